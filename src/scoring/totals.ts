@@ -1,0 +1,160 @@
+/**
+ * Sufficient statistics for a scorecard, maintained one call at a time
+ * (SCORING.md B2–B4). A server can keep `ScoreTotals` per source inside the
+ * ledger transaction and never rescan claims.
+ *
+ * Precision: counts and whole hits are integers and stay exact. Sums of
+ * partial credits, Brier, log and baseline scores and per-bin Σf/Σy are
+ * floating point: removing then re-adding a call may move them by a few ulps
+ * (≈1e-15 relative), so scorecards agree with a full recompute to ~1e-9 or
+ * better. Whenever a count returns to 0, its sums are reset to exactly 0, so
+ * drift never outlives the calls that caused it.
+ */
+import { baselineScore, brierScore, logScore } from './brier.js';
+import { CALIBRATION_BINS, calibrationBin } from './calibration.js';
+import { ScoringInputError } from './errors.js';
+import { hitCredit } from './hit-rate.js';
+import { resolveOptions, type ResolvedOptions } from './options.js';
+import { countsAsOf, effectiveProbability, usesImpliedProbability, validateCall } from './outcomes.js';
+import type { ResolvedCall, ScoreTotals, ScoringOptions } from './types.js';
+
+const COUNT_FIELDS = [
+  'n', 'nVoid', 'nScored', 'nDirectional', 'nProbabilistic', 'nImpliedProbability', 'fullHits', 'nPartialHits',
+] as const;
+const SUM_FIELDS = ['partialHitCredit', 'sumBrier', 'sumLogScore', 'sumBaselineScore'] as const;
+const BIN_FIELDS = ['binCount', 'binSumProbability', 'binSumOutcome'] as const;
+
+/** Totals of no claims (SCORING.md B6 first row). */
+export function emptyTotals(): ScoreTotals {
+  return {
+    n: 0, nVoid: 0, nScored: 0, nDirectional: 0, nProbabilistic: 0, nImpliedProbability: 0,
+    fullHits: 0, nPartialHits: 0, partialHitCredit: 0,
+    sumBrier: 0, sumLogScore: 0, sumBaselineScore: 0,
+    binCount: new Array<number>(CALIBRATION_BINS).fill(0),
+    binSumProbability: new Array<number>(CALIBRATION_BINS).fill(0),
+    binSumOutcome: new Array<number>(CALIBRATION_BINS).fill(0),
+  };
+}
+
+/** A deep copy of `totals` (after checking its shape; SCORING.md B4 statistics). */
+export function cloneTotals(totals: ScoreTotals): ScoreTotals {
+  assertTotals(totals);
+  return {
+    ...totals,
+    binCount: totals.binCount.slice(),
+    binSumProbability: totals.binSumProbability.slice(),
+    binSumOutcome: totals.binSumOutcome.slice(),
+  };
+}
+
+/** Σ hits = whole hits + partial credit (SCORING.md B4). */
+export function totalHits(totals: ScoreTotals): number {
+  return totals.fullHits + totals.partialHitCredit;
+}
+
+/**
+ * Returns new totals including `call` (SCORING.md B2: dropped entirely when
+ * resolved after `options.asOf`; void counts only in n and nVoid). Only `asOf`
+ * and `impliedProbability` affect totals; keep them fixed for a given totals
+ * value. Throws `ScoringInputError` on an invalid call or option.
+ */
+export function addCall(totals: ScoreTotals, call: ResolvedCall, options?: ScoringOptions): ScoreTotals {
+  const next = cloneTotals(totals);
+  accumulateCall(next, call, resolveOptions(options, 0.5), 1);
+  return next;
+}
+
+/**
+ * Returns new totals without `call` (SCORING.md B2–B4; e.g. when a resolution is corrected:
+ * remove the old version, add the new one). Must be given the same call and
+ * options that were added. Throws `ScoringInputError` if the totals cannot
+ * contain the call (a count would go negative).
+ */
+export function removeCall(totals: ScoreTotals, call: ResolvedCall, options?: ScoringOptions): ScoreTotals {
+  const next = cloneTotals(totals);
+  accumulateCall(next, call, resolveOptions(options, 0.5), -1);
+  return next;
+}
+
+/**
+ * Adds (`sign` = 1) or removes (`sign` = −1) one call in place — the single
+ * code path behind `addCall`, `removeCall` and `scoreCalls` (SCORING.md B2, B3).
+ */
+export function accumulateCall(t: ScoreTotals, call: ResolvedCall, options: ResolvedOptions, sign: 1 | -1, field = 'call'): void {
+  validateCall(call, field);
+  if (!countsAsOf(call, options.asOf)) return;
+  t.n += sign;
+  const y = call.outcome;
+  if (y === null) {
+    t.nVoid += sign;
+  } else {
+    t.nScored += sign;
+    const credit = hitCredit(call.probability, y);
+    if (credit !== null) {
+      t.nDirectional += sign;
+      if (credit === 1) t.fullHits += sign;
+      else if (credit > 0) {
+        t.nPartialHits += sign;
+        t.partialHitCredit += sign * credit;
+      }
+    }
+    const p = effectiveProbability(call, options.impliedProbability);
+    if (p !== null) {
+      t.nProbabilistic += sign;
+      if (usesImpliedProbability(call, options.impliedProbability)) t.nImpliedProbability += sign;
+      t.sumBrier += sign * brierScore(p, y);
+      t.sumLogScore += sign * logScore(p, y);
+      t.sumBaselineScore += sign * baselineScore(p, y);
+      const k = calibrationBin(p);
+      t.binCount[k] = (t.binCount[k] ?? 0) + sign;
+      t.binSumProbability[k] = (t.binSumProbability[k] ?? 0) + sign * p;
+      t.binSumOutcome[k] = (t.binSumOutcome[k] ?? 0) + sign * y;
+    }
+  }
+  if (sign === -1) settleAfterRemoval(t, call, field);
+}
+
+function settleAfterRemoval(t: ScoreTotals, call: ResolvedCall, field: string): void {
+  const negative = COUNT_FIELDS.some((f) => t[f] < 0) || t.binCount.some((c) => c < 0);
+  if (negative) throw new ScoringInputError(field, call, 'cannot remove a call these totals do not contain');
+  if (t.nPartialHits === 0) t.partialHitCredit = 0;
+  if (t.nProbabilistic === 0) {
+    t.sumBrier = 0;
+    t.sumLogScore = 0;
+    t.sumBaselineScore = 0;
+  }
+  for (let k = 0; k < CALIBRATION_BINS; k++) {
+    if (t.binCount[k] === 0) {
+      t.binSumProbability[k] = 0;
+      t.binSumOutcome[k] = 0;
+    }
+  }
+}
+
+/**
+ * Throws `ScoringInputError` unless `totals` has the `ScoreTotals` shape (SCORING.md B4):
+ * finite non-negative counts, finite sums and bin arrays of length 10 — a
+ * guard for totals read back from storage.
+ */
+export function assertTotals(totals: ScoreTotals, field = 'totals'): void {
+  if (totals === null || typeof totals !== 'object') {
+    throw new ScoringInputError(field, totals, 'expected a ScoreTotals object');
+  }
+  for (const f of COUNT_FIELDS) {
+    const v = totals[f];
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+      throw new ScoringInputError(`${field}.${f}`, v, 'must be a finite count ≥ 0');
+    }
+  }
+  for (const f of SUM_FIELDS) {
+    if (typeof totals[f] !== 'number' || !Number.isFinite(totals[f])) {
+      throw new ScoringInputError(`${field}.${f}`, totals[f], 'must be a finite number');
+    }
+  }
+  for (const f of BIN_FIELDS) {
+    const bins = totals[f];
+    if (!Array.isArray(bins) || bins.length !== CALIBRATION_BINS || !bins.every((v) => typeof v === 'number' && Number.isFinite(v))) {
+      throw new ScoringInputError(`${field}.${f}`, bins, `must be an array of ${CALIBRATION_BINS} finite numbers`);
+    }
+  }
+}

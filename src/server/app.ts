@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookieParser from 'cookie-parser';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import { authRoutes, tokenRoutes, userRoutes } from './auth/routes.js';
+import { claimRoutes, resolutionRoutes } from './claims/routes.js';
+import type { AppContext } from './context.js';
+import { authenticate } from './http/auth.js';
+import { AppError, errorHandler } from './http/errors.js';
+import { ledgerRoutes } from './ledger/routes.js';
+import { publicationRoutes } from './publications/routes.js';
+import { sourceRoutes } from './sources/routes.js';
+
+export const BODY_LIMIT = '2mb';
+
+/** Builds the Express app. No listening, no migrations, no globals: main.ts and tests do those. */
+export function createApp(ctx: AppContext & { webRoot?: string | null }): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'img-src': ["'self'", 'data:'], 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"] },
+      },
+    }),
+  );
+  app.use(express.json({ limit: BODY_LIMIT }));
+  app.use(cookieParser());
+
+  const api = express.Router();
+  api.use(authenticate(ctx));
+  api.use('/auth', authRoutes(ctx));
+  api.use('/users', userRoutes(ctx));
+  api.use('/tokens', tokenRoutes(ctx));
+  api.use('/sources', sourceRoutes(ctx));
+  api.use('/publications', publicationRoutes(ctx));
+  api.use('/claims', claimRoutes(ctx));
+  api.use('/resolutions', resolutionRoutes(ctx));
+  api.use('/ledger', ledgerRoutes(ctx));
+  api.use((req) => {
+    throw new AppError('not_found', `no API route ${req.method} ${req.path}`);
+  });
+  app.use('/api', api);
+
+  const webRoot = ctx.webRoot === undefined ? join(process.cwd(), 'dist/web') : ctx.webRoot;
+  if (webRoot && existsSync(join(webRoot, 'index.html'))) {
+    app.use(express.static(webRoot, { index: false, maxAge: '1h' }));
+    // The web app routes in the browser: every other GET gets its shell.
+    app.get(/.*/, (_req, res) => res.sendFile(join(webRoot, 'index.html')));
+  }
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,111 @@
+import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Claim, ClaimListQuery } from '../../shared/api/claims.js';
+import type { ClaimRow, Database } from '../db/schema.js';
+import { decodeCursor, pageFrom } from '../http/pagination.js';
+import { containsText } from '../db/like.js';
+import { findSourceByHandle } from '../sources/queries.js';
+import { presentClaim, presentResolution } from './present.js';
+
+type Db = Kysely<Database>;
+
+/** Adds tags and sources to claim rows in two queries, whatever the page size. */
+export async function presentClaims(db: Db, rows: ClaimRow[], today: string): Promise<Claim[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const [tags, sources] = await Promise.all([
+    db.selectFrom('claim_tags').selectAll().where('claimId', 'in', ids).orderBy('tag').execute(),
+    db
+      .selectFrom('claim_sources')
+      .innerJoin('sources', 'sources.id', 'claim_sources.sourceId')
+      .select(['claim_sources.claimId', 'sources.handle', 'sources.displayName', 'claim_sources.role'])
+      .where('claim_sources.claimId', 'in', ids)
+      .orderBy('sources.handle')
+      .execute(),
+  ]);
+  return rows.map((r) =>
+    presentClaim(
+      r,
+      {
+        tags: tags.filter((t) => t.claimId === r.id).map((t) => t.tag),
+        sources: sources
+          .filter((s) => s.claimId === r.id)
+          .map((s) => ({ handle: s.handle, displayName: s.displayName, role: s.role as Claim['sources'][number]['role'] })),
+      },
+      today,
+    ),
+  );
+}
+
+/** Applies the claim-list filters shared by the list, the exports and the feeds. */
+export async function filterClaims<O>(
+  db: Db,
+  q: SelectQueryBuilder<Database, 'claims', O>,
+  filters: Omit<ClaimListQuery, 'cursor' | 'limit'>,
+  today: string,
+): Promise<SelectQueryBuilder<Database, 'claims', O> | null> {
+  if (filters.source) {
+    const source = await findSourceByHandle(db, filters.source);
+    if (!source) return null;
+    q = q.where('claims.id', 'in', db.selectFrom('claim_sources').select('claimId').where('sourceId', '=', source.id));
+  }
+  if (filters.kind) q = q.where('claims.kind', '=', filters.kind);
+  if (filters.tag) q = q.where('claims.id', 'in', db.selectFrom('claim_tags').select('claimId').where('tag', '=', filters.tag!));
+  if (filters.publication) q = q.where('claims.publicationId', '=', filters.publication);
+  if (filters.endsBefore) q = q.where('claims.windowEnd', '<=', filters.endsBefore);
+  if (filters.endsAfter) q = q.where('claims.windowEnd', '>=', filters.endsAfter);
+  if (filters.q) {
+    q = q.where(containsText('claims.statement', filters.q));
+  }
+  switch (filters.status) {
+    case 'open':
+      q = q.where('claims.resolutionId', 'is', null).where('claims.windowEnd', '>=', today);
+      break;
+    case 'due':
+      q = q.where('claims.resolutionId', 'is', null).where('claims.windowEnd', '<', today);
+      break;
+    case 'resolved':
+      q = q.where('claims.resolutionId', 'is not', null).where('claims.outcome', '!=', 'void');
+      break;
+    case 'void':
+      q = q.where('claims.outcome', '=', 'void');
+      break;
+  }
+  return q;
+}
+
+/** Newest first (ids are time-ordered). */
+export async function listClaims(db: Db, query: ClaimListQuery, today: string) {
+  const { cursor, limit, ...filters } = query;
+  const q = await filterClaims(db, db.selectFrom('claims').selectAll('claims'), filters, today);
+  if (!q) return { items: [], nextCursor: null };
+  const after = decodeCursor(cursor);
+  const rows = await (after ? q.where('claims.id', '<', String(after[0])) : q).orderBy('claims.id', 'desc').limit(limit + 1).execute();
+  const page = pageFrom(rows, limit, (r) => [r.id]);
+  return { items: await presentClaims(db, page.items, today), nextCursor: page.nextCursor };
+}
+
+export async function findClaim(db: Db, id: string) {
+  return db.selectFrom('claims').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** A claim with every resolution and every event that touched it. */
+export async function claimDetail(db: Db, row: ClaimRow, today: string) {
+  const [claim] = await presentClaims(db, [row], today);
+  const [resolutions, events] = await Promise.all([
+    db.selectFrom('resolutions').selectAll().where('claimId', '=', row.id).orderBy('id').execute(),
+    db.selectFrom('events').selectAll().where('entityId', '=', row.id).orderBy('seq').execute(),
+  ]);
+  return {
+    ...claim!,
+    resolutions: resolutions.map(presentResolution),
+    history: events.map((e) => ({
+      seq: Number(e.seq),
+      at: e.at,
+      actor: e.actor,
+      type: e.type,
+      payload: JSON.parse(e.payload) as unknown,
+      hash: e.hash,
+      prevHash: e.prevHash,
+    })),
+  };
+}

@@ -1,0 +1,38 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type Engine = 'sqlite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  engine: Engine;
+  /** The raw better-sqlite3 connection (SQLite only), for online backup and bulk paths. */
+  sqlite: SqliteDatabase.Database | null;
+  location: string;
+  close(): Promise<void>;
+}
+
+// bigint columns (events.seq) come back from pg as strings unless told otherwise; our seqs fit in a double.
+pg.types.setTypeParser(20, (v) => Number(v));
+
+/** Opens SQLite (a file path) or PostgreSQL (a postgres:// URL). */
+export function openDatabase(location: string, options: { poolSize?: number } = {}): DatabaseHandle {
+  if (/^postgres(ql)?:\/\//.test(location)) {
+    const pool = new pg.Pool({ connectionString: location, max: options.poolSize ?? 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, engine: 'postgres', sqlite: null, location, close: () => db.destroy() };
+  }
+  if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
+  const sqlite = new SqliteDatabase(location);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 10000');
+  // The ledger's promise is that an acknowledged write survives a crash or power loss.
+  sqlite.pragma('synchronous = FULL');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, engine: 'sqlite', sqlite, location, close: () => db.destroy() };
+}

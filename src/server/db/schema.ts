@@ -1,0 +1,179 @@
+import type { Insertable, Selectable } from 'kysely';
+
+/** Storage shape of Track Record. Current-state tables are written only by ledger appliers. */
+export interface Database {
+  events: EventsTable;
+  ledger_head: LedgerHeadTable;
+  sources: SourcesTable;
+  source_aliases: SourceAliasesTable;
+  publications: PublicationsTable;
+  claims: ClaimsTable;
+  claim_sources: ClaimSourcesTable;
+  claim_tags: ClaimTagsTable;
+  resolutions: ResolutionsTable;
+  source_stats: SourceStatsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  setup_tokens: SetupTokensTable;
+  signin_failures: SigninFailuresTable;
+}
+
+export interface EventsTable {
+  seq: number;
+  at: string;
+  actor: string;
+  type: string;
+  entity: string;
+  entityId: string;
+  /** Canonical JSON, exactly the text that was hashed. */
+  payload: string;
+  prevHash: string;
+  hash: string;
+}
+
+/** One row (id = 1): the chain head, locked by every ledger transaction to serialise writers. */
+export interface LedgerHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export interface SourcesTable {
+  id: string;
+  handle: string;
+  displayName: string;
+  kind: string;
+  url: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SourceAliasesTable {
+  alias: string;
+  sourceId: string;
+}
+
+export interface PublicationsTable {
+  id: string;
+  title: string;
+  publishedOn: string;
+  url: string | null;
+  text: string;
+  sha256: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface ClaimsTable {
+  id: string;
+  publicationId: string | null;
+  kind: string;
+  statement: string;
+  /** The statement as first published; amendments never touch it. */
+  publishedStatement: string;
+  quote: string | null;
+  condition: string | null;
+  criteria: string | null;
+  timePhrase: string | null;
+  windowStart: string | null;
+  windowEnd: string;
+  windowStated: number;
+  probability: number | null;
+  spanStart: number | null;
+  spanEnd: number | null;
+  createdAt: string;
+  createdBy: string;
+  amendedAt: string | null;
+  /** The resolution that currently counts (latest, not superseded, confirmed when required). */
+  resolutionId: string | null;
+  outcome: string | null;
+  credit: number | null;
+  resolvedAt: string | null;
+}
+
+export interface ClaimSourcesTable {
+  claimId: string;
+  sourceId: string;
+  role: string;
+}
+
+export interface ClaimTagsTable {
+  claimId: string;
+  tag: string;
+}
+
+export interface ResolutionsTable {
+  id: string;
+  claimId: string;
+  outcome: string;
+  credit: number | null;
+  voidReason: string | null;
+  /** JSON array of URLs. */
+  evidence: string;
+  note: string;
+  early: number;
+  reviewer: string;
+  createdAt: string;
+  supersedes: string | null;
+  supersededBy: string | null;
+  reason: string | null;
+  confirmedBy: string | null;
+  confirmedAt: string | null;
+}
+
+/** Per-source scoring totals (src/scoring's ScoreTotals as JSON), kept up to date by the ledger. */
+export interface SourceStatsTable {
+  sourceId: string;
+  totals: string;
+  nOpen: number;
+  nResolved: number;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  displayName: string;
+  role: string;
+  passwordHash: string;
+  disabled: number;
+  createdAt: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  userId: string;
+  csrfToken: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  userId: string;
+  name: string;
+  tokenHash: string;
+  createdAt: string;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+}
+
+export interface SetupTokensTable {
+  tokenHash: string;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+export interface SigninFailuresTable {
+  key: string;
+  at: string;
+}
+
+export type EventRow = Selectable<EventsTable>;
+export type NewEventRow = Insertable<EventsTable>;
+export type SourceRow = Selectable<SourcesTable>;
+export type PublicationRow = Selectable<PublicationsTable>;
+export type ClaimRow = Selectable<ClaimsTable>;
+export type NewClaimRow = Insertable<ClaimsTable>;
+export type ResolutionRow = Selectable<ResolutionsTable>;
+export type UserRow = Selectable<UsersTable>;

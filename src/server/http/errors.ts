@@ -1,0 +1,47 @@
+import type { ErrorRequestHandler } from 'express';
+import { ZodError } from 'zod';
+import { type ErrorCode, STATUS_OF } from '../../shared/errors.js';
+
+/** A rule violation a service reports; the error middleware maps its code to a status. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what: string) => new AppError('not_found', `${what} not found`);
+
+/** Recognises a unique-constraint violation from either driver. */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string } | null;
+  return e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || e?.code === '23505';
+}
+
+function issuesOf(err: ZodError) {
+  return err.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+}
+
+/** The only place that turns errors into HTTP statuses (DESIGN.md "HTTP API"). */
+export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  const send = (code: ErrorCode, message: string, extra: Record<string, unknown> = {}) =>
+    res.status(STATUS_OF[code]).json({ error: { code, message, ...extra } });
+  if (err instanceof ZodError) {
+    const issues = issuesOf(err);
+    const first = issues[0];
+    return send('invalid_request', first ? `${first.path || 'request'}: ${first.message}` : 'invalid request', { issues });
+  }
+  if (err instanceof AppError) return send(err.code, err.message, err.details ?? {});
+  const type = (err as { type?: string }).type;
+  if (type === 'entity.too.large') return send('payload_too_large', 'the request body is too large');
+  if (type === 'entity.parse.failed') return send('invalid_request', 'the request body is not valid JSON');
+  if (type === 'charset.unsupported' || type === 'encoding.unsupported') return send('invalid_request', 'unsupported body encoding');
+  if (isUniqueViolation(err)) return send('conflict', 'that already exists');
+  const status = (err as { status?: number }).status;
+  if (typeof status === 'number' && status >= 400 && status < 500) return send('invalid_request', 'bad request');
+  console.error(`[${req.method} ${req.originalUrl}]`, err);
+  return send('internal', 'internal error');
+};

@@ -1,0 +1,72 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Clock } from '../clock.js';
+import type { Database } from '../db/schema.js';
+import { applyEvent } from './apply.js';
+import { canonicalJson } from './canonical-json.js';
+import type { EventInput, EventType, RecordedEvent } from './events.js';
+import { eventHash } from './hash.js';
+
+export interface LedgerTx {
+  trx: Transaction<Database>;
+  /** The time every event of this transaction carries. */
+  at: string;
+  actor: string;
+  append<T extends EventType>(event: EventInput<T>): Promise<RecordedEvent>;
+}
+
+/**
+ * The one way to change the ledger: in a single transaction, take the chain head's row lock
+ * (serialising writers across processes on both engines), run `work`, which appends events
+ * (each applied to the current-state tables at once), then move the head. Either all of it
+ * commits or none of it does.
+ */
+export async function writeLedger<T>(
+  db: Kysely<Database>,
+  ctx: { clock: Clock; actor: string },
+  work: (tx: LedgerTx) => Promise<T>,
+): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    // A write first: SQLite takes its write lock here (waiting on busy_timeout) instead of
+    // failing later on a read-to-write upgrade; Postgres locks the head row until commit.
+    await trx.updateTable('ledger_head').set({ seq: sql`seq` }).where('id', '=', 1).execute();
+    const head = await trx.selectFrom('ledger_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+    let seq = Number(head.seq);
+    let prevHash = head.hash;
+    const at = ctx.clock.now().toISOString();
+    const tx: LedgerTx = {
+      trx,
+      at,
+      actor: ctx.actor,
+      append: async (input) => {
+        const payload = canonicalJson(input.payload);
+        const next = seq + 1;
+        const event: RecordedEvent = {
+          seq: next,
+          at,
+          actor: ctx.actor,
+          type: input.type,
+          entity: input.entity,
+          entityId: input.entityId,
+          payload,
+          prevHash,
+          hash: eventHash(prevHash, next, input.type, payload),
+        };
+        await trx.insertInto('events').values(event).execute();
+        await applyEvent(trx, event);
+        seq = next;
+        prevHash = event.hash;
+        return event;
+      },
+    };
+    const result = await work(tx);
+    if (seq !== Number(head.seq)) {
+      await trx.updateTable('ledger_head').set({ seq, hash: prevHash }).where('id', '=', 1).execute();
+    }
+    return result;
+  });
+}
+
+export async function ledgerHead(db: Kysely<Database>): Promise<{ seq: number; hash: string }> {
+  const head = await db.selectFrom('ledger_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  return { seq: Number(head.seq), hash: head.hash };
+}

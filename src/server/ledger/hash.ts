@@ -1,0 +1,12 @@
+import { createHash } from 'node:crypto';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** hash = sha256(prevHash + "\n" + seq + "\n" + type + "\n" + payload), hex (DESIGN.md "The ledger"). */
+export function eventHash(prevHash: string, seq: number, type: string, payload: string): string {
+  return createHash('sha256').update(`${prevHash}\n${seq}\n${type}\n${payload}`).digest('hex');
+}
+
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

@@ -1,0 +1,6 @@
+export * from './common.js';
+export * from './sources.js';
+export * from './claims.js';
+export * from './publications.js';
+export * from './auth.js';
+export * from './ledger.js';

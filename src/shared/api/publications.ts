@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { HttpUrl, IsoDate, LIMITS, PageQuery } from './common.js';
+import { Claim, ClaimDraftInput } from './claims.js';
+import { SourceKind } from './sources.js';
+
+/** Publish one issue with its confirmed claims, in one ledger transaction. */
+export const PublicationCreate = z.strictObject({
+  title: z.string().trim().min(1).max(LIMITS.name),
+  publishedOn: IsoDate,
+  url: HttpUrl.nullable().optional(),
+  text: z.string().min(1, 'the issue text is empty').max(LIMITS.publicationText),
+  claims: z.array(ClaimDraftInput).max(500).default([]),
+  /** Sources to create on the way (handles the drafts named that do not exist yet). */
+  newSources: z
+    .array(
+      z.strictObject({
+        handle: z.string(),
+        displayName: z.string().trim().min(1).max(LIMITS.name),
+        kind: SourceKind.default('person'),
+      }),
+    )
+    .max(100)
+    .default([]),
+  /** Handles not yet known and not listed in newSources are created with their handle as name. */
+  createMissingSources: z.boolean().default(true),
+});
+export type PublicationCreate = z.infer<typeof PublicationCreate>;
+
+export const Publication = z.object({
+  id: z.string(),
+  title: z.string(),
+  publishedOn: z.string(),
+  url: z.string().nullable(),
+  sha256: z.string(),
+  createdAt: z.string(),
+  claimCount: z.number(),
+});
+export type Publication = z.infer<typeof Publication>;
+
+export const PublicationDetail = Publication.extend({ text: z.string(), claims: z.array(Claim) });
+
+export const PublicationListQuery = PageQuery;
+
+export const PreviewRequest = z.strictObject({
+  text: z
+    .string()
+    .max(LIMITS.publicationText)
+    .refine((t) => t.trim().length > 0, 'the issue text is empty')
+    .refine((t) => !/[\u0000-\u0008\u000E-\u001F]/.test(t), 'the text contains binary data'),
+  publishedOn: IsoDate,
+});
+
+export const PreviewWindow = z.object({
+  start: z.string(),
+  end: z.string(),
+  phrase: z.string(),
+  isDefault: z.boolean(),
+});
+
+export const PreviewDraft = z.object({
+  kind: z.enum(['BULL', 'BEAR', 'WATCH', 'CLAIM']),
+  text: z.string(),
+  sources: z.array(z.string()),
+  window: PreviewWindow.nullable(),
+  section: z.string(),
+  restates: z.number().optional(),
+  start: z.number(),
+  end: z.number(),
+});
+export type PreviewDraft = z.infer<typeof PreviewDraft>;
+
+export const PreviewResponse = z.object({
+  drafts: z.array(PreviewDraft),
+  unknownSources: z.array(z.string()),
+  sha256: z.string(),
+  duplicateOf: z.string().nullable(),
+});
+export type PreviewResponse = z.infer<typeof PreviewResponse>;

@@ -1,0 +1,31 @@
+import type { Client } from './server.js';
+
+let counter = 0;
+/** A handle no other test in the file uses. */
+export function uniqueHandle(prefix = 'src'): string {
+  counter += 1;
+  return `${prefix}_${process.pid.toString(36)}_${counter}`;
+}
+
+export async function makeSource(editor: Client, overrides: Record<string, unknown> = {}) {
+  const handle = uniqueHandle();
+  const res = await editor.post('/api/sources', { handle, displayName: `Source ${handle}`, ...overrides });
+  if (res.status !== 201) throw new Error(`makeSource: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as { handle: string; id: string };
+}
+
+export async function makeClaim(editor: Client, overrides: Record<string, unknown> = {}) {
+  const source = overrides.sources ? null : await makeSource(editor);
+  const res = await editor.post('/api/claims', {
+    kind: 'CLAIM',
+    statement: 'Token supply will not meet demand through 2027-28.',
+    windowStart: '2026-02-09',
+    windowEnd: '2026-02-20',
+    sources: source ? [{ handle: source.handle, role: 'made' }] : undefined,
+    ...overrides,
+  });
+  if (res.status !== 201) throw new Error(`makeClaim: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as { id: string; sources: { handle: string }[] };
+}
+
+export const EVIDENCE = ['https://example.com/evidence'];
