@@ -9,6 +9,7 @@ import type { AppContext } from './context.js';
 import { authenticate } from './http/auth.js';
 import { AppError, errorHandler } from './http/errors.js';
 import { ledgerRoutes } from './ledger/routes.js';
+import { leaderboardRoutes, scorecardRoutes } from './leaderboard/routes.js';
 import { publicationRoutes } from './publications/routes.js';
 import { sourceRoutes } from './sources/routes.js';
 
@@ -34,7 +35,9 @@ export function createApp(ctx: AppContext & { webRoot?: string | null }): Expres
   api.use('/auth', authRoutes(ctx));
   api.use('/users', userRoutes(ctx));
   api.use('/tokens', tokenRoutes(ctx));
+  api.use('/sources', scorecardRoutes(ctx));
   api.use('/sources', sourceRoutes(ctx));
+  api.use('/leaderboard', leaderboardRoutes(ctx));
   api.use('/publications', publicationRoutes(ctx));
   api.use('/claims', claimRoutes(ctx));
   api.use('/resolutions', resolutionRoutes(ctx));

@@ -8,7 +8,8 @@ import { hashPassword, newSecret, secretHash, verifyPassword } from './passwords
 
 export const SESSION_DAYS = 14;
 const FAILURE_WINDOW_MS = 15 * 60 * 1000;
-const MAX_FAILURES = 10;
+/** Failed sign-ins allowed per 15 minutes: per username, and (looser, for shared offices) per address. */
+const MAX_FAILURES = { user: 10, address: 50 };
 
 export function presentUser(u: UserRow): User {
   return { id: u.id, username: u.username, displayName: u.displayName, role: u.role as Role, disabled: u.disabled === 1, createdAt: u.createdAt };
@@ -50,15 +51,16 @@ export async function updateUser(ctx: AppContext, id: string, input: z.infer<typ
 export async function signIn(ctx: AppContext, username: string, password: string, client: string) {
   const now = ctx.clock.now();
   const since = new Date(now.getTime() - FAILURE_WINDOW_MS).toISOString();
-  const keys = [`u:${username}`, `ip:${client}`];
-  for (const key of keys) {
+  const limits: [string, number][] = [[`u:${username}`, MAX_FAILURES.user], [`ip:${client}`, MAX_FAILURES.address]];
+  const keys = limits.map(([key]) => key);
+  for (const [key, max] of limits) {
     const { n } = await ctx.db
       .selectFrom('signin_failures')
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('key', '=', key)
       .where('at', '>', since)
       .executeTakeFirstOrThrow();
-    if (Number(n) >= MAX_FAILURES) throw new AppError('rate_limited', 'too many failed sign-ins; try again in 15 minutes');
+    if (Number(n) >= max) throw new AppError('rate_limited', 'too many failed sign-ins; try again in 15 minutes');
   }
   const user = await ctx.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
   const ok = user && user.disabled === 0 && (await verifyPassword(password, user.passwordHash));

@@ -17,6 +17,9 @@ export interface Database {
   api_tokens: ApiTokensTable;
   setup_tokens: SetupTokensTable;
   signin_failures: SigninFailuresTable;
+  webhooks: WebhooksTable;
+  webhook_outbox: WebhookOutboxTable;
+  due_notifications: DueNotificationsTable;
 }
 
 export interface EventsTable {
@@ -177,3 +180,43 @@ export type ClaimRow = Selectable<ClaimsTable>;
 export type NewClaimRow = Insertable<ClaimsTable>;
 export type ResolutionRow = Selectable<ResolutionsTable>;
 export type UserRow = Selectable<UsersTable>;
+
+/** An admin-registered receiver of notifications; `secret` signs every delivery (HMAC-SHA256). */
+export interface WebhooksTable {
+  id: string;
+  url: string;
+  description: string;
+  secret: string;
+  createdAt: string;
+  createdBy: string;
+  disabledAt: string | null;
+}
+
+/** One notification for one webhook; written in the transaction of what it reports. */
+export interface WebhookOutboxTable {
+  id: string;
+  webhookId: string;
+  kind: string;
+  subject: string;
+  eventSeq: number | null;
+  /** JSON text of the body, without the absolute links added at delivery. */
+  payload: string;
+  attempts: number;
+  nextAttemptAt: string;
+  /** A worker that claimed the row; others leave it alone until this time passes. */
+  lockedUntil: string | null;
+  deliveredAt: string | null;
+  lastError: string | null;
+  createdAt: string;
+}
+
+/** Claims whose "came due" notification was enqueued. */
+export interface DueNotificationsTable {
+  claimId: string;
+  windowEnd: string;
+  notifiedAt: string;
+}
+
+export type WebhookRow = Selectable<WebhooksTable>;
+export type WebhookOutboxRow = Selectable<WebhookOutboxTable>;
+export type NewWebhookOutboxRow = Insertable<WebhookOutboxTable>;

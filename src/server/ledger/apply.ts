@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { EventPayloads, EventType, RecordedEvent } from './events.js';
+import { emptyTotals } from '../../scoring/index.js';
 import { claimScoreState, updateSourceStats, type ClaimScoreState } from './source-stats.js';
 
 type Trx = Transaction<Database>;
@@ -17,7 +18,7 @@ const appliers: { [T in EventType]: Applier<T> } = {
       .values({ id: p.id, handle: p.handle, displayName: p.displayName, kind: p.kind, url: p.url, createdAt: e.at, updatedAt: e.at })
       .execute();
     for (const alias of p.aliases) await trx.insertInto('source_aliases').values({ alias, sourceId: p.id }).execute();
-    await trx.insertInto('source_stats').values({ sourceId: p.id, totals: '', nOpen: 0, nResolved: 0 }).execute();
+    await trx.insertInto('source_stats').values({ sourceId: p.id, totals: JSON.stringify(emptyTotals()), nOpen: 0, nResolved: 0 }).execute();
   },
   'source.updated': async (trx, p, e) => {
     const { id, ...changes } = p;

@@ -33,6 +33,6 @@ export async function listPublications(db: Db, query: { cursor?: string; limit: 
 export async function publicationDetail(db: Db, id: string, today: string) {
   const row = await summaries(db).select('text').where('id', '=', id).executeTakeFirst();
   if (!row) return null;
-  const claims = await db.selectFrom('claims').selectAll().where('publicationId', '=', id).orderBy('spanStart').orderBy('id').execute();
+  const claims = await db.selectFrom('claims').selectAll().where('publicationId', '=', id).orderBy('id').execute();
   return { ...present(row as PublicationSummaryRow), text: row.text, claims: await presentClaims(db, claims, today) };
 }

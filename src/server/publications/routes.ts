@@ -1,11 +1,12 @@
 import { Router } from 'express';
-import { Id, PublicationCreate, PublicationListQuery } from '../../shared/api/index.js';
+import { Id, PreviewRequest, PublicationCreate, PublicationListQuery } from '../../shared/api/index.js';
 import { today } from '../clock.js';
 import type { AppContext } from '../context.js';
 import { actorOf, requireRole } from '../http/auth.js';
 import { notFound } from '../http/errors.js';
 import { parse } from '../http/parse.js';
 import { listPublications, publicationDetail } from './queries.js';
+import { previewPublication } from './preview.js';
 import { createPublication } from './service.js';
 
 export function publicationRoutes(ctx: AppContext): Router {
@@ -20,6 +21,10 @@ export function publicationRoutes(ctx: AppContext): Router {
   });
   r.get('/:id', async (req, res) => {
     res.json(await detail(parse(Id, req.params.id)));
+  });
+  r.post('/preview', requireRole('editor'), async (req, res) => {
+    const { text, publishedOn } = parse(PreviewRequest, req.body);
+    res.json(await previewPublication(ctx, text, publishedOn));
   });
   r.post('/', requireRole('editor'), async (req, res) => {
     const id = await createPublication(ctx, actorOf(res).username, parse(PublicationCreate, req.body));

@@ -4,3 +4,5 @@ export * from './claims.js';
 export * from './publications.js';
 export * from './auth.js';
 export * from './ledger.js';
+export * from './leaderboard.js';
+export * from './review.js';

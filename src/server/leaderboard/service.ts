@@ -1,0 +1,183 @@
+import { subDays, subMonths } from 'date-fns';
+import {
+  addCall,
+  emptyTotals,
+  leaderboardFromTotals,
+  rollingHitRate,
+  scoreCalls,
+  type LeaderboardRow as ScoredRow,
+  type ScoreTotals,
+} from '../../scoring/index.js';
+import type { LeaderboardQuery, LeaderboardRow, ScorecardResponse } from '../../shared/api/leaderboard.js';
+import { CLAIM_KINDS } from '../../shared/api/claims.js';
+import { today } from '../clock.js';
+import type { AppContext } from '../context.js';
+import { AppError } from '../http/errors.js';
+import { decodeCursor, encodeCursor } from '../http/pagination.js';
+import { ledgerHead } from '../ledger/append.js';
+import { findSourceByHandle } from '../sources/queries.js';
+import { HeadCache } from './cache.js';
+import { claimCounts, dueCounts, resolvedCalls, sourcesWithTotals } from './queries.js';
+
+interface Board {
+  rows: LeaderboardRow[];
+  priorMean: number;
+}
+
+const boards = new WeakMap<object, HeadCache<Board>>();
+function cacheFor(ctx: AppContext): HeadCache<Board> {
+  let cache = boards.get(ctx.db);
+  if (!cache) boards.set(ctx.db, (cache = new HeadCache<Board>()));
+  return cache;
+}
+
+/** The first day counted by a period filter, or null for all time. */
+export function periodStart(period: LeaderboardQuery['period'], day: string): string | null {
+  const d = new Date(`${day}T00:00:00Z`);
+  switch (period) {
+    case '30d':
+      return subDays(d, 30).toISOString().slice(0, 10);
+    case '90d':
+      return subDays(d, 90).toISOString().slice(0, 10);
+    case '12m':
+      return subMonths(d, 12).toISOString().slice(0, 10);
+    case 'ytd':
+      return `${day.slice(0, 4)}-01-01`;
+    default:
+      return null;
+  }
+}
+
+/** Totals per source: the maintained ones, or (with kind/tag/period filters) folded from claims. */
+async function totalsFor(ctx: AppContext, q: LeaderboardQuery, day: string) {
+  const sources = await sourcesWithTotals(ctx.db);
+  const since = periodStart(q.period, day);
+  if (!q.kind && !q.tag && !since) return sources;
+  const calls = await resolvedCalls(ctx.db, { kind: q.kind, tag: q.tag, resolvedSince: since ?? undefined });
+  const folded = new Map<string, ScoreTotals>();
+  for (const c of calls) folded.set(c.sourceId, addCall(folded.get(c.sourceId) ?? emptyTotals(), c, { asOf: day }));
+  return sources.map((s) => ({ ...s, totals: folded.get(s.id) ?? emptyTotals() }));
+}
+
+const SORT_FIELDS: Record<Exclude<LeaderboardQuery['sort'], 'rank'>, { key: keyof LeaderboardRow; defaultOrder: 'asc' | 'desc' }> = {
+  shrunkRate: { key: 'shrunkRate', defaultOrder: 'desc' },
+  hitRate: { key: 'hitRate', defaultOrder: 'desc' },
+  wilsonLow: { key: 'wilsonLow', defaultOrder: 'desc' },
+  nDirectional: { key: 'nDirectional', defaultOrder: 'desc' },
+  brier: { key: 'brier', defaultOrder: 'asc' },
+  logScore: { key: 'logScore', defaultOrder: 'desc' },
+  baselineScore: { key: 'baselineScore', defaultOrder: 'desc' },
+  open: { key: 'open', defaultOrder: 'desc' },
+  due: { key: 'due', defaultOrder: 'desc' },
+  handle: { key: 'handle', defaultOrder: 'asc' },
+};
+
+/** Sorts by any shown measure; nulls always last; ties keep the spec's ranking order. */
+export function sortRows(rows: LeaderboardRow[], sort: LeaderboardQuery['sort'], order?: 'asc' | 'desc'): LeaderboardRow[] {
+  const byRank = [...rows]; // already in SCORING.md B5 order
+  if (sort === 'rank') return order === 'desc' ? byRank.reverse() : byRank;
+  const { key, defaultOrder } = SORT_FIELDS[sort];
+  const sign = (order ?? defaultOrder) === 'asc' ? 1 : -1;
+  const position = new Map(byRank.map((r, i) => [r.handle, i]));
+  return byRank.sort((a, b) => {
+    const x = a[key];
+    const y = b[key];
+    if (x === null && y === null) return position.get(a.handle)! - position.get(b.handle)!;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    const c = typeof x === 'string' ? x.localeCompare(String(y)) : (x as number) - (y as number);
+    return c !== 0 ? sign * c : position.get(a.handle)! - position.get(b.handle)!;
+  });
+}
+
+async function computeBoard(ctx: AppContext, q: LeaderboardQuery, day: string): Promise<Board> {
+  const sources = (await totalsFor(ctx, q, day)).filter((s) => s.totals.nScored >= q.minResolved);
+  const due = await dueCounts(ctx.db, day);
+  const info = new Map(sources.map((s) => [s.handle, s]));
+  const scored: ScoredRow[] = leaderboardFromTotals(
+    sources.map((s) => ({ handle: s.handle, totals: s.totals })),
+    { priorMean: 'pooled' },
+  );
+  const hits = sources.reduce((a, s) => a + scoredHits(s.totals), 0);
+  const n = sources.reduce((a, s) => a + s.totals.nDirectional, 0);
+  const rows = scored.map((r) => {
+    const s = info.get(r.handle)!;
+    const dueN = due.get(s.id) ?? 0;
+    return {
+      handle: r.handle,
+      displayName: s.displayName,
+      sourceKind: s.kind as LeaderboardRow['sourceKind'],
+      rank: r.rank,
+      provisional: r.provisional,
+      n: r.n,
+      nVoid: r.nVoid,
+      nDirectional: r.nDirectional,
+      nProbabilistic: r.nProbabilistic,
+      hits: r.hits,
+      hitRate: r.hitRate,
+      wilsonLow: r.wilsonLow,
+      wilsonHigh: r.wilsonHigh,
+      shrunkRate: r.shrunkRate,
+      brier: r.brier,
+      logScore: r.logScore,
+      baselineScore: r.baselineScore,
+      open: s.unresolved - dueN,
+      due: dueN,
+    };
+  });
+  return { rows, priorMean: n > 0 ? hits / n : 0.5 };
+}
+
+function scoredHits(t: ScoreTotals): number {
+  return t.fullHits + t.partialHitCredit;
+}
+
+/** GET /api/leaderboard: cached per ledger head and day, so reads after the first are cheap. */
+export async function getLeaderboard(ctx: AppContext, q: LeaderboardQuery) {
+  const day = today(ctx.clock);
+  const head = await ledgerHead(ctx.db);
+  const key = JSON.stringify([head.seq, head.hash, day, q.kind, q.tag, q.period, q.minResolved]);
+  const cache = cacheFor(ctx);
+  let board = cache.get(key);
+  if (!board) {
+    board = await computeBoard(ctx, q, day);
+    cache.set(key, board);
+  }
+  const sorted = sortRows(board.rows, q.sort, q.order);
+  const after = decodeCursor(q.cursor);
+  const offset = after ? Number(after[0]) : 0;
+  if (!Number.isInteger(offset) || offset < 0) throw new AppError('invalid_request', 'cursor: not a cursor this API issued');
+  const items = sorted.slice(offset, offset + q.limit);
+  return {
+    items,
+    nextCursor: offset + q.limit < sorted.length ? encodeCursor([offset + q.limit]) : null,
+    total: sorted.length,
+    priorMean: board.priorMean,
+    asOf: day,
+    headSeq: head.seq,
+  };
+}
+
+/** GET /api/sources/:handle/scorecard: the scorecard, per-kind breakdown, rolling hit rate, counts. */
+export async function getScorecard(
+  ctx: AppContext,
+  handle: string,
+  q: { kind?: string; tag?: string; period: LeaderboardQuery['period']; months: number; windowMonths: number },
+): Promise<ScorecardResponse> {
+  const source = await findSourceByHandle(ctx.db, handle);
+  if (!source) throw new AppError('not_found', `no source @${handle}`);
+  const day = today(ctx.clock);
+  const board = await getLeaderboard(ctx, { period: 'all', minResolved: 0, sort: 'rank', limit: 1 });
+  const since = periodStart(q.period, day);
+  const calls = await resolvedCalls(ctx.db, { sourceId: source.id, kind: q.kind, tag: q.tag, resolvedSince: since ?? undefined });
+  const options = { priorMean: board.priorMean, asOf: day };
+  return {
+    handle: source.handle,
+    displayName: source.displayName,
+    asOf: day,
+    scorecard: scoreCalls(calls, options),
+    byKind: CLAIM_KINDS.map((kind) => ({ kind, scorecard: scoreCalls(calls.filter((c) => c.kind === kind), options) })),
+    rolling: rollingHitRate(calls, { windowMonths: q.windowMonths, months: q.months, asOf: day }),
+    counts: await claimCounts(ctx.db, source.id, day),
+  };
+}

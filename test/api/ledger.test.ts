@@ -1,0 +1,104 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { canonicalJson } from '../../src/server/ledger/canonical-json.js';
+import { eventHash, GENESIS_HASH } from '../../src/server/ledger/hash.js';
+import { verifyLedger } from '../../src/server/ledger/verify.js';
+import { testDialects } from '../support/dialects.js';
+import { EVIDENCE, makeClaim } from '../support/factories.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+for (const dialect of testDialects()) {
+  describe(`${dialect}: the ledger`, () => {
+    let s: TestServer;
+    let claimId: string;
+    beforeEach(async () => {
+      s = await startTestServer(dialect);
+      const editor = await s.as('editor');
+      const reviewer = await s.as('reviewer');
+      const claim = await makeClaim(editor);
+      claimId = claim.id;
+      await makeClaim(editor, { statement: 'A second claim lands by Q4 2026.' });
+      await reviewer.post(`/api/claims/${claim.id}/resolutions`, { outcome: 'false', evidence: EVIDENCE });
+    });
+    afterEach(async () => s.close());
+
+    it('publishes its head and pages its events so anyone can re-verify the chain from outside', async () => {
+      const head = (await s.anon.get('/api/ledger/head')).body;
+      const events: any[] = [];
+      let after = 0;
+      for (;;) {
+        const page = (await s.anon.get(`/api/ledger/events?after=${after}&limit=2`)).body;
+        events.push(...page.items);
+        if (page.next === null) break;
+        after = page.next;
+      }
+      expect(events.length).toBe(head.seq);
+      let prev = GENESIS_HASH;
+      for (const e of events) {
+        expect(e.prevHash).toBe(prev);
+        expect(canonicalJson(JSON.parse(e.payload))).toBe(e.payload);
+        expect(eventHash(prev, e.seq, e.type, e.payload)).toBe(e.hash);
+        prev = e.hash;
+      }
+      expect(prev).toBe(head.hash);
+      expect((await s.anon.get('/api/ledger/events?after=-1')).status).toBe(400);
+    });
+
+    it('verify passes on a clean ledger', async () => {
+      const result = await verifyLedger(s.db.db);
+      expect(result.problem).toBeNull();
+      expect(result.ok).toBe(true);
+      expect(result.events).toBe((await s.anon.get('/api/ledger/head')).body.seq);
+    });
+
+    it("verify names the row when a claim's statement is edited by hand in SQL", async () => {
+      await s.db.db.updateTable('claims').set({ statement: 'Quietly rewritten' }).where('id', '=', claimId).execute();
+      const result = await verifyLedger(s.db.db);
+      expect(result.ok).toBe(false);
+      expect(result.problem).toContain(`claims row id=${claimId}`);
+      expect(result.problem).toContain('statement');
+    });
+
+    it('verify names the gap when an event is deleted', async () => {
+      await s.db.db.deleteFrom('events').where('seq', '=', 3).execute();
+      const result = await verifyLedger(s.db.db);
+      expect(result.ok).toBe(false);
+      expect(result.problem).toContain('event 3 is missing');
+    });
+
+    it('verify notices when the newest event is deleted', async () => {
+      const head = (await s.anon.get('/api/ledger/head')).body;
+      await s.db.db.deleteFrom('events').where('seq', '=', head.seq).execute();
+      const result = await verifyLedger(s.db.db);
+      expect(result.ok).toBe(false);
+      expect(result.problem).toContain(`ledger head is at event ${head.seq}`);
+    });
+
+    it("verify names the event when an event's payload is edited", async () => {
+      const e = await s.db.db.selectFrom('events').selectAll().where('type', '=', 'resolution.recorded').executeTakeFirstOrThrow();
+      const payload = canonicalJson({ ...JSON.parse(e.payload), outcome: 'true' });
+      await s.db.db.updateTable('events').set({ payload }).where('seq', '=', e.seq).execute();
+      const result = await verifyLedger(s.db.db);
+      expect(result.ok).toBe(false);
+      expect(result.problem).toContain(`event ${e.seq} (resolution.recorded)`);
+    });
+
+    it('verify catches an outcome flipped in the claims table, and the public head is unchanged', async () => {
+      // A forger who rewrites a payload and re-hashes the rest of the chain still cannot make
+      // the tables disagree with the events unnoticed — nor the head the outside world saved.
+      const before = (await s.anon.get('/api/ledger/head')).body;
+      await s.db.db.updateTable('claims').set({ outcome: 'true', credit: 1 }).where('id', '=', claimId).execute();
+      const result = await verifyLedger(s.db.db);
+      expect(result.ok).toBe(false);
+      expect(result.problem).toMatch(/claims row|source_stats/);
+      expect((await s.anon.get('/api/ledger/head')).body).toEqual(before);
+    });
+
+    it('verify checks the maintained source totals against a full recompute', async () => {
+      const row = await s.db.db.selectFrom('source_stats').selectAll().where('nResolved', '>', 0).executeTakeFirstOrThrow();
+      await s.db.db.updateTable('source_stats').set({ nResolved: row.nResolved + 1 }).where('sourceId', '=', row.sourceId).execute();
+      const result = await verifyLedger(s.db.db);
+      expect(result.ok).toBe(false);
+      expect(result.problem).toContain('source_stats');
+    });
+  });
+}
