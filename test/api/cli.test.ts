@@ -1,0 +1,92 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServe, trackRecord } from '../support/cli.js';
+
+describe('sqlite: the track-record command and the demo ledger', () => {
+  let dir: string;
+  let db: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'tr-cli-'));
+    db = join(dir, 'live.sqlite');
+    // A first start on a new database seeds the demo ledger through the ledger service.
+    const server = await startServe({ DATABASE_URL: db, TRACK_RECORD_DEMO: 'on', TRACK_RECORD_ADMIN_PASSWORD: 'a very long admin password' });
+    try {
+      expect(server.output()).toContain('Seeded the demo ledger');
+      expect(server.output()).toContain('Created the admin user');
+      const board = await (await fetch(`${server.baseUrl}/api/leaderboard?minResolved=1`)).json();
+      expect(board.items.length).toBeGreaterThanOrEqual(8);
+      expect(board.items.some((r: any) => r.displayName.includes('(fictional)'))).toBe(true);
+      const pubs = await (await fetch(`${server.baseUrl}/api/publications?limit=200`)).json();
+      expect(pubs.items.some((p: any) => p.title.includes('sample issue'))).toBe(true);
+      const admin = await fetch(`${server.baseUrl}/api/auth/signin`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password: 'a very long admin password' }),
+      });
+      expect(admin.status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('verify passes on the demo ledger, export → import reproduces it, and the copy verifies', () => {
+    const ok = trackRecord(['verify'], { DATABASE_URL: db });
+    expect(ok.stderr).toBe('');
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^ok: \d+ events/);
+    const exported = join(dir, 'events.jsonl');
+    expect(trackRecord(['export', '--out', exported], { DATABASE_URL: db }).code).toBe(0);
+    const lines = readFileSync(exported, 'utf8').trim().split('\n');
+    const copy = join(dir, 'copy.sqlite');
+    const imported = trackRecord(['import', exported], { DATABASE_URL: copy });
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain(`imported ${lines.length} events`);
+    expect(trackRecord(['verify'], { DATABASE_URL: copy }).code).toBe(0);
+    const again = trackRecord(['import', exported], { DATABASE_URL: copy });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('empty database');
+  });
+
+  it('import refuses a file whose events were edited, naming the event', () => {
+    const exported = join(dir, 'events2.jsonl');
+    trackRecord(['export', '--out', exported], { DATABASE_URL: db });
+    const lines = readFileSync(exported, 'utf8').trim().split('\n');
+    const e = JSON.parse(lines[4]!);
+    e.payload = e.payload.replace('"', '" ');
+    lines[4] = JSON.stringify(e);
+    writeFileSync(exported, `${lines.join('\n')}\n`);
+    const r = trackRecord(['import', exported], { DATABASE_URL: join(dir, 'tampered-import.sqlite') });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`event ${e.seq}`);
+  });
+
+  it('backup makes an online copy that verifies', () => {
+    const target = join(dir, 'backup.sqlite');
+    const r = trackRecord(['backup', target], { DATABASE_URL: db });
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(target)).toBe(true);
+    expect(trackRecord(['verify'], { DATABASE_URL: target }).code).toBe(0);
+  });
+
+  it('verify exits 1 naming the row when a statement is edited by hand', () => {
+    const target = join(dir, 'tampered.sqlite');
+    trackRecord(['backup', target], { DATABASE_URL: db });
+    const raw = new Database(target);
+    const claim = raw.prepare('select id from claims limit 1').get() as { id: string };
+    raw.prepare('update claims set statement = ? where id = ?').run('rewritten', claim.id);
+    raw.close();
+    const r = trackRecord(['verify'], { DATABASE_URL: target });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`claims row id=${claim.id}: statement`);
+  });
+
+  it('unknown commands and missing arguments exit 2 with usage', () => {
+    expect(trackRecord(['frobnicate']).code).toBe(2);
+    expect(trackRecord(['import']).code).toBe(2);
+    expect(trackRecord(['extract', 'nope.txt', '--published', '2026-02-30']).code).toBe(2);
+  });
+});
