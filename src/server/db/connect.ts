@@ -23,6 +23,9 @@ pg.types.setTypeParser(20, (v) => Number(v));
 export function openDatabase(location: string, options: { poolSize?: number } = {}): DatabaseHandle {
   if (/^postgres(ql)?:\/\//.test(location)) {
     const pool = new pg.Pool({ connectionString: location, max: options.poolSize ?? 10 });
+    // An idle client dropped by the server (restart, admin command) must not crash the process;
+    // the pool replaces it on the next checkout.
+    pool.on('error', (err) => console.error(`postgres: idle connection lost: ${err.message}`));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, engine: 'postgres', sqlite: null, location, close: () => db.destroy() };
   }
