@@ -1,0 +1,71 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractClaims } from '../src/ingest/index.js';
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../test/fixtures/issues');
+const SECTIONS = ['The Signal', "What's Moving", 'Crosscurrents', 'Tradecraft', 'Desk Notes'];
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => w.length > 0).length;
+}
+
+/** Splits an issue into its sections by the house headings (plain lines, as in the sample). */
+function sectionsOf(text: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  let current = 'The Signal';
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/^[#*\s📡📈🔀🛠📝]+|[*:\s]+$/gu, '');
+    const heading = SECTIONS.find((s) => s.toLowerCase() === line.toLowerCase().replace('’', "'"));
+    if (heading) {
+      current = heading;
+      continue;
+    }
+    if (raw.trim().length === 0) continue;
+    out.set(current, [...(out.get(current) ?? []), raw]);
+  }
+  return out;
+}
+
+/** A ~3,000-word issue in the house format, built deterministically by merging the fixtures section by section. */
+export function buildBenchIssue(targetWords = 3000): string {
+  const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
+  const parts = files.map((f) => sectionsOf(readFileSync(join(FIXTURES, f), 'utf8')));
+  const lines: string[] = [];
+  let words = 0;
+  for (let round = 0; round < 20 && words < targetWords; round++) {
+    for (const s of SECTIONS) {
+      if (words >= targetWords) break;
+      lines.push(s);
+      for (const p of parts) {
+        for (const line of p.get(s) ?? []) {
+          lines.push(line);
+          words += countWords(line);
+        }
+      }
+    }
+  }
+  const issue = lines.join('\n');
+  return issue;
+}
+
+/** Median milliseconds of extractClaims over ≥ 30 runs on a ~3,000-word issue, its word count and words per second. */
+export async function benchIngest(): Promise<Record<string, number>> {
+  const issue = buildBenchIssue();
+  const words = countWords(issue);
+  for (let i = 0; i < 5; i++) extractClaims(issue, { published: '2026-02-09' });
+  const times: number[] = [];
+  let claims = 0;
+  for (let i = 0; i < 41; i++) {
+    const t0 = performance.now();
+    claims = extractClaims(issue, { published: '2026-02-09' }).length;
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)] as number;
+  return { ingestMedianMs: median, ingestWords: words, ingestWordsPerSecond: Math.round(words / (median / 1000)), ingestClaims: claims, ingestRuns: times.length };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  benchIngest().then((r) => console.log(r));
+}

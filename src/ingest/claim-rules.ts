@@ -1,0 +1,111 @@
+/**
+ * Which dated sentences are claims (TIME-WINDOWS.md, "What counts as a claim"): not open questions, not
+ * "could" / "might" possibilities, not dated-but-unfalsifiable statements, not descriptions of the past,
+ * not calendar listings or promotions.
+ */
+import { tokenize, type Token } from './tokens.js';
+import { MONTHS } from './vocab.js';
+
+const POSSIBILITY = new Set(['could', 'might', 'may', 'would', 'can']);
+const ASSERTION = new Set([
+  'will', "won't", 'wont', 'shall', 'expect', 'expects', 'expected', 'expecting', 'likely', 'unlikely', 'should', 'set', 'poised', 'going',
+  'forecast', 'forecasts', 'projected', 'projects', 'predicts', 'predicted', 'slated', 'scheduled', 'due', 'plans', 'planned', 'guides',
+  'guided', 'guidance', 'targets', 'targeting', 'track', 'bet', 'betting', 'sees', 'see', 'call', 'calls', 'base', 'must', 'needs', 'anticipate',
+  'anticipates', 'estimate', 'estimates', 'predict', 'imminent', 'soon', 'lands', 'ships', 'arrives', 'launches', 'begins', 'starts',
+]);
+const PAST = new Set([
+  'was', 'were', 'rose', 'fell', 'grew', 'jumped', 'surged', 'dropped', 'declined', 'climbed', 'slid', 'plunged', 'soared', 'posted',
+  'peaked', 'bottomed', 'doubled', 'tripled', 'tumbled', 'rallied', 'sank', 'spiked', 'ago', 'did', 'had', 'already',
+]);
+const PROMO = new Set([
+  'subscribe', 'subscribers', 'webinar', 'register', 'registration', 'discount', 'promo', 'sponsor', 'sponsored', 'tickets', 'livestream',
+  'rsvp', 'meetup', 'newsletter', 'unsubscribe', 'coupon', 'giveaway', 'signup',
+]);
+const UNFALSIFIABLE = [
+  'something gives', 'something has to give', 'something will give', 'something breaks', 'something will break', 'all bets are off',
+  'time will tell', 'remains to be seen', 'watch this space', 'stay tuned', 'will be interesting', 'anything can happen', 'we will see',
+  "we'll see", 'things will change', 'the story changes', 'a lot can happen', 'open question', 'the question is', 'whether',
+];
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri']);
+const SKIP_SECTION = ['calendar', 'events', 'schedule', 'housekeeping', 'sponsor', 'programming', 'promo', 'agenda', 'dates to watch', 'upcoming', 'announcements', 'subscribe'];
+
+/** True for an extra section that lists dates or promotions rather than making calls (TIME-WINDOWS.md: "calendar listings and promotions"). */
+export function isListingSection(name: string): boolean {
+  const n = name.toLowerCase();
+  return SKIP_SECTION.some((k) => n.includes(k));
+}
+
+function isListing(toks: readonly Token[]): boolean {
+  const first = toks[0];
+  if (!first) return false;
+  const dated = MONTHS[first.t] !== undefined || WEEKDAYS.has(first.t) || /^q[1-4]$/.test(first.t) || /^[0-9]{1,2}\/[0-9]{1,2}$/.test(first.t);
+  if (!dated) return false;
+  for (let i = 1; i < Math.min(toks.length, 6); i++) {
+    const t = toks[i]?.t;
+    if (t === ':' || t === '|' || (t === '-' && !toks[i]?.glued)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a dated sentence outside Tradecraft is a claim (TIME-WINDOWS.md, "What counts as a claim"): rejects
+ * questions, possibilities without an asserted outcome, unfalsifiable phrasings, past descriptions, listings
+ * and promotions.
+ */
+export function isClaimSentence(sentence: string): boolean {
+  const trimmed = sentence.trimEnd();
+  if (trimmed.endsWith('?') || trimmed.endsWith('?"') || trimmed.endsWith('?”')) return false;
+  const lower = ` ${sentence.toLowerCase().split('’').join("'")} `;
+  if (UNFALSIFIABLE.some((p) => lower.includes(` ${p} `) || lower.includes(` ${p},`))) return false;
+  const toks = tokenize(sentence);
+  if (isListing(toks)) return false;
+  let possibility = false;
+  let assertion = false;
+  let past = false;
+  for (const tok of toks) {
+    const t = tok.t;
+    if (PROMO.has(t)) return false;
+    if (POSSIBILITY.has(t) && !(t === 'may' && tok.upper)) possibility = true;
+    else if (ASSERTION.has(t) || t.endsWith("'ll")) assertion = true;
+    else if (PAST.has(t)) past = true;
+  }
+  if (possibility && !hasStrongAssertion(toks)) return false;
+  if (past && !assertion) return false;
+  return true;
+}
+
+function hasStrongAssertion(toks: readonly Token[]): boolean {
+  return toks.some((tok) => ['will', "won't", 'expect', 'expects', 'expected', 'likely', 'should', 'set', 'poised', 'slated', 'scheduled', 'due'].includes(tok.t) || tok.t.endsWith("'ll"));
+}
+
+const PRONOUNS = new Set(['it', 'they', 'this', 'that', 'these', 'those', 'so', 'such']);
+const LEADS = new Set(['if', 'when', 'once', 'unless', 'and', 'but', 'then']);
+
+/** A sentence that needs the previous sentence of its item as antecedent ("If it passes, …"; "It will …"). */
+export function needsAntecedent(sentence: string): boolean {
+  const toks = tokenize(sentence.slice(0, 60));
+  const a = toks[0]?.t ?? '';
+  const b = toks[1]?.t ?? '';
+  if (LEADS.has(a) && a !== 'and' && a !== 'but' && (PRONOUNS.has(b) || b === 'passed' || b === 'approved')) return true;
+  return (a === 'it' || a === 'they') && ['will', "won't", 'should', 'is', 'are', 'would', 'could'].includes(b);
+}
+
+/** Offset after a bullet's title ("Open-source asymmetry — …"): a short run of words before " — ", " – " or ": ". 0 when none. */
+export function titleEnd(text: string): number {
+  const limit = Math.min(text.length, 90);
+  for (let i = 1; i < limit; i++) {
+    const c = text[i];
+    if (c === '.' || c === '?' || c === '!') return 0;
+    const double = c === '-' && text[i + 1] === '-' && text[i - 1] === ' ' && text[i + 2] === ' ';
+    const dash = double || ((c === '—' || c === '–' || (c === '-' && text[i - 1] === ' ')) && text[i + 1] === ' ');
+    const colon = c === ':' && text[i + 1] === ' ';
+    if (!dash && !colon) continue;
+    const title = text.slice(0, i).trim();
+    const words = title.split(' ').length;
+    if (words > (colon ? 5 : 8)) return 0;
+    let k = double ? i + 2 : i + 1;
+    while (text[k] === ' ') k++;
+    return k;
+  }
+  return 0;
+}

@@ -1,0 +1,169 @@
+/**
+ * Recognises the lines of an issue in the house format (TIME-WINDOWS.md, "What counts as a claim"): section
+ * headings (plain, markdown, **bold**, emoji, ALL CAPS), Tradecraft labels in any style (`BULL`, `**BULL:**`,
+ * `Bull —`, `🐂 BULL`), callout labels ("IMPORTANT"), bullets and a label glued to the end of a line.
+ */
+import type { ClaimKind } from './types.js';
+
+/** What a line is. Offsets (`bodyStart`) are absolute positions in the original text. */
+export type LineKind =
+  | { type: 'blank' }
+  | { type: 'heading'; name: string }
+  | { type: 'label'; kind: Exclude<ClaimKind, 'CLAIM'>; bodyStart: number }
+  | { type: 'callout' }
+  | { type: 'bullet'; bodyStart: number }
+  | { type: 'text'; bodyStart: number };
+
+const CANONICAL: Record<string, string> = {
+  thesignal: 'The Signal', signal: 'The Signal', whatsmoving: "What's Moving", crosscurrents: 'Crosscurrents',
+  tradecraft: 'Tradecraft', desknotes: 'Desk Notes', desknote: 'Desk Notes', fromthedesk: 'Desk Notes',
+};
+
+const CALLOUTS = new Set(['important', 'note', 'key', 'takeaway', 'key takeaway', 'bottom line', 'why it matters', 'the take', 'context', 'update', 'breaking', 'alert', 'tl;dr', 'tldr', 'nb', 'fyi', 'must read', 'big picture', 'signal', 'noise']);
+
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'on', 'in', 'to', 'a', 'for', '&', 'at', 'from', 'vs', 'vs.', 'with']);
+
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Letters-only lower-case key of a heading ("What’s Moving" → "whatsmoving"). */
+function keyOf(name: string): string {
+  let k = '';
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (isLetterCode(c)) k += name[i]?.toLowerCase();
+  }
+  return k;
+}
+
+/** The canonical house section name for a heading text, or null (TIME-WINDOWS.md sections; DraftClaim.section). */
+export function canonicalSection(name: string): string | null {
+  return CANONICAL[keyOf(name)] ?? null;
+}
+
+/** Strips markdown and emoji decoration around a heading: "## 📈 **What’s Moving:**" → "What’s Moving". */
+export function stripDecoration(line: string): string {
+  let a = 0;
+  let b = line.length;
+  while (a < b) {
+    const c = line.charCodeAt(a);
+    if (isLetterCode(c) || (c >= 48 && c <= 57) || c === 64 || c === 39 || c === 34 || c === 0x2019 || c === 0x201c) break;
+    a++;
+  }
+  while (b > a) {
+    const c = line.charCodeAt(b - 1);
+    if (isLetterCode(c) || (c >= 48 && c <= 57) || c === 41 || c === 0x2019 || c === 39) break;
+    b--;
+  }
+  return line.slice(a, b).trim();
+}
+
+/** Offset (within `line`) after a bullet marker (`-`, `*`, `•`, `–`, `—`, `1.`, `1)`) and its space, or -1. */
+export function bulletBody(line: string, from: number): number {
+  const c = line[from];
+  if ((c === '-' || c === '*' || c === '•' || c === '–' || c === '—' || c === '·' || c === '▪') && (line[from + 1] === ' ' || line[from + 1] === '\t')) {
+    if (c === '*' && line[from + 1] !== ' ') return -1;
+    let k = from + 1;
+    while (line[k] === ' ' || line[k] === '\t') k++;
+    return k;
+  }
+  let k = from;
+  while (k < line.length && k - from < 2 && line.charCodeAt(k) >= 48 && line.charCodeAt(k) <= 57) k++;
+  if (k > from && (line[k] === '.' || line[k] === ')') && line[k + 1] === ' ') return k + 2;
+  return -1;
+}
+
+function labelAt(line: string, from: number): { kind: Exclude<ClaimKind, 'CLAIM'>; body: number } | null {
+  let k = from;
+  while (k < line.length && !isLetterCode(line.charCodeAt(k))) {
+    const c = line.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || c === 64 || c === 40 || c === 34) return null;
+    k++;
+  }
+  const start = k;
+  while (k < line.length && isLetterCode(line.charCodeAt(k))) k++;
+  const word = line.slice(start, k);
+  const kind = word.toUpperCase();
+  if (kind !== 'BULL' && kind !== 'BEAR' && kind !== 'WATCH') return null;
+  const caps = word === kind;
+  if (line.slice(k, k + 5).toLowerCase() === ' case') k += 5;
+  while (line[k] === '*' || line[k] === '_') k++;
+  let p = k;
+  while (line[p] === ' ' || line[p] === '\t') p++;
+  if (p >= line.length) return { kind, body: line.length };
+  const c = line[p] as string;
+  if (':—–-.|'.includes(c)) {
+    p++;
+    while (line[p] === '*' || line[p] === '_' || line[p] === ' ' || line[p] === '\t' || line[p] === '-') p++;
+    return { kind, body: p };
+  }
+  if (caps && p > k) return { kind, body: p };
+  return null;
+}
+
+function isAllCaps(s: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters >= 2;
+}
+
+function looksLikeTitle(name: string): boolean {
+  const words = name.split(' ').filter((x) => x.length > 0);
+  if (words.length === 0 || words.length > 6 || name.length > 48) return false;
+  const last = name[name.length - 1] as string;
+  if ('.,;!?'.includes(last)) return false;
+  return words.every((x) => SMALL_WORDS.has(x.toLowerCase()) || !isLetterCode(x.charCodeAt(0)) || (x.charCodeAt(0) >= 65 && x.charCodeAt(0) <= 90));
+}
+
+/**
+ * Classifies one line (without its line break) starting at absolute offset `base`. `afterBreak` says whether
+ * the previous line ended a paragraph, which an unknown plain heading requires.
+ */
+export function classifyLine(line: string, base: number, afterBreak: boolean): LineKind {
+  let a = 0;
+  while (a < line.length && (line[a] === ' ' || line[a] === '\t' || line[a] === '>')) a++;
+  if (a >= line.length) return { type: 'blank' };
+  const trimmed = line.slice(a).trimEnd();
+  const markdown = trimmed.startsWith('#');
+  const bold = (trimmed.startsWith('**') && (trimmed.endsWith('**') || trimmed.endsWith('**:'))) || (trimmed.startsWith('__') && trimmed.endsWith('__'));
+  const bullet = bulletBody(line, a);
+  const label = labelAt(line, bullet >= 0 ? bullet : a);
+  if (label) return { type: 'label', kind: label.kind, bodyStart: base + label.body };
+  const name = stripDecoration(trimmed);
+  const canonical = canonicalSection(name);
+  if (canonical && name.length <= 24) return { type: 'heading', name: canonical };
+  if (isAllCaps(name) && CALLOUTS.has(name.toLowerCase()) && name.length <= 20) return { type: 'callout' };
+  if (name.length > 0 && bullet < 0 && (markdown || (bold && !trimmed.slice(2, -2).includes('**')))) return { type: 'heading', name };
+  if (bullet >= 0) return { type: 'bullet', bodyStart: base + bullet };
+  if (afterBreak && name.length > 0 && name[0] !== '@' && (looksLikeTitle(name) || (isAllCaps(name) && name.length <= 30))) return { type: 'heading', name };
+  return { type: 'text', bodyStart: base + a };
+}
+
+/**
+ * A label glued to the end of a line, as in the sample's `…rationed."IMPORTANT`: returns the offset (within the
+ * line) where the glued tail starts, or -1. The tail must follow closing punctuation and be ALL CAPS, a house
+ * section name or a Tradecraft label.
+ */
+export function gluedTail(line: string): number {
+  const end = line.trimEnd().length;
+  let k = end;
+  while (k > 0 && end - k < 32) {
+    const c = line.charCodeAt(k - 1);
+    if (isLetterCode(c) || c === 32 || c === 39 || c === 0x2019) k--;
+    else break;
+  }
+  while (k < end && line[k] === ' ') k++;
+  if (k <= 0 || k >= end || !isLetterCode(line.charCodeAt(k))) return -1;
+  const before = line[k - 1] as string;
+  if (!'.!?"”)\''.includes(before) && before !== '’') return -1;
+  const tail = line.slice(k, end);
+  const ok = isAllCaps(tail) || canonicalSection(tail) !== null;
+  if (!ok) return -1;
+  const head = line.slice(0, k).trim();
+  return head.length >= 20 ? k : -1;
+}

@@ -1,0 +1,112 @@
+/**
+ * The shared vocabulary of the time-phrase parsers (TIME-WINDOWS.md, "Periods"): the {@link Spec} a phrase
+ * parses to, the parsing context, and the year readers with the rule-7 look-alike check ("Vision 2030").
+ */
+import type { Range } from './dates.js';
+import type { Token } from './tokens.js';
+import { DATE_CONTEXT, MONTHS, QUANTITY_AFTER, QUANTITY_BEFORE } from './vocab.js';
+
+/** The grain of a period, which decides how early / mid / late split it. */
+export type Unit = 'day' | 'month' | 'quarter' | 'half' | 'season' | 'year' | 'decade' | 'span';
+
+/**
+ * A parsed period: either `fixed` (already concrete) or `at(year)` with an optional explicit `year`
+ * (TIME-WINDOWS.md rule 6: without a year it is the nearest such period that has not yet ended).
+ */
+export interface Spec {
+  unit: Unit;
+  at?: (y: number) => Range;
+  year?: number;
+  fixed?: Range;
+  /** Runs from `published` to the period's end whatever the trigger ("year-end", "end of the year"). */
+  toEnd?: boolean;
+  /** "mid-YYYY" / "mid-year": with "by" it is the point Jun 30 (rule 3). */
+  midYear?: boolean;
+  /** "next summer": the nearest such period that has not yet started. */
+  pickNext?: boolean;
+  /** A reference to the current unit ("the year", "this quarter"): "end of" it runs to its end. */
+  current?: boolean;
+  isDefault?: boolean;
+  /** Backward-looking or otherwise not bounding (rule 7). */
+  discard?: boolean;
+  /** A duration tied to an undated event (rule 7): gives null. */
+  tied?: boolean;
+}
+
+/** A spec and the index of the first token after it. */
+export interface Parsed {
+  spec: Spec;
+  next: number;
+}
+
+/** What the period parsers need: the tokens, `published` and the fiscal calendar lookup. */
+export interface Ctx {
+  toks: readonly Token[];
+  pub: number;
+  pubY: number;
+  fiscalStart: (i: number) => number;
+}
+
+/** Lower-cased token text at `i` ('' past the end). */
+export function w(ctx: Ctx, i: number): string {
+  return ctx.toks[i]?.t ?? '';
+}
+
+/** True when `t` is exactly `len` ASCII digits. */
+export function isNum(t: string, len: number): boolean {
+  if (t.length !== len) return false;
+  for (let i = 0; i < len; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function stripPossessive(t: string): string {
+  return t.endsWith("'s") ? t.slice(0, -2) : t;
+}
+
+/** A four-digit year 1900–2099 in token `t` (possessive allowed), else null. */
+export function fourDigitYear(t: string): number | null {
+  const s = stripPossessive(t);
+  if (!isNum(s, 4)) return null;
+  const y = Number(s);
+  return y >= 1900 && y <= 2099 ? y : null;
+}
+
+/** An apostrophe year ("'26" → 2026), else null. */
+export function apostropheYear(t: string): number | null {
+  return t.length === 3 && t[0] === "'" && isNum(t.slice(1), 2) ? 2000 + Number(t.slice(1)) : null;
+}
+
+/** A year written after a named period: "2026", "'26", ", 2026", "of 2026", "of this / next / the year", "this / next year". */
+export function yearSuffix(ctx: Ctx, i: number, allowTwoDigit = false): { y: number; next: number } | null {
+  const t = w(ctx, i);
+  const four = fourDigitYear(t);
+  if (four !== null) return { y: four, next: i + 1 };
+  const apos = apostropheYear(t);
+  if (apos !== null) return { y: apos, next: i + 1 };
+  if (allowTwoDigit && isNum(t, 2) && ctx.toks[i]?.glued) return { y: 2000 + Number(t), next: i + 1 };
+  if (t === 'this' && w(ctx, i + 1) === 'year') return { y: ctx.pubY, next: i + 2 };
+  if (t === 'next' && w(ctx, i + 1) === 'year') return { y: ctx.pubY + 1, next: i + 2 };
+  if (t === 'of' || t === ',') {
+    const u = w(ctx, i + 1);
+    if (t === 'of' && u === 'the' && w(ctx, i + 2) === 'year') return { y: ctx.pubY, next: i + 3 };
+    if (u === 'this' || u === 'next' || fourDigitYear(u) !== null || apostropheYear(u) !== null) return yearSuffix(ctx, i + 1);
+  }
+  return null;
+}
+
+/** True when the number at `i` is a name or a quantity, not a year (rule 7: "Vision 2030", "2030 MW", "$2030"). */
+export function looksLikeName(ctx: Ctx, i: number): boolean {
+  const next = w(ctx, i + 1);
+  if (QUANTITY_AFTER.has(next)) return true;
+  let p = i - 1;
+  if (w(ctx, p) === '-' && ctx.toks[i]?.glued) p--;
+  const prev = ctx.toks[p];
+  if (!prev) return false;
+  if (QUANTITY_BEFORE.has(prev.t)) return true;
+  if (!prev.upper || DATE_CONTEXT.has(prev.t) || MONTHS[prev.t] !== undefined) return false;
+  return true;
+}
+

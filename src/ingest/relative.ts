@@ -1,0 +1,208 @@
+/**
+ * Relative periods, rolling durations and the vague-word lists of TIME-WINDOWS.md ("Periods"):
+ * this / next week, month, quarter, year, decade; "within the next N units"; duration ranges (upper bound);
+ * "coming weeks" (+56 days), "imminent" (+90 days, a default), "eventually" (null).
+ */
+import { addMonthsClamped, dayOf, isoWeekMonday, monthsRange, partsOf, type Range } from './dates.js';
+import { w, type Ctx, type Parsed, type Spec } from './periods.js';
+import { MONTHS, NUMBER_WORDS, SEASONS } from './vocab.js';
+
+type Vague = 'd14' | 'w56' | 'm6' | 'y3' | 'default' | 'null';
+
+const VAGUE_LIST: Array<[string, Vague]> = [
+  ['in the coming days', 'd14'], ['the coming days', 'd14'], ['coming days', 'd14'], ['within days', 'd14'], ['in a matter of days', 'd14'], ['next few days', 'd14'],
+  ['in the coming weeks', 'w56'], ['the coming weeks', 'w56'], ['coming weeks', 'w56'], ['next few weeks', 'w56'], ['within weeks', 'w56'], ['in a matter of weeks', 'w56'],
+  ['in the coming months', 'm6'], ['the coming months', 'm6'], ['coming months', 'm6'], ['next few months', 'm6'], ['within months', 'm6'], ['in a matter of months', 'm6'],
+  ['in the coming years', 'y3'], ['the coming years', 'y3'], ['coming years', 'y3'], ['next few years', 'y3'],
+  ['imminent', 'default'], ['imminently', 'default'], ['soon', 'default'], ['shortly', 'default'], ['any day now', 'default'],
+  ['in the near term', 'default'], ['near term', 'default'], ['around the corner', 'default'], ['in the near future', 'default'],
+  ['near future', 'default'], ['before long', 'default'], ['any moment now', 'default'], ['any minute now', 'default'],
+  ['eventually', 'null'], ['someday', 'null'], ['some day', 'null'], ['at some point', 'null'], ['over time', 'null'],
+  ['in the long run', 'null'], ['long run', 'null'], ['in the long term', 'null'], ['long term', 'null'], ['medium term', 'null'],
+  ['in the medium term', 'null'], ['down the road', 'null'], ['sooner or later', 'null'], ['one day', 'null'], ['in due course', 'null'],
+  ['over the long haul', 'null'], ['long haul', 'null'], ['in the fullness of time', 'null'],
+];
+
+const VAGUE_SEQS = new Map<string, Array<[string[], Vague]>>();
+for (const [p, v] of VAGUE_LIST) {
+  const seq = p.split(' ');
+  const list = VAGUE_SEQS.get(seq[0] as string) ?? [];
+  list.push([seq, v]);
+  list.sort((a, b) => b[0].length - a[0].length);
+  VAGUE_SEQS.set(seq[0] as string, list);
+}
+
+function matchSeq(ctx: Ctx, i: number, seq: readonly string[]): number {
+  let k = i;
+  for (const word of seq) {
+    if (w(ctx, k) === '-' && ctx.toks[k]?.glued && k > i) k++;
+    if (w(ctx, k) !== word) return -1;
+    k++;
+  }
+  return k;
+}
+
+/** The vague phrase at token `i` (TIME-WINDOWS.md, vague-phrase table), as a fixed window from `published`, or a null-window marker. */
+export function parseVague(ctx: Ctx, i: number): (Parsed & { nullish: boolean }) | null {
+  return vagueAt(ctx, i) ?? (w(ctx, i) === 'the' ? vagueAt(ctx, i + 1) : null);
+}
+
+function vagueAt(ctx: Ctx, i: number): (Parsed & { nullish: boolean }) | null {
+  for (const [seq, kind] of VAGUE_SEQS.get(w(ctx, i)) ?? []) {
+    const next = matchSeq(ctx, i, seq);
+    if (next < 0) continue;
+    const first = seq[0];
+    if (first === 'soon' || first === 'shortly') {
+      if (w(ctx, i - 1) === 'as' || (w(ctx, next) === '-' && ctx.toks[next]?.glued)) return null;
+      if (w(ctx, next) === 'after' || w(ctx, next) === 'thereafter') return { spec: { unit: 'span', tied: true }, next, nullish: true };
+    }
+    const pub = ctx.pub;
+    const ends: Record<Vague, number> = {
+      d14: pub + 14, w56: pub + 56, m6: addMonthsClamped(pub, 6), y3: addMonthsClamped(pub, 36), default: pub + 90, null: pub,
+    };
+    const spec: Spec = { unit: 'span', fixed: { s: pub, e: ends[kind] }, isDefault: kind === 'default' };
+    return { spec, next, nullish: kind === 'null' };
+  }
+  return null;
+}
+
+function parseCount(ctx: Ctx, i: number): { n: number; next: number; range: boolean } | null {
+  let k = i;
+  let t = w(ctx, k);
+  if (t === 'a' && (w(ctx, k + 1) === 'couple' || w(ctx, k + 1) === 'few')) t = w(ctx, ++k);
+  let n = NUMBER_WORDS[t] ?? (/^[0-9]{1,3}$/.test(t) ? Number(t) : NaN);
+  if (t === 'twenty' && w(ctx, k + 1) === '-' && NUMBER_WORDS[w(ctx, k + 2)] !== undefined) {
+    n = 20 + (NUMBER_WORDS[w(ctx, k + 2)] as number);
+    k += 2;
+  }
+  if (Number.isNaN(n) || n === 0) return null;
+  k++;
+  if ((t === 'couple' || t === 'few') && w(ctx, k) === 'of') k++;
+  const sep = w(ctx, k);
+  if (sep === '-' || sep === 'to' || sep === 'or') {
+    const u = w(ctx, k + 1);
+    const m = NUMBER_WORDS[u] ?? (/^[0-9]{1,3}$/.test(u) ? Number(u) : NaN);
+    if (!Number.isNaN(m) && m > n) return { n: m, next: k + 2, range: true };
+  }
+  return { n, next: k, range: false };
+}
+
+const UNIT_MONTHS: Record<string, number> = { month: 1, quarter: 3, year: 12, decade: 120 };
+
+function unitOf(t: string): string | null {
+  const s = t.endsWith('s') ? t.slice(0, -1) : t;
+  return s === 'day' || s === 'week' || UNIT_MONTHS[s] !== undefined ? s : null;
+}
+
+function addUnits(pub: number, unit: string, n: number): number {
+  if (unit === 'day') return pub + n;
+  if (unit === 'week') return pub + 7 * n;
+  return addMonthsClamped(pub, n * (UNIT_MONTHS[unit] as number));
+}
+
+const ROLLING_TRIGGERS = new Set(['within', 'over', 'in', 'during', 'inside', 'next', 'around', 'about', 'roughly', 'approximately', 'another', 'take', 'takes', 'taking', 'need', 'needs']);
+const NOT_TIED = new Set(['now', 'today', 'here', 'publication', 'this', 'writing', 'the']);
+const HORIZON = new Set(['horizon', 'window', 'view', 'target', 'outlook', 'timeframe', 'period', 'runway']);
+
+/**
+ * A rolling duration at `j` ("within the next 18 months", "2–3 years", "12 months from now"): `published` + N
+ * units, the upper bound of a range; months clamp (TIME-WINDOWS.md, "Periods"). Tied to an undated event
+ * ("within 18 months of launch") it is marked `tied` (rule 7: null).
+ */
+export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | null {
+  let k = j;
+  if (w(ctx, k) === 'the') k++;
+  const lead = w(ctx, k);
+  const hasNext = lead === 'next' || lead === 'coming' || lead === 'following' || lead === 'upcoming';
+  if (hasNext) k++;
+  const count = parseCount(ctx, k);
+  if (!count) return null;
+  k = count.next;
+  const hyphen = w(ctx, k) === '-' && ctx.toks[k]?.glued;
+  if (hyphen) k++;
+  const unit = unitOf(w(ctx, k));
+  if (!unit) return null;
+  k++;
+  let n = count.n;
+  if (w(ctx, k) === 'and' && w(ctx, k + 1) === 'a' && w(ctx, k + 2) === 'half') {
+    n += 0.5;
+    k += 3;
+  }
+  const after = w(ctx, k);
+  const fromNow = (after === 'from' && NOT_TIED.has(w(ctx, k + 1))) || after === 'out' || (after === "'s" || after === 'time' || (after === "years'" ));
+  const prev = w(ctx, j - 1);
+  const rolling = ROLLING_TRIGGERS.has(trigger) || ROLLING_TRIGGERS.has(prev) || (trigger === 'for' && hasNext) || hasNext || fromNow
+    || count.range || (hyphen && HORIZON.has(after));
+  if (!rolling) return null;
+  const tied = (after === 'of' || after === 'after' || after === 'following' || after === 'post' || after === 'from') && !NOT_TIED.has(w(ctx, k + 1));
+  if (fromNow && after === 'from') k += 2;
+  const months = unit === 'day' || unit === 'week' ? 0 : Math.round(n * (UNIT_MONTHS[unit] as number));
+  const end = months ? addMonthsClamped(ctx.pub, months) : addUnits(ctx.pub, unit, Math.round(n));
+  return { spec: { unit: 'span', fixed: { s: ctx.pub, e: end }, tied }, next: k };
+}
+
+function currentQuarter(pub: number, shift: number): Range {
+  const { y, m } = partsOf(pub);
+  const q0 = Math.floor((m - 1) / 3) + shift;
+  return monthsRange(y, 3 * q0 + 1, 3 * q0 + 3);
+}
+
+/**
+ * "this / next / coming / last" + unit (TIME-WINDOWS.md, "Periods"): calendar units ("next quarter" = the next
+ * calendar quarter, "next year" = the next calendar year), rolling ones after "the" ("in the next year" =
+ * + 12 months), ISO weeks, named months and seasons ("next summer" = the nearest not yet started).
+ */
+export function parseRelative(ctx: Ctx, j: number): Parsed | null {
+  let k = j;
+  const the = w(ctx, k) === 'the';
+  if (the) k++;
+  const d = w(ctx, k);
+  const unit = w(ctx, k + 1);
+  const next = k + 2;
+  const backward = d === 'last' || d === 'past' || d === 'previous' || d === 'prior';
+  const ahead = d === 'next' || d === 'coming' || d === 'following' || d === 'upcoming';
+  if (!backward && !ahead && d !== 'this' && d !== 'current') return null;
+  if (backward) return unitOrNamed(unit) ? { spec: { unit: 'span', discard: true }, next } : null;
+  const pub = ctx.pub;
+  const { y, m } = partsOf(pub);
+  const rolling = ahead && (the || d === 'coming');
+  switch (unit) {
+    case 'year':
+      if (rolling) return { spec: { unit: 'span', fixed: { s: pub, e: addMonthsClamped(pub, 12) } }, next };
+      return { spec: { unit: 'year', fixed: monthsRange(ahead ? y + 1 : y, 1, 12), current: !ahead, year: ahead ? y + 1 : y }, next };
+    case 'decade': {
+      if (ahead) return { spec: { unit: 'span', fixed: { s: pub, e: addMonthsClamped(pub, 120) } }, next };
+      const y0 = y - (y % 10);
+      return { spec: { unit: 'decade', fixed: { s: dayOf(y0, 1, 1), e: dayOf(y0 + 9, 12, 31) }, current: true }, next };
+    }
+    case 'quarter':
+      return { spec: { unit: 'quarter', fixed: currentQuarter(pub, ahead ? 1 : 0), current: !ahead }, next };
+    case 'half': {
+      const h0 = m <= 6 ? 0 : 1;
+      const h = h0 + (ahead ? 1 : 0);
+      return { spec: { unit: 'half', fixed: monthsRange(y, 6 * h + 1, 6 * h + 6), current: !ahead }, next };
+    }
+    case 'month':
+      if (rolling) return { spec: { unit: 'span', fixed: { s: pub, e: addMonthsClamped(pub, 1) } }, next };
+      return { spec: { unit: 'month', fixed: monthsRange(y, ahead ? m + 1 : m, ahead ? m + 1 : m), current: !ahead }, next };
+    case 'week': {
+      if (rolling) return { spec: { unit: 'span', fixed: { s: pub, e: pub + 7 } }, next };
+      const mon = isoWeekMonday(pub) + (ahead ? 7 : 0);
+      return { spec: { unit: 'day', fixed: { s: mon, e: mon + 6 }, current: !ahead }, next };
+    }
+    default:
+      return namedRelative(ctx, unit, ahead, next);
+  }
+}
+
+function unitOrNamed(u: string): boolean {
+  return ['year', 'decade', 'quarter', 'half', 'month', 'week', 'day', 'days', 'weeks', 'months', 'years', 'quarters'].includes(u) || SEASONS[u] !== undefined || MONTHS[u] !== undefined;
+}
+
+function namedRelative(ctx: Ctx, unit: string, ahead: boolean, next: number): Parsed | null {
+  const season = SEASONS[unit];
+  if (season !== undefined) return { spec: { unit: 'season', at: (yy) => monthsRange(yy, season, season + 2), pickNext: ahead }, next };
+  const month = MONTHS[unit];
+  if (month !== undefined && ctx.toks[next - 1]?.upper) return { spec: { unit: 'month', at: (yy) => monthsRange(yy, month, month), pickNext: ahead }, next };
+  return null;
+}

@@ -1,0 +1,153 @@
+/**
+ * Splits a pasted issue into sections and items (TIME-WINDOWS.md, "What counts as a claim"): prose paragraphs,
+ * bullets (hard-wrapped lines joined), Tradecraft blocks (one per label) and Desk Notes. Works on offsets into
+ * the original text (CRLF included) so every claim can point back at its span.
+ */
+import { classifyLine, gluedTail } from './labels.js';
+import type { ClaimKind } from './types.js';
+
+/** A span `[s, e)` of the original text. */
+export interface Segment {
+  s: number;
+  e: number;
+}
+
+/** A paragraph, a bullet or a Tradecraft block, as segments of the original text (one per physical line). */
+export interface Item {
+  kind: 'para' | 'bullet' | 'block';
+  label?: Exclude<ClaimKind, 'CLAIM'>;
+  segs: Segment[];
+}
+
+/** A section: its name as printed (canonical for the house sections) and its items. */
+export interface Section {
+  name: string;
+  items: Item[];
+}
+
+/** The name given to text before the first heading: the lede. */
+export const LEDE_SECTION = 'The Signal';
+const DESK_NOTES = 'Desk Notes';
+
+function* lines(text: string): Generator<[number, number]> {
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '\r') {
+      yield [start, i];
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      start = i + 1;
+    }
+  }
+  if (start < text.length) yield [start, text.length];
+}
+
+function trimmed(text: string, s: number, e: number): Segment {
+  let a = s;
+  let b = e;
+  while (a < b && /\s/.test(text[a] as string)) a++;
+  while (b > a && /\s/.test(text[b - 1] as string)) b--;
+  return { s: a, e: b };
+}
+
+/** Parses `text` into sections (TIME-WINDOWS.md; the formats listed in the ingest issue). */
+export function parseSections(text: string): Section[] {
+  const sections: Section[] = [{ name: LEDE_SECTION, items: [] }];
+  let current: Item | null = null;
+  let afterBreak = true;
+  const section = (): Section => sections[sections.length - 1] as Section;
+  const close = (): void => {
+    if (current && current.segs.length > 0) section().items.push(current);
+    current = null;
+  };
+  const handle = (s: number, e: number): void => {
+    const line = text.slice(s, e);
+    const kind = classifyLine(line, s, afterBreak);
+    afterBreak = kind.type !== 'text' && kind.type !== 'bullet' && kind.type !== 'label';
+    switch (kind.type) {
+      case 'blank':
+        if (!(current && current.kind === 'block' && current.segs.length === 0)) close();
+        afterBreak = true;
+        return;
+      case 'heading':
+        close();
+        if (sections.length === 1 && section().items.length === 0) section().name = kind.name;
+        else sections.push({ name: kind.name, items: [] });
+        return;
+      case 'callout':
+        close();
+        return;
+      case 'label': {
+        close();
+        current = { kind: 'block', label: kind.kind, segs: [] };
+        const seg = trimmed(text, kind.bodyStart, e);
+        if (seg.e > seg.s) current.segs.push(seg);
+        afterBreak = false;
+        return;
+      }
+      case 'bullet':
+        close();
+        current = { kind: 'bullet', segs: [trimmed(text, kind.bodyStart, e)] };
+        break;
+      case 'text': {
+        const seg = trimmed(text, kind.bodyStart, e);
+        const note = text[seg.s] === '@' && section().name === DESK_NOTES;
+        if (current && !note) current.segs.push(seg);
+        else {
+          close();
+          current = { kind: note ? 'bullet' : 'para', segs: [seg] };
+        }
+        break;
+      }
+    }
+    const last = text.slice(Math.max(s, e - 4), e).trimEnd();
+    const end = last[last.length - 1];
+    afterBreak = end !== undefined && '.!?"”)'.includes(end);
+  };
+  for (const [s, e] of lines(text)) {
+    const tail = gluedTail(text.slice(s, e));
+    if (tail >= 0) {
+      handle(s, s + tail);
+      handle(s + tail, e);
+      continue;
+    }
+    handle(s, e);
+  }
+  close();
+  return sections.filter((sec, i) => i > 0 || sec.items.length > 0 || sections.length === 1);
+}
+
+/** A string built from segments with whitespace collapsed and `**` / `__` removed, plus each character's original offset. */
+export interface Mapped {
+  text: string;
+  offsets: number[];
+}
+
+/** Joins an item's segments with single spaces (hard-wrapped lines), keeping the original offset of every character. */
+export function buildMapped(source: string, segs: readonly Segment[]): Mapped {
+  let text = '';
+  const offsets: number[] = [];
+  let pendingSpace = -1;
+  for (const seg of segs) {
+    if (text.length > 0 && pendingSpace < 0) pendingSpace = seg.s;
+    for (let i = seg.s; i < seg.e; i++) {
+      const ch = source[i] as string;
+      if ((ch === '*' && source[i + 1] === '*') || (ch === '_' && source[i + 1] === '_')) {
+        i++;
+        continue;
+      }
+      if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n' || ch === '\u00a0') {
+        if (text.length > 0 && pendingSpace < 0) pendingSpace = i;
+        continue;
+      }
+      if (pendingSpace >= 0) {
+        text += ' ';
+        offsets.push(pendingSpace);
+        pendingSpace = -1;
+      }
+      text += ch;
+      offsets.push(i);
+    }
+  }
+  return { text, offsets };
+}

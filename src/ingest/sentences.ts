@@ -1,0 +1,60 @@
+/**
+ * Sentence splitting with offsets (TIME-WINDOWS.md, "What counts as a claim": outside Tradecraft a claim's
+ * text is its sentence). A sentence ends at `.`, `!` or `?` (plus closing quotes / brackets) before a capital,
+ * digit, quote or the end, unless the word before is an abbreviation ("vs.", "U.S.", "Jan.").
+ */
+
+const ABBREVIATIONS = new Set([
+  'vs', 'e.g', 'i.e', 'etc', 'mr', 'mrs', 'ms', 'dr', 'st', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'no', 'approx', 'est', 'fig',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.u', 'a.m', 'p.m', 'gov', 'sen', 'rep',
+]);
+
+const CLOSERS = '"\'”’)]*';
+
+function isUpperOrDigit(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 0x201c || c === 40 || c === 64 || c === 42 || c === 0x2018;
+}
+
+function wordBefore(text: string, i: number): string {
+  let k = i;
+  while (k > 0 && text[k - 1] !== ' ' && i - k < 12) k--;
+  return text.slice(k, i).toLowerCase().replace(/^[("'“‘]+/, '');
+}
+
+/** Splits `text` into sentence ranges `[start, end)` (trimmed), in one pass. `extraBreaks` adds break characters (";" for Desk Notes). */
+export function splitSentences(text: string, extraBreaks = ''): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const n = text.length;
+  let start = 0;
+  const push = (a: number, b: number): void => {
+    let s = a;
+    let e = b;
+    while (s < e && text[s] === ' ') s++;
+    while (e > s && text[e - 1] === ' ') e--;
+    if (e > s) out.push([s, e]);
+  };
+  for (let i = 0; i < n; i++) {
+    const ch = text[i] as string;
+    if (extraBreaks.includes(ch)) {
+      push(start, i);
+      start = i + 1;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let k = i + 1;
+    while (k < n && (text[k] === '.' || CLOSERS.includes(text[k] as string))) k++;
+    if (k < n && text[k] !== ' ') continue;
+    let m = k;
+    while (m < n && text[m] === ' ') m++;
+    if (m < n && !isUpperOrDigit(text.charCodeAt(m))) continue;
+    if (ch === '.') {
+      const word = wordBefore(text, i);
+      if (ABBREVIATIONS.has(word) || (word.length === 1 && /[a-z]/.test(word))) continue;
+    }
+    push(start, k);
+    start = k;
+    i = k - 1;
+  }
+  push(start, n);
+  return out;
+}

@@ -1,0 +1,198 @@
+/**
+ * Finds the time phrases of a text (TIME-WINDOWS.md, "Rules" 2–5 and "Periods"): a trigger ("by", "before",
+ * "through", "not until", "in", "since", …), optional modifiers and a period or duration. Each phrase becomes
+ * a {@link Hit}; windows.ts resolves and combines them. One left-to-right pass; every step reads a bounded
+ * number of tokens.
+ */
+import { withMods, parseMods } from './modifiers.js';
+import { parseNamed, w, type Ctx, type Parsed, type Spec } from './periods.js';
+import { parseDuration, parseRelative, parseVague } from './relative.js';
+import { dayOf, monthsRange } from './dates.js';
+import { MONTHS, NUMBER_WORDS, ORDINALS, SEASONS } from './vocab.js';
+
+/** How a phrase bounds the outcome: deadline (rules 2–3), strict before (rule 4), the period itself (rules 2, 5), or not at all. */
+export type Mode = 'deadline' | 'before' | 'period' | 'discard';
+
+/** One time phrase: tokens `i0`..`i1` (exclusive), its spec and mode; `nullish` for the "eventually" list. */
+export interface Hit {
+  i0: number;
+  i1: number;
+  spec: Spec;
+  mode: Mode;
+  trigger: string;
+  nullish: boolean;
+}
+
+const TRIGGER_LIST: Array<[string, Mode]> = [
+  ['by the end of', 'deadline'], ['by end of', 'deadline'], ['before the end of', 'deadline'], ['by the close of', 'deadline'],
+  ['no later than', 'deadline'], ['through the end of', 'deadline'], ['until the end of', 'deadline'], ['up until', 'deadline'],
+  ['by', 'deadline'], ['through', 'deadline'], ['thru', 'deadline'], ['until', 'deadline'], ['till', 'deadline'], ['til', 'deadline'],
+  ['within', 'deadline'], ['by the start of', 'before'], ['by the beginning of', 'before'], ['before the start of', 'before'],
+  ['before', 'before'], ['ahead of', 'before'], ['earlier than', 'before'], ['prior to', 'before'], ['pre', 'before'],
+  ['not until', 'period'], ['not till', 'period'], ['not before', 'period'], ['no earlier than', 'period'], ['as early as', 'period'],
+  ['as soon as', 'period'], ['delayed until', 'period'], ['delayed to', 'period'], ['delayed into', 'period'], ['pushed to', 'period'],
+  ['pushed into', 'period'], ['pushed back to', 'period'], ['pushed back into', 'period'], ['pushed out to', 'period'],
+  ['postponed to', 'period'], ['postponed until', 'period'], ['slips into', 'period'], ['slip into', 'period'], ['slipping into', 'period'],
+  ['slipped into', 'period'], ['slides into', 'period'], ['slide into', 'period'], ['slips to', 'period'], ['slip to', 'period'],
+  ['deferred to', 'period'], ['deferred until', 'period'], ['sometime in', 'period'], ['some time in', 'period'], ['starting in', 'period'],
+  ['beginning in', 'period'], ['later in', 'period'], ['in', 'period'], ['during', 'period'], ['over', 'period'], ['across', 'period'],
+  ['throughout', 'period'], ['for', 'period'], ['around', 'period'], ['circa', 'period'], ['starting', 'period'], ['from', 'period'],
+  ['at', 'period'], ['into', 'period'], ['on', 'period'], ['later', 'period'],
+  ['since', 'discard'], ['earlier', 'discard'], ['so far', 'discard'], ['vs', 'discard'], ['versus', 'discard'], ['compared to', 'discard'],
+  ['compared with', 'discard'], ['relative to', 'discard'], ['than', 'discard'], ['after', 'discard'], ['later than', 'discard'],
+  ['beyond', 'discard'], ['post', 'discard'], ['past', 'discard'],
+];
+
+const TRIGGERS = new Map<string, Array<[string[], Mode]>>();
+for (const [p, m] of TRIGGER_LIST) {
+  const seq = p.split(' ');
+  const list = TRIGGERS.get(seq[0] as string) ?? [];
+  list.push([seq, m]);
+  list.sort((a, b) => b[0].length - a[0].length);
+  TRIGGERS.set(seq[0] as string, list);
+}
+
+function matchTrigger(ctx: Ctx, i: number): { words: string[]; mode: Mode; next: number } | null {
+  for (const [seq, mode] of TRIGGERS.get(w(ctx, i)) ?? []) {
+    let k = i;
+    let ok = true;
+    for (const word of seq) {
+      if (w(ctx, k) !== word) {
+        ok = false;
+        break;
+      }
+      k++;
+    }
+    if (!ok) continue;
+    if ((seq[0] === 'pre' || seq[0] === 'post') && w(ctx, k) === '-') k++;
+    return { words: seq, mode, next: k };
+  }
+  return null;
+}
+
+const BACKWARD_AFTER = new Set(['levels', 'level', 'highs', 'high', 'lows', 'low', 'peak', 'peaks', 'baseline', 'ago', 'comps', 'lows,']);
+const OPEN_END = new Set(['onward', 'onwards']);
+
+function negated(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+    const t = w(ctx, k);
+    if (t === ',' || t === '.' || t === ';') return false;
+    if (t === 'not' || t === 'never' || t === 'no' || t === 'cannot' || t.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+const THIS = { t: 'this', raw: 'this', s: 0, e: 0, glued: false, upper: false };
+
+const PAST_VERBS = new Set(['rose', 'fell', 'grew', 'was', 'were', 'began', 'sank', 'hit', 'did', 'had', 'came', 'went', 'saw', 'took', 'made', 'won', 'lost', 'ran', 'spent']);
+const FUTURE_PARTICIPLES = new Set([
+  'expected', 'scheduled', 'slated', 'planned', 'delayed', 'pushed', 'postponed', 'projected', 'forecasted', 'predicted', 'targeted',
+  'anticipated', 'estimated', 'guided', 'timed', 'deferred', 'needed', 'required', 'priced', 'based', 'aimed', 'designed', 'tied', 'limited',
+  'capped', 'locked', 'booked', 'penciled', 'pencilled', 'earmarked', 'budgeted', 'contracted', 'committed', 'sold', 'reserved', 'signed',
+]);
+const PASSIVE = new Set(['if', 'when', 'once', 'unless', 'until', 'be', 'is', 'are', 'been', 'being', 'get', 'gets', 'getting', 'will', 'to', "'s", 'would', 'should']);
+
+/** A period right after a past-tense verb ("inflows resumed in December") looks backward (rule 7). */
+function pastVerbBefore(ctx: Ctx, i: number): boolean {
+  const p = w(ctx, i - 1);
+  const pastForm = PAST_VERBS.has(p) || (p.length > 4 && p.endsWith('ed') && !FUTURE_PARTICIPLES.has(p));
+  return pastForm && !PASSIVE.has(w(ctx, i - 2));
+}
+
+function currentRef(ctx: Ctx, j: number): Parsed | null {
+  const k = w(ctx, j) === 'the' ? j + 1 : j;
+  const u = w(ctx, k);
+  const y = ctx.pubY;
+  if (u === 'year') return { spec: { unit: 'year', at: (yy) => monthsRange(yy, 1, 12), current: true }, next: k + 1 };
+  if (u === 'decade') {
+    const y0 = y - (y % 10);
+    return { spec: { unit: 'decade', fixed: { s: dayOf(y0, 1, 1), e: dayOf(y0 + 9, 12, 31) }, current: true }, next: k + 1 };
+  }
+  if (u === 'quarter' || u === 'month' || u === 'week' || u === 'half') {
+    const unitTok = ctx.toks[k];
+    const rel = unitTok ? parseRelative({ ...ctx, toks: [THIS, unitTok] }, 0) : null;
+    return rel ? { spec: rel.spec, next: k + 1 } : null;
+  }
+  return null;
+}
+
+const STARTERS = new Set([
+  'the', 'this', 'next', 'coming', 'following', 'upcoming', 'current', 'last', 'past', 'previous', 'prior', 'early', 'mid', 'middle',
+  'late', 'end', 'start', 'beginning', 'close', 'tail', 'toward', 'towards', 'year', 'yearend', 'fiscal', 'calendar', 'midyear',
+  ...Object.keys(MONTHS), ...Object.keys(SEASONS), ...Object.keys(NUMBER_WORDS), ...Object.keys(ORDINALS),
+]);
+
+/** Cheap pre-check: can a period or duration start with token text `t`? Keeps the scan fast on long texts. */
+function mayStart(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c === 39) return true;
+  if ((c === 113 || c === 104 || c === 102 || c === 99 || c === 121) && t.length <= 7) return true; // q h f c y: Q3, H2, FY27, CY27, YE26
+  return STARTERS.has(t);
+}
+
+function phraseAt(ctx: Ctx, j: number, mode: Mode, trigger: string): (Parsed & { mode: Mode }) | null {
+  if (!mayStart(w(ctx, j))) return null;
+  const dur = parseDuration(ctx, j, trigger);
+  if (dur) return { ...dur, mode: mode === 'discard' ? 'discard' : 'period' };
+  const { mods, next } = parseMods(ctx, j);
+  const base = parseRelative(ctx, next) ?? parseNamed(ctx, next) ?? (mods.length > 0 || trigger === 'of' ? currentRef(ctx, next) : null);
+  if (!base) return null;
+  let m = mode;
+  let use = mods;
+  if (mods.includes('end') && (mode === 'deadline' || mode === 'before')) {
+    m = 'deadline';
+    use = mods.filter((x) => x !== 'end');
+  }
+  if (mods.includes('start') && mode === 'deadline') {
+    m = 'before';
+    use = mods.filter((x) => x !== 'start');
+  }
+  return { spec: withMods(base.spec, use), next: base.next, mode: m };
+}
+
+/** Scans `ctx.toks` for time phrases, left to right (TIME-WINDOWS.md, "Rules" and "Periods"). */
+export function scanPhrases(ctx: Ctx): Hit[] {
+  const hits: Hit[] = [];
+  const n = ctx.toks.length;
+  let i = 0;
+  while (i < n) {
+    const c = w(ctx, i).charCodeAt(0);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39)) {
+      i++;
+      continue;
+    }
+    const vague = parseVague(ctx, i);
+    if (vague) {
+      hits.push({ i0: i, i1: vague.next, spec: vague.spec, mode: 'period', trigger: '', nullish: vague.nullish });
+      i = vague.next;
+      continue;
+    }
+    const trig = matchTrigger(ctx, i);
+    let mode: Mode = trig?.mode ?? 'period';
+    const trigger = trig ? trig.words.join(' ') : '';
+    if ((trigger === 'until' || trigger === 'till' || trigger === 'til' || trigger === 'before') && negated(ctx, i)) mode = 'period';
+    if (mode === 'period' && pastVerbBefore(ctx, i)) mode = 'discard';
+    const inner = trig && mode !== 'discard' ? parseVague(ctx, trig.next) : null;
+    if (inner) {
+      hits.push({ i0: i, i1: inner.next, spec: inner.spec, mode: 'period', trigger, nullish: inner.nullish });
+      i = inner.next;
+      continue;
+    }
+    const found = phraseAt(ctx, trig ? trig.next : i, mode, trig ? (trig.words[trig.words.length - 1] as string) : '');
+    if (!found) {
+      i++;
+      continue;
+    }
+    let end = found.next;
+    let m = found.mode;
+    const after = w(ctx, end);
+    if (after === 'at' && w(ctx, end + 1) === 'the' && (w(ctx, end + 2) === 'latest' || w(ctx, end + 2) === 'earliest')) {
+      m = w(ctx, end + 2) === 'latest' ? 'deadline' : 'period';
+      end += 3;
+    } else if (BACKWARD_AFTER.has(after)) m = 'discard';
+    else if (OPEN_END.has(after) || ((after === 'or' || after === 'and') && (w(ctx, end + 1) === 'later' || w(ctx, end + 1) === 'beyond'))) m = 'period';
+    hits.push({ i0: i, i1: end, spec: found.spec, mode: m, trigger, nullish: false });
+    i = end;
+  }
+  return hits;
+}

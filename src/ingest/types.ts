@@ -1,0 +1,56 @@
+/**
+ * Public data shapes of the ingest step (TIME-WINDOWS.md, "From a time phrase to a resolution window").
+ */
+
+/**
+ * A resolution window: `start`..`end`, ISO dates, both inclusive (TIME-WINDOWS.md, intro).
+ * `phrase` is the text that produced it (several phrases are joined with "; ");
+ * `isDefault` marks the near-term default of the vague-word list ("imminent", "soon", …: + 90 days).
+ */
+export interface Window {
+  start: string;
+  end: string;
+  phrase: string;
+  isDefault: boolean;
+}
+
+/** The kind of a draft claim: a Tradecraft label, or CLAIM for anything else (TIME-WINDOWS.md, "What counts as a claim"). */
+export type ClaimKind = 'BULL' | 'BEAR' | 'WATCH' | 'CLAIM';
+
+/**
+ * A claim proposed to the editor (TIME-WINDOWS.md, "What counts as a claim").
+ * - `text`: the claim sentence (for Tradecraft blocks, the block's text without its label); whitespace of
+ *   hard-wrapped lines collapsed to single spaces, markdown emphasis markers and trailing "(via …)" removed.
+ * - `sources`: lower-case `@handles`, with the `@`; empty for the desk's own calls.
+ * - `section`: the section's name as printed (canonical spelling for the five house sections).
+ * - `restates`: for a Desk Note that repeats a claim made elsewhere in the issue, the index (into the
+ *   returned array) of that claim.
+ */
+export interface DraftClaim {
+  kind: ClaimKind;
+  text: string;
+  sources: string[];
+  window: Window | null;
+  section: string;
+  restates?: number;
+}
+
+/** A draft claim plus the character offsets (`start` inclusive, `end` exclusive) of its span in the original text. */
+export interface ClaimSpan {
+  claim: DraftClaim;
+  start: number;
+  end: number;
+}
+
+/** Options of {@link extractClaims}: `published` is the issue's date, `YYYY-MM-DD` (TIME-WINDOWS.md: "Everything relative is resolved against `published`"). */
+export interface ExtractOptions {
+  published: string;
+}
+
+/** Thrown when `published` is not a real `YYYY-MM-DD` calendar date. */
+export class IngestInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IngestInputError';
+  }
+}

@@ -1,0 +1,242 @@
+import { describe, expect, it } from 'vitest';
+import { findWindow } from '../../../src/ingest/index.js';
+
+// Computed by hand from TIME-WINDOWS.md for published = 2026-02-09 (a Monday), never by running the code.
+// [phrase, start, end] or [phrase, null]; a fourth element `true` marks the near-term default.
+type Row = [string, string | null, string?, boolean?];
+const P = '2026-02-09';
+
+const ROWS: Row[] = [
+  // Quarters in all their spellings (Periods; rule 6 for year-less ones)
+  ['Q3 2026', '2026-07-01', '2026-09-30'],
+  ['in Q1 2027', '2027-01-01', '2027-03-31'],
+  ['3Q26', '2026-07-01', '2026-09-30'],
+  ["Q3'26", '2026-07-01', '2026-09-30'],
+  ["Q3 '26", '2026-07-01', '2026-09-30'],
+  ['4Q 2026', '2026-10-01', '2026-12-31'],
+  ['the fourth quarter of 2026', '2026-10-01', '2026-12-31'],
+  ['fourth-quarter 2026', '2026-10-01', '2026-12-31'],
+  ['the third quarter', '2026-07-01', '2026-09-30'],
+  ['in Q1', '2026-02-09', '2026-03-31'],
+  ['by Q3', '2026-02-09', '2026-09-30'],
+  ['before Q3', '2026-02-09', '2026-06-30'],
+  ['early Q4', '2026-10-01', '2026-10-31'],
+  ['mid-Q2', '2026-05-01', '2026-05-31'],
+  ['late Q3 2027', '2027-09-01', '2027-09-30'],
+  ['next quarter', '2026-04-01', '2026-06-30'],
+  ['this quarter', '2026-02-09', '2026-03-31'],
+  ['Q3 or Q4 2026', '2026-07-01', '2026-12-31'],
+  ['Q1 2026', '2026-02-09', '2026-03-31'],
+  ['Q4 2025', null],
+  ['1Q27', '2027-01-01', '2027-03-31'],
+  ['the first quarter of next year', '2027-01-01', '2027-03-31'],
+  // Halves
+  ['H2 2026', '2026-07-01', '2026-12-31'],
+  ['in H1', '2026-02-09', '2026-06-30'],
+  ['2H26', '2026-07-01', '2026-12-31'],
+  ['1H 2027', '2027-01-01', '2027-06-30'],
+  ['the second half of 2027', '2027-07-01', '2027-12-31'],
+  ['in the first half', '2026-02-09', '2026-06-30'],
+  ['the back half of the year', '2026-07-01', '2026-12-31'],
+  ['the front half of 2027', '2027-01-01', '2027-06-30'],
+  ['by H1 2027', '2026-02-09', '2027-06-30'],
+  ["H2'26", '2026-07-01', '2026-12-31'],
+  // Years, ranges, early / mid / late
+  ['in 2027', '2027-01-01', '2027-12-31'],
+  ['by 2030', '2026-02-09', '2030-12-31'],
+  ['before 2030', '2026-02-09', '2029-12-31'],
+  ['through 2028', '2026-02-09', '2028-12-31'],
+  ['through 2027-28', '2026-02-09', '2028-12-31'],
+  ['2027-28', '2027-01-01', '2028-12-31'],
+  ['2027–2029', '2027-01-01', '2029-12-31'],
+  ['between 2027 and 2029', '2027-01-01', '2029-12-31'],
+  ['during 2026', '2026-02-09', '2026-12-31'],
+  ['early 2027', '2027-01-01', '2027-04-30'],
+  ['mid-2027', '2027-05-01', '2027-08-31'],
+  ['late 2027', '2027-09-01', '2027-12-31'],
+  ['by mid-2027', '2026-02-09', '2027-06-30'],
+  ['by early 2027', '2026-02-09', '2027-04-30'],
+  ['by late 2027', '2026-02-09', '2027-12-31'],
+  ['end of 2026', '2026-09-01', '2026-12-31'],
+  ['toward the end of 2027', '2027-09-01', '2027-12-31'],
+  ['by the end of 2027', '2026-02-09', '2027-12-31'],
+  ['before the end of 2026', '2026-02-09', '2026-12-31'],
+  ['2030 at the latest', '2026-02-09', '2030-12-31'],
+  ['no later than 2028', '2026-02-09', '2028-12-31'],
+  ['by 2027 or 2028', '2026-02-09', '2028-12-31'],
+  ['in 2027 or 2028', '2027-01-01', '2028-12-31'],
+  ['mid-to-late 2027', '2027-05-01', '2027-12-31'],
+  ['early-to-mid 2027', '2027-01-01', '2027-08-31'],
+  ['late 2026', '2026-09-01', '2026-12-31'],
+  ['early 2026', '2026-02-09', '2026-04-30'],
+  // Year-end, this / next year, rolling year
+  ['year-end', '2026-02-09', '2026-12-31'],
+  ['by year-end', '2026-02-09', '2026-12-31'],
+  ['YE26', '2026-02-09', '2026-12-31'],
+  ['by YE27', '2026-02-09', '2027-12-31'],
+  ['by the end of the year', '2026-02-09', '2026-12-31'],
+  ['at the end of the year', '2026-02-09', '2026-12-31'],
+  ['before year-end', '2026-02-09', '2026-12-31'],
+  ['later this year', '2026-02-09', '2026-12-31'],
+  ['this year', '2026-02-09', '2026-12-31'],
+  ['next year', '2027-01-01', '2027-12-31'],
+  ['by next year', '2026-02-09', '2027-12-31'],
+  ['early next year', '2027-01-01', '2027-04-30'],
+  ['in the next year', '2026-02-09', '2027-02-09'],
+  ['over the next 12 months', '2026-02-09', '2027-02-09'],
+  ['in the coming year', '2026-02-09', '2027-02-09'],
+  ['by mid-year', '2026-02-09', '2026-06-30'],
+  ['by the end of next year', '2026-02-09', '2027-12-31'],
+  // Decades
+  ['this decade', '2026-02-09', '2029-12-31'],
+  ['by the end of the decade', '2026-02-09', '2029-12-31'],
+  ['the early 2030s', '2030-01-01', '2033-12-31'],
+  ['mid-2030s', '2034-01-01', '2036-12-31'],
+  ['the late 2030s', '2037-01-01', '2039-12-31'],
+  ['the 2030s', '2030-01-01', '2039-12-31'],
+  ['over the next decade', '2026-02-09', '2036-02-09'],
+  ['within the next decade', '2026-02-09', '2036-02-09'],
+  ['by the 2030s', '2026-02-09', '2039-12-31'],
+  ['the late 2020s', '2027-01-01', '2029-12-31'],
+  // Months and days
+  ['in March', '2026-03-01', '2026-03-31'],
+  ['by March', '2026-02-09', '2026-03-31'],
+  ['before March', '2026-02-09', '2026-02-28'],
+  ['early March', '2026-03-01', '2026-03-10'],
+  ['mid-March', '2026-03-11', '2026-03-20'],
+  ['late March', '2026-03-21', '2026-03-31'],
+  ['in January', '2027-01-01', '2027-01-31'],
+  ['in February', '2026-02-09', '2026-02-28'],
+  ['March 2027', '2027-03-01', '2027-03-31'],
+  ['on March 15', '2026-03-15', '2026-03-15'],
+  ['by March 15', '2026-02-09', '2026-03-15'],
+  ['before March 15', '2026-02-09', '2026-03-14'],
+  ['on 15 April 2026', '2026-04-15', '2026-04-15'],
+  ['next month', '2026-03-01', '2026-03-31'],
+  ['this month', '2026-02-09', '2026-02-28'],
+  ['by Sept. 30', '2026-02-09', '2026-09-30'],
+  ['late-June', '2026-06-21', '2026-06-30'],
+  ['in May 2026', '2026-05-01', '2026-05-31'],
+  ['It may happen.', null],
+  ['Prices march higher.', null],
+  ['2026-03-15', '2026-03-15', '2026-03-15'],
+  // Seasons (northern meteorological)
+  ['this summer', '2026-06-01', '2026-08-31'],
+  ['next summer', '2026-06-01', '2026-08-31'],
+  ['by summer', '2026-02-09', '2026-08-31'],
+  ['this winter', '2026-02-09', '2026-02-28'],
+  ['next winter', '2026-12-01', '2027-02-28'],
+  ['in the fall', '2026-09-01', '2026-11-30'],
+  ['fall 2027', '2027-09-01', '2027-11-30'],
+  ['late summer', '2026-08-01', '2026-08-31'],
+  ['spring 2027', '2027-03-01', '2027-05-31'],
+  ['prices fall in 2027', '2027-01-01', '2027-12-31'],
+  ['prices are expected to fall', null],
+  // Weeks
+  ['this week', '2026-02-09', '2026-02-15'],
+  ['next week', '2026-02-16', '2026-02-22'],
+  ['within two weeks', '2026-02-09', '2026-02-23'],
+  ['by the end of the week', '2026-02-09', '2026-02-15'],
+  // Rolling durations and duration ranges
+  ['within 18 months', '2026-02-09', '2027-08-09'],
+  ['within the next 90 days', '2026-02-09', '2026-05-10'],
+  ['over the next 2-3 years', '2026-02-09', '2029-02-09'],
+  ['24–36 months', '2026-02-09', '2029-02-09'],
+  ['in the next two to three years', '2026-02-09', '2029-02-09'],
+  ['within a year', '2026-02-09', '2027-02-09'],
+  ['within six months', '2026-02-09', '2026-08-09'],
+  ['over the next couple of years', '2026-02-09', '2028-02-09'],
+  ['over the next few years', '2026-02-09', '2029-02-09'],
+  ['within 18 months of launch', null],
+  ['two years after approval', null],
+  ['12 months from now', '2026-02-09', '2027-02-09'],
+  ['within the next five years', '2026-02-09', '2031-02-09'],
+  ['in a matter of weeks', '2026-02-09', '2026-04-06'],
+  // Vague lists
+  ['in the coming days', '2026-02-09', '2026-02-23'],
+  ['within days', '2026-02-09', '2026-02-23'],
+  ['in the coming weeks', '2026-02-09', '2026-04-06'],
+  ['over the next few weeks', '2026-02-09', '2026-04-06'],
+  ['in the coming months', '2026-02-09', '2026-08-09'],
+  ['within months', '2026-02-09', '2026-08-09'],
+  ['over the next few months', '2026-02-09', '2026-08-09'],
+  ['is imminent', '2026-02-09', '2026-05-10', true],
+  ['soon', '2026-02-09', '2026-05-10', true],
+  ['shortly', '2026-02-09', '2026-05-10', true],
+  ['any day now', '2026-02-09', '2026-05-10', true],
+  ['in the near term', '2026-02-09', '2026-05-10', true],
+  ['around the corner', '2026-02-09', '2026-05-10', true],
+  ['eventually', null],
+  ['someday', null],
+  ['at some point', null],
+  ['over time', null],
+  ['in the long run', null],
+  ['a long-term shift', null],
+  ['in the medium term', null],
+  ['as soon as possible', null],
+  // Rule 5: the thing happens in X
+  ['not until 2028', '2028-01-01', '2028-12-31'],
+  ['2028 at the earliest', '2028-01-01', '2028-12-31'],
+  ['as early as Q2', '2026-04-01', '2026-06-30'],
+  ['delayed until 2027', '2027-01-01', '2027-12-31'],
+  ['slips into H1 2027', '2027-01-01', '2027-06-30'],
+  ["won't ship until 2027", '2027-01-01', '2027-12-31'],
+  ['pushed to Q4', '2026-10-01', '2026-12-31'],
+  // Fiscal years
+  ['FY27', '2027-01-01', '2027-12-31'],
+  ['fiscal 2027', '2027-01-01', '2027-12-31'],
+  ['in the federal FY27 budget', '2026-10-01', '2027-09-30'],
+  ["Microsoft's FY27", '2026-07-01', '2027-06-30'],
+  ['FY2028', '2028-01-01', '2028-12-31'],
+  // Look-alikes and backward-looking dates (rule 7)
+  ["Nvidia's H200 ramps", null],
+  ['Saudi Vision 2030', null],
+  ['the iPhone 18', null],
+  ["Apple's A16 chip", null],
+  ['since 2024', null],
+  ['back to 2022 levels', null],
+  ['Opus 4.8 benchmarks', null],
+  ['2,030 MW of capacity', null],
+  ['$2030 per ounce', null],
+  ['the AI 2027 scenario', null],
+  // If-conditions (rule 7) and hulls (rules 7–8)
+  ['If rates fall in 2026, housing recovers by 2028.', '2026-02-09', '2028-12-31'],
+  ['If approved in Q3, sales ramp in 2027.', '2027-01-01', '2027-12-31'],
+  ['If approved in Q3, sales ramp.', '2026-07-01', '2026-09-30'],
+  ['from Q3 2026 through Q1 2027', '2026-07-01', '2027-03-31'],
+  ['in March or April', '2026-03-01', '2026-04-30'],
+  ['between Q3 and Q4 2026', '2026-07-01', '2026-12-31'],
+];
+
+// Rows whose answer depends on a different publication date.
+const OTHER: Array<[string, string, string | null, string?]> = [
+  ['2026-01-31', 'within one month', '2026-01-31', '2026-02-28'],
+  ['2026-11-20', 'in Q1', '2027-01-01', '2027-03-31'],
+  ['2026-11-20', 'by March', '2026-11-20', '2027-03-31'],
+  ['2026-07-15', 'by mid-year', '2026-07-15', '2027-06-30'],
+  ['2026-12-28', 'next week', '2027-01-04', '2027-01-10'],
+  ['2026-12-28', 'this week', '2026-12-28', '2027-01-03'],
+  ['2024-02-29', 'within the next year', '2024-02-29', '2025-02-28'],
+  ['2026-09-15', 'this summer', '2027-06-01', '2027-08-31'],
+  ['2026-09-15', 'in Q3', '2026-09-15', '2026-09-30'],
+  ['2026-09-15', 'in the fall', '2026-09-15', '2026-11-30'],
+];
+
+describe('time phrases → windows (TIME-WINDOWS.md, table computed by hand)', () => {
+  it('has at least 150 phrases', () => {
+    expect(ROWS.length + OTHER.length).toBeGreaterThanOrEqual(150);
+  });
+  it.each(ROWS)('%s', (phrase, start, end, isDefault) => {
+    const w = findWindow(phrase, P);
+    if (start === null) {
+      expect(w).toBeNull();
+      return;
+    }
+    expect(w && { start: w.start, end: w.end }).toEqual({ start, end });
+    expect(w?.isDefault).toBe(isDefault === true);
+  });
+  it.each(OTHER)('published %s: %s', (published, phrase, start, end) => {
+    const w = findWindow(phrase, published);
+    expect(w && { start: w.start, end: w.end }).toEqual(start === null ? null : { start, end });
+  });
+});
