@@ -17,6 +17,12 @@ const PAST = new Set([
   'was', 'were', 'rose', 'fell', 'grew', 'jumped', 'surged', 'dropped', 'declined', 'climbed', 'slid', 'plunged', 'soared', 'posted',
   'peaked', 'bottomed', 'doubled', 'tripled', 'tumbled', 'rallied', 'sank', 'spiked', 'ago', 'did', 'had', 'already',
 ]);
+/** Past forms that are also passive participles: past only when no auxiliary precedes ("is announced" looks ahead). */
+const PAST_OR_PASSIVE = new Set([
+  'resumed', 'announced', 'reported', 'unveiled', 'released', 'completed', 'reached', 'said', 'signed', 'approved', 'finished',
+  'acquired', 'closed', 'opened', 'delivered', 'missed', 'beat', 'topped', 'raised', 'lowered', 'confirmed', 'filed',
+]);
+const AUXILIARY = new Set(['is', 'are', 'be', 'been', 'being', 'get', 'gets', 'getting', 'was', 'were']);
 const PROMO = new Set([
   'subscribe', 'subscribers', 'webinar', 'register', 'registration', 'discount', 'promo', 'sponsor', 'sponsored', 'tickets', 'livestream',
   'rsvp', 'meetup', 'newsletter', 'unsubscribe', 'coupon', 'giveaway', 'signup',
@@ -62,12 +68,15 @@ export function isClaimSentence(sentence: string): boolean {
   let possibility = false;
   let assertion = false;
   let past = false;
+  let prev = '';
   for (const tok of toks) {
     const t = tok.t;
     if (PROMO.has(t)) return false;
     if (POSSIBILITY.has(t) && !(t === 'may' && tok.upper)) possibility = true;
     else if (ASSERTION.has(t) || t.endsWith("'ll")) assertion = true;
     else if (PAST.has(t)) past = true;
+    else if (PAST_OR_PASSIVE.has(t) && !AUXILIARY.has(prev)) past = true;
+    prev = t;
   }
   if (possibility && !hasStrongAssertion(toks)) return false;
   if (past && !assertion) return false;
