@@ -1,0 +1,56 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+export interface QueryState<T> {
+  data: T | undefined;
+  error: Error | null;
+  loading: boolean;
+  reload(): void;
+}
+
+// Answers by key, so coming back to a page shows the last data at once while it refreshes.
+const cache = new Map<string, unknown>();
+
+/** Clears cached answers whose key starts with one of the prefixes (after a write). */
+export function invalidate(...prefixes: string[]): void {
+  for (const key of [...cache.keys()]) if (prefixes.some((p) => key.startsWith(p))) cache.delete(key);
+}
+
+/** Runs `fetcher` whenever `key` changes; `key: null` means "not yet". */
+export function useQuery<T>(key: string | null, fetcher: () => Promise<T>): QueryState<T> {
+  const [state, setState] = useState<{ key: string | null; data: T | undefined; error: Error | null; loading: boolean }>(() => ({
+    key,
+    data: key ? (cache.get(key) as T | undefined) : undefined,
+    error: null,
+    loading: key !== null,
+  }));
+  const [tick, setTick] = useState(0);
+  const fetcherRef = useRef(fetcher);
+  fetcherRef.current = fetcher;
+
+  useEffect(() => {
+    if (key === null) return;
+    let live = true;
+    setState((s) => ({ key, data: s.key === key ? s.data : (cache.get(key) as T | undefined), error: null, loading: true }));
+    fetcherRef.current().then(
+      (data) => {
+        cache.set(key, data);
+        if (live) setState({ key, data, error: null, loading: false });
+      },
+      (error: unknown) => {
+        if (live) setState((s) => ({ ...s, key, error: error instanceof Error ? error : new Error(String(error)), loading: false }));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [key, tick]);
+
+  const reload = useCallback(() => setTick((t) => t + 1), []);
+  const current = state.key === key;
+  return {
+    data: current ? state.data : key ? (cache.get(key) as T | undefined) : undefined,
+    error: current ? state.error : null,
+    loading: current ? state.loading : key !== null,
+    reload,
+  };
+}

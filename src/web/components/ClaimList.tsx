@@ -1,0 +1,41 @@
+import { Link } from 'react-router';
+import type { Claim } from '../../shared/api/claims.js';
+import { date } from '../format.js';
+import { KindBadge, StatusBadge } from './Badges.js';
+
+/** Claims as a readable list: kind, statement, window, status or outcome. */
+export function ClaimList({ claims, showSources = true }: { claims: Claim[]; showSources?: boolean }) {
+  return (
+    <ul className="claim-list">
+      {claims.map((c) => (
+        <li key={c.id} className="claim-item">
+          <div className="claim-line">
+            <KindBadge kind={c.kind} />
+            <Link to={`/claims/${c.id}`} className="claim-statement">
+              {c.statement}
+            </Link>
+          </div>
+          <div className="claim-meta">
+            <StatusBadge status={c.status} outcome={c.outcome} credit={c.credit} />
+            <span>
+              {c.status === 'open' ? 'Resolves' : 'Window ended'} {date(c.windowEnd)}
+              {!c.windowStated && <span className="mark" title="No date was stated; the editor set this window"> (date set by editor)</span>}
+            </span>
+            {c.probability !== null && <span>p = {Math.round(c.probability * 100)}%</span>}
+            {showSources && c.sources.length > 0 && (
+              <span>
+                {c.sources.map((s, i) => (
+                  <span key={s.handle}>
+                    {i > 0 && ', '}
+                    <Link to={`/sources/${s.handle}`}>@{s.handle}</Link>
+                    {s.role !== 'made' && <span className="sub"> ({s.role})</span>}
+                  </span>
+                ))}
+              </span>
+            )}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

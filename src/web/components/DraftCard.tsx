@@ -1,0 +1,111 @@
+import type { Dispatch } from 'react';
+import { CLAIM_KINDS, type ClaimKind } from '../../shared/api/claims.js';
+import { draftProblems, type DraftAction, type DraftClaim } from '../state/draft-editor.js';
+import { SourceInput } from './SourceInput.js';
+
+/** One draft claim, every field editable; changes go through the draft-editor reducer. */
+export function DraftCard({ draft, index, quote, dispatch }: { draft: DraftClaim; index: number; quote: string; dispatch: Dispatch<DraftAction> }) {
+  const n = index + 1;
+  const problems = draftProblems(draft);
+  const key = draft.key;
+  return (
+    <li className={`draft-card kind-${draft.kind.toLowerCase()}${problems.length ? ' has-problems' : ''}`} id={`draft-${key}`} aria-labelledby={`draft-${key}-h`}>
+      <div className="draft-head">
+        <h3 id={`draft-${key}-h`}>
+          <span className="draft-num">{n}</span> Claim {n}
+          {draft.section && <span className="sub"> · {draft.section}</span>}
+          {draft.restates !== null && <span className="mark"> · restates claim {draft.restates + 1}</span>}
+        </h3>
+        <button type="button" className="link-button danger" onClick={() => dispatch({ type: 'remove', key })} aria-label={`Remove claim ${n}`}>
+          Remove
+        </button>
+      </div>
+      <p className="draft-quote" title="The words as published">
+        “{quote}”
+      </p>
+      <div className="field-row">
+        <label className="field">
+          <span>Kind</span>
+          <select value={draft.kind} onChange={(e) => dispatch({ type: 'edit', key, field: 'kind', value: e.target.value as ClaimKind })}>
+            {CLAIM_KINDS.map((k) => (
+              <option key={k}>{k}</option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Probability (%)</span>
+          <input
+            type="number"
+            min={0}
+            max={100}
+            className="narrow"
+            value={draft.probability === null ? '' : Math.round(draft.probability * 100)}
+            onChange={(e) => dispatch({ type: 'edit', key, field: 'probability', value: e.target.value === '' ? null : Number(e.target.value) / 100 })}
+          />
+        </label>
+      </div>
+      <label className="field">
+        <span>Statement (what will be judged)</span>
+        <textarea rows={3} value={draft.statement} onChange={(e) => dispatch({ type: 'edit', key, field: 'statement', value: e.target.value })} />
+      </label>
+      <div className="field">
+        <span className="field-label" id={`src-${key}`}>
+          Sources
+        </span>
+        <ul className="chips" aria-labelledby={`src-${key}`}>
+          {draft.sources.length === 0 && <li className="sub">none yet</li>}
+          {draft.sources.map((s) => (
+            <li key={s.handle} className={`chip${s.isNew ? ' chip-new' : ''}`}>
+              @{s.handle}
+              {s.isNew && (
+                <span className="new-mark" title="Not in the ledger yet: it will be created when you publish">
+                  new
+                </span>
+              )}
+              <button type="button" className="chip-x" aria-label={`Remove @${s.handle}`} onClick={() => dispatch({ type: 'remove-source', key, handle: s.handle })}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+        <SourceInput label={`Add a source to claim ${n}`} onAdd={(handle, isNew) => dispatch({ type: 'add-source', key, handle, isNew })} />
+      </div>
+      <fieldset className="window">
+        <legend>
+          Window
+          {draft.windowIsDefault && (
+            <span className="mark default-mark" title="The text gave no date; this is a default. Check it.">
+              {' '}
+              default — no date in the text
+            </span>
+          )}
+        </legend>
+        {draft.timePhrase && <p className="sub">From the phrase “{draft.timePhrase}”</p>}
+        <div className="field-row">
+          <label className="field">
+            <span>Starts</span>
+            <input type="date" value={draft.windowStart ?? ''} onChange={(e) => dispatch({ type: 'edit', key, field: 'windowStart', value: e.target.value || null })} />
+          </label>
+          <label className="field">
+            <span>Resolves on</span>
+            <input type="date" value={draft.windowEnd ?? ''} onChange={(e) => dispatch({ type: 'edit', key, field: 'windowEnd', value: e.target.value || null })} />
+          </label>
+        </div>
+      </fieldset>
+      <label className="field">
+        <span>Tags (comma-separated)</span>
+        <input
+          defaultValue={draft.tags.join(', ')}
+          onBlur={(e) => dispatch({ type: 'edit', key, field: 'tags', value: e.target.value.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean) })}
+        />
+      </label>
+      {problems.length > 0 && (
+        <ul className="problems" aria-label={`Problems with claim ${n}`}>
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}

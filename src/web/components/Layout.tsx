@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import { Link, NavLink, useNavigate } from 'react-router';
+import { useAuth } from '../auth.js';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { user, can, signOut } = useAuth();
+  const navigate = useNavigate();
+  const handleSignOut = async () => {
+    await signOut();
+    navigate('/');
+  };
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="wrap header-row">
+          <Link to="/" className="brand">
+            <span className="brand-mark" aria-hidden="true">◆</span> Track Record
+          </Link>
+          <nav aria-label="Main" className="main-nav">
+            <NavLink to="/" end>
+              Leaderboard
+            </NavLink>
+            <NavLink to="/publications">Issues</NavLink>
+            <NavLink to="/ledger">Ledger</NavLink>
+            {can('editor') && <NavLink to="/editor/new">New issue</NavLink>}
+            {can('reviewer') && <NavLink to="/review">Review</NavLink>}
+            {user && <NavLink to="/admin">{can() ? "Admin" : "Tokens"}</NavLink>}
+          </nav>
+          <div className="account">
+            {user ? (
+              <>
+                <span className="who">
+                  {user.displayName} <span className="role">{user.role}</span>
+                </span>
+                <button type="button" className="link-button" onClick={handleSignOut}>
+                  Sign out
+                </button>
+              </>
+            ) : (
+              <NavLink to="/signin">Sign in</NavLink>
+            )}
+          </div>
+        </div>
+      </header>
+      <main id="main" className="wrap" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer wrap">
+        <p>
+          Every call is logged in an append-only, hash-chained <Link to="/ledger">ledger</Link>. Rankings are adjusted for sample size.
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Resolution } from '../../shared/api/claims.js';
+import { dateTime } from '../format.js';
+import { outcomeLabel } from './Badges.js';
+
+const VOID_LABEL: Record<string, string> = { ambiguous: 'ambiguous', condition_not_met: 'condition not met', withdrawn: 'withdrawn' };
+
+export function ResolutionCard({ r, actions }: { r: Resolution; actions?: React.ReactNode }) {
+  const superseded = !!r.supersededBy;
+  return (
+    <div className={`resolution${superseded ? ' superseded' : ''}`}>
+      <p className="resolution-head">
+        <span className={`badge outcome-${r.outcome}`}>
+          {outcomeLabel(r.outcome)}
+          {r.outcome === 'partial' && r.credit !== null && ` (${Math.round(r.credit * 100)}% credit)`}
+        </span>
+        {r.voidReason && <span> — {VOID_LABEL[r.voidReason] ?? r.voidReason}</span>}
+        {superseded && <span className="badge status-void">Superseded</span>}
+        {r.early && <span className="badge">Resolved early</span>}
+      </p>
+      <p className="sub">
+        By {r.reviewer}, {dateTime(r.createdAt)}
+        {r.confirmedBy ? ` · confirmed by ${r.confirmedBy}, ${dateTime(r.confirmedAt)}` : ''}
+      </p>
+      {r.supersedes && r.reason && <p>Correction: {r.reason}</p>}
+      {r.note && <p className="note">{r.note}</p>}
+      {r.evidence.length > 0 && (
+        <ul className="evidence">
+          {r.evidence.map((url) => (
+            <li key={url}>
+              <a href={url} rel="noopener noreferrer nofollow" target="_blank">
+                {url.replace(/^https?:\/\//, '')}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      {actions}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+/** Display helpers (SCORING.md B7): rates as whole percents, scores with their reference point. */
+
+export function pct(x: number | null | undefined, digits = 0): string {
+  return x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`;
+}
+
+export function interval(low: number | null, high: number | null): string {
+  return low === null || high === null ? '—' : `${Math.round(low * 100)}–${Math.round(high * 100)}%`;
+}
+
+export function num(x: number | null | undefined, digits = 2): string {
+  return x === null || x === undefined ? '—' : x.toFixed(digits);
+}
+
+export function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** "7 of 10 — 70%, 95% CI 40–89%" */
+export function hitSentence(hits: number, n: number, rate: number | null, low: number | null, high: number | null): string {
+  if (!n || rate === null) return 'No resolved directional calls yet';
+  const h = Number.isInteger(hits) ? String(hits) : hits.toFixed(1);
+  return `${h} of ${n} — ${pct(rate)}, 95% CI ${interval(low, high)}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2026-02-09" → "9 Feb 2026" (dates are calendar dates: no time zone shifts). */
+export function date(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+export function dateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  return `${date(iso)}, ${iso.slice(11, 16)} UTC`;
+}
+
+export function month(ym: string): string {
+  const [y, m] = ym.split('-').map(Number);
+  return y && m ? `${MONTHS[m - 1]} ${String(y).slice(2)}` : ym;
+}
+
+export function shortHash(hash: string): string {
+  return `${hash.slice(0, 10)}…${hash.slice(-6)}`;
+}

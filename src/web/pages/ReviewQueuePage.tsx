@@ -1,0 +1,166 @@
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { CLAIM_KINDS, type Claim } from '../../shared/api/claims.js';
+import { useReviewQueue } from '../api/hooks.js';
+import { invalidate } from '../api/use-query.js';
+import { KindBadge } from '../components/Badges.js';
+import { ConfirmButton } from '../components/ConfirmButton.js';
+import { RequireRole } from '../components/RequireRole.js';
+import { ResolveDialog } from '../components/ResolveDialog.js';
+import { Empty, ErrorMessage, Loading } from '../components/Status.js';
+import { date, dateTime } from '../format.js';
+import { useTitle } from '../use-title.js';
+
+export function ReviewQueuePage() {
+  useTitle('Review queue');
+  return (
+    <RequireRole roles={['reviewer']}>
+      <ReviewQueue />
+    </RequireRole>
+  );
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86400_000);
+}
+
+function ReviewQueue() {
+  const [params, setParams] = useSearchParams();
+  const query = {
+    days: params.get('days') ?? undefined,
+    kind: params.get('kind') ?? undefined,
+    source: params.get('source') ?? undefined,
+    tag: params.get('tag') ?? undefined,
+    dueCursor: params.get('dueCursor') ?? undefined,
+    closingCursor: params.get('closingCursor') ?? undefined,
+  };
+  const { data, error, loading, reload } = useReviewQueue(query);
+  const [resolving, setResolving] = useState<Claim | null>(null);
+
+  const setParam = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    next.delete('dueCursor');
+    next.delete('closingCursor');
+    setParams(next, { replace: true });
+  };
+  const handleDone = () => {
+    setResolving(null);
+    invalidate('/api/');
+    reload();
+  };
+
+  const row = (c: Claim, today: string) => {
+    const late = daysBetween(c.windowEnd, today);
+    return (
+      <li key={c.id} className="queue-item">
+        <div className="claim-line">
+          <KindBadge kind={c.kind} />
+          <Link to={`/claims/${c.id}`} className="claim-statement">
+            {c.statement}
+          </Link>
+        </div>
+        <div className="claim-meta">
+          <span>
+            Window {late >= 0 ? `ended ${date(c.windowEnd)} (${late} day${late === 1 ? '' : 's'} ago)` : `ends ${date(c.windowEnd)} (in ${-late} days)`}
+          </span>
+          <span>{c.sources.map((s) => `@${s.handle}`).join(', ')}</span>
+          <button type="button" className="button small" onClick={() => setResolving(c)} aria-label={`Resolve: ${c.statement.slice(0, 80)}`}>
+            Resolve…
+          </button>
+        </div>
+      </li>
+    );
+  };
+
+  return (
+    <section className="page">
+      <header className="page-header">
+        <h1>Review queue</h1>
+        <p className="lede">Claims whose window has ended, oldest first; then those closing soon. Rule on each with evidence.</p>
+      </header>
+      <form className="filters" aria-label="Filter the queue" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          <span>Kind</span>
+          <select value={query.kind ?? ''} onChange={(e) => setParam('kind', e.target.value)}>
+            <option value="">All kinds</option>
+            {CLAIM_KINDS.map((k) => (
+              <option key={k}>{k}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Source</span>
+          <input type="search" defaultValue={query.source ?? ''} placeholder="@handle" onBlur={(e) => setParam('source', e.target.value.replace(/^@/, '').trim())} />
+        </label>
+        <label>
+          <span>Tag</span>
+          <input type="search" defaultValue={query.tag ?? ''} onBlur={(e) => setParam('tag', e.target.value.trim())} />
+        </label>
+        <label>
+          <span>Closing within</span>
+          <select value={query.days ?? '14'} onChange={(e) => setParam('days', e.target.value === '14' ? '' : e.target.value)}>
+            {[7, 14, 30, 90].map((d) => (
+              <option key={d} value={d}>
+                {d} days
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      {error && <ErrorMessage error={error} what="the review queue" onRetry={reload} />}
+      {!data && !error && <Loading what="the queue" />}
+      {data && (
+        <>
+          <p className="meta" aria-live="polite">
+            Today is {date(data.today)}. {loading && 'Updating…'}
+          </p>
+          <section className="block" aria-labelledby="due-h">
+            <h2 id="due-h">
+              Due <span className="count-pill">{data.counts.due}</span>
+            </h2>
+            {data.due.items.length === 0 ? <Empty>Nothing is due. Well done.</Empty> : <ul className="claim-list">{data.due.items.map((c) => row(c, data.today))}</ul>}
+            {data.due.nextCursor && (
+              <button type="button" className="button secondary" onClick={() => setParams((p) => { const n = new URLSearchParams(p); n.set('dueCursor', data.due.nextCursor!); return n; })}>
+                More due claims →
+              </button>
+            )}
+          </section>
+          <section className="block" aria-labelledby="soon-h">
+            <h2 id="soon-h">
+              Closing soon <span className="count-pill">{data.counts.closingSoon}</span>
+            </h2>
+            {data.closingSoon.items.length === 0 ? <Empty>No windows close in this period.</Empty> : <ul className="claim-list">{data.closingSoon.items.map((c) => row(c, data.today))}</ul>}
+          </section>
+          {data.awaitingConfirmation.length > 0 && (
+            <section className="block" aria-labelledby="confirm-h">
+              <h2 id="confirm-h">
+                Awaiting confirmation <span className="count-pill">{data.counts.awaitingConfirmation}</span>
+              </h2>
+              <ul className="claim-list">
+                {data.awaitingConfirmation.map((a) => (
+                  <li key={a.resolutionId} className="queue-item">
+                    <div className="claim-line">
+                      <Link to={`/claims/${a.claimId}`} className="claim-statement">
+                        {a.statement}
+                      </Link>
+                    </div>
+                    <div className="claim-meta">
+                      <span>
+                        Ruled <strong>{a.outcome}</strong> by {a.reviewer}, {dateTime(a.createdAt)}
+                      </span>
+                      <ConfirmButton resolutionId={a.resolutionId} onDone={handleDone} />
+                      <Link to={`/claims/${a.claimId}`}>Correct…</Link>
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+      {resolving && <ResolveDialog claim={resolving} onClose={() => setResolving(null)} onDone={handleDone} />}
+    </section>
+  );
+}

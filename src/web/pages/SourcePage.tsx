@@ -1,0 +1,105 @@
+import { useParams, useSearchParams } from 'react-router';
+import { CLAIM_STATUSES, type ClaimStatus } from '../../shared/api/claims.js';
+import { useClaims, useScorecard, useSource } from '../api/hooks.js';
+import { CalibrationChart, RollingChart } from '../charts/lazy.js';
+import { CALIBRATION_CHART_HEIGHT, CAPTION_ALLOWANCE, ROLLING_CHART_HEIGHT } from '../charts/sizes.js';
+import { ClaimList } from '../components/ClaimList.js';
+import { KindBreakdown } from '../components/KindBreakdown.js';
+import { ChartFrame } from '../components/LazyChart.js';
+import { ScorecardSummary } from '../components/ScorecardSummary.js';
+import { Empty, ErrorMessage, Loading } from '../components/Status.js';
+import { date } from '../format.js';
+import { useTitle } from '../use-title.js';
+
+const WINDOW_MONTHS = 6;
+
+export function SourcePage() {
+  const { handle = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const status = (CLAIM_STATUSES as readonly string[]).includes(params.get('status') ?? '') ? (params.get('status') as ClaimStatus) : null;
+  const cursor = params.get('cursor') ?? undefined;
+  const source = useSource(handle);
+  const score = useScorecard(handle, { windowMonths: WINDOW_MONTHS });
+  const claims = useClaims({ source: handle, status: status ?? undefined, cursor, limit: 50 });
+  useTitle(source.data?.displayName ?? `@${handle}`);
+
+  const setStatus = (s: ClaimStatus | null) => {
+    const next = new URLSearchParams();
+    if (s) next.set('status', s);
+    setParams(next, { replace: true });
+  };
+
+  if (source.error && !source.data) return <ErrorMessage error={source.error} what={`the source @${handle}`} onRetry={source.reload} />;
+  const card = score.data;
+  return (
+    <article className="page">
+      <header className="page-header">
+        <p className="eyebrow">Source · {source.data?.kind ?? '\u00a0'}</p>
+        <h1>{source.data?.displayName ?? `@${handle}`}</h1>
+        <p className="meta">
+          @{handle}
+          {source.data?.aliases.length ? ` · also ${source.data.aliases.map((a) => `@${a}`).join(', ')}` : ''}
+          {source.data?.url && (
+            <>
+              {' · '}
+              <a href={source.data.url} rel="noopener noreferrer">
+                {source.data.url.replace(/^https?:\/\//, '')}
+              </a>
+            </>
+          )}
+          {card && ` · scored as of ${date(card.asOf)}`}
+        </p>
+      </header>
+
+      <section aria-labelledby="scorecard-h" className="block">
+        <h2 id="scorecard-h">Scorecard</h2>
+        {score.error && <ErrorMessage error={score.error} what="the scorecard" onRetry={score.reload} />}
+        {!card && !score.error && <div className="scorecard-placeholder"><Loading what="the scorecard" /></div>}
+        {card && <ScorecardSummary card={card.scorecard} counts={card.counts} />}
+      </section>
+
+      <div className="two-col">
+        <section aria-labelledby="rolling-h" className="block">
+          <h2 id="rolling-h">Hit rate over time</h2>
+          <ChartFrame height={ROLLING_CHART_HEIGHT + CAPTION_ALLOWANCE}>
+            {card && (card.rolling.some((p) => p.n > 0) ? <RollingChart points={card.rolling} windowMonths={WINDOW_MONTHS} /> : <Empty>No resolved calls in the last {card.rolling.length} months.</Empty>)}
+          </ChartFrame>
+        </section>
+        <section aria-labelledby="calibration-h" className="block">
+          <h2 id="calibration-h">Calibration</h2>
+          {card && card.scorecard.nProbabilistic === 0 ? (
+            <Empty>This source has not stated probabilities on resolved calls, so there is nothing to calibrate.</Empty>
+          ) : (
+            <ChartFrame height={CALIBRATION_CHART_HEIGHT + CAPTION_ALLOWANCE}>{card && <CalibrationChart bins={card.scorecard.calibration} />}</ChartFrame>
+          )}
+        </section>
+      </div>
+
+      <section aria-labelledby="kind-h" className="block">
+        <h2 id="kind-h">By kind of call</h2>
+        {card ? <KindBreakdown rows={card.byKind} /> : <div className="kind-placeholder" />}
+      </section>
+
+      <section aria-labelledby="claims-h" className="block">
+        <h2 id="claims-h">Claims</h2>
+        <div className="tabs" role="group" aria-label="Show claims">
+          {([null, 'open', 'due', 'resolved', 'void'] as const).map((s) => (
+            <button key={s ?? 'all'} type="button" className="tab" aria-pressed={status === s} onClick={() => setStatus(s)}>
+              {s === null ? 'All' : s[0]!.toUpperCase() + s.slice(1)}
+              {card && s && <span className="tab-count">{card.counts[s]}</span>}
+            </button>
+          ))}
+        </div>
+        {claims.error && <ErrorMessage error={claims.error} what="the claims" onRetry={claims.reload} />}
+        {!claims.data && !claims.error && <Loading what="claims" />}
+        {claims.data && claims.data.items.length === 0 && <Empty>No {status ?? ''} claims.</Empty>}
+        {claims.data && claims.data.items.length > 0 && <ClaimList claims={claims.data.items} showSources={false} />}
+        {claims.data?.nextCursor && (
+          <button type="button" className="button secondary" onClick={() => setParams((p) => { const n = new URLSearchParams(p); n.set('cursor', claims.data!.nextCursor!); return n; })}>
+            More claims →
+          </button>
+        )}
+      </section>
+    </article>
+  );
+}

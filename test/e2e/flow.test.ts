@@ -1,0 +1,209 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createStaff,
+  ensureWebBuilt,
+  launchBrowser,
+  openPage,
+  sampleIssueText,
+  screenshot,
+  ADMIN_PASSWORD,
+  STAFF_PASSWORD,
+  startServer,
+  type RunningServer,
+  type WatchedPage,
+} from './support.js';
+
+// One story across roles (the issue's "How we will know"): publish → resolve → readers see it.
+describe('editor publishes, reviewer resolves, reader sees the record change', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const watched: WatchedPage[] = [];
+  let publicationUrl = '';
+
+  async function newPage(width = 1280): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    contexts.push(context);
+    const w = await openPage(context);
+    watched.push(w);
+    return w.page;
+  }
+  async function signIn(page: Page, username: string) {
+    await page.goto(`${server.baseUrl}/signin`);
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel('Password').fill(STAFF_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+  const consoleErrors = () => watched.flatMap((w) => w.errors);
+  async function resolvedCount(page: Page, handle: string): Promise<string> {
+    const row = page.locator('table.leaderboard tbody tr', { has: page.locator(`a[href="/sources/${handle}"]`) });
+    await row.waitFor();
+    return (await row.locator('td').nth(4).innerText()).trim();
+  }
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startServer();
+    await createStaff(server.baseUrl);
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('an editor signs in, pastes the sample issue, fixes a window and publishes', async () => {
+    const page = await newPage();
+    await signIn(page, 'erin');
+    await page.waitForURL('**/editor/new');
+    await page.getByLabel('Published on').fill('2026-02-09');
+    await page.getByLabel('Issue text').fill(sampleIssueText());
+    await page.getByRole('button', { name: 'Find claims' }).click();
+    const cards = page.locator('.draft-card');
+    await cards.first().waitFor();
+    expect(await cards.count()).toBeGreaterThanOrEqual(3);
+
+    // The BULL call gave no date: the editor fixes its window to a past date and names the desk as its source.
+    const bull = cards.filter({ has: page.locator('select', { hasText: 'BULL' }) }).filter({ hasText: 'Multi-interface' }).first();
+    await bull.getByText('default — no date in the text').waitFor();
+    await bull.getByLabel('Resolves on').fill('2026-08-31');
+    await bull.getByLabel(/Add a source/).fill('@thesignal');
+    await bull.getByRole('button', { name: 'Add', exact: true }).click();
+    await bull.locator('.chip-new', { hasText: '@thesignal' }).waitFor();
+    await screenshot(page, 'editor-drafts');
+
+    await page.getByRole('button', { name: /^Publish the issue/ }).click();
+    await page.waitForURL('**/publications/*');
+    publicationUrl = page.url();
+    await page.locator('a.mark-claim').first().waitFor();
+    expect(await page.locator('a.mark-claim').count()).toBeGreaterThanOrEqual(3);
+    await screenshot(page, 'publication');
+    expect(consoleErrors()).toEqual([]);
+  });
+
+  it('a reader sees the new sources with nothing resolved yet', async () => {
+    const page = await newPage();
+    await page.goto(server.baseUrl + '/');
+    expect(await resolvedCount(page, 'bindureddy')).toBe('0');
+    expect(await resolvedCount(page, 'thesignal')).toBe('0');
+    expect(consoleErrors()).toEqual([]);
+  });
+
+  it('a reviewer resolves two claims from the queue', async () => {
+    const page = await newPage();
+    await signIn(page, 'rafa');
+    await page.waitForURL('**/review');
+    const due = page.locator('section', { has: page.locator('#due-h') });
+    await due.locator('.queue-item').first().waitFor();
+    await screenshot(page, 'review-queue');
+
+    const resolve = async (text: string, outcome: 'Correct' | 'Wrong', evidence: string) => {
+      await due.locator('.queue-item', { hasText: text }).getByRole('button', { name: /^Resolve/ }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel(new RegExp(`^${outcome}`)).check();
+      await dialog.getByLabel(/Evidence URLs/).fill(evidence);
+      await dialog.getByLabel('Note').fill(`Resolved in the browser test: ${outcome.toLowerCase()}.`);
+      if (outcome === 'Correct') await screenshot(page, 'resolve-dialog');
+      await dialog.getByRole('button', { name: 'Record resolution' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await due.locator('.queue-item', { hasText: text }).first().waitFor({ state: 'detached' });
+    };
+    await resolve('Token consumption parity', 'Correct', 'https://example.com/evidence/token-parity');
+    await resolve('Multi-interface, harness-first', 'Wrong', 'https://example.com/evidence/harness-first');
+    expect(consoleErrors()).toEqual([]);
+  });
+
+  it('a reader sees the leaderboard, the source record and the claim history change', async () => {
+    const page = await newPage();
+    await page.goto(server.baseUrl + '/');
+    expect(await resolvedCount(page, 'bindureddy')).toBe('1');
+    expect(await resolvedCount(page, 'thesignal')).toBe('1');
+    await page.locator('.board-chart .recharts-wrapper').waitFor();
+    await screenshot(page, 'leaderboard');
+
+    await page.locator('a[href="/sources/bindureddy"]').click();
+    await page.waitForURL('**/sources/bindureddy');
+    await page.locator('.stat-note', { hasText: '1 of 1' }).first().waitFor();
+    await page.locator('.claim-item', { hasText: 'Token consumption parity' }).locator('.badge.outcome-true').waitFor();
+    await page.locator('.recharts-wrapper').first().waitFor();
+    await screenshot(page, 'source');
+
+    await page.locator('.claim-item a', { hasText: 'Token consumption parity' }).click();
+    await page.waitForURL('**/claims/*');
+    const history = page.locator('.history-item');
+    await history.nth(1).waitFor();
+    expect(await history.count()).toBe(2);
+    expect(await history.nth(0).innerText()).toContain('Published');
+    expect(await history.nth(1).innerText()).toContain('Resolved');
+    expect(await history.nth(1).locator('code').first().innerText()).toMatch(/^[0-9a-f]{64}$/);
+    expect(await page.locator('.evidence a').getAttribute('href')).toBe('https://example.com/evidence/token-parity');
+    // Resolved claims carry ClaimReview JSON-LD for search engines.
+    await page.locator('script[type="application/ld+json"]').waitFor({ state: 'attached' });
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
+    expect(jsonLd['@type']).toBe('ClaimReview');
+    await screenshot(page, 'claim');
+
+    await page.goto(publicationUrl);
+    await page.locator('a.mark-claim').first().waitFor();
+    await page.goto(server.baseUrl + '/ledger');
+    await page.locator('.head-hash code').waitFor();
+    expect(await page.locator('.head-hash code').innerText()).toMatch(/^[0-9a-f]{64}$/);
+    await screenshot(page, 'ledger');
+    await page.goto(server.baseUrl + '/publications');
+    await page.locator('table.data tbody tr').first().waitFor();
+    await screenshot(page, 'publications');
+
+    const narrow = await newPage(360);
+    await narrow.goto(server.baseUrl + '/');
+    await narrow.locator('table.leaderboard tbody tr').first().waitFor();
+    await narrow.locator('.board-chart .recharts-wrapper').waitFor();
+    const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(narrow, 'leaderboard-360');
+    expect(consoleErrors()).toEqual([]);
+  });
+});
+
+describe('admin pages', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('an admin adds a user, an API token and a webhook', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, errors } = await openPage(context);
+    await page.goto(`${server.baseUrl}/signin`);
+    await page.getByLabel('Username').fill('admin');
+    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/admin');
+    const addUser = page.getByRole('form', { name: 'Add a user' });
+    await addUser.getByLabel('Username').fill('casey');
+    await addUser.getByLabel('Display name').fill('Casey Reviewer');
+    await addUser.getByLabel('Role').selectOption('reviewer');
+    await addUser.getByLabel(/Password/).fill(STAFF_PASSWORD);
+    await addUser.getByRole('button', { name: 'Add user' }).click();
+    await page.locator('table.data tbody tr', { hasText: 'casey' }).waitFor();
+    await page.getByLabel('Token name').fill('import script');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    await page.locator('.secret-value').first().waitFor();
+    await page.getByLabel('URL').fill('https://example.com/hooks/track-record');
+    await page.getByRole('button', { name: 'Add webhook' }).click();
+    await page.locator('.plain-list code', { hasText: 'example.com/hooks' }).waitFor();
+    await screenshot(page, 'admin');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { PublicationCreate, type PreviewResponse } from '../../../src/shared/api/publications.js';
+import {
+  addMonths,
+  draftEditorReducer,
+  draftProblems,
+  initialDraftState,
+  newSourcesOf,
+  publishProblems,
+  toPublicationCreate,
+  type DraftAction,
+  type DraftEditorState,
+} from '../../../src/web/state/draft-editor.js';
+
+const TEXT = 'Intro. Chips will get cheaper through 2027 (via @Ada). Rates fall soon (via @bob). The end.';
+
+const PREVIEW: PreviewResponse = {
+  drafts: [
+    {
+      kind: 'BULL',
+      text: 'Chips will get cheaper through 2027.',
+      sources: ['@Ada'],
+      window: { start: '2026-02-09', end: '2027-12-31', phrase: 'through 2027', isDefault: false },
+      section: 'Moves',
+      start: 7,
+      end: 53,
+    },
+    {
+      kind: 'CLAIM',
+      text: 'Rates fall soon.',
+      sources: ['@bob'],
+      window: { start: '2026-02-09', end: '2026-05-10', phrase: 'soon', isDefault: true },
+      section: 'Moves',
+      restates: 0,
+      start: 55,
+      end: 80,
+    },
+  ],
+  unknownSources: ['@bob'],
+  sha256: 'x',
+  duplicateOf: null,
+};
+
+function run(...actions: DraftAction[]): DraftEditorState {
+  let s = initialDraftState();
+  s = draftEditorReducer(s, { type: 'set-meta', title: 'The Signal', publishedOn: '2026-02-09', text: TEXT });
+  s = draftEditorReducer(s, { type: 'load-preview', preview: PREVIEW });
+  return actions.reduce(draftEditorReducer, s);
+}
+
+describe('draft editor state', () => {
+  it('loads drafts from a preview with normalised sources and window marks', () => {
+    const s = run();
+    expect(s.drafts).toHaveLength(2);
+    const [a, b] = s.drafts;
+    expect(a).toMatchObject({ kind: 'BULL', sources: [{ handle: 'ada', isNew: false }], windowEnd: '2027-12-31', timePhrase: 'through 2027', windowIsDefault: false, windowStated: true });
+    expect(b).toMatchObject({ sources: [{ handle: 'bob', isNew: true }], windowIsDefault: true, windowStated: false, timePhrase: null, restates: 0 });
+    expect(a!.key).not.toBe(b!.key);
+  });
+
+  it('edits a field of one draft only', () => {
+    const s = run();
+    const next = draftEditorReducer(s, { type: 'edit', key: s.drafts[0]!.key, field: 'kind', value: 'BEAR' });
+    expect(next.drafts[0]!.kind).toBe('BEAR');
+    expect(next.drafts[1]).toBe(s.drafts[1]);
+  });
+
+  it('clears the default mark when the editor sets the window, but keeps "no date was stated"', () => {
+    const s = run();
+    const next = draftEditorReducer(s, { type: 'edit', key: s.drafts[1]!.key, field: 'windowEnd', value: '2026-06-30' });
+    expect(next.drafts[1]).toMatchObject({ windowEnd: '2026-06-30', windowIsDefault: false, windowStated: false });
+  });
+
+  it('removes a draft and forgets its new sources', () => {
+    const s = run({ type: 'name-new-source', handle: 'bob', displayName: 'Bob B.' });
+    expect(newSourcesOf(s)).toEqual(['bob']);
+    const next = draftEditorReducer(s, { type: 'remove', key: s.drafts[1]!.key });
+    expect(next.drafts).toHaveLength(1);
+    expect(newSourcesOf(next)).toEqual([]);
+    expect(next.newSourceNames).toEqual({});
+  });
+
+  it('adds and removes sources, marking new ones, without duplicates', () => {
+    const s = run();
+    const key = s.drafts[0]!.key;
+    let next = draftEditorReducer(s, { type: 'add-source', key, handle: '@NewGuy', isNew: true });
+    next = draftEditorReducer(next, { type: 'add-source', key, handle: 'newguy', isNew: true });
+    expect(next.drafts[0]!.sources).toEqual([{ handle: 'ada', isNew: false }, { handle: 'newguy', isNew: true }]);
+    expect(newSourcesOf(next)).toEqual(['newguy', 'bob']);
+    next = draftEditorReducer(next, { type: 'remove-source', key, handle: '@newguy' });
+    expect(next.drafts[0]!.sources).toEqual([{ handle: 'ada', isNew: false }]);
+  });
+
+  it('adds a claim from a text selection, trimmed, in text order, with a default window', () => {
+    const at = TEXT.indexOf('The end.');
+    const s = run({ type: 'add-from-selection', start: at - 1, end: TEXT.length });
+    expect(s.drafts).toHaveLength(3);
+    const added = s.drafts[2]!;
+    expect(TEXT.slice(added.spanStart, added.spanEnd)).toBe('The end.');
+    expect(added).toMatchObject({ kind: 'CLAIM', statement: 'The end.', windowStart: '2026-02-09', windowEnd: '2027-02-09', windowIsDefault: true, windowStated: false });
+    const first = run({ type: 'add-from-selection', start: 6, end: 0 });
+    expect(first.drafts[0]!.statement).toBe('Intro.');
+    expect(run({ type: 'add-from-selection', start: 6, end: 7 }).drafts).toHaveLength(2);
+  });
+
+  it('drops the drafts when the text changes, since their offsets no longer line up', () => {
+    const s = run();
+    expect(draftEditorReducer(s, { type: 'set-meta', text: TEXT + ' More.' }).drafts).toEqual([]);
+    expect(draftEditorReducer(s, { type: 'set-meta', title: 'New title' }).drafts).toHaveLength(2);
+  });
+
+  it('lists what stops publishing', () => {
+    const s = run({ type: 'edit', key: 'd1', field: 'windowEnd', value: null }, { type: 'edit', key: 'd2', field: 'statement', value: ' ' });
+    expect(draftProblems(s.drafts[0]!)).toEqual(['set the date the claim resolves (window end)']);
+    expect(publishProblems(s)).toEqual(['claim 1: set the date the claim resolves (window end)', 'claim 2: the statement is empty']);
+    const bad = draftEditorReducer(run(), { type: 'edit', key: 'd1', field: 'windowStart', value: '2030-01-01' });
+    expect(draftProblems(bad.drafts[0]!)).toContain('the window starts after it ends');
+    expect(publishProblems({ ...run(), title: '' })).toContain('the issue needs a title');
+  });
+
+  it('converts to a PublicationCreate the shared schema accepts', () => {
+    const s = run({ type: 'name-new-source', handle: 'bob', displayName: 'Bob B.' }, { type: 'edit', key: 'd1', field: 'probability', value: 0.7 });
+    const body = toPublicationCreate(s);
+    expect(PublicationCreate.safeParse(body).success).toBe(true);
+    expect(body.claims[0]).toMatchObject({ kind: 'BULL', quote: TEXT.slice(7, 53), spanStart: 7, spanEnd: 53, windowStated: true, probability: 0.7, sources: [{ handle: 'ada', role: 'made' }] });
+    expect(body.claims[1]).toMatchObject({ windowStated: false, timePhrase: null });
+    expect(body.newSources).toEqual([{ handle: 'bob', displayName: 'Bob B.', kind: 'person' }]);
+    expect(body.url).toBeNull();
+  });
+
+  it('adds months, clamping to the end of a short month', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2026-02-09', 12)).toBe('2027-02-09');
+    expect(addMonths('2026-11-15', 3)).toBe('2027-02-15');
+  });
+});
