@@ -56,6 +56,28 @@ for (const dialect of testDialects()) {
       expect(await s.counts()).toEqual(before);
     });
 
+    it("records the desk as the maker of the issue's unattributed calls, creating it as a desk", async () => {
+      const editor = await s.as('editor');
+      const other = await makeSource(editor);
+      const res = await editor.post('/api/publications', {
+        title: 'Desk issue',
+        publishedOn: '2026-02-12',
+        text: `Desk issue ${Math.random()}`,
+        desk: '@The_Desk',
+        claims: [
+          { kind: 'BULL', statement: 'The desk calls it.', windowEnd: '2026-12-31' },
+          { kind: 'CLAIM', statement: 'Someone else calls it.', windowEnd: '2026-12-31', sources: [{ handle: other.handle }] },
+          { kind: 'CLAIM', statement: 'Cited only.', windowEnd: '2026-12-31', sources: [{ handle: other.handle, role: 'cited' }] },
+        ],
+      });
+      expect(res.status).toBe(201);
+      const [desk, attributed, cited] = res.body.claims;
+      expect(desk.sources).toEqual([{ handle: 'the_desk', displayName: '@the_desk', role: 'made' }]);
+      expect(attributed.sources.map((x: any) => x.handle)).toEqual([other.handle]);
+      expect(cited.sources.map((x: any) => [x.handle, x.role]).sort()).toEqual([[other.handle, 'cited'], ['the_desk', 'made']].sort());
+      expect((await s.anon.get('/api/sources/the_desk')).body.kind).toBe('desk');
+    });
+
     it('a bad claim rolls back the whole publication', async () => {
       const editor = await s.as('editor');
       const before = await s.counts();

@@ -1,3 +1,4 @@
+import type { ClaimDraftInput } from '../../shared/api/claims.js';
 import type { PublicationCreate } from '../../shared/api/publications.js';
 import { Handle } from '../../shared/api/common.js';
 import type { AppContext } from '../context.js';
@@ -8,6 +9,13 @@ import { sha256Hex } from '../ledger/hash.js';
 import { appendClaim } from '../claims/service.js';
 import { findSourceByHandle } from '../sources/queries.js';
 import { appendSource } from '../sources/service.js';
+
+/** A claim nobody is named as making is the desk's own call. */
+function withDeskAsMaker(claim: ClaimDraftInput, desk: string): ClaimDraftInput {
+  if (claim.sources.some((s) => s.role === 'made')) return claim;
+  if (claim.sources.some((s) => s.handle === desk)) return claim;
+  return { ...claim, sources: [{ handle: desk, role: 'made' }, ...claim.sources] };
+}
 
 /**
  * Publishes an issue: the text exactly as pasted with its SHA-256, any sources the drafts name
@@ -20,15 +28,18 @@ export async function createPublication(ctx: AppContext, actor: string, input: P
     if (earlier)
       throw new AppError('conflict', `this text was already published as "${earlier.title}" (${earlier.publishedOn})`, { publicationId: earlier.id });
     const named = new Map(input.newSources.map((s) => [Handle.parse(s.handle), s]));
-    const wanted = new Set([...named.keys(), ...input.claims.flatMap((c) => c.sources.map((s) => s.handle))]);
+    const desk = input.desk ?? null;
+    const claims = desk ? input.claims.map((c) => withDeskAsMaker(c, desk)) : input.claims;
+    const wanted = new Set([...named.keys(), ...(desk ? [desk] : []), ...claims.flatMap((c) => c.sources.map((s) => s.handle))]);
     for (const handle of wanted) {
       if (await findSourceByHandle(tx.trx, handle)) continue;
       const declared = named.get(handle);
       if (!declared && !input.createMissingSources) throw new AppError('invalid_request', `unknown source @${handle}`);
-      await appendSource(tx, { handle, displayName: declared?.displayName ?? `@${handle}`, kind: declared?.kind ?? 'person' });
+      const kind = declared?.kind ?? (handle === desk ? 'desk' : 'person');
+      await appendSource(tx, { handle, displayName: declared?.displayName ?? `@${handle}`, kind });
     }
     const id = newId(new Date(tx.at));
-    for (const c of input.claims) {
+    for (const c of claims) {
       if (c.spanEnd != null && (c.spanEnd > input.text.length || (c.spanStart ?? 0) > c.spanEnd))
         throw new AppError('invalid_request', 'a claim span lies outside the publication text');
     }
@@ -38,7 +49,7 @@ export async function createPublication(ctx: AppContext, actor: string, input: P
       entityId: id,
       payload: { id, title: input.title, publishedOn: input.publishedOn, url: input.url ?? null, text: input.text, sha256 },
     });
-    for (const claim of input.claims) await appendClaim(tx, claim, id);
+    for (const claim of claims) await appendClaim(tx, claim, id);
     return id;
   });
 }

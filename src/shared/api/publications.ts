@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HttpUrl, IsoDate, LIMITS, PageQuery } from './common.js';
+import { Handle, HttpUrl, IsoDate, LIMITS, PageQuery } from './common.js';
 import { Claim, ClaimDraftInput } from './claims.js';
 import { SourceKind } from './sources.js';
 
@@ -21,6 +21,11 @@ export const PublicationCreate = z.strictObject({
     )
     .max(100)
     .default([]),
+  /**
+   * The publication's own desk as a source (DESIGN.md "Domain"): claims with no maker are the
+   * desk's calls and are recorded as made by it, so the desk is ranked beside everyone else.
+   */
+  desk: Handle.nullable().optional(),
   /** Handles not yet known and not listed in newSources are created with their handle as name. */
   createMissingSources: z.boolean().default(true),
 });

@@ -4,7 +4,20 @@ import { draftProblems, type DraftAction, type DraftClaim } from '../state/draft
 import { SourceInput } from './SourceInput.js';
 
 /** One draft claim, every field editable; changes go through the draft-editor reducer. */
-export function DraftCard({ draft, index, quote, dispatch }: { draft: DraftClaim; index: number; quote: string; dispatch: Dispatch<DraftAction> }) {
+export function DraftCard({
+  draft,
+  index,
+  quote,
+  restatedNumber,
+  dispatch,
+}: {
+  draft: DraftClaim;
+  index: number;
+  quote: string;
+  /** The number of the claim this draft restates, if any. */
+  restatedNumber: number | null;
+  dispatch: Dispatch<DraftAction>;
+}) {
   const n = index + 1;
   const problems = draftProblems(draft);
   const key = draft.key;
@@ -14,7 +27,7 @@ export function DraftCard({ draft, index, quote, dispatch }: { draft: DraftClaim
         <h3 id={`draft-${key}-h`}>
           <span className="draft-num">{n}</span> Claim {n}
           {draft.section && <span className="sub"> · {draft.section}</span>}
-          {draft.restates !== null && <span className="mark"> · restates claim {draft.restates + 1}</span>}
+          {restatedNumber !== null && <span className="mark"> · restates claim {restatedNumber} (published as that claim)</span>}
         </h3>
         <button type="button" className="link-button danger" onClick={() => dispatch({ type: 'remove', key })} aria-label={`Remove claim ${n}`}>
           Remove

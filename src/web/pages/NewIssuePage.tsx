@@ -91,6 +91,16 @@ function NewIssueEditor() {
             <span>Published on</span>
             <input type="date" value={state.publishedOn} onChange={(e) => dispatch({ type: 'set-meta', publishedOn: e.target.value })} required />
           </label>
+          <label className="field">
+            <span>Desk handle</span>
+            <input
+              value={state.desk}
+              onChange={(e) => dispatch({ type: 'set-meta', desk: e.target.value })}
+              placeholder="@thesignal"
+              aria-describedby="desk-help"
+            />
+            <small id="desk-help">Claims with no source are the desk's own calls.</small>
+          </label>
           <label className="field grow">
             <span>URL (optional)</span>
             <input type="url" value={state.url} onChange={(e) => dispatch({ type: 'set-meta', url: e.target.value })} placeholder="https://…" />
@@ -158,7 +168,14 @@ function NewIssueEditor() {
               )}
               <ol className="draft-list">
                 {state.drafts.map((d, i) => (
-                  <DraftCard key={d.key} draft={d} index={i} quote={state.text.slice(d.spanStart, d.spanEnd)} dispatch={dispatch} />
+                  <DraftCard
+                    key={d.key}
+                    draft={d}
+                    index={i}
+                    quote={state.text.slice(d.spanStart, d.spanEnd)}
+                    restatedNumber={d.restates === null ? null : ((n) => (n < 0 ? null : n + 1))(state.drafts.findIndex((t) => t.key === d.restates))}
+                    dispatch={dispatch}
+                  />
                 ))}
               </ol>
               <div className="publish-bar">

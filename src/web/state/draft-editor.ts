@@ -26,7 +26,8 @@ export interface DraftClaim {
   windowStated: boolean;
   probability: number | null;
   tags: string[];
-  restates: number | null;
+  /** Key of the draft this one restates (a Desk Note repeating a claim): published as that claim, not a new one. */
+  restates: string | null;
 }
 
 export interface DraftEditorState {
@@ -34,6 +35,8 @@ export interface DraftEditorState {
   url: string;
   publishedOn: string;
   text: string;
+  /** The publication's own desk: claims with no source are published as its calls. */
+  desk: string;
   drafts: DraftClaim[];
   /** Display names for sources created on publish, by handle. */
   newSourceNames: Record<string, string>;
@@ -43,7 +46,7 @@ export interface DraftEditorState {
 export type DraftField = 'kind' | 'statement' | 'windowStart' | 'windowEnd' | 'probability' | 'tags';
 
 export type DraftAction =
-  | { type: 'set-meta'; title?: string; url?: string; publishedOn?: string; text?: string }
+  | { type: 'set-meta'; title?: string; url?: string; publishedOn?: string; text?: string; desk?: string }
   | { type: 'load-preview'; preview: PreviewResponse }
   | { type: 'edit'; key: string; field: 'kind'; value: ClaimKind }
   | { type: 'edit'; key: string; field: 'statement'; value: string }
@@ -58,7 +61,7 @@ export type DraftAction =
   | { type: 'reset' };
 
 export function initialDraftState(publishedOn = ''): DraftEditorState {
-  return { title: '', url: '', publishedOn, text: '', drafts: [], newSourceNames: {}, nextKey: 1 };
+  return { title: '', url: '', publishedOn, text: '', desk: '', drafts: [], newSourceNames: {}, nextKey: 1 };
 }
 
 /** "@AllIn" → "allin" (the stored form, see Handle in src/shared/api/common.ts). */
@@ -79,7 +82,7 @@ export function addMonths(isoDate: string, months: number): string {
   return first.toISOString().slice(0, 10);
 }
 
-function fromPreview(draft: PreviewDraft, key: string, unknown: Set<string>): DraftClaim {
+function fromPreview(draft: PreviewDraft, key: string, unknown: Set<string>, firstKey: number): DraftClaim {
   const handles = [...new Set(draft.sources.map(normalizeHandle).filter(Boolean))];
   return {
     key,
@@ -96,7 +99,7 @@ function fromPreview(draft: PreviewDraft, key: string, unknown: Set<string>): Dr
     windowStated: !!draft.window && !draft.window.isDefault,
     probability: null,
     tags: [],
-    restates: draft.restates ?? null,
+    restates: draft.restates === undefined ? null : `d${firstKey + draft.restates}`,
   };
 }
 
@@ -123,9 +126,9 @@ export function draftEditorReducer(state: DraftEditorState, action: DraftAction)
     }
     case 'load-preview': {
       const unknown = new Set(action.preview.unknownSources.map(normalizeHandle));
-      let n = state.nextKey;
-      const drafts = action.preview.drafts.map((d) => fromPreview(d, `d${n++}`, unknown));
-      return pruneNames({ ...state, drafts, nextKey: n });
+      const first = state.nextKey;
+      const drafts = action.preview.drafts.map((d, i) => fromPreview(d, `d${first + i}`, unknown, first));
+      return pruneNames({ ...state, drafts, nextKey: first + drafts.length });
     }
     case 'edit':
       return editDraft(state, action.key, (d) => {
@@ -144,8 +147,11 @@ export function draftEditorReducer(state: DraftEditorState, action: DraftAction)
       return pruneNames(editDraft(state, action.key, (d) => ({ ...d, sources: d.sources.filter((s) => s.handle !== normalizeHandle(action.handle)) })));
     case 'name-new-source':
       return { ...state, newSourceNames: { ...state.newSourceNames, [normalizeHandle(action.handle)]: action.displayName } };
-    case 'remove':
-      return pruneNames({ ...state, drafts: state.drafts.filter((d) => d.key !== action.key) });
+    case 'remove': {
+      // A restatement of a removed claim stands on its own again.
+      const drafts = state.drafts.filter((d) => d.key !== action.key).map((d) => (d.restates === action.key ? { ...d, restates: null } : d));
+      return pruneNames({ ...state, drafts });
+    }
     case 'add-from-selection': {
       const start = Math.max(0, Math.min(action.start, action.end));
       const end = Math.min(state.text.length, Math.max(action.start, action.end));
@@ -173,7 +179,7 @@ export function draftEditorReducer(state: DraftEditorState, action: DraftAction)
       return { ...state, drafts, nextKey: state.nextKey + 1 };
     }
     case 'reset':
-      return initialDraftState(state.publishedOn);
+      return { ...initialDraftState(state.publishedOn), desk: state.desk };
   }
 }
 
@@ -200,32 +206,50 @@ export function publishProblems(state: DraftEditorState): string[] {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(state.publishedOn)) problems.push('the issue needs its publication date');
   if (!state.text.trim()) problems.push('the issue text is empty');
   if (state.url.trim() && !/^https?:\/\//i.test(state.url.trim())) problems.push('the issue URL must start with http:// or https://');
+  if (state.desk.trim() && !isValidHandle(normalizeHandle(state.desk))) problems.push(`@${normalizeHandle(state.desk)} is not a valid desk handle`);
   state.drafts.forEach((d, i) => draftProblems(d).forEach((p) => problems.push(`claim ${i + 1}: ${p}`)));
   return problems;
 }
 
-/** The body of POST /api/publications for the current state. */
+/**
+ * The body of POST /api/publications for the current state. A restating draft is the same claim
+ * (TIME-WINDOWS.md): its sources are added to the restated claim as "cited", not published twice.
+ */
 export function toPublicationCreate(state: DraftEditorState): PublicationCreate {
-  const claims: ClaimDraftInput[] = state.drafts.map((d) => ({
-    kind: d.kind,
-    statement: d.statement.trim(),
-    quote: state.text.slice(d.spanStart, d.spanEnd),
-    timePhrase: d.timePhrase,
-    windowStart: d.windowStart,
-    windowEnd: d.windowEnd ?? '',
-    windowStated: d.windowStated,
-    probability: d.probability,
-    tags: d.tags,
-    sources: d.sources.map((s) => ({ handle: s.handle, role: 'made' as const })),
-    spanStart: d.spanStart,
-    spanEnd: d.spanEnd,
-  }));
+  const citedBy = new Map<string, string[]>();
+  for (const d of state.drafts) {
+    if (d.restates === null || !state.drafts.some((t) => t.key === d.restates)) continue;
+    citedBy.set(d.restates, [...(citedBy.get(d.restates) ?? []), ...d.sources.map((s) => s.handle)]);
+  }
+  const published = state.drafts.filter((d) => d.restates === null || !state.drafts.some((t) => t.key === d.restates));
+  const claims: ClaimDraftInput[] = published.map((d) => {
+    const made = d.sources.map((s) => ({ handle: s.handle, role: 'made' as const }));
+    const cited = [...new Set(citedBy.get(d.key) ?? [])]
+      .filter((h) => !made.some((m) => m.handle === h))
+      .map((handle) => ({ handle, role: 'cited' as const }));
+    return {
+      kind: d.kind,
+      statement: d.statement.trim(),
+      quote: state.text.slice(d.spanStart, d.spanEnd),
+      timePhrase: d.timePhrase,
+      windowStart: d.windowStart,
+      windowEnd: d.windowEnd ?? '',
+      windowStated: d.windowStated,
+      probability: d.probability,
+      tags: d.tags,
+      sources: [...made, ...cited],
+      spanStart: d.spanStart,
+      spanEnd: d.spanEnd,
+    };
+  });
   const url = state.url.trim();
+  const desk = normalizeHandle(state.desk);
   return {
     title: state.title.trim(),
     publishedOn: state.publishedOn,
     url: url || null,
     text: state.text,
+    desk: desk || null,
     claims,
     newSources: newSourcesOf(state).map((handle) => ({
       handle,

@@ -54,7 +54,7 @@ describe('draft editor state', () => {
     expect(s.drafts).toHaveLength(2);
     const [a, b] = s.drafts;
     expect(a).toMatchObject({ kind: 'BULL', sources: [{ handle: 'ada', isNew: false }], windowEnd: '2027-12-31', timePhrase: 'through 2027', windowIsDefault: false, windowStated: true });
-    expect(b).toMatchObject({ sources: [{ handle: 'bob', isNew: true }], windowIsDefault: true, windowStated: false, timePhrase: null, restates: 0 });
+    expect(b).toMatchObject({ sources: [{ handle: 'bob', isNew: true }], windowIsDefault: true, windowStated: false, timePhrase: null, restates: a!.key });
     expect(a!.key).not.toBe(b!.key);
   });
 
@@ -122,10 +122,34 @@ describe('draft editor state', () => {
     const s = run({ type: 'name-new-source', handle: 'bob', displayName: 'Bob B.' }, { type: 'edit', key: 'd1', field: 'probability', value: 0.7 });
     const body = toPublicationCreate(s);
     expect(PublicationCreate.safeParse(body).success).toBe(true);
-    expect(body.claims[0]).toMatchObject({ kind: 'BULL', quote: TEXT.slice(7, 53), spanStart: 7, spanEnd: 53, windowStated: true, probability: 0.7, sources: [{ handle: 'ada', role: 'made' }] });
-    expect(body.claims[1]).toMatchObject({ windowStated: false, timePhrase: null });
+    // The second draft restates the first: one claim, with the restating source cited.
+    expect(body.claims).toHaveLength(1);
+    expect(body.claims[0]).toMatchObject({
+      kind: 'BULL',
+      quote: TEXT.slice(7, 53),
+      spanStart: 7,
+      spanEnd: 53,
+      windowStated: true,
+      probability: 0.7,
+      sources: [{ handle: 'ada', role: 'made' }, { handle: 'bob', role: 'cited' }],
+    });
     expect(body.newSources).toEqual([{ handle: 'bob', displayName: 'Bob B.', kind: 'person' }]);
     expect(body.url).toBeNull();
+    expect(body.desk).toBeNull();
+  });
+
+  it('publishes a restatement on its own once the claim it restates is removed', () => {
+    const s = run({ type: 'remove', key: 'd1' });
+    expect(s.drafts[0]!.restates).toBeNull();
+    const body = toPublicationCreate(s);
+    expect(body.claims).toHaveLength(1);
+    expect(body.claims[0]).toMatchObject({ windowStated: false, timePhrase: null, sources: [{ handle: 'bob', role: 'made' }] });
+  });
+
+  it('sends the desk handle so the desk is the maker of unattributed calls', () => {
+    const s = run({ type: 'set-meta', desk: '@TheSignal' });
+    expect(toPublicationCreate(s).desk).toBe('thesignal');
+    expect(publishProblems(run({ type: 'set-meta', desk: 'bad handle!' }))).toContain('@bad handle! is not a valid desk handle');
   });
 
   it('adds months, clamping to the end of a short month', () => {
