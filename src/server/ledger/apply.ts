@@ -5,38 +5,96 @@ import { emptyTotals } from '../../scoring/index.js';
 import { claimScoreState, updateSourceStats, type ClaimScoreState } from './source-stats.js';
 
 type Trx = Transaction<Database>;
-type Applier<T extends EventType> = (trx: Trx, payload: EventPayloads[T], event: RecordedEvent) => Promise<void>;
+
+/** The current-state tables: written only by the appliers below, fully determined by the events. */
+export type StateTable =
+  | 'sources'
+  | 'source_aliases'
+  | 'publications'
+  | 'claims'
+  | 'claim_sources'
+  | 'claim_tags'
+  | 'resolutions'
+  | 'source_stats';
+
+/** Primary key of each state table, in the order parents come before children (foreign keys). */
+export const STATE_TABLE_KEYS: { [T in StateTable]: string[] } = {
+  sources: ['id'],
+  source_aliases: ['alias'],
+  publications: ['id'],
+  claims: ['id'],
+  claim_sources: ['claimId', 'sourceId'],
+  claim_tags: ['claimId', 'tag'],
+  resolutions: ['id'],
+  source_stats: ['sourceId'],
+};
+export const STATE_TABLES = Object.keys(STATE_TABLE_KEYS) as StateTable[];
+
+export type Row = Record<string, unknown>;
 
 /**
- * The only code that writes current-state tables. Live writes and `verify`'s replay both go
- * through it, so the tables are by construction a function of the events.
+ * What an event does to the state tables, as data. An applier is a generator that yields these
+ * operations in order; a driver executes them (and answers `get` with the row, or undefined):
+ * the per-event Kysely driver below (live writes), and the bulk drivers in bulk-apply.ts (import
+ * and verify's replay). The semantics of every event type are written once, here.
+ *
+ * - insert: one row.
+ * - update: the row with this primary key (`key` holds every key column); none → no-op.
+ * - deleteWhere: every row whose `column` equals `value` (`column` is the first key column).
+ * - get: the named columns of the row with this primary key.
+ * - stats: a claim's scoring state went from `before` to `after`: adjust the totals of every
+ *   source that `made` it (see source-stats.ts adjustStats).
+ */
+export type LedgerOp =
+  | { op: 'insert'; table: StateTable; row: Row }
+  | { op: 'update'; table: StateTable; key: Row; set: Row }
+  | { op: 'deleteWhere'; table: StateTable; column: string; value: unknown }
+  | { op: 'get'; table: StateTable; key: Row; columns: string[] }
+  | { op: 'stats'; claimId: string; before: ClaimScoreState | null; after: ClaimScoreState };
+
+export type Effect = Generator<LedgerOp, void, Row | undefined>;
+
+type Applier<T extends EventType> = (payload: EventPayloads[T], event: RecordedEvent) => Effect;
+
+/** The row a `get` must find (the per-event path used executeTakeFirstOrThrow). */
+function must(row: Row | undefined, what: string): Row {
+  if (!row) throw new Error(`no result: ${what} does not exist`);
+  return row;
+}
+
+/**
+ * The only code that writes current-state tables. Live writes, import and `verify`'s replay all
+ * go through it, so the tables are by construction a function of the events.
  */
 const appliers: { [T in EventType]: Applier<T> } = {
-  'source.created': async (trx, p, e) => {
-    await trx
-      .insertInto('sources')
-      .values({ id: p.id, handle: p.handle, displayName: p.displayName, kind: p.kind, url: p.url, createdAt: e.at, updatedAt: e.at })
-      .execute();
-    for (const alias of p.aliases) await trx.insertInto('source_aliases').values({ alias, sourceId: p.id }).execute();
-    await trx.insertInto('source_stats').values({ sourceId: p.id, totals: JSON.stringify(emptyTotals()), nOpen: 0, nResolved: 0 }).execute();
+  'source.created': function* (p, e) {
+    yield {
+      op: 'insert',
+      table: 'sources',
+      row: { id: p.id, handle: p.handle, displayName: p.displayName, kind: p.kind, url: p.url, createdAt: e.at, updatedAt: e.at },
+    };
+    for (const alias of p.aliases) yield { op: 'insert', table: 'source_aliases', row: { alias, sourceId: p.id } };
+    yield { op: 'insert', table: 'source_stats', row: { sourceId: p.id, totals: JSON.stringify(emptyTotals()), nOpen: 0, nResolved: 0 } };
   },
-  'source.updated': async (trx, p, e) => {
+  'source.updated': function* (p, e) {
     const { id, ...changes } = p;
-    await trx.updateTable('sources').set({ ...changes, updatedAt: e.at }).where('id', '=', id).execute();
+    yield { op: 'update', table: 'sources', key: { id }, set: { ...changes, updatedAt: e.at } };
   },
-  'source.alias_added': async (trx, p) => {
-    await trx.insertInto('source_aliases').values({ alias: p.alias, sourceId: p.sourceId }).execute();
+  'source.alias_added': function* (p) {
+    yield { op: 'insert', table: 'source_aliases', row: { alias: p.alias, sourceId: p.sourceId } };
   },
-  'publication.created': async (trx, p, e) => {
-    await trx
-      .insertInto('publications')
-      .values({ id: p.id, title: p.title, publishedOn: p.publishedOn, url: p.url, text: p.text, sha256: p.sha256, createdAt: e.at, createdBy: e.actor })
-      .execute();
+  'publication.created': function* (p, e) {
+    yield {
+      op: 'insert',
+      table: 'publications',
+      row: { id: p.id, title: p.title, publishedOn: p.publishedOn, url: p.url, text: p.text, sha256: p.sha256, createdAt: e.at, createdBy: e.actor },
+    };
   },
-  'claim.created': async (trx, p, e) => {
-    await trx
-      .insertInto('claims')
-      .values({
+  'claim.created': function* (p, e) {
+    yield {
+      op: 'insert',
+      table: 'claims',
+      row: {
         id: p.id,
         publicationId: p.publicationId,
         kind: p.kind,
@@ -59,30 +117,27 @@ const appliers: { [T in EventType]: Applier<T> } = {
         outcome: null,
         credit: null,
         resolvedAt: null,
-      })
-      .execute();
-    for (const s of p.sources) await trx.insertInto('claim_sources').values({ claimId: p.id, sourceId: s.sourceId, role: s.role }).execute();
-    for (const tag of p.tags) await trx.insertInto('claim_tags').values({ claimId: p.id, tag }).execute();
-    await updateSourceStats(trx, p.id, null, claimScoreState(p, null));
+      },
+    };
+    for (const s of p.sources) yield { op: 'insert', table: 'claim_sources', row: { claimId: p.id, sourceId: s.sourceId, role: s.role } };
+    for (const tag of p.tags) yield { op: 'insert', table: 'claim_tags', row: { claimId: p.id, tag } };
+    yield { op: 'stats', claimId: p.id, before: null, after: claimScoreState(p, null) };
   },
-  'claim.amended': async (trx, p, e) => {
+  'claim.amended': function* (p, e) {
     const { tags, ...changes } = p.changes;
-    const before = await scoreStateOf(trx, p.claimId);
-    await trx
-      .updateTable('claims')
-      .set({ ...changes, amendedAt: e.at })
-      .where('id', '=', p.claimId)
-      .execute();
+    const before = yield* scoreStateOf(p.claimId);
+    yield { op: 'update', table: 'claims', key: { id: p.claimId }, set: { ...changes, amendedAt: e.at } };
     if (tags) {
-      await trx.deleteFrom('claim_tags').where('claimId', '=', p.claimId).execute();
-      for (const tag of tags) await trx.insertInto('claim_tags').values({ claimId: p.claimId, tag }).execute();
+      yield { op: 'deleteWhere', table: 'claim_tags', column: 'claimId', value: p.claimId };
+      for (const tag of tags) yield { op: 'insert', table: 'claim_tags', row: { claimId: p.claimId, tag } };
     }
-    await updateSourceStats(trx, p.claimId, before, await scoreStateOf(trx, p.claimId));
+    yield { op: 'stats', claimId: p.claimId, before, after: yield* scoreStateOf(p.claimId) };
   },
-  'resolution.recorded': async (trx, p, e) => {
-    await trx
-      .insertInto('resolutions')
-      .values({
+  'resolution.recorded': function* (p, e) {
+    yield {
+      op: 'insert',
+      table: 'resolutions',
+      row: {
         id: p.id,
         claimId: p.claimId,
         outcome: p.outcome,
@@ -98,47 +153,102 @@ const appliers: { [T in EventType]: Applier<T> } = {
         reason: p.reason,
         confirmedBy: null,
         confirmedAt: null,
-      })
-      .execute();
-    if (!p.needsConfirmation) await makeCurrent(trx, p.id, p.claimId, p.supersedes, e.at);
+      },
+    };
+    if (!p.needsConfirmation) yield* makeCurrent(p.id, p.claimId, p.supersedes, e.at);
   },
-  'resolution.confirmed': async (trx, p, e) => {
-    await trx
-      .updateTable('resolutions')
-      .set({ confirmedBy: p.confirmedBy, confirmedAt: e.at })
-      .where('id', '=', p.resolutionId)
-      .execute();
-    const r = await trx.selectFrom('resolutions').select('supersedes').where('id', '=', p.resolutionId).executeTakeFirstOrThrow();
-    await makeCurrent(trx, p.resolutionId, p.claimId, r.supersedes, e.at);
+  'resolution.confirmed': function* (p, e) {
+    yield { op: 'update', table: 'resolutions', key: { id: p.resolutionId }, set: { confirmedBy: p.confirmedBy, confirmedAt: e.at } };
+    const r = must(yield { op: 'get', table: 'resolutions', key: { id: p.resolutionId }, columns: ['supersedes'] }, `resolution ${p.resolutionId}`);
+    yield* makeCurrent(p.resolutionId, p.claimId, r.supersedes as string | null, e.at);
   },
 };
 
 /** The resolution starts to count: it supersedes the one it names and becomes the claim's outcome. */
-async function makeCurrent(trx: Trx, resolutionId: string, claimId: string, supersedes: string | null, at: string) {
-  if (supersedes) await trx.updateTable('resolutions').set({ supersededBy: resolutionId }).where('id', '=', supersedes).execute();
-  const r = await trx.selectFrom('resolutions').select(['outcome', 'credit']).where('id', '=', resolutionId).executeTakeFirstOrThrow();
-  const before = await scoreStateOf(trx, claimId);
-  const credit = r.outcome === 'true' ? 1 : r.outcome === 'false' ? 0 : r.outcome === 'partial' ? r.credit : null;
-  await trx
-    .updateTable('claims')
-    .set({ resolutionId, outcome: r.outcome, credit, resolvedAt: at })
-    .where('id', '=', claimId)
-    .execute();
-  await updateSourceStats(trx, claimId, before, await scoreStateOf(trx, claimId));
+function* makeCurrent(resolutionId: string, claimId: string, supersedes: string | null, at: string): Effect {
+  if (supersedes) yield { op: 'update', table: 'resolutions', key: { id: supersedes }, set: { supersededBy: resolutionId } };
+  const r = must(yield { op: 'get', table: 'resolutions', key: { id: resolutionId }, columns: ['outcome', 'credit'] }, `resolution ${resolutionId}`);
+  const before = yield* scoreStateOf(claimId);
+  const credit = r.outcome === 'true' ? 1 : r.outcome === 'false' ? 0 : r.outcome === 'partial' ? (r.credit as number | null) : null;
+  yield { op: 'update', table: 'claims', key: { id: claimId }, set: { resolutionId, outcome: r.outcome, credit, resolvedAt: at } };
+  yield { op: 'stats', claimId, before, after: yield* scoreStateOf(claimId) };
 }
 
-async function scoreStateOf(trx: Trx, claimId: string): Promise<ClaimScoreState> {
-  const c = await trx
-    .selectFrom('claims')
-    .select(['kind', 'probability', 'outcome', 'credit', 'resolvedAt'])
-    .where('id', '=', claimId)
-    .executeTakeFirstOrThrow();
+const SCORE_COLUMNS = ['kind', 'probability', 'outcome', 'credit', 'resolvedAt'];
+
+function* scoreStateOf(claimId: string): Generator<LedgerOp, ClaimScoreState, Row | undefined> {
+  const c = must(yield { op: 'get', table: 'claims', key: { id: claimId }, columns: SCORE_COLUMNS }, `claim ${claimId}`) as {
+    kind: string;
+    probability: number | null;
+    outcome: string | null;
+    credit: number | null;
+    resolvedAt: string | null;
+  };
   return claimScoreState(c, c.outcome ? { outcome: c.outcome, credit: c.credit, resolvedAt: c.resolvedAt } : null);
+}
+
+/** The effect of one recorded event whose payload is already parsed. */
+export function eventEffect(event: RecordedEvent, payload: unknown): Effect {
+  const applier = appliers[event.type as EventType] as Applier<EventType> | undefined;
+  if (!applier) throw new Error(`event ${event.seq}: unknown type ${event.type}`);
+  return applier(payload as EventPayloads[EventType], event);
+}
+
+/**
+ * Rows an event is likely to read or update that earlier events wrote (claim and resolution ids).
+ * Only a hint: bulk drivers fetch these a batch at a time instead of one query per miss.
+ */
+export function prefetchHint(type: string, payload: unknown): { claims: string[]; resolutions: string[]; sources: string[] } | null {
+  const p = payload as Record<string, unknown>;
+  switch (type) {
+    case 'claim.created':
+      return { claims: [], resolutions: [], sources: (p.sources as { sourceId: string }[]).map((s) => s.sourceId) };
+    case 'claim.amended':
+      return { claims: [p.claimId as string], resolutions: [], sources: [] };
+    case 'resolution.recorded':
+      return { claims: [p.claimId as string], resolutions: p.supersedes ? [p.supersedes as string] : [], sources: [] };
+    case 'resolution.confirmed':
+      return { claims: [p.claimId as string], resolutions: [p.resolutionId as string], sources: [] };
+    default:
+      return null;
+  }
+}
+
+/** Runs an effect against a Kysely transaction, one query per operation (the live path). */
+async function runWithKysely(trx: Trx, effect: Effect): Promise<void> {
+  let step = effect.next();
+  while (!step.done) {
+    const op = step.value;
+    let result: Row | undefined;
+    switch (op.op) {
+      case 'insert':
+        await trx.insertInto(op.table).values(op.row as never).execute();
+        break;
+      case 'update': {
+        if (Object.keys(op.set).length === 0) break;
+        let q = trx.updateTable(op.table).set(op.set as never);
+        for (const [k, v] of Object.entries(op.key)) q = q.where(k as never, '=', v as never);
+        await q.execute();
+        break;
+      }
+      case 'deleteWhere':
+        await trx.deleteFrom(op.table).where(op.column as never, '=', op.value as never).execute();
+        break;
+      case 'get': {
+        let q = trx.selectFrom(op.table).select(op.columns as never[]);
+        for (const [k, v] of Object.entries(op.key)) q = q.where(k as never, '=', v as never);
+        result = (await q.executeTakeFirst()) as Row | undefined;
+        break;
+      }
+      case 'stats':
+        await updateSourceStats(trx, op.claimId, op.before, op.after);
+        break;
+    }
+    step = effect.next(result);
+  }
 }
 
 /** Applies one recorded event to the current-state tables. */
 export async function applyEvent(trx: Trx, event: RecordedEvent): Promise<void> {
-  const applier = appliers[event.type as EventType] as Applier<EventType> | undefined;
-  if (!applier) throw new Error(`event ${event.seq}: unknown type ${event.type}`);
-  await applier(trx, JSON.parse(event.payload) as EventPayloads[EventType], event);
+  await runWithKysely(trx, eventEffect(event, JSON.parse(event.payload)));
 }

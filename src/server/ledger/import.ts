@@ -1,53 +1,90 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
-import { applyEvent } from './apply.js';
+import { ApplyError, type CheckedEvent, KyselyBulkApplier, SqliteBulkApplier } from './bulk-apply.js';
 import { canonicalJson } from './canonical-json.js';
 import type { RecordedEvent } from './events.js';
 import { eventHash, GENESIS_HASH } from './hash.js';
+import { kyselyOf, type LedgerDatabase, rawSqliteOf, withBigCache } from './raw-sqlite.js';
 
-export class ImportError extends Error {}
+export class ImportError extends Error {
+  constructor(
+    message: string,
+    /** Events committed before the import stopped (they form a valid prefix of the ledger). */
+    readonly imported = 0,
+  ) {
+    super(message);
+  }
+}
 
-const BATCH = 2000;
+const SQLITE_BATCH = 20_000;
+const KYSELY_BATCH = 5_000;
 
 /**
- * Replays an exported ledger into an empty database through the ledger's appliers, checking
- * every event's link and hash before it is written; a bad event stops the import there.
+ * Replays an exported ledger into an empty database through the ledger's appliers (the bulk
+ * drivers of bulk-apply.ts), checking every event's seq, link and hash before it is written.
+ * Events are committed a batch at a time (events, state rows and head together). The first bad
+ * event — a gap, a broken link, a hash that does not match, or an event the appliers reject —
+ * stops the import: nothing of its batch is written, the batches before it stay committed (a
+ * valid prefix that `verify` accepts), and the ImportError names the event and what was imported.
  */
 export async function importEvents(
-  db: Kysely<Database>,
+  target: LedgerDatabase,
   events: AsyncIterable<RecordedEvent> | Iterable<RecordedEvent>,
   onProgress?: (count: number) => void,
+  options: { batchSize?: number } = {},
 ): Promise<{ count: number; head: string }> {
+  const db = kyselyOf(target);
   const existing = await db.selectFrom('events').select('seq').limit(1).executeTakeFirst();
   if (existing) throw new ImportError('the database already has events: import only into an empty database');
-  let prevHash = GENESIS_HASH;
-  let seq = 0;
-  let batch: RecordedEvent[] = [];
-  const flush = async () => {
-    const events = batch;
-    batch = [];
-    if (events.length === 0) return;
-    const last = events[events.length - 1]!;
-    await db.transaction().execute(async (trx) => {
-      for (const e of events) {
-        await trx.insertInto('events').values(e).execute();
-        await applyEvent(trx, e);
+  const raw = await rawSqliteOf(target);
+  const restoreCache = raw ? withBigCache(raw.sqlite) : null;
+  try {
+    const sqliteApplier = raw ? new SqliteBulkApplier(raw.sqlite) : null;
+    const kyselyApplier = raw ? null : new KyselyBulkApplier(db);
+    const batchSize = options.batchSize ?? (raw ? SQLITE_BATCH : KYSELY_BATCH);
+    let committed = 0;
+    let prevHash = GENESIS_HASH;
+    let seq = 0;
+    let batch: CheckedEvent[] = [];
+    const stop = (message: string): never => {
+      throw new ImportError(
+        `${message}; ${committed === 0 ? 'nothing was imported' : `events 1–${committed} were imported, nothing after`}`,
+        committed,
+      );
+    };
+    const flush = async () => {
+      const items = batch;
+      batch = [];
+      if (items.length === 0) return;
+      try {
+        if (sqliteApplier) sqliteApplier.applyBatch(items, true);
+        else await kyselyApplier!.applyBatch(items, true);
+      } catch (err) {
+        if (err instanceof ApplyError) stop(err.message);
+        throw err;
       }
-      await trx.updateTable('ledger_head').set({ seq: last.seq, hash: last.hash }).where('id', '=', 1).execute();
-    });
-    onProgress?.(last.seq);
-  };
-  for await (const e of events) {
-    const expected = seq + 1;
-    if (e.seq !== expected) throw new ImportError(`event ${expected} is missing (found ${e.seq})`);
-    if (e.prevHash !== prevHash) throw new ImportError(`event ${e.seq}: prevHash does not link to event ${seq}`);
-    if (canonicalJson(JSON.parse(e.payload)) !== e.payload || eventHash(prevHash, e.seq, e.type, e.payload) !== e.hash)
-      throw new ImportError(`event ${e.seq}: hash does not match its contents`);
-    batch.push(e);
-    seq = e.seq;
-    prevHash = e.hash;
-    if (batch.length >= BATCH) await flush();
+      committed = items[items.length - 1]!.event.seq;
+      onProgress?.(committed);
+    };
+    for await (const e of events) {
+      const expected = seq + 1;
+      if (e.seq !== expected) stop(`event ${expected} is missing (found ${e.seq})`);
+      if (e.prevHash !== prevHash) stop(`event ${e.seq}: prevHash does not link to event ${seq}`);
+      let payload: unknown;
+      try {
+        payload = JSON.parse(e.payload);
+      } catch {
+        stop(`event ${e.seq}: payload is not valid JSON`);
+      }
+      if (canonicalJson(payload) !== e.payload || eventHash(prevHash, e.seq, e.type, e.payload) !== e.hash)
+        stop(`event ${e.seq}: hash does not match its contents`);
+      batch.push({ event: e, payload });
+      seq = e.seq;
+      prevHash = e.hash;
+      if (batch.length >= batchSize) await flush();
+    }
+    await flush();
+    return { count: seq, head: prevHash };
+  } finally {
+    restoreCache?.();
+    raw?.release();
   }
-  await flush();
-  return { count: seq, head: prevHash };
 }

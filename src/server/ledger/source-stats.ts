@@ -46,20 +46,35 @@ export async function updateSourceStats(
     .where('claim_sources.role', '=', 'made')
     .execute();
   for (const row of makers) {
-    let totals = parseTotals(row.totals);
-    let { nOpen, nResolved } = row;
-    if (before) {
-      if (before.open) nOpen -= 1;
-      else nResolved -= 1;
-      if (before.call) totals = removeCall(totals, before.call);
-    }
-    if (after.open) nOpen += 1;
-    else nResolved += 1;
-    if (after.call) totals = addCall(totals, after.call);
+    const next = { totals: parseTotals(row.totals), nOpen: row.nOpen, nResolved: row.nResolved };
+    adjustStats(next, before, after);
     await trx
       .updateTable('source_stats')
-      .set({ totals: JSON.stringify(totals), nOpen, nResolved })
+      .set({ totals: JSON.stringify(next.totals), nOpen: next.nOpen, nResolved: next.nResolved })
       .where('sourceId', '=', row.sourceId)
       .execute();
   }
+}
+
+/** A source's maintained statistics, with its totals parsed. */
+export interface SourceStatsState {
+  totals: ScoreTotals;
+  nOpen: number;
+  nResolved: number;
+}
+
+/**
+ * Moves one claim of a source from `before` to `after` (in place). The single definition used by
+ * the per-event path and the bulk paths, so both make the same addCall/removeCall calls in the
+ * same order and get bit-identical totals (a JSON round trip of a finite double is exact).
+ */
+export function adjustStats(s: SourceStatsState, before: ClaimScoreState | null, after: ClaimScoreState): void {
+  if (before) {
+    if (before.open) s.nOpen -= 1;
+    else s.nResolved -= 1;
+    if (before.call) s.totals = removeCall(s.totals, before.call);
+  }
+  if (after.open) s.nOpen += 1;
+  else s.nResolved += 1;
+  if (after.call) s.totals = addCall(s.totals, after.call);
 }

@@ -1,0 +1,45 @@
+import SqliteDatabase from 'better-sqlite3';
+import { type Kysely, sql } from 'kysely';
+import type { DatabaseHandle } from '../db/connect.js';
+import type { Database } from '../db/schema.js';
+import { isSqlite } from './bulk-apply.js';
+
+/** A database as the bulk paths accept it: a handle from openDatabase, or a bare Kysely. */
+export type LedgerDatabase = Kysely<Database> | DatabaseHandle;
+
+export function isHandle(target: LedgerDatabase): target is DatabaseHandle {
+  return typeof (target as DatabaseHandle).engine === 'string' && 'sqlite' in target;
+}
+
+export function kyselyOf(target: LedgerDatabase): Kysely<Database> {
+  return isHandle(target) ? target.db : target;
+}
+
+/**
+ * The raw better-sqlite3 connection behind `target`, for the fast paths: the handle's own, or,
+ * for a bare Kysely over an SQLite file, a second connection to that file (same pragmas as
+ * openDatabase) that `release` closes. Null for PostgreSQL and for in-memory SQLite reached
+ * only through Kysely.
+ */
+export async function rawSqliteOf(target: LedgerDatabase): Promise<{ sqlite: SqliteDatabase.Database; release(): void } | null> {
+  if (isHandle(target)) return target.sqlite ? { sqlite: target.sqlite, release: () => {} } : null;
+  if (!isSqlite(target)) return null;
+  const { rows } = await sql<{ file: string }>`select file from pragma_database_list where name = 'main'`.execute(target);
+  const file = rows[0]?.file;
+  if (!file) return null;
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 10000');
+  sqlite.pragma('synchronous = FULL');
+  return { sqlite, release: () => sqlite.close() };
+}
+
+/** A larger page cache while a bulk job runs (index inserts over a big file); restores it after. */
+export function withBigCache(sqlite: SqliteDatabase.Database, kib = 262_144): () => void {
+  const before = sqlite.pragma('cache_size', { simple: true }) as number;
+  sqlite.pragma(`cache_size = -${kib}`);
+  return () => {
+    sqlite.pragma(`cache_size = ${before}`);
+  };
+}

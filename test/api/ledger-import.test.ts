@@ -1,0 +1,214 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../src/server/db/schema.js';
+import { applyEvent, STATE_TABLE_KEYS, STATE_TABLES } from '../../src/server/ledger/apply.js';
+import { canonicalJson } from '../../src/server/ledger/canonical-json.js';
+import type { RecordedEvent } from '../../src/server/ledger/events.js';
+import { eventHash } from '../../src/server/ledger/hash.js';
+import { importEvents, ImportError } from '../../src/server/ledger/import.js';
+import { readEvents, verifyLedger } from '../../src/server/ledger/verify.js';
+import { createTestDb, type TestDb } from '../support/db.js';
+import { testDialects } from '../support/dialects.js';
+import { EVIDENCE, makeClaim, makeSource } from '../support/factories.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+/** Every state table, in key order, plus the head. */
+async function snapshot(db: Kysely<Database>): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const table of STATE_TABLES) {
+    let q = db.selectFrom(table).selectAll();
+    for (const k of STATE_TABLE_KEYS[table]) q = q.orderBy(k as never);
+    out[table] = (await q.execute()).map((r) => canonicalJson(r));
+  }
+  const head = await db.selectFrom('ledger_head').select(['seq', 'hash']).executeTakeFirstOrThrow();
+  out.head = { seq: Number(head.seq), hash: head.hash };
+  return out;
+}
+
+async function collect(db: Kysely<Database>): Promise<RecordedEvent[]> {
+  const events: RecordedEvent[] = [];
+  for await (const e of readEvents(db)) events.push(e);
+  return events;
+}
+
+/** Rewrites events from `from` on so the chain links again after an edit (a careful forger). */
+function rehash(events: RecordedEvent[], from: number): RecordedEvent[] {
+  const out = events.map((e) => ({ ...e }));
+  for (let i = from; i < out.length; i++) {
+    const e = out[i]!;
+    e.prevHash = i === 0 ? e.prevHash : out[i - 1]!.hash;
+    e.hash = eventHash(e.prevHash, e.seq, e.type, e.payload);
+  }
+  return out;
+}
+
+/**
+ * A varied ledger through the HTTP API: sources with aliases and updates, a publication with
+ * claims, claims with several sources and tags, amendments (with tags), resolutions,
+ * corrections, and a resolution that waits for a second reviewer's confirmation.
+ */
+async function buildLedger(s: TestServer): Promise<void> {
+  const editor = await s.as('editor');
+  const reviewer = await s.as('reviewer');
+  const a = await makeSource(editor, { aliases: ['alias_one'] });
+  const b = await makeSource(editor);
+  expect((await editor.patch(`/api/sources/${a.handle}`, { displayName: 'Renamed A', url: 'https://a.example' })).status).toBe(200);
+  expect((await editor.post(`/api/sources/${b.handle}/aliases`, { alias: `${b.handle}_x` })).status).toBeLessThan(300);
+  const pub = await editor.post('/api/publications', {
+    title: 'Issue 1',
+    publishedOn: '2026-01-05',
+    text: 'Prices rise by Q2. The index falls below 100 by March.',
+  });
+  expect(pub.status).toBe(201);
+  const c1 = await makeClaim(editor, {
+    sources: [{ handle: a.handle, role: 'made' }, { handle: b.handle, role: 'cited' }],
+    tags: ['macro', 'prices'],
+    kind: 'BULL',
+    probability: 0.7,
+    publicationId: pub.body.id,
+  });
+  const c2 = await makeClaim(editor, { sources: [{ handle: a.handle, role: 'made' }, { handle: b.handle, role: 'made' }], tags: ['rates'] });
+  const c3 = await makeClaim(editor, { sources: [{ handle: b.handle, role: 'made' }], kind: 'BEAR', probability: 0.2 });
+  const c4 = await makeClaim(editor);
+  expect((await editor.patch(`/api/claims/${c2.id}`, { reason: 'typo', statement: 'Fixed statement.', tags: ['rates', 'policy'] })).status).toBe(200);
+  expect((await editor.patch(`/api/claims/${c3.id}`, { reason: 'clarify', probability: 0.3 })).status).toBe(200);
+  const r1 = await reviewer.post(`/api/claims/${c1.id}/resolutions`, { outcome: 'true', evidence: EVIDENCE });
+  expect(r1.status).toBe(201);
+  expect((await reviewer.post(`/api/claims/${c2.id}/resolutions`, { outcome: 'partial', credit: 0.5, evidence: EVIDENCE })).status).toBe(201);
+  expect((await reviewer.post(`/api/claims/${c3.id}/resolutions`, { outcome: 'void', voidReason: 'ambiguous', evidence: EVIDENCE })).status).toBe(201);
+  // A correction supersedes the resolution that counts.
+  const resolutionOf = async (claimId: string) =>
+    (await s.db.db.selectFrom('resolutions').select('id').where('claimId', '=', claimId).orderBy('createdAt', 'desc').orderBy('id', 'desc').executeTakeFirstOrThrow()).id;
+  const fix = await reviewer.post(`/api/claims/${c1.id}/resolutions`, { outcome: 'false', evidence: EVIDENCE, supersedes: await resolutionOf(c1.id), reason: 'misread the data' });
+  expect(fix.status).toBe(201);
+  // With confirmation required, a resolution counts only once a second reviewer confirms it.
+  s.ctx.config.requireConfirmation = true;
+  const pending = await reviewer.post(`/api/claims/${c4.id}/resolutions`, { outcome: 'true', evidence: EVIDENCE });
+  expect(pending.status).toBe(201);
+  const admin = await s.as('admin');
+  const confirmed = await admin.post(`/api/resolutions/${await resolutionOf(c4.id)}/confirm`);
+  expect(confirmed.status, JSON.stringify(confirmed.body)).toBeLessThan(300);
+  const c5 = await makeClaim(editor, { sources: [{ handle: a.handle, role: 'made' }] });
+  expect((await reviewer.post(`/api/claims/${c5.id}/resolutions`, { outcome: 'false', evidence: EVIDENCE })).status).toBe(201);
+  s.ctx.config.requireConfirmation = false;
+}
+
+for (const dialect of testDialects()) {
+  describe(`${dialect}: import`, () => {
+    let s: TestServer;
+    let events: RecordedEvent[];
+    let live: Record<string, unknown>;
+    beforeAll(async () => {
+      s = await startTestServer(dialect, { now: '2026-06-01T12:00:00.000Z' });
+      await buildLedger(s);
+      events = await collect(s.db.db);
+      live = await snapshot(s.db.db);
+      expect(new Set(events.map((e) => e.type))).toEqual(
+        new Set(['source.created', 'source.updated', 'source.alias_added', 'publication.created', 'claim.created', 'claim.amended', 'resolution.recorded', 'resolution.confirmed']),
+      );
+      expect((await verifyLedger(s.db.db)).problem).toBeNull();
+    });
+    afterAll(async () => s?.close());
+
+    for (const target of testDialects())
+      it(`an export imports into a fresh ${target} database with identical tables, in small batches too`, async () => {
+        for (const batchSize of [undefined, 3]) {
+          const db: TestDb = await createTestDb(target);
+          try {
+            // The handle (raw SQLite path) and the bare Kysely (second connection / overlay path).
+            const result = await importEvents(batchSize ? db.db : db, events, undefined, { batchSize });
+            expect(result).toEqual({ count: events.length, head: events[events.length - 1]!.hash });
+            expect(await snapshot(db.db)).toEqual(live);
+            expect(await collect(db.db)).toEqual(events);
+            expect((await verifyLedger(db)).problem).toBeNull();
+          } finally {
+            await db.destroy();
+          }
+        }
+      });
+
+    it('the per-event appliers (live path) give the same tables as the bulk import', async () => {
+      const db = await createTestDb(dialect);
+      try {
+        await db.db.transaction().execute(async (trx) => {
+          for (const e of events) {
+            await trx.insertInto('events').values(e).execute();
+            await applyEvent(trx, e);
+          }
+          const last = events[events.length - 1]!;
+          await trx.updateTable('ledger_head').set({ seq: last.seq, hash: last.hash }).where('id', '=', 1).execute();
+        });
+        expect(await snapshot(db.db)).toEqual(live);
+      } finally {
+        await db.destroy();
+      }
+    });
+
+    it('stops at a bad hash, naming the event; the batch holding it writes nothing, earlier batches stay and verify', async () => {
+      const db = await createTestDb(dialect);
+      try {
+        const bad = events.map((e) => ({ ...e }));
+        const i = bad.findIndex((e) => e.type === 'resolution.recorded');
+        bad[i]!.payload = canonicalJson({ ...JSON.parse(bad[i]!.payload), note: 'quietly rewritten' });
+        const err = await importEvents(db, bad, undefined, { batchSize: 4 }).catch((x: unknown) => x);
+        expect(err).toBeInstanceOf(ImportError);
+        const committed = Math.floor(i / 4) * 4;
+        expect((err as ImportError).message).toContain(`event ${i + 1}: hash does not match`);
+        expect((err as ImportError).imported).toBe(committed);
+        expect((err as ImportError).message).toContain(committed ? `events 1–${committed} were imported` : 'nothing was imported');
+        const head = await db.db.selectFrom('ledger_head').selectAll().executeTakeFirstOrThrow();
+        expect(Number(head.seq)).toBe(committed);
+        const count = await db.db.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+        expect(Number(count.n)).toBe(committed);
+        expect((await verifyLedger(db.db)).problem).toBeNull();
+      } finally {
+        await db.destroy();
+      }
+    });
+
+    it('stops at a gap and at a broken link, writing nothing of that batch', async () => {
+      for (const [bad, message] of [
+        [events.filter((e) => e.seq !== 3), 'event 3 is missing (found 4)'],
+        [events.map((e) => (e.seq === 2 ? { ...e, prevHash: '1'.repeat(64) } : e)), 'event 2: prevHash does not link to event 1'],
+      ] as const) {
+        const db = await createTestDb(dialect);
+        try {
+          const err = await importEvents(db, bad).catch((x: unknown) => x);
+          expect(err).toBeInstanceOf(ImportError);
+          expect((err as Error).message).toContain(message);
+          expect((err as Error).message).toContain('nothing was imported');
+          expect(await db.db.selectFrom('events').select('seq').execute()).toEqual([]);
+          expect(await db.db.selectFrom('claims').select('id').execute()).toEqual([]);
+        } finally {
+          await db.destroy();
+        }
+      }
+    });
+
+    it('rejects a re-hashed chain whose event the appliers cannot apply, naming it, and keeps only earlier batches', async () => {
+      const db = await createTestDb(dialect);
+      try {
+        // A forger edits a confirmation to name a resolution that does not exist and re-hashes the rest.
+        const i = events.findIndex((e) => e.type === 'resolution.confirmed');
+        const edited = events.map((e) => ({ ...e }));
+        edited[i]!.payload = canonicalJson({ ...JSON.parse(edited[i]!.payload), resolutionId: 'nope' });
+        const forged = rehash(edited, i);
+        const err = await importEvents(db, forged, undefined, { batchSize: 5 }).catch((x: unknown) => x);
+        expect(err).toBeInstanceOf(ImportError);
+        expect((err as Error).message).toMatch(new RegExp(`event ${i + 1} \\(resolution.confirmed\\) cannot be applied|events \\d+–${i + 1}`));
+        const committed = Math.floor(i / 5) * 5;
+        expect((err as ImportError).imported).toBe(committed);
+        expect(Number((await db.db.selectFrom('ledger_head').selectAll().executeTakeFirstOrThrow()).seq)).toBe(committed);
+        expect((await verifyLedger(db.db)).problem).toBeNull();
+      } finally {
+        await db.destroy();
+      }
+    });
+
+    it('refuses a database that already has events', async () => {
+      const err = await importEvents(s.db, events).catch((x: unknown) => x);
+      expect(err).toBeInstanceOf(ImportError);
+      expect((err as Error).message).toContain('already has events');
+    });
+  });
+}
