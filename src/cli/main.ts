@@ -10,6 +10,9 @@ import { importEvents, ImportError } from '../server/ledger/import.js';
 import { readEvents, verifyLedger } from '../server/ledger/verify.js';
 import { serve } from '../server/main.js';
 import { runExtract } from './extract.js';
+import { runDue } from './due.js';
+import { runImportCsv } from './import-csv.js';
+import { systemClock } from '../server/clock.js';
 
 const HELP = `track-record <command> [options]
 
@@ -19,6 +22,9 @@ const HELP = `track-record <command> [options]
   export [--out FILE]         write every event as JSON lines (stdout by default)
   import FILE                 replay an export into an empty database, checking every hash
   backup FILE                 online copy of the SQLite database to FILE
+  due                         mark newly due claims and queue their webhook notifications (cron)
+  import-csv FILE [--dry-run] [--actor NAME]
+                              add claims (and outcomes) from a spreadsheet; reports rejected rows
   extract FILE --published YYYY-MM-DD [--json]
                               propose the claims of an issue without the server
 
@@ -116,6 +122,10 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       });
     }
+    case 'due':
+      return withDb((h) => runDue({ db: h.db, clock: systemClock, config: loadConfig() }));
+    case 'import-csv':
+      return withDb((h) => runImportCsv({ db: h.db, clock: systemClock, config: loadConfig() }, rest));
     case 'extract':
       return runExtract(rest, readFileSync);
     case undefined:

@@ -12,6 +12,10 @@ import { ledgerRoutes } from './ledger/routes.js';
 import { leaderboardRoutes, scorecardRoutes } from './leaderboard/routes.js';
 import { publicationRoutes } from './publications/routes.js';
 import { sourceRoutes } from './sources/routes.js';
+import { exportRoutes } from './exports/routes.js';
+import { feedRoutes } from './feeds/routes.js';
+import { claimReviewRoutes, reviewRoutes } from './review/routes.js';
+import { webhookRoutes } from './webhooks/routes.js';
 
 export const BODY_LIMIT = '2mb';
 
@@ -39,9 +43,14 @@ export function createApp(ctx: AppContext & { webRoot?: string | null }): Expres
   api.use('/sources', sourceRoutes(ctx));
   api.use('/leaderboard', leaderboardRoutes(ctx));
   api.use('/publications', publicationRoutes(ctx));
+  api.use('/claims', claimReviewRoutes(ctx));
   api.use('/claims', claimRoutes(ctx));
   api.use('/resolutions', resolutionRoutes(ctx));
   api.use('/ledger', ledgerRoutes(ctx));
+  api.use('/review', reviewRoutes(ctx));
+  api.use('/feeds', feedRoutes(ctx));
+  api.use('/export', exportRoutes(ctx));
+  api.use('/webhooks', webhookRoutes(ctx));
   api.use((req) => {
     throw new AppError('not_found', `no API route ${req.method} ${req.path}`);
   });

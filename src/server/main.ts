@@ -9,6 +9,7 @@ import type { AppContext } from './context.js';
 import { openDatabase } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { seedDemoIfEmpty } from './demo/seed.js';
+import { startWebhookWorker } from './webhooks/deliver.js';
 
 /** The project root, whether running from src/ (tsx) or dist/server/src/ (compiled). */
 export function projectRoot(): string {
@@ -33,11 +34,13 @@ export async function serve(config: Config = loadConfig()): Promise<{ server: Se
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
   });
+  const worker = startWebhookWorker(ctx, { intervalMs: 1000 });
   const where = config.database.startsWith('postgres') ? 'PostgreSQL' : config.database;
   console.log(`Track Record is serving http://localhost:${config.port} (database: ${where})`);
   return {
     server,
     close: async () => {
+      await worker.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await handle.close();
     },

@@ -5,6 +5,7 @@ import { applyEvent } from './apply.js';
 import { canonicalJson } from './canonical-json.js';
 import type { EventInput, EventType, RecordedEvent } from './events.js';
 import { eventHash } from './hash.js';
+import { enqueueNotifications } from '../webhooks/enqueue.js';
 
 export interface LedgerTx {
   trx: Transaction<Database>;
@@ -53,6 +54,7 @@ export async function writeLedger<T>(
         };
         await trx.insertInto('events').values(event).execute();
         await applyEvent(trx, event);
+        await enqueueNotifications(trx, event);
         seq = next;
         prevHash = event.hash;
         return event;

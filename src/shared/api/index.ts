@@ -6,3 +6,4 @@ export * from './auth.js';
 export * from './ledger.js';
 export * from './leaderboard.js';
 export * from './review.js';
+export * from './imports.js';

@@ -119,10 +119,12 @@ export const ClaimReviewJsonLd = z.object({
   url: z.string(),
   datePublished: z.string(),
   claimReviewed: z.string(),
+  reviewBody: z.string().optional(),
   author: z.object({ '@type': z.literal('Organization'), name: z.string(), url: z.string() }),
   reviewRating: z.object({
     '@type': z.literal('Rating'),
-    ratingValue: z.number(),
+    /** true 1, false 0, partial its credit; absent for a void claim (alternateName says why). */
+    ratingValue: z.number().optional(),
     bestRating: z.number(),
     worstRating: z.number(),
     alternateName: z.string(),

@@ -42,8 +42,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('windowEnd', 'text', (c) => c.notNull())
     .addColumn('notifiedAt', 'text', (c) => c.notNull())
     .execute();
+
+  // The review queue's "awaiting confirmation" list: unconfirmed, not superseded, oldest first.
+  await db.schema.createIndex('resolutions_unconfirmed').on('resolutions').columns(['confirmedAt', 'supersededBy', 'createdAt']).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.dropIndex('resolutions_unconfirmed').execute();
   for (const t of ['due_notifications', 'webhook_outbox', 'webhooks']) await db.schema.dropTable(t).execute();
 }

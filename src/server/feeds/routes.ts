@@ -1,0 +1,31 @@
+import { Readable } from 'node:stream';
+import { Router } from 'express';
+import { DueFeedQuery } from '../../shared/api/review.js';
+import { today } from '../clock.js';
+import type { AppContext } from '../context.js';
+import { parse } from '../http/parse.js';
+import { streamClaims } from '../exports/queries.js';
+import { sendStream } from '../exports/stream.js';
+import { renderResolutionsAtom } from './atom.js';
+import { renderCalendar } from './calendar.js';
+import { findRecentResolutions } from './queries.js';
+
+/** Public, subscribable feeds: a calendar of resolution dates and an Atom feed of resolutions. */
+export function feedRoutes(ctx: AppContext): Router {
+  const r = Router();
+  r.get('/due.ics', async (req, res) => {
+    const query = parse(DueFeedQuery, req.query);
+    const pages = streamClaims(ctx.db, query, today(ctx.clock), { order: 'windowEnd', unresolvedOnly: true });
+    res.set('Content-Type', 'text/calendar; charset=utf-8');
+    res.set('Content-Disposition', 'inline; filename="track-record-due.ics"');
+    res.set('Cache-Control', 'public, max-age=300');
+    await sendStream(res, Readable.from(renderCalendar(pages, ctx.config.publicUrl, query)));
+  });
+  r.get('/resolutions.atom', async (_req, res) => {
+    const data = await findRecentResolutions(ctx.db);
+    res.set('Content-Type', 'application/atom+xml; charset=utf-8');
+    res.set('Cache-Control', 'public, max-age=60');
+    res.send(renderResolutionsAtom(data, ctx.config.publicUrl));
+  });
+  return r;
+}

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDialects } from '../support/dialects.js';
+import { EVIDENCE, makeClaim, makeSource, uniqueHandle } from '../support/factories.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+const ids = (bucket: { items: { id: string }[] }) => bucket.items.map((c) => c.id);
+
+for (const dialect of testDialects()) {
+  describe(`${dialect}: review queue`, () => {
+    let s: TestServer;
+    beforeAll(async () => {
+      s = await startTestServer(dialect, { now: '2026-03-01T12:00:00.000Z' });
+    });
+    afterAll(async () => s.close());
+
+    it('lists due claims oldest first, then those closing soon, and the buckets move with the clock', async () => {
+      s.clock.set('2026-03-01T12:00:00.000Z');
+      const editor = await s.as('editor');
+      const reviewer = await s.as('reviewer');
+      const tag = uniqueHandle('q');
+      const make = (windowEnd: string) => makeClaim(editor, { windowStart: '2026-01-01', windowEnd, tags: [tag] });
+      const late = await make('2026-02-20');
+      const early = await make('2026-02-10');
+      const today = await make('2026-03-01');
+      const soon = await make('2026-03-10');
+      const later = await make('2026-04-30');
+      const resolved = await make('2026-02-15');
+      expect((await reviewer.post(`/api/claims/${resolved.id}/resolutions`, { outcome: 'true', evidence: EVIDENCE })).status).toBe(201);
+
+      const q = await s.anon.get(`/api/review/queue?tag=${tag}`);
+      expect(q.status).toBe(200);
+      expect(q.body.today).toBe('2026-03-01');
+      expect(ids(q.body.due)).toEqual([early.id, late.id]);
+      expect(q.body.due.items.every((c: any) => c.status === 'due')).toBe(true);
+      // The window's last day is still open: it closes soon, it is not due yet.
+      expect(ids(q.body.closingSoon)).toEqual([today.id, soon.id]);
+      expect(q.body.counts).toEqual({ due: 2, closingSoon: 2, awaitingConfirmation: 0 });
+
+      s.clock.set('2026-03-05T08:00:00.000Z');
+      const moved = await s.anon.get(`/api/review/queue?tag=${tag}`);
+      expect(ids(moved.body.due)).toEqual([early.id, late.id, today.id]);
+      expect(ids(moved.body.closingSoon)).toEqual([soon.id]);
+
+      s.clock.set('2026-04-20T12:00:00.000Z');
+      const april = await s.anon.get(`/api/review/queue?tag=${tag}`);
+      expect(ids(april.body.due)).toEqual([early.id, late.id, today.id, soon.id]);
+      expect(ids(april.body.closingSoon)).toEqual([later.id]);
+      expect((await s.anon.get(`/api/review/queue?tag=${tag}&days=5`)).body.closingSoon.items).toHaveLength(0);
+      expect(april.body.counts).toMatchObject({ due: 4, closingSoon: 1 });
+      s.clock.set('2026-03-01T12:00:00.000Z');
+    });
+
+    it('drops a claim from the queue once it is resolved, early or not', async () => {
+      const editor = await s.as('editor');
+      const reviewer = await s.as('reviewer');
+      const tag = uniqueHandle('q');
+      const due = await makeClaim(editor, { windowStart: '2026-01-01', windowEnd: '2026-02-01', tags: [tag] });
+      const soon = await makeClaim(editor, { windowEnd: '2026-03-03', tags: [tag] });
+      expect((await s.anon.get(`/api/review/queue?tag=${tag}`)).body.counts).toMatchObject({ due: 1, closingSoon: 1 });
+      await reviewer.post(`/api/claims/${due.id}/resolutions`, { outcome: 'false', evidence: EVIDENCE });
+      const res = await reviewer.post(`/api/claims/${soon.id}/resolutions`, { outcome: 'true', evidence: EVIDENCE, early: true, note: 'already announced' });
+      expect(res.status).toBe(201);
+      const q = await s.anon.get(`/api/review/queue?tag=${tag}`);
+      expect(q.body.counts).toMatchObject({ due: 0, closingSoon: 0 });
+      expect(q.body.due.items).toEqual([]);
+    });
+
+    it('filters by source, kind, tag and publication, and pages each bucket with its own cursor', async () => {
+      const editor = await s.as('editor');
+      const a = await makeSource(editor);
+      const b = await makeSource(editor);
+      const tag = uniqueHandle('q');
+      const c1 = await makeClaim(editor, { kind: 'BULL', windowStart: null, windowEnd: '2026-01-05', tags: [tag], sources: [{ handle: a.handle }] });
+      const c2 = await makeClaim(editor, { kind: 'BEAR', windowStart: null, windowEnd: '2026-01-06', tags: [tag], sources: [{ handle: a.handle }] });
+      const c3 = await makeClaim(editor, { kind: 'BULL', windowStart: null, windowEnd: '2026-01-07', tags: [tag], sources: [{ handle: b.handle }] });
+      const pub = await editor.post('/api/publications', {
+        title: `Issue ${tag}`,
+        publishedOn: '2026-01-01',
+        text: `Issue text ${tag}: ${a.handle} says it ships.`,
+        claims: [{ kind: 'WATCH', statement: 'It ships.', windowEnd: '2026-01-04', tags: [tag], sources: [{ handle: a.handle }] }],
+      });
+      expect(pub.status).toBe(201);
+      const q = (query: string) => s.anon.get(`/api/review/queue?tag=${tag}&${query}`);
+      const all = await q('');
+      expect(all.body.due.items).toHaveLength(4);
+      expect(ids((await q(`source=@${a.handle.toUpperCase()}`)).body.due)).toHaveLength(3);
+      expect(ids((await q(`source=${b.handle}`)).body.due)).toEqual([c3.id]);
+      expect(ids((await q('kind=BULL')).body.due)).toEqual([c1.id, c3.id]);
+      expect((await q(`publication=${pub.body.id}`)).body.due.items.map((c: any) => c.kind)).toEqual(['WATCH']);
+      expect((await q('source=nobody_at_all')).body.counts.due).toBe(0);
+
+      const first = await q('limit=2');
+      expect(first.body.due.items).toHaveLength(2);
+      expect(first.body.counts.due).toBe(4);
+      const second = await q(`limit=2&dueCursor=${first.body.due.nextCursor}`);
+      expect(ids(second.body.due)).toEqual([c2.id, c3.id]);
+      expect(second.body.due.nextCursor).toBeNull();
+    });
+
+    it('rejects bad queries with 400', async () => {
+      for (const query of ['days=-1', 'days=366', 'kind=MAYBE', 'limit=0', 'limit=500', 'dueCursor=garbage!', 'source=no%20spaces', 'publication=bad%20id'])
+        expect((await s.anon.get(`/api/review/queue?${query}`)).status, query).toBe(400);
+    });
+  });
+}
