@@ -5,11 +5,11 @@
  * Run alone: `npx tsx bench/review-bench.ts`.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type SqliteDatabase from 'better-sqlite3';
 import { createApp } from '../src/server/app.js';
 import { fixedClock } from '../src/server/clock.js';
@@ -100,36 +100,58 @@ async function timeQueue(baseUrl: string, path: string): Promise<{ p50: number; 
   return { p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
 }
 
-/** Child mode: serve the file, download the whole CSV export, sample RSS throughout. */
+/** Child mode: only serve the file, so the measured memory is the server's alone. */
 async function exportChild(file: string): Promise<void> {
   const handle = openDatabase(file);
   const app = createApp({ db: handle.db, clock: fixedClock(`${TODAY}T12:00:00.000Z`), config: testConfig(), webRoot: null });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/export/claims.csv`;
-  let peak = process.memoryUsage().rss;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-  const started = performance.now();
-  const res = await fetch(url);
-  let newlines = 0;
-  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
-    for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) newlines++;
-  }
-  const seconds = (performance.now() - started) / 1000;
-  clearInterval(sampler);
-  peak = Math.max(peak, process.memoryUsage().rss);
-  server.close();
-  await handle.close();
-  process.stdout.write(JSON.stringify({ rows: newlines - 1, seconds, peakRssMb: peak / 1024 / 1024 }));
+  process.stdout.write(`${(server.address() as AddressInfo).port}\n`);
 }
 
-function runExportChild(file: string): Promise<{ rows: number; seconds: number; peakRssMb: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--export-child', file], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`export child exited ${code}`))));
-  });
+const COMPILED_CHILD = `
+import { createApp } from 'DIST/app.js';
+import { fixedClock } from 'DIST/clock.js';
+import { testConfig } from 'DIST/config.js';
+import { openDatabase } from 'DIST/db/connect.js';
+const handle = openDatabase(FILE);
+const app = createApp({ db: handle.db, clock: fixedClock('TODAYT12:00:00.000Z'), config: testConfig(), webRoot: null });
+const server = app.listen(0, '127.0.0.1', () => process.stdout.write(server.address().port + '\\n'));
+`;
+
+/** The kernel's record of a process's peak resident memory (VmHWM), in MB. */
+function peakRssMb(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
+  return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
+}
+
+/** Starts the export server in a child process, downloads the whole CSV from here, reads the child's peak RSS. */
+export async function runExportChild(file: string): Promise<{ rows: number; seconds: number; peakRssMb: number; idleRssMb: number }> {
+  // Measure the server as `npm start` runs it: compiled JavaScript, not TypeScript through tsx
+  // (whose transpiler alone holds ~90 MB). bench/run.ts builds dist/ first.
+  const compiled = join(fileURLToPath(new URL('..', import.meta.url)), 'dist/server/src/server');
+  const args = existsSync(join(compiled, 'app.js'))
+    ? ['--input-type=module', '-e', COMPILED_CHILD.replaceAll('DIST', pathToFileURL(compiled).href).replace('FILE', JSON.stringify(file)).replace('TODAY', TODAY)]
+    : ['--import', 'tsx', fileURLToPath(import.meta.url), '--export-child', file];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      child.stdout.once('data', (d: Buffer) => resolve(Number(d.toString().trim())));
+      child.once('exit', (code) => reject(new Error(`export child exited ${code}`)));
+    });
+    const idleRssMb = peakRssMb(child.pid!);
+    const started = performance.now();
+    const res = await fetch(`http://127.0.0.1:${port}/api/export/claims.csv`);
+    let newlines = 0;
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      for (let i = buf.indexOf(10); i !== -1; i = buf.indexOf(10, i + 1)) newlines++;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    return { rows: newlines - 1, seconds, peakRssMb: peakRssMb(child.pid!), idleRssMb };
+  } finally {
+    child.kill();
+  }
 }
 
 export async function benchReview(): Promise<Record<string, number>> {
@@ -170,6 +192,7 @@ export async function benchReview(): Promise<Record<string, number>> {
       exportCsvRowsPerSecond: Math.round(exp.rows / exp.seconds),
       exportCsvSeconds: round(exp.seconds),
       exportCsvPeakRssMb: round(exp.peakRssMb),
+      exportServerRssBeforeExportMb: round(exp.idleRssMb),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

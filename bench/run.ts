@@ -1,5 +1,6 @@
 // `npm run bench`: runs every benchmark and prints its medians. `npm run bench -- ledger scoring`
 // runs only those. Results also go to bench/out/results.json.
+import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -13,6 +14,8 @@ const BENCHES: { name: string; file: string; fn: string }[] = [
 ];
 
 const only = process.argv.slice(2);
+// Servers that a benchmark starts in a child process run as `npm start` runs them: compiled.
+execSync('npx tsc -p tsconfig.build.json', { cwd: join(import.meta.dirname, '..'), stdio: 'inherit' });
 const results: Record<string, unknown> = {};
 for (const b of BENCHES) {
   if (only.length > 0 && !only.includes(b.name)) continue;

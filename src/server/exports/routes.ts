@@ -23,7 +23,7 @@ export function exportRoutes(ctx: AppContext): Router {
   r.get('/claims.csv', async (req, res) => {
     const filters = parse(ClaimExportQuery, req.query);
     const day = start(res, 'text/csv; charset=utf-8', 'csv');
-    const pages = streamClaims(ctx.db, filters, day, { order: 'id', pageSize: 2000 });
+    const pages = streamClaims(ctx.db, filters, day, { order: 'id', pageSize: 1000 });
     async function* chunks() {
       yield csvLine(CLAIM_CSV_COLUMNS);
       for await (const page of pages) {
@@ -37,7 +37,7 @@ export function exportRoutes(ctx: AppContext): Router {
   r.get('/claims.jsonl', async (req, res) => {
     const filters = parse(ClaimExportQuery, req.query);
     const day = start(res, 'application/x-ndjson; charset=utf-8', 'jsonl');
-    const pages = streamClaims(ctx.db, filters, day, { order: 'id', pageSize: 2000 });
+    const pages = streamClaims(ctx.db, filters, day, { order: 'id', pageSize: 1000 });
     async function* lines() {
       for await (const page of pages) yield page.map((c) => claimJsonLine(c, day)).join('');
     }
