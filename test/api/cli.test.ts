@@ -46,6 +46,14 @@ describe('sqlite: the track-record command and the demo ledger', () => {
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toContain(`imported ${lines.length} events`);
     expect(trackRecord(['verify'], { DATABASE_URL: copy }).code).toBe(0);
+    // The bulk import drops secondary indexes while it runs; they must all be back.
+    const indexes = (file: string) => {
+      const raw = new Database(file, { readonly: true });
+      const names = (raw.prepare("select name from sqlite_master where type = 'index' order by name").all() as { name: string }[]).map((r) => r.name);
+      raw.close();
+      return names;
+    };
+    expect(indexes(copy)).toEqual(indexes(db));
     const again = trackRecord(['import', exported], { DATABASE_URL: copy });
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('empty database');

@@ -14,3 +14,21 @@ export function canonicalJson(value: unknown): string {
     .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
   return `{${entries.join(',')}}`;
 }
+
+function keysSorted(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) return value.every(keysSorted);
+  const keys = Object.keys(value);
+  for (let i = 1; i < keys.length; i++) if (!(keys[i - 1]! < keys[i]!)) return false;
+  return keys.every((k) => keysSorted((value as Record<string, unknown>)[k]));
+}
+
+/**
+ * Whether `text` is the canonical JSON of `parsed` (its JSON.parse). Equivalent to
+ * `canonicalJson(parsed) === text`, several times faster on the import and verify hot paths:
+ * JSON.stringify keeps the text's key order, so sorted keys at every level plus an identical
+ * round trip (no whitespace, no duplicate keys, canonical numbers and escapes) is canonical.
+ */
+export function isCanonicalJson(text: string, parsed: unknown): boolean {
+  return keysSorted(parsed) && JSON.stringify(parsed) === text;
+}

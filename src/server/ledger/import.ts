@@ -1,8 +1,8 @@
 import { ApplyError, type CheckedEvent, KyselyBulkApplier, SqliteBulkApplier } from './bulk-apply.js';
-import { canonicalJson } from './canonical-json.js';
+import { isCanonicalJson } from './canonical-json.js';
 import type { RecordedEvent } from './events.js';
 import { eventHash, GENESIS_HASH } from './hash.js';
-import { kyselyOf, type LedgerDatabase, rawSqliteOf, withBigCache } from './raw-sqlite.js';
+import { kyselyOf, type LedgerDatabase, rawSqliteOf, withBigCache, withoutSecondaryIndexes } from './raw-sqlite.js';
 
 export class ImportError extends Error {
   constructor(
@@ -36,6 +36,7 @@ export async function importEvents(
   if (existing) throw new ImportError('the database already has events: import only into an empty database');
   const raw = await rawSqliteOf(target);
   const restoreCache = raw ? withBigCache(raw.sqlite) : null;
+  const restoreIndexes = raw ? withoutSecondaryIndexes(raw.sqlite) : null;
   try {
     const sqliteApplier = raw ? new SqliteBulkApplier(raw.sqlite) : null;
     const kyselyApplier = raw ? null : new KyselyBulkApplier(db);
@@ -74,7 +75,7 @@ export async function importEvents(
       } catch {
         stop(`event ${e.seq}: payload is not valid JSON`);
       }
-      if (canonicalJson(payload) !== e.payload || eventHash(prevHash, e.seq, e.type, e.payload) !== e.hash)
+      if (!isCanonicalJson(e.payload, payload) || eventHash(prevHash, e.seq, e.type, e.payload) !== e.hash)
         stop(`event ${e.seq}: hash does not match its contents`);
       batch.push({ event: e, payload });
       seq = e.seq;
@@ -84,6 +85,7 @@ export async function importEvents(
     await flush();
     return { count: seq, head: prevHash };
   } finally {
+    restoreIndexes?.();
     restoreCache?.();
     raw?.release();
   }

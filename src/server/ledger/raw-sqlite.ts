@@ -43,3 +43,19 @@ export function withBigCache(sqlite: SqliteDatabase.Database, kib = 262_144): ()
     sqlite.pragma(`cache_size = ${before}`);
   };
 }
+
+/**
+ * Drops the non-unique secondary indexes for a bulk job and returns what recreates them: the
+ * bulk appliers look rows up by primary key only, and building an index once over sorted data is
+ * far cheaper than keeping it up to date row by row. Unique indexes stay (they are rules).
+ */
+export function withoutSecondaryIndexes(sqlite: SqliteDatabase.Database): () => void {
+  const indexes = sqlite
+    .prepare("select name, sql from sqlite_master where type = 'index' and sql is not null")
+    .all() as { name: string; sql: string }[];
+  const dropped = indexes.filter(({ sql }) => !/^\s*create\s+unique/i.test(sql));
+  for (const { name } of dropped) sqlite.exec(`drop index "${name.replace(/"/g, '""')}"`);
+  return () => {
+    for (const { sql } of dropped) sqlite.exec(sql);
+  };
+}

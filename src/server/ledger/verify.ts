@@ -6,10 +6,10 @@ import { migrateToLatest } from '../db/migrate.js';
 import type { Database } from '../db/schema.js';
 import { STATE_TABLE_KEYS, STATE_TABLES } from './apply.js';
 import { ApplyError, type CheckedEvent, SqliteBulkApplier } from './bulk-apply.js';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson, isCanonicalJson } from './canonical-json.js';
 import type { RecordedEvent } from './events.js';
 import { eventHash, GENESIS_HASH } from './hash.js';
-import { kyselyOf, type LedgerDatabase, rawSqliteOf } from './raw-sqlite.js';
+import { kyselyOf, type LedgerDatabase, rawSqliteOf, withoutSecondaryIndexes } from './raw-sqlite.js';
 import { claimScoreState, parseTotals } from './source-stats.js';
 
 export interface VerifyResult {
@@ -62,7 +62,7 @@ class ChainWalker {
       this.problem = `event ${e.seq}: payload is not valid JSON`;
       return null;
     }
-    if (canonicalJson(payload) !== e.payload || eventHash(e.prevHash, e.seq, e.type, e.payload) !== e.hash) {
+    if (!isCanonicalJson(e.payload, payload) || eventHash(e.prevHash, e.seq, e.type, e.payload) !== e.hash) {
       this.problem = `event ${e.seq} (${e.type}): its hash does not match its contents — the event was edited`;
       return null;
     }
@@ -286,6 +286,8 @@ export async function verifyLedger(target: LedgerDatabase): Promise<VerifyResult
   const raw = await rawSqliteOf(target);
   try {
     await migrateToLatest(scratch.db);
+    // The scratch copy is only replayed into and read in key order: it needs no secondary indexes.
+    withoutSecondaryIndexes(scratch.sqlite!);
     const replayer = new Replayer(new SqliteBulkApplier(scratch.sqlite!));
     const walker = new ChainWalker();
     let head: { seq: number; hash: string };
