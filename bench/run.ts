@@ -28,7 +28,7 @@ for (const b of BENCHES) {
     let databaseUrl = process.env.BENCH_DATABASE_URL;
     if (b.name === 'web' && !databaseUrl) {
       // The leaderboard page is timed against 5,000 sources and 1,000,000 claims.
-      const { populate } = await import('./leaderboard-bench.ts');
+      const { populate } = await import('./leaderboard-bench.js');
       databaseUrl = join(mkdtempSync(join(tmpdir(), 'tr-bench-web-')), 'bench.sqlite');
       await (await populate(databaseUrl)).close();
     }
