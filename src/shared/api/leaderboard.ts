@@ -55,24 +55,26 @@ export const Scorecard = z.object({
 });
 export type Scorecard = z.infer<typeof Scorecard>;
 
-export const LeaderboardRow = z.object({
+/** One ranked source: the scorecard's headline measures (not its buckets) plus who and counts. */
+export const LeaderboardRow = Scorecard.pick({
+  n: true,
+  nVoid: true,
+  nDirectional: true,
+  nProbabilistic: true,
+  hits: true,
+  hitRate: true,
+  wilsonLow: true,
+  wilsonHigh: true,
+  shrunkRate: true,
+  brier: true,
+  logScore: true,
+  baselineScore: true,
+}).extend({
   handle: z.string(),
   displayName: z.string(),
   sourceKind: SourceKind,
   rank: z.number().nullable(),
   provisional: z.boolean(),
-  n: z.number(),
-  nVoid: z.number(),
-  nDirectional: z.number(),
-  nProbabilistic: z.number(),
-  hits: z.number(),
-  hitRate: z.number().nullable(),
-  wilsonLow: z.number().nullable(),
-  wilsonHigh: z.number().nullable(),
-  shrunkRate: z.number(),
-  brier: z.number().nullable(),
-  logScore: z.number().nullable(),
-  baselineScore: z.number().nullable(),
   open: z.number(),
   due: z.number(),
 });
