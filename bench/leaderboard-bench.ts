@@ -12,25 +12,16 @@ import { testConfig } from '../src/server/config.js';
 import { resolveClaim } from '../src/server/claims/service.js';
 import { openDatabase } from '../src/server/db/connect.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
+import { mulberry32 } from '../src/server/prng.js';
+import { median } from './support.js';
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export async function populate(location: string, sources = 5000, claims = 1_000_000) {
   const handle = openDatabase(location);
   await migrateToLatest(handle.db);
   const db = handle.sqlite!;
   db.pragma('synchronous = OFF');
-  const rand = prng(42);
+  const rand = mulberry32(42);
   const kinds: Kind[] = ['BULL', 'BEAR', 'WATCH', 'CLAIM'];
   const at = '2026-01-01T00:00:00.000Z';
   const insSource = db.prepare('insert into sources (id, handle, displayName, kind, url, createdAt, updatedAt) values (?, ?, ?, ?, null, ?, ?)');

@@ -20,22 +20,12 @@ import type { RecordedEvent } from '../src/server/ledger/events.js';
 import { eventHash, GENESIS_HASH } from '../src/server/ledger/hash.js';
 import { importEvents } from '../src/server/ledger/import.js';
 import { verifyLedger } from '../src/server/ledger/verify.js';
+import { mulberry32 } from '../src/server/prng.js';
 
 const SOURCES = 5_000;
 const KINDS = ['BULL', 'BEAR', 'WATCH', 'CLAIM'] as const;
 const TAGS = Array.from({ length: 40 }, (_, i) => `topic-${i}`);
 
-/** mulberry32: a small deterministic PRNG returning floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const hex = (random: () => number, n: number) => {
   let s = '';

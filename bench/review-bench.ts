@@ -4,6 +4,7 @@
  * Bench data is bulk-inserted straight into the tables (setup only, not a product path).
  * Run alone: `npx tsx bench/review-bench.ts`.
  */
+import { mulberry32 } from '../src/server/prng.js';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -23,16 +24,6 @@ const TODAY = '2026-03-01';
 const QUEUE_REQUESTS = 200;
 const KINDS = ['BULL', 'BEAR', 'WATCH', 'CLAIM'] as const;
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const idOf = (prefix: string, i: number) => `00000000-0000-7000-${prefix}-${i.toString(16).padStart(12, '0')}`;
 const dayOf = (base: number, offset: number) => new Date(base + offset * 86_400_000).toISOString().slice(0, 10);

@@ -3,6 +3,7 @@
  * claims in about a second). Self-contained: deterministic data, no clock other
  * than performance.now() for timing.
  */
+import { mulberry32 } from '../src/server/prng.js';
 import {
   addCall,
   emptyTotals,
@@ -19,17 +20,6 @@ const CALLS = 1_000_000;
 const RUNS = 5;
 const KINDS: readonly Kind[] = ['BULL', 'BEAR', 'WATCH', 'CLAIM'];
 
-/** mulberry32: a small deterministic PRNG returning floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { addDays, formatISO, parseISO, subDays } from 'date-fns';
 import type { ClaimDraftInput } from '../../shared/api/claims.js';
 import { fixedClock } from '../clock.js';
+import { mulberry32 } from '../prng.js';
 import type { AppContext } from '../context.js';
 import { resolveClaim } from '../claims/service.js';
 import { createPublication } from '../publications/service.js';
@@ -35,18 +36,6 @@ const TOPICS = [
   ['macro', 'cloud capex guidance is raised by two of the big three'],
   ['ai', 'enterprise agent deployments pass 1,000 seats at a Fortune 50 company'],
 ] as const;
-
-/** A small deterministic PRNG, so every demo ledger has the same story. */
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function demoDir(): string {
   const here = fileURLToPath(new URL('.', import.meta.url));
@@ -100,7 +89,7 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<number> {
   const now = ctx.clock.now();
   const clock = fixedClock(subDays(now, 720).toISOString());
   const demo = { ...ctx, clock };
-  const rand = prng(20260209);
+  const rand = mulberry32(20260209);
 
   for (const s of [
     { handle: 'thesignal', displayName: 'The Signal desk (demo)', kind: 'desk' as const },
