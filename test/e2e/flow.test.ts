@@ -73,6 +73,8 @@ describe('editor publishes, reviewer resolves, reader sees the record change', (
     await bull.getByLabel(/Add a source/).fill('@thesignal');
     await bull.getByRole('button', { name: 'Add', exact: true }).click();
     await bull.locator('.chip-new', { hasText: '@thesignal' }).waitFor();
+    // New sources are named before publishing.
+    await page.getByLabel('@bindureddy', { exact: true }).fill('Bindu Reddy');
     await screenshot(page, 'editor-drafts');
 
     await page.getByRole('button', { name: /^Publish the issue/ }).click();
@@ -124,7 +126,7 @@ describe('editor publishes, reviewer resolves, reader sees the record change', (
     await page.locator('.board-chart .recharts-wrapper').waitFor();
     await screenshot(page, 'leaderboard');
 
-    await page.locator('a[href="/sources/bindureddy"]').click();
+    await page.locator('a[href="/sources/bindureddy"]', { hasText: 'Bindu Reddy' }).click();
     await page.waitForURL('**/sources/bindureddy');
     await page.locator('.stat-note', { hasText: '1 of 1' }).first().waitFor();
     await page.locator('.claim-item', { hasText: 'Token consumption parity' }).locator('.badge.outcome-true').waitFor();

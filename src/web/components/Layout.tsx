@@ -52,6 +52,11 @@ export function Layout({ children }: { children: ReactNode }) {
         <p>
           Every call is logged in an append-only, hash-chained <Link to="/ledger">ledger</Link>. Rankings are adjusted for sample size.
         </p>
+        <p className="feeds">
+          Take it with you: <a href="/api/feeds/due.ics">calendar of resolution dates</a> ·{' '}
+          <a href="/api/feeds/resolutions.atom">feed of resolutions</a> · <a href="/api/export/claims.csv">all claims as CSV</a> ·{' '}
+          <a href="/api/export/claims.jsonl">as JSON lines</a>
+        </p>
       </footer>
     </>
   );

@@ -162,9 +162,19 @@ function NewIssueEditor() {
                 {state.drafts.length} draft claim{state.drafts.length === 1 ? '' : 's'}
               </h2>
               {newSources.length > 0 && (
-                <p className="sub">
-                  New sources, created on publish: {newSources.map((h) => `@${h}`).join(', ')}
-                </p>
+                <fieldset className="new-sources">
+                  <legend>New sources, created on publish — give each its display name</legend>
+                  {newSources.map((h) => (
+                    <label key={h} className="field">
+                      <span>@{h}</span>
+                      <input
+                        value={state.newSourceNames[h] ?? ''}
+                        onChange={(e) => dispatch({ type: 'name-new-source', handle: h, displayName: e.target.value })}
+                        placeholder={`name for @${h}`}
+                      />
+                    </label>
+                  ))}
+                </fieldset>
               )}
               <ol className="draft-list">
                 {state.drafts.map((d, i) => (
