@@ -1,4 +1,3 @@
-import type { ClaimCsvColumn } from '../../shared/api/imports.js';
 import { claimStatus } from '../claims/present.js';
 import { csvLine } from './csv.js';
 import type { ExportedClaim } from './queries.js';
@@ -15,35 +14,6 @@ export function claimCsvLine(c: ExportedClaim, today: string): string {
     claimStatus(c, today), c.outcome, c.credit, r?.voidReason ?? null, r ? r.evidence.join(' ') : null, r?.note ?? null,
     c.resolvedAt, c.publicationId, c.createdAt,
   ]);
-}
-
-/** One CSV record in CLAIM_CSV_COLUMNS order (null becomes an empty cell). */
-export function claimCsvRecord(c: ExportedClaim, today: string): Record<ClaimCsvColumn, string | number | null> {
-  return {
-    id: c.id,
-    kind: c.kind,
-    statement: c.statement,
-    sources: sourceSpecs(c),
-    tags: c.tags.join(';'),
-    publishedOn: c.publishedOn,
-    windowStart: c.windowStart,
-    windowEnd: c.windowEnd,
-    windowStated: c.windowStated === 1 ? 'true' : 'false',
-    probability: c.probability,
-    quote: c.quote,
-    condition: c.condition,
-    criteria: c.criteria,
-    timePhrase: c.timePhrase,
-    status: claimStatus(c, today),
-    outcome: c.outcome,
-    credit: c.credit,
-    voidReason: c.resolution?.voidReason ?? null,
-    evidence: c.resolution ? c.resolution.evidence.join(' ') : null,
-    note: c.resolution?.note ?? null,
-    resolvedAt: c.resolvedAt,
-    publicationId: c.publicationId,
-    createdAt: c.createdAt,
-  };
 }
 
 /** One JSON line: the same facts, typed (arrays stay arrays, booleans booleans). */
