@@ -9,10 +9,10 @@
  * Run: npx tsx -e "import('./bench/ledger-bench.ts').then(m=>m.benchLedger()).then(r=>console.log(r))"
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createScratchPostgres } from '../test/support/postgres.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import pg from 'pg';
 import { openDatabase } from '../src/server/db/connect.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 import { canonicalJson } from '../src/server/ledger/canonical-json.js';
@@ -217,14 +217,8 @@ export async function benchLedger(options: { events?: number } = {}): Promise<Re
 
   const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (base) {
-    const name = `tr_bench_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-    const admin = new pg.Client({ connectionString: base });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const u = new URL(base);
-    u.pathname = `/${name}`;
-    const handle = openDatabase(u.toString());
+    const scratch = await createScratchPostgres(base, 'tr_bench');
+    const handle = openDatabase(scratch.url);
     try {
       await migrateToLatest(handle.db);
       t = performance.now();
@@ -233,10 +227,7 @@ export async function benchLedger(options: { events?: number } = {}): Promise<Re
       out.postgres_import_events_per_s = count / out.postgres_import_s_once;
     } finally {
       await handle.close();
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
+      await scratch.drop();
     }
   }
   return out;

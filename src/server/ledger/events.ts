@@ -1,3 +1,5 @@
+import type { EventRow } from '../db/schema.js';
+
 /** The payload of every event type the ledger records. Appliers turn each into table rows. */
 export interface EventPayloads {
   'source.created': {
@@ -89,15 +91,5 @@ export interface EventInput<T extends EventType = EventType> {
   payload: EventPayloads[T];
 }
 
-/** An event as stored. */
-export interface RecordedEvent {
-  seq: number;
-  at: string;
-  actor: string;
-  type: string;
-  entity: string;
-  entityId: string;
-  payload: string;
-  prevHash: string;
-  hash: string;
-}
+/** An event as stored: a row of the events table. */
+export type RecordedEvent = EventRow;
