@@ -23,3 +23,64 @@ describe('canonical JSON (DESIGN.md "The ledger")', () => {
       expect(isCanonicalJson(text, JSON.parse(text)), text).toBe(false);
   });
 });
+
+/** Random JSON values with the awkward parts: escapes, controls, non-BMP text, surrogates, numbers. */
+function randomValue(random: () => number, depth = 0): unknown {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const r = random();
+  if (depth > 3 || r < 0.35) {
+    const s = random();
+    if (s < 0.15) return pick([null, true, false]);
+    if (s < 0.45) return pick([0, -0, 1, -1, 0.1, 1e21, 1e-7, 123456789012, 5e-324, -2.5e-10, 0.30000000000000004, Math.round(random() * 1e6) / 100]);
+    return randomString(random);
+  }
+  if (r < 0.6) return Array.from({ length: Math.floor(random() * 4) }, () => randomValue(random, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (let i = Math.floor(random() * 5); i > 0; i--) out[randomString(random)] = randomValue(random, depth + 1);
+  return out;
+}
+
+function randomString(random: () => number): string {
+  const parts = ['a', 'b', 'Z', '_', 'id', 'é', '"', '\\', '/', '\n', '\t', '\b', '\u0001', '\u001f', '\u007f', '\u2028', '😀', '\ud800', '\udc00', '10', '9', ' ', '-'];
+  let s = '';
+  for (let i = Math.floor(random() * 5); i > 0; i--) s += parts[Math.floor(random() * parts.length)]!;
+  return s;
+}
+
+/** Texts near a canonical one: whitespace, other escapes and number spellings, swapped keys. */
+function variants(text: string): string[] {
+  const out = [text.replace(':', ': '), text.replace(',', ' ,'), `${text}\n`, text.replace(/"a/, '"\\u0061'), text.replace(/é/, '\\u00e9')];
+  out.push(text.replace(/\\n/, '\\u000a'), text.replace(/\\u001f/, '\\u001F'), text.replace(/\//, '\\/'), text.replace(/😀/, '\\ud83d\\ude00'));
+  out.push(text.replace(/(\d)(?=[,\]}])/, '$1.0'), text.replace(/1e\+21/, '1e21'), text.replace(/:0([,}])/, ':-0$1'), text.replace(/0\.1\b/, '0.10'));
+  const swapped = text.replace(/\{("[^"\\]*":[^,{}[\]]+),("[^"\\]*":[^,{}[\]]+)/, '{$2,$1');
+  out.push(swapped);
+  return out.filter((t) => t !== text);
+}
+
+describe('isCanonicalJson decides exactly canonicalJson(JSON.parse(text)) === text', () => {
+  it('on canonical texts of random values and on texts near them', async () => {
+    const { mulberry32 } = await import('../../src/server/prng.js');
+    const random = mulberry32(7);
+    let checked = 0;
+    for (let n = 0; n < 4000; n++) {
+      const canonical = canonicalJson(randomValue(random));
+      for (const text of [canonical, ...variants(canonical)]) {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          continue;
+        }
+        expect(isCanonicalJson(text, parsed), text).toBe(canonicalJson(parsed) === text);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
+  });
+
+  it('orders keys as Array.prototype.sort does (integer-like keys as strings)', () => {
+    const text = canonicalJson({ 9: 'x', 10: 'y', a: 1 });
+    expect(text).toBe('{"10":"y","9":"x","a":1}');
+    expect(isCanonicalJson(text, JSON.parse(text))).toBe(true);
+  });
+});
