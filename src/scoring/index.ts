@@ -18,7 +18,7 @@ export { KINDS } from './types.js';
 export { ScoringInputError } from './errors.js';
 export { scoreCalls, scorecardFromTotals } from './scorecard.js';
 export { leaderboard, leaderboardFromTotals } from './leaderboard.js';
-export { addCall, emptyTotals, removeCall } from './totals.js';
+export { addCall, adjustTotals, assertTotals, emptyTotals, mergeTotals, removeCall } from './totals.js';
 export { rollingHitRate } from './rolling.js';
 export { wilsonInterval } from './wilson.js';
 export { baselineScore, brierScore, logScore } from './brier.js';

@@ -77,6 +77,35 @@ export function removeCall(totals: ScoreTotals, call: ResolvedCall, options?: Sc
 }
 
 /**
+ * The totals of two disjoint sets of calls (SCORING.md B4: every aggregate is a sum over calls,
+ * so totals add field by field), e.g. one source's claims scored in two parts. Sums may differ
+ * from a single fold by rounding in the last places. Throws `ScoringInputError` unless both
+ * have the ScoreTotals shape.
+ */
+export function mergeTotals(a: ScoreTotals, b: ScoreTotals): ScoreTotals {
+  assertTotals(a, 'a');
+  assertTotals(b, 'b');
+  const out = cloneTotals(a);
+  for (const f of COUNT_FIELDS) out[f] += b[f];
+  for (const f of SUM_FIELDS) out[f] += b[f];
+  for (const f of BIN_FIELDS) for (let k = 0; k < CALIBRATION_BINS; k++) out[f][k] = out[f][k]! + b[f][k]!;
+  return out;
+}
+
+const DEFAULT_OPTIONS = resolveOptions(undefined, 0.5);
+
+/**
+ * `addCall` (`sign` = 1) or `removeCall` (`sign` = −1) with default options, changing `totals`
+ * in place instead of returning a copy (SCORING.md B2–B4): for a caller that owns its totals and
+ * adjusts them once per resolution, such as a replay of a million-event ledger. The result is
+ * bit for bit what addCall/removeCall return. Checks the call as they do (`ScoringInputError`);
+ * `totals` is trusted to have the ScoreTotals shape (see assertTotals).
+ */
+export function adjustTotals(totals: ScoreTotals, call: ResolvedCall, sign: 1 | -1): void {
+  accumulateCall(totals, call, DEFAULT_OPTIONS, sign);
+}
+
+/**
  * Adds (`sign` = 1) or removes (`sign` = −1) one call in place — the single
  * code path behind `addCall`, `removeCall` and `scoreCalls` (SCORING.md B2, B3).
  */

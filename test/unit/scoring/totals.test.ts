@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   addCall,
+  adjustTotals,
   emptyTotals,
   leaderboard,
+  mergeTotals,
   leaderboardFromTotals,
   removeCall,
   scoreCalls,
@@ -152,5 +154,57 @@ describe('ScoreTotals (sufficient statistics for SCORING.md B4)', () => {
     // 3 hits of 4 directional → μ = 0.75 → shrunk (3 + 7.5)/14 = 0.75
     const t = fold([call(null, 1), call(null, 1), call(null, 1), call(null, 0)]);
     expect(scorecardFromTotals(t, { priorMean: 'pooled' }).shrunkRate).toBeCloseTo(0.75, 12);
+  });
+});
+
+describe('adjustTotals (in place)', () => {
+  it('gives bit for bit what addCall and removeCall return, and leaves other totals alone', () => {
+    let copied = emptyTotals();
+    const inPlace = emptyTotals();
+    const before = JSON.stringify(inPlace);
+    for (const c of calls) {
+      const previous = copied;
+      copied = addCall(copied, c);
+      adjustTotals(inPlace, c, 1);
+      expect(JSON.stringify(inPlace)).toBe(JSON.stringify(copied));
+      expect(JSON.stringify(previous)).not.toBe(JSON.stringify(copied));
+    }
+    for (const c of [calls[2]!, calls[0]!, calls[6]!]) {
+      copied = removeCall(copied, c);
+      adjustTotals(inPlace, c, -1);
+      expect(JSON.stringify(inPlace)).toBe(JSON.stringify(copied));
+    }
+    for (const c of calls.filter((x) => ![calls[2], calls[0], calls[6]].includes(x))) adjustTotals(inPlace, c, -1);
+    expect(JSON.stringify(inPlace)).toBe(before);
+  });
+
+  it('checks the call as addCall does and refuses to remove a call the totals lack', () => {
+    expect(() => adjustTotals(emptyTotals(), call(1.5, 1), 1)).toThrow(ScoringInputError);
+    expect(() => adjustTotals(emptyTotals(), call(0.5, 1), -1)).toThrow(ScoringInputError);
+  });
+});
+
+describe('mergeTotals', () => {
+  it('of two parts scores like the fold of all their calls', () => {
+    const merged = mergeTotals(fold(calls.slice(0, 4)), fold(calls.slice(4)));
+    expectSameCard(scorecardFromTotals(merged), scoreCalls(calls));
+    expect(merged.n).toBe(calls.length);
+    expect(merged.binCount).toEqual(fold(calls).binCount);
+    for (let k = 0; k < 10; k++) {
+      expect(merged.binSumProbability[k]).toBeCloseTo(fold(calls).binSumProbability[k]!, 12);
+      expect(merged.binSumOutcome[k]).toBeCloseTo(fold(calls).binSumOutcome[k]!, 12);
+    }
+  });
+
+  it('with empty totals is the identity, and leaves its arguments alone', () => {
+    const a = fold(calls);
+    const before = JSON.stringify(a);
+    expect(JSON.stringify(mergeTotals(a, emptyTotals()))).toBe(before);
+    expect(JSON.stringify(mergeTotals(emptyTotals(), a))).toBe(before);
+    expect(JSON.stringify(a)).toBe(before);
+  });
+
+  it('refuses something that is not totals', () => {
+    expect(() => mergeTotals(emptyTotals(), { n: 1 } as never)).toThrow(ScoringInputError);
   });
 });
