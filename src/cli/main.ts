@@ -68,7 +68,7 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'verify': {
-      const result = await withDb((h) => verifyLedger(h.db));
+      const result = await withDb((h) => verifyLedger(h));
       if (result.ok) {
         console.log(`ok: ${result.events} events, head ${result.head.seq} ${result.head.hash} (${result.millis} ms)`);
         return 0;
@@ -94,7 +94,7 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
       }
       try {
-        const r = await withDb((h) => importEvents(h.db, readJsonLines(file), (n) => process.stderr.write(`\rimported ${n} events`)));
+        const r = await withDb((h) => importEvents(h, readJsonLines(file), (n) => process.stderr.write(`\rimported ${n} events`)));
         console.error('');
         console.log(`imported ${r.count} events; head ${r.head}`);
         return 0;

@@ -19,8 +19,6 @@ export async function appendClaim(tx: LedgerTx, input: ClaimDraftInput | ClaimCr
   const span = 'spanStart' in input ? { spanStart: input.spanStart ?? null, spanEnd: input.spanEnd ?? null } : { spanStart: null, spanEnd: null };
   await tx.append({
     type: 'claim.created',
-    entity: 'claim',
-    entityId: id,
     payload: {
       id,
       publicationId,
@@ -62,7 +60,7 @@ export async function amendClaim(ctx: AppContext, actor: string, id: string, inp
     const start = changes.windowStart !== undefined ? changes.windowStart : claim.windowStart;
     const end = changes.windowEnd ?? claim.windowEnd;
     if (start && start > end) throw new AppError('invalid_request', 'windowStart must be on or before windowEnd');
-    await tx.append({ type: 'claim.amended', entity: 'claim', entityId: id, payload: { claimId: id, reason, changes } });
+    await tx.append({ type: 'claim.amended', payload: { claimId: id, reason, changes } });
   });
 }
 
@@ -104,8 +102,6 @@ export async function resolveClaim(
     const id = newId(new Date(tx.at));
     await tx.append({
       type: 'resolution.recorded',
-      entity: 'claim',
-      entityId: claimId,
       payload: {
         id,
         claimId,
@@ -135,8 +131,6 @@ export async function confirmResolution(ctx: AppContext, actor: string, resoluti
     if (r.reviewer === actor) throw new AppError('forbidden', 'a reviewer cannot confirm their own resolution');
     await tx.append({
       type: 'resolution.confirmed',
-      entity: 'claim',
-      entityId: r.claimId,
       payload: { resolutionId, claimId: r.claimId, confirmedBy: actor },
     });
     return r.claimId;

@@ -1,7 +1,7 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/schema.js';
-import { applyEvent } from './apply.js';
+import { applyEvent, eventSubject } from './apply.js';
 import { canonicalJson } from './canonical-json.js';
 import type { EventInput, EventType, RecordedEvent } from './events.js';
 import { eventHash } from './hash.js';
@@ -46,8 +46,7 @@ export async function writeLedger<T>(
           at,
           actor: ctx.actor,
           type: input.type,
-          entity: input.entity,
-          entityId: input.entityId,
+          ...eventSubject(input.type, input.payload),
           payload,
           prevHash,
           hash: eventHash(prevHash, next, input.type, payload),

@@ -30,6 +30,24 @@ export const STATE_TABLE_KEYS: { [T in StateTable]: string[] } = {
 };
 export const STATE_TABLES = Object.keys(STATE_TABLE_KEYS) as StateTable[];
 
+/**
+ * The foreign keys among the state tables (as the migrations declare them), so that a replay
+ * outside the database refuses what the database would refuse.
+ */
+export const STATE_FOREIGN_KEYS: { [T in StateTable]: { column: string; references: StateTable }[] } = {
+  sources: [],
+  source_aliases: [{ column: 'sourceId', references: 'sources' }],
+  publications: [],
+  claims: [{ column: 'publicationId', references: 'publications' }],
+  claim_sources: [
+    { column: 'claimId', references: 'claims' },
+    { column: 'sourceId', references: 'sources' },
+  ],
+  claim_tags: [{ column: 'claimId', references: 'claims' }],
+  resolutions: [{ column: 'claimId', references: 'claims' }],
+  source_stats: [{ column: 'sourceId', references: 'sources' }],
+};
+
 export type Row = Record<string, unknown>;
 
 /**
@@ -185,6 +203,37 @@ function* scoreStateOf(claimId: string): Generator<LedgerOp, ClaimScoreState, Ro
     resolvedAt: string | null;
   };
   return claimScoreState(c, c.outcome ? { outcome: c.outcome, credit: c.credit, resolvedAt: c.resolvedAt } : null);
+}
+
+/**
+ * What an event is about, as the events table's `entity` and `entityId` columns record it (the
+ * claim history reads them). The hash does not cover those columns, so they are derived from the
+ * payload here, once, and import and verify check that a stored event's columns agree.
+ */
+export function eventSubject(type: string, payload: unknown): { entity: string; entityId: string } {
+  const p = payload as Record<string, unknown>;
+  switch (type as EventType) {
+    case 'source.created':
+    case 'source.updated':
+      return { entity: 'source', entityId: subjectId(type, p, 'id') };
+    case 'source.alias_added':
+      return { entity: 'source', entityId: subjectId(type, p, 'sourceId') };
+    case 'publication.created':
+      return { entity: 'publication', entityId: subjectId(type, p, 'id') };
+    case 'claim.created':
+      return { entity: 'claim', entityId: subjectId(type, p, 'id') };
+    case 'claim.amended':
+    case 'resolution.recorded':
+    case 'resolution.confirmed':
+      return { entity: 'claim', entityId: subjectId(type, p, 'claimId') };
+  }
+  throw new Error(`unknown event type ${type}`);
+}
+
+function subjectId(type: string, p: Record<string, unknown>, field: string): string {
+  const v = p[field];
+  if (typeof v !== 'string') throw new Error(`${type} has no ${field} to name its subject`);
+  return v;
 }
 
 /** The effect of one recorded event whose payload is already parsed. */

@@ -83,11 +83,9 @@ export const EVENT_TYPES = Object.keys({
   'resolution.confirmed': 1,
 } satisfies Record<EventType, 1>) as EventType[];
 
-/** What a service asks the ledger to record. */
+/** What a service asks the ledger to record (its subject follows from the payload: eventSubject). */
 export interface EventInput<T extends EventType = EventType> {
   type: T;
-  entity: string;
-  entityId: string;
   payload: EventPayloads[T];
 }
 

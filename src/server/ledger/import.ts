@@ -1,8 +1,11 @@
-import { ApplyError, type CheckedEvent, KyselyBulkApplier, SqliteBulkApplier } from './bulk-apply.js';
+import { eventSubject } from './apply.js';
+import { ApplyError, type CheckedEvent } from './batch.js';
+import { KyselyBulkWriter } from './bulk-kysely.js';
+import { SqliteBulkWriter } from './bulk-sqlite.js';
 import { isCanonicalJson } from './canonical-json.js';
 import type { RecordedEvent } from './events.js';
 import { eventHash, GENESIS_HASH } from './hash.js';
-import { kyselyOf, type LedgerDatabase, rawSqliteOf, withBigCache, withoutSecondaryIndexes } from './raw-sqlite.js';
+import { kyselyOf, type LedgerDatabase, rawSqliteOf, withBigCache, withoutSecondaryIndexes, withRollbackJournal } from './raw-sqlite.js';
 
 export class ImportError extends Error {
   constructor(
@@ -14,12 +17,25 @@ export class ImportError extends Error {
   }
 }
 
+/** Why an event's entity columns (outside the hash) are wrong, or null when they match its payload. */
+function subjectOf(e: RecordedEvent, payload: unknown): string | null {
+  let subject: { entity: string; entityId: string };
+  try {
+    subject = eventSubject(e.type, payload);
+  } catch (err) {
+    return `event ${e.seq} (${e.type}) cannot be applied: ${err instanceof Error ? err.message : String(err)}`;
+  }
+  if (subject.entity === e.entity && subject.entityId === e.entityId) return null;
+  return `event ${e.seq}: its entity columns say ${e.entity} ${e.entityId} but its payload is about ${subject.entity} ${subject.entityId}`;
+}
+
 const SQLITE_BATCH = 20_000;
 const KYSELY_BATCH = 5_000;
 
 /**
  * Replays an exported ledger into an empty database through the ledger's appliers (the bulk
- * drivers of bulk-apply.ts), checking every event's seq, link and hash before it is written.
+ * writers of bulk-sqlite.ts and bulk-kysely.ts), checking every event's seq, link and hash
+ * before it is written.
  * Events are committed a batch at a time (events, state rows and head together). The first bad
  * event — a gap, a broken link, a hash that does not match, or an event the appliers reject —
  * stops the import: nothing of its batch is written, the batches before it stay committed (a
@@ -35,11 +51,12 @@ export async function importEvents(
   const existing = await db.selectFrom('events').select('seq').limit(1).executeTakeFirst();
   if (existing) throw new ImportError('the database already has events: import only into an empty database');
   const raw = await rawSqliteOf(target);
+  const restoreJournal = raw ? withRollbackJournal(raw.sqlite) : null;
   const restoreCache = raw ? withBigCache(raw.sqlite) : null;
   const restoreIndexes = raw ? withoutSecondaryIndexes(raw.sqlite) : null;
   try {
-    const sqliteApplier = raw ? new SqliteBulkApplier(raw.sqlite) : null;
-    const kyselyApplier = raw ? null : new KyselyBulkApplier(db);
+    const sqliteWriter = raw ? new SqliteBulkWriter(raw.sqlite) : null;
+    const kyselyWriter = raw ? null : new KyselyBulkWriter(db);
     const batchSize = options.batchSize ?? (raw ? SQLITE_BATCH : KYSELY_BATCH);
     let committed = 0;
     let prevHash = GENESIS_HASH;
@@ -56,8 +73,8 @@ export async function importEvents(
       batch = [];
       if (items.length === 0) return;
       try {
-        if (sqliteApplier) sqliteApplier.applyBatch(items, true);
-        else await kyselyApplier!.applyBatch(items, true);
+        if (sqliteWriter) sqliteWriter.applyBatch(items);
+        else await kyselyWriter!.applyBatch(items);
       } catch (err) {
         if (err instanceof ApplyError) stop(err.message);
         throw err;
@@ -77,6 +94,8 @@ export async function importEvents(
       }
       if (!isCanonicalJson(e.payload, payload) || eventHash(prevHash, e.seq, e.type, e.payload) !== e.hash)
         stop(`event ${e.seq}: hash does not match its contents`);
+      const subject = subjectOf(e, payload);
+      if (typeof subject === 'string') stop(subject);
       batch.push({ event: e, payload });
       seq = e.seq;
       prevHash = e.hash;
@@ -87,6 +106,7 @@ export async function importEvents(
   } finally {
     restoreIndexes?.();
     restoreCache?.();
+    restoreJournal?.();
     raw?.release();
   }
 }

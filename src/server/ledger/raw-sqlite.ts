@@ -1,11 +1,15 @@
 import SqliteDatabase from 'better-sqlite3';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, SqliteAdapter, sql } from 'kysely';
 import type { DatabaseHandle } from '../db/connect.js';
 import type { Database } from '../db/schema.js';
-import { isSqlite } from './bulk-apply.js';
 
 /** A database as the bulk paths accept it: a handle from openDatabase, or a bare Kysely. */
 export type LedgerDatabase = Kysely<Database> | DatabaseHandle;
+
+/** True when `db` is a Kysely over SQLite. */
+export function isSqlite(db: Kysely<Database>): boolean {
+  return db.getExecutor().adapter instanceof SqliteAdapter;
+}
 
 export function isHandle(target: LedgerDatabase): target is DatabaseHandle {
   return typeof (target as DatabaseHandle).engine === 'string' && 'sqlite' in target;
@@ -57,5 +61,31 @@ export function withoutSecondaryIndexes(sqlite: SqliteDatabase.Database): () => 
   for (const { name } of dropped) sqlite.exec(`drop index "${name.replace(/"/g, '""')}"`);
   return () => {
     for (const { sql } of dropped) sqlite.exec(sql);
+  };
+}
+
+/**
+ * Rollback-journal mode for a bulk import into a new file, restored to WAL after. Pages added to
+ * the end of the file need no journal copy, while WAL writes every page twice (the log, then the
+ * checkpoint). Still crash-safe: a killed import leaves a hot journal that the next open rolls
+ * back, so the batches committed before it stay. Only possible with no other connection open;
+ * otherwise the file stays in WAL mode and the import is merely slower.
+ */
+export function withRollbackJournal(sqlite: SqliteDatabase.Database): () => void {
+  const before = String(sqlite.pragma('journal_mode', { simple: true }));
+  if (before.toLowerCase() !== 'wal') return () => {};
+  const timeout = sqlite.pragma('busy_timeout', { simple: true }) as number;
+  let now = before;
+  try {
+    // Another connection holds the file open: don't wait for it, keep WAL.
+    sqlite.pragma('busy_timeout = 0');
+    now = String(sqlite.pragma('journal_mode = DELETE', { simple: true }));
+  } catch {
+    // "database is locked": the same.
+  } finally {
+    sqlite.pragma(`busy_timeout = ${timeout}`);
+  }
+  return () => {
+    if (now.toLowerCase() !== 'wal') sqlite.pragma('journal_mode = WAL');
   };
 }

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import { addCall, emptyTotals, removeCall, type Kind, type ResolvedCall, type ScoreTotals } from '../../scoring/index.js';
+import { adjustTotals, assertTotals, emptyTotals, type Kind, type ResolvedCall, type ScoreTotals } from '../../scoring/index.js';
 import type { Database } from '../db/schema.js';
 
 /** What scoring needs to know of a claim: open, or resolved with a credit (null = void). */
@@ -24,8 +24,12 @@ export function claimScoreState(
   };
 }
 
+/** A source's totals as stored; checked once here, so they can be adjusted in place after. */
 export function parseTotals(text: string): ScoreTotals {
-  return text ? (JSON.parse(text) as ScoreTotals) : emptyTotals();
+  if (!text) return emptyTotals();
+  const totals = JSON.parse(text) as ScoreTotals;
+  assertTotals(totals);
+  return totals;
 }
 
 /**
@@ -65,16 +69,16 @@ export interface SourceStatsState {
 
 /**
  * Moves one claim of a source from `before` to `after` (in place). The single definition used by
- * the per-event path and the bulk paths, so both make the same addCall/removeCall calls in the
- * same order and get bit-identical totals (a JSON round trip of a finite double is exact).
+ * the per-event path and the bulk paths, so both make the same adjustments in the same order and
+ * get bit-identical totals (a JSON round trip of a finite double is exact).
  */
 export function adjustStats(s: SourceStatsState, before: ClaimScoreState | null, after: ClaimScoreState): void {
   if (before) {
     if (before.open) s.nOpen -= 1;
     else s.nResolved -= 1;
-    if (before.call) s.totals = removeCall(s.totals, before.call);
+    if (before.call) adjustTotals(s.totals, before.call, -1);
   }
   if (after.open) s.nOpen += 1;
   else s.nResolved += 1;
-  if (after.call) s.totals = addCall(s.totals, after.call);
+  if (after.call) adjustTotals(s.totals, after.call, 1);
 }

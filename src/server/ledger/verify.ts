@@ -1,16 +1,13 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import { scoreCalls, scorecardFromTotals, type ResolvedCall } from '../../scoring/index.js';
-import { openDatabase } from '../db/connect.js';
-import { migrateToLatest } from '../db/migrate.js';
+import { mergeTotals, scorecardFromTotals } from '../../scoring/index.js';
 import type { Database } from '../db/schema.js';
-import { STATE_TABLE_KEYS, STATE_TABLES } from './apply.js';
-import { ApplyError, type CheckedEvent, SqliteBulkApplier } from './bulk-apply.js';
-import { canonicalJson, isCanonicalJson } from './canonical-json.js';
+import { startWorker, nextMessage } from '../workers.js';
+import { type Row, STATE_TABLE_KEYS, STATE_TABLES } from './apply.js';
 import type { RecordedEvent } from './events.js';
-import { eventHash, GENESIS_HASH } from './hash.js';
-import { kyselyOf, type LedgerDatabase, rawSqliteOf, withoutSecondaryIndexes } from './raw-sqlite.js';
-import { claimScoreState, parseTotals } from './source-stats.js';
+import { kyselyOf, type LedgerDatabase, rawSqliteOf } from './raw-sqlite.js';
+import { parseTotals } from './source-stats.js';
+import { compareKeys, type PartitionResult, PartitionVerifier, type SourceShare, verifyPartitionSqlite } from './verify-partition.js';
 
 export interface VerifyResult {
   ok: boolean;
@@ -21,8 +18,17 @@ export interface VerifyResult {
   millis: number;
 }
 
+export interface VerifyOptions {
+  /**
+   * How many partitions check the ledger side by side, each on its own thread (SQLite files
+   * only). Default: one per core, up to 2, from PARALLEL_FROM events on; 1 below that.
+   */
+  partitions?: number;
+}
+
 const PAGE = 5000;
-const REPLAY_BATCH = 20_000;
+/** Below this many events a second thread costs more to start than it saves. */
+const PARALLEL_FROM = 50_000;
 
 /** Streams the events in seq order, a page at a time. */
 export async function* readEvents(db: Kysely<Database>, after = 0): AsyncGenerator<RecordedEvent> {
@@ -35,150 +41,187 @@ export async function* readEvents(db: Kysely<Database>, after = 0): AsyncGenerat
   }
 }
 
-/** Checks each event's seq, link and hash in order; remembers the first problem. */
-class ChainWalker {
-  expected = 1;
-  prevHash = GENESIS_HASH;
-  problem: string | null = null;
-  /** Events that passed; `lastSeq` is the seq of the last good one. */
-  get count(): number {
-    return this.expected - 1;
-  }
-
-  /** The event with its parsed payload when it links and hashes correctly; otherwise null (see `problem`). */
-  check(e: RecordedEvent): CheckedEvent | null {
-    if (e.seq !== this.expected) {
-      this.problem = `event ${this.expected} is missing: the chain jumps from ${this.expected - 1} to ${e.seq}`;
-      return null;
-    }
-    if (e.prevHash !== this.prevHash) {
-      this.problem = `event ${e.seq}: prevHash does not match the hash of event ${e.seq - 1}`;
-      return null;
-    }
-    let payload: unknown;
-    try {
-      payload = JSON.parse(e.payload);
-    } catch {
-      this.problem = `event ${e.seq}: payload is not valid JSON`;
-      return null;
-    }
-    if (!isCanonicalJson(e.payload, payload) || eventHash(e.prevHash, e.seq, e.type, e.payload) !== e.hash) {
-      this.problem = `event ${e.seq} (${e.type}): its hash does not match its contents — the event was edited`;
-      return null;
-    }
-    this.prevHash = e.hash;
-    this.expected += 1;
-    return { event: e, payload };
-  }
+interface LiveStats {
+  handle: string;
+  sourceId: string;
+  totals: string;
+  nOpen: number;
+  nResolved: number;
 }
 
-/** Walks the hash chain; returns the first broken link or null. */
-export async function checkChain(db: Kysely<Database>): Promise<{ problem: string | null; count: number; lastHash: string; lastSeq: number }> {
-  const walker = new ChainWalker();
-  for await (const e of readEvents(db)) if (!walker.check(e)) break;
-  return { problem: walker.problem, count: walker.count, lastHash: walker.prevHash, lastSeq: walker.count };
-}
+const LIVE_STATS_SQL = `SELECT s.handle, ss."sourceId", ss.totals, ss."nOpen", ss."nResolved" FROM source_stats ss JOIN sources s ON s.id = ss."sourceId"`;
 
-/** Replays checked events into the scratch database a batch at a time; remembers the first failure. */
-class Replayer {
-  private batch: CheckedEvent[] = [];
-  problem: string | null = null;
-  constructor(private readonly applier: SqliteBulkApplier) {}
-
-  add(item: CheckedEvent): void {
-    if (this.problem) return;
-    this.batch.push(item);
-    if (this.batch.length >= REPLAY_BATCH) this.flush();
+/** Numbers within 1e-9 (totals added up in another order round differently), the rest equal. */
+function close(a: unknown, b: unknown): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => close(x, b[i]));
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => close((a as Row)[k], (b as Row)[k]));
   }
-
-  flush(): void {
-    const items = this.batch;
-    this.batch = [];
-    if (this.problem || items.length === 0) return;
-    try {
-      this.applier.applyBatch(items, false);
-    } catch (err) {
-      if (!(err instanceof ApplyError)) throw err;
-      this.problem = `event ${err.seq} (${err.type}) cannot be replayed: ${err.detail}`;
-    }
-  }
-}
-
-function describeDiff(table: string, key: string[], live: Record<string, unknown> | undefined, replayed: Record<string, unknown> | undefined): string {
-  const row = live ?? replayed!;
-  const id = key.map((k) => `${k}=${String(row[k])}`).join(', ');
-  if (!replayed) return `${table} row ${id} exists in the database but no event created it`;
-  if (!live) return `${table} row ${id} is missing from the database though the events create it`;
-  const column = Object.keys(replayed).find((c) => canonicalJson(live[c] ?? null) !== canonicalJson(replayed[c] ?? null));
-  const show = (v: unknown) => JSON.stringify(v)?.slice(0, 80);
-  return `${table} row ${id}: ${column} is ${show(live[column!])} but the events say ${show(replayed[column!])}`;
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if ((a === null || a === undefined) && (b === null || b === undefined)) return true;
-  return typeof a === 'object' || typeof b === 'object' ? canonicalJson(a ?? null) === canonicalJson(b ?? null) : false;
-}
-
-/** Orders keys as the databases do (binary / "C" collation for text, numeric for numbers). */
-function compareKeys(a: unknown[], b: unknown[], idx: number[]): number {
-  for (const i of idx) {
-    const x = a[i];
-    const y = b[i];
-    if (x === y) continue;
-    if (typeof x === 'string' && typeof y === 'string') return Buffer.compare(Buffer.from(x), Buffer.from(y));
-    return (x as number) < (y as number) ? -1 : 1;
-  }
-  return 0;
+  return a === b;
 }
 
 /**
- * One step of the merge of a live and a replayed row stream (arrays in `columns` order, sorted
- * by key; undefined = the stream ended): the difference in words, or null.
+ * The maintained statistics of every source against a full recompute from its claims as they
+ * stand (the partitions' shares added up): counts exactly, every scorecard figure within 1e-9.
  */
-function compareRow(table: string, columns: string[], key: string[], idx: number[], lv: unknown[] | undefined, rv: unknown[] | undefined): string | null {
-  const toObject = (r: unknown[]) => Object.fromEntries(columns.map((c, i) => [c, r[i]]));
-  if (!lv || !rv) return lv || rv ? describeDiff(table, key, lv && toObject(lv), rv && toObject(rv)) : null;
-  const order = compareKeys(lv, rv, idx);
-  if (order !== 0) return order < 0 ? describeDiff(table, key, toObject(lv), undefined) : describeDiff(table, key, undefined, toObject(rv));
-  for (let i = 0; i < columns.length; i++) if (!sameValue(lv[i], rv[i])) return describeDiff(table, key, toObject(lv), toObject(rv));
-  return null;
-}
-
-function columnsOf(sqlite: SqliteDatabase.Database, table: string): string[] {
-  return (sqlite.prepare(`SELECT name FROM pragma_table_info(?) ORDER BY cid`).pluck().all(table) as string[]);
-}
-
-function selectOrdered(table: string, columns: string[], key: string[]): string {
-  return `SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" ORDER BY ${key.map((k) => `"${k}"`).join(', ')}`;
-}
-
-/** Live and replayed tables, both SQLite: two streaming cursors, row arrays compared in place. */
-function compareTablesSqlite(live: SqliteDatabase.Database, scratch: SqliteDatabase.Database): string | null {
-  for (const table of STATE_TABLES) {
-    const key = STATE_TABLE_KEYS[table];
-    const columns = columnsOf(scratch, table);
-    const idx = key.map((k) => columns.indexOf(k));
-    const text = selectOrdered(table, columns, key);
-    const a = live.prepare(text).raw(true).iterate() as IterableIterator<unknown[]>;
-    const b = scratch.prepare(text).raw(true).iterate() as IterableIterator<unknown[]>;
+function checkSourceStats(live: LiveStats[], shares: Map<string, SourceShare>): string | null {
+  const rows = [...live].sort((a, b) => compareKeys([a.sourceId], [b.sourceId]));
+  for (const s of rows) {
+    const actual = shares.get(s.sourceId) ?? { nOpen: 0, nResolved: 0, totals: parseTotals('') };
+    if (actual.nOpen !== s.nOpen || actual.nResolved !== s.nResolved)
+      return `source_stats for @${s.handle}: counts open/resolved ${s.nOpen}/${s.nResolved} but the claims give ${actual.nOpen}/${actual.nResolved}`;
+    let maintained: Record<string, unknown>;
     try {
-      for (;;) {
-        const x = a.next();
-        const y = b.next();
-        if (x.done && y.done) break;
-        const problem = compareRow(table, columns, key, idx, x.done ? undefined : x.value, y.done ? undefined : y.value);
-        if (problem) return problem;
-      }
-    } finally {
-      a.return?.();
-      b.return?.();
+      maintained = scorecardFromTotals(parseTotals(s.totals), { priorMean: 0.5 }) as unknown as Record<string, unknown>;
+    } catch (err) {
+      return `source_stats for @${s.handle}: the totals are not valid (${err instanceof Error ? err.message : String(err)})`;
+    }
+    const recomputed = scorecardFromTotals(actual.totals, { priorMean: 0.5 }) as unknown as Record<string, unknown>;
+    for (const [field, value] of Object.entries(recomputed)) {
+      if (!close(value, maintained[field]))
+        return `source_stats for @${s.handle}: ${field} is ${JSON.stringify(maintained[field])} but a full recompute gives ${JSON.stringify(value)}`;
     }
   }
   return null;
 }
 
-async function* readRows(db: Kysely<any>, table: string, key: string[]): AsyncGenerator<Record<string, unknown>> {
+/** The first problem of the partitions together: chain, then head, then replay, then tables, then totals. */
+function firstProblem(results: PartitionResult[], head: { seq: number; hash: string }, live: LiveStats[]): string | null {
+  const bySeq = (list: ({ seq: number; text: string } | null)[]) => list.filter((p) => p !== null).sort((a, b) => a.seq - b.seq)[0]?.text ?? null;
+  const chain = bySeq(results.map((r) => r.chain));
+  if (chain) return chain;
+  const { count, lastHash } = results[0]!;
+  if (count !== head.seq || lastHash !== head.hash)
+    return `the ledger head is at event ${head.seq} but the chain ends at event ${count}: events were removed or added outside the ledger`;
+  const replay = bySeq(results.map((r) => r.replay));
+  if (replay) return replay;
+  const tables = results.map((r) => r.table).filter((t) => t !== null);
+  tables.sort((a, b) => a.table - b.table || compareKeys(a.key, b.key));
+  if (tables[0]) return tables[0].text;
+  const shares = new Map<string, SourceShare>();
+  for (const r of results) {
+    for (const [sourceId, share] of r.sources) {
+      const sum = shares.get(sourceId);
+      shares.set(sourceId, sum ? { nOpen: sum.nOpen + share.nOpen, nResolved: sum.nResolved + share.nResolved, totals: mergeTotals(sum.totals, share.totals) } : share);
+    }
+  }
+  return checkSourceStats(live, shares);
+}
+
+function readHead(db: SqliteDatabase.Database): { seq: number; hash: string } {
+  const h = db.prepare('SELECT seq, hash FROM ledger_head WHERE id = 1').get() as { seq: number; hash: string };
+  return { seq: Number(h.seq), hash: h.hash };
+}
+
+/**
+ * Partition 0 here, the others in workers, all on one snapshot: the workers open their read
+ * transactions after `data_version` is read here and before this connection opens its own; if
+ * the version is unchanged inside it, nobody committed in between, so every partition reads
+ * the same database. Null when a writer got in the way three times.
+ */
+async function verifySqliteParallel(live: SqliteDatabase.Database, of: number): Promise<{ results: PartitionResult[]; head: { seq: number; hash: string }; stats: LiveStats[] } | null> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const before = live.pragma('data_version', { simple: true });
+    const workers = Array.from({ length: of - 1 }, (_, i) => startWorker(import.meta.url, 'verify-worker', { file: live.name, index: i + 1, of }));
+    try {
+      await Promise.all(workers.map((w) => nextMessage<'ready'>(w)));
+      live.exec('BEGIN');
+      let same = false;
+      try {
+        const head = readHead(live);
+        same = live.pragma('data_version', { simple: true }) === before;
+        if (!same) continue;
+        const answers = workers.map((w) => nextMessage<PartitionResult>(w));
+        for (const w of workers) w.postMessage('go');
+        const mine = verifyPartitionSqlite(live, 0, of);
+        const stats = live.prepare(LIVE_STATS_SQL).all() as LiveStats[];
+        return { results: [mine, ...(await Promise.all(answers))], head, stats };
+      } finally {
+        if (live.inTransaction) live.exec('COMMIT');
+        if (!same) for (const w of workers) w.postMessage('stop');
+      }
+    } finally {
+      await Promise.all(workers.map((w) => w.terminate()));
+    }
+  }
+  return null;
+}
+
+/**
+ * `track-record verify`: walks the chain, checks the head, replays every event into an image of
+ * the state tables held in memory (through the same appliers as every write, foreign keys
+ * checked) and compares it with the live tables row for row, then checks the maintained source
+ * totals against a full recompute. Large SQLite ledgers are split by claim into partitions that
+ * run side by side (see verify-partition.ts), all reading one snapshot.
+ */
+export async function verifyLedger(target: LedgerDatabase, options: VerifyOptions = {}): Promise<VerifyResult> {
+  const started = performance.now();
+  const done = (head: { seq: number; hash: string }, count: number, problem: string | null): VerifyResult => ({
+    ok: problem === null,
+    events: count,
+    head,
+    problem,
+    millis: Math.round(performance.now() - started),
+  });
+  const raw = await rawSqliteOf(target);
+  try {
+    if (raw) {
+      const live = raw.sqlite;
+      const inMemory = live.memory || live.name === '' || live.name === ':memory:';
+      const of = options.partitions ?? (readHead(live).seq >= PARALLEL_FROM ? 2 : 1);
+      if (of > 1 && !inMemory && !live.inTransaction) {
+        const parallel = await verifySqliteParallel(live, of);
+        if (parallel) return done(parallel.head, parallel.results[0]!.count, firstProblem(parallel.results, parallel.head, parallel.stats));
+      }
+      const own = !live.inTransaction;
+      if (own) live.exec('BEGIN');
+      try {
+        const head = readHead(live);
+        const result = verifyPartitionSqlite(live, 0, 1);
+        const stats = live.prepare(LIVE_STATS_SQL).all() as LiveStats[];
+        return done(head, result.count, firstProblem([result], head, stats));
+      } finally {
+        if (own && live.inTransaction) live.exec('COMMIT');
+      }
+    }
+    return await verifyKysely(kyselyOf(target), done);
+  } finally {
+    raw?.release();
+  }
+}
+
+/** PostgreSQL (and any database reached only through Kysely): one partition, a page at a time. */
+async function verifyKysely(
+  db: Kysely<Database>,
+  done: (head: { seq: number; hash: string }, count: number, problem: string | null) => VerifyResult,
+): Promise<VerifyResult> {
+  const h = await db.selectFrom('ledger_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  const head = { seq: Number(h.seq), hash: h.hash };
+  const v = new PartitionVerifier(0, 1);
+  for await (const e of readEvents(db)) if (!v.event(e)) break;
+  if (v.healthy) {
+    for (const table of STATE_TABLES) {
+      let columns: string[] | null = null;
+      let comparer = null;
+      for await (const row of readRows(db, table, STATE_TABLE_KEYS[table])) {
+        if (!comparer) comparer = v.comparer(table, (columns = Object.keys(row)))!;
+        comparer.row(columns!.map((c) => row[c]));
+      }
+      if (!v.finishTable(table, comparer ?? v.comparer(table, STATE_TABLE_KEYS[table])!)) break;
+    }
+  }
+  const stats = (await db
+    .selectFrom('source_stats')
+    .innerJoin('sources', 'sources.id', 'source_stats.sourceId')
+    .select(['sources.handle', 'source_stats.sourceId', 'source_stats.totals', 'source_stats.nOpen', 'source_stats.nResolved'])
+    .execute()) as LiveStats[];
+  const result = v.result();
+  return done(head, result.count, firstProblem([result], head, stats));
+}
+
+async function* readRows(db: Kysely<any>, table: string, key: string[]): AsyncGenerator<Row> {
   let after: unknown[] | null = null;
   for (;;) {
     let q = db.selectFrom(table).selectAll();
@@ -190,158 +233,10 @@ async function* readRows(db: Kysely<any>, table: string, key: string[]): AsyncGe
         : q.where((eb: any) => eb.or([eb(key[0]!, '>', a[0]), eb.and([eb(key[0]!, '=', a[0]), eb(key[1]!, '>', a[1])])]));
     }
     for (const k of key) q = q.orderBy(k);
-    const page: Record<string, unknown>[] = await q.limit(PAGE).execute();
+    const page: Row[] = await q.limit(PAGE).execute();
     for (const r of page) yield r;
     if (page.length < PAGE) return;
     const lastRow = page[page.length - 1]!;
     after = key.map((k) => lastRow[k]);
-  }
-}
-
-/** Live tables through Kysely (PostgreSQL), a page at a time, against the replayed SQLite ones. */
-async function compareTablesKysely(live: Kysely<Database>, scratch: SqliteDatabase.Database): Promise<string | null> {
-  for (const table of STATE_TABLES) {
-    const key = STATE_TABLE_KEYS[table];
-    const columns = columnsOf(scratch, table);
-    const idx = key.map((k) => columns.indexOf(k));
-    const a = readRows(live, table, key);
-    const b = scratch.prepare(selectOrdered(table, columns, key)).raw(true).iterate() as IterableIterator<unknown[]>;
-    try {
-      for (;;) {
-        const x = await a.next();
-        const y = b.next();
-        if (x.done && y.done) break;
-        const lv = x.done ? undefined : columns.map((c) => x.value[c]);
-        const problem = compareRow(table, columns, key, idx, lv, y.done ? undefined : y.value);
-        if (problem) return problem;
-      }
-    } finally {
-      b.return?.();
-      await a.return(undefined);
-    }
-  }
-  return null;
-}
-
-/**
- * Recomputes each source's scorecard from its claims and compares it with the maintained totals.
- * Runs on the replayed tables, which by then are known to equal the live ones row for row;
- * streams the claims source by source.
- */
-function checkSourceStats(sqlite: SqliteDatabase.Database): string | null {
-  const claims = sqlite
-    .prepare(
-      `SELECT cs."sourceId", c.kind, c.probability, c.outcome, c.credit, c."resolvedAt"
-       FROM claim_sources cs JOIN claims c ON c.id = cs."claimId"
-       WHERE cs.role = 'made' ORDER BY cs."sourceId"`,
-    )
-    .iterate() as IterableIterator<{ sourceId: string; kind: string; probability: number | null; outcome: string | null; credit: number | null; resolvedAt: string | null }>;
-  const stats = sqlite
-    .prepare(
-      `SELECT s.handle, ss."sourceId", ss.totals, ss."nOpen", ss."nResolved"
-       FROM source_stats ss JOIN sources s ON s.id = ss."sourceId" ORDER BY ss."sourceId"`,
-    )
-    .iterate() as IterableIterator<{ handle: string; sourceId: string; totals: string; nOpen: number; nResolved: number }>;
-  try {
-    let pending = claims.next();
-    for (const s of stats) {
-      const actual = { open: 0, resolved: 0, calls: [] as ResolvedCall[] };
-      while (!pending.done && pending.value.sourceId < s.sourceId) pending = claims.next();
-      while (!pending.done && pending.value.sourceId === s.sourceId) {
-        const r = pending.value;
-        const state = claimScoreState(r, r.outcome ? { outcome: r.outcome, credit: r.credit, resolvedAt: r.resolvedAt } : null);
-        if (state.open) actual.open += 1;
-        else actual.resolved += 1;
-        if (state.call) actual.calls.push(state.call);
-        pending = claims.next();
-      }
-      if (actual.open !== s.nOpen || actual.resolved !== s.nResolved)
-        return `source_stats for @${s.handle}: counts open/resolved ${s.nOpen}/${s.nResolved} but the claims give ${actual.open}/${actual.resolved}`;
-      const maintained = scorecardFromTotals(parseTotals(s.totals), { priorMean: 0.5 }) as unknown as Record<string, unknown>;
-      const recomputed = scoreCalls(actual.calls, { priorMean: 0.5 }) as unknown as Record<string, unknown>;
-      for (const [field, value] of Object.entries(recomputed)) {
-        const other = maintained[field];
-        const same = typeof value === 'number' && typeof other === 'number' ? Math.abs(value - other) <= 1e-9 : canonicalJson(value) === canonicalJson(other) || field === 'calibration';
-        if (!same) return `source_stats for @${s.handle}: ${field} is ${JSON.stringify(other)} but a full recompute gives ${JSON.stringify(value)}`;
-      }
-    }
-    return null;
-  } finally {
-    claims.return?.();
-    stats.return?.();
-  }
-}
-
-/**
- * `track-record verify`: walks the chain, checks the head, replays every event into a scratch
- * database (in-memory SQLite, through the bulk driver of the same appliers) and compares it with
- * the live tables, then checks the maintained source totals against a full recompute. Streams
- * everything. On SQLite the live side is read with the raw connection inside one read
- * transaction, so all checks see one snapshot.
- */
-export async function verifyLedger(target: LedgerDatabase): Promise<VerifyResult> {
-  const started = performance.now();
-  const db = kyselyOf(target);
-  const scratch = openDatabase(':memory:');
-  const raw = await rawSqliteOf(target);
-  try {
-    await migrateToLatest(scratch.db);
-    // The scratch copy is only replayed into and read in key order: it needs no secondary indexes.
-    withoutSecondaryIndexes(scratch.sqlite!);
-    const replayer = new Replayer(new SqliteBulkApplier(scratch.sqlite!));
-    const walker = new ChainWalker();
-    let head: { seq: number; hash: string };
-    const result = (problem: string | null): VerifyResult => ({
-      ok: problem === null,
-      events: walker.count,
-      head,
-      problem,
-      millis: Math.round(performance.now() - started),
-    });
-    /** Chain problems first, then the head, then the replay (as the checks are listed above). */
-    const firstProblem = (): string | null => {
-      if (walker.problem) return walker.problem;
-      if (walker.count !== head.seq || walker.prevHash !== head.hash)
-        return `the ledger head is at event ${head.seq} but the chain ends at event ${walker.count}: events were removed or added outside the ledger`;
-      return replayer.problem;
-    };
-
-    if (raw) {
-      const live = raw.sqlite;
-      const own = !live.inTransaction;
-      if (own) live.exec('BEGIN');
-      try {
-        const h = live.prepare('SELECT seq, hash FROM ledger_head WHERE id = 1').get() as { seq: number; hash: string };
-        head = { seq: Number(h.seq), hash: h.hash };
-        const events = live.prepare('SELECT seq, at, actor, type, entity, "entityId", payload, "prevHash", hash FROM events ORDER BY seq').iterate() as IterableIterator<RecordedEvent>;
-        for (const e of events) {
-          const checked = walker.check(e);
-          if (!checked) {
-            events.return?.();
-            break;
-          }
-          replayer.add(checked);
-        }
-        replayer.flush();
-        const problem = firstProblem() ?? compareTablesSqlite(live, scratch.sqlite!) ?? checkSourceStats(scratch.sqlite!);
-        return result(problem);
-      } finally {
-        if (own && live.inTransaction) live.exec('COMMIT');
-      }
-    }
-
-    const h = await db.selectFrom('ledger_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
-    head = { seq: Number(h.seq), hash: h.hash };
-    for await (const e of readEvents(db)) {
-      const checked = walker.check(e);
-      if (!checked) break;
-      replayer.add(checked);
-    }
-    replayer.flush();
-    const problem = firstProblem() ?? (await compareTablesKysely(db, scratch.sqlite!)) ?? checkSourceStats(scratch.sqlite!);
-    return result(problem);
-  } finally {
-    raw?.release();
-    await scratch.close();
   }
 }

@@ -45,8 +45,6 @@ export async function createPublication(ctx: AppContext, actor: string, input: P
     }
     await tx.append({
       type: 'publication.created',
-      entity: 'publication',
-      entityId: id,
       payload: { id, title: input.title, publishedOn: input.publishedOn, url: input.url ?? null, text: input.text, sha256 },
     });
     for (const claim of claims) await appendClaim(tx, claim, id);

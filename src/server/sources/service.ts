@@ -15,8 +15,6 @@ export async function appendSource(tx: LedgerTx, input: SourceCreate): Promise<s
   const id = newId(new Date(tx.at));
   await tx.append({
     type: 'source.created',
-    entity: 'source',
-    entityId: id,
     payload: { id, handle: input.handle, displayName: input.displayName, kind: input.kind, url: input.url ?? null, aliases },
   });
   return id;
@@ -30,7 +28,7 @@ export async function updateSource(ctx: AppContext, actor: string, handle: strin
   return writeLedger(ctx.db, { clock: ctx.clock, actor }, async (tx) => {
     const source = await findSourceByHandle(tx.trx, handle);
     if (!source) throw new AppError('not_found', `no source @${handle}`);
-    await tx.append({ type: 'source.updated', entity: 'source', entityId: source.id, payload: { id: source.id, ...input } });
+    await tx.append({ type: 'source.updated', payload: { id: source.id, ...input } });
     return source.handle;
   });
 }
@@ -40,7 +38,7 @@ export async function addAlias(ctx: AppContext, actor: string, handle: string, a
     const source = await findSourceByHandle(tx.trx, handle);
     if (!source) throw new AppError('not_found', `no source @${handle}`);
     if (await findSourceByHandle(tx.trx, alias)) throw new AppError('conflict', `the handle @${alias} is already taken`);
-    await tx.append({ type: 'source.alias_added', entity: 'source', entityId: source.id, payload: { sourceId: source.id, alias } });
+    await tx.append({ type: 'source.alias_added', payload: { sourceId: source.id, alias } });
     return source.handle;
   });
 }

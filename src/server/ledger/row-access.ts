@@ -1,0 +1,21 @@
+import type { Row } from './apply.js';
+
+/**
+ * Column access compiled once per table. Reading `row[name]` with the name in a variable is a
+ * slow, megamorphic lookup when done millions of times (import writes, verify compares); a
+ * function written out for the table's columns reads each property by its literal name. The
+ * names come from the schema (pragma table_info), never from input, and are quoted with
+ * JSON.stringify.
+ */
+
+/** `row` as the values of `columns`, in order (absent → null). */
+export function compileRowValues(columns: readonly string[]): (row: Row) => unknown[] {
+  const body = `return [${columns.map((c) => `r[${JSON.stringify(c)}] ?? null`).join(', ')}];`;
+  return new Function('r', body) as (row: Row) => unknown[];
+}
+
+/** Whether `values` (in `columns` order) are strictly equal to `row`'s, `skip`ped columns aside. */
+export function compileRowEquals(columns: readonly string[], skip: readonly string[] = []): (values: readonly unknown[], row: Row) => boolean {
+  const tests = columns.map((c, i) => (skip.includes(c) ? null : `v[${i}] === (r[${JSON.stringify(c)}] ?? null)`)).filter((t) => t !== null);
+  return new Function('v', 'r', `return ${tests.length ? tests.join(' && ') : 'true'};`) as (values: readonly unknown[], row: Row) => boolean;
+}

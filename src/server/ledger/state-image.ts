@@ -1,0 +1,453 @@
+import { STATE_FOREIGN_KEYS, STATE_TABLE_KEYS, STATE_TABLES, type Effect, type LedgerOp, type Row, type StateTable } from './apply.js';
+import { adjustStats, parseTotals, type SourceStatsState } from './source-stats.js';
+
+/**
+ * new: not in the database yet; clean: as the database has it; dirty: changed since;
+ * deleted: to be deleted from the database; gone: inserted and deleted again before a write.
+ */
+export type EntryState = 'new' | 'clean' | 'dirty' | 'deleted' | 'gone';
+
+export interface Entry {
+  readonly table: StateTable;
+  /** The primary key's text; in a composite-key table, the text of its second column. */
+  readonly key: string;
+  row: Row;
+  state: EntryState;
+  /** The event that last changed the row: it is named when the database refuses the row. */
+  seq: number;
+  /** Set by verify when the live table holds the row. */
+  seen: boolean;
+  /** A parent row's children in composite-key tables (a claim's sources and tags), by slot. */
+  children: (Group | undefined)[] | null;
+}
+
+/** The rows of a composite-key table that share a first key column (one claim's sources, say). */
+interface Group {
+  loaded: boolean;
+  entries: Entry[];
+}
+
+/** Reads the rows an image does not hold yet, synchronously (better-sqlite3). */
+export interface RowSource {
+  row(table: StateTable, key: Row): Row | undefined;
+  /** Every row whose first key column equals `value`. */
+  group(table: StateTable, value: unknown): Row[];
+}
+
+/**
+ * Where rows the image does not hold come from: nowhere (`complete`: they do not exist — a
+ * replay from the first event), a RowSource, or the caller (`preloaded`: it loads what an
+ * operation needs first; a miss is a bug).
+ */
+export type ImageBacking = RowSource | 'complete' | 'preloaded';
+
+/** What the image needs to know of each state table, worked out once from apply.ts. */
+interface TableInfo {
+  name: StateTable;
+  index: number;
+  key: string;
+  /** Composite keys: the second key column. */
+  second: string | null;
+  /** Composite keys whose first column refers to a single-key table: that table, and the slot of this table among its children. */
+  parent: StateTable | null;
+  parentIndex: number;
+  slot: number;
+  foreignKeys: { column: string; references: StateTable; parentIndex: number }[];
+}
+
+const INFO = new Map<StateTable, TableInfo>();
+for (const name of STATE_TABLES) {
+  const [key, second] = STATE_TABLE_KEYS[name];
+  const parent = second ? (STATE_FOREIGN_KEYS[name].find((fk) => fk.column === key)?.references ?? null) : null;
+  const slot = parent ? STATE_TABLES.filter((t) => STATE_TABLE_KEYS[t].length > 1 && STATE_FOREIGN_KEYS[t].some((fk) => fk.column === STATE_TABLE_KEYS[t][0] && fk.references === parent)).indexOf(name) : -1;
+  const foreignKeys = STATE_FOREIGN_KEYS[name].map((fk) => ({ ...fk, parentIndex: STATE_TABLES.indexOf(fk.references) }));
+  INFO.set(name, { name, index: STATE_TABLES.indexOf(name), key: key!, second: second ?? null, parent, parentIndex: parent ? STATE_TABLES.indexOf(parent) : -1, slot, foreignKeys });
+}
+const info = (table: StateTable): TableInfo => INFO.get(table)!;
+/** Per single-key table, the composite-key tables grouped under its rows. */
+const CHILDREN = new Map<StateTable, TableInfo[]>(STATE_TABLES.map((t) => [t, STATE_TABLES.map(info).filter((c) => c.parent === t)]));
+
+export const isCompositeKey = (table: StateTable): boolean => info(table).second !== null;
+
+/**
+ * The state tables in memory, changed by the appliers' operations (apply.ts) exactly as the
+ * per-event path changes the database: verify replays every event into one and compares it with
+ * the live tables; the bulk import applies a batch to one and then writes only the rows that
+ * changed, once each. Foreign keys among the state tables are checked against what the image
+ * knows (all of it when `complete`), so a replay refuses what the database would refuse.
+ * Composite-key tables are held as groups by their first key column, kept on the parent row
+ * (a claim holds its sources and tags), which is how the appliers reach them.
+ */
+export class StateImage {
+  /** Single-key tables, by table index: key text → entry; null = known not to exist. */
+  private readonly maps: Map<string, Entry | null>[] = STATE_TABLES.map(() => new Map());
+  /** Composite-key groups whose parent row the image does not hold (yet). */
+  private readonly orphans = new Map<StateTable, Map<string, Group>>();
+  /** Source totals parsed once and kept ahead of their rows until syncTotals writes them back. */
+  private readonly totals = new Map<string, SourceStatsState>();
+  private readonly unsyncedTotals = new Set<string>();
+  /** A complete image is never written back, so it keeps no list of changes. */
+  private readonly tracking: boolean;
+  private changed: Entry[] = [];
+  private count = 0;
+  /** Per table (by index), the row looked up last as a parent (a claim, then its sources and tags). */
+  private readonly lastParent: (Entry | null)[] = STATE_TABLES.map(() => null);
+  /** The event whose operations are being applied. */
+  seq = 0;
+
+  /**
+   * `maintainStats: false` skips the appliers' `stats` operations, leaving source_stats rows as
+   * inserted: for a replay that checks the totals against a recompute instead.
+   */
+  constructor(
+    private readonly backing: ImageBacking,
+    private readonly options: { maintainStats?: boolean } = {},
+  ) {
+    this.tracking = backing !== 'complete';
+    this.clear();
+  }
+
+  /** How many rows the image holds. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Forgets everything (after a failed write, or to bound memory between batches). */
+  clear(): void {
+    for (const t of STATE_TABLES) {
+      if (isCompositeKey(t)) this.orphans.set(t, new Map());
+      else this.maps[info(t).index] = new Map();
+    }
+    this.totals.clear();
+    this.unsyncedTotals.clear();
+    this.changed = [];
+    this.count = 0;
+    this.lastParent.fill(null);
+  }
+
+  /** Runs one event's effect. */
+  run(effect: Effect): void {
+    let step = effect.next();
+    while (!step.done) step = effect.next(this.apply(step.value));
+  }
+
+  apply(op: LedgerOp): Row | undefined {
+    switch (op.op) {
+      case 'insert':
+        this.insert(info(op.table), op.row);
+        return undefined;
+      case 'update': {
+        const e = this.lookup(info(op.table), op.key);
+        if (!e || isEmpty(op.set)) return undefined;
+        if (op.table === 'source_stats') this.syncTotalsOf(e);
+        Object.assign(e.row, op.set);
+        this.checkForeignKeys(info(op.table), e.row, op.set);
+        this.touch(e);
+        return undefined;
+      }
+      case 'deleteWhere':
+        if (op.column !== STATE_TABLE_KEYS[op.table][0]) throw new Error(`deleteWhere on ${op.table}.${op.column} is not supported`);
+        for (const e of this.group(op.table, op.value)) this.remove(e);
+        return undefined;
+      case 'get': {
+        const e = this.lookup(info(op.table), op.key);
+        if (!e) return undefined;
+        if (op.table === 'source_stats') this.syncTotalsOf(e);
+        const out: Row = {};
+        for (const c of op.columns) out[c] = e.row[c] ?? null;
+        return out;
+      }
+      case 'stats': {
+        if (this.options.maintainStats === false) return undefined;
+        const stats = info('source_stats');
+        for (const cs of this.group('claim_sources', op.claimId)) {
+          if (cs.row.role !== 'made') continue;
+          const sourceId = cs.row.sourceId as string;
+          const e = this.lookupKey(stats, sourceId, cs.row);
+          if (!e) continue;
+          let s = this.totals.get(sourceId);
+          if (!s) {
+            s = { totals: parseTotals(e.row.totals as string), nOpen: e.row.nOpen as number, nResolved: e.row.nResolved as number };
+            this.totals.set(sourceId, s);
+          }
+          adjustStats(s, op.before, op.after);
+          this.unsyncedTotals.add(sourceId);
+          this.touch(e);
+        }
+        return undefined;
+      }
+    }
+  }
+
+  /** Writes the totals kept ahead of their rows into the rows (before reading or writing them). */
+  syncTotals(): void {
+    for (const sourceId of this.unsyncedTotals) {
+      const e = this.mapOf('source_stats').get(sourceId);
+      if (e) this.writeTotals(e, this.totals.get(sourceId)!);
+    }
+    this.unsyncedTotals.clear();
+  }
+
+  /** The rows changed since the last commit, each once, in the order they first changed. */
+  pending(): readonly Entry[] {
+    return this.changed;
+  }
+
+  /** The pending rows are now what the database holds. */
+  commit(): void {
+    for (const e of this.changed) {
+      if (e.state === 'new' || e.state === 'dirty') e.state = 'clean';
+      else if (e.state === 'deleted') this.forget(e, true);
+    }
+    this.changed = [];
+  }
+
+  /** The entry of a single-key table's key text, without loading (null: absent, undefined: not known). */
+  peek(table: StateTable, key: string): Entry | null | undefined {
+    return this.mapOf(table).get(key);
+  }
+
+  /** The rows of a composite-key table under one first-column value, without loading (undefined: not known). */
+  peekGroup(table: StateTable, first: string): readonly Entry[] | undefined {
+    const g = this.findGroup(info(table), first);
+    return g && (g.loaded || this.backing === 'complete') ? g.entries : undefined;
+  }
+
+  /** Every row the image holds for `table`. */
+  *entries(table: StateTable): Generator<Entry> {
+    const t = info(table);
+    if (t.second === null) {
+      for (const e of this.mapOf(table).values()) if (e && isLive(e)) yield e;
+      return;
+    }
+    const groups: Group[] = [...this.orphans.get(table)!.values()];
+    if (t.parent) for (const p of this.mapOf(t.parent).values()) if (p?.children?.[t.slot]) groups.push(p.children[t.slot]!);
+    for (const g of groups) for (const e of g.entries) if (isLive(e)) yield e;
+  }
+
+  isGroupLoaded(table: StateTable, value: unknown): boolean {
+    const t = info(table);
+    return t.second === null || this.groupOf(t, String(value)).loaded;
+  }
+
+  /** Adds rows read from the database, unless the image already knows them. */
+  absorb(table: StateTable, rows: Row[]): void {
+    const t = info(table);
+    for (const row of rows) {
+      const k = String(row[t.second ?? t.key]);
+      if (t.second !== null) {
+        const g = this.groupOf(t, String(row[t.key]));
+        if (!g.entries.some((e) => e.key === k)) g.entries.push(this.entry(t, k, row, 'clean'));
+        continue;
+      }
+      const map = this.mapOf(table);
+      if (!map.get(k)) this.setEntry(t, k, this.entry(t, k, row, 'clean'));
+    }
+  }
+
+  markAbsent(table: StateTable, key: Row): void {
+    const t = info(table);
+    if (t.second !== null) return;
+    const map = this.mapOf(table);
+    const k = String(key[t.key]);
+    if (map.get(k) === undefined) map.set(k, null);
+  }
+
+  markGroupLoaded(table: StateTable, value: unknown): void {
+    const t = info(table);
+    if (t.second !== null) this.groupOf(t, String(value)).loaded = true;
+  }
+
+  /** The rows whose first key column equals `value` (all of a claim's sources, say), loading them if need be. */
+  group(table: StateTable, value: unknown): Entry[] {
+    const t = info(table);
+    if (t.second === null) {
+      const e = this.lookupKey(t, String(value), { [t.key]: value });
+      return e ? [e] : [];
+    }
+    const g = this.groupOf(t, String(value));
+    if (!g.loaded) {
+      if (this.backing === 'preloaded') throw new Error(`internal: ${table} rows of ${String(value)} were not loaded`);
+      if (typeof this.backing === 'object') this.absorb(table, this.backing.group(table, value));
+      g.loaded = true;
+    }
+    const out: Entry[] = [];
+    for (const e of g.entries) if (isLive(e)) out.push(e);
+    return out;
+  }
+
+  /** The group of a composite-key table under `first`, made on first use. */
+  private groupOf(t: TableInfo, first: string): Group {
+    const found = this.findGroup(t, first);
+    if (found) return found;
+    const parent = t.parent ? this.parentEntry(t.parentIndex, first) : null;
+    // A parent the database does not have yet has no children there either.
+    const g: Group = { loaded: this.backing === 'complete' || parent?.state === 'new', entries: [] };
+    if (parent) (parent.children ??= [])[t.slot] = g;
+    else this.orphans.get(t.name)!.set(first, g);
+    return g;
+  }
+
+  private findGroup(t: TableInfo, first: string): Group | undefined {
+    if (t.parent) {
+      const parent = this.parentEntry(t.parentIndex, first);
+      const g = parent?.children?.[t.slot];
+      if (g) return g;
+    }
+    return this.orphans.get(t.name)!.get(first);
+  }
+
+  private parentEntry(index: number, key: string): Entry | null {
+    const last = this.lastParent[index]!;
+    if (last !== null && last.key === key) return last;
+    const e = this.maps[index]!.get(key) ?? null;
+    if (e) this.lastParent[index] = e;
+    return e;
+  }
+
+  private mapOf(table: StateTable): Map<string, Entry | null> {
+    return this.maps[info(table).index]!;
+  }
+
+  private lookup(t: TableInfo, key: Row): Entry | null {
+    if (t.second !== null) {
+      const k = String(key[t.second]);
+      return this.group(t.name, key[t.key]).find((e) => e.key === k) ?? null;
+    }
+    return this.lookupKey(t, String(key[t.key]), key);
+  }
+
+  private lookupKey(t: TableInfo, k: string, key: Row): Entry | null {
+    const map = this.maps[t.index]!;
+    const known = map.get(k);
+    if (known !== undefined) return known && known.state !== 'deleted' ? known : null;
+    if (this.backing === 'complete') return null;
+    if (this.backing === 'preloaded') throw new Error(`internal: ${t.name} row ${k} was not loaded`);
+    const row = this.backing.row(t.name, { [t.key]: key[t.key] ?? k });
+    if (!row) {
+      map.set(k, null);
+      return null;
+    }
+    const e = this.entry(t, k, row, 'clean');
+    this.setEntry(t, k, e);
+    return e;
+  }
+
+  private insert(t: TableInfo, row: Row): void {
+    this.checkForeignKeys(t, row, row);
+    if (t.second !== null) {
+      const g = this.groupOf(t, String(row[t.key]));
+      const k = String(row[t.second]);
+      const existing = g.entries.find((e) => e.key === k);
+      if (existing && existing.state !== 'deleted') throw new Error(`duplicate key ${String(row[t.key])}, ${k} in ${t.name}`);
+      if (existing) this.revive(existing, row);
+      else g.entries.push(this.entry(t, k, row, 'new'));
+      return;
+    }
+    const k = String(row[t.key]);
+    const existing = this.maps[t.index]!.get(k);
+    if (existing && existing.state !== 'deleted') throw new Error(`duplicate key ${k} in ${t.name}`);
+    if (t.name === 'source_stats') {
+      this.totals.delete(k);
+      this.unsyncedTotals.delete(k);
+    }
+    if (existing) this.revive(existing, row);
+    else this.setEntry(t, k, this.entry(t, k, row, 'new'));
+  }
+
+  /** Puts a single-key row in place; a parent row takes over any of its groups made before it was known. */
+  private setEntry(t: TableInfo, k: string, e: Entry): void {
+    this.maps[t.index]!.set(k, e);
+    for (const c of CHILDREN.get(t.name)!) {
+      const orphans = this.orphans.get(c.name)!;
+      if (orphans.size === 0) continue;
+      const g = orphans.get(k);
+      if (!g) continue;
+      orphans.delete(k);
+      (e.children ??= [])[c.slot] = g;
+    }
+  }
+
+  /** A row deleted earlier in this batch but still in the database comes back as a change. */
+  private revive(e: Entry, row: Row): void {
+    e.row = row;
+    e.state = 'dirty';
+    e.seq = this.seq;
+  }
+
+  private entry(t: TableInfo, key: string, row: Row, state: EntryState): Entry {
+    const e: Entry = { table: t.name, key, row, state, seq: this.seq, seen: false, children: null };
+    this.count += 1;
+    if (state !== 'clean' && this.tracking) this.changed.push(e);
+    return e;
+  }
+
+  private remove(e: Entry): void {
+    if (e.state === 'new') {
+      this.forget(e, false);
+      return;
+    }
+    if (e.state === 'clean' && this.tracking) this.changed.push(e);
+    e.state = 'deleted';
+    e.seq = this.seq;
+  }
+
+  /** Drops a row; `known` remembers that its key does not exist. */
+  private forget(e: Entry, known: boolean): void {
+    e.state = 'gone';
+    this.count -= 1;
+    const t = info(e.table);
+    if (t.second !== null) {
+      const g = this.findGroup(t, String(e.row[t.key]));
+      if (g) g.entries = g.entries.filter((x) => x !== e);
+      return;
+    }
+    if (this.lastParent[t.index] === e) this.lastParent[t.index] = null;
+    if (known) this.maps[t.index]!.set(e.key, null);
+    else this.maps[t.index]!.delete(e.key);
+  }
+
+  private touch(e: Entry): void {
+    if (e.state === 'clean') {
+      e.state = 'dirty';
+      if (this.tracking) this.changed.push(e);
+    }
+    e.seq = this.seq;
+  }
+
+  private syncTotalsOf(e: Entry): void {
+    if (!this.unsyncedTotals.delete(e.key)) return;
+    this.writeTotals(e, this.totals.get(e.key)!);
+  }
+
+  private writeTotals(e: Entry, s: SourceStatsState): void {
+    e.row.totals = JSON.stringify(s.totals);
+    e.row.nOpen = s.nOpen;
+    e.row.nResolved = s.nResolved;
+  }
+
+  /**
+   * The parents that `changed` (a row or the columns an update sets) names must exist. A parent
+   * the image does not know is left to the database, which checks it when the row is written.
+   */
+  private checkForeignKeys(t: TableInfo, row: Row, changed: Row): void {
+    for (const fk of t.foreignKeys) {
+      if (changed !== row && !(fk.column in changed)) continue;
+      const value = row[fk.column];
+      if (value === null || value === undefined) continue;
+      const k = String(value);
+      const parent = this.parentEntry(fk.parentIndex, k) ?? this.maps[fk.parentIndex]!.get(k);
+      if (parent === undefined && this.backing !== 'complete') continue;
+      if (!parent || parent.state === 'deleted') throw new Error(`${t.name}.${fk.column} names ${fk.references} row ${String(value)}, which does not exist`);
+    }
+  }
+}
+
+function isLive(e: Entry): boolean {
+  return e.state !== 'deleted' && e.state !== 'gone';
+}
+
+function isEmpty(row: Row): boolean {
+  for (const _ in row) return false;
+  return true;
+}

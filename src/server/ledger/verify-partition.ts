@@ -1,0 +1,306 @@
+import type SqliteDatabase from 'better-sqlite3';
+import { adjustTotals, emptyTotals, type ScoreTotals } from '../../scoring/index.js';
+import { eventEffect, eventSubject, type Row, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from './apply.js';
+import { describeError } from './batch.js';
+import { canonicalJson, isCanonicalJson } from './canonical-json.js';
+import type { RecordedEvent } from './events.js';
+import { eventHash, GENESIS_HASH } from './hash.js';
+import { compileRowEquals } from './row-access.js';
+import { claimScoreState } from './source-stats.js';
+import { type Entry, isCompositeKey, StateImage } from './state-image.js';
+
+/**
+ * One part of `verify`. The claims are split into `of` partitions by their id; a partition
+ * replays the events of its claims (and every event about sources and publications) into a
+ * StateImage and compares the live rows of its claims with it, so that partitions can run side
+ * by side on one snapshot. Every partition walks the whole chain's links; each event's hash and
+ * canonical form are checked by the partition that replays it (shared events by partition 0).
+ * Source totals are not replayed but recomputed from the final claims: a partition returns its
+ * share of each source's totals, and verify adds the shares up and compares them with the
+ * maintained ones.
+ */
+
+export interface Problem {
+  seq: number;
+  text: string;
+}
+
+export interface TableProblem {
+  /** Index in STATE_TABLES. */
+  table: number;
+  key: unknown[];
+  text: string;
+}
+
+/** One partition's share of a source's statistics, recomputed from its final claims. */
+export interface SourceShare {
+  nOpen: number;
+  nResolved: number;
+  totals: ScoreTotals;
+}
+
+export interface PartitionResult {
+  /** Events whose seq and link were checked; with lastHash, what the ledger head must say. */
+  count: number;
+  lastHash: string;
+  chain: Problem | null;
+  replay: Problem | null;
+  table: TableProblem | null;
+  sources: [string, SourceShare][];
+}
+
+/** The state tables whose rows belong to one claim, and the column that names it. */
+const CLAIM_COLUMN: Partial<Record<StateTable, string>> = { claims: 'id', claim_sources: 'claimId', claim_tags: 'claimId', resolutions: 'claimId' };
+/** Columns a replay without source totals does not reproduce (the recompute checks them). */
+const NOT_REPLAYED: Partial<Record<StateTable, string[]>> = { source_stats: ['totals', 'nOpen', 'nResolved'] };
+
+/** The partition a claim id falls in: its last character (a code point, as SQLite's unicode() reads it). */
+export function partitionOf(id: string, of: number): number {
+  if (of === 1) return 0;
+  const n = id.length;
+  if (n === 0) return 0;
+  let c = id.charCodeAt(n - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && n > 1) {
+    const high = id.charCodeAt(n - 2);
+    if (high >= 0xd800 && high <= 0xdbff) c = (high - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+  }
+  return c % of;
+}
+
+/** partitionOf in SQLite, for a text column. */
+export function partitionSql(column: string, of: number): string {
+  return `(coalesce(unicode(substr("${column}", -1)), 0) % ${of})`;
+}
+
+/** Whether partition `index` compares the live rows of `table` (claim tables: its claims; the rest: partition 0). */
+export function partitionCompares(table: StateTable, index: number): boolean {
+  return CLAIM_COLUMN[table] !== undefined || index === 0;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if ((a === null || a === undefined) && (b === null || b === undefined)) return true;
+  return typeof a === 'object' || typeof b === 'object' ? canonicalJson(a ?? null) === canonicalJson(b ?? null) : false;
+}
+
+/** Orders keys as the databases do (binary / "C" collation for text, numeric for numbers). */
+export function compareKeys(a: readonly unknown[], b: readonly unknown[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (typeof x === 'string' && typeof y === 'string') return Buffer.compare(Buffer.from(x), Buffer.from(y));
+    return (x as number) < (y as number) ? -1 : 1;
+  }
+  return 0;
+}
+
+const show = (v: unknown) => JSON.stringify(v ?? null)?.slice(0, 80);
+
+/**
+ * Compares one live table (this partition's rows of it), a row at a time in any order, with the
+ * image: each live row must be the image's row of its key, column for column, and every image
+ * row must turn up. Keeps the disagreement with the smallest key, so the answer does not depend
+ * on scan order. Rows usually arrive in the order the image made them (rowid order is ledger
+ * order; a composite key's rows arrive grouped), so the next expected row is tried first.
+ */
+export class TableComparer {
+  private readonly keyIndex: number[];
+  private readonly composite: boolean;
+  private readonly compared: number[];
+  private readonly equal: (values: readonly unknown[], row: Row) => boolean;
+  private readonly expected: Generator<Entry>;
+  private group: { first: string; entries: readonly Entry[] | undefined } | null = null;
+  private first: { key: unknown[]; text: string } | null = null;
+
+  constructor(
+    private readonly image: StateImage,
+    private readonly table: StateTable,
+    private readonly columns: string[],
+  ) {
+    this.keyIndex = STATE_TABLE_KEYS[table].map((k) => columns.indexOf(k));
+    this.composite = isCompositeKey(table);
+    const skip = NOT_REPLAYED[table] ?? [];
+    this.compared = columns.map((_, i) => i).filter((i) => !skip.includes(columns[i]!));
+    this.equal = compileRowEquals(columns, skip);
+    this.expected = image.entries(table);
+  }
+
+  row(values: readonly unknown[]): void {
+    const e = this.find(values);
+    if (!e) {
+      const key = this.keyIndex.map((i) => values[i]);
+      this.note(key, `${this.table} row ${this.describeKey(key)} exists in the database but no event created it`);
+      return;
+    }
+    e.seen = true;
+    // Strict equality of every value is the usual case; only a difference needs a closer look.
+    if (this.equal(values, e.row)) return;
+    for (const i of this.compared) {
+      const column = this.columns[i]!;
+      if (sameValue(values[i], e.row[column])) continue;
+      const key = this.keyIndex.map((k) => values[k]);
+      this.note(key, `${this.table} row ${this.describeKey(key)}: ${column} is ${show(values[i])} but the events say ${show(e.row[column])}`);
+      return;
+    }
+  }
+
+  /** The smallest-keyed disagreement, once every live row has been given. */
+  finish(claimsOf: ((id: string) => boolean) | null): { key: unknown[]; text: string } | null {
+    for (const e of this.image.entries(this.table)) {
+      if (e.seen) continue;
+      if (claimsOf && !claimsOf(String(e.row[CLAIM_COLUMN[this.table]!]))) continue;
+      const key = STATE_TABLE_KEYS[this.table].map((k) => e.row[k]);
+      this.note(key, `${this.table} row ${this.describeKey(key)} is missing from the database though the events create it`);
+    }
+    return this.first;
+  }
+
+  private find(values: readonly unknown[]): Entry | null | undefined {
+    if (this.composite) {
+      const first = String(values[this.keyIndex[0]!]);
+      if (this.group?.first !== first) this.group = { first, entries: this.image.peekGroup(this.table, first) };
+      const second = String(values[this.keyIndex[1]!]);
+      return this.group.entries?.find((e) => e.key === second);
+    }
+    const k = String(values[this.keyIndex[0]!]);
+    const next = this.expected.next();
+    if (!next.done && next.value.key === k) return next.value;
+    return this.image.peek(this.table, k);
+  }
+
+  private note(key: unknown[], text: string): void {
+    if (!this.first || compareKeys(key, this.first.key) < 0) this.first = { key, text };
+  }
+
+  private describeKey(key: unknown[]): string {
+    return STATE_TABLE_KEYS[this.table].map((k, i) => `${k}=${String(key[i])}`).join(', ');
+  }
+}
+
+/** Partition `index` of `of`: fed the events in seq order, then each table's live rows. */
+export class PartitionVerifier {
+  readonly image = new StateImage('complete', { maintainStats: false });
+  private expected = 1;
+  private prevHash = GENESIS_HASH;
+  private chain: Problem | null = null;
+  private replay: Problem | null = null;
+  private table: TableProblem | null = null;
+
+  constructor(
+    readonly index: number,
+    readonly of: number,
+  ) {}
+
+  /** Whether the chain is still whole and the replay still going (if not, the tables need no comparing). */
+  get healthy(): boolean {
+    return this.chain === null && this.replay === null;
+  }
+
+  /** Takes the next event; false once the chain is broken (read no further). */
+  event(e: RecordedEvent): boolean {
+    if (e.seq !== this.expected) return this.broken(this.expected, `event ${this.expected} is missing: the chain jumps from ${this.expected - 1} to ${e.seq}`);
+    if (e.prevHash !== this.prevHash) return this.broken(e.seq, `event ${e.seq}: prevHash does not match the hash of event ${e.seq - 1}`);
+    this.prevHash = e.hash;
+    this.expected += 1;
+    const claimEvent = e.entity === 'claim';
+    const mine = !claimEvent || partitionOf(e.entityId, this.of) === this.index;
+    if (!mine) return true;
+    if (typeof e.payload !== 'string') return this.broken(e.seq, `event ${e.seq}: payload is missing`);
+    let payload: unknown;
+    try {
+      payload = JSON.parse(e.payload);
+    } catch {
+      return this.broken(e.seq, `event ${e.seq}: payload is not valid JSON`);
+    }
+    if (claimEvent || this.index === 0) {
+      if (!isCanonicalJson(e.payload, payload) || eventHash(e.prevHash, e.seq, e.type, e.payload) !== e.hash)
+        return this.broken(e.seq, `event ${e.seq} (${e.type}): its hash does not match its contents — the event was edited`);
+    }
+    if (this.replay) return true;
+    try {
+      const subject = eventSubject(e.type, payload);
+      if (subject.entity !== e.entity || subject.entityId !== e.entityId)
+        return this.broken(e.seq, `event ${e.seq} (${e.type}): its entity columns say ${e.entity} ${e.entityId} but its payload is about ${subject.entity} ${subject.entityId} — the event row was edited`);
+      this.image.seq = e.seq;
+      this.image.run(eventEffect(e, payload));
+    } catch (err) {
+      this.replay = { seq: e.seq, text: `event ${e.seq} (${e.type}) cannot be replayed: ${describeError(err)}` };
+    }
+    return true;
+  }
+
+  /** A comparer for this partition's live rows of `table` (null if another partition compares it). */
+  comparer(table: StateTable, columns: string[]): TableComparer | null {
+    return partitionCompares(table, this.index) ? new TableComparer(this.image, table, columns) : null;
+  }
+
+  /** Records what a comparer found; true when the tables still agree. */
+  finishTable(table: StateTable, comparer: TableComparer): boolean {
+    const claimsOf = CLAIM_COLUMN[table] && this.of > 1 ? (id: string) => partitionOf(id, this.of) === this.index : null;
+    const found = comparer.finish(claimsOf);
+    if (found) this.table = { table: STATE_TABLES.indexOf(table), key: found.key, text: found.text };
+    return !found;
+  }
+
+  result(): PartitionResult {
+    return { count: this.expected - 1, lastHash: this.prevHash, chain: this.chain, replay: this.replay, table: this.table, sources: this.sourceShares() };
+  }
+
+  /** This partition's share of each source's statistics: its claims, as they stand. */
+  private sourceShares(): [string, SourceShare][] {
+    const shares = new Map<string, SourceShare>();
+    if (!this.healthy || this.table) return [];
+    for (const claim of this.image.entries('claims')) {
+      const c = claim.row as { id: string; kind: string; probability: number | null; outcome: string | null; credit: number | null; resolvedAt: string | null };
+      const state = claimScoreState(c, c.outcome ? { outcome: c.outcome, credit: c.credit, resolvedAt: c.resolvedAt } : null);
+      for (const cs of this.image.group('claim_sources', c.id)) {
+        if (cs.row.role !== 'made') continue;
+        const sourceId = cs.row.sourceId as string;
+        let share = shares.get(sourceId);
+        if (!share) shares.set(sourceId, (share = { nOpen: 0, nResolved: 0, totals: emptyTotals() }));
+        if (state.open) share.nOpen += 1;
+        else share.nResolved += 1;
+        if (state.call) adjustTotals(share.totals, state.call, 1);
+      }
+    }
+    return [...shares];
+  }
+
+  private broken(seq: number, text: string): false {
+    this.chain = { seq, text };
+    return false;
+  }
+}
+
+type EventValues = [number, string, string, string, string, string, string, string, string];
+
+/**
+ * Runs partition `index` of `of` on a better-sqlite3 connection that is inside the read
+ * transaction fixing the snapshot: the events, then this partition's rows of every table.
+ */
+export function verifyPartitionSqlite(db: SqliteDatabase.Database, index: number, of: number): PartitionResult {
+  const v = new PartitionVerifier(index, of);
+  // Rows as arrays, made into events here: much cheaper than the driver's objects.
+  // Another partition's events are read for their links only: their payloads stay in SQLite.
+  const mine = of === 1 ? '1' : `entity <> 'claim' OR ${partitionSql('entityId', of)} = ${index}`;
+  const events = db
+    .prepare(`SELECT seq, at, actor, type, entity, "entityId", CASE WHEN ${mine} THEN payload END, "prevHash", hash FROM events ORDER BY seq`)
+    .raw(true)
+    .iterate() as IterableIterator<EventValues>;
+  for (const [seq, at, actor, type, entity, entityId, payload, prevHash, hash] of events) {
+    if (!v.event({ seq, at, actor, type, entity, entityId, payload, prevHash, hash })) break;
+  }
+  if (!v.healthy) return v.result();
+  for (const table of STATE_TABLES) {
+    const columns = db.prepare('SELECT name FROM pragma_table_info(?) ORDER BY cid').pluck().all(table) as string[];
+    const comparer = v.comparer(table, columns);
+    if (!comparer) continue;
+    const claimColumn = CLAIM_COLUMN[table];
+    const where = claimColumn && of > 1 ? ` WHERE ${partitionSql(claimColumn, of)} = ${index}` : '';
+    const rows = db.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"${where}`).raw(true).iterate() as IterableIterator<unknown[]>;
+    for (const values of rows) comparer.row(values);
+    if (!v.finishTable(table, comparer)) break;
+  }
+  return v.result();
+}

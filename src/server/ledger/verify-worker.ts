@@ -1,0 +1,23 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import SqliteDatabase from 'better-sqlite3';
+import { verifyPartitionSqlite } from './verify-partition.js';
+
+/**
+ * One partition of `verify` on its own connection (see verify.ts): opens a read transaction,
+ * says so, and runs once told the snapshot is the one the other partitions see.
+ */
+const { file, index, of } = workerData as { file: string; index: number; of: number };
+const db = new SqliteDatabase(file, { fileMustExist: true });
+db.pragma('query_only = ON');
+db.pragma('busy_timeout = 10000');
+db.exec('BEGIN');
+db.prepare('SELECT seq FROM ledger_head WHERE id = 1').get();
+parentPort!.once('message', (message: 'go' | 'stop') => {
+  try {
+    if (message === 'go') parentPort!.postMessage(verifyPartitionSqlite(db, index, of));
+  } finally {
+    db.exec('COMMIT');
+    db.close();
+  }
+});
+parentPort!.postMessage('ready');

@@ -1,0 +1,95 @@
+import { Migrator, type Kysely } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { migrations } from '../../src/server/db/migrations/index.js';
+import type { Database } from '../../src/server/db/schema.js';
+import { STATE_FOREIGN_KEYS, STATE_TABLE_KEYS, STATE_TABLES } from '../../src/server/ledger/apply.js';
+import { canonicalJson } from '../../src/server/ledger/canonical-json.js';
+import type { RecordedEvent } from '../../src/server/ledger/events.js';
+import { importEvents } from '../../src/server/ledger/import.js';
+import { readEvents, verifyLedger } from '../../src/server/ledger/verify.js';
+import { createTestDb } from '../support/db.js';
+import { testDialects } from '../support/dialects.js';
+import { EVIDENCE, makeClaim, makeSource } from '../support/factories.js';
+import { startTestServer } from '../support/server.js';
+
+const BEFORE_LINK_TABLES = '2026_11_25_0002_review';
+
+async function migrateTo(db: Kysely<any>, name: string): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const { error } = await migrator.migrateTo(name);
+  if (error) throw error;
+}
+
+async function snapshot(db: Kysely<Database>): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const table of STATE_TABLES) {
+    let q = db.selectFrom(table).selectAll();
+    for (const k of STATE_TABLE_KEYS[table]) q = q.orderBy(k as never);
+    out[table] = (await q.execute()).map((r) => canonicalJson(r));
+  }
+  return out;
+}
+
+for (const dialect of testDialects()) {
+  describe(`${dialect}: migrations`, () => {
+    it('keep every row and a verifiable ledger through 0003 (link tables without rowid on SQLite) and back', async () => {
+      const s = await startTestServer(dialect);
+      const events: RecordedEvent[] = [];
+      try {
+        const editor = await s.as('editor');
+        const reviewer = await s.as('reviewer');
+        const a = await makeSource(editor);
+        const b = await makeSource(editor);
+        const claim = await makeClaim(editor, { sources: [{ handle: a.handle, role: 'made' }, { handle: b.handle, role: 'cited' }], tags: ['chips', 'energy'] });
+        await makeClaim(editor, { sources: [{ handle: b.handle, role: 'made' }], tags: ['energy'] });
+        expect((await editor.patch(`/api/claims/${claim.id}`, { reason: 'retag', tags: ['chips', 'grid'] })).status).toBe(200);
+        expect((await reviewer.post(`/api/claims/${claim.id}/resolutions`, { outcome: 'true', evidence: EVIDENCE })).status).toBe(201);
+        for await (const e of readEvents(s.db.db)) events.push(e);
+      } finally {
+        await s.close();
+      }
+
+      const db = await createTestDb(dialect);
+      try {
+        await migrateTo(db.db, BEFORE_LINK_TABLES);
+        await importEvents(db, events);
+        const before = await snapshot(db.db);
+        expect(before.claim_tags!.length).toBe(3);
+
+        await migrateTo(db.db, '2026_12_01_0003_link_tables_without_rowid');
+        expect(await snapshot(db.db)).toEqual(before);
+        expect((await verifyLedger(db)).problem).toBeNull();
+        if (db.sqlite) {
+          const sqlOf = (t: string) => db.sqlite!.prepare("select sql from sqlite_master where type = 'table' and name = ?").pluck().get(t) as string;
+          expect(sqlOf('claim_sources')).toMatch(/without rowid$/i);
+          expect(sqlOf('claim_tags')).toMatch(/without rowid$/i);
+          expect(db.sqlite.prepare("select name from sqlite_master where type = 'index' and tbl_name in ('claim_sources', 'claim_tags') and sql is not null").pluck().all()).toEqual(
+            expect.arrayContaining(['claim_sources_source', 'claim_tags_tag']),
+          );
+        }
+
+        await migrateTo(db.db, BEFORE_LINK_TABLES);
+        expect(await snapshot(db.db)).toEqual(before);
+        expect((await verifyLedger(db)).problem).toBeNull();
+      } finally {
+        await db.destroy();
+      }
+    });
+  });
+}
+
+describe('sqlite: the foreign keys the replay checks', () => {
+  it('are the foreign keys the migrations declare among the state tables', async () => {
+    const db = await createTestDb('sqlite');
+    try {
+      for (const table of STATE_TABLES) {
+        const declared = (db.sqlite!.pragma(`foreign_key_list(${table})`) as { from: string; table: string }[])
+          .filter((fk) => (STATE_TABLES as string[]).includes(fk.table))
+          .map((fk) => ({ column: fk.from, references: fk.table }));
+        expect(new Set(STATE_FOREIGN_KEYS[table].map((fk) => JSON.stringify(fk))), table).toEqual(new Set(declared.map((fk) => JSON.stringify(fk))));
+      }
+    } finally {
+      await db.destroy();
+    }
+  });
+});
