@@ -5,7 +5,7 @@ import { applyEvent, STATE_TABLE_KEYS, STATE_TABLES } from '../../src/server/led
 import { canonicalJson } from '../../src/server/ledger/canonical-json.js';
 import type { RecordedEvent } from '../../src/server/ledger/events.js';
 import { eventHash } from '../../src/server/ledger/hash.js';
-import { importEvents, ImportError } from '../../src/server/ledger/import.js';
+import { importEvents, ImportError, type ImportOptions } from '../../src/server/ledger/import.js';
 import { readEvents, verifyLedger } from '../../src/server/ledger/verify.js';
 import { createTestDb, type TestDb } from '../support/db.js';
 import { testDialects } from '../support/dialects.js';
@@ -112,11 +112,14 @@ for (const dialect of testDialects()) {
 
     for (const target of testDialects())
       it(`an export imports into a fresh ${target} database with identical tables, in small batches too`, async () => {
-        for (const batchSize of [undefined, 3]) {
+        const variants: ImportOptions[] = [{}, { batchSize: 3 }];
+        // SQLite: the writer on a worker thread, and an image that starts afresh every few rows.
+        if (target === 'sqlite') variants.push({ batchSize: 2, worker: true }, { batchSize: 3, worker: true, retainRows: 4 }, { batchSize: 1, retainRows: 0 });
+        for (const options of variants) {
           const db: TestDb = await createTestDb(target);
           try {
             // The handle (raw SQLite path) and the bare Kysely (second connection / overlay path).
-            const result = await importEvents(batchSize ? db.db : db, events, undefined, { batchSize });
+            const result = await importEvents(options.batchSize === 3 && !options.worker ? db.db : db, events, undefined, options);
             expect(result).toEqual({ count: events.length, head: events[events.length - 1]!.hash });
             expect(await snapshot(db.db)).toEqual(live);
             expect(await collect(db.db)).toEqual(events);
@@ -144,13 +147,14 @@ for (const dialect of testDialects()) {
       }
     });
 
-    it('stops at a bad hash, naming the event; the batch holding it writes nothing, earlier batches stay and verify', async () => {
+    for (const worker of dialect === 'sqlite' ? [false, true] : [false])
+    it(`stops at a bad hash, naming the event; the batch holding it writes nothing, earlier batches stay and verify${worker ? ' (writer on a worker)' : ''}`, async () => {
       const db = await createTestDb(dialect);
       try {
         const bad = events.map((e) => ({ ...e }));
         const i = bad.findIndex((e) => e.type === 'resolution.recorded');
         bad[i]!.payload = canonicalJson({ ...JSON.parse(bad[i]!.payload), note: 'quietly rewritten' });
-        const err = await importEvents(db, bad, undefined, { batchSize: 4 }).catch((x: unknown) => x);
+        const err = await importEvents(db, bad, undefined, { batchSize: 4, worker }).catch((x: unknown) => x);
         expect(err).toBeInstanceOf(ImportError);
         const committed = Math.floor(i / 4) * 4;
         expect((err as ImportError).message).toContain(`event ${i + 1}: hash does not match`);
@@ -185,7 +189,8 @@ for (const dialect of testDialects()) {
       }
     });
 
-    it('rejects a re-hashed chain whose event the appliers cannot apply, naming it, and keeps only earlier batches', async () => {
+    for (const worker of dialect === 'sqlite' ? [false, true] : [false])
+    it(`rejects a re-hashed chain whose event the appliers cannot apply, naming it, and keeps only earlier batches${worker ? ' (writer on a worker)' : ''}`, async () => {
       const db = await createTestDb(dialect);
       try {
         // A forger edits a confirmation to name a resolution that does not exist and re-hashes the rest.
@@ -193,7 +198,7 @@ for (const dialect of testDialects()) {
         const edited = events.map((e) => ({ ...e }));
         edited[i]!.payload = canonicalJson({ ...JSON.parse(edited[i]!.payload), resolutionId: 'nope' });
         const forged = rehash(edited, i);
-        const err = await importEvents(db, forged, undefined, { batchSize: 5 }).catch((x: unknown) => x);
+        const err = await importEvents(db, forged, undefined, { batchSize: 5, worker }).catch((x: unknown) => x);
         expect(err).toBeInstanceOf(ImportError);
         expect((err as Error).message).toMatch(new RegExp(`event ${i + 1} \\(resolution.confirmed\\) cannot be applied|events \\d+–${i + 1}`));
         const committed = Math.floor(i / 5) * 5;

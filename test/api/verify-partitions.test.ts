@@ -133,6 +133,19 @@ describe('sqlite: verify in partitions', () => {
     expect(head.problem).toMatch(/^the ledger head is at event \d+ but the chain ends at event \d+/);
   });
 
+  it('names a gap where the partitions\' stretches of the chain meet', async () => {
+    const head = (await s.anon.get('/api/ledger/head')).body.seq as number;
+    const edge = Math.floor(head / 2);
+    for (const [deleted, message] of [
+      [[edge], `event ${edge} is missing: the chain jumps from ${edge - 1} to ${edge + 1}`],
+      [[edge + 1], `event ${edge + 1} is missing: the chain jumps from ${edge} to ${edge + 2}`],
+      [[edge, edge + 1, edge + 2], `event ${edge} is missing: the chain jumps from ${edge - 1} to ${edge + 3}`],
+    ] as const) {
+      const r = await verifyBothWays((db) => db.prepare(`DELETE FROM events WHERE seq IN (${deleted.join(', ')})`).run());
+      expect(r.problem).toBe(message);
+    }
+  });
+
   it('names a source edited by hand (compared by partition 0 only)', async () => {
     const r = await verifyBothWays((db) => db.exec(`UPDATE sources SET "displayName" = 'Forged' WHERE rowid = 2`));
     expect(r.problem).toMatch(/^sources row id=.*: displayName is "Forged"/);

@@ -244,12 +244,18 @@ export function eventEffect(event: RecordedEvent, payload: unknown): Effect {
 }
 
 /**
- * Rows an event is likely to read or update that earlier events wrote (claim and resolution ids).
- * Only a hint: bulk drivers fetch these a batch at a time instead of one query per miss.
+ * The rows an event reads or changes that earlier events wrote: claims (with their sources and
+ * tags), resolutions, and sources (with their totals). Bulk drivers load these a batch at a
+ * time; the SQLite import loads nothing else, so the hint must cover every read its applier
+ * makes (a miss there fails loudly rather than guessing).
  */
 export function prefetchHint(type: string, payload: unknown): { claims: string[]; resolutions: string[]; sources: string[] } | null {
   const p = payload as Record<string, unknown>;
   switch (type) {
+    case 'source.updated':
+      return { claims: [], resolutions: [], sources: [p.id as string] };
+    case 'source.alias_added':
+      return { claims: [], resolutions: [], sources: [p.sourceId as string] };
     case 'claim.created':
       return { claims: [], resolutions: [], sources: (p.sources as { sourceId: string }[]).map((s) => s.sourceId) };
     case 'claim.amended':

@@ -1,145 +1,161 @@
-import type SqliteDatabase from 'better-sqlite3';
-import { eventEffect, STATE_TABLE_KEYS, STATE_TABLES, type Row, type StateTable } from './apply.js';
-import { ApplyError, type CheckedEvent, describeError, EVENT_COLUMNS, eventOf } from './batch.js';
-import { type Entry, type RowSource, StateImage } from './state-image.js';
+import { eventEffect, prefetchHint, type StateTable } from './apply.js';
+import { ApplyError, type CheckedEvent, describeError, eventOf } from './batch.js';
+import type { WriterClient } from './import-client.js';
+import { BatchEncoder, type ReadRequest, type ReadResult, WriteFailure } from './import-writer.js';
+import { StateImage } from './state-image.js';
 
-const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+/** Batches written and not yet acknowledged, at most: bounds memory, keeps the writer busy. */
+const MAX_IN_FLIGHT = 2;
 
-/** How many rows the import keeps in memory between batches before it starts afresh. */
-const DEFAULT_RETAIN_ROWS = 4_000_000;
-
-interface TableStatements {
-  columns: string[];
-  insert: SqliteDatabase.Statement;
-  upsert: SqliteDatabase.Statement;
-  delete: SqliteDatabase.Statement;
+interface Prepared {
+  items: CheckedEvent[];
+  request: ReadRequest;
+  reads: Promise<ReadResult>;
 }
 
 /**
- * The bulk writer of the import on SQLite. Each batch is one IMMEDIATE transaction: the event
- * rows, then the batch's events applied to a StateImage of the state tables (reading from the
- * database only rows it does not hold), then every changed row written once with prepared
- * statements, parents before children, then the head. A row created and changed in one batch is
- * written once, in its final state; the image is kept between batches (up to a bound), so later
- * events that touch earlier rows rarely read them back.
+ * The import on SQLite, as a pipeline: while the writer (import-writer.ts, on a worker for large
+ * imports) writes one batch, this applies the next to a StateImage and encodes its changed rows.
+ * A batch's reads are requested before the batch ahead of it is handed to the writer, so they
+ * see the database as of the batch before that, and everything since is in the image. The
+ * image keeps what the import wrote (up to `retainRows`), so later events rarely read at all.
  */
-export class SqliteBulkWriter implements RowSource {
-  private readonly image = new StateImage(this);
-  private readonly tables = new Map<StateTable, TableStatements>();
-  private readonly reads = new Map<string, SqliteDatabase.Statement>();
-  private readonly insertEvent: SqliteDatabase.Statement;
-  private readonly readHead: SqliteDatabase.Statement;
-  private readonly moveHead: SqliteDatabase.Statement;
-  private readonly batch: SqliteDatabase.Transaction<(items: CheckedEvent[]) => void>;
-  private headSeq: number | null = null;
+export class SqliteImport {
+  private readonly image = new StateImage('preloaded');
+  private readonly encoder: BatchEncoder;
+  private readonly inFlight: { lastSeq: number; done: Promise<void> }[] = [];
+  private next: Prepared | null = null;
+  private appliedSeq: number;
+  /** The last event of the last batch the writer committed. */
+  committed: number;
 
   constructor(
-    private readonly sqlite: SqliteDatabase.Database,
-    private readonly retainRows = DEFAULT_RETAIN_ROWS,
+    private writer: WriterClient,
+    columns: Record<StateTable, string[]>,
+    headSeq: number,
+    private readonly retainRows: number,
   ) {
-    this.insertEvent = sqlite.prepare(`INSERT INTO events (${EVENT_COLUMNS.map(q).join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`);
-    this.readHead = sqlite.prepare('SELECT seq FROM ledger_head WHERE id = 1').pluck();
-    this.moveHead = sqlite.prepare('UPDATE ledger_head SET seq = ?, hash = ? WHERE id = 1');
-    for (const table of STATE_TABLES) this.tables.set(table, this.prepareTable(table));
-    this.batch = sqlite.transaction((items: CheckedEvent[]) => this.write(items));
+    this.encoder = new BatchEncoder(columns);
+    this.appliedSeq = headSeq;
+    this.committed = headSeq;
   }
 
-  /** Writes a batch in one transaction; throws ApplyError naming the first event that fails (nothing of the batch is written). */
-  applyBatch(items: CheckedEvent[]): void {
+  /** Takes the next checked batch: asks for its reads now and applies the batch before it. */
+  async push(items: CheckedEvent[]): Promise<void> {
     if (items.length === 0) return;
-    try {
-      this.batch.immediate(items);
-    } catch (err) {
-      this.image.clear();
-      throw err;
+    const prepared = this.prepare(items);
+    const previous = this.next;
+    this.next = prepared;
+    if (previous) await this.apply(previous);
+  }
+
+  /** Applies the last batch and waits until the writer has committed everything. */
+  async finish(): Promise<void> {
+    const last = this.next;
+    this.next = null;
+    if (last) await this.apply(last);
+    await this.drain();
+  }
+
+  /** Waits for the batches in flight, keeping `committed` up to date. */
+  async drain(): Promise<void> {
+    while (this.inFlight.length > 0) await this.settleOldest();
+  }
+
+  /** Closes the writer (after a failure too). */
+  async close(): Promise<void> {
+    await this.writer.close();
+  }
+
+  /** Hands the rest of the import to another writer (once nothing is in flight). */
+  async switchWriter(writer: WriterClient): Promise<void> {
+    await this.drain();
+    await this.writer.close();
+    this.writer = writer;
+    if (this.next) this.next = this.prepare(this.next.items);
+  }
+
+  private prepare(items: CheckedEvent[]): Prepared {
+    const claims = new Set<string>();
+    const resolutions = new Set<string>();
+    const sources = new Set<string>();
+    for (const { event, payload } of items) {
+      let hint: ReturnType<typeof prefetchHint>;
+      try {
+        hint = prefetchHint(event.type, payload);
+      } catch {
+        continue; // only a hint: a malformed payload fails in its applier, naming the event
+      }
+      if (!hint) continue;
+      for (const c of hint.claims) if (this.image.peek('claims', c) === undefined) claims.add(c);
+      for (const r of hint.resolutions) if (this.image.peek('resolutions', r) === undefined) resolutions.add(r);
+      for (const s of hint.sources) if (this.image.peek('sources', s) === undefined) sources.add(s);
     }
-    this.image.commit();
-    if (this.image.size > this.retainRows) this.image.clear();
+    const request = { claims: [...claims], resolutions: [...resolutions], sources: [...sources] };
+    const empty = request.claims.length + request.resolutions.length + request.sources.length === 0;
+    return { items, request, reads: empty ? Promise.resolve({}) : this.writer.read(request) };
   }
 
-  row(table: StateTable, key: Row): Row | undefined {
-    const cols = STATE_TABLE_KEYS[table];
-    const s = this.read(`SELECT * FROM ${q(table)} WHERE ${cols.map((c) => `${q(c)} = ?`).join(' AND ')}`);
-    return s.get(cols.map((c) => key[c])) as Row | undefined;
-  }
-
-  group(table: StateTable, value: unknown): Row[] {
-    return this.read(`SELECT * FROM ${q(table)} WHERE ${q(STATE_TABLE_KEYS[table][0]!)} = ?`).all(value) as Row[];
-  }
-
-  private write(items: CheckedEvent[]): void {
-    // Rows kept from earlier batches hold only while nobody else has written since.
-    const head = Number(this.readHead.get());
-    if (this.headSeq !== null && head !== this.headSeq) this.image.clear();
-    for (const { event: e } of items) this.insertEvent.run(e.seq, e.at, e.actor, e.type, e.entity, e.entityId, e.payload, e.prevHash, e.hash);
+  private async apply({ items, request, reads }: Prepared): Promise<void> {
+    this.absorb(request, await reads);
     for (const { event, payload } of items) {
       this.image.seq = event.seq;
       try {
         this.image.run(eventEffect(event, payload));
       } catch (err) {
+        this.image.clear();
+        // Earlier batches still being written count as imported (or fail first, and say so).
+        await this.drain();
         throw new ApplyError(event.seq, event.type, describeError(err));
       }
     }
     this.image.syncTotals();
-    this.flush(items);
-    const last = items[items.length - 1]!.event;
-    this.moveHead.run(last.seq, last.hash);
-    this.headSeq = last.seq;
-  }
-
-  /** Deletes children before parents, then inserts and updates parents before children. */
-  private flush(items: CheckedEvent[]): void {
-    const byTable = new Map<StateTable, Entry[]>(STATE_TABLES.map((t) => [t, []]));
-    for (const e of this.image.pending()) byTable.get(e.table)!.push(e);
-    for (const table of [...STATE_TABLES].reverse()) {
-      const s = this.tables.get(table)!;
-      const keys = STATE_TABLE_KEYS[table];
-      for (const e of byTable.get(table)!) if (e.state === 'deleted') this.run(items, e, s.delete, keys.map((c) => e.row[c]));
-    }
-    for (const table of STATE_TABLES) {
-      const s = this.tables.get(table)!;
-      const entries = byTable.get(table)!;
-      if (entries.length > 0) checkColumns(table, s.columns, entries[0]!.row);
-      for (const e of entries) {
-        if (e.state !== 'new' && e.state !== 'dirty') continue;
-        const values = new Array<unknown>(s.columns.length);
-        for (let i = 0; i < values.length; i++) values[i] = e.row[s.columns[i]!] ?? null;
-        this.run(items, e, e.state === 'new' ? s.insert : s.upsert, values);
+    const batch = this.encoder.encode(this.appliedSeq, items.map((i) => i.event), this.image.pending());
+    this.image.commit();
+    this.appliedSeq = batch.head.seq;
+    const done = this.writer.write(batch).catch((err: unknown) => {
+      if (err instanceof WriteFailure) {
+        const event = eventOf(items, Math.min(Math.max(err.seq, items[0]!.event.seq), batch.head.seq));
+        throw new ApplyError(event.seq, event.type, err.detail);
       }
+      throw err;
+    });
+    done.catch(() => {}); // observed when settled, in order
+    this.inFlight.push({ lastSeq: batch.head.seq, done });
+    while (this.inFlight.length > MAX_IN_FLIGHT) await this.settleOldest();
+    if (this.image.size > this.retainRows) {
+      // Start afresh once everything is written; the next batch's reads predate this batch, so ask again.
+      await this.drain();
+      this.image.clear();
+      if (this.next) this.next = this.prepare(this.next.items);
     }
   }
 
-  private run(items: CheckedEvent[], e: Entry, statement: SqliteDatabase.Statement, values: unknown[]): void {
+  private async settleOldest(): Promise<void> {
+    const oldest = this.inFlight.shift()!;
     try {
-      statement.run(values);
+      await oldest.done;
     } catch (err) {
-      const event = eventOf(items, e.seq);
-      throw new ApplyError(event.seq, event.type, `${e.table}: ${describeError(err)}`);
+      this.image.clear();
+      this.inFlight.length = 0;
+      throw err;
     }
+    this.committed = oldest.lastSeq;
   }
 
-  private prepareTable(table: StateTable): TableStatements {
-    const columns = this.sqlite.prepare('SELECT name FROM pragma_table_info(?) ORDER BY cid').pluck().all(table) as string[];
-    const keys = STATE_TABLE_KEYS[table];
-    const rest = columns.filter((c) => !keys.includes(c));
-    const insert = `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
-    const onConflict = rest.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${rest.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ')}`;
-    return {
-      columns,
-      insert: this.sqlite.prepare(insert),
-      upsert: this.sqlite.prepare(`${insert} ON CONFLICT (${keys.map(q).join(', ')}) ${onConflict}`),
-      delete: this.sqlite.prepare(`DELETE FROM ${q(table)} WHERE ${keys.map((c) => `${q(c)} = ?`).join(' AND ')}`),
-    };
+  /** Rows read for a batch go into the image unless it knows better; requested keys not found are known absent. */
+  private absorb(request: ReadRequest, rows: ReadResult): void {
+    for (const [table, list] of Object.entries(rows) as [StateTable, NonNullable<ReadResult[StateTable]>][]) this.image.absorb(table, list);
+    for (const id of request.claims) {
+      this.image.markAbsent('claims', { id });
+      this.image.markGroupLoaded('claim_sources', id);
+      this.image.markGroupLoaded('claim_tags', id);
+    }
+    for (const id of request.resolutions) this.image.markAbsent('resolutions', { id });
+    for (const id of request.sources) {
+      this.image.markAbsent('sources', { id });
+      this.image.markAbsent('source_stats', { sourceId: id });
+    }
+    for (const cs of rows.claim_sources ?? []) if (cs.role === 'made') this.image.markAbsent('source_stats', { sourceId: cs.sourceId });
   }
-
-  private read(text: string): SqliteDatabase.Statement {
-    let s = this.reads.get(text);
-    if (!s) this.reads.set(text, (s = this.sqlite.prepare(text)));
-    return s;
-  }
-}
-
-/** An applier's row with a column the table lacks is a bug: say so instead of dropping it. */
-function checkColumns(table: StateTable, columns: string[], row: Row): void {
-  for (const c in row) if (!columns.includes(c)) throw new Error(`${table} has no column ${c}`);
 }

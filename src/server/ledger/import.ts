@@ -1,7 +1,9 @@
 import { eventSubject } from './apply.js';
 import { ApplyError, type CheckedEvent } from './batch.js';
 import { KyselyBulkWriter } from './bulk-kysely.js';
-import { SqliteBulkWriter } from './bulk-sqlite.js';
+import { SqliteImport } from './bulk-sqlite.js';
+import { inThreadWriter, workerWriter } from './import-client.js';
+import { tableColumns } from './import-writer.js';
 import { isCanonicalJson } from './canonical-json.js';
 import type { RecordedEvent } from './events.js';
 import { eventHash, GENESIS_HASH } from './hash.js';
@@ -29,81 +31,144 @@ function subjectOf(e: RecordedEvent, payload: unknown): string | null {
   return `event ${e.seq}: its entity columns say ${e.entity} ${e.entityId} but its payload is about ${subject.entity} ${subject.entityId}`;
 }
 
-const SQLITE_BATCH = 20_000;
+const SQLITE_BATCH = 50_000;
 const KYSELY_BATCH = 5_000;
+/** From this many events on, the SQLite writer moves to its own thread (see bulk-sqlite.ts). */
+const WORKER_FROM = 50_000;
+/** Rows the import keeps in memory for later events before it starts afresh (~400 bytes each). */
+const RETAIN_ROWS = 3_000_000;
+/** The writer's page cache, in KiB. */
+const CACHE_KIB = 262_144;
+
+export interface ImportOptions {
+  batchSize?: number;
+  /** SQLite files: write on a worker thread from the start (default: from WORKER_FROM events on). */
+  worker?: boolean;
+  /** SQLite: rows kept in memory between batches before starting afresh (default RETAIN_ROWS). */
+  retainRows?: number;
+}
+
+/** Where checked batches go: the SQLite pipeline, or batches through Kysely one after another. */
+interface BatchSink {
+  push(items: CheckedEvent[]): Promise<void>;
+  finish(): Promise<void>;
+  /** The seq of the last event committed. */
+  committed(): number;
+  close(): Promise<void>;
+}
+
+function kyselySink(db: ReturnType<typeof kyselyOf>): BatchSink {
+  const writer = new KyselyBulkWriter(db);
+  let committed = 0;
+  return {
+    push: async (items) => {
+      if (items.length === 0) return;
+      await writer.applyBatch(items);
+      committed = items[items.length - 1]!.event.seq;
+    },
+    finish: async () => {},
+    committed: () => committed,
+    close: async () => {},
+  };
+}
 
 /**
- * Replays an exported ledger into an empty database through the ledger's appliers (the bulk
- * writers of bulk-sqlite.ts and bulk-kysely.ts), checking every event's seq, link and hash
- * before it is written.
- * Events are committed a batch at a time (events, state rows and head together). The first bad
- * event — a gap, a broken link, a hash that does not match, or an event the appliers reject —
- * stops the import: nothing of its batch is written, the batches before it stay committed (a
- * valid prefix that `verify` accepts), and the ImportError names the event and what was imported.
+ * Replays an exported ledger into an empty database through the ledger's appliers (bulk-sqlite.ts
+ * on SQLite, bulk-kysely.ts otherwise), checking every event's seq, link, hash, canonical form
+ * and entity columns before it is written. Events are committed a batch at a time (events, state
+ * rows and head together). The first bad event — a gap, a broken link, a hash that does not
+ * match, or an event the appliers or the database reject — stops the import: nothing of its
+ * batch is written, the batches before it stay committed (a valid prefix that `verify` accepts),
+ * and the ImportError names the event and what was imported.
  */
 export async function importEvents(
   target: LedgerDatabase,
   events: AsyncIterable<RecordedEvent> | Iterable<RecordedEvent>,
   onProgress?: (count: number) => void,
-  options: { batchSize?: number } = {},
+  options: ImportOptions = {},
 ): Promise<{ count: number; head: string }> {
   const db = kyselyOf(target);
   const existing = await db.selectFrom('events').select('seq').limit(1).executeTakeFirst();
   if (existing) throw new ImportError('the database already has events: import only into an empty database');
   const raw = await rawSqliteOf(target);
+  const file = raw && !raw.sqlite.memory ? raw.sqlite.name : null;
   const restoreJournal = raw ? withRollbackJournal(raw.sqlite) : null;
-  const restoreCache = raw ? withBigCache(raw.sqlite) : null;
+  const restoreCache = raw ? withBigCache(raw.sqlite, CACHE_KIB) : null;
   const restoreIndexes = raw ? withoutSecondaryIndexes(raw.sqlite) : null;
+  let pipeline: SqliteImport | null = null;
+  let sink: BatchSink | null = null;
   try {
-    const sqliteWriter = raw ? new SqliteBulkWriter(raw.sqlite) : null;
-    const kyselyWriter = raw ? null : new KyselyBulkWriter(db);
+    let onWorker = false;
+    if (raw) {
+      onWorker = options.worker === true && file !== null;
+      const p = new SqliteImport(onWorker ? workerWriter(file!, CACHE_KIB) : inThreadWriter(raw.sqlite), tableColumns(raw.sqlite), 0, options.retainRows ?? RETAIN_ROWS);
+      pipeline = p;
+      sink = { push: (items) => p.push(items), finish: () => p.finish(), committed: () => p.committed, close: () => p.close() };
+    } else sink = kyselySink(db);
     const batchSize = options.batchSize ?? (raw ? SQLITE_BATCH : KYSELY_BATCH);
-    let committed = 0;
     let prevHash = GENESIS_HASH;
     let seq = 0;
     let batch: CheckedEvent[] = [];
-    const stop = (message: string): never => {
-      throw new ImportError(
-        `${message}; ${committed === 0 ? 'nothing was imported' : `events 1–${committed} were imported, nothing after`}`,
-        committed,
-      );
+    const stop = async (message: string): Promise<never> => {
+      // The batches before the bad event's stay: write what was handed over, then report.
+      try {
+        await sink!.finish();
+      } catch (err) {
+        if (!(err instanceof ApplyError)) throw err;
+        message = err.message;
+      }
+      const committed = sink!.committed();
+      throw new ImportError(`${message}; ${committed === 0 ? 'nothing was imported' : `events 1–${committed} were imported, nothing after`}`, committed);
     };
-    const flush = async () => {
+    const push = async () => {
       const items = batch;
       batch = [];
-      if (items.length === 0) return;
       try {
-        if (sqliteWriter) sqliteWriter.applyBatch(items);
-        else await kyselyWriter!.applyBatch(items);
+        await sink!.push(items);
       } catch (err) {
-        if (err instanceof ApplyError) stop(err.message);
+        if (err instanceof ApplyError) {
+          const committed = sink!.committed();
+          throw new ImportError(`${err.message}; ${committed === 0 ? 'nothing was imported' : `events 1–${committed} were imported, nothing after`}`, committed);
+        }
         throw err;
       }
-      committed = items[items.length - 1]!.event.seq;
-      onProgress?.(committed);
+      onProgress?.(sink!.committed());
+      if (pipeline && !onWorker && file && seq >= WORKER_FROM) {
+        await pipeline.switchWriter(workerWriter(file, CACHE_KIB));
+        onWorker = true;
+      }
     };
     for await (const e of events) {
       const expected = seq + 1;
-      if (e.seq !== expected) stop(`event ${expected} is missing (found ${e.seq})`);
-      if (e.prevHash !== prevHash) stop(`event ${e.seq}: prevHash does not link to event ${seq}`);
+      if (e.seq !== expected) await stop(`event ${expected} is missing (found ${e.seq})`);
+      if (e.prevHash !== prevHash) await stop(`event ${e.seq}: prevHash does not link to event ${seq}`);
       let payload: unknown;
       try {
         payload = JSON.parse(e.payload);
       } catch {
-        stop(`event ${e.seq}: payload is not valid JSON`);
+        await stop(`event ${e.seq}: payload is not valid JSON`);
       }
       if (!isCanonicalJson(e.payload, payload) || eventHash(prevHash, e.seq, e.type, e.payload) !== e.hash)
-        stop(`event ${e.seq}: hash does not match its contents`);
+        await stop(`event ${e.seq}: hash does not match its contents`);
       const subject = subjectOf(e, payload);
-      if (typeof subject === 'string') stop(subject);
+      if (subject !== null) await stop(subject);
       batch.push({ event: e, payload });
       seq = e.seq;
       prevHash = e.hash;
-      if (batch.length >= batchSize) await flush();
+      if (batch.length >= batchSize) await push();
     }
-    await flush();
+    await push();
+    try {
+      await sink.finish();
+    } catch (err) {
+      if (!(err instanceof ApplyError)) throw err;
+      const committed = sink.committed();
+      throw new ImportError(`${err.message}; ${committed === 0 ? 'nothing was imported' : `events 1–${committed} were imported, nothing after`}`, committed);
+    }
+    onProgress?.(sink.committed());
     return { count: seq, head: prevHash };
   } finally {
+    await sink?.close();
     restoreIndexes?.();
     restoreCache?.();
     restoreJournal?.();

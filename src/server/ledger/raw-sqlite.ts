@@ -53,14 +53,23 @@ export function withBigCache(sqlite: SqliteDatabase.Database, kib = 262_144): ()
  * bulk appliers look rows up by primary key only, and building an index once over sorted data is
  * far cheaper than keeping it up to date row by row. Unique indexes stay (they are rules).
  */
-export function withoutSecondaryIndexes(sqlite: SqliteDatabase.Database): () => void {
+export function withoutSecondaryIndexes(sqlite: SqliteDatabase.Database, drop: (name: string) => boolean = () => true): () => void {
   const indexes = sqlite
     .prepare("select name, sql from sqlite_master where type = 'index' and sql is not null")
     .all() as { name: string; sql: string }[];
-  const dropped = indexes.filter(({ sql }) => !/^\s*create\s+unique/i.test(sql));
+  const dropped = indexes.filter(({ name, sql }) => !/^\s*create\s+unique/i.test(sql) && drop(name));
   for (const { name } of dropped) sqlite.exec(`drop index "${name.replace(/"/g, '""')}"`);
   return () => {
-    for (const { sql } of dropped) sqlite.exec(sql);
+    // One transaction for all of them, and the sorter may use a second thread (SQLite's own).
+    const threads = sqlite.pragma('threads', { simple: true }) as number;
+    sqlite.pragma('threads = 2');
+    try {
+      sqlite.transaction(() => {
+        for (const { sql } of dropped) sqlite.exec(sql);
+      })();
+    } finally {
+      sqlite.pragma(`threads = ${threads}`);
+    }
   };
 }
 

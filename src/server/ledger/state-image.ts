@@ -68,6 +68,8 @@ const info = (table: StateTable): TableInfo => INFO.get(table)!;
 const CHILDREN = new Map<StateTable, TableInfo[]>(STATE_TABLES.map((t) => [t, STATE_TABLES.map(info).filter((c) => c.parent === t)]));
 
 export const isCompositeKey = (table: StateTable): boolean => info(table).second !== null;
+/** The single-key table whose rows hold a composite-key table's groups (claims, for a claim's sources), if any. */
+export const groupParent = (table: StateTable): StateTable | null => info(table).parent;
 
 /**
  * The state tables in memory, changed by the appliers' operations (apply.ts) exactly as the
@@ -213,6 +215,14 @@ export class StateImage {
     return g && (g.loaded || this.backing === 'complete') ? g.entries : undefined;
   }
 
+  /** The rows of composite-key `table` held on `parent`, without loading (undefined: not known). */
+  childGroup(parent: Entry, table: StateTable): readonly Entry[] | undefined {
+    const t = info(table);
+    const g = parent.children?.[t.slot];
+    if (g) return g.loaded || this.backing === 'complete' ? g.entries : undefined;
+    return this.backing === 'complete' ? [] : undefined;
+  }
+
   /** Every row the image holds for `table`. */
   *entries(table: StateTable): Generator<Entry> {
     const t = info(table);
@@ -230,18 +240,17 @@ export class StateImage {
     return t.second === null || this.groupOf(t, String(value)).loaded;
   }
 
-  /** Adds rows read from the database, unless the image already knows them. */
+  /** Adds rows read from the database, unless the image already knows them (or knows them gone). */
   absorb(table: StateTable, rows: Row[]): void {
     const t = info(table);
     for (const row of rows) {
       const k = String(row[t.second ?? t.key]);
       if (t.second !== null) {
         const g = this.groupOf(t, String(row[t.key]));
-        if (!g.entries.some((e) => e.key === k)) g.entries.push(this.entry(t, k, row, 'clean'));
+        if (!g.loaded && !g.entries.some((e) => e.key === k)) g.entries.push(this.entry(t, k, row, 'clean'));
         continue;
       }
-      const map = this.mapOf(table);
-      if (!map.get(k)) this.setEntry(t, k, this.entry(t, k, row, 'clean'));
+      if (this.mapOf(table).get(k) === undefined) this.setEntry(t, k, this.entry(t, k, row, 'clean'));
     }
   }
 

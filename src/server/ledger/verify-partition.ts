@@ -7,7 +7,7 @@ import type { RecordedEvent } from './events.js';
 import { eventHash, GENESIS_HASH } from './hash.js';
 import { compileRowEquals } from './row-access.js';
 import { claimScoreState } from './source-stats.js';
-import { type Entry, isCompositeKey, StateImage } from './state-image.js';
+import { type Entry, groupParent, isCompositeKey, StateImage } from './state-image.js';
 
 /**
  * One part of `verify`. The claims are split into `of` partitions by their id; a partition
@@ -40,9 +40,8 @@ export interface SourceShare {
 }
 
 export interface PartitionResult {
-  /** Events whose seq and link were checked; with lastHash, what the ledger head must say. */
-  count: number;
-  lastHash: string;
+  /** The last event whose link this partition checked (null if none): the head must name the last of all. */
+  last: { seq: number; hash: string } | null;
   chain: Problem | null;
   replay: Problem | null;
   table: TableProblem | null;
@@ -107,8 +106,11 @@ const show = (v: unknown) => JSON.stringify(v ?? null)?.slice(0, 80);
 export class TableComparer {
   private readonly keyIndex: number[];
   private readonly composite: boolean;
+  /** Composite-key rows grouped under parent rows: the parents are walked in step with the live groups. */
+  private readonly parents: boolean;
   private readonly compared: number[];
   private readonly equal: (values: readonly unknown[], row: Row) => boolean;
+  /** The image's rows (of a composite-key table: its parents' rows) in the order the live rows likely come. */
   private readonly expected: Generator<Entry>;
   private group: { first: string; entries: readonly Entry[] | undefined } | null = null;
   private first: { key: unknown[]; text: string } | null = null;
@@ -120,10 +122,11 @@ export class TableComparer {
   ) {
     this.keyIndex = STATE_TABLE_KEYS[table].map((k) => columns.indexOf(k));
     this.composite = isCompositeKey(table);
+    this.parents = this.composite && groupParent(table) !== null;
     const skip = NOT_REPLAYED[table] ?? [];
     this.compared = columns.map((_, i) => i).filter((i) => !skip.includes(columns[i]!));
     this.equal = compileRowEquals(columns, skip);
-    this.expected = image.entries(table);
+    this.expected = image.entries(groupParent(table) ?? table);
   }
 
   row(values: readonly unknown[]): void {
@@ -159,7 +162,11 @@ export class TableComparer {
   private find(values: readonly unknown[]): Entry | null | undefined {
     if (this.composite) {
       const first = String(values[this.keyIndex[0]!]);
-      if (this.group?.first !== first) this.group = { first, entries: this.image.peekGroup(this.table, first) };
+      if (this.group?.first !== first) {
+        const parent = this.parents ? this.expected.next() : null;
+        const entries = parent && !parent.done && parent.value.key === first ? this.image.childGroup(parent.value, this.table) : this.image.peekGroup(this.table, first);
+        this.group = { first, entries };
+      }
       const second = String(values[this.keyIndex[1]!]);
       return this.group.entries?.find((e) => e.key === second);
     }
@@ -181,16 +188,35 @@ export class TableComparer {
 /** Partition `index` of `of`: fed the events in seq order, then each table's live rows. */
 export class PartitionVerifier {
   readonly image = new StateImage('complete', { maintainStats: false });
-  private expected = 1;
-  private prevHash = GENESIS_HASH;
+  private expected: number;
+  /** The hash the next event in the window must link to (null: the event before the window is missing). */
+  private prevHash: string | null;
+  private last: { seq: number; hash: string } | null = null;
   private chain: Problem | null = null;
   private replay: Problem | null = null;
   private table: TableProblem | null = null;
 
+  /**
+   * `links` is the window of seqs whose links this partition checks (the partitions' windows
+   * cover the chain between them); it also reads the event just before the window, to link to.
+   */
   constructor(
     readonly index: number,
     readonly of: number,
-  ) {}
+    readonly links: { from: number; to: number } = { from: 1, to: Infinity },
+  ) {
+    this.expected = links.from;
+    this.prevHash = links.from === 1 ? GENESIS_HASH : null;
+  }
+
+  /** The first seq after the window not yet seen: the window ended early if it is ≤ links.to. */
+  get nextExpected(): number {
+    return this.expected;
+  }
+
+  get chainIntact(): boolean {
+    return this.chain === null;
+  }
 
   /** Whether the chain is still whole and the replay still going (if not, the tables need no comparing). */
   get healthy(): boolean {
@@ -199,10 +225,14 @@ export class PartitionVerifier {
 
   /** Takes the next event; false once the chain is broken (read no further). */
   event(e: RecordedEvent): boolean {
-    if (e.seq !== this.expected) return this.broken(this.expected, `event ${this.expected} is missing: the chain jumps from ${this.expected - 1} to ${e.seq}`);
-    if (e.prevHash !== this.prevHash) return this.broken(e.seq, `event ${e.seq}: prevHash does not match the hash of event ${e.seq - 1}`);
-    this.prevHash = e.hash;
-    this.expected += 1;
+    if (e.seq === this.links.from - 1) this.prevHash = e.hash;
+    else if (e.seq >= this.links.from && e.seq <= this.links.to) {
+      if (e.seq !== this.expected) return this.gap(this.expected, e.seq);
+      if (this.prevHash !== null && e.prevHash !== this.prevHash) return this.broken(e.seq, `event ${e.seq}: prevHash does not match the hash of event ${e.seq - 1}`);
+      this.prevHash = e.hash;
+      this.expected += 1;
+      this.last = { seq: e.seq, hash: e.hash };
+    }
     const claimEvent = e.entity === 'claim';
     const mine = !claimEvent || partitionOf(e.entityId, this.of) === this.index;
     if (!mine) return true;
@@ -244,7 +274,12 @@ export class PartitionVerifier {
   }
 
   result(): PartitionResult {
-    return { count: this.expected - 1, lastHash: this.prevHash, chain: this.chain, replay: this.replay, table: this.table, sources: this.sourceShares() };
+    return { last: this.last, chain: this.chain, replay: this.replay, table: this.table, sources: this.sourceShares() };
+  }
+
+  /** Events `missing`..`next - 1` are not there. */
+  gap(missing: number, next: number): false {
+    return this.broken(missing, `event ${missing} is missing: the chain jumps from ${missing - 1} to ${next}`);
   }
 
   /** This partition's share of each source's statistics: its claims, as they stand. */
@@ -280,16 +315,26 @@ type EventValues = [number, string, string, string, string, string, string, stri
  * transaction fixing the snapshot: the events, then this partition's rows of every table.
  */
 export function verifyPartitionSqlite(db: SqliteDatabase.Database, index: number, of: number): PartitionResult {
-  const v = new PartitionVerifier(index, of);
-  // Rows as arrays, made into events here: much cheaper than the driver's objects.
-  // Another partition's events are read for their links only: their payloads stay in SQLite.
+  // Each partition checks the links of one stretch of the chain (the head, read in the same
+  // snapshot, says how long it is); of the rest it reads only the events of its own claims.
+  const head = Number(db.prepare('SELECT seq FROM ledger_head WHERE id = 1').pluck().get());
+  const links = { from: Math.floor((index * head) / of) + 1, to: index === of - 1 ? Infinity : Math.floor(((index + 1) * head) / of) };
+  const v = new PartitionVerifier(index, of, links);
   const mine = of === 1 ? '1' : `entity <> 'claim' OR ${partitionSql('entityId', of)} = ${index}`;
+  const inWindow = `seq >= ${links.from - 1}${links.to === Infinity ? '' : ` AND seq <= ${links.to}`}`;
+  // Rows as arrays, made into events here: much cheaper than the driver's objects. Events read
+  // only for their links leave their payloads in SQLite.
   const events = db
-    .prepare(`SELECT seq, at, actor, type, entity, "entityId", CASE WHEN ${mine} THEN payload END, "prevHash", hash FROM events ORDER BY seq`)
+    .prepare(`SELECT seq, at, actor, type, entity, "entityId", CASE WHEN ${mine} THEN payload END, "prevHash", hash FROM events WHERE ${mine} OR (${inWindow}) ORDER BY seq`)
     .raw(true)
     .iterate() as IterableIterator<EventValues>;
   for (const [seq, at, actor, type, entity, entityId, payload, prevHash, hash] of events) {
     if (!v.event({ seq, at, actor, type, entity, entityId, payload, prevHash, hash })) break;
+  }
+  // A window that ends early: its missing events run up to the next one there is, if any.
+  if (v.chainIntact && v.nextExpected <= links.to) {
+    const next = db.prepare('SELECT min(seq) FROM events WHERE seq >= ?').pluck().get(v.nextExpected) as number | null;
+    if (next !== null) v.gap(v.nextExpected, next);
   }
   if (!v.healthy) return v.result();
   for (const table of STATE_TABLES) {

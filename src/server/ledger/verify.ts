@@ -5,6 +5,7 @@ import type { Database } from '../db/schema.js';
 import { startWorker, nextMessage } from '../workers.js';
 import { type Row, STATE_TABLE_KEYS, STATE_TABLES } from './apply.js';
 import type { RecordedEvent } from './events.js';
+import { GENESIS_HASH } from './hash.js';
 import { kyselyOf, type LedgerDatabase, rawSqliteOf } from './raw-sqlite.js';
 import { parseTotals } from './source-stats.js';
 import { compareKeys, type PartitionResult, PartitionVerifier, type SourceShare, verifyPartitionSqlite } from './verify-partition.js';
@@ -92,9 +93,9 @@ function firstProblem(results: PartitionResult[], head: { seq: number; hash: str
   const bySeq = (list: ({ seq: number; text: string } | null)[]) => list.filter((p) => p !== null).sort((a, b) => a.seq - b.seq)[0]?.text ?? null;
   const chain = bySeq(results.map((r) => r.chain));
   if (chain) return chain;
-  const { count, lastHash } = results[0]!;
-  if (count !== head.seq || lastHash !== head.hash)
-    return `the ledger head is at event ${head.seq} but the chain ends at event ${count}: events were removed or added outside the ledger`;
+  const last = lastEvent(results);
+  if ((last?.seq ?? 0) !== head.seq || (last?.hash ?? GENESIS_HASH) !== head.hash)
+    return `the ledger head is at event ${head.seq} but the chain ends at event ${last?.seq ?? 0}: events were removed or added outside the ledger`;
   const replay = bySeq(results.map((r) => r.replay));
   if (replay) return replay;
   const tables = results.map((r) => r.table).filter((t) => t !== null);
@@ -110,21 +111,31 @@ function firstProblem(results: PartitionResult[], head: { seq: number; hash: str
   return checkSourceStats(live, shares);
 }
 
+/** The last event whose link a partition checked, of all of them. */
+function lastEvent(results: PartitionResult[]): { seq: number; hash: string } | null {
+  let last: { seq: number; hash: string } | null = null;
+  for (const r of results) if (r.last && (!last || r.last.seq > last.seq)) last = r.last;
+  return last;
+}
+
 function readHead(db: SqliteDatabase.Database): { seq: number; hash: string } {
   const h = db.prepare('SELECT seq, hash FROM ledger_head WHERE id = 1').get() as { seq: number; hash: string };
   return { seq: Number(h.seq), hash: h.hash };
 }
 
 /**
- * Partition 0 here, the others in workers, all on one snapshot: the workers open their read
+ * Every partition on a worker of its own, all on one snapshot: the workers open their read
  * transactions after `data_version` is read here and before this connection opens its own; if
- * the version is unchanged inside it, nobody committed in between, so every partition reads
- * the same database. Null when a writer got in the way three times.
+ * the version is unchanged inside it, nobody committed in between, so every partition reads the
+ * database this connection reads the head and the totals from. Null when a writer got in the
+ * way three times.
  */
 async function verifySqliteParallel(live: SqliteDatabase.Database, of: number): Promise<{ results: PartitionResult[]; head: { seq: number; hash: string }; stats: LiveStats[] } | null> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const before = live.pragma('data_version', { simple: true });
-    const workers = Array.from({ length: of - 1 }, (_, i) => startWorker(import.meta.url, 'verify-worker', { file: live.name, index: i + 1, of }));
+    // Each replays a share of a large ledger: a young generation that holds a batch of garbage
+    // keeps the collector from copying it into the old generation.
+    const workers = Array.from({ length: of }, (_, index) => startWorker(import.meta.url, 'verify-worker', { file: live.name, index, of }, { maxYoungGenerationSizeMb: 128 }));
     try {
       await Promise.all(workers.map((w) => nextMessage<'ready'>(w)));
       live.exec('BEGIN');
@@ -133,11 +144,10 @@ async function verifySqliteParallel(live: SqliteDatabase.Database, of: number): 
         const head = readHead(live);
         same = live.pragma('data_version', { simple: true }) === before;
         if (!same) continue;
+        const stats = live.prepare(LIVE_STATS_SQL).all() as LiveStats[];
         const answers = workers.map((w) => nextMessage<PartitionResult>(w));
         for (const w of workers) w.postMessage('go');
-        const mine = verifyPartitionSqlite(live, 0, of);
-        const stats = live.prepare(LIVE_STATS_SQL).all() as LiveStats[];
-        return { results: [mine, ...(await Promise.all(answers))], head, stats };
+        return { results: await Promise.all(answers), head, stats };
       } finally {
         if (live.inTransaction) live.exec('COMMIT');
         if (!same) for (const w of workers) w.postMessage('stop');
@@ -173,7 +183,7 @@ export async function verifyLedger(target: LedgerDatabase, options: VerifyOption
       const of = options.partitions ?? (readHead(live).seq >= PARALLEL_FROM ? 2 : 1);
       if (of > 1 && !inMemory && !live.inTransaction) {
         const parallel = await verifySqliteParallel(live, of);
-        if (parallel) return done(parallel.head, parallel.results[0]!.count, firstProblem(parallel.results, parallel.head, parallel.stats));
+        if (parallel) return done(parallel.head, lastEvent(parallel.results)?.seq ?? 0, firstProblem(parallel.results, parallel.head, parallel.stats));
       }
       const own = !live.inTransaction;
       if (own) live.exec('BEGIN');
@@ -181,7 +191,7 @@ export async function verifyLedger(target: LedgerDatabase, options: VerifyOption
         const head = readHead(live);
         const result = verifyPartitionSqlite(live, 0, 1);
         const stats = live.prepare(LIVE_STATS_SQL).all() as LiveStats[];
-        return done(head, result.count, firstProblem([result], head, stats));
+        return done(head, result.last?.seq ?? 0, firstProblem([result], head, stats));
       } finally {
         if (own && live.inTransaction) live.exec('COMMIT');
       }
@@ -218,7 +228,7 @@ async function verifyKysely(
     .select(['sources.handle', 'source_stats.sourceId', 'source_stats.totals', 'source_stats.nOpen', 'source_stats.nResolved'])
     .execute()) as LiveStats[];
   const result = v.result();
-  return done(head, result.count, firstProblem([result], head, stats));
+  return done(head, result.last?.seq ?? 0, firstProblem([result], head, stats));
 }
 
 async function* readRows(db: Kysely<any>, table: string, key: string[]): AsyncGenerator<Row> {

@@ -1,0 +1,74 @@
+import type SqliteDatabase from 'better-sqlite3';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../workers.js';
+import { ImportWriter, type ReadRequest, type ReadResult, type WriteBatch, WriteFailure } from './import-writer.js';
+
+/** The import's handle on its writer, wherever the writer runs. */
+export interface WriterClient {
+  read(request: ReadRequest): Promise<ReadResult>;
+  /** Resolves once the batch is committed; rejects with WriteFailure when it was refused. */
+  write(batch: WriteBatch): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type WriterMessage =
+  | { id: number; type: 'read'; request: ReadRequest }
+  | { id: number; type: 'write'; batch: WriteBatch }
+  | { id: number; type: 'close' };
+
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+export type WriterReply =
+  | { id: number; ok: true; rows?: ReadResult }
+  | { id: number; ok: false; failure?: { seq: number; detail: string }; error?: string };
+
+/** The writer on the import's own thread and connection (small imports: no thread to start). */
+export function inThreadWriter(sqlite: SqliteDatabase.Database): WriterClient {
+  const writer = new ImportWriter(sqlite);
+  return {
+    read: async (request) => writer.read(request),
+    write: async (batch) => writer.write(batch),
+    close: async () => {},
+  };
+}
+
+/** The writer on a worker thread with its own connection to `file`. */
+export function workerWriter(file: string, cacheKib: number): WriterClient {
+  // A batch's rows live only while it is written: a young generation that holds a batch lets
+  // them die young instead of being copied into the old generation and collected there.
+  const worker: Worker = startWorker(import.meta.url, 'import-worker', { file, cacheKib }, { maxYoungGenerationSizeMb: 256 });
+  const waiting = new Map<number, { resolve: (r: WriterReply & { ok: true }) => void; reject: (err: Error) => void }>();
+  let next = 0;
+  let broken: Error | null = null;
+  const failAll = (err: Error) => {
+    broken = err;
+    for (const w of waiting.values()) w.reject(err);
+    waiting.clear();
+  };
+  worker.on('message', (r: WriterReply) => {
+    const w = waiting.get(r.id);
+    if (!w) return;
+    waiting.delete(r.id);
+    if (r.ok) w.resolve(r);
+    else w.reject(r.failure ? new WriteFailure(r.failure.seq, r.failure.detail) : new Error(`import writer: ${r.error}`));
+  });
+  worker.on('error', (err) => failAll(err));
+  worker.on('exit', (code) => failAll(new Error(`import writer stopped (exit code ${code})`)));
+  const send = (m: WithoutId<WriterMessage>): Promise<WriterReply & { ok: true }> =>
+    new Promise((resolve, reject) => {
+      if (broken) return reject(broken);
+      const id = next++;
+      waiting.set(id, { resolve, reject });
+      worker.postMessage({ ...m, id });
+    });
+  return {
+    read: async (request) => (await send({ type: 'read', request })).rows ?? {},
+    write: async (batch) => {
+      await send({ type: 'write', batch });
+    },
+    close: async () => {
+      if (!broken) await send({ type: 'close' }).catch(() => {});
+      await worker.terminate();
+    },
+  };
+}
