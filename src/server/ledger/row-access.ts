@@ -19,3 +19,8 @@ export function compileRowEquals(columns: readonly string[], skip: readonly stri
   const tests = columns.map((c, i) => (skip.includes(c) ? null : `v[${i}] === (r[${JSON.stringify(c)}] ?? null)`)).filter((t) => t !== null);
   return new Function('v', 'r', `return ${tests.length ? tests.join(' && ') : 'true'};`) as (values: readonly unknown[], row: Row) => boolean;
 }
+
+/** `row[column]` with the name written out, so each call site sees one table's rows. */
+export function compileColumnRead(column: string): (row: Row) => unknown {
+  return new Function('r', `return r[${JSON.stringify(column)}];`) as (row: Row) => unknown;
+}

@@ -1,4 +1,5 @@
 import { STATE_FOREIGN_KEYS, STATE_TABLE_KEYS, STATE_TABLES, type Effect, type LedgerOp, type Row, type StateTable } from './apply.js';
+import { compileColumnRead } from './row-access.js';
 import { adjustStats, parseTotals, type SourceStatsState } from './source-stats.js';
 
 /**
@@ -52,7 +53,10 @@ interface TableInfo {
   parent: StateTable | null;
   parentIndex: number;
   slot: number;
-  foreignKeys: { column: string; references: StateTable; parentIndex: number }[];
+  foreignKeys: { column: string; references: StateTable; parentIndex: number; read: (row: Row) => unknown }[];
+  /** The first and second key columns of a row, read by compiled property access (see row-access.ts). */
+  readKey: (row: Row) => unknown;
+  readSecond: (row: Row) => unknown;
 }
 
 const INFO = new Map<StateTable, TableInfo>();
@@ -60,8 +64,19 @@ for (const name of STATE_TABLES) {
   const [key, second] = STATE_TABLE_KEYS[name];
   const parent = second ? (STATE_FOREIGN_KEYS[name].find((fk) => fk.column === key)?.references ?? null) : null;
   const slot = parent ? STATE_TABLES.filter((t) => STATE_TABLE_KEYS[t].length > 1 && STATE_FOREIGN_KEYS[t].some((fk) => fk.column === STATE_TABLE_KEYS[t][0] && fk.references === parent)).indexOf(name) : -1;
-  const foreignKeys = STATE_FOREIGN_KEYS[name].map((fk) => ({ ...fk, parentIndex: STATE_TABLES.indexOf(fk.references) }));
-  INFO.set(name, { name, index: STATE_TABLES.indexOf(name), key: key!, second: second ?? null, parent, parentIndex: parent ? STATE_TABLES.indexOf(parent) : -1, slot, foreignKeys });
+  const foreignKeys = STATE_FOREIGN_KEYS[name].map((fk) => ({ ...fk, parentIndex: STATE_TABLES.indexOf(fk.references), read: compileColumnRead(fk.column) }));
+  INFO.set(name, {
+    name,
+    index: STATE_TABLES.indexOf(name),
+    key: key!,
+    second: second ?? null,
+    parent,
+    parentIndex: parent ? STATE_TABLES.indexOf(parent) : -1,
+    slot,
+    foreignKeys,
+    readKey: compileColumnRead(key!),
+    readSecond: second ? compileColumnRead(second) : () => undefined,
+  });
 }
 const info = (table: StateTable): TableInfo => INFO.get(table)!;
 /** Per single-key table, the composite-key tables grouped under its rows. */
@@ -246,7 +261,7 @@ export class StateImage {
     for (const row of rows) {
       const k = String(row[t.second ?? t.key]);
       if (t.second !== null) {
-        const g = this.groupOf(t, String(row[t.key]));
+        const g = this.groupOf(t, String(t.readKey(row)));
         if (!g.loaded && !g.entries.some((e) => e.key === k)) g.entries.push(this.entry(t, k, row, 'clean'));
         continue;
       }
@@ -320,10 +335,10 @@ export class StateImage {
 
   private lookup(t: TableInfo, key: Row): Entry | null {
     if (t.second !== null) {
-      const k = String(key[t.second]);
-      return this.group(t.name, key[t.key]).find((e) => e.key === k) ?? null;
+      const k = String(t.readSecond(key));
+      return this.group(t.name, t.readKey(key)).find((e) => e.key === k) ?? null;
     }
-    return this.lookupKey(t, String(key[t.key]), key);
+    return this.lookupKey(t, String(t.readKey(key)), key);
   }
 
   private lookupKey(t: TableInfo, k: string, key: Row): Entry | null {
@@ -345,15 +360,17 @@ export class StateImage {
   private insert(t: TableInfo, row: Row): void {
     this.checkForeignKeys(t, row, row);
     if (t.second !== null) {
-      const g = this.groupOf(t, String(row[t.key]));
-      const k = String(row[t.second]);
-      const existing = g.entries.find((e) => e.key === k);
-      if (existing && existing.state !== 'deleted') throw new Error(`duplicate key ${String(row[t.key])}, ${k} in ${t.name}`);
+      const first = String(t.readKey(row));
+      const g = this.groupOf(t, first);
+      const k = String(t.readSecond(row));
+      let existing: Entry | undefined;
+      for (const e of g.entries) if (e.key === k) existing = e;
+      if (existing && existing.state !== 'deleted') throw new Error(`duplicate key ${first}, ${k} in ${t.name}`);
       if (existing) this.revive(existing, row);
       else g.entries.push(this.entry(t, k, row, 'new'));
       return;
     }
-    const k = String(row[t.key]);
+    const k = String(t.readKey(row));
     const existing = this.maps[t.index]!.get(k);
     if (existing && existing.state !== 'deleted') throw new Error(`duplicate key ${k} in ${t.name}`);
     if (t.name === 'source_stats') {
@@ -442,7 +459,7 @@ export class StateImage {
   private checkForeignKeys(t: TableInfo, row: Row, changed: Row): void {
     for (const fk of t.foreignKeys) {
       if (changed !== row && !(fk.column in changed)) continue;
-      const value = row[fk.column];
+      const value = fk.read(row);
       if (value === null || value === undefined) continue;
       const k = String(value);
       const parent = this.parentEntry(fk.parentIndex, k) ?? this.maps[fk.parentIndex]!.get(k);

@@ -135,7 +135,7 @@ async function verifySqliteParallel(live: SqliteDatabase.Database, of: number): 
     const before = live.pragma('data_version', { simple: true });
     // Each replays a share of a large ledger: a young generation that holds a batch of garbage
     // keeps the collector from copying it into the old generation.
-    const workers = Array.from({ length: of }, (_, index) => startWorker(import.meta.url, 'verify-worker', { file: live.name, index, of }, { maxYoungGenerationSizeMb: 128 }));
+    const workers = Array.from({ length: of }, (_, index) => startWorker(import.meta.url, 'verify-worker', { file: live.name, index, of }, { maxYoungGenerationSizeMb: 192 }));
     try {
       await Promise.all(workers.map((w) => nextMessage<'ready'>(w)));
       live.exec('BEGIN');
