@@ -24,8 +24,8 @@ export function describeError(err: unknown): string {
 }
 
 /** The event of `batch` (consecutive seqs) with this seq. */
-export function eventOf(batch: readonly CheckedEvent[], seq: number): RecordedEvent {
-  return batch[seq - batch[0]!.event.seq]!.event;
+export function eventOf(batch: readonly RecordedEvent[], seq: number): RecordedEvent {
+  return batch[seq - batch[0]!.seq]!;
 }
 
 export const EVENT_COLUMNS = ['seq', 'at', 'actor', 'type', 'entity', 'entityId', 'payload', 'prevHash', 'hash'] as const;

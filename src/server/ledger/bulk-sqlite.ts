@@ -16,12 +16,21 @@ interface Prepared {
 /**
  * The import on SQLite, as a pipeline: while the writer (import-writer.ts, on a worker for large
  * imports) writes one batch, this applies the next to a StateImage and encodes its changed rows.
- * A batch's reads are requested before the batch ahead of it is handed to the writer, so they
- * see the database as of the batch before that, and everything since is in the image. The
- * image keeps what the import wrote (up to `retainRows`), so later events rarely read at all.
+ *
+ * Into an empty database the image starts complete: every row the import needs is one it wrote
+ * itself, so each event is applied as it arrives (`add`), and its parsed payload dies young
+ * instead of waiting a whole batch. Once the image holds `retainRows` rows it starts afresh,
+ * backed by the database: from then on a batch's events are buffered, its reads are requested
+ * before the batch ahead of it is handed to the writer (so they see the database as of the batch
+ * before that, and everything since is in the image), and the batch is applied when the next one
+ * is complete.
  */
 export class SqliteImport {
-  private readonly image = new StateImage('preloaded');
+  private image: StateImage;
+  /** The image holds every row the import needs: events are applied as they arrive. */
+  private inline: boolean;
+  /** The events of the batch being filled (inline: applied already; otherwise waiting). */
+  private filling: CheckedEvent[] = [];
   private readonly encoder: BatchEncoder;
   private readonly inFlight: { lastSeq: number; done: Promise<void> }[] = [];
   private next: Prepared | null = null;
@@ -38,19 +47,46 @@ export class SqliteImport {
     this.encoder = new BatchEncoder(columns);
     this.appliedSeq = headSeq;
     this.committed = headSeq;
+    this.inline = headSeq === 0;
+    this.image = this.inline ? new StateImage('complete', { trackChanges: true }) : new StateImage('preloaded');
   }
 
-  /** Takes the next checked batch: asks for its reads now and applies the batch before it. */
-  async push(items: CheckedEvent[]): Promise<void> {
+  /**
+   * Takes the next checked event of the batch being filled. Inline, it is applied now: the result
+   * is a promise only when it cannot be applied (it rejects with ApplyError, once the batches
+   * before have settled).
+   */
+  add(item: CheckedEvent): Promise<void> | undefined {
+    if (!this.inline) {
+      this.filling.push(item);
+      return undefined;
+    }
+    const { event, payload } = item;
+    this.image.seq = event.seq;
+    try {
+      this.image.run(eventEffect(event, payload));
+    } catch (err) {
+      return this.failed(event, err);
+    }
+    this.filling.push({ event, payload: null });
+    return undefined;
+  }
+
+  /** Closes the batch being filled: hands it to the writer (inline), or queues it. */
+  async endBatch(): Promise<void> {
+    const items = this.filling;
+    this.filling = [];
     if (items.length === 0) return;
+    if (this.inline) return this.handOver(items);
     const prepared = this.prepare(items);
     const previous = this.next;
     this.next = prepared;
     if (previous) await this.apply(previous);
   }
 
-  /** Applies the last batch and waits until the writer has committed everything. */
+  /** Applies the last queued batch and waits until the writer has committed everything; a batch not ended is dropped. */
   async finish(): Promise<void> {
+    this.filling = [];
     const last = this.next;
     this.next = null;
     if (last) await this.apply(last);
@@ -103,19 +139,29 @@ export class SqliteImport {
       try {
         this.image.run(eventEffect(event, payload));
       } catch (err) {
-        this.image.clear();
-        // Earlier batches still being written count as imported (or fail first, and say so).
-        await this.drain();
-        throw new ApplyError(event.seq, event.type, describeError(err));
+        return this.failed(event, err);
       }
     }
+    return this.handOver(items);
+  }
+
+  /** After an event could not be applied: the batches before it settle first (and fail first, if they do). */
+  private async failed(event: CheckedEvent['event'], err: unknown): Promise<never> {
+    this.image.clear();
+    await this.drain();
+    throw new ApplyError(event.seq, event.type, describeError(err));
+  }
+
+  /** Encodes the rows a batch changed and hands them with its events to the writer. */
+  private async handOver(items: CheckedEvent[]): Promise<void> {
     this.image.syncTotals();
-    const batch = this.encoder.encode(this.appliedSeq, items.map((i) => i.event), this.image.pending());
+    const events = items.map((i) => i.event);
+    const batch = this.encoder.encode(this.appliedSeq, events, this.image.pending());
     this.image.commit();
     this.appliedSeq = batch.head.seq;
     const done = this.writer.write(batch).catch((err: unknown) => {
       if (err instanceof WriteFailure) {
-        const event = eventOf(items, Math.min(Math.max(err.seq, items[0]!.event.seq), batch.head.seq));
+        const event = eventOf(events, Math.min(Math.max(err.seq, events[0]!.seq), batch.head.seq));
         throw new ApplyError(event.seq, event.type, err.detail);
       }
       throw err;
@@ -124,9 +170,10 @@ export class SqliteImport {
     this.inFlight.push({ lastSeq: batch.head.seq, done });
     while (this.inFlight.length > MAX_IN_FLIGHT) await this.settleOldest();
     if (this.image.size > this.retainRows) {
-      // Start afresh once everything is written; the next batch's reads predate this batch, so ask again.
+      // Start afresh, backed by the database, once everything is written; a queued batch's reads predate this batch, so ask again.
       await this.drain();
-      this.image.clear();
+      this.image = new StateImage('preloaded');
+      this.inline = false;
       if (this.next) this.next = this.prepare(this.next.items);
     }
   }

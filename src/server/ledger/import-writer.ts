@@ -2,7 +2,7 @@ import type SqliteDatabase from 'better-sqlite3';
 import { type Row, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from './apply.js';
 import { EVENT_COLUMNS } from './batch.js';
 import type { RecordedEvent } from './events.js';
-import { compileRowValues } from './row-access.js';
+import { compileRowPush } from './row-access.js';
 import type { Entry } from './state-image.js';
 
 /**
@@ -60,10 +60,14 @@ export function tableColumns(sqlite: SqliteDatabase.Database): Record<StateTable
 
 /** Encodes an image's pending rows and a batch's events for the writer. */
 export class BatchEncoder {
-  private readonly values = new Map<StateTable, (row: Row) => unknown[]>();
+  private readonly push = new Map<StateTable, (row: Row, out: unknown[]) => void>();
+  private readonly known = new Map<StateTable, Set<string>>();
 
-  constructor(private readonly columns: Record<StateTable, string[]>) {
-    for (const t of STATE_TABLES) this.values.set(t, compileRowValues(columns[t]));
+  constructor(columns: Record<StateTable, string[]>) {
+    for (const t of STATE_TABLES) {
+      this.push.set(t, compileRowPush(columns[t]));
+      this.known.set(t, new Set(columns[t]));
+    }
   }
 
   encode(afterSeq: number, events: readonly RecordedEvent[], pending: readonly Entry[]): WriteBatch {
@@ -73,15 +77,15 @@ export class BatchEncoder {
     for (const e of pending) {
       if (e.state === 'clean' || e.state === 'gone') continue;
       const changes = (tables[e.table] ??= { deletes: [], deleteSeqs: [], inserts: [], insertSeqs: [], upserts: [], upsertSeqs: [] });
-      checkColumns(e.table, this.columns[e.table], e.row);
+      checkColumns(e.table, this.known.get(e.table)!, e.row);
       if (e.state === 'deleted') {
         for (const k of STATE_TABLE_KEYS[e.table]) changes.deletes.push(e.row[k]);
         changes.deleteSeqs.push(e.seq);
       } else if (e.state === 'new') {
-        for (const v of this.values.get(e.table)!(e.row)) changes.inserts.push(v);
+        this.push.get(e.table)!(e.row, changes.inserts);
         changes.insertSeqs.push(e.seq);
       } else {
-        for (const v of this.values.get(e.table)!(e.row)) changes.upserts.push(v);
+        this.push.get(e.table)!(e.row, changes.upserts);
         changes.upsertSeqs.push(e.seq);
       }
     }
@@ -91,8 +95,8 @@ export class BatchEncoder {
 }
 
 /** An applier's row with a column the table lacks is a bug: say so instead of dropping it. */
-function checkColumns(table: StateTable, columns: string[], row: Row): void {
-  for (const c in row) if (!columns.includes(c)) throw new Error(`${table} has no column ${c}`);
+function checkColumns(table: StateTable, columns: Set<string>, row: Row): void {
+  for (const c in row) if (!columns.has(c)) throw new Error(`${table} has no column ${c}`);
 }
 
 interface TableStatements {

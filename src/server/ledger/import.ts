@@ -48,9 +48,13 @@ export interface ImportOptions {
   retainRows?: number;
 }
 
-/** Where checked batches go: the SQLite pipeline, or batches through Kysely one after another. */
+/** Where checked events go: the SQLite pipeline, or batches through Kysely one after another. */
 interface BatchSink {
-  push(items: CheckedEvent[]): Promise<void>;
+  /** The next event of the batch being filled; a promise only when the sink must be waited for (or failed). */
+  add(item: CheckedEvent): Promise<void> | undefined;
+  /** Closes the batch being filled and hands it on. */
+  endBatch(): Promise<void>;
+  /** Waits for everything handed on to be committed; a batch not ended is dropped. */
   finish(): Promise<void>;
   /** The seq of the last event committed. */
   committed(): number;
@@ -60,13 +64,22 @@ interface BatchSink {
 function kyselySink(db: ReturnType<typeof kyselyOf>): BatchSink {
   const writer = new KyselyBulkWriter(db);
   let committed = 0;
+  let filling: CheckedEvent[] = [];
   return {
-    push: async (items) => {
+    add: (item) => {
+      filling.push(item);
+      return undefined;
+    },
+    endBatch: async () => {
+      const items = filling;
+      filling = [];
       if (items.length === 0) return;
       await writer.applyBatch(items);
       committed = items[items.length - 1]!.event.seq;
     },
-    finish: async () => {},
+    finish: async () => {
+      filling = [];
+    },
     committed: () => committed,
     close: async () => {},
   };
@@ -103,12 +116,19 @@ export async function importEvents(
       onWorker = options.worker === true && file !== null;
       const p = new SqliteImport(onWorker ? workerWriter(file!, CACHE_KIB) : inThreadWriter(raw.sqlite), tableColumns(raw.sqlite), 0, options.retainRows ?? RETAIN_ROWS);
       pipeline = p;
-      sink = { push: (items) => p.push(items), finish: () => p.finish(), committed: () => p.committed, close: () => p.close() };
+      sink = { add: (item) => p.add(item), endBatch: () => p.endBatch(), finish: () => p.finish(), committed: () => p.committed, close: () => p.close() };
     } else sink = kyselySink(db);
     const batchSize = options.batchSize ?? (raw ? SQLITE_BATCH : KYSELY_BATCH);
     let prevHash = GENESIS_HASH;
     let seq = 0;
-    let batch: CheckedEvent[] = [];
+    let filled = 0;
+    const failed = (err: unknown): never => {
+      if (err instanceof ApplyError) {
+        const committed = sink!.committed();
+        throw new ImportError(`${err.message}; ${committed === 0 ? 'nothing was imported' : `events 1–${committed} were imported, nothing after`}`, committed);
+      }
+      throw err;
+    };
     const stop = async (message: string): Promise<never> => {
       // The batches before the bad event's stay: write what was handed over, then report.
       try {
@@ -120,18 +140,9 @@ export async function importEvents(
       const committed = sink!.committed();
       throw new ImportError(`${message}; ${committed === 0 ? 'nothing was imported' : `events 1–${committed} were imported, nothing after`}`, committed);
     };
-    const push = async () => {
-      const items = batch;
-      batch = [];
-      try {
-        await sink!.push(items);
-      } catch (err) {
-        if (err instanceof ApplyError) {
-          const committed = sink!.committed();
-          throw new ImportError(`${err.message}; ${committed === 0 ? 'nothing was imported' : `events 1–${committed} were imported, nothing after`}`, committed);
-        }
-        throw err;
-      }
+    const endBatch = async () => {
+      filled = 0;
+      await sink!.endBatch().catch(failed);
       onProgress?.(sink!.committed());
       if (pipeline && !onWorker && file && seq >= WORKER_FROM) {
         await pipeline.switchWriter(workerWriter(file, CACHE_KIB));
@@ -152,19 +163,14 @@ export async function importEvents(
         await stop(`event ${e.seq}: hash does not match its contents`);
       const subject = subjectOf(e, payload);
       if (subject !== null) await stop(subject);
-      batch.push({ event: e, payload });
+      const waiting = sink.add({ event: e, payload });
+      if (waiting) await waiting.catch(failed);
       seq = e.seq;
       prevHash = e.hash;
-      if (batch.length >= batchSize) await push();
+      if (++filled >= batchSize) await endBatch();
     }
-    await push();
-    try {
-      await sink.finish();
-    } catch (err) {
-      if (!(err instanceof ApplyError)) throw err;
-      const committed = sink.committed();
-      throw new ImportError(`${err.message}; ${committed === 0 ? 'nothing was imported' : `events 1–${committed} were imported, nothing after`}`, committed);
-    }
+    await endBatch();
+    await sink.finish().catch(failed);
     onProgress?.(sink.committed());
     return { count: seq, head: prevHash };
   } finally {

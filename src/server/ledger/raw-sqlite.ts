@@ -49,6 +49,14 @@ export function withBigCache(sqlite: SqliteDatabase.Database, kib = 262_144): ()
 }
 
 /**
+ * Where a bulk job writes down the indexes it dropped, in the same transaction as the drops, so
+ * that a job killed before it rebuilt them leaves a note that rebuildDeferredIndexes acts on at
+ * the next migrate (every start runs one). SQLite only, and outside the Database interface: no
+ * query reads it but those two.
+ */
+export const DEFERRED_INDEXES_TABLE = 'ledger_deferred_indexes';
+
+/**
  * Drops the non-unique secondary indexes for a bulk job and returns what recreates them: the
  * bulk appliers look rows up by primary key only, and building an index once over sorted data is
  * far cheaper than keeping it up to date row by row. Unique indexes stay (they are rules).
@@ -58,19 +66,44 @@ export function withoutSecondaryIndexes(sqlite: SqliteDatabase.Database, drop: (
     .prepare("select name, sql from sqlite_master where type = 'index' and sql is not null")
     .all() as { name: string; sql: string }[];
   const dropped = indexes.filter(({ name, sql }) => !/^\s*create\s+unique/i.test(sql) && drop(name));
-  for (const { name } of dropped) sqlite.exec(`drop index "${name.replace(/"/g, '""')}"`);
-  return () => {
-    // One transaction for all of them, and the sorter may use a second thread (SQLite's own).
-    const threads = sqlite.pragma('threads', { simple: true }) as number;
-    sqlite.pragma('threads = 2');
-    try {
-      sqlite.transaction(() => {
-        for (const { sql } of dropped) sqlite.exec(sql);
-      })();
-    } finally {
-      sqlite.pragma(`threads = ${threads}`);
+  if (dropped.length === 0) return () => {};
+  sqlite.transaction(() => {
+    sqlite.exec(`create table if not exists ${DEFERRED_INDEXES_TABLE} (name text primary key, sql text not null)`);
+    const note = sqlite.prepare(`insert or replace into ${DEFERRED_INDEXES_TABLE} (name, sql) values (?, ?)`);
+    for (const { name, sql } of dropped) {
+      note.run(name, sql);
+      sqlite.exec(`drop index "${name.replace(/"/g, '""')}"`);
     }
-  };
+  }).immediate();
+  return () => rebuildIndexes(sqlite, dropped.map(({ sql }) => sql));
+}
+
+function rebuildIndexes(sqlite: SqliteDatabase.Database, statements: string[]): void {
+  // One transaction for all of them, and the sorter may use a second thread (SQLite's own).
+  const threads = sqlite.pragma('threads', { simple: true }) as number;
+  sqlite.pragma('threads = 2');
+  try {
+    sqlite.transaction(() => {
+      for (const statement of statements) sqlite.exec(statement);
+      sqlite.exec(`drop table if exists ${DEFERRED_INDEXES_TABLE}`);
+    }).immediate();
+  } finally {
+    sqlite.pragma(`threads = ${threads}`);
+  }
+}
+
+/**
+ * Builds the indexes a killed bulk job dropped and never rebuilt (see DEFERRED_INDEXES_TABLE).
+ * Returns their names; none when the last job finished.
+ */
+export function rebuildDeferredIndexes(sqlite: SqliteDatabase.Database): string[] {
+  const present = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(DEFERRED_INDEXES_TABLE);
+  if (!present) return [];
+  const pending = sqlite.prepare(`select name, sql from ${DEFERRED_INDEXES_TABLE} order by name`).all() as { name: string; sql: string }[];
+  const existing = new Set(sqlite.prepare("select name from sqlite_master where type = 'index'").pluck().all() as string[]);
+  const missing = pending.filter(({ name }) => !existing.has(name));
+  rebuildIndexes(sqlite, missing.map(({ sql }) => sql));
+  return missing.map(({ name }) => name);
 }
 
 /**

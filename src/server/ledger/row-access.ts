@@ -8,10 +8,10 @@ import type { Row } from './apply.js';
  * JSON.stringify.
  */
 
-/** `row` as the values of `columns`, in order (absent → null). */
-export function compileRowValues(columns: readonly string[]): (row: Row) => unknown[] {
-  const body = `return [${columns.map((c) => `r[${JSON.stringify(c)}] ?? null`).join(', ')}];`;
-  return new Function('r', body) as (row: Row) => unknown[];
+/** Appends `row`'s values of `columns`, in order (absent → null), to `out`: no array per row. */
+export function compileRowPush(columns: readonly string[]): (row: Row, out: unknown[]) => void {
+  const body = `out.push(${columns.map((c) => `r[${JSON.stringify(c)}] ?? null`).join(', ')});`;
+  return new Function('r', 'out', body) as (row: Row, out: unknown[]) => void;
 }
 
 /** Whether `values` (in `columns` order) are strictly equal to `row`'s, `skip`ped columns aside. */

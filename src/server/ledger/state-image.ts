@@ -114,13 +114,15 @@ export class StateImage {
 
   /**
    * `maintainStats: false` skips the appliers' `stats` operations, leaving source_stats rows as
-   * inserted: for a replay that checks the totals against a recompute instead.
+   * inserted: for a replay that checks the totals against a recompute instead. `trackChanges`
+   * keeps the list of rows to write (pending); by default only an image backed by a database
+   * does (a complete image is a replay to compare, unless it feeds a writer).
    */
   constructor(
     private readonly backing: ImageBacking,
-    private readonly options: { maintainStats?: boolean } = {},
+    private readonly options: { maintainStats?: boolean; trackChanges?: boolean } = {},
   ) {
-    this.tracking = backing !== 'complete';
+    this.tracking = options.trackChanges ?? backing !== 'complete';
     this.clear();
   }
 
