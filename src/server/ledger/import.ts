@@ -142,12 +142,13 @@ export async function importEvents(
     };
     const endBatch = async () => {
       filled = 0;
-      await sink!.endBatch().catch(failed);
-      onProgress?.(sink!.committed());
+      // A large import: its first batch already goes to the writer on its own thread.
       if (pipeline && !onWorker && file && seq >= WORKER_FROM) {
-        await pipeline.switchWriter(workerWriter(file, CACHE_KIB));
+        await pipeline.switchWriter(workerWriter(file, CACHE_KIB)).catch(failed);
         onWorker = true;
       }
+      await sink!.endBatch().catch(failed);
+      onProgress?.(sink!.committed());
     };
     for await (const e of events) {
       const expected = seq + 1;
