@@ -1,32 +1,14 @@
-import { spawn } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyLedger } from '../../src/server/ledger/verify.js';
+import { runScript } from '../support/child.js';
 import { createTestDb, type TestDb } from '../support/db.js';
 import { testDialects } from '../support/dialects.js';
 import { startTestServer } from '../support/server.js';
 
-/** Runs the writer process; resolves with the handles it acknowledged. */
+/** Runs the writer process; `acked` holds the handles it acknowledged. */
 function runWriter(location: string, prefix: string, count: number, onLine?: (line: string) => void) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/writer.ts', location, prefix, String(count)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const acked: string[] = [];
-  let buffer = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => {
-    buffer += d.toString();
-    const lines = buffer.split('\n');
-    buffer = lines.pop()!;
-    for (const l of lines) {
-      acked.push(l);
-      onLine?.(l);
-    }
-  });
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return { child, acked, done, stderr: () => stderr };
+  const run = runScript('test/support/writer.ts', [location, prefix, String(count)], onLine);
+  return { ...run, acked: run.lines };
 }
 
 describe('sqlite: two processes appending to one file', () => {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/server/db/connect.js';
 import { migrateToLatest } from '../../src/server/db/migrate.js';
+import { runScript } from '../support/child.js';
 import { DEFERRED_INDEXES_TABLE } from '../../src/server/ledger/raw-sqlite.js';
 import { verifyLedger } from '../../src/server/ledger/verify.js';
 
@@ -31,25 +31,16 @@ describe('sqlite: an import killed with SIGKILL', () => {
     expect(expectedIndexes.length).toBeGreaterThan(5);
 
     const file = join(dir, 'killed.sqlite');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/importer.ts', file, '40000', '1000'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     let committed = 0;
-    let buffered = '';
-    child.stdout.on('data', (d: Buffer) => {
-      buffered += d.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop()!;
-      for (const line of lines) {
-        const n = Number(/^committed (\d+)$/.exec(line)?.[1] ?? 0);
-        if (n >= 2000 && committed === 0) {
-          committed = n;
-          child.kill('SIGKILL');
-        }
+    const run = runScript('test/support/importer.ts', [file, '40000', '1000'], (line) => {
+      const n = Number(/^committed (\d+)$/.exec(line)?.[1] ?? 0);
+      if (n >= 2000 && committed === 0) {
+        committed = n;
+        run.child.kill('SIGKILL');
       }
     });
-    const exit = await new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
-    expect(exit, stderr).toBe('SIGKILL');
+    const exit = (await run.done).signal;
+    expect(exit, run.stderr()).toBe('SIGKILL');
 
     const handle = openDatabase(file);
     try {
