@@ -122,12 +122,13 @@ export async function importEvents(
     let prevHash = GENESIS_HASH;
     let seq = 0;
     let filled = 0;
+    /** The import stops at `message`, saying what of it was committed. */
+    const stopped = (message: string): ImportError => {
+      const committed = sink!.committed();
+      return new ImportError(`${message}; ${committed === 0 ? 'nothing was imported' : `events 1–${committed} were imported, nothing after`}`, committed);
+    };
     const failed = (err: unknown): never => {
-      if (err instanceof ApplyError) {
-        const committed = sink!.committed();
-        throw new ImportError(`${err.message}; ${committed === 0 ? 'nothing was imported' : `events 1–${committed} were imported, nothing after`}`, committed);
-      }
-      throw err;
+      throw err instanceof ApplyError ? stopped(err.message) : err;
     };
     const stop = async (message: string): Promise<never> => {
       // The batches before the bad event's stay: write what was handed over, then report.
@@ -137,8 +138,7 @@ export async function importEvents(
         if (!(err instanceof ApplyError)) throw err;
         message = err.message;
       }
-      const committed = sink!.committed();
-      throw new ImportError(`${message}; ${committed === 0 ? 'nothing was imported' : `events 1–${committed} were imported, nothing after`}`, committed);
+      throw stopped(message);
     };
     const endBatch = async () => {
       filled = 0;
