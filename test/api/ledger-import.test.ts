@@ -170,6 +170,37 @@ for (const dialect of testDialects()) {
       }
     });
 
+    for (const worker of dialect === 'sqlite' ? [false, true] : [false])
+    it(`names an edited event as edited when a later event of its batch is what cannot be imported${worker ? ' (writer on a worker)' : ''}`, async () => {
+      const i = events.findIndex((e) => e.type === 'resolution.recorded');
+      const j = events.findIndex((e, k) => k > i + 1 && e.type === 'resolution.confirmed');
+      expect(j).toBeGreaterThan(i);
+      const edited = events.map((e) => ({ ...e }));
+      // Event i: its note rewritten and its hash left as it was.
+      edited[i]!.payload = canonicalJson({ ...JSON.parse(edited[i]!.payload), note: 'quietly rewritten' });
+      // Event i itself unappliable too (a resolution of a claim that does not exist).
+      const unappliable = edited.map((e) => ({ ...e }));
+      unappliable[i]!.payload = canonicalJson({ ...JSON.parse(unappliable[i]!.payload), claimId: 'nope' });
+      // Later in the batch: an event naming a resolution that does not exist (re-hashed from there on),
+      // an event that is missing, an event whose entity columns disagree with its payload.
+      const forged = edited.map((e) => ({ ...e }));
+      forged[j]!.payload = canonicalJson({ ...JSON.parse(forged[j]!.payload), resolutionId: 'nope' });
+      const subject = edited.map((e) => ({ ...e }));
+      subject[j]!.entityId = 'someone-else';
+      const cases = [unappliable, rehash(forged, j), edited.filter((_, k) => k !== j), rehash(subject, j)];
+      for (const bad of cases) {
+        const db = await createTestDb(dialect);
+        try {
+          const err = await importEvents(db, bad, undefined, { batchSize: events.length, worker }).catch((x: unknown) => x);
+          expect(err).toBeInstanceOf(ImportError);
+          expect((err as ImportError).message).toBe(`event ${i + 1}: hash does not match its contents; nothing was imported`);
+          expect(await db.db.selectFrom('events').select('seq').execute()).toEqual([]);
+        } finally {
+          await db.destroy();
+        }
+      }
+    });
+
     it('stops at a gap and at a broken link, writing nothing of that batch', async () => {
       for (const [bad, message] of [
         [events.filter((e) => e.seq !== 3), 'event 3 is missing (found 4)'],

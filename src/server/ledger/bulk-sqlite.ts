@@ -1,6 +1,8 @@
 import { eventEffect, prefetchHint, type StateTable } from './apply.js';
 import { ApplyError, type CheckedEvent, describeError, eventOf } from './batch.js';
 import type { WriterClient } from './import-client.js';
+import { firstUnsealed } from './event-seal.js';
+import type { RecordedEvent } from './events.js';
 import { BatchEncoder, type ReadRequest, type ReadResult, WriteFailure } from './import-writer.js';
 import { StateImage } from './state-image.js';
 
@@ -66,10 +68,15 @@ export class SqliteImport {
     try {
       this.image.run(eventEffect(event, payload));
     } catch (err) {
-      return this.failed(event, err);
+      return this.failed(event, err, this.filling);
     }
     this.filling.push({ event, payload: null });
     return undefined;
+  }
+
+  /** The events taken whose hashes no writer will check: those of the batch being filled, which finish drops. */
+  unsealed(): RecordedEvent[] {
+    return this.filling.map((i) => i.event);
   }
 
   /** Closes the batch being filled: hands it to the writer (inline), or queues it. */
@@ -134,21 +141,28 @@ export class SqliteImport {
 
   private async apply({ items, request, reads }: Prepared): Promise<void> {
     this.absorb(request, await reads);
-    for (const { event, payload } of items) {
+    for (let i = 0; i < items.length; i++) {
+      const { event, payload } = items[i]!;
       this.image.seq = event.seq;
       try {
         this.image.run(eventEffect(event, payload));
       } catch (err) {
-        return this.failed(event, err);
+        return this.failed(event, err, items.slice(0, i));
       }
     }
     return this.handOver(items);
   }
 
-  /** After an event could not be applied: the batches before it settle first (and fail first, if they do). */
-  private async failed(event: CheckedEvent['event'], err: unknown): Promise<never> {
+  /**
+   * After an event could not be applied: the batches before it settle first (and fail first, if
+   * they do); then, as the writer would have, the hashes of its batch up to it are checked, so
+   * an edited event is named as edited rather than the event it broke.
+   */
+  private async failed(event: RecordedEvent, err: unknown, before: readonly CheckedEvent[]): Promise<never> {
     this.image.clear();
     await this.drain();
+    const unsealed = firstUnsealed([...before.map((i) => i.event), event]);
+    if (unsealed) throw new ApplyError(unsealed.event.seq, unsealed.event.type, unsealed.problem, unsealed.problem);
     throw new ApplyError(event.seq, event.type, describeError(err));
   }
 
@@ -162,7 +176,7 @@ export class SqliteImport {
     const done = this.writer.write(batch).catch((err: unknown) => {
       if (err instanceof WriteFailure) {
         const event = eventOf(events, Math.min(Math.max(err.seq, events[0]!.seq), batch.head.seq));
-        throw new ApplyError(event.seq, event.type, err.detail);
+        throw new ApplyError(event.seq, event.type, err.detail, err.named ? err.detail : undefined);
       }
       throw err;
     });

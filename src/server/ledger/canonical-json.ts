@@ -26,6 +26,17 @@ export function isCanonicalJson(text: string, parsed: unknown): boolean {
   return verdict === UNSURE ? canonicalJson(parsed) === text : verdict === CANONICAL;
 }
 
+/** isCanonicalJson for a text not parsed yet: it is parsed only when the one pass cannot decide (false when it is not JSON). */
+export function isCanonicalJsonText(text: string): boolean {
+  const verdict = scanCanonical(text);
+  if (verdict !== UNSURE) return verdict === CANONICAL;
+  try {
+    return canonicalJson(JSON.parse(text)) === text;
+  } catch {
+    return false;
+  }
+}
+
 const NOT_CANONICAL = 0;
 const CANONICAL = 1;
 const UNSURE = 2;

@@ -20,7 +20,7 @@ type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 export type WriterReply =
   | { id: number; ok: true; rows?: ReadResult }
-  | { id: number; ok: false; failure?: { seq: number; detail: string }; error?: string };
+  | { id: number; ok: false; failure?: { seq: number; detail: string; named: boolean }; error?: string };
 
 /** The writer on the import's own thread and connection (small imports: no thread to start). */
 export function inThreadWriter(sqlite: SqliteDatabase.Database): WriterClient {
@@ -50,7 +50,7 @@ export function workerWriter(file: string, cacheKib: number): WriterClient {
     if (!w) return;
     waiting.delete(r.id);
     if (r.ok) w.resolve(r);
-    else w.reject(r.failure ? new WriteFailure(r.failure.seq, r.failure.detail) : new Error(`import writer: ${r.error}`));
+    else w.reject(r.failure ? new WriteFailure(r.failure.seq, r.failure.detail, r.failure.named) : new Error(`import writer: ${r.error}`));
   });
   worker.on('error', (err) => failAll(err));
   worker.on('exit', (code) => failAll(new Error(`import writer stopped (exit code ${code})`)));

@@ -29,12 +29,12 @@ parentPort!.on('message', (m: WriterMessage) => {
   }
   try {
     if (m.type === 'read') return reply({ id: m.id, ok: true, rows: writer.read(m.request) });
-    if (failed) return reply({ id: m.id, ok: false, failure: { seq: m.batch.afterSeq + 1, detail: failed } });
+    if (failed) return reply({ id: m.id, ok: false, failure: { seq: m.batch.afterSeq + 1, detail: failed, named: false } });
     writer.write(m.batch);
     reply({ id: m.id, ok: true });
   } catch (err) {
     if (m.type === 'write') failed = 'an earlier batch was refused';
-    if (err instanceof WriteFailure) reply({ id: m.id, ok: false, failure: { seq: err.seq, detail: err.detail } });
+    if (err instanceof WriteFailure) reply({ id: m.id, ok: false, failure: { seq: err.seq, detail: err.detail, named: err.named } });
     else reply({ id: m.id, ok: false, error: err instanceof Error ? err.message : String(err) });
   }
 });

@@ -2,6 +2,7 @@ import type SqliteDatabase from 'better-sqlite3';
 import { type Row, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from './apply.js';
 import { EVENT_COLUMNS } from './batch.js';
 import type { RecordedEvent } from './events.js';
+import { type SealedFields, sealProblem } from './event-seal.js';
 import { compileRowPush } from './row-access.js';
 import type { Entry } from './state-image.js';
 
@@ -39,15 +40,23 @@ export interface WriteBatch {
   head: { seq: number; hash: string };
 }
 
-/** A batch the database refused, and the event whose row it refused. */
+/** A batch the writer refused, and the event it refused it for. */
 export class WriteFailure extends Error {
   constructor(
     readonly seq: number,
     readonly detail: string,
+    /** `detail` is the whole message and names the event itself (an event whose hash does not seal it). */
+    readonly named = false,
   ) {
     super(detail);
   }
 }
+
+const SEQ = EVENT_COLUMNS.indexOf('seq');
+const TYPE = EVENT_COLUMNS.indexOf('type');
+const PAYLOAD = EVENT_COLUMNS.indexOf('payload');
+const PREV_HASH = EVENT_COLUMNS.indexOf('prevHash');
+const HASH = EVENT_COLUMNS.indexOf('hash');
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -155,6 +164,18 @@ export class ImportWriter {
     if (head !== b.afterSeq) throw new WriteFailure(b.afterSeq + 1, `the ledger moved on to event ${head} while the import wrote (another writer?)`);
     const ev = b.events;
     const width = EVENT_COLUMNS.length;
+    // Every event's hash is checked here, on the writer's thread, before any of the batch is
+    // written: the import's own thread, the busier one, only checks the links (import.ts).
+    const sealed: SealedFields = { seq: 0, type: '', payload: '', prevHash: '', hash: '' };
+    for (let i = 0; i < ev.length; i += width) {
+      sealed.seq = ev[i + SEQ] as number;
+      sealed.type = ev[i + TYPE] as string;
+      sealed.payload = ev[i + PAYLOAD] as string;
+      sealed.prevHash = ev[i + PREV_HASH] as string;
+      sealed.hash = ev[i + HASH] as string;
+      const problem = sealProblem(sealed);
+      if (problem) throw new WriteFailure(sealed.seq, problem, true);
+    }
     const params = new Array<unknown>(width);
     for (let i = 0; i < ev.length; i += width) {
       for (let j = 0; j < width; j++) params[j] = ev[i + j];

@@ -4,9 +4,9 @@ import { KyselyBulkWriter } from './bulk-kysely.js';
 import { SqliteImport } from './bulk-sqlite.js';
 import { inThreadWriter, workerWriter } from './import-client.js';
 import { tableColumns } from './import-writer.js';
-import { isCanonicalJson } from './canonical-json.js';
+import { firstUnsealed, sealProblem } from './event-seal.js';
 import type { RecordedEvent } from './events.js';
-import { eventHash, GENESIS_HASH } from './hash.js';
+import { GENESIS_HASH } from './hash.js';
 import { kyselyOf, type LedgerDatabase, rawSqliteOf, withBigCache, withoutSecondaryIndexes, withRollbackJournal } from './raw-sqlite.js';
 
 export class ImportError extends Error {
@@ -58,6 +58,8 @@ interface BatchSink {
   finish(): Promise<void>;
   /** The seq of the last event committed. */
   committed(): number;
+  /** Events taken whose hashes the sink's writer checks, and that `finish` drops unchecked. */
+  unsealed(): RecordedEvent[];
   close(): Promise<void>;
 }
 
@@ -81,6 +83,7 @@ function kyselySink(db: ReturnType<typeof kyselyOf>): BatchSink {
       filling = [];
     },
     committed: () => committed,
+    unsealed: () => [],
     close: async () => {},
   };
 }
@@ -116,7 +119,7 @@ export async function importEvents(
       onWorker = options.worker === true && file !== null;
       const p = new SqliteImport(onWorker ? workerWriter(file!, CACHE_KIB) : inThreadWriter(raw.sqlite), tableColumns(raw.sqlite), 0, options.retainRows ?? RETAIN_ROWS);
       pipeline = p;
-      sink = { add: (item) => p.add(item), endBatch: () => p.endBatch(), finish: () => p.finish(), committed: () => p.committed, close: () => p.close() };
+      sink = { add: (item) => p.add(item), endBatch: () => p.endBatch(), finish: () => p.finish(), committed: () => p.committed, unsealed: () => p.unsealed(), close: () => p.close() };
     } else sink = kyselySink(db);
     const batchSize = options.batchSize ?? (raw ? SQLITE_BATCH : KYSELY_BATCH);
     let prevHash = GENESIS_HASH;
@@ -130,7 +133,12 @@ export async function importEvents(
     const failed = (err: unknown): never => {
       throw err instanceof ApplyError ? stopped(err.message) : err;
     };
+    // The SQLite writer checks every event's hash before it writes the event's batch (on its own
+    // thread: import-writer.ts); through Kysely, the hashes are checked here.
+    const sealedBySink = pipeline !== null;
     const stop = async (message: string): Promise<never> => {
+      // An edited event earlier in the batch is what stops the import, not this one.
+      message = firstUnsealed(sink!.unsealed())?.problem ?? message;
       // The batches before the bad event's stay: write what was handed over, then report.
       try {
         await sink!.finish();
@@ -160,10 +168,12 @@ export async function importEvents(
       } catch {
         await stop(`event ${e.seq}: payload is not valid JSON`);
       }
-      if (!isCanonicalJson(e.payload, payload) || eventHash(prevHash, e.seq, e.type, e.payload) !== e.hash)
-        await stop(`event ${e.seq}: hash does not match its contents`);
+      if (!sealedBySink) {
+        const unsealed = sealProblem(e, payload);
+        if (unsealed) await stop(unsealed);
+      }
       const subject = subjectOf(e, payload);
-      if (subject !== null) await stop(subject);
+      if (subject !== null) await stop(sealProblem(e, payload) ?? subject);
       const waiting = sink.add({ event: e, payload });
       if (waiting) await waiting.catch(failed);
       seq = e.seq;
