@@ -78,16 +78,27 @@ export function withoutSecondaryIndexes(sqlite: SqliteDatabase.Database, drop: (
   return () => rebuildIndexes(sqlite, dropped.map(({ sql }) => sql));
 }
 
+/**
+ * The page cache while indexes are built, in KiB. SQLite's sorter sorts runs of at most the
+ * cache's size in memory and merges them: small runs sort within the CPU's caches, and a second
+ * thread (pragma threads) sorts one while the next is read. Measured on 1,000,000 events' state
+ * tables: 2.8–3.4 s at 1–4 MiB against 6.3–6.6 s at the import's 256 MiB.
+ */
+const INDEX_BUILD_CACHE_KIB = 4096;
+
 function rebuildIndexes(sqlite: SqliteDatabase.Database, statements: string[]): void {
-  // One transaction for all of them, and the sorter may use a second thread (SQLite's own).
+  // One transaction for all of them.
   const threads = sqlite.pragma('threads', { simple: true }) as number;
+  const cache = sqlite.pragma('cache_size', { simple: true }) as number;
   sqlite.pragma('threads = 2');
+  sqlite.pragma(`cache_size = -${INDEX_BUILD_CACHE_KIB}`);
   try {
     sqlite.transaction(() => {
       for (const statement of statements) sqlite.exec(statement);
       sqlite.exec(`drop table if exists ${DEFERRED_INDEXES_TABLE}`);
     }).immediate();
   } finally {
+    sqlite.pragma(`cache_size = ${cache}`);
     sqlite.pragma(`threads = ${threads}`);
   }
 }
