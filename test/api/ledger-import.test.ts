@@ -201,6 +201,35 @@ for (const dialect of testDialects()) {
       }
     });
 
+    for (const options of dialect === 'sqlite' ? [{}, { worker: true }, { retainRows: 0 }] : [{}])
+    it(`names an event that cannot be applied when a later event of its batch is edited or missing${Object.keys(options).length ? ` (${JSON.stringify(options)})` : ''}`, async () => {
+      // A confirmation past the first batch (retainRows 0: the image then reads from the database), with two more events after it in its batch.
+      const j = events.findIndex((e) => e.type === 'resolution.confirmed');
+      const batchSize = [3, 4, 5, 6, 7, 8].find((b) => j >= b && j % b <= b - 3 && j + 2 < events.length)!;
+      expect(batchSize).toBeDefined();
+      const edited = events.map((e) => ({ ...e }));
+      edited[j]!.payload = canonicalJson({ ...JSON.parse(edited[j]!.payload), resolutionId: 'nope' });
+      const forged = rehash(edited, j);
+      // After it: an event whose hash does not seal it (the chain still links), or a missing event.
+      const unsealed = forged.map((e) => ({ ...e }));
+      unsealed[j + 1]!.hash = 'f'.repeat(64);
+      unsealed[j + 2]!.prevHash = unsealed[j + 1]!.hash;
+      const missing = forged.filter((_, k) => k !== j + 1);
+      for (const bad of [unsealed, missing]) {
+        const db = await createTestDb(dialect);
+        try {
+          const err = await importEvents(db, bad, undefined, { batchSize, ...options }).catch((x: unknown) => x);
+          expect(err).toBeInstanceOf(ImportError);
+          const committed = Math.floor(j / batchSize) * batchSize;
+          expect((err as ImportError).message).toMatch(new RegExp(`^event ${j + 1} \\(resolution.confirmed\\) cannot be applied: .*; events 1–${committed} were imported, nothing after$`));
+          expect(Number((await db.db.selectFrom('ledger_head').selectAll().executeTakeFirstOrThrow()).seq)).toBe(committed);
+          expect((await verifyLedger(db.db)).problem).toBeNull();
+        } finally {
+          await db.destroy();
+        }
+      }
+    });
+
     it('stops at a gap and at a broken link, writing nothing of that batch', async () => {
       for (const [bad, message] of [
         [events.filter((e) => e.seq !== 3), 'event 3 is missing (found 4)'],

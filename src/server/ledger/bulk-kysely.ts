@@ -20,21 +20,7 @@ export class KyselyBulkWriter {
   async applyBatch(items: CheckedEvent[]): Promise<void> {
     if (items.length === 0) return;
     await this.db.transaction().execute(async (trx) => {
-      const loader = new Loader(trx);
-      await loader.prefetch(items);
-      for (const { event, payload } of items) {
-        loader.image.seq = event.seq;
-        try {
-          const effect = eventEffect(event, payload);
-          let step = effect.next();
-          while (!step.done) {
-            await loader.ensure(step.value);
-            step = effect.next(loader.image.apply(step.value));
-          }
-        } catch (err) {
-          throw new ApplyError(event.seq, event.type, describeError(err));
-        }
-      }
+      const loader = await applied(trx, items);
       loader.image.syncTotals();
       const first = items[0]!.event;
       const last = items[items.length - 1]!.event;
@@ -49,6 +35,40 @@ export class KyselyBulkWriter {
       }
     });
   }
+
+  /** Applies `items` as applyBatch would but writes nothing: the first event that cannot be applied, or null. */
+  async probeBatch(items: CheckedEvent[]): Promise<ApplyError | null> {
+    if (items.length === 0) return null;
+    return this.db.transaction().execute(async (trx) => {
+      try {
+        await applied(trx, items);
+        return null;
+      } catch (err) {
+        if (err instanceof ApplyError) return err;
+        throw err;
+      }
+    });
+  }
+}
+
+/** A batch's events applied to an image loaded from `trx`; throws ApplyError naming the first that cannot be. */
+async function applied(trx: Transaction<Database>, items: CheckedEvent[]): Promise<Loader> {
+  const loader = new Loader(trx);
+  await loader.prefetch(items);
+  for (const { event, payload } of items) {
+    loader.image.seq = event.seq;
+    try {
+      const effect = eventEffect(event, payload);
+      let step = effect.next();
+      while (!step.done) {
+        await loader.ensure(step.value);
+        step = effect.next(loader.image.apply(step.value));
+      }
+    } catch (err) {
+      throw new ApplyError(event.seq, event.type, describeError(err));
+    }
+  }
+  return loader;
 }
 
 function pickEventColumns(e: RecordedEvent): RecordedEvent {

@@ -91,13 +91,27 @@ export class SqliteImport {
     if (previous) await this.apply(previous);
   }
 
-  /** Applies the last queued batch and waits until the writer has committed everything; a batch not ended is dropped. */
-  async finish(): Promise<void> {
+  /**
+   * Applies the last queued batch and waits until the writer has committed everything; a batch
+   * not ended is dropped. With `probe`, the dropped batch's events are then applied too (never
+   * written) and the first that cannot be applied is returned: the import names it when a later
+   * event of that batch is what stopped it.
+   */
+  async finish(probe = false): Promise<ApplyError | null> {
+    const dropped = this.filling;
+    // Inline, every event taken was applied as it came.
+    const applied = this.inline;
     this.filling = [];
     const last = this.next;
     this.next = null;
     if (last) await this.apply(last);
     await this.drain();
+    if (!probe || applied || dropped.length === 0) return null;
+    const failure = await this.applyPrepared(this.prepare(dropped));
+    if (!failure) return null;
+    this.image.clear();
+    const { event } = dropped[failure.at]!;
+    return new ApplyError(event.seq, event.type, describeError(failure.err));
   }
 
   /** Waits for the batches in flight, keeping `committed` up to date. */
@@ -139,7 +153,14 @@ export class SqliteImport {
     return { items, request, reads: empty ? Promise.resolve({}) : this.writer.read(request) };
   }
 
-  private async apply({ items, request, reads }: Prepared): Promise<void> {
+  private async apply(prepared: Prepared): Promise<void> {
+    const failure = await this.applyPrepared(prepared);
+    if (failure) return this.failed(prepared.items[failure.at]!.event, failure.err, prepared.items.slice(0, failure.at));
+    return this.handOver(prepared.items);
+  }
+
+  /** Applies a prepared batch to the image, once its reads are in: where it stopped and why, or null. */
+  private async applyPrepared({ items, request, reads }: Prepared): Promise<{ at: number; err: unknown } | null> {
     this.absorb(request, await reads);
     for (let i = 0; i < items.length; i++) {
       const { event, payload } = items[i]!;
@@ -147,10 +168,10 @@ export class SqliteImport {
       try {
         this.image.run(eventEffect(event, payload));
       } catch (err) {
-        return this.failed(event, err, items.slice(0, i));
+        return { at: i, err };
       }
     }
-    return this.handOver(items);
+    return null;
   }
 
   /**

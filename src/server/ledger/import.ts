@@ -54,8 +54,12 @@ interface BatchSink {
   add(item: CheckedEvent): Promise<void> | undefined;
   /** Closes the batch being filled and hands it on. */
   endBatch(): Promise<void>;
-  /** Waits for everything handed on to be committed; a batch not ended is dropped. */
-  finish(): Promise<void>;
+  /**
+   * Waits for everything handed on to be committed; a batch not ended is dropped. With `probe`,
+   * the dropped batch is applied without being written, and its first event that cannot be
+   * applied is returned.
+   */
+  finish(probe?: boolean): Promise<ApplyError | null>;
   /** The seq of the last event committed. */
   committed(): number;
   /** Events taken whose hashes the sink's writer checks, and that `finish` drops unchecked. */
@@ -79,8 +83,10 @@ function kyselySink(db: ReturnType<typeof kyselyOf>): BatchSink {
       await writer.applyBatch(items);
       committed = items[items.length - 1]!.event.seq;
     },
-    finish: async () => {
+    finish: async (probe) => {
+      const dropped = filling;
       filling = [];
+      return probe ? writer.probeBatch(dropped) : null;
     },
     committed: () => committed,
     unsealed: () => [],
@@ -119,7 +125,7 @@ export async function importEvents(
       onWorker = options.worker === true && file !== null;
       const p = new SqliteImport(onWorker ? workerWriter(file!, CACHE_KIB) : inThreadWriter(raw.sqlite), tableColumns(raw.sqlite), 0, options.retainRows ?? RETAIN_ROWS);
       pipeline = p;
-      sink = { add: (item) => p.add(item), endBatch: () => p.endBatch(), finish: () => p.finish(), committed: () => p.committed, unsealed: () => p.unsealed(), close: () => p.close() };
+      sink = { add: (item) => p.add(item), endBatch: () => p.endBatch(), finish: (probe) => p.finish(probe), committed: () => p.committed, unsealed: () => p.unsealed(), close: () => p.close() };
     } else sink = kyselySink(db);
     const batchSize = options.batchSize ?? (raw ? SQLITE_BATCH : KYSELY_BATCH);
     let prevHash = GENESIS_HASH;
@@ -137,16 +143,20 @@ export async function importEvents(
     // thread: import-writer.ts); through Kysely, the hashes are checked here.
     const sealedBySink = pipeline !== null;
     const stop = async (message: string): Promise<never> => {
-      // An edited event earlier in the batch is what stops the import, not this one.
-      message = firstUnsealed(sink!.unsealed())?.problem ?? message;
-      // The batches before the bad event's stay: write what was handed over, then report.
+      // The first bad event is named: one in a batch before this event's fails first, when that
+      // batch is written; then, in this event's batch, an earlier event that is edited or cannot
+      // be applied is what stops the import, not this one.
+      const unsealed = firstUnsealed(sink!.unsealed());
+      let unappliable: ApplyError | null;
       try {
-        await sink!.finish();
+        // The batches before the bad event's stay: write what was handed over, then report.
+        unappliable = await sink!.finish(true);
       } catch (err) {
         if (!(err instanceof ApplyError)) throw err;
-        message = err.message;
+        throw stopped(err.message);
       }
-      throw stopped(message);
+      if (unsealed && (!unappliable || unsealed.event.seq <= unappliable.seq)) throw stopped(unsealed.problem);
+      throw stopped(unappliable?.message ?? message);
     };
     const endBatch = async () => {
       filled = 0;
