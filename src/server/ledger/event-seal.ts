@@ -11,18 +11,22 @@ export interface SealedFields {
 }
 
 /**
- * Why an event's hash does not seal what it carries, or null when it does: the payload must be
- * the canonical JSON of itself and the hash must be sha256 over prevHash, seq, type and payload.
- * The import asks this of every event wherever it writes the event — on the SQLite writer's
- * thread for a file, on its own thread otherwise — so the message is worded here once.
+ * Whether an event's hash seals what it carries: its payload is the canonical JSON of itself and
+ * its hash is sha256 over prevHash, seq, type and payload. `parsed`, the payload's JSON.parse
+ * when the caller has it, spares parsing it again. Import and verify both ask this of every event.
  */
-export function sealProblem(e: SealedFields, parsed?: unknown): string | null {
-  if (!isCanonical(e.payload, parsed) || eventHash(e.prevHash, e.seq, e.type, e.payload) !== e.hash) return `event ${e.seq}: hash does not match its contents`;
-  return null;
+export function isSealed(e: SealedFields, parsed?: unknown): boolean {
+  const canonical = parsed === undefined ? isCanonicalJsonText(e.payload) : isCanonicalJson(e.payload, parsed);
+  return canonical && eventHash(e.prevHash, e.seq, e.type, e.payload) === e.hash;
 }
 
-function isCanonical(text: string, parsed: unknown): boolean {
-  return parsed === undefined ? isCanonicalJsonText(text) : isCanonicalJson(text, parsed);
+/**
+ * Why an event's hash does not seal what it carries (isSealed), or null when it does. The import
+ * asks this wherever it writes the event — on the SQLite writer's thread for a file, on its own
+ * thread otherwise — so the message is worded here once.
+ */
+export function sealProblem(e: SealedFields, parsed?: unknown): string | null {
+  return isSealed(e, parsed) ? null : `event ${e.seq}: hash does not match its contents`;
 }
 
 /** The first of `events` (in order) whose hash does not seal it, and why (as sealProblem words it). */

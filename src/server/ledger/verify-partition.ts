@@ -2,9 +2,10 @@ import type SqliteDatabase from 'better-sqlite3';
 import { adjustTotals, emptyTotals, type ScoreTotals } from '../../scoring/index.js';
 import { eventEffect, eventSubject, type Row, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from './apply.js';
 import { describeError } from './batch.js';
-import { canonicalJson, isCanonicalJson } from './canonical-json.js';
+import { canonicalJson } from './canonical-json.js';
+import { isSealed } from './event-seal.js';
 import type { RecordedEvent } from './events.js';
-import { eventHash, GENESIS_HASH } from './hash.js';
+import { GENESIS_HASH } from './hash.js';
 import { compileRowEquals } from './row-access.js';
 import { claimScoreState } from './source-stats.js';
 import { type Entry, groupParent, isCompositeKey, StateImage } from './state-image.js';
@@ -244,7 +245,7 @@ export class PartitionVerifier {
       return this.broken(e.seq, `event ${e.seq}: payload is not valid JSON`);
     }
     if (claimEvent || this.index === 0) {
-      if (!isCanonicalJson(e.payload, payload) || eventHash(e.prevHash, e.seq, e.type, e.payload) !== e.hash)
+      if (!isSealed(e, payload))
         return this.broken(e.seq, `event ${e.seq} (${e.type}): its hash does not match its contents — the event was edited`);
     }
     if (this.replay) return true;
