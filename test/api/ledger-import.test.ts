@@ -147,14 +147,17 @@ for (const dialect of testDialects()) {
       }
     });
 
-    for (const worker of dialect === 'sqlite' ? [false, true] : [false])
-    it(`stops at a bad hash, naming the event; the batch holding it writes nothing, earlier batches stay and verify${worker ? ' (writer on a worker)' : ''}`, async () => {
+    // On a worker, the hashes are checked by the writer, by the import's own thread (sealShare 1),
+    // or part by each (0.5: the first two of each batch of four on the import's thread).
+    const sealers: ImportOptions[] = dialect === 'sqlite' ? [{}, { worker: true }, { worker: true, sealShare: 1 }, { worker: true, sealShare: 0.5 }] : [{}];
+    for (const options of sealers)
+    it(`stops at a bad hash, naming the event; the batch holding it writes nothing, earlier batches stay and verify${Object.keys(options).length ? ` (${JSON.stringify(options)})` : ''}`, async () => {
       const db = await createTestDb(dialect);
       try {
         const bad = events.map((e) => ({ ...e }));
         const i = bad.findIndex((e) => e.type === 'resolution.recorded');
         bad[i]!.payload = canonicalJson({ ...JSON.parse(bad[i]!.payload), note: 'quietly rewritten' });
-        const err = await importEvents(db, bad, undefined, { batchSize: 4, worker }).catch((x: unknown) => x);
+        const err = await importEvents(db, bad, undefined, { batchSize: 4, ...options }).catch((x: unknown) => x);
         expect(err).toBeInstanceOf(ImportError);
         const committed = Math.floor(i / 4) * 4;
         expect((err as ImportError).message).toContain(`event ${i + 1}: hash does not match`);
@@ -265,6 +268,51 @@ for (const dialect of testDialects()) {
         expect((err as ImportError).imported).toBe(committed);
         expect(Number((await db.db.selectFrom('ledger_head').selectAll().executeTakeFirstOrThrow()).seq)).toBe(committed);
         expect((await verifyLedger(db.db)).problem).toBeNull();
+      } finally {
+        await db.destroy();
+      }
+    });
+
+    // Into an empty database, the import's image holds every row and checks every reference, so
+    // the writer switches SQLite's own foreign-key checks off for those batches; past the image's
+    // limit (retainRows 0) the database checks them again.
+    const referenceCheckers: ImportOptions[] = dialect === 'sqlite' ? [{}, { worker: true }, { worker: true, retainRows: 0 }] : [{}];
+    for (const options of referenceCheckers)
+    it(`refuses a re-hashed claim that names a source that does not exist, and leaves foreign keys on${Object.keys(options).length ? ` (${JSON.stringify(options)})` : ''}`, async () => {
+      const db = await createTestDb(dialect);
+      try {
+        const i = events.findLastIndex((e) => e.type === 'claim.created');
+        const edited = events.map((e) => ({ ...e }));
+        const payload = JSON.parse(edited[i]!.payload) as { sources: { sourceId: string; role: string }[] };
+        edited[i]!.payload = canonicalJson({ ...payload, sources: [{ ...payload.sources[0]!, sourceId: '00000000-0000-7000-8000-000000000000' }] });
+        const forged = rehash(edited, i);
+        const err = await importEvents(db, forged, undefined, { batchSize: 3, ...options }).catch((x: unknown) => x);
+        expect(err).toBeInstanceOf(ImportError);
+        const committed = Math.floor(i / 3) * 3;
+        // SQLite names the event; PostgreSQL refuses the batch's insert and names the batch holding it.
+        const message = (err as Error).message;
+        const range = /^events (\d+)–(\d+) cannot be written: .*foreign key/.exec(message);
+        if (range) expect([Number(range[1]) === committed + 1, Number(range[2]) >= i + 1]).toEqual([true, true]);
+        else expect(message).toContain(`event ${i + 1} (claim.created) cannot be applied`);
+        expect((err as ImportError).imported).toBe(committed);
+        expect(Number((await db.db.selectFrom('ledger_head').selectAll().executeTakeFirstOrThrow()).seq)).toBe(committed);
+        expect((await verifyLedger(db.db)).problem).toBeNull();
+        if (db.sqlite) {
+          expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+          expect(db.sqlite.pragma('foreign_key_check')).toEqual([]);
+        }
+        // The untouched ledger imports whole, every reference in place.
+        const fresh = await createTestDb(dialect);
+        try {
+          await importEvents(fresh, events, undefined, { batchSize: 3, ...options });
+          if (fresh.sqlite) {
+            expect(fresh.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+            expect(fresh.sqlite.pragma('foreign_key_check')).toEqual([]);
+          }
+          expect(await snapshot(fresh.db)).toEqual(live);
+        } finally {
+          await fresh.destroy();
+        }
       } finally {
         await db.destroy();
       }

@@ -1,9 +1,10 @@
 import { eventEffect, prefetchHint, type StateTable } from './apply.js';
 import { ApplyError, type CheckedEvent, describeError, eventOf } from './batch.js';
 import type { WriterClient } from './import-client.js';
-import { firstUnsealed } from './event-seal.js';
+import { firstUnsealed, sealProblem } from './event-seal.js';
 import type { RecordedEvent } from './events.js';
 import { BatchEncoder, type ReadRequest, type ReadResult, WriteFailure } from './import-writer.js';
+import { SealShare } from './seal-share.js';
 import { StateImage } from './state-image.js';
 
 /** Batches written and not yet acknowledged, at most: bounds memory, keeps the writer busy. */
@@ -39,13 +40,19 @@ export class SqliteImport {
   private appliedSeq: number;
   /** The last event of the last batch the writer committed. */
   committed: number;
+  private readonly share: SealShare;
+  /** When this thread last finished handing a batch over: what it spends until the next is its cost of that one. */
+  private handedOverAt = performance.now();
 
   constructor(
     private writer: WriterClient,
     columns: Record<StateTable, string[]>,
     headSeq: number,
     private readonly retainRows: number,
+    /** The part of each batch's hashes this thread checks (tests); by default, what evens out the two threads (seal-share.ts). */
+    sealShare?: number,
   ) {
+    this.share = new SealShare(sealShare);
     this.encoder = new BatchEncoder(columns);
     this.appliedSeq = headSeq;
     this.committed = headSeq;
@@ -187,14 +194,28 @@ export class SqliteImport {
     throw new ApplyError(event.seq, event.type, describeError(err));
   }
 
-  /** Encodes the rows a batch changed and hands them with its events to the writer. */
+  /**
+   * Checks the hashes of the batch's first events (as many as the SealShare says; the writer
+   * checks the rest), encodes the rows the batch changed and hands them with its events to the
+   * writer.
+   */
   private async handOver(items: CheckedEvent[]): Promise<void> {
+    const sealStarted = performance.now();
+    const sealed = this.writer.concurrent ? this.share.count(items.length) : 0;
+    for (let i = 0; i < sealed; i++) {
+      const problem = sealProblem(items[i]!.event);
+      if (problem) return this.failed(items[i]!.event, new Error(problem), items.slice(0, i));
+    }
+    const sealMs = performance.now() - sealStarted;
     this.image.syncTotals();
     const events = items.map((i) => i.event);
-    const batch = this.encoder.encode(this.appliedSeq, events, this.image.pending());
+    const batch = this.encoder.encode(this.appliedSeq, events, this.image.pending(), this.appliedSeq + sealed, this.inline);
     this.image.commit();
     this.appliedSeq = batch.head.seq;
-    const done = this.writer.write(batch).catch((err: unknown) => {
+    if (this.writer.concurrent) this.share.importCost(items.length, performance.now() - this.handedOverAt, sealMs, sealed);
+    const written = this.writer.write(batch);
+    if (this.writer.concurrent) written.then((stats) => this.share.writerCost(items.length, stats.busyMs, stats.sealMs, stats.sealed), () => {});
+    const done = written.then(() => {}, (err: unknown) => {
       if (err instanceof WriteFailure) {
         const event = eventOf(events, Math.min(Math.max(err.seq, events[0]!.seq), batch.head.seq));
         throw new ApplyError(event.seq, event.type, err.detail, err.named ? err.detail : undefined);
@@ -211,6 +232,7 @@ export class SqliteImport {
       this.inline = false;
       if (this.next) this.next = this.prepare(this.next.items);
     }
+    this.handedOverAt = performance.now();
   }
 
   private async settleOldest(): Promise<void> {

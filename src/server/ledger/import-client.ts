@@ -1,14 +1,16 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../workers.js';
-import { ImportWriter, type ReadRequest, type ReadResult, type WriteBatch, WriteFailure } from './import-writer.js';
+import { ImportWriter, type ReadRequest, type ReadResult, type WriteBatch, WriteFailure, type WriteStats } from './import-writer.js';
 
 /** The import's handle on its writer, wherever the writer runs. */
 export interface WriterClient {
   read(request: ReadRequest): Promise<ReadResult>;
-  /** Resolves once the batch is committed; rejects with WriteFailure when it was refused. */
-  write(batch: WriteBatch): Promise<void>;
+  /** Resolves once the batch is committed, with what it cost the writer; rejects with WriteFailure when it was refused. */
+  write(batch: WriteBatch): Promise<WriteStats>;
   close(): Promise<void>;
+  /** The writer runs beside the import (on its own thread), so work moved to it overlaps the import's. */
+  readonly concurrent: boolean;
 }
 
 export type WriterMessage =
@@ -19,7 +21,7 @@ export type WriterMessage =
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 export type WriterReply =
-  | { id: number; ok: true; rows?: ReadResult }
+  | { id: number; ok: true; rows?: ReadResult; stats?: WriteStats }
   | { id: number; ok: false; failure?: { seq: number; detail: string; named: boolean }; error?: string };
 
 /** The writer on the import's own thread and connection (small imports: no thread to start). */
@@ -29,6 +31,7 @@ export function inThreadWriter(sqlite: SqliteDatabase.Database): WriterClient {
     read: async (request) => writer.read(request),
     write: async (batch) => writer.write(batch),
     close: async () => {},
+    concurrent: false,
   };
 }
 
@@ -63,12 +66,11 @@ export function workerWriter(file: string, cacheKib: number): WriterClient {
     });
   return {
     read: async (request) => (await send({ type: 'read', request })).rows ?? {},
-    write: async (batch) => {
-      await send({ type: 'write', batch });
-    },
+    write: async (batch) => (await send({ type: 'write', batch })).stats!,
     close: async () => {
       if (!broken) await send({ type: 'close' }).catch(() => {});
       await worker.terminate();
     },
+    concurrent: true,
   };
 }

@@ -46,6 +46,11 @@ export interface ImportOptions {
   worker?: boolean;
   /** SQLite: rows kept in memory between batches before starting afresh (default RETAIN_ROWS). */
   retainRows?: number;
+  /**
+   * SQLite, writer on a worker: the part of each batch whose hashes the import's own thread
+   * checks, the writer checking the rest (default: what evens out the two, seal-share.ts).
+   */
+  sealShare?: number;
 }
 
 /** Where checked events go: the SQLite pipeline, or batches through Kysely one after another. */
@@ -123,7 +128,7 @@ export async function importEvents(
     let onWorker = false;
     if (raw) {
       onWorker = options.worker === true && file !== null;
-      const p = new SqliteImport(onWorker ? workerWriter(file!, CACHE_KIB) : inThreadWriter(raw.sqlite), tableColumns(raw.sqlite), 0, options.retainRows ?? RETAIN_ROWS);
+      const p = new SqliteImport(onWorker ? workerWriter(file!, CACHE_KIB) : inThreadWriter(raw.sqlite), tableColumns(raw.sqlite), 0, options.retainRows ?? RETAIN_ROWS, options.sealShare);
       pipeline = p;
       sink = { add: (item) => p.add(item), endBatch: () => p.endBatch(), finish: (probe) => p.finish(probe), committed: () => p.committed, unsealed: () => p.unsealed(), close: () => p.close() };
     } else sink = kyselySink(db);
@@ -139,8 +144,8 @@ export async function importEvents(
     const failed = (err: unknown): never => {
       throw err instanceof ApplyError ? stopped(err.message) : err;
     };
-    // The SQLite writer checks every event's hash before it writes the event's batch (on its own
-    // thread: import-writer.ts); through Kysely, the hashes are checked here.
+    // On SQLite, every event's hash is checked before its batch is written, by the writer or by
+    // the pipeline (bulk-sqlite.ts, seal-share.ts); through Kysely, the hashes are checked here.
     const sealedBySink = pipeline !== null;
     const stop = async (message: string): Promise<never> => {
       // The first bad event is named: one in a batch before this event's fails first, when that
