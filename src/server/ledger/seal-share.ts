@@ -31,19 +31,19 @@ export class SealShare {
 
   /** The import's thread spent `busyMs` on a batch of `n` events, `sealMs` of it checking `sealed` hashes. */
   importCost(n: number, busyMs: number, sealMs: number, sealed: number): void {
-    const rest = perEvent(busyMs - sealMs, n);
-    if (rest === null) return;
-    this.importRest.add(rest);
-    this.importSeal.add(perEvent(sealMs, sealed));
-    this.update();
+    this.record(this.importRest, this.importSeal, n, busyMs, sealMs, sealed);
   }
 
   /** The writer spent `busyMs` on a batch of `n` events, `sealMs` of it checking `sealed` hashes. */
   writerCost(n: number, busyMs: number, sealMs: number, sealed: number): void {
-    const rest = perEvent(busyMs - sealMs, n);
-    if (rest === null) return;
-    this.writerRest.add(rest);
-    this.writerSeal.add(perEvent(sealMs, sealed));
+    this.record(this.writerRest, this.writerSeal, n, busyMs, sealMs, sealed);
+  }
+
+  private record(rest: RecentRate, seal: RecentRate, n: number, busyMs: number, sealMs: number, sealed: number): void {
+    const perEventRest = perEvent(busyMs - sealMs, n);
+    if (perEventRest === null) return;
+    rest.add(perEventRest);
+    seal.add(perEvent(sealMs, sealed));
     this.update();
   }
 
