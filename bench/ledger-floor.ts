@@ -1,8 +1,8 @@
 /**
  * The SQLite work any import of a ledger must do, measured apart from the import: every row an
  * import wrote (events and all state tables) copied from that database into a fresh one by bare
- * prepared statements — no checks, no appliers, no threads — in the import's batches and journal
- * mode, then the same secondary indexes built. Foreign keys are not checked (so this is, if
+ * prepared statements — no checks, no appliers, no threads — in the import's batches, journal
+ * mode and rows per statement (row-writer.ts), then the same secondary indexes built. Foreign keys are not checked (so this is, if
  * anything, below what an import must spend). Run by ledger-bench.ts in its own process, so the
  * rows it holds do not crowd the benchmark's heap:
  *   node --import tsx bench/ledger-floor.ts IMPORTED.sqlite BATCHES
@@ -16,6 +16,7 @@ import { openDatabase } from '../src/server/db/connect.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 import { STATE_TABLES } from '../src/server/ledger/apply.js';
 import { withBigCache, withoutSecondaryIndexes, withRollbackJournal } from '../src/server/ledger/raw-sqlite.js';
+import { placeholders, RowWriter } from '../src/server/ledger/row-writer.js';
 
 const [from, batchesText] = process.argv.slice(2);
 const batches = Number(batchesText);
@@ -38,7 +39,7 @@ withBigCache(sqlite);
 sqlite.pragma('foreign_keys = OFF');
 sqlite.pragma('locking_mode = EXCLUSIVE');
 const restoreIndexes = withoutSecondaryIndexes(sqlite);
-const inserts = tables.map((t) => sqlite.prepare(`INSERT INTO "${t.table}" (${t.columns.map((c) => `"${c}"`).join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})`));
+const inserts = tables.map((t) => new RowWriter(sqlite, (n) => `INSERT INTO "${t.table}" (${t.columns.map((c) => `"${c}"`).join(', ')}) VALUES ${placeholders(t.columns.length, n)}`, t.columns.length));
 
 let started = performance.now();
 for (let b = 0; b < batches; b++) {
@@ -46,7 +47,8 @@ for (let b = 0; b < batches; b++) {
     tables.forEach((t, i) => {
       const lo = Math.floor((b * t.rows.length) / batches);
       const hi = Math.floor(((b + 1) * t.rows.length) / batches);
-      for (let r = lo; r < hi; r++) inserts[i]!.run(t.rows[r]!);
+      for (let r = lo; r < hi; r++) inserts[i]!.add(t.rows[r]!, 0, r);
+      inserts[i]!.flush();
     });
   }).immediate();
 }

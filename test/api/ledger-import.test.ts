@@ -113,8 +113,10 @@ for (const dialect of testDialects()) {
     for (const target of testDialects())
       it(`an export imports into a fresh ${target} database with identical tables, in small batches too`, async () => {
         const variants: ImportOptions[] = [{}, { batchSize: 3 }];
-        // SQLite: the writer on a worker thread, and an image that starts afresh every few rows.
-        if (target === 'sqlite') variants.push({ batchSize: 2, worker: true }, { batchSize: 3, worker: true, retainRows: 4 }, { batchSize: 1, retainRows: 0 });
+        // SQLite: the writer on a worker thread, and an image that starts afresh every few rows;
+        // whole batches sent in parts of a few rows (rows per statement spanning parts).
+        if (target === 'sqlite')
+          variants.push({ batchSize: 2, worker: true }, { batchSize: 3, worker: true, retainRows: 4 }, { batchSize: 1, retainRows: 0 }, { worker: true, partValues: 25 }, { partValues: 25 });
         for (const options of variants) {
           const db: TestDb = await createTestDb(target);
           try {
@@ -149,7 +151,9 @@ for (const dialect of testDialects()) {
 
     // On a worker, the hashes are checked by the writer, by the import's own thread (sealShare 1),
     // or part by each (0.5: the first two of each batch of four on the import's thread).
-    const sealers: ImportOptions[] = dialect === 'sqlite' ? [{}, { worker: true }, { worker: true, sealShare: 1 }, { worker: true, sealShare: 0.5 }] : [{}];
+    // Batches of five in parts of one event each, the import checking the first of each: the
+    // writer finds where its share starts in every part (the edited event is the third of its batch).
+    const sealers: ImportOptions[] = dialect === 'sqlite' ? [{}, { worker: true }, { worker: true, sealShare: 1 }, { worker: true, sealShare: 0.5 }, { worker: true, sealShare: 0.2, partValues: 9, batchSize: 5 }] : [{}];
     for (const options of sealers)
     it(`stops at a bad hash, naming the event; the batch holding it writes nothing, earlier batches stay and verify${Object.keys(options).length ? ` (${JSON.stringify(options)})` : ''}`, async () => {
       const db = await createTestDb(dialect);
@@ -157,9 +161,10 @@ for (const dialect of testDialects()) {
         const bad = events.map((e) => ({ ...e }));
         const i = bad.findIndex((e) => e.type === 'resolution.recorded');
         bad[i]!.payload = canonicalJson({ ...JSON.parse(bad[i]!.payload), note: 'quietly rewritten' });
-        const err = await importEvents(db, bad, undefined, { batchSize: 4, ...options }).catch((x: unknown) => x);
+        const batchSize = options.batchSize ?? 4;
+        const err = await importEvents(db, bad, undefined, { batchSize, ...options }).catch((x: unknown) => x);
         expect(err).toBeInstanceOf(ImportError);
-        const committed = Math.floor(i / 4) * 4;
+        const committed = Math.floor(i / batchSize) * batchSize;
         expect((err as ImportError).message).toContain(`event ${i + 1}: hash does not match`);
         expect((err as ImportError).imported).toBe(committed);
         expect((err as ImportError).message).toContain(committed ? `events 1–${committed} were imported` : 'nothing was imported');

@@ -51,9 +51,11 @@ export class SqliteImport {
     private readonly retainRows: number,
     /** The part of each batch's hashes this thread checks (tests); by default, what evens out the two threads (seal-share.ts). */
     sealShare?: number,
+    /** Values per part of a batch (tests: many small parts); by default PART_VALUES. */
+    partValues?: number,
   ) {
     this.share = new SealShare(sealShare);
-    this.encoder = new BatchEncoder(columns);
+    this.encoder = new BatchEncoder(columns, partValues);
     this.appliedSeq = headSeq;
     this.committed = headSeq;
     this.inline = headSeq === 0;

@@ -1,7 +1,7 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../workers.js';
-import { ImportWriter, type ReadRequest, type ReadResult, type WriteBatch, WriteFailure, type WriteStats } from './import-writer.js';
+import { type BatchPart, ImportWriter, type ReadRequest, type ReadResult, type WriteBatch, WriteFailure, type WriteStats } from './import-writer.js';
 
 /** The import's handle on its writer, wherever the writer runs. */
 export interface WriterClient {
@@ -15,6 +15,8 @@ export interface WriterClient {
 
 export type WriterMessage =
   | { id: number; type: 'read'; request: ReadRequest }
+  /** A part of the next batch to write; the batch's 'write' follows its parts, with `parts` empty. */
+  | { id: number; type: 'part'; part: BatchPart }
   | { id: number; type: 'write'; batch: WriteBatch }
   | { id: number; type: 'close' };
 
@@ -66,7 +68,12 @@ export function workerWriter(file: string, cacheKib: number): WriterClient {
     });
   return {
     read: async (request) => (await send({ type: 'read', request })).rows ?? {},
-    write: async (batch) => (await send({ type: 'write', batch })).stats!,
+    write: async (batch) => {
+      if (broken) throw broken;
+      // A part at a time (see BatchPart): each message small, none of them answered.
+      for (const part of batch.parts) worker.postMessage({ id: -1, type: 'part', part });
+      return (await send({ type: 'write', batch: { ...batch, parts: [] } })).stats!;
+    },
     close: async () => {
       if (!broken) await send({ type: 'close' }).catch(() => {});
       await worker.terminate();

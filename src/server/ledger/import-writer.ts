@@ -4,6 +4,7 @@ import { EVENT_COLUMNS } from './batch.js';
 import type { RecordedEvent } from './events.js';
 import { type SealedFields, sealProblem } from './event-seal.js';
 import { compileRowPush } from './row-access.js';
+import { placeholders, RowRefused, RowWriter } from './row-writer.js';
 import type { Entry } from './state-image.js';
 
 /**
@@ -31,12 +32,26 @@ export interface TableChanges {
   upsertSeqs: number[];
 }
 
+/**
+ * A slice of a batch: some of its events (EVENT_COLUMNS values, flat) and some of its changed
+ * rows. A batch travels to a writer on a worker as one message per part; parts are kept small
+ * (PART_VALUES) because one big message costs the import's thread more than its copy: the
+ * serializer's buffer and the large arrays behind it are fresh memory every batch, and the page
+ * faults of taking that memory cost as much as the copy itself.
+ */
+export interface BatchPart {
+  events: unknown[];
+  tables: Partial<Record<StateTable, TableChanges>>;
+}
+
+/** Values per part, at most (a row is never split): arrays of this size stay regular young objects. */
+export const PART_VALUES = 12_000;
+
 export interface WriteBatch {
   /** The head before the batch: the batch is refused if the database moved on meanwhile. */
   afterSeq: number;
-  /** EVENT_COLUMNS values, flat. */
-  events: unknown[];
-  tables: Partial<Record<StateTable, TableChanges>>;
+  /** The events, then the changed rows, in order: written as if each array were the parts' arrays joined. */
+  parts: BatchPart[];
   head: { seq: number; hash: string };
   /** The import checked the hashes of the batch's events up to this seq itself; the writer checks the rest. */
   sealedThrough: number;
@@ -83,30 +98,51 @@ export function tableColumns(sqlite: SqliteDatabase.Database): Record<StateTable
   return out;
 }
 
-/** Encodes an image's pending rows and a batch's events for the writer. */
+/** Encodes an image's pending rows and a batch's events for the writer, in parts of at most PART_VALUES values. */
 export class BatchEncoder {
   private readonly push = new Map<StateTable, (row: Row, out: unknown[]) => void>();
   private readonly known = new Map<StateTable, Set<string>>();
+  private readonly width = new Map<StateTable, number>();
 
-  constructor(columns: Record<StateTable, string[]>) {
+  constructor(
+    columns: Record<StateTable, string[]>,
+    private readonly partValues = PART_VALUES,
+  ) {
     for (const t of STATE_TABLES) {
       this.push.set(t, compileRowPush(columns[t]));
       this.known.set(t, new Set(columns[t]));
+      this.width.set(t, columns[t].length);
     }
   }
 
   encode(afterSeq: number, events: readonly RecordedEvent[], pending: readonly Entry[], sealedThrough: number, referencesChecked: boolean): WriteBatch {
-    const flat: unknown[] = [];
-    for (const e of events) flat.push(e.seq, e.at, e.actor, e.type, e.entity, e.entityId, e.payload, e.prevHash, e.hash);
-    const tables: Partial<Record<StateTable, TableChanges>> = {};
+    const parts: BatchPart[] = [];
+    let part: BatchPart = { events: [], tables: {} };
+    let size = 0;
+    /** The part a row of `n` values goes in: a new one when the current one is full. */
+    const room = (n: number): BatchPart => {
+      if (size + n > this.partValues && size > 0) {
+        parts.push(part);
+        part = { events: [], tables: {} };
+        size = 0;
+      }
+      size += n;
+      return part;
+    };
+    const eventWidth = EVENT_COLUMNS.length;
+    for (const e of events) room(eventWidth).events.push(e.seq, e.at, e.actor, e.type, e.entity, e.entityId, e.payload, e.prevHash, e.hash);
     for (const e of pending) {
       if (e.state === 'clean' || e.state === 'gone') continue;
-      const changes = (tables[e.table] ??= { deletes: [], deleteSeqs: [], inserts: [], insertSeqs: [], upserts: [], upsertSeqs: [] });
       checkColumns(e.table, this.known.get(e.table)!, e.row);
       if (e.state === 'deleted') {
-        for (const k of STATE_TABLE_KEYS[e.table]) changes.deletes.push(e.row[k]);
+        const keys = STATE_TABLE_KEYS[e.table];
+        const changes = changesOf(room(keys.length + 1), e.table);
+        for (const k of keys) changes.deletes.push(e.row[k]);
         changes.deleteSeqs.push(e.seq);
-      } else if (e.state === 'new') {
+        continue;
+      }
+      const changes = changesOf(room(this.width.get(e.table)! + 1), e.table);
+      if (e.state === 'new') {
         this.push.get(e.table)!(e.row, changes.inserts);
         changes.insertSeqs.push(e.seq);
       } else {
@@ -114,9 +150,14 @@ export class BatchEncoder {
         changes.upsertSeqs.push(e.seq);
       }
     }
+    if (size > 0) parts.push(part);
     const last = events[events.length - 1]!;
-    return { afterSeq, events: flat, tables, head: { seq: last.seq, hash: last.hash }, sealedThrough, referencesChecked };
+    return { afterSeq, parts, head: { seq: last.seq, hash: last.hash }, sealedThrough, referencesChecked };
   }
+}
+
+function changesOf(part: BatchPart, table: StateTable): TableChanges {
+  return (part.tables[table] ??= { deletes: [], deleteSeqs: [], inserts: [], insertSeqs: [], upserts: [], upsertSeqs: [] });
 }
 
 /** An applier's row with a column the table lacks is a bug: say so instead of dropping it. */
@@ -127,16 +168,16 @@ function checkColumns(table: StateTable, columns: Set<string>, row: Row): void {
 interface TableStatements {
   width: number;
   keyWidth: number;
-  insert: SqliteDatabase.Statement;
-  upsert: SqliteDatabase.Statement;
-  delete: SqliteDatabase.Statement;
+  insert: RowWriter;
+  upsert: RowWriter;
+  delete: RowWriter;
 }
 
 /** Reads and writes for the import, on one better-sqlite3 connection. */
 export class ImportWriter {
   private readonly tables = new Map<StateTable, TableStatements>();
   private readonly reads = new Map<string, SqliteDatabase.Statement>();
-  private readonly insertEvent: SqliteDatabase.Statement;
+  private readonly insertEvents: RowWriter;
   private readonly readHead: SqliteDatabase.Statement;
   private readonly moveHead: SqliteDatabase.Statement;
   private readonly batch: SqliteDatabase.Transaction<(b: WriteBatch) => number>;
@@ -145,7 +186,7 @@ export class ImportWriter {
 
   constructor(private readonly sqlite: SqliteDatabase.Database) {
     this.foreignKeys = sqlite.pragma('foreign_keys', { simple: true }) === 1;
-    this.insertEvent = sqlite.prepare(`INSERT INTO events (${EVENT_COLUMNS.map(q).join(', ')}) VALUES (${EVENT_COLUMNS.map(() => '?').join(', ')})`);
+    this.insertEvents = new RowWriter(sqlite, (n) => `INSERT INTO events (${EVENT_COLUMNS.map(q).join(', ')}) VALUES ${placeholders(EVENT_COLUMNS.length, n)}`, EVENT_COLUMNS.length);
     this.readHead = sqlite.prepare('SELECT seq FROM ledger_head WHERE id = 1').pluck();
     this.moveHead = sqlite.prepare('UPDATE ledger_head SET seq = ?, hash = ? WHERE id = 1');
     const columns = tableColumns(sqlite);
@@ -194,71 +235,87 @@ export class ImportWriter {
   private apply(b: WriteBatch): number {
     const head = Number(this.readHead.get());
     if (head !== b.afterSeq) throw new WriteFailure(b.afterSeq + 1, `the ledger moved on to event ${head} while the import wrote (another writer?)`);
-    const ev = b.events;
     const width = EVENT_COLUMNS.length;
     // Every event's hash is checked before any of the batch is written: those after
     // `sealedThrough` here, the rest by the import on its own thread (bulk-sqlite.ts SealShare).
     const sealStarted = performance.now();
     const sealed: SealedFields = { seq: 0, type: '', payload: '', prevHash: '', hash: '' };
-    const from = Math.max(0, b.sealedThrough - (ev[SEQ] as number) + 1) * width;
-    for (let i = from; i < ev.length; i += width) {
-      sealed.seq = ev[i + SEQ] as number;
-      sealed.type = ev[i + TYPE] as string;
-      sealed.payload = ev[i + PAYLOAD] as string;
-      sealed.prevHash = ev[i + PREV_HASH] as string;
-      sealed.hash = ev[i + HASH] as string;
-      const problem = sealProblem(sealed);
-      if (problem) throw new WriteFailure(sealed.seq, problem, true);
-    }
-    const sealMs = performance.now() - sealStarted;
-    const params = new Array<unknown>(width);
-    for (let i = 0; i < ev.length; i += width) {
-      for (let j = 0; j < width; j++) params[j] = ev[i + j];
-      try {
-        this.insertEvent.run(params);
-      } catch (err) {
-        throw new WriteFailure(ev[i] as number, `events: ${describe(err)}`);
+    for (const { events: ev } of b.parts) {
+      if (ev.length === 0 || (ev[ev.length - width + SEQ] as number) <= b.sealedThrough) continue;
+      const from = Math.max(0, b.sealedThrough - (ev[SEQ] as number) + 1) * width;
+      for (let i = from; i < ev.length; i += width) {
+        sealed.seq = ev[i + SEQ] as number;
+        sealed.type = ev[i + TYPE] as string;
+        sealed.payload = ev[i + PAYLOAD] as string;
+        sealed.prevHash = ev[i + PREV_HASH] as string;
+        sealed.hash = ev[i + HASH] as string;
+        const problem = sealProblem(sealed);
+        if (problem) throw new WriteFailure(sealed.seq, problem, true);
       }
     }
+    const sealMs = performance.now() - sealStarted;
+    const events = this.insertEvents;
+    events.reset();
+    for (const { events: ev } of b.parts) for (let i = 0; i < ev.length; i += width) this.add('events', events, ev, i, ev[i + SEQ] as number);
+    this.flush('events', events);
     for (const table of [...STATE_TABLES].reverse()) {
-      const c = b.tables[table];
-      if (c) this.runAll(table, this.tables.get(table)!.delete, this.tables.get(table)!.keyWidth, c.deletes, c.deleteSeqs);
+      const s = this.tables.get(table)!;
+      s.delete.reset();
+      for (const { tables } of b.parts) {
+        const c = tables[table];
+        if (c) this.addAll(table, s.delete, s.keyWidth, c.deletes, c.deleteSeqs);
+      }
+      this.flush(table, s.delete);
     }
     for (const table of STATE_TABLES) {
-      const c = b.tables[table];
-      if (!c) continue;
       const s = this.tables.get(table)!;
-      this.runAll(table, s.insert, s.width, c.inserts, c.insertSeqs);
-      this.runAll(table, s.upsert, s.width, c.upserts, c.upsertSeqs);
+      for (const [writer, kind] of [[s.insert, 'inserts'], [s.upsert, 'upserts']] as const) {
+        writer.reset();
+        for (const { tables } of b.parts) {
+          const c = tables[table];
+          if (c) this.addAll(table, writer, s.width, c[kind], kind === 'inserts' ? c.insertSeqs : c.upsertSeqs);
+        }
+        this.flush(table, writer);
+      }
     }
     this.moveHead.run(b.head.seq, b.head.hash);
     return sealMs;
   }
 
-  private runAll(table: StateTable, statement: SqliteDatabase.Statement, width: number, values: unknown[], seqs: number[]): void {
-    // One parameter array per statement, refilled for each row: no garbage per row.
-    const params = new Array<unknown>(width);
-    for (let i = 0, r = 0; i < values.length; i += width, r++) {
-      for (let j = 0; j < width; j++) params[j] = values[i + j];
-      try {
-        statement.run(params);
-      } catch (err) {
-        throw new WriteFailure(seqs[r]!, `${table}: ${describe(err)}`);
-      }
+  private addAll(table: StateTable, writer: RowWriter, width: number, values: unknown[], seqs: number[]): void {
+    for (let i = 0, r = 0; i < values.length; i += width, r++) this.add(table, writer, values, i, seqs[r]!);
+  }
+
+  private add(table: string, writer: RowWriter, values: unknown[], at: number, seq: number): void {
+    try {
+      writer.add(values, at, seq);
+    } catch (err) {
+      throw refused(table, err);
+    }
+  }
+
+  private flush(table: string, writer: RowWriter): void {
+    try {
+      writer.flush();
+    } catch (err) {
+      throw refused(table, err);
     }
   }
 
   private prepareTable(table: StateTable, columns: string[]): TableStatements {
     const keys = STATE_TABLE_KEYS[table];
     const rest = columns.filter((c) => !keys.includes(c));
-    const insert = `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+    const insert = (rows: number) => `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES ${placeholders(columns.length, rows)}`;
     const onConflict = rest.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${rest.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ')}`;
+    const keyList = keys.map(q).join(', ');
     return {
       width: columns.length,
       keyWidth: keys.length,
-      insert: this.sqlite.prepare(insert),
-      upsert: this.sqlite.prepare(`${insert} ON CONFLICT (${keys.map(q).join(', ')}) ${onConflict}`),
-      delete: this.sqlite.prepare(`DELETE FROM ${q(table)} WHERE ${keys.map((c) => `${q(c)} = ?`).join(' AND ')}`),
+      insert: new RowWriter(this.sqlite, insert, columns.length),
+      upsert: new RowWriter(this.sqlite, (rows) => `${insert(rows)} ON CONFLICT (${keyList}) ${onConflict}`, columns.length),
+      // Deletes are rare (a claim's sources or tags replaced): one key per statement would do, but
+      // a row value IN list keeps them on the same path as the rest.
+      delete: new RowWriter(this.sqlite, (rows) => `DELETE FROM ${q(table)} WHERE (${keyList}) IN (VALUES ${placeholders(keys.length, rows)})`, keys.length),
     };
   }
 
@@ -269,6 +326,7 @@ export class ImportWriter {
   }
 }
 
-function describe(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+/** A row the database refused, as the import reports it: the event that wrote it, the table, SQLite's words. */
+function refused(table: string, err: unknown): unknown {
+  return err instanceof RowRefused ? new WriteFailure(err.seq, `${table}: ${err.detail}`) : err;
 }

@@ -51,6 +51,8 @@ export interface ImportOptions {
    * checks, the writer checking the rest (default: what evens out the two, seal-share.ts).
    */
   sealShare?: number;
+  /** SQLite: values per part of a batch sent to the writer (default PART_VALUES, import-writer.ts). */
+  partValues?: number;
 }
 
 /** Where checked events go: the SQLite pipeline, or batches through Kysely one after another. */
@@ -128,7 +130,7 @@ export async function importEvents(
     let onWorker = false;
     if (raw) {
       onWorker = options.worker === true && file !== null;
-      const p = new SqliteImport(onWorker ? workerWriter(file!, CACHE_KIB) : inThreadWriter(raw.sqlite), tableColumns(raw.sqlite), 0, options.retainRows ?? RETAIN_ROWS, options.sealShare);
+      const p = new SqliteImport(onWorker ? workerWriter(file!, CACHE_KIB) : inThreadWriter(raw.sqlite), tableColumns(raw.sqlite), 0, options.retainRows ?? RETAIN_ROWS, options.sealShare, options.partValues);
       pipeline = p;
       sink = { add: (item) => p.add(item), endBatch: () => p.endBatch(), finish: (probe) => p.finish(probe), committed: () => p.committed, unsealed: () => p.unsealed(), close: () => p.close() };
     } else sink = kyselySink(db);
