@@ -3,7 +3,8 @@ import { ApplyError, type CheckedEvent, describeError, eventOf } from './batch.j
 import type { WriterClient } from './import-client.js';
 import { firstUnsealed, sealProblem } from './event-seal.js';
 import type { RecordedEvent } from './events.js';
-import { BatchEncoder, type ReadRequest, type ReadResult, WriteFailure } from './import-writer.js';
+import { BatchEncoder } from './batch-encoder.js';
+import { type ReadRequest, type ReadResult, type WriteBatch, WriteFailure } from './import-writer.js';
 import { SealShare } from './seal-share.js';
 import { StateImage } from './state-image.js';
 
@@ -211,11 +212,19 @@ export class SqliteImport {
     const sealMs = performance.now() - sealStarted;
     this.image.syncTotals();
     const events = items.map((i) => i.event);
-    const batch = this.encoder.encode(this.appliedSeq, events, this.image.pending(), this.appliedSeq + sealed, this.inline);
+    const last = events[events.length - 1]!;
+    const batch: WriteBatch = {
+      afterSeq: this.appliedSeq,
+      head: { seq: last.seq, hash: last.hash },
+      sealedThrough: this.appliedSeq + sealed,
+      referencesChecked: this.inline,
+      parts: this.encoder.parts(events, this.image.pending()),
+    };
+    // The writer takes the parts before write returns; only then are the pending rows committed in the image.
+    const written = this.writer.write(batch);
     this.image.commit();
     this.appliedSeq = batch.head.seq;
     if (this.writer.concurrent) this.share.importCost(items.length, performance.now() - this.handedOverAt, sealMs, sealed);
-    const written = this.writer.write(batch);
     if (this.writer.concurrent) written.then((stats) => this.share.writerCost(items.length, stats.busyMs, stats.sealMs, stats.sealed), () => {});
     const done = written.then(() => {}, (err: unknown) => {
       if (err instanceof WriteFailure) {

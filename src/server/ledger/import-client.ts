@@ -1,12 +1,15 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../workers.js';
-import { type BatchPart, ImportWriter, type ReadRequest, type ReadResult, type WriteBatch, WriteFailure, type WriteStats } from './import-writer.js';
+import { type BatchHeader, type BatchPart, ImportWriter, type ReadRequest, type ReadResult, type WriteBatch, WriteFailure, type WriteStats } from './import-writer.js';
 
 /** The import's handle on its writer, wherever the writer runs. */
 export interface WriterClient {
   read(request: ReadRequest): Promise<ReadResult>;
-  /** Resolves once the batch is committed, with what it cost the writer; rejects with WriteFailure when it was refused. */
+  /**
+   * Hands a batch over, taking its parts one by one before it returns; resolves once the batch is
+   * committed, with what it cost the writer; rejects with WriteFailure when it was refused.
+   */
   write(batch: WriteBatch): Promise<WriteStats>;
   close(): Promise<void>;
   /** The writer runs beside the import (on its own thread), so work moved to it overlaps the import's. */
@@ -15,9 +18,10 @@ export interface WriterClient {
 
 export type WriterMessage =
   | { id: number; type: 'read'; request: ReadRequest }
-  /** A part of the next batch to write; the batch's 'write' follows its parts, with `parts` empty. */
+  /** A batch: 'begin', then its parts, then 'commit', which alone is answered. */
+  | { id: number; type: 'begin'; header: BatchHeader }
   | { id: number; type: 'part'; part: BatchPart }
-  | { id: number; type: 'write'; batch: WriteBatch }
+  | { id: number; type: 'commit'; head: { seq: number; hash: string } }
   | { id: number; type: 'close' };
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
@@ -68,11 +72,13 @@ export function workerWriter(file: string, cacheKib: number): WriterClient {
     });
   return {
     read: async (request) => (await send({ type: 'read', request })).rows ?? {},
-    write: async (batch) => {
-      if (broken) throw broken;
-      // A part at a time (see BatchPart): each message small, none of them answered.
-      for (const part of batch.parts) worker.postMessage({ id: -1, type: 'part', part });
-      return (await send({ type: 'write', batch: { ...batch, parts: [] } })).stats!;
+    write: (batch) => {
+      if (broken) return Promise.reject(broken);
+      // A part at a time (see BatchPart): each message small, made as it is sent, not answered.
+      const { afterSeq, sealedThrough, referencesChecked } = batch;
+      worker.postMessage({ id: -1, type: 'begin', header: { afterSeq, sealedThrough, referencesChecked } } satisfies WriterMessage);
+      for (const part of batch.parts) worker.postMessage({ id: -1, type: 'part', part } satisfies WriterMessage);
+      return send({ type: 'commit', head: batch.head }).then((r) => r.stats!);
     },
     close: async () => {
       if (!broken) await send({ type: 'close' }).catch(() => {});

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import SqliteDatabase from 'better-sqlite3';
-import { type BatchPart, ImportWriter, WriteFailure } from './import-writer.js';
+import { ImportWriter, WriteFailure } from './import-writer.js';
 import type { WriterMessage, WriterReply } from './import-client.js';
 
 /**
@@ -18,38 +18,63 @@ sqlite.pragma('synchronous = FULL');
 sqlite.pragma(`cache_size = -${cacheKib}`);
 sqlite.pragma('locking_mode = EXCLUSIVE');
 const writer = new ImportWriter(sqlite);
+/** Why no later batch is written, once one was refused. */
 let failed: string | null = null;
-/** The parts of the batch whose 'write' comes next. */
-let parts: BatchPart[] = [];
+/** Why the batch being handed over was refused, told when its commit comes. */
+let refused: WriterReply | null = null;
 // What a batch costs this thread includes taking its parts in (the structured clones, ~20% of
 // it), which happens before the handler runs: the loop's active time since the last batch counts it.
 let lastWritten = performance.eventLoopUtilization();
 
 parentPort!.on('message', (m: WriterMessage) => {
-  if (m.type === 'part') {
-    parts.push(m.part);
-    return;
-  }
   const reply = (r: WriterReply) => parentPort!.postMessage(r);
-  if (m.type === 'close') {
-    sqlite.close();
-    reply({ id: m.id, ok: true });
-    parentPort!.close();
-    return;
-  }
-  try {
-    if (m.type === 'read') return reply({ id: m.id, ok: true, rows: writer.read(m.request) });
-    m.batch.parts = parts;
-    parts = [];
-    if (failed) return reply({ id: m.id, ok: false, failure: { seq: m.batch.afterSeq + 1, detail: failed, named: false } });
-    const stats = writer.write(m.batch);
-    const now = performance.eventLoopUtilization();
-    stats.busyMs = Math.max(stats.busyMs, now.active - lastWritten.active);
-    lastWritten = now;
-    reply({ id: m.id, ok: true, stats });
-  } catch (err) {
-    if (m.type === 'write') failed = 'an earlier batch was refused';
-    if (err instanceof WriteFailure) reply({ id: m.id, ok: false, failure: { seq: err.seq, detail: err.detail, named: err.named } });
-    else reply({ id: m.id, ok: false, error: err instanceof Error ? err.message : String(err) });
+  const refuse = (err: unknown): WriterReply => {
+    failed = 'an earlier batch was refused';
+    if (err instanceof WriteFailure) return { id: -1, ok: false, failure: { seq: err.seq, detail: err.detail, named: err.named } };
+    return { id: -1, ok: false, error: err instanceof Error ? err.message : String(err) };
+  };
+  switch (m.type) {
+    case 'close':
+      writer.abort();
+      sqlite.close();
+      reply({ id: m.id, ok: true });
+      parentPort!.close();
+      return;
+    case 'read':
+      try {
+        reply({ id: m.id, ok: true, rows: writer.read(m.request) });
+      } catch (err) {
+        reply({ id: m.id, ok: false, error: err instanceof Error ? err.message : String(err) });
+      }
+      return;
+    case 'begin':
+      refused = failed ? { id: -1, ok: false, failure: { seq: m.header.afterSeq + 1, detail: failed, named: false } } : null;
+      if (refused) return;
+      try {
+        writer.begin(m.header);
+      } catch (err) {
+        refused = refuse(err);
+      }
+      return;
+    case 'part':
+      if (refused) return;
+      try {
+        writer.part(m.part);
+      } catch (err) {
+        refused = refuse(err);
+      }
+      return;
+    case 'commit': {
+      if (refused) return reply({ ...refused, id: m.id });
+      try {
+        const stats = writer.commit(m.head);
+        const now = performance.eventLoopUtilization();
+        stats.busyMs = Math.max(stats.busyMs, now.active - lastWritten.active);
+        lastWritten = now;
+        reply({ id: m.id, ok: true, stats });
+      } catch (err) {
+        reply({ ...refuse(err), id: m.id });
+      }
+    }
   }
 });

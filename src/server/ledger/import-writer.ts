@@ -1,11 +1,8 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { type Row, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from './apply.js';
 import { EVENT_COLUMNS } from './batch.js';
-import type { RecordedEvent } from './events.js';
 import { type SealedFields, sealProblem } from './event-seal.js';
-import { compileRowPush } from './row-access.js';
 import { placeholders, RowRefused, RowWriter } from './row-writer.js';
-import type { Entry } from './state-image.js';
 
 /**
  * The SQLite side of the bulk import: it reads the rows a batch needs and writes batches, on one
@@ -22,37 +19,29 @@ export interface ReadRequest {
 
 export type ReadResult = Partial<Record<StateTable, Row[]>>;
 
-/** One table's changed rows as flat value arrays in the table's column order, with the event that last changed each. */
-export interface TableChanges {
-  deletes: unknown[];
-  deleteSeqs: number[];
-  inserts: unknown[];
-  insertSeqs: number[];
-  upserts: unknown[];
-  upsertSeqs: number[];
-}
+export type PartOp = 'insert' | 'upsert' | 'delete';
 
 /**
- * A slice of a batch: some of its events (EVENT_COLUMNS values, flat) and some of its changed
- * rows. A batch travels to a writer on a worker as one message per part; parts are kept small
- * (PART_VALUES) because one big message costs the import's thread more than its copy: the
- * serializer's buffer and the large arrays behind it are fresh memory every batch, and the page
- * faults of taking that memory cost as much as the copy itself.
+ * A slice of a batch: rows of one table for one statement (events: inserts), as flat values in
+ * the table's column order (deletes: its key columns), with the event that last changed each row
+ * (events: none, the seq is their first value). A batch travels to a writer on a worker as one
+ * message per part, and the writer writes each part as it comes into the batch's open
+ * transaction: parts are kept small (PART_VALUES, batch-encoder.ts) because a batch in one piece
+ * costs both threads more than its copy — the serializer's buffer and the large arrays behind it
+ * are fresh memory every batch, and the whole batch outlives young-generation collections on
+ * the writer and is copied into the old generation there.
  */
 export interface BatchPart {
-  events: unknown[];
-  tables: Partial<Record<StateTable, TableChanges>>;
+  table: StateTable | 'events';
+  op: PartOp;
+  values: unknown[];
+  seqs: number[];
 }
 
-/** Values per part, at most (a row is never split): arrays of this size stay regular young objects. */
-export const PART_VALUES = 12_000;
-
-export interface WriteBatch {
+/** What a batch is written on: everything but its rows. */
+export interface BatchHeader {
   /** The head before the batch: the batch is refused if the database moved on meanwhile. */
   afterSeq: number;
-  /** The events, then the changed rows, in order: written as if each array were the parts' arrays joined. */
-  parts: BatchPart[];
-  head: { seq: number; hash: string };
   /** The import checked the hashes of the batch's events up to this seq itself; the writer checks the rest. */
   sealedThrough: number;
   /**
@@ -60,6 +49,12 @@ export interface WriteBatch {
    * was missing (state-image.ts checkForeignKeys): the database need not look the parents up again.
    */
   referencesChecked: boolean;
+}
+
+export interface WriteBatch extends BatchHeader {
+  head: { seq: number; hash: string };
+  /** The events, then the rows in the order they are written (batch-encoder.ts), taken one at a time. */
+  parts: Iterable<BatchPart>;
 }
 
 /** What writing a batch cost the writer, so the import can share the hash checks out (bulk-sqlite.ts). */
@@ -98,73 +93,6 @@ export function tableColumns(sqlite: SqliteDatabase.Database): Record<StateTable
   return out;
 }
 
-/** Encodes an image's pending rows and a batch's events for the writer, in parts of at most PART_VALUES values. */
-export class BatchEncoder {
-  private readonly push = new Map<StateTable, (row: Row, out: unknown[]) => void>();
-  private readonly known = new Map<StateTable, Set<string>>();
-  private readonly width = new Map<StateTable, number>();
-
-  constructor(
-    columns: Record<StateTable, string[]>,
-    private readonly partValues = PART_VALUES,
-  ) {
-    for (const t of STATE_TABLES) {
-      this.push.set(t, compileRowPush(columns[t]));
-      this.known.set(t, new Set(columns[t]));
-      this.width.set(t, columns[t].length);
-    }
-  }
-
-  encode(afterSeq: number, events: readonly RecordedEvent[], pending: readonly Entry[], sealedThrough: number, referencesChecked: boolean): WriteBatch {
-    const parts: BatchPart[] = [];
-    let part: BatchPart = { events: [], tables: {} };
-    let size = 0;
-    /** The part a row of `n` values goes in: a new one when the current one is full. */
-    const room = (n: number): BatchPart => {
-      if (size + n > this.partValues && size > 0) {
-        parts.push(part);
-        part = { events: [], tables: {} };
-        size = 0;
-      }
-      size += n;
-      return part;
-    };
-    const eventWidth = EVENT_COLUMNS.length;
-    for (const e of events) room(eventWidth).events.push(e.seq, e.at, e.actor, e.type, e.entity, e.entityId, e.payload, e.prevHash, e.hash);
-    for (const e of pending) {
-      if (e.state === 'clean' || e.state === 'gone') continue;
-      checkColumns(e.table, this.known.get(e.table)!, e.row);
-      if (e.state === 'deleted') {
-        const keys = STATE_TABLE_KEYS[e.table];
-        const changes = changesOf(room(keys.length + 1), e.table);
-        for (const k of keys) changes.deletes.push(e.row[k]);
-        changes.deleteSeqs.push(e.seq);
-        continue;
-      }
-      const changes = changesOf(room(this.width.get(e.table)! + 1), e.table);
-      if (e.state === 'new') {
-        this.push.get(e.table)!(e.row, changes.inserts);
-        changes.insertSeqs.push(e.seq);
-      } else {
-        this.push.get(e.table)!(e.row, changes.upserts);
-        changes.upsertSeqs.push(e.seq);
-      }
-    }
-    if (size > 0) parts.push(part);
-    const last = events[events.length - 1]!;
-    return { afterSeq, parts, head: { seq: last.seq, hash: last.hash }, sealedThrough, referencesChecked };
-  }
-}
-
-function changesOf(part: BatchPart, table: StateTable): TableChanges {
-  return (part.tables[table] ??= { deletes: [], deleteSeqs: [], inserts: [], insertSeqs: [], upserts: [], upsertSeqs: [] });
-}
-
-/** An applier's row with a column the table lacks is a bug: say so instead of dropping it. */
-function checkColumns(table: StateTable, columns: Set<string>, row: Row): void {
-  for (const c in row) if (!columns.has(c)) throw new Error(`${table} has no column ${c}`);
-}
-
 interface TableStatements {
   width: number;
   keyWidth: number;
@@ -173,16 +101,32 @@ interface TableStatements {
   delete: RowWriter;
 }
 
-/** Reads and writes for the import, on one better-sqlite3 connection. */
+/** The batch being written: its transaction is open from `begin` to `commit` (or `abort`). */
+interface OpenBatch {
+  header: BatchHeader;
+  /** Foreign-key checks were switched off for it (and go back on when it ends). */
+  skippedReferences: boolean;
+  /** The statement rows are being added to: flushed before another takes over. */
+  current: { label: string; writer: RowWriter } | null;
+  busyMs: number;
+  sealMs: number;
+}
+
+/**
+ * Reads and writes for the import, on one better-sqlite3 connection. A batch is written in one
+ * IMMEDIATE transaction, a part at a time as the parts come (begin, part…, commit), so a writer
+ * on a worker writes while the import is still handing the rest of the batch over; anything
+ * refused rolls the whole batch back.
+ */
 export class ImportWriter {
   private readonly tables = new Map<StateTable, TableStatements>();
   private readonly reads = new Map<string, SqliteDatabase.Statement>();
   private readonly insertEvents: RowWriter;
   private readonly readHead: SqliteDatabase.Statement;
   private readonly moveHead: SqliteDatabase.Statement;
-  private readonly batch: SqliteDatabase.Transaction<(b: WriteBatch) => number>;
   /** The connection checks foreign keys (pragma foreign_keys) outside the batches that skip it. */
   private readonly foreignKeys: boolean;
+  private open: OpenBatch | null = null;
 
   constructor(private readonly sqlite: SqliteDatabase.Database) {
     this.foreignKeys = sqlite.pragma('foreign_keys', { simple: true }) === 1;
@@ -191,7 +135,6 @@ export class ImportWriter {
     this.moveHead = sqlite.prepare('UPDATE ledger_head SET seq = ?, hash = ? WHERE id = 1');
     const columns = tableColumns(sqlite);
     for (const table of STATE_TABLES) this.tables.set(table, this.prepareTable(table, columns[table]));
-    this.batch = sqlite.transaction((b: WriteBatch) => this.apply(b));
   }
 
   /** The rows of `request` that exist (one statement per table, the keys passed as a JSON array). */
@@ -214,91 +157,124 @@ export class ImportWriter {
     return out;
   }
 
-  /** Writes a batch in one IMMEDIATE transaction; throws WriteFailure naming the event whose row was refused. */
+  /** Writes a whole batch (begin, every part, commit); throws WriteFailure naming the event whose row was refused. */
   write(batch: WriteBatch): WriteStats {
+    this.begin(batch);
+    try {
+      for (const part of batch.parts) this.part(part);
+    } catch (err) {
+      // A part refused has rolled the batch back already; one that could not be made has not.
+      this.abort();
+      throw err;
+    }
+    return this.commit(batch.head);
+  }
+
+  /** Opens a batch's transaction; throws WriteFailure if the ledger moved on since the import read it. */
+  begin(header: BatchHeader): void {
+    if (this.open) this.abort();
     const started = performance.now();
     // The pragma is a no-op inside a transaction, so it is switched around the batch. Measured on
     // 1,000,000 events' rows: the parent lookups cost 2–3 s of the writer's ~33 s of inserts.
-    const skipReferences = batch.referencesChecked && this.foreignKeys;
-    if (skipReferences) this.sqlite.pragma('foreign_keys = OFF');
-    let sealMs: number;
-    try {
-      sealMs = this.batch.immediate(batch);
-    } finally {
-      if (skipReferences) this.sqlite.pragma('foreign_keys = ON');
-    }
-    const sealed = batch.head.seq - Math.max(batch.sealedThrough, batch.afterSeq);
-    return { busyMs: performance.now() - started, sealMs, sealed };
+    const skippedReferences = header.referencesChecked && this.foreignKeys;
+    if (skippedReferences) this.sqlite.pragma('foreign_keys = OFF');
+    this.open = { header, skippedReferences, current: null, busyMs: 0, sealMs: 0 };
+    this.guard(() => {
+      this.sqlite.exec('BEGIN IMMEDIATE');
+      const head = Number(this.readHead.get());
+      if (head !== header.afterSeq) throw new WriteFailure(header.afterSeq + 1, `the ledger moved on to event ${head} while the import wrote (another writer?)`);
+    });
+    this.open.busyMs += performance.now() - started;
   }
 
-  /** Checks the hashes the import left to the writer and writes the batch; returns the milliseconds the hash checks took. */
-  private apply(b: WriteBatch): number {
-    const head = Number(this.readHead.get());
-    if (head !== b.afterSeq) throw new WriteFailure(b.afterSeq + 1, `the ledger moved on to event ${head} while the import wrote (another writer?)`);
+  /**
+   * Writes one part into the open batch. Every event's hash is checked before its row is added:
+   * those after `sealedThrough` here, the rest by the import on its own thread (SealShare); the
+   * events come before every state row, so none is written unless all the hashes hold.
+   */
+  part(part: BatchPart): void {
+    const open = this.open;
+    if (!open) throw new Error('internal: a batch part came with no batch open');
+    const started = performance.now();
+    this.guard(() => {
+      const values = part.values;
+      if (part.table === 'events') {
+        const width = EVENT_COLUMNS.length;
+        this.switchTo('events', this.insertEvents);
+        const sealStarted = performance.now();
+        this.checkSeals(values, open.header.sealedThrough);
+        open.sealMs += performance.now() - sealStarted;
+        for (let i = 0; i < values.length; i += width) this.insertEvents.add(values, i, values[i + SEQ] as number);
+        return;
+      }
+      const s = this.tables.get(part.table)!;
+      const width = part.op === 'delete' ? s.keyWidth : s.width;
+      const writer = s[part.op];
+      this.switchTo(part.table, writer);
+      for (let i = 0, r = 0; i < values.length; i += width, r++) writer.add(values, i, part.seqs[r]!);
+    });
+    open.busyMs += performance.now() - started;
+  }
+
+  /** Writes what is left of the open batch, moves the head to its last event and commits. */
+  commit(head: { seq: number; hash: string }): WriteStats {
+    const open = this.open;
+    if (!open) throw new Error('internal: a batch commit came with no batch open');
+    const started = performance.now();
+    this.guard(() => {
+      this.switchTo('', null);
+      this.moveHead.run(head.seq, head.hash);
+      this.sqlite.exec('COMMIT');
+    });
+    this.end();
+    const sealed = head.seq - Math.max(open.header.sealedThrough, open.header.afterSeq);
+    return { busyMs: open.busyMs + performance.now() - started, sealMs: open.sealMs, sealed };
+  }
+
+  /** Rolls the open batch back, if there is one. */
+  abort(): void {
+    if (!this.open) return;
+    if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK');
+    this.end();
+  }
+
+  private end(): void {
+    if (this.open?.skippedReferences) this.sqlite.pragma('foreign_keys = ON');
+    this.open = null;
+  }
+
+  /** Runs a step of the open batch; if it throws, the batch is rolled back and the error (a refused row: WriteFailure) goes on. */
+  private guard(step: () => void): void {
+    try {
+      step();
+    } catch (err) {
+      const label = this.open?.current?.label ?? 'events';
+      this.abort();
+      throw err instanceof RowRefused ? new WriteFailure(err.seq, `${label}: ${err.detail}`) : err;
+    }
+  }
+
+  /** Makes `writer` the statement rows go to, writing out what the one before it holds. */
+  private switchTo(label: string, writer: RowWriter | null): void {
+    const open = this.open!;
+    if (open.current?.writer === writer) return;
+    if (open.current) open.current.writer.flush();
+    open.current = writer ? { label, writer } : null;
+    writer?.reset();
+  }
+
+  private checkSeals(values: unknown[], sealedThrough: number): void {
     const width = EVENT_COLUMNS.length;
-    // Every event's hash is checked before any of the batch is written: those after
-    // `sealedThrough` here, the rest by the import on its own thread (bulk-sqlite.ts SealShare).
-    const sealStarted = performance.now();
+    if (values.length === 0 || (values[values.length - width + SEQ] as number) <= sealedThrough) return;
     const sealed: SealedFields = { seq: 0, type: '', payload: '', prevHash: '', hash: '' };
-    for (const { events: ev } of b.parts) {
-      if (ev.length === 0 || (ev[ev.length - width + SEQ] as number) <= b.sealedThrough) continue;
-      const from = Math.max(0, b.sealedThrough - (ev[SEQ] as number) + 1) * width;
-      for (let i = from; i < ev.length; i += width) {
-        sealed.seq = ev[i + SEQ] as number;
-        sealed.type = ev[i + TYPE] as string;
-        sealed.payload = ev[i + PAYLOAD] as string;
-        sealed.prevHash = ev[i + PREV_HASH] as string;
-        sealed.hash = ev[i + HASH] as string;
-        const problem = sealProblem(sealed);
-        if (problem) throw new WriteFailure(sealed.seq, problem, true);
-      }
-    }
-    const sealMs = performance.now() - sealStarted;
-    const events = this.insertEvents;
-    events.reset();
-    for (const { events: ev } of b.parts) for (let i = 0; i < ev.length; i += width) this.add('events', events, ev, i, ev[i + SEQ] as number);
-    this.flush('events', events);
-    for (const table of [...STATE_TABLES].reverse()) {
-      const s = this.tables.get(table)!;
-      s.delete.reset();
-      for (const { tables } of b.parts) {
-        const c = tables[table];
-        if (c) this.addAll(table, s.delete, s.keyWidth, c.deletes, c.deleteSeqs);
-      }
-      this.flush(table, s.delete);
-    }
-    for (const table of STATE_TABLES) {
-      const s = this.tables.get(table)!;
-      for (const [writer, kind] of [[s.insert, 'inserts'], [s.upsert, 'upserts']] as const) {
-        writer.reset();
-        for (const { tables } of b.parts) {
-          const c = tables[table];
-          if (c) this.addAll(table, writer, s.width, c[kind], kind === 'inserts' ? c.insertSeqs : c.upsertSeqs);
-        }
-        this.flush(table, writer);
-      }
-    }
-    this.moveHead.run(b.head.seq, b.head.hash);
-    return sealMs;
-  }
-
-  private addAll(table: StateTable, writer: RowWriter, width: number, values: unknown[], seqs: number[]): void {
-    for (let i = 0, r = 0; i < values.length; i += width, r++) this.add(table, writer, values, i, seqs[r]!);
-  }
-
-  private add(table: string, writer: RowWriter, values: unknown[], at: number, seq: number): void {
-    try {
-      writer.add(values, at, seq);
-    } catch (err) {
-      throw refused(table, err);
-    }
-  }
-
-  private flush(table: string, writer: RowWriter): void {
-    try {
-      writer.flush();
-    } catch (err) {
-      throw refused(table, err);
+    for (let i = Math.max(0, sealedThrough - (values[SEQ] as number) + 1) * width; i < values.length; i += width) {
+      sealed.seq = values[i + SEQ] as number;
+      sealed.type = values[i + TYPE] as string;
+      sealed.payload = values[i + PAYLOAD] as string;
+      sealed.prevHash = values[i + PREV_HASH] as string;
+      sealed.hash = values[i + HASH] as string;
+      const problem = sealProblem(sealed);
+      if (problem) throw new WriteFailure(sealed.seq, problem, true);
     }
   }
 
@@ -324,9 +300,4 @@ export class ImportWriter {
     if (!s) this.reads.set(text, (s = this.sqlite.prepare(text)));
     return s;
   }
-}
-
-/** A row the database refused, as the import reports it: the event that wrote it, the table, SQLite's words. */
-function refused(table: string, err: unknown): unknown {
-  return err instanceof RowRefused ? new WriteFailure(err.seq, `${table}: ${err.detail}`) : err;
 }

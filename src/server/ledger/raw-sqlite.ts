@@ -61,11 +61,11 @@ export const DEFERRED_INDEXES_TABLE = 'ledger_deferred_indexes';
  * bulk appliers look rows up by primary key only, and building an index once over sorted data is
  * far cheaper than keeping it up to date row by row. Unique indexes stay (they are rules).
  */
-export function withoutSecondaryIndexes(sqlite: SqliteDatabase.Database, drop: (name: string) => boolean = () => true): () => void {
+export function withoutSecondaryIndexes(sqlite: SqliteDatabase.Database): () => void {
   const indexes = sqlite
     .prepare("select name, sql from sqlite_master where type = 'index' and sql is not null")
     .all() as { name: string; sql: string }[];
-  const dropped = indexes.filter(({ name, sql }) => !/^\s*create\s+unique/i.test(sql) && drop(name));
+  const dropped = indexes.filter(({ sql }) => !/^\s*create\s+unique/i.test(sql));
   if (dropped.length === 0) return () => {};
   sqlite.transaction(() => {
     sqlite.exec(`create table if not exists ${DEFERRED_INDEXES_TABLE} (name text primary key, sql text not null)`);
