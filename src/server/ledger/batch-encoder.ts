@@ -2,7 +2,7 @@ import { type Row, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from './app
 import { EVENT_COLUMNS } from './batch.js';
 import type { RecordedEvent } from './events.js';
 import type { BatchPart, PartOp } from './import-writer.js';
-import { compileRowPush } from './row-access.js';
+import { compileRowWrite } from './row-access.js';
 import type { Entry } from './state-image.js';
 
 /** Values per part, at most (a row is never split): arrays of this size stay regular young objects. */
@@ -16,24 +16,35 @@ export const PART_VALUES = 12_000;
  * handed on (see BatchPart).
  */
 export class BatchEncoder {
-  private readonly push = new Map<StateTable, (row: Row, out: unknown[]) => void>();
+  private readonly write = new Map<StateTable, (row: Row, out: unknown[], at: number) => number>();
   private readonly known = new Map<StateTable, Set<string>>();
   private readonly width = new Map<StateTable, number>();
   /** The batch's changed rows sorted into (table, op) groups; kept between batches so their arrays are reused. */
   private readonly groups = STATE_TABLES.map(() => ({ delete: new Group(), insert: new Group(), upsert: new Group() }));
+  /**
+   * Every part's values and seqs, written over for each part: a part is taken (copied into a
+   * message, or written) before the next is made, and arrays made afresh for each part — grown
+   * push by push — were a good part of what the import's thread allocated.
+   */
+  private readonly values: unknown[] = [];
+  private readonly seqs: number[] = [];
 
   constructor(
     columns: Record<StateTable, string[]>,
     private readonly partValues = PART_VALUES,
   ) {
     for (const t of STATE_TABLES) {
-      this.push.set(t, compileRowPush(columns[t]));
+      this.write.set(t, compileRowWrite(columns[t]));
       this.known.set(t, new Set(columns[t]));
       this.width.set(t, columns[t].length);
     }
   }
 
-  /** The parts of a batch of `events` whose changed rows are `pending`; the pending rows must not change until all are taken. */
+  /**
+   * The parts of a batch of `events` whose changed rows are `pending`; the pending rows must not
+   * change until all are taken. A part's arrays are written over by the next: take (copy or
+   * write) each before asking for the next.
+   */
   *parts(events: readonly RecordedEvent[], pending: readonly Entry[]): Generator<BatchPart> {
     for (const g of this.groups) for (const group of Object.values(g)) group.clear();
     for (const e of pending) {
@@ -43,10 +54,25 @@ export class BatchEncoder {
       (e.state === 'deleted' ? g.delete : e.state === 'new' ? g.insert : g.upsert).add(e);
     }
     const perPart = Math.max(1, Math.floor(this.partValues / EVENT_COLUMNS.length));
+    const values = this.values;
+    const seqs = this.seqs;
     for (let i = 0; i < events.length; i += perPart) {
-      const values: unknown[] = [];
-      for (const e of events.slice(i, i + perPart)) values.push(e.seq, e.at, e.actor, e.type, e.entity, e.entityId, e.payload, e.prevHash, e.hash);
-      yield { table: 'events', op: 'insert', values, seqs: [] };
+      let at = 0;
+      for (let k = i; k < Math.min(i + perPart, events.length); k++) {
+        const e = events[k]!;
+        values[at++] = e.seq;
+        values[at++] = e.at;
+        values[at++] = e.actor;
+        values[at++] = e.type;
+        values[at++] = e.entity;
+        values[at++] = e.entityId;
+        values[at++] = e.payload;
+        values[at++] = e.prevHash;
+        values[at++] = e.hash;
+      }
+      values.length = at;
+      seqs.length = 0;
+      yield { table: 'events', op: 'insert', values, seqs };
     }
     for (let t = STATE_TABLES.length - 1; t >= 0; t--) yield* this.groupParts(STATE_TABLES[t]!, 'delete');
     for (const table of STATE_TABLES) {
@@ -61,16 +87,20 @@ export class BatchEncoder {
     const keys = STATE_TABLE_KEYS[table];
     const width = op === 'delete' ? keys.length : this.width.get(table)!;
     const perPart = Math.max(1, Math.floor(this.partValues / width));
-    const push = this.push.get(table)!;
+    const write = this.write.get(table)!;
+    const values = this.values;
+    const seqs = this.seqs;
     for (let i = 0; i < group.size; i += perPart) {
-      const values: unknown[] = [];
-      const seqs: number[] = [];
+      let at = 0;
+      let r = 0;
       for (let k = i; k < Math.min(i + perPart, group.size); k++) {
         const e = group.at(k);
-        if (op === 'delete') for (const c of keys) values.push(e.row[c]);
-        else push(e.row, values);
-        seqs.push(e.seq);
+        if (op === 'delete') for (const c of keys) values[at++] = e.row[c];
+        else at = write(e.row, values, at);
+        seqs[r++] = e.seq;
       }
+      values.length = at;
+      seqs.length = r;
       yield { table, op, values, seqs };
     }
   }

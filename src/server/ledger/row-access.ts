@@ -8,10 +8,13 @@ import type { Row } from './apply.js';
  * JSON.stringify.
  */
 
-/** Appends `row`'s values of `columns`, in order (absent → null), to `out`: no array per row. */
-export function compileRowPush(columns: readonly string[]): (row: Row, out: unknown[]) => void {
-  const body = `out.push(${columns.map((c) => `r[${JSON.stringify(c)}] ?? null`).join(', ')});`;
-  return new Function('r', 'out', body) as (row: Row, out: unknown[]) => void;
+/**
+ * Writes `row`'s values of `columns`, in order (absent → null), into `out` from index `at`, and
+ * returns the index after them: no array per row, and `out` can be reused (written from 0 again).
+ */
+export function compileRowWrite(columns: readonly string[]): (row: Row, out: unknown[], at: number) => number {
+  const body = `${columns.map((c, i) => `out[at + ${i}] = r[${JSON.stringify(c)}] ?? null;`).join(' ')} return at + ${columns.length};`;
+  return new Function('r', 'out', 'at', body) as (row: Row, out: unknown[], at: number) => number;
 }
 
 /** Whether `values` (in `columns` order) are strictly equal to `row`'s, `skip`ped columns aside. */
