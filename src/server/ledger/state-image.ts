@@ -107,7 +107,7 @@ export class StateImage {
   private readonly tracking: boolean;
   private changed: Entry[] = [];
   private count = 0;
-  /** Per table (by index), the row looked up last as a parent (a claim, then its sources and tags). */
+  /** Per table (by index), the row looked up last, as a parent (a claim, then its sources and tags) or by key. */
   private readonly lastParent: (Entry | null)[] = STATE_TABLES.map(() => null);
   /** The event whose operations are being applied. */
   seq = 0;
@@ -344,8 +344,13 @@ export class StateImage {
   }
 
   private lookupKey(t: TableInfo, k: string, key: Row): Entry | null {
+    // An event reaches the same row several times in a row (a resolution reads its claim, updates
+    // it, reads it again): the row found last spares a lookup in a map of up to a million keys.
+    const last = this.lastParent[t.index]!;
+    if (last !== null && last.key === k) return last.state !== 'deleted' ? last : null;
     const map = this.maps[t.index]!;
     const known = map.get(k);
+    if (known) this.lastParent[t.index] = known;
     if (known !== undefined) return known && known.state !== 'deleted' ? known : null;
     if (this.backing === 'complete') return null;
     if (this.backing === 'preloaded') throw new Error(`internal: ${t.name} row ${k} was not loaded`);
@@ -379,8 +384,11 @@ export class StateImage {
       this.totals.delete(k);
       this.unsyncedTotals.delete(k);
     }
+    const e = existing ?? this.entry(t, k, row, 'new');
     if (existing) this.revive(existing, row);
-    else this.setEntry(t, k, this.entry(t, k, row, 'new'));
+    else this.setEntry(t, k, e);
+    // What an event inserts, it usually reaches next (a claim's sources name it, a resolution is read back).
+    this.lastParent[t.index] = e;
   }
 
   /** Puts a single-key row in place; a parent row takes over any of its groups made before it was known. */
