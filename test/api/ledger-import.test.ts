@@ -291,7 +291,11 @@ for (const dialect of testDialects()) {
         const payload = JSON.parse(edited[i]!.payload) as { sources: { sourceId: string; role: string }[] };
         edited[i]!.payload = canonicalJson({ ...payload, sources: [{ ...payload.sources[0]!, sourceId: '00000000-0000-7000-8000-000000000000' }] });
         const forged = rehash(edited, i);
+        // The import borrows the connection (its writer keeps statement journals in memory, the cache is enlarged) and gives it back as it was.
+        const settings = () => db.sqlite && { tempStore: db.sqlite.pragma('temp_store', { simple: true }), cacheSize: db.sqlite.pragma('cache_size', { simple: true }) };
+        const before = settings();
         const err = await importEvents(db, forged, undefined, { batchSize: 3, ...options }).catch((x: unknown) => x);
+        expect(settings()).toEqual(before);
         expect(err).toBeInstanceOf(ImportError);
         const committed = Math.floor(i / 3) * 3;
         // SQLite names the event; PostgreSQL refuses the batch's insert and names the batch holding it.

@@ -36,7 +36,7 @@ export function inThreadWriter(sqlite: SqliteDatabase.Database): WriterClient {
   return {
     read: async (request) => writer.read(request),
     write: async (batch) => writer.write(batch),
-    close: async () => {},
+    close: async () => writer.release(),
     concurrent: false,
   };
 }
