@@ -33,6 +33,15 @@ parentPort!.on('message', (m: WriterMessage) => {
     if (err instanceof WriteFailure) return { id: -1, ok: false, failure: { seq: err.seq, detail: err.detail, named: err.named } };
     return { id: -1, ok: false, error: err instanceof Error ? err.message : String(err) };
   };
+  /** A step of the batch being handed over, not answered: skipped once the batch is refused; a refusal is kept for its commit. */
+  const step = (run: () => void) => {
+    if (refused) return;
+    try {
+      run();
+    } catch (err) {
+      refused = refuse(err);
+    }
+  };
   switch (m.type) {
     case 'close':
       writer.abort();
@@ -49,21 +58,9 @@ parentPort!.on('message', (m: WriterMessage) => {
       return;
     case 'begin':
       refused = failed ? { id: -1, ok: false, failure: { seq: m.header.afterSeq + 1, detail: failed, named: false } } : null;
-      if (refused) return;
-      try {
-        writer.begin(m.header);
-      } catch (err) {
-        refused = refuse(err);
-      }
-      return;
+      return step(() => writer.begin(m.header));
     case 'part':
-      if (refused) return;
-      try {
-        writer.part(m.part);
-      } catch (err) {
-        refused = refuse(err);
-      }
-      return;
+      return step(() => writer.part(m.part));
     case 'commit': {
       if (refused) return reply({ ...refused, id: m.id });
       try {
