@@ -429,9 +429,13 @@ export class StateImage {
     } else {
       const existing = map.get(k);
       if (existing && existing.state !== 'deleted') throw new Error(`duplicate key ${k} in ${t.name}`);
-      if (existing) this.revive(existing, row);
-      e = existing ?? this.entry(t, k, row, 'new');
-      if (!existing) this.setEntry(t, k, e);
+      if (existing) {
+        this.revive(existing, row);
+        e = existing;
+      } else {
+        e = this.entry(t, k, row, 'new');
+        this.setEntry(t, k, e);
+      }
     }
     if (t.name === 'source_stats') {
       this.totals.delete(k);
