@@ -1,10 +1,12 @@
 import { type Kysely, Migrator, sql } from 'kysely';
+import { DEFERRED_STATS_TABLE, rebuildDeferredStats } from '../ledger/deferred-stats.js';
 import { DEFERRED_INDEXES_TABLE, isSqlite, rawSqliteOf, rebuildDeferredIndexes } from '../ledger/raw-sqlite.js';
 import { migrations } from './migrations/index.js';
 
 /**
  * Brings the schema to the latest migration; throws naming the one that failed. On SQLite it also
- * builds any indexes that a killed import dropped and never rebuilt (raw-sqlite.ts).
+ * finishes what a killed import left undone: the indexes it dropped (raw-sqlite.ts) and the
+ * source totals it kept back (deferred-stats.ts).
  */
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
@@ -14,16 +16,17 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
     const name = failed?.migrationName ?? 'unknown';
     throw new Error(`migration ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (isSqlite(db)) await rebuildIndexesLeftByAKilledImport(db);
+  if (isSqlite(db)) await finishAKilledImport(db);
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
-async function rebuildIndexesLeftByAKilledImport(db: Kysely<any>): Promise<void> {
-  const { rows } = await sql<{ n: number }>`select count(*) as n from sqlite_master where type = 'table' and name = ${DEFERRED_INDEXES_TABLE}`.execute(db);
+async function finishAKilledImport(db: Kysely<any>): Promise<void> {
+  const { rows } = await sql<{ n: number }>`select count(*) as n from sqlite_master where type = 'table' and name in (${DEFERRED_INDEXES_TABLE}, ${DEFERRED_STATS_TABLE})`.execute(db);
   if (!rows[0]?.n) return;
   const raw = await rawSqliteOf(db);
   if (!raw) return;
   try {
+    rebuildDeferredStats(raw.sqlite);
     rebuildDeferredIndexes(raw.sqlite);
   } finally {
     raw.release();

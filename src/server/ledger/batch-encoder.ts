@@ -43,12 +43,14 @@ export class BatchEncoder {
   /**
    * The parts of a batch of `events` whose changed rows are `pending`; the pending rows must not
    * change until all are taken. A part's arrays are written over by the next: take (copy or
-   * write) each before asking for the next.
+   * write) each before asking for the next. Changed rows of `keepBack` that the database already
+   * holds are left out (source totals an import writes at its end, deferred-stats.ts).
    */
-  *parts(events: readonly RecordedEvent[], pending: readonly Entry[]): Generator<BatchPart> {
+  *parts(events: readonly RecordedEvent[], pending: readonly Entry[], keepBack: StateTable | null = null): Generator<BatchPart> {
     for (const g of this.groups) for (const group of Object.values(g)) group.clear();
     for (const e of pending) {
       if (e.state === 'clean' || e.state === 'gone') continue;
+      if (e.state === 'dirty' && e.table === keepBack) continue;
       checkColumns(e.table, this.known.get(e.table)!, e.row);
       const g = this.groups[STATE_TABLES.indexOf(e.table)]!;
       (e.state === 'deleted' ? g.delete : e.state === 'new' ? g.insert : g.upsert).add(e);

@@ -2,6 +2,7 @@ import { eventEffect, prefetchHint, type StateTable } from './apply.js';
 import { ApplyError, type CheckedEvent, describeError, eventOf } from './batch.js';
 import type { WriterClient } from './import-client.js';
 import { firstUnsealed, sealProblem } from './event-seal.js';
+import { GENESIS_HASH } from './hash.js';
 import type { RecordedEvent } from './events.js';
 import { BatchEncoder } from './batch-encoder.js';
 import { type ReadRequest, type ReadResult, type WriteBatch, WriteFailure } from './import-writer.js';
@@ -39,6 +40,13 @@ export class SqliteImport {
   private readonly inFlight: { lastSeq: number; done: Promise<void> }[] = [];
   private next: Prepared | null = null;
   private appliedSeq: number;
+  /** The hash of event appliedSeq: the head a batch without events (the deferred totals) leaves in place. */
+  private appliedHash = GENESIS_HASH;
+  /**
+   * Source totals are kept in the image and written once (deferred-stats.ts): at the end, or in
+   * the batch after which the image starts afresh. The database notes the deferral meanwhile.
+   */
+  private deferringStats: boolean;
   /** The last event of the last batch the writer committed. */
   committed: number;
   private readonly share: SealShare;
@@ -54,12 +62,15 @@ export class SqliteImport {
     sealShare?: number,
     /** Values per part of a batch (tests: many small parts); by default PART_VALUES. */
     partValues?: number,
+    /** Keep source totals back until the end (the caller has noted it in the database, deferred-stats.ts). */
+    deferStats = false,
   ) {
     this.share = new SealShare(sealShare);
     this.encoder = new BatchEncoder(columns, partValues);
     this.appliedSeq = headSeq;
     this.committed = headSeq;
     this.inline = headSeq === 0;
+    this.deferringStats = deferStats && this.inline;
     this.image = this.inline ? new StateImage('complete', { trackChanges: true }) : new StateImage('preloaded');
   }
 
@@ -116,6 +127,7 @@ export class SqliteImport {
     this.next = null;
     if (last) await this.apply(last);
     await this.drain();
+    if (!probe && this.deferringStats) await this.writeDeferredStats();
     if (!probe || applied || dropped.length === 0) return null;
     const failure = await this.applyPrepared(this.prepare(dropped));
     if (!failure) return null;
@@ -210,7 +222,10 @@ export class SqliteImport {
       if (problem) return this.failed(items[i]!.event, new Error(problem), items.slice(0, i));
     }
     const sealMs = performance.now() - sealStarted;
-    this.image.syncTotals();
+    // The image starts afresh after this batch (below): the totals it kept back go with it.
+    const endsDeferral = this.deferringStats && this.image.size > this.retainRows;
+    if (endsDeferral) this.image.rewriteAll('source_stats');
+    if (!this.deferringStats || endsDeferral) this.image.syncTotals();
     const events = items.map((i) => i.event);
     const last = events[events.length - 1]!;
     const batch: WriteBatch = {
@@ -218,12 +233,15 @@ export class SqliteImport {
       head: { seq: last.seq, hash: last.hash },
       sealedThrough: this.appliedSeq + sealed,
       referencesChecked: this.inline,
-      parts: this.encoder.parts(events, this.image.pending()),
+      endsDeferredStats: endsDeferral,
+      parts: this.encoder.parts(events, this.image.pending(), this.deferringStats && !endsDeferral ? 'source_stats' : null),
     };
     // The writer takes the parts before write returns; only then are the pending rows committed in the image.
     const written = this.writer.write(batch);
     this.image.commit();
+    if (endsDeferral) this.deferringStats = false;
     this.appliedSeq = batch.head.seq;
+    this.appliedHash = batch.head.hash;
     if (this.writer.concurrent) this.share.importCost(items.length, performance.now() - this.handedOverAt, sealMs, sealed);
     if (this.writer.concurrent) written.then((stats) => this.share.writerCost(items.length, stats.busyMs, stats.sealMs, stats.sealed), () => {});
     const done = written.then(() => {}, (err: unknown) => {
@@ -244,6 +262,26 @@ export class SqliteImport {
       if (this.next) this.next = this.prepare(this.next.items);
     }
     this.handedOverAt = performance.now();
+  }
+
+  /** Writes the source totals kept back, in a batch of their own that leaves the head where it is. */
+  private async writeDeferredStats(): Promise<void> {
+    this.image.rewriteAll('source_stats');
+    this.image.syncTotals();
+    const written = this.writer.write({
+      afterSeq: this.appliedSeq,
+      head: { seq: this.appliedSeq, hash: this.appliedHash },
+      sealedThrough: this.appliedSeq,
+      referencesChecked: this.inline,
+      endsDeferredStats: true,
+      parts: this.encoder.parts([], this.image.pending()),
+    });
+    this.image.commit();
+    this.deferringStats = false;
+    await written.catch((err: unknown) => {
+      this.image.clear();
+      throw err instanceof WriteFailure ? new Error(`the import could not write the source totals: ${err.detail}`) : err;
+    });
   }
 
   private async settleOldest(): Promise<void> {

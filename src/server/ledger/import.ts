@@ -4,6 +4,7 @@ import { KyselyBulkWriter } from './bulk-kysely.js';
 import { SqliteImport } from './bulk-sqlite.js';
 import { inThreadWriter, workerWriter } from './import-client.js';
 import { tableColumns } from './import-writer.js';
+import { deferSourceStats, hasDeferredStats, rebuildSourceStats } from './deferred-stats.js';
 import { firstUnsealed, sealProblem } from './event-seal.js';
 import type { RecordedEvent } from './events.js';
 import { GENESIS_HASH } from './hash.js';
@@ -124,13 +125,17 @@ export async function importEvents(
   const restoreJournal = raw ? withRollbackJournal(raw.sqlite) : null;
   const restoreCache = raw ? withBigCache(raw.sqlite, CACHE_KIB) : null;
   const restoreIndexes = raw ? withoutSecondaryIndexes(raw.sqlite) : null;
+  if (raw) deferSourceStats(raw.sqlite);
   let pipeline: SqliteImport | null = null;
   let sink: BatchSink | null = null;
+  let finished = false;
+  let totalsLeftBehind = false;
+  let result: { count: number; head: string } | null = null;
   try {
     let onWorker = false;
     if (raw) {
       onWorker = options.worker === true && file !== null;
-      const p = new SqliteImport(onWorker ? workerWriter(file!, CACHE_KIB) : inThreadWriter(raw.sqlite), tableColumns(raw.sqlite), 0, options.retainRows ?? RETAIN_ROWS, options.sealShare, options.partValues);
+      const p = new SqliteImport(onWorker ? workerWriter(file!, CACHE_KIB) : inThreadWriter(raw.sqlite), tableColumns(raw.sqlite), 0, options.retainRows ?? RETAIN_ROWS, options.sealShare, options.partValues, true);
       pipeline = p;
       sink = { add: (item) => p.add(item), endBatch: () => p.endBatch(), finish: (probe) => p.finish(probe), committed: () => p.committed, unsealed: () => p.unsealed(), close: () => p.close() };
     } else sink = kyselySink(db);
@@ -199,13 +204,27 @@ export async function importEvents(
     }
     await endBatch();
     await sink.finish().catch(failed);
+    finished = true;
     onProgress?.(sink.committed());
-    return { count: seq, head: prevHash };
+    result = { count: seq, head: prevHash };
   } finally {
+    // After the writer's connection (which holds the file exclusively) is closed.
     await sink?.close();
+    if (raw && hasDeferredStats(raw.sqlite)) {
+      // Stopped before the totals were written: set them from the claims committed. Should that
+      // fail too, the note stays for the next migrate, and the error that stopped the import is
+      // the one reported.
+      totalsLeftBehind = finished;
+      try {
+        rebuildSourceStats(raw.sqlite);
+      } catch {}
+    }
     restoreIndexes?.();
     restoreCache?.();
     restoreJournal?.();
     raw?.release();
   }
+  // A finished import writes the totals itself, in its last batch: the recompute above only hides that it did not.
+  if (totalsLeftBehind || !result) throw new Error('internal: the import finished without writing the source totals it kept back');
+  return result;
 }
