@@ -1,6 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
-import { adjustTotals, emptyTotals, type ScoreTotals } from '../../scoring/index.js';
-import { claimScoreState } from './source-stats.js';
+import { emptyTotals } from '../../scoring/index.js';
+import { adjustStats, claimScoreState, type SourceStatsState } from './source-stats.js';
 
 /**
  * The bulk import on SQLite keeps source totals in memory and writes them once, at its end,
@@ -48,15 +48,13 @@ export function rebuildSourceStats(sqlite: SqliteDatabase.Database): void {
   const sources = sqlite.prepare('select "sourceId" from source_stats').pluck();
   const update = sqlite.prepare('update source_stats set totals = ?, "nOpen" = ?, "nResolved" = ? where "sourceId" = ?');
   sqlite.transaction(() => {
-    const stats = new Map<string, { nOpen: number; nResolved: number; totals: ScoreTotals }>();
+    const stats = new Map<string, SourceStatsState>();
     for (const id of sources.all() as string[]) stats.set(id, { nOpen: 0, nResolved: 0, totals: emptyTotals() });
     for (const c of made.iterate() as IterableIterator<MadeClaim>) {
       const s = stats.get(c.sourceId);
       if (!s) continue; // a source without a stats row: the foreign keys rule it out
-      const state = claimScoreState(c, c.outcome ? { outcome: c.outcome, credit: c.credit, resolvedAt: c.resolvedAt } : null);
-      if (state.open) s.nOpen += 1;
-      else s.nResolved += 1;
-      if (state.call) adjustTotals(s.totals, state.call, 1);
+      // A claim counted as it stands: the same adjustment the ledger makes when it is created (before: none).
+      adjustStats(s, null, claimScoreState(c, c.outcome ? { outcome: c.outcome, credit: c.credit, resolvedAt: c.resolvedAt } : null));
     }
     for (const [id, s] of stats) update.run(JSON.stringify(s.totals), s.nOpen, s.nResolved, id);
     sqlite.exec(END_DEFERRED_STATS_SQL);
