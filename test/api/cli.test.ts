@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateEvents } from '../../bench/ledger-bench.js';
 import { startServe, trackRecord } from '../support/cli.js';
 
 describe('sqlite: the track-record command and the demo ledger', () => {
@@ -90,6 +91,29 @@ describe('sqlite: the track-record command and the demo ledger', () => {
     const r = trackRecord(['verify'], { DATABASE_URL: target });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`claims row id=${claim.id}: statement`);
+  });
+
+  it('import fits what it holds to the heap: 100,000 events import into a 128 MB heap, and verify', () => {
+    // Held whole, the rows of 100,000 events and two batches of 50,000 need well over 128 MB.
+    const exported = join(dir, 'bench-events.jsonl');
+    writeFileSync(exported, generateEvents(100_000).map((e) => `${JSON.stringify(e)}\n`).join(''));
+    const copy = join(dir, 'small-heap.sqlite');
+    const imported = trackRecord(['import', exported], { DATABASE_URL: copy, NODE_OPTIONS: '--max-old-space-size=128' });
+    expect(imported.stderr).not.toMatch(/out of memory/);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('imported 100000 events');
+    const verified = trackRecord(['verify'], { DATABASE_URL: copy });
+    expect(verified.code, verified.stderr).toBe(0);
+    expect(verified.stdout).toMatch(/^ok: 100000 events/);
+  }, 120_000);
+
+  it('verify that cannot finish exits 2, not 1: it has no verdict on the ledger', () => {
+    const notADatabase = join(dir, 'not-a-database.sqlite');
+    writeFileSync(notADatabase, 'this is a text file, not an SQLite database, long enough to have a header page of its own.\n'.repeat(50));
+    const r = trackRecord(['verify'], { DATABASE_URL: notADatabase });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^verify could not finish: .*not a database/);
+    expect(r.stderr).not.toContain('TAMPERED');
   });
 
   it('unknown commands and missing arguments exit 2 with usage', () => {

@@ -5,7 +5,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/server/db/connect.js';
 import { canonicalJson } from '../../src/server/ledger/canonical-json.js';
-import { verifyLedger } from '../../src/server/ledger/verify.js';
+import { partitionsFor, verifyLedger } from '../../src/server/ledger/verify.js';
 import { partitionOf, partitionSql } from '../../src/server/ledger/verify-partition.js';
 import { EVIDENCE, makeClaim, makeSource } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -25,6 +25,20 @@ describe('partitionOf', () => {
       for (const id of ids) expect(partitionOf(id, of), `${JSON.stringify(id)} of ${of}`).toBe(sql.get(id));
     }
     sqlite.close();
+  });
+});
+
+describe('partitionsFor', () => {
+  const MiB = 2 ** 20;
+  it('keeps small ledgers on one thread, and splits large ones into more partitions as the heap shrinks', () => {
+    expect(partitionsFor(10_000, 4096 * MiB)).toBe(1);
+    // Measured on 1,000,000 bench events: 2 partitions run in a 1 GiB heap and not in 512 MiB;
+    // 4 run in 512 MiB and 8 in 256 MiB.
+    expect(partitionsFor(1_000_000, 4096 * MiB)).toBe(2);
+    expect(partitionsFor(1_000_000, 1024 * MiB)).toBe(2);
+    expect(partitionsFor(1_000_000, 512 * MiB)).toBeGreaterThanOrEqual(4);
+    expect(partitionsFor(1_000_000, 256 * MiB)).toBeGreaterThanOrEqual(8);
+    expect(partitionsFor(2_000_000, 512 * MiB)).toBeGreaterThanOrEqual(2 * partitionsFor(1_000_000, 512 * MiB) - 1);
   });
 });
 
@@ -84,6 +98,10 @@ describe('sqlite: verify in partitions', () => {
       const two = await verifyLedger(handle, { partitions: 2 });
       expect(two.problem).toBe(one.problem);
       expect(two.ok).toBe(one.ok);
+      // More partitions than run at once: the rest wait their turn on the same snapshot.
+      const five = await verifyLedger(handle, { partitions: 5 });
+      expect(five.problem).toBe(one.problem);
+      if (one.ok) expect(five.events).toBe(one.events);
       return one;
     } finally {
       await handle.close();

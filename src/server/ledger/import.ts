@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { eventSubject } from './apply.js';
 import { ApplyError, type CheckedEvent } from './batch.js';
 import { KyselyBulkWriter } from './bulk-kysely.js';
@@ -36,16 +37,38 @@ const SQLITE_BATCH = 50_000;
 const KYSELY_BATCH = 5_000;
 /** From this many events on, the SQLite writer moves to its own thread (see bulk-sqlite.ts). */
 const WORKER_FROM = 50_000;
-/** Rows the import keeps in memory for later events before it starts afresh (~400 bytes each). */
+/** Rows the import keeps in memory for later events before it starts afresh, at most. */
 const RETAIN_ROWS = 3_000_000;
+/** Heap a retained row takes: 1,000,000 bench events leave ~2.8M rows in ~1.04 GB of image. */
+const BYTES_PER_RETAINED_ROW = 400;
+/** Heap an event takes while its batch is filled, written and acknowledged (its text, and its parsed payload until applied). */
+const BYTES_PER_BATCHED_EVENT = 2_000;
+/** Batches held at once: the one being filled, one queued and those in flight (bulk-sqlite.ts). */
+const BATCHES_HELD = 4;
+
+/**
+ * How much an SQLite import holds in memory under a heap limit of `heapLimit` bytes (by default
+ * this process's): the rows it retains fill at most 35% of the heap, its batches 25%, and the
+ * rest is for the garbage between collections and the caller's own data. Without these bounds,
+ * an import with a 1 GB heap (what V8 gives a machine with 4 GB of memory) ran out of memory at
+ * 750,000 events.
+ */
+export function importMemoryFor(heapLimit = getHeapStatistics().heap_size_limit): { retainRows: number; batchSize: number } {
+  return {
+    retainRows: Math.max(0, Math.min(RETAIN_ROWS, Math.floor((heapLimit * 0.35) / BYTES_PER_RETAINED_ROW))),
+    batchSize: Math.max(1_000, Math.min(SQLITE_BATCH, Math.floor((heapLimit * 0.25) / (BATCHES_HELD * BYTES_PER_BATCHED_EVENT)))),
+  };
+}
+
 /** The writer's page cache, in KiB. */
 const CACHE_KIB = 262_144;
 
 export interface ImportOptions {
+  /** Events per batch (default: as importMemoryFor the heap on SQLite, KYSELY_BATCH otherwise). */
   batchSize?: number;
   /** SQLite files: write on a worker thread from the start (default: from WORKER_FROM events on). */
   worker?: boolean;
-  /** SQLite: rows kept in memory between batches before starting afresh (default RETAIN_ROWS). */
+  /** SQLite: rows kept in memory between batches before starting afresh (default: as importMemoryFor the heap). */
   retainRows?: number;
   /**
    * SQLite, writer on a worker: the part of each batch whose hashes the import's own thread
@@ -126,6 +149,7 @@ export async function importEvents(
   const restoreCache = raw ? withBigCache(raw.sqlite, CACHE_KIB) : null;
   const restoreIndexes = raw ? withoutSecondaryIndexes(raw.sqlite) : null;
   if (raw) deferSourceStats(raw.sqlite);
+  const memory = importMemoryFor();
   let pipeline: SqliteImport | null = null;
   let sink: BatchSink | null = null;
   let finished = false;
@@ -135,11 +159,11 @@ export async function importEvents(
     let onWorker = false;
     if (raw) {
       onWorker = options.worker === true && file !== null;
-      const p = new SqliteImport(onWorker ? workerWriter(file!, CACHE_KIB) : inThreadWriter(raw.sqlite), tableColumns(raw.sqlite), 0, options.retainRows ?? RETAIN_ROWS, options.sealShare, options.partValues, true);
+      const p = new SqliteImport(onWorker ? workerWriter(file!, CACHE_KIB) : inThreadWriter(raw.sqlite), tableColumns(raw.sqlite), 0, options.retainRows ?? memory.retainRows, options.sealShare, options.partValues, true);
       pipeline = p;
       sink = { add: (item) => p.add(item), endBatch: () => p.endBatch(), finish: (probe) => p.finish(probe), committed: () => p.committed, unsealed: () => p.unsealed(), close: () => p.close() };
     } else sink = kyselySink(db);
-    const batchSize = options.batchSize ?? (raw ? SQLITE_BATCH : KYSELY_BATCH);
+    const batchSize = options.batchSize ?? (raw ? memory.batchSize : KYSELY_BATCH);
     let prevHash = GENESIS_HASH;
     let seq = 0;
     let filled = 0;

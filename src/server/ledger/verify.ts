@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import type SqliteDatabase from 'better-sqlite3';
 import type { Kysely } from 'kysely';
 import { mergeTotals, scorecardFromTotals } from '../../scoring/index.js';
@@ -21,8 +22,9 @@ export interface VerifyResult {
 
 export interface VerifyOptions {
   /**
-   * How many partitions check the ledger side by side, each on its own thread (SQLite files
-   * only). Default: one per core, up to 2, from PARALLEL_FROM events on; 1 below that.
+   * How many partitions the ledger is checked in, each on its own thread, two at a time (SQLite
+   * files only). Default: 1 below PARALLEL_FROM events; from there, 2, or as many as it takes
+   * for each partition's replay to fit the heap (partitionsFor).
    */
   partitions?: number;
 }
@@ -30,6 +32,18 @@ export interface VerifyOptions {
 const PAGE = 5000;
 /** Below this many events a second thread costs more to start than it saves. */
 const PARALLEL_FROM = 50_000;
+/** Partitions that run at once: the machines we measure on have two cores, and more gained nothing there. */
+const CONCURRENT_PARTITIONS = 2;
+/** Heap a replayed event takes in a partition's image: 1,000,000 bench events in two partitions ran in a 1 GB heap, not in 512 MB. */
+const BYTES_PER_REPLAYED_EVENT = 1_000;
+/** The part of a worker's heap (the same limit as this thread's) one partition's image may fill. */
+const REPLAY_HEAP_SHARE = 0.5;
+
+/** How many partitions verify splits a ledger of `events` into, under a heap limit of `heapLimit` bytes. */
+export function partitionsFor(events: number, heapLimit = getHeapStatistics().heap_size_limit): number {
+  if (events < PARALLEL_FROM) return 1;
+  return Math.max(CONCURRENT_PARTITIONS, Math.ceil((events * BYTES_PER_REPLAYED_EVENT) / (heapLimit * REPLAY_HEAP_SHARE)));
+}
 
 /** Streams the events in seq order, a page at a time. */
 export async function* readEvents(db: Kysely<Database>, after = 0): AsyncGenerator<RecordedEvent> {
@@ -127,8 +141,9 @@ function readHead(db: SqliteDatabase.Database): { seq: number; hash: string } {
  * Every partition on a worker of its own, all on one snapshot: the workers open their read
  * transactions after `data_version` is read here and before this connection opens its own; if
  * the version is unchanged inside it, nobody committed in between, so every partition reads the
- * database this connection reads the head and the totals from. Null when a writer got in the
- * way three times.
+ * database this connection reads the head and the totals from. The partitions then run
+ * CONCURRENT_PARTITIONS at a time (a worker waiting its turn holds only its snapshot), each
+ * worker ending once it has answered. Null when a writer got in the way three times.
  */
 async function verifySqliteParallel(live: SqliteDatabase.Database, of: number): Promise<{ results: PartitionResult[]; head: { seq: number; hash: string }; stats: LiveStats[] } | null> {
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -145,9 +160,22 @@ async function verifySqliteParallel(live: SqliteDatabase.Database, of: number): 
         same = live.pragma('data_version', { simple: true }) === before;
         if (!same) continue;
         const stats = live.prepare(LIVE_STATS_SQL).all() as LiveStats[];
+        // Listened to from now on, so that a worker lost while it waits its turn fails verify instead of hanging it.
         const answers = workers.map((w) => nextMessage<PartitionResult>(w));
-        for (const w of workers) w.postMessage('go');
-        return { results: await Promise.all(answers), head, stats };
+        for (const a of answers) a.catch(() => {}); // each is awaited in its turn; once one fails, the rest are moot
+        const results = new Array<PartitionResult>(of);
+        let next = 0;
+        const lane = async () => {
+          while (next < of) {
+            const index = next++;
+            workers[index]!.postMessage('go');
+            results[index] = await answers[index]!;
+            // Its image goes with it, before the next partition builds one.
+            await workers[index]!.terminate();
+          }
+        };
+        await Promise.all(Array.from({ length: Math.min(CONCURRENT_PARTITIONS, of) }, lane));
+        return { results, head, stats };
       } finally {
         if (live.inTransaction) live.exec('COMMIT');
         if (!same) for (const w of workers) w.postMessage('stop');
@@ -180,7 +208,7 @@ export async function verifyLedger(target: LedgerDatabase, options: VerifyOption
     if (raw) {
       const live = raw.sqlite;
       const inMemory = live.memory || live.name === '' || live.name === ':memory:';
-      const of = options.partitions ?? (readHead(live).seq >= PARALLEL_FROM ? 2 : 1);
+      const of = options.partitions ?? partitionsFor(readHead(live).seq);
       if (of > 1 && !inMemory && !live.inTransaction) {
         const parallel = await verifySqliteParallel(live, of);
         if (parallel) return done(parallel.head, lastEvent(parallel.results)?.seq ?? 0, firstProblem(parallel.results, parallel.head, parallel.stats));
