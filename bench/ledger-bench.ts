@@ -7,9 +7,11 @@
  * Also measured, as a reference: the floor — the SQLite work alone of writing the rows the import
  * wrote (ledger-floor.ts).
  *
+ * Every timed section starts after a full garbage collection (collectGarbage, support.ts).
+ *
  * Deterministic data: ~5,000 source.created, claim.created with 1–2 sources and 0–2 tags,
  * resolution.recorded for ~40% of the claims, each with a correct seq/prevHash/hash.
- * Run: npx tsx -e "import('./bench/ledger-bench.ts').then(m=>m.benchLedger()).then(r=>console.log(r))"
+ * Run: node --expose-gc --import tsx -e "import('./bench/ledger-bench.ts').then(m=>m.benchLedger()).then(r=>console.log(r))"
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createScratchPostgres } from '../test/support/postgres.js';
@@ -24,7 +26,7 @@ import { eventHash, GENESIS_HASH } from '../src/server/ledger/hash.js';
 import { importEvents } from '../src/server/ledger/import.js';
 import { verifyLedger } from '../src/server/ledger/verify.js';
 import { mulberry32 } from '../src/server/prng.js';
-import { median } from './support.js';
+import { collectGarbage, median } from './support.js';
 import { execFileSync } from 'node:child_process';
 
 const SOURCES = 5_000;
@@ -172,6 +174,7 @@ async function rawInsert(events: RecordedEvent[]): Promise<number> {
     const insert = sqlite.prepare(
       'INSERT INTO events (seq, at, actor, type, entity, "entityId", payload, "prevHash", hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
+    collectGarbage();
     const started = performance.now();
     sqlite.transaction(() => {
       for (const e of events) insert.run(e.seq, e.at, e.actor, e.type, e.entity, e.entityId, e.payload, e.prevHash, e.hash);
@@ -202,11 +205,13 @@ export async function benchLedger(options: { events?: number } = {}): Promise<Re
     rawRuns.push(await rawInsert(events));
     const sqlite = await freshSqlite();
     try {
+      collectGarbage();
       t = performance.now();
       await importEvents(sqlite.handle, events);
       importRuns.push((performance.now() - t) / 1000);
       if (i < 2) continue;
       for (let j = 0; j < 3; j++) {
+        collectGarbage();
         t = performance.now();
         const v = await verifyLedger(sqlite.handle);
         verifyRuns.push((performance.now() - t) / 1000);
@@ -237,6 +242,7 @@ export async function benchLedger(options: { events?: number } = {}): Promise<Re
     const handle = openDatabase(scratch.url);
     try {
       await migrateToLatest(handle.db);
+      collectGarbage();
       t = performance.now();
       await importEvents(handle, events);
       out.postgres_import_s_once = (performance.now() - t) / 1000;
