@@ -67,7 +67,10 @@ export class RowWriter {
   private flushFull(): void {
     this.rows = 0;
     try {
-      this.many.run(this.params);
+      // As separate arguments: better-sqlite3 reads an array argument element by element through
+      // V8's generic property lookup, and arguments directly. Measured on 1,000,000 events: the
+      // writer's thread spent ~2 s less CPU, the import ~1 s less time.
+      this.many.run(...this.params);
     } catch (err) {
       for (let k = 0; k < ROWS_PER_STATEMENT; k++) this.runOne(k);
       throw new RowRefused(this.seqs[0]!, describe(err));
@@ -77,7 +80,7 @@ export class RowWriter {
   private runOne(k: number): void {
     for (let j = 0; j < this.width; j++) this.single[j] = this.params[k * this.width + j];
     try {
-      this.one.run(this.single);
+      this.one.run(...this.single);
     } catch (err) {
       throw new RowRefused(this.seqs[k]!, describe(err));
     }
