@@ -265,6 +265,43 @@ for (const dialect of testDialects()) {
       }
     });
 
+    it('reads a plain or an async source to its end, and closes one it stops reading early', async () => {
+      const closed: string[] = [];
+      function* plain(list: RecordedEvent[]) {
+        try {
+          yield* list;
+        } finally {
+          closed.push('plain');
+        }
+      }
+      async function* lazy(list: RecordedEvent[]) {
+        try {
+          for (const e of list) yield e;
+        } finally {
+          closed.push('async');
+        }
+      }
+      const gap = events.filter((e) => e.seq !== 3);
+      for (const [source, name] of [[plain, 'plain'], [lazy, 'async']] as const) {
+        const whole = await createTestDb(dialect);
+        try {
+          expect((await importEvents(whole, source(events))).count).toBe(events.length);
+          expect(await snapshot(whole.db)).toEqual(live);
+        } finally {
+          await whole.destroy();
+        }
+        const stopped = await createTestDb(dialect);
+        try {
+          closed.length = 0;
+          const err = await importEvents(stopped, source(gap)).catch((x: unknown) => x);
+          expect((err as Error).message).toContain('event 3 is missing');
+          expect(closed, name).toEqual([name]);
+        } finally {
+          await stopped.destroy();
+        }
+      }
+    });
+
     for (const worker of dialect === 'sqlite' ? [false, true] : [false])
     it(`rejects a re-hashed chain whose event the appliers cannot apply, naming it, and keeps only earlier batches${worker ? ' (writer on a worker)' : ''}`, async () => {
       const db = await createTestDb(dialect);

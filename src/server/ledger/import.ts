@@ -126,6 +126,19 @@ function kyselySink(db: ReturnType<typeof kyselyOf>): BatchSink {
 }
 
 /**
+ * Steps through the events: a plain iterable synchronously, an async one with an await per
+ * event. (`for await` awaits every value even of an array: a promise and a microtask per event.)
+ * `close` ends the iteration early, as leaving a for-of loop would (a file being read is closed).
+ */
+function eventCursor(events: AsyncIterable<RecordedEvent> | Iterable<RecordedEvent>): {
+  next(): IteratorResult<RecordedEvent> | Promise<IteratorResult<RecordedEvent>>;
+  close(): unknown;
+} {
+  const it = Symbol.asyncIterator in events ? events[Symbol.asyncIterator]() : events[Symbol.iterator]();
+  return { next: () => it.next(), close: () => it.return?.() };
+}
+
+/**
  * Replays an exported ledger into an empty database through the ledger's appliers (bulk-sqlite.ts
  * on SQLite, bulk-kysely.ts otherwise), checking every event's seq, link, hash, canonical form
  * and entity columns before it is written. Events are committed a batch at a time (events, state
@@ -204,27 +217,45 @@ export async function importEvents(
       await sink!.endBatch().catch(failed);
       onProgress?.(sink!.committed());
     };
-    for await (const e of events) {
-      const expected = seq + 1;
-      if (e.seq !== expected) await stop(`event ${expected} is missing (found ${e.seq})`);
-      if (e.prevHash !== prevHash) await stop(`event ${e.seq}: prevHash does not link to event ${seq}`);
-      let payload: unknown;
-      try {
-        payload = JSON.parse(e.payload);
-      } catch {
-        await stop(`event ${e.seq}: payload is not valid JSON`);
+    const cursor = eventCursor(events);
+    let read = false;
+    try {
+      for (;;) {
+        const step = cursor.next();
+        const r = step instanceof Promise ? await step : step;
+        if (r.done) break;
+        const e = r.value;
+        const expected = seq + 1;
+        if (e.seq !== expected) await stop(`event ${expected} is missing (found ${e.seq})`);
+        if (e.prevHash !== prevHash) await stop(`event ${e.seq}: prevHash does not link to event ${seq}`);
+        let payload: unknown;
+        try {
+          payload = JSON.parse(e.payload);
+        } catch {
+          await stop(`event ${e.seq}: payload is not valid JSON`);
+        }
+        if (!sealedBySink) {
+          const unsealed = sealProblem(e, payload);
+          if (unsealed) await stop(unsealed);
+        }
+        const subject = subjectOf(e, payload);
+        if (subject !== null) await stop(sealProblem(e, payload) ?? subject);
+        const waiting = sink.add({ event: e, payload });
+        if (waiting) await waiting.catch(failed);
+        seq = e.seq;
+        prevHash = e.hash;
+        if (++filled >= batchSize) await endBatch();
       }
-      if (!sealedBySink) {
-        const unsealed = sealProblem(e, payload);
-        if (unsealed) await stop(unsealed);
+      read = true;
+    } finally {
+      // Stopped before the end: the events' source is closed, as a for-of loop would.
+      if (!read) {
+        try {
+          await cursor.close();
+        } catch {
+          // what stopped the import is the error to report
+        }
       }
-      const subject = subjectOf(e, payload);
-      if (subject !== null) await stop(sealProblem(e, payload) ?? subject);
-      const waiting = sink.add({ event: e, payload });
-      if (waiting) await waiting.catch(failed);
-      seq = e.seq;
-      prevHash = e.hash;
-      if (++filled >= batchSize) await endBatch();
     }
     await endBatch();
     await sink.finish().catch(failed);
