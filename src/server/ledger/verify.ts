@@ -32,7 +32,7 @@ export interface VerifyOptions {
 const PAGE = 5000;
 /** Below this many events a second thread costs more to start than it saves. */
 const PARALLEL_FROM = 50_000;
-/** Partitions that run at once: the machines we measure on have two cores, and more gained nothing there. */
+/** Partitions that run at once, as before partitions could outnumber them: one per core of the 2-core machines we measure on. */
 const CONCURRENT_PARTITIONS = 2;
 /** Heap a replayed event takes in a partition's image: 1,000,000 bench events in two partitions ran in a 1 GB heap, not in 512 MB. */
 const BYTES_PER_REPLAYED_EVENT = 1_000;
