@@ -3,9 +3,9 @@ import { hashOf, KeyTable } from '../../src/server/ledger/key-table.js';
 import { mulberry32 } from '../../src/server/prng.js';
 
 /** Runs the same random operations on a KeyTable and a Map and checks they always agree. */
-function agreeWithMap(operations: number, keySpace: number, seed: number, keyOf: (n: number) => string): void {
+function agreeWithMap(operations: number, keySpace: number, seed: number, keyOf: (n: number) => string, smallKeys?: number): void {
   const random = mulberry32(seed);
-  const table = new KeyTable<number>();
+  const table = new KeyTable<number>(smallKeys);
   const map = new Map<string, number>();
   for (let i = 0; i < operations; i++) {
     const key = keyOf(Math.floor(random() * keySpace));
@@ -27,8 +27,13 @@ function agreeWithMap(operations: number, keySpace: number, seed: number, keyOf:
 
 describe('KeyTable', () => {
   it('agrees with a Map through random sets, deletes and lookups, growing and compacting', () => {
-    agreeWithMap(20_000, 3_000, 1, (n) => `0190c3a2-${n.toString(16).padStart(4, '0')}-7abc-8def-${n}`);
-    agreeWithMap(20_000, 50, 2, (n) => `k${n}`);
+    const uuidish = (n: number) => `0190c3a2-${n.toString(16).padStart(4, '0')}-7abc-8def-${n}`;
+    // Indexed from the start, moved from a Map part way, and a Map throughout.
+    agreeWithMap(20_000, 3_000, 1, uuidish, 0);
+    agreeWithMap(20_000, 3_000, 3, uuidish, 500);
+    agreeWithMap(20_000, 3_000, 4, uuidish);
+    agreeWithMap(20_000, 50, 2, (n) => `k${n}`, 0);
+    agreeWithMap(20_000, 50, 5, (n) => `k${n}`, 1);
   });
 
   it('keeps working when every key has the same hash bucket run (long probe runs, deletes inside them)', () => {
@@ -36,7 +41,7 @@ describe('KeyTable', () => {
     const home = (k: string) => hashOf(k) & 15;
     const keys: string[] = [];
     for (let n = 0; keys.length < 7; n++) if (home(`c${n}`) === 3) keys.push(`c${n}`);
-    const table = new KeyTable<string>(8); // 16 slots: the keys' home is slot 3 of them
+    const table = new KeyTable<string>(0); // indexed from the start, in 16 slots: the keys' home is slot 3
     for (const k of keys) table.set(k, k.toUpperCase());
     table.delete(keys[1]!);
     table.delete(keys[4]!);
@@ -45,7 +50,7 @@ describe('KeyTable', () => {
   });
 
   it('keeps a key its place in the order when its value is replaced, and a key set again after a delete goes last', () => {
-    const table = new KeyTable<number | null>();
+    const table = new KeyTable<number | null>(2);
     table.set('a', 1);
     table.set('b', 2);
     table.set('c', 3);
@@ -58,7 +63,7 @@ describe('KeyTable', () => {
   });
 
   it('tells strings apart that differ only in the characters a hash of part of them would skip', () => {
-    const table = new KeyTable<number>();
+    const table = new KeyTable<number>(0);
     const keys = Array.from({ length: 2_000 }, (_, i) => `${String(i).padStart(6, '0')}-same-long-suffix-for-every-key`);
     keys.forEach((k, i) => table.set(k, i));
     keys.forEach((k, i) => expect(table.get(k)).toBe(i));
