@@ -355,8 +355,8 @@ export class StateImage {
   private findGroup(t: TableInfo, first: string): Group | undefined {
     if (t.parent) {
       const parent = this.parentEntry(t.parentIndex, first);
-      const g = parent?.children?.[t.slot];
-      if (g) return g;
+      // A parent row holds its groups (groupOf, adoptOrphans): none is left among the orphans.
+      if (parent) return parent.children?.[t.slot];
     }
     return this.orphans.get(t.name)!.get(first);
   }
