@@ -139,6 +139,14 @@ export class KeyTable<V> {
     for (let at = 0; at < this.used; at++) if (this.entries[at * 2] !== DELETED) yield this.entries[at * 2 + 1] as V;
   }
 
+  /** With no entry deleted, only the index is made anew, from the old one: entries stay where they are. */
+  private grow(): void {
+    const before = this.index;
+    this.index = new Int32Array(before.length * 2);
+    this.mask = before.length - 1;
+    for (let s = 0; s < before.length; s += 2) if (before[s] !== 0) this.place(before[s]!, before[s + 1]! - 1);
+  }
+
   /** Moves the Map's entries, in their order, into the index. */
   private leaveSmall(): void {
     const small = this.small!;
@@ -180,6 +188,7 @@ export class KeyTable<V> {
 
   /** Drops deleted entries and re-indexes the rest into a table with room for twice as many (their hashes kept, not recomputed). */
   private rebuild(): void {
+    if (this.used === this.live) return this.grow();
     const old = this.entries;
     const moved = new Int32Array(this.used);
     const entries: unknown[] = [];

@@ -60,13 +60,14 @@ interface TableInfo {
   readSecond: (row: Row) => unknown;
 }
 
-const INFO = new Map<StateTable, TableInfo>();
+/** By table name: a plain object, read once or more per operation (a Map lookup cost more there). */
+const INFO = {} as Record<StateTable, TableInfo>;
 for (const name of STATE_TABLES) {
   const [key, second] = STATE_TABLE_KEYS[name];
   const parent = second ? (STATE_FOREIGN_KEYS[name].find((fk) => fk.column === key)?.references ?? null) : null;
   const slot = parent ? STATE_TABLES.filter((t) => STATE_TABLE_KEYS[t].length > 1 && STATE_FOREIGN_KEYS[t].some((fk) => fk.column === STATE_TABLE_KEYS[t][0] && fk.references === parent)).indexOf(name) : -1;
   const foreignKeys = STATE_FOREIGN_KEYS[name].map((fk) => ({ ...fk, parentIndex: STATE_TABLES.indexOf(fk.references), read: compileColumnRead(fk.column) }));
-  INFO.set(name, {
+  INFO[name] = {
     name,
     index: STATE_TABLES.indexOf(name),
     key: key!,
@@ -77,18 +78,18 @@ for (const name of STATE_TABLES) {
     foreignKeys,
     readKey: compileColumnRead(key!),
     readSecond: second ? compileColumnRead(second) : () => undefined,
-  });
+  };
 }
-const info = (table: StateTable): TableInfo => INFO.get(table)!;
+const info = (table: StateTable): TableInfo => INFO[table];
 /** Per single-key table, the composite-key tables grouped under its rows. */
-const CHILDREN = new Map<StateTable, TableInfo[]>(STATE_TABLES.map((t) => [t, STATE_TABLES.map(info).filter((c) => c.parent === t)]));
+const CHILDREN = Object.fromEntries(STATE_TABLES.map((t) => [t, STATE_TABLES.map(info).filter((c) => c.parent === t)])) as Record<StateTable, TableInfo[]>;
 
 /**
  * The groups a parent row holds, one slot per child table. Made at its full size: an array grown
  * from [] keeps room for 16 slots, and every claim holds one for as long as the image lives.
  */
 function childSlots(parent: StateTable): (Group | undefined)[] {
-  return new Array<Group | undefined>(CHILDREN.get(parent)!.length);
+  return new Array<Group | undefined>(CHILDREN[parent].length);
 }
 
 /**
@@ -463,7 +464,7 @@ export class StateImage {
 
   /** A parent row takes over any of its groups made before it was known. */
   private adoptOrphans(t: TableInfo, k: string, e: Entry): void {
-    for (const c of CHILDREN.get(t.name)!) {
+    for (const c of CHILDREN[t.name]) {
       const orphans = this.orphans.get(c.name)!;
       if (orphans.size === 0) continue;
       const g = orphans.get(k);
