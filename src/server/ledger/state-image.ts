@@ -127,9 +127,13 @@ export class StateImage {
   private readonly maps: KeyTable<Entry | null>[] = STATE_TABLES.map(() => new KeyTable());
   /** Composite-key groups whose parent row the image does not hold (yet). */
   private readonly orphans = new Map<StateTable, Map<string, Group>>();
-  /** Source totals parsed once and kept ahead of their rows until syncTotals writes them back. */
-  private readonly totals = new Map<string, SourceStatsState>();
-  private readonly unsyncedTotals = new Set<string>();
+  /**
+   * Source totals parsed once and kept ahead of their rows until syncTotals writes them back, by
+   * the row's entry: every claim's event adjusts the totals of its sources, and a lookup by the
+   * entry itself spares two lookups by key text (~2.6 million in an import of 1,000,000 events).
+   */
+  private readonly totals = new Map<Entry, SourceStatsState>();
+  private readonly unsyncedTotals = new Set<Entry>();
   /** A complete image is never written back, so it keeps no list of changes. */
   private readonly tracking: boolean;
   private changed: Entry[] = [];
@@ -218,13 +222,13 @@ export class StateImage {
           const sourceId = cs.row.sourceId as string;
           const e = this.lookupKey(stats, sourceId, cs.row);
           if (!e) continue;
-          let s = this.totals.get(sourceId);
+          let s = this.totals.get(e);
           if (!s) {
             s = { totals: parseTotals(e.row.totals as string), nOpen: e.row.nOpen as number, nResolved: e.row.nResolved as number };
-            this.totals.set(sourceId, s);
+            this.totals.set(e, s);
           }
           adjustStats(s, op.before, op.after);
-          this.unsyncedTotals.add(sourceId);
+          this.unsyncedTotals.add(e);
           this.touch(e);
         }
         return undefined;
@@ -234,10 +238,7 @@ export class StateImage {
 
   /** Writes the totals kept ahead of their rows into the rows (before reading or writing them). */
   syncTotals(): void {
-    for (const sourceId of this.unsyncedTotals) {
-      const e = this.mapOf('source_stats').get(sourceId);
-      if (e) this.writeTotals(e, this.totals.get(sourceId)!);
-    }
+    for (const e of this.unsyncedTotals) if (e.state !== 'gone') this.writeTotals(e, this.totals.get(e)!);
     this.unsyncedTotals.clear();
   }
 
@@ -443,8 +444,9 @@ export class StateImage {
       }
     }
     if (t.name === 'source_stats') {
-      this.totals.delete(k);
-      this.unsyncedTotals.delete(k);
+      // A row inserted again (revived) starts from its new totals.
+      this.totals.delete(e);
+      this.unsyncedTotals.delete(e);
     }
     // What an event inserts, it usually reaches next (a claim's sources name it, a resolution is read back).
     this.lastParent[t.index] = e;
@@ -523,8 +525,8 @@ export class StateImage {
   }
 
   private syncTotalsOf(e: Entry): void {
-    if (!this.unsyncedTotals.delete(e.key)) return;
-    this.writeTotals(e, this.totals.get(e.key)!);
+    if (!this.unsyncedTotals.delete(e)) return;
+    this.writeTotals(e, this.totals.get(e)!);
   }
 
   private writeTotals(e: Entry, s: SourceStatsState): void {
