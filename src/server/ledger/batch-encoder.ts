@@ -17,7 +17,8 @@ export const PART_VALUES = 12_000;
  */
 export class BatchEncoder {
   private readonly write = new Map<StateTable, (row: Row, out: unknown[], at: number) => number>();
-  private readonly known = new Map<StateTable, Set<string>>();
+  /** Each table's columns as the keys of an object without a prototype: a keyed load per column, cheaper than Set.has over 35 million values. */
+  private readonly known = {} as Record<StateTable, Record<string, true>>;
   private readonly width = new Map<StateTable, number>();
   /** The batch's changed rows sorted into (table, op) groups; kept between batches so their arrays are reused. */
   private readonly groups = STATE_TABLES.map(() => ({ delete: new Group(), insert: new Group(), upsert: new Group() }));
@@ -35,7 +36,7 @@ export class BatchEncoder {
   ) {
     for (const t of STATE_TABLES) {
       this.write.set(t, compileRowWrite(columns[t]));
-      this.known.set(t, new Set(columns[t]));
+      this.known[t] = Object.assign(Object.create(null) as Record<string, true>, Object.fromEntries(columns[t].map((c) => [c, true])));
       this.width.set(t, columns[t].length);
     }
   }
@@ -51,7 +52,7 @@ export class BatchEncoder {
     for (const e of pending) {
       if (e.state === 'clean' || e.state === 'gone') continue;
       if (e.state === 'dirty' && e.table === keepBack) continue;
-      checkColumns(e.table, this.known.get(e.table)!, e.row);
+      checkColumns(e.table, this.known[e.table], e.row);
       const g = this.groups[STATE_TABLES.indexOf(e.table)]!;
       (e.state === 'deleted' ? g.delete : e.state === 'new' ? g.insert : g.upsert).add(e);
     }
@@ -127,6 +128,6 @@ class Group {
 }
 
 /** An applier's row with a column the table lacks is a bug: say so instead of dropping it. */
-function checkColumns(table: StateTable, columns: Set<string>, row: Row): void {
-  for (const c in row) if (!columns.has(c)) throw new Error(`${table} has no column ${c}`);
+function checkColumns(table: StateTable, columns: Record<string, true>, row: Row): void {
+  for (const c in row) if (columns[c] !== true) throw new Error(`${table} has no column ${c}`);
 }
