@@ -81,6 +81,7 @@ for (const name of STATE_TABLES) {
   };
 }
 const info = (table: StateTable): TableInfo => INFO[table];
+const CLAIM_SOURCES = info('claim_sources');
 /** Per single-key table, the composite-key tables grouped under its rows. */
 const CHILDREN = Object.fromEntries(STATE_TABLES.map((t) => [t, STATE_TABLES.map(info).filter((c) => c.parent === t)])) as Record<StateTable, TableInfo[]>;
 
@@ -217,8 +218,9 @@ export class StateImage {
       case 'stats': {
         if (this.options.maintainStats === false) return undefined;
         const stats = info('source_stats');
-        for (const cs of this.group('claim_sources', op.claimId)) {
-          if (cs.row.role !== 'made') continue;
+        // Read in place: one list fewer per event, and nothing here changes the claim's sources.
+        for (const cs of this.loadedGroup(CLAIM_SOURCES, op.claimId)) {
+          if (cs.row.role !== 'made' || !isLive(cs)) continue;
           const sourceId = cs.row.sourceId as string;
           const e = this.lookupKey(stats, sourceId, cs.row);
           if (!e) continue;
@@ -331,15 +333,23 @@ export class StateImage {
       const e = this.lookupKey(t, String(value), { [t.key]: value });
       return e ? [e] : [];
     }
+    const out: Entry[] = [];
+    for (const e of this.loadedGroup(t, value)) if (isLive(e)) out.push(e);
+    return out;
+  }
+
+  /**
+   * The entries of a composite-key group, loaded if need be, deleted ones included, as the image
+   * holds them: to be read, not kept, and not changed while read (group makes a copy that can be).
+   */
+  private loadedGroup(t: TableInfo, value: unknown): readonly Entry[] {
     const g = this.groupOf(t, String(value));
     if (!g.loaded) {
-      if (this.backing === 'preloaded') throw new Error(`internal: ${table} rows of ${String(value)} were not loaded`);
-      if (typeof this.backing === 'object') this.absorb(table, this.backing.group(table, value));
+      if (this.backing === 'preloaded') throw new Error(`internal: ${t.name} rows of ${String(value)} were not loaded`);
+      if (typeof this.backing === 'object') this.absorb(t.name, this.backing.group(t.name, value));
       g.loaded = true;
     }
-    const out: Entry[] = [];
-    for (const e of g.entries) if (isLive(e)) out.push(e);
-    return out;
+    return g.entries;
   }
 
   /** The group of a composite-key table under `first`, made on first use. */
