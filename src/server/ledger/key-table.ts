@@ -46,13 +46,13 @@ export class KeyTable<V> {
 
   get(key: string): V | undefined {
     if (this.small) return this.small.get(key);
-    const at = this.find(key, hashOf(key));
-    return at < 0 ? undefined : (this.entries[at * 2 + 1] as V);
+    const slot = this.slotOf(key, hashOf(key));
+    return this.index[slot * 2] === 0 ? undefined : (this.entries[(this.index[slot * 2 + 1]! - 1) * 2 + 1] as V);
   }
 
   has(key: string): boolean {
     if (this.small) return this.small.has(key);
-    return this.find(key, hashOf(key)) >= 0;
+    return this.index[this.slotOf(key, hashOf(key)) * 2] !== 0;
   }
 
   /** Sets the value of `key` (a key already present keeps its place in the order); true when the key is new. */
@@ -67,19 +67,10 @@ export class KeyTable<V> {
     }
     const hash = hashOf(key);
     const index = this.index;
-    const mask = this.mask;
-    let slot = hash & mask;
-    for (;;) {
-      const h = index[slot * 2]!;
-      if (h === 0) break;
-      if (h === hash) {
-        const at = index[slot * 2 + 1]! - 1;
-        if (this.entries[at * 2] === key) {
-          this.entries[at * 2 + 1] = value;
-          return false;
-        }
-      }
-      slot = (slot + 1) & mask;
+    const slot = this.slotOf(key, hash);
+    if (index[slot * 2] !== 0) {
+      this.entries[(index[slot * 2 + 1]! - 1) * 2 + 1] = value;
+      return false;
     }
     const at = this.used++;
     this.entries.push(key, value);
@@ -87,23 +78,17 @@ export class KeyTable<V> {
     index[slot * 2 + 1] = at + 1;
     this.live += 1;
     // At most half the slots taken: entries appended (deleted ones too) bound the keys indexed.
-    if (this.used * 2 > mask + 1) this.rebuild();
+    if (this.used * 2 > this.mask + 1) this.rebuild();
     return true;
   }
 
   /** Removes `key`; true when it was there. */
   delete(key: string): boolean {
     if (this.small) return this.small.delete(key);
-    const hash = hashOf(key);
     const index = this.index;
     const mask = this.mask;
-    let slot = hash & mask;
-    for (;;) {
-      const h = index[slot * 2]!;
-      if (h === 0) return false;
-      if (h === hash && this.entries[(index[slot * 2 + 1]! - 1) * 2] === key) break;
-      slot = (slot + 1) & mask;
-    }
+    const slot = this.slotOf(key, hashOf(key));
+    if (index[slot * 2] === 0) return false;
     const at = index[slot * 2 + 1]! - 1;
     this.entries[at * 2] = DELETED;
     this.entries[at * 2 + 1] = undefined;
@@ -171,20 +156,18 @@ export class KeyTable<V> {
     index[slot * 2 + 1] = at + 1;
   }
 
-  private find(key: string, hash: number): number {
+  /** The slot that holds `key` (whose hash is `hash`), or the free slot where it would go (its hash then reads 0). */
+  private slotOf(key: string, hash: number): number {
     const index = this.index;
     const mask = this.mask;
     let slot = hash & mask;
     for (;;) {
       const h = index[slot * 2]!;
-      if (h === 0) return -1;
-      if (h === hash) {
-        const at = index[slot * 2 + 1]! - 1;
-        if (this.entries[at * 2] === key) return at;
-      }
+      if (h === 0 || (h === hash && this.entries[(index[slot * 2 + 1]! - 1) * 2] === key)) return slot;
       slot = (slot + 1) & mask;
     }
   }
+
 
   /** Drops deleted entries and re-indexes the rest into a table with room for twice as many (their hashes kept, not recomputed). */
   private rebuild(): void {
