@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../src/server/ledger/apply.js';
 import { StateImage } from '../../src/server/ledger/state-image.js';
+import { claimScoreState } from '../../src/server/ledger/source-stats.js';
+import { emptyTotals } from '../../src/scoring/index.js';
 
 const source = (id: string): Row => ({ id, handle: id, displayName: id, kind: 'person', url: null, createdAt: 'a', updatedAt: 'a' });
 const claim = (id: string): Row => ({ id, publicationId: null, kind: 'BULL', statement: `s ${id}` });
@@ -57,5 +59,51 @@ describe('StateImage inserts', () => {
     image.apply({ op: 'insert', table: 'claims', row: claim('c1') });
     const parent = image.peek('claims', 'c1')!;
     expect(image.childGroup(parent, 'claim_tags')?.map((e) => e.row.tag)).toEqual(['x']);
+  });
+});
+
+describe('StateImage source totals', () => {
+  const stats = (sourceId: string, nOpen = 0): Row => ({ sourceId, totals: JSON.stringify(emptyTotals()), nOpen, nResolved: 0 });
+  const opened = { op: 'stats', claimId: 'c1', before: null, after: claimScoreState({ kind: 'BULL', probability: null }, null) } as const;
+  function withMadeClaim(): StateImage {
+    const image = imageWith('s1');
+    image.apply({ op: 'insert', table: 'source_stats', row: stats('s1') });
+    image.apply({ op: 'insert', table: 'claims', row: claim('c1') });
+    image.apply({ op: 'insert', table: 'claim_sources', row: { claimId: 'c1', sourceId: 's1', role: 'made' } });
+    return image;
+  }
+  const rowOf = (image: StateImage) => image.peek('source_stats', 's1')!.row;
+
+  it('holds the totals ahead of the row, and writes them back when the row is read or synced', () => {
+    const image = withMadeClaim();
+    image.apply(opened);
+    image.apply(opened);
+    expect(rowOf(image).nOpen).toBe(0);
+    expect(image.apply({ op: 'get', table: 'source_stats', key: { sourceId: 's1' }, columns: ['nOpen'] })).toEqual({ nOpen: 2 });
+    image.apply(opened);
+    expect(rowOf(image).nOpen).toBe(2);
+    image.syncTotals();
+    expect(rowOf(image).nOpen).toBe(3);
+    expect(image.pending().filter((e) => e.table === 'source_stats')).toHaveLength(1);
+  });
+
+  it('goes on from the totals an update sets, not from those it held', () => {
+    const image = withMadeClaim();
+    image.apply(opened);
+    image.apply({ op: 'update', table: 'source_stats', key: { sourceId: 's1' }, set: { nOpen: 10 } });
+    image.apply(opened);
+    image.syncTotals();
+    expect(rowOf(image).nOpen).toBe(11);
+  });
+
+  it('starts a row deleted and inserted again from its new totals', () => {
+    const image = withMadeClaim();
+    image.commit();
+    image.apply(opened);
+    image.apply({ op: 'deleteWhere', table: 'source_stats', column: 'sourceId', value: 's1' });
+    image.apply({ op: 'insert', table: 'source_stats', row: stats('s1', 5) });
+    image.apply(opened);
+    image.syncTotals();
+    expect(rowOf(image).nOpen).toBe(6);
   });
 });

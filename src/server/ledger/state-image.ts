@@ -21,6 +21,17 @@ export interface Entry {
   seen: boolean;
   /** A parent row's children in composite-key tables (a claim's sources and tags), by slot. */
   children: (Group | undefined)[] | null;
+  /**
+   * source_stats rows only, set on the first `stats` operation: the row's totals, parsed once
+   * and kept ahead of it until syncTotals writes them back (not a field of every entry: ~5,000
+   * sources against ~2.8 million rows held for 1,000,000 events).
+   */
+  held?: HeldTotals;
+}
+
+/** A source's totals kept ahead of its row; `unsynced` until written back into the row. */
+interface HeldTotals extends SourceStatsState {
+  unsynced: boolean;
 }
 
 /** The rows of a composite-key table that share a first key column (one claim's sources, say). */
@@ -126,15 +137,19 @@ export const groupParent = (table: StateTable): StateTable | null => info(table)
 export class StateImage {
   /** Single-key tables, by table index: key text → entry; null = known not to exist. */
   private readonly maps: KeyTable<Entry | null>[] = STATE_TABLES.map(() => new KeyTable());
-  /** Composite-key groups whose parent row the image does not hold (yet). */
-  private readonly orphans = new Map<StateTable, Map<string, Group>>();
   /**
-   * Source totals parsed once and kept ahead of their rows until syncTotals writes them back, by
-   * the row's entry: every claim's event adjusts the totals of its sources, and a lookup by the
-   * entry itself spares two lookups by key text (~2.6 million in an import of 1,000,000 events).
+   * Composite-key groups whose parent row the image does not hold (yet), by table index (empty
+   * for the other tables): every claim inserted asks its child tables', so not a map by name.
    */
-  private readonly totals = new Map<Entry, SourceStatsState>();
-  private readonly unsyncedTotals = new Set<Entry>();
+  private orphans: Map<string, Group>[] = [];
+  /**
+   * The source_stats entries whose totals are held ahead of their rows (Entry.held), some maybe
+   * twice or synced since (their `unsynced` says). Every claim's event adjusts the totals of its
+   * sources: held on the entry, they take no lookup in a map or set by entry — measured on
+   * 1,000,000 events, such lookups in tables of ~5,000 keys, each a cache miss or more, were the
+   * largest single cost of the import's own thread.
+   */
+  private unsynced: Entry[] = [];
   /** A complete image is never written back, so it keeps no list of changes. */
   private readonly tracking: boolean;
   private changed: Entry[] = [];
@@ -171,12 +186,9 @@ export class StateImage {
 
   /** Forgets everything (after a failed write, or to bound memory between batches). */
   clear(): void {
-    for (const t of STATE_TABLES) {
-      if (isCompositeKey(t)) this.orphans.set(t, new Map());
-      else this.maps[info(t).index] = new KeyTable();
-    }
-    this.totals.clear();
-    this.unsyncedTotals.clear();
+    this.orphans = STATE_TABLES.map(() => new Map());
+    for (const t of STATE_TABLES) if (!isCompositeKey(t)) this.maps[info(t).index] = new KeyTable();
+    this.unsynced = [];
     this.changed = [];
     this.count = 0;
     this.lastParent.fill(null);
@@ -197,7 +209,11 @@ export class StateImage {
       case 'update': {
         const e = this.lookup(info(op.table), op.key);
         if (!e || isEmpty(op.set)) return undefined;
-        if (op.table === 'source_stats') this.syncTotalsOf(e);
+        if (op.table === 'source_stats') {
+          // The totals held are written back first, and parsed again from the row after.
+          this.syncTotalsOf(e);
+          e.held = undefined;
+        }
         Object.assign(e.row, op.set);
         this.checkForeignKeys(info(op.table), e.row, op.set);
         this.touch(e);
@@ -224,13 +240,16 @@ export class StateImage {
           const sourceId = cs.row.sourceId as string;
           const e = this.lookupKey(stats, sourceId, cs.row);
           if (!e) continue;
-          let s = this.totals.get(e);
+          let s = e.held;
           if (!s) {
-            s = { totals: parseTotals(e.row.totals as string), nOpen: e.row.nOpen as number, nResolved: e.row.nResolved as number };
-            this.totals.set(e, s);
+            s = { totals: parseTotals(e.row.totals as string), nOpen: e.row.nOpen as number, nResolved: e.row.nResolved as number, unsynced: false };
+            e.held = s;
           }
           adjustStats(s, op.before, op.after);
-          this.unsyncedTotals.add(e);
+          if (!s.unsynced) {
+            s.unsynced = true;
+            this.unsynced.push(e);
+          }
           this.touch(e);
         }
         return undefined;
@@ -240,8 +259,13 @@ export class StateImage {
 
   /** Writes the totals kept ahead of their rows into the rows (before reading or writing them). */
   syncTotals(): void {
-    for (const e of this.unsyncedTotals) if (e.state !== 'gone') this.writeTotals(e, this.totals.get(e)!);
-    this.unsyncedTotals.clear();
+    for (const e of this.unsynced) {
+      const s = e.held;
+      if (!s?.unsynced) continue;
+      s.unsynced = false;
+      if (e.state !== 'gone') this.writeTotals(e, s);
+    }
+    this.unsynced = [];
   }
 
   /** The rows changed since the last commit, each once, in the order they first changed. */
@@ -289,7 +313,7 @@ export class StateImage {
       for (const e of this.mapOf(table).values()) if (e && isLive(e)) yield e;
       return;
     }
-    const groups: Group[] = [...this.orphans.get(table)!.values()];
+    const groups: Group[] = [...this.orphans[t.index]!.values()];
     if (t.parent) for (const p of this.mapOf(t.parent).values()) if (p?.children?.[t.slot]) groups.push(p.children[t.slot]!);
     for (const g of groups) for (const e of g.entries) if (isLive(e)) yield e;
   }
@@ -360,7 +384,7 @@ export class StateImage {
     // A parent the database does not have yet has no children there either.
     const g: Group = { loaded: this.backing === 'complete' || parent?.state === 'new', entries: [] };
     if (parent) (parent.children ??= childSlots(t.parent!))[t.slot] = g;
-    else this.orphans.get(t.name)!.set(first, g);
+    else this.orphans[t.index]!.set(first, g);
     return g;
   }
 
@@ -370,7 +394,7 @@ export class StateImage {
       // A parent row holds its groups (groupOf, adoptOrphans): none is left among the orphans.
       if (parent) return parent.children?.[t.slot];
     }
-    return this.orphans.get(t.name)!.get(first);
+    return this.orphans[t.index]!.get(first);
   }
 
   private parentEntry(index: number, key: string): Entry | null {
@@ -454,9 +478,8 @@ export class StateImage {
       }
     }
     if (t.name === 'source_stats') {
-      // A row inserted again (revived) starts from its new totals.
-      this.totals.delete(e);
-      this.unsyncedTotals.delete(e);
+      // A row inserted again (revived) starts from its new totals (syncTotals skips it, held no more).
+      e.held = undefined;
     }
     // What an event inserts, it usually reaches next (a claim's sources name it, a resolution is read back).
     this.lastParent[t.index] = e;
@@ -477,7 +500,7 @@ export class StateImage {
   /** A parent row takes over any of its groups made before it was known. */
   private adoptOrphans(t: TableInfo, k: string, e: Entry): void {
     for (const c of CHILDREN[t.name]) {
-      const orphans = this.orphans.get(c.name)!;
+      const orphans = this.orphans[c.index]!;
       if (orphans.size === 0) continue;
       const g = orphans.get(k);
       if (!g) continue;
@@ -535,8 +558,10 @@ export class StateImage {
   }
 
   private syncTotalsOf(e: Entry): void {
-    if (!this.unsyncedTotals.delete(e)) return;
-    this.writeTotals(e, this.totals.get(e)!);
+    const s = e.held;
+    if (!s?.unsynced) return;
+    s.unsynced = false;
+    this.writeTotals(e, s);
   }
 
   private writeTotals(e: Entry, s: SourceStatsState): void {
