@@ -185,9 +185,11 @@ async function rawInsert(events: RecordedEvent[]): Promise<number> {
   }
 }
 
-export async function benchLedger(options: { events?: number } = {}): Promise<Record<string, number>> {
+export async function benchLedger(options: { events?: number } = {}): Promise<Record<string, number | string>> {
   const count = options.events ?? 1_000_000;
   const out: Record<string, number> = { events: count };
+  // Each run as well as the medians: one machine's speed drifts and stalls, and a stall shows here.
+  const runs = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(' ');
   let t = performance.now();
   const events = generateEvents(count);
   out.generate_s = (performance.now() - t) / 1000;
@@ -235,6 +237,7 @@ export async function benchLedger(options: { events?: number } = {}): Promise<Re
   out.sqlite_import_vs_raw_ratio = out.sqlite_import_s_median_of_3 / out.raw_insert_s_median_of_3;
   out.sqlite_import_vs_raw_ratio_median_of_pairs = median(importRuns.map((s, i) => s / rawRuns[i]!));
   out.sqlite_verify_s_median_of_3 = median(verifyRuns);
+  const each = { raw_insert_s_runs: runs(rawRuns), sqlite_import_s_runs: runs(importRuns), sqlite_verify_s_runs: runs(verifyRuns) };
 
   const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (base) {
@@ -252,5 +255,5 @@ export async function benchLedger(options: { events?: number } = {}): Promise<Re
       await scratch.drop();
     }
   }
-  return out;
+  return { ...out, ...each };
 }
