@@ -4,7 +4,7 @@ import { BatchEncoder } from '../../src/server/ledger/batch-encoder.js';
 import type { Entry } from '../../src/server/ledger/state-image.js';
 
 const columns = Object.fromEntries(STATE_TABLES.map((t) => [t, t === 'claim_tags' ? ['claimId', 'tag'] : ['id', 'name']])) as Record<StateTable, string[]>;
-const entry = (table: StateTable, row: Row): Entry => ({ table, key: String(row.id ?? row.tag), row, state: 'new', seq: 1, seen: false, children: null });
+const entry = (table: StateTable, row: Row): Entry => ({ table, key: String(row.id ?? row.tag), row, state: 'new', seq: 1, seen: false, children: null, link: null });
 
 describe('BatchEncoder', () => {
   it("writes a changed row's values in the table's column order", () => {

@@ -106,4 +106,29 @@ describe('StateImage source totals', () => {
     image.syncTotals();
     expect(rowOf(image).nOpen).toBe(6);
   });
+
+  it('adjusts the row that holds the totals now, after the one found before was dropped', () => {
+    const image = withMadeClaim();
+    image.apply(opened);
+    image.syncTotals();
+    image.commit();
+    image.apply({ op: 'deleteWhere', table: 'source_stats', column: 'sourceId', value: 's1' });
+    image.commit();
+    image.apply({ op: 'insert', table: 'source_stats', row: stats('s1', 7) });
+    image.apply(opened);
+    image.syncTotals();
+    expect(rowOf(image).nOpen).toBe(8);
+  });
+
+  it('leaves the totals of a deleted row alone', () => {
+    const image = withMadeClaim();
+    image.apply(opened);
+    image.syncTotals();
+    image.commit();
+    image.apply({ op: 'deleteWhere', table: 'source_stats', column: 'sourceId', value: 's1' });
+    image.apply(opened);
+    image.syncTotals();
+    expect(rowOf(image).nOpen).toBe(1);
+    expect(image.pending().map((e) => [e.table, e.state])).toEqual([['source_stats', 'deleted']]);
+  });
 });
