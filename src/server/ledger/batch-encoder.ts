@@ -2,7 +2,7 @@ import { type Row, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from './app
 import { EVENT_COLUMNS } from './batch.js';
 import type { RecordedEvent } from './events.js';
 import type { BatchPart, PartOp } from './import-writer.js';
-import { compileRowWrite } from './row-access.js';
+import { compileColumnCheck, compileRowWrite } from './row-access.js';
 import type { Entry } from './state-image.js';
 
 /** Values per part, at most (a row is never split): arrays of this size stay regular young objects. */
@@ -17,8 +17,8 @@ export const PART_VALUES = 12_000;
  */
 export class BatchEncoder {
   private readonly write = new Map<StateTable, (row: Row, out: unknown[], at: number) => number>();
-  /** Each table's columns as the keys of an object without a prototype: a keyed load per column, cheaper than Set.has over 35 million values. */
-  private readonly known = {} as Record<StateTable, Record<string, true>>;
+  /** Per table, what names a column of a row that the table lacks (compileColumnCheck). */
+  private readonly unknownColumn = {} as Record<StateTable, (row: Row) => string | null>;
   private readonly width = new Map<StateTable, number>();
   /** The batch's changed rows sorted into (table, op) groups; kept between batches so their arrays are reused. */
   private readonly groups = STATE_TABLES.map(() => ({ delete: new Group(), insert: new Group(), upsert: new Group() }));
@@ -36,7 +36,7 @@ export class BatchEncoder {
   ) {
     for (const t of STATE_TABLES) {
       this.write.set(t, compileRowWrite(columns[t]));
-      this.known[t] = Object.assign(Object.create(null) as Record<string, true>, Object.fromEntries(columns[t].map((c) => [c, true])));
+      this.unknownColumn[t] = compileColumnCheck(columns[t]);
       this.width.set(t, columns[t].length);
     }
   }
@@ -52,7 +52,9 @@ export class BatchEncoder {
     for (const e of pending) {
       if (e.state === 'clean' || e.state === 'gone') continue;
       if (e.state === 'dirty' && e.table === keepBack) continue;
-      checkColumns(e.table, this.known[e.table], e.row);
+      // An applier's row with a column the table lacks is a bug: say so instead of dropping it.
+      const unknown = this.unknownColumn[e.table](e.row);
+      if (unknown !== null) throw new Error(`${e.table} has no column ${unknown}`);
       const g = this.groups[STATE_TABLES.indexOf(e.table)]!;
       (e.state === 'deleted' ? g.delete : e.state === 'new' ? g.insert : g.upsert).add(e);
     }
@@ -125,9 +127,4 @@ class Group {
   clear(): void {
     this.size = 0;
   }
-}
-
-/** An applier's row with a column the table lacks is a bug: say so instead of dropping it. */
-function checkColumns(table: StateTable, columns: Record<string, true>, row: Row): void {
-  for (const c in row) if (columns[c] !== true) throw new Error(`${table} has no column ${c}`);
 }

@@ -27,3 +27,23 @@ export function compileRowEquals(columns: readonly string[], skip: readonly stri
 export function compileColumnRead(column: string): (row: Row) => unknown {
   return new Function('r', `return r[${JSON.stringify(column)}];`) as (row: Row) => unknown;
 }
+
+/**
+ * A check that `row` has no property but `columns`: the name of one it has besides them, or
+ * null. The fast answer counts: the row's keys (for-in, from V8's cache of them) against those of
+ * `columns` it has (`in` with each name written out) — measured on 1,000,000 events, looking each
+ * of the rows' ~35 million keys up in a table of names was ~0.2 s of the import's own thread.
+ * Only a row with a key besides them is walked again, to name it. Names that Object.prototype
+ * has would count as present in every row: a table with one is always walked.
+ */
+export function compileColumnCheck(columns: readonly string[]): (row: Row) => string | null {
+  const known = new Set(columns);
+  const slow = (row: Row): string | null => {
+    for (const c in row) if (!known.has(c)) return c;
+    return null;
+  };
+  if (columns.some((c) => c in Object.prototype)) return slow;
+  const count = columns.map((c) => `if (${JSON.stringify(c)} in r) present += 1;`).join(' ');
+  const fast = new Function('r', `let keys = 0; for (const _ in r) keys += 1; let present = 0; ${count} return keys === present;`) as (row: Row) => boolean;
+  return (row) => (fast(row) ? null : slow(row));
+}
