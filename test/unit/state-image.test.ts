@@ -73,6 +73,15 @@ describe('StateImage source totals', () => {
     return image;
   }
   const rowOf = (image: StateImage) => image.peek('source_stats', 's1')!.row;
+  /** The claim's source linked to its totals row (one adjustment, written), then that row deleted. */
+  function linkedThenDeleted(): StateImage {
+    const image = withMadeClaim();
+    image.apply(opened);
+    image.syncTotals();
+    image.commit();
+    image.apply({ op: 'deleteWhere', table: 'source_stats', column: 'sourceId', value: 's1' });
+    return image;
+  }
 
   it('holds the totals ahead of the row, and writes them back when the row is read or synced', () => {
     const image = withMadeClaim();
@@ -108,11 +117,7 @@ describe('StateImage source totals', () => {
   });
 
   it('adjusts the row that holds the totals now, after the one found before was dropped', () => {
-    const image = withMadeClaim();
-    image.apply(opened);
-    image.syncTotals();
-    image.commit();
-    image.apply({ op: 'deleteWhere', table: 'source_stats', column: 'sourceId', value: 's1' });
+    const image = linkedThenDeleted();
     image.commit();
     image.apply({ op: 'insert', table: 'source_stats', row: stats('s1', 7) });
     image.apply(opened);
@@ -121,11 +126,7 @@ describe('StateImage source totals', () => {
   });
 
   it('leaves the totals of a deleted row alone', () => {
-    const image = withMadeClaim();
-    image.apply(opened);
-    image.syncTotals();
-    image.commit();
-    image.apply({ op: 'deleteWhere', table: 'source_stats', column: 'sourceId', value: 's1' });
+    const image = linkedThenDeleted();
     image.apply(opened);
     image.syncTotals();
     expect(rowOf(image).nOpen).toBe(1);
