@@ -9,6 +9,7 @@ import { addCall, emptyTotals, leaderboard, type Kind, type ResolvedCall, type S
 import { createApp } from '../src/server/app.js';
 import { fixedClock } from '../src/server/clock.js';
 import { testConfig } from '../src/server/config.js';
+import { createContext } from '../src/server/context.js';
 import { resolveClaim } from '../src/server/claims/service.js';
 import { openDatabase } from '../src/server/db/connect.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
@@ -80,7 +81,7 @@ export async function benchLeaderboard(): Promise<Record<string, number>> {
   const handle = await populate(join(dir, 'bench.sqlite'));
   const out: Record<string, number> = { 'setup seconds (5,000 sources, 1,000,000 claims)': (performance.now() - started) / 1000 };
   const clock = fixedClock('2026-11-25T12:00:00.000Z');
-  const ctx = { db: handle.db, clock, config: testConfig() };
+  const ctx = createContext({ db: handle.db, clock, config: testConfig() });
   const app = createApp({ ...ctx, webRoot: null });
   const page = await (async () => {
     const t0 = performance.now();

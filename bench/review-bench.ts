@@ -16,6 +16,7 @@ import type SqliteDatabase from 'better-sqlite3';
 import { createApp } from '../src/server/app.js';
 import { fixedClock } from '../src/server/clock.js';
 import { testConfig } from '../src/server/config.js';
+import { createContext } from '../src/server/context.js';
 import { openDatabase } from '../src/server/db/connect.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 
@@ -95,7 +96,7 @@ async function timeQueue(baseUrl: string, path: string): Promise<{ p50: number; 
 /** Child mode: only serve the file, so the measured memory is the server's alone. */
 async function exportChild(file: string): Promise<void> {
   const handle = openDatabase(file);
-  const app = createApp({ db: handle.db, clock: fixedClock(`${TODAY}T12:00:00.000Z`), config: testConfig(), webRoot: null });
+  const app = createApp({ ...createContext({ db: handle.db, clock: fixedClock(`${TODAY}T12:00:00.000Z`), config: testConfig() }), webRoot: null });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   process.stdout.write(`${(server.address() as AddressInfo).port}\n`);
@@ -105,9 +106,10 @@ const COMPILED_CHILD = `
 import { createApp } from 'DIST/app.js';
 import { fixedClock } from 'DIST/clock.js';
 import { testConfig } from 'DIST/config.js';
+import { createContext } from 'DIST/context.js';
 import { openDatabase } from 'DIST/db/connect.js';
 const handle = openDatabase(FILE);
-const app = createApp({ db: handle.db, clock: fixedClock('TODAYT12:00:00.000Z'), config: testConfig(), webRoot: null });
+const app = createApp({ ...createContext({ db: handle.db, clock: fixedClock('TODAYT12:00:00.000Z'), config: testConfig() }), webRoot: null });
 const server = app.listen(0, '127.0.0.1', () => process.stdout.write(server.address().port + '\\n'));
 `;
 
@@ -157,7 +159,7 @@ export async function benchReview(): Promise<Record<string, number>> {
     const generateSeconds = (performance.now() - t) / 1000;
     handle.sqlite!.pragma('synchronous = FULL');
 
-    const app = createApp({ db: handle.db, clock: fixedClock(`${TODAY}T12:00:00.000Z`), config: testConfig(), webRoot: null });
+    const app = createApp({ ...createContext({ db: handle.db, clock: fixedClock(`${TODAY}T12:00:00.000Z`), config: testConfig() }), webRoot: null });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -2,7 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CLAIM_CSV_COLUMNS, CSV_REQUIRED_COLUMNS } from '../shared/api/imports.js';
 import type { AppContext } from '../server/context.js';
-import { CsvFileError, importClaimsCsv } from '../server/exports/service.js';
+import { CsvFileError, importClaimsCsv } from '../server/transfer/csv-import.js';
 
 export const IMPORT_CSV_USAGE = `usage: track-record import-csv FILE [--dry-run] [--actor NAME]
 

@@ -3,11 +3,12 @@ import { createReadStream, createWriteStream, existsSync, readFileSync } from 'n
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../server/config.js';
+import { createContext } from '../server/context.js';
 import { openDatabase } from '../server/db/connect.js';
 import { migrateToLatest } from '../server/db/migrate.js';
 import type { RecordedEvent } from '../server/ledger/events.js';
-import { importEvents, ImportError } from '../server/ledger/import.js';
-import { readEvents, verifyLedger } from '../server/ledger/verify.js';
+import { importEvents, ImportError } from '../server/replay/import.js';
+import { readEvents, verifyLedger } from '../server/replay/verify.js';
 import { serve } from '../server/main.js';
 import { runExtract } from './extract.js';
 import { runDue } from './due.js';
@@ -130,9 +131,9 @@ export async function main(argv: string[]): Promise<number> {
       });
     }
     case 'due':
-      return withDb((h) => runDue({ db: h.db, clock: systemClock, config: loadConfig() }));
+      return withDb((h) => runDue(createContext({ db: h.db, clock: systemClock, config: loadConfig() })));
     case 'import-csv':
-      return withDb((h) => runImportCsv({ db: h.db, clock: systemClock, config: loadConfig() }, rest));
+      return withDb((h) => runImportCsv(createContext({ db: h.db, clock: systemClock, config: loadConfig() }), rest));
     case 'extract':
       return runExtract(rest, readFileSync);
     case undefined:

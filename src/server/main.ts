@@ -5,7 +5,7 @@ import { createApp } from './app.js';
 import { bootstrapAdmin } from './auth/service.js';
 import { systemClock } from './clock.js';
 import { loadConfig, type Config } from './config.js';
-import type { AppContext } from './context.js';
+import { createContext } from './context.js';
 import { openDatabase } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { seedDemoIfEmpty } from './demo/seed.js';
@@ -21,7 +21,7 @@ export function projectRoot(): string {
 export async function serve(config: Config = loadConfig()): Promise<{ server: Server; close(): Promise<void> }> {
   const handle = openDatabase(config.database);
   await migrateToLatest(handle.db);
-  const ctx: AppContext = { db: handle.db, clock: systemClock, config };
+  const ctx = createContext({ db: handle.db, clock: systemClock, config });
   if (config.demo) {
     const seeded = await seedDemoIfEmpty(ctx);
     if (seeded) console.log(`Seeded the demo ledger (${seeded} events). Set TRACK_RECORD_DEMO=off to start empty.`);

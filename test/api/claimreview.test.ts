@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ClaimReviewJsonLd } from '../../src/shared/api/review.js';
+import { ClaimReviewJsonLd } from '../../src/shared/api/claimreview.js';
 import { testDialects } from '../support/dialects.js';
 import { EVIDENCE, makeClaim, makeSource, uniqueHandle } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';

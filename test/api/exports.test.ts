@@ -1,7 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLAIM_CSV_COLUMNS } from '../../src/shared/api/imports.js';
-import { streamClaims } from '../../src/server/exports/queries.js';
+import { streamClaims } from '../../src/server/transfer/queries.js';
 import { testDialects } from '../support/dialects.js';
 import { EVIDENCE, makeClaim, makeSource, uniqueHandle } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';

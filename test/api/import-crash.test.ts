@@ -6,9 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/server/db/connect.js';
 import { migrateToLatest } from '../../src/server/db/migrate.js';
 import { runScript } from '../support/child.js';
-import { DEFERRED_STATS_TABLE } from '../../src/server/ledger/deferred-stats.js';
-import { DEFERRED_INDEXES_TABLE } from '../../src/server/ledger/raw-sqlite.js';
-import { verifyLedger } from '../../src/server/ledger/verify.js';
+import { DEFERRED_STATS_TABLE } from '../../src/server/replay/deferred-stats.js';
+import { DEFERRED_INDEXES_TABLE } from '../../src/server/replay/raw-sqlite.js';
+import { verifyLedger } from '../../src/server/replay/verify.js';
 
 async function schemaObjects(handle: DatabaseHandle, type: 'index' | 'table'): Promise<string[]> {
   const { rows } = await sql<{ name: string }>`select name from sqlite_master where type = ${type} and name not like 'sqlite_%' order by name`.execute(handle.db);

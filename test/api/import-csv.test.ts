@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CsvFileError, importClaimsCsv } from '../../src/server/exports/service.js';
+import { CsvFileError, importClaimsCsv } from '../../src/server/transfer/csv-import.js';
 import { testDialects } from '../support/dialects.js';
 import { makeSource, uniqueHandle } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';

@@ -5,8 +5,8 @@ import { applyEvent, STATE_TABLE_KEYS, STATE_TABLES } from '../../src/server/led
 import { canonicalJson } from '../../src/server/ledger/canonical-json.js';
 import type { RecordedEvent } from '../../src/server/ledger/events.js';
 import { eventHash } from '../../src/server/ledger/hash.js';
-import { importEvents, ImportError, type ImportOptions } from '../../src/server/ledger/import.js';
-import { readEvents, verifyLedger } from '../../src/server/ledger/verify.js';
+import { importEvents, ImportError, type ImportOptions } from '../../src/server/replay/import.js';
+import { readEvents, verifyLedger } from '../../src/server/replay/verify.js';
 import { createTestDb, type TestDb } from '../support/db.js';
 import { testDialects } from '../support/dialects.js';
 import { EVIDENCE, makeClaim, makeSource } from '../support/factories.js';

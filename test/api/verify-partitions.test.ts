@@ -5,8 +5,8 @@ import SqliteDatabase from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/server/db/connect.js';
 import { canonicalJson } from '../../src/server/ledger/canonical-json.js';
-import { partitionsFor, verifyLedger } from '../../src/server/ledger/verify.js';
-import { partitionOf, partitionSql } from '../../src/server/ledger/verify-partition.js';
+import { partitionsFor, verifyLedger } from '../../src/server/replay/verify.js';
+import { partitionOf, partitionSql } from '../../src/server/replay/verify-partition.js';
 import { EVIDENCE, makeClaim, makeSource } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 

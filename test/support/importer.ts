@@ -4,7 +4,7 @@
 import { generateEvents } from '../../bench/ledger-bench.js';
 import { openDatabase } from '../../src/server/db/connect.js';
 import { migrateToLatest } from '../../src/server/db/migrate.js';
-import { importEvents } from '../../src/server/ledger/import.js';
+import { importEvents } from '../../src/server/replay/import.js';
 
 const [location, countText, batchText] = process.argv.slice(2);
 const handle = openDatabase(location!);

@@ -4,7 +4,7 @@ import { createApp } from '../../src/server/app.js';
 import { createUser } from '../../src/server/auth/service.js';
 import { fixedClock } from '../../src/server/clock.js';
 import { testConfig, type Config } from '../../src/server/config.js';
-import type { AppContext } from '../../src/server/context.js';
+import { createContext, type AppContext } from '../../src/server/context.js';
 import { createTestDb, type TestDb } from './db.js';
 
 export type Role = 'admin' | 'editor' | 'reviewer';
@@ -63,7 +63,7 @@ function client(baseUrl: string, role: Role | null, auth: Record<string, string>
 export async function startTestServer(dialect: 'sqlite' | 'postgres', options: { now?: string; config?: Partial<Config> } = {}): Promise<TestServer> {
   const db = await createTestDb(dialect);
   const clock = fixedClock(options.now ?? '2026-03-01T12:00:00.000Z');
-  const ctx: AppContext = { db: db.db, clock, config: testConfig(options.config) };
+  const ctx = createContext({ db: db.db, clock, config: testConfig(options.config) });
   const app = createApp({ ...ctx, webRoot: null });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -3,6 +3,7 @@
 // and crash tests: `node --import tsx test/support/writer.ts DB PREFIX COUNT`.
 import { systemClock } from '../../src/server/clock.js';
 import { testConfig } from '../../src/server/config.js';
+import { createContext } from '../../src/server/context.js';
 import { openDatabase } from '../../src/server/db/connect.js';
 import { migrateToLatest } from '../../src/server/db/migrate.js';
 import { createSource } from '../../src/server/sources/service.js';
@@ -10,7 +11,7 @@ import { createSource } from '../../src/server/sources/service.js';
 const [location, prefix, countText] = process.argv.slice(2);
 const handle = openDatabase(location!, { poolSize: 2 });
 await migrateToLatest(handle.db);
-const ctx = { db: handle.db, clock: systemClock, config: testConfig() };
+const ctx = createContext({ db: handle.db, clock: systemClock, config: testConfig() });
 const count = Number(countText);
 for (let i = 0; i < count; i++) {
   const h = `${prefix}_${i}`;

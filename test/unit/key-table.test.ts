@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashOf, KeyTable } from '../../src/server/ledger/key-table.js';
+import { hashOf, KeyTable } from '../../src/server/replay/key-table.js';
 import { mulberry32 } from '../../src/server/prng.js';
 
 /** Runs the same random operations on a KeyTable and a Map and checks they always agree. */

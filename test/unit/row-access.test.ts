@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileColumnCheck } from '../../src/server/ledger/row-access.js';
+import { compileColumnCheck } from '../../src/server/replay/row-access.js';
 
 describe('compileColumnCheck', () => {
   const check = compileColumnCheck(['id', 'name', 'url']);

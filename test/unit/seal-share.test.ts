@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SealShare } from '../../src/server/ledger/seal-share.js';
+import { SealShare } from '../../src/server/replay/seal-share.js';
 
 /** Feeds both threads' costs for one batch of `n` events, each checking the hashes the share gives it. */
 function batch(share: SealShare, n: number, cost: { importRest: number; writerRest: number; importSeal: number; writerSeal: number }): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../src/server/ledger/apply.js';
-import { StateImage } from '../../src/server/ledger/state-image.js';
+import { StateImage } from '../../src/server/replay/state-image.js';
 import { claimScoreState } from '../../src/server/ledger/source-stats.js';
 import { emptyTotals } from '../../src/scoring/index.js';
 

@@ -41,7 +41,7 @@ export async function appendClaim(tx: LedgerTx, input: ClaimDraftInput | ClaimCr
 }
 
 export async function createClaim(ctx: AppContext, actor: string, input: ClaimCreate): Promise<string> {
-  return writeLedger(ctx.db, { clock: ctx.clock, actor }, async (tx) => {
+  return writeLedger(ctx, actor, async (tx) => {
     const publicationId = input.publicationId ?? null;
     if (publicationId) {
       const pub = await tx.trx.selectFrom('publications').select('id').where('id', '=', publicationId).executeTakeFirst();
@@ -53,7 +53,7 @@ export async function createClaim(ctx: AppContext, actor: string, input: ClaimCr
 
 /** An amendment is an event with a reason; the words first published stay in `publishedStatement`. */
 export async function amendClaim(ctx: AppContext, actor: string, id: string, input: ClaimAmend): Promise<void> {
-  await writeLedger(ctx.db, { clock: ctx.clock, actor }, async (tx) => {
+  await writeLedger(ctx, actor, async (tx) => {
     const claim = await findClaim(tx.trx, id);
     if (!claim) throw new AppError('not_found', 'claim not found');
     const { reason, ...changes } = input;
@@ -74,7 +74,7 @@ export async function resolveClaim(
   claimId: string,
   input: ResolutionCreate,
 ): Promise<string> {
-  return writeLedger(ctx.db, { clock: ctx.clock, actor }, async (tx) => {
+  return writeLedger(ctx, actor, async (tx) => {
     const claim = await findClaim(tx.trx, claimId);
     if (!claim) throw new AppError('not_found', 'claim not found');
     const pending = await tx.trx
@@ -123,7 +123,7 @@ export async function resolveClaim(
 
 /** A second reviewer confirms a resolution; it counts from then on. Nobody confirms their own. */
 export async function confirmResolution(ctx: AppContext, actor: string, resolutionId: string): Promise<string> {
-  return writeLedger(ctx.db, { clock: ctx.clock, actor }, async (tx) => {
+  return writeLedger(ctx, actor, async (tx) => {
     const r = await tx.trx.selectFrom('resolutions').selectAll().where('id', '=', resolutionId).executeTakeFirst();
     if (!r) throw new AppError('not_found', 'resolution not found');
     if (r.confirmedAt) throw new AppError('conflict', `already confirmed by ${r.confirmedBy}`);

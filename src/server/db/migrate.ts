@@ -1,6 +1,6 @@
 import { type Kysely, Migrator, sql } from 'kysely';
-import { DEFERRED_STATS_TABLE, rebuildDeferredStats } from '../ledger/deferred-stats.js';
-import { DEFERRED_INDEXES_TABLE, isSqlite, rawSqliteOf, rebuildDeferredIndexes } from '../ledger/raw-sqlite.js';
+import { DEFERRED_STATS_TABLE, rebuildDeferredStats } from '../replay/deferred-stats.js';
+import { DEFERRED_INDEXES_TABLE, isSqlite, rawSqliteOf, rebuildDeferredIndexes } from '../replay/raw-sqlite.js';
 import { migrations } from './migrations/index.js';
 
 /**

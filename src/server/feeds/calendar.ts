@@ -1,5 +1,5 @@
-import type { DueFeedQuery } from '../../shared/api/review.js';
-import type { ExportedClaim } from '../exports/queries.js';
+import type { DueFeedQuery } from '../../shared/api/feeds.js';
+import type { ExportedClaim } from '../transfer/queries.js';
 import { addDays } from '../review/queries.js';
 import { foldLine, icsDate, icsText, icsTimestamp } from './ical.js';
 

@@ -1,11 +1,11 @@
 import { Readable } from 'node:stream';
 import { Router } from 'express';
-import { DueFeedQuery } from '../../shared/api/review.js';
+import { DueFeedQuery } from '../../shared/api/feeds.js';
 import { today } from '../clock.js';
 import type { AppContext } from '../context.js';
 import { parse } from '../http/parse.js';
-import { streamClaims } from '../exports/queries.js';
-import { sendStream } from '../exports/stream.js';
+import { streamClaims } from '../transfer/queries.js';
+import { sendStream } from '../transfer/stream.js';
 import { renderResolutionsAtom } from './atom.js';
 import { renderCalendar } from './calendar.js';
 import { findRecentResolutions } from './queries.js';

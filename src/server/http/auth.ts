@@ -1,7 +1,13 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { sessionActor, tokenActor } from '../auth/service.js';
-import type { Actor, AppContext } from '../context.js';
 import { AppError } from './errors.js';
+
+/** The signed-in person behind a request (null for readers). */
+export interface Actor {
+  id: string;
+  username: string;
+  role: 'admin' | 'editor' | 'reviewer';
+  via: 'session' | 'token';
+}
 
 export const SESSION_COOKIE = 'tr_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -12,33 +18,6 @@ declare module 'express-serve-static-core' {
     csrfToken: string | null;
     sessionId: string | null;
   }
-}
-
-/** Finds who is calling: a Bearer API token or a session cookie. Readers stay anonymous. */
-export function authenticate(ctx: AppContext): RequestHandler {
-  return async (req, res, next) => {
-    res.locals.actor = null;
-    res.locals.csrfToken = null;
-    res.locals.sessionId = null;
-    const header = req.get('authorization');
-    if (header) {
-      const match = /^Bearer\s+(\S+)$/i.exec(header);
-      const actor = match ? await tokenActor(ctx, match[1]!) : null;
-      if (!actor) throw new AppError('unauthenticated', 'the API token is not valid or was revoked');
-      res.locals.actor = actor;
-      return next();
-    }
-    const sessionId = (req.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-    if (sessionId) {
-      const found = await sessionActor(ctx, sessionId);
-      if (found) {
-        res.locals.actor = found.actor;
-        res.locals.csrfToken = found.csrfToken;
-        res.locals.sessionId = sessionId;
-      }
-    }
-    next();
-  };
 }
 
 /** Lets through only the given roles (admins always); cookie-authenticated writes also need the CSRF token. */

@@ -5,7 +5,20 @@ import { applyEvent, eventSubject } from './apply.js';
 import { canonicalJson } from './canonical-json.js';
 import type { EventInput, EventType, RecordedEvent } from './events.js';
 import { eventHash } from './hash.js';
-import { enqueueNotifications } from '../webhooks/enqueue.js';
+
+/**
+ * Work a feature does for each appended event inside the ledger transaction (the webhooks queue
+ * their notifications this way), so that the ledger knows no feature and the work commits or
+ * rolls back with the event.
+ */
+export type AppendHook = (trx: Transaction<Database>, event: RecordedEvent) => Promise<void>;
+
+/** What a ledger write needs: the database, the clock, and the hooks to run on every append. */
+export interface LedgerContext {
+  db: Kysely<Database>;
+  clock: Clock;
+  appendHooks: readonly AppendHook[];
+}
 
 export interface LedgerTx {
   trx: Transaction<Database>;
@@ -21,12 +34,8 @@ export interface LedgerTx {
  * (each applied to the current-state tables at once), then move the head. Either all of it
  * commits or none of it does.
  */
-export async function writeLedger<T>(
-  db: Kysely<Database>,
-  ctx: { clock: Clock; actor: string },
-  work: (tx: LedgerTx) => Promise<T>,
-): Promise<T> {
-  return db.transaction().execute(async (trx) => {
+export async function writeLedger<T>(ctx: LedgerContext, actor: string, work: (tx: LedgerTx) => Promise<T>): Promise<T> {
+  return ctx.db.transaction().execute(async (trx) => {
     // A write first: SQLite takes its write lock here (waiting on busy_timeout) instead of
     // failing later on a read-to-write upgrade; Postgres locks the head row until commit.
     await trx.updateTable('ledger_head').set({ seq: sql`seq` }).where('id', '=', 1).execute();
@@ -37,14 +46,14 @@ export async function writeLedger<T>(
     const tx: LedgerTx = {
       trx,
       at,
-      actor: ctx.actor,
+      actor,
       append: async (input) => {
         const payload = canonicalJson(input.payload);
         const next = seq + 1;
         const event: RecordedEvent = {
           seq: next,
           at,
-          actor: ctx.actor,
+          actor,
           type: input.type,
           ...eventSubject(input.type, input.payload),
           payload,
@@ -53,7 +62,7 @@ export async function writeLedger<T>(
         };
         await trx.insertInto('events').values(event).execute();
         await applyEvent(trx, event);
-        await enqueueNotifications(trx, event);
+        for (const hook of ctx.appendHooks) await hook(trx, event);
         seq = next;
         prevHash = event.hash;
         return event;

@@ -23,7 +23,7 @@ function withDeskAsMaker(claim: ClaimDraftInput, desk: string): ClaimDraftInput 
  */
 export async function createPublication(ctx: AppContext, actor: string, input: PublicationCreate): Promise<string> {
   const sha256 = sha256Hex(input.text);
-  return writeLedger(ctx.db, { clock: ctx.clock, actor }, async (tx) => {
+  return writeLedger(ctx, actor, async (tx) => {
     const earlier = await tx.trx.selectFrom('publications').select(['id', 'title', 'publishedOn']).where('sha256', '=', sha256).executeTakeFirst();
     if (earlier)
       throw new AppError('conflict', `this text was already published as "${earlier.title}" (${earlier.publishedOn})`, { publicationId: earlier.id });

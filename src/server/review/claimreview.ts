@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { ClaimReviewJsonLd } from '../../shared/api/review.js';
+import type { ClaimReviewJsonLd } from '../../shared/api/claimreview.js';
 import type { Database } from '../db/schema.js';
 import { AppError, notFound } from '../http/errors.js';
 

@@ -21,11 +21,11 @@ export async function appendSource(tx: LedgerTx, input: SourceCreate): Promise<s
 }
 
 export async function createSource(ctx: AppContext, actor: string, input: SourceCreate): Promise<string> {
-  return writeLedger(ctx.db, { clock: ctx.clock, actor }, (tx) => appendSource(tx, input));
+  return writeLedger(ctx, actor, (tx) => appendSource(tx, input));
 }
 
 export async function updateSource(ctx: AppContext, actor: string, handle: string, input: SourceUpdate): Promise<string> {
-  return writeLedger(ctx.db, { clock: ctx.clock, actor }, async (tx) => {
+  return writeLedger(ctx, actor, async (tx) => {
     const source = await findSourceByHandle(tx.trx, handle);
     if (!source) throw new AppError('not_found', `no source @${handle}`);
     await tx.append({ type: 'source.updated', payload: { id: source.id, ...input } });
@@ -34,7 +34,7 @@ export async function updateSource(ctx: AppContext, actor: string, handle: strin
 }
 
 export async function addAlias(ctx: AppContext, actor: string, handle: string, alias: string): Promise<string> {
-  return writeLedger(ctx.db, { clock: ctx.clock, actor }, async (tx) => {
+  return writeLedger(ctx, actor, async (tx) => {
     const source = await findSourceByHandle(tx.trx, handle);
     if (!source) throw new AppError('not_found', `no source @${handle}`);
     if (await findSourceByHandle(tx.trx, alias)) throw new AppError('conflict', `the handle @${alias} is already taken`);

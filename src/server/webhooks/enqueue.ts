@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { WebhookPayload } from '../../shared/api/review.js';
+import type { WebhookPayload } from '../../shared/api/webhooks.js';
 import type { Database } from '../db/schema.js';
 import { newId } from '../ids.js';
 import type { EventPayloads, RecordedEvent } from '../ledger/events.js';

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Webhook } from '../../shared/api/review.js';
+import type { Webhook } from '../../shared/api/webhooks.js';
 import type { Database, WebhookRow } from '../db/schema.js';
 
 type Db = Kysely<Database>;

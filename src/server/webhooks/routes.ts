@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { Id } from '../../shared/api/common.js';
-import { WebhookCreate } from '../../shared/api/review.js';
+import { WebhookCreate } from '../../shared/api/webhooks.js';
 import type { AppContext } from '../context.js';
 import { actorOf, requireRole } from '../http/auth.js';
 import { notFound } from '../http/errors.js';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Webhook } from '../../shared/api/review.js';
+import type { Webhook } from '../../shared/api/webhooks.js';
 import { today } from '../clock.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../http/errors.js';

@@ -7,3 +7,7 @@ export * from './ledger.js';
 export * from './leaderboard.js';
 export * from './review.js';
 export * from './imports.js';
+export * from './webhooks.js';
+export * from './feeds.js';
+export * from './transfer.js';
+export * from './claimreview.js';

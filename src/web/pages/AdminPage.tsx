@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ApiTokenCreated, ROLES, User, type Role } from '../../shared/api/auth.js';
-import { Webhook } from '../../shared/api/review.js';
+import { Webhook } from '../../shared/api/webhooks.js';
 import { api, messageOf } from '../api/client.js';
 import { useTokens, useUsers, useWebhooks } from '../api/hooks.js';
 import { useAuth } from '../auth.js';

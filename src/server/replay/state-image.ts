@@ -1,7 +1,7 @@
-import { STATE_FOREIGN_KEYS, STATE_TABLE_KEYS, STATE_TABLES, type Effect, type LedgerOp, type Row, type StateTable } from './apply.js';
+import { STATE_FOREIGN_KEYS, STATE_TABLE_KEYS, STATE_TABLES, type Effect, type LedgerOp, type Row, type StateTable } from '../ledger/apply.js';
 import { KeyTable } from './key-table.js';
 import { compileColumnRead } from './row-access.js';
-import { adjustStats, parseTotals, type SourceStatsState } from './source-stats.js';
+import { adjustStats, parseTotals, type SourceStatsState } from '../ledger/source-stats.js';
 
 /**
  * new: not in the database yet; clean: as the database has it; dirty: changed since;

@@ -1,4 +1,4 @@
-import type { Row } from './apply.js';
+import type { Row } from '../ledger/apply.js';
 
 /**
  * Column access compiled once per table. Reading `row[name]` with the name in a variable is a

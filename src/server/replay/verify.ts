@@ -4,11 +4,11 @@ import type { Kysely } from 'kysely';
 import { mergeTotals, scorecardFromTotals } from '../../scoring/index.js';
 import type { Database } from '../db/schema.js';
 import { startWorker, nextMessage } from '../workers.js';
-import { type Row, STATE_TABLE_KEYS, STATE_TABLES } from './apply.js';
-import type { RecordedEvent } from './events.js';
-import { GENESIS_HASH } from './hash.js';
+import { type Row, STATE_TABLE_KEYS, STATE_TABLES } from '../ledger/apply.js';
+import type { RecordedEvent } from '../ledger/events.js';
+import { GENESIS_HASH } from '../ledger/hash.js';
 import { kyselyOf, type LedgerDatabase, rawSqliteOf } from './raw-sqlite.js';
-import { parseTotals } from './source-stats.js';
+import { parseTotals } from '../ledger/source-stats.js';
 import { compareKeys, type PartitionResult, PartitionVerifier, type SourceShare, verifyPartitionSqlite } from './verify-partition.js';
 
 export interface VerifyResult {

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { type Response, Router } from 'express';
 import { CLAIM_CSV_COLUMNS } from '../../shared/api/imports.js';
-import { ClaimExportQuery } from '../../shared/api/review.js';
+import { ClaimExportQuery } from '../../shared/api/transfer.js';
 import { today } from '../clock.js';
 import type { AppContext } from '../context.js';
 import { parse } from '../http/parse.js';
@@ -9,7 +9,7 @@ import { csvLine } from './csv.js';
 import { claimCsvLine, claimJsonLine } from './format.js';
 import { streamClaims } from './queries.js';
 import { streamAllClaimsSqlite } from './sqlite-stream.js';
-import { rawSqliteOf } from '../ledger/raw-sqlite.js';
+import { rawSqliteOf } from '../replay/raw-sqlite.js';
 import { sendStream } from './stream.js';
 
 /**

@@ -70,7 +70,7 @@ function validateRow(cells: string[], header: Map<string, number>, width: number
 
 /** Writes one batch in one ledger transaction: missing sources first, then the claims. */
 async function writeBatch(ctx: AppContext, actor: string, rows: GoodRow[]): Promise<string[]> {
-  return writeLedger(ctx.db, { clock: ctx.clock, actor }, async (tx) => {
+  return writeLedger(ctx, actor, async (tx) => {
     const ids: string[] = [];
     for (const row of rows) {
       for (const s of row.claim.sources) {

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from './events.js';
+import type { RecordedEvent } from '../ledger/events.js';
 
 /** An event whose link and hash were checked, with its payload parsed once. */
 export interface CheckedEvent {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { ClaimExportQuery } from '../../shared/api/review.js';
+import type { ClaimExportQuery } from '../../shared/api/transfer.js';
 import { filterClaims } from '../claims/queries.js';
 import type { ClaimRow, Database } from '../db/schema.js';
 

@@ -1,6 +1,6 @@
-import { type Row, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from './apply.js';
+import { type Row, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from '../ledger/apply.js';
 import { EVENT_COLUMNS } from './batch.js';
-import type { RecordedEvent } from './events.js';
+import type { RecordedEvent } from '../ledger/events.js';
 import type { BatchPart, PartOp } from './import-writer.js';
 import { compileColumnCheck, compileRowWrite } from './row-access.js';
 import type { Entry } from './state-image.js';

@@ -1,14 +1,14 @@
 import { getHeapStatistics } from 'node:v8';
-import { eventSubject } from './apply.js';
+import { eventSubject } from '../ledger/apply.js';
 import { ApplyError, type CheckedEvent } from './batch.js';
 import { KyselyBulkWriter } from './bulk-kysely.js';
 import { SqliteImport } from './bulk-sqlite.js';
 import { inThreadWriter, workerWriter } from './import-client.js';
 import { tableColumns } from './import-writer.js';
 import { deferSourceStats, hasDeferredStats, rebuildSourceStats } from './deferred-stats.js';
-import { firstUnsealed, sealProblem } from './event-seal.js';
-import type { RecordedEvent } from './events.js';
-import { GENESIS_HASH } from './hash.js';
+import { firstUnsealed, sealProblem } from '../ledger/event-seal.js';
+import type { RecordedEvent } from '../ledger/events.js';
+import { GENESIS_HASH } from '../ledger/hash.js';
 import { kyselyOf, type LedgerDatabase, rawSqliteOf, withBigCache, withoutSecondaryIndexes, withRollbackJournal } from './raw-sqlite.js';
 
 export class ImportError extends Error {

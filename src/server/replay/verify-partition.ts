@@ -1,13 +1,13 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { adjustTotals, emptyTotals, type ScoreTotals } from '../../scoring/index.js';
-import { eventEffect, eventSubject, type Row, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from './apply.js';
+import { eventEffect, eventSubject, type Row, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from '../ledger/apply.js';
 import { describeError } from './batch.js';
-import { canonicalJson } from './canonical-json.js';
-import { isSealed } from './event-seal.js';
-import type { RecordedEvent } from './events.js';
-import { GENESIS_HASH } from './hash.js';
+import { canonicalJson } from '../ledger/canonical-json.js';
+import { isSealed } from '../ledger/event-seal.js';
+import type { RecordedEvent } from '../ledger/events.js';
+import { GENESIS_HASH } from '../ledger/hash.js';
 import { compileRowEquals } from './row-access.js';
-import { claimScoreState } from './source-stats.js';
+import { claimScoreState } from '../ledger/source-stats.js';
 import { type Entry, groupParent, isCompositeKey, StateImage } from './state-image.js';
 
 /**

@@ -1,6 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { emptyTotals } from '../../scoring/index.js';
-import { adjustStats, claimScoreState, type SourceStatsState } from './source-stats.js';
+import { adjustStats, claimScoreState, type SourceStatsState } from '../ledger/source-stats.js';
 
 /**
  * The bulk import on SQLite keeps source totals in memory and writes them once, at its end,

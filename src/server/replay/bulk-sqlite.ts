@@ -1,9 +1,9 @@
-import { eventEffect, prefetchHint, type StateTable } from './apply.js';
+import { eventEffect, prefetchHint, type StateTable } from '../ledger/apply.js';
 import { ApplyError, type CheckedEvent, describeError, eventOf } from './batch.js';
 import type { WriterClient } from './import-client.js';
-import { firstUnsealed, sealProblem } from './event-seal.js';
-import { GENESIS_HASH } from './hash.js';
-import type { RecordedEvent } from './events.js';
+import { firstUnsealed, sealProblem } from '../ledger/event-seal.js';
+import { GENESIS_HASH } from '../ledger/hash.js';
+import type { RecordedEvent } from '../ledger/events.js';
 import { BatchEncoder } from './batch-encoder.js';
 import { type ReadRequest, type ReadResult, type WriteBatch, WriteFailure } from './import-writer.js';
 import { SealShare } from './seal-share.js';

@@ -1,8 +1,8 @@
 import type SqliteDatabase from 'better-sqlite3';
-import { type Row, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from './apply.js';
+import { type Row, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from '../ledger/apply.js';
 import { EVENT_COLUMNS } from './batch.js';
 import { END_DEFERRED_STATS_SQL } from './deferred-stats.js';
-import { type SealedFields, sealProblem } from './event-seal.js';
+import { type SealedFields, sealProblem } from '../ledger/event-seal.js';
 import { placeholders, RowRefused, RowWriter } from './row-writer.js';
 
 /**
