@@ -29,7 +29,9 @@ function sectionsOf(text: string): Map<string, string[]> {
 
 /** A ~3,000-word issue in the house format, built deterministically by merging the fixtures section by section. */
 export function buildBenchIssue(targetWords = 3000): string {
-  const files = readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(FIXTURES)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const parts = files.map((f) => sectionsOf(readFileSync(join(FIXTURES, f), 'utf8')));
   const lines: string[] = [];
   let words = 0;
@@ -63,7 +65,13 @@ export async function benchIngest(): Promise<Record<string, number>> {
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)] as number;
-  return { ingestMedianMs: median, ingestWords: words, ingestWordsPerSecond: Math.round(words / (median / 1000)), ingestClaims: claims, ingestRuns: times.length };
+  return {
+    ingestMedianMs: median,
+    ingestWords: words,
+    ingestWordsPerSecond: Math.round(words / (median / 1000)),
+    ingestClaims: claims,
+    ingestRuns: times.length,
+  };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

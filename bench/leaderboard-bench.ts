@@ -5,7 +5,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addCall, emptyTotals, leaderboard, type Kind, type ResolvedCall, type ScoreTotals } from '../src/scoring/index.js';
+import {
+  addCall,
+  emptyTotals,
+  leaderboard,
+  type Kind,
+  type ResolvedCall,
+  type ScoreTotals,
+} from '../src/scoring/index.js';
 import { createApp } from '../src/server/app.js';
 import { fixedClock } from '../src/server/clock.js';
 import { testConfig } from '../src/server/config.js';
@@ -16,7 +23,6 @@ import { migrateToLatest } from '../src/server/db/migrate.js';
 import { mulberry32 } from '../src/server/prng.js';
 import { median } from './support.js';
 
-
 export async function populate(location: string, sources = 5000, claims = 1_000_000) {
   const handle = openDatabase(location);
   await migrateToLatest(handle.db);
@@ -25,9 +31,12 @@ export async function populate(location: string, sources = 5000, claims = 1_000_
   const rand = mulberry32(42);
   const kinds: Kind[] = ['BULL', 'BEAR', 'WATCH', 'CLAIM'];
   const at = '2026-01-01T00:00:00.000Z';
-  const insSource = db.prepare('insert into sources (id, handle, displayName, kind, url, createdAt, updatedAt) values (?, ?, ?, ?, null, ?, ?)');
+  const insSource = db.prepare(
+    'insert into sources (id, handle, displayName, kind, url, createdAt, updatedAt) values (?, ?, ?, ?, null, ?, ?)',
+  );
   const insStats = db.prepare('insert into source_stats (sourceId, totals, nOpen, nResolved) values (?, ?, ?, ?)');
-  const insClaim = db.prepare(`insert into claims (id, publicationId, kind, statement, publishedStatement, quote, condition, criteria, timePhrase,
+  const insClaim =
+    db.prepare(`insert into claims (id, publicationId, kind, statement, publishedStatement, quote, condition, criteria, timePhrase,
     windowStart, windowEnd, windowStated, probability, spanStart, spanEnd, createdAt, createdBy, amendedAt, resolutionId, outcome, credit, resolvedAt)
     values (?, null, ?, ?, ?, null, null, null, null, null, ?, 1, ?, null, null, ?, 'bench', null, ?, ?, ?, ?)`);
   const insLink = db.prepare("insert into claim_sources (claimId, sourceId, role) values (?, ?, 'made')");
@@ -46,7 +55,19 @@ export async function populate(location: string, sources = 5000, claims = 1_000_
       const outcome = resolved ? (rand() < 0.05 ? 'void' : rand() < 0.6 ? 'true' : 'false') : null;
       const credit = outcome === 'true' ? 1 : outcome === 'false' ? 0 : null;
       const id = `c${String(i).padStart(8, '0')}`;
-      insClaim.run(id, kind, `Bench claim ${i}`, `Bench claim ${i}`, end, p, at, resolved ? `r${i}` : null, outcome, credit, resolved ? `${end}T12:00:00.000Z` : null);
+      insClaim.run(
+        id,
+        kind,
+        `Bench claim ${i}`,
+        `Bench claim ${i}`,
+        end,
+        p,
+        at,
+        resolved ? `r${i}` : null,
+        outcome,
+        credit,
+        resolved ? `${end}T12:00:00.000Z` : null,
+      );
       insLink.run(id, `s${s}`);
       if (resolved) {
         const call: ResolvedCall = { kind, probability: p, outcome: credit, resolvedOn: end };
@@ -79,7 +100,9 @@ export async function benchLeaderboard(): Promise<Record<string, number>> {
   const dir = mkdtempSync(join(tmpdir(), 'tr-bench-lb-'));
   const started = performance.now();
   const handle = await populate(join(dir, 'bench.sqlite'));
-  const out: Record<string, number> = { 'setup seconds (5,000 sources, 1,000,000 claims)': (performance.now() - started) / 1000 };
+  const out: Record<string, number> = {
+    'setup seconds (5,000 sources, 1,000,000 claims)': (performance.now() - started) / 1000,
+  };
   const clock = fixedClock('2026-11-25T12:00:00.000Z');
   const ctx = createContext({ db: handle.db, clock, config: testConfig() });
   const app = createApp({ ...ctx, webRoot: null });
@@ -113,19 +136,29 @@ export async function benchLeaderboard(): Promise<Record<string, number>> {
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now();
     // Rows as arrays, streamed: no object per row on the way in.
-    const rows = handle.sqlite!
-      .prepare(`select cs.sourceId, c.kind, c.probability, c.outcome, c.credit, c.resolvedAt from claims c join claim_sources cs on cs.claimId = c.id where c.resolutionId is not null and cs.role = 'made'`)
+    const rows = handle
+      .sqlite!.prepare(
+        `select cs.sourceId, c.kind, c.probability, c.outcome, c.credit, c.resolvedAt from claims c join claim_sources cs on cs.claimId = c.id where c.resolutionId is not null and cs.role = 'made'`,
+      )
       .raw(true)
       .iterate() as IterableIterator<[string, Kind, number | null, string, number | null, string]>;
     const bySource = new Map<string, ResolvedCall[]>();
     for (const [sourceId, kind, probability, outcome, credit, resolvedAt] of rows) {
-      const call: ResolvedCall = { kind, probability, outcome: outcome === 'void' ? null : credit, resolvedOn: resolvedAt.slice(0, 10) };
+      const call: ResolvedCall = {
+        kind,
+        probability,
+        outcome: outcome === 'void' ? null : credit,
+        resolvedOn: resolvedAt.slice(0, 10),
+      };
       const list = bySource.get(sourceId);
       if (list) list.push(call);
       else bySource.set(sourceId, [call]);
     }
     const t1 = performance.now();
-    leaderboard([...bySource].map(([handle, calls]) => ({ handle, calls })), { priorMean: 'pooled' });
+    leaderboard(
+      [...bySource].map(([handle, calls]) => ({ handle, calls })),
+      { priorMean: 'pooled' },
+    );
     const t2 = performance.now();
     recompute.push((t2 - t0) / 1000);
     computeOnly.push((t2 - t1) / 1000);
@@ -134,11 +167,22 @@ export async function benchLeaderboard(): Promise<Record<string, number>> {
   out['full recompute, scoring only, s (median)'] = median(computeOnly);
 
   // Cost per resolution through the ledger, stats upkeep included.
-  const due = handle.sqlite!.prepare("select id from claims where resolutionId is null and windowEnd < '2026-11-25' limit 200").all() as { id: string }[];
+  const due = handle
+    .sqlite!.prepare("select id from claims where resolutionId is null and windowEnd < '2026-11-25' limit 200")
+    .all() as { id: string }[];
   const costs: number[] = [];
   for (const { id } of due) {
     const t0 = performance.now();
-    await resolveClaim(ctx, 'bench', id, { outcome: 'true', evidence: ['https://example.com/e'], note: '', early: false, credit: null, voidReason: null, supersedes: null, reason: null });
+    await resolveClaim(ctx, 'bench', id, {
+      outcome: 'true',
+      evidence: ['https://example.com/e'],
+      note: '',
+      early: false,
+      credit: null,
+      voidReason: null,
+      supersedes: null,
+      reason: null,
+    });
     costs.push(performance.now() - t0);
   }
   out['resolution incl. stats upkeep ms (median of 200)'] = median(costs);

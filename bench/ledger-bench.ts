@@ -33,7 +33,6 @@ const SOURCES = 5_000;
 const KINDS = ['BULL', 'BEAR', 'WATCH', 'CLAIM'] as const;
 const TAGS = Array.from({ length: 40 }, (_, i) => `topic-${i}`);
 
-
 const hex = (random: () => number, n: number) => {
   let s = '';
   for (let i = 0; i < n; i++) s += Math.floor(random() * 16).toString(16);
@@ -81,7 +80,14 @@ export function generateEvents(count: number): RecordedEvent[] {
         'source.created',
         'source',
         id,
-        { id, handle: `source_${n}`, displayName: `Source ${n}`, kind: random() < 0.7 ? 'person' : 'outlet', url: random() < 0.5 ? `https://example.com/s/${n}` : null, aliases: random() < 0.1 ? [`alias_${n}`] : [] },
+        {
+          id,
+          handle: `source_${n}`,
+          displayName: `Source ${n}`,
+          kind: random() < 0.7 ? 'person' : 'outlet',
+          url: random() < 0.5 ? `https://example.com/s/${n}` : null,
+          aliases: random() < 0.1 ? [`alias_${n}`] : [],
+        },
         'editor1',
       );
       continue;
@@ -89,7 +95,8 @@ export function generateEvents(count: number): RecordedEvent[] {
     // Resolve ~40% of the claims: after the first few, 2 resolutions for every 5 claims.
     if (open.length > 50 && random() < 0.4 / 1.4) {
       // Mostly recent claims, sometimes old ones.
-      const back = random() < 0.8 ? Math.floor(random() * Math.min(open.length, 2000)) : Math.floor(random() * open.length);
+      const back =
+        random() < 0.8 ? Math.floor(random() * Math.min(open.length, 2000)) : Math.floor(random() * open.length);
       const i = open.length - 1 - back;
       const claimId = open[i]!;
       open[i] = open[open.length - 1]!;
@@ -163,7 +170,13 @@ async function freshSqlite() {
   const dir = mkdtempSync(join(tmpdir(), 'tr-bench-'));
   const handle = openDatabase(join(dir, 'bench.sqlite'));
   await migrateToLatest(handle.db);
-  return { handle, dispose: async () => { await handle.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    handle,
+    dispose: async () => {
+      await handle.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The baseline: the same event rows through one prepared INSERT in one transaction. */
@@ -176,9 +189,12 @@ async function rawInsert(events: RecordedEvent[]): Promise<number> {
     );
     collectGarbage();
     const started = performance.now();
-    sqlite.transaction(() => {
-      for (const e of events) insert.run(e.seq, e.at, e.actor, e.type, e.entity, e.entityId, e.payload, e.prevHash, e.hash);
-    }).immediate();
+    sqlite
+      .transaction(() => {
+        for (const e of events)
+          insert.run(e.seq, e.at, e.actor, e.type, e.entity, e.entityId, e.payload, e.prevHash, e.hash);
+      })
+      .immediate();
     return (performance.now() - started) / 1000;
   } finally {
     await dispose();
@@ -221,7 +237,17 @@ export async function benchLedger(options: { events?: number } = {}): Promise<Re
       }
       // What SQLite alone spends on the rows this import wrote (ledger-floor.ts), in its own process.
       const floor = JSON.parse(
-        execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'ledger-floor.ts'), sqlite.handle.location, String(Math.ceil(count / 50_000))], { encoding: 'utf8' }),
+        execFileSync(
+          process.execPath,
+          [
+            '--import',
+            'tsx',
+            join(import.meta.dirname, 'ledger-floor.ts'),
+            sqlite.handle.location,
+            String(Math.ceil(count / 50_000)),
+          ],
+          { encoding: 'utf8' },
+        ),
       ) as { writes: number; indexes: number };
       out.sqlite_floor_writes_s_once = floor.writes;
       out.sqlite_floor_indexes_s_once = floor.indexes;
@@ -237,7 +263,11 @@ export async function benchLedger(options: { events?: number } = {}): Promise<Re
   out.sqlite_import_vs_raw_ratio = out.sqlite_import_s_median_of_3 / out.raw_insert_s_median_of_3;
   out.sqlite_import_vs_raw_ratio_median_of_pairs = median(importRuns.map((s, i) => s / rawRuns[i]!));
   out.sqlite_verify_s_median_of_3 = median(verifyRuns);
-  const each = { raw_insert_s_runs: runs(rawRuns), sqlite_import_s_runs: runs(importRuns), sqlite_verify_s_runs: runs(verifyRuns) };
+  const each = {
+    raw_insert_s_runs: runs(rawRuns),
+    sqlite_import_s_runs: runs(importRuns),
+    sqlite_verify_s_runs: runs(verifyRuns),
+  };
 
   const base = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (base) {

@@ -24,9 +24,18 @@ const source = new SqliteDatabase(from!, { readonly: true });
 const tables = ['events', ...STATE_TABLES].map((table) => {
   const columns = source.prepare('SELECT name FROM pragma_table_info(?) ORDER BY cid').pluck().all(table) as string[];
   // In the order the import wrote them: ledger order (rowid), or key order for tables without one.
-  const withoutRowid = /without rowid\s*$/i.test(source.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(table) as string);
+  const withoutRowid = /without rowid\s*$/i.test(
+    source.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(table) as string,
+  );
   const order = table === 'events' ? ' ORDER BY seq' : withoutRowid ? '' : ' ORDER BY rowid';
-  return { table, columns, rows: source.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"${order}`).raw(true).all() as unknown[][] };
+  return {
+    table,
+    columns,
+    rows: source
+      .prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"${order}`)
+      .raw(true)
+      .all() as unknown[][],
+  };
 });
 source.close();
 
@@ -39,18 +48,28 @@ withBigCache(sqlite);
 sqlite.pragma('foreign_keys = OFF');
 sqlite.pragma('locking_mode = EXCLUSIVE');
 const restoreIndexes = withoutSecondaryIndexes(sqlite);
-const inserts = tables.map((t) => new RowWriter(sqlite, (n) => `INSERT INTO "${t.table}" (${t.columns.map((c) => `"${c}"`).join(', ')}) VALUES ${placeholders(t.columns.length, n)}`, t.columns.length));
+const inserts = tables.map(
+  (t) =>
+    new RowWriter(
+      sqlite,
+      (n) =>
+        `INSERT INTO "${t.table}" (${t.columns.map((c) => `"${c}"`).join(', ')}) VALUES ${placeholders(t.columns.length, n)}`,
+      t.columns.length,
+    ),
+);
 
 let started = performance.now();
 for (let b = 0; b < batches; b++) {
-  sqlite.transaction(() => {
-    tables.forEach((t, i) => {
-      const lo = Math.floor((b * t.rows.length) / batches);
-      const hi = Math.floor(((b + 1) * t.rows.length) / batches);
-      for (let r = lo; r < hi; r++) inserts[i]!.add(t.rows[r]!, 0, r);
-      inserts[i]!.flush();
-    });
-  }).immediate();
+  sqlite
+    .transaction(() => {
+      tables.forEach((t, i) => {
+        const lo = Math.floor((b * t.rows.length) / batches);
+        const hi = Math.floor(((b + 1) * t.rows.length) / batches);
+        for (let r = lo; r < hi; r++) inserts[i]!.add(t.rows[r]!, 0, r);
+        inserts[i]!.flush();
+      });
+    })
+    .immediate();
 }
 const writes = (performance.now() - started) / 1000;
 started = performance.now();

@@ -26,7 +26,6 @@ const TODAY = '2026-03-01';
 const QUEUE_REQUESTS = 200;
 const KINDS = ['BULL', 'BEAR', 'WATCH', 'CLAIM'] as const;
 
-
 const idOf = (prefix: string, i: number) => `00000000-0000-7000-${prefix}-${i.toString(16).padStart(12, '0')}`;
 const dayOf = (base: number, offset: number) => new Date(base + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -38,7 +37,9 @@ export function generate(sqlite: SqliteDatabase.Database): void {
   const random = mulberry32(20261125);
   sqlite.pragma('synchronous = OFF');
   const at = '2026-01-01T00:00:00.000Z';
-  const insSource = sqlite.prepare('insert into sources (id, handle, displayName, kind, url, createdAt, updatedAt) values (?, ?, ?, ?, null, ?, ?)');
+  const insSource = sqlite.prepare(
+    'insert into sources (id, handle, displayName, kind, url, createdAt, updatedAt) values (?, ?, ?, ?, null, ?, ?)',
+  );
   const insClaim = sqlite.prepare(
     `insert into claims (id, publicationId, kind, statement, publishedStatement, quote, condition, criteria, timePhrase, windowStart, windowEnd,
       windowStated, probability, spanStart, spanEnd, createdAt, createdBy, amendedAt, resolutionId, outcome, credit, resolvedAt)
@@ -66,8 +67,20 @@ export function generate(sqlite: SqliteDatabase.Database): void {
       const outcome = resolved ? (r < 0.45 ? 'true' : r < 0.85 ? 'false' : r < 0.93 ? 'partial' : 'void') : null;
       const credit = outcome === 'true' ? 1 : outcome === 'false' ? 0 : outcome === 'partial' ? 0.5 : null;
       const resolvedAt = resolved ? `${windowEnd}T18:00:00.000Z` : null;
-      insClaim.run(id, KINDS[i % 4], `Bench claim ${i} will happen`, `Bench claim ${i} will happen`, dayOf(base, offset - 90), windowEnd,
-        random() < 0.3 ? Math.round(random() * 100) / 100 : null, at, resolutionId, outcome, credit, resolvedAt);
+      insClaim.run(
+        id,
+        KINDS[i % 4],
+        `Bench claim ${i} will happen`,
+        `Bench claim ${i} will happen`,
+        dayOf(base, offset - 90),
+        windowEnd,
+        random() < 0.3 ? Math.round(random() * 100) / 100 : null,
+        at,
+        resolutionId,
+        outcome,
+        credit,
+        resolvedAt,
+      );
       insClaimSource.run(id, idOf('a000', Math.floor(SOURCES * random() ** 2)));
       if (i % 3 === 0) insTag.run(id, ['ai', 'macro', 'chips', 'energy'][i % 4]!);
       if (resolutionId) insResolution.run(resolutionId, id, outcome, outcome === 'partial' ? 0.5 : null, resolvedAt);
@@ -96,7 +109,10 @@ async function timeQueue(baseUrl: string, path: string): Promise<{ p50: number; 
 /** Child mode: only serve the file, so the measured memory is the server's alone. */
 async function exportChild(file: string): Promise<void> {
   const handle = openDatabase(file);
-  const app = createApp({ ...createContext({ db: handle.db, clock: fixedClock(`${TODAY}T12:00:00.000Z`), config: testConfig() }), webRoot: null });
+  const app = createApp({
+    ...createContext({ db: handle.db, clock: fixedClock(`${TODAY}T12:00:00.000Z`), config: testConfig() }),
+    webRoot: null,
+  });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   process.stdout.write(`${(server.address() as AddressInfo).port}\n`);
@@ -115,17 +131,27 @@ const server = app.listen(0, '127.0.0.1', () => process.stdout.write(server.addr
 
 /** The kernel's record of a process's peak resident memory (VmHWM), in MB. */
 function peakRssMb(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmHWM:'));
   return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
 }
 
 /** Starts the export server in a child process, downloads the whole CSV from here, reads the child's peak RSS. */
-export async function runExportChild(file: string): Promise<{ rows: number; seconds: number; peakRssMb: number; idleRssMb: number }> {
+export async function runExportChild(
+  file: string,
+): Promise<{ rows: number; seconds: number; peakRssMb: number; idleRssMb: number }> {
   // Measure the server as `npm start` runs it: compiled JavaScript, not TypeScript through tsx
   // (whose transpiler alone holds ~90 MB). bench/run.ts builds dist/ first.
   const compiled = join(fileURLToPath(new URL('..', import.meta.url)), 'dist/server/src/server');
   const args = existsSync(join(compiled, 'app.js'))
-    ? ['--input-type=module', '-e', COMPILED_CHILD.replaceAll('DIST', pathToFileURL(compiled).href).replace('FILE', JSON.stringify(file)).replace('TODAY', TODAY)]
+    ? [
+        '--input-type=module',
+        '-e',
+        COMPILED_CHILD.replaceAll('DIST', pathToFileURL(compiled).href)
+          .replace('FILE', JSON.stringify(file))
+          .replace('TODAY', TODAY),
+      ]
     : ['--import', 'tsx', fileURLToPath(import.meta.url), '--export-child', file];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   try {
@@ -159,11 +185,16 @@ export async function benchReview(): Promise<Record<string, number>> {
     const generateSeconds = (performance.now() - t) / 1000;
     handle.sqlite!.pragma('synchronous = FULL');
 
-    const app = createApp({ ...createContext({ db: handle.db, clock: fixedClock(`${TODAY}T12:00:00.000Z`), config: testConfig() }), webRoot: null });
+    const app = createApp({
+      ...createContext({ db: handle.db, clock: fixedClock(`${TODAY}T12:00:00.000Z`), config: testConfig() }),
+      webRoot: null,
+    });
     const server = app.listen(0, '127.0.0.1');
     await new Promise((r) => server.once('listening', r));
     const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const first = (await (await fetch(`${baseUrl}/api/review/queue`)).json()) as { counts: { due: number; closingSoon: number } };
+    const first = (await (await fetch(`${baseUrl}/api/review/queue`)).json()) as {
+      counts: { due: number; closingSoon: number };
+    };
     const queue = await timeQueue(baseUrl, '/api/review/queue');
     const bySource = await timeQueue(baseUrl, '/api/review/queue?source=source_1');
     const byTag = await timeQueue(baseUrl, '/api/review/queue?tag=chips&kind=BEAR');

@@ -20,7 +20,6 @@ const CALLS = 1_000_000;
 const RUNS = 5;
 const KINDS: readonly Kind[] = ['BULL', 'BEAR', 'WATCH', 'CLAIM'];
 
-
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;
 }
@@ -77,7 +76,11 @@ export async function benchScoring(): Promise<Record<string, number>> {
   let sink = 0;
 
   for (let run = 0; run < RUNS; run++) {
-    fromCalls.push(time(() => { sink += leaderboard(sources).length; }));
+    fromCalls.push(
+      time(() => {
+        sink += leaderboard(sources).length;
+      }),
+    );
     const addMs = time(() => {
       rows = sources.map((s) => {
         let totals = emptyTotals();

@@ -17,8 +17,16 @@ interface ManifestChunk {
 }
 
 /** The entry chunk of index.html and everything it imports statically (lazy chunks excluded). */
-export function readerBundle(distDir = join(ROOT, 'dist/web')): { js: string[]; css: string[]; jsGzipBytes: number; cssGzipBytes: number } {
-  const manifest = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+export function readerBundle(distDir = join(ROOT, 'dist/web')): {
+  js: string[];
+  css: string[];
+  jsGzipBytes: number;
+  cssGzipBytes: number;
+} {
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8')) as Record<
+    string,
+    ManifestChunk
+  >;
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const entryKey = Object.keys(manifest).find((k) => manifest[k]!.isEntry && html.includes(manifest[k]!.file));
   if (!entryKey) throw new Error('no entry chunk of index.html in the Vite manifest');
@@ -34,7 +42,12 @@ export function readerBundle(distDir = join(ROOT, 'dist/web')): { js: string[]; 
   visit(entryKey);
   const js = [...seen].map((k) => manifest[k]!.file);
   const gz = (file: string) => gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length;
-  return { js, css: [...css], jsGzipBytes: js.reduce((n, f) => n + gz(f), 0), cssGzipBytes: [...css].reduce((n, f) => n + gz(f), 0) };
+  return {
+    js,
+    css: [...css],
+    jsGzipBytes: js.reduce((n, f) => n + gz(f), 0),
+    cssGzipBytes: [...css].reduce((n, f) => n + gz(f), 0),
+  };
 }
 
 /** Milliseconds from navigation start until the first leaderboard row is in the DOM, per fresh browser context. */

@@ -33,13 +33,17 @@ export function runExtract(args: string[], readFile: (path: string, enc: 'utf8')
     d.window ? `${d.window.start}…${d.window.end}${d.window.isDefault ? '*' : ''}` : '(none: editor picks)',
     d.sources.join(' ') || '(desk)',
     d.section,
-    (d.restates !== undefined ? `[restates #${d.restates}] ` : '') + (d.text.length > 90 ? `${d.text.slice(0, 87)}…` : d.text),
+    (d.restates !== undefined ? `[restates #${d.restates}] ` : '') +
+      (d.text.length > 90 ? `${d.text.slice(0, 87)}…` : d.text),
   ]);
   const header = ['#', 'kind', 'window', 'sources', 'section', 'text'];
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
-  const line = (cells: string[]) => cells.map((cell, c) => (c === cells.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((cell, c) => (c === cells.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ');
   console.log(line(header));
   for (const r of rows) console.log(line(r));
-  console.log(`\n${drafts.length} claims proposed${drafts.some((d) => d.window?.isDefault) ? ' (* = near-term default window)' : ''}`);
+  console.log(
+    `\n${drafts.length} claims proposed${drafts.some((d) => d.window?.isDefault) ? ' (* = near-term default window)' : ''}`,
+  );
   return 0;
 }

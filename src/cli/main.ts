@@ -102,7 +102,9 @@ export async function main(argv: string[]): Promise<number> {
         return 2;
       }
       try {
-        const r = await withDb((h) => importEvents(h, readJsonLines(file), (n) => process.stderr.write(`\rimported ${n} events`)));
+        const r = await withDb((h) =>
+          importEvents(h, readJsonLines(file), (n) => process.stderr.write(`\rimported ${n} events`)),
+        );
         console.error('');
         console.log(`imported ${r.count} events; head ${r.head}`);
         return 0;

@@ -43,7 +43,10 @@ export function trailingAttribution(text: string): number {
   if (text[end - 1] !== ')') return text.length;
   const open = text.lastIndexOf('(', end - 1);
   if (open < 0 || end - open > 200) return text.length;
-  const inner = text.slice(open + 1, end - 1).trimStart().toLowerCase();
+  const inner = text
+    .slice(open + 1, end - 1)
+    .trimStart()
+    .toLowerCase();
   if (!ATTRIBUTION_OPENERS.some((o) => inner.startsWith(o)) || !inner.includes('@')) return text.length;
   let cut = open;
   while (cut > 0 && text[cut - 1] === ' ') cut--;

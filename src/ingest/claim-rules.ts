@@ -8,32 +8,184 @@ import { MONTHS } from './vocab.js';
 
 const POSSIBILITY = new Set(['could', 'might', 'may', 'would', 'can']);
 const ASSERTION = new Set([
-  'will', "won't", 'wont', 'shall', 'expect', 'expects', 'expected', 'expecting', 'likely', 'unlikely', 'should', 'set', 'poised', 'going',
-  'forecast', 'forecasts', 'projected', 'projects', 'predicts', 'predicted', 'slated', 'scheduled', 'due', 'plans', 'planned', 'guides',
-  'guided', 'guidance', 'targets', 'targeting', 'track', 'bet', 'betting', 'sees', 'see', 'call', 'calls', 'base', 'must', 'needs', 'anticipate',
-  'anticipates', 'estimate', 'estimates', 'predict', 'imminent', 'soon', 'lands', 'ships', 'arrives', 'launches', 'begins', 'starts',
+  'will',
+  "won't",
+  'wont',
+  'shall',
+  'expect',
+  'expects',
+  'expected',
+  'expecting',
+  'likely',
+  'unlikely',
+  'should',
+  'set',
+  'poised',
+  'going',
+  'forecast',
+  'forecasts',
+  'projected',
+  'projects',
+  'predicts',
+  'predicted',
+  'slated',
+  'scheduled',
+  'due',
+  'plans',
+  'planned',
+  'guides',
+  'guided',
+  'guidance',
+  'targets',
+  'targeting',
+  'track',
+  'bet',
+  'betting',
+  'sees',
+  'see',
+  'call',
+  'calls',
+  'base',
+  'must',
+  'needs',
+  'anticipate',
+  'anticipates',
+  'estimate',
+  'estimates',
+  'predict',
+  'imminent',
+  'soon',
+  'lands',
+  'ships',
+  'arrives',
+  'launches',
+  'begins',
+  'starts',
 ]);
 const PAST = new Set([
-  'was', 'were', 'rose', 'fell', 'grew', 'jumped', 'surged', 'dropped', 'declined', 'climbed', 'slid', 'plunged', 'soared', 'posted',
-  'peaked', 'bottomed', 'doubled', 'tripled', 'tumbled', 'rallied', 'sank', 'spiked', 'ago', 'did', 'had', 'already',
+  'was',
+  'were',
+  'rose',
+  'fell',
+  'grew',
+  'jumped',
+  'surged',
+  'dropped',
+  'declined',
+  'climbed',
+  'slid',
+  'plunged',
+  'soared',
+  'posted',
+  'peaked',
+  'bottomed',
+  'doubled',
+  'tripled',
+  'tumbled',
+  'rallied',
+  'sank',
+  'spiked',
+  'ago',
+  'did',
+  'had',
+  'already',
 ]);
 /** Past forms that are also passive participles: past only when no auxiliary precedes ("is announced" looks ahead). */
 const PAST_OR_PASSIVE = new Set([
-  'resumed', 'announced', 'reported', 'unveiled', 'released', 'completed', 'reached', 'said', 'signed', 'approved', 'finished',
-  'acquired', 'closed', 'opened', 'delivered', 'missed', 'beat', 'topped', 'raised', 'lowered', 'confirmed', 'filed',
+  'resumed',
+  'announced',
+  'reported',
+  'unveiled',
+  'released',
+  'completed',
+  'reached',
+  'said',
+  'signed',
+  'approved',
+  'finished',
+  'acquired',
+  'closed',
+  'opened',
+  'delivered',
+  'missed',
+  'beat',
+  'topped',
+  'raised',
+  'lowered',
+  'confirmed',
+  'filed',
 ]);
 const AUXILIARY = new Set(['is', 'are', 'be', 'been', 'being', 'get', 'gets', 'getting', 'was', 'were']);
 const PROMO = new Set([
-  'subscribe', 'subscribers', 'webinar', 'register', 'registration', 'discount', 'promo', 'sponsor', 'sponsored', 'tickets', 'livestream',
-  'rsvp', 'meetup', 'newsletter', 'unsubscribe', 'coupon', 'giveaway', 'signup',
+  'subscribe',
+  'subscribers',
+  'webinar',
+  'register',
+  'registration',
+  'discount',
+  'promo',
+  'sponsor',
+  'sponsored',
+  'tickets',
+  'livestream',
+  'rsvp',
+  'meetup',
+  'newsletter',
+  'unsubscribe',
+  'coupon',
+  'giveaway',
+  'signup',
 ]);
 const UNFALSIFIABLE = [
-  'something gives', 'something has to give', 'something will give', 'something breaks', 'something will break', 'all bets are off',
-  'time will tell', 'remains to be seen', 'watch this space', 'stay tuned', 'will be interesting', 'anything can happen', 'we will see',
-  "we'll see", 'things will change', 'the story changes', 'a lot can happen', 'open question', 'the question is', 'whether',
+  'something gives',
+  'something has to give',
+  'something will give',
+  'something breaks',
+  'something will break',
+  'all bets are off',
+  'time will tell',
+  'remains to be seen',
+  'watch this space',
+  'stay tuned',
+  'will be interesting',
+  'anything can happen',
+  'we will see',
+  "we'll see",
+  'things will change',
+  'the story changes',
+  'a lot can happen',
+  'open question',
+  'the question is',
+  'whether',
 ];
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri']);
-const SKIP_SECTION = ['calendar', 'events', 'schedule', 'housekeeping', 'sponsor', 'programming', 'promo', 'agenda', 'dates to watch', 'upcoming', 'announcements', 'subscribe'];
+const WEEKDAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+]);
+const SKIP_SECTION = [
+  'calendar',
+  'events',
+  'schedule',
+  'housekeeping',
+  'sponsor',
+  'programming',
+  'promo',
+  'agenda',
+  'dates to watch',
+  'upcoming',
+  'announcements',
+  'subscribe',
+];
 
 /** True for an extra section that lists dates or promotions rather than making calls (TIME-WINDOWS.md: "calendar listings and promotions"). */
 export function isListingSection(name: string): boolean {
@@ -44,7 +196,11 @@ export function isListingSection(name: string): boolean {
 function isListing(toks: readonly Token[]): boolean {
   const first = toks[0];
   if (!first) return false;
-  const dated = MONTHS[first.t] !== undefined || WEEKDAYS.has(first.t) || /^q[1-4]$/.test(first.t) || /^[0-9]{1,2}\/[0-9]{1,2}$/.test(first.t);
+  const dated =
+    MONTHS[first.t] !== undefined ||
+    WEEKDAYS.has(first.t) ||
+    /^q[1-4]$/.test(first.t) ||
+    /^[0-9]{1,2}\/[0-9]{1,2}$/.test(first.t);
   if (!dated) return false;
   for (let i = 1; i < Math.min(toks.length, 6); i++) {
     const t = toks[i]?.t;
@@ -84,7 +240,23 @@ export function isClaimSentence(sentence: string): boolean {
 }
 
 function hasStrongAssertion(toks: readonly Token[]): boolean {
-  return toks.some((tok) => ['will', "won't", 'expect', 'expects', 'expected', 'likely', 'should', 'set', 'poised', 'slated', 'scheduled', 'due'].includes(tok.t) || tok.t.endsWith("'ll"));
+  return toks.some(
+    (tok) =>
+      [
+        'will',
+        "won't",
+        'expect',
+        'expects',
+        'expected',
+        'likely',
+        'should',
+        'set',
+        'poised',
+        'slated',
+        'scheduled',
+        'due',
+      ].includes(tok.t) || tok.t.endsWith("'ll"),
+  );
 }
 
 const PRONOUNS = new Set(['it', 'they', 'this', 'that', 'these', 'those', 'so', 'such']);
@@ -95,7 +267,8 @@ export function needsAntecedent(sentence: string): boolean {
   const toks = tokenize(sentence.slice(0, 60));
   const a = toks[0]?.t ?? '';
   const b = toks[1]?.t ?? '';
-  if (LEADS.has(a) && a !== 'and' && a !== 'but' && (PRONOUNS.has(b) || b === 'passed' || b === 'approved')) return true;
+  if (LEADS.has(a) && a !== 'and' && a !== 'but' && (PRONOUNS.has(b) || b === 'passed' || b === 'approved'))
+    return true;
   return (a === 'it' || a === 'they') && ['will', "won't", 'should', 'is', 'are', 'would', 'could'].includes(b);
 }
 

@@ -26,11 +26,20 @@ function trimRange(text: string, a: number, b: number): [number, number] {
   return [s, e];
 }
 
-function blockClaim(source: string, item: Item, section: string, pub: number, options: WindowOptions): ClaimSpan | null {
+function blockClaim(
+  source: string,
+  item: Item,
+  section: string,
+  pub: number,
+  options: WindowOptions,
+): ClaimSpan | null {
   const m = buildMapped(source, item.segs);
   if (m.text.length === 0) return null;
   const window = analyzeWindow(m.text, pub, options).window;
-  return { claim: { kind: item.label ?? 'CLAIM', text: m.text, sources: [], window, section }, ...spanOf(m, 0, m.text.length) };
+  return {
+    claim: { kind: item.label ?? 'CLAIM', text: m.text, sources: [], window, section },
+    ...spanOf(m, 0, m.text.length),
+  };
 }
 
 function itemClaims(source: string, item: Item, section: string, pub: number, options: WindowOptions): ClaimSpan[] {

@@ -33,11 +33,13 @@ export function isoOf(day: number): string {
 
 /** Parses a real `YYYY-MM-DD` date to a day number, or throws {@link IngestInputError} (TIME-WINDOWS.md: `published` anchors every rule). */
 export function parsePublished(value: unknown): number {
-  if (typeof value !== 'string' || value.length !== 10) throw new IngestInputError(`published must be a YYYY-MM-DD date, got ${String(value)}`);
+  if (typeof value !== 'string' || value.length !== 10)
+    throw new IngestInputError(`published must be a YYYY-MM-DD date, got ${String(value)}`);
   for (let i = 0; i < 10; i++) {
     const c = value.charCodeAt(i);
     const digit = c >= 48 && c <= 57;
-    if ((i === 4 || i === 7) ? c !== 45 : !digit) throw new IngestInputError(`published must be a YYYY-MM-DD date, got ${value}`);
+    if (i === 4 || i === 7 ? c !== 45 : !digit)
+      throw new IngestInputError(`published must be a YYYY-MM-DD date, got ${value}`);
   }
   const y = Number(value.slice(0, 4));
   const m = Number(value.slice(5, 7));

@@ -11,9 +11,27 @@ import type { Token } from './tokens.js';
  * match in any case, others only as written. Extend or override through `findWindow`'s `fiscalYearStarts` option.
  */
 export const FISCAL_YEAR_STARTS: Readonly<Record<string, number>> = {
-  federal: 10, congressional: 10, appropriations: 10, Congress: 10, Pentagon: 10, DoD: 10, Treasury: 10, CBO: 10, OMB: 10,
-  Apple: 10, Microsoft: 7, Nvidia: 2, NVIDIA: 2, Walmart: 2, Salesforce: 2, Oracle: 6, Cisco: 8, Broadcom: 11, Micron: 9,
-  India: 4, Indian: 4,
+  federal: 10,
+  congressional: 10,
+  appropriations: 10,
+  Congress: 10,
+  Pentagon: 10,
+  DoD: 10,
+  Treasury: 10,
+  CBO: 10,
+  OMB: 10,
+  Apple: 10,
+  Microsoft: 7,
+  Nvidia: 2,
+  NVIDIA: 2,
+  Walmart: 2,
+  Salesforce: 2,
+  Oracle: 6,
+  Cisco: 8,
+  Broadcom: 11,
+  Micron: 9,
+  India: 4,
+  Indian: 4,
 };
 
 /** The fiscal-year start month (1 = calendar year) for the organisation named nearest to token `at`. */

@@ -8,7 +8,14 @@ import type { ClaimSpan, DraftClaim, ExtractOptions } from './types.js';
 
 export { findWindow, type WindowOptions } from './windows.js';
 export { FISCAL_YEAR_STARTS } from './fiscal.js';
-export { IngestInputError, type ClaimKind, type ClaimSpan, type DraftClaim, type ExtractOptions, type Window } from './types.js';
+export {
+  IngestInputError,
+  type ClaimKind,
+  type ClaimSpan,
+  type DraftClaim,
+  type ExtractOptions,
+  type Window,
+} from './types.js';
 
 /**
  * The draft claims of a pasted issue with the span each came from: `start`/`end` are character offsets

@@ -15,11 +15,38 @@ export type LineKind =
   | { type: 'text'; bodyStart: number };
 
 const CANONICAL: Record<string, string> = {
-  thesignal: 'The Signal', signal: 'The Signal', whatsmoving: "What's Moving", crosscurrents: 'Crosscurrents',
-  tradecraft: 'Tradecraft', desknotes: 'Desk Notes', desknote: 'Desk Notes', fromthedesk: 'Desk Notes',
+  thesignal: 'The Signal',
+  signal: 'The Signal',
+  whatsmoving: "What's Moving",
+  crosscurrents: 'Crosscurrents',
+  tradecraft: 'Tradecraft',
+  desknotes: 'Desk Notes',
+  desknote: 'Desk Notes',
+  fromthedesk: 'Desk Notes',
 };
 
-const CALLOUTS = new Set(['important', 'note', 'key', 'takeaway', 'key takeaway', 'bottom line', 'why it matters', 'the take', 'context', 'update', 'breaking', 'alert', 'tl;dr', 'tldr', 'nb', 'fyi', 'must read', 'big picture', 'signal', 'noise']);
+const CALLOUTS = new Set([
+  'important',
+  'note',
+  'key',
+  'takeaway',
+  'key takeaway',
+  'bottom line',
+  'why it matters',
+  'the take',
+  'context',
+  'update',
+  'breaking',
+  'alert',
+  'tl;dr',
+  'tldr',
+  'nb',
+  'fyi',
+  'must read',
+  'big picture',
+  'signal',
+  'noise',
+]);
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'on', 'in', 'to', 'a', 'for', '&', 'at', 'from', 'vs', 'vs.', 'with']);
 
@@ -48,7 +75,8 @@ export function stripDecoration(line: string): string {
   let b = line.length;
   while (a < b) {
     const c = line.charCodeAt(a);
-    if (isLetterCode(c) || (c >= 48 && c <= 57) || c === 64 || c === 39 || c === 34 || c === 0x2019 || c === 0x201c) break;
+    if (isLetterCode(c) || (c >= 48 && c <= 57) || c === 64 || c === 39 || c === 34 || c === 0x2019 || c === 0x201c)
+      break;
     a++;
   }
   while (b > a) {
@@ -62,7 +90,10 @@ export function stripDecoration(line: string): string {
 /** Offset (within `line`) after a bullet marker (`-`, `*`, `•`, `–`, `—`, `1.`, `1)`) and its space, or -1. */
 export function bulletBody(line: string, from: number): number {
   const c = line[from];
-  if ((c === '-' || c === '*' || c === '•' || c === '–' || c === '—' || c === '·' || c === '▪') && (line[from + 1] === ' ' || line[from + 1] === '\t')) {
+  if (
+    (c === '-' || c === '*' || c === '•' || c === '–' || c === '—' || c === '·' || c === '▪') &&
+    (line[from + 1] === ' ' || line[from + 1] === '\t')
+  ) {
     if (c === '*' && line[from + 1] !== ' ') return -1;
     let k = from + 1;
     while (line[k] === ' ' || line[k] === '\t') k++;
@@ -117,7 +148,12 @@ function looksLikeTitle(name: string): boolean {
   if (words.length === 0 || words.length > 6 || name.length > 48) return false;
   const last = name[name.length - 1] as string;
   if ('.,;!?'.includes(last)) return false;
-  return words.every((x) => SMALL_WORDS.has(x.toLowerCase()) || !isLetterCode(x.charCodeAt(0)) || (x.charCodeAt(0) >= 65 && x.charCodeAt(0) <= 90));
+  return words.every(
+    (x) =>
+      SMALL_WORDS.has(x.toLowerCase()) ||
+      !isLetterCode(x.charCodeAt(0)) ||
+      (x.charCodeAt(0) >= 65 && x.charCodeAt(0) <= 90),
+  );
 }
 
 /**
@@ -130,7 +166,9 @@ export function classifyLine(line: string, base: number, afterBreak: boolean): L
   if (a >= line.length) return { type: 'blank' };
   const trimmed = line.slice(a).trimEnd();
   const markdown = trimmed.startsWith('#');
-  const bold = (trimmed.startsWith('**') && (trimmed.endsWith('**') || trimmed.endsWith('**:'))) || (trimmed.startsWith('__') && trimmed.endsWith('__'));
+  const bold =
+    (trimmed.startsWith('**') && (trimmed.endsWith('**') || trimmed.endsWith('**:'))) ||
+    (trimmed.startsWith('__') && trimmed.endsWith('__'));
   const bullet = bulletBody(line, a);
   const label = labelAt(line, bullet >= 0 ? bullet : a);
   if (label) return { type: 'label', kind: label.kind, bodyStart: base + label.body };
@@ -138,9 +176,16 @@ export function classifyLine(line: string, base: number, afterBreak: boolean): L
   const canonical = canonicalSection(name);
   if (canonical && name.length <= 24) return { type: 'heading', name: canonical };
   if (isAllCaps(name) && CALLOUTS.has(name.toLowerCase()) && name.length <= 20) return { type: 'callout' };
-  if (name.length > 0 && bullet < 0 && (markdown || (bold && !trimmed.slice(2, -2).includes('**')))) return { type: 'heading', name };
+  if (name.length > 0 && bullet < 0 && (markdown || (bold && !trimmed.slice(2, -2).includes('**'))))
+    return { type: 'heading', name };
   if (bullet >= 0) return { type: 'bullet', bodyStart: base + bullet };
-  if (afterBreak && name.length > 0 && name[0] !== '@' && (looksLikeTitle(name) || (isAllCaps(name) && name.length <= 30))) return { type: 'heading', name };
+  if (
+    afterBreak &&
+    name.length > 0 &&
+    name[0] !== '@' &&
+    (looksLikeTitle(name) || (isAllCaps(name) && name.length <= 30))
+  )
+    return { type: 'heading', name };
   return { type: 'text', bodyStart: base + a };
 }
 

@@ -10,7 +10,15 @@ import { w, type Ctx, type Spec, type Unit } from './periods.js';
 export type Mod = 'early' | 'mid' | 'late' | 'end' | 'start';
 
 const MOD_WORDS: Record<string, Mod> = {
-  early: 'early', mid: 'mid', middle: 'mid', late: 'late', end: 'end', close: 'end', start: 'start', beginning: 'start', tail: 'end',
+  early: 'early',
+  mid: 'mid',
+  middle: 'mid',
+  late: 'late',
+  end: 'end',
+  close: 'end',
+  start: 'start',
+  beginning: 'start',
+  tail: 'end',
 };
 
 /** Reads modifiers at `j`: "late", "mid-", "early-to-mid", "the end of", "towards the end of", "the tail end of". */

@@ -92,7 +92,8 @@ export function yearSuffix(ctx: Ctx, i: number, allowTwoDigit = false): { y: num
   if (t === 'of' || t === ',') {
     const u = w(ctx, i + 1);
     if (t === 'of' && u === 'the' && w(ctx, i + 2) === 'year') return { y: ctx.pubY, next: i + 3 };
-    if (u === 'this' || u === 'next' || fourDigitYear(u) !== null || apostropheYear(u) !== null) return yearSuffix(ctx, i + 1);
+    if (u === 'this' || u === 'next' || fourDigitYear(u) !== null || apostropheYear(u) !== null)
+      return yearSuffix(ctx, i + 1);
   }
   return null;
 }
@@ -109,4 +110,3 @@ export function looksLikeName(ctx: Ctx, i: number): boolean {
   if (!prev.upper || DATE_CONTEXT.has(prev.t) || MONTHS[prev.t] !== undefined) return false;
   return true;
 }
-

@@ -5,7 +5,17 @@
  */
 import { dayOf, monthEnd, monthsRange, partsOf, type Range } from './dates.js';
 import { fiscalQuarterRange, fiscalYearRange } from './fiscal.js';
-import { apostropheYear, fourDigitYear, isNum, looksLikeName, w, yearSuffix, type Ctx, type Parsed, type Unit } from './period-core.js';
+import {
+  apostropheYear,
+  fourDigitYear,
+  isNum,
+  looksLikeName,
+  w,
+  yearSuffix,
+  type Ctx,
+  type Parsed,
+  type Unit,
+} from './period-core.js';
 import { AMBIGUOUS_MONTHS, DATE_CONTEXT, MONTHS, ORDINALS, QUANTITY_AFTER, SEASONS } from './vocab.js';
 
 export { w, type Ctx, type Parsed, type Spec, type Unit } from './period-core.js';
@@ -52,11 +62,17 @@ function parseYearish(ctx: Ctx, j: number): Parsed | null {
   const t = w(ctx, j);
   if (t.length === 5 && t.endsWith('0s') && isNum(t.slice(0, 4), 4)) {
     const y0 = Number(t.slice(0, 4));
-    return { spec: { unit: 'decade', at: () => ({ s: dayOf(y0, 1, 1), e: dayOf(y0 + 9, 12, 31) }), year: y0 }, next: j + 1 };
+    return {
+      spec: { unit: 'decade', at: () => ({ s: dayOf(y0, 1, 1), e: dayOf(y0 + 9, 12, 31) }), year: y0 },
+      next: j + 1,
+    };
   }
   if (t.length === 4 && t[0] === "'" && t.endsWith('0s')) {
     const y0 = 2000 + Number(t.slice(1, 3));
-    return { spec: { unit: 'decade', at: () => ({ s: dayOf(y0, 1, 1), e: dayOf(y0 + 9, 12, 31) }), year: y0 }, next: j + 1 };
+    return {
+      spec: { unit: 'decade', at: () => ({ s: dayOf(y0, 1, 1), e: dayOf(y0 + 9, 12, 31) }), year: y0 },
+      next: j + 1,
+    };
   }
   const y = fourDigitYear(t) ?? (DATE_CONTEXT.has(w(ctx, j - 1)) ? apostropheYear(t) : null);
   if (y === null || looksLikeName(ctx, j)) return null;
@@ -115,7 +131,7 @@ function parseQuarter(ctx: Ctx, j: number): Parsed | null {
   else if (/^[1-4]q[0-9]{2}$/.test(t)) {
     q = Number(t[0]);
     year = 2000 + Number(t.slice(2));
-  } else if (ORDINALS[t] !== undefined && ORDINALS[t] as number <= 4 && !['front', 'back', 'latter'].includes(t)) {
+  } else if (ORDINALS[t] !== undefined && (ORDINALS[t] as number) <= 4 && !['front', 'back', 'latter'].includes(t)) {
     let k = j + 1;
     if (w(ctx, k) === '-') k++;
     if (w(ctx, k) !== 'quarter') return null;
@@ -160,7 +176,8 @@ function parseHalf(ctx: Ctx, j: number): Parsed | null {
   const at = (y: number): Range => monthsRange(y, 6 * h - 5, 6 * h);
   if (year !== undefined) return { spec: { unit: 'half', at, year }, next };
   const p = named('half', at, ctx, next, true);
-  if (t.length === 2 && p.spec.year === undefined && !DATE_CONTEXT.has(w(ctx, j - 1)) && w(ctx, j - 1) !== '/') return null;
+  if (t.length === 2 && p.spec.year === undefined && !DATE_CONTEXT.has(w(ctx, j - 1)) && w(ctx, j - 1) !== '/')
+    return null;
   return p;
 }
 
@@ -179,7 +196,7 @@ function parseMonth(ctx: Ctx, j: number): Parsed | null {
   } else {
     if (w(ctx, next) === '.' && ctx.toks[next]?.glued) next++;
     const d = dayNumber(w(ctx, next));
-    if (d !== null && !QUANTITY_AFTER.has(w(ctx, next + 1)) && w(ctx, next + 1) !== '-' ) {
+    if (d !== null && !QUANTITY_AFTER.has(w(ctx, next + 1)) && w(ctx, next + 1) !== '-') {
       day = d;
       next++;
     } else if (next === j + 2) next = j + 1;
@@ -187,10 +204,15 @@ function parseMonth(ctx: Ctx, j: number): Parsed | null {
   const mo = m;
   if (day === null) return named('month', (y) => monthsRange(y, mo, mo), ctx, next);
   const dd = day;
-  return named('day', (y) => {
-    const dn = dayOf(y, mo, Math.min(dd, partsOf(monthEnd(y, mo)).d));
-    return { s: dn, e: dn };
-  }, ctx, next);
+  return named(
+    'day',
+    (y) => {
+      const dn = dayOf(y, mo, Math.min(dd, partsOf(monthEnd(y, mo)).d));
+      return { s: dn, e: dn };
+    },
+    ctx,
+    next,
+  );
 }
 
 function parseSeason(ctx: Ctx, j: number): Parsed | null {
@@ -203,10 +225,14 @@ function parseYearEnd(ctx: Ctx, j: number): Parsed | null {
   const t = w(ctx, j);
   let next = 0;
   if (t === 'yearend' || t === 'year-end') next = j + 1;
-  else if (t === 'year' && (w(ctx, j + 1) === 'end' || (w(ctx, j + 1) === '-' && w(ctx, j + 2) === 'end'))) next = w(ctx, j + 1) === 'end' ? j + 2 : j + 3;
+  else if (t === 'year' && (w(ctx, j + 1) === 'end' || (w(ctx, j + 1) === '-' && w(ctx, j + 2) === 'end')))
+    next = w(ctx, j + 1) === 'end' ? j + 2 : j + 3;
   else if (/^ye([0-9]{2}|[0-9]{4})$/.test(t)) {
     const y = t.length === 4 ? 2000 + Number(t.slice(2)) : Number(t.slice(2));
-    return { spec: { unit: 'year', at: (yy) => ({ s: dayOf(yy, 1, 1), e: dayOf(yy, 12, 31) }), year: y, toEnd: true }, next: j + 1 };
+    return {
+      spec: { unit: 'year', at: (yy) => ({ s: dayOf(yy, 1, 1), e: dayOf(yy, 12, 31) }), year: y, toEnd: true },
+      next: j + 1,
+    };
   } else if (t === 'ye' && ctx.toks[j]?.upper) next = j + 1;
   else return null;
   const p = named('year', (yy) => ({ s: dayOf(yy, 1, 1), e: dayOf(yy, 12, 31) }), ctx, next, true);
@@ -217,6 +243,13 @@ function parseYearEnd(ctx: Ctx, j: number): Parsed | null {
 /** Parses a named period at token `j` (after an optional "the"), or returns null (TIME-WINDOWS.md, "Periods"). */
 export function parseNamed(ctx: Ctx, j: number): Parsed | null {
   const k = w(ctx, j) === 'the' ? j + 1 : j;
-  return parseYearEnd(ctx, k) ?? parseFiscal(ctx, k) ?? parseQuarter(ctx, k) ?? parseHalf(ctx, k) ?? parseYearish(ctx, k)
-    ?? parseMonth(ctx, k) ?? parseSeason(ctx, k);
+  return (
+    parseYearEnd(ctx, k) ??
+    parseFiscal(ctx, k) ??
+    parseQuarter(ctx, k) ??
+    parseHalf(ctx, k) ??
+    parseYearish(ctx, k) ??
+    parseMonth(ctx, k) ??
+    parseSeason(ctx, k)
+  );
 }

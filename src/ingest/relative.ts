@@ -10,17 +10,59 @@ import { MONTHS, NUMBER_WORDS, SEASONS } from './vocab.js';
 type Vague = 'd14' | 'w56' | 'm6' | 'y3' | 'default' | 'null';
 
 const VAGUE_LIST: Array<[string, Vague]> = [
-  ['in the coming days', 'd14'], ['the coming days', 'd14'], ['coming days', 'd14'], ['within days', 'd14'], ['in a matter of days', 'd14'], ['next few days', 'd14'],
-  ['in the coming weeks', 'w56'], ['the coming weeks', 'w56'], ['coming weeks', 'w56'], ['next few weeks', 'w56'], ['within weeks', 'w56'], ['in a matter of weeks', 'w56'],
-  ['in the coming months', 'm6'], ['the coming months', 'm6'], ['coming months', 'm6'], ['next few months', 'm6'], ['within months', 'm6'], ['in a matter of months', 'm6'],
-  ['in the coming years', 'y3'], ['the coming years', 'y3'], ['coming years', 'y3'], ['next few years', 'y3'],
-  ['imminent', 'default'], ['imminently', 'default'], ['soon', 'default'], ['shortly', 'default'], ['any day now', 'default'],
-  ['in the near term', 'default'], ['near term', 'default'], ['around the corner', 'default'], ['in the near future', 'default'],
-  ['near future', 'default'], ['before long', 'default'], ['any moment now', 'default'], ['any minute now', 'default'],
-  ['eventually', 'null'], ['someday', 'null'], ['some day', 'null'], ['at some point', 'null'], ['over time', 'null'],
-  ['in the long run', 'null'], ['long run', 'null'], ['in the long term', 'null'], ['long term', 'null'], ['medium term', 'null'],
-  ['in the medium term', 'null'], ['down the road', 'null'], ['sooner or later', 'null'], ['one day', 'null'], ['in due course', 'null'],
-  ['over the long haul', 'null'], ['long haul', 'null'], ['in the fullness of time', 'null'],
+  ['in the coming days', 'd14'],
+  ['the coming days', 'd14'],
+  ['coming days', 'd14'],
+  ['within days', 'd14'],
+  ['in a matter of days', 'd14'],
+  ['next few days', 'd14'],
+  ['in the coming weeks', 'w56'],
+  ['the coming weeks', 'w56'],
+  ['coming weeks', 'w56'],
+  ['next few weeks', 'w56'],
+  ['within weeks', 'w56'],
+  ['in a matter of weeks', 'w56'],
+  ['in the coming months', 'm6'],
+  ['the coming months', 'm6'],
+  ['coming months', 'm6'],
+  ['next few months', 'm6'],
+  ['within months', 'm6'],
+  ['in a matter of months', 'm6'],
+  ['in the coming years', 'y3'],
+  ['the coming years', 'y3'],
+  ['coming years', 'y3'],
+  ['next few years', 'y3'],
+  ['imminent', 'default'],
+  ['imminently', 'default'],
+  ['soon', 'default'],
+  ['shortly', 'default'],
+  ['any day now', 'default'],
+  ['in the near term', 'default'],
+  ['near term', 'default'],
+  ['around the corner', 'default'],
+  ['in the near future', 'default'],
+  ['near future', 'default'],
+  ['before long', 'default'],
+  ['any moment now', 'default'],
+  ['any minute now', 'default'],
+  ['eventually', 'null'],
+  ['someday', 'null'],
+  ['some day', 'null'],
+  ['at some point', 'null'],
+  ['over time', 'null'],
+  ['in the long run', 'null'],
+  ['long run', 'null'],
+  ['in the long term', 'null'],
+  ['long term', 'null'],
+  ['medium term', 'null'],
+  ['in the medium term', 'null'],
+  ['down the road', 'null'],
+  ['sooner or later', 'null'],
+  ['one day', 'null'],
+  ['in due course', 'null'],
+  ['over the long haul', 'null'],
+  ['long haul', 'null'],
+  ['in the fullness of time', 'null'],
 ];
 
 const VAGUE_SEQS = new Map<string, Array<[string[], Vague]>>();
@@ -54,11 +96,17 @@ function vagueAt(ctx: Ctx, i: number): (Parsed & { nullish: boolean }) | null {
     const first = seq[0];
     if (first === 'soon' || first === 'shortly') {
       if (w(ctx, i - 1) === 'as' || (w(ctx, next) === '-' && ctx.toks[next]?.glued)) return null;
-      if (w(ctx, next) === 'after' || w(ctx, next) === 'thereafter') return { spec: { unit: 'span', tied: true }, next, nullish: true };
+      if (w(ctx, next) === 'after' || w(ctx, next) === 'thereafter')
+        return { spec: { unit: 'span', tied: true }, next, nullish: true };
     }
     const pub = ctx.pub;
     const ends: Record<Vague, number> = {
-      d14: pub + 14, w56: pub + 56, m6: addMonthsClamped(pub, 6), y3: addMonthsClamped(pub, 36), default: pub + 90, null: pub,
+      d14: pub + 14,
+      w56: pub + 56,
+      m6: addMonthsClamped(pub, 6),
+      y3: addMonthsClamped(pub, 36),
+      default: pub + 90,
+      null: pub,
     };
     const spec: Spec = { unit: 'span', fixed: { s: pub, e: ends[kind] }, isDefault: kind === 'default' };
     return { spec, next, nullish: kind === 'null' };
@@ -100,7 +148,24 @@ function addUnits(pub: number, unit: string, n: number): number {
   return addMonthsClamped(pub, n * (UNIT_MONTHS[unit] as number));
 }
 
-const ROLLING_TRIGGERS = new Set(['within', 'over', 'in', 'during', 'inside', 'next', 'around', 'about', 'roughly', 'approximately', 'another', 'take', 'takes', 'taking', 'need', 'needs']);
+const ROLLING_TRIGGERS = new Set([
+  'within',
+  'over',
+  'in',
+  'during',
+  'inside',
+  'next',
+  'around',
+  'about',
+  'roughly',
+  'approximately',
+  'another',
+  'take',
+  'takes',
+  'taking',
+  'need',
+  'needs',
+]);
 const NOT_TIED = new Set(['now', 'today', 'here', 'publication', 'this', 'writing', 'the']);
 const HORIZON = new Set(['horizon', 'window', 'view', 'target', 'outlook', 'timeframe', 'period', 'runway']);
 
@@ -129,12 +194,25 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
     k += 3;
   }
   const after = w(ctx, k);
-  const fromNow = (after === 'from' && NOT_TIED.has(w(ctx, k + 1))) || after === 'out' || (after === "'s" || after === 'time' || (after === "years'" ));
+  const fromNow =
+    (after === 'from' && NOT_TIED.has(w(ctx, k + 1))) ||
+    after === 'out' ||
+    after === "'s" ||
+    after === 'time' ||
+    after === "years'";
   const prev = w(ctx, j - 1);
-  const rolling = ROLLING_TRIGGERS.has(trigger) || ROLLING_TRIGGERS.has(prev) || (trigger === 'for' && hasNext) || hasNext || fromNow
-    || count.range || (hyphen && HORIZON.has(after));
+  const rolling =
+    ROLLING_TRIGGERS.has(trigger) ||
+    ROLLING_TRIGGERS.has(prev) ||
+    (trigger === 'for' && hasNext) ||
+    hasNext ||
+    fromNow ||
+    count.range ||
+    (hyphen && HORIZON.has(after));
   if (!rolling) return null;
-  const tied = (after === 'of' || after === 'after' || after === 'following' || after === 'post' || after === 'from') && !NOT_TIED.has(w(ctx, k + 1));
+  const tied =
+    (after === 'of' || after === 'after' || after === 'following' || after === 'post' || after === 'from') &&
+    !NOT_TIED.has(w(ctx, k + 1));
   if (fromNow && after === 'from') k += 2;
   const months = unit === 'day' || unit === 'week' ? 0 : Math.round(n * (UNIT_MONTHS[unit] as number));
   const end = months ? addMonthsClamped(ctx.pub, months) : addUnits(ctx.pub, unit, Math.round(n));
@@ -169,7 +247,10 @@ export function parseRelative(ctx: Ctx, j: number): Parsed | null {
   switch (unit) {
     case 'year':
       if (rolling) return { spec: { unit: 'span', fixed: { s: pub, e: addMonthsClamped(pub, 12) } }, next };
-      return { spec: { unit: 'year', fixed: monthsRange(ahead ? y + 1 : y, 1, 12), current: !ahead, year: ahead ? y + 1 : y }, next };
+      return {
+        spec: { unit: 'year', fixed: monthsRange(ahead ? y + 1 : y, 1, 12), current: !ahead, year: ahead ? y + 1 : y },
+        next,
+      };
     case 'decade': {
       if (ahead) return { spec: { unit: 'span', fixed: { s: pub, e: addMonthsClamped(pub, 120) } }, next };
       const y0 = y - (y % 10);
@@ -184,7 +265,10 @@ export function parseRelative(ctx: Ctx, j: number): Parsed | null {
     }
     case 'month':
       if (rolling) return { spec: { unit: 'span', fixed: { s: pub, e: addMonthsClamped(pub, 1) } }, next };
-      return { spec: { unit: 'month', fixed: monthsRange(y, ahead ? m + 1 : m, ahead ? m + 1 : m), current: !ahead }, next };
+      return {
+        spec: { unit: 'month', fixed: monthsRange(y, ahead ? m + 1 : m, ahead ? m + 1 : m), current: !ahead },
+        next,
+      };
     case 'week': {
       if (rolling) return { spec: { unit: 'span', fixed: { s: pub, e: pub + 7 } }, next };
       const mon = isoWeekMonday(pub) + (ahead ? 7 : 0);
@@ -196,13 +280,32 @@ export function parseRelative(ctx: Ctx, j: number): Parsed | null {
 }
 
 function unitOrNamed(u: string): boolean {
-  return ['year', 'decade', 'quarter', 'half', 'month', 'week', 'day', 'days', 'weeks', 'months', 'years', 'quarters'].includes(u) || SEASONS[u] !== undefined || MONTHS[u] !== undefined;
+  return (
+    [
+      'year',
+      'decade',
+      'quarter',
+      'half',
+      'month',
+      'week',
+      'day',
+      'days',
+      'weeks',
+      'months',
+      'years',
+      'quarters',
+    ].includes(u) ||
+    SEASONS[u] !== undefined ||
+    MONTHS[u] !== undefined
+  );
 }
 
 function namedRelative(ctx: Ctx, unit: string, ahead: boolean, next: number): Parsed | null {
   const season = SEASONS[unit];
-  if (season !== undefined) return { spec: { unit: 'season', at: (yy) => monthsRange(yy, season, season + 2), pickNext: ahead }, next };
+  if (season !== undefined)
+    return { spec: { unit: 'season', at: (yy) => monthsRange(yy, season, season + 2), pickNext: ahead }, next };
   const month = MONTHS[unit];
-  if (month !== undefined && ctx.toks[next - 1]?.upper) return { spec: { unit: 'month', at: (yy) => monthsRange(yy, month, month), pickNext: ahead }, next };
+  if (month !== undefined && ctx.toks[next - 1]?.upper)
+    return { spec: { unit: 'month', at: (yy) => monthsRange(yy, month, month), pickNext: ahead }, next };
   return null;
 }

@@ -7,7 +7,32 @@
  */
 import type { ClaimSpan, DraftClaim } from './types.js';
 
-const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'by', 'and', 'or', 'as', 'is', 'are', 'for', 'with', 'that', 'this', 'will', 'be', 'it', 'its', 'through', 'until', 'real']);
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'in',
+  'on',
+  'by',
+  'and',
+  'or',
+  'as',
+  'is',
+  'are',
+  'for',
+  'with',
+  'that',
+  'this',
+  'will',
+  'be',
+  'it',
+  'its',
+  'through',
+  'until',
+  'real',
+]);
 
 function words(text: string): Set<string> {
   const out = new Set<string>();
@@ -34,7 +59,8 @@ function years(text: string): Set<string> {
   for (let i = 0; i + 4 <= text.length; i++) {
     if (text[i] !== '2' || text[i + 1] !== '0' || !isDigitAt(text, i + 2) || !isDigitAt(text, i + 3)) continue;
     out.add(text.slice(i, i + 4));
-    if (text[i + 4] === '-' && isDigitAt(text, i + 5) && isDigitAt(text, i + 6)) out.add(`20${text.slice(i + 5, i + 7)}`);
+    if (text[i + 4] === '-' && isDigitAt(text, i + 5) && isDigitAt(text, i + 6))
+      out.add(`20${text.slice(i + 5, i + 7)}`);
   }
   return out;
 }
@@ -51,7 +77,12 @@ function featuresOf(claim: DraftClaim): { words: Set<string>; years: Set<string>
 }
 
 /** Index in `earlier` of the claim a Desk Note `note` restates, or -1 (rule above). */
-export function findRestated(earlier: readonly ClaimSpan[], note: DraftClaim, tradecraft: string, deskNotes: string): number {
+export function findRestated(
+  earlier: readonly ClaimSpan[],
+  note: DraftClaim,
+  tradecraft: string,
+  deskNotes: string,
+): number {
   const w = note.window;
   if (!w) return -1;
   const handle = note.sources[0];
@@ -71,7 +102,8 @@ export function findRestated(earlier: readonly ClaimSpan[], note: DraftClaim, tr
     for (const y of f.years) if (noteYears.has(y)) sharedYears++;
     const sameEnd = claim.window.end === w.end;
     if (!sameEnd && sharedYears === 0 && shared === 0) return;
-    const score = (own ? 8 : 0) + (claim.section === tradecraft ? 0 : 4) + (sameEnd ? 2 : 0) + sharedYears + shared * 0.5;
+    const score =
+      (own ? 8 : 0) + (claim.section === tradecraft ? 0 : 4) + (sameEnd ? 2 : 0) + sharedYears + shared * 0.5;
     if (score > bestScore) {
       bestScore = score;
       best = i;

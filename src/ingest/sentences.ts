@@ -5,20 +5,69 @@
  */
 
 const ABBREVIATIONS = new Set([
-  'vs', 'e.g', 'i.e', 'etc', 'mr', 'mrs', 'ms', 'dr', 'st', 'inc', 'corp', 'co', 'ltd', 'jr', 'sr', 'no', 'approx', 'est', 'fig',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.u', 'a.m', 'p.m', 'gov', 'sen', 'rep',
+  'vs',
+  'e.g',
+  'i.e',
+  'etc',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'jr',
+  'sr',
+  'no',
+  'approx',
+  'est',
+  'fig',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u.s',
+  'u.k',
+  'e.u',
+  'a.m',
+  'p.m',
+  'gov',
+  'sen',
+  'rep',
 ]);
 
 const CLOSERS = '"\'”’)]*';
 
 function isUpperOrDigit(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 0x201c || c === 40 || c === 64 || c === 42 || c === 0x2018;
+  return (
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 34 ||
+    c === 0x201c ||
+    c === 40 ||
+    c === 64 ||
+    c === 42 ||
+    c === 0x2018
+  );
 }
 
 function wordBefore(text: string, i: number): string {
   let k = i;
   while (k > 0 && text[k - 1] !== ' ' && i - k < 12) k--;
-  return text.slice(k, i).toLowerCase().replace(/^[("'“‘]+/, '');
+  return text
+    .slice(k, i)
+    .toLowerCase()
+    .replace(/^[("'“‘]+/, '');
 }
 
 /** Splits `text` into sentence ranges `[start, end)` (trimmed), in one pass. `extraBreaks` adds break characters (";" for Desk Notes). */

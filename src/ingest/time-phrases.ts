@@ -24,23 +24,88 @@ export interface Hit {
 }
 
 const TRIGGER_LIST: Array<[string, Mode]> = [
-  ['by the end of', 'deadline'], ['by end of', 'deadline'], ['before the end of', 'deadline'], ['by the close of', 'deadline'],
-  ['no later than', 'deadline'], ['through the end of', 'deadline'], ['until the end of', 'deadline'], ['up until', 'deadline'],
-  ['by', 'deadline'], ['through', 'deadline'], ['thru', 'deadline'], ['until', 'deadline'], ['till', 'deadline'], ['til', 'deadline'],
-  ['within', 'deadline'], ['by the start of', 'before'], ['by the beginning of', 'before'], ['before the start of', 'before'],
-  ['before', 'before'], ['ahead of', 'before'], ['earlier than', 'before'], ['prior to', 'before'], ['pre', 'before'],
-  ['not until', 'period'], ['not till', 'period'], ['not before', 'period'], ['no earlier than', 'period'], ['as early as', 'period'],
-  ['as soon as', 'period'], ['delayed until', 'period'], ['delayed to', 'period'], ['delayed into', 'period'], ['pushed to', 'period'],
-  ['pushed into', 'period'], ['pushed back to', 'period'], ['pushed back into', 'period'], ['pushed out to', 'period'],
-  ['postponed to', 'period'], ['postponed until', 'period'], ['slips into', 'period'], ['slip into', 'period'], ['slipping into', 'period'],
-  ['slipped into', 'period'], ['slides into', 'period'], ['slide into', 'period'], ['slips to', 'period'], ['slip to', 'period'],
-  ['deferred to', 'period'], ['deferred until', 'period'], ['sometime in', 'period'], ['some time in', 'period'], ['starting in', 'period'],
-  ['beginning in', 'period'], ['later in', 'period'], ['in', 'period'], ['during', 'period'], ['over', 'period'], ['across', 'period'],
-  ['throughout', 'period'], ['for', 'period'], ['around', 'period'], ['circa', 'period'], ['starting', 'period'], ['from', 'period'],
-  ['at', 'period'], ['into', 'period'], ['on', 'period'], ['later', 'period'],
-  ['since', 'discard'], ['earlier', 'discard'], ['so far', 'discard'], ['vs', 'discard'], ['versus', 'discard'], ['compared to', 'discard'],
-  ['compared with', 'discard'], ['relative to', 'discard'], ['than', 'discard'], ['after', 'discard'], ['later than', 'discard'],
-  ['beyond', 'discard'], ['post', 'discard'], ['past', 'discard'],
+  ['by the end of', 'deadline'],
+  ['by end of', 'deadline'],
+  ['before the end of', 'deadline'],
+  ['by the close of', 'deadline'],
+  ['no later than', 'deadline'],
+  ['through the end of', 'deadline'],
+  ['until the end of', 'deadline'],
+  ['up until', 'deadline'],
+  ['by', 'deadline'],
+  ['through', 'deadline'],
+  ['thru', 'deadline'],
+  ['until', 'deadline'],
+  ['till', 'deadline'],
+  ['til', 'deadline'],
+  ['within', 'deadline'],
+  ['by the start of', 'before'],
+  ['by the beginning of', 'before'],
+  ['before the start of', 'before'],
+  ['before', 'before'],
+  ['ahead of', 'before'],
+  ['earlier than', 'before'],
+  ['prior to', 'before'],
+  ['pre', 'before'],
+  ['not until', 'period'],
+  ['not till', 'period'],
+  ['not before', 'period'],
+  ['no earlier than', 'period'],
+  ['as early as', 'period'],
+  ['as soon as', 'period'],
+  ['delayed until', 'period'],
+  ['delayed to', 'period'],
+  ['delayed into', 'period'],
+  ['pushed to', 'period'],
+  ['pushed into', 'period'],
+  ['pushed back to', 'period'],
+  ['pushed back into', 'period'],
+  ['pushed out to', 'period'],
+  ['postponed to', 'period'],
+  ['postponed until', 'period'],
+  ['slips into', 'period'],
+  ['slip into', 'period'],
+  ['slipping into', 'period'],
+  ['slipped into', 'period'],
+  ['slides into', 'period'],
+  ['slide into', 'period'],
+  ['slips to', 'period'],
+  ['slip to', 'period'],
+  ['deferred to', 'period'],
+  ['deferred until', 'period'],
+  ['sometime in', 'period'],
+  ['some time in', 'period'],
+  ['starting in', 'period'],
+  ['beginning in', 'period'],
+  ['later in', 'period'],
+  ['in', 'period'],
+  ['during', 'period'],
+  ['over', 'period'],
+  ['across', 'period'],
+  ['throughout', 'period'],
+  ['for', 'period'],
+  ['around', 'period'],
+  ['circa', 'period'],
+  ['starting', 'period'],
+  ['from', 'period'],
+  ['at', 'period'],
+  ['into', 'period'],
+  ['on', 'period'],
+  ['later', 'period'],
+  ['since', 'discard'],
+  ['earlier', 'discard'],
+  ['so far', 'discard'],
+  ['vs', 'discard'],
+  ['versus', 'discard'],
+  ['compared to', 'discard'],
+  ['compared with', 'discard'],
+  ['relative to', 'discard'],
+  ['than', 'discard'],
+  ['after', 'discard'],
+  ['later than', 'discard'],
+  ['beyond', 'discard'],
+  ['post', 'discard'],
+  ['past', 'discard'],
 ];
 
 const TRIGGERS = new Map<string, Array<[string[], Mode]>>();
@@ -70,7 +135,20 @@ function matchTrigger(ctx: Ctx, i: number): { words: string[]; mode: Mode; next:
   return null;
 }
 
-const BACKWARD_AFTER = new Set(['levels', 'level', 'highs', 'high', 'lows', 'low', 'peak', 'peaks', 'baseline', 'ago', 'comps', 'lows,']);
+const BACKWARD_AFTER = new Set([
+  'levels',
+  'level',
+  'highs',
+  'high',
+  'lows',
+  'low',
+  'peak',
+  'peaks',
+  'baseline',
+  'ago',
+  'comps',
+  'lows,',
+]);
 const OPEN_END = new Set(['onward', 'onwards']);
 
 function negated(ctx: Ctx, i: number): boolean {
@@ -84,13 +162,85 @@ function negated(ctx: Ctx, i: number): boolean {
 
 const THIS = { t: 'this', raw: 'this', s: 0, e: 0, glued: false, upper: false };
 
-const PAST_VERBS = new Set(['rose', 'fell', 'grew', 'was', 'were', 'began', 'sank', 'hit', 'did', 'had', 'came', 'went', 'saw', 'took', 'made', 'won', 'lost', 'ran', 'spent']);
-const FUTURE_PARTICIPLES = new Set([
-  'expected', 'scheduled', 'slated', 'planned', 'delayed', 'pushed', 'postponed', 'projected', 'forecasted', 'predicted', 'targeted',
-  'anticipated', 'estimated', 'guided', 'timed', 'deferred', 'needed', 'required', 'priced', 'based', 'aimed', 'designed', 'tied', 'limited',
-  'capped', 'locked', 'booked', 'penciled', 'pencilled', 'earmarked', 'budgeted', 'contracted', 'committed', 'sold', 'reserved', 'signed',
+const PAST_VERBS = new Set([
+  'rose',
+  'fell',
+  'grew',
+  'was',
+  'were',
+  'began',
+  'sank',
+  'hit',
+  'did',
+  'had',
+  'came',
+  'went',
+  'saw',
+  'took',
+  'made',
+  'won',
+  'lost',
+  'ran',
+  'spent',
 ]);
-const PASSIVE = new Set(['if', 'when', 'once', 'unless', 'until', 'be', 'is', 'are', 'been', 'being', 'get', 'gets', 'getting', 'will', 'to', "'s", 'would', 'should']);
+const FUTURE_PARTICIPLES = new Set([
+  'expected',
+  'scheduled',
+  'slated',
+  'planned',
+  'delayed',
+  'pushed',
+  'postponed',
+  'projected',
+  'forecasted',
+  'predicted',
+  'targeted',
+  'anticipated',
+  'estimated',
+  'guided',
+  'timed',
+  'deferred',
+  'needed',
+  'required',
+  'priced',
+  'based',
+  'aimed',
+  'designed',
+  'tied',
+  'limited',
+  'capped',
+  'locked',
+  'booked',
+  'penciled',
+  'pencilled',
+  'earmarked',
+  'budgeted',
+  'contracted',
+  'committed',
+  'sold',
+  'reserved',
+  'signed',
+]);
+const PASSIVE = new Set([
+  'if',
+  'when',
+  'once',
+  'unless',
+  'until',
+  'be',
+  'is',
+  'are',
+  'been',
+  'being',
+  'get',
+  'gets',
+  'getting',
+  'will',
+  'to',
+  "'s",
+  'would',
+  'should',
+]);
 
 /** A period right after a past-tense verb ("inflows resumed in December") looks backward (rule 7). */
 function pastVerbBefore(ctx: Ctx, i: number): boolean {
@@ -106,7 +256,10 @@ function currentRef(ctx: Ctx, j: number): Parsed | null {
   if (u === 'year') return { spec: { unit: 'year', at: (yy) => monthsRange(yy, 1, 12), current: true }, next: k + 1 };
   if (u === 'decade') {
     const y0 = y - (y % 10);
-    return { spec: { unit: 'decade', fixed: { s: dayOf(y0, 1, 1), e: dayOf(y0 + 9, 12, 31) }, current: true }, next: k + 1 };
+    return {
+      spec: { unit: 'decade', fixed: { s: dayOf(y0, 1, 1), e: dayOf(y0 + 9, 12, 31) }, current: true },
+      next: k + 1,
+    };
   }
   if (u === 'quarter' || u === 'month' || u === 'week' || u === 'half') {
     const unitTok = ctx.toks[k];
@@ -117,9 +270,37 @@ function currentRef(ctx: Ctx, j: number): Parsed | null {
 }
 
 const STARTERS = new Set([
-  'the', 'this', 'next', 'coming', 'following', 'upcoming', 'current', 'last', 'past', 'previous', 'prior', 'early', 'mid', 'middle',
-  'late', 'end', 'start', 'beginning', 'close', 'tail', 'toward', 'towards', 'year', 'yearend', 'fiscal', 'calendar', 'midyear',
-  ...Object.keys(MONTHS), ...Object.keys(SEASONS), ...Object.keys(NUMBER_WORDS), ...Object.keys(ORDINALS),
+  'the',
+  'this',
+  'next',
+  'coming',
+  'following',
+  'upcoming',
+  'current',
+  'last',
+  'past',
+  'previous',
+  'prior',
+  'early',
+  'mid',
+  'middle',
+  'late',
+  'end',
+  'start',
+  'beginning',
+  'close',
+  'tail',
+  'toward',
+  'towards',
+  'year',
+  'yearend',
+  'fiscal',
+  'calendar',
+  'midyear',
+  ...Object.keys(MONTHS),
+  ...Object.keys(SEASONS),
+  ...Object.keys(NUMBER_WORDS),
+  ...Object.keys(ORDINALS),
 ]);
 
 /** Cheap pre-check: can a period or duration start with token text `t`? Keeps the scan fast on long texts. */
@@ -135,7 +316,10 @@ function phraseAt(ctx: Ctx, j: number, mode: Mode, trigger: string): (Parsed & {
   const dur = parseDuration(ctx, j, trigger);
   if (dur) return { ...dur, mode: mode === 'discard' ? 'discard' : 'period' };
   const { mods, next } = parseMods(ctx, j);
-  const base = parseRelative(ctx, next) ?? parseNamed(ctx, next) ?? (mods.length > 0 || trigger === 'of' ? currentRef(ctx, next) : null);
+  const base =
+    parseRelative(ctx, next) ??
+    parseNamed(ctx, next) ??
+    (mods.length > 0 || trigger === 'of' ? currentRef(ctx, next) : null);
   if (!base) return null;
   let m = mode;
   let use = mods;
@@ -170,7 +354,8 @@ export function scanPhrases(ctx: Ctx): Hit[] {
     const trig = matchTrigger(ctx, i);
     let mode: Mode = trig?.mode ?? 'period';
     const trigger = trig ? trig.words.join(' ') : '';
-    if ((trigger === 'until' || trigger === 'till' || trigger === 'til' || trigger === 'before') && negated(ctx, i)) mode = 'period';
+    if ((trigger === 'until' || trigger === 'till' || trigger === 'til' || trigger === 'before') && negated(ctx, i))
+      mode = 'period';
     if (mode === 'period' && pastVerbBefore(ctx, i)) mode = 'discard';
     const inner = trig && mode !== 'discard' ? parseVague(ctx, trig.next) : null;
     if (inner) {
@@ -186,11 +371,19 @@ export function scanPhrases(ctx: Ctx): Hit[] {
     let end = found.next;
     let m = found.mode;
     const after = w(ctx, end);
-    if (after === 'at' && w(ctx, end + 1) === 'the' && (w(ctx, end + 2) === 'latest' || w(ctx, end + 2) === 'earliest')) {
+    if (
+      after === 'at' &&
+      w(ctx, end + 1) === 'the' &&
+      (w(ctx, end + 2) === 'latest' || w(ctx, end + 2) === 'earliest')
+    ) {
       m = w(ctx, end + 2) === 'latest' ? 'deadline' : 'period';
       end += 3;
     } else if (BACKWARD_AFTER.has(after)) m = 'discard';
-    else if (OPEN_END.has(after) || ((after === 'or' || after === 'and') && (w(ctx, end + 1) === 'later' || w(ctx, end + 1) === 'beyond'))) m = 'period';
+    else if (
+      OPEN_END.has(after) ||
+      ((after === 'or' || after === 'and') && (w(ctx, end + 1) === 'later' || w(ctx, end + 1) === 'beyond'))
+    )
+      m = 'period';
     hits.push({ i0: i, i1: end, spec: found.spec, mode: m, trigger, nullish: false });
     i = end;
   }

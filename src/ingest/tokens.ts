@@ -37,7 +37,16 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2009 || c === 0x202f;
 }
 
-const PUNCT_NORMAL: Record<string, string> = { '–': '-', '—': '-', '‒': '-', '―': '-', '’': "'", '‘': "'", '“': '"', '”': '"' };
+const PUNCT_NORMAL: Record<string, string> = {
+  '–': '-',
+  '—': '-',
+  '‒': '-',
+  '―': '-',
+  '’': "'",
+  '‘': "'",
+  '“': '"',
+  '”': '"',
+};
 
 /** Splits `text` into tokens in one left-to-right pass (TIME-WINDOWS.md: phrases are matched on these). */
 export function tokenize(text: string): Token[] {
@@ -67,13 +76,22 @@ export function tokenize(text: string): Token[] {
           i++;
           continue;
         }
-        if ((cc === "'" || cc === '’') && isWordChar(text, i + 1) && !(nextDigit && i + 2 < n && isDigit(text.charCodeAt(i + 2)))) {
+        if (
+          (cc === "'" || cc === '’') &&
+          isWordChar(text, i + 1) &&
+          !(nextDigit && i + 2 < n && isDigit(text.charCodeAt(i + 2)))
+        ) {
           i++;
           continue;
         }
         break;
       }
-    } else if ((ch === "'" || ch === '’') && i + 2 < n && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))) {
+    } else if (
+      (ch === "'" || ch === '’') &&
+      i + 2 < n &&
+      isDigit(text.charCodeAt(i + 1)) &&
+      isDigit(text.charCodeAt(i + 2))
+    ) {
       i += 3;
       if (i < n && text[i] === 's') i++;
       if (isWordChar(text, i)) {

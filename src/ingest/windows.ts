@@ -34,7 +34,12 @@ function resolveHit(hit: Hit, pub: number): Range | null {
       const y0 = partsOf(pub).y;
       for (let y = y0 - 1; y <= y0 + 3 && !r; y++) {
         const c = spec.at(y);
-        const ok = spec.pickNext || (hit.mode === 'before' && !spec.toEnd) ? c.s > pub : spec.midYear && hit.mode === 'deadline' ? dayOf(partsOf(c.s).y, 6, 30) >= pub : c.e >= pub;
+        const ok =
+          spec.pickNext || (hit.mode === 'before' && !spec.toEnd)
+            ? c.s > pub
+            : spec.midYear && hit.mode === 'deadline'
+              ? dayOf(partsOf(c.s).y, 6, 30) >= pub
+              : c.e >= pub;
         if (ok) r = c;
       }
     }
@@ -57,8 +62,10 @@ function linkHits(ctx: Ctx, hits: Hit[]): void {
     let connected = gap >= 0 && gap <= 2;
     for (let k = a.i1; k < b.i0 && connected; k++) connected = CONNECTORS.has(w(ctx, k));
     if (!connected) continue;
-    if (a.spec.at && a.spec.year === undefined && b.spec.at && b.spec.year !== undefined && !a.spec.fixed) a.spec = { ...a.spec, year: b.spec.year };
-    if (a.mode === 'period' && !a.nullish && !a.spec.discard && MERGE_TRIGGERS.has(b.trigger) && b.mode === 'deadline') b.mode = 'period';
+    if (a.spec.at && a.spec.year === undefined && b.spec.at && b.spec.year !== undefined && !a.spec.fixed)
+      a.spec = { ...a.spec, year: b.spec.year };
+    if (a.mode === 'period' && !a.nullish && !a.spec.discard && MERGE_TRIGGERS.has(b.trigger) && b.mode === 'deadline')
+      b.mode = 'period';
   }
 }
 
@@ -71,9 +78,12 @@ function conditionMask(ctx: Ctx): Uint8Array {
   let i = 0;
   while (i < n) {
     const t = w(ctx, i);
-    const starts = t === 'if' || t === 'unless' || t === 'assuming'
-      || ((t === 'provided' || t === 'providing') && w(ctx, i + 1) === 'that')
-      || ((t === 'as' || t === 'so') && w(ctx, i + 1) === 'long' && w(ctx, i + 2) === 'as');
+    const starts =
+      t === 'if' ||
+      t === 'unless' ||
+      t === 'assuming' ||
+      ((t === 'provided' || t === 'providing') && w(ctx, i + 1) === 'that') ||
+      ((t === 'as' || t === 'so') && w(ctx, i + 1) === 'long' && w(ctx, i + 2) === 'as');
     if (!starts) {
       i++;
       continue;

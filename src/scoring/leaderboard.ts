@@ -54,7 +54,10 @@ function rankTotals(
     options.priorMean === 'pooled'
       ? pooledPriorMean(rows.map((r) => ({ hits: totalHits(r.totals), nDirectional: r.totals.nDirectional })))
       : options.priorMean;
-  const cards = rows.map((row) => ({ handle: row.handle, card: scorecardWithPrior(row.totals, mu, options.priorStrength) }));
+  const cards = rows.map((row) => ({
+    handle: row.handle,
+    card: scorecardWithPrior(row.totals, mu, options.priorStrength),
+  }));
   const ranked = cards.filter((c) => c.card.nDirectional >= 1).sort(compareRanked);
   const unranked = cards.filter((c) => c.card.nDirectional < 1).sort((a, b) => compareHandles(a.handle, b.handle));
   const toRow = (c: { handle: string; card: Scorecard }, rank: number | null): LeaderboardRow => ({

@@ -73,7 +73,11 @@ function resolveImplied(value: unknown): Readonly<Partial<Record<Kind, number>>>
   const map: Partial<Record<Kind, number>> = {};
   for (const [key, p] of Object.entries(value as Record<string, unknown>)) {
     if (!(KINDS as readonly string[]).includes(key)) {
-      throw new ScoringInputError(`impliedProbability.${key}`, key, `unknown kind; expected one of ${KINDS.join(', ')}`);
+      throw new ScoringInputError(
+        `impliedProbability.${key}`,
+        key,
+        `unknown kind; expected one of ${KINDS.join(', ')}`,
+      );
     }
     if (p === undefined) continue;
     if (typeof p !== 'number' || !(p > 0.5 && p < 1)) {

@@ -19,7 +19,14 @@ import { countsAsOf, effectiveProbability, usesImpliedProbability, validateCall 
 import type { ResolvedCall, ScoreTotals, ScoringOptions } from './types.js';
 
 const COUNT_FIELDS = [
-  'n', 'nVoid', 'nScored', 'nDirectional', 'nProbabilistic', 'nImpliedProbability', 'fullHits', 'nPartialHits',
+  'n',
+  'nVoid',
+  'nScored',
+  'nDirectional',
+  'nProbabilistic',
+  'nImpliedProbability',
+  'fullHits',
+  'nPartialHits',
 ] as const;
 const SUM_FIELDS = ['partialHitCredit', 'sumBrier', 'sumLogScore', 'sumBaselineScore'] as const;
 const BIN_FIELDS = ['binCount', 'binSumProbability', 'binSumOutcome'] as const;
@@ -27,9 +34,18 @@ const BIN_FIELDS = ['binCount', 'binSumProbability', 'binSumOutcome'] as const;
 /** Totals of no claims (SCORING.md B6 first row). */
 export function emptyTotals(): ScoreTotals {
   return {
-    n: 0, nVoid: 0, nScored: 0, nDirectional: 0, nProbabilistic: 0, nImpliedProbability: 0,
-    fullHits: 0, nPartialHits: 0, partialHitCredit: 0,
-    sumBrier: 0, sumLogScore: 0, sumBaselineScore: 0,
+    n: 0,
+    nVoid: 0,
+    nScored: 0,
+    nDirectional: 0,
+    nProbabilistic: 0,
+    nImpliedProbability: 0,
+    fullHits: 0,
+    nPartialHits: 0,
+    partialHitCredit: 0,
+    sumBrier: 0,
+    sumLogScore: 0,
+    sumBaselineScore: 0,
     binCount: new Array<number>(CALIBRATION_BINS).fill(0),
     binSumProbability: new Array<number>(CALIBRATION_BINS).fill(0),
     binSumOutcome: new Array<number>(CALIBRATION_BINS).fill(0),
@@ -109,7 +125,13 @@ export function adjustTotals(totals: ScoreTotals, call: ResolvedCall, sign: 1 | 
  * Adds (`sign` = 1) or removes (`sign` = −1) one call in place — the single
  * code path behind `addCall`, `removeCall` and `scoreCalls` (SCORING.md B2, B3).
  */
-export function accumulateCall(t: ScoreTotals, call: ResolvedCall, options: ResolvedOptions, sign: 1 | -1, field = 'call'): void {
+export function accumulateCall(
+  t: ScoreTotals,
+  call: ResolvedCall,
+  options: ResolvedOptions,
+  sign: 1 | -1,
+  field = 'call',
+): void {
   validateCall(call, field);
   if (!countsAsOf(call, options.asOf)) return;
   t.n += sign;
@@ -182,7 +204,11 @@ export function assertTotals(totals: ScoreTotals, field = 'totals'): void {
   }
   for (const f of BIN_FIELDS) {
     const bins = totals[f];
-    if (!Array.isArray(bins) || bins.length !== CALIBRATION_BINS || !bins.every((v) => typeof v === 'number' && Number.isFinite(v))) {
+    if (
+      !Array.isArray(bins) ||
+      bins.length !== CALIBRATION_BINS ||
+      !bins.every((v) => typeof v === 'number' && Number.isFinite(v))
+    ) {
       throw new ScoringInputError(`${field}.${f}`, bins, `must be an array of ${CALIBRATION_BINS} finite numbers`);
     }
   }

@@ -6,7 +6,10 @@ const Env = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().optional(),
   TRACK_RECORD_DATA_DIR: z.string().default('data'),
-  TRACK_RECORD_ADMIN_PASSWORD: z.string().min(12, 'TRACK_RECORD_ADMIN_PASSWORD needs at least 12 characters').optional(),
+  TRACK_RECORD_ADMIN_PASSWORD: z
+    .string()
+    .min(12, 'TRACK_RECORD_ADMIN_PASSWORD needs at least 12 characters')
+    .optional(),
   TRACK_RECORD_ADMIN_USERNAME: z.string().default('admin'),
   TRACK_RECORD_DEMO: z.enum(['on', 'off', '1', '0', 'true', 'false']).default('on'),
   TRACK_RECORD_REQUIRE_CONFIRMATION: z.enum(['on', 'off', '1', '0', 'true', 'false']).default('off'),

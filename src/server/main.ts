@@ -29,7 +29,9 @@ export async function serve(config: Config = loadConfig()): Promise<{ server: Se
   const admin = await bootstrapAdmin(ctx);
   if (admin.created) console.log(`Created the admin user "${config.adminUsername}" from TRACK_RECORD_ADMIN_PASSWORD.`);
   if (admin.setupToken)
-    console.log(`No admin yet. Create one within 24 hours at:\n  ${config.publicUrl}/setup?token=${admin.setupToken}\n(or restart with TRACK_RECORD_ADMIN_PASSWORD set)`);
+    console.log(
+      `No admin yet. Create one within 24 hours at:\n  ${config.publicUrl}/setup?token=${admin.setupToken}\n(or restart with TRACK_RECORD_ADMIN_PASSWORD set)`,
+    );
   const app = createApp({ ...ctx, webRoot: join(projectRoot(), 'dist/web') });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));

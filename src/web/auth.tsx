@@ -46,7 +46,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<AuthState>(
-    () => ({ user, ready, signIn, signOut, can: (...roles) => !!user && (user.role === 'admin' || roles.includes(user.role)) }),
+    () => ({
+      user,
+      ready,
+      signIn,
+      signOut,
+      can: (...roles) => !!user && (user.role === 'admin' || roles.includes(user.role)),
+    }),
     [user, ready, signIn, signOut],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

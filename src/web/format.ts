@@ -17,7 +17,13 @@ export function count(n: number): string {
 }
 
 /** "7 of 10 — 70%, 95% CI 40–89%" */
-export function hitSentence(hits: number, n: number, rate: number | null, low: number | null, high: number | null): string {
+export function hitSentence(
+  hits: number,
+  n: number,
+  rate: number | null,
+  low: number | null,
+  high: number | null,
+): string {
   if (!n || rate === null) return 'No resolved directional calls yet';
   const h = Number.isInteger(hits) ? String(hits) : hits.toFixed(1);
   return `${h} of ${n} — ${pct(rate)}, 95% CI ${interval(low, high)}`;

@@ -28,10 +28,21 @@ for (const dialect of testDialects()) {
         publishedOn: '2026-01-15',
         url: 'https://news.example.com/issue-12',
         text: `Issue 12 ${tag}: rates fall.`,
-        claims: [{ kind: 'BEAR', statement: 'Rates fall by June.', windowEnd: '2026-02-28', sources: [{ handle: person.handle }, { handle: outlet.handle, role: 'cited' }] }],
+        claims: [
+          {
+            kind: 'BEAR',
+            statement: 'Rates fall by June.',
+            windowEnd: '2026-02-28',
+            sources: [{ handle: person.handle }, { handle: outlet.handle, role: 'cited' }],
+          },
+        ],
       });
       const claimId = pub.body.claims[0].id;
-      await reviewer.post(`/api/claims/${claimId}/resolutions`, { outcome: 'true', evidence: EVIDENCE, note: 'The Fed cut in May.' });
+      await reviewer.post(`/api/claims/${claimId}/resolutions`, {
+        outcome: 'true',
+        evidence: EVIDENCE,
+        note: 'The Fed cut in May.',
+      });
       const res = await review(claimId);
       expect(res.status).toBe(200);
       expect(res.type).toBe('application/ld+json; charset=utf-8');
@@ -66,7 +77,12 @@ for (const dialect of testDialects()) {
       expect((await review(f.id)).body.reviewRating).toMatchObject({ ratingValue: 0, alternateName: 'False' });
       expect((await review(p.id)).body.reviewRating).toMatchObject({ ratingValue: 0.4, alternateName: 'Partly true' });
       const voided = (await review(v.id)).body;
-      expect(voided.reviewRating).toEqual({ '@type': 'Rating', bestRating: 1, worstRating: 0, alternateName: 'Void: withdrawn' });
+      expect(voided.reviewRating).toEqual({
+        '@type': 'Rating',
+        bestRating: 1,
+        worstRating: 0,
+        alternateName: 'Void: withdrawn',
+      });
       expect(voided.itemReviewed.datePublished).toBe('2026-03-01');
     });
 

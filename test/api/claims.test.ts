@@ -47,7 +47,14 @@ for (const dialect of testDialects()) {
       const src = await makeSource(editor);
       const made = [];
       for (let i = 0; i < 3; i++)
-        made.push(await makeClaim(editor, { statement: `Filter probe ${i} ships`, windowEnd: `2026-0${i + 2}-15`, tags: ['probe'], sources: [{ handle: src.handle }] }));
+        made.push(
+          await makeClaim(editor, {
+            statement: `Filter probe ${i} ships`,
+            windowEnd: `2026-0${i + 2}-15`,
+            tags: ['probe'],
+            sources: [{ handle: src.handle }],
+          }),
+        );
       const bySource = await s.anon.get(`/api/claims?source=${src.handle}&limit=2`);
       expect(bySource.body.items).toHaveLength(2);
       const next = await s.anon.get(`/api/claims?source=${src.handle}&limit=2&cursor=${bySource.body.nextCursor}`);
@@ -69,36 +76,79 @@ for (const dialect of testDialects()) {
     it('amends with a reason and keeps the words first published', async () => {
       const editor = await s.as('editor');
       const claim = await makeClaim(editor, { statement: 'Teh supply crunch lasts through 2028.' });
-      const amended = await editor.patch(`/api/claims/${claim.id}`, { statement: 'The supply crunch lasts through 2028.', windowEnd: '2028-12-31', reason: 'typo and window' });
+      const amended = await editor.patch(`/api/claims/${claim.id}`, {
+        statement: 'The supply crunch lasts through 2028.',
+        windowEnd: '2028-12-31',
+        reason: 'typo and window',
+      });
       expect(amended.status).toBe(200);
       expect(amended.body.statement).toBe('The supply crunch lasts through 2028.');
       expect(amended.body.publishedStatement).toBe('Teh supply crunch lasts through 2028.');
       expect(amended.body.amendedAt).not.toBeNull();
       const amendEvent = amended.body.history.find((h: any) => h.type === 'claim.amended');
-      expect(amendEvent.payload).toMatchObject({ reason: 'typo and window', changes: { statement: 'The supply crunch lasts through 2028.' } });
+      expect(amendEvent.payload).toMatchObject({
+        reason: 'typo and window',
+        changes: { statement: 'The supply crunch lasts through 2028.' },
+      });
     });
 
     it('resolves true/false/partial/void, corrects by superseding, and keeps every resolution', async () => {
       const editor = await s.as('editor');
       const reviewer = await s.as('reviewer');
       const claim = await makeClaim(editor);
-      const first = await reviewer.post(`/api/claims/${claim.id}/resolutions`, { outcome: 'true', evidence: EVIDENCE, note: 'shipped' });
+      const first = await reviewer.post(`/api/claims/${claim.id}/resolutions`, {
+        outcome: 'true',
+        evidence: EVIDENCE,
+        note: 'shipped',
+      });
       expect(first.status).toBe(201);
       expect(first.body).toMatchObject({ status: 'resolved', outcome: 'true', credit: 1 });
       const firstId = first.body.resolutions[0].id;
-      const again = await reviewer.post(`/api/claims/${claim.id}/resolutions`, { outcome: 'false', evidence: EVIDENCE });
+      const again = await reviewer.post(`/api/claims/${claim.id}/resolutions`, {
+        outcome: 'false',
+        evidence: EVIDENCE,
+      });
       expect(again.status).toBe(409);
-      const noReason = await reviewer.post(`/api/claims/${claim.id}/resolutions`, { outcome: 'partial', credit: 0.4, evidence: EVIDENCE, supersedes: firstId });
+      const noReason = await reviewer.post(`/api/claims/${claim.id}/resolutions`, {
+        outcome: 'partial',
+        credit: 0.4,
+        evidence: EVIDENCE,
+        supersedes: firstId,
+      });
       expect(noReason.status).toBe(400);
-      const corrected = await reviewer.post(`/api/claims/${claim.id}/resolutions`, { outcome: 'partial', credit: 0.4, evidence: EVIDENCE, supersedes: firstId, reason: 'only half shipped' });
+      const corrected = await reviewer.post(`/api/claims/${claim.id}/resolutions`, {
+        outcome: 'partial',
+        credit: 0.4,
+        evidence: EVIDENCE,
+        supersedes: firstId,
+        reason: 'only half shipped',
+      });
       expect(corrected.status).toBe(201);
       expect(corrected.body).toMatchObject({ status: 'resolved', outcome: 'partial', credit: 0.4 });
       expect(corrected.body.resolutions).toHaveLength(2);
-      expect(corrected.body.resolutions[0]).toMatchObject({ id: firstId, outcome: 'true', supersededBy: corrected.body.resolutions[1].id });
-      expect(corrected.body.resolutions[1]).toMatchObject({ supersedes: firstId, reason: 'only half shipped', reviewer: 'reviewer2' });
-      const stale = await reviewer.post(`/api/claims/${claim.id}/resolutions`, { outcome: 'void', voidReason: 'ambiguous', supersedes: firstId, reason: 'x' });
+      expect(corrected.body.resolutions[0]).toMatchObject({
+        id: firstId,
+        outcome: 'true',
+        supersededBy: corrected.body.resolutions[1].id,
+      });
+      expect(corrected.body.resolutions[1]).toMatchObject({
+        supersedes: firstId,
+        reason: 'only half shipped',
+        reviewer: 'reviewer2',
+      });
+      const stale = await reviewer.post(`/api/claims/${claim.id}/resolutions`, {
+        outcome: 'void',
+        voidReason: 'ambiguous',
+        supersedes: firstId,
+        reason: 'x',
+      });
       expect(stale.status).toBe(409);
-      const voided = await reviewer.post(`/api/claims/${claim.id}/resolutions`, { outcome: 'void', voidReason: 'ambiguous', supersedes: corrected.body.resolutions[1].id, reason: 'criteria unclear' });
+      const voided = await reviewer.post(`/api/claims/${claim.id}/resolutions`, {
+        outcome: 'void',
+        voidReason: 'ambiguous',
+        supersedes: corrected.body.resolutions[1].id,
+        reason: 'criteria unclear',
+      });
       expect(voided.body).toMatchObject({ status: 'void', outcome: 'void', credit: null });
     });
 
@@ -111,7 +161,12 @@ for (const dialect of testDialects()) {
       expect(res.status).toBe(400);
       expect(res.body.error.message).toContain('early');
       expect(await s.counts()).toEqual(before);
-      const early = await reviewer.post(`/api/claims/${claim.id}/resolutions`, { outcome: 'true', evidence: EVIDENCE, early: true, note: 'announced already' });
+      const early = await reviewer.post(`/api/claims/${claim.id}/resolutions`, {
+        outcome: 'true',
+        evidence: EVIDENCE,
+        early: true,
+        note: 'announced already',
+      });
       expect(early.status).toBe(201);
       expect(early.body.resolutions[0].early).toBe(true);
     });
@@ -121,7 +176,9 @@ for (const dialect of testDialects()) {
       const reviewer = await s.as('reviewer');
       const claim = await makeClaim(editor);
       const results = await Promise.all(
-        ['true', 'false', 'true', 'false', 'true'].map((outcome) => reviewer.post(`/api/claims/${claim.id}/resolutions`, { outcome, evidence: EVIDENCE })),
+        ['true', 'false', 'true', 'false', 'true'].map((outcome) =>
+          reviewer.post(`/api/claims/${claim.id}/resolutions`, { outcome, evidence: EVIDENCE }),
+        ),
       );
       expect(results.filter((r) => r.status === 201)).toHaveLength(1);
       expect(results.filter((r) => r.status === 409)).toHaveLength(4);
@@ -165,10 +222,14 @@ for (const dialect of testDialects()) {
         const res = await reviewer.post(`/api/claims/${claim.id}/resolutions`, body);
         expect(res.status, JSON.stringify(body)).toBe(status);
       }
-      expect((await reviewer.post('/api/claims/nope/resolutions', { outcome: 'true', evidence: EVIDENCE })).status).toBe(404);
+      expect(
+        (await reviewer.post('/api/claims/nope/resolutions', { outcome: 'true', evidence: EVIDENCE })).status,
+      ).toBe(404);
       expect((await editor.patch(`/api/claims/${claim.id}`, { statement: 'y' })).status).toBe(400);
       expect((await editor.patch(`/api/claims/${claim.id}`, { reason: 'nothing' })).status).toBe(400);
-      expect((await editor.patch(`/api/claims/${claim.id}`, { reason: 'bad window', windowStart: '2030-01-01' })).status).toBe(400);
+      expect(
+        (await editor.patch(`/api/claims/${claim.id}`, { reason: 'bad window', windowStart: '2030-01-01' })).status,
+      ).toBe(400);
       expect((await editor.patch('/api/claims/nope', { reason: 'x y z', statement: 'y' })).status).toBe(404);
       expect((await s.anon.get('/api/claims?status=weird')).status).toBe(400);
       expect((await s.anon.get('/api/claims?cursor=garbage!')).status).toBe(400);

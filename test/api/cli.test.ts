@@ -13,7 +13,11 @@ describe('sqlite: the track-record command and the demo ledger', () => {
     dir = mkdtempSync(join(tmpdir(), 'tr-cli-'));
     db = join(dir, 'live.sqlite');
     // A first start on a new database seeds the demo ledger through the ledger service.
-    const server = await startServe({ DATABASE_URL: db, TRACK_RECORD_DEMO: 'on', TRACK_RECORD_ADMIN_PASSWORD: 'a very long admin password' });
+    const server = await startServe({
+      DATABASE_URL: db,
+      TRACK_RECORD_DEMO: 'on',
+      TRACK_RECORD_ADMIN_PASSWORD: 'a very long admin password',
+    });
     try {
       expect(server.output()).toContain('Seeded the demo ledger');
       expect(server.output()).toContain('Created the admin user');
@@ -50,7 +54,9 @@ describe('sqlite: the track-record command and the demo ledger', () => {
     // The bulk import drops secondary indexes while it runs; they must all be back.
     const indexes = (file: string) => {
       const raw = new Database(file, { readonly: true });
-      const names = (raw.prepare("select name from sqlite_master where type = 'index' order by name").all() as { name: string }[]).map((r) => r.name);
+      const names = (
+        raw.prepare("select name from sqlite_master where type = 'index' order by name").all() as { name: string }[]
+      ).map((r) => r.name);
       raw.close();
       return names;
     };
@@ -96,9 +102,17 @@ describe('sqlite: the track-record command and the demo ledger', () => {
   it('import fits what it holds to the heap: 100,000 events import into a 128 MB heap, and verify', () => {
     // Held whole, the rows of 100,000 events and two batches of 50,000 need well over 128 MB.
     const exported = join(dir, 'bench-events.jsonl');
-    writeFileSync(exported, generateEvents(100_000).map((e) => `${JSON.stringify(e)}\n`).join(''));
+    writeFileSync(
+      exported,
+      generateEvents(100_000)
+        .map((e) => `${JSON.stringify(e)}\n`)
+        .join(''),
+    );
     const copy = join(dir, 'small-heap.sqlite');
-    const imported = trackRecord(['import', exported], { DATABASE_URL: copy, NODE_OPTIONS: '--max-old-space-size=128' });
+    const imported = trackRecord(['import', exported], {
+      DATABASE_URL: copy,
+      NODE_OPTIONS: '--max-old-space-size=128',
+    });
     expect(imported.stderr).not.toMatch(/out of memory/);
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toContain('imported 100000 events');
@@ -109,7 +123,10 @@ describe('sqlite: the track-record command and the demo ledger', () => {
 
   it('verify that cannot finish exits 2, not 1: it has no verdict on the ledger', () => {
     const notADatabase = join(dir, 'not-a-database.sqlite');
-    writeFileSync(notADatabase, 'this is a text file, not an SQLite database, long enough to have a header page of its own.\n'.repeat(50));
+    writeFileSync(
+      notADatabase,
+      'this is a text file, not an SQLite database, long enough to have a header page of its own.\n'.repeat(50),
+    );
     const r = trackRecord(['verify'], { DATABASE_URL: notADatabase });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^verify could not finish: .*not a database/);

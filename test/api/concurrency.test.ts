@@ -52,7 +52,9 @@ for (const dialect of testDialects().filter((d) => d === 'postgres'))
       try {
         const editor = await s.as('editor');
         const results = await Promise.all(
-          Array.from({ length: 60 }, (_, i) => editor.post('/api/sources', { handle: `conc_${i}`, displayName: `C ${i}` })),
+          Array.from({ length: 60 }, (_, i) =>
+            editor.post('/api/sources', { handle: `conc_${i}`, displayName: `C ${i}` }),
+          ),
         );
         expect(results.every((r) => r.status === 201)).toBe(true);
         const writers = Array.from({ length: 2 }, (_, k) => runWriter(s.db.url, `pgproc_${k}`, 40));

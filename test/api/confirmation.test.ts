@@ -26,7 +26,11 @@ for (const dialect of testDialects()) {
       const editor = await s.as('editor');
       const tag = uniqueHandle('c');
       const claim = await makeClaim(editor, { tags: [tag] });
-      const res = await first.post(`/api/claims/${claim.id}/resolutions`, { outcome: 'true', evidence: EVIDENCE, note: 'shipped' });
+      const res = await first.post(`/api/claims/${claim.id}/resolutions`, {
+        outcome: 'true',
+        evidence: EVIDENCE,
+        note: 'shipped',
+      });
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ status: 'due', outcome: null, credit: null, resolvedAt: null });
       expect(res.body.resolutions).toHaveLength(1);
@@ -36,10 +40,19 @@ for (const dialect of testDialects()) {
       const queue = await s.anon.get(`/api/review/queue?tag=${tag}`);
       expect(queue.body.counts).toMatchObject({ due: 1, awaitingConfirmation: 1 });
       expect(queue.body.awaitingConfirmation).toEqual([
-        { resolutionId: pending.id, claimId: claim.id, statement: res.body.statement, outcome: 'true', reviewer: 'first_reviewer', createdAt: pending.createdAt },
+        {
+          resolutionId: pending.id,
+          claimId: claim.id,
+          statement: res.body.statement,
+          outcome: 'true',
+          reviewer: 'first_reviewer',
+          createdAt: pending.createdAt,
+        },
       ]);
       // While it waits, nobody can record a competing resolution.
-      expect((await second.post(`/api/claims/${claim.id}/resolutions`, { outcome: 'false', evidence: EVIDENCE })).status).toBe(409);
+      expect(
+        (await second.post(`/api/claims/${claim.id}/resolutions`, { outcome: 'false', evidence: EVIDENCE })).status,
+      ).toBe(409);
 
       const before = await s.counts();
       const own = await first.post(`/api/resolutions/${pending.id}/confirm`);
@@ -53,13 +66,21 @@ for (const dialect of testDialects()) {
       const editor = await s.as('editor');
       const tag = uniqueHandle('c');
       const claim = await makeClaim(editor, { tags: [tag] });
-      const res = await first.post(`/api/claims/${claim.id}/resolutions`, { outcome: 'partial', credit: 0.25, evidence: EVIDENCE });
+      const res = await first.post(`/api/claims/${claim.id}/resolutions`, {
+        outcome: 'partial',
+        credit: 0.25,
+        evidence: EVIDENCE,
+      });
       const id = res.body.resolutions[0].id;
       const confirmed = await second.post(`/api/resolutions/${id}/confirm`);
       expect(confirmed.status).toBe(200);
       expect(confirmed.body).toMatchObject({ status: 'resolved', outcome: 'partial', credit: 0.25 });
       expect(confirmed.body.resolutions[0]).toMatchObject({ id, confirmedBy: 'second_reviewer' });
-      expect(confirmed.body.history.map((h: any) => h.type)).toEqual(['claim.created', 'resolution.recorded', 'resolution.confirmed']);
+      expect(confirmed.body.history.map((h: any) => h.type)).toEqual([
+        'claim.created',
+        'resolution.recorded',
+        'resolution.confirmed',
+      ]);
       const queue = await s.anon.get(`/api/review/queue?tag=${tag}`);
       expect(queue.body.counts).toMatchObject({ due: 0, awaitingConfirmation: 0 });
 
@@ -75,8 +96,12 @@ for (const dialect of testDialects()) {
     it('of two reviewers confirming at once exactly one wins; the other gets a 409', async () => {
       const editor = await s.as('editor');
       const claim = await makeClaim(editor);
-      const id = (await first.post(`/api/claims/${claim.id}/resolutions`, { outcome: 'false', evidence: EVIDENCE })).body.resolutions[0].id;
-      const results = await Promise.all([second.post(`/api/resolutions/${id}/confirm`), third.post(`/api/resolutions/${id}/confirm`)]);
+      const id = (await first.post(`/api/claims/${claim.id}/resolutions`, { outcome: 'false', evidence: EVIDENCE }))
+        .body.resolutions[0].id;
+      const results = await Promise.all([
+        second.post(`/api/resolutions/${id}/confirm`),
+        third.post(`/api/resolutions/${id}/confirm`),
+      ]);
       expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
       const detail = await s.anon.get(`/api/claims/${claim.id}`);
       expect(detail.body.history.filter((h: any) => h.type === 'resolution.confirmed')).toHaveLength(1);
@@ -85,9 +110,15 @@ for (const dialect of testDialects()) {
     it('a correction also waits for confirmation; until then the earlier resolution still counts', async () => {
       const editor = await s.as('editor');
       const claim = await makeClaim(editor);
-      const firstId = (await first.post(`/api/claims/${claim.id}/resolutions`, { outcome: 'true', evidence: EVIDENCE })).body.resolutions[0].id;
+      const firstId = (await first.post(`/api/claims/${claim.id}/resolutions`, { outcome: 'true', evidence: EVIDENCE }))
+        .body.resolutions[0].id;
       await second.post(`/api/resolutions/${firstId}/confirm`);
-      const fix = await second.post(`/api/claims/${claim.id}/resolutions`, { outcome: 'false', evidence: EVIDENCE, supersedes: firstId, reason: 'misread the filing' });
+      const fix = await second.post(`/api/claims/${claim.id}/resolutions`, {
+        outcome: 'false',
+        evidence: EVIDENCE,
+        supersedes: firstId,
+        reason: 'misread the filing',
+      });
       expect(fix.status).toBe(201);
       expect(fix.body).toMatchObject({ outcome: 'true' });
       const fixId = fix.body.resolutions[1].id;

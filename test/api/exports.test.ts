@@ -26,9 +26,21 @@ for (const dialect of testDialects()) {
       const b = await makeSource(editor);
       const tag = uniqueHandle('x');
       const tricky = 'He said "ship it", then: commas, quotes\nand a new line';
-      const open = await makeClaim(editor, { statement: tricky, windowStart: '2026-01-01', windowEnd: '2026-12-31', probability: 0.35, tags: [tag, 'ai'], sources: [{ handle: a.handle }, { handle: b.handle, role: 'cited' }] });
+      const open = await makeClaim(editor, {
+        statement: tricky,
+        windowStart: '2026-01-01',
+        windowEnd: '2026-12-31',
+        probability: 0.35,
+        tags: [tag, 'ai'],
+        sources: [{ handle: a.handle }, { handle: b.handle, role: 'cited' }],
+      });
       const done = await makeClaim(editor, { windowEnd: '2026-02-20', tags: [tag], sources: [{ handle: a.handle }] });
-      await reviewer.post(`/api/claims/${done.id}/resolutions`, { outcome: 'partial', credit: 0.5, evidence: [...EVIDENCE, 'https://example.com/two'], note: 'half' });
+      await reviewer.post(`/api/claims/${done.id}/resolutions`, {
+        outcome: 'partial',
+        credit: 0.5,
+        evidence: [...EVIDENCE, 'https://example.com/two'],
+        note: 'half',
+      });
       const due = await makeClaim(editor, { windowEnd: '2026-02-21', tags: [tag] });
 
       const res = await download(`/api/export/claims.csv?tag=${tag}`);
@@ -40,7 +52,10 @@ for (const dialect of testDialects()) {
       expect(rows.map((r) => r.id)).toEqual([open.id, done.id, due.id]);
       expect(rows[0]).toMatchObject({
         statement: tricky,
-        sources: [a.handle, b.handle].sort().map((h) => (h === b.handle ? `${h}:cited` : h)).join(';'),
+        sources: [a.handle, b.handle]
+          .sort()
+          .map((h) => (h === b.handle ? `${h}:cited` : h))
+          .join(';'),
         tags: ['ai', tag].sort().join(';'),
         windowStart: '2026-01-01',
         windowEnd: '2026-12-31',
@@ -50,12 +65,26 @@ for (const dialect of testDialects()) {
         outcome: '',
         resolvedAt: '',
       });
-      expect(rows[1]).toMatchObject({ status: 'resolved', outcome: 'partial', credit: '0.5', evidence: `${EVIDENCE[0]} https://example.com/two`, note: 'half' });
+      expect(rows[1]).toMatchObject({
+        status: 'resolved',
+        outcome: 'partial',
+        credit: '0.5',
+        evidence: `${EVIDENCE[0]} https://example.com/two`,
+        note: 'half',
+      });
       expect(rows[1]!.resolvedAt).toBe('2026-03-01T12:00:00.000Z');
       expect(rows[2]).toMatchObject({ status: 'due', outcome: '' });
 
-      expect((parseCsv((await download(`/api/export/claims.csv?tag=${tag}&status=due`)).text, { columns: true }) as any[]).map((r) => r.id)).toEqual([due.id]);
-      expect((parseCsv((await download(`/api/export/claims.csv?source=${b.handle}`)).text, { columns: true }) as any[]).map((r) => r.id)).toEqual([open.id]);
+      expect(
+        (
+          parseCsv((await download(`/api/export/claims.csv?tag=${tag}&status=due`)).text, { columns: true }) as any[]
+        ).map((r) => r.id),
+      ).toEqual([due.id]);
+      expect(
+        (parseCsv((await download(`/api/export/claims.csv?source=${b.handle}`)).text, { columns: true }) as any[]).map(
+          (r) => r.id,
+        ),
+      ).toEqual([open.id]);
       const empty = await download('/api/export/claims.csv?source=nobody_here');
       expect(empty.text.trim()).toBe(CLAIM_CSV_COLUMNS.join(','));
     });
@@ -63,14 +92,26 @@ for (const dialect of testDialects()) {
     it('exports the same claims as JSON lines', async () => {
       const editor = await s.as('editor');
       const tag = uniqueHandle('x');
-      const made = [await makeClaim(editor, { tags: [tag] }), await makeClaim(editor, { tags: [tag], probability: 0.9 })];
+      const made = [
+        await makeClaim(editor, { tags: [tag] }),
+        await makeClaim(editor, { tags: [tag], probability: 0.9 }),
+      ];
       const res = await download(`/api/export/claims.jsonl?tag=${tag}`);
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
       expect(res.headers.get('content-disposition')).toContain('.jsonl"');
-      const lines = res.text.trimEnd().split('\n').map((l) => JSON.parse(l));
+      const lines = res.text
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(lines.map((l) => l.id)).toEqual(made.map((m) => m.id));
-      expect(lines[1]).toMatchObject({ probability: 0.9, tags: [tag], windowStated: true, status: 'due', evidence: [] });
+      expect(lines[1]).toMatchObject({
+        probability: 0.9,
+        tags: [tag],
+        windowStated: true,
+        status: 'due',
+        evidence: [],
+      });
       expect(lines[1].sources[0]).toMatchObject({ handle: made[1]!.sources[0]!.handle, role: 'made' });
     });
 
@@ -78,13 +119,18 @@ for (const dialect of testDialects()) {
       const editor = await s.as('editor');
       const tag = uniqueHandle('x');
       const made = [];
-      for (let i = 0; i < 7; i++) made.push((await makeClaim(editor, { tags: [tag], windowStart: null, windowEnd: `2026-0${1 + (i % 3)}-1${i}` })).id);
+      for (let i = 0; i < 7; i++)
+        made.push(
+          (await makeClaim(editor, { tags: [tag], windowStart: null, windowEnd: `2026-0${1 + (i % 3)}-1${i}` })).id,
+        );
       const pages: string[][] = [];
-      for await (const page of streamClaims(s.db.db, { tag }, '2026-03-01', { order: 'id', pageSize: 3 })) pages.push(page.map((c) => c.id));
+      for await (const page of streamClaims(s.db.db, { tag }, '2026-03-01', { order: 'id', pageSize: 3 }))
+        pages.push(page.map((c) => c.id));
       expect(pages.map((p) => p.length)).toEqual([3, 3, 1]);
       expect(pages.flat()).toEqual(made);
       const byEnd: string[] = [];
-      for await (const page of streamClaims(s.db.db, { tag }, '2026-03-01', { order: 'windowEnd', pageSize: 2 })) byEnd.push(...page.map((c) => `${c.windowEnd}|${c.id}`));
+      for await (const page of streamClaims(s.db.db, { tag }, '2026-03-01', { order: 'windowEnd', pageSize: 2 }))
+        byEnd.push(...page.map((c) => `${c.windowEnd}|${c.id}`));
       expect(byEnd).toEqual([...byEnd].sort());
       expect(byEnd).toHaveLength(7);
     });

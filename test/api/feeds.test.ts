@@ -26,7 +26,8 @@ function expectWellFormedIcs(ics: string) {
   expect(unfolded).toMatch(/\r\nPRODID:/);
   for (const block of unfolded.split('BEGIN:VEVENT').slice(1)) {
     const body = block.split('END:VEVENT')[0]!;
-    for (const prop of ['UID:', 'DTSTAMP:', 'DTSTART;VALUE=DATE:']) expect(body.split(`\r\n${prop}`).length - 1, prop).toBe(1);
+    for (const prop of ['UID:', 'DTSTAMP:', 'DTSTART;VALUE=DATE:'])
+      expect(body.split(`\r\n${prop}`).length - 1, prop).toBe(1);
   }
 }
 
@@ -43,8 +44,15 @@ for (const dialect of testDialects()) {
       const reviewer = await s.as('reviewer');
       const src = await makeSource(editor, { displayName: 'Zoë Analyst' });
       const tag = uniqueHandle('f');
-      const tricky = 'Nvidia, AMD; and “others” ship 2nm\\3nm parts — 東京 first — before the window closes, with enough words to need folding twice at least.';
-      const open = await makeClaim(editor, { statement: tricky, windowStart: '2026-01-01', windowEnd: '2026-06-30', tags: [tag, 'chips'], sources: [{ handle: src.handle }] });
+      const tricky =
+        'Nvidia, AMD; and “others” ship 2nm\\3nm parts — 東京 first — before the window closes, with enough words to need folding twice at least.';
+      const open = await makeClaim(editor, {
+        statement: tricky,
+        windowStart: '2026-01-01',
+        windowEnd: '2026-06-30',
+        tags: [tag, 'chips'],
+        sources: [{ handle: src.handle }],
+      });
       const due = await makeClaim(editor, { windowStart: '2026-01-01', windowEnd: '2026-02-10', tags: [tag] });
       const done = await makeClaim(editor, { windowStart: '2026-01-01', windowEnd: '2026-02-11', tags: [tag] });
       await reviewer.post(`/api/claims/${done.id}/resolutions`, { outcome: 'true', evidence: EVIDENCE });
@@ -75,7 +83,12 @@ for (const dialect of testDialects()) {
       const editor = await s.as('editor');
       const a = await makeSource(editor);
       const tag = uniqueHandle('f');
-      const mine = await makeClaim(editor, { windowStart: null, windowEnd: '2026-05-01', tags: [tag], sources: [{ handle: a.handle }] });
+      const mine = await makeClaim(editor, {
+        windowStart: null,
+        windowEnd: '2026-05-01',
+        tags: [tag],
+        sources: [{ handle: a.handle }],
+      });
       await makeClaim(editor, { windowStart: null, windowEnd: '2026-05-02', tags: [tag] });
       expect(events((await fetchText(`${s.baseUrl}/api/feeds/due.ics?tag=${tag}`)).text)).toHaveLength(2);
       const bySource = events((await fetchText(`${s.baseUrl}/api/feeds/due.ics?source=${a.handle}`)).text);
@@ -93,7 +106,12 @@ for (const dialect of testDialects()) {
       const reviewer = await s.as('reviewer');
       const c1 = await makeClaim(editor, { statement: 'Rates fall <50bp> & stay there' });
       const c2 = await makeClaim(editor);
-      await reviewer.post(`/api/claims/${c1.id}/resolutions`, { outcome: 'partial', credit: 0.5, evidence: EVIDENCE, note: 'half' });
+      await reviewer.post(`/api/claims/${c1.id}/resolutions`, {
+        outcome: 'partial',
+        credit: 0.5,
+        evidence: EVIDENCE,
+        note: 'half',
+      });
       s.clock.advance(60_000);
       const r2 = await reviewer.post(`/api/claims/${c2.id}/resolutions`, { outcome: 'void', voidReason: 'ambiguous' });
       s.clock.set('2026-03-01T12:00:00.000Z');
@@ -102,11 +120,17 @@ for (const dialect of testDialects()) {
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
       expect(XMLValidator.validate(res.text)).toBe(true);
-      const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link'].includes(name) }).parse(res.text);
+      const doc = new XMLParser({
+        ignoreAttributes: false,
+        attributeNamePrefix: '@',
+        isArray: (name) => ['entry', 'link'].includes(name),
+      }).parse(res.text);
       const feed = doc.feed;
       expect(feed['@xmlns']).toBe('http://www.w3.org/2005/Atom');
       expect(feed.id).toBe('http://localhost/api/feeds/resolutions.atom');
-      expect(feed.link.find((l: any) => l['@rel'] === 'self')['@href']).toBe('http://localhost/api/feeds/resolutions.atom');
+      expect(feed.link.find((l: any) => l['@rel'] === 'self')['@href']).toBe(
+        'http://localhost/api/feeds/resolutions.atom',
+      );
       expect(Number.isNaN(Date.parse(feed.updated))).toBe(false);
       const head = (await s.anon.get('/api/ledger/head')).body;
       expect(feed.subtitle).toContain(head.hash);

@@ -11,7 +11,9 @@ import { DEFERRED_INDEXES_TABLE } from '../../src/server/replay/raw-sqlite.js';
 import { verifyLedger } from '../../src/server/replay/verify.js';
 
 async function schemaObjects(handle: DatabaseHandle, type: 'index' | 'table'): Promise<string[]> {
-  const { rows } = await sql<{ name: string }>`select name from sqlite_master where type = ${type} and name not like 'sqlite_%' order by name`.execute(handle.db);
+  const { rows } = await sql<{
+    name: string;
+  }>`select name from sqlite_master where type = ${type} and name not like 'sqlite_%' order by name`.execute(handle.db);
   return rows.map((r) => r.name);
 }
 

@@ -72,19 +72,43 @@ for (const dialect of testDialects()) {
       const list = await s.anon.get(`/api/claims?tag=${tag}`);
       const byStatement = new Map(list.body.items.map((c: any) => [c.statement, c]));
       expect([...byStatement.keys()].sort()).toEqual(['A watch\nitem', 'Chips sell out', 'Rates fall, "a lot"']);
-      expect(byStatement.get('Chips sell out')).toMatchObject({ kind: 'BULL', probability: 0.7, windowStart: '2025-01-10', status: 'resolved', outcome: 'true' });
-      expect(byStatement.get('Rates fall, "a lot"')).toMatchObject({ kind: 'BEAR', status: 'due', tags: ['macro', tag].sort() });
-      expect((byStatement.get('Rates fall, "a lot"') as any).sources.map((x: any) => `${x.handle}:${x.role}`).sort()).toEqual([`${fresh}:made`, `${known}:cited`].sort());
-      expect(byStatement.get('A watch\nitem')).toMatchObject({ kind: 'WATCH', status: 'void', condition: 'If it launches' });
+      expect(byStatement.get('Chips sell out')).toMatchObject({
+        kind: 'BULL',
+        probability: 0.7,
+        windowStart: '2025-01-10',
+        status: 'resolved',
+        outcome: 'true',
+      });
+      expect(byStatement.get('Rates fall, "a lot"')).toMatchObject({
+        kind: 'BEAR',
+        status: 'due',
+        tags: ['macro', tag].sort(),
+      });
+      expect(
+        (byStatement.get('Rates fall, "a lot"') as any).sources.map((x: any) => `${x.handle}:${x.role}`).sort(),
+      ).toEqual([`${fresh}:made`, `${known}:cited`].sort());
+      expect(byStatement.get('A watch\nitem')).toMatchObject({
+        kind: 'WATCH',
+        status: 'void',
+        condition: 'If it launches',
+      });
       const detail = await s.anon.get(`/api/claims/${(byStatement.get('Chips sell out') as any).id}`);
-      expect(detail.body.resolutions[0]).toMatchObject({ reviewer: 'importer', evidence: ['https://e.com/a'], note: 'sold out' });
+      expect(detail.body.resolutions[0]).toMatchObject({
+        reviewer: 'importer',
+        evidence: ['https://e.com/a'],
+        note: 'sold out',
+      });
       expect((await s.anon.get(`/api/sources/${fresh}`)).status).toBe(200);
     });
 
     it('refuses a file with unknown or missing columns before writing anything', async () => {
       const before = await s.counts();
-      await expect(importClaimsCsv(s.ctx, csvOf('kind,statment,windowEnd\nBULL,x,2026-01-01\n'), { dryRun: false, actor: 'i' })).rejects.toThrow(/unknown column\(s\) statment/);
-      await expect(importClaimsCsv(s.ctx, csvOf('kind,statement\nBULL,x\n'), { dryRun: false, actor: 'i' })).rejects.toThrow(CsvFileError);
+      await expect(
+        importClaimsCsv(s.ctx, csvOf('kind,statment,windowEnd\nBULL,x,2026-01-01\n'), { dryRun: false, actor: 'i' }),
+      ).rejects.toThrow(/unknown column\(s\) statment/);
+      await expect(
+        importClaimsCsv(s.ctx, csvOf('kind,statement\nBULL,x\n'), { dryRun: false, actor: 'i' }),
+      ).rejects.toThrow(CsvFileError);
       await expect(importClaimsCsv(s.ctx, csvOf(''), { dryRun: false, actor: 'i' })).rejects.toThrow(/empty/);
       expect(await s.counts()).toEqual(before);
     });
@@ -93,7 +117,11 @@ for (const dialect of testDialects()) {
       const editor = await s.as('editor');
       const src = await makeSource(editor);
       const tag = uniqueHandle('i');
-      const text = ['kind,statement,sources,tags,windowEnd,outcome,evidence', `BULL,Round trip one,${src.handle},${tag},2026-01-31,false,https://e.com/x`, `BEAR,Round trip two,${src.handle},${tag},2026-12-31,,`].join('\r\n');
+      const text = [
+        'kind,statement,sources,tags,windowEnd,outcome,evidence',
+        `BULL,Round trip one,${src.handle},${tag},2026-01-31,false,https://e.com/x`,
+        `BEAR,Round trip two,${src.handle},${tag},2026-12-31,,`,
+      ].join('\r\n');
       expect((await importClaimsCsv(s.ctx, csvOf(text), { dryRun: false, actor: 'i' })).rejected).toEqual([]);
       const exported = await (await fetch(`${s.baseUrl}/api/export/claims.csv?tag=${tag}`)).text();
       const other = await startTestServer(dialect);
@@ -115,7 +143,10 @@ for (const dialect of testDialects()) {
       const bad = join(dir, 'bad.csv');
       const good = join(dir, 'good.csv');
       const tag = uniqueHandle('i');
-      writeFileSync(bad, `kind,statement,sources,tags,windowEnd\nBULL,CLI good,cli_src,${tag},2026-01-01\nNOPE,CLI bad,cli_src,${tag},2026-01-01\n`);
+      writeFileSync(
+        bad,
+        `kind,statement,sources,tags,windowEnd\nBULL,CLI good,cli_src,${tag},2026-01-01\nNOPE,CLI bad,cli_src,${tag},2026-01-01\n`,
+      );
       writeFileSync(good, `kind,statement,sources,tags,windowEnd\nBEAR,CLI fine,cli_src,${tag},2026-02-01\n`);
       const env = { ...process.env, DATABASE_URL: s.db.url, TRACK_RECORD_DEMO: 'off' };
       // Async, not spawnSync: the test server lives in this process and must keep answering.
@@ -138,7 +169,10 @@ for (const dialect of testDialects()) {
       expect(run.stdout).toContain('wrote 1 claims');
       const ok = await cli(good);
       expect(ok.status, ok.stdout + ok.stderr).toBe(0);
-      expect((await s.anon.get(`/api/claims?tag=${tag}`)).body.items.map((c: any) => c.statement).sort()).toEqual(['CLI fine', 'CLI good']);
+      expect((await s.anon.get(`/api/claims?tag=${tag}`)).body.items.map((c: any) => c.statement).sort()).toEqual([
+        'CLI fine',
+        'CLI good',
+      ]);
     });
   });
 }

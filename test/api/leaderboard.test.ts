@@ -3,7 +3,13 @@ import { testDialects } from '../support/dialects.js';
 import { EVIDENCE, makeClaim, makeSource } from '../support/factories.js';
 import { startTestServer, type Client, type TestServer } from '../support/server.js';
 
-async function resolved(editor: Client, reviewer: Client, handle: string, outcome: 'true' | 'false' | 'void', extra: Record<string, unknown> = {}) {
+async function resolved(
+  editor: Client,
+  reviewer: Client,
+  handle: string,
+  outcome: 'true' | 'false' | 'void',
+  extra: Record<string, unknown> = {},
+) {
   const claim = await makeClaim(editor, { sources: [{ handle, role: 'made' }], ...extra });
   const body = outcome === 'void' ? { outcome, voidReason: 'ambiguous' } : { outcome, evidence: EVIDENCE };
   const res = await reviewer.post(`/api/claims/${claim.id}/resolutions`, body);
@@ -41,7 +47,16 @@ for (const dialect of testDialects()) {
       // Recount: a = true, true, false, BEAR-true → 3 hits of 4; b = 1 of 2. μ = 4/6.
       expect(res.body.priorMean).toBeCloseTo(4 / 6, 10);
       const [first, second] = res.body.items;
-      expect(first).toMatchObject({ handle: a, rank: 1, nDirectional: 4, hits: 3, nVoid: 1, open: 1, due: 1, provisional: true });
+      expect(first).toMatchObject({
+        handle: a,
+        rank: 1,
+        nDirectional: 4,
+        hits: 3,
+        nVoid: 1,
+        open: 1,
+        due: 1,
+        provisional: true,
+      });
       expect(first.shrunkRate).toBeCloseTo((3 + (10 * 4) / 6) / 14, 10);
       expect(first.hitRate).toBeCloseTo(0.75, 10);
       expect(second).toMatchObject({ handle: b, rank: 2, nDirectional: 2, hits: 1 });

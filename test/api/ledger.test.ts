@@ -74,7 +74,11 @@ for (const dialect of testDialects()) {
     });
 
     it("verify names the event when an event's payload is edited", async () => {
-      const e = await s.db.db.selectFrom('events').selectAll().where('type', '=', 'resolution.recorded').executeTakeFirstOrThrow();
+      const e = await s.db.db
+        .selectFrom('events')
+        .selectAll()
+        .where('type', '=', 'resolution.recorded')
+        .executeTakeFirstOrThrow();
       const payload = canonicalJson({ ...JSON.parse(e.payload), outcome: 'true' });
       await s.db.db.updateTable('events').set({ payload }).where('seq', '=', e.seq).execute();
       const result = await verifyLedger(s.db.db);
@@ -94,8 +98,16 @@ for (const dialect of testDialects()) {
     });
 
     it('verify checks the maintained source totals against a full recompute', async () => {
-      const row = await s.db.db.selectFrom('source_stats').selectAll().where('nResolved', '>', 0).executeTakeFirstOrThrow();
-      await s.db.db.updateTable('source_stats').set({ nResolved: row.nResolved + 1 }).where('sourceId', '=', row.sourceId).execute();
+      const row = await s.db.db
+        .selectFrom('source_stats')
+        .selectAll()
+        .where('nResolved', '>', 0)
+        .executeTakeFirstOrThrow();
+      await s.db.db
+        .updateTable('source_stats')
+        .set({ nResolved: row.nResolved + 1 })
+        .where('sourceId', '=', row.sourceId)
+        .execute();
       const result = await verifyLedger(s.db.db);
       expect(result.ok).toBe(false);
       expect(result.problem).toContain('source_stats');

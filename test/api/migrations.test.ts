@@ -40,10 +40,20 @@ for (const dialect of testDialects()) {
         const reviewer = await s.as('reviewer');
         const a = await makeSource(editor);
         const b = await makeSource(editor);
-        const claim = await makeClaim(editor, { sources: [{ handle: a.handle, role: 'made' }, { handle: b.handle, role: 'cited' }], tags: ['chips', 'energy'] });
+        const claim = await makeClaim(editor, {
+          sources: [
+            { handle: a.handle, role: 'made' },
+            { handle: b.handle, role: 'cited' },
+          ],
+          tags: ['chips', 'energy'],
+        });
         await makeClaim(editor, { sources: [{ handle: b.handle, role: 'made' }], tags: ['energy'] });
-        expect((await editor.patch(`/api/claims/${claim.id}`, { reason: 'retag', tags: ['chips', 'grid'] })).status).toBe(200);
-        expect((await reviewer.post(`/api/claims/${claim.id}/resolutions`, { outcome: 'true', evidence: EVIDENCE })).status).toBe(201);
+        expect(
+          (await editor.patch(`/api/claims/${claim.id}`, { reason: 'retag', tags: ['chips', 'grid'] })).status,
+        ).toBe(200);
+        expect(
+          (await reviewer.post(`/api/claims/${claim.id}/resolutions`, { outcome: 'true', evidence: EVIDENCE })).status,
+        ).toBe(201);
         for await (const e of readEvents(s.db.db)) events.push(e);
       } finally {
         await s.close();
@@ -60,12 +70,21 @@ for (const dialect of testDialects()) {
         expect(await snapshot(db.db)).toEqual(before);
         expect((await verifyLedger(db)).problem).toBeNull();
         if (db.sqlite) {
-          const sqlOf = (t: string) => db.sqlite!.prepare("select sql from sqlite_master where type = 'table' and name = ?").pluck().get(t) as string;
+          const sqlOf = (t: string) =>
+            db
+              .sqlite!.prepare("select sql from sqlite_master where type = 'table' and name = ?")
+              .pluck()
+              .get(t) as string;
           expect(sqlOf('claim_sources')).toMatch(/without rowid$/i);
           expect(sqlOf('claim_tags')).toMatch(/without rowid$/i);
-          expect(db.sqlite.prepare("select name from sqlite_master where type = 'index' and tbl_name in ('claim_sources', 'claim_tags') and sql is not null").pluck().all()).toEqual(
-            expect.arrayContaining(['claim_sources_source', 'claim_tags_tag']),
-          );
+          expect(
+            db.sqlite
+              .prepare(
+                "select name from sqlite_master where type = 'index' and tbl_name in ('claim_sources', 'claim_tags') and sql is not null",
+              )
+              .pluck()
+              .all(),
+          ).toEqual(expect.arrayContaining(['claim_sources_source', 'claim_tags_tag']));
         }
 
         await migrateTo(db.db, BEFORE_LINK_TABLES);
@@ -86,7 +105,9 @@ describe('sqlite: the foreign keys the replay checks', () => {
         const declared = (db.sqlite!.pragma(`foreign_key_list(${table})`) as { from: string; table: string }[])
           .filter((fk) => (STATE_TABLES as string[]).includes(fk.table))
           .map((fk) => ({ column: fk.from, references: fk.table }));
-        expect(new Set(STATE_FOREIGN_KEYS[table].map((fk) => JSON.stringify(fk))), table).toEqual(new Set(declared.map((fk) => JSON.stringify(fk))));
+        expect(new Set(STATE_FOREIGN_KEYS[table].map((fk) => JSON.stringify(fk))), table).toEqual(
+          new Set(declared.map((fk) => JSON.stringify(fk))),
+        );
       }
     } finally {
       await db.destroy();

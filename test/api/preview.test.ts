@@ -54,12 +54,22 @@ for (const dialect of testDialects()) {
           spanStart: d.start,
           spanEnd: d.end,
         }));
-      const res = await editor.post('/api/publications', { title: 'The Signal', publishedOn: '2026-02-09', text: SAMPLE, claims });
+      const res = await editor.post('/api/publications', {
+        title: 'The Signal',
+        publishedOn: '2026-02-09',
+        text: SAMPLE,
+        claims,
+      });
       expect(res.status).toBe(201);
       expect(res.body.text).toBe(SAMPLE);
       expect(res.body.claimCount).toBe(claims.length);
       expect((await s.anon.get('/api/sources/bindureddy')).status).toBe(200);
-      const again = await editor.post('/api/publications', { title: 'The Signal again', publishedOn: '2026-02-09', text: SAMPLE, claims });
+      const again = await editor.post('/api/publications', {
+        title: 'The Signal again',
+        publishedOn: '2026-02-09',
+        text: SAMPLE,
+        claims,
+      });
       expect(again.status).toBe(409);
       expect(again.body.error.publicationId).toBe(res.body.id);
     });
@@ -79,7 +89,10 @@ for (const dialect of testDialects()) {
         expect(res.status, JSON.stringify(body).slice(0, 80)).toBe(status);
         expect(res.body.error.message).toContain(mention);
       }
-      const huge = await editor.post('/api/publications/preview', { text: 'a'.repeat(5 * 1024 * 1024), publishedOn: '2026-02-09' });
+      const huge = await editor.post('/api/publications/preview', {
+        text: 'a'.repeat(5 * 1024 * 1024),
+        publishedOn: '2026-02-09',
+      });
       expect(huge.status).toBe(413);
       const t0 = performance.now();
       const adversarial = await editor.post('/api/publications/preview', {
@@ -99,6 +112,10 @@ describe('track-record extract', () => {
     expect(table.stdout).toMatch(/WATCH\s+2026-07-01…2026-12-31/);
     const json = trackRecord(['extract', 'data/demo/the-signal-sample.txt', '--published', '2026-02-09', '--json']);
     const drafts = JSON.parse(json.stdout);
-    expect(drafts.find((d: any) => d.kind === 'BULL')).toMatchObject({ window: null, sources: [], section: 'Tradecraft' });
+    expect(drafts.find((d: any) => d.kind === 'BULL')).toMatchObject({
+      window: null,
+      sources: [],
+      section: 'Tradecraft',
+    });
   });
 });

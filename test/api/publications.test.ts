@@ -25,8 +25,24 @@ for (const dialect of testDialects()) {
         text: TEXT,
         newSources: [{ handle: '@Macro_Mina', displayName: 'Macro Mina', kind: 'person' }],
         claims: [
-          { kind: 'CLAIM', statement: 'Rates fall by Q3 2026.', quote: 'Rates fall by Q3 2026', timePhrase: 'by Q3 2026', windowStart: '2026-02-09', windowEnd: '2026-09-30', sources: [{ handle: 'macro_mina' }], spanStart: start, spanEnd: start + 21 },
-          { kind: 'BULL', statement: 'Chips rally.', windowEnd: '2026-12-31', windowStated: false, sources: [{ handle: known.handle }, { handle: 'brand_new', role: 'cited' }] },
+          {
+            kind: 'CLAIM',
+            statement: 'Rates fall by Q3 2026.',
+            quote: 'Rates fall by Q3 2026',
+            timePhrase: 'by Q3 2026',
+            windowStart: '2026-02-09',
+            windowEnd: '2026-09-30',
+            sources: [{ handle: 'macro_mina' }],
+            spanStart: start,
+            spanEnd: start + 21,
+          },
+          {
+            kind: 'BULL',
+            statement: 'Chips rally.',
+            windowEnd: '2026-12-31',
+            windowStated: false,
+            sources: [{ handle: known.handle }, { handle: 'brand_new', role: 'cited' }],
+          },
         ],
       });
       expect(res.status).toBe(201);
@@ -34,7 +50,11 @@ for (const dialect of testDialects()) {
       expect(res.body.sha256).toBe(createHash('sha256').update(TEXT).digest('hex'));
       expect(res.body.claimCount).toBe(2);
       expect(res.body.claims.map((c: any) => c.statement)).toEqual(['Rates fall by Q3 2026.', 'Chips rally.']);
-      expect(res.body.claims[0]).toMatchObject({ spanStart: start, windowStated: true, sources: [{ handle: 'macro_mina', displayName: 'Macro Mina' }] });
+      expect(res.body.claims[0]).toMatchObject({
+        spanStart: start,
+        windowStated: true,
+        sources: [{ handle: 'macro_mina', displayName: 'Macro Mina' }],
+      });
       expect(res.body.claims[1].windowStated).toBe(false);
       expect((await s.anon.get('/api/sources/brand_new')).status).toBe(200);
       const list = await s.anon.get('/api/publications');
@@ -66,15 +86,30 @@ for (const dialect of testDialects()) {
         desk: '@The_Desk',
         claims: [
           { kind: 'BULL', statement: 'The desk calls it.', windowEnd: '2026-12-31' },
-          { kind: 'CLAIM', statement: 'Someone else calls it.', windowEnd: '2026-12-31', sources: [{ handle: other.handle }] },
-          { kind: 'CLAIM', statement: 'Cited only.', windowEnd: '2026-12-31', sources: [{ handle: other.handle, role: 'cited' }] },
+          {
+            kind: 'CLAIM',
+            statement: 'Someone else calls it.',
+            windowEnd: '2026-12-31',
+            sources: [{ handle: other.handle }],
+          },
+          {
+            kind: 'CLAIM',
+            statement: 'Cited only.',
+            windowEnd: '2026-12-31',
+            sources: [{ handle: other.handle, role: 'cited' }],
+          },
         ],
       });
       expect(res.status).toBe(201);
       const [desk, attributed, cited] = res.body.claims;
       expect(desk.sources).toEqual([{ handle: 'the_desk', displayName: '@the_desk', role: 'made' }]);
       expect(attributed.sources.map((x: any) => x.handle)).toEqual([other.handle]);
-      expect(cited.sources.map((x: any) => [x.handle, x.role]).sort()).toEqual([[other.handle, 'cited'], ['the_desk', 'made']].sort());
+      expect(cited.sources.map((x: any) => [x.handle, x.role]).sort()).toEqual(
+        [
+          [other.handle, 'cited'],
+          ['the_desk', 'made'],
+        ].sort(),
+      );
       expect((await s.anon.get('/api/sources/the_desk')).body.kind).toBe('desk');
     });
 
@@ -88,7 +123,12 @@ for (const dialect of testDialects()) {
         createMissingSources: false,
         claims: [
           { kind: 'CLAIM', statement: 'fine', windowEnd: '2026-12-31' },
-          { kind: 'CLAIM', statement: 'unknown source', windowEnd: '2026-12-31', sources: [{ handle: 'ghost_source' }] },
+          {
+            kind: 'CLAIM',
+            statement: 'unknown source',
+            windowEnd: '2026-12-31',
+            sources: [{ handle: 'ghost_source' }],
+          },
         ],
       });
       expect(res.status).toBe(400);
@@ -98,9 +138,15 @@ for (const dialect of testDialects()) {
         { title: '', publishedOn: '2026-02-11', text: 'x' },
         { title: 'T', publishedOn: '2026-13-01', text: 'x' },
         { title: 'T', publishedOn: '2026-02-11', text: '' },
-        { title: 'T', publishedOn: '2026-02-11', text: 'x', claims: [{ kind: 'CLAIM', statement: 's', windowEnd: '2026-12-31', spanStart: 0, spanEnd: 99 }] },
+        {
+          title: 'T',
+          publishedOn: '2026-02-11',
+          text: 'x',
+          claims: [{ kind: 'CLAIM', statement: 's', windowEnd: '2026-12-31', spanStart: 0, spanEnd: 99 }],
+        },
       ];
-      for (const body of bad) expect((await editor.post('/api/publications', body)).status, JSON.stringify(body)).toBe(400);
+      for (const body of bad)
+        expect((await editor.post('/api/publications', body)).status, JSON.stringify(body)).toBe(400);
       expect((await s.anon.get('/api/publications/nope')).status).toBe(404);
       expect(await s.counts()).toEqual(before);
     });

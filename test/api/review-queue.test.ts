@@ -25,7 +25,9 @@ for (const dialect of testDialects()) {
       const soon = await make('2026-03-10');
       const later = await make('2026-04-30');
       const resolved = await make('2026-02-15');
-      expect((await reviewer.post(`/api/claims/${resolved.id}/resolutions`, { outcome: 'true', evidence: EVIDENCE })).status).toBe(201);
+      expect(
+        (await reviewer.post(`/api/claims/${resolved.id}/resolutions`, { outcome: 'true', evidence: EVIDENCE })).status,
+      ).toBe(201);
 
       const q = await s.anon.get(`/api/review/queue?tag=${tag}`);
       expect(q.status).toBe(200);
@@ -58,7 +60,12 @@ for (const dialect of testDialects()) {
       const soon = await makeClaim(editor, { windowEnd: '2026-03-03', tags: [tag] });
       expect((await s.anon.get(`/api/review/queue?tag=${tag}`)).body.counts).toMatchObject({ due: 1, closingSoon: 1 });
       await reviewer.post(`/api/claims/${due.id}/resolutions`, { outcome: 'false', evidence: EVIDENCE });
-      const res = await reviewer.post(`/api/claims/${soon.id}/resolutions`, { outcome: 'true', evidence: EVIDENCE, early: true, note: 'already announced' });
+      const res = await reviewer.post(`/api/claims/${soon.id}/resolutions`, {
+        outcome: 'true',
+        evidence: EVIDENCE,
+        early: true,
+        note: 'already announced',
+      });
       expect(res.status).toBe(201);
       const q = await s.anon.get(`/api/review/queue?tag=${tag}`);
       expect(q.body.counts).toMatchObject({ due: 0, closingSoon: 0 });
@@ -70,14 +77,40 @@ for (const dialect of testDialects()) {
       const a = await makeSource(editor);
       const b = await makeSource(editor);
       const tag = uniqueHandle('q');
-      const c1 = await makeClaim(editor, { kind: 'BULL', windowStart: null, windowEnd: '2026-01-05', tags: [tag], sources: [{ handle: a.handle }] });
-      const c2 = await makeClaim(editor, { kind: 'BEAR', windowStart: null, windowEnd: '2026-01-06', tags: [tag], sources: [{ handle: a.handle }] });
-      const c3 = await makeClaim(editor, { kind: 'BULL', windowStart: null, windowEnd: '2026-01-07', tags: [tag], sources: [{ handle: b.handle }] });
+      const c1 = await makeClaim(editor, {
+        kind: 'BULL',
+        windowStart: null,
+        windowEnd: '2026-01-05',
+        tags: [tag],
+        sources: [{ handle: a.handle }],
+      });
+      const c2 = await makeClaim(editor, {
+        kind: 'BEAR',
+        windowStart: null,
+        windowEnd: '2026-01-06',
+        tags: [tag],
+        sources: [{ handle: a.handle }],
+      });
+      const c3 = await makeClaim(editor, {
+        kind: 'BULL',
+        windowStart: null,
+        windowEnd: '2026-01-07',
+        tags: [tag],
+        sources: [{ handle: b.handle }],
+      });
       const pub = await editor.post('/api/publications', {
         title: `Issue ${tag}`,
         publishedOn: '2026-01-01',
         text: `Issue text ${tag}: ${a.handle} says it ships.`,
-        claims: [{ kind: 'WATCH', statement: 'It ships.', windowEnd: '2026-01-04', tags: [tag], sources: [{ handle: a.handle }] }],
+        claims: [
+          {
+            kind: 'WATCH',
+            statement: 'It ships.',
+            windowEnd: '2026-01-04',
+            tags: [tag],
+            sources: [{ handle: a.handle }],
+          },
+        ],
       });
       expect(pub.status).toBe(201);
       const q = (query: string) => s.anon.get(`/api/review/queue?tag=${tag}&${query}`);
@@ -98,7 +131,16 @@ for (const dialect of testDialects()) {
     });
 
     it('rejects bad queries with 400', async () => {
-      for (const query of ['days=-1', 'days=366', 'kind=MAYBE', 'limit=0', 'limit=500', 'dueCursor=garbage!', 'source=no%20spaces', 'publication=bad%20id'])
+      for (const query of [
+        'days=-1',
+        'days=366',
+        'kind=MAYBE',
+        'limit=0',
+        'limit=500',
+        'dueCursor=garbage!',
+        'source=no%20spaces',
+        'publication=bad%20id',
+      ])
         expect((await s.anon.get(`/api/review/queue?${query}`)).status, query).toBe(400);
     });
   });

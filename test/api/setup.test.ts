@@ -16,21 +16,37 @@ for (const dialect of testDialects()) {
       const first = await bootstrapAdmin(s.ctx);
       expect(first.created).toBe(false);
       expect(first.setupToken).toMatch(/^[A-Za-z0-9_-]{20,}$/);
-      expect((await s.anon.post('/api/auth/setup', { token: 'wrong-token-value', username: 'boss', password: PASSWORD })).status).toBe(403);
-      expect((await s.anon.post('/api/auth/setup', { token: first.setupToken, username: 'boss', password: 'short' })).status).toBe(400);
-      const ok = await s.anon.post('/api/auth/setup', { token: first.setupToken, username: 'boss', password: PASSWORD });
+      expect(
+        (await s.anon.post('/api/auth/setup', { token: 'wrong-token-value', username: 'boss', password: PASSWORD }))
+          .status,
+      ).toBe(403);
+      expect(
+        (await s.anon.post('/api/auth/setup', { token: first.setupToken, username: 'boss', password: 'short' })).status,
+      ).toBe(400);
+      const ok = await s.anon.post('/api/auth/setup', {
+        token: first.setupToken,
+        username: 'boss',
+        password: PASSWORD,
+      });
       expect(ok.status).toBe(201);
       expect(ok.body.user).toMatchObject({ username: 'boss', role: 'admin' });
-      expect((await s.anon.post('/api/auth/setup', { token: first.setupToken, username: 'boss2', password: PASSWORD })).status).toBe(403);
+      expect(
+        (await s.anon.post('/api/auth/setup', { token: first.setupToken, username: 'boss2', password: PASSWORD }))
+          .status,
+      ).toBe(403);
       expect((await s.anon.post('/api/auth/signin', { username: 'boss', password: PASSWORD })).status).toBe(200);
       expect(await bootstrapAdmin(s.ctx)).toEqual({ created: false, setupToken: null });
     });
 
     it('creates the admin from TRACK_RECORD_ADMIN_PASSWORD when it is set', async () => {
-      const other = await startTestServer(dialect, { config: { adminPassword: 'from the environment', adminUsername: 'chief' } });
+      const other = await startTestServer(dialect, {
+        config: { adminPassword: 'from the environment', adminUsername: 'chief' },
+      });
       try {
         expect(await bootstrapAdmin(other.ctx)).toEqual({ created: true, setupToken: null });
-        expect((await other.anon.post('/api/auth/signin', { username: 'chief', password: 'from the environment' })).status).toBe(200);
+        expect(
+          (await other.anon.post('/api/auth/signin', { username: 'chief', password: 'from the environment' })).status,
+        ).toBe(200);
       } finally {
         await other.close();
       }

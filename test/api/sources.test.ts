@@ -12,9 +12,19 @@ for (const dialect of testDialects()) {
 
     it('creates a source with a normalised handle and finds it by handle, alias and search', async () => {
       const editor = await s.as('editor');
-      const created = await editor.post('/api/sources', { handle: '@AllIn', displayName: 'All-In Podcast', kind: 'podcast', aliases: ['allinpod'] });
+      const created = await editor.post('/api/sources', {
+        handle: '@AllIn',
+        displayName: 'All-In Podcast',
+        kind: 'podcast',
+        aliases: ['allinpod'],
+      });
       expect(created.status).toBe(201);
-      expect(created.body).toMatchObject({ handle: 'allin', displayName: 'All-In Podcast', kind: 'podcast', aliases: ['allinpod'] });
+      expect(created.body).toMatchObject({
+        handle: 'allin',
+        displayName: 'All-In Podcast',
+        kind: 'podcast',
+        aliases: ['allinpod'],
+      });
       expect((await s.anon.get('/api/sources/allin')).body.handle).toBe('allin');
       expect((await s.anon.get('/api/sources/@ALLINPOD')).body.handle).toBe('allin');
       const search = await s.anon.get('/api/sources?q=podcast');
@@ -28,9 +38,16 @@ for (const dialect of testDialects()) {
       const alias = await editor.post('/api/sources/svpino/aliases', { alias: '@santiago' });
       expect(alias.status).toBe(201);
       expect(alias.body.aliases).toEqual(['santiago']);
-      const upd = await editor.patch('/api/sources/santiago', { displayName: 'Santiago Valdarrama', url: 'https://example.com/sv' });
+      const upd = await editor.patch('/api/sources/santiago', {
+        displayName: 'Santiago Valdarrama',
+        url: 'https://example.com/sv',
+      });
       expect(upd.status).toBe(200);
-      expect(upd.body).toMatchObject({ handle: 'svpino', displayName: 'Santiago Valdarrama', url: 'https://example.com/sv' });
+      expect(upd.body).toMatchObject({
+        handle: 'svpino',
+        displayName: 'Santiago Valdarrama',
+        url: 'https://example.com/sv',
+      });
     });
 
     it('pages through sources with a cursor', async () => {
@@ -62,7 +79,9 @@ for (const dialect of testDialects()) {
         expect(res.body.error.message).toContain(mention);
       }
       expect((await editor.post('/api/sources', '{not json')).status).toBe(400);
-      expect((await editor.post('/api/sources', { handle: 'ok', displayName: 'x'.repeat(3_000_000) })).status).toBe(413);
+      expect((await editor.post('/api/sources', { handle: 'ok', displayName: 'x'.repeat(3_000_000) })).status).toBe(
+        413,
+      );
       expect((await s.anon.get('/api/sources/nobody')).status).toBe(404);
       expect((await editor.patch('/api/sources/nobody', { displayName: 'x' })).status).toBe(404);
       expect((await editor.patch('/api/sources/taken', {})).status).toBe(400);

@@ -19,7 +19,18 @@ import { startTestServer, type TestServer } from '../support/server.js';
 describe('partitionOf', () => {
   it('puts a claim id in the partition SQLite puts it in', () => {
     const sqlite = new SqliteDatabase(':memory:');
-    const ids = ['0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b', '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c', '', 'é', 'aé', '😀', 'x😀', 'z', 'Z9', '\u{10ffff}'];
+    const ids = [
+      '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b',
+      '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c',
+      '',
+      'é',
+      'aé',
+      '😀',
+      'x😀',
+      'z',
+      'Z9',
+      '\u{10ffff}',
+    ];
     for (const of of [1, 2, 3]) {
       const sql = sqlite.prepare(`SELECT ${partitionSql('v', of)} FROM (SELECT ? AS v)`).pluck();
       for (const id of ids) expect(partitionOf(id, of), `${JSON.stringify(id)} of ${of}`).toBe(sql.get(id));
@@ -54,22 +65,29 @@ describe('sqlite: verify in partitions', () => {
     const editor = await s.as('editor');
     const reviewer = await s.as('reviewer');
     const sources = [];
-    for (let i = 0; i < 5; i++) sources.push(await makeSource(editor, i === 0 ? { aliases: [`alias_${process.pid}`] } : {}));
+    for (let i = 0; i < 5; i++)
+      sources.push(await makeSource(editor, i === 0 ? { aliases: [`alias_${process.pid}`] } : {}));
     const ids: string[] = [];
     for (let i = 0; i < 24; i++) {
       const a = sources[i % 5]!;
       const b = sources[(i + 2) % 5]!;
       const claim = await makeClaim(editor, {
         kind: ['BULL', 'BEAR', 'WATCH', 'CLAIM'][i % 4],
-        sources: [{ handle: a.handle, role: 'made' }, { handle: b.handle, role: i % 3 === 0 ? 'made' : 'cited' }],
+        sources: [
+          { handle: a.handle, role: 'made' },
+          { handle: b.handle, role: i % 3 === 0 ? 'made' : 'cited' },
+        ],
         tags: i % 2 ? ['chips'] : ['energy', 'grid'],
         probability: i % 3 === 0 ? 0.7 : undefined,
       });
       ids.push(claim.id);
-      if (i % 5 === 0) expect((await editor.patch(`/api/claims/${claim.id}`, { reason: 'retag', tags: ['macro'] })).status).toBe(200);
+      if (i % 5 === 0)
+        expect((await editor.patch(`/api/claims/${claim.id}`, { reason: 'retag', tags: ['macro'] })).status).toBe(200);
       if (i % 2 === 0) {
         const outcome = i % 8 === 0 ? { outcome: 'partial', credit: 0.5 } : { outcome: i % 4 === 0 ? 'true' : 'false' };
-        expect((await reviewer.post(`/api/claims/${claim.id}/resolutions`, { ...outcome, evidence: EVIDENCE })).status).toBe(201);
+        expect(
+          (await reviewer.post(`/api/claims/${claim.id}/resolutions`, { ...outcome, evidence: EVIDENCE })).status,
+        ).toBe(201);
       }
     }
     for (const id of ids) if (!claimIn[partitionOf(id, 2)]) claimIn[partitionOf(id, 2)] = id;
@@ -116,31 +134,59 @@ describe('sqlite: verify in partitions', () => {
 
   for (const p of [0, 1]) {
     it(`names a statement edited in a claim of partition ${p}`, async () => {
-      const r = await verifyBothWays((db) => db.prepare('UPDATE claims SET statement = ? WHERE id = ?').run('Quietly rewritten', claimIn[p]));
+      const r = await verifyBothWays((db) =>
+        db.prepare('UPDATE claims SET statement = ? WHERE id = ?').run('Quietly rewritten', claimIn[p]),
+      );
       expect(r.problem).toContain(`claims row id=${claimIn[p]}: statement`);
     });
 
     it(`names a claim's source row deleted, and a tag row added, in partition ${p}`, async () => {
-      const missing = await verifyBothWays((db) => db.prepare('DELETE FROM claim_sources WHERE "claimId" = ? AND role = ?').run(claimIn[p], 'made'));
-      expect(missing.problem).toMatch(new RegExp(`claim_sources row claimId=${claimIn[p]}, sourceId=.* is missing from the database`));
-      const extra = await verifyBothWays((db) => db.prepare('INSERT INTO claim_tags ("claimId", tag) VALUES (?, ?)').run(claimIn[p], 'zz-forged'));
-      expect(extra.problem).toContain(`claim_tags row claimId=${claimIn[p]}, tag=zz-forged exists in the database but no event created it`);
+      const missing = await verifyBothWays((db) =>
+        db.prepare('DELETE FROM claim_sources WHERE "claimId" = ? AND role = ?').run(claimIn[p], 'made'),
+      );
+      expect(missing.problem).toMatch(
+        new RegExp(`claim_sources row claimId=${claimIn[p]}, sourceId=.* is missing from the database`),
+      );
+      const extra = await verifyBothWays((db) =>
+        db.prepare('INSERT INTO claim_tags ("claimId", tag) VALUES (?, ?)').run(claimIn[p], 'zz-forged'),
+      );
+      expect(extra.problem).toContain(
+        `claim_tags row claimId=${claimIn[p]}, tag=zz-forged exists in the database but no event created it`,
+      );
     });
 
     it(`names an event of partition ${p} whose payload or entity columns were edited`, async () => {
-      const seq = (db: SqliteDatabase.Database) => db.prepare('SELECT seq FROM events WHERE "entityId" = ? ORDER BY seq DESC LIMIT 1').pluck().get(claimIn[p]) as number;
+      const seq = (db: SqliteDatabase.Database) =>
+        db
+          .prepare('SELECT seq FROM events WHERE "entityId" = ? ORDER BY seq DESC LIMIT 1')
+          .pluck()
+          .get(claimIn[p]) as number;
       const edited = await verifyBothWays((db) => {
-        const e = db.prepare('SELECT seq, payload FROM events WHERE seq = ?').get(seq(db)) as { seq: number; payload: string };
-        db.prepare('UPDATE events SET payload = ? WHERE seq = ?').run(canonicalJson({ ...JSON.parse(e.payload), reason: 'forged' }), e.seq);
+        const e = db.prepare('SELECT seq, payload FROM events WHERE seq = ?').get(seq(db)) as {
+          seq: number;
+          payload: string;
+        };
+        db.prepare('UPDATE events SET payload = ? WHERE seq = ?').run(
+          canonicalJson({ ...JSON.parse(e.payload), reason: 'forged' }),
+          e.seq,
+        );
       });
       expect(edited.problem).toMatch(/^event \d+ \(.*\): its hash does not match its contents/);
-      const moved = await verifyBothWays((db) => db.prepare('UPDATE events SET "entityId" = ? WHERE seq = ?').run(claimIn[1 - p], seq(db)));
-      expect(moved.problem).toMatch(new RegExp(`its entity columns say claim ${claimIn[1 - p]} but its payload is about claim ${claimIn[p]}`));
+      const moved = await verifyBothWays((db) =>
+        db.prepare('UPDATE events SET "entityId" = ? WHERE seq = ?').run(claimIn[1 - p], seq(db)),
+      );
+      expect(moved.problem).toMatch(
+        new RegExp(`its entity columns say claim ${claimIn[1 - p]} but its payload is about claim ${claimIn[p]}`),
+      );
     });
   }
 
   it('names a resolution whose outcome was flipped', async () => {
-    const r = await verifyBothWays((db) => db.exec(`UPDATE resolutions SET outcome = CASE outcome WHEN 'true' THEN 'false' ELSE 'true' END WHERE rowid = (SELECT min(rowid) FROM resolutions)`));
+    const r = await verifyBothWays((db) =>
+      db.exec(
+        `UPDATE resolutions SET outcome = CASE outcome WHEN 'true' THEN 'false' ELSE 'true' END WHERE rowid = (SELECT min(rowid) FROM resolutions)`,
+      ),
+    );
     expect(r.problem).toMatch(/^resolutions row id=.*: outcome is/);
   });
 
@@ -151,7 +197,7 @@ describe('sqlite: verify in partitions', () => {
     expect(head.problem).toMatch(/^the ledger head is at event \d+ but the chain ends at event \d+/);
   });
 
-  it('names a gap where the partitions\' stretches of the chain meet', async () => {
+  it("names a gap where the partitions' stretches of the chain meet", async () => {
     const head = (await s.anon.get('/api/ledger/head')).body.seq as number;
     const edge = Math.floor(head / 2);
     for (const [deleted, message] of [
@@ -159,7 +205,9 @@ describe('sqlite: verify in partitions', () => {
       [[edge + 1], `event ${edge + 1} is missing: the chain jumps from ${edge} to ${edge + 2}`],
       [[edge, edge + 1, edge + 2], `event ${edge} is missing: the chain jumps from ${edge - 1} to ${edge + 3}`],
     ] as const) {
-      const r = await verifyBothWays((db) => db.prepare(`DELETE FROM events WHERE seq IN (${deleted.join(', ')})`).run());
+      const r = await verifyBothWays((db) =>
+        db.prepare(`DELETE FROM events WHERE seq IN (${deleted.join(', ')})`).run(),
+      );
       expect(r.problem).toBe(message);
     }
   });
@@ -170,10 +218,17 @@ describe('sqlite: verify in partitions', () => {
   });
 
   it('checks the maintained source totals, counts and scores, against the claims of both partitions', async () => {
-    const counts = await verifyBothWays((db) => db.exec(`UPDATE source_stats SET "nResolved" = "nResolved" + 1 WHERE "nResolved" > 0 AND rowid = (SELECT min(rowid) FROM source_stats WHERE "nResolved" > 0)`));
+    const counts = await verifyBothWays((db) =>
+      db.exec(
+        `UPDATE source_stats SET "nResolved" = "nResolved" + 1 WHERE "nResolved" > 0 AND rowid = (SELECT min(rowid) FROM source_stats WHERE "nResolved" > 0)`,
+      ),
+    );
     expect(counts.problem).toMatch(/^source_stats for @.*: counts open\/resolved/);
     const scores = await verifyBothWays((db) => {
-      const row = db.prepare('SELECT "sourceId", totals FROM source_stats WHERE "nResolved" > 1 LIMIT 1').get() as { sourceId: string; totals: string };
+      const row = db.prepare('SELECT "sourceId", totals FROM source_stats WHERE "nResolved" > 1 LIMIT 1').get() as {
+        sourceId: string;
+        totals: string;
+      };
       const totals = JSON.parse(row.totals);
       totals.fullHits = totals.fullHits > 0 ? totals.fullHits - 1 : totals.fullHits + 1;
       db.prepare('UPDATE source_stats SET totals = ? WHERE "sourceId" = ?').run(JSON.stringify(totals), row.sourceId);

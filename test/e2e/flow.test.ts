@@ -67,7 +67,10 @@ describe('editor publishes, reviewer resolves, reader sees the record change', (
     expect(await cards.count()).toBeGreaterThanOrEqual(3);
 
     // The BULL call gave no date: the editor fixes its window to a past date and names the desk as its source.
-    const bull = cards.filter({ has: page.locator('select', { hasText: 'BULL' }) }).filter({ hasText: 'Multi-interface' }).first();
+    const bull = cards
+      .filter({ has: page.locator('select', { hasText: 'BULL' }) })
+      .filter({ hasText: 'Multi-interface' })
+      .first();
     await bull.getByText('default — no date in the text').waitFor();
     await bull.getByLabel('Resolves on').fill('2026-08-31');
     await bull.getByLabel(/Add a source/).fill('@thesignal');
@@ -103,7 +106,10 @@ describe('editor publishes, reviewer resolves, reader sees the record change', (
     await screenshot(page, 'review-queue');
 
     const resolve = async (text: string, outcome: 'Correct' | 'Wrong', evidence: string) => {
-      await due.locator('.queue-item', { hasText: text }).getByRole('button', { name: /^Resolve/ }).click();
+      await due
+        .locator('.queue-item', { hasText: text })
+        .getByRole('button', { name: /^Resolve/ })
+        .click();
       const dialog = page.getByRole('dialog');
       await dialog.getByLabel(new RegExp(`^${outcome}`)).check();
       await dialog.getByLabel(/Evidence URLs/).fill(evidence);
@@ -144,7 +150,9 @@ describe('editor publishes, reviewer resolves, reader sees the record change', (
     expect(await page.locator('.evidence a').getAttribute('href')).toBe('https://example.com/evidence/token-parity');
     // Resolved claims carry ClaimReview JSON-LD for search engines.
     await page.locator('script[type="application/ld+json"]').waitFor({ state: 'attached' });
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
+    const jsonLd = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+    ) as Record<string, unknown>;
     expect(jsonLd['@type']).toBe('ClaimReview');
     await screenshot(page, 'claim');
 
@@ -162,7 +170,9 @@ describe('editor publishes, reviewer resolves, reader sees the record change', (
     await narrow.goto(server.baseUrl + '/');
     await narrow.locator('table.leaderboard tbody tr').first().waitFor();
     await narrow.locator('.board-chart .recharts-wrapper').waitFor();
-    const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await narrow.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(narrow, 'leaderboard-360');
     expect(consoleErrors()).toEqual([]);

@@ -11,7 +11,16 @@ export const SCREENSHOTS = join(ROOT, 'test/e2e/screenshots');
 export const ADMIN_PASSWORD = 'e2e-admin-password-123';
 export const STAFF_PASSWORD = 'e2e-staff-password-123';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -25,7 +34,11 @@ function newestMtime(dir: string): number {
 /** Builds the web app when dist/web is missing or older than any file in src/web (or src/shared). */
 export function ensureWebBuilt(force = false): void {
   const index = join(ROOT, 'dist/web/index.html');
-  const sources = Math.max(newestMtime(join(ROOT, 'src/web')), newestMtime(join(ROOT, 'src/shared')), statSync(join(ROOT, 'vite.config.ts')).mtimeMs);
+  const sources = Math.max(
+    newestMtime(join(ROOT, 'src/web')),
+    newestMtime(join(ROOT, 'src/shared')),
+    statSync(join(ROOT, 'vite.config.ts')).mtimeMs,
+  );
   if (!force && existsSync(index) && statSync(index).mtimeMs >= sources) return;
   execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
 }
@@ -64,7 +77,11 @@ export async function startServer(options: { databaseUrl?: string; demo?: boolea
   };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   else delete env.DATABASE_URL;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
@@ -127,14 +144,22 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** A cookie session against the API, signed in through the real endpoint. */
 export async function apiSession(baseUrl: string, username: string, password: string) {
-  const res = await fetch(`${baseUrl}/api/auth/signin`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const res = await fetch(`${baseUrl}/api/auth/signin`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   if (!res.ok) throw new Error(`sign-in of ${username} failed: ${res.status} ${await res.text()}`);
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
   const { csrfToken } = (await res.json()) as { csrfToken: string };
   const call = async (method: string, path: string, body?: unknown) => {
     const r = await fetch(baseUrl + path, {
       method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        cookie,
+        'x-csrf-token': csrfToken,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await r.text();
@@ -146,7 +171,10 @@ export async function apiSession(baseUrl: string, username: string, password: st
 /** Creates an editor and a reviewer through the API, as the admin. */
 export async function createStaff(baseUrl: string): Promise<{ editor: string; reviewer: string }> {
   const admin = await apiSession(baseUrl, 'admin', ADMIN_PASSWORD);
-  for (const [username, role, displayName] of [['erin', 'editor', 'Erin Editor'], ['rafa', 'reviewer', 'Rafa Reviewer']] as const) {
+  for (const [username, role, displayName] of [
+    ['erin', 'editor', 'Erin Editor'],
+    ['rafa', 'reviewer', 'Rafa Reviewer'],
+  ] as const) {
     const res = await admin.post('/api/users', { username, displayName, role, password: STAFF_PASSWORD });
     if (res.status !== 201) throw new Error(`creating ${username}: ${res.status} ${JSON.stringify(res.body)}`);
   }

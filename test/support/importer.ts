@@ -9,5 +9,7 @@ import { importEvents } from '../../src/server/replay/import.js';
 const [location, countText, batchText] = process.argv.slice(2);
 const handle = openDatabase(location!);
 await migrateToLatest(handle.db);
-await importEvents(handle, generateEvents(Number(countText)), (n) => process.stdout.write(`committed ${n}\n`), { batchSize: Number(batchText) });
+await importEvents(handle, generateEvents(Number(countText)), (n) => process.stdout.write(`committed ${n}\n`), {
+  batchSize: Number(batchText),
+});
 await handle.close();

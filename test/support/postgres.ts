@@ -1,7 +1,10 @@
 import pg from 'pg';
 
 /** A new, empty Postgres database on the server of `base`, and how to drop it (tests and benches). */
-export async function createScratchPostgres(base: string, prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createScratchPostgres(
+  base: string,
+  prefix: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = async (statement: string) => {
     const client = new pg.Client({ connectionString: base });

@@ -11,7 +11,12 @@ export type Role = 'admin' | 'editor' | 'reviewer';
 
 export interface Client {
   role: Role | null;
-  request(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
+  request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: any; headers: Headers }>;
   get(path: string): Promise<{ status: number; body: any; headers: Headers }>;
   post(path: string, body?: unknown): Promise<{ status: number; body: any; headers: Headers }>;
   patch(path: string, body?: unknown): Promise<{ status: number; body: any; headers: Headers }>;
@@ -60,7 +65,10 @@ function client(baseUrl: string, role: Role | null, auth: Record<string, string>
 }
 
 /** A real HTTP server on port 0 over a fresh database, with a clock that moves only when told. */
-export async function startTestServer(dialect: 'sqlite' | 'postgres', options: { now?: string; config?: Partial<Config> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  dialect: 'sqlite' | 'postgres',
+  options: { now?: string; config?: Partial<Config> } = {},
+): Promise<TestServer> {
   const db = await createTestDb(dialect);
   const clock = fixedClock(options.now ?? '2026-03-01T12:00:00.000Z');
   const ctx = createContext({ db: db.db, clock, config: testConfig(options.config) });
@@ -96,12 +104,28 @@ export async function startTestServer(dialect: 'sqlite' | 'postgres', options: {
       if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
       const body = (await res.json()) as { csrfToken: string; user: { role: Role } };
       const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
-      return { ...client(baseUrl, body.user.role, { cookie, 'x-csrf-token': body.csrfToken }), csrfToken: body.csrfToken, cookie };
+      return {
+        ...client(baseUrl, body.user.role, { cookie, 'x-csrf-token': body.csrfToken }),
+        csrfToken: body.csrfToken,
+        cookie,
+      };
     },
     async counts() {
       const out: Record<string, number> = {};
-      for (const t of ['events', 'sources', 'source_aliases', 'publications', 'claims', 'claim_sources', 'claim_tags', 'resolutions'] as const) {
-        const r = await db.db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      for (const t of [
+        'events',
+        'sources',
+        'source_aliases',
+        'publications',
+        'claims',
+        'claim_sources',
+        'claim_tags',
+        'resolutions',
+      ] as const) {
+        const r = await db.db
+          .selectFrom(t)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow();
         out[t] = Number(r.n);
       }
       const head = await db.db.selectFrom('ledger_head').selectAll().executeTakeFirstOrThrow();

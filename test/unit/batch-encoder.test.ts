@@ -3,14 +3,28 @@ import { STATE_TABLES, type Row, type StateTable } from '../../src/server/ledger
 import { BatchEncoder } from '../../src/server/replay/batch-encoder.js';
 import type { Entry } from '../../src/server/replay/state-image.js';
 
-const columns = Object.fromEntries(STATE_TABLES.map((t) => [t, t === 'claim_tags' ? ['claimId', 'tag'] : ['id', 'name']])) as Record<StateTable, string[]>;
-const entry = (table: StateTable, row: Row): Entry => ({ table, key: String(row.id ?? row.tag), row, state: 'new', seq: 1, seen: false, children: null, link: null });
+const columns = Object.fromEntries(
+  STATE_TABLES.map((t) => [t, t === 'claim_tags' ? ['claimId', 'tag'] : ['id', 'name']]),
+) as Record<StateTable, string[]>;
+const entry = (table: StateTable, row: Row): Entry => ({
+  table,
+  key: String(row.id ?? row.tag),
+  row,
+  state: 'new',
+  seq: 1,
+  seen: false,
+  children: null,
+  link: null,
+});
 
 describe('BatchEncoder', () => {
   it("writes a changed row's values in the table's column order", () => {
     // A part's arrays are written over by the next: each is copied as it comes.
     const parts = [];
-    for (const p of new BatchEncoder(columns).parts([], [entry('sources', { name: 'Ada', id: 's1' }), entry('claim_tags', { tag: 'ai', claimId: 'c1' })]))
+    for (const p of new BatchEncoder(columns).parts(
+      [],
+      [entry('sources', { name: 'Ada', id: 's1' }), entry('claim_tags', { tag: 'ai', claimId: 'c1' })],
+    ))
       parts.push({ table: p.table, op: p.op, values: [...p.values], seqs: [...p.seqs] });
     expect(parts).toEqual([
       { table: 'sources', op: 'insert', values: ['s1', 'Ada'], seqs: [1] },
@@ -22,7 +36,9 @@ describe('BatchEncoder', () => {
     for (const extra of ['nickname', 'constructor', 'toString', '__proto__']) {
       const row: Row = { id: 's1', name: 'Ada' };
       Object.defineProperty(row, extra, { value: 1, enumerable: true, configurable: true, writable: true });
-      expect(() => [...new BatchEncoder(columns).parts([], [entry('sources', row)])]).toThrow(`sources has no column ${extra}`);
+      expect(() => [...new BatchEncoder(columns).parts([], [entry('sources', row)])]).toThrow(
+        `sources has no column ${extra}`,
+      );
     }
   });
 });

@@ -10,7 +10,8 @@ function filesUnder(dir: string): string[] {
 }
 
 // DESIGN.md: scoring and ingest are pure — no server, database, framework, node:* or clock.
-const FORBIDDEN_IMPORT = /from\s+['"](\.\.\/(?:\.\.\/)?(?:server|web|cli|shared)|kysely|express|better-sqlite3|pg|node:[a-z_]+|fs|path|crypto)['"/]/;
+const FORBIDDEN_IMPORT =
+  /from\s+['"](\.\.\/(?:\.\.\/)?(?:server|web|cli|shared)|kysely|express|better-sqlite3|pg|node:[a-z_]+|fs|path|crypto)['"/]/;
 const CLOCK = /Date\.now\(|new Date\(\s*\)/;
 
 for (const folder of ['src/scoring', 'src/ingest'])
@@ -27,7 +28,8 @@ describe('src/shared is safe for the browser', () => {
   for (const file of filesUnder('src/shared'))
     it(`${file} imports only zod and its siblings`, () => {
       const imports = [...readFileSync(file, 'utf8').matchAll(/from\s+['"]([^'"]+)['"]/g)].map((m) => m[1]!);
-      for (const spec of imports) expect(spec === 'zod' || spec.startsWith('./') || spec.startsWith('../'), spec).toBe(true);
+      for (const spec of imports)
+        expect(spec === 'zod' || spec.startsWith('./') || spec.startsWith('../'), spec).toBe(true);
       expect(imports.some((s) => s.includes('server'))).toBe(false);
     });
 });

@@ -2,13 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson, isCanonicalJson } from '../../src/server/ledger/canonical-json.js';
 
 const values: unknown[] = [
-  null, 0, -1.5, 1e21, 'a"b\\c\n', true, [], {}, [1, 'x', null],
-  { b: 1, a: 2 }, { a: { d: [1, { z: 0, y: 1 }], c: null }, b: 'é' }, { id: 'x', tags: ['b', 'a'], n: 0.1 },
+  null,
+  0,
+  -1.5,
+  1e21,
+  'a"b\\c\n',
+  true,
+  [],
+  {},
+  [1, 'x', null],
+  { b: 1, a: 2 },
+  { a: { d: [1, { z: 0, y: 1 }], c: null }, b: 'é' },
+  { id: 'x', tags: ['b', 'a'], n: 0.1 },
 ];
 
 describe('canonical JSON (DESIGN.md "The ledger")', () => {
   it('sorts keys at every level and drops whitespace and undefined members', () => {
-    expect(canonicalJson({ b: 1, a: { d: 2, c: [3, { f: 1, e: undefined }] } })).toBe('{"a":{"c":[3,{"f":1}],"d":2},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: 2, c: [3, { f: 1, e: undefined }] } })).toBe(
+      '{"a":{"c":[3,{"f":1}],"d":2},"b":1}',
+    );
   });
 
   it.each(values.map((v) => [JSON.stringify(v), v]))('isCanonicalJson agrees with canonicalJson for %s', (_, value) => {
@@ -31,7 +43,21 @@ function randomValue(random: () => number, depth = 0): unknown {
   if (depth > 3 || r < 0.35) {
     const s = random();
     if (s < 0.15) return pick([null, true, false]);
-    if (s < 0.45) return pick([0, -0, 1, -1, 0.1, 1e21, 1e-7, 123456789012, 5e-324, -2.5e-10, 0.30000000000000004, Math.round(random() * 1e6) / 100]);
+    if (s < 0.45)
+      return pick([
+        0,
+        -0,
+        1,
+        -1,
+        0.1,
+        1e21,
+        1e-7,
+        123456789012,
+        5e-324,
+        -2.5e-10,
+        0.30000000000000004,
+        Math.round(random() * 1e6) / 100,
+      ]);
     return randomString(random);
   }
   if (r < 0.6) return Array.from({ length: Math.floor(random() * 4) }, () => randomValue(random, depth + 1));
@@ -41,7 +67,31 @@ function randomValue(random: () => number, depth = 0): unknown {
 }
 
 function randomString(random: () => number): string {
-  const parts = ['a', 'b', 'Z', '_', 'id', 'é', '"', '\\', '/', '\n', '\t', '\b', '\u0001', '\u001f', '\u007f', '\u2028', '😀', '\ud800', '\udc00', '10', '9', ' ', '-'];
+  const parts = [
+    'a',
+    'b',
+    'Z',
+    '_',
+    'id',
+    'é',
+    '"',
+    '\\',
+    '/',
+    '\n',
+    '\t',
+    '\b',
+    '\u0001',
+    '\u001f',
+    '\u007f',
+    '\u2028',
+    '😀',
+    '\ud800',
+    '\udc00',
+    '10',
+    '9',
+    ' ',
+    '-',
+  ];
   let s = '';
   for (let i = Math.floor(random() * 5); i > 0; i--) s += parts[Math.floor(random() * parts.length)]!;
   return s;
@@ -49,9 +99,25 @@ function randomString(random: () => number): string {
 
 /** Texts near a canonical one: whitespace, other escapes and number spellings, swapped keys. */
 function variants(text: string): string[] {
-  const out = [text.replace(':', ': '), text.replace(',', ' ,'), `${text}\n`, text.replace(/"a/, '"\\u0061'), text.replace(/é/, '\\u00e9')];
-  out.push(text.replace(/\\n/, '\\u000a'), text.replace(/\\u001f/, '\\u001F'), text.replace(/\//, '\\/'), text.replace(/😀/, '\\ud83d\\ude00'));
-  out.push(text.replace(/(\d)(?=[,\]}])/, '$1.0'), text.replace(/1e\+21/, '1e21'), text.replace(/:0([,}])/, ':-0$1'), text.replace(/0\.1\b/, '0.10'));
+  const out = [
+    text.replace(':', ': '),
+    text.replace(',', ' ,'),
+    `${text}\n`,
+    text.replace(/"a/, '"\\u0061'),
+    text.replace(/é/, '\\u00e9'),
+  ];
+  out.push(
+    text.replace(/\\n/, '\\u000a'),
+    text.replace(/\\u001f/, '\\u001F'),
+    text.replace(/\//, '\\/'),
+    text.replace(/😀/, '\\ud83d\\ude00'),
+  );
+  out.push(
+    text.replace(/(\d)(?=[,\]}])/, '$1.0'),
+    text.replace(/1e\+21/, '1e21'),
+    text.replace(/:0([,}])/, ':-0$1'),
+    text.replace(/0\.1\b/, '0.10'),
+  );
   const swapped = text.replace(/\{("[^"\\]*":[^,{}[\]]+),("[^"\\]*":[^,{}[\]]+)/, '{$2,$1');
   out.push(swapped);
   return out.filter((t) => t !== text);

@@ -3,7 +3,13 @@ import { hashOf, KeyTable } from '../../src/server/replay/key-table.js';
 import { mulberry32 } from '../../src/server/prng.js';
 
 /** Runs the same random operations on a KeyTable and a Map and checks they always agree. */
-function agreeWithMap(operations: number, keySpace: number, seed: number, keyOf: (n: number) => string, smallKeys?: number): void {
+function agreeWithMap(
+  operations: number,
+  keySpace: number,
+  seed: number,
+  keyOf: (n: number) => string,
+  smallKeys?: number,
+): void {
   const random = mulberry32(seed);
   const table = new KeyTable<number>(smallKeys);
   const map = new Map<string, number>();
@@ -64,7 +70,10 @@ describe('KeyTable', () => {
 
   it('tells strings apart that differ only in the characters a hash of part of them would skip', () => {
     const table = new KeyTable<number>(0);
-    const keys = Array.from({ length: 2_000 }, (_, i) => `${String(i).padStart(6, '0')}-same-long-suffix-for-every-key`);
+    const keys = Array.from(
+      { length: 2_000 },
+      (_, i) => `${String(i).padStart(6, '0')}-same-long-suffix-for-every-key`,
+    );
     keys.forEach((k, i) => table.set(k, i));
     keys.forEach((k, i) => expect(table.get(k)).toBe(i));
     expect(new Set(keys.map(hashOf)).size).toBeGreaterThan(1_990);

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { SealShare } from '../../src/server/replay/seal-share.js';
 
 /** Feeds both threads' costs for one batch of `n` events, each checking the hashes the share gives it. */
-function batch(share: SealShare, n: number, cost: { importRest: number; writerRest: number; importSeal: number; writerSeal: number }): number {
+function batch(
+  share: SealShare,
+  n: number,
+  cost: { importRest: number; writerRest: number; importSeal: number; writerSeal: number },
+): number {
   const onImport = share.count(n);
   const onWriter = n - onImport;
   share.importCost(n, n * cost.importRest + onImport * cost.importSeal, onImport * cost.importSeal, onImport);
@@ -30,24 +34,29 @@ describe('SealShare: how many of a batch’s hashes the import checks itself', (
   it('weighs a hash check by what it costs on each thread', () => {
     const share = new SealShare();
     // A check costs the import twice what it costs the writer: even at 0.04 + 0.02·f = 0.045 + 0.01·(1 − f) → f = 0.5.
-    for (let i = 0; i < 40; i++) batch(share, 10_000, { importRest: 0.04, writerRest: 0.045, importSeal: 0.02, writerSeal: 0.01 });
+    for (let i = 0; i < 40; i++)
+      batch(share, 10_000, { importRest: 0.04, writerRest: 0.045, importSeal: 0.02, writerSeal: 0.01 });
     expect(share.count(10_000) / 10_000).toBeCloseTo(0.5, 2);
   });
 
   it('leaves every check to the writer while the import is the busier, and all to the import when the writer cannot keep up anyway', () => {
     const busyImport = new SealShare();
-    for (let i = 0; i < 20; i++) batch(busyImport, 1000, { importRest: 0.06, writerRest: 0.03, importSeal: 0.01, writerSeal: 0.01 });
+    for (let i = 0; i < 20; i++)
+      batch(busyImport, 1000, { importRest: 0.06, writerRest: 0.03, importSeal: 0.01, writerSeal: 0.01 });
     expect(busyImport.count(1000)).toBe(0);
     const busyWriter = new SealShare();
-    for (let i = 0; i < 20; i++) batch(busyWriter, 1000, { importRest: 0.02, writerRest: 0.06, importSeal: 0.01, writerSeal: 0.01 });
+    for (let i = 0; i < 20; i++)
+      batch(busyWriter, 1000, { importRest: 0.02, writerRest: 0.06, importSeal: 0.01, writerSeal: 0.01 });
     expect(busyWriter.count(1000)).toBe(1000);
   });
 
   it('follows a change in which thread is the busier', () => {
     const share = new SealShare();
-    for (let i = 0; i < 30; i++) batch(share, 1000, { importRest: 0.02, writerRest: 0.06, importSeal: 0.01, writerSeal: 0.01 });
+    for (let i = 0; i < 30; i++)
+      batch(share, 1000, { importRest: 0.02, writerRest: 0.06, importSeal: 0.01, writerSeal: 0.01 });
     expect(share.count(1000)).toBe(1000);
-    for (let i = 0; i < 30; i++) batch(share, 1000, { importRest: 0.06, writerRest: 0.02, importSeal: 0.01, writerSeal: 0.01 });
+    for (let i = 0; i < 30; i++)
+      batch(share, 1000, { importRest: 0.06, writerRest: 0.02, importSeal: 0.01, writerSeal: 0.01 });
     expect(share.count(1000)).toBe(0);
   });
 
@@ -75,7 +84,8 @@ describe('SealShare: how many of a batch’s hashes the import checks itself', (
 
   it('keeps a fixed share when given one, and refuses one outside [0, 1]', () => {
     const share = new SealShare(0.5);
-    for (let i = 0; i < 10; i++) batch(share, 1000, { importRest: 0.06, writerRest: 0.02, importSeal: 0.01, writerSeal: 0.01 });
+    for (let i = 0; i < 10; i++)
+      batch(share, 1000, { importRest: 0.06, writerRest: 0.02, importSeal: 0.01, writerSeal: 0.01 });
     expect(share.count(1000)).toBe(500);
     expect(() => new SealShare(1.5)).toThrow(RangeError);
     expect(() => new SealShare(-0.1)).toThrow(RangeError);

@@ -4,7 +4,15 @@ import { StateImage } from '../../src/server/replay/state-image.js';
 import { claimScoreState } from '../../src/server/ledger/source-stats.js';
 import { emptyTotals } from '../../src/scoring/index.js';
 
-const source = (id: string): Row => ({ id, handle: id, displayName: id, kind: 'person', url: null, createdAt: 'a', updatedAt: 'a' });
+const source = (id: string): Row => ({
+  id,
+  handle: id,
+  displayName: id,
+  kind: 'person',
+  url: null,
+  createdAt: 'a',
+  updatedAt: 'a',
+});
 const claim = (id: string): Row => ({ id, publicationId: null, kind: 'BULL', statement: `s ${id}` });
 
 function imageWith(...ids: string[]): StateImage {
@@ -17,7 +25,9 @@ describe('StateImage inserts', () => {
   it('refuses a second row with the same key, and is left empty rather than wrong', () => {
     const image = imageWith('s1', 's2');
     image.apply({ op: 'insert', table: 'claims', row: claim('c1') });
-    expect(() => image.apply({ op: 'insert', table: 'claims', row: claim('c1') })).toThrow('duplicate key c1 in claims');
+    expect(() => image.apply({ op: 'insert', table: 'claims', row: claim('c1') })).toThrow(
+      'duplicate key c1 in claims',
+    );
     expect(image.size).toBe(0);
     expect(image.peek('claims', 'c1')).toBeUndefined();
   });
@@ -29,7 +39,9 @@ describe('StateImage inserts', () => {
     expect(image.pending().map((e) => [e.key, e.state])).toEqual([['s1', 'deleted']]);
     image.apply({ op: 'insert', table: 'sources', row: { ...source('s1'), displayName: 'again' } });
     expect(image.pending().map((e) => [e.key, e.state, e.row.displayName])).toEqual([['s1', 'dirty', 'again']]);
-    expect(() => image.apply({ op: 'insert', table: 'sources', row: source('s1') })).toThrow('duplicate key s1 in sources');
+    expect(() => image.apply({ op: 'insert', table: 'sources', row: source('s1') })).toThrow(
+      'duplicate key s1 in sources',
+    );
   });
 
   it('inserts a key it knows to be absent', () => {
@@ -37,7 +49,9 @@ describe('StateImage inserts', () => {
     image.markAbsent('sources', { id: 's9' });
     image.apply({ op: 'insert', table: 'sources', row: source('s9') });
     expect(image.peek('sources', 's9')?.state).toBe('new');
-    expect(() => image.apply({ op: 'insert', table: 'sources', row: source('s9') })).toThrow('duplicate key s9 in sources');
+    expect(() => image.apply({ op: 'insert', table: 'sources', row: source('s9') })).toThrow(
+      'duplicate key s9 in sources',
+    );
   });
 
   it('keeps every row of a group, in order, short or long', () => {
@@ -49,7 +63,9 @@ describe('StateImage inserts', () => {
     image.apply({ op: 'insert', table: 'claim_sources', row: { claimId: 'c1', sourceId: 's2', role: 'cited' } });
     expect(image.group('claim_tags', 'c1').map((e) => e.row.tag)).toEqual(tags);
     expect(image.group('claim_sources', 'c1').map((e) => e.row.sourceId)).toEqual(['s1', 's2']);
-    expect(() => image.apply({ op: 'insert', table: 'claim_tags', row: { claimId: 'c1', tag: 't13' } })).toThrow('duplicate key c1, t13 in claim_tags');
+    expect(() => image.apply({ op: 'insert', table: 'claim_tags', row: { claimId: 'c1', tag: 't13' } })).toThrow(
+      'duplicate key c1, t13 in claim_tags',
+    );
   });
 
   it('hands a claim the groups made for it before it was known', () => {
@@ -63,8 +79,18 @@ describe('StateImage inserts', () => {
 });
 
 describe('StateImage source totals', () => {
-  const stats = (sourceId: string, nOpen = 0): Row => ({ sourceId, totals: JSON.stringify(emptyTotals()), nOpen, nResolved: 0 });
-  const opened = { op: 'stats', claimId: 'c1', before: null, after: claimScoreState({ kind: 'BULL', probability: null }, null) } as const;
+  const stats = (sourceId: string, nOpen = 0): Row => ({
+    sourceId,
+    totals: JSON.stringify(emptyTotals()),
+    nOpen,
+    nResolved: 0,
+  });
+  const opened = {
+    op: 'stats',
+    claimId: 'c1',
+    before: null,
+    after: claimScoreState({ kind: 'BULL', probability: null }, null),
+  } as const;
   function withMadeClaim(): StateImage {
     const image = imageWith('s1');
     image.apply({ op: 'insert', table: 'source_stats', row: stats('s1') });
@@ -88,7 +114,9 @@ describe('StateImage source totals', () => {
     image.apply(opened);
     image.apply(opened);
     expect(rowOf(image).nOpen).toBe(0);
-    expect(image.apply({ op: 'get', table: 'source_stats', key: { sourceId: 's1' }, columns: ['nOpen'] })).toEqual({ nOpen: 2 });
+    expect(image.apply({ op: 'get', table: 'source_stats', key: { sourceId: 's1' }, columns: ['nOpen'] })).toEqual({
+      nOpen: 2,
+    });
     image.apply(opened);
     expect(rowOf(image).nOpen).toBe(2);
     image.syncTotals();

@@ -4,7 +4,17 @@ import type { AppContext } from '../context.js';
 import { actorOf, requireRole, SESSION_COOKIE } from '../http/auth.js';
 import { parse } from '../http/parse.js';
 import { presentUser } from './service.js';
-import { completeSetup, createToken, createUser, listTokens, revokeToken, SESSION_DAYS, signIn, signOut, updateUser } from './service.js';
+import {
+  completeSetup,
+  createToken,
+  createUser,
+  listTokens,
+  revokeToken,
+  SESSION_DAYS,
+  signIn,
+  signOut,
+  updateUser,
+} from './service.js';
 
 export function authRoutes(ctx: AppContext): Router {
   const r = Router();
@@ -30,7 +40,9 @@ export function authRoutes(ctx: AppContext): Router {
   });
   r.get('/me', async (_req, res) => {
     const actor = res.locals.actor;
-    const user = actor ? await ctx.db.selectFrom('users').selectAll().where('id', '=', actor.id).executeTakeFirst() : undefined;
+    const user = actor
+      ? await ctx.db.selectFrom('users').selectAll().where('id', '=', actor.id).executeTakeFirst()
+      : undefined;
     res.set('Cache-Control', 'no-store');
     res.json({ user: user ? presentUser(user) : null, csrfToken: res.locals.csrfToken });
   });

@@ -12,7 +12,14 @@ const FAILURE_WINDOW_MS = 15 * 60 * 1000;
 const MAX_FAILURES = { user: 10, address: 50 };
 
 export function presentUser(u: UserRow): User {
-  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role as Role, disabled: u.disabled === 1, createdAt: u.createdAt };
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role as Role,
+    disabled: u.disabled === 1,
+    createdAt: u.createdAt,
+  };
 }
 
 export async function createUser(ctx: AppContext, input: z.infer<typeof UserCreate>): Promise<User> {
@@ -51,7 +58,10 @@ export async function updateUser(ctx: AppContext, id: string, input: z.infer<typ
 export async function signIn(ctx: AppContext, username: string, password: string, client: string) {
   const now = ctx.clock.now();
   const since = new Date(now.getTime() - FAILURE_WINDOW_MS).toISOString();
-  const limits: [string, number][] = [[`u:${username}`, MAX_FAILURES.user], [`ip:${client}`, MAX_FAILURES.address]];
+  const limits: [string, number][] = [
+    [`u:${username}`, MAX_FAILURES.user],
+    [`ip:${client}`, MAX_FAILURES.address],
+  ];
   const keys = limits.map(([key]) => key);
   for (const [key, max] of limits) {
     const { n } = await ctx.db
@@ -65,7 +75,10 @@ export async function signIn(ctx: AppContext, username: string, password: string
   const user = await ctx.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
   const ok = user && user.disabled === 0 && (await verifyPassword(password, user.passwordHash));
   if (!user || !ok) {
-    await ctx.db.insertInto('signin_failures').values(keys.map((key) => ({ key, at: now.toISOString() }))).execute();
+    await ctx.db
+      .insertInto('signin_failures')
+      .values(keys.map((key) => ({ key, at: now.toISOString() })))
+      .execute();
     throw new AppError('unauthenticated', 'wrong username or password');
   }
   const sessionId = newSecret();
@@ -87,7 +100,10 @@ export async function signOut(ctx: AppContext, sessionId: string) {
   await ctx.db.deleteFrom('sessions').where('id', '=', secretHash(sessionId)).execute();
 }
 
-export async function sessionActor(ctx: AppContext, sessionId: string): Promise<{ actor: Actor; csrfToken: string } | null> {
+export async function sessionActor(
+  ctx: AppContext,
+  sessionId: string,
+): Promise<{ actor: Actor; csrfToken: string } | null> {
   const row = await ctx.db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.userId')
@@ -95,18 +111,32 @@ export async function sessionActor(ctx: AppContext, sessionId: string): Promise<
     .where('sessions.id', '=', secretHash(sessionId))
     .executeTakeFirst();
   if (!row || row.disabled === 1 || row.expiresAt <= ctx.clock.now().toISOString()) return null;
-  return { actor: { id: row.id, username: row.username, role: row.role as Actor['role'], via: 'session' }, csrfToken: row.csrfToken };
+  return {
+    actor: { id: row.id, username: row.username, role: row.role as Actor['role'], via: 'session' },
+    csrfToken: row.csrfToken,
+  };
 }
 
 export async function tokenActor(ctx: AppContext, token: string): Promise<Actor | null> {
   const row = await ctx.db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.userId')
-    .select(['api_tokens.id as tokenId', 'users.id', 'users.username', 'users.role', 'users.disabled', 'api_tokens.revokedAt'])
+    .select([
+      'api_tokens.id as tokenId',
+      'users.id',
+      'users.username',
+      'users.role',
+      'users.disabled',
+      'api_tokens.revokedAt',
+    ])
     .where('api_tokens.tokenHash', '=', secretHash(token))
     .executeTakeFirst();
   if (!row || row.revokedAt || row.disabled === 1) return null;
-  await ctx.db.updateTable('api_tokens').set({ lastUsedAt: ctx.clock.now().toISOString() }).where('id', '=', row.tokenId).execute();
+  await ctx.db
+    .updateTable('api_tokens')
+    .set({ lastUsedAt: ctx.clock.now().toISOString() })
+    .where('id', '=', row.tokenId)
+    .execute();
   return { id: row.id, username: row.username, role: row.role as Actor['role'], via: 'token' };
 }
 
@@ -153,13 +183,22 @@ export async function bootstrapAdmin(ctx: AppContext): Promise<{ created: boolea
   const existing = await ctx.db.selectFrom('users').select('id').where('role', '=', 'admin').executeTakeFirst();
   if (existing) return { created: false, setupToken: null };
   if (ctx.config.adminPassword) {
-    await createUser(ctx, { username: ctx.config.adminUsername, displayName: 'Administrator', role: 'admin', password: ctx.config.adminPassword });
+    await createUser(ctx, {
+      username: ctx.config.adminUsername,
+      displayName: 'Administrator',
+      role: 'admin',
+      password: ctx.config.adminPassword,
+    });
     return { created: true, setupToken: null };
   }
   const token = newSecret();
   await ctx.db
     .insertInto('setup_tokens')
-    .values({ tokenHash: secretHash(token), expiresAt: new Date(ctx.clock.now().getTime() + 86400_000).toISOString(), usedAt: null })
+    .values({
+      tokenHash: secretHash(token),
+      expiresAt: new Date(ctx.clock.now().getTime() + 86400_000).toISOString(),
+      usedAt: null,
+    })
     .execute();
   return { created: false, setupToken: token };
 }
@@ -175,7 +214,8 @@ export async function completeSetup(ctx: AppContext, token: string, username: st
       .where('usedAt', 'is', null)
       .where('expiresAt', '>', now)
       .executeTakeFirst();
-    if (Number(used.numUpdatedRows) === 0) throw new AppError('forbidden', 'this setup link is not valid (used, expired or mistyped)');
+    if (Number(used.numUpdatedRows) === 0)
+      throw new AppError('forbidden', 'this setup link is not valid (used, expired or mistyped)');
     const admin = await trx.selectFrom('users').select('id').where('role', '=', 'admin').executeTakeFirst();
     if (admin) throw new AppError('conflict', 'an admin already exists');
     return createUser({ ...ctx, db: trx }, { username, displayName: 'Administrator', role: 'admin', password });

@@ -29,7 +29,11 @@ export async function presentClaims(db: Db, rows: ClaimRow[], today: string): Pr
         tags: tags.filter((t) => t.claimId === r.id).map((t) => t.tag),
         sources: sources
           .filter((s) => s.claimId === r.id)
-          .map((s) => ({ handle: s.handle, displayName: s.displayName, role: s.role as Claim['sources'][number]['role'] })),
+          .map((s) => ({
+            handle: s.handle,
+            displayName: s.displayName,
+            role: s.role as Claim['sources'][number]['role'],
+          })),
       },
       today,
     ),
@@ -49,7 +53,8 @@ export async function filterClaims<O>(
     q = q.where('claims.id', 'in', db.selectFrom('claim_sources').select('claimId').where('sourceId', '=', source.id));
   }
   if (filters.kind) q = q.where('claims.kind', '=', filters.kind);
-  if (filters.tag) q = q.where('claims.id', 'in', db.selectFrom('claim_tags').select('claimId').where('tag', '=', filters.tag!));
+  if (filters.tag)
+    q = q.where('claims.id', 'in', db.selectFrom('claim_tags').select('claimId').where('tag', '=', filters.tag!));
   if (filters.publication) q = q.where('claims.publicationId', '=', filters.publication);
   if (filters.endsBefore) q = q.where('claims.windowEnd', '<=', filters.endsBefore);
   if (filters.endsAfter) q = q.where('claims.windowEnd', '>=', filters.endsAfter);
@@ -79,7 +84,10 @@ export async function listClaims(db: Db, query: ClaimListQuery, today: string) {
   const q = await filterClaims(db, db.selectFrom('claims').selectAll('claims'), filters, today);
   if (!q) return { items: [], nextCursor: null };
   const after = decodeCursor(cursor);
-  const rows = await (after ? q.where('claims.id', '<', String(after[0])) : q).orderBy('claims.id', 'desc').limit(limit + 1).execute();
+  const rows = await (after ? q.where('claims.id', '<', String(after[0])) : q)
+    .orderBy('claims.id', 'desc')
+    .limit(limit + 1)
+    .execute();
   const page = pageFrom(rows, limit, (r) => [r.id]);
   return { items: await presentClaims(db, page.items, today), nextCursor: page.nextCursor };
 }

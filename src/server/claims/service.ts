@@ -7,16 +7,24 @@ import { findSourceByHandle } from '../sources/queries.js';
 import { findClaim } from './queries.js';
 
 /** Records a claim inside an open ledger transaction; every handle must name a known source. */
-export async function appendClaim(tx: LedgerTx, input: ClaimDraftInput | ClaimCreate, publicationId: string | null): Promise<string> {
+export async function appendClaim(
+  tx: LedgerTx,
+  input: ClaimDraftInput | ClaimCreate,
+  publicationId: string | null,
+): Promise<string> {
   const sources: { sourceId: string; role: string }[] = [];
   for (const s of input.sources) {
     const source = await findSourceByHandle(tx.trx, s.handle);
     if (!source) throw new AppError('invalid_request', `unknown source @${s.handle}: create it first`);
-    if (sources.some((x) => x.sourceId === source.id)) throw new AppError('invalid_request', `source @${s.handle} is listed twice`);
+    if (sources.some((x) => x.sourceId === source.id))
+      throw new AppError('invalid_request', `source @${s.handle} is listed twice`);
     sources.push({ sourceId: source.id, role: s.role });
   }
   const id = newId(new Date(tx.at));
-  const span = 'spanStart' in input ? { spanStart: input.spanStart ?? null, spanEnd: input.spanEnd ?? null } : { spanStart: null, spanEnd: null };
+  const span =
+    'spanStart' in input
+      ? { spanStart: input.spanStart ?? null, spanEnd: input.spanEnd ?? null }
+      : { spanStart: null, spanEnd: null };
   await tx.append({
     type: 'claim.created',
     payload: {
@@ -44,7 +52,11 @@ export async function createClaim(ctx: AppContext, actor: string, input: ClaimCr
   return writeLedger(ctx, actor, async (tx) => {
     const publicationId = input.publicationId ?? null;
     if (publicationId) {
-      const pub = await tx.trx.selectFrom('publications').select('id').where('id', '=', publicationId).executeTakeFirst();
+      const pub = await tx.trx
+        .selectFrom('publications')
+        .select('id')
+        .where('id', '=', publicationId)
+        .executeTakeFirst();
       if (!pub) throw new AppError('not_found', 'publication not found');
     }
     return appendClaim(tx, input, publicationId);
@@ -90,14 +102,28 @@ export async function resolveClaim(
       if (input.supersedes !== claim.resolutionId)
         throw new AppError('conflict', 'only the resolution that currently counts can be corrected; reload the claim');
     } else if (claim.resolutionId) {
-      throw new AppError('conflict', `the claim is already resolved (resolution ${claim.resolutionId}); correct it by superseding that resolution`);
+      throw new AppError(
+        'conflict',
+        `the claim is already resolved (resolution ${claim.resolutionId}); correct it by superseding that resolution`,
+      );
     }
     if (unconfirmed.length > 0)
-      throw new AppError('conflict', `resolution ${unconfirmed[0]!.id} is waiting for a second reviewer; confirm it first`);
+      throw new AppError(
+        'conflict',
+        `resolution ${unconfirmed[0]!.id} is waiting for a second reviewer; confirm it first`,
+      );
     const today = tx.at.slice(0, 10);
     if (claim.windowEnd >= today && !input.early && !input.supersedes)
-      throw new AppError('invalid_request', `the window runs until ${claim.windowEnd}; set "early": true if the outcome is already certain`);
-    if (input.outcome === 'void' && input.voidReason === 'condition_not_met' && claim.kind !== 'WATCH' && !claim.condition)
+      throw new AppError(
+        'invalid_request',
+        `the window runs until ${claim.windowEnd}; set "early": true if the outcome is already certain`,
+      );
+    if (
+      input.outcome === 'void' &&
+      input.voidReason === 'condition_not_met' &&
+      claim.kind !== 'WATCH' &&
+      !claim.condition
+    )
       throw new AppError('invalid_request', '"condition_not_met" is for WATCH and conditional claims');
     const id = newId(new Date(tx.at));
     await tx.append({

@@ -21,7 +21,11 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
 }
 
 async function finishAKilledImport(db: Kysely<any>): Promise<void> {
-  const { rows } = await sql<{ n: number }>`select count(*) as n from sqlite_master where type = 'table' and name in (${DEFERRED_INDEXES_TABLE}, ${DEFERRED_STATS_TABLE})`.execute(db);
+  const { rows } = await sql<{
+    n: number;
+  }>`select count(*) as n from sqlite_master where type = 'table' and name in (${DEFERRED_INDEXES_TABLE}, ${DEFERRED_STATS_TABLE})`.execute(
+    db,
+  );
   if (!rows[0]?.n) return;
   const raw = await rawSqliteOf(db);
   if (!raw) return;

@@ -49,18 +49,87 @@ function sampleClaims(text: string, published: string): ClaimDraftInput[] {
     const start = text.indexOf(needle);
     return start < 0 ? { spanStart: null, spanEnd: null } : { spanStart: start, spanEnd: start + needle.length };
   };
-  const base = { windowStated: true, tags: ['ai', 'compute'], quote: null, condition: null, criteria: null, probability: null };
-  const lede = 'OpenAI is explicitly flagging that token supply won\'t meet demand through 2027-28';
+  const base = {
+    windowStated: true,
+    tags: ['ai', 'compute'],
+    quote: null,
+    condition: null,
+    criteria: null,
+    probability: null,
+  };
+  const lede = "OpenAI is explicitly flagging that token supply won't meet demand through 2027-28";
   const parity = 'Token consumption parity with Gemini-class models is imminent.';
-  const bull = "Multi-interface, harness-first strategy scales faster than chasing benchmarks when compute is scarce. OpenAI's explicit acknowledgment of this shift signals confidence in execution.";
-  const bear = 'If compute remains constrained through 2028 and open-source models hit parity on inference efficiency, the value accrual moves entirely to applications and harness. Foundation model moats compress.';
-  const watch = 'Next trigger: Q3 2026 data center delivery rates. If 2027-28 compute shortfall is real, expect aggressive enterprise SLA announcements and price tiering wars in H2.';
+  const bull =
+    "Multi-interface, harness-first strategy scales faster than chasing benchmarks when compute is scarce. OpenAI's explicit acknowledgment of this shift signals confidence in execution.";
+  const bear =
+    'If compute remains constrained through 2028 and open-source models hit parity on inference efficiency, the value accrual moves entirely to applications and harness. Foundation model moats compress.';
+  const watch =
+    'Next trigger: Q3 2026 data center delivery rates. If 2027-28 compute shortfall is real, expect aggressive enterprise SLA announcements and price tiering wars in H2.';
   return [
-    { ...base, kind: 'CLAIM', statement: "Token supply won't meet demand through 2027-28.", quote: lede, timePhrase: 'through 2027-28', windowStart: published, windowEnd: '2028-12-31', sources: [{ handle: 'thesignal', role: 'made' }, { handle: 'allin', role: 'cited' }], ...span(lede) },
-    { ...base, kind: 'CLAIM', statement: parity, quote: parity, timePhrase: 'imminent', windowStart: published, windowEnd: formatISO(addDays(parseISO(published), 90), { representation: 'date' }), windowStated: false, sources: [{ handle: 'bindureddy', role: 'made' }], ...span(parity) },
-    { ...base, kind: 'BULL', statement: bull, quote: bull, timePhrase: null, windowStart: published, windowEnd: '2026-12-31', windowStated: false, sources: [{ handle: 'thesignal', role: 'made' }], ...span(bull) },
-    { ...base, kind: 'BEAR', statement: 'Foundation model moats compress as value accrues to applications and harness.', condition: 'If compute remains constrained through 2028 and open-source models hit parity on inference efficiency', quote: bear, timePhrase: 'through 2028', windowStart: published, windowEnd: '2028-12-31', sources: [{ handle: 'thesignal', role: 'made' }], ...span(bear) },
-    { ...base, kind: 'WATCH', statement: 'Aggressive enterprise SLA announcements and price tiering wars in H2 2026, after Q3 2026 data center delivery rates.', condition: 'If 2027-28 compute shortfall is real', quote: watch, timePhrase: 'Q3 2026 … in H2', windowStart: '2026-07-01', windowEnd: '2026-12-31', sources: [{ handle: 'thesignal', role: 'made' }], ...span(watch) },
+    {
+      ...base,
+      kind: 'CLAIM',
+      statement: "Token supply won't meet demand through 2027-28.",
+      quote: lede,
+      timePhrase: 'through 2027-28',
+      windowStart: published,
+      windowEnd: '2028-12-31',
+      sources: [
+        { handle: 'thesignal', role: 'made' },
+        { handle: 'allin', role: 'cited' },
+      ],
+      ...span(lede),
+    },
+    {
+      ...base,
+      kind: 'CLAIM',
+      statement: parity,
+      quote: parity,
+      timePhrase: 'imminent',
+      windowStart: published,
+      windowEnd: formatISO(addDays(parseISO(published), 90), { representation: 'date' }),
+      windowStated: false,
+      sources: [{ handle: 'bindureddy', role: 'made' }],
+      ...span(parity),
+    },
+    {
+      ...base,
+      kind: 'BULL',
+      statement: bull,
+      quote: bull,
+      timePhrase: null,
+      windowStart: published,
+      windowEnd: '2026-12-31',
+      windowStated: false,
+      sources: [{ handle: 'thesignal', role: 'made' }],
+      ...span(bull),
+    },
+    {
+      ...base,
+      kind: 'BEAR',
+      statement: 'Foundation model moats compress as value accrues to applications and harness.',
+      condition:
+        'If compute remains constrained through 2028 and open-source models hit parity on inference efficiency',
+      quote: bear,
+      timePhrase: 'through 2028',
+      windowStart: published,
+      windowEnd: '2028-12-31',
+      sources: [{ handle: 'thesignal', role: 'made' }],
+      ...span(bear),
+    },
+    {
+      ...base,
+      kind: 'WATCH',
+      statement:
+        'Aggressive enterprise SLA announcements and price tiering wars in H2 2026, after Q3 2026 data center delivery rates.',
+      condition: 'If 2027-28 compute shortfall is real',
+      quote: watch,
+      timePhrase: 'Q3 2026 … in H2',
+      windowStart: '2026-07-01',
+      windowEnd: '2026-12-31',
+      sources: [{ handle: 'thesignal', role: 'made' }],
+      ...span(watch),
+    },
   ];
 }
 
@@ -159,7 +228,15 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<number> {
       });
     }
     const text = `[Demo issue — fictional] The Signal, ${day}\n\n${claims.map((c) => `- ${c.statement} (via @${c.sources[0]!.handle})`).join('\n')}\n`;
-    const publicationId = await createPublication(demo, DEMO_ACTOR, { title: `[Demo] The Signal — ${day}`, publishedOn: day, url: null, text, claims, newSources: [], createMissingSources: false });
+    const publicationId = await createPublication(demo, DEMO_ACTOR, {
+      title: `[Demo] The Signal — ${day}`,
+      publishedOn: day,
+      url: null,
+      text,
+      claims,
+      newSources: [],
+      createMissingSources: false,
+    });
     const created = await ctx.db
       .selectFrom('claims')
       .innerJoin('claim_sources', 'claim_sources.claimId', 'claims.id')

@@ -23,7 +23,12 @@ function statusOf(r: RecentResolution): 'counts' | 'superseded' | 'awaiting-conf
 
 function entry(r: RecentResolution, base: string): string {
   const status = statusOf(r);
-  const verdict = r.outcome === 'partial' ? `PARTIAL (${r.credit})` : r.outcome === 'void' ? `VOID (${r.voidReason})` : LABEL[r.outcome] ?? r.outcome;
+  const verdict =
+    r.outcome === 'partial'
+      ? `PARTIAL (${r.credit})`
+      : r.outcome === 'void'
+        ? `VOID (${r.voidReason})`
+        : (LABEL[r.outcome] ?? r.outcome);
   const evidence = JSON.parse(r.evidence) as string[];
   const summary = [
     `${r.supersedes ? 'Correction' : 'Resolution'}: ${verdict}.`,
@@ -31,7 +36,9 @@ function entry(r: RecentResolution, base: string): string {
     r.reason ? `Reason: ${r.reason}` : '',
     r.note ? `Note: ${r.note}` : '',
     evidence.length ? `Evidence: ${evidence.join(' ')}` : '',
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
   const link = `${base}/claims/${r.claimId}`;
   return [
     '  <entry>',
@@ -55,8 +62,15 @@ export function renderResolutionsAtom(
 ): string {
   const base = publicUrl.replace(/\/$/, '');
   const self = `${base}/api/feeds/resolutions.atom`;
-  const newest = data.rows.map((r) => r.confirmedAt ?? r.createdAt).sort().pop();
-  const updated = [newest, data.headAt].filter((x): x is string => Boolean(x)).sort().pop() ?? '1970-01-01T00:00:00.000Z';
+  const newest = data.rows
+    .map((r) => r.confirmedAt ?? r.createdAt)
+    .sort()
+    .pop();
+  const updated =
+    [newest, data.headAt]
+      .filter((x): x is string => Boolean(x))
+      .sort()
+      .pop() ?? '1970-01-01T00:00:00.000Z';
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:tr="${TR_NAMESPACE}">`,

@@ -13,7 +13,9 @@ function event(c: ExportedClaim, base: string): string {
     c.criteria ? `Criteria: ${c.criteria}` : '',
     c.probability === null ? '' : `Probability: ${c.probability}`,
     `${base}/claims/${c.id}`,
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
   const lines = [
     'BEGIN:VEVENT',
     `UID:claim-${c.id}@track-record`,
@@ -32,9 +34,15 @@ function event(c: ExportedClaim, base: string): string {
 }
 
 /** The calendar, produced a page of claims at a time so a big ledger never sits in memory. */
-export async function* renderCalendar(pages: AsyncIterable<ExportedClaim[]>, publicUrl: string, query: DueFeedQuery): AsyncGenerator<string> {
+export async function* renderCalendar(
+  pages: AsyncIterable<ExportedClaim[]>,
+  publicUrl: string,
+  query: DueFeedQuery,
+): AsyncGenerator<string> {
   const base = publicUrl.replace(/\/$/, '');
-  const scope = [query.source && `@${query.source}`, query.tag && `#${query.tag}`, query.kind, query.publication].filter(Boolean).join(' ');
+  const scope = [query.source && `@${query.source}`, query.tag && `#${query.tag}`, query.kind, query.publication]
+    .filter(Boolean)
+    .join(' ');
   yield [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -42,7 +50,9 @@ export async function* renderCalendar(pages: AsyncIterable<ExportedClaim[]>, pub
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${icsText(`Track Record: claims to resolve${scope ? ` (${scope})` : ''}`)}`,
-  ].map(foldLine).join('');
+  ]
+    .map(foldLine)
+    .join('');
   for await (const page of pages) yield page.map((c) => event(c, base)).join('');
   yield foldLine('END:VCALENDAR');
 }

@@ -20,7 +20,10 @@ export async function findRecentResolutions(db: Db, limit = ATOM_LIMIT) {
       .execute(),
     ledgerHead(db),
   ]);
-  const headEvent = head.seq > 0 ? await db.selectFrom('events').select('at').where('seq', '=', head.seq).executeTakeFirst() : undefined;
+  const headEvent =
+    head.seq > 0
+      ? await db.selectFrom('events').select('at').where('seq', '=', head.seq).executeTakeFirst()
+      : undefined;
   return { rows, head, headAt: headEvent?.at ?? null };
 }
 export type RecentResolution = Awaited<ReturnType<typeof findRecentResolutions>>['rows'][number];

@@ -25,7 +25,12 @@ export function requireRole(...roles: Actor['role'][]): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     const actor = res.locals.actor;
     if (!actor) throw new AppError('unauthenticated', 'sign in first');
-    if (actor.via === 'session' && req.method !== 'GET' && req.method !== 'HEAD' && req.get(CSRF_HEADER) !== res.locals.csrfToken)
+    if (
+      actor.via === 'session' &&
+      req.method !== 'GET' &&
+      req.method !== 'HEAD' &&
+      req.get(CSRF_HEADER) !== res.locals.csrfToken
+    )
       throw new AppError('forbidden', `missing or wrong CSRF token (send it in the ${CSRF_HEADER} header)`);
     if (actor.role !== 'admin' && !roles.includes(actor.role))
       throw new AppError('forbidden', `this needs the ${roles.join(' or ')} role`);

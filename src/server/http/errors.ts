@@ -32,13 +32,16 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   if (err instanceof ZodError) {
     const issues = issuesOf(err);
     const first = issues[0];
-    return send('invalid_request', first ? `${first.path || 'request'}: ${first.message}` : 'invalid request', { issues });
+    return send('invalid_request', first ? `${first.path || 'request'}: ${first.message}` : 'invalid request', {
+      issues,
+    });
   }
   if (err instanceof AppError) return send(err.code, err.message, err.details ?? {});
   const type = (err as { type?: string }).type;
   if (type === 'entity.too.large') return send('payload_too_large', 'the request body is too large');
   if (type === 'entity.parse.failed') return send('invalid_request', 'the request body is not valid JSON');
-  if (type === 'charset.unsupported' || type === 'encoding.unsupported') return send('invalid_request', 'unsupported body encoding');
+  if (type === 'charset.unsupported' || type === 'encoding.unsupported')
+    return send('invalid_request', 'unsupported body encoding');
   if (isUniqueViolation(err)) return send('conflict', 'that already exists');
   const status = (err as { status?: number }).status;
   if (typeof status === 'number' && status >= 400 && status < 500) return send('invalid_request', 'bad request');

@@ -17,9 +17,23 @@ export async function sourcesWithTotals(db: Db): Promise<(SourceInfo & { totals:
   const rows = await db
     .selectFrom('sources')
     .innerJoin('source_stats', 'source_stats.sourceId', 'sources.id')
-    .select(['sources.id', 'sources.handle', 'sources.displayName', 'sources.kind', 'source_stats.totals', 'source_stats.nOpen'])
+    .select([
+      'sources.id',
+      'sources.handle',
+      'sources.displayName',
+      'sources.kind',
+      'source_stats.totals',
+      'source_stats.nOpen',
+    ])
     .execute();
-  return rows.map((r) => ({ id: r.id, handle: r.handle, displayName: r.displayName, kind: r.kind, totals: parseTotals(r.totals), unresolved: r.nOpen }));
+  return rows.map((r) => ({
+    id: r.id,
+    handle: r.handle,
+    displayName: r.displayName,
+    kind: r.kind,
+    totals: parseTotals(r.totals),
+    unresolved: r.nOpen,
+  }));
 }
 
 /** Unresolved claims whose window has ended, per source that made them. */
@@ -50,13 +64,21 @@ export async function resolvedCalls(db: Db, filter: ClaimFilter): Promise<(Resol
   let q = db
     .selectFrom('claims')
     .innerJoin('claim_sources', 'claim_sources.claimId', 'claims.id')
-    .select(['claim_sources.sourceId', 'claims.kind', 'claims.probability', 'claims.outcome', 'claims.credit', 'claims.resolvedAt'])
+    .select([
+      'claim_sources.sourceId',
+      'claims.kind',
+      'claims.probability',
+      'claims.outcome',
+      'claims.credit',
+      'claims.resolvedAt',
+    ])
     .where('claims.resolutionId', 'is not', null)
     .where('claim_sources.role', '=', 'made');
   if (filter.kind) q = q.where('claims.kind', '=', filter.kind);
   if (filter.sourceId) q = q.where('claim_sources.sourceId', '=', filter.sourceId);
   if (filter.resolvedSince) q = q.where('claims.resolvedAt', '>=', filter.resolvedSince);
-  if (filter.tag) q = q.where('claims.id', 'in', db.selectFrom('claim_tags').select('claimId').where('tag', '=', filter.tag));
+  if (filter.tag)
+    q = q.where('claims.id', 'in', db.selectFrom('claim_tags').select('claimId').where('tag', '=', filter.tag));
   const rows = await q.execute();
   return rows.map((r) => ({
     sourceId: r.sourceId,

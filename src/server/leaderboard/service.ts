@@ -59,7 +59,10 @@ async function totalsFor(ctx: AppContext, q: LeaderboardQuery, day: string) {
   return sources.map((s) => ({ ...s, totals: folded.get(s.id) ?? emptyTotals() }));
 }
 
-const SORT_FIELDS: Record<Exclude<LeaderboardQuery['sort'], 'rank'>, { key: keyof LeaderboardRow; defaultOrder: 'asc' | 'desc' }> = {
+const SORT_FIELDS: Record<
+  Exclude<LeaderboardQuery['sort'], 'rank'>,
+  { key: keyof LeaderboardRow; defaultOrder: 'asc' | 'desc' }
+> = {
   shrunkRate: { key: 'shrunkRate', defaultOrder: 'desc' },
   hitRate: { key: 'hitRate', defaultOrder: 'desc' },
   wilsonLow: { key: 'wilsonLow', defaultOrder: 'desc' },
@@ -73,7 +76,11 @@ const SORT_FIELDS: Record<Exclude<LeaderboardQuery['sort'], 'rank'>, { key: keyo
 };
 
 /** Sorts by any shown measure; nulls always last; ties keep the spec's ranking order. */
-export function sortRows(rows: LeaderboardRow[], sort: LeaderboardQuery['sort'], order?: 'asc' | 'desc'): LeaderboardRow[] {
+export function sortRows(
+  rows: LeaderboardRow[],
+  sort: LeaderboardQuery['sort'],
+  order?: 'asc' | 'desc',
+): LeaderboardRow[] {
   const byRank = [...rows]; // already in SCORING.md B5 order
   if (sort === 'rank') return order === 'desc' ? byRank.reverse() : byRank;
   const { key, defaultOrder } = SORT_FIELDS[sort];
@@ -146,7 +153,8 @@ export async function getLeaderboard(ctx: AppContext, q: LeaderboardQuery) {
   const sorted = sortRows(board.rows, q.sort, q.order);
   const after = decodeCursor(q.cursor);
   const offset = after ? Number(after[0]) : 0;
-  if (!Number.isInteger(offset) || offset < 0) throw new AppError('invalid_request', 'cursor: not a cursor this API issued');
+  if (!Number.isInteger(offset) || offset < 0)
+    throw new AppError('invalid_request', 'cursor: not a cursor this API issued');
   const items = sorted.slice(offset, offset + q.limit);
   return {
     items,
@@ -169,14 +177,25 @@ export async function getScorecard(
   const day = today(ctx.clock);
   const board = await getLeaderboard(ctx, { period: 'all', minResolved: 0, sort: 'rank', limit: 1 });
   const since = periodStart(q.period, day);
-  const calls = await resolvedCalls(ctx.db, { sourceId: source.id, kind: q.kind, tag: q.tag, resolvedSince: since ?? undefined });
+  const calls = await resolvedCalls(ctx.db, {
+    sourceId: source.id,
+    kind: q.kind,
+    tag: q.tag,
+    resolvedSince: since ?? undefined,
+  });
   const options = { priorMean: board.priorMean, asOf: day };
   return {
     handle: source.handle,
     displayName: source.displayName,
     asOf: day,
     scorecard: scoreCalls(calls, options),
-    byKind: CLAIM_KINDS.map((kind) => ({ kind, scorecard: scoreCalls(calls.filter((c) => c.kind === kind), options) })),
+    byKind: CLAIM_KINDS.map((kind) => ({
+      kind,
+      scorecard: scoreCalls(
+        calls.filter((c) => c.kind === kind),
+        options,
+      ),
+    })),
     rolling: rollingHitRate(calls, { windowMonths: q.windowMonths, months: q.months, asOf: day }),
     counts: await claimCounts(ctx.db, source.id, day),
   };

@@ -34,12 +34,24 @@ export interface LedgerTx {
  * (each applied to the current-state tables at once), then move the head. Either all of it
  * commits or none of it does.
  */
-export async function writeLedger<T>(ctx: LedgerContext, actor: string, work: (tx: LedgerTx) => Promise<T>): Promise<T> {
+export async function writeLedger<T>(
+  ctx: LedgerContext,
+  actor: string,
+  work: (tx: LedgerTx) => Promise<T>,
+): Promise<T> {
   return ctx.db.transaction().execute(async (trx) => {
     // A write first: SQLite takes its write lock here (waiting on busy_timeout) instead of
     // failing later on a read-to-write upgrade; Postgres locks the head row until commit.
-    await trx.updateTable('ledger_head').set({ seq: sql`seq` }).where('id', '=', 1).execute();
-    const head = await trx.selectFrom('ledger_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+    await trx
+      .updateTable('ledger_head')
+      .set({ seq: sql`seq` })
+      .where('id', '=', 1)
+      .execute();
+    const head = await trx
+      .selectFrom('ledger_head')
+      .select(['seq', 'hash'])
+      .where('id', '=', 1)
+      .executeTakeFirstOrThrow();
     let seq = Number(head.seq);
     let prevHash = head.hash;
     const at = ctx.clock.now().toISOString();

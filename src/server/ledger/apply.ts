@@ -89,10 +89,22 @@ const appliers: { [T in EventType]: Applier<T> } = {
     yield {
       op: 'insert',
       table: 'sources',
-      row: { id: p.id, handle: p.handle, displayName: p.displayName, kind: p.kind, url: p.url, createdAt: e.at, updatedAt: e.at },
+      row: {
+        id: p.id,
+        handle: p.handle,
+        displayName: p.displayName,
+        kind: p.kind,
+        url: p.url,
+        createdAt: e.at,
+        updatedAt: e.at,
+      },
     };
     for (const alias of p.aliases) yield { op: 'insert', table: 'source_aliases', row: { alias, sourceId: p.id } };
-    yield { op: 'insert', table: 'source_stats', row: { sourceId: p.id, totals: JSON.stringify(emptyTotals()), nOpen: 0, nResolved: 0 } };
+    yield {
+      op: 'insert',
+      table: 'source_stats',
+      row: { sourceId: p.id, totals: JSON.stringify(emptyTotals()), nOpen: 0, nResolved: 0 },
+    };
   },
   'source.updated': function* (p, e) {
     const { id, ...changes } = p;
@@ -105,7 +117,16 @@ const appliers: { [T in EventType]: Applier<T> } = {
     yield {
       op: 'insert',
       table: 'publications',
-      row: { id: p.id, title: p.title, publishedOn: p.publishedOn, url: p.url, text: p.text, sha256: p.sha256, createdAt: e.at, createdBy: e.actor },
+      row: {
+        id: p.id,
+        title: p.title,
+        publishedOn: p.publishedOn,
+        url: p.url,
+        text: p.text,
+        sha256: p.sha256,
+        createdAt: e.at,
+        createdBy: e.actor,
+      },
     };
   },
   'claim.created': function* (p, e) {
@@ -137,7 +158,8 @@ const appliers: { [T in EventType]: Applier<T> } = {
         resolvedAt: null,
       },
     };
-    for (const s of p.sources) yield { op: 'insert', table: 'claim_sources', row: { claimId: p.id, sourceId: s.sourceId, role: s.role } };
+    for (const s of p.sources)
+      yield { op: 'insert', table: 'claim_sources', row: { claimId: p.id, sourceId: s.sourceId, role: s.role } };
     for (const tag of p.tags) yield { op: 'insert', table: 'claim_tags', row: { claimId: p.id, tag } };
     yield { op: 'stats', claimId: p.id, before: null, after: claimScoreState(p, null) };
   },
@@ -176,26 +198,47 @@ const appliers: { [T in EventType]: Applier<T> } = {
     if (!p.needsConfirmation) yield* makeCurrent(p.id, p.claimId, p.supersedes, e.at);
   },
   'resolution.confirmed': function* (p, e) {
-    yield { op: 'update', table: 'resolutions', key: { id: p.resolutionId }, set: { confirmedBy: p.confirmedBy, confirmedAt: e.at } };
-    const r = must(yield { op: 'get', table: 'resolutions', key: { id: p.resolutionId }, columns: ['supersedes'] }, `resolution ${p.resolutionId}`);
+    yield {
+      op: 'update',
+      table: 'resolutions',
+      key: { id: p.resolutionId },
+      set: { confirmedBy: p.confirmedBy, confirmedAt: e.at },
+    };
+    const r = must(
+      yield { op: 'get', table: 'resolutions', key: { id: p.resolutionId }, columns: ['supersedes'] },
+      `resolution ${p.resolutionId}`,
+    );
     yield* makeCurrent(p.resolutionId, p.claimId, r.supersedes as string | null, e.at);
   },
 };
 
 /** The resolution starts to count: it supersedes the one it names and becomes the claim's outcome. */
 function* makeCurrent(resolutionId: string, claimId: string, supersedes: string | null, at: string): Effect {
-  if (supersedes) yield { op: 'update', table: 'resolutions', key: { id: supersedes }, set: { supersededBy: resolutionId } };
-  const r = must(yield { op: 'get', table: 'resolutions', key: { id: resolutionId }, columns: ['outcome', 'credit'] }, `resolution ${resolutionId}`);
+  if (supersedes)
+    yield { op: 'update', table: 'resolutions', key: { id: supersedes }, set: { supersededBy: resolutionId } };
+  const r = must(
+    yield { op: 'get', table: 'resolutions', key: { id: resolutionId }, columns: ['outcome', 'credit'] },
+    `resolution ${resolutionId}`,
+  );
   const before = yield* scoreStateOf(claimId);
-  const credit = r.outcome === 'true' ? 1 : r.outcome === 'false' ? 0 : r.outcome === 'partial' ? (r.credit as number | null) : null;
-  yield { op: 'update', table: 'claims', key: { id: claimId }, set: { resolutionId, outcome: r.outcome, credit, resolvedAt: at } };
+  const credit =
+    r.outcome === 'true' ? 1 : r.outcome === 'false' ? 0 : r.outcome === 'partial' ? (r.credit as number | null) : null;
+  yield {
+    op: 'update',
+    table: 'claims',
+    key: { id: claimId },
+    set: { resolutionId, outcome: r.outcome, credit, resolvedAt: at },
+  };
   yield { op: 'stats', claimId, before, after: yield* scoreStateOf(claimId) };
 }
 
 const SCORE_COLUMNS = ['kind', 'probability', 'outcome', 'credit', 'resolvedAt'];
 
 function* scoreStateOf(claimId: string): Generator<LedgerOp, ClaimScoreState, Row | undefined> {
-  const c = must(yield { op: 'get', table: 'claims', key: { id: claimId }, columns: SCORE_COLUMNS }, `claim ${claimId}`) as {
+  const c = must(
+    yield { op: 'get', table: 'claims', key: { id: claimId }, columns: SCORE_COLUMNS },
+    `claim ${claimId}`,
+  ) as {
     kind: string;
     probability: number | null;
     outcome: string | null;
@@ -249,7 +292,10 @@ export function eventEffect(event: RecordedEvent, payload: unknown): Effect {
  * time; the SQLite import loads nothing else, so the hint must cover every read its applier
  * makes (a miss there fails loudly rather than guessing).
  */
-export function prefetchHint(type: string, payload: unknown): { claims: string[]; resolutions: string[]; sources: string[] } | null {
+export function prefetchHint(
+  type: string,
+  payload: unknown,
+): { claims: string[]; resolutions: string[]; sources: string[] } | null {
   const p = payload as Record<string, unknown>;
   switch (type) {
     case 'source.updated':
@@ -277,7 +323,10 @@ async function runWithKysely(trx: Trx, effect: Effect): Promise<void> {
     let result: Row | undefined;
     switch (op.op) {
       case 'insert':
-        await trx.insertInto(op.table).values(op.row as never).execute();
+        await trx
+          .insertInto(op.table)
+          .values(op.row as never)
+          .execute();
         break;
       case 'update': {
         if (Object.keys(op.set).length === 0) break;
@@ -287,7 +336,10 @@ async function runWithKysely(trx: Trx, effect: Effect): Promise<void> {
         break;
       }
       case 'deleteWhere':
-        await trx.deleteFrom(op.table).where(op.column as never, '=', op.value as never).execute();
+        await trx
+          .deleteFrom(op.table)
+          .where(op.column as never, '=', op.value as never)
+          .execute();
         break;
       case 'get': {
         let q = trx.selectFrom(op.table).select(op.columns as never[]);

@@ -82,11 +82,13 @@ function scanCanonical(text: string): typeof NOT_CANONICAL | typeof CANONICAL | 
         if (e === 0x75 /* u */) {
           const code = lowerHex4(text, nextEscape + 2);
           if (code < 0) return code === -2 ? UNSURE : NOT_CANONICAL;
-          if (code >= 0x20 || code === 0x08 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d) return NOT_CANONICAL;
+          if (code >= 0x20 || code === 0x08 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d)
+            return NOT_CANONICAL;
           j = nextEscape + 6;
         } else {
           // \" \\ \b \f \n \r \t are how JSON.stringify writes those; \/ is not.
-          if (e !== QUOTE && e !== BACKSLASH && e !== 0x62 && e !== 0x66 && e !== 0x6e && e !== 0x72 && e !== 0x74) return NOT_CANONICAL;
+          if (e !== QUOTE && e !== BACKSLASH && e !== 0x62 && e !== 0x66 && e !== 0x6e && e !== 0x72 && e !== 0x74)
+            return NOT_CANONICAL;
           j = nextEscape + 2;
         }
         nextEscape = text.indexOf('\\', j);

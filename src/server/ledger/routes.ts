@@ -12,7 +12,13 @@ export function ledgerRoutes(ctx: AppContext): Router {
   });
   r.get('/events', async (req, res) => {
     const { after, limit } = parse(LedgerEventsQuery, req.query);
-    const rows = await ctx.db.selectFrom('events').selectAll().where('seq', '>', after).orderBy('seq').limit(limit + 1).execute();
+    const rows = await ctx.db
+      .selectFrom('events')
+      .selectAll()
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .limit(limit + 1)
+      .execute();
     const items = rows.slice(0, limit).map((e) => ({ ...e, seq: Number(e.seq) }));
     res.json({ items, next: rows.length > limit ? items[items.length - 1]!.seq : null });
   });

@@ -1,5 +1,12 @@
 import type { Transaction } from 'kysely';
-import { adjustTotals, assertTotals, emptyTotals, type Kind, type ResolvedCall, type ScoreTotals } from '../../scoring/index.js';
+import {
+  adjustTotals,
+  assertTotals,
+  emptyTotals,
+  type Kind,
+  type ResolvedCall,
+  type ScoreTotals,
+} from '../../scoring/index.js';
 import type { Database } from '../db/schema.js';
 
 /** What scoring needs to know of a claim: open, or resolved with a credit (null = void). */

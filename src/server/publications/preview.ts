@@ -7,7 +7,11 @@ import { findSourceByHandle } from '../sources/queries.js';
 export async function previewPublication(ctx: AppContext, text: string, publishedOn: string): Promise<PreviewResponse> {
   // Loaded on first use: readers' requests never pay for the extractor's tables.
   const { extractClaimsWithSpans } = await import('../../ingest/index.js');
-  const drafts = extractClaimsWithSpans(text, { published: publishedOn }).map(({ claim, start, end }) => ({ ...claim, start, end }));
+  const drafts = extractClaimsWithSpans(text, { published: publishedOn }).map(({ claim, start, end }) => ({
+    ...claim,
+    start,
+    end,
+  }));
   const handles = [...new Set(drafts.flatMap((d) => d.sources.map((s) => s.replace(/^@/, '').toLowerCase())))];
   const unknownSources: string[] = [];
   for (const h of handles) if (!(await findSourceByHandle(ctx.db, h))) unknownSources.push(h);

@@ -8,7 +8,15 @@ type Db = Kysely<Database>;
 type PublicationSummaryRow = Omit<PublicationRow, 'text'> & { claimCount: number | string };
 
 function present(r: PublicationSummaryRow): Publication {
-  return { id: r.id, title: r.title, publishedOn: r.publishedOn, url: r.url, sha256: r.sha256, createdAt: r.createdAt, claimCount: Number(r.claimCount) };
+  return {
+    id: r.id,
+    title: r.title,
+    publishedOn: r.publishedOn,
+    url: r.url,
+    sha256: r.sha256,
+    createdAt: r.createdAt,
+    claimCount: Number(r.claimCount),
+  };
 }
 
 function summaries(db: Db) {
@@ -16,7 +24,11 @@ function summaries(db: Db) {
     .selectFrom('publications')
     .select(['id', 'title', 'publishedOn', 'url', 'sha256', 'createdAt', 'createdBy'])
     .select((eb) =>
-      eb.selectFrom('claims').select((e) => e.fn.countAll<number>().as('n')).whereRef('claims.publicationId', '=', 'publications.id').as('claimCount'),
+      eb
+        .selectFrom('claims')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('claims.publicationId', '=', 'publications.id')
+        .as('claimCount'),
     );
 }
 
@@ -25,7 +37,10 @@ export async function listPublications(db: Db, query: { cursor?: string; limit: 
   let q = summaries(db);
   const after = decodeCursor(query.cursor);
   if (after) q = q.where('id', '<', String(after[0]));
-  const rows = await q.orderBy('id', 'desc').limit(query.limit + 1).execute();
+  const rows = await q
+    .orderBy('id', 'desc')
+    .limit(query.limit + 1)
+    .execute();
   const page = pageFrom(rows as PublicationSummaryRow[], query.limit, (r) => [r.id]);
   return { items: page.items.map(present), nextCursor: page.nextCursor };
 }

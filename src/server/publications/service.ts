@@ -24,13 +24,23 @@ function withDeskAsMaker(claim: ClaimDraftInput, desk: string): ClaimDraftInput 
 export async function createPublication(ctx: AppContext, actor: string, input: PublicationCreate): Promise<string> {
   const sha256 = sha256Hex(input.text);
   return writeLedger(ctx, actor, async (tx) => {
-    const earlier = await tx.trx.selectFrom('publications').select(['id', 'title', 'publishedOn']).where('sha256', '=', sha256).executeTakeFirst();
+    const earlier = await tx.trx
+      .selectFrom('publications')
+      .select(['id', 'title', 'publishedOn'])
+      .where('sha256', '=', sha256)
+      .executeTakeFirst();
     if (earlier)
-      throw new AppError('conflict', `this text was already published as "${earlier.title}" (${earlier.publishedOn})`, { publicationId: earlier.id });
+      throw new AppError('conflict', `this text was already published as "${earlier.title}" (${earlier.publishedOn})`, {
+        publicationId: earlier.id,
+      });
     const named = new Map(input.newSources.map((s) => [Handle.parse(s.handle), s]));
     const desk = input.desk ?? null;
     const claims = desk ? input.claims.map((c) => withDeskAsMaker(c, desk)) : input.claims;
-    const wanted = new Set([...named.keys(), ...(desk ? [desk] : []), ...claims.flatMap((c) => c.sources.map((s) => s.handle))]);
+    const wanted = new Set([
+      ...named.keys(),
+      ...(desk ? [desk] : []),
+      ...claims.flatMap((c) => c.sources.map((s) => s.handle)),
+    ]);
     for (const handle of wanted) {
       if (await findSourceByHandle(tx.trx, handle)) continue;
       const declared = named.get(handle);
@@ -45,7 +55,14 @@ export async function createPublication(ctx: AppContext, actor: string, input: P
     }
     await tx.append({
       type: 'publication.created',
-      payload: { id, title: input.title, publishedOn: input.publishedOn, url: input.url ?? null, text: input.text, sha256 },
+      payload: {
+        id,
+        title: input.title,
+        publishedOn: input.publishedOn,
+        url: input.url ?? null,
+        text: input.text,
+        sha256,
+      },
     });
     for (const claim of claims) await appendClaim(tx, claim, id);
     return id;

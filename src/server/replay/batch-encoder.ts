@@ -47,7 +47,11 @@ export class BatchEncoder {
    * write) each before asking for the next. Changed rows of `keepBack` that the database already
    * holds are left out (source totals an import writes at its end, deferred-stats.ts).
    */
-  *parts(events: readonly RecordedEvent[], pending: readonly Entry[], keepBack: StateTable | null = null): Generator<BatchPart> {
+  *parts(
+    events: readonly RecordedEvent[],
+    pending: readonly Entry[],
+    keepBack: StateTable | null = null,
+  ): Generator<BatchPart> {
     for (const g of this.groups) for (const group of Object.values(g)) group.clear();
     for (const e of pending) {
       if (e.state === 'clean' || e.state === 'gone') continue;

@@ -28,4 +28,14 @@ export function eventOf(batch: readonly RecordedEvent[], seq: number): RecordedE
   return batch[seq - batch[0]!.seq]!;
 }
 
-export const EVENT_COLUMNS = ['seq', 'at', 'actor', 'type', 'entity', 'entityId', 'payload', 'prevHash', 'hash'] as const;
+export const EVENT_COLUMNS = [
+  'seq',
+  'at',
+  'actor',
+  'type',
+  'entity',
+  'entityId',
+  'payload',
+  'prevHash',
+  'hash',
+] as const;

@@ -1,6 +1,14 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { eventEffect, type LedgerOp, prefetchHint, type Row, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from '../ledger/apply.js';
+import {
+  eventEffect,
+  type LedgerOp,
+  prefetchHint,
+  type Row,
+  STATE_TABLE_KEYS,
+  STATE_TABLES,
+  type StateTable,
+} from '../ledger/apply.js';
 import { ApplyError, type CheckedEvent, describeError, EVENT_COLUMNS } from './batch.js';
 import type { RecordedEvent } from '../ledger/events.js';
 import { type Entry, isCompositeKey, StateImage } from './state-image.js';
@@ -27,11 +35,20 @@ export class KyselyBulkWriter {
       try {
         const rows = items.map((i) => pickEventColumns(i.event));
         const per = Math.floor(MAX_PARAMS / EVENT_COLUMNS.length);
-        for (let i = 0; i < rows.length; i += per) await trx.insertInto('events').values(rows.slice(i, i + per)).execute();
+        for (let i = 0; i < rows.length; i += per)
+          await trx
+            .insertInto('events')
+            .values(rows.slice(i, i + per))
+            .execute();
         await writeChanges(trx, loader.image.pending());
         await trx.updateTable('ledger_head').set({ seq: last.seq, hash: last.hash }).where('id', '=', 1).execute();
       } catch (err) {
-        throw new ApplyError(first.seq, first.type, describeError(err), `events ${first.seq}–${last.seq} cannot be written: ${describeError(err)}`);
+        throw new ApplyError(
+          first.seq,
+          first.type,
+          describeError(err),
+          `events ${first.seq}–${last.seq} cannot be written: ${describeError(err)}`,
+        );
       }
     });
   }
@@ -72,7 +89,17 @@ async function applied(trx: Transaction<Database>, items: CheckedEvent[]): Promi
 }
 
 function pickEventColumns(e: RecordedEvent): RecordedEvent {
-  return { seq: e.seq, at: e.at, actor: e.actor, type: e.type, entity: e.entity, entityId: e.entityId, payload: e.payload, prevHash: e.prevHash, hash: e.hash };
+  return {
+    seq: e.seq,
+    at: e.at,
+    actor: e.actor,
+    type: e.type,
+    entity: e.entity,
+    entityId: e.entityId,
+    payload: e.payload,
+    prevHash: e.prevHash,
+    hash: e.hash,
+  };
 }
 
 /** Loads into a `preloaded` image what each operation needs, from the batch's transaction. */
@@ -137,7 +164,14 @@ class Loader {
     const column = STATE_TABLE_KEYS[table][0]!;
     if (!isCompositeKey(table)) return this.ensureRow(table, { [column]: value });
     if (this.image.isGroupLoaded(table, value)) return;
-    this.image.absorb(table, (await this.trx.selectFrom(table).selectAll().where(column as never, '=', value as never).execute()) as Row[]);
+    this.image.absorb(
+      table,
+      (await this.trx
+        .selectFrom(table)
+        .selectAll()
+        .where(column as never, '=', value as never)
+        .execute()) as Row[],
+    );
     this.image.markGroupLoaded(table, value);
   }
 
@@ -150,7 +184,13 @@ class Loader {
     const out: Row[] = [];
     for (let i = 0; i < values.length; i += IN_CHUNK) {
       const chunk = values.slice(i, i + IN_CHUNK);
-      out.push(...((await this.trx.selectFrom(table).selectAll().where(column as never, 'in', chunk as never).execute()) as Row[]));
+      out.push(
+        ...((await this.trx
+          .selectFrom(table)
+          .selectAll()
+          .where(column as never, 'in', chunk as never)
+          .execute()) as Row[]),
+      );
     }
     return out;
   }
@@ -170,13 +210,28 @@ async function writeChanges(trx: Transaction<Database>, pending: readonly Entry[
   }
   for (const table of STATE_TABLES) {
     const entries = byTable.get(table)!;
-    await insertRows(trx, table, entries.filter((e) => e.state === 'new').map((e) => e.row), null);
-    await insertRows(trx, table, entries.filter((e) => e.state === 'dirty').map((e) => e.row), STATE_TABLE_KEYS[table]);
+    await insertRows(
+      trx,
+      table,
+      entries.filter((e) => e.state === 'new').map((e) => e.row),
+      null,
+    );
+    await insertRows(
+      trx,
+      table,
+      entries.filter((e) => e.state === 'dirty').map((e) => e.row),
+      STATE_TABLE_KEYS[table],
+    );
   }
 }
 
 /** Multi-row INSERT (a plain one for new rows, an upsert on the key for changed ones). */
-async function insertRows(trx: Transaction<Database>, table: StateTable, rows: Row[], upsertOn: string[] | null): Promise<void> {
+async function insertRows(
+  trx: Transaction<Database>,
+  table: StateTable,
+  rows: Row[],
+  upsertOn: string[] | null,
+): Promise<void> {
   if (rows.length === 0) return;
   // Group by column set so every statement has one shape.
   const shapes = new Map<string, Row[]>();

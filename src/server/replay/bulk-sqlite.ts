@@ -180,7 +180,8 @@ export class SqliteImport {
 
   private async apply(prepared: Prepared): Promise<void> {
     const failure = await this.applyPrepared(prepared);
-    if (failure) return this.failed(prepared.items[failure.at]!.event, failure.err, prepared.items.slice(0, failure.at));
+    if (failure)
+      return this.failed(prepared.items[failure.at]!.event, failure.err, prepared.items.slice(0, failure.at));
     return this.handOver(prepared.items);
   }
 
@@ -237,7 +238,11 @@ export class SqliteImport {
       sealedThrough: this.appliedSeq + sealed,
       referencesChecked: this.inline,
       endsDeferredStats: endsDeferral,
-      parts: this.encoder.parts(events, this.image.pending(), this.deferringStats && !endsDeferral ? 'source_stats' : null),
+      parts: this.encoder.parts(
+        events,
+        this.image.pending(),
+        this.deferringStats && !endsDeferral ? 'source_stats' : null,
+      ),
     };
     // The writer takes the parts before write returns; only then are the pending rows committed in the image.
     const written = this.writer.write(batch);
@@ -245,15 +250,23 @@ export class SqliteImport {
     if (endsDeferral) this.deferringStats = false;
     this.appliedSeq = batch.head.seq;
     this.appliedHash = batch.head.hash;
-    if (this.writer.concurrent) this.share.importCost(items.length, performance.now() - this.handedOverAt, sealMs, sealed);
-    if (this.writer.concurrent) written.then((stats) => this.share.writerCost(items.length, stats.busyMs, stats.sealMs, stats.sealed), () => {});
-    const done = written.then(() => {}, (err: unknown) => {
-      if (err instanceof WriteFailure) {
-        const event = eventOf(events, Math.min(Math.max(err.seq, events[0]!.seq), batch.head.seq));
-        throw new ApplyError(event.seq, event.type, err.detail, err.named ? err.detail : undefined);
-      }
-      throw err;
-    });
+    if (this.writer.concurrent)
+      this.share.importCost(items.length, performance.now() - this.handedOverAt, sealMs, sealed);
+    if (this.writer.concurrent)
+      written.then(
+        (stats) => this.share.writerCost(items.length, stats.busyMs, stats.sealMs, stats.sealed),
+        () => {},
+      );
+    const done = written.then(
+      () => {},
+      (err: unknown) => {
+        if (err instanceof WriteFailure) {
+          const event = eventOf(events, Math.min(Math.max(err.seq, events[0]!.seq), batch.head.seq));
+          throw new ApplyError(event.seq, event.type, err.detail, err.named ? err.detail : undefined);
+        }
+        throw err;
+      },
+    );
     done.catch(() => {}); // observed when settled, in order
     this.inFlight.push({ lastSeq: batch.head.seq, done });
     while (this.inFlight.length > MAX_IN_FLIGHT) await this.settleOldest();
@@ -283,7 +296,9 @@ export class SqliteImport {
     this.deferringStats = false;
     await written.catch((err: unknown) => {
       this.image.clear();
-      throw err instanceof WriteFailure ? new Error(`the import could not write the source totals: ${err.detail}`) : err;
+      throw err instanceof WriteFailure
+        ? new Error(`the import could not write the source totals: ${err.detail}`)
+        : err;
     });
   }
 
@@ -301,7 +316,8 @@ export class SqliteImport {
 
   /** Rows read for a batch go into the image unless it knows better; requested keys not found are known absent. */
   private absorb(request: ReadRequest, rows: ReadResult): void {
-    for (const [table, list] of Object.entries(rows) as [StateTable, NonNullable<ReadResult[StateTable]>][]) this.image.absorb(table, list);
+    for (const [table, list] of Object.entries(rows) as [StateTable, NonNullable<ReadResult[StateTable]>][])
+      this.image.absorb(table, list);
     for (const id of request.claims) {
       this.image.markAbsent('claims', { id });
       this.image.markGroupLoaded('claim_sources', id);
@@ -312,6 +328,7 @@ export class SqliteImport {
       this.image.markAbsent('sources', { id });
       this.image.markAbsent('source_stats', { sourceId: id });
     }
-    for (const cs of rows.claim_sources ?? []) if (cs.role === 'made') this.image.markAbsent('source_stats', { sourceId: cs.sourceId });
+    for (const cs of rows.claim_sources ?? [])
+      if (cs.role === 'made') this.image.markAbsent('source_stats', { sourceId: cs.sourceId });
   }
 }

@@ -20,7 +20,10 @@ export function deferSourceStats(sqlite: SqliteDatabase.Database): void {
 }
 
 export function hasDeferredStats(sqlite: SqliteDatabase.Database): boolean {
-  return sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(DEFERRED_STATS_TABLE) !== undefined;
+  return (
+    sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(DEFERRED_STATS_TABLE) !==
+    undefined
+  );
 }
 
 /** The statement a writer runs in the transaction that writes the deferred totals. */
@@ -46,19 +49,27 @@ export function rebuildSourceStats(sqlite: SqliteDatabase.Database): void {
       where cs.role = 'made'`,
   );
   const sources = sqlite.prepare('select "sourceId" from source_stats').pluck();
-  const update = sqlite.prepare('update source_stats set totals = ?, "nOpen" = ?, "nResolved" = ? where "sourceId" = ?');
-  sqlite.transaction(() => {
-    const stats = new Map<string, SourceStatsState>();
-    for (const id of sources.all() as string[]) stats.set(id, { nOpen: 0, nResolved: 0, totals: emptyTotals() });
-    for (const c of made.iterate() as IterableIterator<MadeClaim>) {
-      const s = stats.get(c.sourceId);
-      if (!s) continue; // a source without a stats row: the foreign keys rule it out
-      // A claim counted as it stands: the same adjustment the ledger makes when it is created (before: none).
-      adjustStats(s, null, claimScoreState(c, c.outcome ? { outcome: c.outcome, credit: c.credit, resolvedAt: c.resolvedAt } : null));
-    }
-    for (const [id, s] of stats) update.run(JSON.stringify(s.totals), s.nOpen, s.nResolved, id);
-    sqlite.exec(END_DEFERRED_STATS_SQL);
-  }).immediate();
+  const update = sqlite.prepare(
+    'update source_stats set totals = ?, "nOpen" = ?, "nResolved" = ? where "sourceId" = ?',
+  );
+  sqlite
+    .transaction(() => {
+      const stats = new Map<string, SourceStatsState>();
+      for (const id of sources.all() as string[]) stats.set(id, { nOpen: 0, nResolved: 0, totals: emptyTotals() });
+      for (const c of made.iterate() as IterableIterator<MadeClaim>) {
+        const s = stats.get(c.sourceId);
+        if (!s) continue; // a source without a stats row: the foreign keys rule it out
+        // A claim counted as it stands: the same adjustment the ledger makes when it is created (before: none).
+        adjustStats(
+          s,
+          null,
+          claimScoreState(c, c.outcome ? { outcome: c.outcome, credit: c.credit, resolvedAt: c.resolvedAt } : null),
+        );
+      }
+      for (const [id, s] of stats) update.run(JSON.stringify(s.totals), s.nOpen, s.nResolved, id);
+      sqlite.exec(END_DEFERRED_STATS_SQL);
+    })
+    .immediate();
 }
 
 /** Recomputes the totals an import left deferred (it was killed); false when none were. */

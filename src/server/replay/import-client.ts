@@ -1,7 +1,16 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { Worker } from 'node:worker_threads';
 import { startWorker } from '../workers.js';
-import { type BatchHeader, type BatchPart, ImportWriter, type ReadRequest, type ReadResult, type WriteBatch, WriteFailure, type WriteStats } from './import-writer.js';
+import {
+  type BatchHeader,
+  type BatchPart,
+  ImportWriter,
+  type ReadRequest,
+  type ReadResult,
+  type WriteBatch,
+  WriteFailure,
+  type WriteStats,
+} from './import-writer.js';
 
 /** The import's handle on its writer, wherever the writer runs. */
 export interface WriterClient {
@@ -45,7 +54,12 @@ export function inThreadWriter(sqlite: SqliteDatabase.Database): WriterClient {
 export function workerWriter(file: string, cacheKib: number): WriterClient {
   // A batch's rows live only while it is written: a young generation that holds a batch lets
   // them die young instead of being copied into the old generation and collected there.
-  const worker: Worker = startWorker(import.meta.url, 'import-worker', { file, cacheKib }, { maxYoungGenerationSizeMb: 256 });
+  const worker: Worker = startWorker(
+    import.meta.url,
+    'import-worker',
+    { file, cacheKib },
+    { maxYoungGenerationSizeMb: 256 },
+  );
   const waiting = new Map<number, { resolve: (r: WriterReply & { ok: true }) => void; reject: (err: Error) => void }>();
   let next = 0;
   let broken: Error | null = null;
@@ -59,7 +73,12 @@ export function workerWriter(file: string, cacheKib: number): WriterClient {
     if (!w) return;
     waiting.delete(r.id);
     if (r.ok) w.resolve(r);
-    else w.reject(r.failure ? new WriteFailure(r.failure.seq, r.failure.detail, r.failure.named) : new Error(`import writer: ${r.error}`));
+    else
+      w.reject(
+        r.failure
+          ? new WriteFailure(r.failure.seq, r.failure.detail, r.failure.named)
+          : new Error(`import writer: ${r.error}`),
+      );
   });
   worker.on('error', (err) => failAll(err));
   worker.on('exit', (code) => failAll(new Error(`import writer stopped (exit code ${code})`)));
@@ -76,7 +95,11 @@ export function workerWriter(file: string, cacheKib: number): WriterClient {
       if (broken) return Promise.reject(broken);
       // A part at a time (see BatchPart): each message small, made as it is sent, not answered.
       const { afterSeq, sealedThrough, referencesChecked, endsDeferredStats } = batch;
-      worker.postMessage({ id: -1, type: 'begin', header: { afterSeq, sealedThrough, referencesChecked, endsDeferredStats } } satisfies WriterMessage);
+      worker.postMessage({
+        id: -1,
+        type: 'begin',
+        header: { afterSeq, sealedThrough, referencesChecked, endsDeferredStats },
+      } satisfies WriterMessage);
       for (const part of batch.parts) worker.postMessage({ id: -1, type: 'part', part } satisfies WriterMessage);
       return send({ type: 'commit', head: batch.head }).then((r) => r.stats!);
     },

@@ -30,7 +30,8 @@ parentPort!.on('message', (m: WriterMessage) => {
   const reply = (r: WriterReply) => parentPort!.postMessage(r);
   const refuse = (err: unknown): WriterReply => {
     failed = 'an earlier batch was refused';
-    if (err instanceof WriteFailure) return { id: -1, ok: false, failure: { seq: err.seq, detail: err.detail, named: err.named } };
+    if (err instanceof WriteFailure)
+      return { id: -1, ok: false, failure: { seq: err.seq, detail: err.detail, named: err.named } };
     return { id: -1, ok: false, error: err instanceof Error ? err.message : String(err) };
   };
   /** A step of the batch being handed over, not answered: skipped once the batch is refused; a refusal is kept for its commit. */
@@ -57,7 +58,9 @@ parentPort!.on('message', (m: WriterMessage) => {
       }
       return;
     case 'begin':
-      refused = failed ? { id: -1, ok: false, failure: { seq: m.header.afterSeq + 1, detail: failed, named: false } } : null;
+      refused = failed
+        ? { id: -1, ok: false, failure: { seq: m.header.afterSeq + 1, detail: failed, named: false } }
+        : null;
       return step(() => writer.begin(m.header));
     case 'part':
       return step(() => writer.part(m.part));

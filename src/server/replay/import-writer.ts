@@ -92,7 +92,8 @@ const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 /** Each state table's columns, in the order the writer binds them. */
 export function tableColumns(sqlite: SqliteDatabase.Database): Record<StateTable, string[]> {
   const out = {} as Record<StateTable, string[]>;
-  for (const t of STATE_TABLES) out[t] = sqlite.prepare('SELECT name FROM pragma_table_info(?) ORDER BY cid').pluck().all(t) as string[];
+  for (const t of STATE_TABLES)
+    out[t] = sqlite.prepare('SELECT name FROM pragma_table_info(?) ORDER BY cid').pluck().all(t) as string[];
   return out;
 }
 
@@ -142,7 +143,11 @@ export class ImportWriter {
     // pages per statement. The rollback journal, which keeps the file safe, is unchanged.
     this.tempStore = sqlite.pragma('temp_store', { simple: true }) as number;
     sqlite.pragma('temp_store = MEMORY');
-    this.insertEvents = new RowWriter(sqlite, (n) => `INSERT INTO events (${EVENT_COLUMNS.map(q).join(', ')}) VALUES ${placeholders(EVENT_COLUMNS.length, n)}`, EVENT_COLUMNS.length);
+    this.insertEvents = new RowWriter(
+      sqlite,
+      (n) => `INSERT INTO events (${EVENT_COLUMNS.map(q).join(', ')}) VALUES ${placeholders(EVENT_COLUMNS.length, n)}`,
+      EVENT_COLUMNS.length,
+    );
     this.readHead = sqlite.prepare('SELECT seq FROM ledger_head WHERE id = 1').pluck();
     this.moveHead = sqlite.prepare('UPDATE ledger_head SET seq = ?, hash = ? WHERE id = 1');
     const columns = tableColumns(sqlite);
@@ -194,7 +199,11 @@ export class ImportWriter {
     this.guard(() => {
       this.sqlite.exec('BEGIN IMMEDIATE');
       const head = Number(this.readHead.get());
-      if (head !== header.afterSeq) throw new WriteFailure(header.afterSeq + 1, `the ledger moved on to event ${head} while the import wrote (another writer?)`);
+      if (head !== header.afterSeq)
+        throw new WriteFailure(
+          header.afterSeq + 1,
+          `the ledger moved on to event ${head} while the import wrote (another writer?)`,
+        );
     });
     this.open.busyMs += performance.now() - started;
   }
@@ -300,17 +309,27 @@ export class ImportWriter {
   private prepareTable(table: StateTable, columns: string[]): TableStatements {
     const keys = STATE_TABLE_KEYS[table];
     const rest = columns.filter((c) => !keys.includes(c));
-    const insert = (rows: number) => `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES ${placeholders(columns.length, rows)}`;
-    const onConflict = rest.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${rest.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ')}`;
+    const insert = (rows: number) =>
+      `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES ${placeholders(columns.length, rows)}`;
+    const onConflict =
+      rest.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${rest.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ')}`;
     const keyList = keys.map(q).join(', ');
     return {
       width: columns.length,
       keyWidth: keys.length,
       insert: new RowWriter(this.sqlite, insert, columns.length),
-      upsert: new RowWriter(this.sqlite, (rows) => `${insert(rows)} ON CONFLICT (${keyList}) ${onConflict}`, columns.length),
+      upsert: new RowWriter(
+        this.sqlite,
+        (rows) => `${insert(rows)} ON CONFLICT (${keyList}) ${onConflict}`,
+        columns.length,
+      ),
       // Deletes are rare (a claim's sources or tags replaced): one key per statement would do, but
       // a row value IN list keeps them on the same path as the rest.
-      delete: new RowWriter(this.sqlite, (rows) => `DELETE FROM ${q(table)} WHERE (${keyList}) IN (VALUES ${placeholders(keys.length, rows)})`, keys.length),
+      delete: new RowWriter(
+        this.sqlite,
+        (rows) => `DELETE FROM ${q(table)} WHERE (${keyList}) IN (VALUES ${placeholders(keys.length, rows)})`,
+        keys.length,
+      ),
     };
   }
 

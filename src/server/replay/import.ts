@@ -9,7 +9,14 @@ import { deferSourceStats, hasDeferredStats, rebuildSourceStats } from './deferr
 import { firstUnsealed, sealProblem } from '../ledger/event-seal.js';
 import type { RecordedEvent } from '../ledger/events.js';
 import { GENESIS_HASH } from '../ledger/hash.js';
-import { kyselyOf, type LedgerDatabase, rawSqliteOf, withBigCache, withoutSecondaryIndexes, withRollbackJournal } from './raw-sqlite.js';
+import {
+  kyselyOf,
+  type LedgerDatabase,
+  rawSqliteOf,
+  withBigCache,
+  withoutSecondaryIndexes,
+  withRollbackJournal,
+} from './raw-sqlite.js';
 
 export class ImportError extends Error {
   constructor(
@@ -53,10 +60,16 @@ const BATCHES_HELD = 4;
  * an import with a 1 GB heap (what V8 gives a machine with 4 GB of memory) ran out of memory at
  * 750,000 events.
  */
-export function importMemoryFor(heapLimit = getHeapStatistics().heap_size_limit): { retainRows: number; batchSize: number } {
+export function importMemoryFor(heapLimit = getHeapStatistics().heap_size_limit): {
+  retainRows: number;
+  batchSize: number;
+} {
   return {
     retainRows: Math.max(0, Math.min(RETAIN_ROWS, Math.floor((heapLimit * 0.35) / BYTES_PER_RETAINED_ROW))),
-    batchSize: Math.max(1_000, Math.min(SQLITE_BATCH, Math.floor((heapLimit * 0.25) / (BATCHES_HELD * BYTES_PER_BATCHED_EVENT)))),
+    batchSize: Math.max(
+      1_000,
+      Math.min(SQLITE_BATCH, Math.floor((heapLimit * 0.25) / (BATCHES_HELD * BYTES_PER_BATCHED_EVENT))),
+    ),
   };
 }
 
@@ -172,9 +185,24 @@ export async function importEvents(
     let onWorker = false;
     if (raw) {
       onWorker = options.worker === true && file !== null;
-      const p = new SqliteImport(onWorker ? workerWriter(file!, CACHE_KIB) : inThreadWriter(raw.sqlite), tableColumns(raw.sqlite), 0, options.retainRows ?? memory.retainRows, options.sealShare, options.partValues, true);
+      const p = new SqliteImport(
+        onWorker ? workerWriter(file!, CACHE_KIB) : inThreadWriter(raw.sqlite),
+        tableColumns(raw.sqlite),
+        0,
+        options.retainRows ?? memory.retainRows,
+        options.sealShare,
+        options.partValues,
+        true,
+      );
       pipeline = p;
-      sink = { add: (item) => p.add(item), endBatch: () => p.endBatch(), finish: (probe) => p.finish(probe), committed: () => p.committed, unsealed: () => p.unsealed(), close: () => p.close() };
+      sink = {
+        add: (item) => p.add(item),
+        endBatch: () => p.endBatch(),
+        finish: (probe) => p.finish(probe),
+        committed: () => p.committed,
+        unsealed: () => p.unsealed(),
+        close: () => p.close(),
+      };
     } else sink = kyselySink(db);
     const batchSize = options.batchSize ?? (raw ? memory.batchSize : KYSELY_BATCH);
     let prevHash = GENESIS_HASH;
@@ -183,7 +211,10 @@ export async function importEvents(
     /** The import stops at `message`, saying what of it was committed. */
     const stopped = (message: string): ImportError => {
       const committed = sink!.committed();
-      return new ImportError(`${message}; ${committed === 0 ? 'nothing was imported' : `events 1–${committed} were imported, nothing after`}`, committed);
+      return new ImportError(
+        `${message}; ${committed === 0 ? 'nothing was imported' : `events 1–${committed} were imported, nothing after`}`,
+        committed,
+      );
     };
     const failed = (err: unknown): never => {
       throw err instanceof ApplyError ? stopped(err.message) : err;
@@ -280,6 +311,7 @@ export async function importEvents(
     raw?.release();
   }
   // A finished import writes the totals itself, in its last batch: the recompute above only hides that it did not.
-  if (totalsLeftBehind || !result) throw new Error('internal: the import finished without writing the source totals it kept back');
+  if (totalsLeftBehind || !result)
+    throw new Error('internal: the import finished without writing the source totals it kept back');
   return result;
 }

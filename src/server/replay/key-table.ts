@@ -168,7 +168,6 @@ export class KeyTable<V> {
     }
   }
 
-
   /** Drops deleted entries and re-indexes the rest into a table with room for twice as many (their hashes kept, not recomputed). */
   private rebuild(): void {
     if (this.used === this.live) return this.grow();
@@ -186,7 +185,8 @@ export class KeyTable<V> {
     const before = this.index;
     this.index = new Int32Array(slots * 2);
     this.mask = slots - 1;
-    for (let s = 0; s < before.length; s += 2) if (before[s] !== 0) this.place(before[s]!, moved[before[s + 1]! - 1]! - 1);
+    for (let s = 0; s < before.length; s += 2)
+      if (before[s] !== 0) this.place(before[s]!, moved[before[s + 1]! - 1]! - 1);
     this.entries = entries;
     this.used = n;
   }

@@ -25,10 +25,14 @@ export function kyselyOf(target: LedgerDatabase): Kysely<Database> {
  * openDatabase) that `release` closes. Null for PostgreSQL and for in-memory SQLite reached
  * only through Kysely.
  */
-export async function rawSqliteOf(target: LedgerDatabase): Promise<{ sqlite: SqliteDatabase.Database; release(): void } | null> {
+export async function rawSqliteOf(
+  target: LedgerDatabase,
+): Promise<{ sqlite: SqliteDatabase.Database; release(): void } | null> {
   if (isHandle(target)) return target.sqlite ? { sqlite: target.sqlite, release: () => {} } : null;
   if (!isSqlite(target)) return null;
-  const { rows } = await sql<{ file: string }>`select file from pragma_database_list where name = 'main'`.execute(target);
+  const { rows } = await sql<{ file: string }>`select file from pragma_database_list where name = 'main'`.execute(
+    target,
+  );
   const file = rows[0]?.file;
   if (!file) return null;
   const sqlite = new SqliteDatabase(file);
@@ -67,15 +71,21 @@ export function withoutSecondaryIndexes(sqlite: SqliteDatabase.Database): () => 
     .all() as { name: string; sql: string }[];
   const dropped = indexes.filter(({ sql }) => !/^\s*create\s+unique/i.test(sql));
   if (dropped.length === 0) return () => {};
-  sqlite.transaction(() => {
-    sqlite.exec(`create table if not exists ${DEFERRED_INDEXES_TABLE} (name text primary key, sql text not null)`);
-    const note = sqlite.prepare(`insert or replace into ${DEFERRED_INDEXES_TABLE} (name, sql) values (?, ?)`);
-    for (const { name, sql } of dropped) {
-      note.run(name, sql);
-      sqlite.exec(`drop index "${name.replace(/"/g, '""')}"`);
-    }
-  }).immediate();
-  return () => rebuildIndexes(sqlite, dropped.map(({ sql }) => sql));
+  sqlite
+    .transaction(() => {
+      sqlite.exec(`create table if not exists ${DEFERRED_INDEXES_TABLE} (name text primary key, sql text not null)`);
+      const note = sqlite.prepare(`insert or replace into ${DEFERRED_INDEXES_TABLE} (name, sql) values (?, ?)`);
+      for (const { name, sql } of dropped) {
+        note.run(name, sql);
+        sqlite.exec(`drop index "${name.replace(/"/g, '""')}"`);
+      }
+    })
+    .immediate();
+  return () =>
+    rebuildIndexes(
+      sqlite,
+      dropped.map(({ sql }) => sql),
+    );
 }
 
 /**
@@ -96,10 +106,12 @@ function rebuildIndexes(sqlite: SqliteDatabase.Database, statements: string[]): 
   sqlite.pragma('threads = 2');
   sqlite.pragma(`cache_size = -${INDEX_BUILD_CACHE_KIB}`);
   try {
-    sqlite.transaction(() => {
-      for (const statement of statements) sqlite.exec(statement);
-      sqlite.exec(`drop table if exists ${DEFERRED_INDEXES_TABLE}`);
-    }).immediate();
+    sqlite
+      .transaction(() => {
+        for (const statement of statements) sqlite.exec(statement);
+        sqlite.exec(`drop table if exists ${DEFERRED_INDEXES_TABLE}`);
+      })
+      .immediate();
   } finally {
     sqlite.pragma(`cache_size = ${cache}`);
     sqlite.pragma(`threads = ${threads}`);
@@ -111,12 +123,22 @@ function rebuildIndexes(sqlite: SqliteDatabase.Database, statements: string[]): 
  * Returns their names; none when the last job finished.
  */
 export function rebuildDeferredIndexes(sqlite: SqliteDatabase.Database): string[] {
-  const present = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = ?").get(DEFERRED_INDEXES_TABLE);
+  const present = sqlite
+    .prepare("select 1 from sqlite_master where type = 'table' and name = ?")
+    .get(DEFERRED_INDEXES_TABLE);
   if (!present) return [];
-  const pending = sqlite.prepare(`select name, sql from ${DEFERRED_INDEXES_TABLE} order by name`).all() as { name: string; sql: string }[];
-  const existing = new Set(sqlite.prepare("select name from sqlite_master where type = 'index'").pluck().all() as string[]);
+  const pending = sqlite.prepare(`select name, sql from ${DEFERRED_INDEXES_TABLE} order by name`).all() as {
+    name: string;
+    sql: string;
+  }[];
+  const existing = new Set(
+    sqlite.prepare("select name from sqlite_master where type = 'index'").pluck().all() as string[],
+  );
   const missing = pending.filter(({ name }) => !existing.has(name));
-  rebuildIndexes(sqlite, missing.map(({ sql }) => sql));
+  rebuildIndexes(
+    sqlite,
+    missing.map(({ sql }) => sql),
+  );
   return missing.map(({ name }) => name);
 }
 

@@ -18,9 +18,17 @@ export function compileRowWrite(columns: readonly string[]): (row: Row, out: unk
 }
 
 /** Whether `values` (in `columns` order) are strictly equal to `row`'s, `skip`ped columns aside. */
-export function compileRowEquals(columns: readonly string[], skip: readonly string[] = []): (values: readonly unknown[], row: Row) => boolean {
-  const tests = columns.map((c, i) => (skip.includes(c) ? null : `v[${i}] === (r[${JSON.stringify(c)}] ?? null)`)).filter((t) => t !== null);
-  return new Function('v', 'r', `return ${tests.length ? tests.join(' && ') : 'true'};`) as (values: readonly unknown[], row: Row) => boolean;
+export function compileRowEquals(
+  columns: readonly string[],
+  skip: readonly string[] = [],
+): (values: readonly unknown[], row: Row) => boolean {
+  const tests = columns
+    .map((c, i) => (skip.includes(c) ? null : `v[${i}] === (r[${JSON.stringify(c)}] ?? null)`))
+    .filter((t) => t !== null);
+  return new Function('v', 'r', `return ${tests.length ? tests.join(' && ') : 'true'};`) as (
+    values: readonly unknown[],
+    row: Row,
+  ) => boolean;
 }
 
 /** `row[column]` with the name written out, so each call site sees one table's rows. */
@@ -44,6 +52,9 @@ export function compileColumnCheck(columns: readonly string[]): (row: Row) => st
   };
   if (columns.some((c) => c in Object.prototype)) return slow;
   const count = columns.map((c) => `if (${JSON.stringify(c)} in r) present += 1;`).join(' ');
-  const fast = new Function('r', `let keys = 0; for (const _ in r) keys += 1; let present = 0; ${count} return keys === present;`) as (row: Row) => boolean;
+  const fast = new Function(
+    'r',
+    `let keys = 0; for (const _ in r) keys += 1; let present = 0; ${count} return keys === present;`,
+  ) as (row: Row) => boolean;
   return (row) => (fast(row) ? null : slow(row));
 }

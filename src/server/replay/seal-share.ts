@@ -20,7 +20,8 @@ export class SealShare {
 
   /** `fixed`: always this fraction (tests); otherwise it starts at 0 and follows the measurements. */
   constructor(private readonly fixed?: number) {
-    if (fixed !== undefined && !(fixed >= 0 && fixed <= 1)) throw new RangeError(`a share of hash checks is a fraction in [0, 1], not ${fixed}`);
+    if (fixed !== undefined && !(fixed >= 0 && fixed <= 1))
+      throw new RangeError(`a share of hash checks is a fraction in [0, 1], not ${fixed}`);
     this.fraction = fixed ?? 0;
   }
 

@@ -1,4 +1,12 @@
-import { STATE_FOREIGN_KEYS, STATE_TABLE_KEYS, STATE_TABLES, type Effect, type LedgerOp, type Row, type StateTable } from '../ledger/apply.js';
+import {
+  STATE_FOREIGN_KEYS,
+  STATE_TABLE_KEYS,
+  STATE_TABLES,
+  type Effect,
+  type LedgerOp,
+  type Row,
+  type StateTable,
+} from '../ledger/apply.js';
 import { KeyTable } from './key-table.js';
 import { compileColumnRead } from './row-access.js';
 import { adjustStats, parseTotals, type SourceStatsState } from '../ledger/source-stats.js';
@@ -85,8 +93,18 @@ const INFO = {} as Record<StateTable, TableInfo>;
 for (const name of STATE_TABLES) {
   const [key, second] = STATE_TABLE_KEYS[name];
   const parent = second ? (STATE_FOREIGN_KEYS[name].find((fk) => fk.column === key)?.references ?? null) : null;
-  const slot = parent ? STATE_TABLES.filter((t) => STATE_TABLE_KEYS[t].length > 1 && STATE_FOREIGN_KEYS[t].some((fk) => fk.column === STATE_TABLE_KEYS[t][0] && fk.references === parent)).indexOf(name) : -1;
-  const foreignKeys = STATE_FOREIGN_KEYS[name].map((fk) => ({ ...fk, parentIndex: STATE_TABLES.indexOf(fk.references), read: compileColumnRead(fk.column) }));
+  const slot = parent
+    ? STATE_TABLES.filter(
+        (t) =>
+          STATE_TABLE_KEYS[t].length > 1 &&
+          STATE_FOREIGN_KEYS[t].some((fk) => fk.column === STATE_TABLE_KEYS[t][0] && fk.references === parent),
+      ).indexOf(name)
+    : -1;
+  const foreignKeys = STATE_FOREIGN_KEYS[name].map((fk) => ({
+    ...fk,
+    parentIndex: STATE_TABLES.indexOf(fk.references),
+    read: compileColumnRead(fk.column),
+  }));
   INFO[name] = {
     name,
     index: STATE_TABLES.indexOf(name),
@@ -105,7 +123,9 @@ const info = (table: StateTable): TableInfo => INFO[table];
 const CLAIM_SOURCES = info('claim_sources');
 const SOURCE_STATS = info('source_stats');
 /** Per single-key table, the composite-key tables grouped under its rows. */
-const CHILDREN = Object.fromEntries(STATE_TABLES.map((t) => [t, STATE_TABLES.map(info).filter((c) => c.parent === t)])) as Record<StateTable, TableInfo[]>;
+const CHILDREN = Object.fromEntries(
+  STATE_TABLES.map((t) => [t, STATE_TABLES.map(info).filter((c) => c.parent === t)]),
+) as Record<StateTable, TableInfo[]>;
 
 /**
  * The groups a parent row holds, one slot per child table. Made at its full size: an array grown
@@ -231,7 +251,8 @@ export class StateImage {
         return undefined;
       }
       case 'deleteWhere':
-        if (op.column !== STATE_TABLE_KEYS[op.table][0]) throw new Error(`deleteWhere on ${op.table}.${op.column} is not supported`);
+        if (op.column !== STATE_TABLE_KEYS[op.table][0])
+          throw new Error(`deleteWhere on ${op.table}.${op.column} is not supported`);
         for (const e of this.group(op.table, op.value)) this.remove(e);
         return undefined;
       case 'get': {
@@ -251,7 +272,12 @@ export class StateImage {
           if (!e) continue;
           let s = e.held;
           if (!s) {
-            s = { totals: parseTotals(e.row.totals as string), nOpen: e.row.nOpen as number, nResolved: e.row.nResolved as number, unsynced: false };
+            s = {
+              totals: parseTotals(e.row.totals as string),
+              nOpen: e.row.nOpen as number,
+              nResolved: e.row.nResolved as number,
+              unsynced: false,
+            };
             e.held = s;
           }
           adjustStats(s, op.before, op.after);
@@ -323,7 +349,8 @@ export class StateImage {
       return;
     }
     const groups: Group[] = [...this.orphans[t.index]!.values()];
-    if (t.parent) for (const p of this.mapOf(t.parent).values()) if (p?.children?.[t.slot]) groups.push(p.children[t.slot]!);
+    if (t.parent)
+      for (const p of this.mapOf(t.parent).values()) if (p?.children?.[t.slot]) groups.push(p.children[t.slot]!);
     for (const g of groups) for (const e of g.entries) if (isLive(e)) yield e;
   }
 
@@ -339,7 +366,8 @@ export class StateImage {
       const k = String(row[t.second ?? t.key]);
       if (t.second !== null) {
         const g = this.groupOf(t, String(t.readKey(row)));
-        if (!g.loaded && !g.entries.some((e) => e.key === k)) g.entries = withEntry(g.entries, this.entry(t, k, row, 'clean'));
+        if (!g.loaded && !g.entries.some((e) => e.key === k))
+          g.entries = withEntry(g.entries, this.entry(t, k, row, 'clean'));
         continue;
       }
       if (this.mapOf(table).get(k) === undefined) this.setEntry(t, k, this.entry(t, k, row, 'clean'));
@@ -609,7 +637,8 @@ export class StateImage {
       const k = String(value);
       const parent = this.parentEntry(fk.parentIndex, k) ?? this.maps[fk.parentIndex]!.get(k);
       if (parent === undefined && this.backing !== 'complete') continue;
-      if (!parent || parent.state === 'deleted') throw new Error(`${t.name}.${fk.column} names ${fk.references} row ${String(value)}, which does not exist`);
+      if (!parent || parent.state === 'deleted')
+        throw new Error(`${t.name}.${fk.column} names ${fk.references} row ${String(value)}, which does not exist`);
     }
   }
 }

@@ -1,6 +1,13 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { adjustTotals, emptyTotals, type ScoreTotals } from '../../scoring/index.js';
-import { eventEffect, eventSubject, type Row, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from '../ledger/apply.js';
+import {
+  eventEffect,
+  eventSubject,
+  type Row,
+  STATE_TABLE_KEYS,
+  STATE_TABLES,
+  type StateTable,
+} from '../ledger/apply.js';
 import { describeError } from './batch.js';
 import { canonicalJson } from '../ledger/canonical-json.js';
 import { isSealed } from '../ledger/event-seal.js';
@@ -50,7 +57,12 @@ export interface PartitionResult {
 }
 
 /** The state tables whose rows belong to one claim, and the column that names it. */
-const CLAIM_COLUMN: Partial<Record<StateTable, string>> = { claims: 'id', claim_sources: 'claimId', claim_tags: 'claimId', resolutions: 'claimId' };
+const CLAIM_COLUMN: Partial<Record<StateTable, string>> = {
+  claims: 'id',
+  claim_sources: 'claimId',
+  claim_tags: 'claimId',
+  resolutions: 'claimId',
+};
 /** Columns a replay without source totals does not reproduce (the recompute checks them). */
 const NOT_REPLAYED: Partial<Record<StateTable, string[]>> = { source_stats: ['totals', 'nOpen', 'nResolved'] };
 
@@ -144,7 +156,10 @@ export class TableComparer {
       const column = this.columns[i]!;
       if (sameValue(values[i], e.row[column])) continue;
       const key = this.keyIndex.map((k) => values[k]);
-      this.note(key, `${this.table} row ${this.describeKey(key)}: ${column} is ${show(values[i])} but the events say ${show(e.row[column])}`);
+      this.note(
+        key,
+        `${this.table} row ${this.describeKey(key)}: ${column} is ${show(values[i])} but the events say ${show(e.row[column])}`,
+      );
       return;
     }
   }
@@ -155,7 +170,10 @@ export class TableComparer {
       if (e.seen) continue;
       if (claimsOf && !claimsOf(String(e.row[CLAIM_COLUMN[this.table]!]))) continue;
       const key = STATE_TABLE_KEYS[this.table].map((k) => e.row[k]);
-      this.note(key, `${this.table} row ${this.describeKey(key)} is missing from the database though the events create it`);
+      this.note(
+        key,
+        `${this.table} row ${this.describeKey(key)} is missing from the database though the events create it`,
+      );
     }
     return this.first;
   }
@@ -165,7 +183,10 @@ export class TableComparer {
       const first = String(values[this.keyIndex[0]!]);
       if (this.group?.first !== first) {
         const parent = this.parents ? this.expected.next() : null;
-        const entries = parent && !parent.done && parent.value.key === first ? this.image.childGroup(parent.value, this.table) : this.image.peekGroup(this.table, first);
+        const entries =
+          parent && !parent.done && parent.value.key === first
+            ? this.image.childGroup(parent.value, this.table)
+            : this.image.peekGroup(this.table, first);
         this.group = { first, entries };
       }
       const second = String(values[this.keyIndex[1]!]);
@@ -229,7 +250,8 @@ export class PartitionVerifier {
     if (e.seq === this.links.from - 1) this.prevHash = e.hash;
     else if (e.seq >= this.links.from && e.seq <= this.links.to) {
       if (e.seq !== this.expected) return this.gap(this.expected, e.seq);
-      if (this.prevHash !== null && e.prevHash !== this.prevHash) return this.broken(e.seq, `event ${e.seq}: prevHash does not match the hash of event ${e.seq - 1}`);
+      if (this.prevHash !== null && e.prevHash !== this.prevHash)
+        return this.broken(e.seq, `event ${e.seq}: prevHash does not match the hash of event ${e.seq - 1}`);
       this.prevHash = e.hash;
       this.expected += 1;
       this.last = { seq: e.seq, hash: e.hash };
@@ -246,13 +268,19 @@ export class PartitionVerifier {
     }
     if (claimEvent || this.index === 0) {
       if (!isSealed(e, payload))
-        return this.broken(e.seq, `event ${e.seq} (${e.type}): its hash does not match its contents — the event was edited`);
+        return this.broken(
+          e.seq,
+          `event ${e.seq} (${e.type}): its hash does not match its contents — the event was edited`,
+        );
     }
     if (this.replay) return true;
     try {
       const subject = eventSubject(e.type, payload);
       if (subject.entity !== e.entity || subject.entityId !== e.entityId)
-        return this.broken(e.seq, `event ${e.seq} (${e.type}): its entity columns say ${e.entity} ${e.entityId} but its payload is about ${subject.entity} ${subject.entityId} — the event row was edited`);
+        return this.broken(
+          e.seq,
+          `event ${e.seq} (${e.type}): its entity columns say ${e.entity} ${e.entityId} but its payload is about ${subject.entity} ${subject.entityId} — the event row was edited`,
+        );
       this.image.seq = e.seq;
       this.image.run(eventEffect(e, payload));
     } catch (err) {
@@ -268,7 +296,8 @@ export class PartitionVerifier {
 
   /** Records what a comparer found; true when the tables still agree. */
   finishTable(table: StateTable, comparer: TableComparer): boolean {
-    const claimsOf = CLAIM_COLUMN[table] && this.of > 1 ? (id: string) => partitionOf(id, this.of) === this.index : null;
+    const claimsOf =
+      CLAIM_COLUMN[table] && this.of > 1 ? (id: string) => partitionOf(id, this.of) === this.index : null;
     const found = comparer.finish(claimsOf);
     if (found) this.table = { table: STATE_TABLES.indexOf(table), key: found.key, text: found.text };
     return !found;
@@ -288,8 +317,18 @@ export class PartitionVerifier {
     const shares = new Map<string, SourceShare>();
     if (!this.healthy || this.table) return [];
     for (const claim of this.image.entries('claims')) {
-      const c = claim.row as { id: string; kind: string; probability: number | null; outcome: string | null; credit: number | null; resolvedAt: string | null };
-      const state = claimScoreState(c, c.outcome ? { outcome: c.outcome, credit: c.credit, resolvedAt: c.resolvedAt } : null);
+      const c = claim.row as {
+        id: string;
+        kind: string;
+        probability: number | null;
+        outcome: string | null;
+        credit: number | null;
+        resolvedAt: string | null;
+      };
+      const state = claimScoreState(
+        c,
+        c.outcome ? { outcome: c.outcome, credit: c.credit, resolvedAt: c.resolvedAt } : null,
+      );
       for (const cs of this.image.group('claim_sources', c.id)) {
         if (cs.row.role !== 'made') continue;
         const sourceId = cs.row.sourceId as string;
@@ -319,14 +358,19 @@ export function verifyPartitionSqlite(db: SqliteDatabase.Database, index: number
   // Each partition checks the links of one stretch of the chain (the head, read in the same
   // snapshot, says how long it is); of the rest it reads only the events of its own claims.
   const head = Number(db.prepare('SELECT seq FROM ledger_head WHERE id = 1').pluck().get());
-  const links = { from: Math.floor((index * head) / of) + 1, to: index === of - 1 ? Infinity : Math.floor(((index + 1) * head) / of) };
+  const links = {
+    from: Math.floor((index * head) / of) + 1,
+    to: index === of - 1 ? Infinity : Math.floor(((index + 1) * head) / of),
+  };
   const v = new PartitionVerifier(index, of, links);
   const mine = of === 1 ? '1' : `entity <> 'claim' OR ${partitionSql('entityId', of)} = ${index}`;
   const inWindow = `seq >= ${links.from - 1}${links.to === Infinity ? '' : ` AND seq <= ${links.to}`}`;
   // Rows as arrays, made into events here: much cheaper than the driver's objects. Events read
   // only for their links leave their payloads in SQLite.
   const events = db
-    .prepare(`SELECT seq, at, actor, type, entity, "entityId", CASE WHEN ${mine} THEN payload END, "prevHash", hash FROM events WHERE ${mine} OR (${inWindow}) ORDER BY seq`)
+    .prepare(
+      `SELECT seq, at, actor, type, entity, "entityId", CASE WHEN ${mine} THEN payload END, "prevHash", hash FROM events WHERE ${mine} OR (${inWindow}) ORDER BY seq`,
+    )
     .raw(true)
     .iterate() as IterableIterator<EventValues>;
   for (const [seq, at, actor, type, entity, entityId, payload, prevHash, hash] of events) {
@@ -344,7 +388,10 @@ export function verifyPartitionSqlite(db: SqliteDatabase.Database, index: number
     if (!comparer) continue;
     const claimColumn = CLAIM_COLUMN[table];
     const where = claimColumn && of > 1 ? ` WHERE ${partitionSql(claimColumn, of)} = ${index}` : '';
-    const rows = db.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"${where}`).raw(true).iterate() as IterableIterator<unknown[]>;
+    const rows = db
+      .prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"${where}`)
+      .raw(true)
+      .iterate() as IterableIterator<unknown[]>;
     for (const values of rows) comparer.row(values);
     if (!v.finishTable(table, comparer)) break;
   }

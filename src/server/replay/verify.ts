@@ -9,7 +9,13 @@ import type { RecordedEvent } from '../ledger/events.js';
 import { GENESIS_HASH } from '../ledger/hash.js';
 import { kyselyOf, type LedgerDatabase, rawSqliteOf } from './raw-sqlite.js';
 import { parseTotals } from '../ledger/source-stats.js';
-import { compareKeys, type PartitionResult, PartitionVerifier, type SourceShare, verifyPartitionSqlite } from './verify-partition.js';
+import {
+  compareKeys,
+  type PartitionResult,
+  PartitionVerifier,
+  type SourceShare,
+  verifyPartitionSqlite,
+} from './verify-partition.js';
 
 export interface VerifyResult {
   ok: boolean;
@@ -42,7 +48,10 @@ const REPLAY_HEAP_SHARE = 0.5;
 /** How many partitions verify splits a ledger of `events` into, under a heap limit of `heapLimit` bytes. */
 export function partitionsFor(events: number, heapLimit = getHeapStatistics().heap_size_limit): number {
   if (events < PARALLEL_FROM) return 1;
-  return Math.max(CONCURRENT_PARTITIONS, Math.ceil((events * BYTES_PER_REPLAYED_EVENT) / (heapLimit * REPLAY_HEAP_SHARE)));
+  return Math.max(
+    CONCURRENT_PARTITIONS,
+    Math.ceil((events * BYTES_PER_REPLAYED_EVENT) / (heapLimit * REPLAY_HEAP_SHARE)),
+  );
 }
 
 /** Streams the events in seq order, a page at a time. */
@@ -103,8 +112,13 @@ function checkSourceStats(live: LiveStats[], shares: Map<string, SourceShare>): 
 }
 
 /** The first problem of the partitions together: chain, then head, then replay, then tables, then totals. */
-function firstProblem(results: PartitionResult[], head: { seq: number; hash: string }, live: LiveStats[]): string | null {
-  const bySeq = (list: ({ seq: number; text: string } | null)[]) => list.filter((p) => p !== null).sort((a, b) => a.seq - b.seq)[0]?.text ?? null;
+function firstProblem(
+  results: PartitionResult[],
+  head: { seq: number; hash: string },
+  live: LiveStats[],
+): string | null {
+  const bySeq = (list: ({ seq: number; text: string } | null)[]) =>
+    list.filter((p) => p !== null).sort((a, b) => a.seq - b.seq)[0]?.text ?? null;
   const chain = bySeq(results.map((r) => r.chain));
   if (chain) return chain;
   const last = lastEvent(results);
@@ -119,7 +133,16 @@ function firstProblem(results: PartitionResult[], head: { seq: number; hash: str
   for (const r of results) {
     for (const [sourceId, share] of r.sources) {
       const sum = shares.get(sourceId);
-      shares.set(sourceId, sum ? { nOpen: sum.nOpen + share.nOpen, nResolved: sum.nResolved + share.nResolved, totals: mergeTotals(sum.totals, share.totals) } : share);
+      shares.set(
+        sourceId,
+        sum
+          ? {
+              nOpen: sum.nOpen + share.nOpen,
+              nResolved: sum.nResolved + share.nResolved,
+              totals: mergeTotals(sum.totals, share.totals),
+            }
+          : share,
+      );
     }
   }
   return checkSourceStats(live, shares);
@@ -145,12 +168,17 @@ function readHead(db: SqliteDatabase.Database): { seq: number; hash: string } {
  * CONCURRENT_PARTITIONS at a time (a worker waiting its turn holds only its snapshot), each
  * worker ending once it has answered. Null when a writer got in the way three times.
  */
-async function verifySqliteParallel(live: SqliteDatabase.Database, of: number): Promise<{ results: PartitionResult[]; head: { seq: number; hash: string }; stats: LiveStats[] } | null> {
+async function verifySqliteParallel(
+  live: SqliteDatabase.Database,
+  of: number,
+): Promise<{ results: PartitionResult[]; head: { seq: number; hash: string }; stats: LiveStats[] } | null> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const before = live.pragma('data_version', { simple: true });
     // Each replays a share of a large ledger: a young generation that holds a batch of garbage
     // keeps the collector from copying it into the old generation.
-    const workers = Array.from({ length: of }, (_, index) => startWorker(import.meta.url, 'verify-worker', { file: live.name, index, of }, { maxYoungGenerationSizeMb: 192 }));
+    const workers = Array.from({ length: of }, (_, index) =>
+      startWorker(import.meta.url, 'verify-worker', { file: live.name, index, of }, { maxYoungGenerationSizeMb: 192 }),
+    );
     try {
       await Promise.all(workers.map((w) => nextMessage<'ready'>(w)));
       live.exec('BEGIN');
@@ -211,7 +239,12 @@ export async function verifyLedger(target: LedgerDatabase, options: VerifyOption
       const of = options.partitions ?? partitionsFor(readHead(live).seq);
       if (of > 1 && !inMemory && !live.inTransaction) {
         const parallel = await verifySqliteParallel(live, of);
-        if (parallel) return done(parallel.head, lastEvent(parallel.results)?.seq ?? 0, firstProblem(parallel.results, parallel.head, parallel.stats));
+        if (parallel)
+          return done(
+            parallel.head,
+            lastEvent(parallel.results)?.seq ?? 0,
+            firstProblem(parallel.results, parallel.head, parallel.stats),
+          );
       }
       const own = !live.inTransaction;
       if (own) live.exec('BEGIN');
@@ -253,7 +286,13 @@ async function verifyKysely(
   const stats = (await db
     .selectFrom('source_stats')
     .innerJoin('sources', 'sources.id', 'source_stats.sourceId')
-    .select(['sources.handle', 'source_stats.sourceId', 'source_stats.totals', 'source_stats.nOpen', 'source_stats.nResolved'])
+    .select([
+      'sources.handle',
+      'source_stats.sourceId',
+      'source_stats.totals',
+      'source_stats.nOpen',
+      'source_stats.nResolved',
+    ])
     .execute()) as LiveStats[];
   const result = v.result();
   return done(head, result.last?.seq ?? 0, firstProblem([result], head, stats));
@@ -266,9 +305,12 @@ async function* readRows(db: Kysely<any>, table: string, key: string[]): AsyncGe
     if (after) {
       const a = after;
       // Keyset pagination over one or two key columns.
-      q = key.length === 1
-        ? q.where(key[0]!, '>', a[0])
-        : q.where((eb: any) => eb.or([eb(key[0]!, '>', a[0]), eb.and([eb(key[0]!, '=', a[0]), eb(key[1]!, '>', a[1])])]));
+      q =
+        key.length === 1
+          ? q.where(key[0]!, '>', a[0])
+          : q.where((eb: any) =>
+              eb.or([eb(key[0]!, '>', a[0]), eb.and([eb(key[0]!, '=', a[0]), eb(key[1]!, '>', a[1])])]),
+            );
     }
     for (const k of key) q = q.orderBy(k);
     const page: Row[] = await q.limit(PAGE).execute();

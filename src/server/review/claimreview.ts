@@ -6,7 +6,11 @@ import { AppError, notFound } from '../http/errors.js';
 type Db = Kysely<Database>;
 
 const RATING_NAME: Record<string, string> = { true: 'True', false: 'False', partial: 'Partly true' };
-const VOID_NAME: Record<string, string> = { ambiguous: 'Void: ambiguous', condition_not_met: 'Void: condition not met', withdrawn: 'Void: withdrawn' };
+const VOID_NAME: Record<string, string> = {
+  ambiguous: 'Void: ambiguous',
+  condition_not_met: 'Void: condition not met',
+  withdrawn: 'Void: withdrawn',
+};
 
 /**
  * schema.org ClaimReview of a resolved claim. The claim's authors are the sources that made it;
@@ -17,14 +21,28 @@ export async function findClaimReview(db: Db, claimId: string, publicUrl: string
   const claim = await db
     .selectFrom('claims')
     .leftJoin('publications', 'publications.id', 'claims.publicationId')
-    .select(['claims.id', 'claims.statement', 'claims.resolutionId', 'claims.outcome', 'claims.credit', 'claims.resolvedAt', 'claims.createdAt', 'publications.publishedOn', 'publications.url as publicationUrl'])
+    .select([
+      'claims.id',
+      'claims.statement',
+      'claims.resolutionId',
+      'claims.outcome',
+      'claims.credit',
+      'claims.resolvedAt',
+      'claims.createdAt',
+      'publications.publishedOn',
+      'publications.url as publicationUrl',
+    ])
     .where('claims.id', '=', claimId)
     .executeTakeFirst();
   if (!claim) throw notFound('claim');
   if (!claim.resolutionId || !claim.outcome || !claim.resolvedAt)
     throw new AppError('not_found', 'no ClaimReview yet: the claim has no resolution that counts');
   const [resolution, sources] = await Promise.all([
-    db.selectFrom('resolutions').select(['voidReason', 'note']).where('id', '=', claim.resolutionId).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('resolutions')
+      .select(['voidReason', 'note'])
+      .where('id', '=', claim.resolutionId)
+      .executeTakeFirstOrThrow(),
     db
       .selectFrom('claim_sources')
       .innerJoin('sources', 'sources.id', 'claim_sources.sourceId')
@@ -49,13 +67,21 @@ export async function findClaimReview(db: Db, claimId: string, publicUrl: string
       ...(isVoid ? {} : { ratingValue: claim.credit ?? 0 }),
       bestRating: 1,
       worstRating: 0,
-      alternateName: isVoid ? (VOID_NAME[resolution.voidReason ?? ''] ?? 'Void') : RATING_NAME[claim.outcome] ?? claim.outcome,
+      alternateName: isVoid
+        ? (VOID_NAME[resolution.voidReason ?? ''] ?? 'Void')
+        : (RATING_NAME[claim.outcome] ?? claim.outcome),
     },
     itemReviewed: {
       '@type': 'Claim',
-      author: makers.map((s) => ({ '@type': s.kind === 'person' ? 'Person' : 'Organization', name: s.displayName, ...(s.url ? { url: s.url } : {}) })),
+      author: makers.map((s) => ({
+        '@type': s.kind === 'person' ? 'Person' : 'Organization',
+        name: s.displayName,
+        ...(s.url ? { url: s.url } : {}),
+      })),
       datePublished: claim.publishedOn ?? claim.createdAt.slice(0, 10),
-      ...(claim.publicationUrl ? { appearance: [{ '@type': 'CreativeWork' as const, url: claim.publicationUrl }] } : {}),
+      ...(claim.publicationUrl
+        ? { appearance: [{ '@type': 'CreativeWork' as const, url: claim.publicationUrl }] }
+        : {}),
     },
   };
 }

@@ -42,7 +42,8 @@ async function resolveFilters(db: Db, filters: Filters): Promise<ResolvedFilters
  */
 function unresolvedBetween(db: Db, from: string | null, to: string | null, f: ResolvedFilters) {
   let q = db.selectFrom('claims').where('claims.resolutionId', 'is', null);
-  if (f.sourceId) q = q.where('claims.id', 'in', db.selectFrom('claim_sources').select('claimId').where('sourceId', '=', f.sourceId));
+  if (f.sourceId)
+    q = q.where('claims.id', 'in', db.selectFrom('claim_sources').select('claimId').where('sourceId', '=', f.sourceId));
   if (f.tag) q = q.where('claims.id', 'in', db.selectFrom('claim_tags').select('claimId').where('tag', '=', f.tag));
   if (from) q = q.where('claims.windowEnd', '>=', from);
   if (to) q = q.where('claims.windowEnd', '<', to);
@@ -55,17 +56,33 @@ function unresolvedBetween(db: Db, from: string | null, to: string | null, f: Re
  * One bucket: a page ordered by (windowEnd, id) — the claims_due index order — and its count,
  * capped at COUNT_LIMIT. A first page that is not full is its own count, so no count query runs.
  */
-async function bucket(db: Db, range: [string | null, string | null], filters: ResolvedFilters, cursor: string | undefined, limit: number) {
+async function bucket(
+  db: Db,
+  range: [string | null, string | null],
+  filters: ResolvedFilters,
+  cursor: string | undefined,
+  limit: number,
+) {
   const [from, to] = range;
   const after = decodeCursor(cursor);
   let q = unresolvedBetween(db, from, to, filters).selectAll('claims');
-  if (after) q = q.where((eb) => eb(eb.refTuple('claims.windowEnd', 'claims.id'), '>', eb.tuple(String(after[0]), String(after[1]))));
-  const rows = await q.orderBy('claims.windowEnd').orderBy('claims.id').limit(limit + 1).execute();
+  if (after)
+    q = q.where((eb) =>
+      eb(eb.refTuple('claims.windowEnd', 'claims.id'), '>', eb.tuple(String(after[0]), String(after[1]))),
+    );
+  const rows = await q
+    .orderBy('claims.windowEnd')
+    .orderBy('claims.id')
+    .limit(limit + 1)
+    .execute();
   const page = pageFrom(rows, limit, (r) => [r.windowEnd, r.id]);
   let count = rows.length;
   if (after || rows.length > limit) {
     const capped = unresolvedBetween(db, from, to, filters).select('claims.id').limit(COUNT_LIMIT);
-    const counted = await db.selectFrom(capped.as('capped')).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+    const counted = await db
+      .selectFrom(capped.as('capped'))
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow();
     count = Number(counted.n);
   }
   return { rows: page.items, nextCursor: page.nextCursor, count };
@@ -82,18 +99,37 @@ async function awaitingConfirmation(db: Db, filters: Filters, limit: number, tod
     .where('resolutions.confirmedAt', 'is', null)
     .where('resolutions.supersededBy', 'is', null)
     // Not the one that already counts (which, without confirmation, is never confirmed either).
-    .where((eb) => eb.or([eb('claims.resolutionId', 'is', null), eb('claims.resolutionId', '!=', eb.ref('resolutions.id'))]));
+    .where((eb) =>
+      eb.or([eb('claims.resolutionId', 'is', null), eb('claims.resolutionId', '!=', eb.ref('resolutions.id'))]),
+    );
   if (hasFilters) q = q.where('resolutions.claimId', 'in', matching);
   const [rows, counted] = await Promise.all([
     q
-      .select(['resolutions.id', 'resolutions.claimId', 'claims.statement', 'resolutions.outcome', 'resolutions.reviewer', 'resolutions.createdAt'])
+      .select([
+        'resolutions.id',
+        'resolutions.claimId',
+        'claims.statement',
+        'resolutions.outcome',
+        'resolutions.reviewer',
+        'resolutions.createdAt',
+      ])
       .orderBy('resolutions.createdAt')
       .orderBy('resolutions.id')
       .limit(limit)
       .execute(),
-    db.selectFrom(q.select('resolutions.id').limit(COUNT_LIMIT).as('capped')).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom(q.select('resolutions.id').limit(COUNT_LIMIT).as('capped'))
+      .select(sql<number>`count(*)`.as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
-  const items = rows.map((r) => ({ resolutionId: r.id, claimId: r.claimId, statement: r.statement, outcome: r.outcome, reviewer: r.reviewer, createdAt: r.createdAt }));
+  const items = rows.map((r) => ({
+    resolutionId: r.id,
+    claimId: r.claimId,
+    statement: r.statement,
+    outcome: r.outcome,
+    reviewer: r.reviewer,
+    createdAt: r.createdAt,
+  }));
   return { items, count: Number(counted.n) };
 }
 

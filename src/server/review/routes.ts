@@ -13,7 +13,12 @@ export function reviewRoutes(ctx: AppContext): Router {
   r.get('/queue', async (req, res) => {
     const query = parse(ReviewQueueQuery, req.query);
     res.set('Cache-Control', 'no-store');
-    res.json(await findReviewQueue(ctx.db, query, { today: today(ctx.clock), requireConfirmation: ctx.config.requireConfirmation }));
+    res.json(
+      await findReviewQueue(ctx.db, query, {
+        today: today(ctx.clock),
+        requireConfirmation: ctx.config.requireConfirmation,
+      }),
+    );
   });
   return r;
 }

@@ -44,13 +44,20 @@ export async function listSources(db: Db, query: { q?: string; cursor?: string; 
       eb.or([
         containsText('sources.handle', text),
         containsText('sources.displayName', text),
-        eb('id', 'in', eb.selectFrom('source_aliases').select('sourceId').where(containsText('source_aliases.alias', text))),
+        eb(
+          'id',
+          'in',
+          eb.selectFrom('source_aliases').select('sourceId').where(containsText('source_aliases.alias', text)),
+        ),
       ]),
     );
   }
   const after = decodeCursor(query.cursor);
   if (after) q = q.where('handle', '>', String(after[0]));
-  const rows = await q.orderBy('handle').limit(query.limit + 1).execute();
+  const rows = await q
+    .orderBy('handle')
+    .limit(query.limit + 1)
+    .execute();
   const page = pageFrom(rows, query.limit, (r) => [r.handle]);
   return { items: await presentSources(db, page.items), nextCursor: page.nextCursor };
 }

@@ -15,7 +15,14 @@ export async function appendSource(tx: LedgerTx, input: SourceCreate): Promise<s
   const id = newId(new Date(tx.at));
   await tx.append({
     type: 'source.created',
-    payload: { id, handle: input.handle, displayName: input.displayName, kind: input.kind, url: input.url ?? null, aliases },
+    payload: {
+      id,
+      handle: input.handle,
+      displayName: input.displayName,
+      kind: input.kind,
+      url: input.url ?? null,
+      aliases,
+    },
   });
   return id;
 }
@@ -24,7 +31,12 @@ export async function createSource(ctx: AppContext, actor: string, input: Source
   return writeLedger(ctx, actor, (tx) => appendSource(tx, input));
 }
 
-export async function updateSource(ctx: AppContext, actor: string, handle: string, input: SourceUpdate): Promise<string> {
+export async function updateSource(
+  ctx: AppContext,
+  actor: string,
+  handle: string,
+  input: SourceUpdate,
+): Promise<string> {
   return writeLedger(ctx, actor, async (tx) => {
     const source = await findSourceByHandle(tx.trx, handle);
     if (!source) throw new AppError('not_found', `no source @${handle}`);
@@ -37,7 +49,8 @@ export async function addAlias(ctx: AppContext, actor: string, handle: string, a
   return writeLedger(ctx, actor, async (tx) => {
     const source = await findSourceByHandle(tx.trx, handle);
     if (!source) throw new AppError('not_found', `no source @${handle}`);
-    if (await findSourceByHandle(tx.trx, alias)) throw new AppError('conflict', `the handle @${alias} is already taken`);
+    if (await findSourceByHandle(tx.trx, alias))
+      throw new AppError('conflict', `the handle @${alias} is already taken`);
     await tx.append({ type: 'source.alias_added', payload: { sourceId: source.id, alias } });
     return source.handle;
   });

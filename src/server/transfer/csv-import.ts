@@ -34,7 +34,11 @@ interface GoodRow {
 export class CsvFileError extends Error {}
 
 const describe = (err: unknown) =>
-  err instanceof ZodError ? err.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ') : err instanceof Error ? err.message : String(err);
+  err instanceof ZodError
+    ? err.issues.map((i) => `${i.path.join('.') || 'row'}: ${i.message}`).join('; ')
+    : err instanceof Error
+      ? err.message
+      : String(err);
 
 /** Header names are matched case-insensitively; unknown names are an error (typos lose data). */
 function readHeader(cells: string[]): Map<string, number> {
@@ -46,22 +50,32 @@ function readHeader(cells: string[]): Map<string, number> {
     if (name) index.set(name, i);
     else if (cell.trim()) unknown.push(cell.trim());
   });
-  if (unknown.length) throw new CsvFileError(`line 1: unknown column(s) ${unknown.join(', ')}; known: ${CLAIM_CSV_COLUMNS.join(', ')}`);
+  if (unknown.length)
+    throw new CsvFileError(`line 1: unknown column(s) ${unknown.join(', ')}; known: ${CLAIM_CSV_COLUMNS.join(', ')}`);
   const missing = CSV_REQUIRED_COLUMNS.filter((c) => !index.has(c));
   if (missing.length) throw new CsvFileError(`line 1: missing required column(s) ${missing.join(', ')}`);
   return index;
 }
 
 /** Validates one record with the CSV row schema, then with the API's own claim and resolution rules. */
-function validateRow(cells: string[], header: Map<string, number>, width: number): { claim: ClaimCreate; resolution: ResolutionCreate | null } {
+function validateRow(
+  cells: string[],
+  header: Map<string, number>,
+  width: number,
+): { claim: ClaimCreate; resolution: ResolutionCreate | null } {
   if (cells.length !== width) throw new Error(`expected ${width} fields, found ${cells.length}`);
   const raw: Record<string, string> = {};
-  for (const [name, i] of header) if (!(CSV_EXPORT_ONLY_COLUMNS as readonly string[]).includes(name)) raw[name] = cells[i] ?? '';
+  for (const [name, i] of header)
+    if (!(CSV_EXPORT_ONLY_COLUMNS as readonly string[]).includes(name)) raw[name] = cells[i] ?? '';
   const row = ClaimCsvRow.parse(raw);
   const claim = ClaimCreate.parse(row.claim);
   let resolution: ResolutionCreate | null = null;
   if (row.resolution) {
-    resolution = ResolutionCreate.parse({ ...row.resolution, credit: row.resolution.credit ?? undefined, voidReason: row.resolution.voidReason ?? undefined });
+    resolution = ResolutionCreate.parse({
+      ...row.resolution,
+      credit: row.resolution.credit ?? undefined,
+      voidReason: row.resolution.voidReason ?? undefined,
+    });
     if (resolution.voidReason === 'condition_not_met' && claim.kind !== 'WATCH' && !claim.condition)
       throw new Error('voidReason: "condition_not_met" is for WATCH and conditional claims');
   }
@@ -74,7 +88,8 @@ async function writeBatch(ctx: AppContext, actor: string, rows: GoodRow[]): Prom
     const ids: string[] = [];
     for (const row of rows) {
       for (const s of row.claim.sources) {
-        if (!(await findSourceByHandle(tx.trx, s.handle))) await appendSource(tx, { handle: s.handle, displayName: `@${s.handle}`, kind: 'person' });
+        if (!(await findSourceByHandle(tx.trx, s.handle)))
+          await appendSource(tx, { handle: s.handle, displayName: `@${s.handle}`, kind: 'person' });
       }
       ids.push(await appendClaim(tx, row.claim, null));
     }
@@ -87,8 +102,19 @@ async function writeBatch(ctx: AppContext, actor: string, rows: GoodRow[]): Prom
  * ledger in batches (a batch that fails is retried row by row, so one bad row costs nothing else),
  * bad rows are reported with their line number and reason. Unknown source handles are created.
  */
-export async function importClaimsCsv(ctx: AppContext, input: Readable, options: CsvImportOptions): Promise<CsvImportReport> {
-  const report: CsvImportReport = { dryRun: options.dryRun, rows: 0, written: 0, resolved: 0, newSources: [], rejected: [] };
+export async function importClaimsCsv(
+  ctx: AppContext,
+  input: Readable,
+  options: CsvImportOptions,
+): Promise<CsvImportReport> {
+  const report: CsvImportReport = {
+    dryRun: options.dryRun,
+    rows: 0,
+    written: 0,
+    resolved: 0,
+    newSources: [],
+    rejected: [],
+  };
   const batchSize = options.batchSize ?? 200;
   const day = today(ctx.clock);
   const newSources = new Set<string>();
@@ -145,12 +171,23 @@ export async function importClaimsCsv(ctx: AppContext, input: Readable, options:
     }
   };
 
-  const parser = input.pipe(parseCsv({ info: true, bom: true, skip_empty_lines: true, relax_column_count: true, skip_records_with_error: true }));
+  const parser = input.pipe(
+    parseCsv({
+      info: true,
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      skip_records_with_error: true,
+    }),
+  );
   parser.on('skip', (err: Error & { lines?: number }) => reject(err.lines ?? 0, `not readable as CSV: ${err.message}`));
   input.on('error', (err) => parser.destroy(err));
   let header: Map<string, number> | null = null;
   let width = 0;
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) {
+  for await (const { record, info } of parser as AsyncIterable<{
+    record: string[];
+    info: { lines: number; bytes: number };
+  }>) {
     // info.lines is where the record ends; a quoted field may span several lines.
     const line = info.lines - record.reduce((n, cell) => n + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
     if (!header) {

@@ -20,10 +20,30 @@ const ALL_CLAIMS = `
   order by c.id`;
 
 type Row = [
-  string, string | null, string, string, string | null, string | null, string | null, string | null,
-  string | null, string, number, number | null, string, string | null,
-  string | null, string | null, number | null, string | null, string | null, string | null, string | null, string | null,
-  string | null, string | null,
+  string,
+  string | null,
+  string,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string,
+  number,
+  number | null,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  number | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
 ];
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -59,7 +79,10 @@ function toClaim(r: Row, names: SourceNames): ExportedClaim {
     credit: r[16],
     resolvedAt: r[17],
     publishedOn: r[18],
-    resolution: r[14] && r[20] !== null ? { voidReason: r[19], evidence: JSON.parse(r[20]) as string[], note: r[21] ?? '' } : null,
+    resolution:
+      r[14] && r[20] !== null
+        ? { voidReason: r[19], evidence: JSON.parse(r[20]) as string[], note: r[21] ?? '' }
+        : null,
     tags: r[22] ? r[22].split(UNIT).sort(byText) : [],
     sources,
   };
@@ -69,12 +92,21 @@ function toClaim(r: Row, names: SourceNames): ExportedClaim {
  * The unfiltered export on SQLite, from its own read connection (which `release` closes): pages
  * of `pageSize` claims, yielding to the event loop between pages so the response can drain.
  */
-export async function* streamAllClaimsSqlite(sqlite: SqliteDatabase.Database, pageSize = 1000): AsyncGenerator<ExportedClaim[]> {
+export async function* streamAllClaimsSqlite(
+  sqlite: SqliteDatabase.Database,
+  pageSize = 1000,
+): AsyncGenerator<ExportedClaim[]> {
   // One read transaction: the source names and the claims come from the same snapshot.
   sqlite.exec('BEGIN');
   // Sources are few next to claims: one lookup table instead of a join per claim.
   const names: SourceNames = new Map(
-    (sqlite.prepare('select id, handle, displayName from sources').all() as { id: string; handle: string; displayName: string }[]).map((s) => [s.id, s]),
+    (
+      sqlite.prepare('select id, handle, displayName from sources').all() as {
+        id: string;
+        handle: string;
+        displayName: string;
+      }[]
+    ).map((s) => [s.id, s]),
   );
   const rows = sqlite.prepare(ALL_CLAIMS).raw(true).iterate() as IterableIterator<Row>;
   try {

@@ -1,7 +1,10 @@
 import { createHmac } from 'node:crypto';
 import type { AppContext } from '../context.js';
 
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal }) => Promise<{ ok: boolean; status: number }>;
+export type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string; signal: AbortSignal },
+) => Promise<{ ok: boolean; status: number }>;
 
 const BATCH = 20;
 const TIMEOUT_MS = 10_000;
@@ -41,7 +44,14 @@ export async function deliverDueWebhooks(
   const candidates = await ctx.db
     .selectFrom('webhook_outbox')
     .innerJoin('webhooks', 'webhooks.id', 'webhook_outbox.webhookId')
-    .select(['webhook_outbox.id', 'webhook_outbox.kind', 'webhook_outbox.payload', 'webhook_outbox.attempts', 'webhooks.url', 'webhooks.secret'])
+    .select([
+      'webhook_outbox.id',
+      'webhook_outbox.kind',
+      'webhook_outbox.payload',
+      'webhook_outbox.attempts',
+      'webhooks.url',
+      'webhooks.secret',
+    ])
     .where('webhook_outbox.deliveredAt', 'is', null)
     .where('webhook_outbox.nextAttemptAt', '<=', nowIso)
     .where((eb) => eb.or([eb('webhook_outbox.lockedUntil', 'is', null), eb('webhook_outbox.lockedUntil', '<', nowIso)]))
@@ -89,7 +99,12 @@ export async function deliverDueWebhooks(
         .set(
           error === null
             ? { attempts, deliveredAt: done.toISOString(), lockedUntil: null, lastError: null }
-            : { attempts, nextAttemptAt: later(done, backoffMs(attempts)), lockedUntil: null, lastError: error.slice(0, 500) },
+            : {
+                attempts,
+                nextAttemptAt: later(done, backoffMs(attempts)),
+                lockedUntil: null,
+                lastError: error.slice(0, 500),
+              },
         )
         .where('id', '=', row.id)
         .execute();
@@ -104,7 +119,10 @@ export async function deliverDueWebhooks(
  * Runs deliveries every `intervalMs` until stopped. Only main.ts starts it (createApp starts no
  * timers); tests call deliverDueWebhooks directly with their own clock.
  */
-export function startWebhookWorker(ctx: AppContext, options: { intervalMs: number; fetchImpl?: FetchLike }): { stop(): Promise<void> } {
+export function startWebhookWorker(
+  ctx: AppContext,
+  options: { intervalMs: number; fetchImpl?: FetchLike },
+): { stop(): Promise<void> } {
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> = Promise.resolve();

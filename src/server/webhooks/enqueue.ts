@@ -73,7 +73,12 @@ export async function enqueueNotifications(trx: Transaction<Database>, event: Re
     },
     ledger: { seq: event.seq, hash: event.hash },
   };
-  await enqueueForWebhooks(trx, hooks, { subject: `claim.resolved:${r.id}`, eventSeq: event.seq, at: event.at, notification });
+  await enqueueForWebhooks(trx, hooks, {
+    subject: `claim.resolved:${r.id}`,
+    eventSeq: event.seq,
+    at: event.at,
+    notification,
+  });
 }
 
 /** One outbox row per webhook; the (webhookId, subject) unique index keeps it to one. */
@@ -107,4 +112,3 @@ export async function enqueueForWebhooks(
   }
   return enqueued;
 }
-

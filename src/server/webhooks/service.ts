@@ -9,7 +9,11 @@ import { dueNotification, enqueueForWebhooks } from './enqueue.js';
 import { findActiveWebhooks, findClaimSummary, presentWebhook } from './queries.js';
 
 /** Registers a receiver; the signing secret is returned here and never again. */
-export async function createWebhook(ctx: AppContext, actor: string, input: { url: string; description: string }): Promise<Webhook> {
+export async function createWebhook(
+  ctx: AppContext,
+  actor: string,
+  input: { url: string; description: string },
+): Promise<Webhook> {
   const row = {
     id: newId(ctx.clock.now()),
     url: input.url,
@@ -33,7 +37,9 @@ export async function disableWebhook(ctx: AppContext, id: string): Promise<void>
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) {
     const exists = await ctx.db.selectFrom('webhooks').select('id').where('id', '=', id).executeTakeFirst();
-    throw exists ? new AppError('conflict', 'the webhook is already disabled') : new AppError('not_found', 'webhook not found');
+    throw exists
+      ? new AppError('conflict', 'the webhook is already disabled')
+      : new AppError('not_found', 'webhook not found');
   }
 }
 
@@ -58,7 +64,13 @@ export async function markDueClaims(ctx: AppContext): Promise<{ marked: number; 
         .where('claims.resolutionId', 'is', null)
         .where('claims.windowEnd', '<', day)
         .where(({ not, exists, selectFrom }) =>
-          not(exists(selectFrom('due_notifications').select(sql.lit(1).as('one')).whereRef('due_notifications.claimId', '=', 'claims.id'))),
+          not(
+            exists(
+              selectFrom('due_notifications')
+                .select(sql.lit(1).as('one'))
+                .whereRef('due_notifications.claimId', '=', 'claims.id'),
+            ),
+          ),
         )
         .orderBy('claims.windowEnd')
         .orderBy('claims.id')
@@ -76,7 +88,12 @@ export async function markDueClaims(ctx: AppContext): Promise<{ marked: number; 
       if (hooks.length > 0) {
         for (const { claimId } of inserted) {
           const claim = await findClaimSummary(trx, claimId);
-          n += await enqueueForWebhooks(trx, hooks, { subject: `claim.due:${claimId}`, eventSeq: null, at, notification: dueNotification(claim, at) });
+          n += await enqueueForWebhooks(trx, hooks, {
+            subject: `claim.due:${claimId}`,
+            eventSeq: null,
+            at,
+            notification: dueNotification(claim, at),
+          });
         }
       }
       return { marked: inserted.length, enqueued: n };

@@ -13,7 +13,11 @@ const Username = z
 const Password = z.string().min(12, 'a password has at least 12 characters').max(200);
 
 export const SignIn = z.strictObject({ username: Username, password: z.string().min(1).max(200) });
-export const SetupAdmin = z.strictObject({ token: z.string().min(10).max(200), username: Username, password: Password });
+export const SetupAdmin = z.strictObject({
+  token: z.string().min(10).max(200),
+  username: Username,
+  password: Password,
+});
 
 export const User = z.object({
   id: z.string(),

@@ -47,7 +47,11 @@ export const HttpUrl = z
   .url()
   .refine((u) => /^https?:\/\//i.test(u), 'only http(s) URLs');
 
-export const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'not a valid id');
+export const Id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'not a valid id');
 
 export const Cursor = z.string().max(500);
 

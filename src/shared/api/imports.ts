@@ -39,9 +39,16 @@ export const CSV_REQUIRED_COLUMNS = ['kind', 'statement', 'windowEnd'] as const;
 /** Columns the export writes that describe stored state; the import ignores them. */
 export const CSV_EXPORT_ONLY_COLUMNS = ['id', 'status', 'resolvedAt', 'publicationId', 'createdAt'] as const;
 
-const blank = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v);
+const blank = (v: unknown) =>
+  typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v;
 const optionalText = z.preprocess(blank, z.string().optional());
-const list = (s: string | undefined) => (s ? s.split(/[;,]/).map((x) => x.trim()).filter(Boolean) : []);
+const list = (s: string | undefined) =>
+  s
+    ? s
+        .split(/[;,]/)
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 
 /** `alice`, `@alice` or `alice:cited`. */
 export const CsvSourceSpec = z
@@ -53,19 +60,25 @@ export const CsvSourceSpec = z
   .pipe(z.object({ handle: Handle, role: SourceRole }));
 
 /** 0.7, .7 or 70% */
-const Probability = z.preprocess((v) => {
-  const s = blank(v);
-  if (typeof s !== 'string') return s;
-  const m = /^(\d+(?:\.\d+)?)\s*%$/.exec(s);
-  return m ? Number(m[1]) / 100 : Number(s);
-}, z.number({ error: 'expected a number like 0.7 or 70%' }).min(0).max(1).optional());
+const Probability = z.preprocess(
+  (v) => {
+    const s = blank(v);
+    if (typeof s !== 'string') return s;
+    const m = /^(\d+(?:\.\d+)?)\s*%$/.exec(s);
+    return m ? Number(m[1]) / 100 : Number(s);
+  },
+  z.number({ error: 'expected a number like 0.7 or 70%' }).min(0).max(1).optional(),
+);
 
-const YesNo = z.preprocess((v) => {
-  const s = blank(v);
-  if (typeof s !== 'string') return s;
-  const l = s.toLowerCase();
-  return ['true', 'yes', 'y', '1'].includes(l) ? true : ['false', 'no', 'n', '0'].includes(l) ? false : s;
-}, z.boolean({ error: 'expected yes/no or true/false' }).optional());
+const YesNo = z.preprocess(
+  (v) => {
+    const s = blank(v);
+    if (typeof s !== 'string') return s;
+    const l = s.toLowerCase();
+    return ['true', 'yes', 'y', '1'].includes(l) ? true : ['false', 'no', 'n', '0'].includes(l) ? false : s;
+  },
+  z.boolean({ error: 'expected yes/no or true/false' }).optional(),
+);
 
 /**
  * One row of the claims CSV (strings as read), turned into a claim and, when `outcome` is set, its
@@ -87,9 +100,15 @@ export const ClaimCsvRow = z
     condition: optionalText,
     criteria: optionalText,
     timePhrase: optionalText,
-    outcome: z.preprocess((v) => (typeof blank(v) === 'string' ? String(blank(v)).toLowerCase() : undefined), Outcome.optional()),
+    outcome: z.preprocess(
+      (v) => (typeof blank(v) === 'string' ? String(blank(v)).toLowerCase() : undefined),
+      Outcome.optional(),
+    ),
     credit: z.preprocess((v) => (blank(v) === undefined ? undefined : Number(blank(v))), z.number().optional()),
-    voidReason: z.preprocess((v) => (typeof blank(v) === 'string' ? String(blank(v)).toLowerCase().replace(/[ -]/g, '_') : undefined), VoidReason.optional()),
+    voidReason: z.preprocess(
+      (v) => (typeof blank(v) === 'string' ? String(blank(v)).toLowerCase().replace(/[ -]/g, '_') : undefined),
+      VoidReason.optional(),
+    ),
     evidence: optionalText.transform((s) => (s ? s.split(/[;\s]+/).filter(Boolean) : [])),
     note: optionalText,
   })
@@ -98,7 +117,11 @@ export const ClaimCsvRow = z
     const twice = handles.find((h, i) => handles.indexOf(h) !== i);
     if (twice) ctx.addIssue({ code: 'custom', path: ['sources'], message: `source @${twice} is listed twice` });
     if (!row.outcome && (row.credit !== undefined || row.voidReason || row.evidence.length || row.note))
-      ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'credit, voidReason, evidence and note need an outcome' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['outcome'],
+        message: 'credit, voidReason, evidence and note need an outcome',
+      });
     // The export writes the credit every outcome implies (true 1, false 0); only partial takes a chosen one.
     const implied = row.outcome === 'true' ? 1 : row.outcome === 'false' ? 0 : undefined;
     if (row.credit !== undefined && row.outcome !== 'partial' && row.credit !== implied)
@@ -121,7 +144,13 @@ export const ClaimCsvRow = z
       sources: row.sources,
     },
     resolution: row.outcome
-      ? { outcome: row.outcome, credit: row.outcome === 'partial' ? (row.credit ?? null) : null, voidReason: row.voidReason ?? null, evidence: row.evidence, note: row.note ?? '' }
+      ? {
+          outcome: row.outcome,
+          credit: row.outcome === 'partial' ? (row.credit ?? null) : null,
+          voidReason: row.voidReason ?? null,
+          evidence: row.evidence,
+          note: row.note ?? '',
+        }
       : null,
   }));
 export type ClaimCsvRow = z.output<typeof ClaimCsvRow>;

@@ -5,7 +5,17 @@ import { SourceKind } from './sources.js';
 
 /** Measures a leaderboard can be sorted by (SCORING.md B5 ranks by shrunkRate). */
 export const LEADERBOARD_SORTS = [
-  'rank', 'shrunkRate', 'hitRate', 'wilsonLow', 'nDirectional', 'brier', 'logScore', 'baselineScore', 'open', 'due', 'handle',
+  'rank',
+  'shrunkRate',
+  'hitRate',
+  'wilsonLow',
+  'nDirectional',
+  'brier',
+  'logScore',
+  'baselineScore',
+  'open',
+  'due',
+  'handle',
 ] as const;
 
 export const PERIODS = ['all', '30d', '90d', '12m', 'ytd'] as const;

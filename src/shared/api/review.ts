@@ -28,6 +28,15 @@ export const ReviewQueueResponse = z.object({
   due: Bucket,
   closingSoon: Bucket,
   /** Resolutions waiting for a second reviewer (when confirmation is required). */
-  awaitingConfirmation: z.array(z.object({ resolutionId: z.string(), claimId: z.string(), statement: z.string(), outcome: z.string(), reviewer: z.string(), createdAt: z.string() })),
+  awaitingConfirmation: z.array(
+    z.object({
+      resolutionId: z.string(),
+      claimId: z.string(),
+      statement: z.string(),
+      outcome: z.string(),
+      reviewer: z.string(),
+      createdAt: z.string(),
+    }),
+  ),
 });
 export type ReviewQueueResponse = z.infer<typeof ReviewQueueResponse>;

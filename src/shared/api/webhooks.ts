@@ -3,7 +3,11 @@ import { Cursor, Id } from './common.js';
 import { Outcome } from './claims.js';
 
 export const WebhookCreate = z.strictObject({
-  url: z.string().url().max(2000).refine((u) => /^https?:\/\//i.test(u), 'only http(s) URLs'),
+  url: z
+    .string()
+    .url()
+    .max(2000)
+    .refine((u) => /^https?:\/\//i.test(u), 'only http(s) URLs'),
   description: z.string().trim().max(200).default(''),
 });
 export const Webhook = z.object({

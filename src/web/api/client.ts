@@ -38,26 +38,43 @@ async function errorFrom(res: Response): Promise<ApiError> {
     const body = ErrorBody.safeParse(JSON.parse(text));
     if (body.success) {
       const { code, message, issues } = body.data.error;
-      const detail = issues?.length ? `${message}: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}` : message;
+      const detail = issues?.length
+        ? `${message}: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`
+        : message;
       return new ApiError(detail, res.status, code, issues ?? []);
     }
   } catch {
     /* not JSON: fall through */
   }
-  if (res.status === 404) return new ApiError(`not found: ${res.url.replace(location.origin, '')} (HTTP 404)`, 404, 'not_found');
+  if (res.status === 404)
+    return new ApiError(`not found: ${res.url.replace(location.origin, '')} (HTTP 404)`, 404, 'not_found');
   return new ApiError(`the server answered HTTP ${res.status} ${res.statusText}`.trim(), res.status, 'http_error');
 }
 
 /** Calls the API and parses the answer with the shared schema; throws ApiError on any failure. */
-export async function request<S extends z.ZodType>(method: string, path: string, schema: S | null, body?: unknown): Promise<z.infer<S>> {
+export async function request<S extends z.ZodType>(
+  method: string,
+  path: string,
+  schema: S | null,
+  body?: unknown,
+): Promise<z.infer<S>> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
-    res = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+    res = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
   } catch (err) {
-    throw new ApiError(`could not reach the server (${err instanceof Error ? err.message : String(err)})`, 0, 'network');
+    throw new ApiError(
+      `could not reach the server (${err instanceof Error ? err.message : String(err)})`,
+      0,
+      'network',
+    );
   }
   if (!res.ok) throw await errorFrom(res);
   if (res.status === 204 || !schema) return undefined as z.infer<S>;
@@ -70,7 +87,11 @@ export async function request<S extends z.ZodType>(method: string, path: string,
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new ApiError(`unexpected answer from ${path.split('?')[0]}: ${first ? `${first.path.join('.')} ${first.message}` : 'shape mismatch'}`, res.status, 'bad_response');
+    throw new ApiError(
+      `unexpected answer from ${path.split('?')[0]}: ${first ? `${first.path.join('.')} ${first.message}` : 'shape mismatch'}`,
+      res.status,
+      'bad_response',
+    );
   }
   return parsed.data;
 }

@@ -18,19 +18,23 @@ function useGet<S extends z.ZodType>(path: string | null, schema: S, query: Para
   return useQuery<z.infer<S>>(url, () => api.get(url!, schema));
 }
 
-export const useLeaderboard = (query: Partial<LeaderboardQuery>) => useGet('/api/leaderboard', LeaderboardResponse, query);
+export const useLeaderboard = (query: Partial<LeaderboardQuery>) =>
+  useGet('/api/leaderboard', LeaderboardResponse, query);
 export const useScorecard = (handle: string, query: Params = {}) =>
   useGet(`/api/sources/${encodeURIComponent(handle)}/scorecard`, ScorecardResponse, query);
 export const useSource = (handle: string) => useGet(`/api/sources/${encodeURIComponent(handle)}`, Source);
-export const useClaims = (query: Params, enabled = true) => useGet(enabled ? '/api/claims' : null, pageOf(Claim), query);
+export const useClaims = (query: Params, enabled = true) =>
+  useGet(enabled ? '/api/claims' : null, pageOf(Claim), query);
 export const useClaim = (id: string) => useGet(`/api/claims/${encodeURIComponent(id)}`, ClaimDetail);
 export const usePublications = (query: Params = {}) => useGet('/api/publications', pageOf(Publication), query);
-export const usePublication = (id: string | null) => useGet(id ? `/api/publications/${encodeURIComponent(id)}` : null, PublicationDetail);
+export const usePublication = (id: string | null) =>
+  useGet(id ? `/api/publications/${encodeURIComponent(id)}` : null, PublicationDetail);
 export const useLedgerHead = () => useGet('/api/ledger/head', LedgerHead);
 export const useLedgerEvents = (query: Params = {}) => useGet('/api/ledger/events', LedgerEventsPage, query);
 export const useReviewQueue = (query: Params = {}) => useGet('/api/review/queue', ReviewQueueResponse, query);
 export const useUsers = () => useGet('/api/users', pageOf(User));
 export const useTokens = () => useGet('/api/tokens', pageOf(ApiToken));
-export const useWebhooks = () => useGet('/api/webhooks', z.object({ items: z.array(Webhook) }).or(z.array(Webhook).transform((items) => ({ items }))));
+export const useWebhooks = () =>
+  useGet('/api/webhooks', z.object({ items: z.array(Webhook) }).or(z.array(Webhook).transform((items) => ({ items }))));
 export const useClaimReview = (id: string, enabled: boolean) =>
   useGet(enabled ? `/api/claims/${encodeURIComponent(id)}/claimreview` : null, z.record(z.string(), z.unknown()));

@@ -17,7 +17,12 @@ export function invalidate(...prefixes: string[]): void {
 
 /** Runs `fetcher` whenever `key` changes; `key: null` means "not yet". */
 export function useQuery<T>(key: string | null, fetcher: () => Promise<T>): QueryState<T> {
-  const [state, setState] = useState<{ key: string | null; data: T | undefined; error: Error | null; loading: boolean }>(() => ({
+  const [state, setState] = useState<{
+    key: string | null;
+    data: T | undefined;
+    error: Error | null;
+    loading: boolean;
+  }>(() => ({
     key,
     data: key ? (cache.get(key) as T | undefined) : undefined,
     error: null,
@@ -30,14 +35,25 @@ export function useQuery<T>(key: string | null, fetcher: () => Promise<T>): Quer
   useEffect(() => {
     if (key === null) return;
     let live = true;
-    setState((s) => ({ key, data: s.key === key ? s.data : (cache.get(key) as T | undefined), error: null, loading: true }));
+    setState((s) => ({
+      key,
+      data: s.key === key ? s.data : (cache.get(key) as T | undefined),
+      error: null,
+      loading: true,
+    }));
     fetcherRef.current().then(
       (data) => {
         cache.set(key, data);
         if (live) setState({ key, data, error: null, loading: false });
       },
       (error: unknown) => {
-        if (live) setState((s) => ({ ...s, key, error: error instanceof Error ? error : new Error(String(error)), loading: false }));
+        if (live)
+          setState((s) => ({
+            ...s,
+            key,
+            error: error instanceof Error ? error : new Error(String(error)),
+            loading: false,
+          }));
       },
     );
     return () => {

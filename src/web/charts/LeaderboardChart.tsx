@@ -1,8 +1,17 @@
-import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ErrorBar,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { LeaderboardRow } from '../../shared/api/leaderboard.js';
 import { interval, pct } from '../format.js';
 import { LEADERBOARD_CHART_ROWS, leaderboardChartHeight } from './sizes.js';
-
 
 /** Ranked sources' hit rates with their 95% Wilson interval as whiskers, and the pooled average. */
 export function LeaderboardChart({ rows, priorMean }: { rows: LeaderboardRow[]; priorMean: number }) {
@@ -23,13 +32,30 @@ export function LeaderboardChart({ rows, priorMean }: { rows: LeaderboardRow[]; 
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
             <CartesianGrid horizontal={false} stroke="var(--grid)" />
-            <XAxis type="number" domain={[0, 1]} tickFormatter={(v: number) => pct(v)} stroke="var(--muted)" fontSize={12} />
-            <YAxis type="category" dataKey="name" width={120} stroke="var(--muted)" fontSize={12} interval={0} tickLine={false} />
+            <XAxis
+              type="number"
+              domain={[0, 1]}
+              tickFormatter={(v: number) => pct(v)}
+              stroke="var(--muted)"
+              fontSize={12}
+            />
+            <YAxis
+              type="category"
+              dataKey="name"
+              width={120}
+              stroke="var(--muted)"
+              fontSize={12}
+              interval={0}
+              tickLine={false}
+            />
             <Tooltip
               isAnimationActive={false}
               formatter={(_v, _n, item) => {
                 const r = (item.payload as { row: LeaderboardRow }).row;
-                return [`${pct(r.hitRate)} (95% CI ${interval(r.wilsonLow, r.wilsonHigh)}), ${r.nDirectional} calls`, 'Hit rate'];
+                return [
+                  `${pct(r.hitRate)} (95% CI ${interval(r.wilsonLow, r.wilsonHigh)}), ${r.nDirectional} calls`,
+                  'Hit rate',
+                ];
               }}
             />
             <ReferenceLine x={priorMean} stroke="var(--muted)" strokeDasharray="4 3" />
@@ -40,29 +66,29 @@ export function LeaderboardChart({ rows, priorMean }: { rows: LeaderboardRow[]; 
         </ResponsiveContainer>
       </div>
       <figcaption>
-        Bars: hit rate. Whiskers: 95% interval — wide when a source has few resolved calls. Dashed line: average of all sources ({pct(priorMean)}).
-        Order follows the rank, which is adjusted for sample size.
+        Bars: hit rate. Whiskers: 95% interval — wide when a source has few resolved calls. Dashed line: average of all
+        sources ({pct(priorMean)}). Order follows the rank, which is adjusted for sample size.
       </figcaption>
       <div className="visually-hidden">
-      <table>
-        <caption>Hit rate by source</caption>
-        <thead>
-          <tr>
-            <th scope="col">Source</th>
-            <th scope="col">Hit rate</th>
-            <th scope="col">95% interval</th>
-          </tr>
-        </thead>
-        <tbody>
-          {data.map((d) => (
-            <tr key={d.row.handle}>
-              <th scope="row">{d.name}</th>
-              <td>{pct(d.row.hitRate)}</td>
-              <td>{interval(d.row.wilsonLow, d.row.wilsonHigh)}</td>
+        <table>
+          <caption>Hit rate by source</caption>
+          <thead>
+            <tr>
+              <th scope="col">Source</th>
+              <th scope="col">Hit rate</th>
+              <th scope="col">95% interval</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {data.map((d) => (
+              <tr key={d.row.handle}>
+                <th scope="row">{d.name}</th>
+                <td>{pct(d.row.hitRate)}</td>
+                <td>{interval(d.row.wilsonLow, d.row.wilsonHigh)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </figure>
   );

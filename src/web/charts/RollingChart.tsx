@@ -1,4 +1,14 @@
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { RollingPoint } from '../../shared/api/leaderboard.js';
 import { interval, month, pct } from '../format.js';
 import { ROLLING_CHART_HEIGHT } from './sizes.js';
@@ -20,7 +30,13 @@ export function RollingChart({ points, windowMonths }: { points: RollingPoint[];
           <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
             <CartesianGrid vertical={false} stroke="var(--grid)" />
             <XAxis dataKey="month" tickFormatter={month} stroke="var(--muted)" fontSize={12} minTickGap={16} />
-            <YAxis domain={[0, 1]} tickFormatter={(v: number) => pct(v)} stroke="var(--muted)" fontSize={12} width={44} />
+            <YAxis
+              domain={[0, 1]}
+              tickFormatter={(v: number) => pct(v)}
+              stroke="var(--muted)"
+              fontSize={12}
+              width={44}
+            />
             <ReferenceLine y={0.5} stroke="var(--muted)" strokeDasharray="4 3" />
             <Tooltip
               isAnimationActive={false}
@@ -31,36 +47,51 @@ export function RollingChart({ points, windowMonths }: { points: RollingPoint[];
                 return [`${pct(p.hitRate)} (${p.hits} of ${p.n})`, 'Hit rate'];
               }}
             />
-            <Area dataKey="band" stroke="none" fill="var(--accent)" fillOpacity={0.15} isAnimationActive={false} connectNulls />
-            <Line dataKey="rate" stroke="var(--accent)" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} connectNulls />
+            <Area
+              dataKey="band"
+              stroke="none"
+              fill="var(--accent)"
+              fillOpacity={0.15}
+              isAnimationActive={false}
+              connectNulls
+            />
+            <Line
+              dataKey="rate"
+              stroke="var(--accent)"
+              strokeWidth={2}
+              dot={{ r: 2 }}
+              isAnimationActive={false}
+              connectNulls
+            />
           </ComposedChart>
         </ResponsiveContainer>
       </div>
       <figcaption>
-        Each point: share of calls resolved in the {windowMonths} months up to that month that were right. Shaded: 95% interval. Dashed: 50%.
+        Each point: share of calls resolved in the {windowMonths} months up to that month that were right. Shaded: 95%
+        interval. Dashed: 50%.
       </figcaption>
       <div className="visually-hidden">
-      <table>
-        <caption>Rolling hit rate by month</caption>
-        <thead>
-          <tr>
-            <th scope="col">Month</th>
-            <th scope="col">Resolved</th>
-            <th scope="col">Hit rate</th>
-            <th scope="col">95% interval</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((p) => (
-            <tr key={p.month}>
-              <th scope="row">{month(p.month)}</th>
-              <td>{p.n}</td>
-              <td>{pct(p.hitRate)}</td>
-              <td>{interval(p.wilsonLow, p.wilsonHigh)}</td>
+        <table>
+          <caption>Rolling hit rate by month</caption>
+          <thead>
+            <tr>
+              <th scope="col">Month</th>
+              <th scope="col">Resolved</th>
+              <th scope="col">Hit rate</th>
+              <th scope="col">95% interval</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.month}>
+                <th scope="row">{month(p.month)}</th>
+                <td>{p.n}</td>
+                <td>{pct(p.hitRate)}</td>
+                <td>{interval(p.wilsonLow, p.wilsonHigh)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </figure>
   );

@@ -1,6 +1,10 @@
 import { lazy } from 'react';
 
 // Reader pages import charts through here so recharts lands in its own chunk.
-export const LeaderboardChart = lazy(() => import('./LeaderboardChart.js').then((m) => ({ default: m.LeaderboardChart })));
+export const LeaderboardChart = lazy(() =>
+  import('./LeaderboardChart.js').then((m) => ({ default: m.LeaderboardChart })),
+);
 export const RollingChart = lazy(() => import('./RollingChart.js').then((m) => ({ default: m.RollingChart })));
-export const CalibrationChart = lazy(() => import('./CalibrationChart.js').then((m) => ({ default: m.CalibrationChart })));
+export const CalibrationChart = lazy(() =>
+  import('./CalibrationChart.js').then((m) => ({ default: m.CalibrationChart })),
+);

@@ -10,7 +10,9 @@ export function AmendDialog({ claim, onClose, onDone }: { claim: ClaimDetail; on
   const [kind, setKind] = useState<ClaimKind>(claim.kind);
   const [windowStart, setWindowStart] = useState(claim.windowStart ?? '');
   const [windowEnd, setWindowEnd] = useState(claim.windowEnd);
-  const [probability, setProbability] = useState(claim.probability === null ? '' : String(Math.round(claim.probability * 100)));
+  const [probability, setProbability] = useState(
+    claim.probability === null ? '' : String(Math.round(claim.probability * 100)),
+  );
   const [tags, setTags] = useState(claim.tags.join(', '));
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
@@ -25,7 +27,10 @@ export function AmendDialog({ claim, onClose, onDone }: { claim: ClaimDetail; on
     if (windowEnd !== claim.windowEnd) body.windowEnd = windowEnd;
     const p = probability.trim() === '' ? null : Number(probability) / 100;
     if (p !== claim.probability) body.probability = p;
-    const t = tags.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean);
+    const t = tags
+      .split(',')
+      .map((x) => x.trim().toLowerCase())
+      .filter(Boolean);
     if (t.join(',') !== claim.tags.join(',')) body.tags = t;
     setBusy(true);
     setError(null);
@@ -41,7 +46,9 @@ export function AmendDialog({ claim, onClose, onDone }: { claim: ClaimDetail; on
   return (
     <Dialog title="Amend the claim" onClose={onClose}>
       <form onSubmit={handleSubmit} className="form">
-        <p className="sub">The words first published stay visible on the claim page; the amendment is recorded with your reason.</p>
+        <p className="sub">
+          The words first published stay visible on the claim page; the amendment is recorded with your reason.
+        </p>
         <label className="field">
           <span>Statement</span>
           <textarea rows={3} value={statement} onChange={(e) => setStatement(e.target.value)} required />
@@ -65,7 +72,14 @@ export function AmendDialog({ claim, onClose, onDone }: { claim: ClaimDetail; on
           </label>
           <label className="field">
             <span>Probability (%)</span>
-            <input type="number" min={0} max={100} value={probability} onChange={(e) => setProbability(e.target.value)} className="narrow" />
+            <input
+              type="number"
+              min={0}
+              max={100}
+              value={probability}
+              onChange={(e) => setProbability(e.target.value)}
+              className="narrow"
+            />
           </label>
         </div>
         <label className="field">
@@ -74,7 +88,13 @@ export function AmendDialog({ claim, onClose, onDone }: { claim: ClaimDetail; on
         </label>
         <label className="field">
           <span>Reason for the amendment</span>
-          <input value={reason} onChange={(e) => setReason(e.target.value)} required minLength={3} placeholder="e.g. the window was misread" />
+          <input
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            required
+            minLength={3}
+            placeholder="e.g. the window was misread"
+          />
         </label>
         <FormError error={error} />
         <div className="actions">

@@ -19,7 +19,12 @@ export function ClaimList({ claims, showSources = true }: { claims: Claim[]; sho
             <StatusBadge status={c.status} outcome={c.outcome} credit={c.credit} />
             <span>
               {c.status === 'open' ? 'Resolves' : 'Window ended'} {date(c.windowEnd)}
-              {!c.windowStated && <span className="mark" title="No date was stated; the editor set this window"> (date set by editor)</span>}
+              {!c.windowStated && (
+                <span className="mark" title="No date was stated; the editor set this window">
+                  {' '}
+                  (date set by editor)
+                </span>
+              )}
             </span>
             {c.probability !== null && <span>p = {Math.round(c.probability * 100)}%</span>}
             {showSources && c.sources.length > 0 && (

@@ -22,14 +22,25 @@ export function DraftCard({
   const problems = draftProblems(draft);
   const key = draft.key;
   return (
-    <li className={`draft-card kind-${draft.kind.toLowerCase()}${problems.length ? ' has-problems' : ''}`} id={`draft-${key}`} aria-labelledby={`draft-${key}-h`}>
+    <li
+      className={`draft-card kind-${draft.kind.toLowerCase()}${problems.length ? ' has-problems' : ''}`}
+      id={`draft-${key}`}
+      aria-labelledby={`draft-${key}-h`}
+    >
       <div className="draft-head">
         <h3 id={`draft-${key}-h`}>
           <span className="draft-num">{n}</span> Claim {n}
           {draft.section && <span className="sub"> · {draft.section}</span>}
-          {restatedNumber !== null && <span className="mark"> · restates claim {restatedNumber} (published as that claim)</span>}
+          {restatedNumber !== null && (
+            <span className="mark"> · restates claim {restatedNumber} (published as that claim)</span>
+          )}
         </h3>
-        <button type="button" className="link-button danger" onClick={() => dispatch({ type: 'remove', key })} aria-label={`Remove claim ${n}`}>
+        <button
+          type="button"
+          className="link-button danger"
+          onClick={() => dispatch({ type: 'remove', key })}
+          aria-label={`Remove claim ${n}`}
+        >
           Remove
         </button>
       </div>
@@ -39,7 +50,10 @@ export function DraftCard({
       <div className="field-row">
         <label className="field">
           <span>Kind</span>
-          <select value={draft.kind} onChange={(e) => dispatch({ type: 'edit', key, field: 'kind', value: e.target.value as ClaimKind })}>
+          <select
+            value={draft.kind}
+            onChange={(e) => dispatch({ type: 'edit', key, field: 'kind', value: e.target.value as ClaimKind })}
+          >
             {CLAIM_KINDS.map((k) => (
               <option key={k}>{k}</option>
             ))}
@@ -53,13 +67,24 @@ export function DraftCard({
             max={100}
             className="narrow"
             value={draft.probability === null ? '' : Math.round(draft.probability * 100)}
-            onChange={(e) => dispatch({ type: 'edit', key, field: 'probability', value: e.target.value === '' ? null : Number(e.target.value) / 100 })}
+            onChange={(e) =>
+              dispatch({
+                type: 'edit',
+                key,
+                field: 'probability',
+                value: e.target.value === '' ? null : Number(e.target.value) / 100,
+              })
+            }
           />
         </label>
       </div>
       <label className="field">
         <span>Statement (what will be judged)</span>
-        <textarea rows={3} value={draft.statement} onChange={(e) => dispatch({ type: 'edit', key, field: 'statement', value: e.target.value })} />
+        <textarea
+          rows={3}
+          value={draft.statement}
+          onChange={(e) => dispatch({ type: 'edit', key, field: 'statement', value: e.target.value })}
+        />
       </label>
       <div className="field">
         <span className="field-label" id={`src-${key}`}>
@@ -75,13 +100,21 @@ export function DraftCard({
                   new
                 </span>
               )}
-              <button type="button" className="chip-x" aria-label={`Remove @${s.handle}`} onClick={() => dispatch({ type: 'remove-source', key, handle: s.handle })}>
+              <button
+                type="button"
+                className="chip-x"
+                aria-label={`Remove @${s.handle}`}
+                onClick={() => dispatch({ type: 'remove-source', key, handle: s.handle })}
+              >
                 ×
               </button>
             </li>
           ))}
         </ul>
-        <SourceInput label={`Add a source to claim ${n}`} onAdd={(handle, isNew) => dispatch({ type: 'add-source', key, handle, isNew })} />
+        <SourceInput
+          label={`Add a source to claim ${n}`}
+          onAdd={(handle, isNew) => dispatch({ type: 'add-source', key, handle, isNew })}
+        />
       </div>
       <fieldset className="window">
         <legend>
@@ -97,11 +130,19 @@ export function DraftCard({
         <div className="field-row">
           <label className="field">
             <span>Starts</span>
-            <input type="date" value={draft.windowStart ?? ''} onChange={(e) => dispatch({ type: 'edit', key, field: 'windowStart', value: e.target.value || null })} />
+            <input
+              type="date"
+              value={draft.windowStart ?? ''}
+              onChange={(e) => dispatch({ type: 'edit', key, field: 'windowStart', value: e.target.value || null })}
+            />
           </label>
           <label className="field">
             <span>Resolves on</span>
-            <input type="date" value={draft.windowEnd ?? ''} onChange={(e) => dispatch({ type: 'edit', key, field: 'windowEnd', value: e.target.value || null })} />
+            <input
+              type="date"
+              value={draft.windowEnd ?? ''}
+              onChange={(e) => dispatch({ type: 'edit', key, field: 'windowEnd', value: e.target.value || null })}
+            />
           </label>
         </div>
       </fieldset>
@@ -109,7 +150,17 @@ export function DraftCard({
         <span>Tags (comma-separated)</span>
         <input
           defaultValue={draft.tags.join(', ')}
-          onBlur={(e) => dispatch({ type: 'edit', key, field: 'tags', value: e.target.value.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean) })}
+          onBlur={(e) =>
+            dispatch({
+              type: 'edit',
+              key,
+              field: 'tags',
+              value: e.target.value
+                .split(',')
+                .map((t) => t.trim().toLowerCase())
+                .filter(Boolean),
+            })
+          }
         />
       </label>
       {problems.length > 0 && (

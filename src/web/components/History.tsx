@@ -40,7 +40,10 @@ function details(e: HistoryEvent): [string, string][] {
   const p = (e.payload ?? {}) as Record<string, unknown>;
   if (e.type === 'claim.amended') {
     const changes = (p.changes ?? {}) as Record<string, unknown>;
-    return [['Reason', show(p.reason)], ...Object.entries(changes).map(([k, v]) => [`${FIELD_LABEL[k] ?? k} now`, show(v)] as [string, string])];
+    return [
+      ['Reason', show(p.reason)],
+      ...Object.entries(changes).map(([k, v]) => [`${FIELD_LABEL[k] ?? k} now`, show(v)] as [string, string]),
+    ];
   }
   if (e.type === 'claim.created')
     return (['statement', 'kind', 'windowStart', 'windowEnd', 'timePhrase', 'probability'] as const)
@@ -48,8 +51,18 @@ function details(e: HistoryEvent): [string, string][] {
       .map((k) => [FIELD_LABEL[k]!, show(p[k])]);
   if (e.type === 'resolution.recorded')
     return (['outcome', 'credit', 'voidReason', 'evidence', 'note', 'reason'] as const)
-      .filter((k) => p[k] !== undefined && p[k] !== null && p[k] !== '' && !(Array.isArray(p[k]) && !(p[k] as unknown[]).length))
-      .map((k) => [FIELD_LABEL[k]!, k === 'outcome' ? outcomeLabel(String(p[k])) : k === 'credit' ? `${Math.round(Number(p[k]) * 100)}%` : show(p[k])]);
+      .filter(
+        (k) =>
+          p[k] !== undefined && p[k] !== null && p[k] !== '' && !(Array.isArray(p[k]) && !(p[k] as unknown[]).length),
+      )
+      .map((k) => [
+        FIELD_LABEL[k]!,
+        k === 'outcome'
+          ? outcomeLabel(String(p[k]))
+          : k === 'credit'
+            ? `${Math.round(Number(p[k]) * 100)}%`
+            : show(p[k]),
+      ]);
   return [];
 }
 

@@ -18,10 +18,18 @@ export function KindBreakdown({ rows }: { rows: { kind: ClaimKind; scorecard: Sc
         <thead>
           <tr>
             <th scope="col">Kind</th>
-            <th scope="col" className="num">Resolved</th>
-            <th scope="col" className="num">Hit rate</th>
-            <th scope="col" className="num">95% CI</th>
-            <th scope="col" className="num">Brier</th>
+            <th scope="col" className="num">
+              Resolved
+            </th>
+            <th scope="col" className="num">
+              Hit rate
+            </th>
+            <th scope="col" className="num">
+              95% CI
+            </th>
+            <th scope="col" className="num">
+              Brier
+            </th>
           </tr>
         </thead>
         <tbody>

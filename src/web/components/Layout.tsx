@@ -17,7 +17,10 @@ export function Layout({ children }: { children: ReactNode }) {
       <header className="site-header">
         <div className="wrap header-row">
           <Link to="/" className="brand">
-            <span className="brand-mark" aria-hidden="true">◆</span> Track Record
+            <span className="brand-mark" aria-hidden="true">
+              ◆
+            </span>{' '}
+            Track Record
           </Link>
           <nav aria-label="Main" className="main-nav">
             <NavLink to="/" end>
@@ -27,7 +30,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <NavLink to="/ledger">Ledger</NavLink>
             {can('editor') && <NavLink to="/editor/new">New issue</NavLink>}
             {can('reviewer') && <NavLink to="/review">Review</NavLink>}
-            {user && <NavLink to="/admin">{can() ? "Admin" : "Tokens"}</NavLink>}
+            {user && <NavLink to="/admin">{can() ? 'Admin' : 'Tokens'}</NavLink>}
           </nav>
           <div className="account">
             {user ? (
@@ -50,12 +53,13 @@ export function Layout({ children }: { children: ReactNode }) {
       </main>
       <footer className="site-footer wrap">
         <p>
-          Every call is logged in an append-only, hash-chained <Link to="/ledger">ledger</Link>. Rankings are adjusted for sample size.
+          Every call is logged in an append-only, hash-chained <Link to="/ledger">ledger</Link>. Rankings are adjusted
+          for sample size.
         </p>
         <p className="feeds">
           Take it with you: <a href="/api/feeds/due.ics">calendar of resolution dates</a> ·{' '}
-          <a href="/api/feeds/resolutions.atom">feed of resolutions</a> · <a href="/api/export/claims.csv">all claims as CSV</a> ·{' '}
-          <a href="/api/export/claims.jsonl">as JSON lines</a>
+          <a href="/api/feeds/resolutions.atom">feed of resolutions</a> ·{' '}
+          <a href="/api/export/claims.csv">all claims as CSV</a> · <a href="/api/export/claims.jsonl">as JSON lines</a>
         </p>
       </footer>
     </>

@@ -8,7 +8,9 @@ export function ChartFrame({ height, children }: { height: number; children: Rea
   return (
     <div className="chart-frame" style={{ minHeight: height }}>
       <ChartBoundary>
-        <Suspense fallback={<div className="chart-placeholder" style={{ height }} aria-hidden="true" />}>{children}</Suspense>
+        <Suspense fallback={<div className="chart-placeholder" style={{ height }} aria-hidden="true" />}>
+          {children}
+        </Suspense>
       </ChartBoundary>
     </div>
   );

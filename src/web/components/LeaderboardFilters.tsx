@@ -11,7 +11,13 @@ export const PERIOD_LABELS: Record<Period, string> = {
   ytd: 'Year to date',
 };
 
-export function LeaderboardFilters({ filters, onChange }: { filters: Filters; onChange(change: Partial<Filters>): void }) {
+export function LeaderboardFilters({
+  filters,
+  onChange,
+}: {
+  filters: Filters;
+  onChange(change: Partial<Filters>): void;
+}) {
   const [tag, setTag] = useState(filters.tag ?? '');
   const [min, setMin] = useState(String(filters.minResolved || ''));
   useEffect(() => setTag(filters.tag ?? ''), [filters.tag]);
@@ -32,7 +38,10 @@ export function LeaderboardFilters({ filters, onChange }: { filters: Filters; on
     <form className="filters" onSubmit={handleSubmit} aria-label="Filter the leaderboard">
       <label>
         <span>Kind</span>
-        <select value={filters.kind ?? ''} onChange={(e) => onChange({ kind: (e.target.value || null) as ClaimKind | null })}>
+        <select
+          value={filters.kind ?? ''}
+          onChange={(e) => onChange({ kind: (e.target.value || null) as ClaimKind | null })}
+        >
           <option value="">All kinds</option>
           {CLAIM_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -53,11 +62,27 @@ export function LeaderboardFilters({ filters, onChange }: { filters: Filters; on
       </label>
       <label>
         <span>Tag</span>
-        <input type="search" value={tag} placeholder="any tag" onChange={(e) => setTag(e.target.value)} onBlur={commitText} maxLength={40} />
+        <input
+          type="search"
+          value={tag}
+          placeholder="any tag"
+          onChange={(e) => setTag(e.target.value)}
+          onBlur={commitText}
+          maxLength={40}
+        />
       </label>
       <label>
         <span>Min. resolved</span>
-        <input type="number" inputMode="numeric" min={0} value={min} placeholder="0" onChange={(e) => setMin(e.target.value)} onBlur={commitText} className="narrow" />
+        <input
+          type="number"
+          inputMode="numeric"
+          min={0}
+          value={min}
+          placeholder="0"
+          onChange={(e) => setMin(e.target.value)}
+          onBlur={commitText}
+          className="narrow"
+        />
       </label>
       <button type="submit" className="button secondary">
         Apply

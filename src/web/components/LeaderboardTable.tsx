@@ -12,11 +12,31 @@ interface Column {
 }
 
 const COLUMNS: Column[] = [
-  { sort: 'shrunkRate', label: 'Adjusted', title: 'Hit rate adjusted for sample size (the ranking measure)', className: 'num' },
-  { sort: 'hitRate', label: 'Hit rate', title: 'Share of resolved directional calls that were right', className: 'num' },
-  { sort: 'wilsonLow', label: '95% CI', title: '95% Wilson interval of the hit rate (sorts by its lower end)', className: 'num' },
+  {
+    sort: 'shrunkRate',
+    label: 'Adjusted',
+    title: 'Hit rate adjusted for sample size (the ranking measure)',
+    className: 'num',
+  },
+  {
+    sort: 'hitRate',
+    label: 'Hit rate',
+    title: 'Share of resolved directional calls that were right',
+    className: 'num',
+  },
+  {
+    sort: 'wilsonLow',
+    label: '95% CI',
+    title: '95% Wilson interval of the hit rate (sorts by its lower end)',
+    className: 'num',
+  },
   { sort: 'nDirectional', label: 'Resolved', title: 'Resolved calls that count for the hit rate', className: 'num' },
-  { sort: 'brier', label: 'Brier', title: 'Mean Brier score of calls with a stated probability (0 best; coin flip = 0.25)', className: 'num' },
+  {
+    sort: 'brier',
+    label: 'Brier',
+    title: 'Mean Brier score of calls with a stated probability (0 best; coin flip = 0.25)',
+    className: 'num',
+  },
   { sort: 'open', label: 'Open', title: 'Calls whose window has not ended', className: 'num' },
   { sort: 'due', label: 'Due', title: 'Calls whose window ended, awaiting a ruling', className: 'num' },
 ];
@@ -38,10 +58,31 @@ export function LeaderboardTable({
         <caption className="visually-hidden">Sources ranked by hit rate adjusted for sample size</caption>
         <thead>
           <tr>
-            <SortHeader label="#" active={sort === 'rank'} order={order} onSort={() => onSort('rank')} title="Rank" className="num rank-col" />
-            <SortHeader label="Source" active={sort === 'handle'} order={order} onSort={() => onSort('handle')} className="source-col" />
+            <SortHeader
+              label="#"
+              active={sort === 'rank'}
+              order={order}
+              onSort={() => onSort('rank')}
+              title="Rank"
+              className="num rank-col"
+            />
+            <SortHeader
+              label="Source"
+              active={sort === 'handle'}
+              order={order}
+              onSort={() => onSort('handle')}
+              className="source-col"
+            />
             {COLUMNS.map((c) => (
-              <SortHeader key={c.sort} label={c.label} title={c.title} className={c.className} active={sort === c.sort} order={order} onSort={() => onSort(c.sort)} />
+              <SortHeader
+                key={c.sort}
+                label={c.label}
+                title={c.title}
+                className={c.className}
+                active={sort === c.sort}
+                order={order}
+                onSort={() => onSort(c.sort)}
+              />
             ))}
           </tr>
         </thead>

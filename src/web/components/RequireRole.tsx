@@ -14,7 +14,9 @@ export function RequireRole({ roles, children }: { roles: Role[]; children: Reac
       <section className="page narrow-page">
         <h1>Sign in needed</h1>
         <p>
-          This page is for {roles.join(' or ')}s. <Link to={`/signin?next=${encodeURIComponent(location.pathname + location.search)}`}>Sign in</Link> to continue.
+          This page is for {roles.join(' or ')}s.{' '}
+          <Link to={`/signin?next=${encodeURIComponent(location.pathname + location.search)}`}>Sign in</Link> to
+          continue.
         </p>
       </section>
     );

@@ -2,7 +2,11 @@ import type { Resolution } from '../../shared/api/claims.js';
 import { dateTime } from '../format.js';
 import { outcomeLabel } from './Badges.js';
 
-const VOID_LABEL: Record<string, string> = { ambiguous: 'ambiguous', condition_not_met: 'condition not met', withdrawn: 'withdrawn' };
+const VOID_LABEL: Record<string, string> = {
+  ambiguous: 'ambiguous',
+  condition_not_met: 'condition not met',
+  withdrawn: 'withdrawn',
+};
 
 export function ResolutionCard({ r, actions }: { r: Resolution; actions?: React.ReactNode }) {
   const superseded = !!r.supersededBy;

@@ -19,7 +19,17 @@ const VOID_LABELS: Record<(typeof VOID_REASONS)[number], string> = {
 };
 
 /** Record (or correct) a ruling: outcome, credit, void reason, evidence URLs, note. */
-export function ResolveDialog({ claim, correcting, onClose, onDone }: { claim: Claim; correcting?: Resolution; onClose(): void; onDone(): void }) {
+export function ResolveDialog({
+  claim,
+  correcting,
+  onClose,
+  onDone,
+}: {
+  claim: Claim;
+  correcting?: Resolution;
+  onClose(): void;
+  onDone(): void;
+}) {
   const [outcome, setOutcome] = useState<Outcome>('true');
   const [credit, setCredit] = useState('50');
   const [voidReason, setVoidReason] = useState<(typeof VOID_REASONS)[number]>('ambiguous');
@@ -41,7 +51,10 @@ export function ResolveDialog({ claim, correcting, onClose, onDone }: { claim: C
           outcome,
           credit: outcome === 'partial' ? Number(credit) / 100 : null,
           voidReason: outcome === 'void' ? voidReason : null,
-          evidence: evidence.split(/\s+/).map((u) => u.trim()).filter(Boolean),
+          evidence: evidence
+            .split(/\s+/)
+            .map((u) => u.trim())
+            .filter(Boolean),
           note: note.trim(),
           early,
           supersedes: correcting?.id ?? null,
@@ -69,7 +82,13 @@ export function ResolveDialog({ claim, correcting, onClose, onDone }: { claim: C
           <legend>Outcome</legend>
           {OUTCOME_CHOICES.map((o) => (
             <label key={o.value} className="choice">
-              <input type="radio" name="outcome" value={o.value} checked={outcome === o.value} onChange={() => setOutcome(o.value)} />
+              <input
+                type="radio"
+                name="outcome"
+                value={o.value}
+                checked={outcome === o.value}
+                onChange={() => setOutcome(o.value)}
+              />
               <span>
                 <strong>{o.label}</strong> <span className="sub">{o.help}</span>
               </span>
@@ -79,7 +98,16 @@ export function ResolveDialog({ claim, correcting, onClose, onDone }: { claim: C
         {outcome === 'partial' && (
           <label className="field">
             <span>Credit (%)</span>
-            <input type="number" min={0} max={100} step={5} value={credit} onChange={(e) => setCredit(e.target.value)} required className="narrow" />
+            <input
+              type="number"
+              min={0}
+              max={100}
+              step={5}
+              value={credit}
+              onChange={(e) => setCredit(e.target.value)}
+              required
+              className="narrow"
+            />
           </label>
         )}
         {outcome === 'void' && (
@@ -96,11 +124,22 @@ export function ResolveDialog({ claim, correcting, onClose, onDone }: { claim: C
         )}
         <label className="field">
           <span>Evidence URLs {outcome !== 'void' && <span className="req">(at least one)</span>}</span>
-          <textarea rows={2} value={evidence} onChange={(e) => setEvidence(e.target.value)} placeholder="https://… (one per line)" required={outcome !== 'void'} />
+          <textarea
+            rows={2}
+            value={evidence}
+            onChange={(e) => setEvidence(e.target.value)}
+            placeholder="https://… (one per line)"
+            required={outcome !== 'void'}
+          />
         </label>
         <label className="field">
           <span>Note</span>
-          <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} placeholder="What happened, briefly" />
+          <textarea
+            rows={3}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            placeholder="What happened, briefly"
+          />
         </label>
         {correcting && (
           <label className="field">

@@ -2,14 +2,22 @@ import type { Scorecard } from '../../shared/api/leaderboard.js';
 import { hitSentence, num, pct } from '../format.js';
 
 /** The headline numbers of a scorecard, worded as SCORING.md B7 suggests. */
-export function ScorecardSummary({ card, counts }: { card: Scorecard; counts: { open: number; due: number; resolved: number; void: number } }) {
+export function ScorecardSummary({
+  card,
+  counts,
+}: {
+  card: Scorecard;
+  counts: { open: number; due: number; resolved: number; void: number };
+}) {
   const showDecomposition = card.nProbabilistic >= 20;
   return (
     <div className="scorecard">
       <div className="stat lead-stat">
         <span className="stat-label">Hit rate</span>
         <span className="stat-value">{pct(card.hitRate)}</span>
-        <span className="stat-note">{hitSentence(card.hits, card.nDirectional, card.hitRate, card.wilsonLow, card.wilsonHigh)}</span>
+        <span className="stat-note">
+          {hitSentence(card.hits, card.nDirectional, card.hitRate, card.wilsonLow, card.wilsonHigh)}
+        </span>
       </div>
       <div className="stat">
         <span className="stat-label">Adjusted</span>
@@ -19,7 +27,11 @@ export function ScorecardSummary({ card, counts }: { card: Scorecard; counts: { 
       <div className="stat">
         <span className="stat-label">Brier</span>
         <span className="stat-value">{num(card.brier)}</span>
-        <span className="stat-note">{card.nProbabilistic ? `${card.nProbabilistic} calls with a probability; 0 is perfect, coin flip = 0.25` : 'no stated probabilities'}</span>
+        <span className="stat-note">
+          {card.nProbabilistic
+            ? `${card.nProbabilistic} calls with a probability; 0 is perfect, coin flip = 0.25`
+            : 'no stated probabilities'}
+        </span>
       </div>
       {card.baselineScore !== null && (
         <div className="stat">

@@ -17,7 +17,12 @@ export function SortHeader({
   className?: string;
 }) {
   return (
-    <th scope="col" className={className} aria-sort={active ? (order === 'asc' ? 'ascending' : 'descending') : 'none'} title={title}>
+    <th
+      scope="col"
+      className={className}
+      aria-sort={active ? (order === 'asc' ? 'ascending' : 'descending') : 'none'}
+      title={title}
+    >
       <button type="button" className="sort-button" onClick={onSort}>
         {label}
         <span className="sort-arrow" aria-hidden="true">

@@ -17,7 +17,10 @@ export function SourceInput({ onAdd, label }: { onAdd(handle: string, isNew: boo
     const q = normalizeHandle(value);
     if (!q) return setOptions([]);
     const t = setTimeout(() => {
-      api.get('/api/sources', SourcePage, { q, limit: 8 }).then((page) => setOptions(page.items), () => setOptions([]));
+      api.get('/api/sources', SourcePage, { q, limit: 8 }).then(
+        (page) => setOptions(page.items),
+        () => setOptions([]),
+      );
     }, 150);
     return () => clearTimeout(t);
   }, [value]);
@@ -50,7 +53,15 @@ export function SourceInput({ onAdd, label }: { onAdd(handle: string, isNew: boo
 
   return (
     <div className="source-input">
-      <input aria-label={label} list={listId} value={value} placeholder="@handle" onChange={(e) => setValue(e.target.value)} onKeyDown={handleKey} autoComplete="off" />
+      <input
+        aria-label={label}
+        list={listId}
+        value={value}
+        placeholder="@handle"
+        onChange={(e) => setValue(e.target.value)}
+        onKeyDown={handleKey}
+        autoComplete="off"
+      />
       <datalist id={listId}>
         {options.map((o) => (
           <option key={o.handle} value={`@${o.handle}`}>

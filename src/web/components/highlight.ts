@@ -9,7 +9,9 @@ export type Segment<S extends Span> = { text: string; span: S | null };
 
 /** Cuts text into plain and highlighted segments; overlapping spans are clipped to the earlier one. */
 export function segmentText<S extends Span>(text: string, spans: S[]): Segment<S>[] {
-  const sorted = spans.filter((s) => s.end > s.start && s.start < text.length).sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = spans
+    .filter((s) => s.end > s.start && s.start < text.length)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Segment<S>[] = [];
   let at = 0;
   for (const s of sorted) {

@@ -8,7 +8,9 @@ export function selectionOffsets(root: HTMLElement): { start: number; end: numbe
   const range = sel.getRangeAt(0);
   const at = (node: Node, offset: number): number | null => {
     if (!root.contains(node)) return null;
-    const el = (node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element))?.closest<HTMLElement>('[data-offset]');
+    const el = (node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element))?.closest<HTMLElement>(
+      '[data-offset]',
+    );
     if (!el || !root.contains(el)) return null;
     const base = Number(el.dataset.offset);
     return node.nodeType === Node.TEXT_NODE ? base + offset : base;

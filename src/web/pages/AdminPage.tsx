@@ -59,7 +59,11 @@ function UsersSection() {
       <h2 id="users-h">Users and roles</h2>
       {error && <ErrorMessage error={error} what="users" onRetry={reload} />}
       {!data && !error && <Loading what="users" />}
-      {rowError && <p className="form-error" role="alert">{rowError}</p>}
+      {rowError && (
+        <p className="form-error" role="alert">
+          {rowError}
+        </p>
+      )}
       {data && (
         <div className="table-scroll">
           <table className="data">
@@ -78,7 +82,11 @@ function UsersSection() {
                     {u.displayName} <span className="handle">{u.username}</span>
                   </th>
                   <td>
-                    <select aria-label={`Role of ${u.username}`} value={u.role} onChange={(e) => void update(u.id, { role: e.target.value })}>
+                    <select
+                      aria-label={`Role of ${u.username}`}
+                      value={u.role}
+                      onChange={(e) => void update(u.id, { role: e.target.value })}
+                    >
                       {ROLES.map((r) => (
                         <option key={r}>{r}</option>
                       ))}
@@ -86,7 +94,11 @@ function UsersSection() {
                   </td>
                   <td className="nowrap">{date(u.createdAt)}</td>
                   <td>
-                    <button type="button" className="link-button" onClick={() => void update(u.id, { disabled: !u.disabled })}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => void update(u.id, { disabled: !u.disabled })}
+                    >
                       {u.disabled ? 'Disabled — enable' : 'Active — disable'}
                     </button>
                   </td>
@@ -101,11 +113,20 @@ function UsersSection() {
         <div className="field-row">
           <label className="field">
             <span>Username</span>
-            <input value={form.username} onChange={(e) => setForm({ ...form, username: e.target.value })} required autoComplete="off" />
+            <input
+              value={form.username}
+              onChange={(e) => setForm({ ...form, username: e.target.value })}
+              required
+              autoComplete="off"
+            />
           </label>
           <label className="field">
             <span>Display name</span>
-            <input value={form.displayName} onChange={(e) => setForm({ ...form, displayName: e.target.value })} required />
+            <input
+              value={form.displayName}
+              onChange={(e) => setForm({ ...form, displayName: e.target.value })}
+              required
+            />
           </label>
           <label className="field">
             <span>Role</span>
@@ -117,7 +138,14 @@ function UsersSection() {
           </label>
           <label className="field">
             <span>Password (12+ characters)</span>
-            <input type="password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} required minLength={12} autoComplete="new-password" />
+            <input
+              type="password"
+              value={form.password}
+              onChange={(e) => setForm({ ...form, password: e.target.value })}
+              required
+              minLength={12}
+              autoComplete="new-password"
+            />
           </label>
         </div>
         <FormError error={formError} />
@@ -157,7 +185,9 @@ function TokensSection() {
   return (
     <section className="block" aria-labelledby="tokens-h">
       <h2 id="tokens-h">API tokens</h2>
-      <p className="sub">For scripts: send <code>Authorization: Bearer &lt;token&gt;</code>. A token acts with your role.</p>
+      <p className="sub">
+        For scripts: send <code>Authorization: Bearer &lt;token&gt;</code>. A token acts with your role.
+      </p>
       {error && <ErrorMessage error={error} what="tokens" onRetry={reload} />}
       {created && (
         <div className="status secret" role="status">
@@ -172,7 +202,11 @@ function TokensSection() {
         <ul className="plain-list">
           {data.items.map((t) => (
             <li key={t.id}>
-              <strong>{t.name}</strong> <span className="sub">created {date(t.createdAt)}{t.lastUsedAt ? `, last used ${date(t.lastUsedAt)}` : ', never used'}</span>{' '}
+              <strong>{t.name}</strong>{' '}
+              <span className="sub">
+                created {date(t.createdAt)}
+                {t.lastUsedAt ? `, last used ${date(t.lastUsedAt)}` : ', never used'}
+              </span>{' '}
               {t.revokedAt ? (
                 <span className="badge status-void">revoked</span>
               ) : (
@@ -243,7 +277,8 @@ function WebhooksSection() {
         <ul className="plain-list">
           {data.items.map((h) => (
             <li key={h.id}>
-              <code>{h.url}</code> {h.description && <span className="sub">— {h.description}</span>} {h.disabledAt && <span className="badge status-void">disabled</span>}{' '}
+              <code>{h.url}</code> {h.description && <span className="sub">— {h.description}</span>}{' '}
+              {h.disabledAt && <span className="badge status-void">disabled</span>}{' '}
               <button type="button" className="link-button danger" onClick={() => void handleDelete(h.id)}>
                 Delete
               </button>

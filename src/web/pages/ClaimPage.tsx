@@ -39,7 +39,12 @@ export function ClaimPage() {
   const current = c.resolutions.filter((r) => !r.supersededBy);
   return (
     <article className="page claim-page">
-      {review.data && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(review.data).replace(/</g, '\\u003c') }} />}
+      {review.data && (
+        <script
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{ __html: JSON.stringify(review.data).replace(/</g, '\\u003c') }}
+        />
+      )}
       <header className="page-header">
         <p className="eyebrow">
           <KindBadge kind={c.kind} /> <StatusBadge status={c.status} outcome={c.outcome} credit={c.credit} />
@@ -84,7 +89,11 @@ export function ClaimPage() {
               : c.sources.map((s, i) => (
                   <span key={s.handle}>
                     {i > 0 && ', '}
-                    <Link to={`/sources/${s.handle}`}>{s.displayName}</Link> <span className="sub">@{s.handle}{s.role !== 'made' ? `, ${s.role}` : ''}</span>
+                    <Link to={`/sources/${s.handle}`}>{s.displayName}</Link>{' '}
+                    <span className="sub">
+                      @{s.handle}
+                      {s.role !== 'made' ? `, ${s.role}` : ''}
+                    </span>
                   </span>
                 ))}
           </dd>
@@ -121,7 +130,10 @@ export function ClaimPage() {
           <figcaption>
             {c.publicationId ? (
               <>
-                From <Link to={`/publications/${c.publicationId}${c.spanStart !== null ? `#claim-${c.id}` : ''}`}>{pub ? pub.title : 'the issue'}</Link>
+                From{' '}
+                <Link to={`/publications/${c.publicationId}${c.spanStart !== null ? `#claim-${c.id}` : ''}`}>
+                  {pub ? pub.title : 'the issue'}
+                </Link>
                 {pub && `, published ${date(pub.publishedOn)}`}
               </>
             ) : (
@@ -134,7 +146,11 @@ export function ClaimPage() {
       <section className="block" aria-labelledby="res-h">
         <h2 id="res-h">Resolution</h2>
         {c.resolutions.length === 0 && (
-          <p className="status empty">{c.status === 'open' ? `Not yet: the window ends ${date(c.windowEnd)}.` : 'The window has ended; a reviewer has not ruled yet.'}</p>
+          <p className="status empty">
+            {c.status === 'open'
+              ? `Not yet: the window ends ${date(c.windowEnd)}.`
+              : 'The window has ended; a reviewer has not ruled yet.'}
+          </p>
         )}
         {[...current, ...c.resolutions.filter((r) => r.supersededBy)].map((r) => (
           <ResolutionCard
@@ -148,7 +164,11 @@ export function ClaimPage() {
                       <ConfirmButton resolutionId={r.id} onDone={handleDone} />
                     </Suspense>
                   )}
-                  <button type="button" className="button secondary" onClick={() => setOpen({ kind: 'resolve', correcting: r })}>
+                  <button
+                    type="button"
+                    className="button secondary"
+                    onClick={() => setOpen({ kind: 'resolve', correcting: r })}
+                  >
                     Correct…
                   </button>
                 </div>
@@ -167,7 +187,9 @@ export function ClaimPage() {
       </section>
 
       <Suspense fallback={null}>
-        {open?.kind === 'resolve' && <ResolveDialog claim={c} correcting={open.correcting} onClose={() => setOpen(null)} onDone={handleDone} />}
+        {open?.kind === 'resolve' && (
+          <ResolveDialog claim={c} correcting={open.correcting} onClose={() => setOpen(null)} onDone={handleDone} />
+        )}
         {open?.kind === 'amend' && <AmendDialog claim={c} onClose={() => setOpen(null)} onDone={handleDone} />}
       </Suspense>
     </article>

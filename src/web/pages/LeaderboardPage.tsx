@@ -33,7 +33,11 @@ export function LeaderboardPage() {
   const handleChange = (change: Partial<Filters>) => go(updateFilters(filters, change));
   const handleSort = (sort: LeaderboardSort) => go(toggleSort(filters, sort));
   const rows = data?.items ?? [];
-  const describe = [filters.kind ? `${filters.kind} calls` : 'All calls', filters.tag ? `tagged “${filters.tag}”` : null, PERIOD_LABELS[filters.period].toLowerCase()]
+  const describe = [
+    filters.kind ? `${filters.kind} calls` : 'All calls',
+    filters.tag ? `tagged “${filters.tag}”` : null,
+    PERIOD_LABELS[filters.period].toLowerCase(),
+  ]
     .filter(Boolean)
     .join(', ');
 
@@ -42,8 +46,8 @@ export function LeaderboardPage() {
       <header className="page-header">
         <h1>Who calls it right?</h1>
         <p className="lede">
-          Every source the newsletter quotes, ranked by how often their calls came true — adjusted for sample size, so a lucky streak of two
-          does not outrank a long record.
+          Every source the newsletter quotes, ranked by how often their calls came true — adjusted for sample size, so a
+          lucky streak of two does not outrank a long record.
         </p>
       </header>
       <LeaderboardFilters filters={filters} onChange={handleChange} />
@@ -62,8 +66,15 @@ export function LeaderboardPage() {
       <div className="board-layout">
         <div className="board-table">
           {!data && !error && <TableSkeleton rows={10} columns={9} label="Loading the leaderboard" />}
-          {data && rows.length === 0 && <Empty>No source matches these filters{filters.minResolved ? ` with at least ${filters.minResolved} resolved calls` : ''}.</Empty>}
-          {data && rows.length > 0 && <LeaderboardTable rows={rows} sort={filters.sort} order={effectiveOrder(filters)} onSort={handleSort} />}
+          {data && rows.length === 0 && (
+            <Empty>
+              No source matches these filters
+              {filters.minResolved ? ` with at least ${filters.minResolved} resolved calls` : ''}.
+            </Empty>
+          )}
+          {data && rows.length > 0 && (
+            <LeaderboardTable rows={rows} sort={filters.sort} order={effectiveOrder(filters)} onSort={handleSort} />
+          )}
           {data && (
             <nav className="pager" aria-label="Pages">
               {filters.cursor && (
@@ -72,21 +83,27 @@ export function LeaderboardPage() {
                 </button>
               )}
               {data.nextCursor && (
-                <button type="button" className="button secondary" onClick={() => go(updateFilters(filters, { cursor: data.nextCursor }))}>
+                <button
+                  type="button"
+                  className="button secondary"
+                  onClick={() => go(updateFilters(filters, { cursor: data.nextCursor }))}
+                >
                   Next {PAGE_SIZE} →
                 </button>
               )}
             </nav>
           )}
           <p className="footnote">
-            * Provisional: fewer than 5 resolved calls. Brier score: 0 is perfect, a coin flip scores 0.25; shown only where the source stated
-            probabilities.
+            * Provisional: fewer than 5 resolved calls. Brier score: 0 is perfect, a coin flip scores 0.25; shown only
+            where the source stated probabilities.
           </p>
         </div>
         <aside className="board-chart" aria-label="Chart of the ranked sources">
           <h2 className="h3">Hit rate with 95% interval</h2>
           <ChartFrame height={leaderboardChartHeight(data ? rows.filter((r) => r.hitRate !== null).length : 10)}>
-            {data && rows.some((r) => r.hitRate !== null) && <LeaderboardChart rows={rows} priorMean={data.priorMean} />}
+            {data && rows.some((r) => r.hitRate !== null) && (
+              <LeaderboardChart rows={rows} priorMean={data.priorMean} />
+            )}
           </ChartFrame>
         </aside>
       </div>

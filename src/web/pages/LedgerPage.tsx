@@ -14,8 +14,8 @@ export function LedgerPage() {
       <header className="page-header">
         <h1>The ledger</h1>
         <p className="lede">
-          Every claim, amendment and resolution is an event in an append-only chain. Each event’s hash covers the previous hash, so changing
-          anything in the past changes every hash after it.
+          Every claim, amendment and resolution is an event in an append-only chain. Each event’s hash covers the
+          previous hash, so changing anything in the past changes every hash after it.
         </p>
       </header>
       <section className="block head-box" aria-labelledby="head-h">
@@ -28,7 +28,9 @@ export function LedgerPage() {
             <p className="head-hash">
               <code>{head.data.hash}</code>
             </p>
-            <p className="sub">Save this hash. If anyone later rewrites an earlier event, the chain will no longer lead to it.</p>
+            <p className="sub">
+              Save this hash. If anyone later rewrites an earlier event, the chain will no longer lead to it.
+            </p>
           </>
         )}
       </section>
@@ -36,17 +38,22 @@ export function LedgerPage() {
         <h2 id="verify-h">How to verify it</h2>
         <ol className="steps">
           <li>
-            Download every event: <code>GET {origin}/api/ledger/events?after=0&amp;limit=1000</code>, following <code>next</code> until it is null.
+            Download every event: <code>GET {origin}/api/ledger/events?after=0&amp;limit=1000</code>, following{' '}
+            <code>next</code> until it is null.
           </li>
           <li>
-            Start with <code>prevHash</code> = 64 zeros. For each event, check that its <code>prevHash</code> is the previous event’s hash and that{' '}
-            <code>hash = sha256(prevHash + "\n" + seq + "\n" + type + "\n" + payload)</code> (hex; <code>payload</code> is the canonical JSON string as
-            served).
+            Start with <code>prevHash</code> = 64 zeros. For each event, check that its <code>prevHash</code> is the
+            previous event’s hash and that{' '}
+            <code>hash = sha256(prevHash + "\n" + seq + "\n" + type + "\n" + payload)</code> (hex; <code>payload</code>{' '}
+            is the canonical JSON string as served).
           </li>
-          <li>The last hash must equal the head above — and the head you saved earlier must appear in the chain at its sequence number.</li>
           <li>
-            With a copy of the database, <code>track-record verify</code> does all of this and also replays the events into empty tables and compares
-            them with the live ones.
+            The last hash must equal the head above — and the head you saved earlier must appear in the chain at its
+            sequence number.
+          </li>
+          <li>
+            With a copy of the database, <code>track-record verify</code> does all of this and also replays the events
+            into empty tables and compares them with the live ones.
           </li>
         </ol>
       </section>
@@ -58,7 +65,9 @@ export function LedgerPage() {
             <table className="data">
               <thead>
                 <tr>
-                  <th scope="col" className="num">#</th>
+                  <th scope="col" className="num">
+                    #
+                  </th>
                   <th scope="col">Type</th>
                   <th scope="col">When</th>
                   <th scope="col">By</th>

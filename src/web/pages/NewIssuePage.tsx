@@ -8,7 +8,13 @@ import { FormError } from '../components/FormError.js';
 import { segmentText } from '../components/highlight.js';
 import { RequireRole } from '../components/RequireRole.js';
 import { selectionOffsets } from '../components/selection.js';
-import { draftEditorReducer, initialDraftState, newSourcesOf, publishProblems, toPublicationCreate } from '../state/draft-editor.js';
+import {
+  draftEditorReducer,
+  initialDraftState,
+  newSourcesOf,
+  publishProblems,
+  toPublicationCreate,
+} from '../state/draft-editor.js';
 import { useTitle } from '../use-title.js';
 
 export function NewIssuePage() {
@@ -36,7 +42,11 @@ function NewIssueEditor() {
     setBusy(true);
     setError(null);
     try {
-      const result = await api.post('/api/publications/preview', { text: state.text, publishedOn: state.publishedOn }, PreviewResponse);
+      const result = await api.post(
+        '/api/publications/preview',
+        { text: state.text, publishedOn: state.publishedOn },
+        PreviewResponse,
+      );
       if (!state.title.trim()) dispatch({ type: 'set-meta', title: state.text.trim().split('\n')[0]!.slice(0, 200) });
       dispatch({ type: 'load-preview', preview: result });
       setPreview(result);
@@ -73,23 +83,41 @@ function NewIssueEditor() {
 
   const problems = publishProblems(state);
   const newSources = newSourcesOf(state);
-  const marks = state.drafts.map((d, i) => ({ id: d.key, start: d.spanStart, end: d.spanEnd, num: i + 1, kind: d.kind }));
+  const marks = state.drafts.map((d, i) => ({
+    id: d.key,
+    start: d.spanStart,
+    end: d.spanEnd,
+    num: i + 1,
+    kind: d.kind,
+  }));
 
   return (
     <section className="page editor-page">
       <header className="page-header">
         <h1>New issue</h1>
-        <p className="lede">Paste the issue as published. The claims it makes are proposed beside the text; check each one, then publish them to the ledger.</p>
+        <p className="lede">
+          Paste the issue as published. The claims it makes are proposed beside the text; check each one, then publish
+          them to the ledger.
+        </p>
       </header>
       <form className="form card meta-form" onSubmit={handlePreview}>
         <div className="field-row">
           <label className="field grow">
             <span>Title</span>
-            <input value={state.title} onChange={(e) => dispatch({ type: 'set-meta', title: e.target.value })} placeholder="taken from the first line if empty" />
+            <input
+              value={state.title}
+              onChange={(e) => dispatch({ type: 'set-meta', title: e.target.value })}
+              placeholder="taken from the first line if empty"
+            />
           </label>
           <label className="field">
             <span>Published on</span>
-            <input type="date" value={state.publishedOn} onChange={(e) => dispatch({ type: 'set-meta', publishedOn: e.target.value })} required />
+            <input
+              type="date"
+              value={state.publishedOn}
+              onChange={(e) => dispatch({ type: 'set-meta', publishedOn: e.target.value })}
+              required
+            />
           </label>
           <label className="field">
             <span>Desk handle</span>
@@ -103,14 +131,25 @@ function NewIssueEditor() {
           </label>
           <label className="field grow">
             <span>URL (optional)</span>
-            <input type="url" value={state.url} onChange={(e) => dispatch({ type: 'set-meta', url: e.target.value })} placeholder="https://…" />
+            <input
+              type="url"
+              value={state.url}
+              onChange={(e) => dispatch({ type: 'set-meta', url: e.target.value })}
+              placeholder="https://…"
+            />
           </label>
         </div>
         {step === 'paste' ? (
           <>
             <label className="field">
               <span>Issue text</span>
-              <textarea rows={16} value={state.text} onChange={(e) => dispatch({ type: 'set-meta', text: e.target.value })} required className="mono-ish" />
+              <textarea
+                rows={16}
+                value={state.text}
+                onChange={(e) => dispatch({ type: 'set-meta', text: e.target.value })}
+                required
+                className="mono-ish"
+              />
             </label>
             <FormError error={error} />
             <button type="submit" className="button" disabled={busy || !state.text.trim() || !state.publishedOn}>
@@ -131,7 +170,8 @@ function NewIssueEditor() {
         <>
           {preview?.duplicateOf && (
             <p className="status error" role="alert">
-              This exact text was already published (<a href={`/publications/${preview.duplicateOf}`}>see the issue</a>). Publishing again would log its claims twice.
+              This exact text was already published (<a href={`/publications/${preview.duplicateOf}`}>see the issue</a>
+              ). Publishing again would log its claims twice.
             </p>
           )}
           <div className="editor-layout">
@@ -139,13 +179,30 @@ function NewIssueEditor() {
               <div className="sticky">
                 <h2 id="text-h">The text</h2>
                 <p className="sub">Select words in the text to add a claim the extractor missed.</p>
-                <button type="button" className="button secondary small" disabled={!selection} onClick={handleAddSelection}>
+                <button
+                  type="button"
+                  className="button secondary small"
+                  disabled={!selection}
+                  onClick={handleAddSelection}
+                >
                   Add claim from selection
                 </button>
-                <div className="issue-text selectable" ref={textRef} onMouseUp={handleSelect} onKeyUp={handleSelect} tabIndex={0} aria-label="Issue text; select words to add a claim">
+                <div
+                  className="issue-text selectable"
+                  ref={textRef}
+                  onMouseUp={handleSelect}
+                  onKeyUp={handleSelect}
+                  tabIndex={0}
+                  aria-label="Issue text; select words to add a claim"
+                >
                   {withOffsets(segmentText(state.text, marks)).map(({ seg, offset }) =>
                     seg.span ? (
-                      <mark key={offset} data-offset={offset} data-num={seg.span.num} className={`mark-claim kind-${seg.span.kind.toLowerCase()}`}>
+                      <mark
+                        key={offset}
+                        data-offset={offset}
+                        data-num={seg.span.num}
+                        className={`mark-claim kind-${seg.span.kind.toLowerCase()}`}
+                      >
                         {seg.text}
                       </mark>
                     ) : (
@@ -183,7 +240,11 @@ function NewIssueEditor() {
                     draft={d}
                     index={i}
                     quote={state.text.slice(d.spanStart, d.spanEnd)}
-                    restatedNumber={d.restates === null ? null : ((n) => (n < 0 ? null : n + 1))(state.drafts.findIndex((t) => t.key === d.restates))}
+                    restatedNumber={
+                      d.restates === null
+                        ? null
+                        : ((n) => (n < 0 ? null : n + 1))(state.drafts.findIndex((t) => t.key === d.restates))
+                    }
                     dispatch={dispatch}
                   />
                 ))}
@@ -198,7 +259,9 @@ function NewIssueEditor() {
                 )}
                 <FormError error={error} />
                 <button type="button" className="button" onClick={handlePublish} disabled={busy}>
-                  {busy ? 'Publishing…' : `Publish the issue and ${state.drafts.length} claim${state.drafts.length === 1 ? '' : 's'}`}
+                  {busy
+                    ? 'Publishing…'
+                    : `Publish the issue and ${state.drafts.length} claim${state.drafts.length === 1 ? '' : 's'}`}
                 </button>
               </div>
             </section>

@@ -42,7 +42,12 @@ export function PublicationPage() {
             text={pub.text}
             spans={spans}
             renderMark={(s, text) => (
-              <Link to={`/claims/${s.claim.id}`} id={`claim-${s.claim.id}`} className={`mark-claim kind-${s.claim.kind.toLowerCase()}`} title={`${s.claim.kind}: ${s.claim.statement}`}>
+              <Link
+                to={`/claims/${s.claim.id}`}
+                id={`claim-${s.claim.id}`}
+                className={`mark-claim kind-${s.claim.kind.toLowerCase()}`}
+                title={`${s.claim.kind}: ${s.claim.statement}`}
+              >
                 <span className="visually-hidden">[claim: {s.claim.kind}] </span>
                 {text}
               </Link>
@@ -51,7 +56,11 @@ export function PublicationPage() {
         </section>
         <section aria-labelledby="pub-claims-h" className="block">
           <h2 id="pub-claims-h">Claims in this issue</h2>
-          {pub.claims.length === 0 ? <p className="status empty">No claims were logged from this issue.</p> : <ClaimList claims={pub.claims} />}
+          {pub.claims.length === 0 ? (
+            <p className="status empty">No claims were logged from this issue.</p>
+          ) : (
+            <ClaimList claims={pub.claims} />
+          )}
         </section>
       </div>
     </article>

@@ -26,7 +26,9 @@ export function PublicationsPage() {
               <tr>
                 <th scope="col">Published</th>
                 <th scope="col">Title</th>
-                <th scope="col" className="num">Claims</th>
+                <th scope="col" className="num">
+                  Claims
+                </th>
               </tr>
             </thead>
             <tbody>

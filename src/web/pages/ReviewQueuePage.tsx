@@ -63,10 +63,18 @@ function ReviewQueue() {
         </div>
         <div className="claim-meta">
           <span>
-            Window {late >= 0 ? `ended ${date(c.windowEnd)} (${late} day${late === 1 ? '' : 's'} ago)` : `ends ${date(c.windowEnd)} (in ${-late} days)`}
+            Window{' '}
+            {late >= 0
+              ? `ended ${date(c.windowEnd)} (${late} day${late === 1 ? '' : 's'} ago)`
+              : `ends ${date(c.windowEnd)} (in ${-late} days)`}
           </span>
           <span>{c.sources.map((s) => `@${s.handle}`).join(', ')}</span>
-          <button type="button" className="button small" onClick={() => setResolving(c)} aria-label={`Resolve: ${c.statement.slice(0, 80)}`}>
+          <button
+            type="button"
+            className="button small"
+            onClick={() => setResolving(c)}
+            aria-label={`Resolve: ${c.statement.slice(0, 80)}`}
+          >
             Resolve…
           </button>
         </div>
@@ -78,7 +86,9 @@ function ReviewQueue() {
     <section className="page">
       <header className="page-header">
         <h1>Review queue</h1>
-        <p className="lede">Claims whose window has ended, oldest first; then those closing soon. Rule on each with evidence.</p>
+        <p className="lede">
+          Claims whose window has ended, oldest first; then those closing soon. Rule on each with evidence.
+        </p>
       </header>
       <form className="filters" aria-label="Filter the queue" onSubmit={(e) => e.preventDefault()}>
         <label>
@@ -92,7 +102,12 @@ function ReviewQueue() {
         </label>
         <label>
           <span>Source</span>
-          <input type="search" defaultValue={query.source ?? ''} placeholder="@handle" onBlur={(e) => setParam('source', e.target.value.replace(/^@/, '').trim())} />
+          <input
+            type="search"
+            defaultValue={query.source ?? ''}
+            placeholder="@handle"
+            onBlur={(e) => setParam('source', e.target.value.replace(/^@/, '').trim())}
+          />
         </label>
         <label>
           <span>Tag</span>
@@ -100,7 +115,10 @@ function ReviewQueue() {
         </label>
         <label>
           <span>Closing within</span>
-          <select value={query.days ?? '14'} onChange={(e) => setParam('days', e.target.value === '14' ? '' : e.target.value)}>
+          <select
+            value={query.days ?? '14'}
+            onChange={(e) => setParam('days', e.target.value === '14' ? '' : e.target.value)}
+          >
             {[7, 14, 30, 90].map((d) => (
               <option key={d} value={d}>
                 {d} days
@@ -120,9 +138,23 @@ function ReviewQueue() {
             <h2 id="due-h">
               Due <span className="count-pill">{data.counts.due}</span>
             </h2>
-            {data.due.items.length === 0 ? <Empty>Nothing is due. Well done.</Empty> : <ul className="claim-list">{data.due.items.map((c) => row(c, data.today))}</ul>}
+            {data.due.items.length === 0 ? (
+              <Empty>Nothing is due. Well done.</Empty>
+            ) : (
+              <ul className="claim-list">{data.due.items.map((c) => row(c, data.today))}</ul>
+            )}
             {data.due.nextCursor && (
-              <button type="button" className="button secondary" onClick={() => setParams((p) => { const n = new URLSearchParams(p); n.set('dueCursor', data.due.nextCursor!); return n; })}>
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() =>
+                  setParams((p) => {
+                    const n = new URLSearchParams(p);
+                    n.set('dueCursor', data.due.nextCursor!);
+                    return n;
+                  })
+                }
+              >
                 More due claims →
               </button>
             )}
@@ -131,7 +163,11 @@ function ReviewQueue() {
             <h2 id="soon-h">
               Closing soon <span className="count-pill">{data.counts.closingSoon}</span>
             </h2>
-            {data.closingSoon.items.length === 0 ? <Empty>No windows close in this period.</Empty> : <ul className="claim-list">{data.closingSoon.items.map((c) => row(c, data.today))}</ul>}
+            {data.closingSoon.items.length === 0 ? (
+              <Empty>No windows close in this period.</Empty>
+            ) : (
+              <ul className="claim-list">{data.closingSoon.items.map((c) => row(c, data.today))}</ul>
+            )}
           </section>
           {data.awaitingConfirmation.length > 0 && (
             <section className="block" aria-labelledby="confirm-h">

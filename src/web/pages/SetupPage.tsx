@@ -32,7 +32,9 @@ export function SetupPage() {
   return (
     <section className="page narrow-page">
       <h1>Create the first admin</h1>
-      {!token && <p className="status error">This link has no setup token. Use the link the server printed when it started.</p>}
+      {!token && (
+        <p className="status error">This link has no setup token. Use the link the server printed when it started.</p>
+      )}
       <form className="form card" onSubmit={handleSubmit}>
         <label className="field">
           <span>Username</span>
@@ -40,7 +42,14 @@ export function SetupPage() {
         </label>
         <label className="field">
           <span>Password (12+ characters)</span>
-          <input type="password" value={password} onChange={(e) => setPassword(e.target.value)} required minLength={12} autoComplete="new-password" />
+          <input
+            type="password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            required
+            minLength={12}
+            autoComplete="new-password"
+          />
         </label>
         <FormError error={error} />
         <button type="submit" className="button" disabled={!token}>

@@ -16,7 +16,9 @@ const WINDOW_MONTHS = 6;
 export function SourcePage() {
   const { handle = '' } = useParams();
   const [params, setParams] = useSearchParams();
-  const status = (CLAIM_STATUSES as readonly string[]).includes(params.get('status') ?? '') ? (params.get('status') as ClaimStatus) : null;
+  const status = (CLAIM_STATUSES as readonly string[]).includes(params.get('status') ?? '')
+    ? (params.get('status') as ClaimStatus)
+    : null;
   const cursor = params.get('cursor') ?? undefined;
   const source = useSource(handle);
   const score = useScorecard(handle, { windowMonths: WINDOW_MONTHS });
@@ -29,7 +31,8 @@ export function SourcePage() {
     setParams(next, { replace: true });
   };
 
-  if (source.error && !source.data) return <ErrorMessage error={source.error} what={`the source @${handle}`} onRetry={source.reload} />;
+  if (source.error && !source.data)
+    return <ErrorMessage error={source.error} what={`the source @${handle}`} onRetry={source.reload} />;
   const card = score.data;
   return (
     <article className="page">
@@ -54,7 +57,11 @@ export function SourcePage() {
       <section aria-labelledby="scorecard-h" className="block">
         <h2 id="scorecard-h">Scorecard</h2>
         {score.error && <ErrorMessage error={score.error} what="the scorecard" onRetry={score.reload} />}
-        {!card && !score.error && <div className="scorecard-placeholder"><Loading what="the scorecard" /></div>}
+        {!card && !score.error && (
+          <div className="scorecard-placeholder">
+            <Loading what="the scorecard" />
+          </div>
+        )}
         {card && <ScorecardSummary card={card.scorecard} counts={card.counts} />}
       </section>
 
@@ -62,7 +69,12 @@ export function SourcePage() {
         <section aria-labelledby="rolling-h" className="block">
           <h2 id="rolling-h">Hit rate over time</h2>
           <ChartFrame height={ROLLING_CHART_HEIGHT + CAPTION_ALLOWANCE}>
-            {card && (card.rolling.some((p) => p.n > 0) ? <RollingChart points={card.rolling} windowMonths={WINDOW_MONTHS} /> : <Empty>No resolved calls in the last {card.rolling.length} months.</Empty>)}
+            {card &&
+              (card.rolling.some((p) => p.n > 0) ? (
+                <RollingChart points={card.rolling} windowMonths={WINDOW_MONTHS} />
+              ) : (
+                <Empty>No resolved calls in the last {card.rolling.length} months.</Empty>
+              ))}
           </ChartFrame>
         </section>
         <section aria-labelledby="calibration-h" className="block">
@@ -70,7 +82,9 @@ export function SourcePage() {
           {card && card.scorecard.nProbabilistic === 0 ? (
             <Empty>This source has not stated probabilities on resolved calls, so there is nothing to calibrate.</Empty>
           ) : (
-            <ChartFrame height={CALIBRATION_CHART_HEIGHT + CAPTION_ALLOWANCE}>{card && <CalibrationChart bins={card.scorecard.calibration} />}</ChartFrame>
+            <ChartFrame height={CALIBRATION_CHART_HEIGHT + CAPTION_ALLOWANCE}>
+              {card && <CalibrationChart bins={card.scorecard.calibration} />}
+            </ChartFrame>
           )}
         </section>
       </div>
@@ -84,7 +98,13 @@ export function SourcePage() {
         <h2 id="claims-h">Claims</h2>
         <div className="tabs" role="group" aria-label="Show claims">
           {([null, 'open', 'due', 'resolved', 'void'] as const).map((s) => (
-            <button key={s ?? 'all'} type="button" className="tab" aria-pressed={status === s} onClick={() => setStatus(s)}>
+            <button
+              key={s ?? 'all'}
+              type="button"
+              className="tab"
+              aria-pressed={status === s}
+              onClick={() => setStatus(s)}
+            >
               {s === null ? 'All' : s[0]!.toUpperCase() + s.slice(1)}
               {card && s && <span className="tab-count">{card.counts[s]}</span>}
             </button>
@@ -95,7 +115,17 @@ export function SourcePage() {
         {claims.data && claims.data.items.length === 0 && <Empty>No {status ?? ''} claims.</Empty>}
         {claims.data && claims.data.items.length > 0 && <ClaimList claims={claims.data.items} showSources={false} />}
         {claims.data?.nextCursor && (
-          <button type="button" className="button secondary" onClick={() => setParams((p) => { const n = new URLSearchParams(p); n.set('cursor', claims.data!.nextCursor!); return n; })}>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() =>
+              setParams((p) => {
+                const n = new URLSearchParams(p);
+                n.set('cursor', claims.data!.nextCursor!);
+                return n;
+              })
+            }
+          >
             More claims →
           </button>
         )}

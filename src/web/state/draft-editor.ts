@@ -140,16 +140,28 @@ export function draftEditorReducer(state: DraftEditorState, action: DraftAction)
       const handle = normalizeHandle(action.handle);
       if (!handle) return state;
       return editDraft(state, action.key, (d) =>
-        d.sources.some((s) => s.handle === handle) ? d : { ...d, sources: [...d.sources, { handle, isNew: action.isNew }] },
+        d.sources.some((s) => s.handle === handle)
+          ? d
+          : { ...d, sources: [...d.sources, { handle, isNew: action.isNew }] },
       );
     }
     case 'remove-source':
-      return pruneNames(editDraft(state, action.key, (d) => ({ ...d, sources: d.sources.filter((s) => s.handle !== normalizeHandle(action.handle)) })));
+      return pruneNames(
+        editDraft(state, action.key, (d) => ({
+          ...d,
+          sources: d.sources.filter((s) => s.handle !== normalizeHandle(action.handle)),
+        })),
+      );
     case 'name-new-source':
-      return { ...state, newSourceNames: { ...state.newSourceNames, [normalizeHandle(action.handle)]: action.displayName } };
+      return {
+        ...state,
+        newSourceNames: { ...state.newSourceNames, [normalizeHandle(action.handle)]: action.displayName },
+      };
     case 'remove': {
       // A restatement of a removed claim stands on its own again.
-      const drafts = state.drafts.filter((d) => d.key !== action.key).map((d) => (d.restates === action.key ? { ...d, restates: null } : d));
+      const drafts = state.drafts
+        .filter((d) => d.key !== action.key)
+        .map((d) => (d.restates === action.key ? { ...d, restates: null } : d));
       return pruneNames({ ...state, drafts });
     }
     case 'add-from-selection': {
@@ -194,7 +206,8 @@ export function draftProblems(d: DraftClaim): string[] {
   if (!d.statement.trim()) problems.push('the statement is empty');
   if (!d.windowEnd) problems.push('set the date the claim resolves (window end)');
   if (d.windowStart && d.windowEnd && d.windowStart > d.windowEnd) problems.push('the window starts after it ends');
-  if (d.probability !== null && (d.probability < 0 || d.probability > 1)) problems.push('the probability must be between 0 and 1');
+  if (d.probability !== null && (d.probability < 0 || d.probability > 1))
+    problems.push('the probability must be between 0 and 1');
   for (const s of d.sources) if (!isValidHandle(s.handle)) problems.push(`@${s.handle} is not a valid handle`);
   return problems;
 }
@@ -205,8 +218,10 @@ export function publishProblems(state: DraftEditorState): string[] {
   if (!state.title.trim()) problems.push('the issue needs a title');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(state.publishedOn)) problems.push('the issue needs its publication date');
   if (!state.text.trim()) problems.push('the issue text is empty');
-  if (state.url.trim() && !/^https?:\/\//i.test(state.url.trim())) problems.push('the issue URL must start with http:// or https://');
-  if (state.desk.trim() && !isValidHandle(normalizeHandle(state.desk))) problems.push(`@${normalizeHandle(state.desk)} is not a valid desk handle`);
+  if (state.url.trim() && !/^https?:\/\//i.test(state.url.trim()))
+    problems.push('the issue URL must start with http:// or https://');
+  if (state.desk.trim() && !isValidHandle(normalizeHandle(state.desk)))
+    problems.push(`@${normalizeHandle(state.desk)} is not a valid desk handle`);
   state.drafts.forEach((d, i) => draftProblems(d).forEach((p) => problems.push(`claim ${i + 1}: ${p}`)));
   return problems;
 }

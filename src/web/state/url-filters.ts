@@ -87,7 +87,10 @@ export function toggleSort(filters: LeaderboardFilters, sort: LeaderboardSort): 
 }
 
 /** The API query (LeaderboardQuery) for these filters. */
-export function toLeaderboardQuery(filters: LeaderboardFilters, limit: number): Record<string, string | number | undefined> {
+export function toLeaderboardQuery(
+  filters: LeaderboardFilters,
+  limit: number,
+): Record<string, string | number | undefined> {
   return {
     kind: filters.kind ?? undefined,
     tag: filters.tag ?? undefined,

@@ -10,10 +10,15 @@ interface Expected {
   published: string;
   claims: DraftClaim[];
 }
-const names = readdirSync(DIR).filter((f) => f.endsWith('.expected.json')).map((f) => f.replace('.expected.json', ''));
+const names = readdirSync(DIR)
+  .filter((f) => f.endsWith('.expected.json'))
+  .map((f) => f.replace('.expected.json', ''));
 
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9$%@']+/).filter((w) => w.length > 0);
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9$%@']+/)
+    .filter((w) => w.length > 0);
 }
 
 /** Most words agree: at least 60% of the expected words are present and token Jaccard ≥ 0.5. */
@@ -42,9 +47,15 @@ function score(expected: DraftClaim[], proposed: DraftClaim[]): Tally {
     used.add(i);
     const p = proposed[i] as DraftClaim;
     t.matched++;
-    if (p.kind === e.kind && JSON.stringify([...p.sources].sort()) === JSON.stringify([...e.sources].sort())) t.kindSources++;
-    const sameWindow = e.window === null ? p.window === null
-      : p.window !== null && p.window.start === e.window.start && p.window.end === e.window.end && p.window.isDefault === e.window.isDefault;
+    if (p.kind === e.kind && JSON.stringify([...p.sources].sort()) === JSON.stringify([...e.sources].sort()))
+      t.kindSources++;
+    const sameWindow =
+      e.window === null
+        ? p.window === null
+        : p.window !== null &&
+          p.window.start === e.window.start &&
+          p.window.end === e.window.end &&
+          p.window.isDefault === e.window.isDefault;
     if (sameWindow) t.window++;
   }
   return t;
@@ -69,8 +80,10 @@ describe('golden issues (fixtures)', () => {
     const recall = total.matched / total.expected;
     const kindSources = total.kindSources / total.matched;
     const windows = total.window / total.matched;
-    console.log(`ingest fixtures: ${names.length} issues, ${total.expected} expected, ${total.proposed} proposed, ${total.matched} matched; `
-      + `precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}, kind+sources ${kindSources.toFixed(3)}, window ${windows.toFixed(3)}`);
+    console.log(
+      `ingest fixtures: ${names.length} issues, ${total.expected} expected, ${total.proposed} proposed, ${total.matched} matched; ` +
+        `precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}, kind+sources ${kindSources.toFixed(3)}, window ${windows.toFixed(3)}`,
+    );
     expect(precision).toBeGreaterThanOrEqual(0.9);
     expect(recall).toBeGreaterThanOrEqual(0.9);
     expect(kindSources).toBeGreaterThanOrEqual(0.95);
@@ -80,14 +93,50 @@ describe('golden issues (fixtures)', () => {
   it('the worked example of TIME-WINDOWS.md, exactly', () => {
     const text = readFileSync(join(DIR, 'the-signal-sample.txt'), 'utf8');
     const got = extractClaims(text, { published: '2026-02-09' });
-    const brief = got.map((c) => ({ kind: c.kind, sources: c.sources, section: c.section, window: c.window && [c.window.start, c.window.end, c.window.isDefault], restates: c.restates }));
+    const brief = got.map((c) => ({
+      kind: c.kind,
+      sources: c.sources,
+      section: c.section,
+      window: c.window && [c.window.start, c.window.end, c.window.isDefault],
+      restates: c.restates,
+    }));
     expect(brief).toEqual([
-      { kind: 'CLAIM', sources: [], section: 'The Signal', window: ['2026-02-09', '2028-12-31', false], restates: undefined },
-      { kind: 'CLAIM', sources: ['@bindureddy'], section: "What's Moving", window: ['2026-02-09', '2026-05-10', true], restates: undefined },
+      {
+        kind: 'CLAIM',
+        sources: [],
+        section: 'The Signal',
+        window: ['2026-02-09', '2028-12-31', false],
+        restates: undefined,
+      },
+      {
+        kind: 'CLAIM',
+        sources: ['@bindureddy'],
+        section: "What's Moving",
+        window: ['2026-02-09', '2026-05-10', true],
+        restates: undefined,
+      },
       { kind: 'BULL', sources: [], section: 'Tradecraft', window: null, restates: undefined },
-      { kind: 'BEAR', sources: [], section: 'Tradecraft', window: ['2026-02-09', '2028-12-31', false], restates: undefined },
-      { kind: 'WATCH', sources: [], section: 'Tradecraft', window: ['2026-07-01', '2026-12-31', false], restates: undefined },
-      { kind: 'CLAIM', sources: ['@allin'], section: 'Desk Notes', window: ['2026-02-09', '2028-12-31', false], restates: 0 },
+      {
+        kind: 'BEAR',
+        sources: [],
+        section: 'Tradecraft',
+        window: ['2026-02-09', '2028-12-31', false],
+        restates: undefined,
+      },
+      {
+        kind: 'WATCH',
+        sources: [],
+        section: 'Tradecraft',
+        window: ['2026-07-01', '2026-12-31', false],
+        restates: undefined,
+      },
+      {
+        kind: 'CLAIM',
+        sources: ['@allin'],
+        section: 'Desk Notes',
+        window: ['2026-02-09', '2028-12-31', false],
+        restates: 0,
+      },
     ]);
     expect(got[0]?.text).toContain("token supply won't meet demand through 2027-28");
     expect(got[1]?.text).toBe('Token consumption parity with Gemini-class models is imminent.');

@@ -5,7 +5,8 @@ import { buildBenchIssue } from '../../../bench/ingest-bench.js';
 import { extractClaims, extractClaimsWithSpans, findWindow, IngestInputError } from '../../../src/ingest/index.js';
 
 const P = { published: '2026-02-09' };
-const brief = (text: string) => extractClaims(text, P).map((c) => ({ kind: c.kind, text: c.text, sources: c.sources, section: c.section }));
+const brief = (text: string) =>
+  extractClaims(text, P).map((c) => ({ kind: c.kind, text: c.text, sources: c.sources, section: c.section }));
 
 describe('issue formats (ingest issue: formats seen in the wild)', () => {
   const bodies = {
@@ -28,33 +29,49 @@ describe('issue formats (ingest issue: formats seen in the wild)', () => {
     expect(c).toMatchObject({ kind: 'BULL', window: null, sources: [] });
   });
 
-  it.each(['- ', '* ', '• ', '– ', '1. ', '2) '])('bullets with %j, hard-wrapped, attribution stripped from the text', (marker) => {
-    const text = `What's Moving\n${marker}Grid — Queues keep growing. Utilities add 40 GW\n  of storage by 2028 (via @gridwatch)\n${marker}Other — Nothing dated here (via @x)`;
-    expect(brief(text)).toEqual([
-      { kind: 'CLAIM', text: 'Utilities add 40 GW of storage by 2028', sources: ['@gridwatch'], section: "What's Moving" },
-    ]);
-  });
+  it.each(['- ', '* ', '• ', '– ', '1. ', '2) '])(
+    'bullets with %j, hard-wrapped, attribution stripped from the text',
+    (marker) => {
+      const text = `What's Moving\n${marker}Grid — Queues keep growing. Utilities add 40 GW\n  of storage by 2028 (via @gridwatch)\n${marker}Other — Nothing dated here (via @x)`;
+      expect(brief(text)).toEqual([
+        {
+          kind: 'CLAIM',
+          text: 'Utilities add 40 GW of storage by 2028',
+          sources: ['@gridwatch'],
+          section: "What's Moving",
+        },
+      ]);
+    },
+  );
 
   it('section headings as markdown, bold, emoji and ALL CAPS map to the canonical names', () => {
-    for (const h of ["## What's Moving", "**What's Moving**", "📈 What’s Moving", "WHAT'S MOVING", "What's Moving:"]) {
+    for (const h of ["## What's Moving", "**What's Moving**", '📈 What’s Moving', "WHAT'S MOVING", "What's Moving:"]) {
       expect(extractClaims(`${h}\n- Lithium prices double by 2027 (via @a)`, P)[0]?.section).toBe("What's Moving");
     }
   });
 
   it('an extra section keeps its printed name; a missing lede section still yields claims', () => {
-    const c = extractClaims("## Reading List\n- Rates fall in Q3 (via @macro)\n## What's Moving\n- Oil rises by June (via @oil)", P);
+    const c = extractClaims(
+      "## Reading List\n- Rates fall in Q3 (via @macro)\n## What's Moving\n- Oil rises by June (via @oil)",
+      P,
+    );
     expect(c.map((x) => x.section)).toEqual(['Reading List', "What's Moving"]);
   });
 
   it('a label glued to the end of a line is stripped and starts a new paragraph', () => {
-    const text = 'The Signal\nCompute is rationed and prices rise by 2027."IMPORTANT\nServing wins over training through 2028.';
+    const text =
+      'The Signal\nCompute is rationed and prices rise by 2027."IMPORTANT\nServing wins over training through 2028.';
     const c = extractClaimsWithSpans(text, P);
-    expect(c.map((x) => x.claim.text)).toEqual(['Compute is rationed and prices rise by 2027."', 'Serving wins over training through 2028.']);
+    expect(c.map((x) => x.claim.text)).toEqual([
+      'Compute is rationed and prices rise by 2027."',
+      'Serving wins over training through 2028.',
+    ]);
     expect(text.slice(c[0]?.start, c[0]?.end)).not.toContain('IMPORTANT');
   });
 
   it('spans point into the original text, CRLF included', () => {
-    const text = "The Signal\r\nIntro line.\r\nWe expect the merger\r\nto close by Q3.\r\nWhat's Moving\r\n- Oil — Brent tops $100 by June (via @oil)";
+    const text =
+      "The Signal\r\nIntro line.\r\nWe expect the merger\r\nto close by Q3.\r\nWhat's Moving\r\n- Oil — Brent tops $100 by June (via @oil)";
     for (const { claim, start, end } of extractClaimsWithSpans(text, P)) {
       expect(text.slice(start, end).replace(/\s+/g, ' ')).toBe(claim.text);
     }
@@ -65,7 +82,8 @@ describe('issue formats (ingest issue: formats seen in the wild)', () => {
   });
 
   it('questions, could-possibilities, unfalsifiable and undated sentences are not claims outside Tradecraft', () => {
-    const text = 'The Signal\nWill rates fall by Q3? Prices could double by 2027. Something gives by mid-2027. AI is the future. Brent hits $100 by June.';
+    const text =
+      'The Signal\nWill rates fall by Q3? Prices could double by 2027. Something gives by mid-2027. AI is the future. Brent hits $100 by June.';
     expect(brief(text).map((c) => c.text)).toEqual(['Brent hits $100 by June.']);
   });
 
@@ -86,20 +104,36 @@ describe('issue formats (ingest issue: formats seen in the wild)', () => {
 
 describe('attribution forms (TIME-WINDOWS.md, Sources)', () => {
   const forms: Array<[string, string[]]> = [
-    ['(via @a)', ['@a']], ['(via @a and @b)', ['@a', '@b']], ['(via @a, @b)', ['@a', '@b']], ['(via @a/@b)', ['@a', '@b']],
-    ['(via @a vs. @b)', ['@a', '@b']], ['(via @A podcast)', ['@a']], ['(h/t @y)', ['@y']], ['(per @x)', ['@x']],
+    ['(via @a)', ['@a']],
+    ['(via @a and @b)', ['@a', '@b']],
+    ['(via @a, @b)', ['@a', '@b']],
+    ['(via @a/@b)', ['@a', '@b']],
+    ['(via @a vs. @b)', ['@a', '@b']],
+    ['(via @A podcast)', ['@a']],
+    ['(h/t @y)', ['@y']],
+    ['(per @x)', ['@x']],
   ];
   it.each(forms)('%s', (form, sources) => {
     expect(extractClaims(`What's Moving\n- Topic — Copper tops $12k by Q3 ${form}`, P)[0]?.sources).toEqual(sources);
   });
   it('"@x reports that …" and "per @x" inside a lede sentence; uncited lede sentences are the desk\'s', () => {
-    const c = extractClaims('The Signal\n@Reuters reports that the deal closes by Q3. Per @ft, layoffs follow in H2. We expect margins to rise in 2027.', P);
+    const c = extractClaims(
+      'The Signal\n@Reuters reports that the deal closes by Q3. Per @ft, layoffs follow in H2. We expect margins to rise in 2027.',
+      P,
+    );
     expect(c.map((x) => x.sources)).toEqual([['@reuters'], ['@ft'], []]);
   });
   it('Desk Notes take the leading handle and restate a claim made elsewhere', () => {
-    const text = "What's Moving\n- Chips — TSMC raises prices by Q3 (via @dnystedt)\nDesk Notes\n- @dnystedt (Dan) — Price hikes by Q3; bullish TSMC\n- @other — Nothing dated";
+    const text =
+      "What's Moving\n- Chips — TSMC raises prices by Q3 (via @dnystedt)\nDesk Notes\n- @dnystedt (Dan) — Price hikes by Q3; bullish TSMC\n- @other — Nothing dated";
     const c = extractClaims(text, P);
-    expect(c[1]).toMatchObject({ kind: 'CLAIM', sources: ['@dnystedt'], section: 'Desk Notes', restates: 0, text: 'Price hikes by Q3' });
+    expect(c[1]).toMatchObject({
+      kind: 'CLAIM',
+      sources: ['@dnystedt'],
+      section: 'Desk Notes',
+      restates: 0,
+      text: 'Price hikes by Q3',
+    });
   });
 });
 
@@ -108,7 +142,8 @@ describe('rules of TIME-WINDOWS.md on sentences', () => {
     const w = findWindow(s, '2026-02-09');
     return w && `${w.start}..${w.end}`;
   };
-  it('clips a named period that contains published (rule 1)', () => expect(win('Sales slow in Q1 2026.')).toBe('2026-02-09..2026-03-31'));
+  it('clips a named period that contains published (rule 1)', () =>
+    expect(win('Sales slow in Q1 2026.')).toBe('2026-02-09..2026-03-31'));
   it('by / before / not until (rules 3–5)', () => {
     expect(win('It ships by March.')).toBe('2026-02-09..2026-03-31');
     expect(win('It ships before March.')).toBe('2026-02-09..2026-02-28');
@@ -131,9 +166,18 @@ describe('rules of TIME-WINDOWS.md on sentences', () => {
 describe('robustness', () => {
   it('adversarial input of 100,000 characters finishes in under a second', () => {
     const inputs = [
-      'by '.repeat(33_334), '2'.repeat(100_000), '.'.repeat(100_000), '('.repeat(50_000) + ')'.repeat(50_000),
-      'Q3 or '.repeat(16_667), `@${'a'.repeat(99_999)}`, 'If '.repeat(33_334), `${'x'.repeat(60)}."IMPORTANT\n`.repeat(1_400),
-      '- BULL: mid-to-late 2027-28 (via @a/@b)\n'.repeat(2_500), '🐂'.repeat(50_000), ' '.repeat(100_000), '2027-'.repeat(20_000),
+      'by '.repeat(33_334),
+      '2'.repeat(100_000),
+      '.'.repeat(100_000),
+      '('.repeat(50_000) + ')'.repeat(50_000),
+      'Q3 or '.repeat(16_667),
+      `@${'a'.repeat(99_999)}`,
+      'If '.repeat(33_334),
+      `${'x'.repeat(60)}."IMPORTANT\n`.repeat(1_400),
+      '- BULL: mid-to-late 2027-28 (via @a/@b)\n'.repeat(2_500),
+      '🐂'.repeat(50_000),
+      ' '.repeat(100_000),
+      '2027-'.repeat(20_000),
     ];
     for (const input of inputs) {
       const t0 = performance.now();

@@ -4,14 +4,33 @@ import { call } from './helpers.js';
 
 function expectEmptyRates(c: Scorecard, mu: number): void {
   expect(c).toMatchObject({
-    nScored: 0, nDirectional: 0, nProbabilistic: 0, nImpliedProbability: 0, hits: 0,
-    hitRate: null, wilsonLow: null, wilsonHigh: null, brier: null, logScore: null, baselineScore: null,
-    reliability: null, resolution: null, uncertainty: null, decompositionResidual: null,
+    nScored: 0,
+    nDirectional: 0,
+    nProbabilistic: 0,
+    nImpliedProbability: 0,
+    hits: 0,
+    hitRate: null,
+    wilsonLow: null,
+    wilsonHigh: null,
+    brier: null,
+    logScore: null,
+    baselineScore: null,
+    reliability: null,
+    resolution: null,
+    uncertainty: null,
+    decompositionResidual: null,
   });
   expect(c.shrunkRate).toBe(mu);
   expect(c.calibration).toHaveLength(10);
   c.calibration.forEach((b, k) => {
-    expect(b).toEqual({ index: k, lower: k / 10, upper: (k + 1) / 10, count: 0, meanProbability: null, observedRate: null });
+    expect(b).toEqual({
+      index: k,
+      lower: k / 10,
+      upper: (k + 1) / 10,
+      count: 0,
+      meanProbability: null,
+      observedRate: null,
+    });
   });
 }
 
@@ -36,7 +55,14 @@ describe('B6 edge cases', () => {
 
   it('only p = 0.5 calls: hit rate null; Brier 0.25, log −ln 2, baseline 0', () => {
     const c = scoreCalls([call(0.5, 1), call(0.5, 0), call(0.5, 1)]);
-    expect(c).toMatchObject({ nScored: 3, nDirectional: 0, nProbabilistic: 3, hitRate: null, wilsonLow: null, wilsonHigh: null });
+    expect(c).toMatchObject({
+      nScored: 3,
+      nDirectional: 0,
+      nProbabilistic: 3,
+      hitRate: null,
+      wilsonLow: null,
+      wilsonHigh: null,
+    });
     expect(c.shrunkRate).toBe(0.5);
     expect(c.brier).toBeCloseTo(0.25, 12); // 0.5² each
     expect(c.logScore).toBeCloseTo(-0.693147, 6); // ln 0.5 each
@@ -46,13 +72,13 @@ describe('B6 edge cases', () => {
   it('p = 0 or 1: Brier uses raw p, log uses 0.001/0.999', () => {
     const right = scoreCalls([call(1, 1)]);
     expect(right.brier).toBe(0);
-    expect(right.logScore).toBeCloseTo(-0.0010, 4); // ln 0.999 = −0.0010005
+    expect(right.logScore).toBeCloseTo(-0.001, 4); // ln 0.999 = −0.0010005
     const wrong = scoreCalls([call(1, 0)]);
     expect(wrong.brier).toBe(1);
     expect(wrong.logScore).toBeCloseTo(-6.9078, 4); // ln 0.001
     const zeroRight = scoreCalls([call(0, 0)]);
     expect(zeroRight.brier).toBe(0);
-    expect(zeroRight.logScore).toBeCloseTo(-0.0010, 4);
+    expect(zeroRight.logScore).toBeCloseTo(-0.001, 4);
     expect(zeroRight.calibration[0]?.count).toBe(1);
     expect(wrong.calibration[9]?.count).toBe(1);
   });

@@ -43,7 +43,9 @@ describe('invalid input throws ScoringInputError naming field and value (SCORING
 
   it('reports the position of the bad call', () => {
     expect(errorOf(() => scoreCalls([call(null, 1), call(null, 1.5)])).field).toBe('calls[1].outcome');
-    expect(errorOf(() => leaderboard([{ handle: 'a', calls: [call(2, 1)] }])).field).toBe('sources[0].calls[0].probability');
+    expect(errorOf(() => leaderboard([{ handle: 'a', calls: [call(2, 1)] }])).field).toBe(
+      'sources[0].calls[0].probability',
+    );
     expect(errorOf(() => addCall(emptyTotals(), call(null, 7))).field).toBe('call.outcome');
   });
 
@@ -66,7 +68,11 @@ describe('invalid input throws ScoringInputError naming field and value (SCORING
     ['impliedProbability 0.5', { impliedProbability: { BULL: 0.5 } }, 'impliedProbability.BULL'],
     ['impliedProbability 1', { impliedProbability: { BEAR: 1 } }, 'impliedProbability.BEAR'],
     ['impliedProbability below 0.5', { impliedProbability: { WATCH: 0.3 } }, 'impliedProbability.WATCH'],
-    ['impliedProbability unknown kind', { impliedProbability: { MAYBE: 0.7 } as ScoringOptions['impliedProbability'] }, 'impliedProbability.MAYBE'],
+    [
+      'impliedProbability unknown kind',
+      { impliedProbability: { MAYBE: 0.7 } as ScoringOptions['impliedProbability'] },
+      'impliedProbability.MAYBE',
+    ],
     ['priorMean above 1', { priorMean: 1.5 }, 'priorMean'],
   ])('option: %s', (_label, options, field) => {
     const error = errorOf(() => scoreCalls([], options));

@@ -6,7 +6,13 @@ export function call(
   outcome: number | null,
   extra: { kind?: Kind; resolvedOn?: string; source?: string } = {},
 ): ResolvedCall {
-  return { probability, outcome, kind: extra.kind ?? 'CLAIM', ...(extra.resolvedOn ? { resolvedOn: extra.resolvedOn } : {}), ...(extra.source ? { source: extra.source } : {}) };
+  return {
+    probability,
+    outcome,
+    kind: extra.kind ?? 'CLAIM',
+    ...(extra.resolvedOn ? { resolvedOn: extra.resolvedOn } : {}),
+    ...(extra.source ? { source: extra.source } : {}),
+  };
 }
 
 /** `count` copies of a call. */

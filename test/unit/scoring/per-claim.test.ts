@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { baselineScore, brierScore, calibrationBin, callDirection, hitCredit, logScore } from '../../../src/scoring/index.js';
+import {
+  baselineScore,
+  brierScore,
+  calibrationBin,
+  callDirection,
+  hitCredit,
+  logScore,
+} from '../../../src/scoring/index.js';
 
 // Expected values computed by hand from SCORING.md B3.
 describe('per-claim scores (SCORING.md B3)', () => {

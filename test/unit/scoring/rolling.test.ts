@@ -23,7 +23,7 @@ describe('rollingHitRate (SCORING.md B4 over trailing windows)', () => {
     expect(series[0]).toMatchObject({ n: 3, hits: 2 });
     expect(series[0]?.hitRate).toBeCloseTo(2 / 3, 12);
     expect(series[0]?.wilsonLow).toBeCloseTo(0.207655, 5);
-    expect(series[0]?.wilsonHigh).toBeCloseTo(0.938510, 5);
+    expect(series[0]?.wilsonHigh).toBeCloseTo(0.93851, 5);
     // Feb: Dec miss, Jan hit, Feb (p=0.2, y=0) hit → 2 of 3
     expect(series[1]).toMatchObject({ n: 3, hits: 2 });
     // Mar: Jan hit, Feb hit, Mar 15 hit → 3 of 3; Wilson high := 1, low 0.438494
@@ -56,8 +56,8 @@ describe('rollingHitRate (SCORING.md B4 over trailing windows)', () => {
     expect(() => rollingHitRate(calls, { windowMonths: 3, asOf: '2026-02-30', months: 3 })).toThrow(/asOf/);
     expect(() => rollingHitRate(calls, { windowMonths: 0, asOf: '2026-03-01', months: 3 })).toThrow(/windowMonths/);
     expect(() => rollingHitRate(calls, { windowMonths: 3, asOf: '2026-03-01', months: 1.5 })).toThrow(/months/);
-    expect(() => rollingHitRate([call(null, 1, { resolvedOn: '2026-13-01' })], { windowMonths: 1, asOf: '2026-03-01', months: 1 })).toThrow(
-      ScoringInputError,
-    );
+    expect(() =>
+      rollingHitRate([call(null, 1, { resolvedOn: '2026-13-01' })], { windowMonths: 1, asOf: '2026-03-01', months: 1 }),
+    ).toThrow(ScoringInputError);
   });
 });

@@ -9,7 +9,14 @@ describe('scoreCalls aggregates (SCORING.md B4)', () => {
   const card = scoreCalls(calls);
 
   it('counts, hits, hit rate and Wilson', () => {
-    expect(card).toMatchObject({ n: 4, nVoid: 0, nScored: 4, nDirectional: 4, nProbabilistic: 4, nImpliedProbability: 0 });
+    expect(card).toMatchObject({
+      n: 4,
+      nVoid: 0,
+      nScored: 4,
+      nDirectional: 4,
+      nProbabilistic: 4,
+      nImpliedProbability: 0,
+    });
     // credits: A 1, B 0, C 1 − 0 = 1, D 1 → hits 3, rate 0.75
     expect(card.hits).toBe(3);
     expect(card.hitRate).toBe(0.75);
@@ -37,10 +44,31 @@ describe('scoreCalls aggregates (SCORING.md B4)', () => {
 
   it('calibration has 10 buckets with count, f̄ and ō', () => {
     expect(card.calibration).toHaveLength(10);
-    expect(card.calibration[8]).toEqual({ index: 8, lower: 0.8, upper: 0.9, count: 2, meanProbability: 0.8, observedRate: 0.5 });
-    expect(card.calibration[3]).toEqual({ index: 3, lower: 0.3, upper: 0.4, count: 1, meanProbability: 0.3, observedRate: 0 });
+    expect(card.calibration[8]).toEqual({
+      index: 8,
+      lower: 0.8,
+      upper: 0.9,
+      count: 2,
+      meanProbability: 0.8,
+      observedRate: 0.5,
+    });
+    expect(card.calibration[3]).toEqual({
+      index: 3,
+      lower: 0.3,
+      upper: 0.4,
+      count: 1,
+      meanProbability: 0.3,
+      observedRate: 0,
+    });
     expect(card.calibration[6]).toMatchObject({ count: 1, meanProbability: 0.6, observedRate: 1 });
-    expect(card.calibration[0]).toEqual({ index: 0, lower: 0, upper: 0.1, count: 0, meanProbability: null, observedRate: null });
+    expect(card.calibration[0]).toEqual({
+      index: 0,
+      lower: 0,
+      upper: 0.1,
+      count: 0,
+      meanProbability: null,
+      observedRate: null,
+    });
     expect(card.calibration[9]).toMatchObject({ lower: 0.9, upper: 1, count: 0 });
   });
 

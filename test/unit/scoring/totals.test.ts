@@ -53,7 +53,12 @@ function expectSameCard(actual: Scorecard, expected: Scorecard): void {
 
 describe('ScoreTotals (sufficient statistics for SCORING.md B4)', () => {
   it('scoreCalls equals folding addCall then scorecardFromTotals', () => {
-    const options: ScoringOptions = { asOf: '2026-03-31', impliedProbability: { BULL: 0.7 }, priorMean: 0.4, priorStrength: 6 };
+    const options: ScoringOptions = {
+      asOf: '2026-03-31',
+      impliedProbability: { BULL: 0.7 },
+      priorMean: 0.4,
+      priorStrength: 6,
+    };
     expect(scorecardFromTotals(fold(calls, options), options)).toEqual(scoreCalls(calls, options));
     expect(scorecardFromTotals(fold(calls))).toEqual(scoreCalls(calls));
   });
@@ -124,7 +129,10 @@ describe('ScoreTotals (sufficient statistics for SCORING.md B4)', () => {
     const t = fold(calls, options);
     expect(addCall(t, late, options)).toEqual(t); // after asOf: contributes nothing
     expect(removeCall(t, late, options)).toEqual(t);
-    expectSameCard(scorecardFromTotals(removeCall(t, calls[0] as ResolvedCall, options), options), scoreCalls(calls.slice(1), options));
+    expectSameCard(
+      scorecardFromTotals(removeCall(t, calls[0] as ResolvedCall, options), options),
+      scoreCalls(calls.slice(1), options),
+    );
   });
 
   it('refuses to remove a call the totals cannot contain', () => {
@@ -147,7 +155,9 @@ describe('ScoreTotals (sufficient statistics for SCORING.md B4)', () => {
     const options: ScoringOptions = { asOf: '2026-03-31', impliedProbability: { BULL: 0.7 } };
     const rows = sources.map((s) => ({ handle: s.handle, totals: fold(s.calls, options) }));
     expect(leaderboardFromTotals(rows, options)).toEqual(leaderboard(sources, options));
-    expect(leaderboardFromTotals(rows, { ...options, priorMean: 0.5 })).toEqual(leaderboard(sources, { ...options, priorMean: 0.5 }));
+    expect(leaderboardFromTotals(rows, { ...options, priorMean: 0.5 })).toEqual(
+      leaderboard(sources, { ...options, priorMean: 0.5 }),
+    );
   });
 
   it("'pooled' on lone totals pools over those totals", () => {

@@ -63,11 +63,7 @@ describe('B2.4 directional claims', () => {
 });
 
 describe('B2.5 probabilistic claims and implied probability', () => {
-  const calls = [
-    call(null, 1, { kind: 'BULL' }),
-    call(null, 0, { kind: 'BEAR' }),
-    call(0.9, 0, { kind: 'BULL' }),
-  ];
+  const calls = [call(null, 1, { kind: 'BULL' }), call(null, 0, { kind: 'BEAR' }), call(0.9, 0, { kind: 'BULL' })];
 
   it('without a map only stated probabilities count', () => {
     const c = scoreCalls(calls);
@@ -87,7 +83,10 @@ describe('B2.5 probabilistic claims and implied probability', () => {
 
   it('implied probability does not change the hit rate', () => {
     // credits: 1, 0, 0 either way
-    expect(scoreCalls(calls, { impliedProbability: { BULL: 0.7, BEAR: 0.6 } })).toMatchObject({ hits: 1, nDirectional: 3 });
+    expect(scoreCalls(calls, { impliedProbability: { BULL: 0.7, BEAR: 0.6 } })).toMatchObject({
+      hits: 1,
+      nDirectional: 3,
+    });
     expect(scoreCalls(calls)).toMatchObject({ hits: 1, nDirectional: 3 });
   });
 

@@ -53,8 +53,21 @@ describe('draft editor state', () => {
     const s = run();
     expect(s.drafts).toHaveLength(2);
     const [a, b] = s.drafts;
-    expect(a).toMatchObject({ kind: 'BULL', sources: [{ handle: 'ada', isNew: false }], windowEnd: '2027-12-31', timePhrase: 'through 2027', windowIsDefault: false, windowStated: true });
-    expect(b).toMatchObject({ sources: [{ handle: 'bob', isNew: true }], windowIsDefault: true, windowStated: false, timePhrase: null, restates: a!.key });
+    expect(a).toMatchObject({
+      kind: 'BULL',
+      sources: [{ handle: 'ada', isNew: false }],
+      windowEnd: '2027-12-31',
+      timePhrase: 'through 2027',
+      windowIsDefault: false,
+      windowStated: true,
+    });
+    expect(b).toMatchObject({
+      sources: [{ handle: 'bob', isNew: true }],
+      windowIsDefault: true,
+      windowStated: false,
+      timePhrase: null,
+      restates: a!.key,
+    });
     expect(a!.key).not.toBe(b!.key);
   });
 
@@ -67,7 +80,12 @@ describe('draft editor state', () => {
 
   it('clears the default mark when the editor sets the window, but keeps "no date was stated"', () => {
     const s = run();
-    const next = draftEditorReducer(s, { type: 'edit', key: s.drafts[1]!.key, field: 'windowEnd', value: '2026-06-30' });
+    const next = draftEditorReducer(s, {
+      type: 'edit',
+      key: s.drafts[1]!.key,
+      field: 'windowEnd',
+      value: '2026-06-30',
+    });
     expect(next.drafts[1]).toMatchObject({ windowEnd: '2026-06-30', windowIsDefault: false, windowStated: false });
   });
 
@@ -85,7 +103,10 @@ describe('draft editor state', () => {
     const key = s.drafts[0]!.key;
     let next = draftEditorReducer(s, { type: 'add-source', key, handle: '@NewGuy', isNew: true });
     next = draftEditorReducer(next, { type: 'add-source', key, handle: 'newguy', isNew: true });
-    expect(next.drafts[0]!.sources).toEqual([{ handle: 'ada', isNew: false }, { handle: 'newguy', isNew: true }]);
+    expect(next.drafts[0]!.sources).toEqual([
+      { handle: 'ada', isNew: false },
+      { handle: 'newguy', isNew: true },
+    ]);
     expect(newSourcesOf(next)).toEqual(['newguy', 'bob']);
     next = draftEditorReducer(next, { type: 'remove-source', key, handle: '@newguy' });
     expect(next.drafts[0]!.sources).toEqual([{ handle: 'ada', isNew: false }]);
@@ -97,7 +118,14 @@ describe('draft editor state', () => {
     expect(s.drafts).toHaveLength(3);
     const added = s.drafts[2]!;
     expect(TEXT.slice(added.spanStart, added.spanEnd)).toBe('The end.');
-    expect(added).toMatchObject({ kind: 'CLAIM', statement: 'The end.', windowStart: '2026-02-09', windowEnd: '2027-02-09', windowIsDefault: true, windowStated: false });
+    expect(added).toMatchObject({
+      kind: 'CLAIM',
+      statement: 'The end.',
+      windowStart: '2026-02-09',
+      windowEnd: '2027-02-09',
+      windowIsDefault: true,
+      windowStated: false,
+    });
     const first = run({ type: 'add-from-selection', start: 6, end: 0 });
     expect(first.drafts[0]!.statement).toBe('Intro.');
     expect(run({ type: 'add-from-selection', start: 6, end: 7 }).drafts).toHaveLength(2);
@@ -110,16 +138,25 @@ describe('draft editor state', () => {
   });
 
   it('lists what stops publishing', () => {
-    const s = run({ type: 'edit', key: 'd1', field: 'windowEnd', value: null }, { type: 'edit', key: 'd2', field: 'statement', value: ' ' });
+    const s = run(
+      { type: 'edit', key: 'd1', field: 'windowEnd', value: null },
+      { type: 'edit', key: 'd2', field: 'statement', value: ' ' },
+    );
     expect(draftProblems(s.drafts[0]!)).toEqual(['set the date the claim resolves (window end)']);
-    expect(publishProblems(s)).toEqual(['claim 1: set the date the claim resolves (window end)', 'claim 2: the statement is empty']);
+    expect(publishProblems(s)).toEqual([
+      'claim 1: set the date the claim resolves (window end)',
+      'claim 2: the statement is empty',
+    ]);
     const bad = draftEditorReducer(run(), { type: 'edit', key: 'd1', field: 'windowStart', value: '2030-01-01' });
     expect(draftProblems(bad.drafts[0]!)).toContain('the window starts after it ends');
     expect(publishProblems({ ...run(), title: '' })).toContain('the issue needs a title');
   });
 
   it('converts to a PublicationCreate the shared schema accepts', () => {
-    const s = run({ type: 'name-new-source', handle: 'bob', displayName: 'Bob B.' }, { type: 'edit', key: 'd1', field: 'probability', value: 0.7 });
+    const s = run(
+      { type: 'name-new-source', handle: 'bob', displayName: 'Bob B.' },
+      { type: 'edit', key: 'd1', field: 'probability', value: 0.7 },
+    );
     const body = toPublicationCreate(s);
     expect(PublicationCreate.safeParse(body).success).toBe(true);
     // The second draft restates the first: one claim, with the restating source cited.
@@ -131,7 +168,10 @@ describe('draft editor state', () => {
       spanEnd: 53,
       windowStated: true,
       probability: 0.7,
-      sources: [{ handle: 'ada', role: 'made' }, { handle: 'bob', role: 'cited' }],
+      sources: [
+        { handle: 'ada', role: 'made' },
+        { handle: 'bob', role: 'cited' },
+      ],
     });
     expect(body.newSources).toEqual([{ handle: 'bob', displayName: 'Bob B.', kind: 'person' }]);
     expect(body.url).toBeNull();
@@ -143,13 +183,19 @@ describe('draft editor state', () => {
     expect(s.drafts[0]!.restates).toBeNull();
     const body = toPublicationCreate(s);
     expect(body.claims).toHaveLength(1);
-    expect(body.claims[0]).toMatchObject({ windowStated: false, timePhrase: null, sources: [{ handle: 'bob', role: 'made' }] });
+    expect(body.claims[0]).toMatchObject({
+      windowStated: false,
+      timePhrase: null,
+      sources: [{ handle: 'bob', role: 'made' }],
+    });
   });
 
   it('sends the desk handle so the desk is the maker of unattributed calls', () => {
     const s = run({ type: 'set-meta', desk: '@TheSignal' });
     expect(toPublicationCreate(s).desk).toBe('thesignal');
-    expect(publishProblems(run({ type: 'set-meta', desk: 'bad handle!' }))).toContain('@bad handle! is not a valid desk handle');
+    expect(publishProblems(run({ type: 'set-meta', desk: 'bad handle!' }))).toContain(
+      '@bad handle! is not a valid desk handle',
+    );
   });
 
   it('adds months, clamping to the end of a short month', () => {

@@ -15,7 +15,9 @@ describe('leaderboard URL filters', () => {
   });
 
   it('reads every filter', () => {
-    expect(parseLeaderboardFilters('kind=bear&tag=%20Chips%20&period=90d&minResolved=5&sort=brier&order=desc&cursor=abc')).toEqual({
+    expect(
+      parseLeaderboardFilters('kind=bear&tag=%20Chips%20&period=90d&minResolved=5&sort=brier&order=desc&cursor=abc'),
+    ).toEqual({
       kind: 'BEAR',
       tag: 'chips',
       period: '90d',
@@ -35,7 +37,14 @@ describe('leaderboard URL filters', () => {
 
   it('round-trips, leaving defaults out of the URL', () => {
     expect(serializeLeaderboardFilters(DEFAULT_FILTERS).toString()).toBe('');
-    const f = { ...DEFAULT_FILTERS, kind: 'WATCH' as const, tag: 'ai', period: '12m' as const, minResolved: 3, sort: 'hitRate' as const };
+    const f = {
+      ...DEFAULT_FILTERS,
+      kind: 'WATCH' as const,
+      tag: 'ai',
+      period: '12m' as const,
+      minResolved: 3,
+      sort: 'hitRate' as const,
+    };
     const qs = serializeLeaderboardFilters(f).toString();
     expect(qs).toBe('kind=WATCH&tag=ai&period=12m&minResolved=3&sort=hitRate');
     expect(parseLeaderboardFilters(qs)).toEqual(f);

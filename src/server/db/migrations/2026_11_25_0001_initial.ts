@@ -22,7 +22,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('seq', 'bigint', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
-  await db.insertInto('ledger_head').values({ id: 1, seq: 0, hash: '0'.repeat(64) }).execute();
+  await db
+    .insertInto('ledger_head')
+    .values({ id: 1, seq: 0, hash: '0'.repeat(64) })
+    .execute();
 
   await db.schema
     .createTable('sources')
@@ -176,8 +179,21 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const t of [
-    'signin_failures', 'setup_tokens', 'api_tokens', 'sessions', 'users', 'source_stats', 'resolutions',
-    'claim_tags', 'claim_sources', 'claims', 'publications', 'source_aliases', 'sources', 'ledger_head', 'events',
+    'signin_failures',
+    'setup_tokens',
+    'api_tokens',
+    'sessions',
+    'users',
+    'source_stats',
+    'resolutions',
+    'claim_tags',
+    'claim_sources',
+    'claims',
+    'publications',
+    'source_aliases',
+    'sources',
+    'ledger_head',
+    'events',
   ])
     await db.schema.dropTable(t).execute();
 }

@@ -32,8 +32,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('createdAt', 'text', (c) => c.notNull())
     .execute();
   // A notification is enqueued at most once per webhook, whoever enqueues it.
-  await db.schema.createIndex('webhook_outbox_subject').on('webhook_outbox').columns(['webhookId', 'subject']).unique().execute();
-  await db.schema.createIndex('webhook_outbox_pending').on('webhook_outbox').columns(['deliveredAt', 'nextAttemptAt']).execute();
+  await db.schema
+    .createIndex('webhook_outbox_subject')
+    .on('webhook_outbox')
+    .columns(['webhookId', 'subject'])
+    .unique()
+    .execute();
+  await db.schema
+    .createIndex('webhook_outbox_pending')
+    .on('webhook_outbox')
+    .columns(['deliveredAt', 'nextAttemptAt'])
+    .execute();
 
   // A claim's "came due" notification is enqueued once: the primary key makes it a constraint.
   await db.schema
@@ -44,7 +53,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   // The review queue's "awaiting confirmation" list: unconfirmed, not superseded, oldest first.
-  await db.schema.createIndex('resolutions_unconfirmed').on('resolutions').columns(['confirmedAt', 'supersededBy', 'createdAt']).execute();
+  await db.schema
+    .createIndex('resolutions_unconfirmed')
+    .on('resolutions')
+    .columns(['confirmedAt', 'supersededBy', 'createdAt'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

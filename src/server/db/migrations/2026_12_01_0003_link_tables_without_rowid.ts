@@ -6,11 +6,26 @@ import { type Kysely, sql, SqliteAdapter } from 'kysely';
 // two (the rowid table and the key's index), which a bulk import writes a million times over.
 // PostgreSQL tables have no rowid: nothing changes there.
 
-type LinkTable = { name: string; second: { column: string; references: string | null }; pk: string; index: { name: string; columns: string[] } };
+type LinkTable = {
+  name: string;
+  second: { column: string; references: string | null };
+  pk: string;
+  index: { name: string; columns: string[] };
+};
 
 const LINK_TABLES: LinkTable[] = [
-  { name: 'claim_sources', second: { column: 'sourceId', references: 'sources.id' }, pk: 'claim_sources_pk', index: { name: 'claim_sources_source', columns: ['sourceId', 'claimId'] } },
-  { name: 'claim_tags', second: { column: 'tag', references: null }, pk: 'claim_tags_pk', index: { name: 'claim_tags_tag', columns: ['tag', 'claimId'] } },
+  {
+    name: 'claim_sources',
+    second: { column: 'sourceId', references: 'sources.id' },
+    pk: 'claim_sources_pk',
+    index: { name: 'claim_sources_source', columns: ['sourceId', 'claimId'] },
+  },
+  {
+    name: 'claim_tags',
+    second: { column: 'tag', references: null },
+    pk: 'claim_tags_pk',
+    index: { name: 'claim_tags_tag', columns: ['tag', 'claimId'] },
+  },
 ];
 
 async function rebuild(db: Kysely<any>, t: LinkTable, withoutRowid: boolean): Promise<void> {
@@ -18,7 +33,9 @@ async function rebuild(db: Kysely<any>, t: LinkTable, withoutRowid: boolean): Pr
   let create = db.schema
     .createTable(next)
     .addColumn('claimId', 'text', (c) => c.notNull().references('claims.id'))
-    .addColumn(t.second.column, 'text', (c) => (t.second.references ? c.notNull().references(t.second.references) : c.notNull()));
+    .addColumn(t.second.column, 'text', (c) =>
+      t.second.references ? c.notNull().references(t.second.references) : c.notNull(),
+    );
   if (t.name === 'claim_sources') create = create.addColumn('role', 'text', (c) => c.notNull());
   create = create.addPrimaryKeyConstraint(t.pk, ['claimId', t.second.column] as never);
   await (withoutRowid ? create.modifyEnd(sql`without rowid`) : create).execute();
