@@ -52,7 +52,7 @@ export function buildBenchIssue(targetWords = 3000): string {
 }
 
 /** Median milliseconds of extractClaims over ≥ 30 runs on a ~3,000-word issue, its word count and words per second. */
-export async function benchIngest(): Promise<Record<string, number>> {
+export function benchIngest(): Record<string, number> {
   const issue = buildBenchIssue();
   const words = countWords(issue);
   for (let i = 0; i < 5; i++) extractClaims(issue, { published: '2026-02-09' });
@@ -75,5 +75,5 @@ export async function benchIngest(): Promise<Record<string, number>> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  benchIngest().then((r) => console.log(r));
+  console.log(benchIngest());
 }

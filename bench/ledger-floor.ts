@@ -20,7 +20,7 @@ import { placeholders, RowWriter } from '../src/server/replay/row-writer.js';
 
 const [from, batchesText] = process.argv.slice(2);
 const batches = Number(batchesText);
-const source = new SqliteDatabase(from!, { readonly: true });
+const source = new SqliteDatabase(from, { readonly: true });
 const tables = ['events', ...STATE_TABLES].map((table) => {
   const columns = source.prepare('SELECT name FROM pragma_table_info(?) ORDER BY cid').pluck().all(table) as string[];
   // In the order the import wrote them: ledger order (rowid), or key order for tables without one.

@@ -180,7 +180,7 @@ export async function benchReview(): Promise<Record<string, number>> {
   try {
     const handle = openDatabase(file);
     await migrateToLatest(handle.db);
-    let t = performance.now();
+    const t = performance.now();
     generate(handle.sqlite!);
     const generateSeconds = (performance.now() - t) / 1000;
     handle.sqlite!.pragma('synchronous = FULL');

@@ -131,11 +131,11 @@ function parseQuarter(ctx: Ctx, j: number): Parsed | null {
   else if (/^[1-4]q[0-9]{2}$/.test(t)) {
     q = Number(t[0]);
     year = 2000 + Number(t.slice(2));
-  } else if (ORDINALS[t] !== undefined && (ORDINALS[t] as number) <= 4 && !['front', 'back', 'latter'].includes(t)) {
+  } else if (ORDINALS[t] !== undefined && ORDINALS[t] <= 4 && !['front', 'back', 'latter'].includes(t)) {
     let k = j + 1;
     if (w(ctx, k) === '-') k++;
     if (w(ctx, k) !== 'quarter') return null;
-    q = ORDINALS[t] as number;
+    q = ORDINALS[t];
     next = k + 1;
   } else return null;
   const fiscal = year === undefined ? parseFiscal(ctx, next) : null;
@@ -166,11 +166,11 @@ function parseHalf(ctx: Ctx, j: number): Parsed | null {
   else if (/^[12]h[0-9]{2}$/.test(t)) {
     h = Number(t[0]);
     year = 2000 + Number(t.slice(2));
-  } else if (ORDINALS[t] !== undefined && (ORDINALS[t] as number) <= 2) {
+  } else if (ORDINALS[t] !== undefined && ORDINALS[t] <= 2) {
     let k = j + 1;
     if (w(ctx, k) === '-') k++;
     if (w(ctx, k) !== 'half') return null;
-    h = ORDINALS[t] as number;
+    h = ORDINALS[t];
     next = k + 1;
   } else return null;
   const at = (y: number): Range => monthsRange(y, 6 * h - 5, 6 * h);
@@ -223,7 +223,7 @@ function parseSeason(ctx: Ctx, j: number): Parsed | null {
 
 function parseYearEnd(ctx: Ctx, j: number): Parsed | null {
   const t = w(ctx, j);
-  let next = 0;
+  let next: number;
   if (t === 'yearend' || t === 'year-end') next = j + 1;
   else if (t === 'year' && (w(ctx, j + 1) === 'end' || (w(ctx, j + 1) === '-' && w(ctx, j + 2) === 'end')))
     next = w(ctx, j + 1) === 'end' ? j + 2 : j + 3;

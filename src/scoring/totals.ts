@@ -16,20 +16,10 @@ import { ScoringInputError } from './errors.js';
 import { hitCredit } from './hit-rate.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
 import { countsAsOf, effectiveProbability, usesImpliedProbability, validateCall } from './outcomes.js';
+import { BIN_FIELDS, COUNT_FIELDS, SUM_FIELDS, assertTotals } from './totals-shape.js';
 import type { ResolvedCall, ScoreTotals, ScoringOptions } from './types.js';
 
-const COUNT_FIELDS = [
-  'n',
-  'nVoid',
-  'nScored',
-  'nDirectional',
-  'nProbabilistic',
-  'nImpliedProbability',
-  'fullHits',
-  'nPartialHits',
-] as const;
-const SUM_FIELDS = ['partialHitCredit', 'sumBrier', 'sumLogScore', 'sumBaselineScore'] as const;
-const BIN_FIELDS = ['binCount', 'binSumProbability', 'binSumOutcome'] as const;
+export { assertTotals };
 
 /** Totals of no claims (SCORING.md B6 first row). */
 export function emptyTotals(): ScoreTotals {
@@ -178,38 +168,6 @@ function settleAfterRemoval(t: ScoreTotals, call: ResolvedCall, field: string): 
     if (t.binCount[k] === 0) {
       t.binSumProbability[k] = 0;
       t.binSumOutcome[k] = 0;
-    }
-  }
-}
-
-/**
- * Throws `ScoringInputError` unless `totals` has the `ScoreTotals` shape (SCORING.md B4):
- * finite non-negative counts, finite sums and bin arrays of length 10 — a
- * guard for totals read back from storage.
- */
-export function assertTotals(totals: ScoreTotals, field = 'totals'): void {
-  if (totals === null || typeof totals !== 'object') {
-    throw new ScoringInputError(field, totals, 'expected a ScoreTotals object');
-  }
-  for (const f of COUNT_FIELDS) {
-    const v = totals[f];
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-      throw new ScoringInputError(`${field}.${f}`, v, 'must be a finite count ≥ 0');
-    }
-  }
-  for (const f of SUM_FIELDS) {
-    if (typeof totals[f] !== 'number' || !Number.isFinite(totals[f])) {
-      throw new ScoringInputError(`${field}.${f}`, totals[f], 'must be a finite number');
-    }
-  }
-  for (const f of BIN_FIELDS) {
-    const bins = totals[f];
-    if (
-      !Array.isArray(bins) ||
-      bins.length !== CALIBRATION_BINS ||
-      !bins.every((v) => typeof v === 'number' && Number.isFinite(v))
-    ) {
-      throw new ScoringInputError(`${field}.${f}`, bins, `must be an array of ${CALIBRATION_BINS} finite numbers`);
     }
   }
 }

@@ -14,7 +14,7 @@ for (const dialect of testDialects()) {
 
     const review = async (id: string) => {
       const res = await fetch(`${s.baseUrl}/api/claims/${id}/claimreview`);
-      return { status: res.status, type: res.headers.get('content-type'), body: (await res.json()) as any };
+      return { status: res.status, type: res.headers.get('content-type'), body: await res.json() };
     };
 
     it('describes a resolved claim as schema.org ClaimReview', async () => {

@@ -47,7 +47,7 @@ for (const dialect of testDialects()) {
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
       expect(res.headers.get('content-disposition')).toBe('attachment; filename="track-record-claims-2026-03-01.csv"');
-      const rows = parseCsv(res.text, { columns: true }) as Record<string, string>[];
+      const rows = parseCsv<Record<string, string>>(res.text, { columns: true });
       expect(Object.keys(rows[0]!)).toEqual([...CLAIM_CSV_COLUMNS]);
       expect(rows.map((r) => r.id)).toEqual([open.id, done.id, due.id]);
       expect(rows[0]).toMatchObject({
@@ -76,14 +76,14 @@ for (const dialect of testDialects()) {
       expect(rows[2]).toMatchObject({ status: 'due', outcome: '' });
 
       expect(
-        (
-          parseCsv((await download(`/api/export/claims.csv?tag=${tag}&status=due`)).text, { columns: true }) as any[]
-        ).map((r) => r.id),
+        parseCsv<Record<string, string>>((await download(`/api/export/claims.csv?tag=${tag}&status=due`)).text, {
+          columns: true,
+        }).map((r) => r.id),
       ).toEqual([due.id]);
       expect(
-        (parseCsv((await download(`/api/export/claims.csv?source=${b.handle}`)).text, { columns: true }) as any[]).map(
-          (r) => r.id,
-        ),
+        parseCsv<Record<string, string>>((await download(`/api/export/claims.csv?source=${b.handle}`)).text, {
+          columns: true,
+        }).map((r) => r.id),
       ).toEqual([open.id]);
       const empty = await download('/api/export/claims.csv?source=nobody_here');
       expect(empty.text.trim()).toBe(CLAIM_CSV_COLUMNS.join(','));

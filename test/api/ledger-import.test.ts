@@ -360,7 +360,7 @@ for (const dialect of testDialects()) {
           closed.push('plain');
         }
       }
-      async function* lazy(list: RecordedEvent[]) {
+      function* lazy(list: RecordedEvent[]) {
         try {
           for (const e of list) yield e;
         } finally {

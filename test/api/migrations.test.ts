@@ -15,9 +15,9 @@ import { startTestServer } from '../support/server.js';
 const BEFORE_LINK_TABLES = '2026_11_25_0002_review';
 
 async function migrateTo(db: Kysely<any>, name: string): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
   const { error } = await migrator.migrateTo(name);
-  if (error) throw error;
+  if (error) throw error instanceof Error ? error : new Error(JSON.stringify(error));
 }
 
 async function snapshot(db: Kysely<Database>): Promise<Record<string, string[]>> {

@@ -232,11 +232,11 @@ describe('webhook deliveries survive a killed server', () => {
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         let log = '';
-        proc.stdout!.on('data', (d) => (log += d));
-        proc.stderr!.on('data', (d) => (log += d));
+        proc.stdout.on('data', (d) => (log += d));
+        proc.stderr.on('data', (d) => (log += d));
         await new Promise<void>((resolve, reject) => {
           const timer = setTimeout(() => reject(new Error(`server did not start:\n${log}`)), 20_000);
-          proc.stdout!.on('data', () => {
+          proc.stdout.on('data', () => {
             if (log.includes('is serving')) {
               clearTimeout(timer);
               resolve();
@@ -272,7 +272,7 @@ describe('webhook deliveries survive a killed server', () => {
         const post = async (path: string, body: unknown) => {
           const res = await fetch(base + path, { method: 'POST', headers, body: JSON.stringify(body) });
           expect(res.status, `${path} ${res.status}`).toBeLessThan(300);
-          return (await res.json()) as any;
+          return await res.json();
         };
         const hook = await post('/api/webhooks', { url: receiver.url });
         await post('/api/sources', { handle: 'restart_src', displayName: 'Restart' });

@@ -163,7 +163,7 @@ export async function apiSession(baseUrl: string, username: string, password: st
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await r.text();
-    return { status: r.status, body: text ? (JSON.parse(text) as any) : null };
+    return { status: r.status, body: text ? JSON.parse(text) : null };
   };
   return { get: (p: string) => call('GET', p), post: (p: string, b: unknown) => call('POST', p, b) };
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { type z } from 'zod';
 import type { Role, User, UserCreate, UserUpdate } from '../../shared/api/auth.js';
 import type { AppContext, Actor } from '../context.js';
 import type { UserRow } from '../db/schema.js';

@@ -54,7 +54,7 @@ export async function filterClaims<O>(
   }
   if (filters.kind) q = q.where('claims.kind', '=', filters.kind);
   if (filters.tag)
-    q = q.where('claims.id', 'in', db.selectFrom('claim_tags').select('claimId').where('tag', '=', filters.tag!));
+    q = q.where('claims.id', 'in', db.selectFrom('claim_tags').select('claimId').where('tag', '=', filters.tag));
   if (filters.publication) q = q.where('claims.publicationId', '=', filters.publication);
   if (filters.endsBefore) q = q.where('claims.windowEnd', '<=', filters.endsBefore);
   if (filters.endsAfter) q = q.where('claims.windowEnd', '>=', filters.endsAfter);

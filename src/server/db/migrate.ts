@@ -2,14 +2,15 @@ import { type Kysely, Migrator, sql } from 'kysely';
 import { DEFERRED_STATS_TABLE, rebuildDeferredStats } from '../replay/deferred-stats.js';
 import { DEFERRED_INDEXES_TABLE, isSqlite, rawSqliteOf, rebuildDeferredIndexes } from '../replay/raw-sqlite.js';
 import { migrations } from './migrations/index.js';
+import type { Database } from './schema.js';
 
 /**
  * Brings the schema to the latest migration; throws naming the one that failed. On SQLite it also
  * finishes what a killed import left undone: the indexes it dropped (raw-sqlite.ts) and the
  * source totals it kept back (deferred-stats.ts).
  */
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
@@ -20,7 +21,7 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
-async function finishAKilledImport(db: Kysely<any>): Promise<void> {
+async function finishAKilledImport(db: Kysely<Database>): Promise<void> {
   const { rows } = await sql<{
     n: number;
   }>`select count(*) as n from sqlite_master where type = 'table' and name in (${DEFERRED_INDEXES_TABLE}, ${DEFERRED_STATS_TABLE})`.execute(

@@ -2,8 +2,9 @@ import type { RecentResolution } from './queries.js';
 
 /** XML 1.0 text: escape markup characters and drop the control characters XML forbids. */
 export function xmlText(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+  // eslint-disable-next-line no-control-regex -- XML 1.0 cannot carry these characters, so they are dropped
+  const xmlSafe = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+  return xmlSafe
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -323,10 +323,7 @@ async function runWithKysely(trx: Trx, effect: Effect): Promise<void> {
     let result: Row | undefined;
     switch (op.op) {
       case 'insert':
-        await trx
-          .insertInto(op.table)
-          .values(op.row as never)
-          .execute();
+        await trx.insertInto(op.table).values(op.row).execute();
         break;
       case 'update': {
         if (Object.keys(op.set).length === 0) break;
@@ -344,7 +341,7 @@ async function runWithKysely(trx: Trx, effect: Effect): Promise<void> {
       case 'get': {
         let q = trx.selectFrom(op.table).select(op.columns as never[]);
         for (const [k, v] of Object.entries(op.key)) q = q.where(k as never, '=', v as never);
-        result = (await q.executeTakeFirst()) as Row | undefined;
+        result = await q.executeTakeFirst();
         break;
       }
       case 'stats':

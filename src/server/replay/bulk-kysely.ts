@@ -166,11 +166,11 @@ class Loader {
     if (this.image.isGroupLoaded(table, value)) return;
     this.image.absorb(
       table,
-      (await this.trx
+      await this.trx
         .selectFrom(table)
         .selectAll()
         .where(column as never, '=', value as never)
-        .execute()) as Row[],
+        .execute(),
     );
     this.image.markGroupLoaded(table, value);
   }
@@ -246,14 +246,14 @@ async function insertRows(
     const per = Math.max(1, Math.floor(MAX_PARAMS / cols.length));
     for (let i = 0; i < list.length; i += per) {
       const chunk = list.slice(i, i + per);
-      let query = trx.insertInto(table).values(chunk as never);
+      let query = trx.insertInto(table).values(chunk);
       if (upsertOn) {
         const rest = cols.filter((c) => !upsertOn.includes(c));
         query = query.onConflict((oc) => {
           const target = oc.columns(upsertOn as never);
           return rest.length === 0
             ? target.doNothing()
-            : target.doUpdateSet(Object.fromEntries(rest.map((c) => [c, sql.ref(`excluded.${c}`)])) as never);
+            : target.doUpdateSet(Object.fromEntries(rest.map((c) => [c, sql.ref(`excluded.${c}`)])));
         });
       }
       await query.execute();

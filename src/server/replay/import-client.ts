@@ -39,13 +39,18 @@ export type WriterReply =
   | { id: number; ok: true; rows?: ReadResult; stats?: WriteStats }
   | { id: number; ok: false; failure?: { seq: number; detail: string; named: boolean }; error?: string };
 
+/** The result of `work` as a promise, a throw included (as a rejection), like the worker's replies. */
+function settled<T>(work: () => T): Promise<T> {
+  return new Promise((resolve) => resolve(work()));
+}
+
 /** The writer on the import's own thread and connection (small imports: no thread to start). */
 export function inThreadWriter(sqlite: SqliteDatabase.Database): WriterClient {
   const writer = new ImportWriter(sqlite);
   return {
-    read: async (request) => writer.read(request),
-    write: async (batch) => writer.write(batch),
-    close: async () => writer.release(),
+    read: (request) => settled(() => writer.read(request)),
+    write: (batch) => settled(() => writer.write(batch)),
+    close: () => settled(() => writer.release()),
     concurrent: false,
   };
 }

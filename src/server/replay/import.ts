@@ -180,7 +180,7 @@ export async function importEvents(
   let sink: BatchSink | null = null;
   let finished = false;
   let totalsLeftBehind = false;
-  let result: { count: number; head: string } | null = null;
+  let result: { count: number; head: string } | undefined;
   try {
     let onWorker = false;
     if (raw) {
@@ -303,7 +303,9 @@ export async function importEvents(
       totalsLeftBehind = finished;
       try {
         rebuildSourceStats(raw.sqlite);
-      } catch {}
+      } catch {
+        // The note left in the file makes the next migrate recompute them.
+      }
     }
     restoreIndexes?.();
     restoreCache?.();

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-implied-eval -- the compiled accessors are this file's purpose; see below */
 import type { Row } from '../ledger/apply.js';
 
 /**

@@ -217,7 +217,7 @@ export class StateImage {
 
   /** Forgets everything (after a failed write, or to bound memory between batches). */
   clear(): void {
-    this.orphans = STATE_TABLES.map(() => new Map());
+    this.orphans = STATE_TABLES.map(() => new Map<string, Group>());
     for (const t of STATE_TABLES) if (!isCompositeKey(t)) this.maps[info(t).index] = new KeyTable();
     this.unsynced = [];
     this.changed = [];
@@ -634,11 +634,11 @@ export class StateImage {
       if (changed !== row && !(fk.column in changed)) continue;
       const value = fk.read(row);
       if (value === null || value === undefined) continue;
-      const k = String(value);
+      const k = typeof value === 'string' ? value : JSON.stringify(value);
       const parent = this.parentEntry(fk.parentIndex, k) ?? this.maps[fk.parentIndex]!.get(k);
       if (parent === undefined && this.backing !== 'complete') continue;
       if (!parent || parent.state === 'deleted')
-        throw new Error(`${t.name}.${fk.column} names ${fk.references} row ${String(value)}, which does not exist`);
+        throw new Error(`${t.name}.${fk.column} names ${fk.references} row ${k}, which does not exist`);
     }
   }
 }

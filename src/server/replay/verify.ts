@@ -1,6 +1,6 @@
 import { getHeapStatistics } from 'node:v8';
 import type SqliteDatabase from 'better-sqlite3';
-import type { Kysely } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { mergeTotals, scorecardFromTotals } from '../../scoring/index.js';
 import type { Database } from '../db/schema.js';
 import { startWorker, nextMessage } from '../workers.js';
@@ -298,25 +298,24 @@ async function verifyKysely(
   return done(head, result.last?.seq ?? 0, firstProblem([result], head, stats));
 }
 
-async function* readRows(db: Kysely<any>, table: string, key: string[]): AsyncGenerator<Row> {
+async function* readRows(db: Kysely<Database>, table: string, key: string[]): AsyncGenerator<Row> {
   let after: unknown[] | null = null;
+  const [k0, k1] = key.map((k) => sql.ref(k));
   for (;;) {
-    let q = db.selectFrom(table).selectAll();
-    if (after) {
-      const a = after;
-      // Keyset pagination over one or two key columns.
-      q =
-        key.length === 1
-          ? q.where(key[0]!, '>', a[0])
-          : q.where((eb: any) =>
-              eb.or([eb(key[0]!, '>', a[0]), eb.and([eb(key[0]!, '=', a[0]), eb(key[1]!, '>', a[1])])]),
-            );
-    }
-    for (const k of key) q = q.orderBy(k);
-    const page: Row[] = await q.limit(PAGE).execute();
+    // Keyset pagination over one or two key columns.
+    const a: unknown[] | null = after;
+    const where: RawBuilder<unknown> = !a
+      ? sql``
+      : k1
+        ? sql`where ${k0} > ${a[0]} or (${k0} = ${a[0]} and ${k1} > ${a[1]})`
+        : sql`where ${k0} > ${a[0]}`;
+    const { rows: page }: { rows: Row[] } =
+      await sql<Row>`select * from ${sql.table(table)} ${where} order by ${sql.join(
+        key.map((k) => sql.ref(k)),
+      )} limit ${PAGE}`.execute(db);
     for (const r of page) yield r;
     if (page.length < PAGE) return;
-    const lastRow = page[page.length - 1]!;
+    const lastRow: Row = page[page.length - 1]!;
     after = key.map((k) => lastRow[k]);
   }
 }

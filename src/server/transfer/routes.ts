@@ -19,7 +19,7 @@ import { sendStream } from './stream.js';
 async function claimPages(ctx: AppContext, filters: ClaimExportQuery, day: string) {
   const unfiltered = Object.values(filters).every((v) => v === undefined);
   const raw = unfiltered ? await rawSqliteOf(ctx.db) : null;
-  if (raw) return { pages: streamAllClaimsSqlite(raw.sqlite), release: raw.release };
+  if (raw) return { pages: streamAllClaimsSqlite(raw.sqlite), release: () => raw.release() };
   return { pages: streamClaims(ctx.db, filters, day, { order: 'id', pageSize: 1000 }), release: () => {} };
 }
 

@@ -63,10 +63,11 @@ export async function markDueClaims(ctx: AppContext): Promise<{ marked: number; 
         .select(['claims.id', 'claims.windowEnd'])
         .where('claims.resolutionId', 'is', null)
         .where('claims.windowEnd', '<', day)
-        .where(({ not, exists, selectFrom }) =>
-          not(
-            exists(
-              selectFrom('due_notifications')
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('due_notifications')
                 .select(sql.lit(1).as('one'))
                 .whereRef('due_notifications.claimId', '=', 'claims.id'),
             ),

@@ -51,6 +51,7 @@ export const PreviewRequest = z.strictObject({
     .string()
     .max(LIMITS.publicationText)
     .refine((t) => t.trim().length > 0, 'the issue text is empty')
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     .refine((t) => !/[\u0000-\u0008\u000E-\u001F]/.test(t), 'the text contains binary data'),
   publishedOn: IsoDate,
 });

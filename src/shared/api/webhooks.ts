@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { Cursor, Id } from './common.js';
 import { Outcome } from './claims.js';
 
 export const WebhookCreate = z.strictObject({

@@ -40,7 +40,7 @@ export function RollingChart({ points, windowMonths }: { points: RollingPoint[];
             <ReferenceLine y={0.5} stroke="var(--muted)" strokeDasharray="4 3" />
             <Tooltip
               isAnimationActive={false}
-              labelFormatter={(m) => month(String(m))}
+              labelFormatter={(m) => month(typeof m === 'string' ? m : '')}
               formatter={(_v, name, item) => {
                 const p = (item.payload as { point: RollingPoint }).point;
                 if (name === 'band') return [interval(p.wilsonLow, p.wilsonHigh), '95% interval'];

@@ -31,9 +31,9 @@ const FIELD_LABEL: Record<string, string> = {
 
 function show(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (Array.isArray(value)) return value.length ? value.join(', ') : '—';
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  if (Array.isArray(value)) return value.length ? value.map(show).join(', ') : '—';
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
 }
 
 function details(e: HistoryEvent): [string, string][] {

@@ -7,7 +7,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const handleSignOut = async () => {
     await signOut();
-    navigate('/');
+    await navigate('/');
   };
   return (
     <>

@@ -66,7 +66,7 @@ function NewIssueEditor() {
     try {
       const pub = await api.post('/api/publications', toPublicationCreate(state), PublicationDetail);
       invalidate('/api/');
-      navigate(`/publications/${pub.id}`);
+      await navigate(`/publications/${pub.id}`);
     } catch (err) {
       setError(err);
       setBusy(false);

@@ -24,7 +24,7 @@ export function SetupPage() {
     try {
       await api.post('/api/auth/setup', { token, username, password }, z.object({ user: User }));
       await signIn(username, password);
-      navigate('/admin');
+      await navigate('/admin');
     } catch (err) {
       setError(err);
     }

@@ -23,7 +23,7 @@ export function SignInPage() {
     try {
       const u = await signIn(username, password);
       const next = params.get('next');
-      navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : (HOME_OF[u.role] ?? '/'));
+      await navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : (HOME_OF[u.role] ?? '/'));
     } catch (err) {
       setError(err);
       setBusy(false);
