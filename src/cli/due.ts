@@ -1,13 +1,24 @@
-import type { AppContext } from '../server/context.js';
+import { systemClock } from '../server/clock.js';
+import { loadConfig } from '../server/config.js';
+import { createContext } from '../server/context.js';
 import { markDueClaims } from '../server/webhooks/service.js';
+import type { Command } from './command.js';
+import { withDb } from './database.js';
 
 /**
  * `track-record due` (run it from cron, e.g. hourly): marks claims that have come due and
  * enqueues their webhook notifications, once per claim however often it runs. The server's
  * delivery worker sends them.
  */
-export async function runDue(ctx: AppContext): Promise<number> {
-  const { marked, enqueued } = await markDueClaims(ctx);
-  console.log(marked ? `${marked} claim(s) came due; ${enqueued} notification(s) queued` : 'no newly due claims');
-  return 0;
-}
+export const dueCommand: Command = {
+  usage: 'due',
+  summary: 'mark newly due claims and queue their webhook notifications (cron)',
+  run: () =>
+    withDb(async (h) => {
+      const { marked, enqueued } = await markDueClaims(
+        createContext({ db: h.db, clock: systemClock, config: loadConfig() }),
+      );
+      console.log(marked ? `${marked} claim(s) came due; ${enqueued} notification(s) queued` : 'no newly due claims');
+      return 0;
+    }),
+};

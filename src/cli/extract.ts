@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { extractClaims } from '../ingest/index.js';
 import { IsoDate } from '../shared/api/common.js';
+import type { Command } from './command.js';
 
 /** `track-record extract FILE --published YYYY-MM-DD [--json]`: the drafts, without the server. */
 export function runExtract(args: string[], readFile: (path: string, enc: 'utf8') => string): number {
@@ -47,3 +49,9 @@ export function runExtract(args: string[], readFile: (path: string, enc: 'utf8')
   );
   return 0;
 }
+
+export const extractCommand: Command = {
+  usage: 'extract FILE --published YYYY-MM-DD [--json]',
+  summary: 'propose the claims of an issue without the server',
+  run: (args) => runExtract(args, readFileSync),
+};

@@ -1,7 +1,11 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CLAIM_CSV_COLUMNS, CSV_REQUIRED_COLUMNS } from '../shared/api/imports.js';
-import type { AppContext } from '../server/context.js';
+import { systemClock } from '../server/clock.js';
+import { loadConfig } from '../server/config.js';
+import { createContext, type AppContext } from '../server/context.js';
+import type { Command } from './command.js';
+import { withDb } from './database.js';
 import { CsvFileError, importClaimsCsv } from '../server/transfer/csv-import.js';
 
 export const IMPORT_CSV_USAGE = `usage: track-record import-csv FILE [--dry-run] [--actor NAME]
@@ -63,3 +67,10 @@ export async function runImportCsv(ctx: AppContext, args: string[]): Promise<num
     throw err;
   }
 }
+
+export const importCsvCommand: Command = {
+  usage: 'import-csv FILE [--dry-run] [--actor NAME]',
+  summary: 'add claims (and outcomes) from a spreadsheet; reports rejected rows',
+  run: (args) =>
+    withDb((h) => runImportCsv(createContext({ db: h.db, clock: systemClock, config: loadConfig() }), args)),
+};

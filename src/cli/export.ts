@@ -1,0 +1,21 @@
+import { createWriteStream } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { readEvents } from '../server/replay/verify.js';
+import type { Command } from './command.js';
+import { withDb } from './database.js';
+
+export const exportCommand: Command = {
+  usage: 'export [--out FILE]',
+  summary: 'write every event as JSON lines (stdout by default)',
+  run: async (args) => {
+    const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
+    const out: NodeJS.WritableStream = values.out ? createWriteStream(values.out) : process.stdout;
+    await withDb(async (h) => {
+      for await (const e of readEvents(h.db)) {
+        if (!out.write(`${JSON.stringify(e)}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
+      }
+    });
+    if (values.out) await new Promise<void>((r) => out.end(() => r()));
+    return 0;
+  },
+};
