@@ -1,6 +1,7 @@
 import { systemClock } from '../server/clock.js';
 import { loadConfig } from '../server/config.js';
 import { createContext } from '../server/context.js';
+import { createLogger } from '../server/log/logger.js';
 import { markDueClaims } from '../server/webhooks/service.js';
 import type { Command } from './command.js';
 import { withDb } from './database.js';
@@ -15,10 +16,14 @@ export const dueCommand: Command = {
   summary: 'mark newly due claims and queue their webhook notifications (cron)',
   run: () =>
     withDb(async (h) => {
-      const { marked, enqueued } = await markDueClaims(
-        createContext({ db: h.db, clock: systemClock, config: loadConfig() }),
-      );
-      console.log(marked ? `${marked} claim(s) came due; ${enqueued} notification(s) queued` : 'no newly due claims');
+      const config = loadConfig();
+      const logger = createLogger(config).child({ command: 'due' });
+      const { marked, enqueued } = await markDueClaims(createContext({ db: h.db, clock: systemClock, config, logger }));
+      const message = marked
+        ? `${marked} claim(s) came due; ${enqueued} notification(s) queued`
+        : 'no newly due claims';
+      logger.info({ marked, enqueued }, message);
+      logger.flush();
       return 0;
     }),
 };

@@ -14,16 +14,36 @@ import { publicationRoutes } from './publications/routes.js';
 import { sourceRoutes } from './sources/routes.js';
 import { exportRoutes } from './transfer/routes.js';
 import { feedRoutes } from './feeds/routes.js';
+import { healthRoutes } from './health/routes.js';
+import { requestLog } from './http/request-log.js';
+import { routePatternResolver } from './http/route-index.js';
+import { httpMetrics } from './metrics/http-metrics.js';
+import { metricsRoutes } from './metrics/routes.js';
+import { type Lifecycle, runningLifecycle } from './lifecycle.js';
 import { claimReviewRoutes, reviewRoutes } from './review/routes.js';
 import { webhookRoutes } from './webhooks/routes.js';
 
 export const BODY_LIMIT = '2mb';
 
-/** Builds the Express app. No listening, no migrations, no globals: main.ts and tests do those. */
-export function createApp(ctx: AppContext & { webRoot?: string | null }): Express {
+/**
+ * Builds the Express app. No listening, no migrations, no globals: main.ts and tests do those.
+ * `lifecycle` says when the server is shutting down (readiness fails, connections close after
+ * their response).
+ */
+export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle?: Lifecycle }): Express {
   const app = express();
+  const lifecycle = ctx.lifecycle ?? runningLifecycle;
+  const routes = routePatternResolver();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', ctx.config.trustProxy);
+  if (ctx.logger.level !== 'silent') app.use(requestLog(ctx.logger, routes.patternOf));
+  app.use(httpMetrics(ctx.metrics, routes.patternOf));
+  app.use((_req, res, next) => {
+    if (lifecycle.draining()) res.setHeader('Connection', 'close');
+    next();
+  });
+  app.use(healthRoutes(ctx, lifecycle));
+  app.use(metricsRoutes(ctx));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -67,5 +87,6 @@ export function createApp(ctx: AppContext & { webRoot?: string | null }): Expres
     app.get(/.*/, (_req, res) => res.sendFile(join(webRoot, 'index.html')));
   }
   app.use(errorHandler);
+  routes.index(app);
   return app;
 }

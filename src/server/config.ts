@@ -15,6 +15,10 @@ const Env = z.object({
   TRACK_RECORD_REQUIRE_CONFIRMATION: z.enum(['on', 'off', '1', '0', 'true', 'false']).default('off'),
   TRACK_RECORD_PUBLIC_URL: z.string().optional(),
   TRACK_RECORD_SECURE_COOKIES: z.enum(['on', 'off', '1', '0', 'true', 'false']).default('off'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRACK_RECORD_METRICS_TOKEN: z.string().min(16, 'TRACK_RECORD_METRICS_TOKEN needs at least 16 characters').optional(),
+  TRACK_RECORD_TRUST_PROXY: z.string().default('loopback'),
+  TRACK_RECORD_SHUTDOWN_TIMEOUT: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
 export interface Config {
@@ -29,6 +33,20 @@ export interface Config {
   requireConfirmation: boolean;
   publicUrl: string;
   secureCookies: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** /metrics answers only a request bearing this token; null: /metrics is off. */
+  metricsToken: string | null;
+  /** Express's `trust proxy` setting: which proxies' X-Forwarded-For to believe. */
+  trustProxy: boolean | number | string;
+  /** How long a shutdown waits for requests in flight before it cuts them off, in ms. */
+  shutdownTimeoutMs: number;
+}
+
+/** `true`/`false`, a hop count, or addresses and names Express understands ("loopback, 10.0.0.0/8"). */
+function parseTrustProxy(value: string): boolean | number | string {
+  if (['true', 'on'].includes(value)) return true;
+  if (['false', 'off', ''].includes(value)) return false;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 const on = (v: string) => ['on', '1', 'true'].includes(v);
@@ -53,6 +71,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requireConfirmation: on(e.TRACK_RECORD_REQUIRE_CONFIRMATION),
     publicUrl: e.TRACK_RECORD_PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     secureCookies: on(e.TRACK_RECORD_SECURE_COOKIES),
+    logLevel: e.LOG_LEVEL,
+    metricsToken: e.TRACK_RECORD_METRICS_TOKEN ?? null,
+    trustProxy: parseTrustProxy(e.TRACK_RECORD_TRUST_PROXY.trim()),
+    shutdownTimeoutMs: e.TRACK_RECORD_SHUTDOWN_TIMEOUT,
   };
 }
 
@@ -69,6 +91,10 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     requireConfirmation: false,
     publicUrl: 'http://localhost',
     secureCookies: false,
+    logLevel: 'silent',
+    metricsToken: null,
+    trustProxy: 'loopback',
+    shutdownTimeoutMs: 10_000,
     ...overrides,
   };
 }

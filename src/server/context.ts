@@ -3,11 +3,15 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Database } from './db/schema.js';
 import type { AppendHook, LedgerContext } from './ledger/append.js';
+import { type Logger, silentLogger } from './log/logger.js';
+import { createMetrics, type Metrics, type PoolStats } from './metrics/metrics.js';
 import { enqueueNotifications } from './webhooks/enqueue.js';
 
-/** What every service gets: the database, the clock, the settings and the ledger's hooks. No globals. */
+/** What every service gets: the database, the clock, the settings, the logger, the metrics and the ledger's hooks. No globals. */
 export interface AppContext extends LedgerContext {
   config: Config;
+  logger: Logger;
+  metrics: Metrics;
 }
 
 export type { Actor } from './http/auth.js';
@@ -15,7 +19,24 @@ export type { Actor } from './http/auth.js';
 /** The features that act inside every ledger write, in the order they run. */
 export const APPEND_HOOKS: readonly AppendHook[] = [enqueueNotifications];
 
-/** The one place an AppContext is put together, so that every writer runs the same hooks. */
-export function createContext(parts: { db: Kysely<Database>; clock: Clock; config: Config }): AppContext {
-  return { ...parts, appendHooks: APPEND_HOOKS };
+/**
+ * The one place an AppContext is put together, so that every writer runs the same hooks. Without
+ * a logger it logs nothing (tests, tools); `pool` is PostgreSQL's, for the metrics of its use.
+ */
+export function createContext(parts: {
+  db: Kysely<Database>;
+  clock: Clock;
+  config: Config;
+  logger?: Logger;
+  pool?: PoolStats | null;
+}): AppContext {
+  const { db, clock, config } = parts;
+  return {
+    db,
+    clock,
+    config,
+    logger: parts.logger ?? silentLogger(),
+    metrics: createMetrics({ db, clock, pool: parts.pool }),
+    appendHooks: APPEND_HOOKS,
+  };
 }

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
 import { createApp } from './app.js';
 import { bootstrapAdmin } from './auth/service.js';
 import { systemClock } from './clock.js';
@@ -9,6 +10,9 @@ import { createContext } from './context.js';
 import { openDatabase } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { seedDemoIfEmpty } from './demo/seed.js';
+import { createLifecycle } from './lifecycle.js';
+import { createLogger, type Logger } from './log/logger.js';
+import { drainServer, trackRequests } from './shutdown.js';
 import { startWebhookWorker } from './webhooks/deliver.js';
 
 /** The project root, whether running from src/ (tsx) or dist/server/src/ (compiled). */
@@ -18,33 +22,85 @@ export function projectRoot(): string {
 }
 
 /** Reads config, migrates, seeds the demo on a new database, creates the first admin, listens. */
-export async function serve(config: Config = loadConfig()): Promise<{ server: Server; close(): Promise<void> }> {
-  const handle = openDatabase(config.database);
-  await migrateToLatest(handle.db);
-  const ctx = createContext({ db: handle.db, clock: systemClock, config });
+export async function serve(
+  config: Config = loadConfig(),
+  logger: Logger = createLogger(config),
+): Promise<{ server: Server; close(): Promise<void> }> {
+  const handle = openDatabase(config.database, {
+    onPoolError: (err) => logger.warn({ err }, 'postgres: an idle connection was lost'),
+  });
+  const where = handle.engine === 'postgres' ? 'PostgreSQL' : config.database;
+  const applied = await migrateToLatest(handle.db);
+  logger.info(
+    { database: where, applied },
+    applied.length ? `applied ${applied.length} migration(s)` : 'schema is up to date',
+  );
+  const ctx = createContext({ db: handle.db, clock: systemClock, config, logger, pool: handle.pool });
+  ctx.metrics.collectProcessMetrics();
   if (config.demo) {
     const seeded = await seedDemoIfEmpty(ctx);
-    if (seeded) console.log(`Seeded the demo ledger (${seeded} events). Set TRACK_RECORD_DEMO=off to start empty.`);
+    if (seeded) logger.info(`Seeded the demo ledger (${seeded} events). Set TRACK_RECORD_DEMO=off to start empty.`);
   }
   const admin = await bootstrapAdmin(ctx);
-  if (admin.created) console.log(`Created the admin user "${config.adminUsername}" from TRACK_RECORD_ADMIN_PASSWORD.`);
+  if (admin.created) logger.info(`Created the admin user "${config.adminUsername}" from TRACK_RECORD_ADMIN_PASSWORD.`);
   if (admin.setupToken)
-    console.log(
-      `No admin yet. Create one within 24 hours at:\n  ${config.publicUrl}/setup?token=${admin.setupToken}\n(or restart with TRACK_RECORD_ADMIN_PASSWORD set)`,
+    logger.warn(
+      `No admin yet. Create one within 24 hours at: ${config.publicUrl}/setup?token=${admin.setupToken} (or restart with TRACK_RECORD_ADMIN_PASSWORD set)`,
     );
-  const app = createApp({ ...ctx, webRoot: join(projectRoot(), 'dist/web') });
+  const lifecycle = createLifecycle();
+  const app = createApp({ ...ctx, webRoot: join(projectRoot(), 'dist/web'), lifecycle });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
   });
+  const requests = trackRequests(server);
   const worker = startWebhookWorker(ctx, { intervalMs: 1000 });
-  const where = config.database.startsWith('postgres') ? 'PostgreSQL' : config.database;
-  console.log(`Track Record is serving http://localhost:${config.port} (database: ${where})`);
-  return {
-    server,
-    close: async () => {
+  logger.info({ port: config.port, database: where }, `Track Record is serving http://localhost:${config.port}`);
+
+  let closing: Promise<void> | null = null;
+  const close = () =>
+    (closing ??= (async () => {
+      lifecycle.startDraining();
+      const { forced } = await drainServer(server, requests, config.shutdownTimeoutMs);
+      if (forced) logger.warn(`requests still running after ${config.shutdownTimeoutMs} ms were cut off`);
       await worker.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Fold the WAL back into the database file, so the file alone is a complete copy.
+      if (handle.sqlite) await sql`pragma wal_checkpoint(TRUNCATE)`.execute(handle.db);
       await handle.close();
-    },
+    })());
+  return { server, close };
+}
+
+/**
+ * Runs the server until SIGTERM or SIGINT, then shuts it down gracefully (see drainServer) and
+ * exits 0; a second signal exits at once with 1.
+ */
+export async function serveUntilSignalled(config: Config = loadConfig()): Promise<void> {
+  const logger = createLogger(config);
+  let running: Awaited<ReturnType<typeof serve>>;
+  try {
+    running = await serve(config, logger);
+  } catch (err) {
+    logger.fatal({ err }, 'could not start');
+    logger.flush();
+    throw err;
+  }
+  const onSignal = (signal: NodeJS.Signals) => {
+    logger.info({ signal }, 'shutting down: finishing the requests in flight');
+    process.once('SIGTERM', () => process.exit(1));
+    process.once('SIGINT', () => process.exit(1));
+    running.close().then(
+      () => {
+        logger.info('stopped');
+        logger.flush();
+        process.exit(0);
+      },
+      (err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        logger.flush();
+        process.exit(1);
+      },
+    );
   };
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
 }

@@ -12,6 +12,8 @@ export interface DatabaseHandle {
   engine: Engine;
   /** The raw better-sqlite3 connection (SQLite only), for online backup and bulk paths. */
   sqlite: SqliteDatabase.Database | null;
+  /** The PostgreSQL pool (PostgreSQL only), whose counts the metrics report. */
+  pool: pg.Pool | null;
   location: string;
   close(): Promise<void>;
 }
@@ -20,14 +22,17 @@ export interface DatabaseHandle {
 pg.types.setTypeParser(20, (v) => Number(v));
 
 /** Opens SQLite (a file path) or PostgreSQL (a postgres:// URL). */
-export function openDatabase(location: string, options: { poolSize?: number } = {}): DatabaseHandle {
+export function openDatabase(
+  location: string,
+  options: { poolSize?: number; onPoolError?: (err: Error) => void } = {},
+): DatabaseHandle {
   if (/^postgres(ql)?:\/\//.test(location)) {
     const pool = new pg.Pool({ connectionString: location, max: options.poolSize ?? 10 });
     // An idle client dropped by the server (restart, admin command) must not crash the process;
     // the pool replaces it on the next checkout.
-    pool.on('error', (err) => console.error(`postgres: idle connection lost: ${err.message}`));
+    pool.on('error', options.onPoolError ?? ((err) => console.error(`postgres: idle connection lost: ${err.message}`)));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, engine: 'postgres', sqlite: null, location, close: () => db.destroy() };
+    return { db, engine: 'postgres', sqlite: null, pool, location, close: () => db.destroy() };
   }
   if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
   const sqlite = new SqliteDatabase(location);
@@ -37,5 +42,5 @@ export function openDatabase(location: string, options: { poolSize?: number } = 
   // The ledger's promise is that an acknowledged write survives a crash or power loss.
   sqlite.pragma('synchronous = FULL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, engine: 'sqlite', sqlite, location, close: () => db.destroy() };
+  return { db, engine: 'sqlite', sqlite, pool: null, location, close: () => db.destroy() };
 }

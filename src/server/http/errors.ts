@@ -27,8 +27,9 @@ function issuesOf(err: ZodError) {
 
 /** The only place that turns errors into HTTP statuses (DESIGN.md "HTTP API"). */
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  const requestId = typeof req.id === 'string' ? { requestId: req.id } : {};
   const send = (code: ErrorCode, message: string, extra: Record<string, unknown> = {}) =>
-    res.status(STATUS_OF[code]).json({ error: { code, message, ...extra } });
+    res.status(STATUS_OF[code]).json({ error: { code, message, ...extra, ...requestId } });
   if (err instanceof ZodError) {
     const issues = issuesOf(err);
     const first = issues[0];
@@ -45,6 +46,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   if (isUniqueViolation(err)) return send('conflict', 'that already exists');
   const status = (err as { status?: number }).status;
   if (typeof status === 'number' && status >= 400 && status < 500) return send('invalid_request', 'bad request');
-  console.error(`[${req.method} ${req.originalUrl}]`, err);
+  // The request log writes this error, with its stack, on the request's one line.
+  res.err = err as Error;
   return send('internal', 'internal error');
 };

@@ -12,8 +12,8 @@ export async function sendStream(res: Response, source: Readable, transform?: Tr
     await (transform ? pipeline(source, transform, res) : pipeline(source, res));
   } catch (err) {
     if (!res.headersSent) throw err;
-    if ((err as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE')
-      console.error('streamed response failed:', err);
+    // The request log writes the error on the request's line.
+    if ((err as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') res.err = err as Error;
     res.destroy();
   }
 }

@@ -94,6 +94,10 @@ export async function deliverDueWebhooks(
       }
       const done = ctx.clock.now();
       const attempts = row.attempts + 1;
+      const about = { deliveryId: row.id, event: row.kind, attempts };
+      if (error === null) ctx.logger.info(about, 'webhook delivered');
+      else ctx.logger.warn({ ...about, error }, 'webhook delivery failed');
+      ctx.metrics.webhookDeliveries.inc({ result: error === null ? 'delivered' : 'failed' });
       await ctx.db
         .updateTable('webhook_outbox')
         .set(
@@ -134,7 +138,7 @@ export function startWebhookWorker(
         if (r.attempted < BATCH) break;
       }
     } catch (err) {
-      console.error('webhook delivery failed:', err instanceof Error ? err.message : err);
+      ctx.logger.error({ err }, 'webhook delivery round failed');
     }
     if (!stopped) schedule();
   };

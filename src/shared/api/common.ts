@@ -66,11 +66,14 @@ export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
 }
 
+/** The one error envelope of every 4xx and 5xx (DESIGN.md "HTTP API"). */
 export const ErrorBody = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
     issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    /** The request's id (its X-Request-Id), to find its line in the server's log. */
+    requestId: z.string().optional(),
   }),
 });
 export type ErrorBody = z.infer<typeof ErrorBody>;

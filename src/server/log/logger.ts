@@ -1,0 +1,40 @@
+import { pino, type DestinationStream, type Logger } from 'pino';
+import pretty from 'pino-pretty';
+import type { Config } from '../config.js';
+
+export type { Logger } from 'pino';
+
+/**
+ * Paths never written even if some caller logs a whole object: the request log itself records
+ * only chosen fields, so this is the second line of defence, not the first.
+ */
+const REDACT = [
+  'password',
+  '*.password',
+  'token',
+  '*.token',
+  'secret',
+  '*.secret',
+  'headers.authorization',
+  'headers.cookie',
+  '*.headers.authorization',
+  '*.headers.cookie',
+];
+
+/**
+ * The server's logger: one JSON object a line on stdout (what log shippers expect), or
+ * pretty-printed when stdout is a terminal. `destination` lets tests capture the lines.
+ */
+export function createLogger(
+  config: Pick<Config, 'logLevel'>,
+  options: { pretty?: boolean; destination?: DestinationStream } = {},
+): Logger {
+  const usePretty = options.pretty ?? (options.destination === undefined && process.stdout.isTTY === true);
+  const destination = options.destination ?? (usePretty ? pretty({ colorize: true, sync: true }) : undefined);
+  return pino({ level: config.logLevel, redact: { paths: REDACT, censor: '[redacted]' } }, destination);
+}
+
+/** A logger that writes nothing: the default for tests and tools that build a context. */
+export function silentLogger(): Logger {
+  return pino({ level: 'silent' });
+}
