@@ -5,6 +5,7 @@ import { createUser } from '../../src/server/auth/service.js';
 import { fixedClock } from '../../src/server/clock.js';
 import { testConfig, type Config } from '../../src/server/config.js';
 import { createContext, type AppContext } from '../../src/server/context.js';
+import type { Logger } from '../../src/server/log/logger.js';
 import { createTestDb, type TestDb } from './db.js';
 
 export type Role = 'admin' | 'editor' | 'reviewer';
@@ -67,11 +68,17 @@ function client(baseUrl: string, role: Role | null, auth: Record<string, string>
 /** A real HTTP server on port 0 over a fresh database, with a clock that moves only when told. */
 export async function startTestServer(
   dialect: 'sqlite' | 'postgres',
-  options: { now?: string; config?: Partial<Config> } = {},
+  options: { now?: string; config?: Partial<Config>; logger?: Logger } = {},
 ): Promise<TestServer> {
   const db = await createTestDb(dialect);
   const clock = fixedClock(options.now ?? '2026-03-01T12:00:00.000Z');
-  const ctx = createContext({ db: db.db, clock, config: testConfig(options.config) });
+  const ctx = createContext({
+    db: db.db,
+    clock,
+    config: testConfig(options.config),
+    logger: options.logger,
+    pool: db.pool,
+  });
   const app = createApp({ ...ctx, webRoot: null });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
