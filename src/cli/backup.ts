@@ -1,23 +1,39 @@
+import { parseArgs } from 'node:util';
+import { checkCopy } from './check-copy.js';
 import type { Command } from './command.js';
 import { withDb } from './database.js';
 
 export const backupCommand: Command = {
-  usage: 'backup FILE',
-  summary: 'online copy of the SQLite database to FILE',
+  usage: 'backup FILE [--verify]',
+  summary: 'online copy of the SQLite database to FILE; --verify opens the copy and verifies it',
   run: async (args) => {
-    const file = args[0];
-    if (!file) {
-      console.error('usage: track-record backup FILE');
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { verify: { type: 'boolean' } },
+    });
+    const file = positionals[0];
+    if (!file || positionals.length > 1) {
+      console.error('usage: track-record backup FILE [--verify]');
       return 2;
     }
-    return withDb(async (h) => {
+    const copied = await withDb(async (h) => {
       if (!h.sqlite) {
-        console.error('backup copies the SQLite file; for PostgreSQL use pg_dump');
-        return 2;
+        console.error('backup copies the SQLite file; for PostgreSQL use pg_dump (see docs/deploy.md)');
+        return false;
       }
       await h.sqlite.backup(file);
       console.log(`backed up ${h.location} to ${file}`);
-      return 0;
+      return true;
     });
+    if (!copied) return 2;
+    if (!values.verify) return 0;
+    const check = await checkCopy(file);
+    if (check.problem !== null) {
+      console.error(`the copy does NOT verify: ${check.problem}`);
+      return 1;
+    }
+    console.log(`the copy verifies: ${check.events} events, head ${check.head!.seq} ${check.head!.hash}`);
+    return 0;
   },
 };

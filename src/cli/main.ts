@@ -7,6 +7,7 @@ import { extractCommand } from './extract.js';
 import { importCommand } from './import.js';
 import { importCsvCommand } from './import-csv.js';
 import { migrateCommand } from './migrate.js';
+import { restoreCommand } from './restore.js';
 import { serveCommand } from './serve.js';
 import { verifyCommand } from './verify.js';
 
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   import: importCommand,
   backup: backupCommand,
+  restore: restoreCommand,
   due: dueCommand,
   'import-csv': importCsvCommand,
   extract: extractCommand,
