@@ -18,7 +18,7 @@ function requestIdOf(req: Request, res: Response): string {
 
 /**
  * One log line per request when its response finishes: method, route pattern, status, duration,
- * request id and the signed-in user's id. Headers, bodies, query strings and cookies are never
+ * request id, the signed-in user's id and the client's address (through trusted proxies). Headers, bodies, query strings and cookies are never
  * logged, so no password, token or secret can reach the log through it. A 500's line carries the
  * error and its stack (the error middleware hands it over as `res.err`).
  */
@@ -29,6 +29,7 @@ export function requestLog(logger: Logger, patternOf: (req: Request) => string):
     status: res.statusCode,
     ms,
     userId: res.locals.actor?.id ?? null,
+    ip: req.ip,
   });
   return pinoHttp({
     logger,
