@@ -19,6 +19,7 @@ import { requestLog } from './http/request-log.js';
 import { routePatternResolver } from './http/route-index.js';
 import { httpMetrics } from './metrics/http-metrics.js';
 import { metricsRoutes } from './metrics/routes.js';
+import { openApiRoutes } from './openapi/routes.js';
 import { type Lifecycle, runningLifecycle } from './lifecycle.js';
 import { claimReviewRoutes, reviewRoutes } from './review/routes.js';
 import { webhookRoutes } from './webhooks/routes.js';
@@ -60,6 +61,7 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
 
   const api = express.Router();
   api.use(authenticate(ctx));
+  api.use(openApiRoutes());
   api.use('/auth', authRoutes(ctx));
   api.use('/users', userRoutes(ctx));
   api.use('/tokens', tokenRoutes(ctx));

@@ -11,3 +11,5 @@ export * from './webhooks.js';
 export * from './feeds.js';
 export * from './transfer.js';
 export * from './claimreview.js';
+export * from './pages.js';
+export * from './ops.js';
