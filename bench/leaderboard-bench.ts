@@ -21,6 +21,7 @@ import { resolveClaim } from '../src/server/claims/service.js';
 import { openDatabase } from '../src/server/db/connect.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 import { mulberry32 } from '../src/server/prng.js';
+import { benchRequestLog } from './request-log.js';
 import { median } from './support.js';
 
 export async function populate(location: string, sources = 5000, claims = 1_000_000) {
@@ -129,6 +130,7 @@ export async function benchLeaderboard(): Promise<Record<string, number>> {
   out['leaderboard endpoint req/s (median)'] = median(lb);
   out['bare JSON route req/s (median)'] = median(bare);
   out['leaderboard / bare ratio (goal ≥ 0.5)'] = median(lb) / median(bare);
+  Object.assign(out, await benchRequestLog(handle, clock, dir, throughput));
 
   // Full recompute of every scorecard from the claims, as verify does.
   const recompute: number[] = [];
