@@ -1,6 +1,10 @@
+import { createRequire } from 'node:module';
 import { pino, type DestinationStream, type Logger } from 'pino';
-import pretty from 'pino-pretty';
+import type PinoPretty from 'pino-pretty';
 import type { Config } from '../config.js';
+
+/** pino-pretty is loaded only for a terminal: a server under a service manager never needs it. */
+const loadPretty = () => createRequire(import.meta.url)('pino-pretty') as typeof PinoPretty;
 
 export type { Logger } from 'pino';
 
@@ -30,7 +34,7 @@ export function createLogger(
   options: { pretty?: boolean; destination?: DestinationStream } = {},
 ): Logger {
   const usePretty = options.pretty ?? (options.destination === undefined && process.stdout.isTTY === true);
-  const destination = options.destination ?? (usePretty ? pretty({ colorize: true, sync: true }) : undefined);
+  const destination = options.destination ?? (usePretty ? loadPretty()({ colorize: true, sync: true }) : undefined);
   return pino({ level: config.logLevel, redact: { paths: REDACT, censor: '[redacted]' } }, destination);
 }
 
