@@ -1,20 +1,28 @@
 /**
  * The ingest step's public surface (DESIGN: "issue text -> sections -> draft claims; time phrases ->
- * resolution windows"), following TIME-WINDOWS.md. Pure: no I/O, no clock; `published` is an argument.
+ * resolution windows"), following TIME-WINDOWS.md. Pure: no I/O, no clock; `published` and the calendars are
+ * arguments. Two halves: text/ reads the issue (sections, sentences, sources, claims) and asks time/ for
+ * windows; time/ knows nothing of issues.
  */
-import { collectClaims } from './claims.js';
-import { parsePublished } from './dates.js';
+import { collectClaims } from './text/claims.js';
+import { parsePublished } from './time/dates.js';
 import type { ClaimSpan, DraftClaim, ExtractOptions } from './types.js';
 
-export { findWindow, type WindowOptions } from './windows.js';
-export { FISCAL_YEAR_STARTS } from './fiscal.js';
+export { findWindow, type WindowOptions } from './time/windows.js';
+export { DEFAULT_CALENDARS, DEFAULT_EVENTS, DEFAULT_ORGANISATIONS } from './time/calendar-data.js';
+export { parseEventRule } from './time/event-rules.js';
+export { MAX_TEXT_LENGTH } from './text/limits.js';
 export {
   IngestInputError,
+  type CalendarEvent,
+  type Calendars,
   type ClaimKind,
   type ClaimSpan,
   type DraftClaim,
   type ExtractOptions,
+  type OrganisationCalendar,
   type Window,
+  type WindowRule,
 } from './types.js';
 
 /**
@@ -25,14 +33,14 @@ export {
 export function extractClaimsWithSpans(issueText: string, options: ExtractOptions): ClaimSpan[] {
   const pub = parsePublished(options?.published);
   if (typeof issueText !== 'string' || issueText.trim().length === 0) return [];
-  return collectClaims(issueText, pub);
+  return collectClaims(issueText, pub, { calendars: options.calendars });
 }
 
 /**
  * The draft claims of a pasted issue (TIME-WINDOWS.md, "What counts as a claim"): Tradecraft blocks (BULL,
  * BEAR, WATCH) always, one per block, as the desk's calls (window null when nothing bounds them); elsewhere
  * each sentence with a window that asserts an outcome, with the item's @handles as sources; a Desk Note that
- * repeats an earlier claim carries `restates` = that claim's index. Equals
+ * asserts the same outcome as an earlier claim carries `restates` = that claim's index. Equals
  * `extractClaimsWithSpans(…).map((x) => x.claim)`.
  */
 export function extractClaims(issueText: string, options: ExtractOptions): DraftClaim[] {

@@ -138,7 +138,8 @@ function parseCount(ctx: Ctx, i: number): { n: number; next: number; range: bool
 const UNIT_MONTHS: Record<string, number> = { month: 1, quarter: 3, year: 12, decade: 120 };
 
 function unitOf(t: string): string | null {
-  const s = t.endsWith('s') ? t.slice(0, -1) : t;
+  const bare = t.endsWith("'s") ? t.slice(0, -2) : t.endsWith("s'") ? t.slice(0, -1) : t;
+  const s = bare.endsWith('s') ? bare.slice(0, -1) : bare;
   return s === 'day' || s === 'week' || UNIT_MONTHS[s] !== undefined ? s : null;
 }
 
@@ -174,9 +175,29 @@ const HORIZON = new Set(['horizon', 'window', 'view', 'target', 'outlook', 'time
  * units, the upper bound of a range; months clamp (TIME-WINDOWS.md, "Periods"). Tied to an undated event
  * ("within 18 months of launch") it is marked `tied` (rule 7: null).
  */
+const ADVERBS = new Set([
+  'just',
+  'only',
+  'about',
+  'roughly',
+  'around',
+  'some',
+  'maybe',
+  'perhaps',
+  'almost',
+  'nearly',
+  'approximately',
+  'another',
+  'barely',
+  'under',
+  'over',
+]);
+const EXIST = new Set(['has', 'have', 'had', 'be', 'is', 'got', "'s", 'gets', 'get']);
+
 export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | null {
   let k = j;
   if (w(ctx, k) === 'the') k++;
+  while (ADVERBS.has(w(ctx, k)) && k - j < 3) k++;
   const lead = w(ctx, k);
   const hasNext = lead === 'next' || lead === 'coming' || lead === 'following' || lead === 'upcoming';
   if (hasNext) k++;
@@ -200,8 +221,12 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
     after === "'s" ||
     after === 'time' ||
     after === "years'";
-  const prev = w(ctx, j - 1);
+  let p = j - 1;
+  while (ADVERBS.has(w(ctx, p)) && j - p < 4) p--;
+  const prev = w(ctx, p);
+  const bounds = after === 'before' && (EXIST.has(prev) || EXIST.has(w(ctx, p - 1)));
   const rolling =
+    bounds ||
     ROLLING_TRIGGERS.has(trigger) ||
     ROLLING_TRIGGERS.has(prev) ||
     (trigger === 'for' && hasNext) ||
@@ -211,8 +236,9 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
     (hyphen && HORIZON.has(after));
   if (!rolling) return null;
   const tied =
-    (after === 'of' || after === 'after' || after === 'following' || after === 'post' || after === 'from') &&
-    !NOT_TIED.has(w(ctx, k + 1));
+    after === 'between' ||
+    ((after === 'of' || after === 'after' || after === 'following' || after === 'post' || after === 'from') &&
+      !NOT_TIED.has(w(ctx, k + 1)));
   if (fromNow && after === 'from') k += 2;
   const months = unit === 'day' || unit === 'week' ? 0 : Math.round(n * (UNIT_MONTHS[unit] as number));
   const end = months ? addMonthsClamped(ctx.pub, months) : addUnits(ctx.pub, unit, Math.round(n));
@@ -235,7 +261,10 @@ export function parseRelative(ctx: Ctx, j: number): Parsed | null {
   const the = w(ctx, k) === 'the';
   if (the) k++;
   const d = w(ctx, k);
-  const unit = w(ctx, k + 1);
+  const rawUnit = w(ctx, k + 1);
+  const unit = rawUnit.endsWith("'s") ? rawUnit.slice(0, -2) : rawUnit;
+  if (unit !== rawUnit)
+    return ctx.cal.events.has(w(ctx, k + 2)) ? null : { spec: { unit: 'span', discard: true }, next: k + 2 };
   const next = k + 2;
   const backward = d === 'last' || d === 'past' || d === 'previous' || d === 'prior';
   const ahead = d === 'next' || d === 'coming' || d === 'following' || d === 'upcoming';
@@ -303,7 +332,15 @@ function unitOrNamed(u: string): boolean {
 function namedRelative(ctx: Ctx, unit: string, ahead: boolean, next: number): Parsed | null {
   const season = SEASONS[unit];
   if (season !== undefined)
-    return { spec: { unit: 'season', at: (yy) => monthsRange(yy, season, season + 2), pickNext: ahead }, next };
+    return {
+      spec: {
+        unit: 'season',
+        at: (yy) => monthsRange(yy, season, season + 2),
+        pickNext: ahead,
+        season: { first: season },
+      },
+      next,
+    };
   const month = MONTHS[unit];
   if (month !== undefined && ctx.toks[next - 1]?.upper)
     return { spec: { unit: 'month', at: (yy) => monthsRange(yy, month, month), pickNext: ahead }, next };

@@ -2,6 +2,8 @@
  * The shared vocabulary of the time-phrase parsers (TIME-WINDOWS.md, "Periods"): the {@link Spec} a phrase
  * parses to, the parsing context, and the year readers with the rule-7 look-alike check ("Vision 2030").
  */
+import type { OrganisationCalendar } from '../types.js';
+import type { CompiledCalendars } from './calendars.js';
 import type { Range } from './dates.js';
 import type { Token } from './tokens.js';
 import { DATE_CONTEXT, MONTHS, QUANTITY_AFTER, QUANTITY_BEFORE } from './vocab.js';
@@ -31,6 +33,12 @@ export interface Spec {
   discard?: boolean;
   /** A duration tied to an undated event (rule 7): gives null. */
   tied?: boolean;
+  /** A calendar event ("Thanksgiving", "the 2026 midterms"): "by E" ends on E, "before E" the day before. */
+  event?: boolean;
+  /** A season that can take a hemisphere ("this autumn … in the southern hemisphere"). */
+  season?: { first: number };
+  /** What the phrase is, in words, for the desk ("Microsoft's fiscal year", "Thanksgiving"). */
+  note?: string;
 }
 
 /** A spec and the index of the first token after it. */
@@ -39,12 +47,14 @@ export interface Parsed {
   next: number;
 }
 
-/** What the period parsers need: the tokens, `published` and the fiscal calendar lookup. */
+/** What the period parsers need: the tokens, `published` and the calendars. */
 export interface Ctx {
   toks: readonly Token[];
   pub: number;
   pubY: number;
-  fiscalStart: (i: number) => number;
+  cal: CompiledCalendars;
+  /** The organisation of `kind` named nearest to token `i` in the sentence, else in its item, else null. */
+  orgAt: (i: number, kind: OrganisationCalendar['kind']) => OrganisationCalendar | null;
 }
 
 /** Lower-cased token text at `i` ('' past the end). */
@@ -89,9 +99,18 @@ export function yearSuffix(ctx: Ctx, i: number, allowTwoDigit = false): { y: num
   if (allowTwoDigit && isNum(t, 2) && ctx.toks[i]?.glued) return { y: 2000 + Number(t), next: i + 1 };
   if (t === 'this' && w(ctx, i + 1) === 'year') return { y: ctx.pubY, next: i + 2 };
   if (t === 'next' && w(ctx, i + 1) === 'year') return { y: ctx.pubY + 1, next: i + 2 };
+  if (t === '-' && ctx.toks[i]?.glued && ctx.toks[i + 1]?.glued) {
+    const u = w(ctx, i + 1);
+    const y = fourDigitYear(u) ?? (isNum(u, 2) ? 2000 + Number(u) : null);
+    if (y !== null) return { y, next: i + 2 };
+  }
   if (t === 'of' || t === ',') {
     const u = w(ctx, i + 1);
     if (t === 'of' && u === 'the' && w(ctx, i + 2) === 'year') return { y: ctx.pubY, next: i + 3 };
+    const cal = t === 'of' && u === 'the' ? fourDigitYear(w(ctx, i + 2)) : null;
+    if (cal !== null && w(ctx, i + 3) === 'calendar' && w(ctx, i + 4) === 'year') return { y: cal, next: i + 5 };
+    if (t === 'of' && u === 'calendar' && fourDigitYear(w(ctx, i + 2)) !== null)
+      return { y: fourDigitYear(w(ctx, i + 2)) as number, next: i + 3 };
     if (u === 'this' || u === 'next' || fourDigitYear(u) !== null || apostropheYear(u) !== null)
       return yearSuffix(ctx, i + 1);
   }
@@ -109,4 +128,10 @@ export function looksLikeName(ctx: Ctx, i: number): boolean {
   if (QUANTITY_BEFORE.has(prev.t)) return true;
   if (!prev.upper || DATE_CONTEXT.has(prev.t) || MONTHS[prev.t] !== undefined) return false;
   return true;
+}
+
+/** A period with an optional year after it ("March 2027", "Q3 '26", "summer of next year"). */
+export function named(unit: Unit, at: (y: number) => Range, ctx: Ctx, next: number, allowTwoDigit = false): Parsed {
+  const ys = yearSuffix(ctx, next, allowTwoDigit);
+  return ys ? { spec: { unit, at, year: ys.y }, next: ys.next } : { spec: { unit, at }, next };
 }

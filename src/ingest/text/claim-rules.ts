@@ -3,119 +3,10 @@
  * "could" / "might" possibilities, not dated-but-unfalsifiable statements, not descriptions of the past,
  * not calendar listings or promotions.
  */
-import { tokenize, type Token } from './tokens.js';
-import { MONTHS } from './vocab.js';
+import { tokenize, type Token } from '../time/tokens.js';
+import { MONTHS } from '../time/vocab.js';
 
 const POSSIBILITY = new Set(['could', 'might', 'may', 'would', 'can']);
-const ASSERTION = new Set([
-  'will',
-  "won't",
-  'wont',
-  'shall',
-  'expect',
-  'expects',
-  'expected',
-  'expecting',
-  'likely',
-  'unlikely',
-  'should',
-  'set',
-  'poised',
-  'going',
-  'forecast',
-  'forecasts',
-  'projected',
-  'projects',
-  'predicts',
-  'predicted',
-  'slated',
-  'scheduled',
-  'due',
-  'plans',
-  'planned',
-  'guides',
-  'guided',
-  'guidance',
-  'targets',
-  'targeting',
-  'track',
-  'bet',
-  'betting',
-  'sees',
-  'see',
-  'call',
-  'calls',
-  'base',
-  'must',
-  'needs',
-  'anticipate',
-  'anticipates',
-  'estimate',
-  'estimates',
-  'predict',
-  'imminent',
-  'soon',
-  'lands',
-  'ships',
-  'arrives',
-  'launches',
-  'begins',
-  'starts',
-]);
-const PAST = new Set([
-  'was',
-  'were',
-  'rose',
-  'fell',
-  'grew',
-  'jumped',
-  'surged',
-  'dropped',
-  'declined',
-  'climbed',
-  'slid',
-  'plunged',
-  'soared',
-  'posted',
-  'peaked',
-  'bottomed',
-  'doubled',
-  'tripled',
-  'tumbled',
-  'rallied',
-  'sank',
-  'spiked',
-  'ago',
-  'did',
-  'had',
-  'already',
-]);
-/** Past forms that are also passive participles: past only when no auxiliary precedes ("is announced" looks ahead). */
-const PAST_OR_PASSIVE = new Set([
-  'resumed',
-  'announced',
-  'reported',
-  'unveiled',
-  'released',
-  'completed',
-  'reached',
-  'said',
-  'signed',
-  'approved',
-  'finished',
-  'acquired',
-  'closed',
-  'opened',
-  'delivered',
-  'missed',
-  'beat',
-  'topped',
-  'raised',
-  'lowered',
-  'confirmed',
-  'filed',
-]);
-const AUXILIARY = new Set(['is', 'are', 'be', 'been', 'being', 'get', 'gets', 'getting', 'was', 'were']);
 const PROMO = new Set([
   'subscribe',
   'subscribers',
@@ -211,8 +102,8 @@ function isListing(toks: readonly Token[]): boolean {
 
 /**
  * Whether a dated sentence outside Tradecraft is a claim (TIME-WINDOWS.md, "What counts as a claim"): rejects
- * questions, possibilities without an asserted outcome, unfalsifiable phrasings, past descriptions, listings
- * and promotions.
+ * questions, possibilities without an asserted outcome, unfalsifiable phrasings, listings and promotions.
+ * Descriptions of the past and of current plans have no window (time/clauses.ts), so they never get here.
  */
 export function isClaimSentence(sentence: string): boolean {
   const trimmed = sentence.trimEnd();
@@ -222,40 +113,19 @@ export function isClaimSentence(sentence: string): boolean {
   const toks = tokenize(sentence);
   if (isListing(toks)) return false;
   let possibility = false;
-  let assertion = false;
-  let past = false;
-  let prev = '';
   for (const tok of toks) {
     const t = tok.t;
     if (PROMO.has(t)) return false;
     if (POSSIBILITY.has(t) && !(t === 'may' && tok.upper)) possibility = true;
-    else if (ASSERTION.has(t) || t.endsWith("'ll")) assertion = true;
-    else if (PAST.has(t)) past = true;
-    else if (PAST_OR_PASSIVE.has(t) && !AUXILIARY.has(prev)) past = true;
-    prev = t;
   }
-  if (possibility && !hasStrongAssertion(toks)) return false;
-  if (past && !assertion) return false;
-  return true;
+  return !possibility || hasStrongAssertion(toks);
 }
 
 function hasStrongAssertion(toks: readonly Token[]): boolean {
   return toks.some(
     (tok) =>
-      [
-        'will',
-        "won't",
-        'expect',
-        'expects',
-        'expected',
-        'likely',
-        'should',
-        'set',
-        'poised',
-        'slated',
-        'scheduled',
-        'due',
-      ].includes(tok.t) || tok.t.endsWith("'ll"),
+      ['will', "won't", 'expect', 'expects', 'expected', 'likely', 'should', 'poised'].includes(tok.t) ||
+      tok.t.endsWith("'ll"),
   );
 }
 

@@ -2,7 +2,7 @@
  * Calendar arithmetic on day numbers (days since 1970-01-01, UTC), so no time zone or DST can move a day
  * (CONVENTIONS 3.7; TIME-WINDOWS.md: windows are inclusive ISO dates).
  */
-import { IngestInputError } from './types.js';
+import { IngestInputError } from '../types.js';
 
 const MS_PER_DAY = 86_400_000;
 

@@ -4,7 +4,7 @@
  * the original text (CRLF included) so every claim can point back at its span.
  */
 import { classifyLine, gluedTail } from './labels.js';
-import type { ClaimKind } from './types.js';
+import type { ClaimKind } from '../types.js';
 
 /** A span `[s, e)` of the original text. */
 export interface Segment {

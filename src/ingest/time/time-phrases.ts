@@ -7,7 +7,7 @@
 import { withMods, parseMods } from './modifiers.js';
 import { parseNamed, w, type Ctx, type Parsed, type Spec } from './periods.js';
 import { parseDuration, parseRelative, parseVague } from './relative.js';
-import { dayOf, monthsRange } from './dates.js';
+import { dayOf, monthsRange, partsOf } from './dates.js';
 import { MONTHS, NUMBER_WORDS, ORDINALS, SEASONS } from './vocab.js';
 
 /** How a phrase bounds the outcome: deadline (rules 2–3), strict before (rule 4), the period itself (rules 2, 5), or not at all. */
@@ -25,6 +25,11 @@ export interface Hit {
 
 const TRIGGER_LIST: Array<[string, Mode]> = [
   ['by the end of', 'deadline'],
+  ['in or before', 'deadline'],
+  ['on or before', 'deadline'],
+  ['between now and', 'deadline'],
+  ['until after', 'discard'],
+  ['not earlier than', 'period'],
   ['by end of', 'deadline'],
   ['before the end of', 'deadline'],
   ['by the close of', 'deadline'],
@@ -160,6 +165,20 @@ function negated(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+const NEGATABLE = new Set(['until', 'till', 'til', 'before', 'earlier than', 'prior to', 'ahead of']);
+const POSTPONABLE = new Set(['until', 'till', 'til', 'to', 'into']);
+const POSTPONE = /^(postpone|delay|push|defer|slip|move|shift|reschedul)/;
+
+/** "postpone the vote until March": a postponing verb earlier in the clause makes "until X" mean X itself. */
+function postponed(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const t = w(ctx, k);
+    if (t === ',' || t === ';' || t === '.') return false;
+    if (POSTPONE.test(t)) return true;
+  }
+  return false;
+}
+
 const THIS = { t: 'this', raw: 'this', s: 0, e: 0, glued: false, upper: false };
 
 const PAST_VERBS = new Set([
@@ -253,7 +272,12 @@ function currentRef(ctx: Ctx, j: number): Parsed | null {
   const k = w(ctx, j) === 'the' ? j + 1 : j;
   const u = w(ctx, k);
   const y = ctx.pubY;
-  if (u === 'year') return { spec: { unit: 'year', at: (yy) => monthsRange(yy, 1, 12), current: true }, next: k + 1 };
+  if (u === 'year') {
+    const named = /^[0-9]{4}$/.test(w(ctx, k + 1)) ? Number(w(ctx, k + 1)) : undefined;
+    const at = (yy: number) => monthsRange(yy, 1, 12);
+    if (named !== undefined) return { spec: { unit: 'year', at, year: named }, next: k + 2 };
+    return { spec: { unit: 'year', at, current: true }, next: k + 1 };
+  }
   if (u === 'decade') {
     const y0 = y - (y % 10);
     return {
@@ -269,7 +293,58 @@ function currentRef(ctx: Ctx, j: number): Parsed | null {
   return null;
 }
 
+/**
+ * "this time next year" (the same month a year on), "today" / "tonight", "the rest / remainder of the year"
+ * (to its end), "the year after" (after next), "before the decade is out" / "within the decade".
+ */
+function parseSpecial(ctx: Ctx, j: number): Parsed | null {
+  const t = w(ctx, j);
+  const { y, m } = partsOf(ctx.pub);
+  if (t === 'this' && w(ctx, j + 1) === 'time' && w(ctx, j + 2) === 'next' && w(ctx, j + 3) === 'year')
+    return { spec: { unit: 'month', fixed: monthsRange(y + 1, m, m), note: 'the same month next year' }, next: j + 4 };
+  if ((t === 'today' || t === 'tonight') && ['later', 'by', 'until', 'before', 'of'].includes(w(ctx, j - 1)))
+    return { spec: { unit: 'day', fixed: { s: ctx.pub, e: ctx.pub } }, next: j + 1 };
+  const k = t === 'the' ? j + 1 : j;
+  const u = w(ctx, k);
+  if ((u === 'rest' || u === 'remainder' || u === 'balance') && (w(ctx, k + 1) === 'of' || w(ctx, k + 1) === 'for')) {
+    const ref = currentRef(ctx, k + 2);
+    if (ref) return { spec: { ...ref.spec, toEnd: true }, next: ref.next };
+  }
+  if (u === 'year' && w(ctx, k + 1) === 'after' && k > j) {
+    const after = w(ctx, k + 2) === 'next' ? 1 : 0;
+    return { spec: { unit: 'year', fixed: monthsRange(y + 2, 1, 12) }, next: k + 2 + after };
+  }
+  if (u === 'decade' && w(ctx, k + 1) === 'is' && w(ctx, k + 2) === 'out') {
+    const y0 = y - (y % 10);
+    return {
+      spec: { unit: 'decade', fixed: { s: dayOf(y0, 1, 1), e: dayOf(y0 + 9, 12, 31) }, current: true },
+      next: k + 3,
+    };
+  }
+  return null;
+}
+
 const STARTERS = new Set([
+  'rest',
+  'remainder',
+  'balance',
+  'today',
+  'tonight',
+  'its',
+  'their',
+  'southern',
+  'northern',
+  'austral',
+  'boreal',
+  'week',
+  '"',
+  'just',
+  'only',
+  'about',
+  'almost',
+  'nearly',
+  'maybe',
+  'some',
   'the',
   'this',
   'next',
@@ -304,7 +379,8 @@ const STARTERS = new Set([
 ]);
 
 /** Cheap pre-check: can a period or duration start with token text `t`? Keeps the scan fast on long texts. */
-function mayStart(t: string): boolean {
+function mayStart(ctx: Ctx, t: string): boolean {
+  if (ctx.cal.events.has(t.endsWith("'s") ? t.slice(0, -2) : t)) return true;
   const c = t.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === 39) return true;
   if ((c === 113 || c === 104 || c === 102 || c === 99 || c === 121) && t.length <= 7) return true; // q h f c y: Q3, H2, FY27, CY27, YE26
@@ -312,14 +388,16 @@ function mayStart(t: string): boolean {
 }
 
 function phraseAt(ctx: Ctx, j: number, mode: Mode, trigger: string): (Parsed & { mode: Mode }) | null {
-  if (!mayStart(w(ctx, j))) return null;
+  if (!mayStart(ctx, w(ctx, j))) return null;
   const dur = parseDuration(ctx, j, trigger);
   if (dur) return { ...dur, mode: mode === 'discard' ? 'discard' : 'period' };
   const { mods, next } = parseMods(ctx, j);
+  const special = mods.length === 0 ? parseSpecial(ctx, next) : null;
+  if (special) return { ...special, mode: special.spec.current ? 'deadline' : mode };
   const base =
     parseRelative(ctx, next) ??
     parseNamed(ctx, next) ??
-    (mods.length > 0 || trigger === 'of' ? currentRef(ctx, next) : null);
+    (mods.length > 0 || trigger === 'of' || trigger === 'within' ? currentRef(ctx, next) : null);
   if (!base) return null;
   let m = mode;
   let use = mods;
@@ -334,10 +412,70 @@ function phraseAt(ctx: Ctx, j: number, mode: Mode, trigger: string): (Parsed & {
   return { spec: withMods(base.spec, use), next: base.next, mode: m };
 }
 
+const ENDS = new Set(['ends', 'end', 'closes', 'expires', 'runs']);
+const CLOSES = new Set(['ends', 'end', 'ending', 'closes', 'close', 'closing', 'finishes', 'finish', 'finishing']);
+
+/** "ends the year at 140", "closes 2027 above 4.5%": a point on Dec 31 of that year (TIME-WINDOWS.md). */
+function yearClose(ctx: Ctx, i: number): Parsed | null {
+  if (!CLOSES.has(w(ctx, i))) return null;
+  const k = w(ctx, i + 1) === 'the' ? i + 2 : i + 1;
+  const u = w(ctx, k);
+  const y = u === 'year' && k === i + 2 ? ctx.pubY : /^[0-9]{4}$/.test(u) ? Number(u) : null;
+  if (y === null) return null;
+  const day = dayOf(y, 12, 31);
+  return { spec: { unit: 'day', fixed: { s: day, e: day }, note: 'the last day of that year' }, next: k + 1 };
+}
+
+const WEAK = new Set([
+  'in',
+  'on',
+  'at',
+  'for',
+  'during',
+  'over',
+  'across',
+  'from',
+  'around',
+  'circa',
+  'into',
+  'starting',
+  'throughout',
+  'later',
+  '',
+]);
+const RESET = new Set([',', ';', '.', ':', '-', '(', ')']);
+const QUANTITY = /^([0-9$€£%]|another$|about$|roughly$|around$|some$|more$|less$|up$|half$|double$|as$)/;
+
+/**
+ * A trigger whose period comes a few words later ("before a postponed vote on the ban March 26", "through
+ * Powell's term, which ends in May"): kept for the next period of the clause, unless a quantity sits between.
+ */
+interface Pending {
+  mode: Mode;
+  trigger: string;
+  at: number;
+}
+
+function holdTrigger(ctx: Ctx, i: number, next: number, mode: Mode, trigger: string): Pending | null {
+  if (WEAK.has(trigger) || QUANTITY.test(w(ctx, next))) return null;
+  return { mode, trigger, at: i };
+}
+
+function stillPending(ctx: Ctx, p: Pending | null, i: number): Pending | null {
+  if (!p || i - p.at > 9) return null;
+  for (let k = p.at + 1; k < i; k++) {
+    const t = w(ctx, k);
+    if (RESET.has(t) && !(t === ',' && (w(ctx, k + 1) === 'which' || w(ctx, k + 1) === 'that'))) return null;
+    if (QUANTITY.test(t) && /^[0-9$€£%]/.test(t)) return null;
+  }
+  return p;
+}
+
 /** Scans `ctx.toks` for time phrases, left to right (TIME-WINDOWS.md, "Rules" and "Periods"). */
 export function scanPhrases(ctx: Ctx): Hit[] {
   const hits: Hit[] = [];
   const n = ctx.toks.length;
+  let pending: Pending | null = null;
   let i = 0;
   while (i < n) {
     const c = w(ctx, i).charCodeAt(0);
@@ -351,11 +489,17 @@ export function scanPhrases(ctx: Ctx): Hit[] {
       i = vague.next;
       continue;
     }
+    const close = yearClose(ctx, i);
+    if (close) {
+      hits.push({ i0: i, i1: close.next, spec: close.spec, mode: 'period', trigger: '', nullish: false });
+      i = close.next;
+      continue;
+    }
     const trig = matchTrigger(ctx, i);
     let mode: Mode = trig?.mode ?? 'period';
-    const trigger = trig ? trig.words.join(' ') : '';
-    if ((trigger === 'until' || trigger === 'till' || trigger === 'til' || trigger === 'before') && negated(ctx, i))
-      mode = 'period';
+    let trigger = trig ? trig.words.join(' ') : '';
+    if (NEGATABLE.has(trigger) && negated(ctx, i)) mode = 'period';
+    if (POSTPONABLE.has(trigger) && postponed(ctx, i)) mode = 'period';
     if (mode === 'period' && pastVerbBefore(ctx, i)) mode = 'discard';
     const inner = trig && mode !== 'discard' ? parseVague(ctx, trig.next) : null;
     if (inner) {
@@ -363,13 +507,26 @@ export function scanPhrases(ctx: Ctx): Hit[] {
       i = inner.next;
       continue;
     }
-    const found = phraseAt(ctx, trig ? trig.next : i, mode, trig ? (trig.words[trig.words.length - 1] as string) : '');
+    let start = trig ? trig.next : i;
+    if (trigger === 'by' && w(ctx, start) === 'later') start += w(ctx, start + 1) === 'in' ? 2 : 1;
+    const found = phraseAt(ctx, start, mode, trig ? (trig.words[trig.words.length - 1] as string) : '');
     if (!found) {
+      if (trig) pending = holdTrigger(ctx, i, trig.next, mode, trigger) ?? pending;
       i++;
       continue;
     }
     let end = found.next;
     let m = found.mode;
+    const held = stillPending(ctx, pending, i);
+    if (held && WEAK.has(trigger) && (held.mode !== 'discard' || !trig)) {
+      m = held.mode;
+      trigger = held.trigger;
+    }
+    pending = null;
+    if (m === 'before' && ENDS.has(w(ctx, end))) {
+      m = 'deadline';
+      end++;
+    }
     const after = w(ctx, end);
     if (
       after === 'at' &&

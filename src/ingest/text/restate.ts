@@ -1,11 +1,11 @@
 /**
- * Desk Notes that restate a claim (TIME-WINDOWS.md, "What counts as a claim": "A Desk Note that restates a
- * claim made elsewhere in the issue is the same claim"). A note restates an earlier claim when that claim is
- * its handle's (the handle is among its sources) or the desk's, their windows overlap, and they share a dated
- * word, the window's end or a content word. Among candidates: the handle's own claims first, then claims
- * outside Tradecraft, then the most shared words.
+ * Desk Notes that restate a claim (TIME-WINDOWS.md, "More on claims": only when the note asserts the same
+ * outcome — the same event, the same direction — not merely the same handle or an overlapping window; a note
+ * with a new dated call is a new claim). A note restates an earlier claim outside Tradecraft that is its
+ * handle's or the desk's, makes the same dated call (the same window end) and shares a content word or year.
+ * Among candidates: the handle's own claims first, then the most shared words.
  */
-import type { ClaimSpan, DraftClaim } from './types.js';
+import type { ClaimSpan, DraftClaim } from '../types.js';
 
 const STOP = new Set([
   'the',
@@ -77,12 +77,7 @@ function featuresOf(claim: DraftClaim): { words: Set<string>; years: Set<string>
 }
 
 /** Index in `earlier` of the claim a Desk Note `note` restates, or -1 (rule above). */
-export function findRestated(
-  earlier: readonly ClaimSpan[],
-  note: DraftClaim,
-  tradecraft: string,
-  deskNotes: string,
-): number {
+export function findRestated(earlier: readonly ClaimSpan[], note: DraftClaim, deskNotes: string): number {
   const w = note.window;
   if (!w) return -1;
   const handle = note.sources[0];
@@ -91,19 +86,16 @@ export function findRestated(
   let best = -1;
   let bestScore = 0;
   earlier.forEach(({ claim }, i) => {
-    if (claim.section === deskNotes || !claim.window) return;
+    if (claim.section === deskNotes || claim.kind !== 'CLAIM' || !claim.window) return;
     const own = handle !== undefined && claim.sources.includes(handle);
     if (!own && claim.sources.length > 0) return;
-    if (claim.window.end < w.start || w.end < claim.window.start) return;
+    if (claim.window.end !== w.end) return;
     const f = featuresOf(claim);
     let shared = 0;
     for (const x of f.words) if (noteWords.has(x)) shared++;
-    let sharedYears = 0;
-    for (const y of f.years) if (noteYears.has(y)) sharedYears++;
-    const sameEnd = claim.window.end === w.end;
-    if (!sameEnd && sharedYears === 0 && shared === 0) return;
-    const score =
-      (own ? 8 : 0) + (claim.section === tradecraft ? 0 : 4) + (sameEnd ? 2 : 0) + sharedYears + shared * 0.5;
+    for (const y of f.years) if (noteYears.has(y)) shared++;
+    if (shared === 0) return;
+    const score = (own ? 8 : 0) + shared;
     if (score > bestScore) {
       bestScore = score;
       best = i;

@@ -3,7 +3,7 @@
  * headings (plain, markdown, **bold**, emoji, ALL CAPS), Tradecraft labels in any style (`BULL`, `**BULL:**`,
  * `Bull —`, `🐂 BULL`), callout labels ("IMPORTANT"), bullets and a label glued to the end of a line.
  */
-import type { ClaimKind } from './types.js';
+import type { ClaimKind } from '../types.js';
 
 /** What a line is. Offsets (`bodyStart`) are absolute positions in the original text. */
 export type LineKind =

@@ -1,0 +1,225 @@
+/**
+ * The calendars shipped with the product (TIME-WINDOWS.md, "More conventions"): holidays, dated events
+ * for 2025–2030 and organisations' fiscal years and seasons, each row with its source. Admins edit their own
+ * copy in the database; this is the starting set.
+ */
+import type { CalendarEvent, Calendars, OrganisationCalendar } from '../types.js';
+
+const OPM = 'https://www.opm.gov/policy-data-oversight/pay-leave/federal-holidays/';
+const EASTER = 'https://www.census.gov/data/software/x13as/genhol/easter-dates.html';
+const FOMC = 'https://www.federalreserve.gov/monetarypolicy/fomccalendars.htm';
+const CNY = 'https://www.timeanddate.com/holidays/china/chinese-new-year';
+
+const fomc = (dates: string[]): CalendarEvent[] =>
+  dates.map((d) => ({
+    names: ['FOMC meeting', 'FOMC', 'Fed meeting', 'FOMC decision'],
+    rule: `date ${d}`,
+    source: FOMC,
+  }));
+
+export const DEFAULT_EVENTS: readonly CalendarEvent[] = [
+  { names: ['Easter', 'Easter Sunday'], rule: 'easter', source: EASTER },
+  { names: ['Good Friday'], rule: 'easter-2', source: EASTER },
+  { names: ['Easter Monday'], rule: 'easter+1', source: EASTER },
+  { names: ['Thanksgiving', 'Thanksgiving Day'], rule: 'nth 4 thu 11', source: OPM },
+  {
+    names: ['Black Friday'],
+    rule: 'nth 4 thu 11+1',
+    source: 'https://nrf.com/research-insights/holiday-data-and-trends',
+  },
+  {
+    names: ['Cyber Monday'],
+    rule: 'nth 4 thu 11+4',
+    source: 'https://nrf.com/research-insights/holiday-data-and-trends',
+  },
+  { names: ['Labor Day'], rule: 'nth 1 mon 9', source: OPM },
+  { names: ['Memorial Day'], rule: 'nth last mon 5', source: OPM },
+  { names: ['Martin Luther King Jr. Day', 'MLK Day'], rule: 'nth 3 mon 1', source: OPM },
+  { names: ["Presidents' Day", 'Presidents Day', "Washington's Birthday"], rule: 'nth 3 mon 2', source: OPM },
+  { names: ['Columbus Day', "Indigenous Peoples' Day"], rule: 'nth 2 mon 10', source: OPM },
+  { names: ["Mother's Day"], rule: 'nth 2 sun 5', source: 'https://www.census.gov/newsroom/stories/mothers-day.html' },
+  { names: ["Father's Day"], rule: 'nth 3 sun 6', source: 'https://www.census.gov/newsroom/stories/fathers-day.html' },
+  {
+    names: ['Election Day'],
+    rule: 'nth 1 mon 11+1',
+    source: 'https://www.usa.gov/when-is-election-day',
+  },
+  { names: ['Christmas', 'Christmas Day'], rule: 'fixed 12-25', source: OPM },
+  { names: ['Christmas Eve'], rule: 'fixed 12-24', source: OPM },
+  { names: ['Boxing Day'], rule: 'fixed 12-26', source: 'https://www.gov.uk/bank-holidays' },
+  { names: ["New Year's Eve"], rule: 'fixed 12-31', source: OPM },
+  { names: ["New Year's Day", "New Year's"], rule: 'fixed 01-01', source: OPM },
+  { names: ['Independence Day', 'Fourth of July', 'July Fourth'], rule: 'fixed 07-04', source: OPM },
+  { names: ['Juneteenth'], rule: 'fixed 06-19', source: OPM },
+  { names: ['Veterans Day'], rule: 'fixed 11-11', source: OPM },
+  { names: ['Halloween'], rule: 'fixed 10-31', source: 'https://www.census.gov/newsroom/stories/halloween.html' },
+  {
+    names: ["Valentine's Day"],
+    rule: 'fixed 02-14',
+    source: 'https://www.census.gov/newsroom/stories/valentines-day.html',
+  },
+  {
+    names: ["St. Patrick's Day", "Saint Patrick's Day"],
+    rule: 'fixed 03-17',
+    source: 'https://www.census.gov/newsroom/stories/st-patricks-day.html',
+  },
+  ...['2025-01-29', '2026-02-17', '2027-02-06', '2028-01-26', '2029-02-13', '2030-02-03'].map((d) => ({
+    names: ['Chinese New Year', 'Lunar New Year'],
+    rule: `date ${d}`,
+    source: CNY,
+  })),
+  {
+    names: ['midterms', 'midterm elections', 'midterm election'],
+    rule: 'date 2026-11-03',
+    source: 'https://www.fec.gov/help-candidates-and-committees/dates-and-deadlines/',
+  },
+  {
+    names: ['midterms', 'midterm elections', 'midterm election'],
+    rule: 'date 2030-11-05',
+    source: 'https://www.fec.gov/help-candidates-and-committees/dates-and-deadlines/',
+  },
+  {
+    names: ['presidential election', 'US presidential election'],
+    rule: 'date 2028-11-07',
+    source: 'https://www.fec.gov/help-candidates-and-committees/dates-and-deadlines/',
+  },
+  {
+    names: ['World Cup', 'FIFA World Cup'],
+    rule: 'date 2026-06-11..2026-07-19',
+    source: 'https://www.fifa.com/en/tournaments/mens/worldcup/canadamexicousa2026',
+  },
+  {
+    names: ['World Cup final'],
+    rule: 'date 2026-07-19',
+    source: 'https://www.fifa.com/en/tournaments/mens/worldcup/canadamexicousa2026',
+  },
+  {
+    names: ['Winter Olympics', 'Olympics', 'Olympic Games'],
+    rule: 'date 2026-02-06..2026-02-22',
+    source: 'https://www.olympics.com/en/milano-cortina-2026',
+  },
+  {
+    names: ['Summer Olympics', 'Olympics', 'Olympic Games', 'LA Olympics'],
+    rule: 'date 2028-07-14..2028-07-30',
+    source: 'https://la28.org/en.html',
+  },
+  {
+    names: ['Winter Olympics', 'Olympics', 'Olympic Games'],
+    rule: 'date 2030-02-01..2030-02-17',
+    source: 'https://www.olympics.com/en/olympic-games/french-alps-2030',
+  },
+  { names: ['Super Bowl'], rule: 'date 2025-02-09', source: 'https://www.nfl.com/super-bowl/' },
+  { names: ['Super Bowl'], rule: 'date 2026-02-08', source: 'https://www.nfl.com/super-bowl/' },
+  {
+    names: ['Champions League final'],
+    rule: 'date 2026-05-30',
+    source: 'https://www.uefa.com/uefachampionsleague/news/',
+  },
+  ...fomc([
+    '2025-01-29',
+    '2025-03-19',
+    '2025-05-07',
+    '2025-06-18',
+    '2025-07-30',
+    '2025-09-17',
+    '2025-10-29',
+    '2025-12-10',
+    '2026-01-28',
+    '2026-03-18',
+    '2026-04-29',
+    '2026-06-17',
+    '2026-07-29',
+    '2026-09-16',
+    '2026-10-28',
+    '2026-12-09',
+  ]),
+];
+
+const SEC = 'https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&type=10-K&CIK=';
+
+export const DEFAULT_ORGANISATIONS: readonly OrganisationCalendar[] = [
+  { names: ['Microsoft', 'MSFT'], kind: 'fiscal', startMonth: 7, months: 12, naming: 'end', source: `${SEC}MSFT` },
+  { names: ['Apple', 'AAPL'], kind: 'fiscal', startMonth: 10, months: 12, naming: 'end', source: `${SEC}AAPL` },
+  {
+    names: ['Nvidia', 'NVIDIA', 'NVDA'],
+    kind: 'fiscal',
+    startMonth: 2,
+    months: 12,
+    naming: 'end',
+    source: `${SEC}NVDA`,
+  },
+  { names: ['Walmart', 'WMT'], kind: 'fiscal', startMonth: 2, months: 12, naming: 'end', source: `${SEC}WMT` },
+  { names: ['Salesforce', 'CRM'], kind: 'fiscal', startMonth: 2, months: 12, naming: 'end', source: `${SEC}CRM` },
+  { names: ['Workday', 'WDAY'], kind: 'fiscal', startMonth: 2, months: 12, naming: 'end', source: `${SEC}WDAY` },
+  { names: ['Oracle', 'ORCL'], kind: 'fiscal', startMonth: 6, months: 12, naming: 'end', source: `${SEC}ORCL` },
+  { names: ['Cisco', 'CSCO'], kind: 'fiscal', startMonth: 8, months: 12, naming: 'end', source: `${SEC}CSCO` },
+  { names: ['Broadcom', 'AVGO'], kind: 'fiscal', startMonth: 11, months: 12, naming: 'end', source: `${SEC}AVGO` },
+  { names: ['Micron', 'MU'], kind: 'fiscal', startMonth: 9, months: 12, naming: 'end', source: `${SEC}MU` },
+  {
+    names: ['federal', 'congressional', 'appropriations', 'Congress', 'Pentagon', 'DoD', 'CBO', 'OMB', 'US government'],
+    kind: 'fiscal',
+    startMonth: 10,
+    months: 12,
+    naming: 'end',
+    source: 'https://www.gao.gov/products/gao-07-464sp',
+  },
+  {
+    names: ['India', 'Indian', 'RBI', 'Reserve Bank of India', 'Sensex', 'Nifty'],
+    kind: 'fiscal',
+    startMonth: 4,
+    months: 12,
+    naming: 'end',
+    source: 'https://www.incometax.gov.in/iec/foportal/help/individual/return-applicable-1',
+  },
+  {
+    names: ['UK', 'U.K.', 'Britain', 'British', 'OBR', 'HMRC', 'Bank of England', 'BoE'],
+    kind: 'fiscal',
+    startMonth: 4,
+    months: 12,
+    naming: 'end',
+    source: 'https://www.gov.uk/government/publications/spring-statement-2025-document',
+  },
+  {
+    names: ['Japan', 'Japanese', 'BoJ', 'Bank of Japan', 'Toyota', 'Sony', 'Honda', 'Nissan', 'SoftBank', 'Nintendo'],
+    kind: 'fiscal',
+    startMonth: 4,
+    months: 12,
+    naming: 'start',
+    source: 'https://www.mof.go.jp/english/policy/budget/budget/index.html',
+  },
+  {
+    names: ['Australia', 'Australian', 'RBA'],
+    kind: 'fiscal',
+    startMonth: 7,
+    months: 12,
+    naming: 'end',
+    source: 'https://www.ato.gov.au/tax-rates-and-codes/key-dates',
+  },
+  {
+    names: ['NBA'],
+    kind: 'season',
+    startMonth: 10,
+    months: 9,
+    naming: 'start',
+    source: 'https://www.nba.com/schedule',
+  },
+  {
+    names: ['NHL'],
+    kind: 'season',
+    startMonth: 10,
+    months: 9,
+    naming: 'start',
+    source: 'https://www.nhl.com/schedule',
+  },
+  {
+    names: ['Premier League', 'La Liga', 'Bundesliga', 'Serie A', 'Ligue 1', 'Champions League', 'EFL', 'UEFA'],
+    kind: 'season',
+    startMonth: 8,
+    months: 10,
+    naming: 'start',
+    source: 'https://www.premierleague.com/news',
+  },
+];
+
+/** The shipped calendars: the defaults extraction uses when it is given none. */
+export const DEFAULT_CALENDARS: Calendars = { events: DEFAULT_EVENTS, organisations: DEFAULT_ORGANISATIONS };

@@ -1,0 +1,413 @@
+/**
+ * Which clauses of a sentence can bound its outcome (TIME-WINDOWS.md, "Not windows"): dates in a clause that
+ * states the past ("the Q3 report showed …", "has pushed … to 2028"), a current plan ("is scheduled for
+ * 2027"), a habit ("usually … over summer"), a concession ("though … isn't impossible") or a listing verb
+ * ("benefits expire Sept. 6") do not count, wherever the verb stands. A participle used as an adjective
+ * ("the bill signed in March will …") only takes its own date out. One pass over the tokens.
+ */
+import { w, type Ctx } from './period-core.js';
+
+const FUTURE = new Set([
+  'will',
+  "won't",
+  'wont',
+  'shall',
+  "'ll",
+  'going',
+  'expect',
+  'expects',
+  'expected',
+  'expecting',
+  'likely',
+  'unlikely',
+  'should',
+  'could',
+  'would',
+  'might',
+  'predict',
+  'predicts',
+  'predicting',
+  'anticipate',
+  'anticipates',
+  'anticipated',
+  'anticipating',
+  'sees',
+  'see',
+  'targeting',
+  'aims',
+  'betting',
+  'believes',
+  'thinks',
+  'think',
+  'hopes',
+  'hoping',
+  'must',
+  'needs',
+  'guides',
+  'poised',
+  'promises',
+  'promised',
+  'vows',
+  'intends',
+  'suggests',
+  'suggest',
+  'suggested',
+  'pencilling',
+]);
+const PAST = new Set([
+  'was',
+  'were',
+  'did',
+  'rose',
+  'fell',
+  'grew',
+  'began',
+  'sank',
+  'came',
+  'went',
+  'saw',
+  'took',
+  'ran',
+  'shrank',
+  'gave',
+  'broke',
+  'chose',
+  'drew',
+  'drove',
+  'knew',
+  'rang',
+  'stood',
+  'swung',
+  'threw',
+  'wrote',
+  'ago',
+  'slid',
+]);
+/** Irregular forms that are past or a participle ("made in India", "struck down by June"). */
+const PAST_OR_PARTICIPLE = new Set([
+  'made',
+  'won',
+  'lost',
+  'spent',
+  'sold',
+  'paid',
+  'left',
+  'led',
+  'met',
+  'held',
+  'brought',
+  'bought',
+  'built',
+  'fought',
+  'found',
+  'got',
+  'kept',
+  'meant',
+  'struck',
+  'thought',
+  'told',
+]);
+const PERFECT_AUX = new Set(['has', 'have', "'ve", 'had', "'d"]);
+const NOT_SUBJECT = new Set([
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'get',
+  'gets',
+  'got',
+  'getting',
+  'will',
+  'to',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'can',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'of',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'as',
+  'newly',
+  'recently',
+  'just',
+  'not',
+  'when',
+  'if',
+  'once',
+  'until',
+  'unless',
+  'was',
+  'were',
+]);
+const FUTURE_PARTICIPLES = new Set([
+  'expected',
+  'scheduled',
+  'slated',
+  'planned',
+  'delayed',
+  'pushed',
+  'postponed',
+  'forecasted',
+  'predicted',
+  'targeted',
+  'anticipated',
+  'estimated',
+  'guided',
+  'timed',
+  'deferred',
+  'needed',
+  'required',
+  'priced',
+  'based',
+  'aimed',
+  'designed',
+  'tied',
+  'limited',
+  'capped',
+  'locked',
+  'booked',
+  'penciled',
+  'pencilled',
+  'earmarked',
+  'budgeted',
+  'contracted',
+  'committed',
+  'reserved',
+  'reported',
+  'stated',
+  'noted',
+  'added',
+]);
+const PLAN = new Set(['scheduled', 'slated', 'set', 'planned', 'due', 'timetabled', 'booked', 'target', 'agenda']);
+const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remain', 'be', 'been', 'now']);
+const HABIT = new Set(['usually', 'typically', 'historically', 'normally', 'traditionally', 'tends', 'tend']);
+const LISTING = new Set(['expire', 'expires', 'opens', 'kicks']);
+const CONCESSIVE = new Set(['though', 'although']);
+const OPENERS = new Set([
+  'though',
+  'although',
+  'after',
+  'since',
+  'while',
+  'whereas',
+  'but',
+  'yet',
+  'which',
+  'so',
+  'once',
+  'when',
+  'because',
+  'who',
+]);
+const AUX_AFTER_AND = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'could',
+  'should',
+  'has',
+  'have',
+  'had',
+  'expects',
+  'sees',
+  'then',
+  'we',
+  'it',
+  'they',
+  'there',
+  'a',
+  'the',
+]);
+const PARTICIPLE_DATE = new Set(['in', 'on', 'at', 'into', 'during', 'last', 'earlier', 'this', 'since', 'from']);
+
+const ADJECTIVES = new Set([
+  'fixed',
+  'united',
+  'advanced',
+  'detailed',
+  'skilled',
+  'related',
+  'armed',
+  'diversified',
+  'integrated',
+  'automated',
+  'listed',
+  'rated',
+  'sized',
+  'leveraged',
+  'grounded',
+  'renewed',
+  'combined',
+  'red',
+  'bed',
+  'need',
+]);
+const NOT_OBJECT = new Set([
+  'in',
+  'on',
+  'at',
+  'by',
+  'to',
+  'for',
+  'from',
+  'into',
+  'until',
+  'till',
+  'through',
+  'during',
+  'over',
+  'under',
+  'with',
+  'without',
+  'as',
+  'since',
+  'after',
+  'before',
+  'than',
+  'of',
+  'off',
+  'out',
+  'up',
+  'down',
+  'back',
+  'and',
+  'or',
+  'but',
+  ',',
+  '.',
+  ';',
+  ':',
+  '-',
+  ')',
+  '(',
+  'that',
+  'when',
+  'if',
+  'once',
+  'while',
+  'because',
+  'so',
+  'then',
+  'again',
+  '',
+]);
+
+/** A finite past verb takes an object or a complement ("showed Rotterdam", "pulled imports", "rose 30%"). */
+function takesObject(ctx: Ctx, k: number): boolean {
+  return !NOT_OBJECT.has(w(ctx, k));
+}
+
+const REPORTING =
+  /^(said|says|say|confirmed|confirms|announced|announces|reported|reports|noted|notes|added|adds|believes|thinks|expects|suggested|suggests|warned|warns|indicated|indicates|showed|shows|argued|argues|predicted|predicts|estimated|estimates)$/;
+
+function isBoundary(ctx: Ctx, i: number, leadingSub: boolean): boolean {
+  const t = w(ctx, i);
+  if (t === ':' && ctx.toks[i]?.glued && /^[0-9]/.test(w(ctx, i + 1))) return false;
+  if (t === ';' || t === ':' || t === '(' || t === ')' || t === '?' || t === '.' || t === '!') return true;
+  if (t === '-' && !ctx.toks[i]?.glued && !ctx.toks[i + 1]?.glued) return true;
+  if (t === ',') return leadingSub || OPENERS.has(w(ctx, i + 1)) || w(ctx, i + 1) === 'and';
+  if (OPENERS.has(t) && i > 0 && w(ctx, i - 1) !== ',') return t !== 'since' && t !== 'after';
+  if (t === 'that' && REPORTING.test(w(ctx, i - 1))) return true;
+  return t === 'and' && AUX_AFTER_AND.has(w(ctx, i + 1)) && w(ctx, i - 1) !== ',';
+}
+
+/** A listing verb is followed by its date: "expire Sept. 6", "opens on January 1", "kicks in". */
+function listingDate(ctx: Ctx, k: number): boolean {
+  const t = w(ctx, k);
+  return t === 'on' || (t === 'in' && w(ctx, k - 1) === 'kicks') || /^[0-9]/.test(t) || MONTH_WORD.test(t);
+}
+
+const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+
+function copulaBefore(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= i - 4 && k >= 0; k--) if (COPULA.has(w(ctx, k))) return true;
+  return false;
+}
+
+function isPastForm(t: string): boolean {
+  return PAST.has(t) || PAST_OR_PARTICIPLE.has(t) || (t.length > 4 && t.endsWith('ed'));
+}
+
+const PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who']);
+
+/**
+ * Marks tokens whose dates do not bound the outcome: 1 for a clause that states the past, a plan, a habit,
+ * a concession or a listing; 2 for the date right after a participle used as an adjective.
+ */
+export function clauseMask(ctx: Ctx): Uint8Array {
+  const n = ctx.toks.length;
+  const mask = new Uint8Array(n);
+  const clauses: Array<{ a: number; b: number; fut: boolean; drop: boolean; plan: boolean }> = [];
+  let a = 0;
+  let anyFuture = false;
+  while (a < n) {
+    const first = w(ctx, a);
+    const leadingSub = CONCESSIVE.has(first) || first === 'after' || first === 'since' || first === 'with';
+    let b = a + 1;
+    while (b < n && !isBoundary(ctx, b, leadingSub)) b++;
+    let fut = false;
+    let past = false;
+    let plan = false;
+    let habit = false;
+    let listing = false;
+    let whether = false;
+    for (let i = a; i < b; i++) {
+      const t = w(ctx, i);
+      const prev = w(ctx, i - 1);
+      if (t === 'whether') whether = true;
+      if (!whether && (FUTURE.has(t) || t.endsWith("'ll"))) fut = true;
+      if (HABIT.has(t)) habit = true;
+      if (LISTING.has(t) && listingDate(ctx, i + 1)) listing = true;
+      if (PLAN.has(t) && (copulaBefore(ctx, i) || (t === 'due' && COPULA.has(w(ctx, i + 2))))) plan = true;
+      const futurePerfect = ['to', 'will', 'would', 'should', 'could', 'may', 'might', 'must'].includes(prev);
+      if (futurePerfect) continue;
+      if (PERFECT_AUX.has(t) && isPastForm(w(ctx, i + 1).replace(/^(now|also|already|just)$/, ''))) past = true;
+      if (
+        PERFECT_AUX.has(t) &&
+        ['now', 'also', 'already', 'just', 'since', 'always', 'never', 'recently'].includes(w(ctx, i + 1)) &&
+        isPastForm(w(ctx, i + 2))
+      )
+        past = true;
+      if (PAST.has(t) && !NOT_SUBJECT.has(prev)) {
+        past = true;
+        continue;
+      }
+      if (!isPastForm(t) || NOT_SUBJECT.has(prev) || PERFECT_AUX.has(prev) || w(ctx, i + 1) === 'to') continue;
+      if (ctx.toks[i - 1]?.glued && w(ctx, i - 2) === '-') continue;
+      const nextTok = w(ctx, i + 1);
+      const finiteExpect = FUTURE_PARTICIPLES.has(t) && (ctx.toks[i - 1]?.upper === true || PRONOUN.has(prev));
+      if (PARTICIPLE_DATE.has(nextTok) && !finiteExpect) {
+        if (!FUTURE_PARTICIPLES.has(t)) mask[i + 1] = 2;
+        continue;
+      }
+      const subject = ctx.toks[i - 1]?.upper === true || PRONOUN.has(prev);
+      if (FUTURE_PARTICIPLES.has(t) && !subject) continue;
+      if (!ADJECTIVES.has(t) && (takesObject(ctx, i + 1) || (subject && FUTURE_PARTICIPLES.has(t)))) past = true;
+    }
+    const drop = CONCESSIVE.has(first) || ((first === 'after' || first === 'since') && w(ctx, a + 1).endsWith('ing'));
+    clauses.push({ a, b, fut, plan, drop: drop || ((past || habit || listing) && !fut) });
+    if (fut && !plan) anyFuture = true;
+    a = b;
+  }
+  for (const c of clauses) {
+    const drop = c.drop || (c.plan && !anyFuture);
+    if (drop) for (let i = c.a; i < c.b; i++) mask[i] = mask[i] || 1;
+  }
+  return mask;
+}

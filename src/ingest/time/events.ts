@@ -1,0 +1,55 @@
+/**
+ * Named events and holidays (TIME-WINDOWS.md, "More conventions"): "Thanksgiving", "the 2026 midterms",
+ * "next year's midterms", "the June FOMC", "Christmas 2027". The date comes from the events table for the
+ * year meant, or the nearest one not yet past; an event not in the table is not read at all.
+ */
+import { matchAt } from './calendars.js';
+import { partsOf, type Range } from './dates.js';
+import { monthAt } from './months.js';
+import { fourDigitYear, w, type Ctx, type Parsed } from './period-core.js';
+
+function yearBefore(ctx: Ctx, k: number): { y: number; next: number } | null {
+  const four = fourDigitYear(w(ctx, k));
+  if (four !== null) return { y: four, next: k + 1 };
+  const rel = w(ctx, k);
+  if (w(ctx, k + 1) !== "year's") return null;
+  if (rel === 'next') return { y: ctx.pubY + 1, next: k + 2 };
+  if (rel === 'this') return { y: ctx.pubY, next: k + 2 };
+  return null;
+}
+
+/** The event named at token `k` (with an optional year or month in front or a year after), or null. */
+export function parseEvent(ctx: Ctx, k: number): Parsed | null {
+  let i = k;
+  const year = yearBefore(ctx, i);
+  if (year) i = year.next;
+  const month = year ? null : monthAt(ctx, i);
+  if (month !== null) i++;
+  const hit = matchAt(ctx.cal.events, ctx.toks, i);
+  if (!hit) return null;
+  let next = hit.next;
+  let y = year?.y;
+  const after = fourDigitYear(w(ctx, next));
+  if (y === undefined && after !== null) {
+    y = after;
+    next++;
+  }
+  let best: Range | null = null;
+  const from = y ?? ctx.pubY - 1;
+  const to = y ?? ctx.pubY + 6;
+  for (let yy = from; yy <= to; yy++) {
+    for (const rule of hit.value) {
+      const r = rule(yy);
+      if (!r || (month !== null && partsOf(r.s).m !== month)) continue;
+      if (y === undefined && r.e < ctx.pub) continue;
+      if (!best || r.s < best.s) best = r;
+    }
+    if (best) break;
+  }
+  const note = ctx.toks
+    .slice(i, hit.next)
+    .map((t) => t.raw)
+    .join(' ');
+  if (!best) return { spec: { unit: 'span', discard: true }, next };
+  return { spec: { unit: 'day', fixed: best, event: true, note }, next };
+}

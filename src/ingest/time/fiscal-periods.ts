@@ -1,0 +1,145 @@
+/**
+ * Fiscal phrases (TIME-WINDOWS.md, "Fiscal years" and "More conventions"): "FY27", "fiscal 2027", "FY 2026-27",
+ * "the fiscal year ending March 2027", "May 2026 fiscal year", "next fiscal year", "the next two fiscal years",
+ * "the current fiscal first quarter"; each read in the calendar of the organisation named in the sentence or
+ * item, else the calendar year.
+ */
+import { dayOf, monthEnd, monthsRange, type Range } from './dates.js';
+import {
+  CALENDAR_YEAR,
+  fiscalPart,
+  fiscalYearAround,
+  fiscalYearNamed,
+  fiscalYearStarting,
+  SPLIT_FINANCIAL_YEAR,
+  type FiscalShape,
+} from './fiscal.js';
+import { apostropheYear, fourDigitYear, isNum, w, type Ctx, type Parsed } from './period-core.js';
+import { MONTHS, NUMBER_WORDS, ORDINALS } from './vocab.js';
+
+function shapeAt(ctx: Ctx, i: number): { shape: FiscalShape; note: string } {
+  const org = ctx.orgAt(i, 'fiscal');
+  return org
+    ? { shape: org, note: `${org.names[0] ?? ''} fiscal year` }
+    : { shape: CALENDAR_YEAR, note: 'calendar year' };
+}
+
+const fixed = (r: Range, next: number, note: string): Parsed => ({ spec: { unit: 'year', fixed: r, note }, next });
+
+/** A split year "2026-27" / "2026/27" / "2026–2027" at `k`: its first calendar year, or null. */
+export function splitYear(ctx: Ctx, k: number): { y: number; next: number } | null {
+  const y = fourDigitYear(w(ctx, k));
+  const sep = w(ctx, k + 1);
+  if (y === null || (sep !== '-' && sep !== '/')) return null;
+  const second = w(ctx, k + 2);
+  const y2 = fourDigitYear(second) ?? (isNum(second, 2) ? Math.floor(y / 100) * 100 + Number(second) : null);
+  return y2 === y + 1 ? { y, next: k + 3 } : null;
+}
+
+/** "FY27", "FY2027", "fiscal 2027", "fiscal year 2027", "FY 2026-27", "fiscal 2025–26", "CY27", "calendar 2027". */
+export function parseFiscalYear(ctx: Ctx, j: number): Parsed | null {
+  const t = w(ctx, j);
+  const calendar = t.startsWith('cy') || t === 'calendar';
+  const { shape, note } = calendar ? { shape: CALENDAR_YEAR, note: 'calendar year' } : shapeAt(ctx, j);
+  if ((t.startsWith('fy') || t.startsWith('cy')) && (isNum(t.slice(2), 2) || isNum(t.slice(2), 4))) {
+    const fy = t.length === 4 ? 2000 + Number(t.slice(2)) : Number(t.slice(2));
+    return fixed(fiscalYearNamed(fy, shape), j + 1, note);
+  }
+  if (t !== 'fy' && t !== 'cy' && t !== 'fiscal' && t !== 'calendar') return null;
+  let k = j + 1;
+  if (w(ctx, k) === '-') k++;
+  if (w(ctx, k) === 'year') k++;
+  const split = splitYear(ctx, k);
+  if (split)
+    return fixed(fiscalYearStarting(split.y, shape.startMonth === 1 ? SPLIT_FINANCIAL_YEAR : shape), split.next, note);
+  const u = w(ctx, k);
+  const fy = fourDigitYear(u) ?? apostropheYear(u) ?? (isNum(u, 2) && !calendar ? 2000 + Number(u) : null);
+  if (fy === null) return parseYearEnding(ctx, k);
+  return fixed(fiscalYearNamed(fy, shape), k + 1, note);
+}
+
+/** "(fiscal|financial) year ending [in] March [31,] [2026]": the twelve months to the end of that month. */
+export function parseYearEnding(ctx: Ctx, j: number): Parsed | null {
+  let k = j;
+  if (w(ctx, k) === 'fiscal' || w(ctx, k) === 'financial') k++;
+  if (w(ctx, k) === 'year') k++;
+  if (w(ctx, k) !== 'ending' && w(ctx, k) !== 'ended') return null;
+  k++;
+  if (w(ctx, k) === 'in') k++;
+  const m = MONTHS[w(ctx, k)];
+  if (m === undefined || !ctx.toks[k]?.upper) return null;
+  k++;
+  if (w(ctx, k) === '.') k++;
+  if (/^[0-9]{1,2}(st|nd|rd|th)?$/.test(w(ctx, k))) k++;
+  if (w(ctx, k) === ',') k++;
+  let y = fourDigitYear(w(ctx, k));
+  if (y !== null) k++;
+  else y = monthEnd(ctx.pubY, m) >= ctx.pub ? ctx.pubY : ctx.pubY + 1;
+  const r = { s: dayOf(y, m - 11, 1), e: monthEnd(y, m) };
+  return fixed(r, k, 'the twelve months to that month');
+}
+
+/** "May 2026 fiscal year" at the year token `k` (month at k-1): the fiscal year ending in that month. */
+export function monthFiscalYear(ctx: Ctx, k: number, month: number, y: number): Parsed | null {
+  if (w(ctx, k) !== 'fiscal' || w(ctx, k + 1) !== 'year') return null;
+  return fixed({ s: dayOf(y, month - 11, 1), e: monthEnd(y, month) }, k + 2, 'the fiscal year ending that month');
+}
+
+function countAt(ctx: Ctx, k: number): { n: number; next: number } {
+  const t = w(ctx, k);
+  const n = NUMBER_WORDS[t] ?? (isNum(t, 1) ? Number(t) : NaN);
+  return Number.isNaN(n) || n < 2 || n > 5 ? { n: 1, next: k } : { n, next: k + 1 };
+}
+
+/**
+ * The current fiscal year and its relatives: "(this|the|its|the current) fiscal year", "next fiscal year",
+ * "the next two fiscal years", "(the current) fiscal first quarter", "fiscal Q1", "the fiscal second half".
+ */
+export function parseCurrentFiscal(ctx: Ctx, j: number): Parsed | null {
+  let k = j;
+  if (['the', 'this', 'its', 'their', "company's"].includes(w(ctx, k))) k++;
+  let shift = 0;
+  if (w(ctx, k) === 'current') k++;
+  else if (w(ctx, k) === 'next' || w(ctx, k) === 'coming' || w(ctx, k) === 'following') {
+    shift = 1;
+    k++;
+  }
+  const count = shift ? countAt(ctx, k) : { n: 1, next: k };
+  k = count.next;
+  if (w(ctx, k) !== 'fiscal' && w(ctx, k) !== 'financial') return null;
+  const { shape, note } = shapeAt(ctx, k);
+  const fy = fiscalYearAround(ctx.pub, shape, shift);
+  const u = w(ctx, k + 1);
+  if ((u === 'year' || u === 'years') && /^(fy)?[0-9]{2,4}$/.test(w(ctx, k + 2))) return null;
+  if (u === 'year' || u === 'years') {
+    const last = fiscalYearAround(ctx.pub, shape, shift + count.n - 1);
+    return fixed({ s: fy.s, e: last.e }, k + 2, note);
+  }
+  const ord = ORDINALS[u];
+  if (ord !== undefined && ord <= 4 && (w(ctx, k + 2) === 'quarter' || w(ctx, k + 2) === 'half')) {
+    const unit = w(ctx, k + 2) as 'quarter' | 'half';
+    return fixed(fiscalPart(fy, unit, ord), k + 3, note);
+  }
+  if (/^q[1-4]$/.test(u)) return fixed(fiscalPart(fy, 'quarter', Number(u[1])), k + 2, note);
+  if (/^h[12]$/.test(u)) return fixed(fiscalPart(fy, 'half', Number(u[1])), k + 2, note);
+  return null;
+}
+
+/** A fiscal year referred to after "of" ("half of fiscal 2027", "quarter of its next fiscal year"). */
+export function fiscalYearRef(ctx: Ctx, k: number): { r: Range; next: number; note: string } | null {
+  const p = parseFiscalYear(ctx, k) ?? parseCurrentFiscal(ctx, k);
+  if (!p?.spec.fixed) return null;
+  return { r: p.spec.fixed, next: p.next, note: p.spec.note ?? '' };
+}
+
+/** A league season named "the 2026-27 season" / "27/28 season": the league's months, else the calendar years. */
+export function seasonOf(ctx: Ctx, at: number, y: number): { r: Range; note: string } | null {
+  const league = ctx.orgAt(at, 'season');
+  if (!league) return null;
+  return { r: fiscalYearStarting(y, league), note: `${league.names[0] ?? ''} season` };
+}
+
+/** Calendar years `y`..`y2` as one range. */
+export function yearsRange(y: number, y2: number): Range {
+  return monthsRange(y, 1, 12 * (y2 - y + 1));
+}

@@ -1,0 +1,148 @@
+/**
+ * Months, days and seasons (TIME-WINDOWS.md, "Periods" and "More conventions"): "March", "Sept. 2027",
+ * "Jan. 15, 2027", "15 April 2026", numeric US dates "3/15/2027", "the week of July 19", seasons with a
+ * hemisphere ("the southern hemisphere winter", "austral autumn": six months on from the northern season).
+ */
+import { dayOf, isoWeekMonday, monthEnd, monthsRange, partsOf, type Range } from './dates.js';
+import { monthFiscalYear } from './fiscal-periods.js';
+import { apostropheYear, fourDigitYear, isNum, named, w, yearSuffix, type Ctx, type Parsed } from './period-core.js';
+import { AMBIGUOUS_MONTHS, DATE_CONTEXT, MONTHS, QUANTITY_AFTER, SEASONS } from './vocab.js';
+
+const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'must', "won't", 'not']);
+const SOUTH = new Set(['southern', 'austral']);
+const HEMISPHERE = new Set(['southern', 'austral', 'northern', 'boreal']);
+
+/** A day of the month ("15", "15th"), or null. */
+export function dayNumber(t: string): number | null {
+  let s = t;
+  for (const suf of ['st', 'nd', 'rd', 'th']) if (s.endsWith(suf)) s = s.slice(0, -2);
+  if (!isNum(s, 1) && !isNum(s, 2)) return null;
+  const d = Number(s);
+  return d >= 1 && d <= 31 ? d : null;
+}
+
+/** The month named at token `i` ("March" only capitalised and in a dated context), or null. */
+export function monthAt(ctx: Ctx, i: number): number | null {
+  const tok = ctx.toks[i];
+  if (!tok) return null;
+  const m = MONTHS[tok.t];
+  if (m === undefined) return null;
+  if (!AMBIGUOUS_MONTHS.has(tok.t)) return m;
+  if (!tok.upper) return null;
+  const prev = w(ctx, i - 1);
+  const next = w(ctx, i + (w(ctx, i + 1) === '.' ? 2 : 1));
+  if (dayNumber(next) !== null || fourDigitYear(next) !== null || apostropheYear(next) !== null) return m;
+  return DATE_CONTEXT.has(prev) || prev === '-' || prev === '"' || w(ctx, i + 1) === '.' ? m : null;
+}
+
+function dayRange(y: number, mo: number, d: number): Range {
+  const dn = dayOf(y, mo, Math.min(d, partsOf(monthEnd(y, mo)).d));
+  return { s: dn, e: dn };
+}
+
+/** "March", "March 15", "March 15th, 2027", "Sept. 2027", "Jan. 15, 2027", "15 April 2026", "May 2026 fiscal year". */
+export function parseMonth(ctx: Ctx, j: number): Parsed | null {
+  let m = monthAt(ctx, j);
+  let day: number | null = null;
+  let next = j + 1;
+  if (m === null) {
+    day = dayNumber(w(ctx, j));
+    if (day === null) return null;
+    let k = j + 1;
+    if (w(ctx, k) === 'of') k++;
+    m = monthAt(ctx, k);
+    if (m === null) return null;
+    next = k + 1;
+  } else {
+    if (w(ctx, next) === '.' && ctx.toks[next]?.glued) next++;
+    const d = dayNumber(w(ctx, next));
+    const range = w(ctx, next + 1) === '-' && ctx.toks[next + 1]?.glued;
+    if (d !== null && !QUANTITY_AFTER.has(w(ctx, next + 1)) && !range) {
+      day = d;
+      next++;
+    }
+  }
+  const mo = m;
+  if (day === null) {
+    const ys = yearSuffix(ctx, next);
+    if (ys) {
+      const fy = monthFiscalYear(ctx, ys.next, mo, ys.y);
+      if (fy) return fy;
+    }
+    return named('month', (y) => monthsRange(y, mo, mo), ctx, next);
+  }
+  const dd = day;
+  return named('day', (y) => dayRange(y, mo, dd), ctx, next);
+}
+
+/** Numeric US dates "3/15/2027", "7/30/26" (month first), all glued. */
+export function parseNumericDate(ctx: Ctx, j: number): Parsed | null {
+  const a = w(ctx, j);
+  if (!(isNum(a, 1) || isNum(a, 2)) || w(ctx, j + 1) !== '/' || w(ctx, j + 3) !== '/') return null;
+  for (let k = j + 1; k <= j + 4; k++) if (!ctx.toks[k]?.glued) return null;
+  const b = w(ctx, j + 2);
+  const c = w(ctx, j + 4);
+  const y = fourDigitYear(c) ?? (isNum(c, 2) ? 2000 + Number(c) : null);
+  const mo = Number(a);
+  const d = dayNumber(b);
+  if (y === null || d === null || mo < 1 || mo > 12 || d > partsOf(monthEnd(y, mo)).d) return null;
+  const day = dayOf(y, mo, d);
+  return { spec: { unit: 'day', fixed: { s: day, e: day } }, next: j + 5 };
+}
+
+/** "the week of July 19": the ISO week (Monday–Sunday) containing that day. */
+export function parseWeekOf(ctx: Ctx, j: number): Parsed | null {
+  if (w(ctx, j) !== 'week' || w(ctx, j + 1) !== 'of') return null;
+  const day = parseMonth(ctx, j + 2);
+  if (!day || day.spec.unit !== 'day' || !day.spec.at) return null;
+  const at = day.spec.at;
+  const weekOf = (y: number): Range => {
+    const mon = isoWeekMonday(at(y).s);
+    return { s: mon, e: mon + 6 };
+  };
+  return { spec: { unit: 'day', at: weekOf, year: day.spec.year }, next: day.next };
+}
+
+/** Skips a hemisphere adjective ("southern hemisphere", "austral") in front of a season. */
+export function skipHemisphere(ctx: Ctx, k: number): number {
+  if (!HEMISPHERE.has(w(ctx, k))) return k;
+  const h = w(ctx, k + 1) === 'hemisphere' ? k + 2 : k + 1;
+  return SEASONS[w(ctx, h)] !== undefined ? h : k;
+}
+
+/** The hemisphere word before a season ("southern hemisphere", "austral"), skipping "the". */
+function hemisphereBefore(ctx: Ctx, i: number): { south: boolean; at: number } | null {
+  let p = i - 1;
+  if (w(ctx, p) === 'hemisphere' || w(ctx, p) === "hemisphere's") p--;
+  return HEMISPHERE.has(w(ctx, p)) ? { south: SOUTH.has(w(ctx, p)), at: p } : null;
+}
+
+function seasonOk(ctx: Ctx, i: number): boolean {
+  const verbLike = w(ctx, i) === 'fall' || w(ctx, i) === 'spring';
+  if (verbLike && (w(ctx, i - 1) === 'to' || MODALS.has(w(ctx, i - 1)))) return false;
+  if (hemisphereBefore(ctx, i)) return true;
+  let p = i - 1;
+  while (['possibly', 'maybe', 'perhaps', 'even', 'early', 'late', 'mid'].includes(w(ctx, p))) p--;
+  if (w(ctx, p) === 'the' || w(ctx, p) === '"') p--;
+  if (w(ctx, p) === '-') p--;
+  if (DATE_CONTEXT.has(w(ctx, p)) && w(ctx, p) !== 'the') return true;
+  if ((w(ctx, p) === 'and' || w(ctx, p) === 'or') && SEASONS[w(ctx, p - 1)] === undefined) {
+    for (let k = p - 1; k >= p - 6 && k >= 0; k--) if (SEASONS[w(ctx, k)] !== undefined) return true;
+  }
+  return yearSuffix(ctx, i + 1) !== null;
+}
+
+/** The first month of the southern season named like the northern one starting in `north` (six months on). */
+export function southern(north: number): number {
+  return ((north + 5) % 12) + 1;
+}
+
+/** A season (northern meteorological unless a southern hemisphere is named: six months on). */
+export function parseSeason(ctx: Ctx, j: number): Parsed | null {
+  const north = SEASONS[w(ctx, j)];
+  if (north === undefined || !seasonOk(ctx, j)) return null;
+  const first = hemisphereBefore(ctx, j)?.south ? southern(north) : north;
+  const p = named('season', (y) => monthsRange(y, first, first + 2), ctx, j + 1, true);
+  p.spec.season = { first: north };
+  return p;
+}

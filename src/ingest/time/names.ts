@@ -1,0 +1,129 @@
+/**
+ * Dates that do not bound the outcome even in a forward-looking clause (TIME-WINDOWS.md, rule 7 and
+ * "Not windows"): names ("the Q3 figures", "a 2027 forecast", "2026 output", "the September jobs report"),
+ * rejected or withdrawn alternatives ("rather than the originally planned 2027", "in 2029, not 2028",
+ * "autumn is off the table"), comparisons ("later in 2015 than stated") and spans counted backward
+ * ("the biggest in five years", "the third cut in six months").
+ */
+import { w, type Ctx } from './period-core.js';
+
+const NAME_NOUNS = new Set([
+  'figures',
+  'figure',
+  'numbers',
+  'results',
+  'report',
+  'reports',
+  'forecast',
+  'forecasts',
+  'outlook',
+  'guidance',
+  'estimate',
+  'estimates',
+  'projection',
+  'projections',
+  'output',
+  'budget',
+  'print',
+  'reading',
+  'poll',
+  'polls',
+  'survey',
+  'minutes',
+  'filing',
+  'plans',
+  'model',
+  'halving',
+  'earnings',
+  'tally',
+  'data',
+  'receipts',
+  'statement',
+  'election',
+  'elections',
+  'referendum',
+  'summit',
+]);
+const NAME_AFTER_FOR = new Set(['forecasts', 'guidance', 'outlook', 'estimates', 'projections', 'period']);
+const REJECTING_BEFORE = new Set(['rather', 'instead', 'originally', 'previously', 'initially', 'formerly', 'earlier']);
+const REJECTED_AFTER = [
+  'off the table',
+  'is out',
+  'is off',
+  'has been abandoned',
+  'was abandoned',
+  'was withdrawn',
+  'has been withdrawn',
+  'was scrapped',
+  'was dropped',
+];
+const COMPARATIVE = new Set(['later', 'earlier', 'sooner']);
+const SUPERLATIVE = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'record',
+  'most',
+  'highest',
+  'longest',
+  'shortest',
+  'deepest',
+  'sharpest',
+  'steepest',
+  'greatest',
+  'hottest',
+  'coldest',
+  'busiest',
+  'weakest',
+  'lowest',
+  'biggest',
+  'largest',
+  'smallest',
+  'best',
+  'worst',
+  'fastest',
+  'slowest',
+  'strongest',
+  'weakest',
+]);
+
+function followedBy(ctx: Ctx, i: number, phrase: string): boolean {
+  const words = phrase.split(' ');
+  let k = i;
+  if (w(ctx, k) === 'are' && words[0] === 'is') k++;
+  else if (w(ctx, k) !== words[0]) return false;
+  else k++;
+  for (let x = 1; x < words.length; x++, k++) if (w(ctx, k) !== words[x]) return false;
+  return true;
+}
+
+/** Whether the date phrase `i0`..`i1` (tokens, end exclusive) names a thing or an alternative given up. */
+export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boolean, watchTrigger: boolean): boolean {
+  const after = w(ctx, i1);
+  const after2 = w(ctx, i1 + 1);
+  if (
+    !watchTrigger &&
+    (NAME_NOUNS.has(after) || (NAME_NOUNS.has(after2) && /^[a-z-]+$/.test(after) && after !== 'and' && after !== 'or'))
+  )
+    return true;
+  const at = w(ctx, i0) === 'for' || w(ctx, i0) === 'of' ? i0 : i0 - 1;
+  const before = w(ctx, at) === 'for' || w(ctx, at) === 'of' ? w(ctx, at - 1) : '';
+  if (NAME_AFTER_FOR.has(before)) return true;
+  if (after === 'than' && COMPARATIVE.has(w(ctx, i0 - 1) || w(ctx, i0))) return true;
+  if (after === 'than' && COMPARATIVE.has(w(ctx, i0))) return true;
+  for (let k = i0 - 1; k >= 0 && k >= i0 - 6; k--) {
+    const t = w(ctx, k);
+    if (t === ',' || t === ';') break;
+    if (REJECTING_BEFORE.has(t)) return true;
+  }
+  if (w(ctx, i0 - 1) === 'not' && w(ctx, i0 - 2) === ',') return true;
+  if (REJECTED_AFTER.some((p) => followedBy(ctx, i1, p))) return true;
+  if (duration) {
+    for (let k = i0 - 1; k >= 0 && k >= i0 - 5; k--) {
+      const t = w(ctx, k);
+      if (SUPERLATIVE.has(t)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,214 @@
+/**
+ * Named periods of TIME-WINDOWS.md ("Periods"): quarters in all spellings, halves, years and year ranges,
+ * decades, months (with days), seasons, fiscal and calendar years, year-end. Each parser reads a few tokens
+ * from a position and returns a {@link Spec}; resolution against `published` happens in windows.ts.
+ */
+import { dayOf, monthsRange, type Range } from './dates.js';
+import { parseEvent } from './events.js';
+import { fiscalPart, fiscalYearStarting, SPLIT_FINANCIAL_YEAR } from './fiscal.js';
+import {
+  fiscalYearRef,
+  parseCurrentFiscal,
+  parseFiscalYear,
+  parseYearEnding,
+  seasonOf,
+  splitYear,
+  yearsRange,
+} from './fiscal-periods.js';
+import { parseMonth, parseNumericDate, parseSeason, parseWeekOf, skipHemisphere } from './months.js';
+import { apostropheYear, fourDigitYear, isNum, looksLikeName, named, w, type Ctx, type Parsed } from './period-core.js';
+import { DATE_CONTEXT, ORDINALS } from './vocab.js';
+
+export { w, type Ctx, type Parsed, type Spec, type Unit } from './period-core.js';
+
+const SEASON_WORDS = new Set(['season', 'seasons', 'campaign']);
+const FISCAL_WORDS = new Set(['fiscal', 'financial']);
+
+/** A part (quarter or half) of a fiscal year named after "of" ("the second half of fiscal 2027"). */
+function partOfFiscal(ctx: Ctx, next: number, unit: 'quarter' | 'half', n: number): Parsed | null {
+  let k = next;
+  if (w(ctx, k) !== 'of') {
+    const direct = fiscalYearRef(ctx, k);
+    return direct && /^(fy|fiscal)/.test(w(ctx, k)) ? fixedPart(direct, unit, n) : null;
+  }
+  k++;
+  const ref = fiscalYearRef(ctx, k);
+  return ref ? fixedPart(ref, unit, n) : null;
+}
+
+function fixedPart(ref: { r: Range; next: number; note: string }, unit: 'quarter' | 'half', n: number): Parsed {
+  return { spec: { unit, fixed: fiscalPart(ref.r, unit, n), note: ref.note }, next: ref.next };
+}
+
+function parseQuarter(ctx: Ctx, j: number): Parsed | null {
+  const t = w(ctx, j);
+  let q = 0;
+  let next = j + 1;
+  let year: number | undefined;
+  if (/^q[1-4]$/.test(t) || /^[1-4]q$/.test(t)) q = Number(t[0] === 'q' ? t[1] : t[0]);
+  else if (/^[1-4]q[0-9]{2}$/.test(t)) {
+    q = Number(t[0]);
+    year = 2000 + Number(t.slice(2));
+  } else if (ORDINALS[t] !== undefined && ORDINALS[t] <= 4 && !['front', 'back', 'latter'].includes(t)) {
+    let k = j + 1;
+    if (w(ctx, k) === '-') k++;
+    if (w(ctx, k) !== 'quarter') return null;
+    q = ORDINALS[t];
+    next = k + 1;
+  } else return null;
+  if (year === undefined) {
+    const fiscal = partOfFiscal(ctx, next, 'quarter', q);
+    if (fiscal) return fiscal;
+  }
+  const at = (y: number): Range => monthsRange(y, 3 * q - 2, 3 * q);
+  if (year !== undefined) return { spec: { unit: 'quarter', at, year }, next };
+  return named('quarter', at, ctx, next, true);
+}
+
+function parseHalf(ctx: Ctx, j: number): Parsed | null {
+  const t = w(ctx, j);
+  let h = 0;
+  let next = j + 1;
+  let year: number | undefined;
+  if (/^h[12]$/.test(t) || /^[12]h$/.test(t)) h = Number(t[0] === 'h' ? t[1] : t[0]);
+  else if (/^[12]h[0-9]{2}$/.test(t)) {
+    h = Number(t[0]);
+    year = 2000 + Number(t.slice(2));
+  } else if (ORDINALS[t] !== undefined && ORDINALS[t] <= 2) {
+    let k = j + 1;
+    if (w(ctx, k) === '-') k++;
+    if (w(ctx, k) !== 'half') return null;
+    h = ORDINALS[t];
+    next = k + 1;
+  } else return null;
+  if (year === undefined) {
+    const fiscal = partOfFiscal(ctx, next, 'half', h);
+    if (fiscal) return fiscal;
+  }
+  const at = (y: number): Range => monthsRange(y, 6 * h - 5, 6 * h);
+  if (year !== undefined) return { spec: { unit: 'half', at, year }, next };
+  const p = named('half', at, ctx, next, true);
+  if (t.length === 2 && p.spec.year === undefined && !DATE_CONTEXT.has(w(ctx, j - 1)) && w(ctx, j - 1) !== '/')
+    return null;
+  return p;
+}
+
+function decade(y0: number, next: number): Parsed {
+  return { spec: { unit: 'decade', at: () => ({ s: dayOf(y0, 1, 1), e: dayOf(y0 + 9, 12, 31) }), year: y0 }, next };
+}
+
+/**
+ * A split year "2026-27" / "2026/27" / "27/28 season": the league's season when one is named, one fiscal year
+ * with "financial year" / "fiscal" or a fiscal organisation in context, else every calendar year in the range
+ * (TIME-WINDOWS.md, "More conventions").
+ */
+function parseSplitYear(ctx: Ctx, j: number): Parsed | null {
+  const split = splitYear(ctx, j);
+  let y = split?.y;
+  let next = split?.next ?? j;
+  const two = w(ctx, j);
+  if (y === undefined && isNum(two, 2) && w(ctx, j + 1) === '/' && isNum(w(ctx, j + 2), 2)) {
+    if (Number(w(ctx, j + 2)) !== Number(two) + 1 || !SEASON_WORDS.has(w(ctx, j + 3))) return null;
+    y = 2000 + Number(two);
+    next = j + 3;
+  }
+  if (y === undefined) return null;
+  const after = w(ctx, next);
+  const fiscalOrg = ctx.orgAt(j, 'fiscal');
+  if (SEASON_WORDS.has(after) || (!FISCAL_WORDS.has(after) && ctx.orgAt(j, 'season'))) {
+    const season = seasonOf(ctx, j, y);
+    const end = SEASON_WORDS.has(after) ? next + 1 : next;
+    if (season) return { spec: { unit: 'span', fixed: season.r, note: season.note }, next: end };
+    if (SEASON_WORDS.has(after)) return { spec: { unit: 'span', at: () => yearsRange(y, y + 1), year: y }, next: end };
+  }
+  if (FISCAL_WORDS.has(after) || (fiscalOrg && fiscalOrg.startMonth !== 1)) {
+    const shape = fiscalOrg && fiscalOrg.startMonth !== 1 ? fiscalOrg : SPLIT_FINANCIAL_YEAR;
+    let end = next;
+    if (FISCAL_WORDS.has(after)) end = w(ctx, next + 1) === 'year' ? next + 2 : next + 1;
+    const note = fiscalOrg ? `${fiscalOrg.names[0] ?? ''} fiscal year` : 'financial year, April to March';
+    return { spec: { unit: 'year', fixed: fiscalYearStarting(y, shape), note }, next: end };
+  }
+  const last = fourDigitYear(w(ctx, j + 2)) ?? y + 1;
+  return { spec: { unit: 'span', at: () => yearsRange(y, last), year: y }, next };
+}
+
+function parseYearish(ctx: Ctx, j: number): Parsed | null {
+  const t = w(ctx, j);
+  if (t.length === 5 && t.endsWith('0s') && isNum(t.slice(0, 4), 4)) return decade(Number(t.slice(0, 4)), j + 1);
+  if (t.length === 4 && t[0] === "'" && t.endsWith('0s')) return decade(2000 + Number(t.slice(1, 3)), j + 1);
+  const split = parseSplitYear(ctx, j);
+  if (split) return split;
+  const y = fourDigitYear(t) ?? (DATE_CONTEXT.has(w(ctx, j - 1)) ? apostropheYear(t) : null);
+  if (y === null || looksLikeName(ctx, j)) return null;
+  const sep = w(ctx, j + 1);
+  const second = w(ctx, j + 2);
+  if (sep === '-' && ctx.toks[j + 1]?.glued && isNum(second, 2) && w(ctx, j + 3) === '-' && isNum(w(ctx, j + 4), 2)) {
+    const day = dayOf(y, Number(second), Number(w(ctx, j + 4)));
+    return { spec: { unit: 'day', at: () => ({ s: day, e: day }), year: y }, next: j + 5 };
+  }
+  if (sep === '-' || sep === '/' || sep === 'to') {
+    const y2 = fourDigitYear(second);
+    if (y2 !== null && y2 > y && y2 <= y + 10)
+      return { spec: { unit: 'span', at: () => yearsRange(y, y2), year: y }, next: j + 3 };
+  }
+  let next = j + 1;
+  if (w(ctx, next) === 'calendar' && w(ctx, next + 1) === 'year') next += 2;
+  return { spec: { unit: 'year', at: (yy) => monthsRange(yy, 1, 12), year: y }, next };
+}
+
+function parseYearEnd(ctx: Ctx, j: number): Parsed | null {
+  const t = w(ctx, j);
+  let next: number;
+  if (t === 'yearend' || t === 'year-end') next = j + 1;
+  else if (
+    (t === 'year' || t === "year's") &&
+    (w(ctx, j + 1) === 'end' || (w(ctx, j + 1) === '-' && w(ctx, j + 2) === 'end'))
+  )
+    next = w(ctx, j + 1) === 'end' ? j + 2 : j + 3;
+  else if (/^ye([0-9]{2}|[0-9]{4})$/.test(t)) {
+    const y = t.length === 4 ? 2000 + Number(t.slice(2)) : Number(t.slice(2));
+    return { spec: { unit: 'year', at: (yy) => monthsRange(yy, 1, 12), year: y, toEnd: true }, next: j + 1 };
+  } else if (t === 'ye' && ctx.toks[j]?.upper) next = j + 1;
+  else return null;
+  const p = named('year', (yy) => monthsRange(yy, 1, 12), ctx, next, true);
+  p.spec.toEnd = true;
+  return p;
+}
+
+/** "mid-century" (2050) and "mid-year YYYY". */
+function parseIdiom(ctx: Ctx, j: number): Parsed | null {
+  const t = w(ctx, j);
+  const glued = w(ctx, j + 1) === '-';
+  const u = w(ctx, glued ? j + 2 : j + 1);
+  if (t === 'mid' && u === 'century')
+    return { spec: { unit: 'year', at: () => monthsRange(2050, 1, 12), year: 2050 }, next: j + (glued ? 3 : 2) };
+  if ((t === 'mid' && u === 'year') || t === 'midyear') {
+    const k = t === 'midyear' ? j + 1 : j + (glued ? 3 : 2);
+    const y = fourDigitYear(w(ctx, k));
+    if (y !== null)
+      return { spec: { unit: 'span', at: () => monthsRange(y, 5, 8), year: y, midYear: true }, next: k + 1 };
+  }
+  return null;
+}
+
+/** Parses a named period at token `j` (after an optional "the"), or returns null (TIME-WINDOWS.md, "Periods"). */
+export function parseNamed(ctx: Ctx, j: number): Parsed | null {
+  let k = w(ctx, j) === 'the' ? j + 1 : j;
+  if (w(ctx, k) === '"') k++;
+  k = skipHemisphere(ctx, k);
+  return (
+    parseIdiom(ctx, k) ??
+    parseEvent(ctx, k) ??
+    parseYearEnd(ctx, k) ??
+    parseYearEnding(ctx, k) ??
+    parseCurrentFiscal(ctx, k) ??
+    parseFiscalYear(ctx, k) ??
+    parseQuarter(ctx, k) ??
+    parseHalf(ctx, k) ??
+    parseNumericDate(ctx, k) ??
+    parseYearish(ctx, k) ??
+    parseWeekOf(ctx, k) ??
+    parseMonth(ctx, k) ??
+    parseSeason(ctx, k)
+  );
+}

@@ -1,0 +1,248 @@
+/**
+ * From time phrases to one resolution window (TIME-WINDOWS.md, "Rules"): resolve each phrase against
+ * `published` (rules 1–6), drop backward-looking ones, look-alikes, names, given-up alternatives and dates of
+ * clauses that state the past or a plan (rule 7, "Not windows"), set aside those inside an "If …" condition
+ * unless nothing else is dated (rule 7), and take the hull (rules 7–8).
+ */
+import type { Calendars, OrganisationCalendar, Window, WindowRule } from '../types.js';
+import { compileCalendars, organisationsIn } from './calendars.js';
+import { clauseMask } from './clauses.js';
+import { dayOf, isoOf, parsePublished, partsOf, type Range } from './dates.js';
+import { southern } from './months.js';
+import { isNameOrRejected } from './names.js';
+import { w, type Ctx } from './period-core.js';
+import { scanPhrases, type Hit } from './time-phrases.js';
+import { tokenize, type Token } from './tokens.js';
+import { describeHit } from './window-rule.js';
+
+/** Where a sentence stands: the organisations named in its item (for "fiscal 2027" without a name nearby). */
+export interface ItemContext {
+  organisations: readonly OrganisationCalendar[];
+}
+
+/** Options of {@link findWindow} and {@link analyzeWindow}. */
+export interface WindowOptions {
+  calendars?: Calendars;
+  context?: ItemContext;
+  /** The sentence is a WATCH block's trigger: its dates count even when they name a thing. */
+  watchTrigger?: boolean;
+}
+
+/** The window of a text, whether only phrases inside an "If …" condition dated it, and the rule that set it. */
+export interface WindowAnalysis {
+  window: Window | null;
+  conditionalOnly: boolean;
+  rule: WindowRule;
+}
+
+const CONNECTORS = new Set(['or', 'and', 'to', '-', '/', ',', '&', 'thru']);
+const MERGE_TRIGGERS = new Set(['through', 'until', 'till', 'thru', 'to', 'into']);
+
+function nearest(hit: Hit, pub: number, at: (y: number) => Range | null): Range | undefined {
+  const spec = hit.spec;
+  const y0 = partsOf(pub).y;
+  for (let y = y0 - 1; y <= y0 + 3; y++) {
+    const c = at(y);
+    if (!c) continue;
+    const ok =
+      spec.pickNext || (hit.mode === 'before' && !spec.toEnd)
+        ? c.s > pub
+        : spec.midYear && hit.mode === 'deadline' && hit.trigger === 'by'
+          ? dayOf(partsOf(c.s).y, 6, 30) >= pub
+          : c.e >= pub;
+    if (ok) return c;
+  }
+  return undefined;
+}
+
+function resolveHit(hit: Hit, pub: number): Range | null {
+  const spec = hit.spec;
+  if (hit.nullish || spec.discard || spec.tied || hit.mode === 'discard') return null;
+  let r: Range | null | undefined = spec.fixed;
+  if (!r && spec.at) r = spec.year !== undefined ? spec.at(spec.year) : nearest(hit, pub, spec.at);
+  if (!r) return null;
+  if (spec.toEnd) return r.e >= pub ? { s: pub, e: r.e } : null;
+  let out: Range;
+  const midPoint = spec.midYear && hit.trigger === 'by';
+  if (hit.mode === 'deadline') out = { s: pub, e: midPoint ? dayOf(partsOf(r.s).y, 6, 30) : spec.event ? r.s : r.e };
+  else if (hit.mode === 'before') out = { s: pub, e: r.s - 1 };
+  else out = { s: Math.max(pub, r.s), e: r.e };
+  return out.e >= out.s ? out : null;
+}
+
+/** "this autumn or winter in the southern hemisphere": the seasons just before take the southern months. */
+function trailingHemisphere(ctx: Ctx, hits: Hit[], h: number): void {
+  const hit = hits[h] as Hit;
+  const k = hit.i1;
+  if (!(
+    w(ctx, k) === 'in' &&
+    w(ctx, k + 1) === 'the' &&
+    w(ctx, k + 2) === 'southern' &&
+    w(ctx, k + 3) === 'hemisphere'
+  ))
+    return;
+  for (let x = h; x >= 0; x--) {
+    const s = hits[x]?.spec.season;
+    if (!s || !hits[x]) break;
+    const first = southern(s.first);
+    (hits[x] as Hit).spec = {
+      ...(hits[x] as Hit).spec,
+      at: (y) => ({ s: dayOf(y, first, 1), e: dayOf(y, first + 3, 0) }),
+    };
+  }
+}
+
+/** Rule 8 and ranges: a year-less period borrows the year of the next one ("Q3 or Q4 2026"); "X through Y" is the period X..Y. */
+function linkHits(ctx: Ctx, hits: Hit[]): void {
+  for (let h = 0; h < hits.length; h++) {
+    trailingHemisphere(ctx, hits, h);
+    const a = hits[h] as Hit;
+    const b = hits[h + 1];
+    if (!b) continue;
+    const of = w(ctx, b.i0 - 1) === 'of' && ['quarter', 'period', 'months'].includes(w(ctx, b.i0 - 2));
+    if (of && b.spec.fixed && b.i0 - a.i1 <= 3 && a.spec.at && !a.spec.fixed) {
+      // "the April–June quarter of FY27": the fiscal year only places the months.
+      const fy = b.spec.fixed;
+      const at = a.spec.at;
+      a.spec = { ...a.spec, fixed: at(partsOf(fy.s).y) ?? undefined };
+      if (a.spec.fixed && a.spec.fixed.s < fy.s) a.spec.fixed = at(partsOf(fy.s).y + 1) ?? undefined;
+      b.mode = 'discard';
+      continue;
+    }
+    if (b.spec.event && b.i0 === a.i1 && (a.spec.unit === 'day' || a.spec.unit === 'month')) {
+      // "the March 18 FOMC decision": the date already says which meeting.
+      b.mode = 'discard';
+      continue;
+    }
+    const gap = b.i0 - a.i1;
+    let connected = gap >= 0 && gap <= 2;
+    for (let k = a.i1; k < b.i0 && connected; k++) connected = CONNECTORS.has(w(ctx, k));
+    if (!connected) continue;
+    if (a.spec.at && a.spec.year === undefined && b.spec.at && b.spec.year !== undefined && !a.spec.fixed)
+      a.spec = { ...a.spec, year: b.spec.year };
+    if (a.mode === 'period' && !a.nullish && !a.spec.discard && MERGE_TRIGGERS.has(b.trigger) && b.mode === 'deadline')
+      b.mode = 'period';
+  }
+}
+
+const COND_STOP = new Set([',', ';', '.', '?', '!', 'then', ':']);
+const CIRCUMSTANCE = new Set(['with', 'given', 'amid']);
+
+/** Marks tokens inside an "If …" / "unless …" condition (rule 7), and a leading "With …," circumstance. */
+function conditionMask(ctx: Ctx): Uint8Array {
+  const n = ctx.toks.length;
+  const mask = new Uint8Array(n);
+  let i = 0;
+  while (i < n) {
+    const t = w(ctx, i);
+    const starts =
+      t === 'if' ||
+      t === 'unless' ||
+      t === 'assuming' ||
+      (i === 0 && CIRCUMSTANCE.has(t)) ||
+      ((t === 'provided' || t === 'providing') && w(ctx, i + 1) === 'that') ||
+      ((t === 'as' || t === 'so') && w(ctx, i + 1) === 'long' && w(ctx, i + 2) === 'as');
+    if (!starts) {
+      i++;
+      continue;
+    }
+    let k = i + 1;
+    while (k < n && !COND_STOP.has(w(ctx, k)) && !(w(ctx, k) === '-' && !ctx.toks[k]?.glued)) k++;
+    for (let x = i; x < k; x++) mask[x] = 1;
+    i = k;
+  }
+  return mask;
+}
+
+/** The organisations named in an item, for the sentences of that item (one pass). */
+export function itemContext(text: string, calendars?: Calendars): ItemContext {
+  return { organisations: organisationsIn(tokenize(text), compileCalendars(calendars)).map((m) => m.org) };
+}
+
+/** Builds the parsing context of a text for `published` (day number). */
+export function makeCtx(toks: Token[], pub: number, options: WindowOptions = {}): Ctx {
+  const cal = compileCalendars(options.calendars);
+  const mentions = organisationsIn(toks, cal);
+  const item = options.context?.organisations ?? [];
+  const orgAt = (i: number, kind: OrganisationCalendar['kind']): OrganisationCalendar | null => {
+    let best: OrganisationCalendar | null = null;
+    let distance = Number.POSITIVE_INFINITY;
+    for (const m of mentions) {
+      if (m.org.kind !== kind || Math.abs(m.i - i) >= distance) continue;
+      distance = Math.abs(m.i - i);
+      best = m.org;
+    }
+    return best ?? item.find((o) => o.kind === kind) ?? null;
+  };
+  return { toks, pub, pubY: partsOf(pub).y, cal, orgAt };
+}
+
+/**
+ * The window a text implies, resolved against `pub` (a day number), whether only conditional phrases dated
+ * it, and the rule that set it (TIME-WINDOWS.md, rules 1–8 and "More conventions").
+ */
+export function analyzeWindow(text: string, pub: number, options: WindowOptions = {}): WindowAnalysis {
+  const ctx = makeCtx(tokenize(text), pub, options);
+  const hits = scanPhrases(ctx);
+  const none: WindowAnalysis = {
+    window: null,
+    conditionalOnly: false,
+    rule: { kind: 'none', detail: 'no phrase bounds the outcome' },
+  };
+  if (hits.length === 0) return none;
+  linkHits(ctx, hits);
+  const mask = conditionMask(ctx);
+  const clauses = clauseMask(ctx);
+  const plain: Array<[Hit, Range]> = [];
+  const conditional: Array<[Hit, Range]> = [];
+  let dropped: Hit | null = null;
+  for (const hit of hits) {
+    if (clauses[hit.i0] || clauses[hit.i1 - 1]) continue;
+    const duration = hit.spec.unit === 'span' && !!hit.spec.fixed && !hit.spec.note;
+    const rangeOfDropped = dropped !== null && hit.i0 - dropped.i1 <= 1 && CONNECTORS.has(w(ctx, dropped.i1));
+    if (rangeOfDropped || isNameOrRejected(ctx, hit.i0, hit.i1, duration, options.watchTrigger === true)) {
+      dropped = hit;
+      continue;
+    }
+    dropped = null;
+    const r = resolveHit(hit, pub);
+    if (r) (mask[hit.i0] || mask[hit.i1 - 1] ? conditional : plain).push([hit, r]);
+  }
+  const use = plain.length > 0 ? plain : conditional;
+  if (use.length === 0) return none;
+  let s = Number.POSITIVE_INFINITY;
+  let e = Number.NEGATIVE_INFINITY;
+  const phrases: string[] = [];
+  const details: string[] = [];
+  for (const [hit, r] of use) {
+    s = Math.min(s, r.s);
+    e = Math.max(e, r.e);
+    const from = ctx.toks[hit.i0] as Token;
+    const to = ctx.toks[hit.i1 - 1] as Token;
+    const phrase = text.slice(from.s, to.e);
+    if (!phrases.includes(phrase)) {
+      phrases.push(phrase);
+      details.push(describeHit(phrase, hit));
+    }
+  }
+  const isDefault = use.every(([hit]) => hit.spec.isDefault === true);
+  return {
+    window: { start: isoOf(s), end: isoOf(e), phrase: phrases.join('; '), isDefault },
+    conditionalOnly: plain.length === 0,
+    rule: isDefault
+      ? { kind: 'default', detail: `near-term default (+90 days) for "${phrases.join('; ')}"` }
+      : { kind: 'phrase', detail: details.join('; ') + (use.length > 1 ? ' — the hull of these' : '') },
+  };
+}
+
+/**
+ * The resolution window a sentence implies (TIME-WINDOWS.md): inclusive ISO dates, never starting before
+ * `published`; `phrase` is the text that produced it; `isDefault` marks the + 90-day near-term default.
+ * Returns null when no phrase bounds the outcome. Throws `IngestInputError` for a `published` that is not a
+ * real YYYY-MM-DD date.
+ */
+export function findWindow(sentence: string, published: string, options: WindowOptions = {}): Window | null {
+  const pub = parsePublished(published);
+  if (typeof sentence !== 'string' || sentence.length === 0) return null;
+  return analyzeWindow(sentence, pub, options).window;
+}
