@@ -9,7 +9,6 @@ import { MONTHS } from '../time/vocab.js';
 const POSSIBILITY = new Set(['could', 'might', 'may', 'would', 'can']);
 const PROMO = new Set([
   'subscribe',
-  'subscribers',
   'webinar',
   'register',
   'registration',
@@ -88,7 +87,7 @@ function isListing(toks: readonly Token[]): boolean {
   const first = toks[0];
   if (!first) return false;
   const dated =
-    MONTHS[first.t] !== undefined ||
+    MONTHS.get(first.t) !== undefined ||
     WEEKDAYS.has(first.t) ||
     /^q[1-4]$/.test(first.t) ||
     /^[0-9]{1,2}\/[0-9]{1,2}$/.test(first.t);
@@ -105,12 +104,12 @@ function isListing(toks: readonly Token[]): boolean {
  * questions, possibilities without an asserted outcome, unfalsifiable phrasings, listings and promotions.
  * Descriptions of the past and of current plans have no window (time/clauses.ts), so they never get here.
  */
-export function isClaimSentence(sentence: string): boolean {
+export function isClaimSentence(sentence: string, tokens?: readonly Token[]): boolean {
   const trimmed = sentence.trimEnd();
   if (trimmed.endsWith('?') || trimmed.endsWith('?"') || trimmed.endsWith('?”')) return false;
   const lower = ` ${sentence.toLowerCase().split('’').join("'")} `;
   if (UNFALSIFIABLE.some((p) => lower.includes(` ${p} `) || lower.includes(` ${p},`))) return false;
-  const toks = tokenize(sentence);
+  const toks = tokens ?? tokenize(sentence);
   if (isListing(toks)) return false;
   let possibility = false;
   for (const tok of toks) {

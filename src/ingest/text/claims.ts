@@ -6,11 +6,12 @@
 import { handlesIn, leadingHandle, trailingAttribution } from './attribution.js';
 import { isClaimSentence, isListingSection, needsAntecedent, titleEnd } from './claim-rules.js';
 import { findRestated } from './restate.js';
+import { canonicalSection } from './labels.js';
 import { buildMapped, parseSections, type Item, type Mapped } from './sections.js';
 import { splitSentences } from './sentences.js';
 import type { Calendars, ClaimSpan, DraftClaim, Window, WindowRule } from '../types.js';
 import { analyzeWindow, itemContext, type WindowAnalysis } from '../time/windows.js';
-import { MAX_CONTEXT_LENGTH } from './limits.js';
+import { tokenize, type Token } from '../time/tokens.js';
 
 interface Options {
   calendars?: Calendars;
@@ -85,14 +86,21 @@ function itemClaims(source: string, item: Item, section: string, pub: number, op
   const cut = trailingAttribution(m.text);
   const body = m.text.slice(0, cut);
   const itemSources = desk && lead ? [lead] : handlesIn(m.text);
-  const context = itemContext(m.text.slice(0, MAX_CONTEXT_LENGTH), options.calendars);
+  const toks = tokenize(body);
+  const context = itemContext(toks, options.calendars);
   const ranges = splitSentences(body.slice(from), desk ? ';' : '').map(([a, b]) => trimRange(body, a + from, b + from));
+  let t0 = 0;
   for (let r = 0; r < ranges.length; r++) {
     const [a, b] = ranges[r] as [number, number];
     const sentence = body.slice(a, b);
+    while (t0 < toks.length && (toks[t0] as Token).s < a) t0++;
+    let t1 = t0;
+    while (t1 < toks.length && (toks[t1] as Token).e <= b) t1++;
     if (sentence.length === 0) continue;
-    const analysis = analyzeWindow(sentence, pub, { calendars: options.calendars, context });
-    if (!analysis.window || analysis.conditionalOnly || !isClaimSentence(sentence)) continue;
+    const own = toks.slice(t0, t1);
+    t0 = t1;
+    const analysis = analyzeWindow(body, pub, { calendars: options.calendars, context }, own);
+    if (!analysis.window || analysis.conditionalOnly || !isClaimSentence(sentence, own)) continue;
     let start = a;
     if (r > 0 && needsAntecedent(sentence)) start = (ranges[r - 1] as [number, number])[0];
     const text = body.slice(start, b);
@@ -115,7 +123,10 @@ function paragraphSources(_body: string, sentence: string, trailing: string): st
 /** A masthead line at the top of an issue (title, dateline, tagline): short and without a full stop. */
 function isMasthead(source: string, item: Item): boolean {
   const m = buildMapped(source, item.segs);
-  const last = m.text.trimEnd().slice(-1);
+  const last = m.text
+    .replace(/["'”’)\]*_]+$/, '')
+    .trimEnd()
+    .slice(-1);
   return m.text.split(' ').length <= 12 && !'.!?'.includes(last);
 }
 
@@ -125,9 +136,16 @@ function isMasthead(source: string, item: Item): boolean {
  */
 export function collectClaims(source: string, pub: number, options: Options = {}): ClaimSpan[] {
   const out: ClaimSpan[] = [];
-  parseSections(source).forEach((section, index) => {
+  const sections = parseSections(source);
+  // Lines above the first house section (or above a second "The Signal") are the masthead.
+  const first = sections[0];
+  const masthead =
+    !!first &&
+    sections.length > 1 &&
+    (canonicalSection(first.name) === null || sections.slice(1).some((s) => s.name === first.name));
+  sections.forEach((section, index) => {
     if (isListingSection(section.name)) return;
-    let top = index === 0;
+    let top = index === 0 && masthead;
     for (const item of section.items) {
       if (top && item.kind === 'para' && isMasthead(source, item)) continue;
       top = false;

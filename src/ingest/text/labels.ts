@@ -14,16 +14,16 @@ export type LineKind =
   | { type: 'bullet'; bodyStart: number }
   | { type: 'text'; bodyStart: number };
 
-const CANONICAL: Record<string, string> = {
-  thesignal: 'The Signal',
-  signal: 'The Signal',
-  whatsmoving: "What's Moving",
-  crosscurrents: 'Crosscurrents',
-  tradecraft: 'Tradecraft',
-  desknotes: 'Desk Notes',
-  desknote: 'Desk Notes',
-  fromthedesk: 'Desk Notes',
-};
+const CANONICAL = new Map<string, string>([
+  ['thesignal', 'The Signal'],
+  ['signal', 'The Signal'],
+  ['whatsmoving', "What's Moving"],
+  ['crosscurrents', 'Crosscurrents'],
+  ['tradecraft', 'Tradecraft'],
+  ['desknotes', 'Desk Notes'],
+  ['desknote', 'Desk Notes'],
+  ['fromthedesk', 'Desk Notes'],
+]);
 
 const CALLOUTS = new Set([
   'important',
@@ -66,7 +66,7 @@ function keyOf(name: string): string {
 
 /** The canonical house section name for a heading text, or null (TIME-WINDOWS.md sections; DraftClaim.section). */
 export function canonicalSection(name: string): string | null {
-  return CANONICAL[keyOf(name)] ?? null;
+  return CANONICAL.get(keyOf(name)) ?? null;
 }
 
 /** Strips markdown and emoji decoration around a heading: "## 📈 **What’s Moving:**" → "What’s Moving". */

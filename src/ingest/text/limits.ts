@@ -8,6 +8,3 @@ export const MAX_TEXT_LENGTH = 1_000_000;
 
 /** A sentence longer than this is cut into pieces of this size before time phrases are looked for. */
 export const MAX_SENTENCE_LENGTH = 2_000;
-
-/** An item (paragraph, bullet, block) longer than this is read in sentences only; its context is its first part. */
-export const MAX_CONTEXT_LENGTH = 4_000;

@@ -32,13 +32,26 @@ const STOP = new Set([
   'through',
   'until',
   'real',
+  'fiscal',
+  'year',
+  'years',
+  'quarter',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'end',
+  'half',
+  'before',
+  'after',
+  'next',
 ]);
 
 function words(text: string): Set<string> {
   const out = new Set<string>();
   let cur = '';
   const flush = (): void => {
-    if (cur.length >= 3 && !STOP.has(cur)) out.add(/^[0-9]/.test(cur) ? cur : cur.slice(0, 6));
+    if (cur.length >= 3 && !STOP.has(cur)) out.add(/^[0-9]/.test(cur) ? cur : cur.replace(/s$/, '').slice(0, 6));
     cur = '';
   };
   for (const ch of text.toLowerCase()) {

@@ -53,6 +53,15 @@ const FUTURE = new Set([
   'suggest',
   'suggested',
   'pencilling',
+  'guided',
+  'forecasting',
+  'projecting',
+  'chance',
+  'chances',
+  'likelihood',
+  'probability',
+  'odds',
+  'risk',
 ]);
 const PAST = new Set([
   'was',
@@ -319,6 +328,7 @@ const REPORTING =
 function isBoundary(ctx: Ctx, i: number, leadingSub: boolean): boolean {
   const t = w(ctx, i);
   if (t === ':' && ctx.toks[i]?.glued && /^[0-9]/.test(w(ctx, i + 1))) return false;
+  if (t === '.' && ABBREVIATED.test(w(ctx, i - 1))) return false;
   if (t === ';' || t === ':' || t === '(' || t === ')' || t === '?' || t === '.' || t === '!') return true;
   if (t === '-' && !ctx.toks[i]?.glued && !ctx.toks[i + 1]?.glued) return true;
   if (t === ',') return leadingSub || OPENERS.has(w(ctx, i + 1)) || w(ctx, i + 1) === 'and';
@@ -333,6 +343,8 @@ function listingDate(ctx: Ctx, k: number): boolean {
   return t === 'on' || (t === 'in' && w(ctx, k - 1) === 'kicks') || /^[0-9]/.test(t) || MONTH_WORD.test(t);
 }
 
+const ABBREVIATED =
+  /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|st|mr|mrs|ms|dr|inc|corp|co|ltd|vs|no|jr|sr|u\.s|u\.k)$/;
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
 function copulaBefore(ctx: Ctx, i: number): boolean {
@@ -357,7 +369,7 @@ export function clauseMask(ctx: Ctx): Uint8Array {
   let a = 0;
   let anyFuture = false;
   while (a < n) {
-    const first = w(ctx, a);
+    const first = w(ctx, a) === ',' ? w(ctx, a + 1) : w(ctx, a);
     const leadingSub = CONCESSIVE.has(first) || first === 'after' || first === 'since' || first === 'with';
     let b = a + 1;
     while (b < n && !isBoundary(ctx, b, leadingSub)) b++;
@@ -372,7 +384,7 @@ export function clauseMask(ctx: Ctx): Uint8Array {
       const prev = w(ctx, i - 1);
       if (t === 'whether') whether = true;
       if (!whether && (FUTURE.has(t) || t.endsWith("'ll"))) fut = true;
-      if (HABIT.has(t)) habit = true;
+      if (HABIT.has(t) || t === 'already') habit = true;
       if (LISTING.has(t) && listingDate(ctx, i + 1)) listing = true;
       if (PLAN.has(t) && (copulaBefore(ctx, i) || (t === 'due' && COPULA.has(w(ctx, i + 2))))) plan = true;
       const futurePerfect = ['to', 'will', 'would', 'should', 'could', 'may', 'might', 'must'].includes(prev);
@@ -400,13 +412,18 @@ export function clauseMask(ctx: Ctx): Uint8Array {
       if (FUTURE_PARTICIPLES.has(t) && !subject) continue;
       if (!ADJECTIVES.has(t) && (takesObject(ctx, i + 1) || (subject && FUTURE_PARTICIPLES.has(t)))) past = true;
     }
-    const drop = CONCESSIVE.has(first) || ((first === 'after' || first === 'since') && w(ctx, a + 1).endsWith('ing'));
+    const lead = w(ctx, a) === ',' ? a + 1 : a;
+    const existential = w(ctx, lead) === 'there' && ['is', 'are', "'s", 'remain', 'remains'].includes(w(ctx, lead + 1));
+    const drop =
+      CONCESSIVE.has(first) ||
+      ((first === 'after' || first === 'since') && w(ctx, lead + 1).endsWith('ing')) ||
+      (existential && !fut);
     clauses.push({ a, b, fut, plan, drop: drop || ((past || habit || listing) && !fut) });
     if (fut && !plan) anyFuture = true;
     a = b;
   }
   for (const c of clauses) {
-    const drop = c.drop || (c.plan && !anyFuture);
+    const drop = c.drop || (c.plan && !c.fut && !anyFuture);
     if (drop) for (let i = c.a; i < c.b; i++) mask[i] = mask[i] || 1;
   }
   return mask;

@@ -4,25 +4,40 @@
  */
 import { IngestInputError } from '../types.js';
 
-const MS_PER_DAY = 86_400_000;
-
 /** An inclusive span of day numbers. */
 export interface Range {
   s: number;
   e: number;
 }
 
-/** Day number of a calendar date; month and day overflow roll over (month 13 = January next year, day 0 = last day of the previous month). */
+/**
+ * Day number of a calendar date; month and day overflow roll over (month 13 = January next year, day 0 = last
+ * day of the previous month). Integer arithmetic (the proleptic Gregorian "days from civil"), no Date objects:
+ * the parsers call this on every candidate period.
+ */
 export function dayOf(year: number, month: number, day: number): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, month - 1, day);
-  return Math.round(d.getTime() / MS_PER_DAY);
+  const m0 = month - 1;
+  const y = year + Math.floor(m0 / 12);
+  const m = (((m0 % 12) + 12) % 12) + 1;
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
-/** The `{ y, m, d }` parts of a day number. */
+/** The `{ y, m, d }` parts of a day number (the inverse of {@link dayOf}). */
 export function partsOf(day: number): { y: number; m: number; d: number } {
-  const dt = new Date(day * MS_PER_DAY);
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 /** ISO `YYYY-MM-DD` of a day number. */

@@ -66,7 +66,7 @@ export function parseYearEnding(ctx: Ctx, j: number): Parsed | null {
   if (w(ctx, k) !== 'ending' && w(ctx, k) !== 'ended') return null;
   k++;
   if (w(ctx, k) === 'in') k++;
-  const m = MONTHS[w(ctx, k)];
+  const m = MONTHS.get(w(ctx, k));
   if (m === undefined || !ctx.toks[k]?.upper) return null;
   k++;
   if (w(ctx, k) === '.') k++;
@@ -87,7 +87,7 @@ export function monthFiscalYear(ctx: Ctx, k: number, month: number, y: number): 
 
 function countAt(ctx: Ctx, k: number): { n: number; next: number } {
   const t = w(ctx, k);
-  const n = NUMBER_WORDS[t] ?? (isNum(t, 1) ? Number(t) : NaN);
+  const n = NUMBER_WORDS.get(t) ?? (isNum(t, 1) ? Number(t) : NaN);
   return Number.isNaN(n) || n < 2 || n > 5 ? { n: 1, next: k } : { n, next: k + 1 };
 }
 
@@ -115,7 +115,7 @@ export function parseCurrentFiscal(ctx: Ctx, j: number): Parsed | null {
     const last = fiscalYearAround(ctx.pub, shape, shift + count.n - 1);
     return fixed({ s: fy.s, e: last.e }, k + 2, note);
   }
-  const ord = ORDINALS[u];
+  const ord = ORDINALS.get(u);
   if (ord !== undefined && ord <= 4 && (w(ctx, k + 2) === 'quarter' || w(ctx, k + 2) === 'half')) {
     const unit = w(ctx, k + 2) as 'quarter' | 'half';
     return fixed(fiscalPart(fy, unit, ord), k + 3, note);

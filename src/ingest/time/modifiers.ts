@@ -9,26 +9,26 @@ import { w, type Ctx, type Spec, type Unit } from './periods.js';
 /** A period modifier. "end" (without "by") reads as late; "start" as early. */
 export type Mod = 'early' | 'mid' | 'late' | 'end' | 'start';
 
-const MOD_WORDS: Record<string, Mod> = {
-  early: 'early',
-  mid: 'mid',
-  middle: 'mid',
-  late: 'late',
-  end: 'end',
-  close: 'end',
-  start: 'start',
-  beginning: 'start',
-  tail: 'end',
-};
+const MOD_WORDS = new Map<string, Mod>([
+  ['early', 'early'],
+  ['mid', 'mid'],
+  ['middle', 'mid'],
+  ['late', 'late'],
+  ['end', 'end'],
+  ['close', 'end'],
+  ['start', 'start'],
+  ['beginning', 'start'],
+  ['tail', 'end'],
+]);
 
 /** Reads modifiers at `j`: "late", "mid-", "early-to-mid", "the end of", "towards the end of", "the tail end of". */
 export function parseMods(ctx: Ctx, j: number): { mods: Mod[]; next: number } {
   let k = j;
   if (w(ctx, k) === 'toward' || w(ctx, k) === 'towards') k++;
-  if (w(ctx, k) === 'the' && MOD_WORDS[w(ctx, k + 1)] !== undefined) k++;
+  if (w(ctx, k) === 'the' && MOD_WORDS.get(w(ctx, k + 1)) !== undefined) k++;
   if (w(ctx, k) === 'tail' && w(ctx, k + 1) === 'end') k++;
   const word = w(ctx, k);
-  const first = MOD_WORDS[word];
+  const first = MOD_WORDS.get(word);
   if (first === undefined) return { mods: [], next: j };
   k++;
   const glued = w(ctx, k) === '-' && ctx.toks[k]?.glued;
@@ -43,7 +43,7 @@ export function parseMods(ctx: Ctx, j: number): { mods: Mod[]; next: number } {
   if (w(ctx, k) === 'to') {
     let p = k + 1;
     if (w(ctx, p) === '-') p++;
-    const second = MOD_WORDS[w(ctx, p)];
+    const second = MOD_WORDS.get(w(ctx, p));
     if (second === 'early' || second === 'mid' || second === 'late') {
       mods.push(second);
       k = p + 1;

@@ -25,7 +25,7 @@ export function dayNumber(t: string): number | null {
 export function monthAt(ctx: Ctx, i: number): number | null {
   const tok = ctx.toks[i];
   if (!tok) return null;
-  const m = MONTHS[tok.t];
+  const m = MONTHS.get(tok.t);
   if (m === undefined) return null;
   if (!AMBIGUOUS_MONTHS.has(tok.t)) return m;
   if (!tok.upper) return null;
@@ -107,7 +107,7 @@ export function parseWeekOf(ctx: Ctx, j: number): Parsed | null {
 export function skipHemisphere(ctx: Ctx, k: number): number {
   if (!HEMISPHERE.has(w(ctx, k))) return k;
   const h = w(ctx, k + 1) === 'hemisphere' ? k + 2 : k + 1;
-  return SEASONS[w(ctx, h)] !== undefined ? h : k;
+  return SEASONS.get(w(ctx, h)) !== undefined ? h : k;
 }
 
 /** The hemisphere word before a season ("southern hemisphere", "austral"), skipping "the". */
@@ -121,13 +121,14 @@ function seasonOk(ctx: Ctx, i: number): boolean {
   const verbLike = w(ctx, i) === 'fall' || w(ctx, i) === 'spring';
   if (verbLike && (w(ctx, i - 1) === 'to' || MODALS.has(w(ctx, i - 1)))) return false;
   if (hemisphereBefore(ctx, i)) return true;
+  if (ctx.toks[i]?.upper && ctx.toks[i + 1]?.upper && i > 0) return false; // "the Autumn Budget" is a name
   let p = i - 1;
-  while (['possibly', 'maybe', 'perhaps', 'even', 'early', 'late', 'mid'].includes(w(ctx, p))) p--;
+  while (['possibly', 'maybe', 'perhaps', 'even'].includes(w(ctx, p))) p--;
   if (w(ctx, p) === 'the' || w(ctx, p) === '"') p--;
   if (w(ctx, p) === '-') p--;
   if (DATE_CONTEXT.has(w(ctx, p)) && w(ctx, p) !== 'the') return true;
-  if ((w(ctx, p) === 'and' || w(ctx, p) === 'or') && SEASONS[w(ctx, p - 1)] === undefined) {
-    for (let k = p - 1; k >= p - 6 && k >= 0; k--) if (SEASONS[w(ctx, k)] !== undefined) return true;
+  if ((w(ctx, p) === 'and' || w(ctx, p) === 'or') && SEASONS.get(w(ctx, p - 1)) === undefined) {
+    for (let k = p - 1; k >= p - 6 && k >= 0; k--) if (SEASONS.get(w(ctx, k)) !== undefined) return true;
   }
   return yearSuffix(ctx, i + 1) !== null;
 }
@@ -139,7 +140,7 @@ export function southern(north: number): number {
 
 /** A season (northern meteorological unless a southern hemisphere is named: six months on). */
 export function parseSeason(ctx: Ctx, j: number): Parsed | null {
-  const north = SEASONS[w(ctx, j)];
+  const north = SEASONS.get(w(ctx, j));
   if (north === undefined || !seasonOk(ctx, j)) return null;
   const first = hemisphereBefore(ctx, j)?.south ? southern(north) : north;
   const p = named('season', (y) => monthsRange(y, first, first + 2), ctx, j + 1, true);

@@ -23,7 +23,6 @@ const NAME_NOUNS = new Set([
   'projection',
   'projections',
   'output',
-  'budget',
   'print',
   'reading',
   'poll',
@@ -57,6 +56,7 @@ const REJECTED_AFTER = [
   'was scrapped',
   'was dropped',
 ];
+const ROLLING = new Set(['next', 'coming', 'following', 'upcoming']);
 const COMPARATIVE = new Set(['later', 'earlier', 'sooner']);
 const SUPERLATIVE = new Set([
   'first',
@@ -88,8 +88,9 @@ const SUPERLATIVE = new Set([
   'weakest',
 ]);
 
-function followedBy(ctx: Ctx, i: number, phrase: string): boolean {
-  const words = phrase.split(' ');
+const REJECTED_WORDS = REJECTED_AFTER.map((p) => p.split(' '));
+
+function followedBy(ctx: Ctx, i: number, words: readonly string[]): boolean {
   let k = i;
   if (w(ctx, k) === 'are' && words[0] === 'is') k++;
   else if (w(ctx, k) !== words[0]) return false;
@@ -118,8 +119,8 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
     if (REJECTING_BEFORE.has(t)) return true;
   }
   if (w(ctx, i0 - 1) === 'not' && w(ctx, i0 - 2) === ',') return true;
-  if (REJECTED_AFTER.some((p) => followedBy(ctx, i1, p))) return true;
-  if (duration) {
+  if (REJECTED_WORDS.some((p) => followedBy(ctx, i1, p))) return true;
+  if (duration && !ROLLING.has(w(ctx, i0 + 1)) && !ROLLING.has(w(ctx, i0 + 2))) {
     for (let k = i0 - 1; k >= 0 && k >= i0 - 5; k--) {
       const t = w(ctx, k);
       if (SUPERLATIVE.has(t)) return true;

@@ -126,7 +126,7 @@ export function looksLikeName(ctx: Ctx, i: number): boolean {
   const prev = ctx.toks[p];
   if (!prev) return false;
   if (QUANTITY_BEFORE.has(prev.t)) return true;
-  if (!prev.upper || DATE_CONTEXT.has(prev.t) || MONTHS[prev.t] !== undefined) return false;
+  if (!prev.upper || DATE_CONTEXT.has(prev.t) || MONTHS.get(prev.t) !== undefined) return false;
   return true;
 }
 

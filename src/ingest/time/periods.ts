@@ -49,11 +49,11 @@ function parseQuarter(ctx: Ctx, j: number): Parsed | null {
   else if (/^[1-4]q[0-9]{2}$/.test(t)) {
     q = Number(t[0]);
     year = 2000 + Number(t.slice(2));
-  } else if (ORDINALS[t] !== undefined && ORDINALS[t] <= 4 && !['front', 'back', 'latter'].includes(t)) {
+  } else if ((ORDINALS.get(t) ?? 9) <= 4 && !['front', 'back', 'latter'].includes(t)) {
     let k = j + 1;
     if (w(ctx, k) === '-') k++;
     if (w(ctx, k) !== 'quarter') return null;
-    q = ORDINALS[t];
+    q = ORDINALS.get(t) ?? 0;
     next = k + 1;
   } else return null;
   if (year === undefined) {
@@ -74,11 +74,11 @@ function parseHalf(ctx: Ctx, j: number): Parsed | null {
   else if (/^[12]h[0-9]{2}$/.test(t)) {
     h = Number(t[0]);
     year = 2000 + Number(t.slice(2));
-  } else if (ORDINALS[t] !== undefined && ORDINALS[t] <= 2) {
+  } else if ((ORDINALS.get(t) ?? 9) <= 2) {
     let k = j + 1;
     if (w(ctx, k) === '-') k++;
     if (w(ctx, k) !== 'half') return null;
-    h = ORDINALS[t];
+    h = ORDINALS.get(t) ?? 0;
     next = k + 1;
   } else return null;
   if (year === undefined) {

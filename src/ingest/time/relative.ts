@@ -99,6 +99,11 @@ function vagueAt(ctx: Ctx, i: number): (Parsed & { nullish: boolean }) | null {
       if (w(ctx, next) === 'after' || w(ctx, next) === 'thereafter')
         return { spec: { unit: 'span', tied: true }, next, nullish: true };
     }
+    if (
+      (w(ctx, next) === 'of' || w(ctx, next) === 'after') &&
+      !['now', 'today', 'publication', 'writing'].includes(w(ctx, next + 1))
+    )
+      return { spec: { unit: 'span', tied: true }, next, nullish: true };
     const pub = ctx.pub;
     const ends: Record<Vague, number> = {
       d14: pub + 14,
@@ -118,9 +123,9 @@ function parseCount(ctx: Ctx, i: number): { n: number; next: number; range: bool
   let k = i;
   let t = w(ctx, k);
   if (t === 'a' && (w(ctx, k + 1) === 'couple' || w(ctx, k + 1) === 'few')) t = w(ctx, ++k);
-  let n = NUMBER_WORDS[t] ?? (/^[0-9]{1,3}$/.test(t) ? Number(t) : NaN);
-  if (t === 'twenty' && w(ctx, k + 1) === '-' && NUMBER_WORDS[w(ctx, k + 2)] !== undefined) {
-    n = 20 + (NUMBER_WORDS[w(ctx, k + 2)] as number);
+  let n = NUMBER_WORDS.get(t) ?? (/^[0-9]{1,3}$/.test(t) ? Number(t) : NaN);
+  if (t === 'twenty' && w(ctx, k + 1) === '-' && NUMBER_WORDS.get(w(ctx, k + 2)) !== undefined) {
+    n = 20 + (NUMBER_WORDS.get(w(ctx, k + 2)) as number);
     k += 2;
   }
   if (Number.isNaN(n) || n === 0) return null;
@@ -129,24 +134,29 @@ function parseCount(ctx: Ctx, i: number): { n: number; next: number; range: bool
   const sep = w(ctx, k);
   if (sep === '-' || sep === 'to' || sep === 'or') {
     const u = w(ctx, k + 1);
-    const m = NUMBER_WORDS[u] ?? (/^[0-9]{1,3}$/.test(u) ? Number(u) : NaN);
+    const m = NUMBER_WORDS.get(u) ?? (/^[0-9]{1,3}$/.test(u) ? Number(u) : NaN);
     if (!Number.isNaN(m) && m > n) return { n: m, next: k + 2, range: true };
   }
   return { n, next: k, range: false };
 }
 
-const UNIT_MONTHS: Record<string, number> = { month: 1, quarter: 3, year: 12, decade: 120 };
+const UNIT_MONTHS = new Map<string, number>([
+  ['month', 1],
+  ['quarter', 3],
+  ['year', 12],
+  ['decade', 120],
+]);
 
 function unitOf(t: string): string | null {
   const bare = t.endsWith("'s") ? t.slice(0, -2) : t.endsWith("s'") ? t.slice(0, -1) : t;
   const s = bare.endsWith('s') ? bare.slice(0, -1) : bare;
-  return s === 'day' || s === 'week' || UNIT_MONTHS[s] !== undefined ? s : null;
+  return s === 'day' || s === 'week' || UNIT_MONTHS.get(s) !== undefined ? s : null;
 }
 
 function addUnits(pub: number, unit: string, n: number): number {
   if (unit === 'day') return pub + n;
   if (unit === 'week') return pub + 7 * n;
-  return addMonthsClamped(pub, n * (UNIT_MONTHS[unit] as number));
+  return addMonthsClamped(pub, n * (UNIT_MONTHS.get(unit) as number));
 }
 
 const ROLLING_TRIGGERS = new Set([
@@ -240,7 +250,7 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
     ((after === 'of' || after === 'after' || after === 'following' || after === 'post' || after === 'from') &&
       !NOT_TIED.has(w(ctx, k + 1)));
   if (fromNow && after === 'from') k += 2;
-  const months = unit === 'day' || unit === 'week' ? 0 : Math.round(n * (UNIT_MONTHS[unit] as number));
+  const months = unit === 'day' || unit === 'week' ? 0 : Math.round(n * (UNIT_MONTHS.get(unit) as number));
   const end = months ? addMonthsClamped(ctx.pub, months) : addUnits(ctx.pub, unit, Math.round(n));
   return { spec: { unit: 'span', fixed: { s: ctx.pub, e: end }, tied }, next: k };
 }
@@ -263,12 +273,12 @@ export function parseRelative(ctx: Ctx, j: number): Parsed | null {
   const d = w(ctx, k);
   const rawUnit = w(ctx, k + 1);
   const unit = rawUnit.endsWith("'s") ? rawUnit.slice(0, -2) : rawUnit;
-  if (unit !== rawUnit)
-    return ctx.cal.events.has(w(ctx, k + 2)) ? null : { spec: { unit: 'span', discard: true }, next: k + 2 };
   const next = k + 2;
   const backward = d === 'last' || d === 'past' || d === 'previous' || d === 'prior';
   const ahead = d === 'next' || d === 'coming' || d === 'following' || d === 'upcoming';
   if (!backward && !ahead && d !== 'this' && d !== 'current') return null;
+  if (unit !== rawUnit)
+    return ctx.cal.events.has(w(ctx, k + 2)) ? null : { spec: { unit: 'span', discard: true }, next };
   if (backward) return unitOrNamed(unit) ? { spec: { unit: 'span', discard: true }, next } : null;
   const pub = ctx.pub;
   const { y, m } = partsOf(pub);
@@ -324,13 +334,13 @@ function unitOrNamed(u: string): boolean {
       'years',
       'quarters',
     ].includes(u) ||
-    SEASONS[u] !== undefined ||
-    MONTHS[u] !== undefined
+    SEASONS.get(u) !== undefined ||
+    MONTHS.get(u) !== undefined
   );
 }
 
 function namedRelative(ctx: Ctx, unit: string, ahead: boolean, next: number): Parsed | null {
-  const season = SEASONS[unit];
+  const season = SEASONS.get(unit);
   if (season !== undefined)
     return {
       spec: {
@@ -341,7 +351,7 @@ function namedRelative(ctx: Ctx, unit: string, ahead: boolean, next: number): Pa
       },
       next,
     };
-  const month = MONTHS[unit];
+  const month = MONTHS.get(unit);
   if (month !== undefined && ctx.toks[next - 1]?.upper)
     return { spec: { unit: 'month', at: (yy) => monthsRange(yy, month, month), pickNext: ahead }, next };
   return null;

@@ -325,6 +325,7 @@ function parseSpecial(ctx: Ctx, j: number): Parsed | null {
 }
 
 const STARTERS = new Set([
+  'decade',
   'rest',
   'remainder',
   'balance',
@@ -372,11 +373,14 @@ const STARTERS = new Set([
   'fiscal',
   'calendar',
   'midyear',
-  ...Object.keys(MONTHS),
-  ...Object.keys(SEASONS),
-  ...Object.keys(NUMBER_WORDS),
-  ...Object.keys(ORDINALS),
+  ...MONTHS.keys(),
+  ...SEASONS.keys(),
+  ...NUMBER_WORDS.keys(),
+  ...ORDINALS.keys(),
 ]);
+
+/** Words that only start a phrase together with the next one ("the Q3", "about 18 months"). */
+const LEADERS = new Set(['the', 'its', 'their', 'some', 'about', 'just', 'only', 'maybe', 'almost', 'nearly', '"']);
 
 /** Cheap pre-check: can a period or duration start with token text `t`? Keeps the scan fast on long texts. */
 function mayStart(ctx: Ctx, t: string): boolean {
@@ -388,7 +392,9 @@ function mayStart(ctx: Ctx, t: string): boolean {
 }
 
 function phraseAt(ctx: Ctx, j: number, mode: Mode, trigger: string): (Parsed & { mode: Mode }) | null {
-  if (!mayStart(ctx, w(ctx, j))) return null;
+  const first = w(ctx, j);
+  if (!mayStart(ctx, first)) return null;
+  if (LEADERS.has(first) && !mayStart(ctx, w(ctx, j + 1))) return null;
   const dur = parseDuration(ctx, j, trigger);
   if (dur) return { ...dur, mode: mode === 'discard' ? 'discard' : 'period' };
   const { mods, next } = parseMods(ctx, j);

@@ -37,19 +37,19 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2009 || c === 0x202f;
 }
 
-const PUNCT_NORMAL: Record<string, string> = {
-  '–': '-',
-  '—': '-',
-  '‒': '-',
-  '―': '-',
-  '‐': '-',
-  '‑': '-',
-  '−': '-',
-  '’': "'",
-  '‘': "'",
-  '“': '"',
-  '”': '"',
-};
+const PUNCT_NORMAL = new Map<string, string>([
+  ['–', '-'],
+  ['—', '-'],
+  ['‒', '-'],
+  ['―', '-'],
+  ['‐', '-'],
+  ['‑', '-'],
+  ['−', '-'],
+  ['’', "'"],
+  ['‘', "'"],
+  ['“', '"'],
+  ['”', '"'],
+]);
 
 /** Splits `text` into tokens in one left-to-right pass (TIME-WINDOWS.md: phrases are matched on these). */
 export function tokenize(text: string): Token[] {
@@ -108,7 +108,7 @@ export function tokenize(text: string): Token[] {
     }
     const raw = text.slice(start, i);
     let t = raw.toLowerCase();
-    if (raw.length === 1) t = PUNCT_NORMAL[raw] ?? t;
+    if (raw.length === 1) t = PUNCT_NORMAL.get(raw) ?? t;
     else if (t.includes('’')) t = t.split('’').join("'");
     const first = raw.charCodeAt(0);
     out.push({ t, raw, s: start, e: i, glued: start === lastEnd, upper: first >= 65 && first <= 90 });

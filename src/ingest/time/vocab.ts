@@ -3,32 +3,32 @@
  */
 
 /** Month names and abbreviations → month number. "march", "may" and abbreviations count only when capitalised (see periods.ts). */
-export const MONTHS: Record<string, number> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+export const MONTHS = new Map<string, number>([
+  ['january', 1],
+  ['february', 2],
+  ['march', 3],
+  ['april', 4],
+  ['may', 5],
+  ['june', 6],
+  ['july', 7],
+  ['august', 8],
+  ['september', 9],
+  ['october', 10],
+  ['november', 11],
+  ['december', 12],
+  ['jan', 1],
+  ['feb', 2],
+  ['mar', 3],
+  ['apr', 4],
+  ['jun', 6],
+  ['jul', 7],
+  ['aug', 8],
+  ['sep', 9],
+  ['sept', 9],
+  ['oct', 10],
+  ['nov', 11],
+  ['dec', 12],
+]);
 
 /** Month words that are also ordinary English words or names: only capitalised and in a dated context. */
 export const AMBIGUOUS_MONTHS = new Set([
@@ -49,47 +49,53 @@ export const AMBIGUOUS_MONTHS = new Set([
 ]);
 
 /** Northern meteorological seasons (TIME-WINDOWS.md, "Periods"): first month of each; winter YYYY = Dec YYYY – Feb YYYY+1. */
-export const SEASONS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
+export const SEASONS = new Map<string, number>([
+  ['spring', 3],
+  ['summer', 6],
+  ['fall', 9],
+  ['autumn', 9],
+  ['winter', 12],
+]);
 
 /** Number words for durations; "couple" = 2, "few" = 3 (TIME-WINDOWS.md, "Periods"). */
-export const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  eighteen: 18,
-  twenty: 20,
-  thirty: 30,
-  couple: 2,
-  few: 3,
-};
+export const NUMBER_WORDS = new Map<string, number>([
+  ['a', 1],
+  ['an', 1],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['fifteen', 15],
+  ['eighteen', 18],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['couple', 2],
+  ['few', 3],
+]);
 
 /** Ordinals naming quarters and halves. */
-export const ORDINALS: Record<string, number> = {
-  first: 1,
-  '1st': 1,
-  second: 2,
-  '2nd': 2,
-  third: 3,
-  '3rd': 3,
-  fourth: 4,
-  '4th': 4,
-  final: 4,
-  front: 1,
-  back: 2,
-  latter: 2,
-};
+export const ORDINALS = new Map<string, number>([
+  ['first', 1],
+  ['1st', 1],
+  ['second', 2],
+  ['2nd', 2],
+  ['third', 3],
+  ['3rd', 3],
+  ['fourth', 4],
+  ['4th', 4],
+  ['final', 4],
+  ['front', 1],
+  ['back', 2],
+  ['latter', 2],
+]);
 
 /** Words after which a capitalised-looking season, half or year still reads as a date (not a name like "Vision 2030"). */
 export const DATE_CONTEXT = new Set([

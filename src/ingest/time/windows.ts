@@ -15,9 +15,9 @@ import { scanPhrases, type Hit } from './time-phrases.js';
 import { tokenize, type Token } from './tokens.js';
 import { describeHit } from './window-rule.js';
 
-/** Where a sentence stands: the organisations named in its item (for "fiscal 2027" without a name nearby). */
+/** Where a sentence stands: the organisations named in its item, with their character offsets. */
 export interface ItemContext {
-  organisations: readonly OrganisationCalendar[];
+  mentions: ReadonlyArray<{ s: number; org: OrganisationCalendar }>;
 }
 
 /** Options of {@link findWindow} and {@link analyzeWindow}. */
@@ -154,25 +154,53 @@ function conditionMask(ctx: Ctx): Uint8Array {
   return mask;
 }
 
-/** The organisations named in an item, for the sentences of that item (one pass). */
-export function itemContext(text: string, calendars?: Calendars): ItemContext {
-  return { organisations: organisationsIn(tokenize(text), compileCalendars(calendars)).map((m) => m.org) };
+/** The organisations named in an item (its tokens), for the sentences of that item (one pass). */
+export function itemContext(toks: readonly Token[], calendars?: Calendars): ItemContext {
+  return {
+    mentions: organisationsIn(toks, compileCalendars(calendars)).map((m) => ({
+      s: (toks[m.i] as Token).s,
+      org: m.org,
+    })),
+  };
 }
 
-/** Builds the parsing context of a text for `published` (day number). */
+/** The first index in `xs` (sorted by `s`) whose `s` is at least `at`. */
+function lowerBound(xs: ReadonlyArray<{ s: number }>, at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] as { s: number }).s < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Builds the parsing context of a text for `published` (day number). The organisation for a fiscal phrase is
+ * the nearest one named in the sentence, else the first in its item: found by binary search over the
+ * mentions, so a sentence full of names and dates stays linear.
+ */
 export function makeCtx(toks: Token[], pub: number, options: WindowOptions = {}): Ctx {
   const cal = compileCalendars(options.calendars);
-  const mentions = organisationsIn(toks, cal);
-  const item = options.context?.organisations ?? [];
+  const item =
+    options.context?.mentions ?? organisationsIn(toks, cal).map((m) => ({ s: (toks[m.i] as Token).s, org: m.org }));
+  const from = toks[0]?.s ?? 0;
+  const to = toks[toks.length - 1]?.e ?? 0;
+  const byKind = (kind: OrganisationCalendar['kind']) => item.filter((m) => m.org.kind === kind);
+  const kinds = { fiscal: byKind('fiscal'), season: byKind('season') };
   const orgAt = (i: number, kind: OrganisationCalendar['kind']): OrganisationCalendar | null => {
-    let best: OrganisationCalendar | null = null;
-    let distance = Number.POSITIVE_INFINITY;
-    for (const m of mentions) {
-      if (m.org.kind !== kind || Math.abs(m.i - i) >= distance) continue;
-      distance = Math.abs(m.i - i);
-      best = m.org;
-    }
-    return best ?? item.find((o) => o.kind === kind) ?? null;
+    const list = kinds[kind];
+    if (list.length === 0) return null;
+    const at = toks[i]?.s ?? from;
+    const k = lowerBound(list, at);
+    const after = list[k];
+    const before = list[k - 1];
+    const inside = (m: { s: number } | undefined) => m !== undefined && m.s >= from && m.s <= to;
+    const b = inside(before) ? before : undefined;
+    const a = inside(after) ? after : undefined;
+    const near = a && (!b || a.s - at < at - b.s) ? a : b;
+    return (near ?? list[0])?.org ?? null;
   };
   return { toks, pub, pubY: partsOf(pub).y, cal, orgAt };
 }
@@ -181,8 +209,13 @@ export function makeCtx(toks: Token[], pub: number, options: WindowOptions = {})
  * The window a text implies, resolved against `pub` (a day number), whether only conditional phrases dated
  * it, and the rule that set it (TIME-WINDOWS.md, rules 1–8 and "More conventions").
  */
-export function analyzeWindow(text: string, pub: number, options: WindowOptions = {}): WindowAnalysis {
-  const ctx = makeCtx(tokenize(text), pub, options);
+export function analyzeWindow(
+  text: string,
+  pub: number,
+  options: WindowOptions = {},
+  tokens?: Token[],
+): WindowAnalysis {
+  const ctx = makeCtx(tokens ?? tokenize(text), pub, options);
   const hits = scanPhrases(ctx);
   const none: WindowAnalysis = {
     window: null,
@@ -213,6 +246,7 @@ export function analyzeWindow(text: string, pub: number, options: WindowOptions 
   let s = Number.POSITIVE_INFINITY;
   let e = Number.NEGATIVE_INFINITY;
   const phrases: string[] = [];
+  const seen = new Set<string>();
   const details: string[] = [];
   for (const [hit, r] of use) {
     s = Math.min(s, r.s);
@@ -220,7 +254,8 @@ export function analyzeWindow(text: string, pub: number, options: WindowOptions 
     const from = ctx.toks[hit.i0] as Token;
     const to = ctx.toks[hit.i1 - 1] as Token;
     const phrase = text.slice(from.s, to.e);
-    if (!phrases.includes(phrase)) {
+    if (!seen.has(phrase)) {
+      seen.add(phrase);
       phrases.push(phrase);
       details.push(describeHit(phrase, hit));
     }

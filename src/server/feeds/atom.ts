@@ -29,7 +29,9 @@ function entry(r: RecentResolution, base: string): string {
       ? `PARTIAL (${r.credit})`
       : r.outcome === 'void'
         ? `VOID (${r.voidReason})`
-        : (LABEL[r.outcome] ?? r.outcome);
+        : Object.hasOwn(LABEL, r.outcome)
+          ? LABEL[r.outcome]
+          : r.outcome;
   const evidence = JSON.parse(r.evidence) as string[];
   const summary = [
     `${r.supersedes ? 'Correction' : 'Resolution'}: ${verdict}.`,

@@ -68,8 +68,12 @@ export async function findClaimReview(db: Db, claimId: string, publicUrl: string
       bestRating: 1,
       worstRating: 0,
       alternateName: isVoid
-        ? (VOID_NAME[resolution.voidReason ?? ''] ?? 'Void')
-        : (RATING_NAME[claim.outcome] ?? claim.outcome),
+        ? Object.hasOwn(VOID_NAME, resolution.voidReason ?? '')
+          ? (VOID_NAME[resolution.voidReason ?? ''] as string)
+          : 'Void'
+        : Object.hasOwn(RATING_NAME, claim.outcome)
+          ? (RATING_NAME[claim.outcome] as string)
+          : claim.outcome,
     },
     itemReviewed: {
       '@type': 'Claim',

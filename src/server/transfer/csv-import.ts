@@ -64,9 +64,12 @@ function validateRow(
   width: number,
 ): { claim: ClaimCreate; resolution: ResolutionCreate | null } {
   if (cells.length !== width) throw new Error(`expected ${width} fields, found ${cells.length}`);
-  const raw: Record<string, string> = {};
-  for (const [name, i] of header)
-    if (!(CSV_EXPORT_ONLY_COLUMNS as readonly string[]).includes(name)) raw[name] = cells[i] ?? '';
+  // Own properties only: a header named "__proto__" or "constructor" is a column like any other.
+  const raw = Object.fromEntries(
+    [...header]
+      .filter(([name]) => !(CSV_EXPORT_ONLY_COLUMNS as readonly string[]).includes(name))
+      .map(([name, i]) => [name, cells[i] ?? '']),
+  );
   const row = ClaimCsvRow.parse(raw);
   const claim = ClaimCreate.parse(row.claim);
   let resolution: ResolutionCreate | null = null;

@@ -32,5 +32,5 @@ export function StatusBadge({
 }
 
 export function outcomeLabel(outcome: string): string {
-  return OUTCOME_LABEL[outcome] ?? outcome;
+  return Object.hasOwn(OUTCOME_LABEL, outcome) ? (OUTCOME_LABEL[outcome] as string) : outcome;
 }

@@ -42,7 +42,9 @@ function details(e: HistoryEvent): [string, string][] {
     const changes = (p.changes ?? {}) as Record<string, unknown>;
     return [
       ['Reason', show(p.reason)],
-      ...Object.entries(changes).map(([k, v]) => [`${FIELD_LABEL[k] ?? k} now`, show(v)] as [string, string]),
+      ...Object.entries(changes).map(
+        ([k, v]) => [`${Object.hasOwn(FIELD_LABEL, k) ? FIELD_LABEL[k] : k} now`, show(v)] as [string, string],
+      ),
     ];
   }
   if (e.type === 'claim.created')
@@ -73,7 +75,7 @@ export function History({ events }: { events: HistoryEvent[] }) {
       {events.map((e) => (
         <li key={e.seq} className={`history-item ev-${e.type.replace('.', '-')}`}>
           <div className="history-head">
-            <strong>{EVENT_LABEL[e.type] ?? e.type}</strong>
+            <strong>{Object.hasOwn(EVENT_LABEL, e.type) ? EVENT_LABEL[e.type] : e.type}</strong>
             <span className="sub">
               {dateTime(e.at)} by {e.actor} · event #{e.seq}
             </span>

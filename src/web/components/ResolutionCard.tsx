@@ -17,7 +17,9 @@ export function ResolutionCard({ r, actions }: { r: Resolution; actions?: React.
           {outcomeLabel(r.outcome)}
           {r.outcome === 'partial' && r.credit !== null && ` (${Math.round(r.credit * 100)}% credit)`}
         </span>
-        {r.voidReason && <span> — {VOID_LABEL[r.voidReason] ?? r.voidReason}</span>}
+        {r.voidReason && (
+          <span> — {Object.hasOwn(VOID_LABEL, r.voidReason) ? VOID_LABEL[r.voidReason] : r.voidReason}</span>
+        )}
         {superseded && <span className="badge status-void">Superseded</span>}
         {r.early && <span className="badge">Resolved early</span>}
       </p>

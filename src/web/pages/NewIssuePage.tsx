@@ -225,7 +225,7 @@ function NewIssueEditor() {
                     <label key={h} className="field">
                       <span>@{h}</span>
                       <input
-                        value={state.newSourceNames[h] ?? ''}
+                        value={Object.hasOwn(state.newSourceNames, h) ? state.newSourceNames[h] : ''}
                         onChange={(e) => dispatch({ type: 'name-new-source', handle: h, displayName: e.target.value })}
                         placeholder={`name for @${h}`}
                       />

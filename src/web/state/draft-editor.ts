@@ -268,7 +268,7 @@ export function toPublicationCreate(state: DraftEditorState): PublicationCreate 
     claims,
     newSources: newSourcesOf(state).map((handle) => ({
       handle,
-      displayName: state.newSourceNames[handle]?.trim() || handle,
+      displayName: (Object.hasOwn(state.newSourceNames, handle) ? state.newSourceNames[handle]?.trim() : '') || handle,
       kind: 'person' as const,
     })),
     createMissingSources: true,
