@@ -23,6 +23,7 @@ import { openApiRoutes } from './openapi/routes.js';
 import { type Lifecycle, runningLifecycle } from './lifecycle.js';
 import { claimReviewRoutes, reviewRoutes } from './review/routes.js';
 import { webhookRoutes } from './webhooks/routes.js';
+import { calendarRoutes } from './calendars/routes.js';
 
 export const BODY_LIMIT = '2mb';
 
@@ -77,6 +78,7 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
   api.use('/feeds', feedRoutes(ctx));
   api.use('/export', exportRoutes(ctx));
   api.use('/webhooks', webhookRoutes(ctx));
+  api.use('/calendars', calendarRoutes(ctx));
   api.use((req) => {
     throw new AppError('not_found', `no API route ${req.method} ${req.path}`);
   });

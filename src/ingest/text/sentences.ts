@@ -4,6 +4,8 @@
  * digit, quote or the end, unless the word before is an abbreviation ("vs.", "U.S.", "Jan.").
  */
 
+import { MAX_SENTENCE_LENGTH } from './limits.js';
+
 const ABBREVIATIONS = new Set([
   'vs',
   'e.g',
@@ -80,6 +82,14 @@ export function splitSentences(text: string, extraBreaks = ''): Array<[number, n
     let e = b;
     while (s < e && text[s] === ' ') s++;
     while (e > s && text[e - 1] === ' ') e--;
+    // A run-on "sentence" is read in pieces of bounded size (at a space where there is one).
+    while (e - s > MAX_SENTENCE_LENGTH) {
+      let cut = text.lastIndexOf(' ', s + MAX_SENTENCE_LENGTH);
+      if (cut <= s) cut = s + MAX_SENTENCE_LENGTH;
+      out.push([s, cut]);
+      s = cut;
+      while (s < e && text[s] === ' ') s++;
+    }
     if (e > s) out.push([s, e]);
   };
   for (let i = 0; i < n; i++) {

@@ -30,6 +30,7 @@ export function parseMods(ctx: Ctx, j: number): { mods: Mod[]; next: number } {
   const word = w(ctx, k);
   const first = MOD_WORDS.get(word);
   if (first === undefined) return { mods: [], next: j };
+  if (word === 'mid' && w(ctx, k + (w(ctx, k + 1) === '-' ? 2 : 1)) === 'century') return { mods: [], next: j };
   k++;
   const glued = w(ctx, k) === '-' && ctx.toks[k]?.glued;
   const needsOf = word === 'end' || word === 'start' || word === 'beginning' || word === 'middle' || word === 'close';

@@ -119,7 +119,7 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
     if (REJECTING_BEFORE.has(t)) return true;
   }
   if (w(ctx, i0 - 1) === 'not' && w(ctx, i0 - 2) === ',') return true;
-  if (REJECTED_WORDS.some((p) => followedBy(ctx, i1, p))) return true;
+  for (let k = i1; k <= i1 + 2; k++) if (REJECTED_WORDS.some((p) => followedBy(ctx, k, p))) return true;
   if (duration && !ROLLING.has(w(ctx, i0 + 1)) && !ROLLING.has(w(ctx, i0 + 2))) {
     for (let k = i0 - 1; k >= 0 && k >= i0 - 5; k--) {
       const t = w(ctx, k);

@@ -250,6 +250,13 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
     ((after === 'of' || after === 'after' || after === 'following' || after === 'post' || after === 'from') &&
       !NOT_TIED.has(w(ctx, k + 1)));
   if (fromNow && after === 'from') k += 2;
+  if (unit === 'quarter' && hasNext && Number.isInteger(n)) {
+    // "the next N quarters": to the end of the Nth full quarter after the current one (TIME-WINDOWS.md).
+    const { y, m } = partsOf(ctx.pub);
+    const q0 = Math.floor((m - 1) / 3);
+    const end = monthsRange(y, 3 * (q0 + n) + 1, 3 * (q0 + n) + 3).e;
+    return { spec: { unit: 'span', fixed: { s: ctx.pub, e: end }, tied, note: `the next ${n} quarters` }, next: k };
+  }
   const months = unit === 'day' || unit === 'week' ? 0 : Math.round(n * (UNIT_MONTHS.get(unit) as number));
   const end = months ? addMonthsClamped(ctx.pub, months) : addUnits(ctx.pub, unit, Math.round(n));
   return { spec: { unit: 'span', fixed: { s: ctx.pub, e: end }, tied }, next: k };

@@ -464,6 +464,8 @@ interface Pending {
 
 function holdTrigger(ctx: Ctx, i: number, next: number, mode: Mode, trigger: string): Pending | null {
   if (WEAK.has(trigger) || QUANTITY.test(w(ctx, next))) return null;
+  // "by" holds only as "by the time …": "signed by the governor" is an agent, not a deadline.
+  if (trigger === 'by' && !(w(ctx, next) === 'the' && w(ctx, next + 1) === 'time')) return null;
   return { mode, trigger, at: i };
 }
 

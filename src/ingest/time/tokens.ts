@@ -16,6 +16,9 @@ export interface Token {
   upper: boolean;
 }
 
+/** A word longer than this is cut into glued pieces: no lookup ever hashes an unbounded string. */
+const MAX_TOKEN_LENGTH = 64;
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -67,7 +70,7 @@ export function tokenize(text: string): Token[] {
     const ch = text[i] as string;
     if (isWordChar(text, i)) {
       i++;
-      while (i < n) {
+      while (i < n && i - start < MAX_TOKEN_LENGTH) {
         if (isWordChar(text, i)) {
           i++;
           continue;

@@ -20,6 +20,8 @@ export interface Database {
   webhooks: WebhooksTable;
   webhook_outbox: WebhookOutboxTable;
   due_notifications: DueNotificationsTable;
+  calendar_events: CalendarEventsTable;
+  calendar_organisations: CalendarOrganisationsTable;
 }
 
 export interface EventsTable {
@@ -220,3 +222,24 @@ export interface DueNotificationsTable {
 export type WebhookRow = Selectable<WebhooksTable>;
 export type WebhookOutboxRow = Selectable<WebhookOutboxTable>;
 export type NewWebhookOutboxRow = Insertable<WebhookOutboxTable>;
+
+/** An event extraction knows the date of (TIME-WINDOWS.md, "More conventions"); `names` is a JSON array. */
+export interface CalendarEventsTable {
+  id: string;
+  names: string;
+  rule: string;
+  source: string;
+  updatedAt: string;
+}
+
+/** An organisation's fiscal year or a league's season; `names` is a JSON array. */
+export interface CalendarOrganisationsTable {
+  id: string;
+  names: string;
+  kind: string;
+  startMonth: number;
+  months: number;
+  naming: string;
+  source: string;
+  updatedAt: string;
+}

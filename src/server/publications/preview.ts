@@ -1,17 +1,15 @@
 import type { PreviewResponse } from '../../shared/api/publications.js';
+import { currentCalendars } from '../calendars/service.js';
 import type { AppContext } from '../context.js';
 import { sha256Hex } from '../ledger/hash.js';
 import { findSourceByHandle } from '../sources/queries.js';
+import { extractOffThread } from './extract-off-thread.js';
 
-/** Proposes the claims of a pasted issue; writes nothing. */
+/** Proposes the claims of a pasted issue with the calendars as they stand now; writes nothing. */
 export async function previewPublication(ctx: AppContext, text: string, publishedOn: string): Promise<PreviewResponse> {
-  // Loaded on first use: readers' requests never pay for the extractor's tables.
-  const { extractClaimsWithSpans } = await import('../../ingest/index.js');
-  const drafts = extractClaimsWithSpans(text, { published: publishedOn }).map(({ claim, start, end }) => ({
-    ...claim,
-    start,
-    end,
-  }));
+  const stored = await currentCalendars(ctx);
+  const spans = await extractOffThread(text, publishedOn, stored);
+  const drafts = spans.map(({ claim, start, end }) => ({ ...claim, start, end }));
   const handles = [...new Set(drafts.flatMap((d) => d.sources.map((s) => s.replace(/^@/, '').toLowerCase())))];
   const unknownSources: string[] = [];
   for (const h of handles) if (!(await findSourceByHandle(ctx.db, h))) unknownSources.push(h);

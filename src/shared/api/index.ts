@@ -13,3 +13,4 @@ export * from './transfer.js';
 export * from './claimreview.js';
 export * from './pages.js';
 export * from './ops.js';
+export * from './calendars.js';

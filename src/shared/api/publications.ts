@@ -70,6 +70,8 @@ export const PreviewDraft = z.object({
   window: PreviewWindow.nullable(),
   section: z.string(),
   restates: z.number().optional(),
+  /** Which rule set the window: the phrase and how it was read, the near-term default, or none. */
+  windowRule: z.object({ kind: z.enum(['phrase', 'default', 'none']), detail: z.string() }).optional(),
   start: z.number(),
   end: z.number(),
 });
