@@ -4,6 +4,7 @@ import { Webhook } from '../../shared/api/webhooks.js';
 import { api, messageOf } from '../api/client.js';
 import { useTokens, useUsers, useWebhooks } from '../api/hooks.js';
 import { useAuth } from '../auth.js';
+import { CalendarsSection } from '../components/admin/CalendarsSection.js';
 import { FormError } from '../components/FormError.js';
 import { RequireRole } from '../components/RequireRole.js';
 import { Empty, ErrorMessage, Loading } from '../components/Status.js';
@@ -22,6 +23,7 @@ export function AdminPage() {
         {can() && <UsersSection />}
         <TokensSection />
         {can() && <WebhooksSection />}
+        {can() && <CalendarsSection />}
       </section>
     </RequireRole>
   );
