@@ -52,7 +52,7 @@ for (const dialect of testDialects()) {
       expect(draft?.window).toMatchObject({ start: '2026-02-09', end: '2026-05-20' });
       expect(draft?.windowRule?.kind).toBe('phrase');
 
-      const moved = await admin.request('PUT', `/api/calendars/events/${created.body.id}`, {
+      const moved = await admin.request('PATCH', `/api/calendars/events/${created.body.id}`, {
         ...body,
         rule: 'date 2026-06-01',
       });

@@ -22,7 +22,7 @@ export function calendarRoutes(ctx: AppContext): Router {
     const input = parse(CalendarEventInput, req.body);
     res.status(201).json({ id: await createEvent(ctx, input), ...input });
   });
-  r.put('/events/:id', requireRole('admin'), async (req, res) => {
+  r.patch('/events/:id', requireRole('admin'), async (req, res) => {
     const id = parse(Id, req.params.id);
     const input = parse(CalendarEventInput, req.body);
     await replaceEvent(ctx, id, input);
@@ -36,7 +36,7 @@ export function calendarRoutes(ctx: AppContext): Router {
     const input = parse(OrganisationCalendarInput, req.body);
     res.status(201).json({ id: await createOrganisation(ctx, input), ...input });
   });
-  r.put('/organisations/:id', requireRole('admin'), async (req, res) => {
+  r.patch('/organisations/:id', requireRole('admin'), async (req, res) => {
     const id = parse(Id, req.params.id);
     const input = parse(OrganisationCalendarInput, req.body);
     await replaceOrganisation(ctx, id, input);
