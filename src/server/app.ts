@@ -24,6 +24,7 @@ import { type Lifecycle, runningLifecycle } from './lifecycle.js';
 import { claimReviewRoutes, reviewRoutes } from './review/routes.js';
 import { webhookRoutes } from './webhooks/routes.js';
 import { calendarRoutes } from './calendars/routes.js';
+import { deskRoutes } from './desk/routes.js';
 
 export const BODY_LIMIT = '2mb';
 
@@ -79,6 +80,7 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
   api.use('/export', exportRoutes(ctx));
   api.use('/webhooks', webhookRoutes(ctx));
   api.use('/calendars', calendarRoutes(ctx));
+  api.use('/desk', deskRoutes(ctx));
   api.use((req) => {
     throw new AppError('not_found', `no API route ${req.method} ${req.path}`);
   });

@@ -58,6 +58,7 @@ for (const dialect of testDialects()) {
         title: 'The Signal',
         publishedOn: '2026-02-09',
         text: SAMPLE,
+        desk: 'thesignal',
         claims,
       });
       expect(res.status).toBe(201);

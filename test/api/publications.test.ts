@@ -115,6 +115,7 @@ for (const dialect of testDialects()) {
 
     it('a bad claim rolls back the whole publication', async () => {
       const editor = await s.as('editor');
+      const known = await makeSource(editor);
       const before = await s.counts();
       const res = await editor.post('/api/publications', {
         title: 'Rolled back',
@@ -122,7 +123,7 @@ for (const dialect of testDialects()) {
         text: `Rolled back ${Math.random()}`,
         createMissingSources: false,
         claims: [
-          { kind: 'CLAIM', statement: 'fine', windowEnd: '2026-12-31' },
+          { kind: 'CLAIM', statement: 'fine', windowEnd: '2026-12-31', sources: [{ handle: known.handle }] },
           {
             kind: 'CLAIM',
             statement: 'unknown source',
@@ -149,6 +150,49 @@ for (const dialect of testDialects()) {
         expect((await editor.post('/api/publications', body)).status, JSON.stringify(body)).toBe(400);
       expect((await s.anon.get('/api/publications/nope')).status).toBe(404);
       expect(await s.counts()).toEqual(before);
+    });
+
+    it('refuses a claim with no source and no desk: 400 naming the claim, nothing written', async () => {
+      const editor = await s.as('editor');
+      const known = await makeSource(editor);
+      const before = await s.counts();
+      const res = await editor.post('/api/publications', {
+        title: 'Sourceless',
+        publishedOn: '2026-02-11',
+        text: `Sourceless ${Math.random()}`,
+        desk: null,
+        claims: [
+          { kind: 'CLAIM', statement: 'Has a maker.', windowEnd: '2026-12-31', sources: [{ handle: known.handle }] },
+          { kind: 'BULL', statement: 'Nobody made this call.', windowEnd: '2026-12-31' },
+        ],
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.error.message).toContain('claim 2');
+      expect(res.body.error.message).toContain('Nobody made this call.');
+      expect(await s.counts()).toEqual(before);
+    });
+
+    it("the desk's handle is an admin setting that editors read and that publishing falls back to", async () => {
+      const editor = await s.as('editor');
+      const admin = await s.as('admin');
+      const desk = `desk_${Math.random().toString(36).slice(2, 8)}`;
+      expect((await s.anon.get('/api/desk/settings')).status).toBe(401);
+      expect((await editor.patch('/api/desk/settings', { deskHandle: desk })).status).toBe(403);
+      expect((await admin.patch('/api/desk/settings', { deskHandle: 'not a handle!' })).status).toBe(400);
+      expect((await admin.patch('/api/desk/settings', { deskHandle: `@${desk}`, extra: 1 })).status).toBe(400);
+      const saved = await admin.patch('/api/desk/settings', { deskHandle: `@${desk.toUpperCase()}` });
+      expect(saved.status).toBe(200);
+      expect(saved.body).toEqual({ deskHandle: desk });
+      expect((await editor.get('/api/desk/settings')).body).toEqual({ deskHandle: desk });
+      const res = await editor.post('/api/publications', {
+        title: 'Desk by setting',
+        publishedOn: '2026-02-12',
+        text: `Desk by setting ${Math.random()}`,
+        claims: [{ kind: 'WATCH', statement: 'The desk watches this.', windowEnd: '2026-12-31' }],
+      });
+      expect(res.status).toBe(201);
+      expect(res.body.claims[0].sources).toEqual([{ handle: desk, displayName: `@${desk}`, role: 'made' }]);
+      expect((await admin.patch('/api/desk/settings', { deskHandle: null })).body).toEqual({ deskHandle: null });
     });
   });
 }

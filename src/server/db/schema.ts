@@ -22,6 +22,7 @@ export interface Database {
   due_notifications: DueNotificationsTable;
   calendar_events: CalendarEventsTable;
   calendar_organisations: CalendarOrganisationsTable;
+  desk_settings: DeskSettingsTable;
 }
 
 export interface EventsTable {
@@ -241,5 +242,12 @@ export interface CalendarOrganisationsTable {
   months: number;
   naming: string;
   source: string;
+  updatedAt: string;
+}
+
+/** One desk setting (key → JSON value), edited by admins in place; not part of the sealed record. */
+export interface DeskSettingsTable {
+  key: string;
+  value: string;
   updatedAt: string;
 }

@@ -199,4 +199,19 @@ export const ADMIN_ROUTES: RouteDoc[] = [
     params: id,
     response: { status: 204 },
   },
+  {
+    method: 'get',
+    path: '/api/desk/settings',
+    summary: "The desk's settings (its own handle, filled in on the editor's desk)",
+    access: 'signed-in',
+    response: { status: 200, schema: api.DeskSettings },
+  },
+  {
+    method: 'patch',
+    path: '/api/desk/settings',
+    summary: "Replace the desk's settings",
+    access: 'admin',
+    body: api.DeskSettings,
+    response: { status: 200, schema: api.DeskSettings },
+  },
 ];

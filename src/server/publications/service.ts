@@ -9,6 +9,11 @@ import { sha256Hex } from '../ledger/hash.js';
 import { appendClaim } from '../claims/service.js';
 import { findSourceByHandle } from '../sources/queries.js';
 import { appendSource } from '../sources/service.js';
+import { readDeskSettings } from '../desk/settings.js';
+
+function excerpt(statement: string): string {
+  return statement.length > 60 ? `${statement.slice(0, 57)}…` : statement;
+}
 
 /** A claim nobody is named as making is the desk's own call. */
 function withDeskAsMaker(claim: ClaimDraftInput, desk: string): ClaimDraftInput {
@@ -34,8 +39,17 @@ export async function createPublication(ctx: AppContext, actor: string, input: P
         publicationId: earlier.id,
       });
     const named = new Map(input.newSources.map((s) => [Handle.parse(s.handle), s]));
-    const desk = input.desk ?? null;
+    // An API client that says nothing about the desk gets the desk set on the admin page.
+    const desk = input.desk === undefined ? (await readDeskSettings({ db: tx.trx })).deskHandle : input.desk;
     const claims = desk ? input.claims.map((c) => withDeskAsMaker(c, desk)) : input.claims;
+    claims.forEach((c, i) => {
+      if (c.sources.length === 0)
+        throw new AppError(
+          'invalid_request',
+          `claim ${i + 1} ("${excerpt(c.statement)}") has no source: name who made it, or set the desk's handle`,
+          { claim: i + 1 },
+        );
+    });
     const wanted = new Set([
       ...named.keys(),
       ...(desk ? [desk] : []),
