@@ -12,6 +12,7 @@ export { findWindow, type WindowOptions } from './time/windows.js';
 export { DEFAULT_CALENDARS, DEFAULT_EVENTS, DEFAULT_ORGANISATIONS } from './time/calendar-data.js';
 export { parseEventRule } from './time/event-rules.js';
 export { MAX_TEXT_LENGTH } from './text/limits.js';
+export { proposeClause } from './text/clause.js';
 export {
   IngestInputError,
   type CalendarEvent,

@@ -1,3 +1,4 @@
+import { proposeClause } from '../../ingest/index.js';
 import type { PreviewResponse } from '../../shared/api/publications.js';
 import { currentCalendars } from '../calendars/service.js';
 import type { AppContext } from '../context.js';
@@ -9,7 +10,7 @@ import { extractOffThread } from './extract-off-thread.js';
 export async function previewPublication(ctx: AppContext, text: string, publishedOn: string): Promise<PreviewResponse> {
   const stored = await currentCalendars(ctx);
   const spans = await extractOffThread(text, publishedOn, stored);
-  const drafts = spans.map(({ claim, start, end }) => ({ ...claim, start, end }));
+  const drafts = spans.map(({ claim, start, end }) => ({ ...claim, clause: proposeClause(claim.text), start, end }));
   const handles = [...new Set(drafts.flatMap((d) => d.sources.map((s) => s.replace(/^@/, '').toLowerCase())))];
   const unknownSources: string[] = [];
   for (const h of handles) if (!(await findSourceByHandle(ctx.db, h))) unknownSources.push(h);

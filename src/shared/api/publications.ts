@@ -72,6 +72,8 @@ export const PreviewDraft = z.object({
   restates: z.number().optional(),
   /** Which rule set the window: the phrase and how it was read, the near-term default, or none. */
   windowRule: z.object({ kind: z.enum(['phrase', 'default', 'none']), detail: z.string() }).optional(),
+  /** The claim itself when the sentence frames it ("@x says that …"): offered to the editor as the statement. */
+  clause: z.string().nullable().optional(),
   start: z.number(),
   end: z.number(),
 });

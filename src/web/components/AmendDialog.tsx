@@ -14,6 +14,8 @@ export function AmendDialog({ claim, onClose, onDone }: { claim: ClaimDetail; on
     claim.probability === null ? '' : String(Math.round(claim.probability * 100)),
   );
   const [tags, setTags] = useState(claim.tags.join(', '));
+  const [criteria, setCriteria] = useState(claim.criteria ?? '');
+  const [condition, setCondition] = useState(claim.condition ?? '');
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -32,6 +34,8 @@ export function AmendDialog({ claim, onClose, onDone }: { claim: ClaimDetail; on
       .map((x) => x.trim().toLowerCase())
       .filter(Boolean);
     if (t.join(',') !== claim.tags.join(',')) body.tags = t;
+    if ((criteria.trim() || null) !== claim.criteria) body.criteria = criteria.trim() || null;
+    if ((condition.trim() || null) !== claim.condition) body.condition = condition.trim() || null;
     setBusy(true);
     setError(null);
     try {
@@ -82,6 +86,14 @@ export function AmendDialog({ claim, onClose, onDone }: { claim: ClaimDetail; on
             />
           </label>
         </div>
+        <label className="field">
+          <span>How it is judged (criteria)</span>
+          <input value={criteria} onChange={(e) => setCriteria(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Condition</span>
+          <input value={condition} onChange={(e) => setCondition(e.target.value)} />
+        </label>
         <label className="field">
           <span>Tags (comma-separated)</span>
           <input value={tags} onChange={(e) => setTags(e.target.value)} />

@@ -1,6 +1,6 @@
 import type { Dispatch } from 'react';
 import { CLAIM_KINDS, type ClaimKind } from '../../shared/api/claims.js';
-import { draftProblems, type DraftAction, type DraftClaim } from '../state/draft-editor.js';
+import { draftProblems, windowWarnings, type DraftAction, type DraftClaim } from '../state/draft-editor.js';
 import { SourceInput } from './SourceInput.js';
 
 /** One draft claim, every field editable; changes go through the draft-editor reducer. */
@@ -9,17 +9,22 @@ export function DraftCard({
   index,
   quote,
   restatedNumber,
+  publishedOn,
+  desk,
   dispatch,
 }: {
   draft: DraftClaim;
   index: number;
   quote: string;
+  publishedOn: string;
+  desk: string;
   /** The number of the claim this draft restates, if any. */
   restatedNumber: number | null;
   dispatch: Dispatch<DraftAction>;
 }) {
   const n = index + 1;
-  const problems = draftProblems(draft);
+  const problems = draftProblems(draft, desk);
+  const warnings = windowWarnings(draft, publishedOn);
   const key = draft.key;
   return (
     <li
@@ -28,7 +33,7 @@ export function DraftCard({
       aria-labelledby={`draft-${key}-h`}
     >
       <div className="draft-head">
-        <h3 id={`draft-${key}-h`}>
+        <h3 id={`draft-${key}-h`} tabIndex={-1}>
           <span className="draft-num">{n}</span> Claim {n}
           {draft.section && <span className="sub"> · {draft.section}</span>}
           {restatedNumber !== null && (
@@ -86,15 +91,59 @@ export function DraftCard({
           onChange={(e) => dispatch({ type: 'edit', key, field: 'statement', value: e.target.value })}
         />
       </label>
+      {draft.clause && draft.clause !== draft.statement && (
+        <p className="sub clause-offer">
+          The claim itself: “{draft.clause}”{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => dispatch({ type: 'edit', key, field: 'statement', value: draft.clause! })}
+          >
+            Use this as the statement
+          </button>{' '}
+          (the whole sentence stays as the quote)
+        </p>
+      )}
+      <div className="field-row">
+        <label className="field grow">
+          <span>How it is judged (criteria)</span>
+          <input
+            value={draft.criteria}
+            placeholder="e.g. the BLS release for the month"
+            onChange={(e) => dispatch({ type: 'edit', key, field: 'criteria', value: e.target.value })}
+          />
+        </label>
+        <label className="field grow">
+          <span>Condition</span>
+          <input
+            value={draft.condition}
+            placeholder="e.g. if the merger closes"
+            onChange={(e) => dispatch({ type: 'edit', key, field: 'condition', value: e.target.value })}
+          />
+        </label>
+      </div>
       <div className="field">
         <span className="field-label" id={`src-${key}`}>
           Sources
         </span>
         <ul className="chips" aria-labelledby={`src-${key}`}>
-          {draft.sources.length === 0 && <li className="sub">none yet</li>}
+          {draft.sources.length === 0 && (
+            <li className="sub">{desk.trim() ? `none named: published as ${desk.trim()}'s own call` : 'none yet'}</li>
+          )}
           {draft.sources.map((s) => (
             <li key={s.handle} className={`chip${s.isNew ? ' chip-new' : ''}`}>
               @{s.handle}
+              <select
+                className="chip-role"
+                aria-label={`Role of @${s.handle}`}
+                value={s.role}
+                onChange={(e) =>
+                  dispatch({ type: 'set-role', key, handle: s.handle, role: e.target.value as 'made' | 'cited' })
+                }
+              >
+                <option value="made">made it</option>
+                <option value="cited">cited</option>
+              </select>
               {s.isNew && (
                 <span className="new-mark" title="Not in the ledger yet: it will be created when you publish">
                   new
@@ -126,7 +175,18 @@ export function DraftCard({
             </span>
           )}
         </legend>
-        {draft.timePhrase && <p className="sub">From the phrase “{draft.timePhrase}”</p>}
+        <p className="sub window-rule">
+          {draft.windowRule
+            ? `${draft.windowRule.kind === 'phrase' ? 'Set by' : 'Rule'}: ${draft.windowRule.detail}`
+            : draft.timePhrase
+              ? `From the phrase “${draft.timePhrase}”`
+              : 'No rule: the editor sets the window'}
+        </p>
+        {warnings.map((w) => (
+          <p key={w} className="mark window-warning" role="note">
+            ⚠ {w}
+          </p>
+        ))}
         <div className="field-row">
           <label className="field">
             <span>Starts</span>

@@ -1,17 +1,21 @@
-import { useReducer, useRef, useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useCallback, useEffect, useReducer, useRef, useState, type FormEvent } from 'react';
+import { useBlocker, useNavigate, type BlockerFunction } from 'react-router';
+import { DeskSettings } from '../../shared/api/desk.js';
 import { PreviewResponse, PublicationDetail } from '../../shared/api/publications.js';
-import { api } from '../api/client.js';
+import { api, ApiError } from '../api/client.js';
 import { invalidate } from '../api/use-query.js';
+import { Dialog } from '../components/Dialog.js';
 import { DraftCard } from '../components/DraftCard.js';
 import { FormError } from '../components/FormError.js';
 import { segmentText } from '../components/highlight.js';
 import { RequireRole } from '../components/RequireRole.js';
 import { selectionOffsets } from '../components/selection.js';
+import { forgetDesk, lastDesk, saveDesk, savedFor, type DeskStep } from '../state/desk-autosave.js';
 import {
   draftEditorReducer,
   initialDraftState,
   newSourcesOf,
+  publishCounts,
   publishProblems,
   toPublicationCreate,
 } from '../state/draft-editor.js';
@@ -26,30 +30,85 @@ export function NewIssuePage() {
   );
 }
 
+/** Today in the editor's own time zone, as YYYY-MM-DD: the day an issue usually goes out. */
+function localToday(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+/** Scrolls to a draft's card and puts focus on its heading, so the editor lands where the problem is. */
+function goToCard(key: string): void {
+  const card = document.getElementById(`draft-${key}`);
+  if (!card) return;
+  card.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  card.querySelector<HTMLElement>('h3')?.focus({ preventScroll: true });
+}
+
 function NewIssueEditor() {
-  const [state, dispatch] = useReducer(draftEditorReducer, undefined, () => initialDraftState());
-  const [step, setStep] = useState<'paste' | 'review'>('paste');
-  const [preview, setPreview] = useState<PreviewResponse | null>(null);
+  const restored = useRef(lastDesk());
+  const [state, dispatch] = useReducer(
+    draftEditorReducer,
+    undefined,
+    () => restored.current?.state ?? initialDraftState(localToday()),
+  );
+  const [step, setStep] = useState<DeskStep>(restored.current?.step ?? 'paste');
+  const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [published, setPublished] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [triedPublish, setTriedPublish] = useState(false);
   const textRef = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
+
+  // The desk's handle comes from the admin page's setting unless this session already has one.
+  useEffect(() => {
+    if (restored.current?.state.desk) return;
+    api.get('/api/desk/settings', DeskSettings).then(
+      (s) => s.deskHandle && dispatch({ type: 'set-meta', desk: `@${s.deskHandle}` }),
+      () => undefined, // an editor without the setting types the handle in
+    );
+  }, []);
+
+  useEffect(() => {
+    if (!published) saveDesk(state, step);
+  }, [state, step, published]);
+
+  const dirty = !published && (state.drafts.length > 0 || state.text.trim().length > 0);
+  useEffect(() => {
+    if (!dirty) return;
+    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [dirty]);
+  const blocker = useBlocker(
+    useCallback<BlockerFunction>(
+      ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
+      [dirty],
+    ),
+  );
+
+  const runPreview = async () => {
+    const result = await api.post(
+      '/api/publications/preview',
+      { text: state.text, publishedOn: state.publishedOn },
+      PreviewResponse,
+    );
+    // Drafts reviewed before for this very text come back, fixes and all.
+    const earlier = state.drafts.length === 0 ? savedFor(state.text) : null;
+    if (earlier) dispatch({ type: 'restore', state: { ...earlier.state, title: state.title || earlier.state.title } });
+    if (!state.title.trim() && !earlier?.state.title)
+      dispatch({ type: 'set-meta', title: state.text.trim().split('\n')[0]!.slice(0, 200) });
+    dispatch({ type: 'load-preview', preview: result });
+    setDuplicateOf(result.duplicateOf);
+    return result;
+  };
 
   const handlePreview = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      const result = await api.post(
-        '/api/publications/preview',
-        { text: state.text, publishedOn: state.publishedOn },
-        PreviewResponse,
-      );
-      if (!state.title.trim()) dispatch({ type: 'set-meta', title: state.text.trim().split('\n')[0]!.slice(0, 200) });
-      dispatch({ type: 'load-preview', preview: result });
-      setPreview(result);
+      await runPreview();
       setStep('review');
     } catch (err) {
       setError(err);
@@ -59,15 +118,18 @@ function NewIssueEditor() {
   };
 
   const handlePublish = async () => {
-    setTriedPublish(true);
-    if (publishProblems(state).length) return;
+    if (duplicateOf || publishProblems(state).length) return;
     setBusy(true);
     setError(null);
     try {
       const pub = await api.post('/api/publications', toPublicationCreate(state), PublicationDetail);
+      setPublished(true);
+      forgetDesk(state.text);
       invalidate('/api/');
-      await navigate(`/publications/${pub.id}`);
+      await navigate(`/publications/${pub.id}`, { state: { justPublished: true } });
     } catch (err) {
+      // Someone published the same text meanwhile: show the link to it, as the preview would have.
+      if (err instanceof ApiError && err.status === 409) await runPreview().catch(() => undefined);
       setError(err);
       setBusy(false);
     }
@@ -82,6 +144,7 @@ function NewIssueEditor() {
   };
 
   const problems = publishProblems(state);
+  const counts = publishCounts(state);
   const newSources = newSourcesOf(state);
   const marks = state.drafts.map((d, i) => ({
     id: d.key,
@@ -97,7 +160,7 @@ function NewIssueEditor() {
         <h1>New issue</h1>
         <p className="lede">
           Paste the issue as published. The claims it makes are proposed beside the text; check each one, then publish
-          them to the ledger.
+          them to the ledger. Your work is kept in this browser as you go.
         </p>
       </header>
       <form className="form card meta-form" onSubmit={handlePreview}>
@@ -127,7 +190,7 @@ function NewIssueEditor() {
               placeholder="@thesignal"
               aria-describedby="desk-help"
             />
-            <small id="desk-help">Claims with no source are the desk's own calls.</small>
+            <small id="desk-help">Claims with no source are the desk&apos;s own calls.</small>
           </label>
           <label className="field grow">
             <span>URL (optional)</span>
@@ -151,6 +214,12 @@ function NewIssueEditor() {
                 className="mono-ish"
               />
             </label>
+            {state.drafts.length > 0 && (
+              <p className="sub" role="status">
+                {state.drafts.length} draft{state.drafts.length === 1 ? '' : 's'} kept: each one whose words are still
+                in the text keeps its fixes when you find claims again.
+              </p>
+            )}
             <FormError error={error} />
             <button type="submit" className="button" disabled={busy || !state.text.trim() || !state.publishedOn}>
               {busy ? 'Finding claims…' : 'Find claims'}
@@ -161,24 +230,26 @@ function NewIssueEditor() {
             <button type="button" className="link-button" onClick={() => setStep('paste')}>
               ← Edit the text
             </button>{' '}
-            (changing the text discards the drafts)
+            (your fixes are kept for every claim whose words are still there)
           </p>
         )}
       </form>
 
       {step === 'review' && (
         <>
-          {preview?.duplicateOf && (
+          {duplicateOf && (
             <p className="status error" role="alert">
-              This exact text was already published (<a href={`/publications/${preview.duplicateOf}`}>see the issue</a>
-              ). Publishing again would log its claims twice.
+              This exact text was already published (<a href={`/publications/${duplicateOf}`}>see the issue</a>).
+              Publishing it again would log its claims twice, so Publish is off.
             </p>
           )}
           <div className="editor-layout">
             <section className="block editor-text" aria-labelledby="text-h">
               <div className="sticky">
                 <h2 id="text-h">The text</h2>
-                <p className="sub">Select words in the text to add a claim the extractor missed.</p>
+                <p className="sub">
+                  Click a highlight to go to its claim; select words to add a claim the extractor missed.
+                </p>
                 <button
                   type="button"
                   className="button secondary small"
@@ -202,6 +273,11 @@ function NewIssueEditor() {
                         data-offset={offset}
                         data-num={seg.span.num}
                         className={`mark-claim kind-${seg.span.kind.toLowerCase()}`}
+                        title={`Claim ${seg.span.num}: click to go to its card`}
+                        onClick={() => {
+                          // A click that ends a selection is for adding a claim, not for moving.
+                          if (window.getSelection()?.isCollapsed !== false) goToCard(seg.span!.id);
+                        }}
                       >
                         {seg.text}
                       </mark>
@@ -240,6 +316,8 @@ function NewIssueEditor() {
                     draft={d}
                     index={i}
                     quote={state.text.slice(d.spanStart, d.spanEnd)}
+                    publishedOn={state.publishedOn}
+                    desk={state.desk}
                     restatedNumber={
                       d.restates === null
                         ? null
@@ -250,23 +328,61 @@ function NewIssueEditor() {
                 ))}
               </ol>
               <div className="publish-bar">
-                {triedPublish && problems.length > 0 && (
+                {problems.length > 0 && (
                   <ul className="problems" role="alert" aria-label="Fix these before publishing">
                     {problems.map((p) => (
-                      <li key={p}>{p}</li>
+                      <li key={`${p.key ?? ''}${p.message}`}>
+                        {p.key ? (
+                          <a
+                            href={`#draft-${p.key}`}
+                            onClick={(e) => {
+                              e.preventDefault();
+                              goToCard(p.key!);
+                            }}
+                          >
+                            {p.message}
+                          </a>
+                        ) : (
+                          p.message
+                        )}
+                      </li>
                     ))}
                   </ul>
                 )}
                 <FormError error={error} />
-                <button type="button" className="button" onClick={handlePublish} disabled={busy}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={handlePublish}
+                  disabled={busy || duplicateOf !== null || problems.length > 0}
+                >
                   {busy
                     ? 'Publishing…'
-                    : `Publish the issue and ${state.drafts.length} claim${state.drafts.length === 1 ? '' : 's'}`}
+                    : `Publish the issue and ${counts.claims} claim${counts.claims === 1 ? '' : 's'}` +
+                      (counts.restatements
+                        ? ` (${counts.restatements} restatement${counts.restatements === 1 ? '' : 's'} added as citations)`
+                        : '')}
                 </button>
               </div>
             </section>
           </div>
         </>
+      )}
+      {blocker.state === 'blocked' && (
+        <Dialog title="Leave the desk?" onClose={() => blocker.reset()}>
+          <p>
+            This issue is not published yet. Your drafts stay in this browser and come back when you return to New
+            issue.
+          </p>
+          <div className="dialog-actions">
+            <button type="button" className="button secondary" onClick={() => blocker.reset()}>
+              Stay
+            </button>
+            <button type="button" className="button" onClick={() => blocker.proceed()}>
+              Leave
+            </button>
+          </div>
+        </Dialog>
       )}
     </section>
   );

@@ -5,6 +5,14 @@ import type { PreviewDraft, PreviewResponse, PublicationCreate } from '../../sha
 export interface DraftSource {
   handle: string;
   isNew: boolean;
+  /** Whether the source made the claim or is cited for it (DESIGN.md "Domain"). */
+  role: 'made' | 'cited';
+}
+
+/** How the window was set, as the extractor says (the phrase and its rule, the near-term default, or none). */
+export interface DraftWindowRule {
+  kind: 'phrase' | 'default' | 'none' | 'editor';
+  detail: string;
 }
 
 /** One proposed claim as the editor is shaping it. */
@@ -14,8 +22,17 @@ export interface DraftClaim {
   statement: string;
   spanStart: number;
   spanEnd: number;
+  /** The words at the span when the draft was made: it finds its place again when the text is edited. */
+  quote: string;
   section: string;
   sources: DraftSource[];
+  /** The condition the claim depends on ("if the merger closes"); empty for none. */
+  condition: string;
+  /** How it will be judged; empty leaves it to the statement. */
+  criteria: string;
+  /** The claim itself when the sentence frames it, offered as a shorter statement. */
+  clause: string | null;
+  windowRule: DraftWindowRule | null;
   windowStart: string | null;
   windowEnd: string | null;
   /** The words the window came from ("through 2027-28"); null when the editor chose it. */
@@ -40,28 +57,43 @@ export interface DraftEditorState {
   drafts: DraftClaim[];
   /** Display names for sources created on publish, by handle. */
   newSourceNames: Record<string, string>;
+  /** Quotes of proposals the editor removed: a new preview of edited text does not propose them again. */
+  dismissed: string[];
   nextKey: number;
 }
 
-export type DraftField = 'kind' | 'statement' | 'windowStart' | 'windowEnd' | 'probability' | 'tags';
+export type DraftField =
+  'kind' | 'statement' | 'condition' | 'criteria' | 'windowStart' | 'windowEnd' | 'probability' | 'tags';
 
 export type DraftAction =
   | { type: 'set-meta'; title?: string; url?: string; publishedOn?: string; text?: string; desk?: string }
   | { type: 'load-preview'; preview: PreviewResponse }
   | { type: 'edit'; key: string; field: 'kind'; value: ClaimKind }
-  | { type: 'edit'; key: string; field: 'statement'; value: string }
+  | { type: 'edit'; key: string; field: 'statement' | 'condition' | 'criteria'; value: string }
   | { type: 'edit'; key: string; field: 'windowStart' | 'windowEnd'; value: string | null }
   | { type: 'edit'; key: string; field: 'probability'; value: number | null }
   | { type: 'edit'; key: string; field: 'tags'; value: string[] }
   | { type: 'add-source'; key: string; handle: string; isNew: boolean }
   | { type: 'remove-source'; key: string; handle: string }
+  | { type: 'set-role'; key: string; handle: string; role: DraftSource['role'] }
   | { type: 'name-new-source'; handle: string; displayName: string }
   | { type: 'remove'; key: string }
   | { type: 'add-from-selection'; start: number; end: number; kind?: ClaimKind }
-  | { type: 'reset' };
+  | { type: 'reset' }
+  | { type: 'restore'; state: DraftEditorState };
 
 export function initialDraftState(publishedOn = ''): DraftEditorState {
-  return { title: '', url: '', publishedOn, text: '', desk: '', drafts: [], newSourceNames: {}, nextKey: 1 };
+  return {
+    title: '',
+    url: '',
+    publishedOn,
+    text: '',
+    desk: '',
+    drafts: [],
+    newSourceNames: {},
+    dismissed: [],
+    nextKey: 1,
+  };
 }
 
 /** "@AllIn" → "allin" (the stored form, see Handle in src/shared/api/common.ts). */
@@ -82,7 +114,13 @@ export function addMonths(isoDate: string, months: number): string {
   return first.toISOString().slice(0, 10);
 }
 
-function fromPreview(draft: PreviewDraft, key: string, unknown: Set<string>, firstKey: number): DraftClaim {
+function fromPreview(
+  draft: PreviewDraft,
+  key: string,
+  unknown: Set<string>,
+  restatesKey: string | null,
+  text: string,
+): DraftClaim {
   const handles = [...new Set(draft.sources.map(normalizeHandle).filter(Boolean))];
   return {
     key,
@@ -90,8 +128,13 @@ function fromPreview(draft: PreviewDraft, key: string, unknown: Set<string>, fir
     statement: draft.text,
     spanStart: draft.start,
     spanEnd: draft.end,
+    quote: text.slice(draft.start, draft.end),
     section: draft.section,
-    sources: handles.map((handle) => ({ handle, isNew: unknown.has(handle) })),
+    sources: handles.map((handle) => ({ handle, isNew: unknown.has(handle), role: 'made' as const })),
+    condition: '',
+    criteria: '',
+    clause: draft.clause ?? null,
+    windowRule: draft.windowRule ?? null,
     windowStart: draft.window?.start ?? null,
     windowEnd: draft.window?.end ?? null,
     timePhrase: draft.window && !draft.window.isDefault ? draft.window.phrase : null,
@@ -99,8 +142,58 @@ function fromPreview(draft: PreviewDraft, key: string, unknown: Set<string>, fir
     windowStated: !!draft.window && !draft.window.isDefault,
     probability: null,
     tags: [],
-    restates: draft.restates === undefined ? null : `d${firstKey + draft.restates}`,
+    restates: restatesKey,
   };
+}
+
+/** Where `quote` now stands in `text`: the occurrence nearest its old offset, or -1 when it is gone. */
+function relocate(text: string, quote: string, oldStart: number): number {
+  if (!quote) return -1;
+  let best = -1;
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+    if (best < 0 || Math.abs(at - oldStart) < Math.abs(best - oldStart)) best = at;
+    if (at > oldStart) break;
+  }
+  return best;
+}
+
+const overlaps = (a: { spanStart: number; spanEnd: number }, start: number, end: number) =>
+  a.spanStart < end && start < a.spanEnd;
+
+/**
+ * A preview of (possibly edited) text merged with the drafts the editor already shaped: every draft whose
+ * words are still in the text keeps its fixes at its new place; proposals are added where no kept draft
+ * stands and the editor has not removed them before.
+ */
+function mergePreview(state: DraftEditorState, preview: PreviewResponse): DraftEditorState {
+  const unknown = new Set(preview.unknownSources.map(normalizeHandle));
+  const kept: DraftClaim[] = [];
+  for (const d of state.drafts) {
+    const at = relocate(state.text, d.quote, d.spanStart);
+    if (at >= 0) kept.push({ ...d, spanStart: at, spanEnd: at + d.quote.length });
+  }
+  const dismissed = new Set(state.dismissed);
+  let nextKey = state.nextKey;
+  // Each proposal's key (or the kept draft standing in its place), so restatements can point at it.
+  const keyOf = preview.drafts.map((p) => {
+    const standing = kept.find((k) => overlaps(k, p.start, p.end));
+    return standing ? standing.key : `d${nextKey++}`;
+  });
+  const added: DraftClaim[] = [];
+  preview.drafts.forEach((p, i) => {
+    const key = keyOf[i]!;
+    if (kept.some((k) => k.key === key)) return;
+    if (dismissed.has(state.text.slice(p.start, p.end))) return;
+    const restates = p.restates === undefined ? null : (keyOf[p.restates] ?? null);
+    added.push(fromPreview(p, key, unknown, restates, state.text));
+  });
+  const drafts = [...kept, ...added].sort((a, b) => a.spanStart - b.spanStart);
+  const keys = new Set(drafts.map((d) => d.key));
+  return pruneNames({
+    ...state,
+    drafts: drafts.map((d) => (d.restates !== null && !keys.has(d.restates) ? { ...d, restates: null } : d)),
+    nextKey,
+  });
 }
 
 function editDraft(state: DraftEditorState, key: string, change: (d: DraftClaim) => DraftClaim): DraftEditorState {
@@ -119,21 +212,20 @@ export function draftEditorReducer(state: DraftEditorState, action: DraftAction)
   switch (action.type) {
     case 'set-meta': {
       const { type: _t, ...meta } = action;
-      const next = { ...state, ...Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined)) };
-      // Offsets point into the text: new text means the old drafts no longer line up.
-      if (action.text !== undefined && action.text !== state.text) next.drafts = [];
-      return next;
+      // Drafts outlive a change of text: the next preview finds each one's words again (mergePreview).
+      return { ...state, ...Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined)) };
     }
-    case 'load-preview': {
-      const unknown = new Set(action.preview.unknownSources.map(normalizeHandle));
-      const first = state.nextKey;
-      const drafts = action.preview.drafts.map((d, i) => fromPreview(d, `d${first + i}`, unknown, first));
-      return pruneNames({ ...state, drafts, nextKey: first + drafts.length });
-    }
+    case 'load-preview':
+      return mergePreview(state, action.preview);
     case 'edit':
       return editDraft(state, action.key, (d) => {
         if (action.field === 'windowStart' || action.field === 'windowEnd')
-          return { ...d, [action.field]: action.value || null, windowIsDefault: false };
+          return {
+            ...d,
+            [action.field]: action.value || null,
+            windowIsDefault: false,
+            windowRule: { kind: 'editor', detail: 'set by the editor' },
+          };
         return { ...d, [action.field]: action.value };
       });
     case 'add-source': {
@@ -142,7 +234,7 @@ export function draftEditorReducer(state: DraftEditorState, action: DraftAction)
       return editDraft(state, action.key, (d) =>
         d.sources.some((s) => s.handle === handle)
           ? d
-          : { ...d, sources: [...d.sources, { handle, isNew: action.isNew }] },
+          : { ...d, sources: [...d.sources, { handle, isNew: action.isNew, role: 'made' }] },
       );
     }
     case 'remove-source':
@@ -152,17 +244,26 @@ export function draftEditorReducer(state: DraftEditorState, action: DraftAction)
           sources: d.sources.filter((s) => s.handle !== normalizeHandle(action.handle)),
         })),
       );
+    case 'set-role': {
+      const handle = normalizeHandle(action.handle);
+      return editDraft(state, action.key, (d) => ({
+        ...d,
+        sources: d.sources.map((x) => (x.handle === handle ? { ...x, role: action.role } : x)),
+      }));
+    }
     case 'name-new-source':
       return {
         ...state,
         newSourceNames: { ...state.newSourceNames, [normalizeHandle(action.handle)]: action.displayName },
       };
     case 'remove': {
+      const removed = state.drafts.find((d) => d.key === action.key);
+      const dismissed = removed ? [...new Set([...state.dismissed, removed.quote])] : state.dismissed;
       // A restatement of a removed claim stands on its own again.
       const drafts = state.drafts
         .filter((d) => d.key !== action.key)
         .map((d) => (d.restates === action.key ? { ...d, restates: null } : d));
-      return pruneNames({ ...state, drafts });
+      return pruneNames({ ...state, drafts, dismissed });
     }
     case 'add-from-selection': {
       const start = Math.max(0, Math.min(action.start, action.end));
@@ -176,8 +277,13 @@ export function draftEditorReducer(state: DraftEditorState, action: DraftAction)
         statement: quote.replace(/\s+/g, ' '),
         spanStart: start + lead,
         spanEnd: start + lead + quote.length,
+        quote,
         section: '',
         sources: [],
+        condition: '',
+        criteria: '',
+        clause: null,
+        windowRule: { kind: 'editor', detail: 'added from a selection: a default of 12 months, check it' },
         windowStart: state.publishedOn || null,
         windowEnd: state.publishedOn ? addMonths(state.publishedOn, 12) : null,
         timePhrase: null,
@@ -192,6 +298,8 @@ export function draftEditorReducer(state: DraftEditorState, action: DraftAction)
     }
     case 'reset':
       return { ...initialDraftState(state.publishedOn), desk: state.desk };
+    case 'restore':
+      return action.state;
   }
 }
 
@@ -201,9 +309,11 @@ export function newSourcesOf(state: DraftEditorState): string[] {
 }
 
 /** What is wrong with one draft, as messages a person can act on (empty = ready). */
-export function draftProblems(d: DraftClaim): string[] {
+export function draftProblems(d: DraftClaim, desk = ''): string[] {
   const problems: string[] = [];
   if (!d.statement.trim()) problems.push('the statement is empty');
+  if (d.restates === null && d.sources.length === 0 && !normalizeHandle(desk))
+    problems.push("no source: add who made it, or fill in the desk's handle");
   if (!d.windowEnd) problems.push('set the date the claim resolves (window end)');
   if (d.windowStart && d.windowEnd && d.windowStart > d.windowEnd) problems.push('the window starts after it ends');
   if (d.probability !== null && (d.probability < 0 || d.probability > 1))
@@ -212,18 +322,46 @@ export function draftProblems(d: DraftClaim): string[] {
   return problems;
 }
 
+/** A problem that stops publishing; `key` names the draft it is about, so the publish bar can link to its card. */
+export interface PublishProblem {
+  message: string;
+  key?: string;
+}
+
 /** Problems that stop publishing: the issue's own fields and every draft's. */
-export function publishProblems(state: DraftEditorState): string[] {
-  const problems: string[] = [];
-  if (!state.title.trim()) problems.push('the issue needs a title');
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(state.publishedOn)) problems.push('the issue needs its publication date');
-  if (!state.text.trim()) problems.push('the issue text is empty');
+export function publishProblems(state: DraftEditorState): PublishProblem[] {
+  const problems: PublishProblem[] = [];
+  const issue = (message: string) => problems.push({ message });
+  if (!state.title.trim()) issue('the issue needs a title');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(state.publishedOn)) issue('the issue needs its publication date');
+  if (!state.text.trim()) issue('the issue text is empty');
   if (state.url.trim() && !/^https?:\/\//i.test(state.url.trim()))
-    problems.push('the issue URL must start with http:// or https://');
+    issue('the issue URL must start with http:// or https://');
   if (state.desk.trim() && !isValidHandle(normalizeHandle(state.desk)))
-    problems.push(`@${normalizeHandle(state.desk)} is not a valid desk handle`);
-  state.drafts.forEach((d, i) => draftProblems(d).forEach((p) => problems.push(`claim ${i + 1}: ${p}`)));
+    issue(`@${normalizeHandle(state.desk)} is not a valid desk handle`);
+  state.drafts.forEach((d, i) =>
+    draftProblems(d, state.desk).forEach((p) => problems.push({ message: `claim ${i + 1}: ${p}`, key: d.key })),
+  );
   return problems;
+}
+
+/** What publishing will log: new claims, and restatements recorded as citations on the claim they repeat. */
+export function publishCounts(state: DraftEditorState): { claims: number; restatements: number } {
+  const claims = toPublicationCreate(state).claims.length;
+  return { claims, restatements: state.drafts.length - claims };
+}
+
+/** Warnings a card shows about its window (not blocking): it ends within 30 days, or ends before publication. */
+export function windowWarnings(d: DraftClaim, publishedOn: string): string[] {
+  if (!d.windowEnd || !/^\d{4}-\d{2}-\d{2}$/.test(publishedOn)) return [];
+  if (d.windowEnd < publishedOn) return ['the window ended before the issue was published: is the date already past?'];
+  const soon = addDays(publishedOn, 30);
+  return d.windowEnd <= soon ? ['the window ends within 30 days of publication: check the date'] : [];
+}
+
+function addDays(isoDate: string, days: number): string {
+  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
 /**
@@ -238,9 +376,9 @@ export function toPublicationCreate(state: DraftEditorState): PublicationCreate 
   }
   const published = state.drafts.filter((d) => d.restates === null || !state.drafts.some((t) => t.key === d.restates));
   const claims: ClaimDraftInput[] = published.map((d) => {
-    const made = d.sources.map((s) => ({ handle: s.handle, role: 'made' as const }));
+    const own = d.sources.map((s) => ({ handle: s.handle, role: s.role }));
     const cited = [...new Set(citedBy.get(d.key) ?? [])]
-      .filter((h) => !made.some((m) => m.handle === h))
+      .filter((h) => !own.some((m) => m.handle === h))
       .map((handle) => ({ handle, role: 'cited' as const }));
     return {
       kind: d.kind,
@@ -252,7 +390,9 @@ export function toPublicationCreate(state: DraftEditorState): PublicationCreate 
       windowStated: d.windowStated,
       probability: d.probability,
       tags: d.tags,
-      sources: [...made, ...cited],
+      sources: [...own, ...cited],
+      condition: d.condition.trim() || null,
+      criteria: d.criteria.trim() || null,
       spanStart: d.spanStart,
       spanEnd: d.spanEnd,
     };

@@ -6,7 +6,9 @@ import {
   draftProblems,
   initialDraftState,
   newSourcesOf,
+  publishCounts,
   publishProblems,
+  windowWarnings,
   toPublicationCreate,
   type DraftAction,
   type DraftEditorState,
@@ -104,12 +106,14 @@ describe('draft editor state', () => {
     let next = draftEditorReducer(s, { type: 'add-source', key, handle: '@NewGuy', isNew: true });
     next = draftEditorReducer(next, { type: 'add-source', key, handle: 'newguy', isNew: true });
     expect(next.drafts[0]!.sources).toEqual([
-      { handle: 'ada', isNew: false },
-      { handle: 'newguy', isNew: true },
+      { handle: 'ada', isNew: false, role: 'made' },
+      { handle: 'newguy', isNew: true, role: 'made' },
     ]);
     expect(newSourcesOf(next)).toEqual(['newguy', 'bob']);
     next = draftEditorReducer(next, { type: 'remove-source', key, handle: '@newguy' });
-    expect(next.drafts[0]!.sources).toEqual([{ handle: 'ada', isNew: false }]);
+    expect(next.drafts[0]!.sources).toEqual([{ handle: 'ada', isNew: false, role: 'made' }]);
+    next = draftEditorReducer(next, { type: 'set-role', key, handle: '@Ada', role: 'cited' });
+    expect(toPublicationCreate(next).claims[0]!.sources[0]).toEqual({ handle: 'ada', role: 'cited' });
   });
 
   it('adds a claim from a text selection, trimmed, in text order, with a default window', () => {
@@ -131,25 +135,77 @@ describe('draft editor state', () => {
     expect(run({ type: 'add-from-selection', start: 6, end: 7 }).drafts).toHaveLength(2);
   });
 
-  it('drops the drafts when the text changes, since their offsets no longer line up', () => {
-    const s = run();
-    expect(draftEditorReducer(s, { type: 'set-meta', text: TEXT + ' More.' }).drafts).toEqual([]);
+  it('keeps every draft whose words are still in an edited text, with its fixes, at its new place', () => {
+    let s = run(
+      { type: 'edit', key: 'd1', field: 'probability', value: 0.8 },
+      { type: 'edit', key: 'd1', field: 'criteria', value: 'the list price of a GPU' },
+      { type: 'edit', key: 'd2', field: 'windowEnd', value: '2026-09-30' },
+    );
+    const edited = `A new first line.\n${TEXT.replace('Rates fall soon (via @bob).', 'Rates rise.')} Oil hits $90 by June.`;
+    s = draftEditorReducer(s, { type: 'set-meta', text: edited });
+    expect(s.drafts).toHaveLength(2); // kept until the next preview places them
+    const moved = 'A new first line.\n'.length;
+    const preview: PreviewResponse = {
+      ...PREVIEW,
+      drafts: [
+        { ...PREVIEW.drafts[0]!, start: 7 + moved, end: 53 + moved },
+        {
+          kind: 'CLAIM',
+          text: 'Oil hits $90 by June.',
+          sources: [],
+          window: { start: '2026-02-09', end: '2026-06-30', phrase: 'by June', isDefault: false },
+          section: 'Moves',
+          start: edited.indexOf('Oil'),
+          end: edited.length,
+        },
+      ],
+    };
+    s = draftEditorReducer(s, { type: 'load-preview', preview });
+    expect(s.drafts.map((d) => d.statement)).toEqual(['Chips will get cheaper through 2027.', 'Oil hits $90 by June.']);
+    expect(s.drafts[0]).toMatchObject({ key: 'd1', probability: 0.8, criteria: 'the list price of a GPU' });
+    expect(edited.slice(s.drafts[0]!.spanStart, s.drafts[0]!.spanEnd)).toBe(TEXT.slice(7, 53));
     expect(draftEditorReducer(s, { type: 'set-meta', title: 'New title' }).drafts).toHaveLength(2);
   });
 
-  it('lists what stops publishing', () => {
+  it('does not propose again a draft the editor removed', () => {
+    let s = run({ type: 'remove', key: 'd1' });
+    s = draftEditorReducer(s, { type: 'load-preview', preview: PREVIEW });
+    expect(s.drafts.map((d) => d.statement)).toEqual(['Rates fall soon.']);
+  });
+
+  it('lists what stops publishing, each draft problem naming its card', () => {
     const s = run(
       { type: 'edit', key: 'd1', field: 'windowEnd', value: null },
       { type: 'edit', key: 'd2', field: 'statement', value: ' ' },
     );
     expect(draftProblems(s.drafts[0]!)).toEqual(['set the date the claim resolves (window end)']);
     expect(publishProblems(s)).toEqual([
-      'claim 1: set the date the claim resolves (window end)',
-      'claim 2: the statement is empty',
+      { message: 'claim 1: set the date the claim resolves (window end)', key: 'd1' },
+      { message: 'claim 2: the statement is empty', key: 'd2' },
     ]);
     const bad = draftEditorReducer(run(), { type: 'edit', key: 'd1', field: 'windowStart', value: '2030-01-01' });
     expect(draftProblems(bad.drafts[0]!)).toContain('the window starts after it ends');
-    expect(publishProblems({ ...run(), title: '' })).toContain('the issue needs a title');
+    expect(publishProblems({ ...run(), title: '' })).toContainEqual({ message: 'the issue needs a title' });
+  });
+
+  it('refuses a claim with no source unless the desk makes it', () => {
+    const s = run({ type: 'remove-source', key: 'd1', handle: 'ada' });
+    expect(publishProblems(s).map((p) => p.message)).toEqual([
+      "claim 1: no source: add who made it, or fill in the desk's handle",
+    ]);
+    expect(publishProblems(draftEditorReducer(s, { type: 'set-meta', desk: '@desk' }))).toEqual([]);
+  });
+
+  it('counts exactly what publishing logs: restatements are citations, not claims', () => {
+    expect(publishCounts(run())).toEqual({ claims: 1, restatements: 1 });
+    expect(publishCounts(run({ type: 'remove', key: 'd1' }))).toEqual({ claims: 1, restatements: 0 });
+  });
+
+  it('warns of a window that ends within 30 days or before publication', () => {
+    const s = run({ type: 'edit', key: 'd1', field: 'windowEnd', value: '2026-03-01' });
+    expect(windowWarnings(s.drafts[0]!, '2026-02-09')[0]).toMatch(/within 30 days/);
+    expect(windowWarnings(s.drafts[0]!, '2026-04-09')[0]).toMatch(/before the issue was published/);
+    expect(windowWarnings(run().drafts[0]!, '2026-02-09')).toEqual([]);
   });
 
   it('converts to a PublicationCreate the shared schema accepts', () => {
@@ -193,9 +249,9 @@ describe('draft editor state', () => {
   it('sends the desk handle so the desk is the maker of unattributed calls', () => {
     const s = run({ type: 'set-meta', desk: '@TheSignal' });
     expect(toPublicationCreate(s).desk).toBe('thesignal');
-    expect(publishProblems(run({ type: 'set-meta', desk: 'bad handle!' }))).toContain(
-      '@bad handle! is not a valid desk handle',
-    );
+    expect(publishProblems(run({ type: 'set-meta', desk: 'bad handle!' }))).toContainEqual({
+      message: '@bad handle! is not a valid desk handle',
+    });
   });
 
   it('adds months, clamping to the end of a short month', () => {
