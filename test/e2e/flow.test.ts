@@ -60,6 +60,7 @@ describe('editor publishes, reviewer resolves, reader sees the record change', (
     await signIn(page, 'erin');
     await page.waitForURL('**/editor/new');
     await page.getByLabel('Published on').fill('2026-02-09');
+    await page.getByLabel('Desk handle').fill('@thesignal');
     await page.getByLabel('Issue text').fill(sampleIssueText());
     await page.getByRole('button', { name: 'Find claims' }).click();
     const cards = page.locator('.draft-card');

@@ -5,6 +5,7 @@ import { api, messageOf } from '../api/client.js';
 import { useTokens, useUsers, useWebhooks } from '../api/hooks.js';
 import { useAuth } from '../auth.js';
 import { CalendarsSection } from '../components/admin/CalendarsSection.js';
+import { DeskSection } from '../components/admin/DeskSection.js';
 import { FormError } from '../components/FormError.js';
 import { RequireRole } from '../components/RequireRole.js';
 import { Empty, ErrorMessage, Loading } from '../components/Status.js';
@@ -23,6 +24,7 @@ export function AdminPage() {
         {can() && <UsersSection />}
         <TokensSection />
         {can() && <WebhooksSection />}
+        {can() && <DeskSection />}
         {can() && <CalendarsSection />}
       </section>
     </RequireRole>

@@ -80,9 +80,12 @@ function NewIssueEditor() {
     window.addEventListener('beforeunload', ask);
     return () => window.removeEventListener('beforeunload', ask);
   }, [dirty]);
+  // A ref, because the move to the new issue's page happens before the re-render that clears `dirty`.
+  const leavingPublished = useRef(false);
   const blocker = useBlocker(
     useCallback<BlockerFunction>(
-      ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
+      ({ currentLocation, nextLocation }) =>
+        dirty && !leavingPublished.current && currentLocation.pathname !== nextLocation.pathname,
       [dirty],
     ),
   );
@@ -123,6 +126,7 @@ function NewIssueEditor() {
     setError(null);
     try {
       const pub = await api.post('/api/publications', toPublicationCreate(state), PublicationDetail);
+      leavingPublished.current = true;
       setPublished(true);
       forgetDesk(state.text);
       invalidate('/api/');

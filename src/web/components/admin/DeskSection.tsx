@@ -1,0 +1,68 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { DeskSettings } from '../../../shared/api/desk.js';
+import { api } from '../../api/client.js';
+import { useQuery } from '../../api/use-query.js';
+import { FormError } from '../FormError.js';
+import { ErrorMessage, Loading } from '../Status.js';
+
+/** Admin: the desk's own handle, filled in on the editor's desk and the maker of unattributed calls. */
+export function DeskSection() {
+  const { data, error, loading, reload } = useQuery('/api/desk/settings', () =>
+    api.get('/api/desk/settings', DeskSettings),
+  );
+  const [handle, setHandle] = useState('');
+  const [touched, setTouched] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [formError, setFormError] = useState<unknown>(null);
+  // The stored handle fills the field until the admin types in it.
+  useEffect(() => {
+    if (!touched) setHandle(data?.deskHandle ? `@${data.deskHandle}` : '');
+  }, [data, touched]);
+
+  const save = async (e: FormEvent) => {
+    e.preventDefault();
+    setFormError(null);
+    setSaved(false);
+    try {
+      await api.patch('/api/desk/settings', { deskHandle: handle.trim() || null }, DeskSettings);
+      setSaved(true);
+      reload();
+    } catch (err) {
+      setFormError(err);
+    }
+  };
+
+  return (
+    <section className="block" aria-labelledby="desk-h">
+      <h2 id="desk-h">The desk</h2>
+      {loading && <Loading what="the desk's settings" />}
+      {error && <ErrorMessage error={error} what="the desk's settings" onRetry={reload} />}
+      <form className="form" aria-label="Desk settings" onSubmit={save}>
+        <label className="field">
+          <span>Desk handle</span>
+          <input
+            value={handle}
+            onChange={(e) => {
+              setTouched(true);
+              setHandle(e.target.value);
+            }}
+            placeholder="@thesignal"
+          />
+          <small>
+            Filled in on every new issue; calls in an issue that name no source are recorded as the desk&apos;s own.
+          </small>
+        </label>
+        <FormError error={formError} />
+        <button type="submit" className="button">
+          Save the desk handle
+        </button>
+        {saved && (
+          <span role="status" className="sub">
+            {' '}
+            Saved.
+          </span>
+        )}
+      </form>
+    </section>
+  );
+}
