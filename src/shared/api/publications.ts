@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { unsafeTextReason } from '../text.js';
 import { Handle, HttpUrl, IsoDate, LIMITS, PageQuery, safeText } from './common.js';
 import { Claim, ClaimDraftInput } from './claims.js';
 import { SourceKind } from './sources.js';
@@ -58,11 +59,17 @@ export const PublicationDetail = Publication.extend({ text: z.string(), claims: 
 export const PublicationListQuery = PageQuery;
 
 export const PreviewRequest = z.strictObject({
-  text: safeText()
+  text: z
+    .string()
     .max(LIMITS.publicationText)
     .refine((t) => t.trim().length > 0, 'the issue text is empty')
     // eslint-disable-next-line no-control-regex -- finding control characters is the point
-    .refine((t) => !/[\u0000-\u0008\u000E-\u001F]/.test(t), 'the text contains binary data'),
+    .refine((t) => !/[\u0000-\u0008\u000E-\u001F]/.test(t), 'the text contains binary data')
+    // What publishing would refuse is refused here first (it is reported after the binary check).
+    .superRefine((t, ctx) => {
+      const reason = unsafeTextReason(t);
+      if (reason) ctx.addIssue({ code: 'custom', message: reason });
+    }),
   publishedOn: IsoDate,
 });
 
