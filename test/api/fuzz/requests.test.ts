@@ -210,6 +210,6 @@ for (const dialect of testDialects()) {
       console.log(
         `fuzz ${dialect}: ${sent} requests over ${routes.length} routes, statuses ${JSON.stringify(Object.fromEntries([...statuses].sort((x, y) => x[0] - y[0])))}, ${verified.events} events verified; slowest ${slow.map(([k, ms]) => `${k.slice(0, 60)} ${Math.round(ms)} ms`).join(', ')}`,
       );
-    }, 600_000);
+    }, Math.max(600_000, RUNS * 250));
   });
 }
