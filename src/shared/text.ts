@@ -71,9 +71,10 @@ export function isStoredForm(text: string, stored: string): boolean {
 
 /**
  * A quick look at JSON text: false when none of its strings can hold unsafe text (JSON.stringify
- * writes such characters as escapes, except C1 controls, which it writes as they are), so that
+ * writes such characters as escapes, lone surrogates too, except C1 controls, which it writes as
+ * they are; a surrogate pair is written as it is and is fine), so that
  * only the rare payload needs `findUnsafeText` on its parsed value.
  */
 export function jsonMayHoldUnsafeText(json: string): boolean {
-  return /\\[ubfr]|[\u007F-\u009F\uD800-\uDFFF]/.test(json);
+  return /\\[ubfr]|[\u007F-\u009F]/.test(json);
 }

@@ -92,6 +92,24 @@ for (const dialect of testDialects()) {
       }
     });
 
+    it('a row whose text cannot be stored exactly is rejected, naming the field', async () => {
+      const before = await s.counts();
+      const csv = [
+        'kind,statement,quote,windowEnd',
+        'BULL,"nul \u0000 here",,2026-12-31',
+        'BULL,fine,"next line \u0085 control",2026-12-31',
+        'BULL,"bell \u0007",,2026-12-31',
+      ].join('\n');
+      const report = await importClaimsCsv(s.ctx, Readable.from([csv]), { dryRun: false, actor: 'i' });
+      expect(report.written).toBe(0);
+      expect(report.rejected.map((r) => r.reason)).toEqual([
+        expect.stringMatching(/^statement: contains a NUL character/),
+        expect.stringMatching(/^quote: contains the control character U\+0085/),
+        expect.stringMatching(/^statement: contains the control character U\+0007/),
+      ]);
+      expect(await s.counts()).toEqual(before);
+    });
+
     it('a header that names a column twice is a rejected file, whatever the case', async () => {
       const before = await s.counts();
       for (const header of ['kind,statement,windowEnd,statement', 'kind,Statement,windowEnd,STATEMENT']) {
