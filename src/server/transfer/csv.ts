@@ -13,6 +13,9 @@ const NEEDS_QUOTES = /[",\r\n]/;
  */
 const FORMULA_START = /^'*[=+\-@\t\r]/;
 
+/** First characters worth a closer look (the export's hot loop skips the rest without a regex). */
+const RISKY_FIRST = new Set([..."'=+-@\t\r"].map((c) => c.charCodeAt(0)));
+
 /** The text a neutralised cell stood for: exactly one `'` taken off where the export put one. */
 export function unneutraliseCell(cell: string): string {
   return cell.startsWith("'") && FORMULA_START.test(cell) ? cell.slice(1) : cell;
@@ -21,7 +24,7 @@ export function unneutraliseCell(cell: string): string {
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(value);
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const text = RISKY_FIRST.has(value.charCodeAt(0)) && FORMULA_START.test(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
