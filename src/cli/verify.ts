@@ -14,6 +14,8 @@ export const verifyCommand: Command = {
       console.error(`verify could not finish: ${err instanceof Error ? err.message : String(err)}`);
       return 2;
     }
+    // Not tampering, and nothing can change a sealed event: said on every run, with the verdict below.
+    for (const m of result.encodingMismatches) console.error(`ENCODING MISMATCH: ${m}`);
     if (result.ok) {
       console.log(`ok: ${result.events} events, head ${result.head.seq} ${result.head.hash} (${result.millis} ms)`);
       return 0;

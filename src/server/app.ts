@@ -25,8 +25,13 @@ import { claimReviewRoutes, reviewRoutes } from './review/routes.js';
 import { webhookRoutes } from './webhooks/routes.js';
 import { calendarRoutes } from './calendars/routes.js';
 import { deskRoutes } from './desk/routes.js';
+import { LIMITS } from '../shared/api/common.js';
 
-export const BODY_LIMIT = '2mb';
+/**
+ * JSON bodies may carry the longest text the limits allow even when every character takes four
+ * bytes of UTF-8 (the character limits, not the bytes, are the rule), plus room for the rest.
+ */
+export const BODY_LIMIT = 4 * LIMITS.publicationText + 1_000_000;
 
 /**
  * Builds the Express app. No listening, no migrations, no globals: main.ts and tests do those.

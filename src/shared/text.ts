@@ -27,3 +27,54 @@ export function unsafeTextReason(text: string): string | null {
   }
   return null;
 }
+
+/** Where in a JSON value (its keys too) there is text that cannot be stored exactly, and why; null if nowhere. */
+export function findUnsafeText(value: unknown, path = ''): { path: string; reason: string } | null {
+  if (typeof value === 'string') {
+    const reason = unsafeTextReason(value);
+    return reason ? { path: path || 'text', reason } : null;
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findUnsafeText(value[i], `${path}[${i}]`);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      const name = path ? `${path}.${key}` : key;
+      const reason = unsafeTextReason(key);
+      if (reason) return { path: name, reason: `(the name) ${reason}` };
+      const found = findUnsafeText(v, name);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+// One for test() (not global: it keeps no state), one for replace().
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
+
+/**
+ * Whether `stored` is `text` as a UTF-8 database hands it back: each lone surrogate of `text` read
+ * back as U+FFFD (PostgreSQL, whose driver encodes it so), or as three (SQLite, which is given the
+ * surrogate's own three bytes and reads each back as invalid).
+ */
+export function isStoredForm(text: string, stored: string): boolean {
+  if (text === stored || !LONE_SURROGATE.test(text)) return false;
+  return (
+    stored === text.replace(LONE_SURROGATES, '\uFFFD') || stored === text.replace(LONE_SURROGATES, '\uFFFD'.repeat(3))
+  );
+}
+
+/**
+ * A quick look at JSON text: false when none of its strings can hold unsafe text (JSON.stringify
+ * writes such characters as escapes, lone surrogates too, except C1 controls, which it writes as
+ * they are; a surrogate pair is written as it is and is fine), so that
+ * only the rare payload needs `findUnsafeText` on its parsed value.
+ */
+export function jsonMayHoldUnsafeText(json: string): boolean {
+  return /\\[ubfr]|[\u007F-\u009F]/.test(json);
+}

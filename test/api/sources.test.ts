@@ -79,7 +79,7 @@ for (const dialect of testDialects()) {
         expect(res.body.error.message).toContain(mention);
       }
       expect((await editor.post('/api/sources', '{not json')).status).toBe(400);
-      expect((await editor.post('/api/sources', { handle: 'ok', displayName: 'x'.repeat(3_000_000) })).status).toBe(
+      expect((await editor.post('/api/sources', { handle: 'ok', displayName: 'x'.repeat(6_000_000) })).status).toBe(
         413,
       );
       expect((await s.anon.get('/api/sources/nobody')).status).toBe(404);

@@ -16,6 +16,7 @@ import { GENESIS_HASH } from '../ledger/hash.js';
 import { compileRowEquals } from './row-access.js';
 import { claimScoreState } from '../ledger/source-stats.js';
 import { type Entry, groupParent, isCompositeKey, StateImage } from './state-image.js';
+import { isStoredForm, findUnsafeText, jsonMayHoldUnsafeText } from '../../shared/text.js';
 
 /**
  * One part of `verify`. The claims are split into `of` partitions by their id; a partition
@@ -54,6 +55,11 @@ export interface PartitionResult {
   replay: Problem | null;
   table: TableProblem | null;
   sources: [string, SourceShare][];
+  /**
+   * Events sealed with text the databases cannot hold exactly (written before the API refused
+   * it): their rows differ from them only by encoding, which is reported but is not tampering.
+   */
+  encoding: Problem[];
 }
 
 /** The state tables whose rows belong to one claim, and the column that names it. */
@@ -87,6 +93,14 @@ export function partitionSql(column: string, of: number): string {
 /** Whether partition `index` compares the live rows of `table` (claim tables: its claims; the rest: partition 0). */
 export function partitionCompares(table: StateTable, index: number): boolean {
   return CLAIM_COLUMN[table] !== undefined || index === 0;
+}
+
+/**
+ * A live value that is the image's text as a UTF-8 database stores it (lone surrogates as U+FFFD):
+ * an encoding mismatch of an event sealed before such text was refused, not an edit.
+ */
+function sameButEncoding(live: unknown, image: unknown): boolean {
+  return typeof live === 'string' && typeof image === 'string' && isStoredForm(image, live);
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -154,7 +168,7 @@ export class TableComparer {
     if (this.equal(values, e.row)) return;
     for (const i of this.compared) {
       const column = this.columns[i]!;
-      if (sameValue(values[i], e.row[column])) continue;
+      if (sameValue(values[i], e.row[column]) || sameButEncoding(values[i], e.row[column])) continue;
       const key = this.keyIndex.map((k) => values[k]);
       this.note(
         key,
@@ -217,6 +231,7 @@ export class PartitionVerifier {
   private chain: Problem | null = null;
   private replay: Problem | null = null;
   private table: TableProblem | null = null;
+  private readonly encoding: Problem[] = [];
 
   /**
    * `links` is the window of seqs whose links this partition checks (the partitions' windows
@@ -272,6 +287,14 @@ export class PartitionVerifier {
           e.seq,
           `event ${e.seq} (${e.type}): its hash does not match its contents — the event was edited`,
         );
+      if (jsonMayHoldUnsafeText(e.payload)) {
+        const unsafe = findUnsafeText(payload);
+        if (unsafe)
+          this.encoding.push({
+            seq: e.seq,
+            text: `event ${e.seq} (${e.type}): ${unsafe.path} ${unsafe.reason}, which the database cannot store exactly (a lone surrogate is read back as U+FFFD); the rows may differ from the event by that encoding alone`,
+          });
+      }
     }
     if (this.replay) return true;
     try {
@@ -304,7 +327,14 @@ export class PartitionVerifier {
   }
 
   result(): PartitionResult {
-    return { last: this.last, chain: this.chain, replay: this.replay, table: this.table, sources: this.sourceShares() };
+    return {
+      last: this.last,
+      chain: this.chain,
+      replay: this.replay,
+      table: this.table,
+      sources: this.sourceShares(),
+      encoding: this.encoding,
+    };
   }
 
   /** Events `missing`..`next - 1` are not there. */

@@ -23,6 +23,11 @@ export interface VerifyResult {
   head: { seq: number; hash: string };
   /** The first thing that disagrees, in words a person can act on; null when clean. */
   problem: string | null;
+  /**
+   * Events whose text the database could not store exactly (sealed before such text was refused),
+   * in seq order: their rows differ from them by encoding only, which is not tampering.
+   */
+  encodingMismatches: string[];
   millis: number;
 }
 
@@ -224,11 +229,20 @@ async function verifySqliteParallel(
  */
 export async function verifyLedger(target: LedgerDatabase, options: VerifyOptions = {}): Promise<VerifyResult> {
   const started = performance.now();
-  const done = (head: { seq: number; hash: string }, count: number, problem: string | null): VerifyResult => ({
+  const done = (
+    head: { seq: number; hash: string },
+    count: number,
+    problem: string | null,
+    results: PartitionResult[],
+  ): VerifyResult => ({
     ok: problem === null,
     events: count,
     head,
     problem,
+    encodingMismatches: results
+      .flatMap((r) => r.encoding)
+      .sort((a, b) => a.seq - b.seq)
+      .map((p) => p.text),
     millis: Math.round(performance.now() - started),
   });
   const raw = await rawSqliteOf(target);
@@ -244,6 +258,7 @@ export async function verifyLedger(target: LedgerDatabase, options: VerifyOption
             parallel.head,
             lastEvent(parallel.results)?.seq ?? 0,
             firstProblem(parallel.results, parallel.head, parallel.stats),
+            parallel.results,
           );
       }
       const own = !live.inTransaction;
@@ -252,7 +267,7 @@ export async function verifyLedger(target: LedgerDatabase, options: VerifyOption
         const head = readHead(live);
         const result = verifyPartitionSqlite(live, 0, 1);
         const stats = live.prepare(LIVE_STATS_SQL).all() as LiveStats[];
-        return done(head, result.last?.seq ?? 0, firstProblem([result], head, stats));
+        return done(head, result.last?.seq ?? 0, firstProblem([result], head, stats), [result]);
       } finally {
         if (own && live.inTransaction) live.exec('COMMIT');
       }
@@ -266,7 +281,12 @@ export async function verifyLedger(target: LedgerDatabase, options: VerifyOption
 /** PostgreSQL (and any database reached only through Kysely): one partition, a page at a time. */
 async function verifyKysely(
   db: Kysely<Database>,
-  done: (head: { seq: number; hash: string }, count: number, problem: string | null) => VerifyResult,
+  done: (
+    head: { seq: number; hash: string },
+    count: number,
+    problem: string | null,
+    results: PartitionResult[],
+  ) => VerifyResult,
 ): Promise<VerifyResult> {
   const h = await db.selectFrom('ledger_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
   const head = { seq: Number(h.seq), hash: h.hash };
@@ -295,7 +315,7 @@ async function verifyKysely(
     ])
     .execute()) as LiveStats[];
   const result = v.result();
-  return done(head, result.last?.seq ?? 0, firstProblem([result], head, stats));
+  return done(head, result.last?.seq ?? 0, firstProblem([result], head, stats), [result]);
 }
 
 async function* readRows(db: Kysely<Database>, table: string, key: string[]): AsyncGenerator<Row> {

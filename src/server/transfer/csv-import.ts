@@ -15,6 +15,7 @@ import type { AppContext } from '../context.js';
 import { writeLedger } from '../ledger/append.js';
 import { findSourceByHandle } from '../sources/queries.js';
 import { appendSource } from '../sources/service.js';
+import { unneutraliseCell } from './csv.js';
 
 export interface CsvImportOptions {
   dryRun: boolean;
@@ -45,11 +46,15 @@ function readHeader(cells: string[]): Map<string, number> {
   const known = new Map<string, string>(CLAIM_CSV_COLUMNS.map((c) => [c.toLowerCase(), c]));
   const index = new Map<string, number>();
   const unknown: string[] = [];
+  const twice = new Set<string>();
   cells.forEach((cell, i) => {
     const name = known.get(cell.trim().toLowerCase());
+    if (name && index.has(name)) twice.add(name);
     if (name) index.set(name, i);
     else if (cell.trim()) unknown.push(cell.trim());
   });
+  // Which of two same-named columns holds the data cannot be guessed: the file is refused.
+  if (twice.size) throw new CsvFileError(`line 1: column(s) named more than once: ${[...twice].join(', ')}`);
   if (unknown.length)
     throw new CsvFileError(`line 1: unknown column(s) ${unknown.join(', ')}; known: ${CLAIM_CSV_COLUMNS.join(', ')}`);
   const missing = CSV_REQUIRED_COLUMNS.filter((c) => !index.has(c));
@@ -68,7 +73,7 @@ function validateRow(
   const raw = Object.fromEntries(
     [...header]
       .filter(([name]) => !(CSV_EXPORT_ONLY_COLUMNS as readonly string[]).includes(name))
-      .map(([name, i]) => [name, cells[i] ?? '']),
+      .map(([name, i]) => [name, unneutraliseCell(cells[i] ?? '')]),
   );
   const row = ClaimCsvRow.parse(raw);
   const claim = ClaimCreate.parse(row.claim);

@@ -5,10 +5,27 @@
  */
 const NEEDS_QUOTES = /[",\r\n]/;
 
+/**
+ * A text cell a spreadsheet would run as a formula (OWASP "CSV injection": a leading `=`, `+`, `-`,
+ * `@`, tab or carriage return) is written behind a `'`. Cells that already start with `'` before
+ * such a character get one more, so the import can strip exactly one and read back the same text.
+ * Numbers are written as numbers: only strings are ever prefixed.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/** First characters worth a closer look (the export's hot loop skips the rest without a regex). */
+const RISKY_FIRST = new Set([..."'=+-@\t\r"].map((c) => c.charCodeAt(0)));
+
+/** The text a neutralised cell stood for: exactly one `'` taken off where the export put one. */
+export function unneutraliseCell(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell) ? cell.slice(1) : cell;
+}
+
 export function csvField(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return String(value);
-  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const text = RISKY_FIRST.has(value.charCodeAt(0)) && FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function csvLine(values: readonly (string | number | null | undefined)[]): string {

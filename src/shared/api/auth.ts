@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS } from './common.js';
+import { LIMITS, safeText } from './common.js';
 
 export const ROLES = ['admin', 'editor', 'reviewer'] as const;
 export const Role = z.enum(ROLES);
@@ -33,20 +33,20 @@ export const Me = z.object({ user: User.nullable(), csrfToken: z.string().nullab
 
 export const UserCreate = z.strictObject({
   username: Username,
-  displayName: z.string().trim().min(1).max(LIMITS.name),
+  displayName: safeText().trim().min(1).max(LIMITS.name),
   role: Role,
   password: Password,
 });
 export const UserUpdate = z
   .strictObject({
-    displayName: z.string().trim().min(1).max(LIMITS.name).optional(),
+    displayName: safeText().trim().min(1).max(LIMITS.name).optional(),
     role: Role.optional(),
     password: Password.optional(),
     disabled: z.boolean().optional(),
   })
   .refine((v) => Object.keys(v).length > 0, 'nothing to update');
 
-export const TokenCreate = z.strictObject({ name: z.string().trim().min(1).max(100) });
+export const TokenCreate = z.strictObject({ name: safeText().trim().min(1).max(100) });
 export const ApiToken = z.object({
   id: z.string(),
   name: z.string(),

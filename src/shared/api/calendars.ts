@@ -1,16 +1,10 @@
 import { z } from 'zod';
-import { unsafeTextReason } from '../text.js';
-import { HttpUrl, LIMITS } from './common.js';
+import { HttpUrl, LIMITS, safeText } from './common.js';
 
 // The calendars extraction reads (TIME-WINDOWS.md, "More conventions": events and organisations' fiscal
 // years as data, editable by admins). Editors read them; admins write them.
 
-const Name = z
-  .string()
-  .trim()
-  .min(1, 'a name is empty')
-  .max(80)
-  .refine((s) => unsafeTextReason(s) === null, 'a name holds characters that cannot be stored');
+const Name = safeText().trim().min(1, 'a name is empty').max(80);
 
 const Names = z.array(Name).min(1, 'give at least one name').max(12);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Handle, HttpUrl, Id, IsoDate, LIMITS, PageQuery } from './common.js';
+import { Handle, HttpUrl, Id, IsoDate, LIMITS, PageQuery, safeText } from './common.js';
 
 export const CLAIM_KINDS = ['BULL', 'BEAR', 'WATCH', 'CLAIM'] as const;
 export const ClaimKind = z.enum(CLAIM_KINDS);
@@ -31,11 +31,11 @@ const windowMessage = { message: 'windowStart must be on or before windowEnd', p
 
 const claimFields = {
   kind: ClaimKind,
-  statement: z.string().trim().min(1).max(LIMITS.statement),
-  quote: z.string().max(LIMITS.quote).nullable().optional(),
-  condition: z.string().trim().max(LIMITS.statement).nullable().optional(),
-  criteria: z.string().trim().max(LIMITS.statement).nullable().optional(),
-  timePhrase: z.string().trim().max(LIMITS.name).nullable().optional(),
+  statement: safeText().trim().min(1).max(LIMITS.statement),
+  quote: safeText().max(LIMITS.quote).nullable().optional(),
+  condition: safeText().trim().max(LIMITS.statement).nullable().optional(),
+  criteria: safeText().trim().max(LIMITS.statement).nullable().optional(),
+  timePhrase: safeText().trim().max(LIMITS.name).nullable().optional(),
   windowStart: IsoDate.nullable().optional(),
   windowEnd: IsoDate,
   /** False when the text gave no date and the editor chose the window. */
@@ -53,7 +53,15 @@ export const ClaimDraftInput = z
     spanStart: z.number().int().min(0).nullable().optional(),
     spanEnd: z.number().int().min(0).nullable().optional(),
   })
-  .refine(windowRule, windowMessage);
+  .refine(windowRule, windowMessage)
+  .refine((v) => (v.spanStart == null) === (v.spanEnd == null), {
+    message: 'a span needs both spanStart and spanEnd, or neither',
+    path: ['spanEnd'],
+  })
+  .refine((v) => v.spanStart == null || v.spanEnd == null || v.spanStart <= v.spanEnd, {
+    message: 'spanStart must not be after spanEnd',
+    path: ['spanStart'],
+  });
 export type ClaimDraftInput = z.infer<typeof ClaimDraftInput>;
 
 export const ClaimCreate = z
@@ -64,7 +72,7 @@ export type ClaimCreate = z.infer<typeof ClaimCreate>;
 /** An amendment: the fields that change, and why. Published words stay in the history. */
 export const ClaimAmend = z
   .strictObject({
-    reason: z.string().trim().min(3).max(LIMITS.reason),
+    reason: safeText().trim().min(3).max(LIMITS.reason),
     statement: claimFields.statement.optional(),
     condition: claimFields.condition,
     criteria: claimFields.criteria,
@@ -82,11 +90,11 @@ export const ClaimListQuery = PageQuery.extend({
   source: Handle.optional(),
   kind: ClaimKind.optional(),
   status: ClaimStatus.optional(),
-  tag: z.string().trim().toLowerCase().max(LIMITS.tag).optional(),
+  tag: safeText().trim().toLowerCase().max(LIMITS.tag).optional(),
   publication: Id.optional(),
   endsBefore: IsoDate.optional(),
   endsAfter: IsoDate.optional(),
-  q: z.string().trim().max(LIMITS.name).optional(),
+  q: safeText().trim().max(LIMITS.name).optional(),
 });
 export type ClaimListQuery = z.infer<typeof ClaimListQuery>;
 
@@ -96,12 +104,12 @@ export const ResolutionCreate = z
     credit: z.number().min(0).max(1).nullable().optional(),
     voidReason: VoidReason.nullable().optional(),
     evidence: z.array(HttpUrl).max(LIMITS.evidence).default([]),
-    note: z.string().trim().max(LIMITS.note).default(''),
+    note: safeText().trim().max(LIMITS.note).default(''),
     /** Resolving before the window ends needs the reviewer to say the outcome is already certain. */
     early: z.boolean().default(false),
     /** A correction names the resolution it supersedes and says why. */
     supersedes: Id.nullable().optional(),
-    reason: z.string().trim().max(LIMITS.reason).nullable().optional(),
+    reason: safeText().trim().max(LIMITS.reason).nullable().optional(),
   })
   .superRefine((v, ctx) => {
     if (v.outcome === 'partial' && (v.credit === null || v.credit === undefined))

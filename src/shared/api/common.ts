@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { unsafeTextReason } from '../text.js';
 
 /** Text limits shared by server validation and the web forms. */
 export const LIMITS = {
@@ -41,11 +42,42 @@ export const Handle = z
   .transform((s) => s.replace(/^@/, '').toLowerCase())
   .pipe(z.string().regex(/^[a-z0-9_]{1,32}$/, 'a handle is 1–32 letters, digits or underscores'));
 
-export const HttpUrl = z
-  .string()
-  .max(LIMITS.url)
-  .url()
-  .refine((u) => /^https?:\/\//i.test(u), 'only http(s) URLs');
+/**
+ * Text the ledger can seal and both engines store exactly (see src/shared/text.ts): every text field
+ * of every write goes through this, so a refusal is a 400 naming the field. Not NFC-normalised: the
+ * row holds exactly the string that was sealed, and normalising would rewrite what people quoted.
+ */
+export function safeText() {
+  return z.string().superRefine((s, ctx) => {
+    const reason = unsafeTextReason(s);
+    if (reason) ctx.addIssue({ code: 'custom', message: reason });
+  });
+}
+
+/**
+ * Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): in a URL
+ * they make the link read as another address than the one it opens.
+ */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * An http(s) URL as stored: safe text with no whitespace or control characters (the URL parser
+ * would silently drop a tab or line break, so the stored link would not be the one checked) and no
+ * bidi controls.
+ */
+export function urlText(max: number = LIMITS.url) {
+  return (
+    safeText()
+      .max(max)
+      .refine((u) => !BIDI_CONTROL.test(u), 'a URL must not hold bidirectional control characters')
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      .refine((u) => !/[\u0000-\u0020\u007F-\u009F]/.test(u), 'a URL must not hold spaces or control characters')
+      .url()
+      .refine((u) => /^https?:\/\//i.test(u), 'only http(s) URLs')
+  );
+}
+
+export const HttpUrl = urlText();
 
 export const Id = z
   .string()
@@ -53,7 +85,7 @@ export const Id = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/, 'not a valid id');
 
-export const Cursor = z.string().max(500);
+export const Cursor = safeText().max(500);
 
 /** `?limit=` for every list: 1..200, default 50. */
 export const PageQuery = z.object({

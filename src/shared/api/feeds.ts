@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { Handle, Id } from './common.js';
+import { Handle, Id, safeText } from './common.js';
 import { ClaimKind } from './claims.js';
 
 /** Filters of the calendar feed: the claim-list filters that make sense for open claims. */
 export const DueFeedQuery = z.object({
   source: Handle.optional(),
   kind: ClaimKind.optional(),
-  tag: z.string().trim().toLowerCase().max(40).optional(),
+  tag: safeText().trim().toLowerCase().max(40).optional(),
   publication: Id.optional(),
 });
 export type DueFeedQuery = z.infer<typeof DueFeedQuery>;

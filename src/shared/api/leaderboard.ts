@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Handle, PageQuery } from './common.js';
+import { Handle, PageQuery, safeText } from './common.js';
 import { ClaimKind } from './claims.js';
 import { SourceKind } from './sources.js';
 
@@ -22,7 +22,7 @@ export const PERIODS = ['all', '30d', '90d', '12m', 'ytd'] as const;
 
 export const LeaderboardQuery = PageQuery.extend({
   kind: ClaimKind.optional(),
-  tag: z.string().trim().toLowerCase().max(40).optional(),
+  tag: safeText().trim().toLowerCase().max(40).optional(),
   /** Resolved within this period before today ("all" = everything). */
   period: z.enum(PERIODS).default('all'),
   minResolved: z.coerce.number().int().min(0).max(100000).default(0),
@@ -112,7 +112,7 @@ export type RollingPoint = z.infer<typeof RollingPoint>;
 
 export const ScorecardQuery = z.object({
   kind: ClaimKind.optional(),
-  tag: z.string().trim().toLowerCase().max(40).optional(),
+  tag: safeText().trim().toLowerCase().max(40).optional(),
   period: z.enum(PERIODS).default('all'),
   /** Months in the rolling hit-rate series, and the trailing window of each point. */
   months: z.coerce.number().int().min(1).max(120).default(24),

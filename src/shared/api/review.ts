@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Cursor, Handle, Id } from './common.js';
+import { Cursor, Handle, Id, safeText } from './common.js';
 import { Claim, ClaimKind } from './claims.js';
 
 /** The reviewers' due queue: claims whose window has ended (oldest first), then those closing soon. */
@@ -8,7 +8,7 @@ export const ReviewQueueQuery = z.object({
   days: z.coerce.number().int().min(0).max(365).default(14),
   source: Handle.optional(),
   kind: ClaimKind.optional(),
-  tag: z.string().trim().toLowerCase().max(40).optional(),
+  tag: safeText().trim().toLowerCase().max(40).optional(),
   publication: Id.optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   dueCursor: Cursor.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Handle, HttpUrl, LIMITS, PageQuery } from './common.js';
+import { Handle, HttpUrl, LIMITS, PageQuery, safeText } from './common.js';
 
 export const SOURCE_KINDS = ['person', 'outlet', 'podcast', 'desk', 'org'] as const;
 export const SourceKind = z.enum(SOURCE_KINDS);
@@ -19,7 +19,7 @@ export type Source = z.infer<typeof Source>;
 
 export const SourceCreate = z.strictObject({
   handle: Handle,
-  displayName: z.string().trim().min(1).max(LIMITS.name),
+  displayName: safeText().trim().min(1).max(LIMITS.name),
   kind: SourceKind.default('person'),
   url: HttpUrl.nullable().optional(),
   aliases: z.array(Handle).max(20).optional(),
@@ -28,7 +28,7 @@ export type SourceCreate = z.infer<typeof SourceCreate>;
 
 export const SourceUpdate = z
   .strictObject({
-    displayName: z.string().trim().min(1).max(LIMITS.name).optional(),
+    displayName: safeText().trim().min(1).max(LIMITS.name).optional(),
     kind: SourceKind.optional(),
     url: HttpUrl.nullable().optional(),
   })
@@ -38,5 +38,5 @@ export type SourceUpdate = z.infer<typeof SourceUpdate>;
 export const AliasCreate = z.strictObject({ alias: Handle });
 
 export const SourceListQuery = PageQuery.extend({
-  q: z.string().trim().max(LIMITS.name).optional(),
+  q: safeText().trim().max(LIMITS.name).optional(),
 });

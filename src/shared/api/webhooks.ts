@@ -1,13 +1,10 @@
 import { z } from 'zod';
+import { HttpUrl, safeText } from './common.js';
 import { Outcome } from './claims.js';
 
 export const WebhookCreate = z.strictObject({
-  url: z
-    .string()
-    .url()
-    .max(2000)
-    .refine((u) => /^https?:\/\//i.test(u), 'only http(s) URLs'),
-  description: z.string().trim().max(200).default(''),
+  url: HttpUrl,
+  description: safeText().trim().max(200).default(''),
 });
 export const Webhook = z.object({
   id: z.string(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unsafeTextReason } from '../../../src/shared/text.js';
+import { findUnsafeText, isStoredForm, jsonMayHoldUnsafeText, unsafeTextReason } from '../../../src/shared/text.js';
 
 describe('unsafeTextReason: text the ledger can seal and store exactly', () => {
   it.each([
@@ -22,5 +22,30 @@ describe('unsafeTextReason: text the ledger can seal and store exactly', () => {
     ['a C1 control', 'a\u0085b', /U\+0085/],
   ])('refuses %s', (_name, text, reason) => {
     expect(unsafeTextReason(text)).toMatch(reason);
+  });
+});
+
+describe('findUnsafeText, jsonMayHoldUnsafeText, isStoredForm: sealed events read back', () => {
+  it('names the path of the first unsafe text in a JSON value, keys included', () => {
+    expect(findUnsafeText({ a: ['ok', { b: 'x\u0000' }] })).toEqual({
+      path: 'a[1].b',
+      reason: expect.stringMatching(/NUL/),
+    });
+    expect(findUnsafeText({ ['k\ud800']: 1 })?.path).toBe('k\ud800');
+    expect(findUnsafeText({ a: ['fine', 'tab\there', 'crlf\r\n'], n: 1, z: null })).toBeNull();
+  });
+
+  it('looks closer only at JSON text that can hold unsafe text', () => {
+    for (const v of ['x\u0000', 'x\ud800', 'x\u0085', 'x\u0007', 'a\rb'])
+      expect(jsonMayHoldUnsafeText(JSON.stringify({ v })), JSON.stringify(v)).toBe(true);
+    expect(jsonMayHoldUnsafeText(JSON.stringify({ v: 'plain 中文 😀\nline' }))).toBe(false);
+  });
+
+  it('tells text read back with U+FFFD for its lone surrogates (one or three each) from other differences', () => {
+    expect(isStoredForm('a\ud800b', 'a\ufffdb')).toBe(true);
+    expect(isStoredForm('a\ud800b', 'a\ufffd\ufffd\ufffdb')).toBe(true);
+    expect(isStoredForm('a\ud800b', 'a?b')).toBe(false);
+    expect(isStoredForm('a\ufffdb', 'a\ufffdb')).toBe(false);
+    expect(isStoredForm('plain', 'plain')).toBe(false);
   });
 });
