@@ -70,7 +70,7 @@ for (const dialect of testDialects()) {
       expect((await admin.get('/api/users')).body.items.find((u: { id: string }) => u.id === me).role).toBe('admin');
     });
 
-    it('refuses weak passwords by strength, and passwords that contain the username', async () => {
+    it('refuses weak passwords by strength, the username counting as a known word, and the username itself', async () => {
       for (const password of ['password1234', 'qwertyuiop12', 'aaaaaaaaaaaaaaaa', 'weakling-weakling-2026']) {
         const res = await admin.post('/api/users', {
           username: 'weakling',
@@ -81,6 +81,14 @@ for (const dialect of testDialects()) {
         expect(res.status, password).toBe(400);
         expect(res.body.error.message).toMatch(/^password: /);
       }
+      const same = await admin.post('/api/users', {
+        username: 'weakling.user',
+        displayName: 'W',
+        role: 'editor',
+        password: 'weakling.user',
+      });
+      expect(same.status).toBe(400);
+      expect(same.body.error.message).toMatch(/^password: must not be the username/);
       expect(
         (await admin.post('/api/users', { username: 'weakling', displayName: 'W', role: 'editor', password: PASSWORD }))
           .status,

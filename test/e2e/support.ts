@@ -8,7 +8,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCREENSHOTS = join(ROOT, 'test/e2e/screenshots');
-export const ADMIN_PASSWORD = 'e2e-chief-passphrase-123';
+export const ADMIN_PASSWORD = 'e2e-admin-password-123';
 export const STAFF_PASSWORD = 'e2e-staff-password-123';
 
 const CHROMIUM_ARGS = [

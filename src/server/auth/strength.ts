@@ -26,13 +26,13 @@ const refuse = (message: string) =>
 
 /**
  * Refuses a password a guesser would find (400 naming the field): zxcvbn-ts estimates it, with the
- * username and display name as words the attacker knows, so "alice" cannot use "alice2026alice".
+ * username and display name as words the attacker knows: a password built on them scores as if
+ * those words were in its dictionary ("alice" cannot use "alice2026alice").
  */
 export function assertStrongPassword(password: string, userInputs: string[]): void {
   const inputs = userInputs.filter((s) => s.length > 0);
-  const lowered = password.toLowerCase();
-  if (inputs.some((s) => s.length >= 3 && lowered.includes(s.toLowerCase())))
-    throw refuse('must not contain the username or display name');
+  const lowered = password.trim().toLowerCase();
+  if (inputs.some((s) => s.toLowerCase() === lowered)) throw refuse('must not be the username or display name');
   const result = zxcvbn().check(password, inputs);
   if (result.score < MIN_SCORE) {
     const hint = result.feedback.warning ?? result.feedback.suggestions[0] ?? 'add more words';
