@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { checkCopy } from './check-copy.js';
 import type { Command } from './command.js';
-import { withDb } from './database.js';
+import { withExistingDb } from './database.js';
 
 export const backupCommand: Command = {
   usage: 'backup FILE [--verify]',
@@ -17,7 +17,7 @@ export const backupCommand: Command = {
       console.error('usage: track-record backup FILE [--verify]');
       return 2;
     }
-    const copied = await withDb(async (h) => {
+    const copied = await withExistingDb(async (h) => {
       if (!h.sqlite) {
         console.error('backup copies the SQLite file; for PostgreSQL use pg_dump (see docs/deploy.md)');
         return false;

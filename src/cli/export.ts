@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readEvents } from '../server/replay/verify.js';
 import type { Command } from './command.js';
-import { withDb } from './database.js';
+import { withExistingDb } from './database.js';
 
 export const exportCommand: Command = {
   usage: 'export [--out FILE]',
@@ -10,7 +10,7 @@ export const exportCommand: Command = {
   run: async (args) => {
     const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
     const out: NodeJS.WritableStream = values.out ? createWriteStream(values.out) : process.stdout;
-    await withDb(async (h) => {
+    await withExistingDb(async (h) => {
       for await (const e of readEvents(h.db)) {
         if (!out.write(`${JSON.stringify(e)}\n`)) await new Promise<void>((r) => out.once('drain', () => r()));
       }

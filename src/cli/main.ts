@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { backupCommand } from './backup.js';
 import type { Command } from './command.js';
+import { NoDatabaseError } from './database.js';
 import { dueCommand } from './due.js';
 import { exportCommand } from './export.js';
 import { extractCommand } from './extract.js';
@@ -9,6 +10,7 @@ import { importCsvCommand } from './import-csv.js';
 import { migrateCommand } from './migrate.js';
 import { restoreCommand } from './restore.js';
 import { serveCommand } from './serve.js';
+import { usersCommand } from './users.js';
 import { verifyCommand } from './verify.js';
 
 /** Every `track-record` command, in the order the help lists them. */
@@ -23,6 +25,7 @@ const COMMANDS: Record<string, Command> = {
   due: dueCommand,
   'import-csv': importCsvCommand,
   extract: extractCommand,
+  users: usersCommand,
 };
 
 function help(): string {
@@ -52,6 +55,7 @@ main(process.argv.slice(2)).then(
   },
   (err: unknown) => {
     console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
+    // No database where one was expected: the command could not run at all (2), it did not fail (1).
+    process.exit(err instanceof NoDatabaseError ? 2 : 1);
   },
 );

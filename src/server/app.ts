@@ -52,6 +52,10 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
   });
   app.use(healthRoutes(ctx, lifecycle));
   app.use(metricsRoutes(ctx));
+  // Only a deployment that says it is served over HTTPS (TRACK_RECORD_SECURE_COOKIES) asks browsers
+  // to upgrade requests and remember HTTPS: over plain HTTP on a LAN name those would send the
+  // browser to an https:// that does not answer, and the web app would load blank.
+  const https = ctx.config.secureCookies;
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -59,8 +63,12 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
           'img-src': ["'self'", 'data:'],
           'script-src': ["'self'"],
           'style-src': ["'self'", "'unsafe-inline'"],
+          'upgrade-insecure-requests': https ? [] : null,
         },
       },
+      strictTransportSecurity: https,
+      // Browsers ignore COOP from an untrustworthy (plain HTTP, not localhost) origin and log an error for it.
+      crossOriginOpenerPolicy: https,
     }),
   );
   app.use(express.json({ limit: BODY_LIMIT }));

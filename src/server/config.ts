@@ -18,6 +18,7 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRACK_RECORD_METRICS_TOKEN: z.string().min(16, 'TRACK_RECORD_METRICS_TOKEN needs at least 16 characters').optional(),
   TRACK_RECORD_TRUST_PROXY: z.string().default('loopback'),
+  TRACK_RECORD_WEBHOOKS_ALLOW_PRIVATE: z.enum(['on', 'off', '1', '0', 'true', 'false']).default('off'),
   TRACK_RECORD_SHUTDOWN_TIMEOUT: z.coerce.number().int().min(0).max(600_000).default(10_000),
 });
 
@@ -40,6 +41,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** How long a shutdown waits for requests in flight before it cuts them off, in ms. */
   shutdownTimeoutMs: number;
+  /** Webhooks may target loopback, private and link-local addresses (a receiver on the same host or LAN). */
+  webhooksAllowPrivate: boolean;
 }
 
 /** `true`/`false`, a hop count, or addresses and names Express understands ("loopback, 10.0.0.0/8"). */
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: e.TRACK_RECORD_METRICS_TOKEN ?? null,
     trustProxy: parseTrustProxy(e.TRACK_RECORD_TRUST_PROXY.trim()),
     shutdownTimeoutMs: e.TRACK_RECORD_SHUTDOWN_TIMEOUT,
+    webhooksAllowPrivate: on(e.TRACK_RECORD_WEBHOOKS_ALLOW_PRIVATE),
   };
 }
 
@@ -95,6 +99,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     metricsToken: null,
     trustProxy: 'loopback',
     shutdownTimeoutMs: 10_000,
+    webhooksAllowPrivate: false,
     ...overrides,
   };
 }

@@ -43,9 +43,13 @@ export async function serve(
   }
   const admin = await bootstrapAdmin(ctx);
   if (admin.created) logger.info(`Created the admin user "${config.adminUsername}" from TRACK_RECORD_ADMIN_PASSWORD.`);
+  if (admin.restored)
+    logger.warn(
+      `No enabled admin: "${config.adminUsername}" is an enabled admin again, with the password in TRACK_RECORD_ADMIN_PASSWORD (its sessions and API tokens were ended).`,
+    );
   if (admin.setupToken)
     logger.warn(
-      `No admin yet. Create one within 24 hours at: ${config.publicUrl}/setup?token=${admin.setupToken} (or restart with TRACK_RECORD_ADMIN_PASSWORD set)`,
+      `No enabled admin. Create one within 24 hours at: ${config.publicUrl}/setup?token=${admin.setupToken} (or restart with TRACK_RECORD_ADMIN_PASSWORD set)`,
     );
   const lifecycle = createLifecycle();
   const app = createApp({ ...ctx, webRoot: join(projectRoot(), 'dist/web'), lifecycle });

@@ -168,7 +168,7 @@ for (const dialect of testDialects()) {
       ).toBe(401);
     });
 
-    it('passwords are scrypt hashes; wrong passwords are rate-limited', async () => {
+    it('passwords are scrypt hashes; wrong passwords are rate-limited per user and address', async () => {
       const row = await s.db.db
         .selectFrom('users')
         .select('passwordHash')
@@ -189,7 +189,15 @@ for (const dialect of testDialects()) {
         );
       expect(statuses.slice(0, 10).every((x) => x === 401)).toBe(true);
       expect(statuses[10]).toBe(429);
+      // The address that failed is held back even with the right password; another address is not.
       expect((await s.anon.post('/api/auth/signin', { username: 'victim', password: PASSWORD })).status).toBe(429);
+      const elsewhere = await s.anon.request(
+        'POST',
+        '/api/auth/signin',
+        { username: 'victim', password: PASSWORD },
+        { 'x-forwarded-for': '198.51.100.9' },
+      );
+      expect(elsewhere.status).toBe(200);
     });
 
     it('admins manage users: create, change role, disable (which signs them out)', async () => {

@@ -35,7 +35,7 @@ for (const dialect of testDialects()) {
           .status,
       ).toBe(403);
       expect((await s.anon.post('/api/auth/signin', { username: 'boss', password: PASSWORD })).status).toBe(200);
-      expect(await bootstrapAdmin(s.ctx)).toEqual({ created: false, setupToken: null });
+      expect(await bootstrapAdmin(s.ctx)).toEqual({ created: false, restored: false, setupToken: null });
     });
 
     it('creates the admin from TRACK_RECORD_ADMIN_PASSWORD when it is set', async () => {
@@ -43,7 +43,7 @@ for (const dialect of testDialects()) {
         config: { adminPassword: 'from the environment', adminUsername: 'chief' },
       });
       try {
-        expect(await bootstrapAdmin(other.ctx)).toEqual({ created: true, setupToken: null });
+        expect(await bootstrapAdmin(other.ctx)).toEqual({ created: true, restored: false, setupToken: null });
         expect(
           (await other.anon.post('/api/auth/signin', { username: 'chief', password: 'from the environment' })).status,
         ).toBe(200);

@@ -69,7 +69,7 @@ for (const dialect of testDialects()) {
     let s: TestServer;
     let receiver: Awaited<ReturnType<typeof startReceiver>>;
     beforeAll(async () => {
-      s = await startTestServer(dialect, { now: '2026-03-01T12:00:00.000Z' });
+      s = await startTestServer(dialect, { now: '2026-03-01T12:00:00.000Z', config: { webhooksAllowPrivate: true } });
       receiver = await startReceiver(2);
     });
     afterAll(async () => {
@@ -225,6 +225,7 @@ describe('webhook deliveries survive a killed server', () => {
         TRACK_RECORD_DEMO: 'off',
         TRACK_RECORD_ADMIN_PASSWORD: password,
         TRACK_RECORD_DATA_DIR: '/tmp',
+        TRACK_RECORD_WEBHOOKS_ALLOW_PRIVATE: 'on',
       });
       const startServer = async (port: number) => {
         const proc = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {

@@ -63,7 +63,9 @@ export interface RunningServer {
 }
 
 /** Starts `track-record serve` as a child process on a free port over a fresh data dir (or the given database). */
-export async function startServer(options: { databaseUrl?: string; demo?: boolean } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { databaseUrl?: string; demo?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'track-record-e2e-'));
   const env: NodeJS.ProcessEnv = {
@@ -74,6 +76,7 @@ export async function startServer(options: { databaseUrl?: string; demo?: boolea
     TRACK_RECORD_DEMO: options.demo ? 'on' : 'off',
     TRACK_RECORD_ADMIN_PASSWORD: ADMIN_PASSWORD,
     TRACK_RECORD_PUBLIC_URL: `http://127.0.0.1:${port}`,
+    ...options.env,
   };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   else delete env.DATABASE_URL;
@@ -117,8 +120,8 @@ export async function startServer(options: { databaseUrl?: string; demo?: boolea
   };
 }
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
 /** A page that records console errors and uncaught exceptions. */

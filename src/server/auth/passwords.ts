@@ -18,6 +18,13 @@ export async function hashPassword(password: string): Promise<string> {
   return `scrypt$${N}$${salt.toString('base64url')}$${key.toString('base64url')}`;
 }
 
+/**
+ * A well-formed hash nobody's password matches: checked when the username is unknown (or the
+ * user disabled), so a sign-in takes one scrypt whatever the username and its timing does not
+ * tell which usernames exist.
+ */
+export const DUMMY_HASH = `scrypt$${N}$${randomBytes(16).toString('base64url')}$${randomBytes(KEYLEN).toString('base64url')}`;
+
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !n || !salt || !hash) return false;

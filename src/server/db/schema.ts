@@ -16,7 +16,7 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   setup_tokens: SetupTokensTable;
-  signin_failures: SigninFailuresTable;
+  signin_limits: SigninLimitsTable;
   webhooks: WebhooksTable;
   webhook_outbox: WebhookOutboxTable;
   due_notifications: DueNotificationsTable;
@@ -170,9 +170,11 @@ export interface SetupTokensTable {
   usedAt: string | null;
 }
 
-export interface SigninFailuresTable {
+/** Sign-in attempts reserved under one key (user and address, or address) in the window that began at windowStart. */
+export interface SigninLimitsTable {
   key: string;
-  at: string;
+  windowStart: string;
+  attempts: number;
 }
 
 export type EventRow = Selectable<EventsTable>;

@@ -53,11 +53,28 @@ export const ADMIN_ROUTES: RouteDoc[] = [
   {
     method: 'patch',
     path: '/api/users/:id',
-    summary: "Change a user's name, role, password or disabled flag",
+    summary:
+      "Change a user's name, role, password (ends their sessions and API tokens) or disabled flag; 409 for the last enabled admin",
     access: 'admin',
     params: id,
     body: api.UserUpdate,
     response: { status: 200, schema: api.User },
+  },
+  {
+    method: 'get',
+    path: '/api/users/:id/tokens',
+    summary: "A user's API tokens",
+    access: 'admin',
+    params: id,
+    response: { status: 200, schema: api.ApiTokenPage },
+  },
+  {
+    method: 'delete',
+    path: '/api/users/:id/tokens/:tokenId',
+    summary: "Revoke any user's API token",
+    access: 'admin',
+    params: { id: api.Id, tokenId: api.Id },
+    response: { status: 204 },
   },
   {
     method: 'get',

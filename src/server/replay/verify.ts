@@ -127,7 +127,11 @@ function firstProblem(
   const chain = bySeq(results.map((r) => r.chain));
   if (chain) return chain;
   const last = lastEvent(results);
-  if ((last?.seq ?? 0) !== head.seq || (last?.hash ?? GENESIS_HASH) !== head.hash)
+  const lastSeq = last?.seq ?? 0;
+  const lastHash = last?.hash ?? GENESIS_HASH;
+  if (lastSeq === head.seq && lastHash !== head.hash)
+    return `the ledger head names event ${head.seq} with hash ${head.hash}, but the chain's event ${head.seq} has hash ${lastHash}: the head was edited outside the ledger`;
+  if (lastSeq !== head.seq)
     return `the ledger head is at event ${head.seq} but the chain ends at event ${last?.seq ?? 0}: events were removed or added outside the ledger`;
   const replay = bySeq(results.map((r) => r.replay));
   if (replay) return replay;

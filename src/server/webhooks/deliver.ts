@@ -1,5 +1,7 @@
 import { createHmac } from 'node:crypto';
 import type { AppContext } from '../context.js';
+import { guardedPost } from './send.js';
+import { TargetRefused } from './target.js';
 
 export type FetchLike = (
   url: string,
@@ -28,6 +30,15 @@ function renderBody(payload: string, publicUrl: string): string {
   return JSON.stringify({ ...body, url, text: `${body.text}\n${url}` });
 }
 
+/**
+ * What an admin sees of a failed delivery. A closed port, a refused connection, a timeout and an
+ * HTTP error status read the same, so webhooks cannot map what listens where (a port scanner);
+ * the server log keeps the exact cause for the operator.
+ */
+export const NOT_DELIVERED = 'not delivered: the receiver did not answer with a 2xx status in time';
+export const TARGET_REFUSED =
+  'not delivered: the target resolves to a loopback, private or link-local address (TRACK_RECORD_WEBHOOKS_ALLOW_PRIVATE)';
+
 const later = (now: Date, ms: number) => new Date(now.getTime() + ms).toISOString();
 
 /**
@@ -37,7 +48,7 @@ const later = (now: Date, ms: number) => new Date(now.getTime() + ms).toISOStrin
  */
 export async function deliverDueWebhooks(
   ctx: AppContext,
-  fetchImpl: FetchLike = fetch,
+  fetchImpl: FetchLike = guardedPost(ctx.config.webhooksAllowPrivate),
 ): Promise<{ attempted: number; delivered: number; failed: number }> {
   const now = ctx.clock.now();
   const nowIso = now.toISOString();
@@ -90,7 +101,7 @@ export async function deliverDueWebhooks(
         });
         error = res.ok ? null : `HTTP ${res.status}`;
       } catch (err) {
-        error = err instanceof Error ? err.message : String(err);
+        error = err instanceof TargetRefused ? TARGET_REFUSED : err instanceof Error ? err.message : String(err);
       }
       const done = ctx.clock.now();
       const attempts = row.attempts + 1;
@@ -107,7 +118,7 @@ export async function deliverDueWebhooks(
                 attempts,
                 nextAttemptAt: later(done, backoffMs(attempts)),
                 lockedUntil: null,
-                lastError: error.slice(0, 500),
+                lastError: error === TARGET_REFUSED ? TARGET_REFUSED : NOT_DELIVERED,
               },
         )
         .where('id', '=', row.id)

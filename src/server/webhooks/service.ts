@@ -7,6 +7,7 @@ import { AppError } from '../http/errors.js';
 import { newId } from '../ids.js';
 import { dueNotification, enqueueForWebhooks } from './enqueue.js';
 import { findActiveWebhooks, findClaimSummary, presentWebhook } from './queries.js';
+import { targetProblem } from './target.js';
 
 /** Registers a receiver; the signing secret is returned here and never again. */
 export async function createWebhook(
@@ -14,6 +15,9 @@ export async function createWebhook(
   actor: string,
   input: { url: string; description: string },
 ): Promise<Webhook> {
+  const problem = targetProblem(input.url, ctx.config.webhooksAllowPrivate);
+  if (problem)
+    throw new AppError('invalid_request', `url: ${problem}`, { issues: [{ path: 'url', message: problem }] });
   const row = {
     id: newId(ctx.clock.now()),
     url: input.url,

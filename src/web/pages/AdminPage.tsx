@@ -6,6 +6,7 @@ import { useTokens, useUsers, useWebhooks } from '../api/hooks.js';
 import { useAuth } from '../auth.js';
 import { CalendarsSection } from '../components/admin/CalendarsSection.js';
 import { DeskSection } from '../components/admin/DeskSection.js';
+import { UserTokens } from '../components/admin/UserTokens.js';
 import { FormError } from '../components/FormError.js';
 import { RequireRole } from '../components/RequireRole.js';
 import { Empty, ErrorMessage, Loading } from '../components/Status.js';
@@ -77,6 +78,7 @@ function UsersSection() {
                 <th scope="col">Role</th>
                 <th scope="col">Since</th>
                 <th scope="col">Status</th>
+                <th scope="col">API tokens</th>
               </tr>
             </thead>
             <tbody>
@@ -105,6 +107,9 @@ function UsersSection() {
                     >
                       {u.disabled ? 'Disabled — enable' : 'Active — disable'}
                     </button>
+                  </td>
+                  <td>
+                    <UserTokens userId={u.id} username={u.username} />
                   </td>
                 </tr>
               ))}

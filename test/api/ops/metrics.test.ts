@@ -10,7 +10,10 @@ for (const dialect of testDialects())
   describe(`${dialect}: /metrics`, () => {
     let ts: TestServer;
     beforeAll(async () => {
-      ts = await startTestServer(dialect, { now: '2026-06-01T12:00:00.000Z', config: { metricsToken: TOKEN } });
+      ts = await startTestServer(dialect, {
+        now: '2026-06-01T12:00:00.000Z',
+        config: { metricsToken: TOKEN, webhooksAllowPrivate: true },
+      });
     });
     afterAll(() => ts.close());
 

@@ -13,7 +13,7 @@ async function failedSignInVia(ts: TestServer) {
     body: JSON.stringify({ username: 'nobody', password: 'not the password' }),
   });
   expect(res.status).toBe(401);
-  const keys = await ts.db.db.selectFrom('signin_failures').select('key').execute();
+  const keys = await ts.db.db.selectFrom('signin_limits').select('key').execute();
   return keys.map((k) => k.key).filter((k) => k.startsWith('ip:'));
 }
 
