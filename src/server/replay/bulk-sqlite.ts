@@ -1,12 +1,11 @@
 import { eventEffect, prefetchHint, type StateTable } from '../ledger/apply.js';
 import { ApplyError, type CheckedEvent, describeError, eventOf } from './batch.js';
 import type { WriterClient } from './import-client.js';
-import { firstUnsealed, sealProblem } from '../ledger/event-seal.js';
+import { firstUnsealed } from '../ledger/event-seal.js';
 import { GENESIS_HASH } from '../ledger/hash.js';
 import type { RecordedEvent } from '../ledger/events.js';
 import { BatchEncoder } from './batch-encoder.js';
 import { type ReadRequest, type ReadResult, type WriteBatch, WriteFailure } from './import-writer.js';
-import { SealShare } from './seal-share.js';
 import { StateImage } from './state-image.js';
 
 /** Batches written and not yet acknowledged, at most: bounds memory, keeps the writer busy. */
@@ -49,23 +48,17 @@ export class SqliteImport {
   private deferringStats: boolean;
   /** The last event of the last batch the writer committed. */
   committed: number;
-  private readonly share: SealShare;
-  /** When this thread last finished handing a batch over: what it spends until the next is its cost of that one. */
-  private handedOverAt = performance.now();
 
   constructor(
     private writer: WriterClient,
     columns: Record<StateTable, string[]>,
     headSeq: number,
     private readonly retainRows: number,
-    /** The part of each batch's hashes this thread checks (tests); by default, what evens out the two threads (seal-share.ts). */
-    sealShare?: number,
     /** Values per part of a batch (tests: many small parts); by default PART_VALUES. */
     partValues?: number,
     /** Keep source totals back until the end (the caller has noted it in the database, deferred-stats.ts). */
     deferStats = false,
   ) {
-    this.share = new SealShare(sealShare);
     this.encoder = new BatchEncoder(columns, partValues);
     this.appliedSeq = headSeq;
     this.committed = headSeq;
@@ -213,19 +206,8 @@ export class SqliteImport {
     throw new ApplyError(event.seq, event.type, describeError(err));
   }
 
-  /**
-   * Checks the hashes of the batch's first events (as many as the SealShare says; the writer
-   * checks the rest), encodes the rows the batch changed and hands them with its events to the
-   * writer.
-   */
+  /** Encodes the rows the batch changed and hands them with its events to the writer (which checks their hashes). */
   private async handOver(items: CheckedEvent[]): Promise<void> {
-    const sealStarted = performance.now();
-    const sealed = this.writer.concurrent ? this.share.count(items.length) : 0;
-    for (let i = 0; i < sealed; i++) {
-      const problem = sealProblem(items[i]!.event);
-      if (problem) return this.failed(items[i]!.event, new Error(problem), items.slice(0, i));
-    }
-    const sealMs = performance.now() - sealStarted;
     // The image starts afresh after this batch (below): the totals it kept back go with it.
     const endsDeferral = this.deferringStats && this.image.size > this.retainRows;
     if (endsDeferral) this.image.rewriteAll('source_stats');
@@ -235,7 +217,6 @@ export class SqliteImport {
     const batch: WriteBatch = {
       afterSeq: this.appliedSeq,
       head: { seq: last.seq, hash: last.hash },
-      sealedThrough: this.appliedSeq + sealed,
       referencesChecked: this.inline,
       endsDeferredStats: endsDeferral,
       parts: this.encoder.parts(
@@ -250,13 +231,6 @@ export class SqliteImport {
     if (endsDeferral) this.deferringStats = false;
     this.appliedSeq = batch.head.seq;
     this.appliedHash = batch.head.hash;
-    if (this.writer.concurrent)
-      this.share.importCost(items.length, performance.now() - this.handedOverAt, sealMs, sealed);
-    if (this.writer.concurrent)
-      written.then(
-        (stats) => this.share.writerCost(items.length, stats.busyMs, stats.sealMs, stats.sealed),
-        () => {},
-      );
     const done = written.then(
       () => {},
       (err: unknown) => {
@@ -277,7 +251,6 @@ export class SqliteImport {
       this.inline = false;
       if (this.next) this.next = this.prepare(this.next.items);
     }
-    this.handedOverAt = performance.now();
   }
 
   /** Writes the source totals kept back, in a batch of their own that leaves the head where it is. */
@@ -287,7 +260,6 @@ export class SqliteImport {
     const written = this.writer.write({
       afterSeq: this.appliedSeq,
       head: { seq: this.appliedSeq, hash: this.appliedHash },
-      sealedThrough: this.appliedSeq,
       referencesChecked: this.inline,
       endsDeferredStats: true,
       parts: this.encoder.parts([], this.image.pending()),

@@ -83,11 +83,6 @@ export interface ImportOptions {
   worker?: boolean;
   /** SQLite: rows kept in memory between batches before starting afresh (default: as importMemoryFor the heap). */
   retainRows?: number;
-  /**
-   * SQLite, writer on a worker: the part of each batch whose hashes the import's own thread
-   * checks, the writer checking the rest (default: what evens out the two, seal-share.ts).
-   */
-  sealShare?: number;
   /** SQLite: values per part of a batch sent to the writer (default PART_VALUES, import-writer.ts). */
   partValues?: number;
 }
@@ -190,7 +185,6 @@ export async function importEvents(
         tableColumns(raw.sqlite),
         0,
         options.retainRows ?? memory.retainRows,
-        options.sealShare,
         options.partValues,
         true,
       );
@@ -220,7 +214,7 @@ export async function importEvents(
       throw err instanceof ApplyError ? stopped(err.message) : err;
     };
     // On SQLite, every event's hash is checked before its batch is written, by the writer or by
-    // the pipeline (bulk-sqlite.ts, seal-share.ts); through Kysely, the hashes are checked here.
+    // the pipeline (bulk-sqlite.ts); through Kysely, the hashes are checked here.
     const sealedBySink = pipeline !== null;
     const stop = async (message: string): Promise<never> => {
       // The first bad event is named: one in a batch before this event's fails first, when that
