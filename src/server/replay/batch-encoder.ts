@@ -44,18 +44,12 @@ export class BatchEncoder {
   /**
    * The parts of a batch of `events` whose changed rows are `pending`; the pending rows must not
    * change until all are taken. A part's arrays are written over by the next: take (copy or
-   * write) each before asking for the next. Changed rows of `keepBack` that the database already
-   * holds are left out (source totals an import writes at its end, deferred-stats.ts).
+   * write) each before asking for the next.
    */
-  *parts(
-    events: readonly RecordedEvent[],
-    pending: readonly Entry[],
-    keepBack: StateTable | null = null,
-  ): Generator<BatchPart> {
+  *parts(events: readonly RecordedEvent[], pending: readonly Entry[]): Generator<BatchPart> {
     for (const g of this.groups) for (const group of Object.values(g)) group.clear();
     for (const e of pending) {
       if (e.state === 'clean' || e.state === 'gone') continue;
-      if (e.state === 'dirty' && e.table === keepBack) continue;
       // An applier's row with a column the table lacks is a bug: say so instead of dropping it.
       const unknown = this.unknownColumn[e.table](e.row);
       if (unknown !== null) throw new Error(`${e.table} has no column ${unknown}`);

@@ -1,7 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { type Row, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from '../ledger/apply.js';
 import { EVENT_COLUMNS } from './batch.js';
-import { END_DEFERRED_STATS_SQL } from './deferred-stats.js';
 import { type SealedFields, sealProblem } from '../ledger/event-seal.js';
 import { placeholders, RowRefused, RowWriter } from './row-writer.js';
 
@@ -48,8 +47,6 @@ export interface BatchHeader {
    * was missing (state-image.ts checkForeignKeys): the database need not look the parents up again.
    */
   referencesChecked: boolean;
-  /** The batch writes the source totals an import kept back (deferred-stats.ts) and ends the deferral. */
-  endsDeferredStats?: boolean;
 }
 
 export interface WriteBatch extends BatchHeader {
@@ -224,7 +221,6 @@ export class ImportWriter {
     if (!open) throw new Error('internal: a batch commit came with no batch open');
     this.guard(() => {
       this.switchTo('', null);
-      if (open.header.endsDeferredStats) this.sqlite.exec(END_DEFERRED_STATS_SQL);
       this.moveHead.run(head.seq, head.hash);
       this.sqlite.exec('COMMIT');
     });

@@ -5,7 +5,6 @@ import { KyselyBulkWriter } from './bulk-kysely.js';
 import { SqliteImport } from './bulk-sqlite.js';
 import { inThreadWriter, workerWriter } from './import-client.js';
 import { tableColumns } from './import-writer.js';
-import { deferSourceStats, hasDeferredStats, rebuildSourceStats } from './deferred-stats.js';
 import { firstUnsealed, sealProblem } from '../ledger/event-seal.js';
 import type { RecordedEvent } from '../ledger/events.js';
 import { GENESIS_HASH } from '../ledger/hash.js';
@@ -169,12 +168,9 @@ export async function importEvents(
   const restoreJournal = raw ? withRollbackJournal(raw.sqlite) : null;
   const restoreCache = raw ? withBigCache(raw.sqlite, CACHE_KIB) : null;
   const restoreIndexes = raw ? withoutSecondaryIndexes(raw.sqlite) : null;
-  if (raw) deferSourceStats(raw.sqlite);
   const memory = importMemoryFor();
   let pipeline: SqliteImport | null = null;
   let sink: BatchSink | null = null;
-  let finished = false;
-  let totalsLeftBehind = false;
   let result: { count: number; head: string } | undefined;
   try {
     let onWorker = false;
@@ -186,7 +182,6 @@ export async function importEvents(
         0,
         options.retainRows ?? memory.retainRows,
         options.partValues,
-        true,
       );
       pipeline = p;
       sink = {
@@ -284,30 +279,15 @@ export async function importEvents(
     }
     await endBatch();
     await sink.finish().catch(failed);
-    finished = true;
     onProgress?.(sink.committed());
     result = { count: seq, head: prevHash };
   } finally {
     // After the writer's connection (which holds the file exclusively) is closed.
     await sink?.close();
-    if (raw && hasDeferredStats(raw.sqlite)) {
-      // Stopped before the totals were written: set them from the claims committed. Should that
-      // fail too, the note stays for the next migrate, and the error that stopped the import is
-      // the one reported.
-      totalsLeftBehind = finished;
-      try {
-        rebuildSourceStats(raw.sqlite);
-      } catch {
-        // The note left in the file makes the next migrate recompute them.
-      }
-    }
     restoreIndexes?.();
     restoreCache?.();
     restoreJournal?.();
     raw?.release();
   }
-  // A finished import writes the totals itself, in its last batch: the recompute above only hides that it did not.
-  if (totalsLeftBehind || !result)
-    throw new Error('internal: the import finished without writing the source totals it kept back');
   return result;
 }

@@ -316,11 +316,6 @@ export class StateImage {
     this.changed = [];
   }
 
-  /** Every live row of `table` is to be written again (source totals an import kept back, deferred-stats.ts). */
-  rewriteAll(table: StateTable): void {
-    for (const e of this.entries(table)) this.touch(e);
-  }
-
   /** The entry of a single-key table's key text, without loading (null: absent, undefined: not known). */
   peek(table: StateTable, key: string): Entry | null | undefined {
     return this.mapOf(table).get(key);

@@ -1,5 +1,5 @@
 import type SqliteDatabase from 'better-sqlite3';
-import { adjustTotals, emptyTotals, type ScoreTotals } from '../../scoring/index.js';
+import { emptyTotals, type ScoreTotals } from '../../scoring/index.js';
 import {
   eventEffect,
   eventSubject,
@@ -14,7 +14,7 @@ import { isSealed } from '../ledger/event-seal.js';
 import type { RecordedEvent } from '../ledger/events.js';
 import { GENESIS_HASH } from '../ledger/hash.js';
 import { compileRowEquals } from './row-access.js';
-import { claimScoreState } from '../ledger/source-stats.js';
+import { adjustStats, claimScoreState } from '../ledger/source-stats.js';
 import { type Entry, groupParent, isCompositeKey, StateImage } from './state-image.js';
 
 /**
@@ -334,9 +334,8 @@ export class PartitionVerifier {
         const sourceId = cs.row.sourceId as string;
         let share = shares.get(sourceId);
         if (!share) shares.set(sourceId, (share = { nOpen: 0, nResolved: 0, totals: emptyTotals() }));
-        if (state.open) share.nOpen += 1;
-        else share.nResolved += 1;
-        if (state.call) adjustTotals(share.totals, state.call, 1);
+        // The same adjustment the appliers make when the claim is created as it now stands.
+        adjustStats(share, null, state);
       }
     }
     return [...shares];
