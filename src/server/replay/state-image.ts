@@ -7,7 +7,6 @@ import {
   type Row,
   type StateTable,
 } from '../ledger/apply.js';
-import { compileColumnRead } from './row-access.js';
 import { adjustStats, parseTotals, type SourceStatsState } from '../ledger/source-stats.js';
 
 /**
@@ -82,7 +81,7 @@ interface TableInfo {
   foreignKeys: { column: string; references: StateTable; parentIndex: number; read: (row: Row) => unknown }[];
   /** Composite keys whose second column refers to a single-key table: that table's index (Entry.link), else -1. */
   linkIndex: number;
-  /** The first and second key columns of a row, read by compiled property access (see row-access.ts). */
+  /** The first and second key columns of a row. */
   readKey: (row: Row) => unknown;
   readSecond: (row: Row) => unknown;
 }
@@ -102,7 +101,7 @@ for (const name of STATE_TABLES) {
   const foreignKeys = STATE_FOREIGN_KEYS[name].map((fk) => ({
     ...fk,
     parentIndex: STATE_TABLES.indexOf(fk.references),
-    read: compileColumnRead(fk.column),
+    read: (row: Row) => row[fk.column],
   }));
   INFO[name] = {
     name,
@@ -114,8 +113,8 @@ for (const name of STATE_TABLES) {
     slot,
     foreignKeys,
     linkIndex: second ? (foreignKeys.find((fk) => fk.column === second)?.parentIndex ?? -1) : -1,
-    readKey: compileColumnRead(key!),
-    readSecond: second ? compileColumnRead(second) : () => undefined,
+    readKey: (row: Row) => row[key!],
+    readSecond: second ? (row: Row) => row[second] : () => undefined,
   };
 }
 const info = (table: StateTable): TableInfo => INFO[table];
