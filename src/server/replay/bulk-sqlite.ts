@@ -202,7 +202,6 @@ export class SqliteImport {
     const batch: WriteBatch = {
       afterSeq: this.appliedSeq,
       head: { seq: last.seq, hash: last.hash },
-      referencesChecked: this.inline,
       parts: this.encoder.parts(events, this.image.pending()),
     };
     // The writer takes the parts before write returns; only then are the pending rows committed in the image.

@@ -95,11 +95,11 @@ export function workerWriter(file: string, cacheKib: number): WriterClient {
     write: (batch) => {
       if (broken) return Promise.reject(broken);
       // A part at a time (see BatchPart): each message small, made as it is sent, not answered.
-      const { afterSeq, referencesChecked } = batch;
+      const { afterSeq } = batch;
       worker.postMessage({
         id: -1,
         type: 'begin',
-        header: { afterSeq, referencesChecked },
+        header: { afterSeq },
       } satisfies WriterMessage);
       for (const part of batch.parts) worker.postMessage({ id: -1, type: 'part', part } satisfies WriterMessage);
       return send({ type: 'commit', head: batch.head }).then(() => {});

@@ -42,11 +42,6 @@ export interface BatchPart {
 export interface BatchHeader {
   /** The head before the batch: the batch is refused if the database moved on meanwhile. */
   afterSeq: number;
-  /**
-   * The import's image held every row this batch's rows can name and refused any row whose parent
-   * was missing (state-image.ts checkForeignKeys): the database need not look the parents up again.
-   */
-  referencesChecked: boolean;
 }
 
 export interface WriteBatch extends BatchHeader {
@@ -94,8 +89,6 @@ interface TableStatements {
 /** The batch being written: its transaction is open from `begin` to `commit` (or `abort`). */
 interface OpenBatch {
   header: BatchHeader;
-  /** Foreign-key checks were switched off for it (and go back on when it ends). */
-  skippedReferences: boolean;
   /** The statement rows are being added to: flushed before another takes over. */
   current: { label: string; writer: RowWriter } | null;
 }
@@ -112,14 +105,11 @@ export class ImportWriter {
   private readonly insertEvents: RowWriter;
   private readonly readHead: SqliteDatabase.Statement;
   private readonly moveHead: SqliteDatabase.Statement;
-  /** The connection checks foreign keys (pragma foreign_keys) outside the batches that skip it. */
-  private readonly foreignKeys: boolean;
   private open: OpenBatch | null = null;
   /** The connection's temp_store before the writer took it over (see the constructor). */
   private readonly tempStore: number;
 
   constructor(private readonly sqlite: SqliteDatabase.Database) {
-    this.foreignKeys = sqlite.pragma('foreign_keys', { simple: true }) === 1;
     // A multi-row statement keeps a statement journal (the pages it changes, to undo it alone if
     // it fails). On a file, that journal spills to a temp file and stays there for the whole
     // transaction, so every statement after wrote its pages again through the kernel: measured
@@ -174,11 +164,7 @@ export class ImportWriter {
   /** Opens a batch's transaction; throws WriteFailure if the ledger moved on since the import read it. */
   begin(header: BatchHeader): void {
     if (this.open) this.abort();
-    // The pragma is a no-op inside a transaction, so it is switched around the batch. Measured on
-    // 1,000,000 events' rows: the parent lookups cost 2–3 s of the writer's ~33 s of inserts.
-    const skippedReferences = header.referencesChecked && this.foreignKeys;
-    if (skippedReferences) this.sqlite.pragma('foreign_keys = OFF');
-    this.open = { header, skippedReferences, current: null };
+    this.open = { header, current: null };
     this.guard(() => {
       this.sqlite.exec('BEGIN IMMEDIATE');
       const head = Number(this.readHead.get());
@@ -241,7 +227,6 @@ export class ImportWriter {
   }
 
   private end(): void {
-    if (this.open?.skippedReferences) this.sqlite.pragma('foreign_keys = ON');
     this.open = null;
   }
 
