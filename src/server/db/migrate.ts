@@ -1,13 +1,11 @@
 import { type Kysely, Migrator, sql } from 'kysely';
-import { DEFERRED_STATS_TABLE, rebuildDeferredStats } from '../replay/deferred-stats.js';
 import { DEFERRED_INDEXES_TABLE, isSqlite, rawSqliteOf, rebuildDeferredIndexes } from '../replay/raw-sqlite.js';
 import { migrations } from './migrations/index.js';
 import type { Database } from './schema.js';
 
 /**
  * Brings the schema to the latest migration; throws naming the one that failed. On SQLite it also
- * finishes what a killed import left undone: the indexes it dropped (raw-sqlite.ts) and the
- * source totals it kept back (deferred-stats.ts).
+ * finishes what a killed import left undone: the indexes it dropped (raw-sqlite.ts).
  */
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
@@ -24,14 +22,11 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
 async function finishAKilledImport(db: Kysely<Database>): Promise<void> {
   const { rows } = await sql<{
     n: number;
-  }>`select count(*) as n from sqlite_master where type = 'table' and name in (${DEFERRED_INDEXES_TABLE}, ${DEFERRED_STATS_TABLE})`.execute(
-    db,
-  );
+  }>`select count(*) as n from sqlite_master where type = 'table' and name = ${DEFERRED_INDEXES_TABLE}`.execute(db);
   if (!rows[0]?.n) return;
   const raw = await rawSqliteOf(db);
   if (!raw) return;
   try {
-    rebuildDeferredStats(raw.sqlite);
     rebuildDeferredIndexes(raw.sqlite);
   } finally {
     raw.release();

@@ -1,8 +1,7 @@
-import { type Row, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from '../ledger/apply.js';
+import { STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from '../ledger/apply.js';
 import { EVENT_COLUMNS } from './batch.js';
 import type { RecordedEvent } from '../ledger/events.js';
 import type { BatchPart, PartOp } from './import-writer.js';
-import { compileColumnCheck, compileRowWrite } from './row-access.js';
 import type { Entry } from './state-image.js';
 
 /** Values per part, at most (a row is never split): arrays of this size stay regular young objects. */
@@ -16,10 +15,9 @@ export const PART_VALUES = 12_000;
  * handed on (see BatchPart).
  */
 export class BatchEncoder {
-  private readonly write = new Map<StateTable, (row: Row, out: unknown[], at: number) => number>();
-  /** Per table, what names a column of a row that the table lacks (compileColumnCheck). */
-  private readonly unknownColumn = {} as Record<StateTable, (row: Row) => string | null>;
-  private readonly width = new Map<StateTable, number>();
+  private readonly columns: Record<StateTable, string[]>;
+  /** Per table, its columns as a set: an applier's row with another column is refused. */
+  private readonly known = {} as Record<StateTable, Set<string>>;
   /** The batch's changed rows sorted into (table, op) groups; kept between batches so their arrays are reused. */
   private readonly groups = STATE_TABLES.map(() => ({ delete: new Group(), insert: new Group(), upsert: new Group() }));
   /**
@@ -34,31 +32,22 @@ export class BatchEncoder {
     columns: Record<StateTable, string[]>,
     private readonly partValues = PART_VALUES,
   ) {
-    for (const t of STATE_TABLES) {
-      this.write.set(t, compileRowWrite(columns[t]));
-      this.unknownColumn[t] = compileColumnCheck(columns[t]);
-      this.width.set(t, columns[t].length);
-    }
+    this.columns = columns;
+    for (const t of STATE_TABLES) this.known[t] = new Set(columns[t]);
   }
 
   /**
    * The parts of a batch of `events` whose changed rows are `pending`; the pending rows must not
    * change until all are taken. A part's arrays are written over by the next: take (copy or
-   * write) each before asking for the next. Changed rows of `keepBack` that the database already
-   * holds are left out (source totals an import writes at its end, deferred-stats.ts).
+   * write) each before asking for the next.
    */
-  *parts(
-    events: readonly RecordedEvent[],
-    pending: readonly Entry[],
-    keepBack: StateTable | null = null,
-  ): Generator<BatchPart> {
+  *parts(events: readonly RecordedEvent[], pending: readonly Entry[]): Generator<BatchPart> {
     for (const g of this.groups) for (const group of Object.values(g)) group.clear();
     for (const e of pending) {
       if (e.state === 'clean' || e.state === 'gone') continue;
-      if (e.state === 'dirty' && e.table === keepBack) continue;
       // An applier's row with a column the table lacks is a bug: say so instead of dropping it.
-      const unknown = this.unknownColumn[e.table](e.row);
-      if (unknown !== null) throw new Error(`${e.table} has no column ${unknown}`);
+      const known = this.known[e.table];
+      for (const c in e.row) if (!known.has(c)) throw new Error(`${e.table} has no column ${c}`);
       const g = this.groups[STATE_TABLES.indexOf(e.table)]!;
       (e.state === 'deleted' ? g.delete : e.state === 'new' ? g.insert : g.upsert).add(e);
     }
@@ -94,9 +83,8 @@ export class BatchEncoder {
     const group = this.groups[STATE_TABLES.indexOf(table)]![op];
     if (group.size === 0) return;
     const keys = STATE_TABLE_KEYS[table];
-    const width = op === 'delete' ? keys.length : this.width.get(table)!;
-    const perPart = Math.max(1, Math.floor(this.partValues / width));
-    const write = this.write.get(table)!;
+    const columns = op === 'delete' ? keys : this.columns[table];
+    const perPart = Math.max(1, Math.floor(this.partValues / columns.length));
     const values = this.values;
     const seqs = this.seqs;
     for (let i = 0; i < group.size; i += perPart) {
@@ -104,8 +92,7 @@ export class BatchEncoder {
       let r = 0;
       for (let k = i; k < Math.min(i + perPart, group.size); k++) {
         const e = group.at(k);
-        if (op === 'delete') for (const c of keys) values[at++] = e.row[c];
-        else at = write(e.row, values, at);
+        for (const c of columns) values[at++] = e.row[c] ?? null;
         seqs[r++] = e.seq;
       }
       values.length = at;

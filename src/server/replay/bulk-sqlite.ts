@@ -1,12 +1,10 @@
 import { eventEffect, prefetchHint, type StateTable } from '../ledger/apply.js';
 import { ApplyError, type CheckedEvent, describeError, eventOf } from './batch.js';
 import type { WriterClient } from './import-client.js';
-import { firstUnsealed, sealProblem } from '../ledger/event-seal.js';
-import { GENESIS_HASH } from '../ledger/hash.js';
+import { firstUnsealed } from '../ledger/event-seal.js';
 import type { RecordedEvent } from '../ledger/events.js';
 import { BatchEncoder } from './batch-encoder.js';
 import { type ReadRequest, type ReadResult, type WriteBatch, WriteFailure } from './import-writer.js';
-import { SealShare } from './seal-share.js';
 import { StateImage } from './state-image.js';
 
 /** Batches written and not yet acknowledged, at most: bounds memory, keeps the writer busy. */
@@ -40,37 +38,21 @@ export class SqliteImport {
   private readonly inFlight: { lastSeq: number; done: Promise<void> }[] = [];
   private next: Prepared | null = null;
   private appliedSeq: number;
-  /** The hash of event appliedSeq: the head a batch without events (the deferred totals) leaves in place. */
-  private appliedHash = GENESIS_HASH;
-  /**
-   * Source totals are kept in the image and written once (deferred-stats.ts): at the end, or in
-   * the batch after which the image starts afresh. The database notes the deferral meanwhile.
-   */
-  private deferringStats: boolean;
   /** The last event of the last batch the writer committed. */
   committed: number;
-  private readonly share: SealShare;
-  /** When this thread last finished handing a batch over: what it spends until the next is its cost of that one. */
-  private handedOverAt = performance.now();
 
   constructor(
     private writer: WriterClient,
     columns: Record<StateTable, string[]>,
     headSeq: number,
     private readonly retainRows: number,
-    /** The part of each batch's hashes this thread checks (tests); by default, what evens out the two threads (seal-share.ts). */
-    sealShare?: number,
     /** Values per part of a batch (tests: many small parts); by default PART_VALUES. */
     partValues?: number,
-    /** Keep source totals back until the end (the caller has noted it in the database, deferred-stats.ts). */
-    deferStats = false,
   ) {
-    this.share = new SealShare(sealShare);
     this.encoder = new BatchEncoder(columns, partValues);
     this.appliedSeq = headSeq;
     this.committed = headSeq;
     this.inline = headSeq === 0;
-    this.deferringStats = deferStats && this.inline;
     this.image = this.inline ? new StateImage('complete', { trackChanges: true }) : new StateImage('preloaded');
   }
 
@@ -130,7 +112,6 @@ export class SqliteImport {
     this.next = null;
     if (last) await this.apply(last);
     await this.drain();
-    if (!probe && this.deferringStats) await this.writeDeferredStats();
     if (!probe || applied || dropped.length === 0) return null;
     const failure = await this.applyPrepared(this.prepare(dropped));
     if (!failure) return null;
@@ -213,50 +194,20 @@ export class SqliteImport {
     throw new ApplyError(event.seq, event.type, describeError(err));
   }
 
-  /**
-   * Checks the hashes of the batch's first events (as many as the SealShare says; the writer
-   * checks the rest), encodes the rows the batch changed and hands them with its events to the
-   * writer.
-   */
+  /** Encodes the rows the batch changed and hands them with its events to the writer (which checks their hashes). */
   private async handOver(items: CheckedEvent[]): Promise<void> {
-    const sealStarted = performance.now();
-    const sealed = this.writer.concurrent ? this.share.count(items.length) : 0;
-    for (let i = 0; i < sealed; i++) {
-      const problem = sealProblem(items[i]!.event);
-      if (problem) return this.failed(items[i]!.event, new Error(problem), items.slice(0, i));
-    }
-    const sealMs = performance.now() - sealStarted;
-    // The image starts afresh after this batch (below): the totals it kept back go with it.
-    const endsDeferral = this.deferringStats && this.image.size > this.retainRows;
-    if (endsDeferral) this.image.rewriteAll('source_stats');
-    if (!this.deferringStats || endsDeferral) this.image.syncTotals();
+    this.image.syncTotals();
     const events = items.map((i) => i.event);
     const last = events[events.length - 1]!;
     const batch: WriteBatch = {
       afterSeq: this.appliedSeq,
       head: { seq: last.seq, hash: last.hash },
-      sealedThrough: this.appliedSeq + sealed,
-      referencesChecked: this.inline,
-      endsDeferredStats: endsDeferral,
-      parts: this.encoder.parts(
-        events,
-        this.image.pending(),
-        this.deferringStats && !endsDeferral ? 'source_stats' : null,
-      ),
+      parts: this.encoder.parts(events, this.image.pending()),
     };
     // The writer takes the parts before write returns; only then are the pending rows committed in the image.
     const written = this.writer.write(batch);
     this.image.commit();
-    if (endsDeferral) this.deferringStats = false;
     this.appliedSeq = batch.head.seq;
-    this.appliedHash = batch.head.hash;
-    if (this.writer.concurrent)
-      this.share.importCost(items.length, performance.now() - this.handedOverAt, sealMs, sealed);
-    if (this.writer.concurrent)
-      written.then(
-        (stats) => this.share.writerCost(items.length, stats.busyMs, stats.sealMs, stats.sealed),
-        () => {},
-      );
     const done = written.then(
       () => {},
       (err: unknown) => {
@@ -277,29 +228,6 @@ export class SqliteImport {
       this.inline = false;
       if (this.next) this.next = this.prepare(this.next.items);
     }
-    this.handedOverAt = performance.now();
-  }
-
-  /** Writes the source totals kept back, in a batch of their own that leaves the head where it is. */
-  private async writeDeferredStats(): Promise<void> {
-    this.image.rewriteAll('source_stats');
-    this.image.syncTotals();
-    const written = this.writer.write({
-      afterSeq: this.appliedSeq,
-      head: { seq: this.appliedSeq, hash: this.appliedHash },
-      sealedThrough: this.appliedSeq,
-      referencesChecked: this.inline,
-      endsDeferredStats: true,
-      parts: this.encoder.parts([], this.image.pending()),
-    });
-    this.image.commit();
-    this.deferringStats = false;
-    await written.catch((err: unknown) => {
-      this.image.clear();
-      throw err instanceof WriteFailure
-        ? new Error(`the import could not write the source totals: ${err.detail}`)
-        : err;
-    });
   }
 
   private async settleOldest(): Promise<void> {

@@ -9,7 +9,6 @@ import {
   type ReadResult,
   type WriteBatch,
   WriteFailure,
-  type WriteStats,
 } from './import-writer.js';
 
 /** The import's handle on its writer, wherever the writer runs. */
@@ -17,12 +16,10 @@ export interface WriterClient {
   read(request: ReadRequest): Promise<ReadResult>;
   /**
    * Hands a batch over, taking its parts one by one before it returns; resolves once the batch is
-   * committed, with what it cost the writer; rejects with WriteFailure when it was refused.
+   * committed; rejects with WriteFailure when it was refused.
    */
-  write(batch: WriteBatch): Promise<WriteStats>;
+  write(batch: WriteBatch): Promise<void>;
   close(): Promise<void>;
-  /** The writer runs beside the import (on its own thread), so work moved to it overlaps the import's. */
-  readonly concurrent: boolean;
 }
 
 export type WriterMessage =
@@ -36,7 +33,7 @@ export type WriterMessage =
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 export type WriterReply =
-  | { id: number; ok: true; rows?: ReadResult; stats?: WriteStats }
+  | { id: number; ok: true; rows?: ReadResult }
   | { id: number; ok: false; failure?: { seq: number; detail: string; named: boolean }; error?: string };
 
 /** The result of `work` as a promise, a throw included (as a rejection), like the worker's replies. */
@@ -51,7 +48,6 @@ export function inThreadWriter(sqlite: SqliteDatabase.Database): WriterClient {
     read: (request) => settled(() => writer.read(request)),
     write: (batch) => settled(() => writer.write(batch)),
     close: () => settled(() => writer.release()),
-    concurrent: false,
   };
 }
 
@@ -99,19 +95,18 @@ export function workerWriter(file: string, cacheKib: number): WriterClient {
     write: (batch) => {
       if (broken) return Promise.reject(broken);
       // A part at a time (see BatchPart): each message small, made as it is sent, not answered.
-      const { afterSeq, sealedThrough, referencesChecked, endsDeferredStats } = batch;
+      const { afterSeq } = batch;
       worker.postMessage({
         id: -1,
         type: 'begin',
-        header: { afterSeq, sealedThrough, referencesChecked, endsDeferredStats },
+        header: { afterSeq },
       } satisfies WriterMessage);
       for (const part of batch.parts) worker.postMessage({ id: -1, type: 'part', part } satisfies WriterMessage);
-      return send({ type: 'commit', head: batch.head }).then((r) => r.stats!);
+      return send({ type: 'commit', head: batch.head }).then(() => {});
     },
     close: async () => {
       if (!broken) await send({ type: 'close' }).catch(() => {});
       await worker.terminate();
     },
-    concurrent: true,
   };
 }

@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { parentPort, workerData } from 'node:worker_threads';
 import SqliteDatabase from 'better-sqlite3';
 import { ImportWriter, WriteFailure } from './import-writer.js';
@@ -22,9 +21,6 @@ const writer = new ImportWriter(sqlite);
 let failed: string | null = null;
 /** Why the batch being handed over was refused, told when its commit comes. */
 let refused: WriterReply | null = null;
-// What a batch costs this thread includes taking its parts in (the structured clones, ~20% of
-// it), which happens before the handler runs: the loop's active time since the last batch counts it.
-let lastWritten = performance.eventLoopUtilization();
 
 parentPort!.on('message', (m: WriterMessage) => {
   const reply = (r: WriterReply) => parentPort!.postMessage(r);
@@ -67,11 +63,8 @@ parentPort!.on('message', (m: WriterMessage) => {
     case 'commit': {
       if (refused) return reply({ ...refused, id: m.id });
       try {
-        const stats = writer.commit(m.head);
-        const now = performance.eventLoopUtilization();
-        stats.busyMs = Math.max(stats.busyMs, now.active - lastWritten.active);
-        lastWritten = now;
-        reply({ id: m.id, ok: true, stats });
+        writer.commit(m.head);
+        reply({ id: m.id, ok: true });
       } catch (err) {
         reply({ ...refuse(err), id: m.id });
       }

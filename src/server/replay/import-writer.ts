@@ -1,7 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { type Row, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from '../ledger/apply.js';
 import { EVENT_COLUMNS } from './batch.js';
-import { END_DEFERRED_STATS_SQL } from './deferred-stats.js';
 import { type SealedFields, sealProblem } from '../ledger/event-seal.js';
 import { placeholders, RowRefused, RowWriter } from './row-writer.js';
 
@@ -43,30 +42,12 @@ export interface BatchPart {
 export interface BatchHeader {
   /** The head before the batch: the batch is refused if the database moved on meanwhile. */
   afterSeq: number;
-  /** The import checked the hashes of the batch's events up to this seq itself; the writer checks the rest. */
-  sealedThrough: number;
-  /**
-   * The import's image held every row this batch's rows can name and refused any row whose parent
-   * was missing (state-image.ts checkForeignKeys): the database need not look the parents up again.
-   */
-  referencesChecked: boolean;
-  /** The batch writes the source totals an import kept back (deferred-stats.ts) and ends the deferral. */
-  endsDeferredStats?: boolean;
 }
 
 export interface WriteBatch extends BatchHeader {
   head: { seq: number; hash: string };
   /** The events, then the rows in the order they are written (batch-encoder.ts), taken one at a time. */
   parts: Iterable<BatchPart>;
-}
-
-/** What writing a batch cost the writer, so the import can share the hash checks out (bulk-sqlite.ts). */
-export interface WriteStats {
-  /** Milliseconds the batch took the writer: from the start of its checks to its commit, and on a worker, taking the batch in. */
-  busyMs: number;
-  /** Of those, the milliseconds spent checking hashes, and how many events it checked. */
-  sealMs: number;
-  sealed: number;
 }
 
 /** A batch the writer refused, and the event it refused it for. */
@@ -108,12 +89,8 @@ interface TableStatements {
 /** The batch being written: its transaction is open from `begin` to `commit` (or `abort`). */
 interface OpenBatch {
   header: BatchHeader;
-  /** Foreign-key checks were switched off for it (and go back on when it ends). */
-  skippedReferences: boolean;
   /** The statement rows are being added to: flushed before another takes over. */
   current: { label: string; writer: RowWriter } | null;
-  busyMs: number;
-  sealMs: number;
 }
 
 /**
@@ -128,14 +105,11 @@ export class ImportWriter {
   private readonly insertEvents: RowWriter;
   private readonly readHead: SqliteDatabase.Statement;
   private readonly moveHead: SqliteDatabase.Statement;
-  /** The connection checks foreign keys (pragma foreign_keys) outside the batches that skip it. */
-  private readonly foreignKeys: boolean;
   private open: OpenBatch | null = null;
   /** The connection's temp_store before the writer took it over (see the constructor). */
   private readonly tempStore: number;
 
   constructor(private readonly sqlite: SqliteDatabase.Database) {
-    this.foreignKeys = sqlite.pragma('foreign_keys', { simple: true }) === 1;
     // A multi-row statement keeps a statement journal (the pages it changes, to undo it alone if
     // it fails). On a file, that journal spills to a temp file and stays there for the whole
     // transaction, so every statement after wrote its pages again through the kernel: measured
@@ -175,7 +149,7 @@ export class ImportWriter {
   }
 
   /** Writes a whole batch (begin, every part, commit); throws WriteFailure naming the event whose row was refused. */
-  write(batch: WriteBatch): WriteStats {
+  write(batch: WriteBatch): void {
     this.begin(batch);
     try {
       for (const part of batch.parts) this.part(part);
@@ -184,18 +158,13 @@ export class ImportWriter {
       this.abort();
       throw err;
     }
-    return this.commit(batch.head);
+    this.commit(batch.head);
   }
 
   /** Opens a batch's transaction; throws WriteFailure if the ledger moved on since the import read it. */
   begin(header: BatchHeader): void {
     if (this.open) this.abort();
-    const started = performance.now();
-    // The pragma is a no-op inside a transaction, so it is switched around the batch. Measured on
-    // 1,000,000 events' rows: the parent lookups cost 2–3 s of the writer's ~33 s of inserts.
-    const skippedReferences = header.referencesChecked && this.foreignKeys;
-    if (skippedReferences) this.sqlite.pragma('foreign_keys = OFF');
-    this.open = { header, skippedReferences, current: null, busyMs: 0, sealMs: 0 };
+    this.open = { header, current: null };
     this.guard(() => {
       this.sqlite.exec('BEGIN IMMEDIATE');
       const head = Number(this.readHead.get());
@@ -205,26 +174,22 @@ export class ImportWriter {
           `the ledger moved on to event ${head} while the import wrote (another writer?)`,
         );
     });
-    this.open.busyMs += performance.now() - started;
   }
 
   /**
-   * Writes one part into the open batch. Every event's hash is checked before its row is added:
-   * those after `sealedThrough` here, the rest by the import on its own thread (SealShare); the
-   * events come before every state row, so none is written unless all the hashes hold.
+   * Writes one part into the open batch. Every event's hash is checked here, before its row is
+   * added (on a worker, this is the thread with time to spare); the events come before every
+   * state row, so none is written unless all the hashes hold.
    */
   part(part: BatchPart): void {
     const open = this.open;
     if (!open) throw new Error('internal: a batch part came with no batch open');
-    const started = performance.now();
     this.guard(() => {
       const values = part.values;
       if (part.table === 'events') {
         const width = EVENT_COLUMNS.length;
         this.switchTo('events', this.insertEvents);
-        const sealStarted = performance.now();
-        this.checkSeals(values, open.header.sealedThrough);
-        open.sealMs += performance.now() - sealStarted;
+        this.checkSeals(values);
         for (let i = 0; i < values.length; i += width) this.insertEvents.add(values, i, values[i + SEQ] as number);
         return;
       }
@@ -234,23 +199,18 @@ export class ImportWriter {
       this.switchTo(part.table, writer);
       for (let i = 0, r = 0; i < values.length; i += width, r++) writer.add(values, i, part.seqs[r]!);
     });
-    open.busyMs += performance.now() - started;
   }
 
   /** Writes what is left of the open batch, moves the head to its last event and commits. */
-  commit(head: { seq: number; hash: string }): WriteStats {
+  commit(head: { seq: number; hash: string }): void {
     const open = this.open;
     if (!open) throw new Error('internal: a batch commit came with no batch open');
-    const started = performance.now();
     this.guard(() => {
       this.switchTo('', null);
-      if (open.header.endsDeferredStats) this.sqlite.exec(END_DEFERRED_STATS_SQL);
       this.moveHead.run(head.seq, head.hash);
       this.sqlite.exec('COMMIT');
     });
     this.end();
-    const sealed = head.seq - Math.max(open.header.sealedThrough, open.header.afterSeq);
-    return { busyMs: open.busyMs + performance.now() - started, sealMs: open.sealMs, sealed };
   }
 
   /** Gives the connection back as it was (the writer is not used after). */
@@ -267,7 +227,6 @@ export class ImportWriter {
   }
 
   private end(): void {
-    if (this.open?.skippedReferences) this.sqlite.pragma('foreign_keys = ON');
     this.open = null;
   }
 
@@ -291,11 +250,10 @@ export class ImportWriter {
     writer?.reset();
   }
 
-  private checkSeals(values: unknown[], sealedThrough: number): void {
+  private checkSeals(values: unknown[]): void {
     const width = EVENT_COLUMNS.length;
-    if (values.length === 0 || (values[values.length - width + SEQ] as number) <= sealedThrough) return;
     const sealed: SealedFields = { seq: 0, type: '', payload: '', prevHash: '', hash: '' };
-    for (let i = Math.max(0, sealedThrough - (values[SEQ] as number) + 1) * width; i < values.length; i += width) {
+    for (let i = 0; i < values.length; i += width) {
       sealed.seq = values[i + SEQ] as number;
       sealed.type = values[i + TYPE] as string;
       sealed.payload = values[i + PAYLOAD] as string;

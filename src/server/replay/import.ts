@@ -5,7 +5,6 @@ import { KyselyBulkWriter } from './bulk-kysely.js';
 import { SqliteImport } from './bulk-sqlite.js';
 import { inThreadWriter, workerWriter } from './import-client.js';
 import { tableColumns } from './import-writer.js';
-import { deferSourceStats, hasDeferredStats, rebuildSourceStats } from './deferred-stats.js';
 import { firstUnsealed, sealProblem } from '../ledger/event-seal.js';
 import type { RecordedEvent } from '../ledger/events.js';
 import { GENESIS_HASH } from '../ledger/hash.js';
@@ -84,11 +83,6 @@ export interface ImportOptions {
   worker?: boolean;
   /** SQLite: rows kept in memory between batches before starting afresh (default: as importMemoryFor the heap). */
   retainRows?: number;
-  /**
-   * SQLite, writer on a worker: the part of each batch whose hashes the import's own thread
-   * checks, the writer checking the rest (default: what evens out the two, seal-share.ts).
-   */
-  sealShare?: number;
   /** SQLite: values per part of a batch sent to the writer (default PART_VALUES, import-writer.ts). */
   partValues?: number;
 }
@@ -175,12 +169,9 @@ export async function importEvents(
   const restoreJournal = raw ? withRollbackJournal(raw.sqlite) : null;
   const restoreCache = raw ? withBigCache(raw.sqlite, CACHE_KIB) : null;
   const restoreIndexes = raw ? withoutSecondaryIndexes(raw.sqlite) : null;
-  if (raw) deferSourceStats(raw.sqlite);
   const memory = importMemoryFor();
   let pipeline: SqliteImport | null = null;
   let sink: BatchSink | null = null;
-  let finished = false;
-  let totalsLeftBehind = false;
   let result: { count: number; head: string } | undefined;
   try {
     let onWorker = false;
@@ -191,9 +182,7 @@ export async function importEvents(
         tableColumns(raw.sqlite),
         0,
         options.retainRows ?? memory.retainRows,
-        options.sealShare,
         options.partValues,
-        true,
       );
       pipeline = p;
       sink = {
@@ -221,7 +210,7 @@ export async function importEvents(
       throw err instanceof ApplyError ? stopped(err.message) : err;
     };
     // On SQLite, every event's hash is checked before its batch is written, by the writer or by
-    // the pipeline (bulk-sqlite.ts, seal-share.ts); through Kysely, the hashes are checked here.
+    // the pipeline (bulk-sqlite.ts); through Kysely, the hashes are checked here.
     const sealedBySink = pipeline !== null;
     const stop = async (message: string): Promise<never> => {
       // The first bad event is named: one in a batch before this event's fails first, when that
@@ -303,30 +292,15 @@ export async function importEvents(
     }
     await endBatch();
     await sink.finish().catch(failed);
-    finished = true;
     onProgress?.(sink.committed());
     result = { count: seq, head: prevHash };
   } finally {
     // After the writer's connection (which holds the file exclusively) is closed.
     await sink?.close();
-    if (raw && hasDeferredStats(raw.sqlite)) {
-      // Stopped before the totals were written: set them from the claims committed. Should that
-      // fail too, the note stays for the next migrate, and the error that stopped the import is
-      // the one reported.
-      totalsLeftBehind = finished;
-      try {
-        rebuildSourceStats(raw.sqlite);
-      } catch {
-        // The note left in the file makes the next migrate recompute them.
-      }
-    }
     restoreIndexes?.();
     restoreCache?.();
     restoreJournal?.();
     raw?.release();
   }
-  // A finished import writes the totals itself, in its last batch: the recompute above only hides that it did not.
-  if (totalsLeftBehind || !result)
-    throw new Error('internal: the import finished without writing the source totals it kept back');
   return result;
 }

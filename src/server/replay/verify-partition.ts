@@ -1,20 +1,12 @@
 import type SqliteDatabase from 'better-sqlite3';
-import { adjustTotals, emptyTotals, type ScoreTotals } from '../../scoring/index.js';
-import {
-  eventEffect,
-  eventSubject,
-  type Row,
-  STATE_TABLE_KEYS,
-  STATE_TABLES,
-  type StateTable,
-} from '../ledger/apply.js';
+import { emptyTotals, type ScoreTotals } from '../../scoring/index.js';
+import { eventEffect, eventSubject, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from '../ledger/apply.js';
 import { describeError } from './batch.js';
 import { canonicalJson } from '../ledger/canonical-json.js';
 import { isSealed } from '../ledger/event-seal.js';
 import type { RecordedEvent } from '../ledger/events.js';
 import { GENESIS_HASH } from '../ledger/hash.js';
-import { compileRowEquals } from './row-access.js';
-import { claimScoreState } from '../ledger/source-stats.js';
+import { adjustStats, claimScoreState } from '../ledger/source-stats.js';
 import { type Entry, groupParent, isCompositeKey, StateImage } from './state-image.js';
 import { isStoredForm, findUnsafeText, jsonMayHoldUnsafeText } from '../../shared/text.js';
 
@@ -136,7 +128,6 @@ export class TableComparer {
   /** Composite-key rows grouped under parent rows: the parents are walked in step with the live groups. */
   private readonly parents: boolean;
   private readonly compared: number[];
-  private readonly equal: (values: readonly unknown[], row: Row) => boolean;
   /** The image's rows (of a composite-key table: its parents' rows) in the order the live rows likely come. */
   private readonly expected: Generator<Entry>;
   private group: { first: string; entries: readonly Entry[] | undefined } | null = null;
@@ -152,7 +143,6 @@ export class TableComparer {
     this.parents = this.composite && groupParent(table) !== null;
     const skip = NOT_REPLAYED[table] ?? [];
     this.compared = columns.map((_, i) => i).filter((i) => !skip.includes(columns[i]!));
-    this.equal = compileRowEquals(columns, skip);
     this.expected = image.entries(groupParent(table) ?? table);
   }
 
@@ -164,11 +154,11 @@ export class TableComparer {
       return;
     }
     e.seen = true;
-    // Strict equality of every value is the usual case; only a difference needs a closer look.
-    if (this.equal(values, e.row)) return;
     for (const i of this.compared) {
       const column = this.columns[i]!;
-      if (sameValue(values[i], e.row[column]) || sameButEncoding(values[i], e.row[column])) continue;
+      const expected = e.row[column];
+      // Strict equality is the usual case; only a difference needs a closer look.
+      if (values[i] === expected || sameValue(values[i], expected) || sameButEncoding(values[i], expected)) continue;
       const key = this.keyIndex.map((k) => values[k]);
       this.note(
         key,
@@ -364,9 +354,8 @@ export class PartitionVerifier {
         const sourceId = cs.row.sourceId as string;
         let share = shares.get(sourceId);
         if (!share) shares.set(sourceId, (share = { nOpen: 0, nResolved: 0, totals: emptyTotals() }));
-        if (state.open) share.nOpen += 1;
-        else share.nResolved += 1;
-        if (state.call) adjustTotals(share.totals, state.call, 1);
+        // The same adjustment the appliers make when the claim is created as it now stands.
+        adjustStats(share, null, state);
       }
     }
     return [...shares];

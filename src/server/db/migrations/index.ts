@@ -5,6 +5,7 @@ import * as m0003 from './2026_12_01_0003_link_tables_without_rowid.js';
 import * as m0030 from './2026_12_05_0030_calendars.js';
 import * as m0060 from './2026_12_05_0060_desk_settings.js';
 import * as m0033 from './2026_12_05_0033_signin_limits.js';
+import * as m0055 from './2026_12_05_0055_drop_deferred_stats.js';
 
 /** Static provider: works unchanged under tsx, vitest and the compiled dist/. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_05_0030_calendars': m0030,
   '2026_12_05_0060_desk_settings': m0060,
   '2026_12_05_0033_signin_limits': m0033,
+  '2026_12_05_0055_drop_deferred_stats': m0055,
 };
