@@ -8,6 +8,7 @@ import { importCommand } from './import.js';
 import { importCsvCommand } from './import-csv.js';
 import { migrateCommand } from './migrate.js';
 import { restoreCommand } from './restore.js';
+import { rotateKeyCommand } from './rotate-key.js';
 import { serveCommand } from './serve.js';
 import { verifyCommand } from './verify.js';
 
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, Command> = {
   due: dueCommand,
   'import-csv': importCsvCommand,
   extract: extractCommand,
+  'rotate-key': rotateKeyCommand,
 };
 
 function help(): string {

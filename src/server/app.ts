@@ -9,6 +9,7 @@ import type { AppContext } from './context.js';
 import { authenticate } from './auth/authenticate.js';
 import { AppError, errorHandler } from './http/errors.js';
 import { ledgerRoutes } from './ledger/routes.js';
+import { checkpointRoutes, wellKnownRoutes } from './checkpoints/routes.js';
 import { leaderboardRoutes, scorecardRoutes } from './leaderboard/routes.js';
 import { publicationRoutes } from './publications/routes.js';
 import { sourceRoutes } from './sources/routes.js';
@@ -46,6 +47,7 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
   });
   app.use(healthRoutes(ctx, lifecycle));
   app.use(metricsRoutes(ctx));
+  app.use(wellKnownRoutes(ctx));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -74,6 +76,7 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
   api.use('/claims', claimRoutes(ctx));
   api.use('/resolutions', resolutionRoutes(ctx));
   api.use('/ledger', ledgerRoutes(ctx));
+  api.use('/ledger', checkpointRoutes(ctx));
   api.use('/review', reviewRoutes(ctx));
   api.use('/feeds', feedRoutes(ctx));
   api.use('/export', exportRoutes(ctx));

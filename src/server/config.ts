@@ -19,6 +19,8 @@ const Env = z.object({
   TRACK_RECORD_METRICS_TOKEN: z.string().min(16, 'TRACK_RECORD_METRICS_TOKEN needs at least 16 characters').optional(),
   TRACK_RECORD_TRUST_PROXY: z.string().default('loopback'),
   TRACK_RECORD_SHUTDOWN_TIMEOUT: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  TRACK_RECORD_SIGNING_KEY: z.string().optional(),
+  TRACK_RECORD_NAME: z.string().min(1).default('Track Record'),
 });
 
 export interface Config {
@@ -40,6 +42,10 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** How long a shutdown waits for requests in flight before it cuts them off, in ms. */
   shutdownTimeoutMs: number;
+  /** The checkpoint signing key (PKCS#8 PEM or its base64); null: `signing-key.pem` in the data folder. */
+  signingKey: string | null;
+  /** The ledger's name, as /.well-known/track-record.json gives it. */
+  ledgerName: string;
 }
 
 /** `true`/`false`, a hop count, or addresses and names Express understands ("loopback, 10.0.0.0/8"). */
@@ -75,6 +81,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: e.TRACK_RECORD_METRICS_TOKEN ?? null,
     trustProxy: parseTrustProxy(e.TRACK_RECORD_TRUST_PROXY.trim()),
     shutdownTimeoutMs: e.TRACK_RECORD_SHUTDOWN_TIMEOUT,
+    signingKey: e.TRACK_RECORD_SIGNING_KEY ?? null,
+    ledgerName: e.TRACK_RECORD_NAME,
   };
 }
 
@@ -95,6 +103,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     metricsToken: null,
     trustProxy: 'loopback',
     shutdownTimeoutMs: 10_000,
+    signingKey: null,
+    ledgerName: 'Track Record',
     ...overrides,
   };
 }
