@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { auditCommand } from './audit.js';
 import { backupCommand } from './backup.js';
 import type { Command } from './command.js';
 import { dueCommand } from './due.js';
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   'import-csv': importCsvCommand,
   extract: extractCommand,
   'rotate-key': rotateKeyCommand,
+  audit: auditCommand,
 };
 
 function help(): string {
