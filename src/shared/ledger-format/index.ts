@@ -4,3 +4,4 @@ export * from './chain.js';
 export * from './checkpoint.js';
 export * from './hash.js';
 export * from './seal.js';
+export * from './key-chain.js';
