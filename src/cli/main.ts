@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { auditCommand } from './audit.js';
 import { backupCommand } from './backup.js';
 import type { Command } from './command.js';
 import { NoDatabaseError } from './database.js';
@@ -9,6 +10,7 @@ import { importCommand } from './import.js';
 import { importCsvCommand } from './import-csv.js';
 import { migrateCommand } from './migrate.js';
 import { restoreCommand } from './restore.js';
+import { rotateKeyCommand } from './rotate-key.js';
 import { serveCommand } from './serve.js';
 import { usersCommand } from './users.js';
 import { verifyCommand } from './verify.js';
@@ -26,6 +28,8 @@ const COMMANDS: Record<string, Command> = {
   'import-csv': importCsvCommand,
   extract: extractCommand,
   users: usersCommand,
+  'rotate-key': rotateKeyCommand,
+  audit: auditCommand,
 };
 
 function help(): string {

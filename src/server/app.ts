@@ -9,6 +9,7 @@ import type { AppContext } from './context.js';
 import { authenticate } from './auth/authenticate.js';
 import { AppError, errorHandler } from './http/errors.js';
 import { ledgerRoutes } from './ledger/routes.js';
+import { checkpointRoutes, wellKnownRoutes } from './checkpoints/routes.js';
 import { leaderboardRoutes, scorecardRoutes } from './leaderboard/routes.js';
 import { publicationRoutes } from './publications/routes.js';
 import { sourceRoutes } from './sources/routes.js';
@@ -56,6 +57,7 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
   // to upgrade requests and remember HTTPS: over plain HTTP on a LAN name those would send the
   // browser to an https:// that does not answer, and the web app would load blank.
   const https = ctx.config.secureCookies;
+  app.use(wellKnownRoutes(ctx));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -88,6 +90,7 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
   api.use('/claims', claimRoutes(ctx));
   api.use('/resolutions', resolutionRoutes(ctx));
   api.use('/ledger', ledgerRoutes(ctx));
+  api.use('/ledger', checkpointRoutes(ctx));
   api.use('/review', reviewRoutes(ctx));
   api.use('/feeds', feedRoutes(ctx));
   api.use('/export', exportRoutes(ctx));

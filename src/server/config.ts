@@ -20,6 +20,8 @@ const Env = z.object({
   TRACK_RECORD_TRUST_PROXY: z.string().default('loopback'),
   TRACK_RECORD_WEBHOOKS_ALLOW_PRIVATE: z.enum(['on', 'off', '1', '0', 'true', 'false']).default('off'),
   TRACK_RECORD_SHUTDOWN_TIMEOUT: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  TRACK_RECORD_SIGNING_KEY: z.string().optional(),
+  TRACK_RECORD_NAME: z.string().min(1).default('Track Record'),
 });
 
 export interface Config {
@@ -43,6 +45,10 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Webhooks may target loopback, private and link-local addresses (a receiver on the same host or LAN). */
   webhooksAllowPrivate: boolean;
+  /** The checkpoint signing key (PKCS#8 PEM or its base64); null: `signing-key.pem` in the data folder. */
+  signingKey: string | null;
+  /** The ledger's name, as /.well-known/track-record.json gives it. */
+  ledgerName: string;
 }
 
 /** `true`/`false`, a hop count, or addresses and names Express understands ("loopback, 10.0.0.0/8"). */
@@ -79,6 +85,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(e.TRACK_RECORD_TRUST_PROXY.trim()),
     shutdownTimeoutMs: e.TRACK_RECORD_SHUTDOWN_TIMEOUT,
     webhooksAllowPrivate: on(e.TRACK_RECORD_WEBHOOKS_ALLOW_PRIVATE),
+    signingKey: e.TRACK_RECORD_SIGNING_KEY ?? null,
+    ledgerName: e.TRACK_RECORD_NAME,
   };
 }
 
@@ -100,6 +108,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     trustProxy: 'loopback',
     shutdownTimeoutMs: 10_000,
     webhooksAllowPrivate: false,
+    signingKey: null,
+    ledgerName: 'Track Record',
     ...overrides,
   };
 }

@@ -1,4 +1,6 @@
 import type { Kysely } from 'kysely';
+import { checkpointOnWrite } from './checkpoints/sign.js';
+import type { Signer } from './checkpoints/signer.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Database } from './db/schema.js';
@@ -12,6 +14,8 @@ export interface AppContext extends LedgerContext {
   config: Config;
   logger: Logger;
   metrics: Metrics;
+  /** The key that signs checkpoints; null: this context signs none (most tests and tools). */
+  signer: Signer | null;
 }
 
 export type { Actor } from './http/auth.js';
@@ -29,7 +33,9 @@ export function createContext(parts: {
   config: Config;
   logger?: Logger;
   pool?: PoolStats | null;
+  signer?: Signer | null;
 }): AppContext {
+  const signer = parts.signer ?? null;
   const { db, clock, config } = parts;
   return {
     db,
@@ -38,5 +44,7 @@ export function createContext(parts: {
     logger: parts.logger ?? silentLogger(),
     metrics: createMetrics({ db, clock, pool: parts.pool }),
     appendHooks: APPEND_HOOKS,
+    headHooks: signer ? [checkpointOnWrite(signer)] : [],
+    signer,
   };
 }

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { createApp } from './app.js';
+import { startCheckpointTimer } from './checkpoints/sign.js';
+import { loadSigner } from './checkpoints/signer.js';
 import { bootstrapAdmin } from './auth/service.js';
 import { systemClock } from './clock.js';
 import { loadConfig, type Config } from './config.js';
@@ -35,7 +37,10 @@ export async function serve(
     { database: where, applied },
     applied.length ? `applied ${applied.length} migration(s)` : 'schema is up to date',
   );
-  const ctx = createContext({ db: handle.db, clock: systemClock, config, logger, pool: handle.pool });
+  const { signer, created } = loadSigner(config);
+  if (created)
+    logger.info({ keyId: signer.keyId }, `Created the checkpoint signing key in ${config.dataDir} (keep a copy)`);
+  const ctx = createContext({ db: handle.db, clock: systemClock, config, logger, pool: handle.pool, signer });
   ctx.metrics.collectProcessMetrics();
   if (config.demo) {
     const seeded = await seedDemoIfEmpty(ctx);
@@ -58,6 +63,7 @@ export async function serve(
   });
   const requests = trackRequests(server);
   const worker = startWebhookWorker(ctx, { intervalMs: 1000 });
+  const checkpoints = startCheckpointTimer(ctx, signer, (err) => logger.warn({ err }, 'a daily checkpoint failed'));
   logger.info({ port: config.port, database: where }, `Track Record is serving http://localhost:${config.port}`);
 
   let closing: Promise<void> | null = null;
@@ -66,6 +72,7 @@ export async function serve(
       lifecycle.startDraining();
       const { forced } = await drainServer(server, requests, config.shutdownTimeoutMs);
       if (forced) logger.warn(`requests still running after ${config.shutdownTimeoutMs} ms were cut off`);
+      checkpoints.stop();
       await worker.stop();
       // Fold the WAL back into the database file, so the file alone is a complete copy.
       if (handle.sqlite) await sql`pragma wal_checkpoint(TRUNCATE)`.execute(handle.db);

@@ -6,6 +6,7 @@ import { fixedClock } from '../../src/server/clock.js';
 import { testConfig, type Config } from '../../src/server/config.js';
 import { createContext, type AppContext } from '../../src/server/context.js';
 import type { Logger } from '../../src/server/log/logger.js';
+import type { Signer } from '../../src/server/checkpoints/signer.js';
 import { createTestDb, type TestDb } from './db.js';
 
 export type Role = 'admin' | 'editor' | 'reviewer';
@@ -68,7 +69,7 @@ function client(baseUrl: string, role: Role | null, auth: Record<string, string>
 /** A real HTTP server on port 0 over a fresh database, with a clock that moves only when told. */
 export async function startTestServer(
   dialect: 'sqlite' | 'postgres',
-  options: { now?: string; config?: Partial<Config>; logger?: Logger } = {},
+  options: { now?: string; config?: Partial<Config>; logger?: Logger; signer?: Signer } = {},
 ): Promise<TestServer> {
   const db = await createTestDb(dialect);
   const clock = fixedClock(options.now ?? '2026-03-01T12:00:00.000Z');
@@ -78,6 +79,7 @@ export async function startTestServer(
     config: testConfig(options.config),
     logger: options.logger,
     pool: db.pool,
+    signer: options.signer,
   });
   const app = createApp({ ...ctx, webRoot: null });
   const server: Server = await new Promise((resolve) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, isCanonicalJson } from '../../src/server/ledger/canonical-json.js';
+import { canonicalJson, isCanonicalJson } from '../../src/shared/ledger-format/canonical-json.js';
 
 const values: unknown[] = [
   null,

@@ -23,6 +23,7 @@ export interface Database {
   calendar_events: CalendarEventsTable;
   calendar_organisations: CalendarOrganisationsTable;
   desk_settings: DeskSettingsTable;
+  checkpoints: CheckpointsTable;
 }
 
 export interface EventsTable {
@@ -36,6 +37,20 @@ export interface EventsTable {
   payload: string;
   prevHash: string;
   hash: string;
+}
+
+/** A signed checkpoint of the head (src/shared/ledger-format/checkpoint.ts); all are kept. */
+export interface CheckpointsTable {
+  id: number;
+  seq: number;
+  hash: string;
+  at: string;
+  keyId: string;
+  /** The signing key's raw Ed25519 public key, hex. */
+  publicKey: string;
+  /** On a key rotation: the next key's raw public key, hex (signed with this one). */
+  nextKey: string | null;
+  signature: string;
 }
 
 /** One row (id = 1): the chain head, locked by every ledger transaction to serialise writers. */

@@ -13,11 +13,24 @@ import { eventHash } from './hash.js';
  */
 export type AppendHook = (trx: Transaction<Database>, event: RecordedEvent) => Promise<void>;
 
+/**
+ * Work a feature does once per ledger transaction that appended events, after the last append and
+ * before the head moves to `head` (checkpoints sign the new head this way), in the same transaction.
+ */
+export type HeadHook = (
+  trx: Transaction<Database>,
+  events: readonly RecordedEvent[],
+  head: { seq: number; hash: string },
+  at: string,
+) => Promise<void>;
+
 /** What a ledger write needs: the database, the clock, and the hooks to run on every append. */
 export interface LedgerContext {
   db: Kysely<Database>;
   clock: Clock;
   appendHooks: readonly AppendHook[];
+  /** Hooks run once per transaction that appended events (HeadHook). */
+  headHooks?: readonly HeadHook[];
 }
 
 export interface LedgerTx {
@@ -55,6 +68,7 @@ export async function writeLedger<T>(
     let seq = Number(head.seq);
     let prevHash = head.hash;
     const at = ctx.clock.now().toISOString();
+    const appended: RecordedEvent[] = [];
     const tx: LedgerTx = {
       trx,
       at,
@@ -77,11 +91,13 @@ export async function writeLedger<T>(
         for (const hook of ctx.appendHooks) await hook(trx, event);
         seq = next;
         prevHash = event.hash;
+        if (ctx.headHooks?.length) appended.push(event);
         return event;
       },
     };
     const result = await work(tx);
     if (seq !== Number(head.seq)) {
+      for (const hook of ctx.headHooks ?? []) await hook(trx, appended, { seq, hash: prevHash }, at);
       await trx.updateTable('ledger_head').set({ seq, hash: prevHash }).where('id', '=', 1).execute();
     }
     return result;

@@ -15,3 +15,4 @@ export * from './pages.js';
 export * from './ops.js';
 export * from './calendars.js';
 export * from './desk.js';
+export * from './checkpoints.js';

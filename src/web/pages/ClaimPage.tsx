@@ -10,6 +10,8 @@ import { ResolutionCard } from '../components/ResolutionCard.js';
 import { ErrorMessage, Loading } from '../components/Status.js';
 import { date } from '../format.js';
 import { useTitle } from '../use-title.js';
+import { CheckpointWitness } from '../verify/CheckpointWitness.js';
+import { VerifyPanel } from '../verify/VerifyPanel.js';
 
 const ResolveDialog = lazy(() => import('../components/ResolveDialog.js').then((m) => ({ default: m.ResolveDialog })));
 const AmendDialog = lazy(() => import('../components/AmendDialog.js').then((m) => ({ default: m.AmendDialog })));
@@ -70,6 +72,7 @@ export function ClaimPage() {
           </div>
         )}
       </header>
+      <CheckpointWitness />
 
       <dl className="facts">
         <div>
@@ -184,6 +187,15 @@ export function ClaimPage() {
           Every change is an event in the public <Link to="/ledger">ledger</Link>; each hash covers the one before it.
         </p>
         <History events={c.history} />
+        {c.history.length > 0 && (
+          <VerifyPanel
+            request={{
+              fromSeq: Math.min(...c.history.map((h) => h.seq)),
+              mustInclude: c.history.map((h) => h.seq),
+            }}
+            label="Verify this claim"
+          />
+        )}
       </section>
 
       <Suspense fallback={null}>

@@ -1,25 +1,49 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { LedgerEvent } from '../../shared/api/ledger.js';
+import { shortCheckpoint } from '../../shared/ledger-format/checkpoint.js';
 import { useLedgerEvents, useLedgerHead } from '../api/hooks.js';
 import { ErrorMessage, Loading } from '../components/Status.js';
 import { dateTime, shortHash } from '../format.js';
 import { useTitle } from '../use-title.js';
+import { useLatestCheckpoint } from '../verify/use-checkpoint.js';
+import { VerifyPanel } from '../verify/VerifyPanel.js';
+
+const PAGE = 25;
+
+/** Where an event's subject lives in the web app (a source only when its handle is in the payload). */
+function subjectLink(e: LedgerEvent): { to: string; text: string } | null {
+  if (e.entity === 'claim') return { to: `/claims/${e.entityId}`, text: 'claim' };
+  if (e.entity === 'publication') return { to: `/publications/${e.entityId}`, text: 'issue' };
+  if (e.type === 'source.created') {
+    const handle = (JSON.parse(e.payload) as { handle?: string }).handle;
+    if (handle) return { to: `/sources/${handle}`, text: `@${handle}` };
+  }
+  return null;
+}
 
 export function LedgerPage() {
   useTitle('Ledger');
   const head = useLedgerHead();
-  const after = head.data ? Math.max(0, head.data.seq - 20) : null;
-  const events = useLedgerEvents(after === null ? {} : { after, limit: 20 });
-  const origin = typeof location === 'undefined' ? '' : location.origin;
+  const checkpoint = useLatestCheckpoint();
+  // Pages counted back from the head: 0 is the newest.
+  const [page, setPage] = useState(0);
+  const top = head.data ? Math.max(0, head.data.seq - page * PAGE) : null;
+  const after = top === null ? null : Math.max(0, top - PAGE);
+  const events = useLedgerEvents(after === null ? {} : { after, limit: Math.min(PAGE, top! - after) || 1 });
+  const pages = head.data ? Math.max(1, Math.ceil(head.data.seq / PAGE)) : 1;
   return (
     <article className="page ledger-page">
       <header className="page-header">
         <h1>The ledger</h1>
         <p className="lede">
-          Every claim, amendment and resolution is an event in an append-only chain. Each event’s hash covers the
-          previous hash, so changing anything in the past changes every hash after it.
+          Every call, amendment and grade is written here as an event, in order, and never changed. Each event carries a
+          fingerprint (a hash) of itself and of the one before it, so editing anything in the past would change every
+          fingerprint after it.
         </p>
       </header>
-      <section className="block head-box" aria-labelledby="head-h">
-        <h2 id="head-h">Current head</h2>
+      <section className="block head-box" aria-labelledby="verify-h">
+        <h2 id="verify-h">Check it yourself</h2>
         {head.error && <ErrorMessage error={head.error} what="the ledger head" onRetry={head.reload} />}
         {!head.data && !head.error && <Loading what="the head" />}
         {head.data && (
@@ -28,37 +52,36 @@ export function LedgerPage() {
             <p className="head-hash">
               <code>{head.data.hash}</code>
             </p>
-            <p className="sub">
-              Save this hash. If anyone later rewrites an earlier event, the chain will no longer lead to it.
-            </p>
           </>
         )}
+        {checkpoint.data && (
+          <p>
+            Latest signed checkpoint: <strong>{shortCheckpoint(checkpoint.data)}</strong>, signed{' '}
+            {dateTime(checkpoint.data.at)} with key <code>{checkpoint.data.keyId}</code>.
+          </p>
+        )}
+        <VerifyPanel request={{ fromSeq: 1 }} label="Verify the whole ledger" />
+        <p className="sub">
+          The button downloads every event and checks, here in your browser, that each one links to the one before and
+          that its fingerprint matches its contents, and that every signed checkpoint is genuine and lies on the chain.
+        </p>
       </section>
-      <section className="block" aria-labelledby="verify-h">
-        <h2 id="verify-h">How to verify it</h2>
-        <ol className="steps">
-          <li>
-            Download every event: <code>GET {origin}/api/ledger/events?after=0&amp;limit=1000</code>, following{' '}
-            <code>next</code> until it is null.
-          </li>
-          <li>
-            Start with <code>prevHash</code> = 64 zeros. For each event, check that its <code>prevHash</code> is the
-            previous event’s hash and that{' '}
-            <code>hash = sha256(prevHash + "\n" + seq + "\n" + type + "\n" + payload)</code> (hex; <code>payload</code>{' '}
-            is the canonical JSON string as served).
-          </li>
-          <li>
-            The last hash must equal the head above — and the head you saved earlier must appear in the chain at its
-            sequence number.
-          </li>
-          <li>
-            With a copy of the database, <code>track-record verify</code> does all of this and also replays the events
-            into empty tables and compares them with the live ones.
-          </li>
-        </ol>
+      <section className="block" aria-labelledby="explain-h">
+        <h2 id="explain-h">What a checkpoint is, and what to do with one</h2>
+        <p>
+          A <strong>checkpoint</strong> is the ledger’s latest event number and fingerprint, signed with this site’s key
+          (published at <a href="/.well-known/track-record.json">/.well-known/track-record.json</a>). One is signed
+          whenever an issue is published or a call is graded, and at least once a day. Newsletters, feeds and the pages
+          of this site quote it, like “Track record checkpoint #1234 · 9f3a…c2”.
+        </p>
+        <p>
+          Keep the checkpoints you see. If the operator ever rewrote the past, the chain would no longer pass through
+          them: press Verify and compare, or give one to <code>track-record audit URL --checkpoint SEQ:HASH</code>. See{' '}
+          <code>docs/checkpoints.md</code> for the details.
+        </p>
       </section>
       <section className="block" aria-labelledby="recent-h">
-        <h2 id="recent-h">Latest events</h2>
+        <h2 id="recent-h">Events</h2>
         {events.error && <ErrorMessage error={events.error} what="the events" onRetry={events.reload} />}
         {events.data && (
           <div className="table-scroll">
@@ -69,27 +92,41 @@ export function LedgerPage() {
                     #
                   </th>
                   <th scope="col">Type</th>
+                  <th scope="col">About</th>
                   <th scope="col">When</th>
                   <th scope="col">By</th>
                   <th scope="col">Hash</th>
                 </tr>
               </thead>
               <tbody>
-                {[...events.data.items].reverse().map((e) => (
-                  <tr key={e.seq}>
-                    <td className="num">{e.seq}</td>
-                    <td>{e.type}</td>
-                    <td className="nowrap">{dateTime(e.at)}</td>
-                    <td>{e.actor}</td>
-                    <td>
-                      <code title={e.hash}>{shortHash(e.hash)}</code>
-                    </td>
-                  </tr>
-                ))}
+                {[...events.data.items].reverse().map((e) => {
+                  const link = subjectLink(e);
+                  return (
+                    <tr key={e.seq}>
+                      <td className="num">{e.seq}</td>
+                      <td>{e.type}</td>
+                      <td>{link ? <Link to={link.to}>{link.text}</Link> : e.entity}</td>
+                      <td className="nowrap">{dateTime(e.at)}</td>
+                      <td>{e.actor}</td>
+                      <td>
+                        <code title={e.hash}>{shortHash(e.hash)}</code>
+                      </td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>
         )}
+        <nav className="pager" aria-label="Event pages">
+          <button type="button" className="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
+            Newer
+          </button>{' '}
+          Page {page + 1} of {pages}{' '}
+          <button type="button" className="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
+            Older
+          </button>
+        </nav>
       </section>
     </article>
   );

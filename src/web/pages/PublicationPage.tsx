@@ -5,6 +5,7 @@ import { HighlightedText } from '../components/HighlightedText.js';
 import { ErrorMessage, Loading } from '../components/Status.js';
 import { date } from '../format.js';
 import { useTitle } from '../use-title.js';
+import { CheckpointWitness } from '../verify/CheckpointWitness.js';
 
 export function PublicationPage() {
   const { id = '' } = useParams();
@@ -35,6 +36,7 @@ export function PublicationPage() {
           SHA-256 of the text: <code>{pub.sha256}</code>
         </p>
       </header>
+      <CheckpointWitness />
       <div className="pub-layout">
         <section aria-label="The issue as published" className="block">
           <h2 className="visually-hidden">Text as published</h2>

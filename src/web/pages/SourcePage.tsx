@@ -10,6 +10,7 @@ import { ScorecardSummary } from '../components/ScorecardSummary.js';
 import { Empty, ErrorMessage, Loading } from '../components/Status.js';
 import { date } from '../format.js';
 import { useTitle } from '../use-title.js';
+import { CheckpointWitness } from '../verify/CheckpointWitness.js';
 
 const WINDOW_MONTHS = 6;
 
@@ -53,6 +54,7 @@ export function SourcePage() {
           {card && ` · scored as of ${date(card.asOf)}`}
         </p>
       </header>
+      <CheckpointWitness />
 
       <section aria-labelledby="scorecard-h" className="block">
         <h2 id="scorecard-h">Scorecard</h2>

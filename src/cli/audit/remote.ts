@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { CheckpointsPage, LedgerEventsPage, LedgerHead, WellKnown } from '../../shared/api/index.js';
+import type { RecordedEvent } from '../../server/ledger/events.js';
+import { AuditAborted } from './discrepancy.js';
+
+const PAGE = 1000;
+const ATTEMPTS = 4;
+
+/** The public API of the instance under audit, read over HTTP with a few retries on network errors and 5xx. */
+export class Remote {
+  constructor(readonly base: string) {}
+
+  async get<S extends z.ZodType>(path: string, schema: S, allow404 = false): Promise<z.infer<S> | null> {
+    let last = '';
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      try {
+        const res = await fetch(this.base + path, { headers: { accept: 'application/json' } });
+        if (res.status === 404 && allow404) return null;
+        if (res.ok) {
+          const parsed = schema.safeParse(await res.json());
+          if (!parsed.success)
+            throw new AuditAborted(`${path}: unexpected answer (${parsed.error.issues[0]?.message})`);
+          return parsed.data;
+        }
+        last = `${path}: HTTP ${res.status}`;
+        if (res.status < 500) break;
+      } catch (err) {
+        if (err instanceof AuditAborted) throw err;
+        last = `${path}: ${err instanceof Error ? err.message : String(err)}`;
+      }
+      await new Promise((r) => setTimeout(r, 250 * attempt));
+    }
+    throw new AuditAborted(`could not read ${this.base}${last ? ` (${last})` : ''}`);
+  }
+
+  json(path: string): Promise<unknown> {
+    return this.get(path, z.unknown());
+  }
+
+  wellKnown() {
+    return this.get('/.well-known/track-record.json', WellKnown, true);
+  }
+
+  async head() {
+    return (await this.get('/api/ledger/head', LedgerHead))!;
+  }
+
+  /** The event at `seq`, or null when the chain is shorter. */
+  async eventAt(seq: number): Promise<RecordedEvent | null> {
+    const page = (await this.get(`/api/ledger/events?after=${seq - 1}&limit=1`, LedgerEventsPage))!;
+    const e = page.items[0];
+    return e && e.seq === seq ? e : null;
+  }
+
+  /** Pages of events after `after`, in order, until the last. */
+  async *eventPages(after: number): AsyncGenerator<RecordedEvent[]> {
+    let cursor: number | null = after;
+    while (cursor !== null) {
+      const page: z.infer<typeof LedgerEventsPage> = (await this.get(
+        `/api/ledger/events?after=${cursor}&limit=${PAGE}`,
+        LedgerEventsPage,
+      ))!;
+      if (page.items.length > 0) yield page.items;
+      cursor = page.next;
+    }
+  }
+
+  async checkpoints() {
+    const all: z.infer<typeof CheckpointsPage>['items'] = [];
+    let cursor: number | null = 0;
+    while (cursor !== null) {
+      const page: z.infer<typeof CheckpointsPage> = (await this.get(
+        `/api/ledger/checkpoints?after=${cursor}&limit=${PAGE}`,
+        CheckpointsPage,
+      ))!;
+      all.push(...page.items);
+      cursor = page.next;
+    }
+    return all;
+  }
+}
