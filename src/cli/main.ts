@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { backupCommand } from './backup.js';
 import type { Command } from './command.js';
+import { digestCommand } from './digest.js';
 import { dueCommand } from './due.js';
 import { exportCommand } from './export.js';
 import { extractCommand } from './extract.js';
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
   backup: backupCommand,
   restore: restoreCommand,
   due: dueCommand,
+  digest: digestCommand,
   'import-csv': importCsvCommand,
   extract: extractCommand,
 };

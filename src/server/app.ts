@@ -22,6 +22,7 @@ import { metricsRoutes } from './metrics/routes.js';
 import { openApiRoutes } from './openapi/routes.js';
 import { type Lifecycle, runningLifecycle } from './lifecycle.js';
 import { claimReviewRoutes, reviewRoutes } from './review/routes.js';
+import { deskRoutes } from './assignments/routes.js';
 import { webhookRoutes } from './webhooks/routes.js';
 import { calendarRoutes } from './calendars/routes.js';
 
@@ -75,6 +76,7 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
   api.use('/resolutions', resolutionRoutes(ctx));
   api.use('/ledger', ledgerRoutes(ctx));
   api.use('/review', reviewRoutes(ctx));
+  api.use('/review', deskRoutes(ctx));
   api.use('/feeds', feedRoutes(ctx));
   api.use('/export', exportRoutes(ctx));
   api.use('/webhooks', webhookRoutes(ctx));
