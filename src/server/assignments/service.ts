@@ -22,7 +22,11 @@ export async function assignClaims(ctx: AppContext, actor: string, input: Assign
     if (input.source) {
       const source = await findSourceByHandle(db, input.source);
       if (!source) throw new AppError('not_found', `no source @${input.source}`);
-      q = q.where('claims.id', 'in', db.selectFrom('claim_sources').select('claimId').where('sourceId', '=', source.id));
+      q = q.where(
+        'claims.id',
+        'in',
+        db.selectFrom('claim_sources').select('claimId').where('sourceId', '=', source.id),
+      );
     }
     if (input.tag)
       q = q.where('claims.id', 'in', db.selectFrom('claim_tags').select('claimId').where('tag', '=', input.tag));
@@ -58,6 +62,8 @@ export async function savePrefs(ctx: AppContext, username: string, prefs: Review
   await ctx.db
     .insertInto('reviewer_prefs')
     .values({ ...row, lastDigestOn: null })
-    .onConflict((oc) => oc.column('username').doUpdateSet({ email: row.email, digest: row.digest, updatedAt: row.updatedAt }))
+    .onConflict((oc) =>
+      oc.column('username').doUpdateSet({ email: row.email, digest: row.digest, updatedAt: row.updatedAt }),
+    )
     .execute();
 }

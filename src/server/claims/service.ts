@@ -186,7 +186,8 @@ export async function withdrawResolution(
     if (!r) throw new AppError('not_found', 'resolution not found');
     if (r.withdrawnAt) throw new AppError('conflict', 'this resolution was already withdrawn');
     if (r.supersededBy) throw new AppError('conflict', 'this resolution was superseded; correct the current one');
-    if (r.reviewer !== actor) throw new AppError('forbidden', 'only the reviewer who recorded it can undo a resolution');
+    if (r.reviewer !== actor)
+      throw new AppError('forbidden', 'only the reviewer who recorded it can undo a resolution');
     if (r.confirmedAt) throw new AppError('conflict', 'a confirmed resolution is corrected, not undone');
     if (Date.parse(tx.at) - Date.parse(r.createdAt) > UNDO_WINDOW_MS)
       throw new AppError('conflict', 'too late to undo; record a correction instead');

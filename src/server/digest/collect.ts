@@ -92,7 +92,13 @@ export async function collectDigests(
     ? await db
         .selectFrom('claims')
         .leftJoin('review_assignments', 'review_assignments.claimId', 'claims.id')
-        .select(['claims.id', 'claims.kind', 'claims.statement', 'claims.windowEnd', 'review_assignments.reviewer as assignee'])
+        .select([
+          'claims.id',
+          'claims.kind',
+          'claims.statement',
+          'claims.windowEnd',
+          'review_assignments.reviewer as assignee',
+        ])
         .where('claims.resolutionId', 'is', null)
         .where('claims.windowEnd', '<', escalateBefore)
         .orderBy('claims.windowEnd')

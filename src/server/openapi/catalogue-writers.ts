@@ -95,7 +95,7 @@ export const WRITER_ROUTES: RouteDoc[] = [
     method: 'get',
     path: '/api/review/reviewers',
     summary: 'The reviewers and admins a claim can be assigned to',
-    access: 'editor',
+    access: 'signed-in',
     response: { status: 200, schema: api.ReviewerList },
   },
   {

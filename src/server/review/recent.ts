@@ -30,7 +30,11 @@ export async function findRecentRulings(
       'resolutions.confirmedAt',
     ]);
   if (query.mine === 'true') q = q.where('resolutions.reviewer', '=', username);
-  const rows = await q.orderBy('resolutions.createdAt', 'desc').orderBy('resolutions.id', 'desc').limit(query.limit).execute();
+  const rows = await q
+    .orderBy('resolutions.createdAt', 'desc')
+    .orderBy('resolutions.id', 'desc')
+    .limit(query.limit)
+    .execute();
   return rows.map((r) => ({
     resolutionId: r.id,
     claimId: r.claimId,

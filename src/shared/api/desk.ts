@@ -30,7 +30,10 @@ export type ReviewerPrefs = z.infer<typeof ReviewerPrefs>;
 
 export const ReviewerPrefsUpdate = z
   .strictObject({ email: z.email().max(254).nullable(), digest: z.boolean() })
-  .refine((v) => !v.digest || v.email !== null, { message: 'an e-mail address is needed for the digest', path: ['email'] });
+  .refine((v) => !v.digest || v.email !== null, {
+    message: 'an e-mail address is needed for the digest',
+    path: ['email'],
+  });
 export type ReviewerPrefsUpdate = z.infer<typeof ReviewerPrefsUpdate>;
 
 /** "Recently resolved": the latest rulings, everyone's or only the signed-in reviewer's. */
