@@ -49,7 +49,12 @@ describe("the reviewer's desk", () => {
     server = await startServer();
     await createStaff(server.baseUrl);
     const admin = await apiSession(server.baseUrl, 'admin', ADMIN_PASSWORD);
-    await admin.post('/api/users', { username: 'sam', displayName: 'Sam Second', role: 'reviewer', password: STAFF_PASSWORD });
+    await admin.post('/api/users', {
+      username: 'sam',
+      displayName: 'Sam Second',
+      role: 'reviewer',
+      password: STAFF_PASSWORD,
+    });
     const editor = await apiSession(server.baseUrl, 'erin', STAFF_PASSWORD);
     await editor.post('/api/sources', { handle: 'dana', displayName: 'Dana Analyst' });
     await editor.post('/api/sources', { handle: 'wire', displayName: 'The Wire' });
@@ -115,7 +120,9 @@ describe("the reviewer's desk", () => {
       'Open the issue',
     ])
       expect(text).toContain(part);
-    expect(await dialog.getByRole('link', { name: /Open the issue/ }).getAttribute('href')).toMatch(/^\/publications\//);
+    expect(await dialog.getByRole('link', { name: /Open the issue/ }).getAttribute('href')).toMatch(
+      /^\/publications\//,
+    );
     // No outcome preselected, and the submit button cannot record a verdict without one.
     expect(await dialog.locator('input[name="outcome"]:checked').count()).toBe(0);
     await dialog.getByLabel(/Evidence URLs/).fill('https://example.com/falcon');
@@ -138,7 +145,9 @@ describe("the reviewer's desk", () => {
     const page = await newPage();
     await signIn(page, 'rafa');
     await page.goto(`${server.baseUrl}/review`);
-    await item(page, statements.second).getByRole('button', { name: /^Resolve/ }).click();
+    await item(page, statements.second)
+      .getByRole('button', { name: /^Resolve/ })
+      .click();
     const dialog = page.getByRole('dialog', { name: 'Resolve the claim' });
     await dialog.getByLabel(/Wrong/).check();
     await dialog.getByLabel(/Evidence URLs/).fill('https://example.com/rates');
@@ -151,7 +160,9 @@ describe("the reviewer's desk", () => {
     await screenshot(page, 'desk-undo-1280');
     await notice.getByRole('button', { name: /Undo/ }).click();
     await notice.getByText(/Undone/).waitFor();
-    await item(page, statements.second).getByRole('button', { name: /^Resolve/ }).waitFor();
+    await item(page, statements.second)
+      .getByRole('button', { name: /^Resolve/ })
+      .waitFor();
     const claim = await (await fetch(`${server.baseUrl}/api${claimHref}`)).json();
     expect(claim.status).toBe('due');
     expect(claim.history.map((e: { type: string }) => e.type)).toEqual([
@@ -209,7 +220,10 @@ describe("the reviewer's desk", () => {
     const xs = await buttons.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().right)));
     expect(new Set(xs).size).toBe(1);
     await screenshot(page, 'desk-queue-390');
-    await page.locator('li.queue-item', { hasText: statements.first }).getByRole('button', { name: /^Resolve/ }).click();
+    await page
+      .locator('li.queue-item', { hasText: statements.first })
+      .getByRole('button', { name: /^Resolve/ })
+      .click();
     await page.getByRole('dialog', { name: 'Resolve the claim' }).waitFor();
     await screenshot(page, 'desk-resolve-dialog-390');
   });
