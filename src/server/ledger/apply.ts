@@ -242,7 +242,7 @@ const appliers: { [T in EventType]: Applier<T> } = {
         resolutionId: p.restores,
         outcome: r.outcome,
         credit: currentCredit(r.outcome as string, r.credit as number | null),
-        resolvedAt: (r.confirmedAt) ?? r.createdAt,
+        resolvedAt: r.confirmedAt ?? r.createdAt,
       };
     }
     yield { op: 'update', table: 'claims', key: { id: p.claimId }, set };

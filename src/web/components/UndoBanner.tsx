@@ -51,7 +51,7 @@ export function UndoBanner({ done, onUndone }: { done: JustResolved; onUndone():
       ) : (
         <span>
           Recorded <strong>{outcomeLabel(done.outcome)}</strong> for “{done.statement.slice(0, 90)}
-          {done.statement.length > 90 ? '…' : ''}”. <Link to={`/claims/${done.claimId}`}>View the claim</Link>
+          {done.statement.length > 90 ? '…' : ''}” · <Link to={`/claims/${done.claimId}`}>View the claim</Link>
         </span>
       )}
       {state !== 'undone' && left > 0 && (
