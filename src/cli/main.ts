@@ -3,6 +3,7 @@ import { auditCommand } from './audit.js';
 import { backupCommand } from './backup.js';
 import type { Command } from './command.js';
 import { NoDatabaseError } from './database.js';
+import { digestCommand } from './digest.js';
 import { dueCommand } from './due.js';
 import { exportCommand } from './export.js';
 import { extractCommand } from './extract.js';
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   backup: backupCommand,
   restore: restoreCommand,
   due: dueCommand,
+  digest: digestCommand,
   'import-csv': importCsvCommand,
   extract: extractCommand,
   users: usersCommand,

@@ -23,6 +23,7 @@ import { metricsRoutes } from './metrics/routes.js';
 import { openApiRoutes } from './openapi/routes.js';
 import { type Lifecycle, runningLifecycle } from './lifecycle.js';
 import { claimReviewRoutes, reviewRoutes } from './review/routes.js';
+import { reviewDeskRoutes } from './assignments/routes.js';
 import { webhookRoutes } from './webhooks/routes.js';
 import { calendarRoutes } from './calendars/routes.js';
 import { deskRoutes } from './desk/routes.js';
@@ -92,6 +93,7 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
   api.use('/ledger', ledgerRoutes(ctx));
   api.use('/ledger', checkpointRoutes(ctx));
   api.use('/review', reviewRoutes(ctx));
+  api.use('/review', reviewDeskRoutes(ctx));
   api.use('/feeds', feedRoutes(ctx));
   api.use('/export', exportRoutes(ctx));
   api.use('/webhooks', webhookRoutes(ctx));

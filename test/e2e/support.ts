@@ -168,7 +168,11 @@ export async function apiSession(baseUrl: string, username: string, password: st
     const text = await r.text();
     return { status: r.status, body: text ? JSON.parse(text) : null };
   };
-  return { get: (p: string) => call('GET', p), post: (p: string, b: unknown) => call('POST', p, b) };
+  return {
+    get: (p: string) => call('GET', p),
+    post: (p: string, b: unknown) => call('POST', p, b),
+    patch: (p: string, b: unknown) => call('PATCH', p, b),
+  };
 }
 
 /** Creates an editor and a reviewer through the API, as the admin. */

@@ -56,5 +56,8 @@ export function presentResolution(r: ResolutionRow): Resolution {
     reason: r.reason,
     confirmedBy: r.confirmedBy,
     confirmedAt: r.confirmedAt,
+    withdrawnAt: r.withdrawnAt,
+    withdrawnBy: r.withdrawnBy,
+    withdrawReason: r.withdrawReason,
   };
 }

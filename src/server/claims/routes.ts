@@ -1,12 +1,19 @@
 import { Router } from 'express';
-import { ClaimAmend, ClaimCreate, ClaimListQuery, Id, ResolutionCreate } from '../../shared/api/index.js';
+import {
+  ClaimAmend,
+  ClaimCreate,
+  ClaimListQuery,
+  Id,
+  ResolutionCreate,
+  ResolutionWithdraw,
+} from '../../shared/api/index.js';
 import { today } from '../clock.js';
 import type { AppContext } from '../context.js';
 import { actorOf, requireRole } from '../http/auth.js';
 import { notFound } from '../http/errors.js';
 import { parse } from '../http/parse.js';
 import { claimDetail, findClaim, listClaims } from './queries.js';
-import { amendClaim, confirmResolution, createClaim, resolveClaim } from './service.js';
+import { amendClaim, confirmResolution, createClaim, resolveClaim, withdrawResolution } from './service.js';
 
 export function claimRoutes(ctx: AppContext): Router {
   const r = Router();
@@ -44,6 +51,12 @@ export function resolutionRoutes(ctx: AppContext): Router {
   const r = Router();
   r.post('/:id/confirm', requireRole('reviewer'), async (req, res) => {
     const claimId = await confirmResolution(ctx, actorOf(res).username, parse(Id, req.params.id));
+    const row = await findClaim(ctx.db, claimId);
+    res.json(await claimDetail(ctx.db, row!, today(ctx.clock)));
+  });
+  r.post('/:id/withdraw', requireRole('reviewer'), async (req, res) => {
+    const { reason } = parse(ResolutionWithdraw, req.body ?? {});
+    const claimId = await withdrawResolution(ctx, actorOf(res).username, parse(Id, req.params.id), reason);
     const row = await findClaim(ctx.db, claimId);
     res.json(await claimDetail(ctx.db, row!, today(ctx.clock)));
   });

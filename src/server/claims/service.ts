@@ -94,6 +94,7 @@ export async function resolveClaim(
       .select(['id', 'confirmedAt'])
       .where('claimId', '=', claimId)
       .where('supersededBy', 'is', null)
+      .where('withdrawnAt', 'is', null)
       .orderBy('createdAt', 'desc')
       .orderBy('id', 'desc')
       .execute();
@@ -154,10 +155,47 @@ export async function confirmResolution(ctx: AppContext, actor: string, resoluti
     if (!r) throw new AppError('not_found', 'resolution not found');
     if (r.confirmedAt) throw new AppError('conflict', `already confirmed by ${r.confirmedBy}`);
     if (r.supersededBy) throw new AppError('conflict', 'this resolution was superseded');
+    if (r.withdrawnAt) throw new AppError('conflict', 'this resolution was withdrawn');
     if (r.reviewer === actor) throw new AppError('forbidden', 'a reviewer cannot confirm their own resolution');
     await tx.append({
       type: 'resolution.confirmed',
       payload: { resolutionId, claimId: r.claimId, confirmedBy: actor },
+    });
+    return r.claimId;
+  });
+}
+
+/**
+ * How long after resolving a reviewer may take the ruling back. The page offers Undo for ~10 s;
+ * the server allows a margin for slow networks. Later, a correction (superseding) is the way.
+ */
+export const UNDO_WINDOW_MS = 120_000;
+
+/**
+ * The reviewer's undo: a `resolution.withdrawn` event (a correction in the ledger, nothing is
+ * deleted) that returns the claim to the ruling this one superseded, or to open.
+ */
+export async function withdrawResolution(
+  ctx: AppContext,
+  actor: string,
+  resolutionId: string,
+  reason: string,
+): Promise<string> {
+  return writeLedger(ctx, actor, async (tx) => {
+    const r = await tx.trx.selectFrom('resolutions').selectAll().where('id', '=', resolutionId).executeTakeFirst();
+    if (!r) throw new AppError('not_found', 'resolution not found');
+    if (r.withdrawnAt) throw new AppError('conflict', 'this resolution was already withdrawn');
+    if (r.supersededBy) throw new AppError('conflict', 'this resolution was superseded; correct the current one');
+    if (r.reviewer !== actor)
+      throw new AppError('forbidden', 'only the reviewer who recorded it can undo a resolution');
+    if (r.confirmedAt) throw new AppError('conflict', 'a confirmed resolution is corrected, not undone');
+    if (Date.parse(tx.at) - Date.parse(r.createdAt) > UNDO_WINDOW_MS)
+      throw new AppError('conflict', 'too late to undo; record a correction instead');
+    const claim = await findClaim(tx.trx, r.claimId);
+    const current = claim?.resolutionId === r.id;
+    await tx.append({
+      type: 'resolution.withdrawn',
+      payload: { resolutionId, claimId: r.claimId, restores: current ? r.supersedes : null, reviewer: actor, reason },
     });
     return r.claimId;
   });

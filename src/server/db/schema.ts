@@ -24,6 +24,8 @@ export interface Database {
   calendar_organisations: CalendarOrganisationsTable;
   desk_settings: DeskSettingsTable;
   checkpoints: CheckpointsTable;
+  review_assignments: ReviewAssignmentsTable;
+  reviewer_prefs: ReviewerPrefsTable;
 }
 
 export interface EventsTable {
@@ -141,6 +143,10 @@ export interface ResolutionsTable {
   reason: string | null;
   confirmedBy: string | null;
   confirmedAt: string | null;
+  /** Set by `resolution.withdrawn` (an undo): the resolution no longer counts. */
+  withdrawnAt: string | null;
+  withdrawnBy: string | null;
+  withdrawReason: string | null;
 }
 
 /** Per-source scoring totals (src/scoring's ScoreTotals as JSON), kept up to date by the ledger. */
@@ -266,5 +272,23 @@ export interface CalendarOrganisationsTable {
 export interface DeskSettingsTable {
   key: string;
   value: string;
+  updatedAt: string;
+}
+
+/** Operational, outside the ledger: the reviewer asked to resolve a claim (one per claim). */
+export interface ReviewAssignmentsTable {
+  claimId: string;
+  reviewer: string;
+  assignedBy: string;
+  assignedAt: string;
+}
+
+/** Operational, outside the ledger: a reviewer's daily digest choice (digest 1 = opted in). */
+export interface ReviewerPrefsTable {
+  username: string;
+  email: string | null;
+  digest: number;
+  /** The day (YYYY-MM-DD) the last digest went out, so a second run that day sends nothing. */
+  lastDigestOn: string | null;
   updatedAt: string;
 }

@@ -193,6 +193,8 @@ const appliers: { [T in EventType]: Applier<T> } = {
         reason: p.reason,
         confirmedBy: null,
         confirmedAt: null,
+        // withdrawnAt/By/Reason start null by default: left out so replays into a database
+        // migrated below 0040 (the migration tests) still fit its columns.
       },
     };
     if (!p.needsConfirmation) yield* makeCurrent(p.id, p.claimId, p.supersedes, e.at);
@@ -210,7 +212,48 @@ const appliers: { [T in EventType]: Applier<T> } = {
     );
     yield* makeCurrent(p.resolutionId, p.claimId, r.supersedes as string | null, e.at);
   },
+  'resolution.withdrawn': function* (p, e) {
+    yield {
+      op: 'update',
+      table: 'resolutions',
+      key: { id: p.resolutionId },
+      set: { withdrawnAt: e.at, withdrawnBy: p.reviewer, withdrawReason: p.reason },
+    };
+    const c = must(
+      yield { op: 'get', table: 'claims', key: { id: p.claimId }, columns: ['resolutionId'] },
+      `claim ${p.claimId}`,
+    );
+    // A withdrawn resolution that never counted (awaiting confirmation) leaves the claim as it is.
+    if (c.resolutionId !== p.resolutionId) return;
+    const before = yield* scoreStateOf(p.claimId);
+    let set: Row = { resolutionId: null, outcome: null, credit: null, resolvedAt: null };
+    if (p.restores) {
+      yield { op: 'update', table: 'resolutions', key: { id: p.restores }, set: { supersededBy: null } };
+      const r = must(
+        yield {
+          op: 'get',
+          table: 'resolutions',
+          key: { id: p.restores },
+          columns: ['outcome', 'credit', 'createdAt', 'confirmedAt'],
+        },
+        `resolution ${p.restores}`,
+      );
+      set = {
+        resolutionId: p.restores,
+        outcome: r.outcome,
+        credit: currentCredit(r.outcome as string, r.credit as number | null),
+        resolvedAt: r.confirmedAt ?? r.createdAt,
+      };
+    }
+    yield { op: 'update', table: 'claims', key: { id: p.claimId }, set };
+    yield { op: 'stats', claimId: p.claimId, before, after: yield* scoreStateOf(p.claimId) };
+  },
 };
+
+/** The credit a claim records for an outcome: 1 / 0 / the partial credit / none for void. */
+function currentCredit(outcome: string, credit: number | null): number | null {
+  return outcome === 'true' ? 1 : outcome === 'false' ? 0 : outcome === 'partial' ? credit : null;
+}
 
 /** The resolution starts to count: it supersedes the one it names and becomes the claim's outcome. */
 function* makeCurrent(resolutionId: string, claimId: string, supersedes: string | null, at: string): Effect {
@@ -221,8 +264,7 @@ function* makeCurrent(resolutionId: string, claimId: string, supersedes: string 
     `resolution ${resolutionId}`,
   );
   const before = yield* scoreStateOf(claimId);
-  const credit =
-    r.outcome === 'true' ? 1 : r.outcome === 'false' ? 0 : r.outcome === 'partial' ? (r.credit as number | null) : null;
+  const credit = currentCredit(r.outcome as string, r.credit as number | null);
   yield {
     op: 'update',
     table: 'claims',
@@ -268,6 +310,7 @@ export function eventSubject(type: string, payload: unknown): { entity: string; 
     case 'claim.amended':
     case 'resolution.recorded':
     case 'resolution.confirmed':
+    case 'resolution.withdrawn':
       return { entity: 'claim', entityId: subjectId(type, p, 'claimId') };
   }
   throw new Error(`unknown event type ${type}`);
@@ -310,6 +353,10 @@ export function prefetchHint(
       return { claims: [p.claimId as string], resolutions: p.supersedes ? [p.supersedes as string] : [], sources: [] };
     case 'resolution.confirmed':
       return { claims: [p.claimId as string], resolutions: [p.resolutionId as string], sources: [] };
+    case 'resolution.withdrawn': {
+      const restores = p.restores ? [p.restores as string] : [];
+      return { claims: [p.claimId as string], resolutions: [p.resolutionId as string, ...restores], sources: [] };
+    }
     default:
       return null;
   }

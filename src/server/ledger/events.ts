@@ -69,6 +69,17 @@ export interface EventPayloads {
     needsConfirmation: boolean;
   };
   'resolution.confirmed': { resolutionId: string; claimId: string; confirmedBy: string };
+  /**
+   * A correction that takes a resolution back (the reviewer's undo): it stops counting and the
+   * claim returns to what it was before — the ruling it superseded (`restores`), or open.
+   */
+  'resolution.withdrawn': {
+    resolutionId: string;
+    claimId: string;
+    restores: string | null;
+    reviewer: string;
+    reason: string;
+  };
 }
 
 export type EventType = keyof EventPayloads;
@@ -81,6 +92,7 @@ export const EVENT_TYPES = Object.keys({
   'claim.amended': 1,
   'resolution.recorded': 1,
   'resolution.confirmed': 1,
+  'resolution.withdrawn': 1,
 } satisfies Record<EventType, 1>) as EventType[];
 
 /** What a service asks the ledger to record (its subject follows from the payload: eventSubject). */

@@ -3,10 +3,11 @@ import type { ReviewQueueQuery, ReviewQueueResponse } from '../../shared/api/rev
 import { filterClaims, presentClaims } from '../claims/queries.js';
 import type { Database } from '../db/schema.js';
 import { decodeCursor, pageFrom } from '../http/pagination.js';
+import { assignmentsOf } from '../assignments/queries.js';
 import { findSourceByHandle } from '../sources/queries.js';
 
 type Db = Kysely<Database>;
-type Filters = Pick<ReviewQueueQuery, 'source' | 'kind' | 'tag' | 'publication'>;
+type Filters = Pick<ReviewQueueQuery, 'source' | 'kind' | 'tag' | 'publication'> & { assignee?: string };
 
 /** Counts stop here: counting a million index entries per request would blow the latency budget. */
 export const COUNT_LIMIT = 10_000;
@@ -23,6 +24,7 @@ interface ResolvedFilters {
   kind?: string;
   tag?: string;
   publication?: string;
+  assignee?: string;
 }
 
 async function resolveFilters(db: Db, filters: Filters): Promise<ResolvedFilters | null> {
@@ -32,7 +34,13 @@ async function resolveFilters(db: Db, filters: Filters): Promise<ResolvedFilters
     if (!source) return null;
     sourceId = source.id;
   }
-  return { sourceId, kind: filters.kind, tag: filters.tag, publication: filters.publication };
+  return {
+    sourceId,
+    kind: filters.kind,
+    tag: filters.tag,
+    publication: filters.publication,
+    assignee: filters.assignee,
+  };
 }
 
 /**
@@ -45,6 +53,12 @@ function unresolvedBetween(db: Db, from: string | null, to: string | null, f: Re
   if (f.sourceId)
     q = q.where('claims.id', 'in', db.selectFrom('claim_sources').select('claimId').where('sourceId', '=', f.sourceId));
   if (f.tag) q = q.where('claims.id', 'in', db.selectFrom('claim_tags').select('claimId').where('tag', '=', f.tag));
+  if (f.assignee)
+    q = q.where(
+      'claims.id',
+      'in',
+      db.selectFrom('review_assignments').select('claimId').where('reviewer', '=', f.assignee),
+    );
   if (from) q = q.where('claims.windowEnd', '>=', from);
   if (to) q = q.where('claims.windowEnd', '<', to);
   if (f.kind) q = q.where('claims.kind', '=', f.kind);
@@ -98,6 +112,7 @@ async function awaitingConfirmation(db: Db, filters: Filters, limit: number, tod
     .innerJoin('claims', 'claims.id', 'resolutions.claimId')
     .where('resolutions.confirmedAt', 'is', null)
     .where('resolutions.supersededBy', 'is', null)
+    .where('resolutions.withdrawnAt', 'is', null)
     // Not the one that already counts (which, without confirmation, is never confirmed either).
     .where((eb) =>
       eb.or([eb('claims.resolutionId', 'is', null), eb('claims.resolutionId', '!=', eb.ref('resolutions.id'))]),
@@ -140,10 +155,16 @@ async function awaitingConfirmation(db: Db, filters: Filters, limit: number, tod
 export async function findReviewQueue(
   db: Db,
   query: ReviewQueueQuery,
-  options: { today: string; requireConfirmation: boolean },
+  options: { today: string; requireConfirmation: boolean; assignee?: string },
 ): Promise<ReviewQueueResponse> {
   const { today, requireConfirmation } = options;
-  const filters: Filters = { source: query.source, kind: query.kind, tag: query.tag, publication: query.publication };
+  const filters: Filters = {
+    source: query.source,
+    kind: query.kind,
+    tag: query.tag,
+    publication: query.publication,
+    assignee: options.assignee,
+  };
   const horizon = addDays(today, query.days + 1);
   const resolved = await resolveFilters(db, filters);
   const none = { rows: [], nextCursor: null, count: 0 };
@@ -155,6 +176,10 @@ export async function findReviewQueue(
   ]);
   // Tags and sources of both buckets in one round of queries.
   const claims = await presentClaims(db, [...due.rows, ...closingSoon.rows], today);
+  const assignments = await assignmentsOf(
+    db,
+    claims.map((c) => c.id),
+  );
   return {
     today,
     days: query.days,
@@ -163,5 +188,6 @@ export async function findReviewQueue(
     due: { items: claims.slice(0, due.rows.length), nextCursor: due.nextCursor },
     closingSoon: { items: claims.slice(due.rows.length), nextCursor: closingSoon.nextCursor },
     awaitingConfirmation: awaiting.items,
+    assignments,
   };
 }

@@ -5,7 +5,7 @@ export const ROLES = ['admin', 'editor', 'reviewer'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
-const Username = z
+export const Username = z
   .string()
   .trim()
   .toLowerCase()

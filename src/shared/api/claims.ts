@@ -127,6 +127,12 @@ export const ResolutionCreate = z
   });
 export type ResolutionCreate = z.infer<typeof ResolutionCreate>;
 
+/** The reviewer's undo: takes their resolution back (the claim returns to what it was). */
+export const ResolutionWithdraw = z.strictObject({
+  reason: z.string().trim().min(3).max(LIMITS.reason).default('undone by the reviewer'),
+});
+export type ResolutionWithdraw = z.infer<typeof ResolutionWithdraw>;
+
 export const Resolution = z.object({
   id: z.string(),
   claimId: z.string(),
@@ -143,6 +149,10 @@ export const Resolution = z.object({
   reason: z.string().nullable(),
   confirmedBy: z.string().nullable(),
   confirmedAt: z.string().nullable(),
+  /** Set when the reviewer took the resolution back (undo): it no longer counts. */
+  withdrawnAt: z.string().nullable(),
+  withdrawnBy: z.string().nullable(),
+  withdrawReason: z.string().nullable(),
 });
 export type Resolution = z.infer<typeof Resolution>;
 

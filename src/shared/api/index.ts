@@ -16,3 +16,4 @@ export * from './ops.js';
 export * from './calendars.js';
 export * from './desk.js';
 export * from './checkpoints.js';
+export * from './review-desk.js';

@@ -13,6 +13,8 @@ export const ReviewQueueQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   dueCursor: Cursor.optional(),
   closingCursor: Cursor.optional(),
+  /** "me": only claims assigned to the signed-in reviewer (see docs/review.md). */
+  assigned: z.enum(['me']).optional(),
 });
 export type ReviewQueueQuery = z.infer<typeof ReviewQueueQuery>;
 
@@ -38,5 +40,7 @@ export const ReviewQueueResponse = z.object({
       createdAt: z.string(),
     }),
   ),
+  /** Who each listed claim is assigned to (claim id → username); unassigned claims are absent. */
+  assignments: z.record(z.string(), z.string()).default({}),
 });
 export type ReviewQueueResponse = z.infer<typeof ReviewQueueResponse>;

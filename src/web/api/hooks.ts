@@ -5,6 +5,7 @@ import { pageOf } from '../../shared/api/common.js';
 import { LeaderboardResponse, ScorecardResponse, type LeaderboardQuery } from '../../shared/api/leaderboard.js';
 import { LedgerEventsPage, LedgerHead } from '../../shared/api/ledger.js';
 import { Publication, PublicationDetail } from '../../shared/api/publications.js';
+import { RecentRulings, ReviewerList, ReviewerPrefs } from '../../shared/api/review-desk.js';
 import { ReviewQueueResponse } from '../../shared/api/review.js';
 import { Webhook } from '../../shared/api/webhooks.js';
 import { Source } from '../../shared/api/sources.js';
@@ -38,3 +39,7 @@ export const useWebhooks = () =>
   useGet('/api/webhooks', z.object({ items: z.array(Webhook) }).or(z.array(Webhook).transform((items) => ({ items }))));
 export const useClaimReview = (id: string, enabled: boolean) =>
   useGet(enabled ? `/api/claims/${encodeURIComponent(id)}/claimreview` : null, z.record(z.string(), z.unknown()));
+export const useRecentRulings = (mine: boolean) =>
+  useGet('/api/review/recent', RecentRulings, { mine: mine ? 'true' : 'false', limit: 10 });
+export const useReviewerPrefs = () => useGet('/api/review/prefs', ReviewerPrefs);
+export const useReviewers = (enabled: boolean) => useGet(enabled ? '/api/review/reviewers' : null, ReviewerList);

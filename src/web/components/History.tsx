@@ -9,6 +9,7 @@ const EVENT_LABEL: Record<string, string> = {
   'claim.amended': 'Amended',
   'resolution.recorded': 'Resolved',
   'resolution.confirmed': 'Resolution confirmed',
+  'resolution.withdrawn': 'Resolution withdrawn (undo)',
 };
 
 const FIELD_LABEL: Record<string, string> = {

@@ -10,8 +10,9 @@ const VOID_LABEL: Record<string, string> = {
 
 export function ResolutionCard({ r, actions }: { r: Resolution; actions?: React.ReactNode }) {
   const superseded = !!r.supersededBy;
+  const withdrawn = !!r.withdrawnAt;
   return (
-    <div className={`resolution${superseded ? ' superseded' : ''}`}>
+    <div className={`resolution${superseded || withdrawn ? ' superseded' : ''}`}>
       <p className="resolution-head">
         <span className={`badge outcome-${r.outcome}`}>
           {outcomeLabel(r.outcome)}
@@ -21,6 +22,7 @@ export function ResolutionCard({ r, actions }: { r: Resolution; actions?: React.
           <span> — {Object.hasOwn(VOID_LABEL, r.voidReason) ? VOID_LABEL[r.voidReason] : r.voidReason}</span>
         )}
         {superseded && <span className="badge status-void">Superseded</span>}
+        {withdrawn && <span className="badge status-void">Withdrawn</span>}
         {r.early && <span className="badge">Resolved early</span>}
       </p>
       <p className="sub">
@@ -28,6 +30,11 @@ export function ResolutionCard({ r, actions }: { r: Resolution; actions?: React.
         {r.confirmedBy ? ` · confirmed by ${r.confirmedBy}, ${dateTime(r.confirmedAt)}` : ''}
       </p>
       {r.supersedes && r.reason && <p>Correction: {r.reason}</p>}
+      {withdrawn && (
+        <p>
+          Withdrawn by {r.withdrawnBy}, {dateTime(r.withdrawnAt)}: {r.withdrawReason}
+        </p>
+      )}
       {r.note && <p className="note">{r.note}</p>}
       {r.evidence.length > 0 && (
         <ul className="evidence">

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ClaimDetail, VOID_REASONS, type Claim, type Resolution } from '../../shared/api/claims.js';
 import { api } from '../api/client.js';
 import { date } from '../format.js';
+import { ClaimContext } from './ClaimContext.js';
 import { Dialog } from './Dialog.js';
 import { FormError } from './FormError.js';
 
@@ -18,7 +19,14 @@ const VOID_LABELS: Record<(typeof VOID_REASONS)[number], string> = {
   withdrawn: 'Withdrawn by the source',
 };
 
-/** Record (or correct) a ruling: outcome, credit, void reason, evidence URLs, note. */
+/** The ruling a correction starts from: the fields of the resolution it supersedes. */
+export type Ruling = Pick<Resolution, 'id' | 'outcome' | 'credit' | 'voidReason' | 'evidence' | 'note'>;
+
+/**
+ * Record (or correct) a ruling: outcome, credit, void reason, evidence URLs, note. No outcome is
+ * chosen until the reviewer chooses one (an unconsidered click must not record a verdict); a
+ * correction starts from the current ruling so only what changes needs typing.
+ */
 export function ResolveDialog({
   claim,
   correcting,
@@ -26,15 +34,15 @@ export function ResolveDialog({
   onDone,
 }: {
   claim: Claim;
-  correcting?: Resolution;
+  correcting?: Ruling;
   onClose(): void;
-  onDone(): void;
+  onDone(detail: ClaimDetail): void;
 }) {
-  const [outcome, setOutcome] = useState<Outcome>('true');
-  const [credit, setCredit] = useState('50');
-  const [voidReason, setVoidReason] = useState<(typeof VOID_REASONS)[number]>('ambiguous');
-  const [evidence, setEvidence] = useState('');
-  const [note, setNote] = useState('');
+  const [outcome, setOutcome] = useState<Outcome | null>(correcting?.outcome ?? null);
+  const [credit, setCredit] = useState(correcting?.credit != null ? String(Math.round(correcting.credit * 100)) : '50');
+  const [voidReason, setVoidReason] = useState<(typeof VOID_REASONS)[number]>(correcting?.voidReason ?? 'ambiguous');
+  const [evidence, setEvidence] = useState(correcting?.evidence.join('\n') ?? '');
+  const [note, setNote] = useState(correcting?.note ?? '');
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -42,10 +50,11 @@ export function ResolveDialog({
 
   const handleSubmit = async (e: FormEvent) => {
     e.preventDefault();
+    if (!outcome) return;
     setBusy(true);
     setError(null);
     try {
-      await api.post(
+      const detail = await api.post(
         `/api/claims/${claim.id}/resolutions`,
         {
           outcome,
@@ -62,7 +71,7 @@ export function ResolveDialog({
         },
         ClaimDetail,
       );
-      onDone();
+      onDone(detail);
     } catch (err) {
       setError(err);
       setBusy(false);
@@ -73,13 +82,14 @@ export function ResolveDialog({
     <Dialog title={correcting ? 'Correct the resolution' : 'Resolve the claim'} onClose={onClose}>
       <form onSubmit={handleSubmit} className="form">
         <p className="dialog-claim">“{claim.statement}”</p>
-        <p className="sub">
-          Window {claim.windowStart ? `${date(claim.windowStart)} – ` : 'until '}
-          {date(claim.windowEnd)}
-          {early && ' — still open: resolve only if the outcome is already certain.'}
-        </p>
+        {early && (
+          <p className="sub">
+            The window runs until {date(claim.windowEnd)}: resolve only if the outcome is already certain.
+          </p>
+        )}
+        <ClaimContext claim={claim} />
         <fieldset className="choices">
-          <legend>Outcome</legend>
+          <legend>Outcome {!correcting && <span className="req">(choose one)</span>}</legend>
           {OUTCOME_CHOICES.map((o) => (
             <label key={o.value} className="choice">
               <input
@@ -88,6 +98,7 @@ export function ResolveDialog({
                 value={o.value}
                 checked={outcome === o.value}
                 onChange={() => setOutcome(o.value)}
+                required
               />
               <span>
                 <strong>{o.label}</strong> <span className="sub">{o.help}</span>
@@ -149,7 +160,7 @@ export function ResolveDialog({
         )}
         <FormError error={error} />
         <div className="actions">
-          <button type="submit" className="button" disabled={busy}>
+          <button type="submit" className="button" disabled={busy || !outcome}>
             {busy ? 'Saving…' : correcting ? 'Record correction' : 'Record resolution'}
           </button>
           <button type="button" className="button secondary" onClick={onClose}>

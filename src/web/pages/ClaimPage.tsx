@@ -4,6 +4,7 @@ import type { Resolution } from '../../shared/api/claims.js';
 import { useClaim, useClaimReview, usePublication } from '../api/hooks.js';
 import { invalidate } from '../api/use-query.js';
 import { useAuth } from '../auth.js';
+import { AssignForm } from '../components/AssignForm.js';
 import { KindBadge, StatusBadge } from '../components/Badges.js';
 import { History } from '../components/History.js';
 import { ResolutionCard } from '../components/ResolutionCard.js';
@@ -25,7 +26,7 @@ export function ClaimPage() {
   const c = claim.data;
   const publication = usePublication(c?.publicationId ?? null);
   const review = useClaimReview(id, c?.status === 'resolved');
-  const { can } = useAuth();
+  const { can, user } = useAuth();
   const [open, setOpen] = useState<Open>(null);
   useTitle(c ? c.statement.slice(0, 60) : 'Claim');
 
@@ -38,7 +39,7 @@ export function ClaimPage() {
     claim.reload();
   };
   const pub = c.publicationId ? publication.data : undefined;
-  const current = c.resolutions.filter((r) => !r.supersededBy);
+  const current = c.resolutions.filter((r) => !r.supersededBy && !r.withdrawnAt);
   return (
     <article className="page claim-page">
       {review.data && (
@@ -155,14 +156,14 @@ export function ClaimPage() {
               : 'The window has ended; a reviewer has not ruled yet.'}
           </p>
         )}
-        {[...current, ...c.resolutions.filter((r) => r.supersededBy)].map((r) => (
+        {[...current, ...c.resolutions.filter((r) => r.supersededBy || r.withdrawnAt)].map((r) => (
           <ResolutionCard
             key={r.id}
             r={r}
             actions={
-              can('reviewer') && !r.supersededBy ? (
+              can('reviewer') && !r.supersededBy && !r.withdrawnAt ? (
                 <div className="actions">
-                  {!r.confirmedBy && (
+                  {!r.confirmedBy && r.reviewer !== user?.username && (
                     <Suspense fallback={null}>
                       <ConfirmButton resolutionId={r.id} onDone={handleDone} />
                     </Suspense>
@@ -180,6 +181,10 @@ export function ClaimPage() {
           />
         ))}
       </section>
+
+      {can('editor') && c.status !== 'resolved' && c.status !== 'void' && (
+        <AssignForm target={{ claimId: c.id }} label="Assign to a reviewer" />
+      )}
 
       <section className="block" aria-labelledby="hist-h">
         <h2 id="hist-h">History</h2>

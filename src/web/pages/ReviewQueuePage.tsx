@@ -1,12 +1,16 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { CLAIM_KINDS, type Claim } from '../../shared/api/claims.js';
+import { CLAIM_KINDS, type Claim, type ClaimDetail } from '../../shared/api/claims.js';
 import { useReviewQueue } from '../api/hooks.js';
 import { invalidate } from '../api/use-query.js';
+import { useAuth } from '../auth.js';
 import { KindBadge } from '../components/Badges.js';
 import { ConfirmButton } from '../components/ConfirmButton.js';
+import { DigestPrefs } from '../components/DigestPrefs.js';
+import { RecentRulings } from '../components/RecentRulings.js';
 import { RequireRole } from '../components/RequireRole.js';
 import { ResolveDialog } from '../components/ResolveDialog.js';
+import { UndoBanner, type JustResolved } from '../components/UndoBanner.js';
 import { Empty, ErrorMessage, Loading } from '../components/Status.js';
 import { date, dateTime } from '../format.js';
 import { useTitle } from '../use-title.js';
@@ -33,9 +37,13 @@ function ReviewQueue() {
     tag: params.get('tag') ?? undefined,
     dueCursor: params.get('dueCursor') ?? undefined,
     closingCursor: params.get('closingCursor') ?? undefined,
+    assigned: params.get('assigned') === 'me' ? 'me' : undefined,
   };
   const { data, error, loading, reload } = useReviewQueue(query);
+  const { user } = useAuth();
   const [resolving, setResolving] = useState<Claim | null>(null);
+  const [justResolved, setJustResolved] = useState<JustResolved | null>(null);
+  const [refreshKey, setRefreshKey] = useState(0);
 
   const setParam = (key: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -45,30 +53,55 @@ function ReviewQueue() {
     next.delete('closingCursor');
     setParams(next, { replace: true });
   };
-  const handleDone = () => {
-    setResolving(null);
+  const refresh = () => {
     invalidate('/api/');
     reload();
+    setRefreshKey((k) => k + 1);
+  };
+  const handleDone = () => {
+    setResolving(null);
+    refresh();
+  };
+  const handleResolved = (detail: ClaimDetail) => {
+    // The new ruling is the newest one that was not withdrawn.
+    const latest = detail.resolutions
+      .filter((r) => !r.withdrawnAt)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+    setResolving(null);
+    if (latest)
+      setJustResolved({
+        claimId: detail.id,
+        statement: detail.statement,
+        resolutionId: latest.id,
+        outcome: latest.outcome,
+      });
+    refresh();
   };
 
   const row = (c: Claim, today: string) => {
     const late = daysBetween(c.windowEnd, today);
+    const assignee = data?.assignments[c.id];
     return (
       <li key={c.id} className="queue-item">
-        <div className="claim-line">
-          <KindBadge kind={c.kind} />
-          <Link to={`/claims/${c.id}`} className="claim-statement">
-            {c.statement}
-          </Link>
+        <div className="queue-main">
+          <div className="claim-line">
+            <KindBadge kind={c.kind} />
+            <Link to={`/claims/${c.id}`} className="claim-statement">
+              {c.statement}
+            </Link>
+          </div>
+          <div className="claim-meta">
+            <span>
+              Window{' '}
+              {late >= 0
+                ? `ended ${date(c.windowEnd)} (${late} day${late === 1 ? '' : 's'} ago)`
+                : `ends ${date(c.windowEnd)} (in ${-late} days)`}
+            </span>
+            <span>{c.sources.map((s) => `@${s.handle}`).join(', ')}</span>
+            {assignee && <span>Assigned to {assignee === user?.username ? 'you' : assignee}</span>}
+          </div>
         </div>
-        <div className="claim-meta">
-          <span>
-            Window{' '}
-            {late >= 0
-              ? `ended ${date(c.windowEnd)} (${late} day${late === 1 ? '' : 's'} ago)`
-              : `ends ${date(c.windowEnd)} (in ${-late} days)`}
-          </span>
-          <span>{c.sources.map((s) => `@${s.handle}`).join(', ')}</span>
+        <div className="queue-action">
           <button
             type="button"
             className="button small"
@@ -90,7 +123,15 @@ function ReviewQueue() {
           Claims whose window has ended, oldest first; then those closing soon. Rule on each with evidence.
         </p>
       </header>
+      {justResolved && <UndoBanner key={justResolved.resolutionId} done={justResolved} onUndone={refresh} />}
       <form className="filters" aria-label="Filter the queue" onSubmit={(e) => e.preventDefault()}>
+        <label>
+          <span>Show</span>
+          <select value={query.assigned ?? ''} onChange={(e) => setParam('assigned', e.target.value)}>
+            <option value="">All claims</option>
+            <option value="me">Assigned to me</option>
+          </select>
+        </label>
         <label>
           <span>Kind</span>
           <select value={query.kind ?? ''} onChange={(e) => setParam('kind', e.target.value)}>
@@ -186,7 +227,11 @@ function ReviewQueue() {
                       <span>
                         Ruled <strong>{a.outcome}</strong> by {a.reviewer}, {dateTime(a.createdAt)}
                       </span>
-                      <ConfirmButton resolutionId={a.resolutionId} onDone={handleDone} />
+                      {a.reviewer === user?.username ? (
+                        <span>Waiting for another reviewer</span>
+                      ) : (
+                        <ConfirmButton resolutionId={a.resolutionId} onDone={handleDone} />
+                      )}
                       <Link to={`/claims/${a.claimId}`}>Correct…</Link>
                     </div>
                   </li>
@@ -194,9 +239,11 @@ function ReviewQueue() {
               </ul>
             </section>
           )}
+          <RecentRulings refreshKey={refreshKey} onCorrected={refresh} />
+          <DigestPrefs />
         </>
       )}
-      {resolving && <ResolveDialog claim={resolving} onClose={() => setResolving(null)} onDone={handleDone} />}
+      {resolving && <ResolveDialog claim={resolving} onClose={() => setResolving(null)} onDone={handleResolved} />}
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import { useParams, useSearchParams } from 'react-router';
 import { CLAIM_STATUSES, type ClaimStatus } from '../../shared/api/claims.js';
 import { useClaims, useScorecard, useSource } from '../api/hooks.js';
+import { useAuth } from '../auth.js';
+import { AssignForm } from '../components/AssignForm.js';
 import { CalibrationChart, RollingChart } from '../charts/lazy.js';
 import { CALIBRATION_CHART_HEIGHT, CAPTION_ALLOWANCE, ROLLING_CHART_HEIGHT } from '../charts/sizes.js';
 import { ClaimList } from '../components/ClaimList.js';
@@ -16,6 +18,7 @@ const WINDOW_MONTHS = 6;
 
 export function SourcePage() {
   const { handle = '' } = useParams();
+  const { can } = useAuth();
   const [params, setParams] = useSearchParams();
   const status = (CLAIM_STATUSES as readonly string[]).includes(params.get('status') ?? '')
     ? (params.get('status') as ClaimStatus)
@@ -98,6 +101,7 @@ export function SourcePage() {
 
       <section aria-labelledby="claims-h" className="block">
         <h2 id="claims-h">Claims</h2>
+        {can('editor') && <AssignForm target={{ source: handle }} label="Assign its open claims to" />}
         <div className="tabs" role="group" aria-label="Show claims">
           {([null, 'open', 'due', 'resolved', 'void'] as const).map((s) => (
             <button

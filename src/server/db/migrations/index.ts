@@ -7,6 +7,7 @@ import * as m0060 from './2026_12_05_0060_desk_settings.js';
 import * as m0033 from './2026_12_05_0033_signin_limits.js';
 import * as m0055 from './2026_12_05_0055_drop_deferred_stats.js';
 import * as m0035 from './2026_12_05_0035_checkpoints.js';
+import * as m0040 from './2026_12_05_0040_reviewer_desk.js';
 
 /** Static provider: works unchanged under tsx, vitest and the compiled dist/. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_05_0033_signin_limits': m0033,
   '2026_12_05_0055_drop_deferred_stats': m0055,
   '2026_12_05_0035_checkpoints': m0035,
+  '2026_12_05_0040_reviewer_desk': m0040,
 };
