@@ -24,6 +24,7 @@ import { type Lifecycle, runningLifecycle } from './lifecycle.js';
 import { claimReviewRoutes, reviewRoutes } from './review/routes.js';
 import { webhookRoutes } from './webhooks/routes.js';
 import { calendarRoutes } from './calendars/routes.js';
+import { siteRoutes } from './site/routes.js';
 
 export const BODY_LIMIT = '2mb';
 
@@ -87,8 +88,8 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
   const webRoot = ctx.webRoot === undefined ? join(process.cwd(), 'dist/web') : ctx.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
     app.use(express.static(webRoot, { index: false, maxAge: '1h' }));
-    // The web app routes in the browser: every other GET gets its shell.
-    app.get(/.*/, (_req, res) => res.sendFile(join(webRoot, 'index.html')));
+    // The web app routes in the browser; the server knows its pages (404 for others) and their titles.
+    app.use(siteRoutes(ctx, webRoot));
   }
   app.use(errorHandler);
   routes.index(app);
