@@ -25,6 +25,7 @@ import { claimReviewRoutes, reviewRoutes } from './review/routes.js';
 import { webhookRoutes } from './webhooks/routes.js';
 import { calendarRoutes } from './calendars/routes.js';
 import { siteRoutes } from './site/routes.js';
+import { searchRoutes } from './search/routes.js';
 
 export const BODY_LIMIT = '2mb';
 
@@ -80,6 +81,7 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
   api.use('/export', exportRoutes(ctx));
   api.use('/webhooks', webhookRoutes(ctx));
   api.use('/calendars', calendarRoutes(ctx));
+  api.use('/search', searchRoutes(ctx));
   api.use((req) => {
     throw new AppError('not_found', `no API route ${req.method} ${req.path}`);
   });

@@ -33,6 +33,15 @@ export const READER_ROUTES: RouteDoc[] = [
   },
   {
     method: 'get',
+    path: '/api/search',
+    summary:
+      'Full-text search of sources (name, handle, aliases), claims (statement, quote) and issues (title, text), ranked, matches marked',
+    access: 'public',
+    query: api.SearchQuery,
+    response: { status: 200, schema: api.SearchResponse },
+  },
+  {
+    method: 'get',
     path: '/api/leaderboard',
     summary: 'Ranked sources, filtered and sorted',
     access: 'public',

@@ -14,3 +14,4 @@ export * from './claimreview.js';
 export * from './pages.js';
 export * from './ops.js';
 export * from './calendars.js';
+export * from './search.js';
