@@ -26,6 +26,7 @@ import { webhookRoutes } from './webhooks/routes.js';
 import { calendarRoutes } from './calendars/routes.js';
 import { siteRoutes } from './site/routes.js';
 import { searchRoutes } from './search/routes.js';
+import { tagRoutes } from './tags/routes.js';
 
 export const BODY_LIMIT = '2mb';
 
@@ -82,6 +83,7 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
   api.use('/webhooks', webhookRoutes(ctx));
   api.use('/calendars', calendarRoutes(ctx));
   api.use('/search', searchRoutes(ctx));
+  api.use('/tags', tagRoutes(ctx));
   api.use((req) => {
     throw new AppError('not_found', `no API route ${req.method} ${req.path}`);
   });

@@ -11,6 +11,8 @@ import { PublicationPage } from './pages/PublicationPage.js';
 import { PublicationsPage } from './pages/PublicationsPage.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { SourcePage } from './pages/SourcePage.js';
+import { ClaimsPage } from './pages/ClaimsPage.js';
+import { SearchPage } from './pages/SearchPage.js';
 import { PAGE_ROUTES } from '../shared/routes.js';
 
 // Staff pages are split out of the readers' bundle.
@@ -27,6 +29,8 @@ export function App() {
           <Routes>
             <Route path={PAGE_ROUTES.leaderboard} element={<LeaderboardPage />} />
             <Route path={PAGE_ROUTES.source} element={<SourcePage />} />
+            <Route path={PAGE_ROUTES.claims} element={<ClaimsPage />} />
+            <Route path={PAGE_ROUTES.search} element={<SearchPage />} />
             <Route path={PAGE_ROUTES.claim} element={<ClaimPage />} />
             <Route path={PAGE_ROUTES.publications} element={<PublicationsPage />} />
             <Route path={PAGE_ROUTES.publication} element={<PublicationPage />} />

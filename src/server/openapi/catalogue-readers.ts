@@ -42,6 +42,13 @@ export const READER_ROUTES: RouteDoc[] = [
   },
   {
     method: 'get',
+    path: '/api/tags',
+    summary: 'The tags in use, most used first (for suggestions)',
+    access: 'public',
+    response: { status: 200, schema: api.TagList },
+  },
+  {
+    method: 'get',
     path: '/api/leaderboard',
     summary: 'Ranked sources, filtered and sorted',
     access: 'public',

@@ -15,3 +15,4 @@ export * from './pages.js';
 export * from './ops.js';
 export * from './calendars.js';
 export * from './search.js';
+export * from './tags.js';

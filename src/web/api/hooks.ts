@@ -8,6 +8,8 @@ import { Publication, PublicationDetail } from '../../shared/api/publications.js
 import { ReviewQueueResponse } from '../../shared/api/review.js';
 import { Webhook } from '../../shared/api/webhooks.js';
 import { Source } from '../../shared/api/sources.js';
+import { SearchResponse } from '../../shared/api/search.js';
+import { TagList } from '../../shared/api/tags.js';
 import { api, withQuery } from './client.js';
 import { useQuery } from './use-query.js';
 
@@ -38,3 +40,5 @@ export const useWebhooks = () =>
   useGet('/api/webhooks', z.object({ items: z.array(Webhook) }).or(z.array(Webhook).transform((items) => ({ items }))));
 export const useClaimReview = (id: string, enabled: boolean) =>
   useGet(enabled ? `/api/claims/${encodeURIComponent(id)}/claimreview` : null, z.record(z.string(), z.unknown()));
+export const useSearch = (q: string, limit: number) => useGet(q ? '/api/search' : null, SearchResponse, { q, limit });
+export const useTags = () => useGet('/api/tags', TagList);

@@ -3,7 +3,7 @@ import type { Claim } from '../../shared/api/claims.js';
 import { date } from '../format.js';
 import { KindBadge, StatusBadge } from './Badges.js';
 
-/** Claims as a readable list: kind, statement, window, status or outcome. */
+/** Claims as a readable list: kind, statement, window, status or outcome, and the issue it came from. */
 export function ClaimList({ claims, showSources = true }: { claims: Claim[]; showSources?: boolean }) {
   return (
     <ul className="claim-list">
@@ -27,6 +27,12 @@ export function ClaimList({ claims, showSources = true }: { claims: Claim[]; sho
               )}
             </span>
             {c.probability !== null && <span>p = {Math.round(c.probability * 100)}%</span>}
+            {c.publication && (
+              <span className="claim-issue">
+                in <Link to={`/publications/${c.publication.id}`}>{c.publication.title}</Link>,{' '}
+                {date(c.publication.publishedOn)}
+              </span>
+            )}
             {showSources && c.sources.length > 0 && (
               <span>
                 {c.sources.map((s, i) => (
