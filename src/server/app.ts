@@ -25,6 +25,7 @@ import { claimReviewRoutes, reviewRoutes } from './review/routes.js';
 import { webhookRoutes } from './webhooks/routes.js';
 import { calendarRoutes } from './calendars/routes.js';
 import { siteRoutes } from './site/routes.js';
+import { badgeRoutes, embedRoutes } from './site/share-routes.js';
 import { searchRoutes } from './search/routes.js';
 import { tagRoutes } from './tags/routes.js';
 
@@ -70,6 +71,7 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
   api.use('/users', userRoutes(ctx));
   api.use('/tokens', tokenRoutes(ctx));
   api.use('/sources', scorecardRoutes(ctx));
+  api.use('/sources', badgeRoutes(ctx));
   api.use('/sources', sourceRoutes(ctx));
   api.use('/leaderboard', leaderboardRoutes(ctx));
   api.use('/publications', publicationRoutes(ctx));
@@ -88,6 +90,7 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
     throw new AppError('not_found', `no API route ${req.method} ${req.path}`);
   });
   app.use('/api', api);
+  app.use(embedRoutes(ctx));
 
   const webRoot = ctx.webRoot === undefined ? join(process.cwd(), 'dist/web') : ctx.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {

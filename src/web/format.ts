@@ -25,7 +25,7 @@ export function hitSentence(
   high: number | null,
 ): string {
   if (!n || rate === null) return 'No resolved directional calls yet';
-  const h = Number.isInteger(hits) ? String(hits) : hits.toFixed(1);
+  const h = String(Number(hits.toFixed(2)));
   return `${h} of ${n} — ${pct(rate)}, 95% CI ${interval(low, high)}`;
 }
 

@@ -61,3 +61,61 @@ for (const dialect of testDialects()) {
     });
   });
 }
+
+describe('sqlite: badge and embed', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer('sqlite');
+  });
+  afterAll(async () => s.close());
+
+  it('draws the record in the badge, light and dark, revalidates by ETag and changes with the record', async () => {
+    const editor = await s.as('editor');
+    const reviewer = await s.as('reviewer');
+    await editor.post('/api/sources', { handle: 'badged', displayName: 'Badged Source' });
+    const none = await fetch(`${s.baseUrl}/api/sources/badged/badge.svg`);
+    expect(none.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    expect(await none.text()).toContain('@badged · no resolved calls yet');
+    for (const outcome of ['true', 'true', 'false', 'partial'] as const) {
+      const claim = await makeClaim(editor, { sources: [{ handle: 'badged', role: 'made' }] });
+      const res = await reviewer.post(`/api/claims/${claim.id}/resolutions`, {
+        outcome,
+        credit: outcome === 'partial' ? 0.5 : null,
+        evidence: ['https://example.com/e'],
+      });
+      expect(res.status).toBe(201);
+    }
+    const light = await fetch(`${s.baseUrl}/api/sources/badged/badge.svg`);
+    const svg = await light.text();
+    // 2 + 0 + 0.5 of 4 = 62.5% → 63%
+    expect(svg).toContain('>63% of 4 calls</text>');
+    expect(svg).toContain('aria-label="@badged · 63% of 4 calls on Track Record"');
+    const etag = light.headers.get('etag')!;
+    expect(light.headers.get('cache-control')).toContain('max-age=300');
+    const again = await fetch(`${s.baseUrl}/api/sources/badged/badge.svg`, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    const dark = await (await fetch(`${s.baseUrl}/api/sources/badged/badge.svg?theme=dark`)).text();
+    expect(dark).not.toEqual(svg);
+    expect(dark).toContain('#111827');
+
+    const claim = await makeClaim(editor, { sources: [{ handle: 'badged', role: 'made' }] });
+    await reviewer.post(`/api/claims/${claim.id}/resolutions`, {
+      outcome: 'true',
+      evidence: ['https://example.com/e'],
+    });
+    const changed = await fetch(`${s.baseUrl}/api/sources/badged/badge.svg`, { headers: { 'if-none-match': etag } });
+    expect(changed.status).toBe(200);
+    expect(await changed.text()).toContain('>70% of 5 calls</text>');
+  });
+
+  it('serves an embeddable scorecard other sites may frame', async () => {
+    const res = await fetch(`${s.baseUrl}/embed/sources/badged`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-frame-options')).toBeNull();
+    expect(res.headers.get('content-security-policy')).toContain('frame-ancestors *');
+    const html = await res.text();
+    expect(html).toContain('Badged Source');
+    expect(html).toContain('70% of 5 calls');
+    expect((await fetch(`${s.baseUrl}/embed/sources/nobody`)).status).toBe(404);
+  });
+});

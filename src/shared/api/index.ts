@@ -16,3 +16,4 @@ export * from './ops.js';
 export * from './calendars.js';
 export * from './search.js';
 export * from './tags.js';
+export * from './share.js';

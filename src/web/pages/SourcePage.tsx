@@ -4,6 +4,7 @@ import { useClaims, useScorecard, useSource } from '../api/hooks.js';
 import { CalibrationChart, RollingChart } from '../charts/lazy.js';
 import { CALIBRATION_CHART_HEIGHT, CAPTION_ALLOWANCE, ROLLING_CHART_HEIGHT } from '../charts/sizes.js';
 import { ClaimList } from '../components/ClaimList.js';
+import { FollowShare } from '../components/FollowShare.js';
 import { KindBreakdown } from '../components/KindBreakdown.js';
 import { ChartFrame } from '../components/LazyChart.js';
 import { ScorecardSummary } from '../components/ScorecardSummary.js';
@@ -130,6 +131,8 @@ export function SourcePage() {
           </button>
         )}
       </section>
+
+      <FollowShare handle={source.data?.handle ?? handle} />
     </article>
   );
 }
