@@ -18,6 +18,9 @@ const TABLES: Record<SearchKind, string> = {
   publication: 'search_publications',
 };
 
+/** PostgreSQL ranks at most this many matches of a query (see below). */
+const RANK_CANDIDATES = 2000;
+
 const isSqlite = (db: Db) => db.getExecutor().adapter instanceof SqliteAdapter;
 
 /** The best `limit` matches of one kind, best first (title words weigh more than body words). */
@@ -40,15 +43,20 @@ export async function searchKind(db: Db, kind: SearchKind, terms: string[], limi
   const title = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
   const snippet = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=28, MinWords=12, MaxFragments=1, FragmentDelimiter=" … "`;
   // The kind is a literal so the planner picks that kind's partial GIN index; headlines are made
-  // for the page of results only.
+  // for the page of results only. ts_rank reads every candidate's vector, so a word in a large
+  // share of a million claims is ranked among its first RANK_CANDIDATES matches, not all of them.
   const { rows } = await sql<MarkedHit>`
     select d.ref as ref, ts_headline('english', d.title, d.q, ${title}) as title,
       ts_headline('english', d.body, d.q, ${snippet}) as snippet
     from (
-      select ref, title, body, q, ts_rank(tsv, q) as score
-      from search_docs, to_tsquery('english', ${tsQuery(terms)}) q
-      where kind = ${sql.lit(kind)} and tsv @@ q
+      select ref, title, body, q, ts_rank(tsv, q) as score, docid
+      from (
+        select ref, title, body, tsv, docid
+        from search_docs
+        where kind = ${sql.lit(kind)} and tsv @@ to_tsquery('english', ${tsQuery(terms)})
+        limit ${RANK_CANDIDATES}
+      ) c, to_tsquery('english', ${tsQuery(terms)}) q
       order by score desc, docid limit ${limit}
-    ) d order by d.score desc`.execute(db);
+    ) d order by d.score desc, d.docid`.execute(db);
   return rows;
 }
