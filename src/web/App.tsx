@@ -13,6 +13,7 @@ import { SignInPage } from './pages/SignInPage.js';
 import { SourcePage } from './pages/SourcePage.js';
 import { ClaimsPage } from './pages/ClaimsPage.js';
 import { SearchPage } from './pages/SearchPage.js';
+import { MethodologyPage } from './pages/MethodologyPage.js';
 import { PAGE_ROUTES } from '../shared/routes.js';
 
 // Staff pages are split out of the readers' bundle.
@@ -31,6 +32,7 @@ export function App() {
             <Route path={PAGE_ROUTES.source} element={<SourcePage />} />
             <Route path={PAGE_ROUTES.claims} element={<ClaimsPage />} />
             <Route path={PAGE_ROUTES.search} element={<SearchPage />} />
+            <Route path={PAGE_ROUTES.methodology} element={<MethodologyPage />} />
             <Route path={PAGE_ROUTES.claim} element={<ClaimPage />} />
             <Route path={PAGE_ROUTES.publications} element={<PublicationsPage />} />
             <Route path={PAGE_ROUTES.publication} element={<PublicationPage />} />

@@ -119,6 +119,7 @@ describe('readers find, understand and share the record', () => {
       ['issues', '/publications'],
       ['ledger', '/ledger'],
       ['search', '/search?q=prices'],
+      ['methodology', '/methodology'],
       ['not-found', '/no/such/page'],
     ];
     for (const width of [1280, 390]) {
