@@ -97,6 +97,10 @@ export function SourcePage() {
 
       <section aria-labelledby="claims-h" className="block">
         <h2 id="claims-h">Claims</h2>
+        <p className="sub">
+          The counts are of calls @{source.data?.handle ?? handle} made; the list also shows claims that only cite it,
+          marked, which its scores leave out.
+        </p>
         <div className="tabs" role="group" aria-label="Show claims">
           {([null, 'open', 'due', 'resolved', 'void'] as const).map((s) => (
             <button
@@ -114,7 +118,9 @@ export function SourcePage() {
         {claims.error && <ErrorMessage error={claims.error} what="the claims" onRetry={claims.reload} />}
         {!claims.data && !claims.error && <Loading what="claims" />}
         {claims.data && claims.data.items.length === 0 && <Empty>No {status ?? ''} claims.</Empty>}
-        {claims.data && claims.data.items.length > 0 && <ClaimList claims={claims.data.items} showSources={false} />}
+        {claims.data && claims.data.items.length > 0 && (
+          <ClaimList claims={claims.data.items} showSources={false} forSource={source.data?.handle ?? handle} />
+        )}
         {claims.data?.nextCursor && (
           <button
             type="button"
