@@ -12,6 +12,7 @@ const BENCHES: { name: string; file: string; fn: string }[] = [
   { name: 'ingest', file: './ingest-bench.ts', fn: 'benchIngest' },
   { name: 'review', file: './review-bench.ts', fn: 'benchReview' },
   { name: 'web', file: './web-bench.ts', fn: 'benchWeb' },
+  { name: 'search', file: './search-bench.ts', fn: 'benchSearch' },
 ];
 
 const only = process.argv.slice(2);

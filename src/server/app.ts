@@ -28,6 +28,10 @@ import { webhookRoutes } from './webhooks/routes.js';
 import { calendarRoutes } from './calendars/routes.js';
 import { deskRoutes } from './desk/routes.js';
 import { LIMITS } from '../shared/api/common.js';
+import { siteRoutes } from './site/routes.js';
+import { badgeRoutes, embedRoutes } from './site/share-routes.js';
+import { searchRoutes } from './search/routes.js';
+import { tagRoutes } from './tags/routes.js';
 
 /**
  * JSON bodies may carry the longest text the limits allow even when every character takes four
@@ -84,6 +88,7 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
   api.use('/users', userRoutes(ctx));
   api.use('/tokens', tokenRoutes(ctx));
   api.use('/sources', scorecardRoutes(ctx));
+  api.use('/sources', badgeRoutes(ctx));
   api.use('/sources', sourceRoutes(ctx));
   api.use('/leaderboard', leaderboardRoutes(ctx));
   api.use('/publications', publicationRoutes(ctx));
@@ -99,16 +104,19 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
   api.use('/webhooks', webhookRoutes(ctx));
   api.use('/calendars', calendarRoutes(ctx));
   api.use('/desk', deskRoutes(ctx));
+  api.use('/search', searchRoutes(ctx));
+  api.use('/tags', tagRoutes(ctx));
   api.use((req) => {
     throw new AppError('not_found', `no API route ${req.method} ${req.path}`);
   });
   app.use('/api', api);
+  app.use(embedRoutes(ctx));
 
   const webRoot = ctx.webRoot === undefined ? join(process.cwd(), 'dist/web') : ctx.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
     app.use(express.static(webRoot, { index: false, maxAge: '1h' }));
-    // The web app routes in the browser: every other GET gets its shell.
-    app.get(/.*/, (_req, res) => res.sendFile(join(webRoot, 'index.html')));
+    // The web app routes in the browser; the server knows its pages (404 for others) and their titles.
+    app.use(siteRoutes(ctx, webRoot));
   }
   app.use(errorHandler);
   routes.index(app);

@@ -11,6 +11,10 @@ import { PublicationPage } from './pages/PublicationPage.js';
 import { PublicationsPage } from './pages/PublicationsPage.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { SourcePage } from './pages/SourcePage.js';
+import { ClaimsPage } from './pages/ClaimsPage.js';
+import { SearchPage } from './pages/SearchPage.js';
+import { MethodologyPage } from './pages/MethodologyPage.js';
+import { PAGE_ROUTES } from '../shared/routes.js';
 
 // Staff pages are split out of the readers' bundle.
 const NewIssuePage = lazy(() => import('./pages/NewIssuePage.js').then((m) => ({ default: m.NewIssuePage })));
@@ -24,17 +28,20 @@ export function App() {
       <Layout>
         <Suspense fallback={<Loading what="the page" />}>
           <Routes>
-            <Route path="/" element={<LeaderboardPage />} />
-            <Route path="/sources/:handle" element={<SourcePage />} />
-            <Route path="/claims/:id" element={<ClaimPage />} />
-            <Route path="/publications" element={<PublicationsPage />} />
-            <Route path="/publications/:id" element={<PublicationPage />} />
-            <Route path="/ledger" element={<LedgerPage />} />
-            <Route path="/signin" element={<SignInPage />} />
-            <Route path="/setup" element={<SetupPage />} />
-            <Route path="/editor/new" element={<NewIssuePage />} />
-            <Route path="/review" element={<ReviewQueuePage />} />
-            <Route path="/admin" element={<AdminPage />} />
+            <Route path={PAGE_ROUTES.leaderboard} element={<LeaderboardPage />} />
+            <Route path={PAGE_ROUTES.source} element={<SourcePage />} />
+            <Route path={PAGE_ROUTES.claims} element={<ClaimsPage />} />
+            <Route path={PAGE_ROUTES.search} element={<SearchPage />} />
+            <Route path={PAGE_ROUTES.methodology} element={<MethodologyPage />} />
+            <Route path={PAGE_ROUTES.claim} element={<ClaimPage />} />
+            <Route path={PAGE_ROUTES.publications} element={<PublicationsPage />} />
+            <Route path={PAGE_ROUTES.publication} element={<PublicationPage />} />
+            <Route path={PAGE_ROUTES.ledger} element={<LedgerPage />} />
+            <Route path={PAGE_ROUTES.signin} element={<SignInPage />} />
+            <Route path={PAGE_ROUTES.setup} element={<SetupPage />} />
+            <Route path={PAGE_ROUTES.newIssue} element={<NewIssuePage />} />
+            <Route path={PAGE_ROUTES.review} element={<ReviewQueuePage />} />
+            <Route path={PAGE_ROUTES.admin} element={<AdminPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>

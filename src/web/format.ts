@@ -25,7 +25,7 @@ export function hitSentence(
   high: number | null,
 ): string {
   if (!n || rate === null) return 'No resolved directional calls yet';
-  const h = Number.isInteger(hits) ? String(hits) : hits.toFixed(1);
+  const h = String(Number(hits.toFixed(2)));
   return `${h} of ${n} — ${pct(rate)}, 95% CI ${interval(low, high)}`;
 }
 
@@ -46,7 +46,8 @@ export function dateTime(iso: string | null | undefined): string {
 
 export function month(ym: string): string {
   const [y, m] = ym.split('-').map(Number);
-  return y && m ? `${MONTHS[m - 1]} ${String(y).slice(2)}` : ym;
+  // "Sep 2025", never "Sep 25", which reads as a day of the month.
+  return y && m ? `${MONTHS[m - 1]} ${y}` : ym;
 }
 
 export function shortHash(hash: string): string {

@@ -37,6 +37,10 @@ describe('editor publishes, reviewer resolves, reader sees the record change', (
   }
   const consoleErrors = () => watched.flatMap((w) => w.errors);
   async function resolvedCount(page: Page, handle: string): Promise<string> {
+    // Sources with nothing resolved wait behind a toggle (issue 26).
+    await page.locator('table.leaderboard, .board-group').first().waitFor();
+    const toggle = page.getByRole('button', { name: /^Show \d+ sources? with no resolved calls/ });
+    if ((await toggle.count()) > 0) await toggle.click();
     const row = page.locator('table.leaderboard tbody tr', { has: page.locator(`a[href="/sources/${handle}"]`) });
     await row.waitFor();
     return (await row.locator('td').nth(4).innerText()).trim();
@@ -133,7 +137,7 @@ describe('editor publishes, reviewer resolves, reader sees the record change', (
     await page.locator('.board-chart .recharts-wrapper').waitFor();
     await screenshot(page, 'leaderboard');
 
-    await page.locator('a[href="/sources/bindureddy"]', { hasText: 'Bindu Reddy' }).click();
+    await page.locator('table.leaderboard a[href="/sources/bindureddy"]', { hasText: 'Bindu Reddy' }).click();
     await page.waitForURL('**/sources/bindureddy');
     await page.locator('.stat-note', { hasText: '1 of 1' }).first().waitFor();
     await page.locator('.claim-item', { hasText: 'Token consumption parity' }).locator('.badge.outcome-true').waitFor();
@@ -169,7 +173,7 @@ describe('editor publishes, reviewer resolves, reader sees the record change', (
 
     const narrow = await newPage(360);
     await narrow.goto(server.baseUrl + '/');
-    await narrow.locator('table.leaderboard tbody tr').first().waitFor();
+    await narrow.locator('.board-card').first().waitFor();
     await narrow.locator('.board-chart .recharts-wrapper').waitFor();
     const overflow = await narrow.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

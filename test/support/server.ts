@@ -69,7 +69,7 @@ function client(baseUrl: string, role: Role | null, auth: Record<string, string>
 /** A real HTTP server on port 0 over a fresh database, with a clock that moves only when told. */
 export async function startTestServer(
   dialect: 'sqlite' | 'postgres',
-  options: { now?: string; config?: Partial<Config>; logger?: Logger; signer?: Signer } = {},
+  options: { now?: string; config?: Partial<Config>; logger?: Logger; signer?: Signer; webRoot?: string } = {},
 ): Promise<TestServer> {
   const db = await createTestDb(dialect);
   const clock = fixedClock(options.now ?? '2026-03-01T12:00:00.000Z');
@@ -81,7 +81,7 @@ export async function startTestServer(
     pool: db.pool,
     signer: options.signer,
   });
-  const app = createApp({ ...ctx, webRoot: null });
+  const app = createApp({ ...ctx, webRoot: options.webRoot ?? null });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -12,7 +12,8 @@ type Db = Kysely<Database>;
 export async function presentClaims(db: Db, rows: ClaimRow[], today: string): Promise<Claim[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const [tags, sources] = await Promise.all([
+  const publicationIds = [...new Set(rows.flatMap((r) => (r.publicationId ? [r.publicationId] : [])))];
+  const [tags, sources, publications] = await Promise.all([
     db.selectFrom('claim_tags').selectAll().where('claimId', 'in', ids).orderBy('tag').execute(),
     db
       .selectFrom('claim_sources')
@@ -21,9 +22,13 @@ export async function presentClaims(db: Db, rows: ClaimRow[], today: string): Pr
       .where('claim_sources.claimId', 'in', ids)
       .orderBy('sources.handle')
       .execute(),
+    publicationIds.length
+      ? db.selectFrom('publications').select(['id', 'title', 'publishedOn']).where('id', 'in', publicationIds).execute()
+      : [],
   ]);
-  return rows.map((r) =>
-    presentClaim(
+  const issues = new Map(publications.map((p) => [p.id, p]));
+  return rows.map((r) => ({
+    ...presentClaim(
       r,
       {
         tags: tags.filter((t) => t.claimId === r.id).map((t) => t.tag),
@@ -37,7 +42,8 @@ export async function presentClaims(db: Db, rows: ClaimRow[], today: string): Pr
       },
       today,
     ),
-  );
+    publication: r.publicationId ? (issues.get(r.publicationId) ?? null) : null,
+  }));
 }
 
 /** Applies the claim-list filters shared by the list, the exports and the feeds. */

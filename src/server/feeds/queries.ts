@@ -7,17 +7,19 @@ type Db = Kysely<Database>;
 export const ATOM_LIMIT = 100;
 
 /** The newest resolutions with their claims' words, and the ledger head they were read under. */
-export async function findRecentResolutions(db: Db, limit = ATOM_LIMIT) {
+export async function findRecentResolutions(db: Db, limit = ATOM_LIMIT, sourceId?: string) {
+  let q = db
+    .selectFrom('resolutions')
+    .innerJoin('claims', 'claims.id', 'resolutions.claimId')
+    .selectAll('resolutions')
+    .select(['claims.statement', 'claims.kind', 'claims.resolutionId as currentResolutionId']);
+  // One source's feed: the resolutions of claims it made or was cited in.
+  if (sourceId)
+    q = q.where('claims.id', 'in', (eb) =>
+      eb.selectFrom('claim_sources').select('claim_sources.claimId').where('claim_sources.sourceId', '=', sourceId),
+    );
   const [rows, head] = await Promise.all([
-    db
-      .selectFrom('resolutions')
-      .innerJoin('claims', 'claims.id', 'resolutions.claimId')
-      .selectAll('resolutions')
-      .select(['claims.statement', 'claims.kind', 'claims.resolutionId as currentResolutionId'])
-      .orderBy('resolutions.createdAt', 'desc')
-      .orderBy('resolutions.id', 'desc')
-      .limit(limit)
-      .execute(),
+    q.orderBy('resolutions.createdAt', 'desc').orderBy('resolutions.id', 'desc').limit(limit).execute(),
     ledgerHead(db),
   ]);
   const headEvent =

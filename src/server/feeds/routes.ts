@@ -1,6 +1,8 @@
 import { Readable } from 'node:stream';
 import { Router } from 'express';
-import { DueFeedQuery } from '../../shared/api/feeds.js';
+import { DueFeedQuery, ResolutionsFeedQuery } from '../../shared/api/feeds.js';
+import { AppError } from '../http/errors.js';
+import { findSourceByHandle } from '../sources/queries.js';
 import { today } from '../clock.js';
 import type { AppContext } from '../context.js';
 import { parse } from '../http/parse.js';
@@ -21,8 +23,11 @@ export function feedRoutes(ctx: AppContext): Router {
     res.set('Cache-Control', 'public, max-age=300');
     await sendStream(res, Readable.from(renderCalendar(pages, ctx.config.publicUrl, query)));
   });
-  r.get('/resolutions.atom', async (_req, res) => {
-    const data = await findRecentResolutions(ctx.db);
+  r.get('/resolutions.atom', async (req, res) => {
+    const { source } = parse(ResolutionsFeedQuery, req.query);
+    const row = source ? await findSourceByHandle(ctx.db, source) : undefined;
+    if (source && !row) throw new AppError('not_found', `no source @${source}`);
+    const data = await findRecentResolutions(ctx.db, undefined, row?.id);
     res.set('Content-Type', 'application/atom+xml; charset=utf-8');
     res.set('Cache-Control', 'public, max-age=60');
     res.send(renderResolutionsAtom(data, ctx.config.publicUrl));

@@ -33,6 +33,40 @@ export const READER_ROUTES: RouteDoc[] = [
   },
   {
     method: 'get',
+    path: '/api/sources/:handle/badge.svg',
+    summary: 'A source\'s record as an SVG badge ("@handle · 64% of 25 calls"), light or dark; cacheable, with an ETag',
+    access: 'public',
+    params: handle,
+    query: api.BadgeQuery,
+    response: { status: 200, contentType: 'image/svg+xml', description: 'An SVG image' },
+  },
+  {
+    method: 'get',
+    path: '/embed/sources/:handle',
+    summary: "A source's scorecard as a small page for an <iframe> on other sites (no script; may be framed anywhere)",
+    access: 'public',
+    params: handle,
+    query: api.BadgeQuery,
+    response: { status: 200, contentType: 'text/html', description: 'An HTML page' },
+  },
+  {
+    method: 'get',
+    path: '/api/search',
+    summary:
+      'Full-text search of sources (name, handle, aliases), claims (statement, quote) and issues (title, text), ranked, matches marked',
+    access: 'public',
+    query: api.SearchQuery,
+    response: { status: 200, schema: api.SearchResponse },
+  },
+  {
+    method: 'get',
+    path: '/api/tags',
+    summary: 'The tags in use, most used first (for suggestions)',
+    access: 'public',
+    response: { status: 200, schema: api.TagList },
+  },
+  {
+    method: 'get',
     path: '/api/leaderboard',
     summary: 'Ranked sources, filtered and sorted',
     access: 'public',
@@ -115,6 +149,7 @@ export const READER_ROUTES: RouteDoc[] = [
     path: '/api/feeds/resolutions.atom',
     summary: 'Atom feed of the latest resolutions, carrying the ledger head',
     access: 'public',
+    query: api.ResolutionsFeedQuery,
     response: { status: 200, contentType: 'application/atom+xml', description: 'An Atom (RFC 4287) feed' },
   },
   {

@@ -182,6 +182,8 @@ export const Claim = z.object({
   spanEnd: z.number().nullable(),
   createdAt: z.string(),
   amendedAt: z.string().nullable(),
+  /** The issue the claim was published in, so lists can tell two similar claims apart. */
+  publication: z.object({ id: z.string(), title: z.string(), publishedOn: z.string() }).nullable().optional(),
 });
 export type Claim = z.infer<typeof Claim>;
 

@@ -10,3 +10,6 @@ export const DueFeedQuery = z.object({
   publication: Id.optional(),
 });
 export type DueFeedQuery = z.infer<typeof DueFeedQuery>;
+
+/** The Atom feed of resolutions: all of them, or one source's. */
+export const ResolutionsFeedQuery = z.object({ source: Handle.optional() });

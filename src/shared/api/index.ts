@@ -17,3 +17,6 @@ export * from './calendars.js';
 export * from './desk.js';
 export * from './checkpoints.js';
 export * from './review-desk.js';
+export * from './search.js';
+export * from './tags.js';
+export * from './share.js';

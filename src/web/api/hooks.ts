@@ -9,6 +9,8 @@ import { RecentRulings, ReviewerList, ReviewerPrefs } from '../../shared/api/rev
 import { ReviewQueueResponse } from '../../shared/api/review.js';
 import { Webhook } from '../../shared/api/webhooks.js';
 import { Source } from '../../shared/api/sources.js';
+import { SearchResponse } from '../../shared/api/search.js';
+import { TagList } from '../../shared/api/tags.js';
 import { api, withQuery } from './client.js';
 import { useQuery } from './use-query.js';
 
@@ -43,3 +45,5 @@ export const useRecentRulings = (mine: boolean) =>
   useGet('/api/review/recent', RecentRulings, { mine: mine ? 'true' : 'false', limit: 10 });
 export const useReviewerPrefs = () => useGet('/api/review/prefs', ReviewerPrefs);
 export const useReviewers = (enabled: boolean) => useGet(enabled ? '/api/review/reviewers' : null, ReviewerList);
+export const useSearch = (q: string, limit: number) => useGet(q ? '/api/search' : null, SearchResponse, { q, limit });
+export const useTags = () => useGet('/api/tags', TagList);

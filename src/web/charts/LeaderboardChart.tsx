@@ -13,13 +13,20 @@ import type { LeaderboardRow } from '../../shared/api/leaderboard.js';
 import { interval, pct } from '../format.js';
 import { LEADERBOARD_CHART_ROWS, leaderboardChartHeight } from './sizes.js';
 
+/** Room for one line of label at 12px: recharts wraps longer ones onto lines that overlap the next row. */
+const LABEL_CHARS = 18;
+
+function chartLabel(text: string): string {
+  return text.length <= LABEL_CHARS ? text : `${text.slice(0, LABEL_CHARS - 1).trimEnd()}…`;
+}
+
 /** Ranked sources' hit rates with their 95% Wilson interval as whiskers, and the pooled average. */
 export function LeaderboardChart({ rows, priorMean }: { rows: LeaderboardRow[]; priorMean: number }) {
   const data = rows
     .filter((r) => r.hitRate !== null)
     .slice(0, LEADERBOARD_CHART_ROWS)
     .map((r) => ({
-      name: `${r.rank ?? '–'}. ${r.displayName}`,
+      name: chartLabel(`${r.rank ?? '–'}. ${r.displayName}`),
       rate: r.hitRate ?? 0,
       ci: [(r.hitRate ?? 0) - (r.wilsonLow ?? 0), (r.wilsonHigh ?? 0) - (r.hitRate ?? 0)],
       row: r,
@@ -42,7 +49,7 @@ export function LeaderboardChart({ rows, priorMean }: { rows: LeaderboardRow[]; 
             <YAxis
               type="category"
               dataKey="name"
-              width={120}
+              width={132}
               stroke="var(--muted)"
               fontSize={12}
               interval={0}

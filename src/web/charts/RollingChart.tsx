@@ -27,15 +27,30 @@ export function RollingChart({ points, windowMonths }: { points: RollingPoint[];
     <figure className="chart" aria-label={label}>
       <div style={{ height: ROLLING_CHART_HEIGHT }} aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+          <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 20, left: 12 }}>
             <CartesianGrid vertical={false} stroke="var(--grid)" />
-            <XAxis dataKey="month" tickFormatter={month} stroke="var(--muted)" fontSize={12} minTickGap={16} />
+            <XAxis
+              dataKey="month"
+              tickFormatter={month}
+              stroke="var(--muted)"
+              fontSize={12}
+              minTickGap={28}
+              label={{ value: 'Month', position: 'insideBottom', offset: -14, fontSize: 12, fill: 'var(--muted)' }}
+            />
             <YAxis
               domain={[0, 1]}
               tickFormatter={(v: number) => pct(v)}
               stroke="var(--muted)"
               fontSize={12}
-              width={44}
+              width={52}
+              label={{
+                value: 'Hit rate',
+                angle: -90,
+                position: 'insideLeft',
+                offset: -4,
+                fontSize: 12,
+                fill: 'var(--muted)',
+              }}
             />
             <ReferenceLine y={0.5} stroke="var(--muted)" strokeDasharray="4 3" />
             <Tooltip

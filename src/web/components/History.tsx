@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ClaimDetail } from '../../shared/api/claims.js';
 import { dateTime } from '../format.js';
 import { outcomeLabel } from './Badges.js';
@@ -37,14 +38,34 @@ function show(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function details(e: HistoryEvent): [string, string][] {
+/** Evidence as links: they are http(s) URLs (the schema allows nothing else). */
+function links(value: unknown): ReactNode {
+  const urls = Array.isArray(value) ? value.map(String) : [String(value)];
+  return urls.map((u, i) => (
+    <span key={u}>
+      {i > 0 && ', '}
+      <a href={u} rel="nofollow noopener noreferrer" target="_blank">
+        {u}
+      </a>
+    </span>
+  ));
+}
+
+/** A correction is recorded as a resolution that supersedes another: say so. */
+function label(e: HistoryEvent): string {
+  const p = (e.payload ?? {}) as Record<string, unknown>;
+  if (e.type === 'resolution.recorded' && p.supersedes) return 'Corrected';
+  return Object.hasOwn(EVENT_LABEL, e.type) ? EVENT_LABEL[e.type]! : e.type;
+}
+
+function details(e: HistoryEvent): [string, ReactNode][] {
   const p = (e.payload ?? {}) as Record<string, unknown>;
   if (e.type === 'claim.amended') {
     const changes = (p.changes ?? {}) as Record<string, unknown>;
     return [
       ['Reason', show(p.reason)],
       ...Object.entries(changes).map(
-        ([k, v]) => [`${Object.hasOwn(FIELD_LABEL, k) ? FIELD_LABEL[k] : k} now`, show(v)] as [string, string],
+        ([k, v]) => [`${Object.hasOwn(FIELD_LABEL, k) ? FIELD_LABEL[k] : k} now`, show(v)] as [string, ReactNode],
       ),
     ];
   }
@@ -63,8 +84,10 @@ function details(e: HistoryEvent): [string, string][] {
         k === 'outcome'
           ? outcomeLabel(String(p[k]))
           : k === 'credit'
-            ? `${Math.round(Number(p[k]) * 100)}%`
-            : show(p[k]),
+            ? `${Number((Number(p[k]) * 100).toFixed(1))}%`
+            : k === 'evidence'
+              ? links(p[k])
+              : show(p[k]),
       ]);
   return [];
 }
@@ -76,9 +99,12 @@ export function History({ events }: { events: HistoryEvent[] }) {
       {events.map((e) => (
         <li key={e.seq} className={`history-item ev-${e.type.replace('.', '-')}`}>
           <div className="history-head">
-            <strong>{Object.hasOwn(EVENT_LABEL, e.type) ? EVENT_LABEL[e.type] : e.type}</strong>
+            <strong>{label(e)}</strong>
             <span className="sub">
-              {dateTime(e.at)} by {e.actor} · event #{e.seq}
+              {dateTime(e.at)} by {e.actor} ·{' '}
+              <a href={`/api/ledger/events?after=${e.seq - 1}&limit=1`} title="This event as recorded in the ledger">
+                event #{e.seq}
+              </a>
             </span>
           </div>
           {details(e).length > 0 && (

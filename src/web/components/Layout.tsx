@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { useAuth } from '../auth.js';
+import { SearchBox } from './SearchBox.js';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { user, can, signOut } = useAuth();
@@ -26,12 +27,16 @@ export function Layout({ children }: { children: ReactNode }) {
             <NavLink to="/" end>
               Leaderboard
             </NavLink>
+            <NavLink to="/claims" end>
+              Claims
+            </NavLink>
             <NavLink to="/publications">Issues</NavLink>
             <NavLink to="/ledger">Ledger</NavLink>
             {can('editor') && <NavLink to="/editor/new">New issue</NavLink>}
             {can('reviewer') && <NavLink to="/review">Review</NavLink>}
             {user && <NavLink to="/admin">{can() ? 'Admin' : 'Tokens'}</NavLink>}
           </nav>
+          <SearchBox />
           <div className="account">
             {user ? (
               <>

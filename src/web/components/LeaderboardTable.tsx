@@ -46,14 +46,16 @@ export function LeaderboardTable({
   sort,
   order,
   onSort,
+  label = 'Leaderboard table',
 }: {
   rows: LeaderboardRow[];
   sort: LeaderboardSort;
   order: 'asc' | 'desc';
   onSort(sort: LeaderboardSort): void;
+  label?: string;
 }) {
   return (
-    <div className="table-scroll" role="region" aria-label="Leaderboard table" tabIndex={0}>
+    <div className="table-scroll board-wide" role="region" aria-label={label} tabIndex={0}>
       <table className="data leaderboard">
         <caption className="visually-hidden">Sources ranked by hit rate adjusted for sample size</caption>
         <thead>
@@ -122,8 +124,9 @@ export function LeaderboardTable({
   );
 }
 
-function fmtHits(h: number): string {
-  return Number.isInteger(h) ? String(h) : h.toFixed(1);
+/** Hits with partial credit as it is (0.25 stays 0.25, never rounded up to 0.3). */
+export function fmtHits(h: number): string {
+  return String(Number(h.toFixed(2)));
 }
 
 /** A tiny inline interval: the range as a bar, the point as a tick. */

@@ -1,5 +1,6 @@
 import type { Scorecard } from '../../shared/api/leaderboard.js';
 import { hitSentence, num, pct } from '../format.js';
+import { Explain } from './Explain.js';
 
 /** The headline numbers of a scorecard, worded as SCORING.md B7 suggests. */
 export function ScorecardSummary({
@@ -13,19 +14,39 @@ export function ScorecardSummary({
   return (
     <div className="scorecard">
       <div className="stat lead-stat">
-        <span className="stat-label">Hit rate</span>
+        <span className="stat-label">
+          Hit rate{' '}
+          <Explain what="the hit rate" anchor="interval">
+            Share of resolved calls that came true, partial credit counted as given. The 95% interval is the range of
+            true rates the record fits: wide when there are few calls.
+          </Explain>
+        </span>
         <span className="stat-value">{pct(card.hitRate)}</span>
         <span className="stat-note">
           {hitSentence(card.hits, card.nDirectional, card.hitRate, card.wilsonLow, card.wilsonHigh)}
         </span>
       </div>
       <div className="stat">
-        <span className="stat-label">Adjusted</span>
-        <span className="stat-value">{pct(card.shrunkRate)}</span>
-        <span className="stat-note">adjusted for sample size (the ranking measure)</span>
+        <span className="stat-label">
+          Adjusted{' '}
+          <Explain what="the adjusted rate" anchor="adjusted">
+            The hit rate with 10 average calls added, so a short lucky streak does not outrank a long record. Sources
+            are ranked by it.
+          </Explain>
+        </span>
+        <span className="stat-value">{card.nDirectional > 0 ? pct(card.shrunkRate) : '—'}</span>
+        <span className="stat-note">
+          {card.nDirectional > 0 ? 'adjusted for sample size (the ranking measure)' : 'nothing resolved yet'}
+        </span>
       </div>
       <div className="stat">
-        <span className="stat-label">Brier</span>
+        <span className="stat-label">
+          Brier{' '}
+          <Explain what="the Brier score" anchor="brier">
+            For calls with a stated probability: the squared gap between it and what happened, averaged. 0 is perfect;
+            always saying 50% scores 0.25.
+          </Explain>
+        </span>
         <span className="stat-value">{num(card.brier)}</span>
         <span className="stat-note">
           {card.nProbabilistic
@@ -35,7 +56,13 @@ export function ScorecardSummary({
       </div>
       {card.baselineScore !== null && (
         <div className="stat">
-          <span className="stat-label">Baseline score</span>
+          <span className="stat-label">
+            Baseline score{' '}
+            <Explain what="the baseline score" anchor="baseline">
+              Stated probabilities against a coin flip: 0 is a coin flip, about 100 perfect. Negative means more
+              confident than the record bore out, even when most calls were right.
+            </Explain>
+          </span>
           <span className="stat-value">{num(card.baselineScore, 1)}</span>
           <span className="stat-note">coin flip = 0, higher is better</span>
         </div>
@@ -49,7 +76,13 @@ export function ScorecardSummary({
       </div>
       {showDecomposition && (
         <div className="stat">
-          <span className="stat-label">Calibration / discrimination</span>
+          <span className="stat-label">
+            Calibration / discrimination{' '}
+            <Explain what="calibration" anchor="calibration">
+              Whether “70%” calls come true about 70% of the time (reliability, lower is better), and how well the
+              probabilities tell outcomes apart (resolution, higher is better).
+            </Explain>
+          </span>
           <span className="stat-value">
             {num(card.reliability, 3)} / {num(card.resolution, 3)}
           </span>

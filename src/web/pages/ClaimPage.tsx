@@ -81,8 +81,14 @@ export function ClaimPage() {
           <dd>
             {c.windowStart ? `${date(c.windowStart)} – ` : 'until '}
             {date(c.windowEnd)}
-            {c.timePhrase && <span className="sub"> from “{c.timePhrase}”</span>}
-            {!c.windowStated && <span className="mark"> No date was stated; the editor set this window.</span>}
+            {c.windowStated && c.timePhrase && <span className="sub"> from “{c.timePhrase}”</span>}
+            {!c.windowStated && (
+              <span className="mark">
+                {c.timePhrase
+                  ? ` “${c.timePhrase}” names no dates of its own; the editor set this window.`
+                  : ' No date was stated; the editor set this window.'}
+              </span>
+            )}
           </dd>
         </div>
         <div>
@@ -123,7 +129,14 @@ export function ClaimPage() {
         {c.tags.length > 0 && (
           <div>
             <dt>Tags</dt>
-            <dd>{c.tags.join(', ')}</dd>
+            <dd>
+              {c.tags.map((t, i) => (
+                <span key={t}>
+                  {i > 0 && ', '}
+                  <Link to={`/claims?tag=${encodeURIComponent(t)}`}>{t}</Link>
+                </span>
+              ))}
+            </dd>
           </div>
         )}
       </dl>

@@ -1,11 +1,13 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useLeaderboard } from '../api/hooks.js';
 import { LeaderboardChart } from '../charts/lazy.js';
 import { leaderboardChartHeight } from '../charts/sizes.js';
 import { ChartFrame } from '../components/LazyChart.js';
 import { LeaderboardFilters, PERIOD_LABELS } from '../components/LeaderboardFilters.js';
+import { LeaderboardCards } from '../components/LeaderboardCards.js';
 import { LeaderboardTable } from '../components/LeaderboardTable.js';
+import type { LeaderboardRow } from '../../shared/api/leaderboard.js';
 import { Empty, ErrorMessage } from '../components/Status.js';
 import { TableSkeleton } from '../components/TableSkeleton.js';
 import { count, date, pct } from '../format.js';
@@ -33,6 +35,24 @@ export function LeaderboardPage() {
   const handleChange = (change: Partial<Filters>) => go(updateFilters(filters, change));
   const handleSort = (sort: LeaderboardSort) => go(toggleSort(filters, sort));
   const rows = data?.items ?? [];
+  const [showUnscored, setShowUnscored] = useState(false);
+  // SCORING.md: provisional sources keep their rank but stand apart from the settled ones;
+  // sources with nothing resolved have no score at all and wait behind a toggle.
+  const ranked = rows.filter((r) => r.nDirectional > 0 && !r.provisional);
+  const provisional = rows.filter((r) => r.nDirectional > 0 && r.provisional);
+  const unscored = rows.filter((r) => r.nDirectional === 0);
+  const board = (group: LeaderboardRow[], label: string) => (
+    <>
+      <LeaderboardTable
+        rows={group}
+        label={label}
+        sort={filters.sort}
+        order={effectiveOrder(filters)}
+        onSort={handleSort}
+      />
+      <LeaderboardCards rows={group} label={label} />
+    </>
+  );
   const describe = [
     filters.kind ? `${filters.kind} calls` : 'All calls',
     filters.tag ? `tagged “${filters.tag}”` : null,
@@ -72,8 +92,27 @@ export function LeaderboardPage() {
               {filters.minResolved ? ` with at least ${filters.minResolved} resolved calls` : ''}.
             </Empty>
           )}
-          {data && rows.length > 0 && (
-            <LeaderboardTable rows={rows} sort={filters.sort} order={effectiveOrder(filters)} onSort={handleSort} />
+          {data && ranked.length > 0 && board(ranked, 'Ranked sources')}
+          {data && provisional.length > 0 && (
+            <section className="board-group" aria-label="Provisional sources">
+              <h2 className="h3">Provisional — fewer than 5 resolved calls</h2>
+              <p className="sub">Too few calls to rank with confidence: their adjusted rate leans on the average.</p>
+              {board(provisional, 'Provisional sources')}
+            </section>
+          )}
+          {data && unscored.length > 0 && (
+            <section className="board-group" aria-label="Sources with no resolved calls">
+              <button
+                type="button"
+                className="link-button"
+                aria-expanded={showUnscored}
+                onClick={() => setShowUnscored(!showUnscored)}
+              >
+                {showUnscored ? 'Hide' : 'Show'} {unscored.length} source{unscored.length === 1 ? '' : 's'} with no
+                resolved calls yet
+              </button>
+              {showUnscored && board(unscored, 'Sources with no resolved calls')}
+            </section>
           )}
           {data && (
             <nav className="pager" aria-label="Pages">
@@ -95,14 +134,14 @@ export function LeaderboardPage() {
           )}
           <p className="footnote">
             * Provisional: fewer than 5 resolved calls. Brier score: 0 is perfect, a coin flip scores 0.25; shown only
-            where the source stated probabilities.
+            where the source stated probabilities. <Link to="/methodology">How the numbers work</Link>.
           </p>
         </div>
         <aside className="board-chart" aria-label="Chart of the ranked sources">
           <h2 className="h3">Hit rate with 95% interval</h2>
           <ChartFrame height={leaderboardChartHeight(data ? rows.filter((r) => r.hitRate !== null).length : 10)}>
             {data && rows.some((r) => r.hitRate !== null) && (
-              <LeaderboardChart rows={rows} priorMean={data.priorMean} />
+              <LeaderboardChart rows={[...ranked, ...provisional]} priorMean={data.priorMean} />
             )}
           </ChartFrame>
         </aside>

@@ -6,6 +6,7 @@ import { AssignForm } from '../components/AssignForm.js';
 import { CalibrationChart, RollingChart } from '../charts/lazy.js';
 import { CALIBRATION_CHART_HEIGHT, CAPTION_ALLOWANCE, ROLLING_CHART_HEIGHT } from '../charts/sizes.js';
 import { ClaimList } from '../components/ClaimList.js';
+import { FollowShare } from '../components/FollowShare.js';
 import { KindBreakdown } from '../components/KindBreakdown.js';
 import { ChartFrame } from '../components/LazyChart.js';
 import { ScorecardSummary } from '../components/ScorecardSummary.js';
@@ -102,6 +103,10 @@ export function SourcePage() {
       <section aria-labelledby="claims-h" className="block">
         <h2 id="claims-h">Claims</h2>
         {can('editor') && <AssignForm target={{ source: handle }} label="Assign its open claims to" />}
+        <p className="sub">
+          The counts are of calls @{source.data?.handle ?? handle} made; the list also shows claims that only cite it,
+          marked, which its scores leave out.
+        </p>
         <div className="tabs" role="group" aria-label="Show claims">
           {([null, 'open', 'due', 'resolved', 'void'] as const).map((s) => (
             <button
@@ -119,7 +124,9 @@ export function SourcePage() {
         {claims.error && <ErrorMessage error={claims.error} what="the claims" onRetry={claims.reload} />}
         {!claims.data && !claims.error && <Loading what="claims" />}
         {claims.data && claims.data.items.length === 0 && <Empty>No {status ?? ''} claims.</Empty>}
-        {claims.data && claims.data.items.length > 0 && <ClaimList claims={claims.data.items} showSources={false} />}
+        {claims.data && claims.data.items.length > 0 && (
+          <ClaimList claims={claims.data.items} showSources={false} forSource={source.data?.handle ?? handle} />
+        )}
         {claims.data?.nextCursor && (
           <button
             type="button"
@@ -136,6 +143,8 @@ export function SourcePage() {
           </button>
         )}
       </section>
+
+      <FollowShare handle={source.data?.handle ?? handle} />
     </article>
   );
 }

@@ -1,0 +1,121 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDialects } from '../support/dialects.js';
+import { makeClaim } from '../support/factories.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+const SHELL = `<!doctype html><html><head><meta charset="utf-8" />
+<meta name="description" content="generic" /><title>Track Record</title></head>
+<body><div id="root"></div></body></html>`;
+
+for (const dialect of testDialects()) {
+  describe(`${dialect}: the site's pages`, () => {
+    let s: TestServer;
+    let webRoot: string;
+    beforeAll(async () => {
+      webRoot = mkdtempSync(join(tmpdir(), 'tr-web-'));
+      writeFileSync(join(webRoot, 'index.html'), SHELL);
+      s = await startTestServer(dialect, { webRoot, config: { publicUrl: 'https://record.example.org' } });
+    });
+    afterAll(async () => {
+      await s.close();
+      rmSync(webRoot, { recursive: true, force: true });
+    });
+
+    const html = async (path: string) => {
+      const res = await fetch(s.baseUrl + path);
+      return { status: res.status, text: await res.text() };
+    };
+
+    it('serves known pages with 200 and their own title, and 404 for unknown paths', async () => {
+      const home = await html('/');
+      expect(home.status).toBe(200);
+      expect(home.text).toContain('<title>Leaderboard · Track Record</title>');
+      expect(home.text.match(/<title>/g)).toHaveLength(1);
+      expect(home.text.match(/name="description"/g)).toHaveLength(1);
+      expect(home.text).toContain('<meta property="og:url" content="https://record.example.org/" />');
+      expect((await html('/claims')).status).toBe(200);
+      expect((await html('/no/such/page')).status).toBe(404);
+      expect((await html('/claims/nope')).status).toBe(404);
+      expect((await html('/sources/nobody')).status).toBe(404);
+      expect((await html('/publications/nope')).status).toBe(404);
+      expect((await html('/no/such/page')).text).toContain('noindex');
+    });
+
+    it("names a claim's statement, status and source in its link-preview tags", async () => {
+      const editor = await s.as('editor');
+      const claim = await makeClaim(editor, { statement: 'Widget prices will fall below $5 & stay there.' });
+      const page = await html(`/claims/${claim.id}`);
+      expect(page.status).toBe(200);
+      expect(page.text).toContain(
+        '<meta property="og:title" content="Widget prices will fall below $5 &amp; stay there." />',
+      );
+      expect(page.text).toMatch(
+        /og:description" content="Due for resolution\. CLAIM call by @src_\w+ \(Source src_\w+\), whose record is no resolved calls yet/,
+      );
+      const source = await html(`/sources/${claim.sources[0]!.handle}`);
+      expect(source.status).toBe(200);
+      expect(source.text).toContain('og:type" content="profile"');
+    });
+  });
+}
+
+describe('sqlite: badge and embed', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer('sqlite');
+  });
+  afterAll(async () => s.close());
+
+  it('draws the record in the badge, light and dark, revalidates by ETag and changes with the record', async () => {
+    const editor = await s.as('editor');
+    const reviewer = await s.as('reviewer');
+    await editor.post('/api/sources', { handle: 'badged', displayName: 'Badged Source' });
+    const none = await fetch(`${s.baseUrl}/api/sources/badged/badge.svg`);
+    expect(none.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    expect(await none.text()).toContain('@badged · no resolved calls yet');
+    for (const outcome of ['true', 'true', 'false', 'partial'] as const) {
+      const claim = await makeClaim(editor, { sources: [{ handle: 'badged', role: 'made' }] });
+      const res = await reviewer.post(`/api/claims/${claim.id}/resolutions`, {
+        outcome,
+        credit: outcome === 'partial' ? 0.5 : null,
+        evidence: ['https://example.com/e'],
+      });
+      expect(res.status).toBe(201);
+    }
+    const light = await fetch(`${s.baseUrl}/api/sources/badged/badge.svg`);
+    const svg = await light.text();
+    // 2 + 0 + 0.5 of 4 = 62.5% → 63%
+    expect(svg).toContain('>63% of 4 calls</text>');
+    expect(svg).toContain('aria-label="@badged · 63% of 4 calls on Track Record"');
+    const etag = light.headers.get('etag')!;
+    expect(light.headers.get('cache-control')).toContain('max-age=300');
+    const again = await fetch(`${s.baseUrl}/api/sources/badged/badge.svg`, { headers: { 'if-none-match': etag } });
+    expect(again.status).toBe(304);
+    const dark = await (await fetch(`${s.baseUrl}/api/sources/badged/badge.svg?theme=dark`)).text();
+    expect(dark).not.toEqual(svg);
+    expect(dark).toContain('#111827');
+
+    const claim = await makeClaim(editor, { sources: [{ handle: 'badged', role: 'made' }] });
+    await reviewer.post(`/api/claims/${claim.id}/resolutions`, {
+      outcome: 'true',
+      evidence: ['https://example.com/e'],
+    });
+    const changed = await fetch(`${s.baseUrl}/api/sources/badged/badge.svg`, { headers: { 'if-none-match': etag } });
+    expect(changed.status).toBe(200);
+    expect(await changed.text()).toContain('>70% of 5 calls</text>');
+  });
+
+  it('serves an embeddable scorecard other sites may frame', async () => {
+    const res = await fetch(`${s.baseUrl}/embed/sources/badged`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-frame-options')).toBeNull();
+    expect(res.headers.get('content-security-policy')).toContain('frame-ancestors *');
+    const html = await res.text();
+    expect(html).toContain('Badged Source');
+    expect(html).toContain('70% of 5 calls');
+    expect((await fetch(`${s.baseUrl}/embed/sources/nobody`)).status).toBe(404);
+  });
+});

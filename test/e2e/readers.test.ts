@@ -1,0 +1,144 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ADMIN_PASSWORD,
+  apiSession,
+  ensureWebBuilt,
+  launchBrowser,
+  openPage,
+  screenshot,
+  startServer,
+  type RunningServer,
+  type WatchedPage,
+} from './support.js';
+
+// Issue 26 "How we will know": a reader finds, filters, shares — against the demo ledger.
+describe('readers find, understand and share the record', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  const watched: WatchedPage[] = [];
+  let claimId = '';
+  let claimStatement = '';
+
+  async function newPage(width = 1280): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    contexts.push(context);
+    const w = await openPage(context);
+    watched.push(w);
+    return w.page;
+  }
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startServer({ demo: true });
+    browser = await launchBrowser();
+    const admin = await apiSession(server.baseUrl, 'admin', ADMIN_PASSWORD);
+    const alias = await admin.post('/api/sources/gridline/aliases', { alias: 'voltagazette' });
+    expect(alias.status).toBe(201);
+    const claims = await admin.get('/api/claims?source=gridline&status=resolved&limit=1');
+    claimId = claims.body.items[0].id;
+    claimStatement = claims.body.items[0].statement;
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('search finds a source by an alias and a claim by a word of its statement', async () => {
+    const page = await newPage();
+    await page.goto(`${server.baseUrl}/`);
+    await page.getByRole('searchbox', { name: /Search sources/ }).fill('voltagaz');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.waitForURL('**/search?q=voltagaz');
+    const sources = page.getByRole('region', { name: 'Sources' });
+    await sources.getByRole('link', { name: /Gridline Energy Desk/ }).waitFor();
+    expect(await sources.locator('mark').first().innerText()).toMatch(/voltagaz/i);
+
+    await page.getByRole('searchbox', { name: /Search sources/ }).fill('gigawatt');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    const claims = page.getByRole('region', { name: 'Claims' });
+    await claims
+      .locator('mark', { hasText: /gigawatt/i })
+      .first()
+      .waitFor();
+    await screenshot(page, 'search-1280');
+  });
+
+  it('the claims page filters round-trip through the URL and page on', async () => {
+    const page = await newPage();
+    await page.goto(`${server.baseUrl}/claims`);
+    await page.locator('.claim-item').first().waitFor();
+    await page.getByLabel('Kind').selectOption('CLAIM');
+    await page.getByLabel('Status').selectOption('resolved');
+    await page.getByLabel('Source', { exact: true }).fill('@gridline');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL(/source=gridline/);
+    const url = new URL(page.url());
+    expect(Object.fromEntries(url.searchParams)).toEqual({ source: 'gridline', kind: 'CLAIM', status: 'resolved' });
+    await page.locator('.claim-item').first().waitFor();
+    // every row is what the filters say, names its issue and links to it
+    const rows = page.locator('.claim-item');
+    for (let i = 0; i < (await rows.count()); i++) {
+      const row = rows.nth(i);
+      expect(await row.locator('.badge[class*="kind-"]').first().innerText()).toBe('CLAIM');
+      expect(await row.innerText()).toContain('@gridline');
+      expect(await row.locator('.claim-issue a').getAttribute('href')).toMatch(/^\/publications\//);
+    }
+    // a fresh load of the same address shows the same filters
+    const again = await newPage();
+    await again.goto(page.url());
+    await again.locator('.claim-item').first().waitFor();
+    expect(await again.getByLabel('Kind').inputValue()).toBe('CLAIM');
+    expect(await again.getByLabel('Status').inputValue()).toBe('resolved');
+    expect(await again.getByLabel('Source', { exact: true }).inputValue()).toBe('gridline');
+    await screenshot(again, 'claims-filtered-1280');
+  });
+
+  it('an unknown claim, source and path answer 404; a claim page’s HTML names its statement', async () => {
+    for (const path of ['/claims/no-such-claim', '/sources/nobody_here', '/no/such/page', '/publications/nope'])
+      expect((await fetch(server.baseUrl + path)).status, path).toBe(404);
+    const html = await (await fetch(`${server.baseUrl}/claims/${claimId}`)).text();
+    const og = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(claimStatement.startsWith(og.replace(/…$/, '').replace(/&amp;/g, '&'))).toBe(true);
+    expect(html).toMatch(/<meta property="og:description" content="Resolved: /);
+    expect(html).toContain('twitter:card');
+    const page = await newPage();
+    const res = await page.goto(`${server.baseUrl}/sources/nobody_here`);
+    expect(res?.status()).toBe(404);
+  });
+
+  it('every public page fits a 390 px phone and is screenshotted at both widths', async () => {
+    const pages: [string, string][] = [
+      ['leaderboard', '/'],
+      ['claims', '/claims'],
+      ['claim', `/claims/${claimId}`],
+      ['source', '/sources/gridline'],
+      ['issues', '/publications'],
+      ['ledger', '/ledger'],
+      ['search', '/search?q=prices'],
+      ['methodology', '/methodology'],
+      ['not-found', '/no/such/page'],
+    ];
+    for (const width of [1280, 390]) {
+      const page = await newPage(width);
+      for (const [name, path] of pages) {
+        await page.goto(server.baseUrl + path);
+        await page.locator('main h1').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0);
+        await screenshot(page, `${name}-${width}`);
+      }
+    }
+  });
+
+  it('logged no console errors', () => {
+    const errors = watched.flatMap((w) => w.errors).filter((e) => !/404 \(Not Found\)/.test(e));
+    expect(errors).toEqual([]);
+  });
+});
