@@ -1,5 +1,6 @@
 import { getHeapStatistics } from 'node:v8';
 import { eventSubject } from '../ledger/apply.js';
+import { hasReadModel, markReadModelStale, rebuildReadModel } from '../ledger/read-model/rebuild.js';
 import { ApplyError, type CheckedEvent } from './batch.js';
 import { KyselyBulkWriter } from './bulk-kysely.js';
 import { SqliteImport } from './bulk-sqlite.js';
@@ -169,6 +170,9 @@ export async function importEvents(
   const db = kyselyOf(target);
   const existing = await db.selectFrom('events').select('seq').limit(1).executeTakeFirst();
   if (existing) throw new ImportError('the database already has events: import only into an empty database');
+  // Read model (issue 27): the bulk paths do not maintain it; rebuilt once at the end.
+  const readModel = await hasReadModel(db);
+  if (readModel) await markReadModelStale(db);
   const raw = await rawSqliteOf(target);
   const file = raw && !raw.sqlite.memory ? raw.sqlite.name : null;
   const restoreJournal = raw ? withRollbackJournal(raw.sqlite) : null;
@@ -315,5 +319,6 @@ export async function importEvents(
   // A finished import writes the totals itself, in its last batch: the recompute above only hides that it did not.
   if (totalsLeftBehind || !result)
     throw new Error('internal: the import finished without writing the source totals it kept back');
+  if (readModel) await rebuildReadModel(db); // read model (issue 27): the one rebuild, see markReadModelStale above
   return result;
 }
