@@ -24,6 +24,8 @@ import { type Lifecycle, runningLifecycle } from './lifecycle.js';
 import { claimReviewRoutes, reviewRoutes } from './review/routes.js';
 import { webhookRoutes } from './webhooks/routes.js';
 import { calendarRoutes } from './calendars/routes.js';
+import { compressResponses, immutableAssets } from './http/compress.js';
+import { htmlWithPreload } from './web/preload.js';
 
 export const BODY_LIMIT = '2mb';
 
@@ -57,6 +59,10 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
       },
     }),
   );
+  // A public read that needs no body, cookie or identity: ahead of those, and it sends its own
+  // cached, pre-compressed bytes (leaderboard/response-cache.ts), so also ahead of compression.
+  app.use('/api/leaderboard', leaderboardRoutes(ctx));
+  app.use(compressResponses());
   app.use(express.json({ limit: BODY_LIMIT }));
   app.use(cookieParser());
 
@@ -68,7 +74,6 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
   api.use('/tokens', tokenRoutes(ctx));
   api.use('/sources', scorecardRoutes(ctx));
   api.use('/sources', sourceRoutes(ctx));
-  api.use('/leaderboard', leaderboardRoutes(ctx));
   api.use('/publications', publicationRoutes(ctx));
   api.use('/claims', claimReviewRoutes(ctx));
   api.use('/claims', claimRoutes(ctx));
@@ -86,9 +91,13 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
 
   const webRoot = ctx.webRoot === undefined ? join(process.cwd(), 'dist/web') : ctx.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
-    app.use(express.static(webRoot, { index: false, maxAge: '1h' }));
+    app.use(express.static(webRoot, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
     // The web app routes in the browser: every other GET gets its shell.
-    app.get(/.*/, (_req, res) => res.sendFile(join(webRoot, 'index.html')));
+    const shell = htmlWithPreload(webRoot);
+    app.get(/.*/, (req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.type('html').send(shell(req.path, req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : ''));
+    });
   }
   app.use(errorHandler);
   routes.index(app);

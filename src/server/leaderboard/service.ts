@@ -144,9 +144,13 @@ function scoredHits(t: ScoreTotals): number {
 }
 
 /** GET /api/leaderboard: cached per ledger head and day, so reads after the first are cheap. */
-export async function getLeaderboard(ctx: AppContext, q: LeaderboardQuery) {
-  const day = today(ctx.clock);
-  const head = await ledgerHead(ctx.db);
+export async function getLeaderboard(
+  ctx: AppContext,
+  q: LeaderboardQuery,
+  at?: { head: { seq: number; hash: string }; day: string },
+) {
+  const day = at?.day ?? today(ctx.clock);
+  const head = at?.head ?? (await ledgerHead(ctx.db));
   const key = JSON.stringify([head.seq, head.hash, day, q.kind, q.tag, q.period, q.minResolved]);
   const cache = cacheFor(ctx);
   let board = cache.get(key);
