@@ -364,5 +364,9 @@ export async function applyEvent(trx: Trx, event: RecordedEvent): Promise<void> 
   const claimId = subject.entity === 'claim' ? subject.entityId : null;
   const before = claimId && event.type !== 'claim.created' ? await readClaimSnapshot(trx, claimId) : null;
   await runWithKysely(trx, eventEffect(event, payload));
-  if (claimId) await maintainReadModel(trx, before, await readClaimSnapshot(trx, claimId));
+  if (claimId) {
+    const tagsChanged =
+      event.type === 'claim.amended' && (payload as EventPayloads['claim.amended']).changes.tags !== undefined;
+    await maintainReadModel(trx, before, await readClaimSnapshot(trx, claimId, before, tagsChanged));
+  }
 }

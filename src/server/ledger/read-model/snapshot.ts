@@ -17,7 +17,16 @@ export interface ClaimSnapshot {
   tags: string[];
 }
 
-export async function readClaimSnapshot(trx: Transaction<Database>, id: string): Promise<ClaimSnapshot | null> {
+/**
+ * Reads a claim's snapshot. `known`: an earlier snapshot of the same claim in this transaction,
+ * whose sources (never changed after creation) and, unless `tagsChanged`, tags are reused.
+ */
+export async function readClaimSnapshot(
+  trx: Transaction<Database>,
+  id: string,
+  known: ClaimSnapshot | null = null,
+  tagsChanged = true,
+): Promise<ClaimSnapshot | null> {
   const c = await trx
     .selectFrom('claims')
     .select(['kind', 'windowEnd', 'publicationId', 'probability', 'resolutionId', 'outcome', 'credit', 'resolvedAt'])
@@ -25,8 +34,8 @@ export async function readClaimSnapshot(trx: Transaction<Database>, id: string):
     .executeTakeFirst();
   if (!c) return null;
   const [links, tags] = await Promise.all([
-    trx.selectFrom('claim_sources').select(['sourceId', 'role']).where('claimId', '=', id).execute(),
-    trx.selectFrom('claim_tags').select('tag').where('claimId', '=', id).execute(),
+    known ? null : trx.selectFrom('claim_sources').select(['sourceId', 'role']).where('claimId', '=', id).execute(),
+    known && !tagsChanged ? null : trx.selectFrom('claim_tags').select('tag').where('claimId', '=', id).execute(),
   ]);
   return {
     id,
@@ -35,9 +44,9 @@ export async function readClaimSnapshot(trx: Transaction<Database>, id: string):
     publicationId: c.publicationId,
     open: c.resolutionId === null,
     score: claimScoreState(c, c.outcome ? { outcome: c.outcome, credit: c.credit, resolvedAt: c.resolvedAt } : null),
-    makers: links.filter((l) => l.role === 'made').map((l) => l.sourceId),
-    sources: links.map((l) => l.sourceId),
-    tags: tags.map((t) => t.tag).sort(),
+    makers: links ? links.filter((l) => l.role === 'made').map((l) => l.sourceId) : known!.makers,
+    sources: links ? links.map((l) => l.sourceId) : known!.sources,
+    tags: tags ? tags.map((t) => t.tag).sort() : known!.tags,
   };
 }
 
