@@ -98,9 +98,11 @@ async function coldLoads(baseUrl: string): Promise<{ firstRow: number[]; chart: 
       await page.waitForSelector(ROW, { timeout: 60_000 });
       await page.waitForSelector(CHART, { timeout: 60_000 });
       await page.waitForLoadState('networkidle');
-      const t = await page.evaluate(() => window as unknown as { __firstRow: number; __chart: number });
-      out.firstRow.push(t.__firstRow);
-      out.chart.push(t.__chart);
+      const t = await page.evaluate<{ firstRow: number; chart: number }>(
+        '({ firstRow: window.__firstRow, chart: window.__chart })',
+      );
+      out.firstRow.push(t.firstRow);
+      out.chart.push(t.chart);
       out.transferKb.push((await Promise.all(sizes)).reduce((a, b) => a + b, 0) / 1024);
       await context.close();
     }
