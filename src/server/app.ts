@@ -32,6 +32,7 @@ import { siteRoutes } from './site/routes.js';
 import { badgeRoutes, embedRoutes } from './site/share-routes.js';
 import { searchRoutes } from './search/routes.js';
 import { tagRoutes } from './tags/routes.js';
+import { compressResponses, immutableAssets } from './http/compress.js';
 
 /**
  * JSON bodies may carry the longest text the limits allow even when every character takes four
@@ -78,6 +79,10 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
       crossOriginOpenerPolicy: https,
     }),
   );
+  // A public read that needs no body, cookie or identity: ahead of those, and it sends its own
+  // cached, pre-compressed bytes (leaderboard/response-cache.ts), so also ahead of compression.
+  app.use('/api/leaderboard', leaderboardRoutes(ctx));
+  app.use(compressResponses());
   app.use(express.json({ limit: BODY_LIMIT }));
   app.use(cookieParser());
 
@@ -90,7 +95,6 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
   api.use('/sources', scorecardRoutes(ctx));
   api.use('/sources', badgeRoutes(ctx));
   api.use('/sources', sourceRoutes(ctx));
-  api.use('/leaderboard', leaderboardRoutes(ctx));
   api.use('/publications', publicationRoutes(ctx));
   api.use('/claims', claimReviewRoutes(ctx));
   api.use('/claims', claimRoutes(ctx));
@@ -114,8 +118,8 @@ export function createApp(ctx: AppContext & { webRoot?: string | null; lifecycle
 
   const webRoot = ctx.webRoot === undefined ? join(process.cwd(), 'dist/web') : ctx.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
-    app.use(express.static(webRoot, { index: false, maxAge: '1h' }));
-    // The web app routes in the browser; the server knows its pages (404 for others) and their titles.
+    app.use(express.static(webRoot, { index: false, maxAge: '1h', setHeaders: immutableAssets }));
+    // The web app routes in the browser; the server knows its pages (404 for others), their titles and preloads.
     app.use(siteRoutes(ctx, webRoot));
   }
   app.use(errorHandler);

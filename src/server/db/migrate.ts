@@ -1,5 +1,6 @@
 import { type Kysely, Migrator, sql } from 'kysely';
 import { DEFERRED_INDEXES_TABLE, isSqlite, rawSqliteOf, rebuildDeferredIndexes } from '../replay/raw-sqlite.js';
+import { rebuildReadModel, readModelStale } from '../ledger/read-model/rebuild.js';
 import { migrations } from './migrations/index.js';
 import type { Database } from './schema.js';
 
@@ -16,6 +17,7 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
     throw new Error(`migration ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (isSqlite(db)) await finishAKilledImport(db);
+  if (await readModelStale(db)) await rebuildReadModel(db);
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 

@@ -26,6 +26,12 @@ export interface Database {
   checkpoints: CheckpointsTable;
   review_assignments: ReviewAssignmentsTable;
   reviewer_prefs: ReviewerPrefsTable;
+  open_days: OpenDaysTable;
+  source_due: SourceDueTable;
+  read_model_state: ReadModelStateTable;
+  source_kind_stats: SourceKindStatsTable;
+  source_tag_stats: SourceTagStatsTable;
+  open_claim_keys: OpenClaimKeysTable;
 }
 
 export interface EventsTable {
@@ -291,4 +297,45 @@ export interface ReviewerPrefsTable {
   /** The day (YYYY-MM-DD) the last digest went out, so a second run that day sends nothing. */
   lastDigestOn: string | null;
   updatedAt: string;
+}
+
+/** Unresolved claims per window-end day and maker (sourceId '*': every claim); see read-model.ts. */
+export interface OpenDaysTable {
+  windowEnd: string;
+  sourceId: string;
+  n: number;
+}
+
+/** Per source: its unresolved claims whose window ended before read_model_state.asOf. */
+export interface SourceDueTable {
+  sourceId: string;
+  nDue: number;
+}
+
+/** One row (id = 1): the day source_due is rolled to, and whether the read model needs a rebuild. */
+export interface ReadModelStateTable {
+  id: number;
+  asOf: string;
+  stale: number;
+}
+
+/** Scoring totals (JSON) of the claims a source made, per kind. */
+export interface SourceKindStatsTable {
+  sourceId: string;
+  kind: string;
+  totals: string;
+}
+
+/** Scoring totals (JSON) of the claims a source made, per tag. */
+export interface SourceTagStatsTable {
+  sourceId: string;
+  tag: string;
+  totals: string;
+}
+
+/** One row per (queue filter key, unresolved claim), ordered as the review queue reads them. */
+export interface OpenClaimKeysTable {
+  key: string;
+  windowEnd: string;
+  claimId: string;
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Kind, ResolvedCall, ScoreTotals } from '../../scoring/index.js';
 import type { Database } from '../db/schema.js';
+import { dueCounts as maintainedDueCounts, rollDueSoon } from '../ledger/read-model/due.js';
 import { parseTotals } from '../ledger/source-stats.js';
 
 type Db = Kysely<Database>;
@@ -36,19 +37,22 @@ export async function sourcesWithTotals(db: Db): Promise<(SourceInfo & { totals:
   }));
 }
 
-/** Unresolved claims whose window has ended, per source that made them. */
+/** Unresolved claims whose window has ended, per source that made them: maintained, no claim scan. */
 export async function dueCounts(db: Db, today: string, sourceId?: string): Promise<Map<string, number>> {
-  let q = db
-    .selectFrom('claims')
-    .innerJoin('claim_sources', 'claim_sources.claimId', 'claims.id')
-    .select((eb) => ['claim_sources.sourceId', eb.fn.countAll<number>().as('n')])
-    .where('claims.resolutionId', 'is', null)
-    .where('claims.windowEnd', '<', today)
-    .where('claim_sources.role', '=', 'made')
-    .groupBy('claim_sources.sourceId');
-  if (sourceId) q = q.where('claim_sources.sourceId', '=', sourceId);
-  const rows = await q.execute();
-  return new Map(rows.map((r) => [r.sourceId, Number(r.n)]));
+  rollDueSoon(db, today).catch(() => undefined);
+  return maintainedDueCounts(db, today, sourceId ? [sourceId] : undefined);
+}
+
+/** Every source with its maintained totals of one kind or one tag (sources without any: empty). */
+export async function sourcesWithTotalsOf(
+  db: Db,
+  by: { kind: string } | { tag: string },
+): Promise<Map<string, ScoreTotals>> {
+  const rows =
+    'kind' in by
+      ? await db.selectFrom('source_kind_stats').select(['sourceId', 'totals']).where('kind', '=', by.kind).execute()
+      : await db.selectFrom('source_tag_stats').select(['sourceId', 'totals']).where('tag', '=', by.tag).execute();
+  return new Map(rows.map((r) => [r.sourceId, parseTotals(r.totals)]));
 }
 
 export interface ClaimFilter {
@@ -89,19 +93,18 @@ export async function resolvedCalls(db: Db, filter: ClaimFilter): Promise<(Resol
   }));
 }
 
-/** Open/due/resolved/void counts of one source's claims (as maker). */
+/** Open/due/resolved/void counts of one source's claims (as maker), from the maintained figures. */
 export async function claimCounts(db: Db, sourceId: string, today: string) {
-  const rows = await db
-    .selectFrom('claims')
-    .innerJoin('claim_sources', 'claim_sources.claimId', 'claims.id')
-    .select(['claims.resolutionId', 'claims.outcome', 'claims.windowEnd'])
-    .where('claim_sources.sourceId', '=', sourceId)
-    .where('claim_sources.role', '=', 'made')
-    .execute();
-  const counts = { open: 0, due: 0, resolved: 0, void: 0 };
-  for (const r of rows) {
-    if (r.resolutionId) counts[r.outcome === 'void' ? 'void' : 'resolved'] += 1;
-    else counts[r.windowEnd < today ? 'due' : 'open'] += 1;
-  }
-  return counts;
+  const [stats, due] = await Promise.all([
+    db
+      .selectFrom('source_stats')
+      .select(['totals', 'nOpen', 'nResolved'])
+      .where('sourceId', '=', sourceId)
+      .executeTakeFirst(),
+    dueCounts(db, today, sourceId),
+  ]);
+  if (!stats) return { open: 0, due: 0, resolved: 0, void: 0 };
+  const nDue = due.get(sourceId) ?? 0;
+  const nVoid = parseTotals(stats.totals).nVoid;
+  return { open: stats.nOpen - nDue, due: nDue, resolved: stats.nResolved - nVoid, void: nVoid };
 }

@@ -1,13 +1,30 @@
 import { Router } from 'express';
 import { Handle, LeaderboardQuery, ScorecardQuery } from '../../shared/api/index.js';
+import { today } from '../clock.js';
 import type { AppContext } from '../context.js';
 import { parse } from '../http/parse.js';
+import { ledgerHead } from '../ledger/append.js';
+import { bodyCacheFor, cachedBody, sendCached } from './response-cache.js';
 import { getLeaderboard, getScorecard } from './service.js';
 
+/**
+ * GET /api/leaderboard. Mounted before the body parsers and authentication (app.ts): a public
+ * read needs neither. Reads the ledger head (from the database, so processes sharing one agree),
+ * then sends the bytes kept for (head, day, query string) — computed once per write.
+ */
 export function leaderboardRoutes(ctx: AppContext): Router {
   const r = Router();
+  const cache = bodyCacheFor(ctx.db);
   r.get('/', async (req, res) => {
-    res.json(await getLeaderboard(ctx, parse(LeaderboardQuery, req.query)));
+    const head = await ledgerHead(ctx.db);
+    const day = today(ctx.clock);
+    const key = `${head.seq}:${head.hash}:${day}:${req.url}`;
+    let body = cache.get(key);
+    if (!body) {
+      body = cachedBody(await getLeaderboard(ctx, parse(LeaderboardQuery, req.query), { head, day }));
+      cache.set(key, body);
+    }
+    sendCached(req, res, body);
   });
   return r;
 }

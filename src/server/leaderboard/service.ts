@@ -17,7 +17,7 @@ import { decodeCursor, encodeCursor } from '../http/pagination.js';
 import { ledgerHead } from '../ledger/append.js';
 import { findSourceByHandle } from '../sources/queries.js';
 import { HeadCache } from './cache.js';
-import { claimCounts, dueCounts, resolvedCalls, sourcesWithTotals } from './queries.js';
+import { claimCounts, dueCounts, resolvedCalls, sourcesWithTotals, sourcesWithTotalsOf } from './queries.js';
 
 interface Board {
   rows: LeaderboardRow[];
@@ -53,6 +53,10 @@ async function totalsFor(ctx: AppContext, q: LeaderboardQuery, day: string) {
   const sources = await sourcesWithTotals(ctx.db);
   const since = periodStart(q.period, day);
   if (!q.kind && !q.tag && !since) return sources;
+  if (!since && !(q.kind && q.tag)) {
+    const maintained = await sourcesWithTotalsOf(ctx.db, q.kind ? { kind: q.kind } : { tag: q.tag! });
+    return sources.map((s) => ({ ...s, totals: maintained.get(s.id) ?? emptyTotals() }));
+  }
   const calls = await resolvedCalls(ctx.db, { kind: q.kind, tag: q.tag, resolvedSince: since ?? undefined });
   const folded = new Map<string, ScoreTotals>();
   for (const c of calls) folded.set(c.sourceId, addCall(folded.get(c.sourceId) ?? emptyTotals(), c, { asOf: day }));
@@ -140,9 +144,13 @@ function scoredHits(t: ScoreTotals): number {
 }
 
 /** GET /api/leaderboard: cached per ledger head and day, so reads after the first are cheap. */
-export async function getLeaderboard(ctx: AppContext, q: LeaderboardQuery) {
-  const day = today(ctx.clock);
-  const head = await ledgerHead(ctx.db);
+export async function getLeaderboard(
+  ctx: AppContext,
+  q: LeaderboardQuery,
+  at?: { head: { seq: number; hash: string }; day: string },
+) {
+  const day = at?.day ?? today(ctx.clock);
+  const head = at?.head ?? (await ledgerHead(ctx.db));
   const key = JSON.stringify([head.seq, head.hash, day, q.kind, q.tag, q.period, q.minResolved]);
   const cache = cacheFor(ctx);
   let board = cache.get(key);

@@ -3,6 +3,8 @@ import type { Database } from '../db/schema.js';
 import type { EventPayloads, EventType, RecordedEvent } from './events.js';
 import { emptyTotals } from '../../scoring/index.js';
 import { claimScoreState, updateSourceStats, type ClaimScoreState } from './source-stats.js';
+import { maintainReadModel } from './read-model/maintain.js';
+import { readClaimSnapshot } from './read-model/snapshot.js';
 
 type Trx = Transaction<Database>;
 
@@ -399,7 +401,19 @@ async function runWithKysely(trx: Trx, effect: Effect): Promise<void> {
   }
 }
 
-/** Applies one recorded event to the current-state tables. */
+/**
+ * Applies one recorded event to the current-state tables, and moves the claim it is about in the
+ * read model (read-model/maintain.ts; bulk replays rebuild that model once instead).
+ */
 export async function applyEvent(trx: Trx, event: RecordedEvent): Promise<void> {
-  await runWithKysely(trx, eventEffect(event, JSON.parse(event.payload)));
+  const payload: unknown = JSON.parse(event.payload);
+  const subject = eventSubject(event.type, payload);
+  const claimId = subject.entity === 'claim' ? subject.entityId : null;
+  const before = claimId && event.type !== 'claim.created' ? await readClaimSnapshot(trx, claimId) : null;
+  await runWithKysely(trx, eventEffect(event, payload));
+  if (claimId) {
+    const tagsChanged =
+      event.type === 'claim.amended' && (payload as EventPayloads['claim.amended']).changes.tags !== undefined;
+    await maintainReadModel(trx, before, await readClaimSnapshot(trx, claimId, before, tagsChanged));
+  }
 }

@@ -1,6 +1,8 @@
 import { subDays } from 'date-fns';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { dueCounts } from '../ledger/read-model/due.js';
+import { ALL_CLAIMS } from '../ledger/read-model/snapshot.js';
 
 /** A claim unresolved this many days past its window's end counts as overdue as well as due. */
 export const OVERDUE_DAYS = 30;
@@ -19,18 +21,14 @@ const dayBefore = (today: string, days: number) =>
     .slice(0, 10);
 
 /**
- * The figures /metrics reads from the database. Each count walks an index over only the rows it
- * counts (claims_due: unresolved claims by window end; webhook_outbox_pending: undelivered rows),
+ * The figures /metrics reads from the database. Due and overdue come from the ledger's maintained
+ * due counts (read-model/due.ts); the outbox counts walk an index over only the undelivered rows,
  * so a scrape costs the same at a thousand claims as at a million.
  */
 export async function readDatabaseGauges(db: Kysely<Database>, today: string): Promise<DatabaseGauges> {
-  const countDueBefore = (day: string) =>
-    db
-      .selectFrom('claims')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('resolutionId', 'is', null)
-      .where('windowEnd', '<', day)
-      .executeTakeFirstOrThrow();
+  const countDueBefore = async (day: string) => ({
+    n: (await dueCounts(db, day, [ALL_CLAIMS])).get(ALL_CLAIMS) ?? 0,
+  });
   const pending = (failingOnly: boolean) => {
     let q = db
       .selectFrom('webhook_outbox')

@@ -1,5 +1,6 @@
 import { getHeapStatistics } from 'node:v8';
 import { eventSubject } from '../ledger/apply.js';
+import { hasReadModel, markReadModelStale, rebuildReadModel } from '../ledger/read-model/rebuild.js';
 import { ApplyError, type CheckedEvent } from './batch.js';
 import { KyselyBulkWriter } from './bulk-kysely.js';
 import { SqliteImport } from './bulk-sqlite.js';
@@ -164,6 +165,9 @@ export async function importEvents(
   const db = kyselyOf(target);
   const existing = await db.selectFrom('events').select('seq').limit(1).executeTakeFirst();
   if (existing) throw new ImportError('the database already has events: import only into an empty database');
+  // Read model (issue 27): the bulk paths do not maintain it; rebuilt once at the end.
+  const readModel = await hasReadModel(db);
+  if (readModel) await markReadModelStale(db);
   const raw = await rawSqliteOf(target);
   const file = raw && !raw.sqlite.memory ? raw.sqlite.name : null;
   const restoreJournal = raw ? withRollbackJournal(raw.sqlite) : null;
@@ -302,5 +306,6 @@ export async function importEvents(
     restoreJournal?.();
     raw?.release();
   }
+  if (readModel) await rebuildReadModel(db); // the read model (issue 27): one rebuild, see markReadModelStale above
   return result;
 }

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Router, type Request } from 'express';
 import { matchPage } from '../../shared/routes.js';
 import type { AppContext } from '../context.js';
+import { htmlWithPreload } from '../web/preload.js';
 import { renderShell, SITE_DESCRIPTION } from './head.js';
 import { pageHead } from './meta.js';
 
@@ -15,9 +14,10 @@ const NOT_FOUND = { title: 'Page not found', description: SITE_DESCRIPTION, noin
  */
 export function siteRoutes(ctx: AppContext, webRoot: string): Router {
   const r = Router();
-  let template: string | null = null;
+  let shellFor: ReturnType<typeof htmlWithPreload> | null = null;
   // Read once: dist/web is built before the server starts.
-  const shell = () => (template ??= readFileSync(join(webRoot, 'index.html'), 'utf8'));
+  const shell = (req: Request) =>
+    (shellFor ??= htmlWithPreload(webRoot))(req.path, req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '');
   const origin = (req: Request) => ctx.config.publicUrl.replace(/\/+$/, '') || `${req.protocol}://${req.get('host')}`;
 
   r.get(/.*/, async (req, res) => {
@@ -26,7 +26,7 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
     const head = match ? await pageHead(ctx, match, base) : null;
     res.status(head ? 200 : 404);
     res.setHeader('Cache-Control', 'no-cache');
-    res.type('html').send(renderShell(shell(), { ...(head ?? NOT_FOUND), url: base + req.originalUrl }));
+    res.type('html').send(renderShell(shell(req), { ...(head ?? NOT_FOUND), url: base + req.originalUrl }));
   });
   return r;
 }

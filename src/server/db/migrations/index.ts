@@ -9,6 +9,7 @@ import * as m0055 from './2026_12_05_0055_drop_deferred_stats.js';
 import * as m0035 from './2026_12_05_0035_checkpoints.js';
 import * as m0040 from './2026_12_05_0040_reviewer_desk.js';
 import * as m0045 from './2026_12_05_0045_search.js';
+import * as m0050 from './2026_12_05_0050_read_model.js';
 
 /** Static provider: works unchanged under tsx, vitest and the compiled dist/. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_05_0035_checkpoints': m0035,
   '2026_12_05_0040_reviewer_desk': m0040,
   '2026_12_05_0045_search': m0045,
+  '2026_12_05_0050_read_model': m0050,
 };

@@ -1,0 +1,86 @@
+import { type Kysely, sql } from 'kysely';
+import type { Database } from '../../db/schema.js';
+
+type Db = Kysely<Database>;
+
+/**
+ * Unresolved claims whose window ended before `day`, per source that made them (ALL_CLAIMS: every
+ * claim). source_due holds the counts as of read_model_state.asOf; the days between asOf and
+ * `day` come from open_days (bounded by the claims that fell due since the last roll, not by the
+ * ledger). One statement, so it reads one snapshot even while a roll commits.
+ */
+export async function dueCounts(db: Db, day: string, sourceIds?: readonly string[]): Promise<Map<string, number>> {
+  const only = (column: string) =>
+    sourceIds ? sql`and ${sql.ref(column)} in (${sql.join(sourceIds.length ? sourceIds : [''])})` : sql``;
+  const { rows } = await sql<{ sourceId: string; n: number | string }>`
+    select "sourceId", sum(n) as n from (
+      select "sourceId", "nDue" as n from source_due where 1 = 1 ${only('sourceId')}
+      union all
+      select o."sourceId", o.n from open_days o, read_model_state r
+       where r.id = 1 and o."windowEnd" >= r."asOf" and o."windowEnd" < ${day} ${only('o.sourceId')}
+      union all
+      select o."sourceId", -o.n from open_days o, read_model_state r
+       where r.id = 1 and o."windowEnd" >= ${day} and o."windowEnd" < r."asOf" ${only('o.sourceId')}
+    ) d group by "sourceId"`.execute(db);
+  return new Map(rows.map((r) => [r.sourceId, Number(r.n)]));
+}
+
+/**
+ * Moves source_due forward to `day` (never back: a clock set back is answered by dueCounts'
+ * second range instead). Holds the ledger head's lock, as writers do, so no write falls between
+ * reading the days and moving asOf. Touches only the days that passed since the last roll.
+ */
+export async function rollDueForward(db: Db, day: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('ledger_head')
+      .set({ seq: sql`seq` })
+      .where('id', '=', 1)
+      .execute();
+    const { asOf } = await trx
+      .selectFrom('read_model_state')
+      .select('asOf')
+      .where('id', '=', 1)
+      .executeTakeFirstOrThrow();
+    if (asOf >= day) return;
+    const rows = await trx
+      .selectFrom('open_days')
+      .select((eb) => ['sourceId', eb.fn.sum<number | string>('n').as('n')])
+      .where('windowEnd', '>=', asOf)
+      .where('windowEnd', '<', day)
+      .groupBy('sourceId')
+      .execute();
+    for (const r of rows) {
+      const d = Number(r.n);
+      if (d === 0) continue;
+      await trx
+        .insertInto('source_due')
+        .values({ sourceId: r.sourceId, nDue: d })
+        .onConflict((oc) => oc.column('sourceId').doUpdateSet({ nDue: sql`${sql.ref('source_due.nDue')} + ${d}` }))
+        .execute();
+    }
+    await trx.updateTable('read_model_state').set({ asOf: day }).where('id', '=', 1).execute();
+  });
+}
+
+const rolling = new WeakMap<object, Promise<void>>();
+
+/**
+ * Rolls forward after a read noticed the day changed, off the request path; at most one roll per
+ * database handle at a time. A failure only means the next read computes a longer range.
+ */
+export async function rollDueSoon(db: Db, day: string): Promise<void> {
+  if (rolling.has(db)) return;
+  const state = await db.selectFrom('read_model_state').select('asOf').where('id', '=', 1).executeTakeFirst();
+  if (!state || state.asOf >= day) return;
+  const p = new Promise<void>((resolve) => setImmediate(resolve))
+    .then(() => rollDueForward(db, day))
+    .catch(() => undefined)
+    .finally(() => rolling.delete(db));
+  rolling.set(db, p);
+}
+
+/** Waits for a roll rollDueSoon started (tests, shutdown). */
+export async function rollSettled(db: Db): Promise<void> {
+  await rolling.get(db);
+}
