@@ -24,7 +24,7 @@ export function presentUser(u: UserRow): User {
 }
 
 export async function createUser(ctx: AppContext, input: z.infer<typeof UserCreate>): Promise<User> {
-  assertStrongPassword(input.password, [input.username, input.displayName]);
+  await assertStrongPassword(input.password, [input.username, input.displayName]);
   const row: UserRow = {
     id: newId(ctx.clock.now()),
     username: input.username,
@@ -73,7 +73,7 @@ export async function updateUser(ctx: AppContext, id: string, input: z.infer<typ
   const { password, disabled, ...rest } = input;
   const before = await ctx.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
   if (!before) throw new AppError('not_found', 'user not found');
-  if (password) assertStrongPassword(password, [before.username, rest.displayName ?? before.displayName]);
+  if (password) await assertStrongPassword(password, [before.username, rest.displayName ?? before.displayName]);
   const changes = {
     ...rest,
     ...(password ? { passwordHash: await hashPassword(password) } : {}),
@@ -223,7 +223,7 @@ export async function restoreAdmin(
     await createUser(ctx, { username, displayName: 'Administrator', role: 'admin', password });
     return 'created';
   }
-  assertStrongPassword(password, [username, existing.displayName]);
+  await assertStrongPassword(password, [username, existing.displayName]);
   const passwordHash = await hashPassword(password);
   await ctx.db.transaction().execute(async (trx) => {
     await trx

@@ -21,8 +21,9 @@ export function ClaimsPage() {
   useTitle('Claims');
   const [params, setParams] = useSearchParams();
   const filters = parseClaimFilters(params);
+  // From the latest address, not this render's: two quick changes must not undo each other.
   const apply = (change: Partial<ClaimFilters>) =>
-    setParams(serializeClaimFilters(updateClaimFilters(filters, change)));
+    setParams((current) => serializeClaimFilters(updateClaimFilters(parseClaimFilters(current), change)));
   const { data, error, reload } = useClaims({
     ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)),
     limit: PAGE_SIZE,
