@@ -12,6 +12,7 @@ const BENCHES: { name: string; file: string; fn: string }[] = [
   { name: 'ingest', file: './ingest-bench.ts', fn: 'benchIngest' },
   { name: 'review', file: './review-bench.ts', fn: 'benchReview' },
   { name: 'web', file: './web-bench.ts', fn: 'benchWeb' },
+  { name: 'audit', file: './audit-bench.ts', fn: 'benchAudit' },
 ];
 
 const only = process.argv.slice(2);
