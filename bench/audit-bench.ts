@@ -25,7 +25,7 @@ import { importEvents } from '../src/server/replay/import.js';
 import { ensureWebBuilt, launchBrowser } from '../test/e2e/support.js';
 import { generateEvents } from './ledger-bench.js';
 
-async function serveLedger(events: number, webRoot: string | null) {
+export async function serveLedger(events: number, webRoot: string | null) {
   const dir = mkdtempSync(join(tmpdir(), 'tr-bench-audit-'));
   const handle = openDatabase(join(dir, 'bench.sqlite'));
   await migrateToLatest(handle.db);
