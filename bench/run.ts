@@ -18,6 +18,7 @@ const BENCHES: { name: string; file: string; fn: string; engines?: true }[] = [
   { name: 'review', file: './review-bench.ts', fn: 'benchReview', engines: true },
   { name: 'web', file: './web-bench.ts', fn: 'benchWeb', engines: true },
   { name: 'search', file: './search-bench.ts', fn: 'benchSearch' },
+  { name: 'audit', file: './audit-bench.ts', fn: 'benchAudit' },
 ];
 const ENGINES = ['sqlite', 'postgres'] as const;
 

@@ -62,6 +62,13 @@ for (const dialect of testDialects()) {
       expect(second.items[0].seq).toBe((await s.anon.get('/api/ledger/head')).body.seq);
     });
 
+    it('carries the latest checkpoint in the Atom feed', async () => {
+      const latest = (await s.anon.get('/api/ledger/checkpoints/latest')).body;
+      const feed = await (await fetch(`${s.baseUrl}/api/feeds/resolutions.atom`)).text();
+      expect(feed).toContain(`<tr:checkpoint seq="${latest.seq}" at="${latest.at}" keyId="${latest.keyId}"`);
+      expect(feed).toContain(`>${latest.hash}</tr:checkpoint>`);
+    });
+
     it('signs a quiet ledger at least daily', async () => {
       expect(await signIfDue(s.ctx, signer)).toBeNull();
       s.clock.advance(25 * 60 * 60 * 1000);

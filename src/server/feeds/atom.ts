@@ -58,9 +58,23 @@ function entry(r: RecentResolution, base: string): string {
   ].join('\n');
 }
 
+/** The latest signed checkpoint (docs/checkpoints.md), so every copy of the feed pins the chain. */
+function checkpointElement(
+  c: { seq: number; hash: string; at: string; keyId: string; signature: string },
+  base: string,
+): string {
+  const attrs = `seq="${c.seq}" at="${xmlText(c.at)}" keyId="${xmlText(c.keyId)}" signature="${c.signature}" verify="${xmlText(`${base}/ledger`)}"`;
+  return `  <tr:checkpoint ${attrs}>${c.hash}</tr:checkpoint>`;
+}
+
 /** Atom (RFC 4287) of the newest resolutions; the ledger head travels with every copy of the feed. */
 export function renderResolutionsAtom(
-  data: { rows: RecentResolution[]; head: { seq: number; hash: string }; headAt: string | null },
+  data: {
+    rows: RecentResolution[];
+    head: { seq: number; hash: string };
+    headAt: string | null;
+    checkpoint?: { seq: number; hash: string; at: string; keyId: string; signature: string } | null;
+  },
   publicUrl: string,
 ): string {
   const base = publicUrl.replace(/\/$/, '');
@@ -86,6 +100,7 @@ export function renderResolutionsAtom(
     '  <author><name>Track Record</name></author>',
     '  <generator>Track Record</generator>',
     `  <tr:ledgerHead seq="${data.head.seq}">${data.head.hash}</tr:ledgerHead>`,
+    ...(data.checkpoint ? [checkpointElement(data.checkpoint, base)] : []),
     ...data.rows.map((r) => entry(r, base)),
     '</feed>',
     '',

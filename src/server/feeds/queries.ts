@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { latestCheckpoint } from '../checkpoints/queries.js';
 import { ledgerHead } from '../ledger/append.js';
 
 type Db = Kysely<Database>;
@@ -26,6 +27,6 @@ export async function findRecentResolutions(db: Db, limit = ATOM_LIMIT, sourceId
     head.seq > 0
       ? await db.selectFrom('events').select('at').where('seq', '=', head.seq).executeTakeFirst()
       : undefined;
-  return { rows, head, headAt: headEvent?.at ?? null };
+  return { rows, head, headAt: headEvent?.at ?? null, checkpoint: await latestCheckpoint(db) };
 }
 export type RecentResolution = Awaited<ReturnType<typeof findRecentResolutions>>['rows'][number];

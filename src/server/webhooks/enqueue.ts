@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { WebhookPayload } from '../../shared/api/webhooks.js';
+import { latestCheckpoint } from '../checkpoints/queries.js';
 import type { Database } from '../db/schema.js';
 import { newId } from '../ids.js';
 import type { EventPayloads, RecordedEvent } from '../ledger/events.js';
@@ -56,6 +57,7 @@ export async function enqueueNotifications(trx: Transaction<Database>, event: Re
   if (hooks.length === 0) return;
   const r = await trx.selectFrom('resolutions').selectAll().where('id', '=', resolutionId).executeTakeFirstOrThrow();
   const claim = await findClaimSummary(trx, r.claimId);
+  const checkpoint = await latestCheckpoint(trx);
   const by = r.confirmedBy ? `${r.reviewer}, confirmed by ${r.confirmedBy}` : r.reviewer;
   const notification: Notification = {
     event: 'claim.resolved',
@@ -72,6 +74,15 @@ export async function enqueueNotifications(trx: Transaction<Database>, event: Re
       supersedes: r.supersedes,
     },
     ledger: { seq: event.seq, hash: event.hash },
+    ...(checkpoint && {
+      checkpoint: {
+        seq: checkpoint.seq,
+        hash: checkpoint.hash,
+        at: checkpoint.at,
+        keyId: checkpoint.keyId,
+        signature: checkpoint.signature,
+      },
+    }),
   };
   await enqueueForWebhooks(trx, hooks, {
     subject: `claim.resolved:${r.id}`,

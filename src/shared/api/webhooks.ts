@@ -66,5 +66,9 @@ export const WebhookPayload = z.object({
     .nullable(),
   /** The ledger head right after the event (null for "came due", which is not a ledger event). */
   ledger: z.object({ seq: z.number(), hash: z.string() }).nullable(),
+  /** The latest signed checkpoint when the notification was queued (docs/checkpoints.md): a head the receiver keeps. */
+  checkpoint: z
+    .object({ seq: z.number(), hash: z.string(), at: z.string(), keyId: z.string(), signature: z.string() })
+    .optional(),
 });
 export type WebhookPayload = z.infer<typeof WebhookPayload>;

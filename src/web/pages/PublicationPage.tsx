@@ -6,8 +6,10 @@ import { ErrorMessage, Loading } from '../components/Status.js';
 import { date } from '../format.js';
 import { useTitle } from '../use-title.js';
 import { CheckpointWitness } from '../verify/CheckpointWitness.js';
+import { useAuth } from '../auth.js';
 
 export function PublicationPage() {
+  const { user } = useAuth();
   const { id = '' } = useParams();
   const { data: pub, error, reload } = usePublication(id);
   useTitle(pub?.title ?? 'Issue');
@@ -36,7 +38,7 @@ export function PublicationPage() {
           SHA-256 of the text: <code>{pub.sha256}</code>
         </p>
       </header>
-      <CheckpointWitness />
+      <CheckpointWitness paste={user !== null} />
       <div className="pub-layout">
         <section aria-label="The issue as published" className="block">
           <h2 className="visually-hidden">Text as published</h2>
