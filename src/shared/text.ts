@@ -29,14 +29,18 @@ export function unsafeTextReason(text: string): string | null {
 }
 
 /** Where in a JSON value (its keys too) there is text that cannot be stored exactly, and why; null if nowhere. */
-export function findUnsafeText(value: unknown, path = ''): { path: string; reason: string } | null {
+export function findUnsafeText(
+  value: unknown,
+  reasonOf: (text: string) => string | null = unsafeTextReason,
+  path = '',
+): { path: string; reason: string } | null {
   if (typeof value === 'string') {
-    const reason = unsafeTextReason(value);
+    const reason = reasonOf(value);
     return reason ? { path: path || 'text', reason } : null;
   }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = findUnsafeText(value[i], `${path}[${i}]`);
+      const found = findUnsafeText(value[i], reasonOf, `${path}[${i}]`);
       if (found) return found;
     }
     return null;
@@ -44,9 +48,9 @@ export function findUnsafeText(value: unknown, path = ''): { path: string; reaso
   if (value !== null && typeof value === 'object') {
     for (const [key, v] of Object.entries(value)) {
       const name = path ? `${path}.${key}` : key;
-      const reason = unsafeTextReason(key);
+      const reason = reasonOf(key);
       if (reason) return { path: name, reason: `(the name) ${reason}` };
-      const found = findUnsafeText(v, name);
+      const found = findUnsafeText(v, reasonOf, name);
       if (found) return found;
     }
   }
@@ -70,11 +74,27 @@ export function isStoredForm(text: string, stored: string): boolean {
 }
 
 /**
- * A quick look at JSON text: false when none of its strings can hold unsafe text (JSON.stringify
- * writes such characters as escapes, lone surrogates too, except C1 controls, which it writes as
- * they are; a surrogate pair is written as it is and is fine), so that
- * only the rare payload needs `findUnsafeText` on its parsed value.
+ * Why `text` would not come back from the database as it was sealed, or null: a lone surrogate
+ * (read back as U+FFFD) or NUL (refused by PostgreSQL). Other control characters are stored
+ * exactly, so an event sealed with them can be imported and verified as it is.
  */
-export function jsonMayHoldUnsafeText(json: string): boolean {
-  return /\\[ubfr]|[\u007F-\u009F]/.test(json);
+export function unstorableTextReason(text: string): string | null {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return `contains a NUL character at character ${i}`;
+    if (c < 0xd800 || c > 0xdfff) continue;
+    const next = text.charCodeAt(i + 1);
+    if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
+    else return `contains a lone UTF-16 surrogate (\\u${c.toString(16)}) at character ${i}`;
+  }
+  return null;
+}
+
+/**
+ * A quick look at JSON text as JSON.stringify writes it: lone surrogates and NUL are always written
+ * as `\u` escapes, so JSON text without one holds neither (a surrogate pair is written as it is),
+ * and only the rare payload needs `findUnsafeText` on its parsed value.
+ */
+export function jsonMayHoldUnstorableText(json: string): boolean {
+  return json.includes('\\u');
 }

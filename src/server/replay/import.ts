@@ -9,7 +9,7 @@ import { tableColumns } from './import-writer.js';
 import { firstUnsealed, sealProblem } from '../ledger/event-seal.js';
 import type { RecordedEvent } from '../ledger/events.js';
 import { GENESIS_HASH } from '../ledger/hash.js';
-import { findUnsafeText, jsonMayHoldUnsafeText, unsafeTextReason } from '../../shared/text.js';
+import { findUnsafeText, jsonMayHoldUnstorableText, unstorableTextReason } from '../../shared/text.js';
 import {
   kyselyOf,
   type LedgerDatabase,
@@ -263,14 +263,14 @@ export async function importEvents(
           const unsealed = sealProblem(e, payload);
           if (unsealed) await stop(unsealed);
         }
-        // Text a database would not hand back as sealed (a lone surrogate comes back as U+FFFD) is
-        // refused here as it is at the API: imported rows must equal their events exactly.
-        const unsafe =
-          unsafeTextReason(e.actor) !== null
-            ? { path: 'actor', reason: unsafeTextReason(e.actor)! }
-            : jsonMayHoldUnsafeText(e.payload)
-              ? findUnsafeText(payload)
-              : null;
+        // Text a database would not hand back as sealed (a lone surrogate comes back as U+FFFD,
+        // PostgreSQL refuses NUL) is refused: imported rows must equal their events exactly.
+        const actorProblem = unstorableTextReason(e.actor);
+        const unsafe = actorProblem
+          ? { path: 'actor', reason: actorProblem }
+          : jsonMayHoldUnstorableText(e.payload)
+            ? findUnsafeText(payload, unstorableTextReason)
+            : null;
         if (unsafe)
           await stop(
             `event ${e.seq} (${e.type}): ${unsafe.path} ${unsafe.reason}, which the database cannot store exactly`,

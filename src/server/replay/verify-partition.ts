@@ -8,7 +8,7 @@ import type { RecordedEvent } from '../ledger/events.js';
 import { GENESIS_HASH } from '../ledger/hash.js';
 import { adjustStats, claimScoreState } from '../ledger/source-stats.js';
 import { type Entry, groupParent, isCompositeKey, StateImage } from './state-image.js';
-import { isStoredForm, findUnsafeText, jsonMayHoldUnsafeText } from '../../shared/text.js';
+import { findUnsafeText, isStoredForm, jsonMayHoldUnstorableText, unstorableTextReason } from '../../shared/text.js';
 
 /**
  * One part of `verify`. The claims are split into `of` partitions by their id; a partition
@@ -277,8 +277,8 @@ export class PartitionVerifier {
           e.seq,
           `event ${e.seq} (${e.type}): its hash does not match its contents — the event was edited`,
         );
-      if (jsonMayHoldUnsafeText(e.payload)) {
-        const unsafe = findUnsafeText(payload);
+      if (jsonMayHoldUnstorableText(e.payload)) {
+        const unsafe = findUnsafeText(payload, unstorableTextReason);
         if (unsafe)
           this.encoding.push({
             seq: e.seq,

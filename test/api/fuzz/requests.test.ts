@@ -170,46 +170,55 @@ for (const dialect of testDialects()) {
       return JSON.stringify(r.rows[0], (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v));
     }
 
-    it('no 5xx, every 4xx in the error envelope, a refused request changes nothing, and verify passes', async () => {
-      const routes = routesOf(doc);
-      expect(routes.filter((r) => r.method !== 'get').length).toBeGreaterThanOrEqual(20);
-      const request = fc.oneof(...routes.map((r) => requestFor(r, doc, pools)));
-      let sent = 0;
-      const statuses = new Map<number, number>();
-      const slowest = new Map<string, number>();
-      await fc.assert(
-        fc.asyncProperty(request, async (req) => {
-          const started = performance.now();
-          const before = await snapshot();
-          const client = clients.get(req.role)!;
-          const res = await client.request(
-            req.method,
-            req.path,
-            req.body?.text,
-            req.body ? { 'content-type': req.body.type } : {},
-          );
-          sent += 1;
-          const key = `${req.method} ${req.path.split('?')[0]}`;
-          slowest.set(key, Math.max(slowest.get(key) ?? 0, performance.now() - started));
-          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-          const shown = () => `${res.status} ${JSON.stringify(res.body)?.slice(0, 300)}`;
-          if (res.status >= 500) throw new Error(`server error: ${shown()}`);
-          if (res.status >= 400) {
-            if (!ErrorBody.safeParse(res.body).success) throw new Error(`no error envelope: ${shown()}`);
-            const after = await snapshot();
-            if (after !== before)
-              throw new Error(`a refused request changed the database: ${before} → ${after}; ${shown()}`);
-          }
-        }),
-        { seed: SEED, numRuns: RUNS, verbose: 1 },
-      );
-      const verified = await verifyLedger(s.db);
-      expect(verified.problem).toBeNull();
-      expect(verified.encodingMismatches).toEqual([]);
-      const slow = [...slowest].sort((x, y) => y[1] - x[1]).slice(0, 3);
-      console.log(
-        `fuzz ${dialect}: ${sent} requests over ${routes.length} routes, statuses ${JSON.stringify(Object.fromEntries([...statuses].sort((x, y) => x[0] - y[0])))}, ${verified.events} events verified; slowest ${slow.map(([k, ms]) => `${k.slice(0, 60)} ${Math.round(ms)} ms`).join(', ')}`,
-      );
-    }, Math.max(600_000, RUNS * 250));
+    it(
+      'no 5xx, every 4xx in the error envelope, a refused request changes nothing, and verify passes',
+      async () => {
+        const routes = routesOf(doc);
+        expect(routes.filter((r) => r.method !== 'get').length).toBeGreaterThanOrEqual(20);
+        const request = fc.oneof(...routes.map((r) => requestFor(r, doc, pools)));
+        let sent = 0;
+        const statuses = new Map<number, number>();
+        const slowest = new Map<string, number>();
+        const accepted = new Map<string, number>();
+        await fc.assert(
+          fc.asyncProperty(request, async (req) => {
+            const started = performance.now();
+            const before = await snapshot();
+            const client = clients.get(req.role)!;
+            const res = await client.request(
+              req.method,
+              req.path,
+              req.body?.text,
+              req.body ? { 'content-type': req.body.type } : {},
+            );
+            sent += 1;
+            const key = `${req.method} ${req.path.split('?')[0]}`;
+            slowest.set(key, Math.max(slowest.get(key) ?? 0, performance.now() - started));
+            statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+            if (res.status < 300 && req.method !== 'GET') {
+              const route = `${req.method} ${req.path.split('?')[0]!.replace(/\/[^/]*\d[^/]*(?=\/|$)/g, '/:x')}`;
+              accepted.set(route, (accepted.get(route) ?? 0) + 1);
+            }
+            const shown = () => `${res.status} ${JSON.stringify(res.body)?.slice(0, 300)}`;
+            if (res.status >= 500) throw new Error(`server error: ${shown()}`);
+            if (res.status >= 400) {
+              if (!ErrorBody.safeParse(res.body).success) throw new Error(`no error envelope: ${shown()}`);
+              const after = await snapshot();
+              if (after !== before)
+                throw new Error(`a refused request changed the database: ${before} → ${after}; ${shown()}`);
+            }
+          }),
+          { seed: SEED, numRuns: RUNS, verbose: 1 },
+        );
+        const verified = await verifyLedger(s.db);
+        expect(verified.problem).toBeNull();
+        expect(verified.encodingMismatches).toEqual([]);
+        const slow = [...slowest].sort((x, y) => y[1] - x[1]).slice(0, 3);
+        console.log(
+          `fuzz ${dialect}: ${sent} requests over ${routes.length} routes, statuses ${JSON.stringify(Object.fromEntries([...statuses].sort((x, y) => x[0] - y[0])))}, ${verified.events} events verified; writes accepted ${JSON.stringify(Object.fromEntries(accepted))}; slowest ${slow.map(([k, ms]) => `${k.slice(0, 60)} ${Math.round(ms)} ms`).join(', ')}`,
+        );
+      },
+      Math.max(600_000, RUNS * 250),
+    );
   });
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findUnsafeText, isStoredForm, jsonMayHoldUnsafeText, unsafeTextReason } from '../../../src/shared/text.js';
+import {
+  findUnsafeText,
+  isStoredForm,
+  jsonMayHoldUnstorableText,
+  unsafeTextReason,
+  unstorableTextReason,
+} from '../../../src/shared/text.js';
 
 describe('unsafeTextReason: text the ledger can seal and store exactly', () => {
   it.each([
@@ -35,10 +41,14 @@ describe('findUnsafeText, jsonMayHoldUnsafeText, isStoredForm: sealed events rea
     expect(findUnsafeText({ a: ['fine', 'tab\there', 'crlf\r\n'], n: 1, z: null })).toBeNull();
   });
 
-  it('looks closer only at JSON text that can hold unsafe text', () => {
-    for (const v of ['x\u0000', 'x\ud800', 'x\u0085', 'x\u0007', 'a\rb'])
-      expect(jsonMayHoldUnsafeText(JSON.stringify({ v })), JSON.stringify(v)).toBe(true);
-    expect(jsonMayHoldUnsafeText(JSON.stringify({ v: 'plain 中文 😀\nline' }))).toBe(false);
+  it('sealed text the databases cannot hand back: lone surrogates and NUL, found in JSON by their escapes', () => {
+    for (const v of ['x\u0000', 'x\ud800', 'x\udfff y'])
+      expect(jsonMayHoldUnstorableText(JSON.stringify({ v })), JSON.stringify(v)).toBe(true);
+    expect(jsonMayHoldUnstorableText(JSON.stringify({ v: 'plain 中文 😀\nline "q"' }))).toBe(false);
+    expect(unstorableTextReason('bell \u0007 then \ud800')).toMatch(/surrogate .* at character 12/);
+    expect(unstorableTextReason('a\u0000')).toMatch(/NUL/);
+    expect(unstorableTextReason('bell \u0007 and \u0085, pair 😀')).toBeNull();
+    expect(findUnsafeText({ a: 'x\u0007', b: 'y\ud800' }, unstorableTextReason)?.path).toBe('b');
   });
 
   it('tells text read back with U+FFFD for its lone surrogates (one or three each) from other differences', () => {
