@@ -1,4 +1,4 @@
-import { verifyLedger } from '../server/replay/verify.js';
+import { verifyLedger } from '../server/replay/index.js';
 import type { Command } from './command.js';
 import { withDb } from './database.js';
 

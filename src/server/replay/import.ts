@@ -1,10 +1,10 @@
 import { getHeapStatistics } from 'node:v8';
 import { eventSubject } from '../ledger/apply.js';
 import { ApplyError, type CheckedEvent } from './batch.js';
-import { KyselyBulkWriter } from './bulk-kysely.js';
-import { SqliteImport } from './bulk-sqlite.js';
-import { inThreadWriter, workerWriter } from './import-client.js';
-import { tableColumns } from './import-writer.js';
+import { KyselyBulkWriter } from './image/bulk-kysely.js';
+import { SqliteImport } from './sqlite/bulk-sqlite.js';
+import { inThreadWriter, workerWriter } from './sqlite/import-client.js';
+import { tableColumns } from './sqlite/import-writer.js';
 import { firstUnsealed, sealProblem } from '../ledger/event-seal.js';
 import type { RecordedEvent } from '../ledger/events.js';
 import { GENESIS_HASH } from '../ledger/hash.js';
@@ -15,7 +15,7 @@ import {
   withBigCache,
   withoutSecondaryIndexes,
   withRollbackJournal,
-} from './raw-sqlite.js';
+} from '../db/raw-sqlite.js';
 
 export class ImportError extends Error {
   constructor(

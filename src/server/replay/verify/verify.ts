@@ -1,14 +1,14 @@
 import { getHeapStatistics } from 'node:v8';
 import type SqliteDatabase from 'better-sqlite3';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import { mergeTotals, scorecardFromTotals } from '../../scoring/index.js';
-import type { Database } from '../db/schema.js';
-import { startWorker, nextMessage } from '../workers.js';
-import { type Row, STATE_TABLE_KEYS, STATE_TABLES } from '../ledger/apply.js';
-import type { RecordedEvent } from '../ledger/events.js';
-import { GENESIS_HASH } from '../ledger/hash.js';
-import { kyselyOf, type LedgerDatabase, rawSqliteOf } from './raw-sqlite.js';
-import { parseTotals } from '../ledger/source-stats.js';
+import { mergeTotals, scorecardFromTotals } from '../../../scoring/index.js';
+import type { Database } from '../../db/schema.js';
+import { startWorker, nextMessage } from '../../workers.js';
+import { type Row, STATE_TABLE_KEYS, STATE_TABLES } from '../../ledger/apply.js';
+import type { RecordedEvent } from '../../ledger/events.js';
+import { GENESIS_HASH } from '../../ledger/hash.js';
+import { kyselyOf, type LedgerDatabase, rawSqliteOf } from '../../db/raw-sqlite.js';
+import { parseTotals } from '../../ledger/source-stats.js';
 import {
   compareKeys,
   type PartitionResult,

@@ -1,7 +1,7 @@
 import type SqliteDatabase from 'better-sqlite3';
-import { type Row, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from '../ledger/apply.js';
-import { EVENT_COLUMNS } from './batch.js';
-import { type SealedFields, sealProblem } from '../ledger/event-seal.js';
+import { type Row, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from '../../ledger/apply.js';
+import { EVENT_COLUMNS } from '../batch.js';
+import { type SealedFields, sealProblem } from '../../ledger/event-seal.js';
 import { placeholders, RowRefused, RowWriter } from './row-writer.js';
 
 /**

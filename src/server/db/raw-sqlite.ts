@@ -1,7 +1,7 @@
 import SqliteDatabase from 'better-sqlite3';
 import { type Kysely, SqliteAdapter, sql } from 'kysely';
-import type { DatabaseHandle } from '../db/connect.js';
-import type { Database } from '../db/schema.js';
+import type { DatabaseHandle } from './connect.js';
+import type { Database } from './schema.js';
 
 /** A database as the bulk paths accept it: a handle from openDatabase, or a bare Kysely. */
 export type LedgerDatabase = Kysely<Database> | DatabaseHandle;

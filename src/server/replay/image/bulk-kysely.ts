@@ -1,5 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../../db/schema.js';
 import {
   eventEffect,
   type LedgerOp,
@@ -8,9 +8,9 @@ import {
   STATE_TABLE_KEYS,
   STATE_TABLES,
   type StateTable,
-} from '../ledger/apply.js';
-import { ApplyError, type CheckedEvent, describeError, EVENT_COLUMNS } from './batch.js';
-import type { RecordedEvent } from '../ledger/events.js';
+} from '../../ledger/apply.js';
+import { ApplyError, type CheckedEvent, describeError, EVENT_COLUMNS } from '../batch.js';
+import type { RecordedEvent } from '../../ledger/events.js';
 import { type Entry, isCompositeKey, StateImage } from './state-image.js';
 
 const MAX_PARAMS = 30_000;

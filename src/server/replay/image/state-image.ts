@@ -6,8 +6,8 @@ import {
   type LedgerOp,
   type Row,
   type StateTable,
-} from '../ledger/apply.js';
-import { adjustStats, parseTotals, type SourceStatsState } from '../ledger/source-stats.js';
+} from '../../ledger/apply.js';
+import { adjustStats, parseTotals, type SourceStatsState } from '../../ledger/source-stats.js';
 
 /**
  * new: not in the database yet; clean: as the database has it; dirty: changed since;
