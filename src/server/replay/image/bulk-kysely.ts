@@ -112,15 +112,16 @@ class Loader {
     const resolutions = new Set<string>();
     const sources = new Set<string>();
     for (const { event, payload } of items) {
+      let hint: ReturnType<typeof prefetchHint>;
       try {
-        const hint = prefetchHint(event.type, payload);
-        if (!hint) continue;
-        hint.claims.forEach((c) => claims.add(c));
-        hint.resolutions.forEach((r) => resolutions.add(r));
-        hint.sources.forEach((s) => sources.add(s));
+        hint = prefetchHint(event.type, payload);
       } catch {
-        // Only a hint: a malformed payload fails in its applier, naming the event.
+        continue; // only a hint: a malformed payload fails in its applier, naming the event
       }
+      if (!hint) continue;
+      hint.claims.forEach((c) => claims.add(c));
+      hint.resolutions.forEach((r) => resolutions.add(r));
+      hint.sources.forEach((s) => sources.add(s));
     }
     if (claims.size > 0) {
       const ids = [...claims];
