@@ -15,8 +15,8 @@ import SqliteDatabase from 'better-sqlite3';
 import { openDatabase } from '../src/server/db/connect.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 import { STATE_TABLES } from '../src/server/ledger/apply.js';
-import { withBigCache, withoutSecondaryIndexes, withRollbackJournal } from '../src/server/replay/raw-sqlite.js';
-import { placeholders, RowWriter } from '../src/server/replay/row-writer.js';
+import { withBigCache, withoutSecondaryIndexes, withRollbackJournal } from '../src/server/db/raw-sqlite.js';
+import { placeholders, RowWriter } from '../src/server/replay/sqlite/row-writer.js';
 
 const [from, batchesText] = process.argv.slice(2);
 const batches = Number(batchesText);

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import SqliteDatabase from 'better-sqlite3';
 import { openDatabase } from '../server/db/connect.js';
-import { verifyLedger } from '../server/replay/verify.js';
+import { verifyLedger } from '../server/replay/index.js';
 
 /** What checking a copy of the database found: `problem` is null when it verifies. */
 export interface CopyCheck {

@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { readEvents } from '../server/replay/verify.js';
+import { readEvents } from '../server/replay/index.js';
 import type { Command } from './command.js';
 import { withExistingDb } from './database.js';
 

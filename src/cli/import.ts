@@ -1,7 +1,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { RecordedEvent } from '../server/ledger/events.js';
-import { importEvents, ImportError } from '../server/replay/import.js';
+import { importEvents, ImportError } from '../server/replay/index.js';
 import type { Command } from './command.js';
 import { withDb } from './database.js';
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { DatabaseHandle } from '../server/db/connect.js';
-import { verifyLedger } from '../server/replay/verify.js';
+import { verifyLedger } from '../server/replay/index.js';
 import type { Command } from './command.js';
 import { withExistingDb } from './database.js';
 

@@ -1,17 +1,48 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type ResourceLimits, Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type * as Esbuild from 'esbuild';
+
+/** Bundles made this process, by source URL. */
+const bundles = new Map<string, URL>();
+
+/**
+ * The worker module's source bundled once per process into one plain .mjs file, so that no
+ * thread loads a TypeScript loader. It is written under node_modules/.cache so that the packages
+ * it leaves external (better-sqlite3 and the rest) resolve as they do from the sources.
+ */
+function bundled(source: URL): URL {
+  let out = bundles.get(source.href);
+  if (out) return out;
+  const dir = fileURLToPath(new URL('../../node_modules/.cache/track-record-workers/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  const outfile = `${dir}${source.pathname.split('/').pop()!.replace(/\.ts$/, '')}-${process.pid}.mjs`;
+  // Loaded only here: a compiled server never bundles, and esbuild is a development dependency.
+  const { buildSync } = createRequire(import.meta.url)('esbuild') as typeof Esbuild;
+  buildSync({
+    entryPoints: [fileURLToPath(source)],
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'silent',
+  });
+  out = pathToFileURL(outfile);
+  bundles.set(source.href, out);
+  return out;
+}
 
 /**
  * Starts the worker module `name` that sits beside `from` (an import.meta.url). Compiled, that is
- * a .js file Node runs as is; from source (tsx, vitest) it is a .ts file, so the worker first
- * registers tsx, as the parent did, and then imports it.
+ * a .js file Node runs as is; from source (tsx, vitest) it is a .ts file, bundled first (above).
  */
 export function startWorker(from: string, name: string, workerData: unknown, resourceLimits?: ResourceLimits): Worker {
   const fromSource = from.endsWith('.ts');
   const url = new URL(`./${name}.${fromSource ? 'ts' : 'js'}`, from);
-  if (!fromSource) return new Worker(url, { workerData, resourceLimits });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`;
-  return new Worker(boot, { eval: true, workerData, resourceLimits });
+  return new Worker(fromSource ? bundled(url) : url, { workerData, resourceLimits });
 }
 
 /** The next message of `worker`, or its error or exit. */

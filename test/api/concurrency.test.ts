@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { verifyLedger } from '../../src/server/replay/verify.js';
+import { verifyLedger } from '../../src/server/replay/verify/verify.js';
 import { runScript } from '../support/child.js';
 import { createTestDb, type TestDb } from '../support/db.js';
 import { testDialects } from '../support/dialects.js';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/server/ledger/canonical-json.js';
 import { eventHash, GENESIS_HASH } from '../../src/server/ledger/hash.js';
-import { verifyLedger } from '../../src/server/replay/verify.js';
+import { verifyLedger } from '../../src/server/replay/verify/verify.js';
 import { testDialects } from '../support/dialects.js';
 import { EVIDENCE, makeClaim } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';

@@ -6,7 +6,7 @@ import { STATE_FOREIGN_KEYS, STATE_TABLE_KEYS, STATE_TABLES } from '../../src/se
 import { canonicalJson } from '../../src/server/ledger/canonical-json.js';
 import type { RecordedEvent } from '../../src/server/ledger/events.js';
 import { importEvents } from '../../src/server/replay/import.js';
-import { readEvents, verifyLedger } from '../../src/server/replay/verify.js';
+import { readEvents, verifyLedger } from '../../src/server/replay/verify/verify.js';
 import { createTestDb } from '../support/db.js';
 import { testDialects } from '../support/dialects.js';
 import { EVIDENCE, makeClaim, makeSource } from '../support/factories.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/server/auth/service.js';
-import { verifyLedger } from '../../src/server/replay/verify.js';
+import { verifyLedger } from '../../src/server/replay/index.js';
 import { testDialects } from '../support/dialects.js';
 import { EVIDENCE, makeClaim, makeSource, uniqueHandle } from '../support/factories.js';
 import { PASSWORD, startTestServer, type Client, type TestServer } from '../support/server.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClaim } from '../../src/server/claims/service.js';
 import { importEvents, ImportError } from '../../src/server/replay/import.js';
-import { readEvents, verifyLedger } from '../../src/server/replay/verify.js';
+import { readEvents, verifyLedger } from '../../src/server/replay/index.js';
 import type { RecordedEvent } from '../../src/server/ledger/events.js';
 import { trackRecord } from '../support/cli.js';
 import { createTestDb } from '../support/db.js';

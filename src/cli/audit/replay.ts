@@ -3,7 +3,7 @@ import { openDatabase } from '../../server/db/connect.js';
 import { migrateToLatest } from '../../server/db/migrate.js';
 import { applyEvent } from '../../server/ledger/apply.js';
 import type { RecordedEvent } from '../../server/ledger/events.js';
-import { importEvents } from '../../server/replay/import.js';
+import { importEvents } from '../../server/replay/index.js';
 
 /** The auditor's own copy of the ledger: in memory, or FILE.sqlite beside a state file so a later run resumes. */
 export async function openScratch(file: string | null): Promise<DatabaseHandle> {

@@ -3,7 +3,7 @@ import { type z } from 'zod';
 import type { Role, User, UserCreate, UserUpdate } from '../../shared/api/auth.js';
 import type { AppContext, Actor } from '../context.js';
 import type { Database, UserRow } from '../db/schema.js';
-import { isSqlite } from '../replay/raw-sqlite.js';
+import { isSqlite } from '../db/raw-sqlite.js';
 import { AppError, isUniqueViolation } from '../http/errors.js';
 import { newId } from '../ids.js';
 import { DUMMY_HASH, hashPassword, newSecret, secretHash, verifyPassword } from './passwords.js';

@@ -1,5 +1,5 @@
 import { type Kysely, Migrator, sql } from 'kysely';
-import { DEFERRED_INDEXES_TABLE, isSqlite, rawSqliteOf, rebuildDeferredIndexes } from '../replay/raw-sqlite.js';
+import { DEFERRED_INDEXES_TABLE, isSqlite, rawSqliteOf, rebuildDeferredIndexes } from './raw-sqlite.js';
 import { rebuildReadModel, readModelStale } from '../ledger/read-model/rebuild.js';
 import { migrations } from './migrations/index.js';
 import type { Database } from './schema.js';

@@ -2,10 +2,10 @@ import { getHeapStatistics } from 'node:v8';
 import { eventSubject } from '../ledger/apply.js';
 import { hasReadModel, markReadModelStale, rebuildReadModel } from '../ledger/read-model/rebuild.js';
 import { ApplyError, type CheckedEvent } from './batch.js';
-import { KyselyBulkWriter } from './bulk-kysely.js';
-import { SqliteImport } from './bulk-sqlite.js';
-import { inThreadWriter, workerWriter } from './import-client.js';
-import { tableColumns } from './import-writer.js';
+import { KyselyBulkWriter } from './image/bulk-kysely.js';
+import { SqliteImport } from './sqlite/bulk-sqlite.js';
+import { inThreadWriter, workerWriter } from './sqlite/import-client.js';
+import { tableColumns } from './sqlite/import-writer.js';
 import { firstUnsealed, sealProblem } from '../ledger/event-seal.js';
 import type { RecordedEvent } from '../ledger/events.js';
 import { GENESIS_HASH } from '../ledger/hash.js';
@@ -17,7 +17,7 @@ import {
   withBigCache,
   withoutSecondaryIndexes,
   withRollbackJournal,
-} from './raw-sqlite.js';
+} from '../db/raw-sqlite.js';
 
 export class ImportError extends Error {
   constructor(
@@ -47,7 +47,7 @@ const KYSELY_BATCH = 5_000;
 const WORKER_FROM = 50_000;
 /** Rows the import keeps in memory for later events before it starts afresh, at most. */
 const RETAIN_ROWS = 3_000_000;
-/** Heap a retained row takes: 1,000,000 bench events leave ~2.8M rows in ~1.04 GB of image. */
+/** Heap a retained row takes in the image, roughly (from the bench ledger). */
 const BYTES_PER_RETAINED_ROW = 400;
 /** Heap an event takes while its batch is filled, written and acknowledged (its text, and its parsed payload until applied). */
 const BYTES_PER_BATCHED_EVENT = 2_000;
@@ -57,9 +57,8 @@ const BATCHES_HELD = 4;
 /**
  * How much an SQLite import holds in memory under a heap limit of `heapLimit` bytes (by default
  * this process's): the rows it retains fill at most 35% of the heap, its batches 25%, and the
- * rest is for the garbage between collections and the caller's own data. Without these bounds,
- * an import with a 1 GB heap (what V8 gives a machine with 4 GB of memory) ran out of memory at
- * 750,000 events.
+ * rest is for the garbage between collections and the caller's own data, so that a small heap
+ * makes the import slower rather than failing it.
  */
 export function importMemoryFor(heapLimit = getHeapStatistics().heap_size_limit): {
   retainRows: number;
@@ -287,11 +286,8 @@ export async function importEvents(
     } finally {
       // Stopped before the end: the events' source is closed, as a for-of loop would.
       if (!read) {
-        try {
-          await cursor.close();
-        } catch {
-          // what stopped the import is the error to report
-        }
+        // What stopped the import is the error to report, not a failure to close its source.
+        await Promise.resolve(cursor.close()).catch(() => undefined);
       }
     }
     await endBatch();

@@ -9,7 +9,7 @@ import { csvLine } from './csv.js';
 import { claimCsvLine, claimJsonLine } from './format.js';
 import { streamClaims } from './queries.js';
 import { streamAllClaimsSqlite } from './sqlite-stream.js';
-import { rawSqliteOf } from '../replay/raw-sqlite.js';
+import { rawSqliteOf } from '../db/raw-sqlite.js';
 import { sendStream } from './stream.js';
 
 /**

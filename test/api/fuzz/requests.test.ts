@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorBody } from '../../../src/shared/api/common.js';
-import { verifyLedger } from '../../../src/server/replay/verify.js';
+import { verifyLedger } from '../../../src/server/replay/index.js';
 import { testDialects } from '../../support/dialects.js';
 import { EVIDENCE, makeClaim, makeSource } from '../../support/factories.js';
 import { startTestServer, type Client, type Role, type TestServer } from '../../support/server.js';

@@ -1,6 +1,11 @@
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { placeholders, ROWS_PER_STATEMENT, RowRefused, RowWriter } from '../../src/server/replay/row-writer.js';
+import {
+  placeholders,
+  ROWS_PER_STATEMENT,
+  RowRefused,
+  RowWriter,
+} from '../../../src/server/replay/sqlite/row-writer.js';
 
 /** A real SQLite table with a key, a NOT NULL column and a CHECK, so that rows can be refused. */
 let db: SqliteDatabase.Database;

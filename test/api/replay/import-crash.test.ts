@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '../../src/server/db/connect.js';
-import { migrateToLatest } from '../../src/server/db/migrate.js';
-import { runScript } from '../support/child.js';
-import { DEFERRED_INDEXES_TABLE } from '../../src/server/replay/raw-sqlite.js';
-import { verifyLedger } from '../../src/server/replay/verify.js';
+import { openDatabase, type DatabaseHandle } from '../../../src/server/db/connect.js';
+import { migrateToLatest } from '../../../src/server/db/migrate.js';
+import { runScript } from '../../support/child.js';
+import { DEFERRED_INDEXES_TABLE } from '../../../src/server/db/raw-sqlite.js';
+import { verifyLedger } from '../../../src/server/replay/verify/verify.js';
 
 async function schemaObjects(handle: DatabaseHandle, type: 'index' | 'table'): Promise<string[]> {
   const { rows } = await sql<{

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../src/server/db/schema.js';
-import { applyEvent, STATE_TABLE_KEYS, STATE_TABLES } from '../../src/server/ledger/apply.js';
-import { canonicalJson } from '../../src/server/ledger/canonical-json.js';
-import type { RecordedEvent } from '../../src/server/ledger/events.js';
-import { eventHash } from '../../src/server/ledger/hash.js';
-import { importEvents, ImportError, type ImportOptions } from '../../src/server/replay/import.js';
-import { readEvents, verifyLedger } from '../../src/server/replay/verify.js';
-import { createTestDb, type TestDb } from '../support/db.js';
-import { testDialects } from '../support/dialects.js';
-import { EVIDENCE, makeClaim, makeSource } from '../support/factories.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import type { Database } from '../../../src/server/db/schema.js';
+import { applyEvent, STATE_TABLE_KEYS, STATE_TABLES } from '../../../src/server/ledger/apply.js';
+import { canonicalJson } from '../../../src/server/ledger/canonical-json.js';
+import type { RecordedEvent } from '../../../src/server/ledger/events.js';
+import { eventHash } from '../../../src/server/ledger/hash.js';
+import { importEvents, ImportError, type ImportOptions } from '../../../src/server/replay/import.js';
+import { readEvents, verifyLedger } from '../../../src/server/replay/verify/verify.js';
+import { createTestDb, type TestDb } from '../../support/db.js';
+import { testDialects } from '../../support/dialects.js';
+import { EVIDENCE, makeClaim, makeSource } from '../../support/factories.js';
+import { startTestServer, type TestServer } from '../../support/server.js';
 
 /** Every state table, in key order, plus the head. */
 async function snapshot(db: Kysely<Database>): Promise<Record<string, unknown>> {

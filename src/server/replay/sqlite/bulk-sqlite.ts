@@ -1,11 +1,11 @@
-import { eventEffect, prefetchHint, type StateTable } from '../ledger/apply.js';
-import { ApplyError, type CheckedEvent, describeError, eventOf } from './batch.js';
+import { eventEffect, prefetchHint, type StateTable } from '../../ledger/apply.js';
+import { ApplyError, type CheckedEvent, describeError, eventOf } from '../batch.js';
 import type { WriterClient } from './import-client.js';
-import { firstUnsealed } from '../ledger/event-seal.js';
-import type { RecordedEvent } from '../ledger/events.js';
+import { firstUnsealed } from '../../ledger/event-seal.js';
+import type { RecordedEvent } from '../../ledger/events.js';
 import { BatchEncoder } from './batch-encoder.js';
 import { type ReadRequest, type ReadResult, type WriteBatch, WriteFailure } from './import-writer.js';
-import { StateImage } from './state-image.js';
+import { StateImage } from '../image/state-image.js';
 
 /** Batches written and not yet acknowledged, at most: bounds memory, keeps the writer busy. */
 const MAX_IN_FLIGHT = 2;

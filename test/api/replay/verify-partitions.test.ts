@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/server/db/connect.js';
-import { canonicalJson } from '../../src/server/ledger/canonical-json.js';
-import { partitionsFor, verifyLedger } from '../../src/server/replay/verify.js';
-import { partitionOf, partitionSql } from '../../src/server/replay/verify-partition.js';
-import { EVIDENCE, makeClaim, makeSource } from '../support/factories.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { openDatabase } from '../../../src/server/db/connect.js';
+import { canonicalJson } from '../../../src/server/ledger/canonical-json.js';
+import { partitionsFor, verifyLedger } from '../../../src/server/replay/verify/verify.js';
+import { partitionOf, partitionSql } from '../../../src/server/replay/verify/verify-partition.js';
+import { EVIDENCE, makeClaim, makeSource } from '../../support/factories.js';
+import { startTestServer, type TestServer } from '../../support/server.js';
 
 /**
  * verify splits a large SQLite ledger by claim into partitions that run on two threads. These

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { STATE_TABLES, type Row, type StateTable } from '../../src/server/ledger/apply.js';
-import { BatchEncoder } from '../../src/server/replay/batch-encoder.js';
-import type { Entry } from '../../src/server/replay/state-image.js';
+import { STATE_TABLES, type Row, type StateTable } from '../../../src/server/ledger/apply.js';
+import { BatchEncoder } from '../../../src/server/replay/sqlite/batch-encoder.js';
+import type { Entry } from '../../../src/server/replay/image/state-image.js';
 
 const columns = Object.fromEntries(
   STATE_TABLES.map((t) => [t, t === 'claim_tags' ? ['claimId', 'tag'] : ['id', 'name']]),

@@ -1,5 +1,5 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database } from '../../db/schema.js';
 import {
   eventEffect,
   type LedgerOp,
@@ -8,9 +8,9 @@ import {
   STATE_TABLE_KEYS,
   STATE_TABLES,
   type StateTable,
-} from '../ledger/apply.js';
-import { ApplyError, type CheckedEvent, describeError, EVENT_COLUMNS } from './batch.js';
-import type { RecordedEvent } from '../ledger/events.js';
+} from '../../ledger/apply.js';
+import { ApplyError, type CheckedEvent, describeError, EVENT_COLUMNS } from '../batch.js';
+import type { RecordedEvent } from '../../ledger/events.js';
 import { type Entry, isCompositeKey, StateImage } from './state-image.js';
 
 const MAX_PARAMS = 30_000;
@@ -112,15 +112,16 @@ class Loader {
     const resolutions = new Set<string>();
     const sources = new Set<string>();
     for (const { event, payload } of items) {
+      let hint: ReturnType<typeof prefetchHint>;
       try {
-        const hint = prefetchHint(event.type, payload);
-        if (!hint) continue;
-        hint.claims.forEach((c) => claims.add(c));
-        hint.resolutions.forEach((r) => resolutions.add(r));
-        hint.sources.forEach((s) => sources.add(s));
+        hint = prefetchHint(event.type, payload);
       } catch {
-        // Only a hint: a malformed payload fails in its applier, naming the event.
+        continue; // only a hint: a malformed payload fails in its applier, naming the event
       }
+      if (!hint) continue;
+      hint.claims.forEach((c) => claims.add(c));
+      hint.resolutions.forEach((r) => resolutions.add(r));
+      hint.sources.forEach((s) => sources.add(s));
     }
     if (claims.size > 0) {
       const ids = [...claims];

@@ -1,6 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { Worker } from 'node:worker_threads';
-import { startWorker } from '../workers.js';
+import { startWorker } from '../../workers.js';
 import {
   type BatchHeader,
   type BatchPart,

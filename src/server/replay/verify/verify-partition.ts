@@ -1,14 +1,14 @@
 import type SqliteDatabase from 'better-sqlite3';
-import { emptyTotals, type ScoreTotals } from '../../scoring/index.js';
-import { eventEffect, eventSubject, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from '../ledger/apply.js';
-import { describeError } from './batch.js';
-import { canonicalJson } from '../ledger/canonical-json.js';
-import { isSealed } from '../ledger/event-seal.js';
-import type { RecordedEvent } from '../ledger/events.js';
-import { GENESIS_HASH } from '../ledger/hash.js';
-import { adjustStats, claimScoreState } from '../ledger/source-stats.js';
-import { type Entry, groupParent, isCompositeKey, StateImage } from './state-image.js';
-import { findUnsafeText, isStoredForm, jsonMayHoldUnstorableText, unstorableTextReason } from '../../shared/text.js';
+import { emptyTotals, type ScoreTotals } from '../../../scoring/index.js';
+import { eventEffect, eventSubject, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from '../../ledger/apply.js';
+import { describeError } from '../batch.js';
+import { canonicalJson } from '../../ledger/canonical-json.js';
+import { isSealed } from '../../ledger/event-seal.js';
+import type { RecordedEvent } from '../../ledger/events.js';
+import { GENESIS_HASH } from '../../ledger/hash.js';
+import { adjustStats, claimScoreState } from '../../ledger/source-stats.js';
+import { type Entry, groupParent, isCompositeKey, StateImage } from '../image/state-image.js';
+import { findUnsafeText, isStoredForm, jsonMayHoldUnstorableText, unstorableTextReason } from '../../../shared/text.js';
 
 /**
  * One part of `verify`. The claims are split into `of` partitions by their id; a partition

@@ -1,14 +1,14 @@
 import { getHeapStatistics } from 'node:v8';
 import type SqliteDatabase from 'better-sqlite3';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import { mergeTotals, scorecardFromTotals } from '../../scoring/index.js';
-import type { Database } from '../db/schema.js';
-import { startWorker, nextMessage } from '../workers.js';
-import { type Row, STATE_TABLE_KEYS, STATE_TABLES } from '../ledger/apply.js';
-import type { RecordedEvent } from '../ledger/events.js';
-import { GENESIS_HASH } from '../ledger/hash.js';
-import { kyselyOf, type LedgerDatabase, rawSqliteOf } from './raw-sqlite.js';
-import { parseTotals } from '../ledger/source-stats.js';
+import { mergeTotals, scorecardFromTotals } from '../../../scoring/index.js';
+import type { Database } from '../../db/schema.js';
+import { startWorker, nextMessage } from '../../workers.js';
+import { type Row, STATE_TABLE_KEYS, STATE_TABLES } from '../../ledger/apply.js';
+import type { RecordedEvent } from '../../ledger/events.js';
+import { GENESIS_HASH } from '../../ledger/hash.js';
+import { kyselyOf, type LedgerDatabase, rawSqliteOf } from '../../db/raw-sqlite.js';
+import { parseTotals } from '../../ledger/source-stats.js';
 import {
   compareKeys,
   type PartitionResult,
@@ -45,7 +45,7 @@ const PAGE = 5000;
 const PARALLEL_FROM = 50_000;
 /** Partitions that run at once, as before partitions could outnumber them: one per core of the 2-core machines we measure on. */
 const CONCURRENT_PARTITIONS = 2;
-/** Heap a replayed event takes in a partition's image: 1,000,000 bench events in two partitions ran in a 1 GB heap, not in 512 MB. */
+/** Heap a replayed event takes in a partition's image, roughly (from the bench ledger). */
 const BYTES_PER_REPLAYED_EVENT = 1_000;
 /** The part of a worker's heap (the same limit as this thread's) one partition's image may fill. */
 const REPLAY_HEAP_SHARE = 0.5;

@@ -1,7 +1,7 @@
 import SqliteDatabase from 'better-sqlite3';
 import { type Kysely, SqliteAdapter, sql } from 'kysely';
-import type { DatabaseHandle } from '../db/connect.js';
-import type { Database } from '../db/schema.js';
+import type { DatabaseHandle } from './connect.js';
+import type { Database } from './schema.js';
 
 /** A database as the bulk paths accept it: a handle from openDatabase, or a bare Kysely. */
 export type LedgerDatabase = Kysely<Database> | DatabaseHandle;
@@ -91,11 +91,7 @@ export function withoutSecondaryIndexes(sqlite: SqliteDatabase.Database): () => 
 /**
  * The page cache while indexes are built, in KiB. SQLite's sorter sorts runs of at most the
  * cache's size in memory and merges them: small runs sort within the CPU's caches, and a second
- * thread (pragma threads) sorts one while the next is read. Measured on 1,000,000 events' state
- * tables: 2.8–3.4 s at 1–4 MiB against 6.3–6.6 s at the import's 256 MiB; on a machine with 2 MiB
- * of L2 cache per core, three runs each, 2.44–2.54 s at 2 MiB against 2.69–2.75 at 1 MiB and
- * 2.75–2.78 at 4 MiB. (temp_store = MEMORY, which keeps the sorted runs out of temp files, was
- * slower there: 4.6–5.2 s.)
+ * thread (pragma threads) sorts one while the next is read: about the size of a core's L2 cache.
  */
 const INDEX_BUILD_CACHE_KIB = 2048;
 
@@ -158,8 +154,9 @@ export function withRollbackJournal(sqlite: SqliteDatabase.Database): () => void
     // Another connection holds the file open: don't wait for it, keep WAL.
     sqlite.pragma('busy_timeout = 0');
     now = String(sqlite.pragma('journal_mode = DELETE', { simple: true }));
-  } catch {
-    // "database is locked": the same.
+  } catch (err) {
+    // "database is locked": the same; anything else is a real failure.
+    if (!/locked|busy/i.test(err instanceof Error ? err.message : String(err))) throw err;
   } finally {
     sqlite.pragma(`busy_timeout = ${timeout}`);
   }

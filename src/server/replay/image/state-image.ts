@@ -6,8 +6,8 @@ import {
   type LedgerOp,
   type Row,
   type StateTable,
-} from '../ledger/apply.js';
-import { adjustStats, parseTotals, type SourceStatsState } from '../ledger/source-stats.js';
+} from '../../ledger/apply.js';
+import { adjustStats, parseTotals, type SourceStatsState } from '../../ledger/source-stats.js';
 
 /**
  * new: not in the database yet; clean: as the database has it; dirty: changed since;
@@ -136,8 +136,7 @@ function childSlots(parent: StateTable): (Group | undefined)[] {
 /**
  * A group's list with `e` added. A claim's sources or tags are one to three rows that live as
  * long as the image, and an array grown by push keeps room for 16 more: copied at the exact size
- * instead, measured on 1,000,000 events, a claim's groups take ~300 bytes less (of ~1.3 KB per
- * event the image holds), which the young generation no longer copies twice. Long lists grow as usual.
+ * instead, a claim's groups stay small for the life of the image. Long lists grow as usual.
  */
 function withEntry(list: Entry[], e: Entry): Entry[] {
   if (list.length >= 8) {
@@ -174,9 +173,8 @@ export class StateImage {
   /**
    * The source_stats entries whose totals are held ahead of their rows (Entry.held), some maybe
    * twice or synced since (their `unsynced` says). Every claim's event adjusts the totals of its
-   * sources: held on the entry, they take no lookup in a map or set by entry — measured on
-   * 1,000,000 events, such lookups in tables of ~5,000 keys, each a cache miss or more, were the
-   * largest single cost of the import's own thread.
+   * sources: held on the entry, they take no lookup in a map or set by entry, which every
+   * claim event would otherwise pay.
    */
   private unsynced: Entry[] = [];
   /** A complete image is never written back, so it keeps no list of changes. */
@@ -591,8 +589,7 @@ export class StateImage {
 
   /**
    * The live source_stats row of the source a claim_sources row names, or null: through the
-   * links when they hold (measured on 1,000,000 events, the lookups by key here — ~1.25 million
-   * in tables of ~5,000 keys, each a cache miss or more — were ~0.5 s of the import's thread).
+   * links when they hold, which spare a lookup by key for every claim event.
    */
   private statsEntryOf(cs: Entry): Entry | null {
     const source = cs.link !== null && isLive(cs.link) ? cs.link : null;

@@ -1,8 +1,8 @@
-import { STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from '../ledger/apply.js';
-import { EVENT_COLUMNS } from './batch.js';
-import type { RecordedEvent } from '../ledger/events.js';
+import { STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from '../../ledger/apply.js';
+import { EVENT_COLUMNS } from '../batch.js';
+import type { RecordedEvent } from '../../ledger/events.js';
 import type { BatchPart, PartOp } from './import-writer.js';
-import type { Entry } from './state-image.js';
+import type { Entry } from '../image/state-image.js';
 
 /** Values per part, at most (a row is never split): arrays of this size stay regular young objects. */
 export const PART_VALUES = 12_000;
