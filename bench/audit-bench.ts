@@ -20,7 +20,7 @@ import { systemClock } from '../src/server/clock.js';
 import { testConfig } from '../src/server/config.js';
 import { createContext } from '../src/server/context.js';
 import { openDatabase } from '../src/server/db/connect.js';
-import { migrateToLatest } from '../src/server/db/migrate.js';
+import { migrateToLatest } from '../src/server/ledger/migrate.js';
 import { importEvents } from '../src/server/replay/import.js';
 import { ensureWebBuilt, launchBrowser } from '../test/e2e/support.js';
 import { generateEvents } from './ledger-bench.js';

@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type SqliteDatabase from 'better-sqlite3';
 import { openDatabase } from '../src/server/db/connect.js';
-import { migrateToLatest } from '../src/server/db/migrate.js';
+import { migrateToLatest } from '../src/server/ledger/migrate.js';
 import { canonicalJson } from '../src/server/ledger/canonical-json.js';
 import type { RecordedEvent } from '../src/server/ledger/events.js';
 import { eventHash, GENESIS_HASH } from '../src/server/ledger/hash.js';

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { openDatabase } from '../src/server/db/connect.js';
-import { migrateToLatest } from '../src/server/db/migrate.js';
+import { migrateToLatest } from '../src/server/ledger/migrate.js';
 import { STATE_TABLES } from '../src/server/ledger/apply.js';
 import { withBigCache, withoutSecondaryIndexes, withRollbackJournal } from '../src/server/db/raw-sqlite.js';
 import { placeholders, RowWriter } from '../src/server/replay/sqlite/row-writer.js';

@@ -11,7 +11,7 @@ import { fixedClock } from '../src/server/clock.js';
 import { testConfig } from '../src/server/config.js';
 import { createContext } from '../src/server/context.js';
 import { openDatabase, type DatabaseHandle } from '../src/server/db/connect.js';
-import { migrateToLatest } from '../src/server/db/migrate.js';
+import { migrateToLatest } from '../src/server/ledger/migrate.js';
 import { mulberry32 } from '../src/server/prng.js';
 import { search } from '../src/server/search/service.js';
 import { median } from './support.js';

@@ -3,7 +3,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { sql } from 'kysely';
 import { loadConfig } from '../server/config.js';
 import { openDatabase, type DatabaseHandle } from '../server/db/connect.js';
-import { migrateToLatest } from '../server/db/migrate.js';
+import { migrateToLatest } from '../server/ledger/migrate.js';
 import { migrations } from '../server/db/migrations/index.js';
 
 /** Opens the configured database, brings its schema up to date, runs `fn`, and closes it. */

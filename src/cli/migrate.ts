@@ -1,4 +1,4 @@
-import { migrateToLatest } from '../server/db/migrate.js';
+import { migrateToLatest } from '../server/ledger/migrate.js';
 import type { Command } from './command.js';
 import { withDb } from './database.js';
 

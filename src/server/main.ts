@@ -10,7 +10,7 @@ import { systemClock } from './clock.js';
 import { loadConfig, type Config } from './config.js';
 import { createContext } from './context.js';
 import { openDatabase } from './db/connect.js';
-import { migrateToLatest } from './db/migrate.js';
+import { migrateToLatest } from './ledger/migrate.js';
 import { seedDemoIfEmpty } from './demo/seed.js';
 import { createLifecycle } from './lifecycle.js';
 import { createLogger, type Logger } from './log/logger.js';

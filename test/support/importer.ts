@@ -3,7 +3,7 @@
 // crash test of import: `node --import tsx test/support/importer.ts DB COUNT BATCH`.
 import { generateEvents } from '../../bench/ledger-bench.js';
 import { openDatabase } from '../../src/server/db/connect.js';
-import { migrateToLatest } from '../../src/server/db/migrate.js';
+import { migrateToLatest } from '../../src/server/ledger/migrate.js';
 import { importEvents } from '../../src/server/replay/import.js';
 
 const [location, countText, batchText] = process.argv.slice(2);

@@ -1,6 +1,6 @@
 import type { DatabaseHandle } from '../../server/db/connect.js';
 import { openDatabase } from '../../server/db/connect.js';
-import { migrateToLatest } from '../../server/db/migrate.js';
+import { migrateToLatest } from '../../server/ledger/migrate.js';
 import { applyEvent } from '../../server/ledger/apply.js';
 import type { RecordedEvent } from '../../server/ledger/events.js';
 import { importEvents } from '../../server/replay/index.js';

@@ -1,14 +1,14 @@
 import { type Kysely, Migrator, sql } from 'kysely';
 import { DEFERRED_INDEXES_TABLE, isSqlite, rawSqliteOf, rebuildDeferredIndexes } from './raw-sqlite.js';
-import { rebuildReadModel, readModelStale } from '../ledger/read-model/rebuild.js';
 import { migrations } from './migrations/index.js';
 import type { Database } from './schema.js';
 
 /**
  * Brings the schema to the latest migration; throws naming the one that failed. On SQLite it also
- * finishes what a killed import left undone: the indexes it dropped (raw-sqlite.ts).
+ * finishes what a killed import left undone: the indexes it dropped (raw-sqlite.ts). Callers use
+ * ledger/migrate.ts, which also brings the ledger's read model up to date.
  */
-export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+export async function migrateSchema(db: Kysely<Database>): Promise<string[]> {
   const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
@@ -17,7 +17,6 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
     throw new Error(`migration ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (isSqlite(db)) await finishAKilledImport(db);
-  if (await readModelStale(db)) await rebuildReadModel(db);
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../../src/server/db/connect.js';
-import { migrateToLatest } from '../../../src/server/db/migrate.js';
+import { migrateToLatest } from '../../../src/server/ledger/migrate.js';
 import { runScript } from '../../support/child.js';
 import { DEFERRED_INDEXES_TABLE } from '../../../src/server/db/raw-sqlite.js';
 import { verifyLedger } from '../../../src/server/replay/verify/verify.js';
