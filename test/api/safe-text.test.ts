@@ -46,7 +46,7 @@ for (const dialect of testDialects()) {
     afterAll(async () => s.close());
 
     const claim = { kind: 'CLAIM', statement: 'Fine words', windowEnd: '2026-12-31' };
-    const publication = { title: 'Issue', publishedOn: '2026-02-01', text: 'Some text here.' };
+    const publication = { title: 'Issue', publishedOn: '2026-02-01', text: 'Some text here.', desk: 'thedesk' };
     const cases = (): Case[] => [
       {
         who: 'editor',
