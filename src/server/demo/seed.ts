@@ -1,41 +1,51 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addDays, formatISO, parseISO, subDays } from 'date-fns';
-import type { ClaimDraftInput } from '../../shared/api/claims.js';
+import { addDays, parseISO } from 'date-fns';
+import type { ResolutionCreate } from '../../shared/api/claims.js';
+import { currentCalendars } from '../calendars/service.js';
+import { confirmResolution, resolveClaim } from '../claims/service.js';
 import { fixedClock } from '../clock.js';
-import { mulberry32 } from '../prng.js';
 import type { AppContext } from '../context.js';
-import { resolveClaim } from '../claims/service.js';
+import { mulberry32 } from '../prng.js';
 import { createPublication } from '../publications/service.js';
 import { createSource } from '../sources/service.js';
+import { DEMO_DESK, readDemoIssues } from './issues.js';
+import { planResolution, type Plan } from './outcomes.js';
 
 const DEMO_ACTOR = 'demo';
+/** Who confirms the demo's rulings when the instance asks for a second reviewer. */
+const DEMO_SECOND = 'demo-second-reviewer';
+/**
+ * The demo's own calendar: its issues are dated September 2025 to October 2026, and the reviewer has
+ * caught up to here. Fixed, so the demo is the same ledger on every machine; a clock earlier than this
+ * stops the story at the clock.
+ */
+export const DEMO_NOW = '2026-11-20';
 
-/** The demo's fictional sources: clearly labelled, so nobody mistakes them for real people. */
+/** The demo's sources: fictional, and labelled so, so nobody mistakes them for real people. */
 const FICTIONAL = [
   { handle: 'ada_quant', displayName: 'Ada Quant (fictional)', kind: 'person', skill: 0.72 },
-  { handle: 'bearish_bob', displayName: 'Bearish Bob (fictional)', kind: 'person', skill: 0.41 },
-  { handle: 'chipwatch', displayName: 'ChipWatch Weekly (fictional)', kind: 'outlet', skill: 0.63 },
+  { handle: 'bearish_bob', displayName: 'Bearish Bob (fictional)', kind: 'person', skill: 0.38 },
+  { handle: 'chipwatch', displayName: 'ChipWatch Weekly (fictional)', kind: 'outlet', skill: 0.64 },
   { handle: 'deltapod', displayName: 'Delta Pod (fictional)', kind: 'podcast', skill: 0.55 },
-  { handle: 'gridline', displayName: 'Gridline Energy Desk (fictional)', kind: 'outlet', skill: 0.68 },
-  { handle: 'hype_harry', displayName: 'Hype Harry (fictional)', kind: 'person', skill: 0.33 },
-  { handle: 'macro_mina', displayName: 'Macro Mina (fictional)', kind: 'person', skill: 0.6 },
+  { handle: 'gridline', displayName: 'Gridline Energy Desk (fictional)', kind: 'outlet', skill: 0.74 },
+  { handle: 'hype_harry', displayName: 'Hype Harry (fictional)', kind: 'person', skill: 0.3 },
+  { handle: 'macro_mina', displayName: 'Macro Mina (fictional)', kind: 'person', skill: 0.66 },
   { handle: 'openweights', displayName: 'Open Weights Review (fictional)', kind: 'org', skill: 0.5 },
+  { handle: 'trialanderror', displayName: 'Trial and Error Biotech (fictional)', kind: 'person', skill: 0.6 },
+  { handle: 'swingstate', displayName: 'Swing State Sam (fictional)', kind: 'person', skill: 0.58 },
+  { handle: 'icecore', displayName: 'Ice Core Climate (fictional)', kind: 'person', skill: 0.7 },
+  { handle: 'courtside', displayName: 'Courtside Business (fictional)', kind: 'outlet', skill: 0.45 },
+  { handle: DEMO_DESK, displayName: 'The Signal desk (demo)', kind: 'desk', skill: 0.6 },
 ] as const;
 
-const TOPICS = [
-  ['ai', 'GPU lead times fall below 12 weeks'],
-  ['ai', 'an open-weights model tops the main coding benchmark'],
-  ['chips', 'HBM prices fall quarter on quarter'],
-  ['energy', 'a new gigawatt-scale data center campus is announced in Texas'],
-  ['macro', 'the Fed cuts rates at the next meeting'],
-  ['energy', 'US utility-scale battery installs set a quarterly record'],
-  ['ai', 'a frontier lab raises prices on its flagship API'],
-  ['chips', 'a second foundry ships 2nm chips in volume'],
-  ['macro', 'cloud capex guidance is raised by two of the big three'],
-  ['ai', 'enterprise agent deployments pass 1,000 seats at a Fortune 50 company'],
-] as const;
+/** Real people the sample issue quotes: their calls are logged, never ruled on by the demo. */
+const QUOTED = [
+  { handle: 'allin', displayName: 'All-In Podcast', kind: 'podcast' as const, aliases: ['allin_podcast'] },
+  { handle: 'bindureddy', displayName: 'Bindu Reddy', kind: 'person' as const },
+  { handle: 'svpino', displayName: 'Santiago Valdarrama', kind: 'person' as const },
+  { handle: 'ylecun', displayName: 'Yann LeCun', kind: 'person' as const },
+];
 
 export function demoDir(): string {
   const here = fileURLToPath(new URL('.', import.meta.url));
@@ -43,216 +53,86 @@ export function demoDir(): string {
   return join(root, 'data/demo');
 }
 
-/** The sample issue's calls, as the worked example of TIME-WINDOWS.md logs them. */
-function sampleClaims(text: string, published: string): ClaimDraftInput[] {
-  const span = (needle: string) => {
-    const start = text.indexOf(needle);
-    return start < 0 ? { spanStart: null, spanEnd: null } : { spanStart: start, spanEnd: start + needle.length };
-  };
-  const base = {
-    windowStated: true,
-    tags: ['ai', 'compute'],
-    quote: null,
-    condition: null,
-    criteria: null,
-    probability: null,
-  };
-  const lede = "OpenAI is explicitly flagging that token supply won't meet demand through 2027-28";
-  const parity = 'Token consumption parity with Gemini-class models is imminent.';
-  const bull =
-    "Multi-interface, harness-first strategy scales faster than chasing benchmarks when compute is scarce. OpenAI's explicit acknowledgment of this shift signals confidence in execution.";
-  const bear =
-    'If compute remains constrained through 2028 and open-source models hit parity on inference efficiency, the value accrual moves entirely to applications and harness. Foundation model moats compress.';
-  const watch =
-    'Next trigger: Q3 2026 data center delivery rates. If 2027-28 compute shortfall is real, expect aggressive enterprise SLA announcements and price tiering wars in H2.';
-  return [
-    {
-      ...base,
-      kind: 'CLAIM',
-      statement: "Token supply won't meet demand through 2027-28.",
-      quote: lede,
-      timePhrase: 'through 2027-28',
-      windowStart: published,
-      windowEnd: '2028-12-31',
-      sources: [
-        { handle: 'thesignal', role: 'made' },
-        { handle: 'allin', role: 'cited' },
-      ],
-      ...span(lede),
-    },
-    {
-      ...base,
-      kind: 'CLAIM',
-      statement: parity,
-      quote: parity,
-      timePhrase: 'imminent',
-      windowStart: published,
-      windowEnd: formatISO(addDays(parseISO(published), 90), { representation: 'date' }),
-      windowStated: false,
-      sources: [{ handle: 'bindureddy', role: 'made' }],
-      ...span(parity),
-    },
-    {
-      ...base,
-      kind: 'BULL',
-      statement: bull,
-      quote: bull,
-      timePhrase: null,
-      windowStart: published,
-      windowEnd: '2026-12-31',
-      windowStated: false,
-      sources: [{ handle: 'thesignal', role: 'made' }],
-      ...span(bull),
-    },
-    {
-      ...base,
-      kind: 'BEAR',
-      statement: 'Foundation model moats compress as value accrues to applications and harness.',
-      condition:
-        'If compute remains constrained through 2028 and open-source models hit parity on inference efficiency',
-      quote: bear,
-      timePhrase: 'through 2028',
-      windowStart: published,
-      windowEnd: '2028-12-31',
-      sources: [{ handle: 'thesignal', role: 'made' }],
-      ...span(bear),
-    },
-    {
-      ...base,
-      kind: 'WATCH',
-      statement:
-        'Aggressive enterprise SLA announcements and price tiering wars in H2 2026, after Q3 2026 data center delivery rates.',
-      condition: 'If 2027-28 compute shortfall is real',
-      quote: watch,
-      timePhrase: 'Q3 2026 … in H2',
-      windowStart: '2026-07-01',
-      windowEnd: '2026-12-31',
-      sources: [{ handle: 'thesignal', role: 'made' }],
-      ...span(watch),
-    },
-  ];
-}
+type Step = { at: string; run: () => Promise<void> };
 
 /**
- * Seeds a clearly labelled demo ledger on an empty database, through the same ledger service
- * as every other write: the sample issue with its calls, and fictional sources with enough
- * resolved history for the leaderboard and charts. Returns the number of events, 0 if skipped.
+ * Seeds a clearly labelled demo ledger on an empty database, as an editor and a reviewer would have
+ * built it over a year: each stored issue (data/demo/issues/ and the sample issue) goes through the
+ * extractor and the publish service, and each call whose window has closed by DEMO_NOW is ruled on
+ * through the resolution service a little later — most with an outcome, a few void, some still waiting
+ * in the queue, two corrected. Everything happens in time order, so the ledger's timestamps only move
+ * forward. Returns the number of events, 0 if the ledger was not empty.
  */
-async function seedSampleIssue(ctx: AppContext & { clock: ReturnType<typeof fixedClock> }, published: string) {
-  ctx.clock.set(`${published}T09:00:00.000Z`);
-  const text = readFileSync(join(demoDir(), 'the-signal-sample.txt'), 'utf8');
-  await createPublication(ctx, DEMO_ACTOR, {
-    title: 'The Signal — compute scarcity (sample issue)',
-    publishedOn: published,
-    url: null,
-    text,
-    claims: sampleClaims(text, published),
-    newSources: [],
-    createMissingSources: false,
-  });
-}
-
 export async function seedDemoIfEmpty(ctx: AppContext): Promise<number> {
   const any = await ctx.db.selectFrom('events').select('seq').limit(1).executeTakeFirst();
   if (any) return 0;
-  const now = ctx.clock.now();
-  const clock = fixedClock(subDays(now, 720).toISOString());
+  const realNow = ctx.clock.now().toISOString();
+  const stop = `${DEMO_NOW}T12:00:00.000Z` < realNow ? `${DEMO_NOW}T12:00:00.000Z` : realNow;
+  const issues = readDemoIssues(demoDir(), await currentCalendars(ctx));
+  const clock = fixedClock(`${issues[0]!.publishedOn}T08:00:00.000Z`);
   const demo = { ...ctx, clock };
   const rand = mulberry32(20260209);
+  const skill = new Map<string, number>(FICTIONAL.map((f) => [f.handle, f.skill]));
 
-  for (const s of [
-    { handle: 'thesignal', displayName: 'The Signal desk (demo)', kind: 'desk' as const },
-    { handle: 'allin', displayName: 'All-In Podcast', kind: 'podcast' as const, aliases: ['allin_podcast'] },
-    { handle: 'bindureddy', displayName: 'Bindu Reddy', kind: 'person' as const },
-    { handle: 'svpino', displayName: 'Santiago Valdarrama', kind: 'person' as const },
-    { handle: 'ylecun', displayName: 'Yann LeCun', kind: 'person' as const },
-    ...FICTIONAL.map(({ handle, displayName, kind }) => ({ handle, displayName, kind })),
-  ])
-    await createSource(demo, DEMO_ACTOR, s);
+  for (const { handle, displayName, kind } of FICTIONAL)
+    await createSource(demo, DEMO_ACTOR, { handle, displayName, kind });
+  for (const s of QUOTED) await createSource(demo, DEMO_ACTOR, s);
 
-  // Fictional history: a monthly demo issue for two years, each with calls by the fictional
-  // sources, resolved a few days after their windows end when that is already in the past.
-  // Everything happens in time order, so the ledger's timestamps only move forward.
-  const pending: { claimId: string; resolveOn: Date; truth: boolean; partial: boolean }[] = [];
-  const resolveUntil = async (until: Date) => {
-    pending.sort((a, b) => a.resolveOn.getTime() - b.resolveOn.getTime());
-    while (pending.length > 0 && pending[0]!.resolveOn < until) {
-      const p = pending.shift()!;
-      clock.set(p.resolveOn.toISOString());
-      await resolveClaim(demo, DEMO_ACTOR, p.claimId, {
-        outcome: p.partial ? 'partial' : p.truth ? 'true' : 'false',
-        credit: p.partial ? 0.5 : null,
-        voidReason: null,
-        evidence: ['https://example.com/demo-evidence'],
-        note: 'Demo resolution (fictional).',
-        early: false,
-        supersedes: null,
-        reason: null,
-      });
-    }
+  const steps: Step[] = [];
+  const resolve = async (claimId: string, input: ResolutionCreate) => {
+    const id = await resolveClaim(demo, DEMO_ACTOR, claimId, input);
+    if (ctx.config.requireConfirmation) await confirmResolution(demo, DEMO_SECOND, id);
+    return id;
   };
-  const samplePublished = '2026-02-09';
-  let samplePending = true;
-  for (let month = 0; month < 22; month += 1) {
-    const published = addDays(subDays(now, 700), month * 30);
-    const day = formatISO(published, { representation: 'date' });
-    if (samplePending && day > samplePublished) {
-      samplePending = false;
-      await resolveUntil(parseISO(`${samplePublished}T09:00:00.000Z`));
-      await seedSampleIssue(demo, samplePublished);
-    }
-    await resolveUntil(published);
-    clock.set(published.toISOString());
-    const claims: ClaimDraftInput[] = [];
-    for (const source of FICTIONAL) {
-      if (rand() < 0.35) continue;
-      const [tag, topic] = TOPICS[Math.floor(rand() * TOPICS.length)]!;
-      const months = 1 + Math.floor(rand() * 9);
-      const end = formatISO(addDays(published, months * 30), { representation: 'date' });
-      const probability = rand() < 0.4 ? Math.round((0.55 + rand() * 0.4) * 100) / 100 : null;
-      claims.push({
-        kind: rand() < 0.8 ? 'CLAIM' : rand() < 0.5 ? 'BULL' : 'BEAR',
-        statement: `${topic[0]!.toUpperCase()}${topic.slice(1)} within ${months} month${months > 1 ? 's' : ''}.`,
-        quote: null,
-        condition: null,
-        criteria: 'Judged on public reporting after the window ends.',
-        timePhrase: `within ${months} months`,
-        windowStart: day,
-        windowEnd: end,
-        windowStated: true,
-        probability,
-        tags: [tag, 'demo'],
-        sources: [{ handle: source.handle, role: 'made' }],
-        spanStart: null,
-        spanEnd: null,
-      });
-    }
-    const text = `[Demo issue — fictional] The Signal, ${day}\n\n${claims.map((c) => `- ${c.statement} (via @${c.sources[0]!.handle})`).join('\n')}\n`;
-    const publicationId = await createPublication(demo, DEMO_ACTOR, {
-      title: `[Demo] The Signal — ${day}`,
-      publishedOn: day,
-      url: null,
-      text,
-      claims,
-      newSources: [],
-      createMissingSources: false,
+  for (const issue of issues)
+    steps.push({
+      at: `${issue.publishedOn}T09:00:00.000Z`,
+      run: async () => {
+        const publicationId = await createPublication(demo, DEMO_ACTOR, issue.publication);
+        const created = await ctx.db
+          .selectFrom('claims')
+          .select(['id', 'kind', 'statement', 'windowEnd', 'condition'])
+          .where('publicationId', '=', publicationId)
+          .orderBy('id')
+          .execute();
+        for (const claim of created) {
+          const handles = (
+            await ctx.db
+              .selectFrom('claim_sources')
+              .innerJoin('sources', 'sources.id', 'claim_sources.sourceId')
+              .select(['sources.handle', 'claim_sources.role'])
+              .where('claim_sources.claimId', '=', claim.id)
+              .execute()
+          ).filter((s) => s.role === 'made');
+          // Only fictional sources' calls are ruled on; the real people quoted by the sample stay open.
+          if (handles.some((h) => !skill.has(h.handle))) continue;
+          const plan = planResolution(claim, skill.get(handles[0]?.handle ?? DEMO_DESK) ?? 0.5, rand);
+          if (!plan) continue;
+          const day = addDays(parseISO(`${claim.windowEnd}T15:00:00.000Z`), plan.lagDays);
+          steps.push({ at: day.toISOString(), run: () => ruleOn(claim.id, plan, day) });
+        }
+      },
     });
-    const created = await ctx.db
-      .selectFrom('claims')
-      .innerJoin('claim_sources', 'claim_sources.claimId', 'claims.id')
-      .innerJoin('sources', 'sources.id', 'claim_sources.sourceId')
-      .select(['claims.id', 'claims.windowEnd', 'sources.handle'])
-      .where('claims.publicationId', '=', publicationId)
-      .orderBy('claims.id')
-      .execute();
-    for (const c of created) {
-      const skill = FICTIONAL.find((f) => f.handle === c.handle)?.skill ?? 0.5;
-      const resolveOn = addDays(parseISO(`${c.windowEnd}T15:00:00.000Z`), 2 + Math.floor(rand() * 10));
-      pending.push({ claimId: c.id, resolveOn, truth: rand() < skill, partial: rand() < 0.08 });
-    }
+  const ruleOn = async (claimId: string, plan: Plan, day: Date) => {
+    const id = await resolve(claimId, plan.ruling);
+    if (!plan.correction) return;
+    const later = addDays(day, plan.correction.afterDays);
+    steps.push({
+      at: later.toISOString(),
+      run: async () => {
+        await resolve(claimId, { ...plan.correction!.ruling, supersedes: id });
+      },
+    });
+  };
+
+  // A small event loop over the demo's calendar: publishing schedules rulings, rulings schedule corrections.
+  while (steps.length > 0) {
+    steps.sort((a, b) => a.at.localeCompare(b.at));
+    const step = steps.shift()!;
+    if (step.at > stop) break;
+    clock.set(step.at);
+    await step.run();
   }
-  if (samplePending) await seedSampleIssue(demo, samplePublished);
-  await resolveUntil(subDays(now, 1));
   const head = await ctx.db.selectFrom('ledger_head').select('seq').executeTakeFirstOrThrow();
   return Number(head.seq);
 }
