@@ -14,6 +14,8 @@ export async function findRecentResolutions(db: Db, limit = ATOM_LIMIT) {
       .innerJoin('claims', 'claims.id', 'resolutions.claimId')
       .selectAll('resolutions')
       .select(['claims.statement', 'claims.kind', 'claims.resolutionId as currentResolutionId'])
+      // A ruling taken back with Undo (resolution.withdrawn) is not news to subscribers.
+      .where('resolutions.withdrawnAt', 'is', null)
       .orderBy('resolutions.createdAt', 'desc')
       .orderBy('resolutions.id', 'desc')
       .limit(limit)
