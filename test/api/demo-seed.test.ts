@@ -6,7 +6,7 @@ import { systemClock } from '../../src/server/clock.js';
 import { testConfig } from '../../src/server/config.js';
 import { createContext } from '../../src/server/context.js';
 import { openDatabase } from '../../src/server/db/connect.js';
-import { migrateToLatest } from '../../src/server/db/migrate.js';
+import { migrateToLatest } from '../../src/server/ledger/migrate.js';
 import { DEMO_NOW, seedDemoIfEmpty } from '../../src/server/demo/seed.js';
 
 // Issue 26, "A demo that looks like the real thing": hand-written issues through the extractor and the

@@ -20,7 +20,13 @@ export async function findRecentResolutions(db: Db, limit = ATOM_LIMIT, sourceId
       eb.selectFrom('claim_sources').select('claim_sources.claimId').where('claim_sources.sourceId', '=', sourceId),
     );
   const [rows, head] = await Promise.all([
-    q.orderBy('resolutions.createdAt', 'desc').orderBy('resolutions.id', 'desc').limit(limit).execute(),
+    q
+      // A ruling taken back with Undo (resolution.withdrawn) is not news to subscribers.
+      .where('resolutions.withdrawnAt', 'is', null)
+      .orderBy('resolutions.createdAt', 'desc')
+      .orderBy('resolutions.id', 'desc')
+      .limit(limit)
+      .execute(),
     ledgerHead(db),
   ]);
   const headEvent =

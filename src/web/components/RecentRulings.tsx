@@ -58,7 +58,7 @@ export function RecentRulings({ refreshKey, onCorrected }: { refreshKey: number;
         ) : (
           <ul className="claim-list">
             {data.items.map((r) => (
-              <li key={r.resolutionId} className="queue-item">
+              <li key={r.resolutionId} className="recent-item">
                 <div className="queue-main">
                   <div className="claim-line">
                     <Link to={`/claims/${r.claimId}`} className="claim-statement">
