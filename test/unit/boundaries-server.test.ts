@@ -39,7 +39,7 @@ const ALLOWED: Record<string, string[]> = {
   transfer: [...BASE, 'context', 'claims', 'sources'],
   feeds: [...BASE, 'context', 'checkpoints', 'review', 'sources', 'transfer'],
   publications: [...BASE, 'context', 'calendars', 'claims', 'desk', 'sources'],
-  demo: [...BASE, 'context', 'claims', 'publications', 'sources'],
+  demo: [...BASE, 'context', 'calendars', 'claims', 'publications', 'sources'],
 };
 
 const SERVER = resolve('src/server');
