@@ -15,7 +15,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { openDatabase } from '../src/server/db/connect.js';
 import { migrateToLatest } from '../src/server/ledger/migrate.js';
 import { STATE_TABLES } from '../src/server/ledger/apply.js';
-import { withBigCache, withoutSecondaryIndexes, withRollbackJournal } from '../src/server/db/raw-sqlite.js';
+import { withBigCache, withoutRowByRowUpkeep, withRollbackJournal } from '../src/server/db/raw-sqlite.js';
 import { placeholders, RowWriter } from '../src/server/replay/sqlite/row-writer.js';
 
 const [from, batchesText] = process.argv.slice(2);
@@ -47,7 +47,7 @@ withRollbackJournal(sqlite);
 withBigCache(sqlite);
 sqlite.pragma('foreign_keys = OFF');
 sqlite.pragma('locking_mode = EXCLUSIVE');
-const restoreIndexes = withoutSecondaryIndexes(sqlite);
+const restoreIndexes = withoutRowByRowUpkeep(sqlite);
 const inserts = tables.map(
   (t) =>
     new RowWriter(

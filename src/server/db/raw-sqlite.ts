@@ -2,6 +2,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { type Kysely, SqliteAdapter, sql } from 'kysely';
 import type { DatabaseHandle } from './connect.js';
 import type { Database } from './schema.js';
+import { searchRebuildScript, searchTriggers } from './search-index.js';
 
 /** A database as the bulk paths accept it: a handle from openDatabase, or a bare Kysely. */
 export type LedgerDatabase = Kysely<Database> | DatabaseHandle;
@@ -53,38 +54,44 @@ export function withBigCache(sqlite: SqliteDatabase.Database, kib = 262_144): ()
 }
 
 /**
- * Where a bulk job writes down the indexes it dropped, in the same transaction as the drops, so
- * that a job killed before it rebuilt them leaves a note that rebuildDeferredIndexes acts on at
+ * Where a bulk job writes down the indexes (and search triggers) it dropped, in the same
+ * transaction as the drops, so that a job killed before it rebuilt them leaves a note that rebuildDeferredIndexes acts on at
  * the next migrate (every start runs one). SQLite only, and outside the Database interface: no
  * query reads it but those two.
  */
 export const DEFERRED_INDEXES_TABLE = 'ledger_deferred_indexes';
 
+/** The note's entry for the search index (sorts after every index name). */
+const SEARCH_NOTE = '~search-index';
+
 /**
- * Drops the non-unique secondary indexes for a bulk job and returns what recreates them: the
- * bulk appliers look rows up by primary key only, and building an index once over sorted data is
+ * Drops what a bulk job would otherwise keep up row by row — the non-unique secondary indexes and
+ * the search index's triggers — and returns what restores them: the bulk appliers look rows up by
+ * primary key only, and building an index (or the search index) once over the finished tables is
  * far cheaper than keeping it up to date row by row. Unique indexes stay (they are rules).
  */
-export function withoutSecondaryIndexes(sqlite: SqliteDatabase.Database): () => void {
+export function withoutRowByRowUpkeep(sqlite: SqliteDatabase.Database): () => void {
   const indexes = sqlite
     .prepare("select name, sql from sqlite_master where type = 'index' and sql is not null")
     .all() as { name: string; sql: string }[];
   const dropped = indexes.filter(({ sql }) => !/^\s*create\s+unique/i.test(sql));
-  if (dropped.length === 0) return () => {};
+  const triggers = searchTriggers(sqlite);
+  const notes = dropped.map(({ name, sql }) => ({ name, sql }));
+  if (triggers.length > 0) notes.push({ name: SEARCH_NOTE, sql: searchRebuildScript(triggers) });
+  if (notes.length === 0) return () => {};
   sqlite
     .transaction(() => {
       sqlite.exec(`create table if not exists ${DEFERRED_INDEXES_TABLE} (name text primary key, sql text not null)`);
       const note = sqlite.prepare(`insert or replace into ${DEFERRED_INDEXES_TABLE} (name, sql) values (?, ?)`);
-      for (const { name, sql } of dropped) {
-        note.run(name, sql);
-        sqlite.exec(`drop index "${name.replace(/"/g, '""')}"`);
-      }
+      for (const { name, sql } of notes) note.run(name, sql);
+      for (const { name } of dropped) sqlite.exec(`drop index "${name.replace(/"/g, '""')}"`);
+      for (const { name } of triggers) sqlite.exec(`drop trigger "${name.replace(/"/g, '""')}"`);
     })
     .immediate();
   return () =>
     rebuildIndexes(
       sqlite,
-      dropped.map(({ sql }) => sql),
+      notes.map(({ sql }) => sql),
     );
 }
 

@@ -15,7 +15,7 @@ import {
   type LedgerDatabase,
   rawSqliteOf,
   withBigCache,
-  withoutSecondaryIndexes,
+  withoutRowByRowUpkeep,
   withRollbackJournal,
 } from '../db/raw-sqlite.js';
 
@@ -171,7 +171,7 @@ export async function importEvents(
   const file = raw && !raw.sqlite.memory ? raw.sqlite.name : null;
   const restoreJournal = raw ? withRollbackJournal(raw.sqlite) : null;
   const restoreCache = raw ? withBigCache(raw.sqlite, CACHE_KIB) : null;
-  const restoreIndexes = raw ? withoutSecondaryIndexes(raw.sqlite) : null;
+  const restoreUpkeep = raw ? withoutRowByRowUpkeep(raw.sqlite) : null;
   const memory = importMemoryFor();
   let pipeline: SqliteImport | null = null;
   let sink: BatchSink | null = null;
@@ -297,11 +297,16 @@ export async function importEvents(
   } finally {
     // After the writer's connection (which holds the file exclusively) is closed.
     await sink?.close();
-    restoreIndexes?.();
-    restoreCache?.();
-    restoreJournal?.();
-    raw?.release();
+    try {
+      // Built once from the finished tables, while their secondary indexes are still off and the
+      // page cache large; an import that stopped early leaves it stale for the next migrate.
+      if (readModel && result) await rebuildReadModel(db);
+    } finally {
+      restoreUpkeep?.();
+      restoreCache?.();
+      restoreJournal?.();
+      raw?.release();
+    }
   }
-  if (readModel) await rebuildReadModel(db); // the read model (issue 27): one rebuild, see markReadModelStale above
   return result;
 }

@@ -1,5 +1,5 @@
 import { type Kysely, SqliteAdapter, sql } from 'kysely';
-import { addCall, emptyTotals, type Kind, type ResolvedCall, type ScoreTotals } from '../../../scoring/index.js';
+import { adjustTotals, emptyTotals, type Kind, type ResolvedCall, type ScoreTotals } from '../../../scoring/index.js';
 import type { Database } from '../../db/schema.js';
 import { queueKey, ALL_CLAIMS } from './snapshot.js';
 
@@ -49,35 +49,27 @@ export async function rebuildReadModel(db: Db, asOf = new Date().toISOString().s
   });
 }
 
-/** Queue keys of every unresolved claim, spelled as queueKey spells them (checked in the tests). */
+/**
+ * Queue keys of every unresolved claim, spelled as queueKey spells them (checked in the tests), in
+ * one statement sorted by the table's key: appended in order, the index is built, not searched.
+ */
 async function insertQueueKeys(trx: Db): Promise<void> {
   const k = queueKey.kind('');
   const p = queueKey.publication('');
   const s = queueKey.source('');
   const t = queueKey.tag('');
   const open = sql`c."resolutionId" is null`;
+  const bySource = sql`from claims c join claim_sources cs on cs."claimId" = c.id where ${open}`;
+  const byTag = sql`from claims c join claim_tags ct on ct."claimId" = c.id where ${open}`;
   await sql`insert into open_claim_keys (key, "windowEnd", "claimId")
-    select ${k} || c.kind, c."windowEnd", c.id from claims c where ${open}`.execute(trx);
-  await sql`insert into open_claim_keys (key, "windowEnd", "claimId")
-    select ${p} || c."publicationId", c."windowEnd", c.id from claims c where ${open} and c."publicationId" is not null`.execute(
-    trx,
-  );
-  await sql`insert into open_claim_keys (key, "windowEnd", "claimId")
-    select ${s} || cs."sourceId", c."windowEnd", c.id from claims c join claim_sources cs on cs."claimId" = c.id where ${open}`.execute(
-    trx,
-  );
-  await sql`insert into open_claim_keys (key, "windowEnd", "claimId")
-    select 'sk:' || c.kind || ':' || cs."sourceId", c."windowEnd", c.id from claims c join claim_sources cs on cs."claimId" = c.id where ${open}`.execute(
-    trx,
-  );
-  await sql`insert into open_claim_keys (key, "windowEnd", "claimId")
-    select ${t} || ct.tag, c."windowEnd", c.id from claims c join claim_tags ct on ct."claimId" = c.id where ${open}`.execute(
-    trx,
-  );
-  await sql`insert into open_claim_keys (key, "windowEnd", "claimId")
-    select 'tk:' || c.kind || ':' || ct.tag, c."windowEnd", c.id from claims c join claim_tags ct on ct."claimId" = c.id where ${open}`.execute(
-    trx,
-  );
+    select key, "windowEnd", "claimId" from (
+      select ${k} || c.kind as key, c."windowEnd", c.id as "claimId" from claims c where ${open}
+      union all select ${p} || c."publicationId", c."windowEnd", c.id from claims c where ${open} and c."publicationId" is not null
+      union all select ${s} || cs."sourceId", c."windowEnd", c.id ${bySource}
+      union all select 'sk:' || c.kind || ':' || cs."sourceId", c."windowEnd", c.id ${bySource}
+      union all select ${t} || ct.tag, c."windowEnd", c.id ${byTag}
+      union all select 'tk:' || c.kind || ':' || ct.tag, c."windowEnd", c.id ${byTag}
+    ) keys order by key, "windowEnd", "claimId"`.execute(trx);
 }
 
 interface MadeRow {
@@ -91,22 +83,31 @@ interface MadeRow {
   tags: string | null;
 }
 
-/** Per-kind and per-tag totals, folded from the resolved claims a page of (claim, maker) rows at a time. */
+/**
+ * Per-kind and per-tag totals, folded from the resolved claims a page of claims at a time: each
+ * page is a range of claim ids found through the primary key, so no page sorts the whole table.
+ */
 async function foldTotals(trx: Db): Promise<void> {
   const byKind = new Map<string, ScoreTotals>();
   const byTag = new Map<string, ScoreTotals>();
-  const fold = (m: Map<string, ScoreTotals>, key: string, call: ResolvedCall) =>
-    m.set(key, addCall(m.get(key) ?? emptyTotals(), call));
+  const fold = (m: Map<string, ScoreTotals>, key: string, call: ResolvedCall) => {
+    let totals = m.get(key);
+    if (!totals) m.set(key, (totals = emptyTotals()));
+    adjustTotals(totals, call, 1);
+  };
   const tagsOf = trx.getExecutor().adapter instanceof SqliteAdapter ? 'json_group_array(tag)' : 'json_agg(tag)::text';
-  let after = ['', ''];
-  for (;;) {
+  const resolved = sql`c."resolutionId" is not null`;
+  for (let after = ''; ;) {
+    const end = await sql<{ id: string }>`select c.id from claims c where ${resolved} and c.id > ${after}
+      order by c.id limit 1 offset ${PAGE - 1}`.execute(trx);
+    const last = end.rows[0]?.id;
     const { rows } = await sql<MadeRow>`
       select c.id, cs."sourceId", c.kind, c.probability, c.outcome, c.credit, c."resolvedAt",
              (select ${sql.raw(tagsOf)} from claim_tags ct where ct."claimId" = c.id) as tags
         from claims c join claim_sources cs on cs."claimId" = c.id
-       where c."resolutionId" is not null and cs.role = 'made'
-         and (c.id > ${after[0]} or (c.id = ${after[0]} and cs."sourceId" > ${after[1]}))
-       order by c.id, cs."sourceId" limit ${PAGE}`.execute(trx);
+       where ${resolved} and cs.role = 'made' and c.id > ${after} ${last === undefined ? sql`` : sql`and c.id <= ${last}`}`.execute(
+      trx,
+    );
     for (const r of rows) {
       const call: ResolvedCall = {
         kind: r.kind as Kind,
@@ -118,9 +119,8 @@ async function foldTotals(trx: Db): Promise<void> {
       const tags = r.tags ? (JSON.parse(r.tags) as (string | null)[]) : [];
       for (const tag of tags) if (tag !== null) fold(byTag, `${r.sourceId}\u0000${tag}`, call);
     }
-    if (rows.length < PAGE) break;
-    const last = rows[rows.length - 1]!;
-    after = [last.id, last.sourceId];
+    if (last === undefined) break;
+    after = last;
   }
   await insertTotals(trx, 'source_kind_stats', 'kind', byKind);
   await insertTotals(trx, 'source_tag_stats', 'tag', byTag);
