@@ -17,7 +17,7 @@ export type {
 export { KINDS } from './types.js';
 export { ScoringInputError } from './errors.js';
 export { scoreCalls, scorecardFromTotals } from './scorecard.js';
-export { leaderboard, leaderboardFromTotals } from './leaderboard.js';
+export { leaderboard, leaderboardFromTotals, type ScorecardMemo } from './leaderboard.js';
 export { addCall, adjustTotals, assertTotals, emptyTotals, mergeTotals, removeCall } from './totals.js';
 export { rollingHitRate } from './rolling.js';
 export { wilsonInterval } from './wilson.js';

@@ -2,7 +2,7 @@
  * The leaderboard: score every source, shrink toward μ, rank (SCORING.md B5).
  */
 import { ScoringInputError } from './errors.js';
-import { pooledPriorMean } from './hit-rate.js';
+import { pooledPriorMean, shrunkRate } from './hit-rate.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
 import { scorecardWithPrior } from './scorecard.js';
 import { accumulateCall, assertTotals, emptyTotals, totalHits } from './totals.js';
@@ -39,34 +39,77 @@ export function leaderboard(
 export function leaderboardFromTotals(
   rows: readonly { handle: string; totals: ScoreTotals }[],
   options?: ScoringOptions,
+  memo?: ScorecardMemo,
 ): LeaderboardRow[] {
-  rows.forEach((row, i) => assertTotals(row.totals, `rows[${i}].totals`));
-  return rankTotals(rows, resolveOptions(options, 'pooled'), 'rows');
+  rows.forEach((row, i) => {
+    if (!memo?.has(row.totals)) assertTotals(row.totals, `rows[${i}].totals`);
+  });
+  return rankTotals(rows, resolveOptions(options, 'pooled'), 'rows', memo);
 }
+
+/**
+ * Scorecards already computed for totals objects that have not changed since, for a caller that
+ * ranks the same sources again after a few of them changed (a server after a write): only the
+ * prior-dependent adjusted rate is computed again for the others. Totals must not be mutated
+ * once they are keys here.
+ */
+export type ScorecardMemo = WeakMap<ScoreTotals, Scorecard>;
 
 function rankTotals(
   rows: readonly { handle: string; totals: ScoreTotals }[],
   options: ResolvedOptions,
   label: string,
+  memo?: ScorecardMemo,
 ): LeaderboardRow[] {
   assertUniqueHandles(rows, label);
   const mu =
     options.priorMean === 'pooled'
       ? pooledPriorMean(rows.map((r) => ({ hits: totalHits(r.totals), nDirectional: r.totals.nDirectional })))
       : options.priorMean;
-  const cards = rows.map((row) => ({
-    handle: row.handle,
-    card: scorecardWithPrior(row.totals, mu, options.priorStrength),
-  }));
+  const cards = rows.map((row): Ranked => {
+    let card = memo?.get(row.totals);
+    if (!card) {
+      card = scorecardWithPrior(row.totals, mu, options.priorStrength);
+      memo?.set(row.totals, card);
+    }
+    const shrunk = shrunkRate(card.hits, card.nDirectional, mu, options.priorStrength);
+    return { handle: row.handle, card, shrunk };
+  });
   const ranked = cards.filter((c) => c.card.nDirectional >= 1).sort(compareRanked);
   const unranked = cards.filter((c) => c.card.nDirectional < 1).sort((a, b) => compareHandles(a.handle, b.handle));
-  const toRow = (c: { handle: string; card: Scorecard }, rank: number | null): LeaderboardRow => ({
-    ...c.card,
-    handle: c.handle,
+  // Field by field rather than a spread: a board builds thousands of these after every write.
+  const toRow = ({ card, shrunk, handle }: Ranked, rank: number | null): LeaderboardRow => ({
+    n: card.n,
+    nVoid: card.nVoid,
+    nScored: card.nScored,
+    nDirectional: card.nDirectional,
+    nProbabilistic: card.nProbabilistic,
+    nImpliedProbability: card.nImpliedProbability,
+    hits: card.hits,
+    hitRate: card.hitRate,
+    wilsonLow: card.wilsonLow,
+    wilsonHigh: card.wilsonHigh,
+    shrunkRate: shrunk,
+    brier: card.brier,
+    logScore: card.logScore,
+    baselineScore: card.baselineScore,
+    calibration: card.calibration,
+    reliability: card.reliability,
+    resolution: card.resolution,
+    uncertainty: card.uncertainty,
+    decompositionResidual: card.decompositionResidual,
+    handle,
     rank,
-    provisional: c.card.nDirectional < options.provisionalBelow,
+    provisional: card.nDirectional < options.provisionalBelow,
   });
   return [...ranked.map((c, i) => toRow(c, i + 1)), ...unranked.map((c) => toRow(c, null))];
+}
+
+/** A source being ranked: its scorecard (whose shrunkRate may be for another μ) and its shrunk rate for this board's. */
+interface Ranked {
+  handle: string;
+  card: Scorecard;
+  shrunk: number;
 }
 
 /**
@@ -74,8 +117,8 @@ function rankTotals(
  * Wilson low descending (same tie epsilon, so float noise never decides),
  * then n_directional descending, then handle ascending.
  */
-function compareRanked(a: { handle: string; card: Scorecard }, b: { handle: string; card: Scorecard }): number {
-  const byShrunk = b.card.shrunkRate - a.card.shrunkRate;
+function compareRanked(a: Ranked, b: Ranked): number {
+  const byShrunk = b.shrunk - a.shrunk;
   if (Math.abs(byShrunk) > TIE_EPSILON) return byShrunk;
   const byWilson = (b.card.wilsonLow ?? 0) - (a.card.wilsonLow ?? 0);
   if (Math.abs(byWilson) > TIE_EPSILON) return byWilson;

@@ -13,6 +13,23 @@ export interface SourceInfo {
   kind: string;
 }
 
+/**
+ * Parsed totals kept per database by (what they belong to, their stored text): a read after a
+ * write parses only the rows the write changed, and hands back the same object for the others,
+ * so the scorecards computed for them can be reused (ScorecardMemo). Never mutated.
+ */
+const parsedByDb = new WeakMap<object, Map<string, { text: string; totals: ScoreTotals }>>();
+
+function parsedTotals(db: Db, key: string, text: string): ScoreTotals {
+  let parsed = parsedByDb.get(db);
+  if (!parsed) parsedByDb.set(db, (parsed = new Map()));
+  const hit = parsed.get(key);
+  if (hit?.text === text) return hit.totals;
+  const totals = parseTotals(text);
+  parsed.set(key, { text, totals });
+  return totals;
+}
+
 /** Every source with its maintained totals: one indexed read, no claim scan. */
 export async function sourcesWithTotals(db: Db): Promise<(SourceInfo & { totals: ScoreTotals; unresolved: number })[]> {
   const rows = await db
@@ -32,7 +49,7 @@ export async function sourcesWithTotals(db: Db): Promise<(SourceInfo & { totals:
     handle: r.handle,
     displayName: r.displayName,
     kind: r.kind,
-    totals: parseTotals(r.totals),
+    totals: parsedTotals(db, r.id, r.totals),
     unresolved: r.nOpen,
   }));
 }
@@ -52,7 +69,8 @@ export async function sourcesWithTotalsOf(
     'kind' in by
       ? await db.selectFrom('source_kind_stats').select(['sourceId', 'totals']).where('kind', '=', by.kind).execute()
       : await db.selectFrom('source_tag_stats').select(['sourceId', 'totals']).where('tag', '=', by.tag).execute();
-  return new Map(rows.map((r) => [r.sourceId, parseTotals(r.totals)]));
+  const prefix = 'kind' in by ? `kind:${by.kind}:` : `tag:${by.tag}:`;
+  return new Map(rows.map((r) => [r.sourceId, parsedTotals(db, prefix + r.sourceId, r.totals)]));
 }
 
 export interface ClaimFilter {

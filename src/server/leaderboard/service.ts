@@ -6,6 +6,7 @@ import {
   rollingHitRate,
   scoreCalls,
   type LeaderboardRow as ScoredRow,
+  type ScorecardMemo,
   type ScoreTotals,
 } from '../../scoring/index.js';
 import type { LeaderboardQuery, LeaderboardRow, ScorecardResponse } from '../../shared/api/leaderboard.js';
@@ -29,6 +30,14 @@ function cacheFor(ctx: AppContext): HeadCache<Board> {
   let cache = boards.get(ctx.db);
   if (!cache) boards.set(ctx.db, (cache = new HeadCache<Board>()));
   return cache;
+}
+
+const memos = new WeakMap<object, ScorecardMemo>();
+/** Scorecards of totals unchanged since the last board (queries.ts keeps their objects). */
+function memoFor(ctx: AppContext): ScorecardMemo {
+  let memo = memos.get(ctx.db);
+  if (!memo) memos.set(ctx.db, (memo = new WeakMap()));
+  return memo;
 }
 
 /** The first day counted by a period filter, or null for all time. */
@@ -108,6 +117,7 @@ async function computeBoard(ctx: AppContext, q: LeaderboardQuery, day: string): 
   const scored: ScoredRow[] = leaderboardFromTotals(
     sources.map((s) => ({ handle: s.handle, totals: s.totals })),
     { priorMean: 'pooled' },
+    memoFor(ctx),
   );
   const hits = sources.reduce((a, s) => a + scoredHits(s.totals), 0);
   const n = sources.reduce((a, s) => a + s.totals.nDirectional, 0);
