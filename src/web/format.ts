@@ -1,20 +1,8 @@
 /** Display helpers (SCORING.md B7): rates as whole percents, scores with their reference point. */
 
-export function pct(x: number | null | undefined, digits = 0): string {
-  return x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`;
-}
+import { count, fmtHits, interval, num, pct } from '../shared/format.js';
 
-export function interval(low: number | null, high: number | null): string {
-  return low === null || high === null ? '—' : `${Math.round(low * 100)}–${Math.round(high * 100)}%`;
-}
-
-export function num(x: number | null | undefined, digits = 2): string {
-  return x === null || x === undefined ? '—' : x.toFixed(digits);
-}
-
-export function count(n: number): string {
-  return n.toLocaleString('en-US');
-}
+export { count, fmtHits, interval, num, pct };
 
 /** "7 of 10 — 70%, 95% CI 40–89%" */
 export function hitSentence(

@@ -9,6 +9,8 @@ import { createContext } from '../../src/server/context.js';
 import { fixedClock } from '../../src/server/clock.js';
 import { testConfig } from '../../src/server/config.js';
 import type { Server } from 'node:http';
+import { EVIDENCE, makeClaim, makeSource } from '../support/factories.js';
+import { startTestServer, type TestServer } from '../support/server.js';
 
 describe('serving the web app', () => {
   let dir: string;
@@ -55,16 +57,70 @@ describe('serving the web app', () => {
     expect(await res.text()).toContain('xxxx');
   });
 
-  it('preloads the leaderboard data and chart code on / only', async () => {
+  it('preloads the leaderboard chart code on / only', async () => {
     const home = await (await fetch(`${base}/`)).text();
-    expect(home).toContain(
-      '<link rel="preload" href="/api/leaderboard?limit=50" as="fetch" crossorigin="anonymous" />',
-    );
     expect(home).toContain('<link rel="modulepreload" href="/assets/LeaderboardChart-def456.js" />');
     expect(home).toContain('<link rel="modulepreload" href="/assets/vendor-chart-0aa.js" />');
     const other = await (await fetch(`${base}/ledger`)).text();
     expect(other).not.toContain('preload');
     const filtered = await (await fetch(`${base}/?kind=BULL`)).text();
     expect(filtered).not.toContain('rel="preload"');
+  });
+});
+
+describe('the leaderboard page (/) as served', () => {
+  let dir: string;
+  let ts: TestServer;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'tr-web-paint-'));
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<html><head><title>t</title></head><body><div id="root"></div></body></html>',
+    );
+    ts = await startTestServer('sqlite', { webRoot: dir });
+  });
+  afterAll(async () => {
+    await ts.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const inlineData = (html: string) => {
+    const m = /<script type="application\/json" id="preloaded-data" data-url="([^"]+)">([\s\S]*?)<\/script>/.exec(html);
+    return m ? { url: m[1]!, data: JSON.parse(m[2]!) as { headSeq: number; items: { handle: string }[] } } : null;
+  };
+
+  it('carries the data the page asks for first, and its ranked rows as HTML, for the current head', async () => {
+    const editor = await ts.as('editor');
+    const reviewer = await ts.as('reviewer');
+    const source = await makeSource(editor, { displayName: 'Evil </script><b>name</b>' });
+    const claims = [];
+    for (let i = 0; i < 6; i++)
+      claims.push(await makeClaim(editor, { sources: [{ handle: source.handle, role: 'made' }] }));
+    for (const c of claims.slice(0, 5))
+      expect(
+        (await reviewer.post(`/api/claims/${c.id}/resolutions`, { outcome: 'true', evidence: EVIDENCE })).status,
+      ).toBe(201);
+
+    const home = await (await fetch(`${ts.baseUrl}/`)).text();
+    const inline = inlineData(home);
+    expect(inline?.url).toBe('/api/leaderboard?limit=50');
+    // The same answer the API gives for that URL, and the name cannot close the script element.
+    expect(inline!.data).toEqual((await ts.anon.get('/api/leaderboard?limit=50')).body);
+    expect(home.match(/<\/script>/g)?.length).toBe(1);
+    // The ranked row, escaped, inside the root element the app renders into.
+    const root = home.slice(home.indexOf('<div id="root">'));
+    expect(root).toContain(`<a href="/sources/${source.handle}">Evil &lt;/script&gt;&lt;b&gt;name&lt;/b&gt;</a>`);
+    expect(root).toMatch(/<td class="num rank-col">1<\/td>/);
+
+    // A write moves the head: the next page carries the new figures.
+    await reviewer.post(`/api/claims/${claims[5]!.id}/resolutions`, { outcome: 'false', evidence: EVIDENCE });
+    const after = inlineData(await (await fetch(`${ts.baseUrl}/`)).text());
+    expect(after!.data.headSeq).toBeGreaterThan(inline!.data.headSeq);
+    expect(after!.data).toEqual((await ts.anon.get('/api/leaderboard?limit=50')).body);
+  });
+
+  it('leaves other pages, and the leaderboard with filters, without it', async () => {
+    for (const path of ['/ledger', '/?kind=BULL'])
+      expect(await (await fetch(`${ts.baseUrl}${path}`)).text()).not.toContain('preloaded-data');
   });
 });

@@ -1,7 +1,13 @@
 import { Router, type Request } from 'express';
 import { matchPage } from '../../shared/routes.js';
 import type { AppContext } from '../context.js';
-import { htmlWithPreload } from '../web/preload.js';
+import { today } from '../clock.js';
+import { HeadCache } from '../leaderboard/cache.js';
+import { getLeaderboard } from '../leaderboard/service.js';
+import { ledgerHead } from '../ledger/append.js';
+import { LeaderboardQuery } from '../../shared/api/leaderboard.js';
+import { htmlWithPreload, isLeaderboardHome, LEADERBOARD_DATA_URL } from '../web/preload.js';
+import { leaderboardFirstPaint, preloadedScript } from './first-paint.js';
 import { renderShell, SITE_DESCRIPTION } from './head.js';
 import { pageHead } from './meta.js';
 
@@ -16,9 +22,24 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
   const r = Router();
   let shellFor: ReturnType<typeof htmlWithPreload> | null = null;
   // Read once: dist/web is built before the server starts.
-  const shell = (req: Request) =>
-    (shellFor ??= htmlWithPreload(webRoot))(req.path, req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '');
+  const query = (req: Request) => (req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '');
+  const shell = (req: Request) => (shellFor ??= htmlWithPreload(webRoot))(req.path, query(req));
   const origin = (req: Request) => ctx.config.publicUrl.replace(/\/+$/, '') || `${req.protocol}://${req.get('host')}`;
+
+  // The leaderboard's data and first rows, rendered into `/` once per ledger head and day.
+  const firstPaints = new HeadCache<{ script: string; rows: string }>(20);
+  const firstPaint = async () => {
+    const [head, day] = [await ledgerHead(ctx.db), today(ctx.clock)];
+    const key = `${head.seq}:${head.hash}:${day}`;
+    let paint = firstPaints.get(key);
+    if (!paint) {
+      const query = LeaderboardQuery.parse(Object.fromEntries(new URL(LEADERBOARD_DATA_URL, 'http://x').searchParams));
+      const board = await getLeaderboard(ctx, query, { head, day });
+      paint = { script: preloadedScript(LEADERBOARD_DATA_URL, board), rows: leaderboardFirstPaint(board) };
+      firstPaints.set(key, paint);
+    }
+    return paint;
+  };
 
   r.get(/.*/, async (req, res) => {
     const base = origin(req);
@@ -26,7 +47,14 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
     const head = match ? await pageHead(ctx, match, base) : null;
     res.status(head ? 200 : 404);
     res.setHeader('Cache-Control', 'no-cache');
-    res.type('html').send(renderShell(shell(req), { ...(head ?? NOT_FOUND), url: base + req.originalUrl }));
+    let html = renderShell(shell(req), { ...(head ?? NOT_FOUND), url: base + req.originalUrl });
+    if (isLeaderboardHome(req.path, query(req))) {
+      const paint = await firstPaint();
+      html = html
+        .replace('</head>', `${paint.script}</head>`)
+        .replace('<div id="root"></div>', `<div id="root">${paint.rows}</div>`);
+    }
+    res.type('html').send(html);
   });
   return r;
 }

@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * What the leaderboard page (`/`) asks for right after its script starts: its data and its chart's
- * code. Announced in the HTML's <head> so the browser fetches them while it still parses and runs
- * the main script: the first row then waits for one round trip, not two. The data URL is the one
- * the page's default filters request (src/web: toLeaderboardQuery with PAGE_SIZE 50); a query
- * string of other filters gets no data preload, since a wrong guess would cost a wasted fetch.
+ * What the leaderboard page (`/`) needs right after its script starts. Its data comes inline with
+ * the HTML (site/first-paint.ts), and its chart's code is announced in the <head> so the browser
+ * fetches it while it still parses and runs the main script. The data URL is the one the page's
+ * default filters request (src/web: toLeaderboardQuery with PAGE_SIZE 50); a query string of other
+ * filters gets neither, since a wrong guess would cost a wasted fetch.
  */
 export const LEADERBOARD_DATA_URL = '/api/leaderboard?limit=50';
 const CHART_SOURCE = 'charts/LeaderboardChart.tsx';
@@ -35,13 +35,17 @@ function chartFiles(webRoot: string): string[] {
   return [...files];
 }
 
-/** index.html for each path: `/` with its preload links, every other path as built. */
+/** index.html for each path: `/` with the chart's preload links, every other path as built. */
 export function htmlWithPreload(webRoot: string): (path: string, query: string) => string {
   const html = readFileSync(join(webRoot, 'index.html'), 'utf8');
-  const links = [
-    `<link rel="preload" href="${LEADERBOARD_DATA_URL}" as="fetch" crossorigin="anonymous" />`,
-    ...chartFiles(webRoot).map((f) => `<link rel="modulepreload" href="/${f}" />`),
-  ].join('');
+  const links = chartFiles(webRoot)
+    .map((f) => `<link rel="modulepreload" href="/${f}" />`)
+    .join('');
   const leaderboard = html.replace('</head>', `${links}</head>`);
-  return (path, query) => (path === '/' && query === '' ? leaderboard : html);
+  return (path, query) => (isLeaderboardHome(path, query) ? leaderboard : html);
+}
+
+/** The leaderboard with its default filters: the page whose data is preloaded. */
+export function isLeaderboardHome(path: string, query: string): boolean {
+  return path === '/' && query === '';
 }

@@ -15,6 +15,11 @@ export function invalidate(...prefixes: string[]): void {
   for (const key of [...cache.keys()]) if (prefixes.some((p) => key.startsWith(p))) cache.delete(key);
 }
 
+/** Seeds the answer for `key` (data the server rendered into the page). */
+export function prime(key: string, data: unknown): void {
+  cache.set(key, data);
+}
+
 /** Runs `fetcher` whenever `key` changes; `key: null` means "not yet". */
 export function useQuery<T>(key: string | null, fetcher: () => Promise<T>): QueryState<T> {
   const [state, setState] = useState<{

@@ -1,7 +1,6 @@
 import { Link } from 'react-router';
 import type { LeaderboardRow } from '../../shared/api/leaderboard.js';
-import { count, interval, pct } from '../format.js';
-import { fmtHits } from './LeaderboardTable.js';
+import { count, fmtHits, interval, pct } from '../format.js';
 
 /** On a phone, one card per source with every measure the table has, instead of a table cut short. */
 export function LeaderboardCards({ rows, label }: { rows: LeaderboardRow[]; label: string }) {

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { LeaderboardRow } from '../../shared/api/leaderboard.js';
-import { count, interval, num, pct } from '../format.js';
+import { count, fmtHits, interval, num, pct } from '../format.js';
 import type { LeaderboardSort } from '../state/url-filters.js';
 import { SortHeader } from './SortHeader.js';
 
@@ -122,11 +122,6 @@ export function LeaderboardTable({
       </table>
     </div>
   );
-}
-
-/** Hits with partial credit as it is (0.25 stays 0.25, never rounded up to 0.3). */
-export function fmtHits(h: number): string {
-  return String(Number(h.toFixed(2)));
 }
 
 /** A tiny inline interval: the range as a bar, the point as a tick. */

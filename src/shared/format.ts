@@ -1,0 +1,22 @@
+/** Display helpers shared by the web app and the server's HTML (SCORING.md B7): rates as whole percents. */
+
+export function pct(x: number | null | undefined, digits = 0): string {
+  return x === null || x === undefined ? '—' : `${(x * 100).toFixed(digits)}%`;
+}
+
+export function interval(low: number | null, high: number | null): string {
+  return low === null || high === null ? '—' : `${Math.round(low * 100)}–${Math.round(high * 100)}%`;
+}
+
+export function num(x: number | null | undefined, digits = 2): string {
+  return x === null || x === undefined ? '—' : x.toFixed(digits);
+}
+
+export function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** Hits with partial credit as it is (0.25 stays 0.25, never rounded up to 0.3). */
+export function fmtHits(h: number): string {
+  return String(Number(h.toFixed(2)));
+}
