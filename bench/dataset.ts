@@ -215,9 +215,7 @@ async function insertAll(handle: DatabaseHandle): Promise<void> {
   for (const t of order) await flush(t);
   batches.set('source_stats', { columns: statsColumns, rows: statsRows() });
   await flush('source_stats');
-  // As autovacuum leaves a table soon after a bulk load: statistics, and the visibility map that
-  // lets an index-only scan skip the table.
-  await pool.query('vacuum analyze');
+  await pool.query('analyze');
 }
 
 const datasets = new Map<Engine, Promise<Dataset>>();
@@ -247,6 +245,9 @@ async function build(engine: Engine): Promise<Dataset> {
   await migrateToLatest(handle.db);
   await insertAll(handle);
   await rebuildReadModel(handle.db, TODAY);
+  // As autovacuum leaves tables soon after a bulk load: statistics, and the visibility map that
+  // lets an index-only scan skip the table.
+  if (handle.pool) await handle.pool.query('vacuum analyze');
   return { engine, url, handle, seconds: (performance.now() - started) / 1000 };
 }
 
