@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
 import { ZodError } from 'zod';
 import { type ErrorCode, STATUS_OF } from '../../shared/errors.js';
+import type { RequestLogLocals } from './request-log.js';
 
 /** A rule violation a service reports; the error middleware maps its code to a status. */
 export class AppError extends Error {
@@ -27,7 +28,8 @@ function issuesOf(err: ZodError) {
 
 /** The only place that turns errors into HTTP statuses (DESIGN.md "HTTP API"). */
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
-  const requestId = typeof req.id === 'string' ? { requestId: req.id } : {};
+  const { requestId: id } = res.locals as RequestLogLocals;
+  const requestId = id ? { requestId: id } : {};
   const send = (code: ErrorCode, message: string, extra: Record<string, unknown> = {}) =>
     res.status(STATUS_OF[code]).json({ error: { code, message, ...extra, ...requestId } });
   if (err instanceof ZodError) {
@@ -47,6 +49,6 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const status = (err as { status?: number }).status;
   if (typeof status === 'number' && status >= 400 && status < 500) return send('invalid_request', 'bad request');
   // The request log writes this error, with its stack, on the request's one line.
-  res.err = err as Error;
+  (res.locals as RequestLogLocals).error = err as Error;
   return send('internal', 'internal error');
 };

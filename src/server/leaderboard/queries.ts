@@ -22,7 +22,7 @@ const parsedByDb = new WeakMap<object, Map<string, { text: string; totals: Score
 
 function parsedTotals(db: Db, key: string, text: string): ScoreTotals {
   let parsed = parsedByDb.get(db);
-  if (!parsed) parsedByDb.set(db, (parsed = new Map()));
+  if (!parsed) parsedByDb.set(db, (parsed = new Map<string, { text: string; totals: ScoreTotals }>()));
   const hit = parsed.get(key);
   if (hit?.text === text) return hit.totals;
   const totals = parseTotals(text);

@@ -1,6 +1,7 @@
 import type { Response } from 'express';
 import type { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { RequestLogLocals } from '../http/request-log.js';
 
 /**
  * Streams `source` (through `transform`, if given) into the response with backpressure. Before
@@ -13,7 +14,8 @@ export async function sendStream(res: Response, source: Readable, transform?: Tr
   } catch (err) {
     if (!res.headersSent) throw err;
     // The request log writes the error on the request's line.
-    if ((err as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE') res.err = err as Error;
+    if ((err as { code?: string }).code !== 'ERR_STREAM_PREMATURE_CLOSE')
+      (res.locals as RequestLogLocals).error = err as Error;
     res.destroy();
   }
 }
