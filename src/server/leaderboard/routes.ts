@@ -3,7 +3,7 @@ import { Handle, LeaderboardQuery, ScorecardQuery } from '../../shared/api/index
 import { today } from '../clock.js';
 import type { AppContext } from '../context.js';
 import { parse } from '../http/parse.js';
-import { ledgerHead } from '../ledger/append.js';
+import { currentHead } from '../ledger/head-reader.js';
 import { bodyCacheFor, cachedBody, sendCached } from './response-cache.js';
 import { getLeaderboard, getScorecard } from './service.js';
 
@@ -16,7 +16,7 @@ export function leaderboardRoutes(ctx: AppContext): Router {
   const r = Router();
   const cache = bodyCacheFor(ctx.db);
   r.get('/', async (req, res) => {
-    const head = await ledgerHead(ctx.db);
+    const head = await currentHead(ctx.db);
     const day = today(ctx.clock);
     const key = `${head.seq}:${head.hash}:${day}:${req.url}`;
     let body = cache.get(key);

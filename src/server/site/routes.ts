@@ -4,7 +4,7 @@ import type { AppContext } from '../context.js';
 import { today } from '../clock.js';
 import { HeadCache } from '../leaderboard/cache.js';
 import { getLeaderboard } from '../leaderboard/service.js';
-import { ledgerHead } from '../ledger/append.js';
+import { currentHead } from '../ledger/head-reader.js';
 import { LeaderboardQuery } from '../../shared/api/leaderboard.js';
 import { htmlWithPreload, isLeaderboardHome, LEADERBOARD_DATA_URL } from '../web/preload.js';
 import { leaderboardFirstPaint, preloadedScript } from './first-paint.js';
@@ -29,7 +29,7 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
   // The leaderboard's data and first rows, rendered into `/` once per ledger head and day.
   const firstPaints = new HeadCache<{ script: string; rows: string }>(20);
   const firstPaint = async () => {
-    const [head, day] = [await ledgerHead(ctx.db), today(ctx.clock)];
+    const [head, day] = [await currentHead(ctx.db), today(ctx.clock)];
     const key = `${head.seq}:${head.hash}:${day}`;
     let paint = firstPaints.get(key);
     if (!paint) {
