@@ -4,7 +4,7 @@ import type { Signer } from './checkpoints/signer.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Database } from './db/schema.js';
-import type { AppendHook, LedgerContext } from './ledger/append.js';
+import type { HeadHook, LedgerContext } from './ledger/append.js';
 import { type Logger, silentLogger } from './log/logger.js';
 import { createMetrics, type Metrics, type PoolStats } from './metrics/metrics.js';
 import { enqueueNotifications } from './webhooks/enqueue.js';
@@ -20,8 +20,10 @@ export interface AppContext extends LedgerContext {
 
 export type { Actor } from './http/auth.js';
 
-/** The features that act inside every ledger write, in the order they run. */
-export const APPEND_HOOKS: readonly AppendHook[] = [enqueueNotifications];
+/** Webhooks queue a write's notifications after its checkpoint is signed, so they carry it. */
+const notifyWebhooks: HeadHook = async (trx, events) => {
+  for (const event of events) await enqueueNotifications(trx, event);
+};
 
 /**
  * The one place an AppContext is put together, so that every writer runs the same hooks. Without
@@ -43,8 +45,8 @@ export function createContext(parts: {
     config,
     logger: parts.logger ?? silentLogger(),
     metrics: createMetrics({ db, clock, pool: parts.pool }),
-    appendHooks: APPEND_HOOKS,
-    headHooks: signer ? [checkpointOnWrite(signer)] : [],
+    // The features that act inside every ledger write, in the order they run.
+    headHooks: signer ? [checkpointOnWrite(signer), notifyWebhooks] : [notifyWebhooks],
     signer,
   };
 }

@@ -7,15 +7,10 @@ import type { EventInput, EventType, RecordedEvent } from './events.js';
 import { eventHash } from './hash.js';
 
 /**
- * Work a feature does for each appended event inside the ledger transaction (the webhooks queue
- * their notifications this way), so that the ledger knows no feature and the work commits or
- * rolls back with the event.
- */
-export type AppendHook = (trx: Transaction<Database>, event: RecordedEvent) => Promise<void>;
-
-/**
  * Work a feature does once per ledger transaction that appended events, after the last append and
- * before the head moves to `head` (checkpoints sign the new head this way), in the same transaction.
+ * before the head moves to `head`, in the same transaction (checkpoints sign the new head, then
+ * webhooks queue their notifications), so that the ledger knows no feature and the work commits
+ * or rolls back with the events.
  */
 export type HeadHook = (
   trx: Transaction<Database>,
@@ -24,11 +19,10 @@ export type HeadHook = (
   at: string,
 ) => Promise<void>;
 
-/** What a ledger write needs: the database, the clock, and the hooks to run on every append. */
+/** What a ledger write needs: the database, the clock, and the hooks to run on every write. */
 export interface LedgerContext {
   db: Kysely<Database>;
   clock: Clock;
-  appendHooks: readonly AppendHook[];
   /** Hooks run once per transaction that appended events (HeadHook). */
   headHooks?: readonly HeadHook[];
 }
@@ -88,7 +82,6 @@ export async function writeLedger<T>(
         };
         await trx.insertInto('events').values(event).execute();
         await applyEvent(trx, event);
-        for (const hook of ctx.appendHooks) await hook(trx, event);
         seq = next;
         prevHash = event.hash;
         if (ctx.headHooks?.length) appended.push(event);
