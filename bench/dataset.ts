@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { addCall, emptyTotals, type Kind, type ScoreTotals } from '../src/scoring/index.js';
 import { openDatabase, type DatabaseHandle, type Engine } from '../src/server/db/connect.js';
 import { migrateToLatest } from '../src/server/ledger/migrate.js';
-import { rebuildReadModel } from '../src/server/ledger/read-model/rebuild.js';
+import { rebuildReadModel } from '../src/server/read-model/rebuild.js';
 import { mulberry32 } from '../src/server/prng.js';
 import { createScratchPostgres } from '../test/support/postgres.js';
 

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dueCounts, rollDueForward } from '../../src/server/ledger/read-model/due.js';
-import { rebuildReadModel } from '../../src/server/ledger/read-model/rebuild.js';
-import { ALL_CLAIMS } from '../../src/server/ledger/read-model/snapshot.js';
+import { dueCounts, rollDueForward } from '../../src/server/read-model/due.js';
+import { rebuildReadModel } from '../../src/server/read-model/rebuild.js';
+import { ALL_CLAIMS } from '../../src/server/read-model/snapshot.js';
 import { mulberry32 } from '../../src/server/prng.js';
 import { testDialects } from '../support/dialects.js';
 import { EVIDENCE, makeSource } from '../support/factories.js';

@@ -9,17 +9,18 @@ import { describe, expect, it } from 'vitest';
 // imported by folders (context.ts is allowed to the route files that take the app's context).
 
 const LEAF = ['clock', 'ids', 'prng', 'workers', 'config'];
-const BASE = ['db', 'ledger', 'http', ...LEAF];
+const BASE = ['db', 'ledger', 'read-model', 'http', ...LEAF];
 
 const ALLOWED: Record<string, string[]> = {
   db: [],
-  ledger: ['db', 'http', 'clock', 'context'],
-  replay: ['db', 'ledger', 'workers'],
+  ledger: ['db', 'read-model', 'http', 'clock', 'context'],
+  'read-model': ['db'],
+  replay: ['db', 'ledger', 'read-model', 'workers'],
   http: ['log'],
   log: ['config'],
   openapi: [],
   health: ['db', 'context'],
-  metrics: ['db', 'ledger', 'http', 'clock', 'context'],
+  metrics: ['db', 'ledger', 'read-model', 'http', 'clock', 'context'],
   web: [],
   auth: [...BASE, 'context'],
   calendars: [...BASE, 'context'],

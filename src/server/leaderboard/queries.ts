@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Kind, ResolvedCall, ScoreTotals } from '../../scoring/index.js';
 import type { Database } from '../db/schema.js';
-import { dueCounts as maintainedDueCounts, rollDueSoon } from '../ledger/read-model/due.js';
-import { parseTotals } from '../ledger/source-stats.js';
+import { dueCounts as maintainedDueCounts, rollDueSoon } from '../read-model/due.js';
+import { parseTotals } from '../read-model/source-stats.js';
 
 type Db = Kysely<Database>;
 

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { migrateSchema } from '../db/migrate.js';
 import type { Database } from '../db/schema.js';
-import { readModelStale, rebuildReadModel } from './read-model/rebuild.js';
+import { readModelStale, rebuildReadModel } from '../read-model/rebuild.js';
 
 /**
  * Brings the schema to the latest migration, then rebuilds the ledger's read model when a migration

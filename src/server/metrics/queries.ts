@@ -1,8 +1,8 @@
 import { subDays } from 'date-fns';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { dueCounts } from '../ledger/read-model/due.js';
-import { ALL_CLAIMS } from '../ledger/read-model/snapshot.js';
+import { dueCounts } from '../read-model/due.js';
+import { ALL_CLAIMS } from '../read-model/snapshot.js';
 
 /** A claim unresolved this many days past its window's end counts as overdue as well as due. */
 export const OVERDUE_DAYS = 30;

@@ -1,6 +1,6 @@
 import { getHeapStatistics } from 'node:v8';
 import { eventSubject } from '../ledger/apply.js';
-import { hasReadModel, markReadModelStale, rebuildReadModel } from '../ledger/read-model/rebuild.js';
+import { hasReadModel, markReadModelStale, rebuildReadModel } from '../read-model/rebuild.js';
 import { ApplyError, type CheckedEvent } from './batch.js';
 import { KyselyBulkWriter } from './image/bulk-kysely.js';
 import { SqliteImport } from './sqlite/bulk-sqlite.js';

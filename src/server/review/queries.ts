@@ -4,7 +4,7 @@ import { filterClaims, presentClaims } from '../claims/queries.js';
 import type { Database } from '../db/schema.js';
 import { decodeCursor, pageFrom } from '../http/pagination.js';
 import { assignmentsOf } from '../assignments/queries.js';
-import { queueKey } from '../ledger/read-model/snapshot.js';
+import { queueKey } from '../read-model/snapshot.js';
 import { findSourceByHandle } from '../sources/queries.js';
 
 type Db = Kysely<Database>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../../../src/server/ledger/apply.js';
 import { StateImage } from '../../../src/server/replay/image/state-image.js';
-import { claimScoreState } from '../../../src/server/ledger/source-stats.js';
+import { claimScoreState } from '../../../src/server/read-model/source-stats.js';
 import { emptyTotals } from '../../../src/scoring/index.js';
 
 const source = (id: string): Row => ({

@@ -7,7 +7,7 @@ import {
   type Row,
   type StateTable,
 } from '../../ledger/apply.js';
-import { adjustStats, parseTotals, type SourceStatsState } from '../../ledger/source-stats.js';
+import { adjustStats, parseTotals, type SourceStatsState } from '../../read-model/source-stats.js';
 
 /**
  * new: not in the database yet; clean: as the database has it; dirty: changed since;

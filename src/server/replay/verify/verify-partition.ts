@@ -6,7 +6,7 @@ import { canonicalJson } from '../../ledger/canonical-json.js';
 import { isSealed } from '../../ledger/event-seal.js';
 import type { RecordedEvent } from '../../ledger/events.js';
 import { GENESIS_HASH } from '../../ledger/hash.js';
-import { adjustStats, claimScoreState } from '../../ledger/source-stats.js';
+import { adjustStats, claimScoreState } from '../../read-model/source-stats.js';
 import { type Entry, groupParent, isCompositeKey, StateImage } from '../image/state-image.js';
 import { findUnsafeText, isStoredForm, jsonMayHoldUnstorableText, unstorableTextReason } from '../../../shared/text.js';
 

@@ -8,7 +8,7 @@ import { type Row, STATE_TABLE_KEYS, STATE_TABLES } from '../../ledger/apply.js'
 import type { RecordedEvent } from '../../ledger/events.js';
 import { GENESIS_HASH } from '../../ledger/hash.js';
 import { kyselyOf, type LedgerDatabase, rawSqliteOf } from '../../db/raw-sqlite.js';
-import { parseTotals } from '../../ledger/source-stats.js';
+import { parseTotals } from '../../read-model/source-stats.js';
 import {
   compareKeys,
   type PartitionResult,

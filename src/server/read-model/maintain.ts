@@ -1,7 +1,7 @@
 import { type Transaction, sql } from 'kysely';
-import { adjustTotals, type ResolvedCall } from '../../../scoring/index.js';
-import type { Database } from '../../db/schema.js';
-import { parseTotals } from '../source-stats.js';
+import { adjustTotals, type ResolvedCall } from '../../scoring/index.js';
+import type { Database } from '../db/schema.js';
+import { parseTotals } from './source-stats.js';
 import { ALL_CLAIMS, queueKeys, type ClaimSnapshot } from './snapshot.js';
 
 type Trx = Transaction<Database>;

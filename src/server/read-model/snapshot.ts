@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { Database } from '../../db/schema.js';
-import { claimScoreState, type ClaimScoreState } from '../source-stats.js';
+import type { Database } from '../db/schema.js';
+import { claimScoreState, type ClaimScoreState } from './source-stats.js';
 
 /** What the read model counts of one claim: enough to take its contribution out and put it back. */
 export interface ClaimSnapshot {

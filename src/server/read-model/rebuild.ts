@@ -1,6 +1,6 @@
 import { type Kysely, SqliteAdapter, sql } from 'kysely';
-import { adjustTotals, emptyTotals, type Kind, type ResolvedCall, type ScoreTotals } from '../../../scoring/index.js';
-import type { Database } from '../../db/schema.js';
+import { adjustTotals, emptyTotals, type Kind, type ResolvedCall, type ScoreTotals } from '../../scoring/index.js';
+import type { Database } from '../db/schema.js';
 import { queueKey, ALL_CLAIMS } from './snapshot.js';
 
 type Db = Kysely<Database>;
