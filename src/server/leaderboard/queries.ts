@@ -30,9 +30,10 @@ function parsedTotals(db: Db, key: string, text: string): ScoreTotals {
   return totals;
 }
 
-/** Every source with its maintained totals: one indexed read, no claim scan. */
-export async function sourcesWithTotals(db: Db): Promise<(SourceInfo & { totals: ScoreTotals; unresolved: number })[]> {
-  const rows = await db
+type SourceWithTotals = SourceInfo & { totals: ScoreTotals; unresolved: number };
+
+function sourcesQuery(db: Db) {
+  return db
     .selectFrom('sources')
     .innerJoin('source_stats', 'source_stats.sourceId', 'sources.id')
     .select([
@@ -42,16 +43,89 @@ export async function sourcesWithTotals(db: Db): Promise<(SourceInfo & { totals:
       'sources.kind',
       'source_stats.totals',
       'source_stats.nOpen',
-    ])
+    ]);
+}
+
+/** Every source with its totals as last read, per database, and the ledger seq they were read at. */
+const readAt = new WeakMap<object, { seq: number; sources: Map<string, SourceWithTotals> }>();
+
+/** Events after `from` this many at most are worth reading to find what changed; more: read all. */
+const DELTA_EVENTS = 1_000;
+
+/**
+ * The sources whose row or totals events (from, to] can have changed, or null when that cannot
+ * be told cheaply. Only the appliers write these tables, each event about one subject: a claim
+ * event changes the totals of the claim's sources, a source event that source, a publication
+ * event neither.
+ */
+async function changedSources(db: Db, from: number, to: number): Promise<Set<string> | null> {
+  const events = await db
+    .selectFrom('events')
+    .select(['entity', 'entityId'])
+    .where('seq', '>', from)
+    .where('seq', '<=', to)
+    .limit(DELTA_EVENTS + 1)
     .execute();
-  return rows.map((r) => ({
+  if (events.length > DELTA_EVENTS) return null;
+  const changed = new Set<string>();
+  const claims = new Set<string>();
+  for (const e of events) {
+    if (e.entity === 'source') changed.add(e.entityId);
+    else if (e.entity === 'claim') claims.add(e.entityId);
+    else if (e.entity !== 'publication') return null;
+  }
+  if (claims.size > 0) {
+    const links = await db
+      .selectFrom('claim_sources')
+      .select('sourceId')
+      .where('claimId', 'in', [...claims])
+      .execute();
+    for (const l of links) changed.add(l.sourceId);
+  }
+  return changed;
+}
+
+/** In id order, whichever way they were read: the board's sums then add up in the same order. */
+const byId = (sources: SourceWithTotals[]) => sources.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/**
+ * Every source with its maintained totals: no claim scan. Given the ledger head's seq, a read
+ * after an earlier one reads again only the sources the events in between can have changed.
+ */
+export async function sourcesWithTotals(db: Db, headSeq?: number): Promise<SourceWithTotals[]> {
+  const toSource = (r: {
+    id: string;
+    handle: string;
+    displayName: string;
+    kind: string;
+    totals: string;
+    nOpen: number;
+  }): SourceWithTotals => ({
     id: r.id,
     handle: r.handle,
     displayName: r.displayName,
     kind: r.kind,
     totals: parsedTotals(db, r.id, r.totals),
     unresolved: r.nOpen,
-  }));
+  });
+  const last = readAt.get(db);
+  if (last && headSeq !== undefined && headSeq >= last.seq) {
+    const changed = headSeq === last.seq ? new Set<string>() : await changedSources(db, last.seq, headSeq);
+    if (changed) {
+      if (changed.size > 0) {
+        const rows = await sourcesQuery(db)
+          .where('sources.id', 'in', [...changed])
+          .execute();
+        for (const r of rows) last.sources.set(r.id, toSource(r));
+      }
+      last.seq = headSeq;
+      return byId([...last.sources.values()]);
+    }
+  }
+  const sources = byId((await sourcesQuery(db).execute()).map(toSource));
+  // Read after the head was: at least as new as `headSeq`, and what came after is read again next time.
+  if (headSeq !== undefined) readAt.set(db, { seq: headSeq, sources: new Map(sources.map((s) => [s.id, s])) });
+  return sources;
 }
 
 /** Unresolved claims whose window has ended, per source that made them: maintained, no claim scan. */

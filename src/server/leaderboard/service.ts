@@ -58,8 +58,8 @@ export function periodStart(period: LeaderboardQuery['period'], day: string): st
 }
 
 /** Totals per source: the maintained ones, or (with kind/tag/period filters) folded from claims. */
-async function totalsFor(ctx: AppContext, q: LeaderboardQuery, day: string) {
-  const sources = await sourcesWithTotals(ctx.db);
+async function totalsFor(ctx: AppContext, q: LeaderboardQuery, day: string, headSeq: number) {
+  const sources = await sourcesWithTotals(ctx.db, headSeq);
   const since = periodStart(q.period, day);
   if (!q.kind && !q.tag && !since) return sources;
   if (!since && !(q.kind && q.tag)) {
@@ -110,8 +110,8 @@ export function sortRows(
   });
 }
 
-async function computeBoard(ctx: AppContext, q: LeaderboardQuery, day: string): Promise<Board> {
-  const sources = (await totalsFor(ctx, q, day)).filter((s) => s.totals.nScored >= q.minResolved);
+async function computeBoard(ctx: AppContext, q: LeaderboardQuery, day: string, headSeq: number): Promise<Board> {
+  const sources = (await totalsFor(ctx, q, day, headSeq)).filter((s) => s.totals.nScored >= q.minResolved);
   const due = await dueCounts(ctx.db, day);
   const info = new Map(sources.map((s) => [s.handle, s]));
   const scored: ScoredRow[] = leaderboardFromTotals(
@@ -165,7 +165,7 @@ export async function getLeaderboard(
   const cache = cacheFor(ctx);
   let board = cache.get(key);
   if (!board) {
-    board = await computeBoard(ctx, q, day);
+    board = await computeBoard(ctx, q, day, head.seq);
     cache.set(key, board);
   }
   const sorted = sortRows(board.rows, q.sort, q.order);
