@@ -15,15 +15,23 @@ import { CALIBRATION_CHART_HEIGHT } from './sizes.js';
 
 const MIN_COUNT = 3;
 
+/** Both axes are probabilities: 0 to 100% in fifths. */
+const PROBABILITY_AXIS = {
+  type: 'number',
+  domain: [0, 1],
+  ticks: [0, 0.2, 0.4, 0.6, 0.8, 1],
+  tickFormatter: (v: number) => pct(v),
+  stroke: 'var(--muted)',
+  fontSize: 12,
+} as const;
+
+const toPoint = (b: CalibrationBucket) => ({ x: b.meanProbability, y: b.observedRate, z: b.count, b });
+
 /** Stated probability vs. how often it happened, per tenth (SCORING.md B7: buckets under 3 calls are faded). */
 export function CalibrationChart({ bins }: { bins: CalibrationBucket[] }) {
   const filled = bins.filter((b) => b.count > 0 && b.meanProbability !== null && b.observedRate !== null);
-  const solid = filled
-    .filter((b) => b.count >= MIN_COUNT)
-    .map((b) => ({ x: b.meanProbability, y: b.observedRate, z: b.count, b }));
-  const faded = filled
-    .filter((b) => b.count < MIN_COUNT)
-    .map((b) => ({ x: b.meanProbability, y: b.observedRate, z: b.count, b }));
+  const solid = filled.filter((b) => b.count >= MIN_COUNT).map(toPoint);
+  const faded = filled.filter((b) => b.count < MIN_COUNT).map(toPoint);
   const label = `Calibration chart: for each tenth of stated probability, how often the claims came true. ${filled.length} of 10 buckets have calls; a perfectly calibrated source sits on the diagonal.`;
   return (
     <figure className="chart" aria-label={label}>
@@ -32,13 +40,8 @@ export function CalibrationChart({ bins }: { bins: CalibrationBucket[] }) {
           <ComposedChart margin={{ top: 8, right: 16, bottom: 16, left: 0 }}>
             <CartesianGrid stroke="var(--grid)" />
             <XAxis
-              type="number"
+              {...PROBABILITY_AXIS}
               dataKey="x"
-              domain={[0, 1]}
-              ticks={[0, 0.2, 0.4, 0.6, 0.8, 1]}
-              tickFormatter={(v: number) => pct(v)}
-              stroke="var(--muted)"
-              fontSize={12}
               label={{
                 value: 'Stated probability',
                 position: 'insideBottom',
@@ -47,16 +50,7 @@ export function CalibrationChart({ bins }: { bins: CalibrationBucket[] }) {
                 fill: 'var(--muted)',
               }}
             />
-            <YAxis
-              type="number"
-              dataKey="y"
-              domain={[0, 1]}
-              ticks={[0, 0.2, 0.4, 0.6, 0.8, 1]}
-              tickFormatter={(v: number) => pct(v)}
-              stroke="var(--muted)"
-              fontSize={12}
-              width={44}
-            />
+            <YAxis {...PROBABILITY_AXIS} dataKey="y" width={44} />
             <ZAxis type="number" dataKey="z" range={[40, 400]} />
             <Tooltip
               isAnimationActive={false}
