@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { CLAIM_KINDS, ClaimDetail, type ClaimKind } from '../../shared/api/claims.js';
 import { api } from '../api/client.js';
 import { DialogForm } from './DialogForm.js';
+import { PercentField } from './PercentField.js';
 
 /** Amend a claim: only changed fields are sent, with the reason. The published words stay in the history. */
 export function AmendDialog({ claim, onClose, onDone }: { claim: ClaimDetail; onClose(): void; onDone(): void }) {
@@ -62,17 +63,7 @@ export function AmendDialog({ claim, onClose, onDone }: { claim: ClaimDetail; on
           <span>Window end</span>
           <input type="date" value={windowEnd} onChange={(e) => setWindowEnd(e.target.value)} required />
         </label>
-        <label className="field">
-          <span>Probability (%)</span>
-          <input
-            type="number"
-            min={0}
-            max={100}
-            value={probability}
-            onChange={(e) => setProbability(e.target.value)}
-            className="narrow"
-          />
-        </label>
+        <PercentField label="Probability (%)" value={probability} onChange={setProbability} />
       </div>
       <label className="field">
         <span>How it is judged (criteria)</span>

@@ -4,6 +4,7 @@ import { api } from '../api/client.js';
 import { date } from '../format.js';
 import { ClaimContext } from './ClaimContext.js';
 import { DialogForm } from './DialogForm.js';
+import { PercentField } from './PercentField.js';
 
 type Outcome = 'true' | 'false' | 'partial' | 'void';
 const OUTCOME_CHOICES: { value: Outcome; label: string; help: string }[] = [
@@ -100,19 +101,7 @@ export function ResolveDialog({
         ))}
       </fieldset>
       {outcome === 'partial' && (
-        <label className="field">
-          <span>Credit (%)</span>
-          <input
-            type="number"
-            min={0}
-            max={100}
-            step={5}
-            value={credit}
-            onChange={(e) => setCredit(e.target.value)}
-            required
-            className="narrow"
-          />
-        </label>
+        <PercentField label="Credit (%)" value={credit} onChange={setCredit} step={5} required />
       )}
       {outcome === 'void' && (
         <label className="field">
