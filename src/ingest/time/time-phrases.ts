@@ -8,7 +8,7 @@ import { withMods, parseMods } from './modifiers.js';
 import { parseNamed, w, type Ctx, type Parsed, type Spec } from './periods.js';
 import { parseDuration, parseRelative, parseVague } from './relative.js';
 import { dayOf, monthsRange, partsOf } from './dates.js';
-import { MONTHS, NUMBER_WORDS, ORDINALS, SEASONS } from './vocab.js';
+import { FORWARD_PARTICIPLES, MONTHS, NUMBER_WORDS, ORDINALS, SEASONS } from './vocab.js';
 
 /** How a phrase bounds the outcome: deadline (rules 2–3), strict before (rule 4), the period itself (rules 2, 5), or not at all. */
 export type Mode = 'deadline' | 'before' | 'period' | 'discard';
@@ -202,44 +202,7 @@ const PAST_VERBS = new Set([
   'ran',
   'spent',
 ]);
-const FUTURE_PARTICIPLES = new Set([
-  'expected',
-  'scheduled',
-  'slated',
-  'planned',
-  'delayed',
-  'pushed',
-  'postponed',
-  'projected',
-  'forecasted',
-  'predicted',
-  'targeted',
-  'anticipated',
-  'estimated',
-  'guided',
-  'timed',
-  'deferred',
-  'needed',
-  'required',
-  'priced',
-  'based',
-  'aimed',
-  'designed',
-  'tied',
-  'limited',
-  'capped',
-  'locked',
-  'booked',
-  'penciled',
-  'pencilled',
-  'earmarked',
-  'budgeted',
-  'contracted',
-  'committed',
-  'sold',
-  'reserved',
-  'signed',
-]);
+const FUTURE_PARTICIPLES = new Set([...FORWARD_PARTICIPLES, 'projected', 'sold', 'signed']);
 const PASSIVE = new Set([
   'if',
   'when',

@@ -223,3 +223,44 @@ export const QUANTITY_BEFORE = new Set([
   'version',
   'v',
 ]);
+
+/**
+ * Participles that point forward, to a plan or an expectation ("expected in Q3", "slated for May"):
+ * the dates after them are still ahead (TIME-WINDOWS.md rule 7). clauses.ts and time-phrases.ts
+ * each add a few of their own.
+ */
+export const FORWARD_PARTICIPLES: readonly string[] = [
+  'expected',
+  'scheduled',
+  'slated',
+  'planned',
+  'delayed',
+  'pushed',
+  'postponed',
+  'forecasted',
+  'predicted',
+  'targeted',
+  'anticipated',
+  'estimated',
+  'guided',
+  'timed',
+  'deferred',
+  'needed',
+  'required',
+  'priced',
+  'based',
+  'aimed',
+  'designed',
+  'tied',
+  'limited',
+  'capped',
+  'locked',
+  'booked',
+  'penciled',
+  'pencilled',
+  'earmarked',
+  'budgeted',
+  'contracted',
+  'committed',
+  'reserved',
+];
