@@ -264,3 +264,19 @@ export const FORWARD_PARTICIPLES: readonly string[] = [
   'committed',
   'reserved',
 ];
+
+/**
+ * Indexes multi-word phrases by their first word, each word list longest first, so that a matcher
+ * reading the token at hand tries the longest phrase that starts with it first.
+ */
+export function phrasesByFirstWord<T>(phrases: ReadonlyArray<readonly [string, T]>): Map<string, Array<[string[], T]>> {
+  const index = new Map<string, Array<[string[], T]>>();
+  for (const [p, v] of phrases) {
+    const seq = p.split(' ');
+    const list = index.get(seq[0] as string) ?? [];
+    list.push([seq, v]);
+    list.sort((a, b) => b[0].length - a[0].length);
+    index.set(seq[0] as string, list);
+  }
+  return index;
+}
