@@ -177,6 +177,23 @@ async function time(h: DatabaseHandle, rounds: number): Promise<{ p50: number; p
   };
 }
 
+/** Populates one engine's database and times the queries on it, into `out` under `engine`'s prefix. */
+async function measure(
+  h: DatabaseHandle,
+  engine: 'sqlite' | 'postgres',
+  claims: number,
+  sources: number,
+  out: Record<string, number | string>,
+): Promise<void> {
+  const t = performance.now();
+  await populate(h, claims, sources);
+  out[`${engine}_populate_s`] = (performance.now() - t) / 1000;
+  const r = await time(h, 10);
+  out[`${engine}_search_p50_ms`] = r.p50;
+  out[`${engine}_search_p90_ms`] = r.p90;
+  out[`${engine}_slowest_query_median`] = r.worst;
+}
+
 export async function benchSearch(): Promise<Record<string, number | string>> {
   const claims = Number(process.env.SEARCH_BENCH_CLAIMS ?? 1_000_000);
   const sources = Math.max(100, Math.round(claims / 200));
@@ -184,13 +201,7 @@ export async function benchSearch(): Promise<Record<string, number | string>> {
   const dir = mkdtempSync(join(tmpdir(), 'tr-bench-search-'));
   const lite = openDatabase(join(dir, 'search.sqlite'));
   try {
-    const t = performance.now();
-    await populate(lite, claims, sources);
-    out.sqlite_populate_s = (performance.now() - t) / 1000;
-    const r = await time(lite, 10);
-    out.sqlite_search_p50_ms = r.p50;
-    out.sqlite_search_p90_ms = r.p90;
-    out.sqlite_slowest_query_median = r.worst;
+    await measure(lite, 'sqlite', claims, sources, out);
   } finally {
     await lite.close();
     rmSync(dir, { recursive: true, force: true });
@@ -200,13 +211,7 @@ export async function benchSearch(): Promise<Record<string, number | string>> {
     const scratch = await createScratchPostgres(base, 'tr_bench_search');
     const pg = openDatabase(scratch.url);
     try {
-      const t = performance.now();
-      await populate(pg, claims, sources);
-      out.postgres_populate_s = (performance.now() - t) / 1000;
-      const r = await time(pg, 10);
-      out.postgres_search_p50_ms = r.p50;
-      out.postgres_search_p90_ms = r.p90;
-      out.postgres_slowest_query_median = r.worst;
+      await measure(pg, 'postgres', claims, sources, out);
     } finally {
       await pg.close();
       await scratch.drop();

@@ -6,6 +6,7 @@
  * ("the bill signed in March will …") only takes its own date out. One pass over the tokens.
  */
 import { w, type Ctx } from './period-core.js';
+import { FORWARD_PARTICIPLES } from './vocab.js';
 
 const FUTURE = new Set([
   'will',
@@ -161,45 +162,7 @@ const NOT_SUBJECT = new Set([
   'was',
   'were',
 ]);
-const FUTURE_PARTICIPLES = new Set([
-  'expected',
-  'scheduled',
-  'slated',
-  'planned',
-  'delayed',
-  'pushed',
-  'postponed',
-  'forecasted',
-  'predicted',
-  'targeted',
-  'anticipated',
-  'estimated',
-  'guided',
-  'timed',
-  'deferred',
-  'needed',
-  'required',
-  'priced',
-  'based',
-  'aimed',
-  'designed',
-  'tied',
-  'limited',
-  'capped',
-  'locked',
-  'booked',
-  'penciled',
-  'pencilled',
-  'earmarked',
-  'budgeted',
-  'contracted',
-  'committed',
-  'reserved',
-  'reported',
-  'stated',
-  'noted',
-  'added',
-]);
+const FUTURE_PARTICIPLES = new Set([...FORWARD_PARTICIPLES, 'reported', 'stated', 'noted', 'added']);
 const PLAN = new Set(['scheduled', 'slated', 'set', 'planned', 'due', 'timetabled', 'booked', 'target', 'agenda']);
 const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remain', 'be', 'been', 'now']);
 const HABIT = new Set(['usually', 'typically', 'historically', 'normally', 'traditionally', 'tends', 'tend']);

@@ -5,7 +5,7 @@
  */
 import { addMonthsClamped, dayOf, isoWeekMonday, monthsRange, partsOf, type Range } from './dates.js';
 import { w, type Ctx, type Parsed, type Spec } from './periods.js';
-import { MONTHS, NUMBER_WORDS, SEASONS } from './vocab.js';
+import { MONTHS, NUMBER_WORDS, phrasesByFirstWord, SEASONS } from './vocab.js';
 
 type Vague = 'd14' | 'w56' | 'm6' | 'y3' | 'default' | 'null';
 
@@ -65,14 +65,7 @@ const VAGUE_LIST: Array<[string, Vague]> = [
   ['in the fullness of time', 'null'],
 ];
 
-const VAGUE_SEQS = new Map<string, Array<[string[], Vague]>>();
-for (const [p, v] of VAGUE_LIST) {
-  const seq = p.split(' ');
-  const list = VAGUE_SEQS.get(seq[0] as string) ?? [];
-  list.push([seq, v]);
-  list.sort((a, b) => b[0].length - a[0].length);
-  VAGUE_SEQS.set(seq[0] as string, list);
-}
+const VAGUE_SEQS = phrasesByFirstWord(VAGUE_LIST);
 
 function matchSeq(ctx: Ctx, i: number, seq: readonly string[]): number {
   let k = i;

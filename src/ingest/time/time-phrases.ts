@@ -8,7 +8,7 @@ import { withMods, parseMods } from './modifiers.js';
 import { parseNamed, w, type Ctx, type Parsed, type Spec } from './periods.js';
 import { parseDuration, parseRelative, parseVague } from './relative.js';
 import { dayOf, monthsRange, partsOf } from './dates.js';
-import { MONTHS, NUMBER_WORDS, ORDINALS, SEASONS } from './vocab.js';
+import { FORWARD_PARTICIPLES, MONTHS, NUMBER_WORDS, ORDINALS, phrasesByFirstWord, SEASONS } from './vocab.js';
 
 /** How a phrase bounds the outcome: deadline (rules 2–3), strict before (rule 4), the period itself (rules 2, 5), or not at all. */
 export type Mode = 'deadline' | 'before' | 'period' | 'discard';
@@ -113,14 +113,7 @@ const TRIGGER_LIST: Array<[string, Mode]> = [
   ['past', 'discard'],
 ];
 
-const TRIGGERS = new Map<string, Array<[string[], Mode]>>();
-for (const [p, m] of TRIGGER_LIST) {
-  const seq = p.split(' ');
-  const list = TRIGGERS.get(seq[0] as string) ?? [];
-  list.push([seq, m]);
-  list.sort((a, b) => b[0].length - a[0].length);
-  TRIGGERS.set(seq[0] as string, list);
-}
+const TRIGGERS = phrasesByFirstWord(TRIGGER_LIST);
 
 function matchTrigger(ctx: Ctx, i: number): { words: string[]; mode: Mode; next: number } | null {
   for (const [seq, mode] of TRIGGERS.get(w(ctx, i)) ?? []) {
@@ -202,44 +195,7 @@ const PAST_VERBS = new Set([
   'ran',
   'spent',
 ]);
-const FUTURE_PARTICIPLES = new Set([
-  'expected',
-  'scheduled',
-  'slated',
-  'planned',
-  'delayed',
-  'pushed',
-  'postponed',
-  'projected',
-  'forecasted',
-  'predicted',
-  'targeted',
-  'anticipated',
-  'estimated',
-  'guided',
-  'timed',
-  'deferred',
-  'needed',
-  'required',
-  'priced',
-  'based',
-  'aimed',
-  'designed',
-  'tied',
-  'limited',
-  'capped',
-  'locked',
-  'booked',
-  'penciled',
-  'pencilled',
-  'earmarked',
-  'budgeted',
-  'contracted',
-  'committed',
-  'sold',
-  'reserved',
-  'signed',
-]);
+const FUTURE_PARTICIPLES = new Set([...FORWARD_PARTICIPLES, 'projected', 'sold', 'signed']);
 const PASSIVE = new Set([
   'if',
   'when',

@@ -223,3 +223,60 @@ export const QUANTITY_BEFORE = new Set([
   'version',
   'v',
 ]);
+
+/**
+ * Participles that point forward, to a plan or an expectation ("expected in Q3", "slated for May"):
+ * the dates after them are still ahead (TIME-WINDOWS.md rule 7). clauses.ts and time-phrases.ts
+ * each add a few of their own.
+ */
+export const FORWARD_PARTICIPLES: readonly string[] = [
+  'expected',
+  'scheduled',
+  'slated',
+  'planned',
+  'delayed',
+  'pushed',
+  'postponed',
+  'forecasted',
+  'predicted',
+  'targeted',
+  'anticipated',
+  'estimated',
+  'guided',
+  'timed',
+  'deferred',
+  'needed',
+  'required',
+  'priced',
+  'based',
+  'aimed',
+  'designed',
+  'tied',
+  'limited',
+  'capped',
+  'locked',
+  'booked',
+  'penciled',
+  'pencilled',
+  'earmarked',
+  'budgeted',
+  'contracted',
+  'committed',
+  'reserved',
+];
+
+/**
+ * Indexes multi-word phrases by their first word, each word list longest first, so that a matcher
+ * reading the token at hand tries the longest phrase that starts with it first.
+ */
+export function phrasesByFirstWord<T>(phrases: ReadonlyArray<readonly [string, T]>): Map<string, Array<[string[], T]>> {
+  const index = new Map<string, Array<[string[], T]>>();
+  for (const [p, v] of phrases) {
+    const seq = p.split(' ');
+    const list = index.get(seq[0] as string) ?? [];
+    list.push([seq, v]);
+    list.sort((a, b) => b[0].length - a[0].length);
+    index.set(seq[0] as string, list);
+  }
+  return index;
+}

@@ -1,8 +1,8 @@
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import { checkpointMessage } from '../../shared/ledger-format/checkpoint.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/schema.js';
-import type { HeadHook, LedgerContext } from '../ledger/append.js';
+import { lockLedgerHead, type HeadHook, type LedgerContext } from '../ledger/append.js';
 import { insertCheckpoint, latestCheckpoint, type CheckpointRow } from './queries.js';
 import type { Signer } from './signer.js';
 
@@ -45,15 +45,7 @@ export async function withHeadLocked<T>(
   ctx: Pick<LedgerContext, 'db'>,
   work: (trx: Transaction<Database>, head: { seq: number; hash: string }) => Promise<T>,
 ): Promise<T> {
-  return ctx.db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('ledger_head')
-      .set({ seq: sql`seq` })
-      .where('id', '=', 1)
-      .execute();
-    const h = await trx.selectFrom('ledger_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
-    return work(trx, { seq: Number(h.seq), hash: h.hash });
-  });
+  return ctx.db.transaction().execute(async (trx) => work(trx, await lockLedgerHead(trx)));
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;

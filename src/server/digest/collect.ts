@@ -31,6 +31,15 @@ export interface Digest {
 /** An escalation list longer than this would not be read; the rest is a count and a link. */
 export const ESCALATION_CAP = 100;
 
+/** What a digest shows of a claim, with the reviewer it is assigned to (if any) as its assignee. */
+const DIGEST_CLAIM_COLUMNS = [
+  'claims.id',
+  'claims.kind',
+  'claims.statement',
+  'claims.windowEnd',
+  'review_assignments.reviewer as assignee',
+] as const;
+
 async function withSources(db: Db, rows: Omit<DigestClaim, 'sources'>[]): Promise<DigestClaim[]> {
   if (rows.length === 0) return [];
   const links = await db
@@ -68,13 +77,7 @@ export async function collectDigests(
     await db
       .selectFrom('review_assignments')
       .innerJoin('claims', 'claims.id', 'review_assignments.claimId')
-      .select([
-        'claims.id',
-        'claims.kind',
-        'claims.statement',
-        'claims.windowEnd',
-        'review_assignments.reviewer as assignee',
-      ])
+      .select(DIGEST_CLAIM_COLUMNS)
       .where('claims.resolutionId', 'is', null)
       .where('claims.windowEnd', '<', horizon)
       .where(
@@ -92,13 +95,7 @@ export async function collectDigests(
     ? await db
         .selectFrom('claims')
         .leftJoin('review_assignments', 'review_assignments.claimId', 'claims.id')
-        .select([
-          'claims.id',
-          'claims.kind',
-          'claims.statement',
-          'claims.windowEnd',
-          'review_assignments.reviewer as assignee',
-        ])
+        .select(DIGEST_CLAIM_COLUMNS)
         .where('claims.resolutionId', 'is', null)
         .where('claims.windowEnd', '<', escalateBefore)
         .orderBy('claims.windowEnd')

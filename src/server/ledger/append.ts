@@ -36,6 +36,25 @@ export interface LedgerTx {
 }
 
 /**
+ * Takes the chain head's row lock for the rest of `trx` and reads the head. A write first: SQLite
+ * takes its write lock here (waiting on busy_timeout) instead of failing later on a read-to-write
+ * upgrade; Postgres locks the head row until commit.
+ */
+export async function lockLedgerHead(trx: Transaction<Database>): Promise<{ seq: number; hash: string }> {
+  await trx
+    .updateTable('ledger_head')
+    .set({ seq: sql`seq` })
+    .where('id', '=', 1)
+    .execute();
+  const head = await trx
+    .selectFrom('ledger_head')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
+  return { seq: Number(head.seq), hash: head.hash };
+}
+
+/**
  * The one way to change the ledger: in a single transaction, take the chain head's row lock
  * (serialising writers across processes on both engines), run `work`, which appends events
  * (each applied to the current-state tables at once), then move the head. Either all of it
@@ -47,19 +66,8 @@ export async function writeLedger<T>(
   work: (tx: LedgerTx) => Promise<T>,
 ): Promise<T> {
   return ctx.db.transaction().execute(async (trx) => {
-    // A write first: SQLite takes its write lock here (waiting on busy_timeout) instead of
-    // failing later on a read-to-write upgrade; Postgres locks the head row until commit.
-    await trx
-      .updateTable('ledger_head')
-      .set({ seq: sql`seq` })
-      .where('id', '=', 1)
-      .execute();
-    const head = await trx
-      .selectFrom('ledger_head')
-      .select(['seq', 'hash'])
-      .where('id', '=', 1)
-      .executeTakeFirstOrThrow();
-    let seq = Number(head.seq);
+    const head = await lockLedgerHead(trx);
+    let seq = head.seq;
     let prevHash = head.hash;
     const at = ctx.clock.now().toISOString();
     const appended: RecordedEvent[] = [];
@@ -89,7 +97,7 @@ export async function writeLedger<T>(
       },
     };
     const result = await work(tx);
-    if (seq !== Number(head.seq)) {
+    if (seq !== head.seq) {
       for (const hook of ctx.headHooks ?? []) await hook(trx, appended, { seq, hash: prevHash }, at);
       await trx.updateTable('ledger_head').set({ seq, hash: prevHash }).where('id', '=', 1).execute();
     }

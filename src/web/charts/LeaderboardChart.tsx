@@ -1,16 +1,7 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ErrorBar,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LeaderboardRow } from '../../shared/api/leaderboard.js';
 import { interval, pct } from '../format.js';
+import { ChartFigure } from './ChartFigure.js';
 import { LEADERBOARD_CHART_ROWS, leaderboardChartHeight } from './sizes.js';
 
 /** Room for one line of label at 12px: recharts wraps longer ones onto lines that overlap the next row. */
@@ -34,69 +25,58 @@ export function LeaderboardChart({ rows, priorMean }: { rows: LeaderboardRow[]; 
   const height = leaderboardChartHeight(data.length);
   const label = `Bar chart: hit rate of the top ${data.length} sources with 95% intervals; the dashed line is the average of all sources, ${pct(priorMean)}.`;
   return (
-    <figure className="chart" aria-label={label}>
-      <div style={{ height }} aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
-            <CartesianGrid horizontal={false} stroke="var(--grid)" />
-            <XAxis
-              type="number"
-              domain={[0, 1]}
-              tickFormatter={(v: number) => pct(v)}
-              stroke="var(--muted)"
-              fontSize={12}
-            />
-            <YAxis
-              type="category"
-              dataKey="name"
-              width={132}
-              stroke="var(--muted)"
-              fontSize={12}
-              interval={0}
-              tickLine={false}
-            />
-            <Tooltip
-              isAnimationActive={false}
-              formatter={(_v, _n, item) => {
-                const r = (item.payload as { row: LeaderboardRow }).row;
-                return [
-                  `${pct(r.hitRate)} (95% CI ${interval(r.wilsonLow, r.wilsonHigh)}), ${r.nDirectional} calls`,
-                  'Hit rate',
-                ];
-              }}
-            />
-            <ReferenceLine x={priorMean} stroke="var(--muted)" strokeDasharray="4 3" />
-            <Bar dataKey="rate" fill="var(--accent)" barSize={14} isAnimationActive={false}>
-              <ErrorBar dataKey="ci" direction="x" width={6} stroke="var(--ink)" strokeWidth={1.5} />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <figcaption>
-        Bars: hit rate. Whiskers: 95% interval — wide when a source has few resolved calls. Dashed line: average of all
-        sources ({pct(priorMean)}). Order follows the rank, which is adjusted for sample size.
-      </figcaption>
-      <div className="visually-hidden">
-        <table>
-          <caption>Hit rate by source</caption>
-          <thead>
-            <tr>
-              <th scope="col">Source</th>
-              <th scope="col">Hit rate</th>
-              <th scope="col">95% interval</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.map((d) => (
-              <tr key={d.row.handle}>
-                <th scope="row">{d.name}</th>
-                <td>{pct(d.row.hitRate)}</td>
-                <td>{interval(d.row.wilsonLow, d.row.wilsonHigh)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </figure>
+    <ChartFigure
+      label={label}
+      style={{ height }}
+      caption={
+        <>
+          Bars: hit rate. Whiskers: 95% interval — wide when a source has few resolved calls. Dashed line: average of
+          all sources ({pct(priorMean)}). Order follows the rank, which is adjusted for sample size.
+        </>
+      }
+      tableCaption="Hit rate by source"
+      columns={['Source', 'Hit rate', '95% interval']}
+      rows={data.map((d) => (
+        <tr key={d.row.handle}>
+          <th scope="row">{d.name}</th>
+          <td>{pct(d.row.hitRate)}</td>
+          <td>{interval(d.row.wilsonLow, d.row.wilsonHigh)}</td>
+        </tr>
+      ))}
+    >
+      <BarChart data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
+        <CartesianGrid horizontal={false} stroke="var(--grid)" />
+        <XAxis
+          type="number"
+          domain={[0, 1]}
+          tickFormatter={(v: number) => pct(v)}
+          stroke="var(--muted)"
+          fontSize={12}
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={132}
+          stroke="var(--muted)"
+          fontSize={12}
+          interval={0}
+          tickLine={false}
+        />
+        <Tooltip
+          isAnimationActive={false}
+          formatter={(_v, _n, item) => {
+            const r = (item.payload as { row: LeaderboardRow }).row;
+            return [
+              `${pct(r.hitRate)} (95% CI ${interval(r.wilsonLow, r.wilsonHigh)}), ${r.nDirectional} calls`,
+              'Hit rate',
+            ];
+          }}
+        />
+        <ReferenceLine x={priorMean} stroke="var(--muted)" strokeDasharray="4 3" />
+        <Bar dataKey="rate" fill="var(--accent)" barSize={14} isAnimationActive={false}>
+          <ErrorBar dataKey="ci" direction="x" width={6} stroke="var(--ink)" strokeWidth={1.5} />
+        </Bar>
+      </BarChart>
+    </ChartFigure>
   );
 }

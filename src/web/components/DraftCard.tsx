@@ -1,6 +1,7 @@
 import type { Dispatch } from 'react';
 import { CLAIM_KINDS, type ClaimKind } from '../../shared/api/claims.js';
 import { draftProblems, windowWarnings, type DraftAction, type DraftClaim } from '../state/draft-editor.js';
+import { PercentField } from './PercentField.js';
 import { SourceInput } from './SourceInput.js';
 
 /** One draft claim, every field editable; changes go through the draft-editor reducer. */
@@ -64,24 +65,13 @@ export function DraftCard({
             ))}
           </select>
         </label>
-        <label className="field">
-          <span>Probability (%)</span>
-          <input
-            type="number"
-            min={0}
-            max={100}
-            className="narrow"
-            value={draft.probability === null ? '' : Math.round(draft.probability * 100)}
-            onChange={(e) =>
-              dispatch({
-                type: 'edit',
-                key,
-                field: 'probability',
-                value: e.target.value === '' ? null : Number(e.target.value) / 100,
-              })
-            }
-          />
-        </label>
+        <PercentField
+          label="Probability (%)"
+          value={draft.probability === null ? '' : Math.round(draft.probability * 100)}
+          onChange={(percent) =>
+            dispatch({ type: 'edit', key, field: 'probability', value: percent === '' ? null : Number(percent) / 100 })
+          }
+        />
       </div>
       <label className="field">
         <span>Statement (what will be judged)</span>

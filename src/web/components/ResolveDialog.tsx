@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { ClaimDetail, VOID_REASONS, type Claim, type Resolution } from '../../shared/api/claims.js';
 import { api } from '../api/client.js';
 import { date } from '../format.js';
 import { ClaimContext } from './ClaimContext.js';
-import { Dialog } from './Dialog.js';
-import { FormError } from './FormError.js';
+import { DialogForm } from './DialogForm.js';
+import { PercentField } from './PercentField.js';
 
 type Outcome = 'true' | 'false' | 'partial' | 'void';
 const OUTCOME_CHOICES: { value: Outcome; label: string; help: string }[] = [
@@ -44,130 +44,102 @@ export function ResolveDialog({
   const [evidence, setEvidence] = useState(correcting?.evidence.join('\n') ?? '');
   const [note, setNote] = useState(correcting?.note ?? '');
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const early = claim.status === 'open';
 
-  const handleSubmit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!outcome) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const detail = await api.post(
-        `/api/claims/${claim.id}/resolutions`,
-        {
-          outcome,
-          credit: outcome === 'partial' ? Number(credit) / 100 : null,
-          voidReason: outcome === 'void' ? voidReason : null,
-          evidence: evidence
-            .split(/\s+/)
-            .map((u) => u.trim())
-            .filter(Boolean),
-          note: note.trim(),
-          early,
-          supersedes: correcting?.id ?? null,
-          reason: correcting ? reason.trim() : null,
-        },
-        ClaimDetail,
-      );
-      onDone(detail);
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
+  const submit = async () => {
+    const detail = await api.post(
+      `/api/claims/${claim.id}/resolutions`,
+      {
+        outcome,
+        credit: outcome === 'partial' ? Number(credit) / 100 : null,
+        voidReason: outcome === 'void' ? voidReason : null,
+        evidence: evidence
+          .split(/\s+/)
+          .map((u) => u.trim())
+          .filter(Boolean),
+        note: note.trim(),
+        early,
+        supersedes: correcting?.id ?? null,
+        reason: correcting ? reason.trim() : null,
+      },
+      ClaimDetail,
+    );
+    onDone(detail);
   };
 
   return (
-    <Dialog title={correcting ? 'Correct the resolution' : 'Resolve the claim'} onClose={onClose}>
-      <form onSubmit={handleSubmit} className="form">
-        <p className="dialog-claim">“{claim.statement}”</p>
-        {early && (
-          <p className="sub">
-            The window runs until {date(claim.windowEnd)}: resolve only if the outcome is already certain.
-          </p>
-        )}
-        <ClaimContext claim={claim} />
-        <fieldset className="choices">
-          <legend>Outcome {!correcting && <span className="req">(choose one)</span>}</legend>
-          {OUTCOME_CHOICES.map((o) => (
-            <label key={o.value} className="choice">
-              <input
-                type="radio"
-                name="outcome"
-                value={o.value}
-                checked={outcome === o.value}
-                onChange={() => setOutcome(o.value)}
-                required
-              />
-              <span>
-                <strong>{o.label}</strong> <span className="sub">{o.help}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
-        {outcome === 'partial' && (
-          <label className="field">
-            <span>Credit (%)</span>
+    <DialogForm
+      title={correcting ? 'Correct the resolution' : 'Resolve the claim'}
+      submitLabel={correcting ? 'Record correction' : 'Record resolution'}
+      canSubmit={outcome !== null}
+      submit={submit}
+      onClose={onClose}
+    >
+      <p className="dialog-claim">“{claim.statement}”</p>
+      {early && (
+        <p className="sub">
+          The window runs until {date(claim.windowEnd)}: resolve only if the outcome is already certain.
+        </p>
+      )}
+      <ClaimContext claim={claim} />
+      <fieldset className="choices">
+        <legend>Outcome {!correcting && <span className="req">(choose one)</span>}</legend>
+        {OUTCOME_CHOICES.map((o) => (
+          <label key={o.value} className="choice">
             <input
-              type="number"
-              min={0}
-              max={100}
-              step={5}
-              value={credit}
-              onChange={(e) => setCredit(e.target.value)}
+              type="radio"
+              name="outcome"
+              value={o.value}
+              checked={outcome === o.value}
+              onChange={() => setOutcome(o.value)}
               required
-              className="narrow"
             />
+            <span>
+              <strong>{o.label}</strong> <span className="sub">{o.help}</span>
+            </span>
           </label>
-        )}
-        {outcome === 'void' && (
-          <label className="field">
-            <span>Why void</span>
-            <select value={voidReason} onChange={(e) => setVoidReason(e.target.value as typeof voidReason)}>
-              {VOID_REASONS.map((v) => (
-                <option key={v} value={v}>
-                  {VOID_LABELS[v]}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        ))}
+      </fieldset>
+      {outcome === 'partial' && (
+        <PercentField label="Credit (%)" value={credit} onChange={setCredit} step={5} required />
+      )}
+      {outcome === 'void' && (
         <label className="field">
-          <span>Evidence URLs {outcome !== 'void' && <span className="req">(at least one)</span>}</span>
-          <textarea
-            rows={2}
-            value={evidence}
-            onChange={(e) => setEvidence(e.target.value)}
-            placeholder="https://… (one per line)"
-            required={outcome !== 'void'}
-          />
+          <span>Why void</span>
+          <select value={voidReason} onChange={(e) => setVoidReason(e.target.value as typeof voidReason)}>
+            {VOID_REASONS.map((v) => (
+              <option key={v} value={v}>
+                {VOID_LABELS[v]}
+              </option>
+            ))}
+          </select>
         </label>
+      )}
+      <label className="field">
+        <span>Evidence URLs {outcome !== 'void' && <span className="req">(at least one)</span>}</span>
+        <textarea
+          rows={2}
+          value={evidence}
+          onChange={(e) => setEvidence(e.target.value)}
+          placeholder="https://… (one per line)"
+          required={outcome !== 'void'}
+        />
+      </label>
+      <label className="field">
+        <span>Note</span>
+        <textarea
+          rows={3}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder="What happened, briefly"
+        />
+      </label>
+      {correcting && (
         <label className="field">
-          <span>Note</span>
-          <textarea
-            rows={3}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-            placeholder="What happened, briefly"
-          />
+          <span>Reason for the correction</span>
+          <input value={reason} onChange={(e) => setReason(e.target.value)} required minLength={3} />
         </label>
-        {correcting && (
-          <label className="field">
-            <span>Reason for the correction</span>
-            <input value={reason} onChange={(e) => setReason(e.target.value)} required minLength={3} />
-          </label>
-        )}
-        <FormError error={error} />
-        <div className="actions">
-          <button type="submit" className="button" disabled={busy || !outcome}>
-            {busy ? 'Saving…' : correcting ? 'Record correction' : 'Record resolution'}
-          </button>
-          <button type="button" className="button secondary" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </Dialog>
+      )}
+    </DialogForm>
   );
 }
