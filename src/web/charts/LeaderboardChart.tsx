@@ -26,7 +26,7 @@ export function LeaderboardChart({ rows, priorMean }: { rows: LeaderboardRow[]; 
     .filter((r) => r.hitRate !== null)
     .slice(0, LEADERBOARD_CHART_ROWS)
     .map((r) => ({
-      name: chartLabel(`${r.rank ?? '–'}. ${r.displayName}`),
+      name: chartLabel(`${r.place ?? '–'}${r.provisional ? '*' : ''}. ${r.displayName}`),
       rate: r.hitRate ?? 0,
       ci: [(r.hitRate ?? 0) - (r.wilsonLow ?? 0), (r.wilsonHigh ?? 0) - (r.hitRate ?? 0)],
       row: r,
@@ -74,7 +74,8 @@ export function LeaderboardChart({ rows, priorMean }: { rows: LeaderboardRow[]; 
       </div>
       <figcaption>
         Bars: hit rate. Whiskers: 95% interval — wide when a source has few resolved calls. Dashed line: average of all
-        sources ({pct(priorMean)}). Order follows the rank, which is adjusted for sample size.
+        sources ({pct(priorMean)}). Order follows the rank, which is adjusted for sample size; * marks provisional sources,
+        numbered apart.
       </figcaption>
       <div className="visually-hidden">
         <table>

@@ -10,7 +10,14 @@ export function LeaderboardCards({ rows, label }: { rows: LeaderboardRow[]; labe
       {rows.map((r) => (
         <li key={r.handle} className="board-card">
           <div className="board-card-head">
-            <span className="board-card-rank">{r.rank ?? '—'}</span>
+            <span className="board-card-rank">
+              {r.place ?? '—'}
+              {r.provisional && r.place !== null && (
+                <abbr className="provisional" title="Provisional: fewer than 5 resolved calls">
+                  *
+                </abbr>
+              )}
+            </span>
             <span className="board-card-who">
               <Link to={`/sources/${r.handle}`}>{r.displayName}</Link>
               <span className="handle">@{r.handle}</span>

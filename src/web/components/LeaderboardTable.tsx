@@ -92,8 +92,8 @@ export function LeaderboardTable({
           {rows.map((r) => (
             <tr key={r.handle}>
               <td className="num rank-col">
-                {r.rank ?? '—'}
-                {r.provisional && r.rank !== null && (
+                {r.place ?? '—'}
+                {r.provisional && r.place !== null && (
                   <abbr className="provisional" title="Provisional: fewer than 5 resolved calls">
                     *
                   </abbr>
