@@ -87,7 +87,7 @@ for (const dialect of testDialects()) {
       ]);
     });
 
-    it("counts the claims a source made and the ones that only cite it apart, on the server", async () => {
+    it('counts the claims a source made and the ones that only cite it apart, on the server', async () => {
       const cited = await s.anon.get(`/api/sources/${quoted}/scorecard`);
       expect(cited.status).toBe(200);
       expect(cited.body.counts).toEqual({ open: 0, due: 0, resolved: 0, void: 0 });

@@ -126,9 +126,7 @@ export async function citedClaimCounts(db: Db, sourceId: string, today: string):
     .select((eb) => [
       count(eb, eb.and([eb('claims.resolutionId', 'is', null), eb('claims.windowEnd', '>=', today)])).as('open'),
       count(eb, eb.and([eb('claims.resolutionId', 'is', null), eb('claims.windowEnd', '<', today)])).as('due'),
-      count(eb, eb.and([eb('claims.resolutionId', 'is not', null), eb('claims.outcome', '!=', 'void')])).as(
-        'resolved',
-      ),
+      count(eb, eb.and([eb('claims.resolutionId', 'is not', null), eb('claims.outcome', '!=', 'void')])).as('resolved'),
       count(eb, eb.and([eb('claims.outcome', '=', 'void')])).as('void'),
     ])
     .executeTakeFirst();

@@ -17,7 +17,14 @@ import { decodeCursor, encodeCursor } from '../http/pagination.js';
 import { ledgerHead } from '../ledger/append.js';
 import { findSourceByHandle } from '../sources/queries.js';
 import { HeadCache } from './cache.js';
-import { citedClaimCounts, claimCounts, dueCounts, resolvedCalls, sourcesWithTotals, sourcesWithTotalsOf } from './queries.js';
+import {
+  citedClaimCounts,
+  claimCounts,
+  dueCounts,
+  resolvedCalls,
+  sourcesWithTotals,
+  sourcesWithTotalsOf,
+} from './queries.js';
 
 interface Board {
   rows: LeaderboardRow[];
@@ -94,9 +101,7 @@ export function placeRows<R extends Pick<LeaderboardRow, 'rank' | 'provisional'>
 ): (R & { place: number | null })[] {
   const counted = [0, 0];
   return [0, 1, 2].flatMap((g) =>
-    rows
-      .filter((r) => groupOf(r) === g)
-      .map((r) => ({ ...r, place: g === 2 ? null : ++counted[g]! })),
+    rows.filter((r) => groupOf(r) === g).map((r) => ({ ...r, place: g === 2 ? null : ++counted[g]! })),
   );
 }
 

@@ -65,13 +65,7 @@ export function LeaderboardPage() {
           lucky streak of two does not outrank a long record.
         </p>
       </header>
-      <LeaderboardFilters
-        filters={filters}
-        tags={tags.data?.items}
-        active={active}
-        onChange={apply}
-        onClear={clear}
-      />
+      <LeaderboardFilters filters={filters} tags={tags.data?.items} active={active} onChange={apply} onClear={clear} />
       <p className="meta" aria-live="polite">
         {data ? (
           <>
@@ -123,11 +117,7 @@ export function LeaderboardPage() {
                 </button>
               )}
               {data.nextCursor && (
-                <button
-                  type="button"
-                  className="button secondary"
-                  onClick={() => apply({ cursor: data.nextCursor })}
-                >
+                <button type="button" className="button secondary" onClick={() => apply({ cursor: data.nextCursor })}>
                   Next {PAGE_SIZE} →
                 </button>
               )}
