@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import type { LeaderboardRow } from '../../shared/api/leaderboard.js';
 import { count, interval, pct } from '../format.js';
-import { fmtHits } from './LeaderboardTable.js';
+import { fmtHits, Place } from './LeaderboardTable.js';
 
 /** On a phone, one card per source with every measure the table has, instead of a table cut short. */
 export function LeaderboardCards({ rows, label }: { rows: LeaderboardRow[]; label: string }) {
@@ -11,12 +11,7 @@ export function LeaderboardCards({ rows, label }: { rows: LeaderboardRow[]; labe
         <li key={r.handle} className="board-card">
           <div className="board-card-head">
             <span className="board-card-rank">
-              {r.place ?? '—'}
-              {r.provisional && r.place !== null && (
-                <abbr className="provisional" title="Provisional: fewer than 5 resolved calls">
-                  *
-                </abbr>
-              )}
+              <Place row={r} />
             </span>
             <span className="board-card-who">
               <Link to={`/sources/${r.handle}`}>{r.displayName}</Link>
