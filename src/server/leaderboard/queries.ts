@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
+import type { ClaimCounts } from '../../shared/api/leaderboard.js';
 import type { Kind, ResolvedCall, ScoreTotals } from '../../scoring/index.js';
 import type { Database } from '../db/schema.js';
 import { dueCounts as maintainedDueCounts, rollDueSoon } from '../read-model/due.js';
@@ -199,4 +200,32 @@ export async function claimCounts(db: Db, sourceId: string, today: string) {
   const nDue = due.get(sourceId) ?? 0;
   const nVoid = parseTotals(stats.totals).nVoid;
   return { open: stats.nOpen - nDue, due: nDue, resolved: stats.nResolved - nVoid, void: nVoid };
+}
+
+/**
+ * The claims that cite or dispute one source without it having made them, by status (the same
+ * statuses as the claim list's filter): read from the link table's source index, never scored.
+ */
+export async function citedClaimCounts(db: Db, sourceId: string, today: string): Promise<ClaimCounts> {
+  type Eb = ExpressionBuilder<Database, 'claims' | 'claim_sources'>;
+  const count = (eb: Eb, when: ReturnType<Eb['and']>) =>
+    eb.fn.sum<number | string | null>(eb.case().when(when).then(1).else(0).end());
+  const row = await db
+    .selectFrom('claim_sources')
+    .innerJoin('claims', 'claims.id', 'claim_sources.claimId')
+    .where('claim_sources.sourceId', '=', sourceId)
+    .where('claim_sources.role', '!=', 'made')
+    .select((eb) => [
+      count(eb, eb.and([eb('claims.resolutionId', 'is', null), eb('claims.windowEnd', '>=', today)])).as('open'),
+      count(eb, eb.and([eb('claims.resolutionId', 'is', null), eb('claims.windowEnd', '<', today)])).as('due'),
+      count(eb, eb.and([eb('claims.resolutionId', 'is not', null), eb('claims.outcome', '!=', 'void')])).as('resolved'),
+      count(eb, eb.and([eb('claims.outcome', '=', 'void')])).as('void'),
+    ])
+    .executeTakeFirst();
+  return {
+    open: Number(row?.open ?? 0),
+    due: Number(row?.due ?? 0),
+    resolved: Number(row?.resolved ?? 0),
+    void: Number(row?.void ?? 0),
+  };
 }

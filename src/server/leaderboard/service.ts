@@ -18,7 +18,14 @@ import { decodeCursor, encodeCursor } from '../http/pagination.js';
 import { ledgerHead } from '../ledger/append.js';
 import { findSourceByHandle } from '../sources/queries.js';
 import { HeadCache } from './cache.js';
-import { claimCounts, dueCounts, resolvedCalls, sourcesWithTotals, sourcesWithTotalsOf } from './queries.js';
+import {
+  citedClaimCounts,
+  claimCounts,
+  dueCounts,
+  resolvedCalls,
+  sourcesWithTotals,
+  sourcesWithTotalsOf,
+} from './queries.js';
 
 interface Board {
   rows: LeaderboardRow[];
@@ -88,13 +95,32 @@ const SORT_FIELDS: Record<
   handle: { key: 'handle', defaultOrder: 'asc' },
 };
 
-/** Sorts by any shown measure; nulls always last; ties keep the spec's ranking order. */
+/** The group a row is shown in: settled sources are ranked in the main table, the others apart. */
+function groupOf(r: Pick<LeaderboardRow, 'rank' | 'provisional'>): 0 | 1 | 2 {
+  if (r.rank === null) return 2;
+  return r.provisional ? 1 : 0;
+}
+
+/**
+ * SCORING.md B5 order regrouped as the page shows it: settled sources by rank, then provisional
+ * ones by rank, then unscored ones; each numbered from 1 within its group (`place`).
+ */
+export function placeRows<R extends Pick<LeaderboardRow, 'rank' | 'provisional'>>(
+  rows: readonly R[],
+): (R & { place: number | null })[] {
+  const counted = [0, 0];
+  return [0, 1, 2].flatMap((g) =>
+    rows.filter((r) => groupOf(r) === g).map((r) => ({ ...r, place: g === 2 ? null : ++counted[g]! })),
+  );
+}
+
+/** Sorts by any shown measure; nulls always last; ties keep the page's ranking order. */
 export function sortRows(
   rows: LeaderboardRow[],
   sort: LeaderboardQuery['sort'],
   order?: 'asc' | 'desc',
 ): LeaderboardRow[] {
-  const byRank = [...rows]; // already in SCORING.md B5 order
+  const byRank = [...rows]; // already in placeRows order
   if (sort === 'rank') return order === 'desc' ? byRank.reverse() : byRank;
   const { key, defaultOrder } = SORT_FIELDS[sort];
   const sign = (order ?? defaultOrder) === 'asc' ? 1 : -1;
@@ -121,7 +147,7 @@ async function computeBoard(ctx: AppContext, q: LeaderboardQuery, day: string, h
   );
   const hits = sources.reduce((a, s) => a + scoredHits(s.totals), 0);
   const n = sources.reduce((a, s) => a + s.totals.nDirectional, 0);
-  const rows = scored.map((r) => {
+  const rows = placeRows(scored).map((r) => {
     const s = info.get(r.handle)!;
     const dueN = due.get(s.id) ?? 0;
     return {
@@ -130,6 +156,7 @@ async function computeBoard(ctx: AppContext, q: LeaderboardQuery, day: string, h
       sourceKind: s.kind as LeaderboardRow['sourceKind'],
       rank: r.rank,
       provisional: r.provisional,
+      place: r.place,
       n: r.n,
       nVoid: r.nVoid,
       nDirectional: r.nDirectional,
@@ -184,7 +211,7 @@ export async function getLeaderboard(
   };
 }
 
-/** GET /api/sources/:handle/scorecard: the scorecard, per-kind breakdown, rolling hit rate, counts. */
+/** GET /api/sources/:handle/scorecard: the scorecard, per-kind breakdown, rolling hit rate, counts made and cited. */
 export async function getScorecard(
   ctx: AppContext,
   handle: string,
@@ -202,6 +229,10 @@ export async function getScorecard(
     resolvedSince: since ?? undefined,
   });
   const options = { priorMean: board.priorMean, asOf: day };
+  const [counts, citedCounts] = await Promise.all([
+    claimCounts(ctx.db, source.id, day),
+    citedClaimCounts(ctx.db, source.id, day),
+  ]);
   return {
     handle: source.handle,
     displayName: source.displayName,
@@ -215,6 +246,7 @@ export async function getScorecard(
       ),
     })),
     rolling: rollingHitRate(calls, { windowMonths: q.windowMonths, months: q.months, asOf: day }),
-    counts: await claimCounts(ctx.db, source.id, day),
+    counts,
+    citedCounts,
   };
 }

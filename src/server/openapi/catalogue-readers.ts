@@ -25,7 +25,8 @@ export const READER_ROUTES: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/sources/:handle/scorecard',
-    summary: "A source's scorecard, per-kind breakdown, rolling hit rate and calibration",
+    summary:
+      "A source's scorecard, per-kind breakdown, rolling hit rate and calibration, and its claims by status: those it made and those that only cite it, apart",
     access: 'public',
     params: handle,
     query: api.ScorecardQuery,
@@ -68,7 +69,8 @@ export const READER_ROUTES: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/leaderboard',
-    summary: 'Ranked sources, filtered and sorted',
+    summary:
+      'Ranked sources, filtered and sorted; by rank: settled sources, then provisional, then unscored, each group numbered from 1 (`place`)',
     access: 'public',
     query: api.LeaderboardQuery,
     response: { status: 200, schema: api.LeaderboardResponse },

@@ -20,7 +20,7 @@ function rowHtml(r: LeaderboardRow): string {
   const handle = escapeHtml(r.handle);
   const hits = r.nDirectional > 0 ? `<span class="sub">${fmtHits(r.hits)}/${r.nDirectional}</span>` : '';
   return [
-    `<tr><td class="num rank-col">${r.rank ?? '—'}</td>`,
+    `<tr><td class="num rank-col">${r.place ?? '—'}</td>`,
     `<th scope="row" class="source-col"><a href="/sources/${encodeURIComponent(r.handle)}">${escapeHtml(r.displayName)}</a><span class="handle">@${handle}</span></th>`,
     `<td class="num strong">${pct(r.shrunkRate)}</td>`,
     `<td class="num">${pct(r.hitRate)}${hits}</td>`,

@@ -1,23 +1,27 @@
 import { Router } from 'express';
 import type { TagList } from '../../shared/api/tags.js';
 import type { AppContext } from '../context.js';
+import { ledgerHead } from '../ledger/append.js';
+import { listTags } from './queries.js';
 
-/** At most this many suggestions: enough for a datalist, small at any ledger size. */
-const MAX_TAGS = 300;
-
+/**
+ * GET /api/tags. Every filter bar asks for it on load, and counting means reading every tag row:
+ * the list is kept per ledger head (only a write can change it), so that happens once per write.
+ */
 export function tagRoutes(ctx: AppContext): Router {
   const r = Router();
+  let kept: { head: string; body: Promise<TagList> } | null = null;
   r.get('/', async (_req, res) => {
-    const rows = await ctx.db
-      .selectFrom('claim_tags')
-      .select(['tag', (eb) => eb.fn.countAll<number | string>().as('n')])
-      .groupBy('tag')
-      .orderBy('n', 'desc')
-      .orderBy('tag')
-      .limit(MAX_TAGS)
-      .execute();
-    const body: TagList = { items: rows.map((t) => ({ tag: t.tag, claims: Number(t.n) })) };
-    res.json(body);
+    const { seq, hash } = await ledgerHead(ctx.db);
+    const head = `${seq}:${hash}`;
+    if (kept?.head !== head) {
+      const body = listTags(ctx.db);
+      kept = { head, body };
+      body.catch(() => {
+        if (kept?.body === body) kept = null;
+      });
+    }
+    res.json(await kept.body);
   });
   return r;
 }

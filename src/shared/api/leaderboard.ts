@@ -83,8 +83,14 @@ export const LeaderboardRow = Scorecard.pick({
   handle: z.string(),
   displayName: z.string(),
   sourceKind: SourceKind,
+  /** SCORING.md B5 rank among every source with a resolved call, provisional ones included; null for none. */
   rank: z.number().nullable(),
   provisional: z.boolean(),
+  /**
+   * The number a reader sees: the position within the source's group — settled (ranked, not
+   * provisional) 1..n, provisional 1..m — with no gaps; null when nothing is resolved.
+   */
+  place: z.number().nullable(),
   open: z.number(),
   due: z.number(),
 });
@@ -110,6 +116,10 @@ export const RollingPoint = z.object({
 });
 export type RollingPoint = z.infer<typeof RollingPoint>;
 
+/** Claims by status: open (window not ended), due (ended, unresolved), resolved (not void) and void. */
+export const ClaimCounts = z.object({ open: z.number(), due: z.number(), resolved: z.number(), void: z.number() });
+export type ClaimCounts = z.infer<typeof ClaimCounts>;
+
 export const ScorecardQuery = z.object({
   kind: ClaimKind.optional(),
   tag: safeText().trim().toLowerCase().max(40).optional(),
@@ -126,7 +136,10 @@ export const ScorecardResponse = z.object({
   scorecard: Scorecard,
   byKind: z.array(z.object({ kind: ClaimKind, scorecard: Scorecard })),
   rolling: z.array(RollingPoint),
-  counts: z.object({ open: z.number(), due: z.number(), resolved: z.number(), void: z.number() }),
+  /** The claims the source made (the ones its scores count), by status. */
+  counts: ClaimCounts,
+  /** The claims that only cite the source, or dispute it (not its calls, never scored), by status. */
+  citedCounts: ClaimCounts,
 });
 export type ScorecardResponse = z.infer<typeof ScorecardResponse>;
 

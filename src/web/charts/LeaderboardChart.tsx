@@ -4,11 +4,39 @@ import { interval, pct } from '../format.js';
 import { ChartFigure } from './ChartFigure.js';
 import { LEADERBOARD_CHART_ROWS, leaderboardChartHeight } from './sizes.js';
 
-/** Room for one line of label at 12px: recharts wraps longer ones onto lines that overlap the next row. */
+/** Room for one line of label at 12px in the 150px axis. */
 const LABEL_CHARS = 18;
 
 function chartLabel(text: string): string {
   return text.length <= LABEL_CHARS ? text : `${text.slice(0, LABEL_CHARS - 1).trimEnd()}…`;
+}
+
+/**
+ * A source's label on one line: recharts' own tick wraps a label it measures as too wide onto a
+ * second line that runs into the next row; chartLabel already keeps it short enough to fit.
+ */
+function SourceTick({
+  x,
+  y,
+  payload,
+}: {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: string | number };
+}) {
+  return (
+    <text
+      x={x}
+      y={y}
+      dy="0.35em"
+      textAnchor="end"
+      fontSize={12}
+      fill="var(--muted)"
+      className="recharts-cartesian-axis-tick-value"
+    >
+      {String(payload?.value ?? '')}
+    </text>
+  );
 }
 
 /** Ranked sources' hit rates with their 95% Wilson interval as whiskers, and the pooled average. */
@@ -17,7 +45,7 @@ export function LeaderboardChart({ rows, priorMean }: { rows: LeaderboardRow[]; 
     .filter((r) => r.hitRate !== null)
     .slice(0, LEADERBOARD_CHART_ROWS)
     .map((r) => ({
-      name: chartLabel(`${r.rank ?? '–'}. ${r.displayName}`),
+      name: chartLabel(`${r.place ?? '–'}${r.provisional ? '*' : ''}. ${r.displayName}`),
       rate: r.hitRate ?? 0,
       ci: [(r.hitRate ?? 0) - (r.wilsonLow ?? 0), (r.wilsonHigh ?? 0) - (r.hitRate ?? 0)],
       row: r,
@@ -31,7 +59,8 @@ export function LeaderboardChart({ rows, priorMean }: { rows: LeaderboardRow[]; 
       caption={
         <>
           Bars: hit rate. Whiskers: 95% interval — wide when a source has few resolved calls. Dashed line: average of
-          all sources ({pct(priorMean)}). Order follows the rank, which is adjusted for sample size.
+          all sources ({pct(priorMean)}). Order follows the rank, which is adjusted for sample size; * marks provisional
+          sources, numbered apart.
         </>
       }
       tableCaption="Hit rate by source"
@@ -56,11 +85,12 @@ export function LeaderboardChart({ rows, priorMean }: { rows: LeaderboardRow[]; 
         <YAxis
           type="category"
           dataKey="name"
-          width={132}
+          width={150}
           stroke="var(--muted)"
           fontSize={12}
           interval={0}
           tickLine={false}
+          tick={SourceTick}
         />
         <Tooltip
           isAnimationActive={false}

@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import type { Claim } from '../../shared/api/claims.js';
 import { date } from '../format.js';
-import { KindBadge, StatusBadge } from './Badges.js';
+import { StatusBadge } from './Badges.js';
+import { ClaimLine } from './ClaimLine.js';
 
 /** Claims as a readable list: kind, statement, window, status or outcome, and the issue it came from. */
 export function ClaimList({
@@ -18,12 +19,7 @@ export function ClaimList({
     <ul className="claim-list">
       {claims.map((c) => (
         <li key={c.id} className="claim-item">
-          <div className="claim-line">
-            <KindBadge kind={c.kind} />
-            <Link to={`/claims/${c.id}`} className="claim-statement">
-              {c.statement}
-            </Link>
-          </div>
+          <ClaimLine claim={c} />
           <div className="claim-meta">
             <StatusBadge status={c.status} outcome={c.outcome} credit={c.credit} />
             {forSource && role(c, forSource) !== 'made' && (

@@ -14,7 +14,7 @@ export function KindBreakdown({ rows }: { rows: { kind: ClaimKind; scorecard: Sc
   if (rows.length === 0) return <p className="status empty">No resolved calls yet.</p>;
   return (
     <div className="table-scroll">
-      <table className="data">
+      <table className="data kind-table">
         <thead>
           <tr>
             <th scope="col">Kind</th>

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { LeaderboardRow } from '../../shared/api/leaderboard.js';
 import { count, fmtHits, interval, pct } from '../format.js';
+import { Place } from './LeaderboardTable.js';
 
 /** On a phone, one card per source with every measure the table has, instead of a table cut short. */
 export function LeaderboardCards({ rows, label }: { rows: LeaderboardRow[]; label: string }) {
@@ -9,7 +10,9 @@ export function LeaderboardCards({ rows, label }: { rows: LeaderboardRow[]; labe
       {rows.map((r) => (
         <li key={r.handle} className="board-card">
           <div className="board-card-head">
-            <span className="board-card-rank">{r.rank ?? '—'}</span>
+            <span className="board-card-rank">
+              <Place row={r} />
+            </span>
             <span className="board-card-who">
               <Link to={`/sources/${r.handle}`}>{r.displayName}</Link>
               <span className="handle">@{r.handle}</span>

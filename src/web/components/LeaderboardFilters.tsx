@@ -1,7 +1,6 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { CLAIM_KINDS, type ClaimKind } from '../../shared/api/claims.js';
 import { PERIODS } from '../../shared/api/leaderboard.js';
 import type { LeaderboardFilters as Filters, Period } from '../state/url-filters.js';
+import { ChoiceFilter, FilterForm, KindFilter, TagFilter, TextFilter } from './FilterForm.js';
 
 export const PERIOD_LABELS: Record<Period, string> = {
   all: 'All time',
@@ -11,82 +10,39 @@ export const PERIOD_LABELS: Record<Period, string> = {
   ytd: 'Year to date',
 };
 
+/** The leaderboard's filter bar: the same controls, names and behaviour as the claims page's and the queue's. */
 export function LeaderboardFilters({
   filters,
+  tags,
+  active,
   onChange,
+  onClear,
 }: {
   filters: Filters;
+  tags: { tag: string; claims: number }[] | undefined;
+  active: number;
   onChange(change: Partial<Filters>): void;
+  onClear(): void;
 }) {
-  const [tag, setTag] = useState(filters.tag ?? '');
-  const [min, setMin] = useState(String(filters.minResolved || ''));
-  useEffect(() => setTag(filters.tag ?? ''), [filters.tag]);
-  useEffect(() => setMin(String(filters.minResolved || '')), [filters.minResolved]);
-
-  const handleSubmit = (e: FormEvent) => {
-    e.preventDefault();
-    commitText();
-  };
-  const commitText = () => {
-    const n = Number.parseInt(min, 10);
-    const minResolved = Number.isFinite(n) && n > 0 ? n : 0;
-    const t = tag.trim().toLowerCase() || null;
-    if (t !== filters.tag || minResolved !== filters.minResolved) onChange({ tag: t, minResolved });
-  };
-
   return (
-    <form className="filters" onSubmit={handleSubmit} aria-label="Filter the leaderboard">
-      <label>
-        <span>Kind</span>
-        <select
-          value={filters.kind ?? ''}
-          onChange={(e) => onChange({ kind: (e.target.value || null) as ClaimKind | null })}
-        >
-          <option value="">All kinds</option>
-          {CLAIM_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {k}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Resolved in</span>
-        <select value={filters.period} onChange={(e) => onChange({ period: e.target.value as Period })}>
-          {PERIODS.map((p) => (
-            <option key={p} value={p}>
-              {PERIOD_LABELS[p]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>Tag</span>
-        <input
-          type="search"
-          value={tag}
-          placeholder="any tag"
-          onChange={(e) => setTag(e.target.value)}
-          onBlur={commitText}
-          maxLength={40}
-        />
-      </label>
-      <label>
-        <span>Min. resolved</span>
-        <input
-          type="number"
-          inputMode="numeric"
-          min={0}
-          value={min}
-          placeholder="0"
-          onChange={(e) => setMin(e.target.value)}
-          onBlur={commitText}
-          className="narrow"
-        />
-      </label>
-      <button type="submit" className="button secondary">
-        Apply
-      </button>
-    </form>
+    <FilterForm
+      label="Filter the leaderboard"
+      text={{ tag: filters.tag, minResolved: filters.minResolved ? String(filters.minResolved) : null }}
+      onApply={({ minResolved, ...change }) =>
+        onChange(minResolved === undefined ? change : { ...change, minResolved: Number(minResolved ?? 0) })
+      }
+      active={active}
+      onClear={onClear}
+    >
+      <KindFilter value={filters.kind} onChange={(kind) => onChange({ kind })} />
+      <TagFilter tags={tags} />
+      <ChoiceFilter
+        label="Resolved in"
+        value={filters.period}
+        options={PERIODS.map((p) => ({ value: p, label: PERIOD_LABELS[p] }))}
+        onChange={(period) => period && onChange({ period })}
+      />
+      <TextFilter name="minResolved" label="Min. resolved" type="number" placeholder="0" className="narrow" />
+    </FilterForm>
   );
 }

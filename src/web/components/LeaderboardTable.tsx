@@ -92,12 +92,7 @@ export function LeaderboardTable({
           {rows.map((r) => (
             <tr key={r.handle}>
               <td className="num rank-col">
-                {r.rank ?? '—'}
-                {r.provisional && r.rank !== null && (
-                  <abbr className="provisional" title="Provisional: fewer than 5 resolved calls">
-                    *
-                  </abbr>
-                )}
+                <Place row={r} />
               </td>
               <th scope="row" className="source-col">
                 <Link to={`/sources/${r.handle}`}>{r.displayName}</Link>
@@ -121,6 +116,20 @@ export function LeaderboardTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The number a reader sees: the place within the row's group, starred when provisional. */
+export function Place({ row }: { row: Pick<LeaderboardRow, 'place' | 'provisional'> }) {
+  return (
+    <>
+      {row.place ?? '—'}
+      {row.provisional && row.place !== null && (
+        <abbr className="provisional" title="Provisional: fewer than 5 resolved calls">
+          *
+        </abbr>
+      )}
+    </>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Scorecard } from '../../shared/api/leaderboard.js';
+import type { ClaimCounts, Scorecard } from '../../shared/api/leaderboard.js';
 import { hitSentence, num, pct } from '../format.js';
 import { Explain } from './Explain.js';
 
@@ -6,11 +6,17 @@ import { Explain } from './Explain.js';
 export function ScorecardSummary({
   card,
   counts,
+  citedCounts,
 }: {
   card: Scorecard;
-  counts: { open: number; due: number; resolved: number; void: number };
+  /** The source's own calls: the ones scored. */
+  counts: ClaimCounts;
+  /** Others' claims that cite or dispute it: listed with its claims, never scored. */
+  citedCounts: ClaimCounts;
 }) {
   const showDecomposition = card.nProbabilistic >= 20;
+  const made = totalOf(counts);
+  const cited = totalOf(citedCounts);
   return (
     <div className="scorecard">
       <div className="stat lead-stat">
@@ -68,12 +74,19 @@ export function ScorecardSummary({
         </div>
       )}
       <div className="stat">
-        <span className="stat-label">Calls</span>
-        <span className="stat-value">{counts.open + counts.due + counts.resolved + counts.void}</span>
-        <span className="stat-note">
-          {counts.resolved} resolved · {counts.open} open · {counts.due} due · {counts.void} void
-        </span>
+        <span className="stat-label">Calls made</span>
+        <span className="stat-value">{made}</span>
+        <span className="stat-note">{made > 0 ? byStatus(counts) : 'none of its own on the record'}</span>
       </div>
+      {cited > 0 && (
+        <div className="stat">
+          <span className="stat-label">Cited in</span>
+          <span className="stat-value">{cited}</span>
+          <span className="stat-note">
+            {byStatus(citedCounts)}: others’ claim{cited === 1 ? '' : 's'}, not scored
+          </span>
+        </div>
+      )}
       {showDecomposition && (
         <div className="stat">
           <span className="stat-label">
@@ -91,4 +104,14 @@ export function ScorecardSummary({
       )}
     </div>
   );
+}
+
+export function totalOf(c: ClaimCounts): number {
+  return c.open + c.due + c.resolved + c.void;
+}
+
+/** "2 resolved · 1 open", leaving out the statuses with none. */
+function byStatus(c: ClaimCounts): string {
+  const parts = (['resolved', 'open', 'due', 'void'] as const).filter((k) => c[k] > 0).map((k) => `${c[k]} ${k}`);
+  return parts.join(' · ') || 'none';
 }

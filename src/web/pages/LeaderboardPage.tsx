@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { useLeaderboard } from '../api/hooks.js';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useLeaderboard, useTags } from '../api/hooks.js';
 import { LeaderboardChart } from '../charts/lazy.js';
 import { leaderboardChartHeight } from '../charts/sizes.js';
 import { ChartFrame } from '../components/LazyChart.js';
@@ -13,34 +13,29 @@ import { TableSkeleton } from '../components/TableSkeleton.js';
 import { count, date, pct } from '../format.js';
 import {
   effectiveOrder,
-  parseLeaderboardFilters,
-  serializeLeaderboardFilters,
+  LEADERBOARD_FILTERS_CODEC,
   toggleSort,
   toLeaderboardQuery,
-  updateFilters,
-  type LeaderboardFilters as Filters,
   type LeaderboardSort,
 } from '../state/url-filters.js';
+import { useUrlFilters } from '../state/use-url-filters.js';
 import { useTitle } from '../use-title.js';
 
 const PAGE_SIZE = 50;
 
 export function LeaderboardPage() {
   useTitle('Leaderboard');
-  const [params, setParams] = useSearchParams();
-  const filters = useMemo(() => parseLeaderboardFilters(params), [params]);
+  const { filters, apply, clear, active } = useUrlFilters(LEADERBOARD_FILTERS_CODEC);
   const { data, error, loading, reload } = useLeaderboard(toLeaderboardQuery(filters, PAGE_SIZE));
-
-  const go = useCallback((next: Filters) => setParams(serializeLeaderboardFilters(next)), [setParams]);
-  const handleChange = (change: Partial<Filters>) => go(updateFilters(filters, change));
-  const handleSort = (sort: LeaderboardSort) => go(toggleSort(filters, sort));
+  const tags = useTags();
+  const handleSort = (sort: LeaderboardSort) => apply(toggleSort(filters, sort));
   const rows = data?.items ?? [];
   const [showUnscored, setShowUnscored] = useState(false);
-  // SCORING.md: provisional sources keep their rank but stand apart from the settled ones;
-  // sources with nothing resolved have no score at all and wait behind a toggle.
-  const ranked = rows.filter((r) => r.nDirectional > 0 && !r.provisional);
-  const provisional = rows.filter((r) => r.nDirectional > 0 && r.provisional);
-  const unscored = rows.filter((r) => r.nDirectional === 0);
+  // Provisional sources stand apart from the settled ones, and sources with nothing resolved wait
+  // behind a toggle; each group is numbered from 1 by the server (`place`), so no rank is skipped.
+  const ranked = rows.filter((r) => r.rank !== null && !r.provisional);
+  const provisional = rows.filter((r) => r.rank !== null && r.provisional);
+  const unscored = rows.filter((r) => r.rank === null);
   const board = (group: LeaderboardRow[], label: string) => (
     <>
       <LeaderboardTable
@@ -70,7 +65,7 @@ export function LeaderboardPage() {
           lucky streak of two does not outrank a long record.
         </p>
       </header>
-      <LeaderboardFilters filters={filters} onChange={handleChange} />
+      <LeaderboardFilters filters={filters} tags={tags.data?.items} active={active} onChange={apply} onClear={clear} />
       <p className="meta" aria-live="polite">
         {data ? (
           <>
@@ -117,16 +112,12 @@ export function LeaderboardPage() {
           {data && (
             <nav className="pager" aria-label="Pages">
               {filters.cursor && (
-                <button type="button" className="button secondary" onClick={() => handleChange({})}>
+                <button type="button" className="button secondary" onClick={() => apply({ cursor: null })}>
                   ← First page
                 </button>
               )}
               {data.nextCursor && (
-                <button
-                  type="button"
-                  className="button secondary"
-                  onClick={() => go(updateFilters(filters, { cursor: data.nextCursor }))}
-                >
+                <button type="button" className="button secondary" onClick={() => apply({ cursor: data.nextCursor })}>
                   Next {PAGE_SIZE} →
                 </button>
               )}

@@ -1,18 +1,21 @@
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { CLAIM_KINDS, type Claim, type ClaimDetail } from '../../shared/api/claims.js';
-import { useReviewQueue } from '../api/hooks.js';
+import { Link } from 'react-router';
+import type { Claim, ClaimDetail } from '../../shared/api/claims.js';
+import { useReviewQueue, useTags } from '../api/hooks.js';
 import { invalidate } from '../api/use-query.js';
 import { useAuth } from '../auth.js';
-import { KindBadge } from '../components/Badges.js';
+import { ClaimLine } from '../components/ClaimLine.js';
 import { ConfirmButton } from '../components/ConfirmButton.js';
 import { DigestPrefs } from '../components/DigestPrefs.js';
+import { ChoiceFilter, FilterForm, KindFilter, SourceFilter, TagFilter } from '../components/FilterForm.js';
 import { RecentRulings } from '../components/RecentRulings.js';
 import { RequireRole } from '../components/RequireRole.js';
 import { ResolveDialog } from '../components/ResolveDialog.js';
 import { UndoBanner, type JustResolved } from '../components/UndoBanner.js';
 import { Empty, ErrorMessage, Loading } from '../components/Status.js';
 import { date, dateTime } from '../format.js';
+import { QUEUE_DAYS, QUEUE_FILTERS_CODEC, toQueueQuery } from '../state/queue-filters.js';
+import { useUrlFilters } from '../state/use-url-filters.js';
 import { useTitle } from '../use-title.js';
 
 export function ReviewQueuePage() {
@@ -29,30 +32,14 @@ function daysBetween(from: string, to: string): number {
 }
 
 function ReviewQueue() {
-  const [params, setParams] = useSearchParams();
-  const query = {
-    days: params.get('days') ?? undefined,
-    kind: params.get('kind') ?? undefined,
-    source: params.get('source') ?? undefined,
-    tag: params.get('tag') ?? undefined,
-    dueCursor: params.get('dueCursor') ?? undefined,
-    closingCursor: params.get('closingCursor') ?? undefined,
-    assigned: params.get('assigned') === 'me' ? 'me' : undefined,
-  };
-  const { data, error, loading, reload } = useReviewQueue(query);
+  const { filters, apply, clear, active } = useUrlFilters(QUEUE_FILTERS_CODEC);
+  const tags = useTags();
+  const { data, error, loading, reload } = useReviewQueue(toQueueQuery(filters));
   const { user } = useAuth();
   const [resolving, setResolving] = useState<Claim | null>(null);
   const [justResolved, setJustResolved] = useState<JustResolved | null>(null);
   const [refreshKey, setRefreshKey] = useState(0);
 
-  const setParam = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    next.delete('dueCursor');
-    next.delete('closingCursor');
-    setParams(next, { replace: true });
-  };
   const refresh = () => {
     invalidate('/api/');
     reload();
@@ -84,12 +71,7 @@ function ReviewQueue() {
     return (
       <li key={c.id} className="queue-item">
         <div className="queue-main">
-          <div className="claim-line">
-            <KindBadge kind={c.kind} />
-            <Link to={`/claims/${c.id}`} className="claim-statement">
-              {c.statement}
-            </Link>
-          </div>
+          <ClaimLine claim={c} />
           <div className="claim-meta">
             <span>
               Window{' '}
@@ -124,50 +106,30 @@ function ReviewQueue() {
         </p>
       </header>
       {justResolved && <UndoBanner key={justResolved.resolutionId} done={justResolved} onUndone={refresh} />}
-      <form className="filters" aria-label="Filter the queue" onSubmit={(e) => e.preventDefault()}>
-        <label>
-          <span>Show</span>
-          <select value={query.assigned ?? ''} onChange={(e) => setParam('assigned', e.target.value)}>
-            <option value="">All claims</option>
-            <option value="me">Assigned to me</option>
-          </select>
-        </label>
-        <label>
-          <span>Kind</span>
-          <select value={query.kind ?? ''} onChange={(e) => setParam('kind', e.target.value)}>
-            <option value="">All kinds</option>
-            {CLAIM_KINDS.map((k) => (
-              <option key={k}>{k}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>Source</span>
-          <input
-            type="search"
-            defaultValue={query.source ?? ''}
-            placeholder="@handle"
-            onBlur={(e) => setParam('source', e.target.value.replace(/^@/, '').trim())}
-          />
-        </label>
-        <label>
-          <span>Tag</span>
-          <input type="search" defaultValue={query.tag ?? ''} onBlur={(e) => setParam('tag', e.target.value.trim())} />
-        </label>
-        <label>
-          <span>Closing within</span>
-          <select
-            value={query.days ?? '14'}
-            onChange={(e) => setParam('days', e.target.value === '14' ? '' : e.target.value)}
-          >
-            {[7, 14, 30, 90].map((d) => (
-              <option key={d} value={d}>
-                {d} days
-              </option>
-            ))}
-          </select>
-        </label>
-      </form>
+      <FilterForm
+        label="Filter the queue"
+        text={{ source: filters.source, tag: filters.tag }}
+        onApply={apply}
+        active={active}
+        onClear={clear}
+      >
+        <ChoiceFilter
+          label="Show"
+          value={filters.assigned}
+          options={[{ value: 'me', label: 'Assigned to me' }]}
+          anyLabel="All claims"
+          onChange={(assigned) => apply({ assigned })}
+        />
+        <KindFilter value={filters.kind} onChange={(kind) => apply({ kind })} />
+        <SourceFilter />
+        <TagFilter tags={tags.data?.items} />
+        <ChoiceFilter
+          label="Closing within"
+          value={filters.days}
+          options={QUEUE_DAYS.map((d) => ({ value: d, label: `${d} days` }))}
+          onChange={(days) => days && apply({ days })}
+        />
+      </FilterForm>
       {error && <ErrorMessage error={error} what="the review queue" onRetry={reload} />}
       {!data && !error && <Loading what="the queue" />}
       {data && (
@@ -188,13 +150,7 @@ function ReviewQueue() {
               <button
                 type="button"
                 className="button secondary"
-                onClick={() =>
-                  setParams((p) => {
-                    const n = new URLSearchParams(p);
-                    n.set('dueCursor', data.due.nextCursor!);
-                    return n;
-                  })
-                }
+                onClick={() => apply({ dueCursor: data.due.nextCursor })}
               >
                 More due claims →
               </button>
@@ -218,11 +174,7 @@ function ReviewQueue() {
               <ul className="claim-list">
                 {data.awaitingConfirmation.map((a) => (
                   <li key={a.resolutionId} className="queue-item">
-                    <div className="claim-line">
-                      <Link to={`/claims/${a.claimId}`} className="claim-statement">
-                        {a.statement}
-                      </Link>
-                    </div>
+                    <ClaimLine claim={{ id: a.claimId, statement: a.statement }} />
                     <div className="claim-meta">
                       <span>
                         Ruled <strong>{a.outcome}</strong> by {a.reviewer}, {dateTime(a.createdAt)}

@@ -9,7 +9,7 @@ import { ClaimList } from '../components/ClaimList.js';
 import { FollowShare } from '../components/FollowShare.js';
 import { KindBreakdown } from '../components/KindBreakdown.js';
 import { ChartFrame } from '../components/LazyChart.js';
-import { ScorecardSummary } from '../components/ScorecardSummary.js';
+import { ScorecardSummary, totalOf } from '../components/ScorecardSummary.js';
 import { Empty, ErrorMessage, Loading } from '../components/Status.js';
 import { date } from '../format.js';
 import { useTitle } from '../use-title.js';
@@ -68,20 +68,19 @@ export function SourcePage() {
             <Loading what="the scorecard" />
           </div>
         )}
-        {card && <ScorecardSummary card={card.scorecard} counts={card.counts} />}
+        {card && <ScorecardSummary card={card.scorecard} counts={card.counts} citedCounts={card.citedCounts} />}
       </section>
 
       <div className="two-col">
         <section aria-labelledby="rolling-h" className="block">
           <h2 id="rolling-h">Hit rate over time</h2>
-          <ChartFrame height={ROLLING_CHART_HEIGHT + CAPTION_ALLOWANCE}>
-            {card &&
-              (card.rolling.some((p) => p.n > 0) ? (
-                <RollingChart points={card.rolling} windowMonths={WINDOW_MONTHS} />
-              ) : (
-                <Empty>No resolved calls in the last {card.rolling.length} months.</Empty>
-              ))}
-          </ChartFrame>
+          {card && !card.rolling.some((p) => p.n > 0) ? (
+            <Empty>No resolved calls in the last {card.rolling.length} months.</Empty>
+          ) : (
+            <ChartFrame height={ROLLING_CHART_HEIGHT + CAPTION_ALLOWANCE}>
+              {card && <RollingChart points={card.rolling} windowMonths={WINDOW_MONTHS} />}
+            </ChartFrame>
+          )}
         </section>
         <section aria-labelledby="calibration-h" className="block">
           <h2 id="calibration-h">Calibration</h2>
@@ -97,16 +96,21 @@ export function SourcePage() {
 
       <section aria-labelledby="kind-h" className="block">
         <h2 id="kind-h">By kind of call</h2>
-        {card ? <KindBreakdown rows={card.byKind} /> : <div className="kind-placeholder" />}
+        {card ? (
+          <KindBreakdown rows={card.byKind.filter((k) => k.scorecard.n > 0)} />
+        ) : (
+          <div className="kind-placeholder" />
+        )}
       </section>
 
       <section aria-labelledby="claims-h" className="block">
         <h2 id="claims-h">Claims</h2>
         {can('editor') && <AssignForm target={{ source: handle }} label="Assign its open claims to" />}
-        <p className="sub">
-          The counts are of calls @{source.data?.handle ?? handle} made; the list also shows claims that only cite it,
-          marked, which its scores leave out.
-        </p>
+        {card && totalOf(card.citedCounts) > 0 && (
+          <p className="sub">
+            {madeAndCited(source.data?.handle ?? handle, totalOf(card.counts), totalOf(card.citedCounts))}
+          </p>
+        )}
         <div className="tabs" role="group" aria-label="Show claims">
           {([null, 'open', 'due', 'resolved', 'void'] as const).map((s) => (
             <button
@@ -118,6 +122,7 @@ export function SourcePage() {
             >
               {s === null ? 'All' : s[0]!.toUpperCase() + s.slice(1)}
               {card && s && <span className="tab-count">{card.counts[s]}</span>}
+              {card && s && card.citedCounts[s] > 0 && <span className="tab-count">+ {card.citedCounts[s]} cited</span>}
             </button>
           ))}
         </div>
@@ -147,4 +152,10 @@ export function SourcePage() {
       <FollowShare handle={source.data?.handle ?? handle} />
     </article>
   );
+}
+
+/** What the list holds, counted apart: the source's own calls (scored) and others' that cite it (not). */
+function madeAndCited(handle: string, made: number, cited: number): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `Counted apart: ${plural(made, 'call')} @${handle} made, which its scores count, and ${plural(cited, 'claim')} by others that cite or dispute it, marked in the list and not scored.`;
 }

@@ -1,4 +1,6 @@
-import { CLAIM_KINDS, CLAIM_STATUSES, type ClaimKind, type ClaimStatus } from '../../shared/api/claims.js';
+import { CLAIM_STATUSES, type ClaimKind, type ClaimStatus } from '../../shared/api/claims.js';
+import { dateFilter, kindFilter, oneOf, sourceFilter, tagFilter, wordsFilter } from './filter-values.js';
+import type { FilterCodec } from './use-url-filters.js';
 
 /** The claims page's filters as they live in the URL: the API's own names (ClaimListQuery). */
 export interface ClaimFilters {
@@ -24,24 +26,19 @@ export const NO_CLAIM_FILTERS: ClaimFilters = {
 };
 
 const KEYS = Object.keys(NO_CLAIM_FILTERS) as (keyof ClaimFilters)[];
-const isDate = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
-function oneOf<T extends string>(values: readonly T[], raw: string | null | undefined): T | null {
-  return raw && (values as readonly string[]).includes(raw) ? (raw as T) : null;
-}
 
 /** Reads filters from a query string; anything malformed is left out rather than sent to the API. */
 export function parseClaimFilters(search: URLSearchParams | string): ClaimFilters {
   const p = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const text = (k: string, max: number) => p.get(k)?.trim().slice(0, max) || null;
   return {
-    q: text('q', 120),
-    source: text('source', 60)?.replace(/^@/, '').toLowerCase() ?? null,
-    kind: oneOf(CLAIM_KINDS, p.get('kind')?.toUpperCase()),
-    status: oneOf(CLAIM_STATUSES, p.get('status')?.toLowerCase()),
-    tag: text('tag', 40)?.toLowerCase() ?? null,
-    endsAfter: isDate(p.get('endsAfter')),
-    endsBefore: isDate(p.get('endsBefore')),
-    cursor: text('cursor', 200),
+    q: wordsFilter(p.get('q')),
+    source: sourceFilter(p.get('source')),
+    kind: kindFilter(p.get('kind')),
+    status: oneOf(CLAIM_STATUSES, p.get('status'), (s) => s.toLowerCase()),
+    tag: tagFilter(p.get('tag')),
+    endsAfter: dateFilter(p.get('endsAfter')),
+    endsBefore: dateFilter(p.get('endsBefore')),
+    cursor: p.get('cursor')?.trim().slice(0, 200) || null,
   };
 }
 
@@ -63,3 +60,12 @@ export function updateClaimFilters(f: ClaimFilters, change: Partial<ClaimFilters
 export function activeClaimFilters(f: ClaimFilters): number {
   return KEYS.filter((k) => k !== 'cursor' && f[k]).length;
 }
+
+/** The claims page's filters in the URL (useUrlFilters). */
+export const CLAIM_FILTERS_CODEC: FilterCodec<ClaimFilters> = {
+  parse: parseClaimFilters,
+  serialize: serializeClaimFilters,
+  update: updateClaimFilters,
+  cleared: () => NO_CLAIM_FILTERS,
+  active: activeClaimFilters,
+};

@@ -1,5 +1,7 @@
-import { CLAIM_KINDS, type ClaimKind } from '../../shared/api/claims.js';
+import type { ClaimKind } from '../../shared/api/claims.js';
 import { LEADERBOARD_SORTS, PERIODS } from '../../shared/api/leaderboard.js';
+import { countFilter, kindFilter, oneOf, tagFilter } from './filter-values.js';
+import type { FilterCodec } from './use-url-filters.js';
 
 export type LeaderboardSort = (typeof LEADERBOARD_SORTS)[number];
 export type Period = (typeof PERIODS)[number];
@@ -28,23 +30,15 @@ export const DEFAULT_FILTERS: LeaderboardFilters = {
 /** Measures where a lower value is better, so their natural order is ascending. */
 const ASCENDING_BY_DEFAULT = new Set<LeaderboardSort>(['rank', 'brier', 'handle']);
 
-function oneOf<T extends string>(values: readonly T[], raw: string | null): T | null {
-  const v = raw?.trim();
-  return v && (values as readonly string[]).includes(v) ? (v as T) : null;
-}
-
 /** Reads filters from a query string; anything unknown or malformed falls back to the default. */
 export function parseLeaderboardFilters(search: URLSearchParams | string): LeaderboardFilters {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const kindRaw = params.get('kind')?.toUpperCase() ?? null;
-  const tag = params.get('tag')?.trim().toLowerCase().slice(0, 40) || null;
-  const min = Number.parseInt(params.get('minResolved') ?? '', 10);
   const order = params.get('order');
   return {
-    kind: oneOf(CLAIM_KINDS, kindRaw),
-    tag,
+    kind: kindFilter(params.get('kind')),
+    tag: tagFilter(params.get('tag')),
     period: oneOf(PERIODS, params.get('period')) ?? 'all',
-    minResolved: Number.isFinite(min) && min > 0 ? Math.min(min, 100000) : 0,
+    minResolved: Number(countFilter(params.get('minResolved')) ?? 0),
     sort: oneOf(LEADERBOARD_SORTS, params.get('sort')) ?? 'rank',
     order: order === 'asc' || order === 'desc' ? order : null,
     cursor: params.get('cursor') || null,
@@ -103,3 +97,13 @@ export function toLeaderboardQuery(
     limit,
   };
 }
+
+/** The leaderboard's filters in the URL (useUrlFilters); clearing them keeps the sort. */
+export const LEADERBOARD_FILTERS_CODEC: FilterCodec<LeaderboardFilters> = {
+  parse: parseLeaderboardFilters,
+  serialize: serializeLeaderboardFilters,
+  update: updateFilters,
+  cleared: (f: LeaderboardFilters): LeaderboardFilters => ({ ...DEFAULT_FILTERS, sort: f.sort, order: f.order }),
+  active: (f: LeaderboardFilters): number =>
+    [f.kind, f.tag, f.period !== 'all', f.minResolved > 0].filter(Boolean).length,
+};
