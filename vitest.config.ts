@@ -3,6 +3,13 @@ import { defineConfig } from 'vitest/config';
 // Three tiers (CONVENTIONS 3.8): pure units, HTTP against real databases, and the browser.
 export default defineConfig({
   test: {
+    // Once per run: the code child processes run, compiled, and the migrated databases every test
+    // database is copied from (test/global-setup.ts).
+    globalSetup: ['test/global-setup.ts'],
+    // Vitest's default on this 2-core machine is one file at a time; most test time is spent waiting
+    // on PostgreSQL, child processes and the browser, so three files share the two cores. The browser
+    // files run among the others: the web app is built once before any of them (test/e2e/global-setup.ts).
+    maxWorkers: Number(process.env.TEST_WORKERS ?? 3),
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       {
@@ -19,7 +26,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          fileParallelism: false,
+          globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },
