@@ -3,13 +3,30 @@ import { defineConfig } from 'vitest/config';
 // Three tiers (CONVENTIONS 3.8): pure units, HTTP against real databases, and the browser.
 export default defineConfig({
   test: {
+    // Once per run: the code child processes run, compiled, and the migrated databases every test
+    // database is copied from (test/global-setup.ts).
+    globalSetup: ['test/global-setup.ts'],
+    // Vitest's default on this 2-core machine is one file at a time; most API and browser test time is
+    // spent waiting on PostgreSQL, child processes and the browser, so three of those files share the
+    // two cores. The browser files run among the others: the web app is built once before any of them
+    // (test/e2e/global-setup.ts). The unit files, some of which time the extractor, run first, on their own.
+    maxWorkers: Number(process.env.TEST_WORKERS ?? 3),
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts'],
+          environment: 'node',
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
       {
         test: {
           name: 'api',
           include: ['test/api/**/*.test.ts'],
           environment: 'node',
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -19,7 +36,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

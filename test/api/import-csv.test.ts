@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CsvFileError, importClaimsCsv } from '../../src/server/transfer/csv-import.js';
+import { nodeArgs } from '../support/child.js';
 import { testDialects } from '../support/dialects.js';
 import { makeSource, uniqueHandle } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -152,7 +153,7 @@ for (const dialect of testDialects()) {
       // Async, not spawnSync: the test server lives in this process and must keep answering.
       const cli = (...args: string[]) =>
         new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-          const p = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'import-csv', ...args], { env });
+          const p = spawn(process.execPath, [...nodeArgs('src/cli/main.ts'), 'import-csv', ...args], { env });
           let stdout = '';
           let stderr = '';
           p.stdout.on('data', (d) => (stdout += d));

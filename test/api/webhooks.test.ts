@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deliverDueWebhooks } from '../../src/server/webhooks/deliver.js';
 import { markDueClaims } from '../../src/server/webhooks/service.js';
+import { nodeArgs } from '../support/child.js';
 import { createTestDb, type TestDb } from '../support/db.js';
 import { testDialects } from '../support/dialects.js';
 import { EVIDENCE, makeClaim, uniqueHandle } from '../support/factories.js';
@@ -228,7 +229,7 @@ describe('webhook deliveries survive a killed server', () => {
         TRACK_RECORD_WEBHOOKS_ALLOW_PRIVATE: 'on',
       });
       const startServer = async (port: number) => {
-        const proc = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+        const proc = spawn(process.execPath, [...nodeArgs('src/cli/main.ts'), 'serve'], {
           env: env(port),
           stdio: ['ignore', 'pipe', 'pipe'],
         });
@@ -291,7 +292,7 @@ describe('webhook deliveries survive a killed server', () => {
         });
         await post(`/api/claims/${getsResolved.id}/resolutions`, { outcome: 'false', evidence: EVIDENCE });
         const due = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-          const p = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'due'], { env: env(port) });
+          const p = spawn(process.execPath, [...nodeArgs('src/cli/main.ts'), 'due'], { env: env(port) });
           let stdout = '';
           let stderr = '';
           p.stdout.on('data', (d) => (stdout += d));

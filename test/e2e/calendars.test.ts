@@ -1,37 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ADMIN_PASSWORD,
-  ensureWebBuilt,
-  launchBrowser,
-  openPage,
-  screenshot,
-  startServer,
-  type RunningServer,
-} from './support.js';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, browserSuite, screenshot } from './support.js';
 
 // Issue 23 item 1: an admin edits the events table in the web app and the next preview reads it.
 describe('calendars on the admin page', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite();
 
   it('an admin adds an event, and a preview dated by it gets its date', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page, errors } = await openPage(context);
-    await page.goto(`${server.baseUrl}/signin`);
-    await page.getByLabel('Username').fill('admin');
-    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    const { page, errors } = await suite.watchedPage();
+    await suite.signIn(page, 'admin', ADMIN_PASSWORD);
     await page.waitForURL('**/admin');
     const form = page.getByRole('form', { name: 'Add an event' });
     await form.getByLabel('Event names').fill('Founders Day');
@@ -41,7 +17,7 @@ describe('calendars on the admin page', () => {
     await page.locator('.calendar-events li', { hasText: 'Founders Day' }).waitFor({ state: 'attached' });
     await screenshot(page, 'admin-calendars');
 
-    await page.goto(`${server.baseUrl}/editor/new`);
+    await page.goto(`${suite.server.baseUrl}/editor/new`);
     await page.getByLabel('Published on').fill('2026-02-09');
     await page
       .getByLabel('Issue text')
@@ -51,6 +27,6 @@ describe('calendars on the admin page', () => {
     await card.waitFor();
     await expect.poll(() => card.getByLabel('Resolves on').inputValue()).toBe('2026-05-20');
     expect(errors).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 });

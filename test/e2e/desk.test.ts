@@ -1,42 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ADMIN_PASSWORD,
-  STAFF_PASSWORD,
-  apiSession,
-  createStaff,
-  ensureWebBuilt,
-  launchBrowser,
-  openPage,
-  sampleIssueText,
-  screenshot,
-  startServer,
-  type RunningServer,
-} from './support.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, STAFF_PASSWORD, apiSession, browserSuite, sampleIssueText, screenshot } from './support.js';
 
 // Issue 23 items 3 and 4: the desk never loses work and never publishes a wrong record.
 describe("the editor's desk", () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    await createStaff(server.baseUrl);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function signIn(page: Page, username: string, password = STAFF_PASSWORD) {
-    await page.goto(`${server.baseUrl}/signin`);
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
-  }
+  const suite = browserSuite({ staff: true });
+  const { signIn, watchedPage } = suite;
 
   async function findClaims(page: Page, text: string) {
     await page.getByLabel('Published on').fill('2026-02-09');
@@ -46,10 +15,9 @@ describe("the editor's desk", () => {
   }
 
   it('keeps every draft and fix across a reload and an edit of the text, and asks before leaving', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page, errors } = await openPage(context);
+    const { page, errors } = await watchedPage();
     await signIn(page, 'erin');
-    await page.goto(`${server.baseUrl}/editor/new`);
+    await page.goto(`${suite.server.baseUrl}/editor/new`);
     // The publication date defaults to today.
     const today = await page.evaluate(() => {
       const d = new Date();
@@ -113,11 +81,11 @@ describe("the editor's desk", () => {
       .poll(() => page.evaluate(() => document.activeElement?.closest('.draft-card')?.id ?? ''))
       .toBe(await cards.nth(2).getAttribute('id'));
     expect(errors).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 
   it('will not publish a duplicate issue or a claim without a source; the desk handle comes from the admin page', async () => {
-    const editor = await apiSession(server.baseUrl, 'erin', STAFF_PASSWORD);
+    const editor = await apiSession(suite.server.baseUrl, 'erin', STAFF_PASSWORD);
     const already = `The Signal — duplicate test\n\nWhat's Moving\n- Chips — Prices fall by Q3 2026 (via @ada)\n`;
     const first = await editor.post('/api/publications', {
       title: 'Already out',
@@ -127,20 +95,18 @@ describe("the editor's desk", () => {
     });
     expect(first.status).toBe(201);
 
-    const adminContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const admin = await openPage(adminContext);
+    const admin = await watchedPage();
     await signIn(admin.page, 'admin', ADMIN_PASSWORD);
-    await admin.page.goto(`${server.baseUrl}/admin`);
+    await admin.page.goto(`${suite.server.baseUrl}/admin`);
     await admin.page.getByRole('form', { name: 'Desk settings' }).getByLabel('Desk handle').fill('@thesignal');
     await admin.page.getByRole('button', { name: 'Save the desk handle' }).click();
     await admin.page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
-    await adminContext.close();
+    await admin.page.context().close();
     expect((await editor.get('/api/desk/settings')).body).toEqual({ deskHandle: 'thesignal' });
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page, errors } = await openPage(context);
+    const { page, errors } = await watchedPage();
     await signIn(page, 'erin');
-    await page.goto(`${server.baseUrl}/editor/new`);
+    await page.goto(`${suite.server.baseUrl}/editor/new`);
     await expect.poll(() => page.getByLabel('Desk handle').inputValue()).toBe('@thesignal');
 
     // A duplicate: the alert links to the earlier issue and Publish is off.
@@ -171,6 +137,6 @@ describe("the editor's desk", () => {
     await publish.click();
     await page.waitForURL('**/publications/*');
     expect(errors).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 });

@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeArgs } from '../support/child.js';
 import {
   apiSession,
   createStaff,
-  ensureWebBuilt,
   ROOT,
   ADMIN_PASSWORD,
   STAFF_PASSWORD,
@@ -27,7 +27,7 @@ describe('the e-mail digest', () => {
   // Asynchronous on purpose: the SMTP server runs in this process and must keep answering.
   const runDigest = () =>
     new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'digest'], {
+      const child = spawn(process.execPath, [...nodeArgs('src/cli/main.ts'), 'digest'], {
         cwd: ROOT,
         env: {
           ...process.env,
@@ -66,7 +66,6 @@ describe('the e-mail digest', () => {
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
     smtpPort = (smtp.server.address() as { port: number }).port;
 
-    ensureWebBuilt();
     server = await startServer();
     await createStaff(server.baseUrl);
     const admin = await apiSession(server.baseUrl, 'admin', ADMIN_PASSWORD);

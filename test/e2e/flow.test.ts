@@ -1,41 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createStaff,
-  ensureWebBuilt,
-  launchBrowser,
-  openPage,
-  sampleIssueText,
-  screenshot,
-  ADMIN_PASSWORD,
-  STAFF_PASSWORD,
-  startServer,
-  type RunningServer,
-  type WatchedPage,
-} from './support.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, STAFF_PASSWORD, browserSuite, sampleIssueText, screenshot } from './support.js';
+
+// One server and one browser for the file.
+const suite = browserSuite({ staff: true });
 
 // One story across roles (the issue's "How we will know"): publish → resolve → readers see it.
 describe('editor publishes, reviewer resolves, reader sees the record change', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const watched: WatchedPage[] = [];
+  const { newPage, signIn, consoleErrors } = suite;
   let publicationUrl = '';
 
-  async function newPage(width = 1280): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    contexts.push(context);
-    const w = await openPage(context);
-    watched.push(w);
-    return w.page;
-  }
-  async function signIn(page: Page, username: string) {
-    await page.goto(`${server.baseUrl}/signin`);
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill(STAFF_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
-  const consoleErrors = () => watched.flatMap((w) => w.errors);
   async function resolvedCount(page: Page, handle: string): Promise<string> {
     // Sources with nothing resolved wait behind a toggle (issue 26).
     await page.locator('table.leaderboard, .board-group').first().waitFor();
@@ -45,19 +19,6 @@ describe('editor publishes, reviewer resolves, reader sees the record change', (
     await row.waitFor();
     return (await row.locator('td').nth(4).innerText()).trim();
   }
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    await createStaff(server.baseUrl);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await server?.stop();
-  });
 
   it('an editor signs in, pastes the sample issue, fixes a window and publishes', async () => {
     const page = await newPage();
@@ -96,7 +57,7 @@ describe('editor publishes, reviewer resolves, reader sees the record change', (
 
   it('a reader sees the new sources with nothing resolved yet', async () => {
     const page = await newPage();
-    await page.goto(server.baseUrl + '/');
+    await page.goto(suite.server.baseUrl + '/');
     expect(await resolvedCount(page, 'bindureddy')).toBe('0');
     expect(await resolvedCount(page, 'thesignal')).toBe('0');
     expect(consoleErrors()).toEqual([]);
@@ -131,7 +92,7 @@ describe('editor publishes, reviewer resolves, reader sees the record change', (
 
   it('a reader sees the leaderboard, the source record and the claim history change', async () => {
     const page = await newPage();
-    await page.goto(server.baseUrl + '/');
+    await page.goto(suite.server.baseUrl + '/');
     expect(await resolvedCount(page, 'bindureddy')).toBe('1');
     expect(await resolvedCount(page, 'thesignal')).toBe('1');
     await page.locator('.board-chart .recharts-wrapper').waitFor();
@@ -163,16 +124,16 @@ describe('editor publishes, reviewer resolves, reader sees the record change', (
 
     await page.goto(publicationUrl);
     await page.locator('a.mark-claim').first().waitFor();
-    await page.goto(server.baseUrl + '/ledger');
+    await page.goto(suite.server.baseUrl + '/ledger');
     await page.locator('.head-hash code').waitFor();
     expect(await page.locator('.head-hash code').innerText()).toMatch(/^[0-9a-f]{64}$/);
     await screenshot(page, 'ledger');
-    await page.goto(server.baseUrl + '/publications');
+    await page.goto(suite.server.baseUrl + '/publications');
     await page.locator('table.data tbody tr').first().waitFor();
     await screenshot(page, 'publications');
 
     const narrow = await newPage(360);
-    await narrow.goto(server.baseUrl + '/');
+    await narrow.goto(suite.server.baseUrl + '/');
     await narrow.locator('.board-card').first().waitFor();
     await narrow.locator('.board-chart .recharts-wrapper').waitFor();
     const overflow = await narrow.evaluate(
@@ -185,26 +146,9 @@ describe('editor publishes, reviewer resolves, reader sees the record change', (
 });
 
 describe('admin pages', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('an admin adds a user, an API token and a webhook', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page, errors } = await openPage(context);
-    await page.goto(`${server.baseUrl}/signin`);
-    await page.getByLabel('Username').fill('admin');
-    await page.getByLabel('Password').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    const { page, errors } = await suite.watchedPage();
+    await suite.signIn(page, 'admin', ADMIN_PASSWORD);
     await page.waitForURL('**/admin');
     const addUser = page.getByRole('form', { name: 'Add a user' });
     await addUser.getByLabel('Username').fill('casey');
@@ -221,6 +165,6 @@ describe('admin pages', () => {
     await page.locator('.plain-list code', { hasText: 'example.com/hooks' }).waitFor();
     await screenshot(page, 'admin');
     expect(errors).toEqual([]);
-    await context.close();
+    await page.context().close();
   });
 });

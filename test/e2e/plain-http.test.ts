@@ -1,27 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWebBuilt, launchBrowser, openPage, startServer, type RunningServer } from './support.js';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from './support.js';
 
 // Issue 21 item 7: served over plain HTTP under a LAN host name (not localhost, which browsers
 // treat as secure anyway), the web app must load: no HSTS, no upgrade-insecure-requests.
 describe('the web app over plain HTTP on a non-localhost host name', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer({ demo: true });
-    browser = await launchBrowser(['--host-resolver-rules=MAP lan.test 127.0.0.1']);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite({ server: { demo: true }, browserArgs: ['--host-resolver-rules=MAP lan.test 127.0.0.1'] });
 
   it('gets no HSTS nor upgrade directive, and its scripts load and render', async () => {
-    const url = server.baseUrl.replace('127.0.0.1', 'lan.test');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page, errors } = await openPage(context);
+    const url = suite.server.baseUrl.replace('127.0.0.1', 'lan.test');
+    const { page, errors } = await suite.watchedPage();
     const response = await page.goto(`${url}/`);
     expect(response?.status()).toBe(200);
     const headers = response!.headers();
@@ -32,6 +19,6 @@ describe('the web app over plain HTTP on a non-localhost host name', () => {
     await page.locator('a.brand').waitFor({ timeout: 30_000 });
     expect(new URL(page.url()).protocol).toBe('http:');
     expect(errors).toEqual([]);
-    await context.close();
+    await page.context().close();
   }, 120_000);
 });

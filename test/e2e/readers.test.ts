@@ -1,39 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ADMIN_PASSWORD,
-  apiSession,
-  ensureWebBuilt,
-  launchBrowser,
-  openPage,
-  screenshot,
-  startServer,
-  type RunningServer,
-  type WatchedPage,
-} from './support.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, apiSession, browserSuite, screenshot } from './support.js';
 
 // Issue 26 "How we will know": a reader finds, filters, shares — against the demo ledger.
 describe('readers find, understand and share the record', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const watched: WatchedPage[] = [];
+  const suite = browserSuite({ server: { demo: true } });
+  const { newPage } = suite;
   let claimId = '';
   let claimStatement = '';
 
-  async function newPage(width = 1280): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    contexts.push(context);
-    const w = await openPage(context);
-    watched.push(w);
-    return w.page;
-  }
-
   beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer({ demo: true });
-    browser = await launchBrowser();
-    const admin = await apiSession(server.baseUrl, 'admin', ADMIN_PASSWORD);
+    const admin = await apiSession(suite.server.baseUrl, 'admin', ADMIN_PASSWORD);
     const alias = await admin.post('/api/sources/gridline/aliases', { alias: 'voltagazette' });
     expect(alias.status).toBe(201);
     const claims = await admin.get('/api/claims?source=gridline&status=resolved&limit=1');
@@ -41,15 +17,9 @@ describe('readers find, understand and share the record', () => {
     claimStatement = claims.body.items[0].statement;
   });
 
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('search finds a source by an alias and a claim by a word of its statement', async () => {
     const page = await newPage();
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${suite.server.baseUrl}/`);
     await page.getByRole('searchbox', { name: /Search sources/ }).fill('voltagaz');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.waitForURL('**/search?q=voltagaz');
@@ -69,7 +39,7 @@ describe('readers find, understand and share the record', () => {
 
   it('the claims page filters round-trip through the URL and page on', async () => {
     const page = await newPage();
-    await page.goto(`${server.baseUrl}/claims`);
+    await page.goto(`${suite.server.baseUrl}/claims`);
     await page.locator('.claim-item').first().waitFor();
     await page.getByLabel('Kind').selectOption('CLAIM');
     await page.getByLabel('Status').selectOption('resolved');
@@ -99,14 +69,14 @@ describe('readers find, understand and share the record', () => {
 
   it('an unknown claim, source and path answer 404; a claim page’s HTML names its statement', async () => {
     for (const path of ['/claims/no-such-claim', '/sources/nobody_here', '/no/such/page', '/publications/nope'])
-      expect((await fetch(server.baseUrl + path)).status, path).toBe(404);
-    const html = await (await fetch(`${server.baseUrl}/claims/${claimId}`)).text();
+      expect((await fetch(suite.server.baseUrl + path)).status, path).toBe(404);
+    const html = await (await fetch(`${suite.server.baseUrl}/claims/${claimId}`)).text();
     const og = /<meta property="og:title" content="([^"]*)"/.exec(html)?.[1] ?? '';
     expect(claimStatement.startsWith(og.replace(/…$/, '').replace(/&amp;/g, '&'))).toBe(true);
     expect(html).toMatch(/<meta property="og:description" content="Resolved: /);
     expect(html).toContain('twitter:card');
     const page = await newPage();
-    const res = await page.goto(`${server.baseUrl}/sources/nobody_here`);
+    const res = await page.goto(`${suite.server.baseUrl}/sources/nobody_here`);
     expect(res?.status()).toBe(404);
   });
 
@@ -125,7 +95,7 @@ describe('readers find, understand and share the record', () => {
     for (const width of [1280, 390]) {
       const page = await newPage(width);
       for (const [name, path] of pages) {
-        await page.goto(server.baseUrl + path);
+        await page.goto(suite.server.baseUrl + path);
         await page.locator('main h1').first().waitFor();
         await page.waitForLoadState('networkidle');
         const overflow = await page.evaluate(
@@ -138,7 +108,7 @@ describe('readers find, understand and share the record', () => {
   });
 
   it('logged no console errors', () => {
-    const errors = watched.flatMap((w) => w.errors).filter((e) => !/404 \(Not Found\)/.test(e));
+    const errors = suite.consoleErrors().filter((e) => !/404 \(Not Found\)/.test(e));
     expect(errors).toEqual([]);
   });
 });

@@ -1,53 +1,23 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  apiSession,
-  createStaff,
-  ensureWebBuilt,
-  launchBrowser,
-  openPage,
-  screenshot,
-  ADMIN_PASSWORD,
-  STAFF_PASSWORD,
-  startServer,
-  type RunningServer,
-  type WatchedPage,
-} from './support.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiSession, browserSuite, screenshot, ADMIN_PASSWORD, STAFF_PASSWORD } from './support.js';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
 // Issue 25, "How we will know": the reviewer's desk in a real browser, at desktop and phone widths.
 describe("the reviewer's desk", () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const watched: WatchedPage[] = [];
+  const suite = browserSuite({ staff: true });
+  const { newPage, signIn } = suite;
   const statements = {
     first: 'Acme will ship the Falcon chip before the end of the quarter.',
     second: 'Rates will be cut twice before the summer, per the central bank minutes.',
     third: 'The merger closes without a second antitrust review.',
   };
 
-  async function newPage(width = 1280): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    contexts.push(context);
-    const w = await openPage(context);
-    watched.push(w);
-    return w.page;
-  }
-  async function signIn(page: Page, username: string, password = STAFF_PASSWORD) {
-    await page.goto(`${server.baseUrl}/signin`);
-    await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Password').fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/signin'));
-  }
   const item = (page: Page, statement: string) => page.locator('li.queue-item', { hasText: statement });
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    await createStaff(server.baseUrl);
+    const { server } = suite;
     const admin = await apiSession(server.baseUrl, 'admin', ADMIN_PASSWORD);
     await admin.post('/api/users', {
       username: 'sam',
@@ -87,19 +57,12 @@ describe("the reviewer's desk", () => {
       ],
     });
     expect(pub.status).toBe(201);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await server?.stop();
   });
 
   it('the dialog shows the context, chooses no outcome, and Escape returns focus to its button', async () => {
     const page = await newPage();
     await signIn(page, 'rafa');
-    await page.goto(`${server.baseUrl}/review`);
+    await page.goto(`${suite.server.baseUrl}/review`);
     await screenshot(page, 'desk-queue-1280');
     const opener = item(page, statements.first).getByRole('button', { name: /^Resolve/ });
     await opener.click();
@@ -134,7 +97,7 @@ describe("the reviewer's desk", () => {
   });
 
   it('the API refuses a resolution without an outcome too', async () => {
-    const rafa = await apiSession(server.baseUrl, 'rafa', STAFF_PASSWORD);
+    const rafa = await apiSession(suite.server.baseUrl, 'rafa', STAFF_PASSWORD);
     const queue = await rafa.get('/api/review/queue');
     const id = queue.body.due.items[0].id as string;
     const res = await rafa.post(`/api/claims/${id}/resolutions`, { evidence: ['https://example.com/x'] });
@@ -144,7 +107,7 @@ describe("the reviewer's desk", () => {
   it('resolving shows a confirmation with a link to the claim; Undo records a correction event', async () => {
     const page = await newPage();
     await signIn(page, 'rafa');
-    await page.goto(`${server.baseUrl}/review`);
+    await page.goto(`${suite.server.baseUrl}/review`);
     await item(page, statements.second)
       .getByRole('button', { name: /^Resolve/ })
       .click();
@@ -163,7 +126,7 @@ describe("the reviewer's desk", () => {
     await item(page, statements.second)
       .getByRole('button', { name: /^Resolve/ })
       .waitFor();
-    const claim = await (await fetch(`${server.baseUrl}/api${claimHref}`)).json();
+    const claim = await (await fetch(`${suite.server.baseUrl}/api${claimHref}`)).json();
     expect(claim.status).toBe('due');
     expect(claim.history.map((e: { type: string }) => e.type)).toEqual([
       'claim.created',
@@ -173,7 +136,7 @@ describe("the reviewer's desk", () => {
   });
 
   it('a ruling is corrected from "Recently resolved", prefilled, in at most 3 clicks; no Confirm on my own', async () => {
-    const rafa = await apiSession(server.baseUrl, 'rafa', STAFF_PASSWORD);
+    const rafa = await apiSession(suite.server.baseUrl, 'rafa', STAFF_PASSWORD);
     const queue = await rafa.get('/api/review/queue');
     const third = queue.body.due.items.find((c: { statement: string }) => c.statement === statements.third);
     const r = await rafa.post(`/api/claims/${third.id}/resolutions`, {
@@ -186,7 +149,7 @@ describe("the reviewer's desk", () => {
 
     const page = await newPage();
     await signIn(page, 'rafa');
-    await page.goto(`${server.baseUrl}/review`);
+    await page.goto(`${suite.server.baseUrl}/review`);
     const recent = page.locator('section', { has: page.getByRole('heading', { name: 'Recently resolved' }) });
     // Click 1: Correct… on the ruling.
     await recent.getByRole('button', { name: `Correct: ${statements.third}` }).click();
@@ -202,11 +165,11 @@ describe("the reviewer's desk", () => {
     // Click 2: record it.
     await dialog.getByRole('button', { name: 'Record correction' }).click();
     await dialog.waitFor({ state: 'detached' });
-    const after = await (await fetch(`${server.baseUrl}/api/claims/${third.id}`)).json();
+    const after = await (await fetch(`${suite.server.baseUrl}/api/claims/${third.id}`)).json();
     expect(after).toMatchObject({ outcome: 'partial', credit: 0.6 });
 
     // My own claim page offers Correct but not Confirm on my ruling.
-    await page.goto(`${server.baseUrl}/claims/${third.id}`);
+    await page.goto(`${suite.server.baseUrl}/claims/${third.id}`);
     await page.getByRole('button', { name: 'Correct…' }).first().waitFor();
     expect(await page.getByRole('button', { name: 'Confirm' }).count()).toBe(0);
   });
@@ -214,7 +177,7 @@ describe("the reviewer's desk", () => {
   it('at 390 px the Resolve buttons line up in one column; screenshots of the queue and dialog', async () => {
     const page = await newPage(390);
     await signIn(page, 'rafa');
-    await page.goto(`${server.baseUrl}/review`);
+    await page.goto(`${suite.server.baseUrl}/review`);
     const buttons = page.locator('li.queue-item .queue-action button');
     await buttons.first().waitFor();
     const xs = await buttons.evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().right)));
@@ -229,6 +192,6 @@ describe("the reviewer's desk", () => {
   });
 
   it('no console errors on the way', () => {
-    expect(watched.flatMap((w) => w.errors)).toEqual([]);
+    expect(suite.consoleErrors()).toEqual([]);
   });
 });

@@ -1,12 +1,15 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { nodeArgs } from '../support/child.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export { ensureWebBuilt } from './web-build.js';
 export const SCREENSHOTS = join(ROOT, 'test/e2e/screenshots');
 export const ADMIN_PASSWORD = 'e2e-admin-password-123';
 export const STAFF_PASSWORD = 'e2e-staff-password-123';
@@ -21,27 +24,6 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds the web app when dist/web is missing or older than any file in src/web (or src/shared). */
-export function ensureWebBuilt(force = false): void {
-  const index = join(ROOT, 'dist/web/index.html');
-  const sources = Math.max(
-    newestMtime(join(ROOT, 'src/web')),
-    newestMtime(join(ROOT, 'src/shared')),
-    statSync(join(ROOT, 'vite.config.ts')).mtimeMs,
-  );
-  if (!force && existsSync(index) && statSync(index).mtimeMs >= sources) return;
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-}
 
 async function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -62,10 +44,14 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+export interface ServerOptions {
+  databaseUrl?: string;
+  demo?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
 /** Starts `track-record serve` as a child process on a free port over a fresh data dir (or the given database). */
-export async function startServer(
-  options: { databaseUrl?: string; demo?: boolean; env?: NodeJS.ProcessEnv } = {},
-): Promise<RunningServer> {
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'track-record-e2e-'));
   const env: NodeJS.ProcessEnv = {
@@ -80,7 +66,7 @@ export async function startServer(
   };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   else delete env.DATABASE_URL;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs('src/cli/main.ts'), 'serve'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -143,6 +129,73 @@ export async function openPage(context: BrowserContext): Promise<WatchedPage> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Signs `username` in through the sign-in page and waits until the app has moved on from it. */
+export async function signIn(page: Page, baseUrl: string, username: string, password = STAFF_PASSWORD): Promise<void> {
+  await page.goto(`${baseUrl}/signin`);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+}
+
+/** The server and the browser a describe block's tests share, and the pages they open in it. */
+export interface BrowserSuite {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  /** A page in a context of its own, watched for console errors, closed with the suite. */
+  watchedPage: (width?: number) => Promise<WatchedPage>;
+  newPage: (width?: number) => Promise<Page>;
+  /** `signIn` on this suite's server (the staff password unless told). */
+  signIn: (page: Page, username: string, password?: string) => Promise<void>;
+  /** The console errors and uncaught exceptions of every page opened so far. */
+  consoleErrors: () => string[];
+}
+
+/**
+ * Registers the beforeAll that starts one server (then, with `staff`, creates the editor and the
+ * reviewer) and one browser for the calling describe block, and the afterAll that closes every page
+ * opened through the suite, the browser and the server.
+ */
+export function browserSuite(
+  options: { server?: ServerOptions; staff?: boolean; browserArgs?: string[] } = {},
+): BrowserSuite {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  const watched: WatchedPage[] = [];
+  beforeAll(async () => {
+    server = await startServer(options.server);
+    if (options.staff) await createStaff(server.baseUrl);
+    browser = await launchBrowser(options.browserArgs);
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    await server?.stop();
+  });
+  const suite: BrowserSuite = {
+    get server() {
+      if (!server) throw new Error('the suite has no server yet (it starts in beforeAll)');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('the suite has no browser yet (it starts in beforeAll)');
+      return browser;
+    },
+    watchedPage: async (width = 1280) => {
+      const context = await suite.browser.newContext({ viewport: { width, height: 900 } });
+      contexts.push(context);
+      const w = await openPage(context);
+      watched.push(w);
+      return w;
+    },
+    newPage: async (width = 1280) => (await suite.watchedPage(width)).page,
+    signIn: (page, username, password) => signIn(page, suite.server.baseUrl, username, password),
+    consoleErrors: () => watched.flatMap((w) => w.errors),
+  };
+  return suite;
 }
 
 /** A cookie session against the API, signed in through the real endpoint. */

@@ -1,19 +1,10 @@
 import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { canonicalJson, eventHashInput } from '../../src/shared/ledger-format/index.js';
 import { nodeSha256Hex } from '../../src/server/ledger/hash.js';
-import {
-  ensureWebBuilt,
-  launchBrowser,
-  openPage,
-  ROOT,
-  screenshot,
-  startServer,
-  type RunningServer,
-} from './support.js';
+import { browserSuite, openPage, ROOT, screenshot } from './support.js';
 
 const SAMPLES: unknown[] = [
   { b: 'naïve “quote” 😀', a: [1, null, 2.5, -0, 1e21, 1e-7], c: { z: '\u0001\u001f\b\t\n', y: 'line\u2028sep' } },
@@ -25,18 +16,7 @@ const SAMPLES: unknown[] = [
 // Issue 24 item 4: one format, identical bytes and hashes in Node and in the reader's Chromium;
 // the ledger page's Verify button checks the demo ledger, and names the first bad event of a tampered copy.
 describe('verification in the browser', () => {
-  let server: RunningServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer({ demo: true });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const suite = browserSuite({ server: { demo: true } });
 
   it('gives the same canonical JSON and SHA-256 in Chromium as in Node', async () => {
     const bundle = await build({
@@ -46,8 +26,8 @@ describe('verification in the browser', () => {
       globalName: 'LedgerFormat',
       write: false,
     });
-    const { page } = await openPage(await browser.newContext({ bypassCSP: true }));
-    await page.goto(`${server.baseUrl}/api/ledger/head`);
+    const { page } = await openPage(await suite.browser.newContext({ bypassCSP: true }));
+    await page.goto(`${suite.server.baseUrl}/api/ledger/head`);
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
     const inBrowser = await page.evaluate(async (samples) => {
       const lf = (globalThis as any).LedgerFormat;
@@ -66,16 +46,19 @@ describe('verification in the browser', () => {
   });
 
   it('verifies the demo ledger with ✓, and shows the first bad event of a tampered copy', async () => {
-    const head = (await (await fetch(`${server.baseUrl}/api/ledger/head`)).json()) as { seq: number; hash: string };
-    const { page, errors } = await openPage(await browser.newContext({ viewport: { width: 1280, height: 900 } }));
-    await page.goto(`${server.baseUrl}/ledger`);
+    const head = (await (await fetch(`${suite.server.baseUrl}/api/ledger/head`)).json()) as {
+      seq: number;
+      hash: string;
+    };
+    const { page, errors } = await suite.watchedPage();
+    await page.goto(`${suite.server.baseUrl}/ledger`);
     await page.getByRole('button', { name: 'Verify the whole ledger' }).click();
     const ok = page.locator('.verify-ok');
     await expect.poll(() => ok.textContent(), { timeout: 60_000 }).toContain(`✓ ${head.seq} events verified`);
     expect(await ok.textContent()).toContain(head.hash);
     await screenshot(page, 'ledger-verified');
 
-    const db = new Database(join(server.dataDir, 'track-record.sqlite'));
+    const db = new Database(join(suite.server.dataDir, 'track-record.sqlite'));
     const victim = db
       .prepare("select seq, payload from events where type = 'claim.created' order by seq limit 1 offset 3")
       .get() as {

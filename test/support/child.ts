@@ -1,11 +1,24 @@
 import { spawn } from 'node:child_process';
+import { inject } from 'vitest';
+import { compiledPath } from './compiled.js';
 
 /**
- * Runs a test support script (`node --import tsx SCRIPT ARGS…`) in its own process, handing each
+ * The `node` arguments that run the repository's TypeScript module `script` (`src/cli/main.ts`,
+ * `test/support/writer.ts`, …, relative to the repository or absolute) in a child process: its
+ * compiled copy, made once for the whole run by test/global-setup.ts, or the source through tsx when
+ * the run has none.
+ */
+export function nodeArgs(script: string): string[] {
+  const root = inject('compiledRoot');
+  return root ? [compiledPath(root, script)] : ['--import', 'tsx', script];
+}
+
+/**
+ * Runs a test support script (`test/support/writer.ts ARGS…`) in its own process, handing each
  * line it prints to `onLine` as it arrives; `done` resolves with how the process ended.
  */
 export function runScript(script: string, args: string[], onLine?: (line: string) => void) {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs(script), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: string[] = [];
   let buffer = '';
   let stderr = '';

@@ -1,9 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
+import { nodeArgs } from './child.js';
 
-/** Runs `track-record` (from source, via tsx) to completion. */
+/** Runs `track-record` (compiled once for the run: test/global-setup.ts) to completion. */
 export function trackRecord(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+  const r = spawnSync(process.execPath, [...nodeArgs('src/cli/main.ts'), ...args], {
     env: { ...process.env, TRACK_RECORD_DEMO: 'off', ...env },
     encoding: 'utf8',
     timeout: 120_000,
@@ -24,7 +25,7 @@ export async function freePort(): Promise<number> {
 /** Starts `track-record serve` and waits until it answers; returns a stopper. */
 export async function startServe(env: Record<string, string>) {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+  const child = spawn(process.execPath, [...nodeArgs('src/cli/main.ts'), 'serve'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

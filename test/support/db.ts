@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inject } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/server/db/connect.js';
 import { migrateToLatest } from '../../src/server/ledger/migrate.js';
 import { createScratchPostgres } from './postgres.js';
@@ -11,11 +12,17 @@ export interface TestDb extends DatabaseHandle {
   destroy(): Promise<void>;
 }
 
-/** A fresh, migrated database: a real SQLite file in a temp dir, or a new Postgres database. */
+/**
+ * A fresh, migrated database: a real SQLite file in a temp dir, or a new Postgres database. Each
+ * starts as a copy of the database the global setup migrated once for the run (test/support/templates.ts)
+ * when there is one, and is brought to the latest migration either way.
+ */
 export async function createTestDb(dialect: 'sqlite' | 'postgres'): Promise<TestDb> {
+  const templates = inject('dbTemplates');
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'tr-test-'));
     const url = join(dir, 'test.sqlite');
+    if (templates?.sqlite) copyFileSync(templates.sqlite, url);
     const handle = openDatabase(url);
     await migrateToLatest(handle.db);
     return {
@@ -27,7 +34,7 @@ export async function createTestDb(dialect: 'sqlite' | 'postgres'): Promise<Test
       },
     };
   }
-  const scratch = await createScratchPostgres(process.env.TEST_DATABASE_URL!, 'tr_test');
+  const scratch = await createScratchPostgres(process.env.TEST_DATABASE_URL!, 'tr_test', templates?.postgres);
   const url = scratch.url;
   const handle = openDatabase(url);
   await migrateToLatest(handle.db);

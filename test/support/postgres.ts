@@ -1,10 +1,14 @@
 import pg from 'pg';
 
-/** A new, empty Postgres database on the server of `base`, and how to drop it (tests and benches). */
+/**
+ * A new Postgres database on the server of `base`, and how to drop it (tests and benches): empty, or a
+ * copy of the database `template`.
+ */
 export async function createScratchPostgres(
   base: string,
   prefix: string,
-): Promise<{ url: string; drop(): Promise<void> }> {
+  template?: string,
+): Promise<{ name: string; url: string; drop(): Promise<void> }> {
   const name = `${prefix}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = async (statement: string) => {
     const client = new pg.Client({ connectionString: base });
@@ -15,8 +19,8 @@ export async function createScratchPostgres(
       await client.end();
     }
   };
-  await admin(`create database ${name}`);
+  await admin(`create database ${name}${template ? ` template ${template}` : ''}`);
   const u = new URL(base);
   u.pathname = `/${name}`;
-  return { url: u.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
+  return { name, url: u.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
 }

@@ -1,0 +1,28 @@
+import { rmSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { compileForChildren } from './support/compiled.js';
+import { makeDbTemplates, type DbTemplates } from './support/templates.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The root of this run's compiled copy of the code child processes run (test/support/compiled.ts). */
+    compiledRoot: string;
+    /** The migrated databases createTestDb copies (test/support/templates.ts). */
+    dbTemplates: DbTemplates;
+  }
+}
+
+/**
+ * Once per `vitest run`, before any test file: the compiled code every child process of the tests
+ * runs, and the migrated databases every test database starts from.
+ */
+export default async function setup(project: TestProject) {
+  const compiledRoot = await compileForChildren();
+  project.provide('compiledRoot', compiledRoot);
+  const db = await makeDbTemplates();
+  project.provide('dbTemplates', db.templates);
+  return async () => {
+    await db.drop();
+    rmSync(compiledRoot, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,69 @@
+import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { build } from 'esbuild';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** What child processes run: the server, the CLI and their workers, plus the test and bench scripts they start. */
+const SOURCES = ['src/cli', 'src/server', 'src/shared', 'src/scoring', 'src/ingest', 'test/support', 'bench'];
+
+function typescriptFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return typescriptFiles(path);
+    return /\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Compiles the code that tests run in child processes once, into a root of its own laid out as
+ * `npm run build` lays out the project (`dist/server/src/…`, `dist/web` and `data` linked to the real
+ * ones), so that `track-record` and the test scripts start as plain JavaScript and their worker threads
+ * load the compiled .js files beside them, as in production. Each file is transpiled alone, as tsx
+ * does (esbuild), so the children run the same code they ran through tsx, without paying tsx's start-up
+ * on each of them. Returns the root; `node ROOT/dist/server/src/cli/main.js` is the CLI.
+ */
+export async function compileForChildren(): Promise<string> {
+  const cache = join(ROOT, 'node_modules/.cache/track-record-test');
+  mkdirSync(cache, { recursive: true });
+  // Roots left by runs that were killed before their teardown.
+  for (const name of readdirSync(cache)) {
+    const pid = Number(/^run-(\d+)$/.exec(name)?.[1]);
+    if (pid && pid !== process.pid && !alive(pid)) rmSync(join(cache, name), { recursive: true, force: true });
+  }
+  const root = join(cache, `run-${process.pid}`);
+  rmSync(root, { recursive: true, force: true });
+  await build({
+    entryPoints: SOURCES.flatMap((d) => typescriptFiles(join(ROOT, d))),
+    outbase: ROOT,
+    outdir: join(root, 'dist/server'),
+    bundle: false,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  // Under node_modules Node looks no further up for the package's "type": say it here.
+  writeFileSync(join(root, 'package.json'), '{ "type": "module" }\n');
+  for (const linked of ['dist/web', 'data']) {
+    mkdirSync(dirname(join(root, linked)), { recursive: true });
+    symlinkSync(join(ROOT, linked), join(root, linked), 'dir');
+  }
+  return root;
+}
+
+/** The compiled copy, in the root `compileForChildren` made, of the repository's module `script` (a .ts path). */
+export function compiledPath(root: string, script: string): string {
+  const path = join(root, 'dist/server', relative(ROOT, resolve(ROOT, script))).replace(/\.ts$/, '.js');
+  if (!existsSync(path)) throw new Error(`no compiled copy of ${script} at ${path}`);
+  return path;
+}

@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '../../src/server/db/connect.js';
+import { migrateToLatest } from '../../src/server/ledger/migrate.js';
+import { createScratchPostgres } from './postgres.js';
+
+export interface DbTemplates {
+  /** A migrated SQLite file that createTestDb copies. */
+  sqlite: string;
+  /** A migrated PostgreSQL database that createTestDb's databases are created from ('' without TEST_DATABASE_URL). */
+  postgres: string;
+}
+
+/**
+ * The databases every test database starts from, migrated once per run instead of once per test: an
+ * SQLite file and, with TEST_DATABASE_URL, a PostgreSQL template database (a database is created from
+ * a template with nobody connected to it, so the handle that migrates it is closed first).
+ */
+export async function makeDbTemplates(): Promise<{ templates: DbTemplates; drop(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'tr-template-'));
+  const sqlite = join(dir, 'template.sqlite');
+  const lite = openDatabase(sqlite);
+  await migrateToLatest(lite.db);
+  await lite.close();
+  let postgres = '';
+  let dropPostgres = async () => {};
+  const base = process.env.TEST_DATABASE_URL;
+  if (base) {
+    const scratch = await createScratchPostgres(base, 'tr_template');
+    const handle = openDatabase(scratch.url);
+    await migrateToLatest(handle.db);
+    await handle.close();
+    postgres = scratch.name;
+    dropPostgres = () => scratch.drop();
+  }
+  return {
+    templates: { sqlite, postgres },
+    drop: async () => {
+      await dropPostgres();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
