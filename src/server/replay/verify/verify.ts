@@ -4,7 +4,7 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { mergeTotals, scorecardFromTotals } from '../../../scoring/index.js';
 import type { Database } from '../../db/schema.js';
 import { startWorker, nextMessage } from '../../workers.js';
-import { type Row, STATE_TABLE_KEYS, STATE_TABLES } from '../../ledger/apply.js';
+import { type Row, STATE_TABLES, tableInfo } from '../../ledger/apply.js';
 import type { RecordedEvent } from '../../ledger/events.js';
 import { GENESIS_HASH } from '../../ledger/hash.js';
 import { kyselyOf, type LedgerDatabase, rawSqliteOf } from '../../db/raw-sqlite.js';
@@ -300,11 +300,12 @@ async function verifyKysely(
     for (const table of STATE_TABLES) {
       let columns: string[] | null = null;
       let comparer = null;
-      for await (const row of readRows(db, table, STATE_TABLE_KEYS[table])) {
+      const key = tableInfo(table).key;
+      for await (const row of readRows(db, table, key)) {
         if (!comparer) comparer = v.comparer(table, (columns = Object.keys(row)))!;
         comparer.row(columns!.map((c) => row[c]));
       }
-      if (!v.finishTable(table, comparer ?? v.comparer(table, STATE_TABLE_KEYS[table])!)) break;
+      if (!v.finishTable(table, comparer ?? v.comparer(table, [...key])!)) break;
     }
   }
   const stats = (await db
@@ -322,7 +323,7 @@ async function verifyKysely(
   return done(head, result.last?.seq ?? 0, firstProblem([result], head, stats), [result]);
 }
 
-async function* readRows(db: Kysely<Database>, table: string, key: string[]): AsyncGenerator<Row> {
+async function* readRows(db: Kysely<Database>, table: string, key: readonly string[]): AsyncGenerator<Row> {
   let after: unknown[] | null = null;
   const [k0, k1] = key.map((k) => sql.ref(k));
   for (;;) {
