@@ -105,7 +105,10 @@ describe('sqlite: the foreign keys the replay checks', () => {
         const declared = (db.sqlite!.pragma(`foreign_key_list(${table})`) as { from: string; table: string }[])
           .filter((fk) => (STATE_TABLES as string[]).includes(fk.table))
           .map((fk) => ({ column: fk.from, references: fk.table }));
-        const references = Object.entries(tableInfo(table).references).map(([column, table]) => ({ column, references: table }));
+        const references = Object.entries(tableInfo(table).references).map(([column, table]) => ({
+          column,
+          references: table,
+        }));
         expect(new Set(references.map((fk) => JSON.stringify(fk))), table).toEqual(
           new Set(declared.map((fk) => JSON.stringify(fk))),
         );

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { EventPayloads, EventType, RecordedEvent } from './events.js';
 import { emptyTotals } from '../../scoring/index.js';
-import { claimScoreState, updateSourceStats, type ClaimScoreState } from './source-stats.js';
+import { claimRowScoreState, claimScoreState, updateSourceStats, type ClaimScoreState } from './source-stats.js';
 import { maintainReadModel } from './read-model/maintain.js';
 import { readClaimSnapshot } from './read-model/snapshot.js';
 
@@ -54,7 +54,12 @@ export const STATE_TABLE_INFO: { readonly [T in StateTable]: TableInfo<keyof Sta
     loads: { table: 'source_stats', column: 'sourceId', when: (row) => row.role === 'made' },
     claimColumn: 'claimId',
   },
-  claim_tags: { key: ['claimId', 'tag'], references: { claimId: 'claims' }, loadWith: 'claims', claimColumn: 'claimId' },
+  claim_tags: {
+    key: ['claimId', 'tag'],
+    references: { claimId: 'claims' },
+    loadWith: 'claims',
+    claimColumn: 'claimId',
+  },
   resolutions: {
     key: ['id'],
     references: { claimId: 'claims' },
@@ -75,6 +80,9 @@ export const STATE_TABLES = Object.keys(STATE_TABLE_INFO) as StateTable[];
 export const tableInfo = (table: StateTable): TableInfo => STATE_TABLE_INFO[table];
 
 export type Row = Record<string, unknown>;
+
+/** A row the appliers wrote, read as its table's stored shape (the one cast from Row to it). */
+export const stateRow = <T extends StateTable>(row: Row): StateRow<T> => row as unknown as StateRow<T>;
 
 /**
  * What an event does to the state tables, as data. An applier is a generator that yields these
@@ -306,14 +314,8 @@ function* scoreStateOf(claimId: string): Generator<LedgerOp, ClaimScoreState, Ro
   const c = must(
     yield { op: 'get', table: 'claims', key: { id: claimId }, columns: SCORE_COLUMNS },
     `claim ${claimId}`,
-  ) as {
-    kind: string;
-    probability: number | null;
-    outcome: string | null;
-    credit: number | null;
-    resolvedAt: string | null;
-  };
-  return claimScoreState(c, c.outcome ? { outcome: c.outcome, credit: c.credit, resolvedAt: c.resolvedAt } : null);
+  );
+  return claimRowScoreState(stateRow<'claims'>(c));
 }
 
 /**
@@ -371,7 +373,9 @@ export function prefetchHint(type: string, payload: unknown): Partial<Record<Sta
     case 'source.alias_added':
       return { sources: ids(p.sourceId) };
     case 'claim.created':
-      return { sources: Array.isArray(p.sources) ? ids(...p.sources.map((s: { sourceId?: unknown }) => s?.sourceId)) : [] };
+      return {
+        sources: Array.isArray(p.sources) ? ids(...p.sources.map((s: { sourceId?: unknown }) => s?.sourceId)) : [],
+      };
     case 'claim.amended':
       return { claims: ids(p.claimId) };
     case 'resolution.recorded':

@@ -129,7 +129,12 @@ export async function importEvents(
       : onWorker
         ? workerWriter(file!, CACHE_KIB)
         : inThreadWriter(raw.sqlite);
-    const pipeline = (sink = new BulkImport(writer, columns, options.retainRows ?? memory.retainRows, options.partValues));
+    const pipeline = (sink = new BulkImport(
+      writer,
+      columns,
+      options.retainRows ?? memory.retainRows,
+      options.partValues,
+    ));
     const batchSize = options.batchSize ?? (raw ? memory.batchSize : KYSELY_BATCH);
     let prevHash = GENESIS_HASH;
     let seq = 0;

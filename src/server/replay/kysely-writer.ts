@@ -16,12 +16,15 @@ import {
 /** Keys to an `IN` list, at most. */
 const IN_CHUNK = 5000;
 
-/** A part of a batch as rows (its arrays are written over by the next part, see BatchPart). */
+/** A part of a batch's state rows, as rows (its arrays are written over by the next part, see BatchPart). */
 interface RowsPart {
-  table: StateTable | 'events';
+  table: StateTable;
   op: BatchPart['op'];
   rows: Row[];
 }
+
+/** Events per INSERT: well under PostgreSQL's limit of parameters. */
+const EVENTS_PER_STATEMENT = 1000;
 
 /** Each state table's columns, in the order the writer takes them. */
 export async function kyselyColumns(db: Kysely<Database>): Promise<Record<StateTable, string[]>> {
@@ -42,7 +45,7 @@ export function kyselyWriter(db: Kysely<Database>, columns: Record<StateTable, s
   return {
     read: async (request) => {
       const plan = readPlan(request);
-      for (let step = plan.next(); ; ) {
+      for (let step = plan.next(); ;) {
         if (step.done) return step.value;
         const { table, column, keys } = step.value;
         const rows: Row[] = [];
@@ -59,9 +62,14 @@ export function kyselyWriter(db: Kysely<Database>, columns: Record<StateTable, s
     },
     write: (batch) => {
       // Taken now, as rows: the parts' arrays are written over once handed over.
+      const events: Row[] = [];
       const parts: RowsPart[] = [];
-      for (const part of batch.parts) parts.push(asRows(part, part.table === 'events' ? EVENT_COLUMNS : columns[part.table]));
-      const written = last.then(() => writeBatch(db, batch.afterSeq, batch.head, parts));
+      for (const { table, op, values } of batch.parts)
+        if (table === 'events') events.push(...asRows(values, EVENT_COLUMNS));
+        else parts.push({ table, op, rows: asRows(values, op === 'delete' ? tableInfo(table).key : columns[table]) });
+      const written = last.then(() =>
+        writeBatch(db, batch.afterSeq, batch.head, events as unknown as RecordedEvent[], parts),
+      );
       last = written.catch(() => undefined); // the next batch waits for this one, not for its success
       return written;
     },
@@ -73,9 +81,9 @@ async function writeBatch(
   db: Kysely<Database>,
   afterSeq: number,
   head: { seq: number; hash: string },
+  events: RecordedEvent[],
   parts: RowsPart[],
 ): Promise<void> {
-  const events = parts.flatMap((p) => (p.table === 'events' ? (p.rows as unknown as RecordedEvent[]) : []));
   const unsealed = firstUnsealed(events);
   if (unsealed) throw new ImportError(unsealed.problem, unsealed.event.seq);
   const first = afterSeq + 1;
@@ -84,9 +92,13 @@ async function writeBatch(
       const h = await trx.selectFrom('ledger_head').select('seq').where('id', '=', 1).executeTakeFirstOrThrow();
       if (Number(h.seq) !== afterSeq)
         throw new Error(`the ledger moved on to event ${h.seq} while the import wrote (another writer?)`);
+      for (let i = 0; i < events.length; i += EVENTS_PER_STATEMENT)
+        await trx
+          .insertInto('events')
+          .values(events.slice(i, i + EVENTS_PER_STATEMENT))
+          .execute();
       for (const { table, op, rows } of parts) {
-        if (table === 'events') await trx.insertInto('events').values(rows as unknown as RecordedEvent[]).execute();
-        else if (op === 'delete')
+        if (op === 'delete')
           for (const row of rows) {
             let q = trx.deleteFrom(table);
             for (const [k, v] of Object.entries(row)) q = q.where(sql.ref(k), '=', v);
@@ -117,14 +129,13 @@ async function writeBatch(
   }
 }
 
-/** A part's flat values as rows of `columns` (a delete's: its table's key columns). */
-function asRows(part: BatchPart, columns: readonly string[]): RowsPart {
-  const names = part.op === 'delete' && part.table !== 'events' ? tableInfo(part.table).key : columns;
+/** Flat values as rows of `columns`. */
+function asRows(values: readonly unknown[], columns: readonly string[]): Row[] {
   const rows: Row[] = [];
-  for (let i = 0; i < part.values.length; i += names.length) {
+  for (let i = 0; i < values.length; i += columns.length) {
     const row: Row = {};
-    for (let j = 0; j < names.length; j++) row[names[j]!] = part.values[i + j];
+    for (let j = 0; j < columns.length; j++) row[columns[j]!] = values[i + j];
     rows.push(row);
   }
-  return { table: part.table, op: part.op, rows };
+  return rows;
 }

@@ -1,4 +1,4 @@
-import { eventEffect, prefetchHint, type StateTable } from '../ledger/apply.js';
+import { eventEffect, prefetchHint, STATE_TABLES, type StateTable } from '../ledger/apply.js';
 import {
   type CheckedEvent,
   eventError,
@@ -139,20 +139,20 @@ export class BulkImport {
     if (this.next) this.next = this.prepare(this.next.items);
   }
 
-  /** Asks for the rows a batch reads that the image does not know (prefetchHint). */
+  /** Asks for the rows a batch reads that the image does not know (prefetchHint; readPlan drops repeats). */
   private prepare(items: CheckedEvent[]): Prepared {
-    const wanted = new Map<StateTable, Set<string>>();
+    const request: ReadRequest = {};
+    let empty = true;
     for (const { event, payload } of items) {
       const hint = prefetchHint(event.type, payload);
-      for (const [table, keys] of Object.entries(hint ?? {}) as [StateTable, string[]][]) {
-        let set = wanted.get(table);
-        if (!set) wanted.set(table, (set = new Set()));
-        for (const k of keys) if (this.image.peek(table, k) === undefined) set.add(k);
-      }
+      if (hint)
+        for (const table of STATE_TABLES)
+          for (const k of hint[table] ?? [])
+            if (this.image.peek(table, k) === undefined) {
+              (request[table] ??= []).push(k);
+              empty = false;
+            }
     }
-    const request: ReadRequest = {};
-    for (const [table, keys] of wanted) if (keys.size > 0) request[table] = [...keys];
-    const empty = Object.keys(request).length === 0;
     return { items, reads: empty ? Promise.resolve([]) : this.writer.read(request) };
   }
 

@@ -1,4 +1,12 @@
-import { STATE_TABLES, type Effect, type LedgerOp, type Row, type StateTable, tableInfo } from '../../ledger/apply.js';
+import {
+  STATE_TABLES,
+  type Effect,
+  type LedgerOp,
+  type Row,
+  stateRow,
+  type StateTable,
+  tableInfo,
+} from '../../ledger/apply.js';
 import { adjustStats, parseTotals, type SourceStatsState } from '../../ledger/source-stats.js';
 
 /**
@@ -82,7 +90,9 @@ for (const name of STATE_TABLES) {
   const parent = parentOf(name);
   const slot = parent ? STATE_TABLES.filter((t) => parentOf(t) === parent).indexOf(name) : -1;
   const foreignKeys = Object.entries(tableInfo(name).references).flatMap(([column, references]) =>
-    references ? [{ column, references, parentIndex: STATE_TABLES.indexOf(references), read: (row: Row) => row[column] }] : [],
+    references
+      ? [{ column, references, parentIndex: STATE_TABLES.indexOf(references), read: (row: Row) => row[column] }]
+      : [],
   );
   INFO[name] = {
     name,
@@ -249,12 +259,8 @@ export class StateImage {
           if (!e) continue;
           let s = e.held;
           if (!s) {
-            s = {
-              totals: parseTotals(e.row.totals as string),
-              nOpen: e.row.nOpen as number,
-              nResolved: e.row.nResolved as number,
-              unsynced: false,
-            };
+            const row = stateRow<'source_stats'>(e.row);
+            s = { totals: parseTotals(row.totals), nOpen: row.nOpen, nResolved: row.nResolved, unsynced: false };
             e.held = s;
           }
           adjustStats(s, op.before, op.after);

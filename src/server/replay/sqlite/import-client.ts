@@ -22,7 +22,8 @@ export type WriterMessage =
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 /** A refusal: an ImportError's message and seq (`seq` absent: the writer failed otherwise). */
-export type WriterReply = { id: number; ok: true; rows?: ReadResult } | { id: number; ok: false; error: string; seq?: number };
+export type WriterReply =
+  { id: number; ok: true; rows?: ReadResult } | { id: number; ok: false; error: string; seq?: number };
 
 /** The result of `work` as a promise, a throw included (as a rejection), like the worker's replies. */
 function settled<T>(work: () => T): Promise<T> {
@@ -85,7 +86,7 @@ export function workerWriter(file: string, cacheKib: number): WriterClient {
         header: { afterSeq },
       } satisfies WriterMessage);
       for (const part of batch.parts) worker.postMessage({ id: -1, type: 'part', part } satisfies WriterMessage);
-      return send({ type: 'commit', head: batch.head }).then(() => {});
+      return send({ type: 'commit', head: batch.head }).then(() => undefined);
     },
     close: async () => {
       // A writer that cannot close cleanly is terminated all the same.

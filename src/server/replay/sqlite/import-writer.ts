@@ -91,7 +91,7 @@ export class ImportWriter {
   /** The rows of `request` (readPlan): one statement per table, the keys passed as a JSON array. */
   read(request: ReadRequest): ReadResult {
     const plan = readPlan(request);
-    for (let step = plan.next(); ; ) {
+    for (let step = plan.next(); ;) {
       if (step.done) return step.value;
       const { table, column, keys } = step.value;
       const text = `SELECT * FROM ${q(table)} WHERE ${q(column)} IN (SELECT value FROM json_each(?))`;

@@ -1,12 +1,19 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { emptyTotals, type ScoreTotals } from '../../../scoring/index.js';
-import { eventEffect, eventSubject, STATE_TABLES, type StateTable, tableInfo } from '../../ledger/apply.js';
+import {
+  eventEffect,
+  eventSubject,
+  STATE_TABLES,
+  stateRow,
+  type StateTable,
+  tableInfo,
+} from '../../ledger/apply.js';
 import { describeError } from '../batch.js';
 import { canonicalJson } from '../../ledger/canonical-json.js';
 import { isSealed } from '../../ledger/event-seal.js';
 import type { RecordedEvent } from '../../ledger/events.js';
 import { GENESIS_HASH } from '../../ledger/hash.js';
-import { adjustStats, claimScoreState } from '../../ledger/source-stats.js';
+import { adjustStats, claimRowScoreState } from '../../ledger/source-stats.js';
 import { type Entry, groupParent, isCompositeKey, StateImage } from '../image/state-image.js';
 import { findUnsafeText, isStoredForm, jsonMayHoldUnstorableText, unstorableTextReason } from '../../../shared/text.js';
 
@@ -200,7 +207,9 @@ export class TableComparer {
   }
 
   private describeKey(key: unknown[]): string {
-    return tableInfo(this.table).key.map((k, i) => `${k}=${String(key[i])}`).join(', ');
+    return tableInfo(this.table)
+      .key.map((k, i) => `${k}=${String(key[i])}`)
+      .join(', ');
   }
 }
 
@@ -302,8 +311,7 @@ export class PartitionVerifier {
 
   /** Records what a comparer found; true when the tables still agree. */
   finishTable(table: StateTable, comparer: TableComparer): boolean {
-    const claimsOf =
-      claimColumn(table) && this.of > 1 ? (id: string) => partitionOf(id, this.of) === this.index : null;
+    const claimsOf = claimColumn(table) && this.of > 1 ? (id: string) => partitionOf(id, this.of) === this.index : null;
     const found = comparer.finish(claimsOf);
     if (found) this.table = { table: STATE_TABLES.indexOf(table), key: found.key, text: found.text };
     return !found;
@@ -330,19 +338,8 @@ export class PartitionVerifier {
     const shares = new Map<string, SourceShare>();
     if (!this.healthy || this.table) return [];
     for (const claim of this.image.entries('claims')) {
-      const c = claim.row as {
-        id: string;
-        kind: string;
-        probability: number | null;
-        outcome: string | null;
-        credit: number | null;
-        resolvedAt: string | null;
-      };
-      const state = claimScoreState(
-        c,
-        c.outcome ? { outcome: c.outcome, credit: c.credit, resolvedAt: c.resolvedAt } : null,
-      );
-      for (const cs of this.image.group('claim_sources', c.id)) {
+      const state = claimRowScoreState(stateRow<'claims'>(claim.row));
+      for (const cs of this.image.group('claim_sources', claim.key)) {
         if (cs.row.role !== 'made') continue;
         const sourceId = cs.row.sourceId as string;
         let share = shares.get(sourceId);
