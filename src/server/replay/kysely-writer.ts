@@ -8,7 +8,6 @@ import {
   describeError,
   EVENT_COLUMNS,
   ImportError,
-  type ReadResult,
   readPlan,
   type WriterClient,
 } from './batch.js';
