@@ -3,14 +3,7 @@ import type { Database } from '../db/schema.js';
 import { type Row, STATE_TABLES, type StateTable, tableInfo } from '../ledger/apply.js';
 import { firstUnsealed } from '../ledger/event-seal.js';
 import type { RecordedEvent } from '../ledger/events.js';
-import {
-  type BatchPart,
-  describeError,
-  EVENT_COLUMNS,
-  ImportError,
-  readPlan,
-  type WriterClient,
-} from './batch.js';
+import { type BatchPart, describeError, EVENT_COLUMNS, ImportError, readPlan, type WriterClient } from './batch.js';
 
 /** Keys to an `IN` list, at most. */
 const IN_CHUNK = 5000;

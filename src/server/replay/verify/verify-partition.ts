@@ -1,13 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { emptyTotals, type ScoreTotals } from '../../../scoring/index.js';
-import {
-  eventEffect,
-  eventSubject,
-  STATE_TABLES,
-  stateRow,
-  type StateTable,
-  tableInfo,
-} from '../../ledger/apply.js';
+import { eventEffect, eventSubject, STATE_TABLES, stateRow, type StateTable, tableInfo } from '../../ledger/apply.js';
 import { describeError } from '../batch.js';
 import { canonicalJson } from '../../ledger/canonical-json.js';
 import { isSealed } from '../../ledger/event-seal.js';
