@@ -2,7 +2,7 @@ import { Migrator, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../../src/server/db/migrations/index.js';
 import type { Database } from '../../src/server/db/schema.js';
-import { STATE_FOREIGN_KEYS, STATE_TABLE_KEYS, STATE_TABLES } from '../../src/server/ledger/apply.js';
+import { STATE_TABLES, tableInfo } from '../../src/server/ledger/apply.js';
 import { canonicalJson } from '../../src/server/ledger/canonical-json.js';
 import type { RecordedEvent } from '../../src/server/ledger/events.js';
 import { importEvents } from '../../src/server/replay/import.js';
@@ -24,7 +24,7 @@ async function snapshot(db: Kysely<Database>): Promise<Record<string, string[]>>
   const out: Record<string, string[]> = {};
   for (const table of STATE_TABLES) {
     let q = db.selectFrom(table).selectAll();
-    for (const k of STATE_TABLE_KEYS[table]) q = q.orderBy(k as never);
+    for (const k of tableInfo(table).key) q = q.orderBy(k as never);
     out[table] = (await q.execute()).map((r) => canonicalJson(r));
   }
   return out;
@@ -105,7 +105,11 @@ describe('sqlite: the foreign keys the replay checks', () => {
         const declared = (db.sqlite!.pragma(`foreign_key_list(${table})`) as { from: string; table: string }[])
           .filter((fk) => (STATE_TABLES as string[]).includes(fk.table))
           .map((fk) => ({ column: fk.from, references: fk.table }));
-        expect(new Set(STATE_FOREIGN_KEYS[table].map((fk) => JSON.stringify(fk))), table).toEqual(
+        const references = Object.entries(tableInfo(table).references).map(([column, table]) => ({
+          column,
+          references: table,
+        }));
+        expect(new Set(references.map((fk) => JSON.stringify(fk))), table).toEqual(
           new Set(declared.map((fk) => JSON.stringify(fk))),
         );
       }

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { EventPayloads, EventType, RecordedEvent } from './events.js';
 import { emptyTotals } from '../../scoring/index.js';
-import { claimScoreState, updateSourceStats, type ClaimScoreState } from '../read-model/source-stats.js';
+import { claimRowScoreState, claimScoreState, updateSourceStats, type ClaimScoreState } from '../read-model/source-stats.js';
 import { maintainReadModel } from '../read-model/maintain.js';
 import { readClaimSnapshot } from '../read-model/snapshot.js';
 
@@ -19,43 +19,75 @@ export type StateTable =
   | 'resolutions'
   | 'source_stats';
 
-/** Primary key of each state table, in the order parents come before children (foreign keys). */
-export const STATE_TABLE_KEYS: { [T in StateTable]: string[] } = {
-  sources: ['id'],
-  source_aliases: ['alias'],
-  publications: ['id'],
-  claims: ['id'],
-  claim_sources: ['claimId', 'sourceId'],
-  claim_tags: ['claimId', 'tag'],
-  resolutions: ['id'],
-  source_stats: ['sourceId'],
-};
-export const STATE_TABLES = Object.keys(STATE_TABLE_KEYS) as StateTable[];
+/** A stored row of a state table (db/schema.ts holds every table's shape). */
+export type StateRow<T extends StateTable = StateTable> = Database[T];
 
 /**
- * The foreign keys among the state tables (as the migrations declare them), so that a replay
- * outside the database refuses what the database would refuse.
+ * What the ledger, the import and verify need to know of a state table (its columns: `C`):
+ * the one place to teach a new one.
  */
-export const STATE_FOREIGN_KEYS: { [T in StateTable]: { column: string; references: StateTable }[] } = {
-  sources: [],
-  source_aliases: [{ column: 'sourceId', references: 'sources' }],
-  publications: [],
-  claims: [{ column: 'publicationId', references: 'publications' }],
-  claim_sources: [
-    { column: 'claimId', references: 'claims' },
-    { column: 'sourceId', references: 'sources' },
-  ],
-  claim_tags: [{ column: 'claimId', references: 'claims' }],
-  resolutions: [{ column: 'claimId', references: 'claims' }],
-  source_stats: [{ column: 'sourceId', references: 'sources' }],
+export interface TableInfo<C extends string = string> {
+  /** The primary key's columns (one, or two: a parent's key and the child's). */
+  key: readonly C[];
+  /** Its foreign keys among the state tables, as the migrations declare them: a replay outside the database refuses what the database would. */
+  references: { readonly [K in C]?: StateTable };
+  /** When an import reads rows back: the table whose keys (prefetchHint) select its rows by its first key column. */
+  loadWith?: StateTable;
+  /** Rows of a later table (or of this one) an import reads with each of its rows, by `column`. */
+  loads?: { table: StateTable; column: C; when?(row: Record<C, unknown>): boolean };
+  /** The column naming the claim a row belongs to: verify splits these tables by claim. */
+  claimColumn?: C;
+  /** Columns a replay that skips the `stats` operations leaves as inserted (verify recomputes them instead). */
+  totals?: readonly C[];
+}
+
+/** Every state table, parents before children. */
+export const STATE_TABLE_INFO: { readonly [T in StateTable]: TableInfo<keyof StateRow<T> & string> } = {
+  sources: { key: ['id'], references: {}, loadWith: 'sources' },
+  source_aliases: { key: ['alias'], references: { sourceId: 'sources' } },
+  publications: { key: ['id'], references: {} },
+  claims: { key: ['id'], references: { publicationId: 'publications' }, loadWith: 'claims', claimColumn: 'id' },
+  claim_sources: {
+    key: ['claimId', 'sourceId'],
+    references: { claimId: 'claims', sourceId: 'sources' },
+    loadWith: 'claims',
+    loads: { table: 'source_stats', column: 'sourceId', when: (row) => row.role === 'made' },
+    claimColumn: 'claimId',
+  },
+  claim_tags: {
+    key: ['claimId', 'tag'],
+    references: { claimId: 'claims' },
+    loadWith: 'claims',
+    claimColumn: 'claimId',
+  },
+  resolutions: {
+    key: ['id'],
+    references: { claimId: 'claims' },
+    loadWith: 'resolutions',
+    // A confirmation makes its resolution supersede the one it names, which its payload does not.
+    loads: { table: 'resolutions', column: 'supersedes' },
+    claimColumn: 'claimId',
+  },
+  source_stats: {
+    key: ['sourceId'],
+    references: { sourceId: 'sources' },
+    loadWith: 'sources',
+    totals: ['totals', 'nOpen', 'nResolved'],
+  },
 };
+export const STATE_TABLES = Object.keys(STATE_TABLE_INFO) as StateTable[];
+/** A state table's descriptor, for code that handles every table alike. */
+export const tableInfo = (table: StateTable): TableInfo => STATE_TABLE_INFO[table];
 
 export type Row = Record<string, unknown>;
+
+/** A row the appliers wrote, read as its table's stored shape (the one cast from Row to it). */
+export const stateRow = <T extends StateTable>(row: Row): StateRow<T> => row as unknown as StateRow<T>;
 
 /**
  * What an event does to the state tables, as data. An applier is a generator that yields these
  * operations in order; a driver executes them (and answers `get` with the row, or undefined):
- * the per-event Kysely driver below (live writes), and the bulk drivers in bulk-apply.ts (import
+ * the per-event Kysely driver below (live writes), and the replay engine's StateImage (import
  * and verify's replay). The semantics of every event type are written once, here.
  *
  * - insert: one row.
@@ -282,14 +314,8 @@ function* scoreStateOf(claimId: string): Generator<LedgerOp, ClaimScoreState, Ro
   const c = must(
     yield { op: 'get', table: 'claims', key: { id: claimId }, columns: SCORE_COLUMNS },
     `claim ${claimId}`,
-  ) as {
-    kind: string;
-    probability: number | null;
-    outcome: string | null;
-    credit: number | null;
-    resolvedAt: string | null;
-  };
-  return claimScoreState(c, c.outcome ? { outcome: c.outcome, credit: c.credit, resolvedAt: c.resolvedAt } : null);
+  );
+  return claimRowScoreState(stateRow<'claims'>(c));
 }
 
 /**
@@ -332,33 +358,32 @@ export function eventEffect(event: RecordedEvent, payload: unknown): Effect {
 }
 
 /**
- * The rows an event reads or changes that earlier events wrote: claims (with their sources and
- * tags), resolutions, and sources (with their totals). Bulk drivers load these a batch at a
- * time; the SQLite import loads nothing else, so the hint must cover every read its applier
- * makes (a miss there fails loudly rather than guessing).
+ * The keys of the rows an event reads or changes that earlier events wrote, by table (claims,
+ * resolutions, sources: what STATE_TABLE_INFO loads with them comes too). The bulk import reads
+ * these a batch at a time and nothing else, so the hint must cover every read its applier makes
+ * (a miss fails loudly rather than guessing).
  */
-export function prefetchHint(
-  type: string,
-  payload: unknown,
-): { claims: string[]; resolutions: string[]; sources: string[] } | null {
-  const p = payload as Record<string, unknown>;
+export function prefetchHint(type: string, payload: unknown): Partial<Record<StateTable, string[]>> | null {
+  // Only a hint: a malformed payload yields none here and fails in its applier, naming the event.
+  const p = (payload ?? {}) as Record<string, unknown>;
+  const ids = (...values: unknown[]) => values.filter((v): v is string => typeof v === 'string');
   switch (type) {
     case 'source.updated':
-      return { claims: [], resolutions: [], sources: [p.id as string] };
+      return { sources: ids(p.id) };
     case 'source.alias_added':
-      return { claims: [], resolutions: [], sources: [p.sourceId as string] };
+      return { sources: ids(p.sourceId) };
     case 'claim.created':
-      return { claims: [], resolutions: [], sources: (p.sources as { sourceId: string }[]).map((s) => s.sourceId) };
+      return {
+        sources: Array.isArray(p.sources) ? ids(...p.sources.map((s: { sourceId?: unknown }) => s?.sourceId)) : [],
+      };
     case 'claim.amended':
-      return { claims: [p.claimId as string], resolutions: [], sources: [] };
+      return { claims: ids(p.claimId) };
     case 'resolution.recorded':
-      return { claims: [p.claimId as string], resolutions: p.supersedes ? [p.supersedes as string] : [], sources: [] };
+      return { claims: ids(p.claimId), resolutions: ids(p.supersedes) };
     case 'resolution.confirmed':
-      return { claims: [p.claimId as string], resolutions: [p.resolutionId as string], sources: [] };
-    case 'resolution.withdrawn': {
-      const restores = p.restores ? [p.restores as string] : [];
-      return { claims: [p.claimId as string], resolutions: [p.resolutionId as string, ...restores], sources: [] };
-    }
+      return { claims: ids(p.claimId), resolutions: ids(p.resolutionId) };
+    case 'resolution.withdrawn':
+      return { claims: ids(p.claimId), resolutions: ids(p.resolutionId, p.restores) };
     default:
       return null;
   }

@@ -7,7 +7,7 @@ import {
   type ResolvedCall,
   type ScoreTotals,
 } from '../../scoring/index.js';
-import type { Database } from '../db/schema.js';
+import type { ClaimsTable, Database } from '../db/schema.js';
 
 /** What scoring needs to know of a claim: open, or resolved with a credit (null = void). */
 export interface ClaimScoreState {
@@ -29,6 +29,13 @@ export function claimScoreState(
       ...(resolution.resolvedAt ? { resolvedOn: resolution.resolvedAt.slice(0, 10) } : {}),
     },
   };
+}
+
+/** The scoring state of a claim row as stored (the resolution that counts is copied into it). */
+export function claimRowScoreState(
+  c: Pick<ClaimsTable, 'kind' | 'probability' | 'outcome' | 'credit' | 'resolvedAt'>,
+): ClaimScoreState {
+  return claimScoreState(c, c.outcome ? { outcome: c.outcome, credit: c.credit, resolvedAt: c.resolvedAt } : null);
 }
 
 /** A source's totals as stored; checked once here, so they can be adjusted in place after. */

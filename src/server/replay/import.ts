@@ -1,9 +1,9 @@
 import { getHeapStatistics } from 'node:v8';
 import { eventSubject } from '../ledger/apply.js';
 import { hasReadModel, markReadModelStale, rebuildReadModel } from '../read-model/rebuild.js';
-import { ApplyError, type CheckedEvent } from './batch.js';
-import { KyselyBulkWriter } from './image/bulk-kysely.js';
-import { SqliteImport } from './sqlite/bulk-sqlite.js';
+import { describeError, ImportError } from './batch.js';
+import { kyselyColumns, kyselyWriter } from './kysely-writer.js';
+import { BulkImport } from './pipeline.js';
 import { inThreadWriter, workerWriter } from './sqlite/import-client.js';
 import { tableColumns } from './sqlite/import-writer.js';
 import { firstUnsealed, sealProblem } from '../ledger/event-seal.js';
@@ -19,15 +19,7 @@ import {
   withRollbackJournal,
 } from '../db/raw-sqlite.js';
 
-export class ImportError extends Error {
-  constructor(
-    message: string,
-    /** Events committed before the import stopped (they form a valid prefix of the ledger). */
-    readonly imported = 0,
-  ) {
-    super(message);
-  }
-}
+export { ImportError };
 
 /** Why an event's entity columns (outside the hash) are wrong, or null when they match its payload. */
 function subjectOf(e: RecordedEvent, payload: unknown): string | null {
@@ -35,7 +27,7 @@ function subjectOf(e: RecordedEvent, payload: unknown): string | null {
   try {
     subject = eventSubject(e.type, payload);
   } catch (err) {
-    return `event ${e.seq} (${e.type}) cannot be applied: ${err instanceof Error ? err.message : String(err)}`;
+    return `event ${e.seq} (${e.type}) cannot be applied: ${describeError(err)}`;
   }
   if (subject.entity === e.entity && subject.entityId === e.entityId) return null;
   return `event ${e.seq}: its entity columns say ${e.entity} ${e.entityId} but its payload is about ${subject.entity} ${subject.entityId}`;
@@ -43,7 +35,7 @@ function subjectOf(e: RecordedEvent, payload: unknown): string | null {
 
 const SQLITE_BATCH = 50_000;
 const KYSELY_BATCH = 5_000;
-/** From this many events on, the SQLite writer moves to its own thread (see bulk-sqlite.ts). */
+/** From this many events on, the SQLite writer moves to its own thread (see pipeline.ts). */
 const WORKER_FROM = 50_000;
 /** Rows the import keeps in memory for later events before it starts afresh, at most. */
 const RETAIN_ROWS = 3_000_000;
@@ -51,11 +43,11 @@ const RETAIN_ROWS = 3_000_000;
 const BYTES_PER_RETAINED_ROW = 400;
 /** Heap an event takes while its batch is filled, written and acknowledged (its text, and its parsed payload until applied). */
 const BYTES_PER_BATCHED_EVENT = 2_000;
-/** Batches held at once: the one being filled, one queued and those in flight (bulk-sqlite.ts). */
+/** Batches held at once: the one being filled, one queued and those in flight (pipeline.ts). */
 const BATCHES_HELD = 4;
 
 /**
- * How much an SQLite import holds in memory under a heap limit of `heapLimit` bytes (by default
+ * How much an import holds in memory under a heap limit of `heapLimit` bytes (by default
  * this process's): the rows it retains fill at most 35% of the heap, its batches 25%, and the
  * rest is for the garbage between collections and the caller's own data, so that a small heap
  * makes the import slower rather than failing it.
@@ -81,56 +73,10 @@ export interface ImportOptions {
   batchSize?: number;
   /** SQLite files: write on a worker thread from the start (default: from WORKER_FROM events on). */
   worker?: boolean;
-  /** SQLite: rows kept in memory between batches before starting afresh (default: as importMemoryFor the heap). */
+  /** Rows kept in memory between batches before starting afresh (default: as importMemoryFor the heap). */
   retainRows?: number;
-  /** SQLite: values per part of a batch sent to the writer (default PART_VALUES, import-writer.ts). */
+  /** Values per part of a batch sent to the writer (default PART_VALUES, batch-encoder.ts). */
   partValues?: number;
-}
-
-/** Where checked events go: the SQLite pipeline, or batches through Kysely one after another. */
-interface BatchSink {
-  /** The next event of the batch being filled; a promise only when the sink must be waited for (or failed). */
-  add(item: CheckedEvent): Promise<void> | undefined;
-  /** Closes the batch being filled and hands it on. */
-  endBatch(): Promise<void>;
-  /**
-   * Waits for everything handed on to be committed; a batch not ended is dropped. With `probe`,
-   * the dropped batch is applied without being written, and its first event that cannot be
-   * applied is returned.
-   */
-  finish(probe?: boolean): Promise<ApplyError | null>;
-  /** The seq of the last event committed. */
-  committed(): number;
-  /** Events taken whose hashes the sink's writer checks, and that `finish` drops unchecked. */
-  unsealed(): RecordedEvent[];
-  close(): Promise<void>;
-}
-
-function kyselySink(db: ReturnType<typeof kyselyOf>): BatchSink {
-  const writer = new KyselyBulkWriter(db);
-  let committed = 0;
-  let filling: CheckedEvent[] = [];
-  return {
-    add: (item) => {
-      filling.push(item);
-      return undefined;
-    },
-    endBatch: async () => {
-      const items = filling;
-      filling = [];
-      if (items.length === 0) return;
-      await writer.applyBatch(items);
-      committed = items[items.length - 1]!.event.seq;
-    },
-    finish: async (probe) => {
-      const dropped = filling;
-      filling = [];
-      return probe ? writer.probeBatch(dropped) : null;
-    },
-    committed: () => committed,
-    unsealed: () => [],
-    close: async () => {},
-  };
 }
 
 /**
@@ -147,8 +93,8 @@ function eventCursor(events: AsyncIterable<RecordedEvent> | Iterable<RecordedEve
 }
 
 /**
- * Replays an exported ledger into an empty database through the ledger's appliers (bulk-sqlite.ts
- * on SQLite, bulk-kysely.ts otherwise), checking every event's seq, link, hash, canonical form
+ * Replays an exported ledger into an empty database through the ledger's appliers (pipeline.ts,
+ * writing through sqlite/ on SQLite, kysely-writer.ts otherwise), checking every event's seq, link, hash, canonical form
  * and entity columns before it is written. Events are committed a batch at a time (events, state
  * rows and head together). The first bad event — a gap, a broken link, a hash that does not
  * match, or an event the appliers or the database reject — stops the import: nothing of its
@@ -173,73 +119,60 @@ export async function importEvents(
   const restoreCache = raw ? withBigCache(raw.sqlite, CACHE_KIB) : null;
   const restoreUpkeep = raw ? withoutRowByRowUpkeep(raw.sqlite) : null;
   const memory = importMemoryFor();
-  let pipeline: SqliteImport | null = null;
-  let sink: BatchSink | null = null;
+  let sink: BulkImport | null = null;
   let result: { count: number; head: string } | undefined;
   try {
-    let onWorker = false;
-    if (raw) {
-      onWorker = options.worker === true && file !== null;
-      const p = new SqliteImport(
-        onWorker ? workerWriter(file!, CACHE_KIB) : inThreadWriter(raw.sqlite),
-        tableColumns(raw.sqlite),
-        0,
-        options.retainRows ?? memory.retainRows,
-        options.partValues,
-      );
-      pipeline = p;
-      sink = {
-        add: (item) => p.add(item),
-        endBatch: () => p.endBatch(),
-        finish: (probe) => p.finish(probe),
-        committed: () => p.committed,
-        unsealed: () => p.unsealed(),
-        close: () => p.close(),
-      };
-    } else sink = kyselySink(db);
+    let onWorker = options.worker === true && file !== null;
+    const columns = raw ? tableColumns(raw.sqlite) : await kyselyColumns(db);
+    const writer = !raw
+      ? kyselyWriter(db, columns)
+      : onWorker
+        ? workerWriter(file!, CACHE_KIB)
+        : inThreadWriter(raw.sqlite);
+    const pipeline = (sink = new BulkImport(
+      writer,
+      columns,
+      options.retainRows ?? memory.retainRows,
+      options.partValues,
+    ));
     const batchSize = options.batchSize ?? (raw ? memory.batchSize : KYSELY_BATCH);
     let prevHash = GENESIS_HASH;
     let seq = 0;
     let filled = 0;
     /** The import stops at `message`, saying what of it was committed. */
-    const stopped = (message: string): ImportError => {
-      const committed = sink!.committed();
+    const stopped = (message: string, at = seq + 1): ImportError => {
+      const committed = pipeline.committed;
       return new ImportError(
         `${message}; ${committed === 0 ? 'nothing was imported' : `events 1–${committed} were imported, nothing after`}`,
+        at,
         committed,
       );
     };
     const failed = (err: unknown): never => {
-      throw err instanceof ApplyError ? stopped(err.message) : err;
+      throw err instanceof ImportError ? stopped(err.message, err.seq) : err;
     };
-    // On SQLite, every event's hash is checked before its batch is written, by the writer or by
-    // the pipeline (bulk-sqlite.ts); through Kysely, the hashes are checked here.
-    const sealedBySink = pipeline !== null;
+    // Every event's hash is checked before its batch is committed, by the writer (kysely-writer.ts,
+    // sqlite/import-writer.ts) or by the pipeline when an event cannot be applied.
     const stop = async (message: string): Promise<never> => {
       // The first bad event is named: one in a batch before this event's fails first, when that
       // batch is written; then, in this event's batch, an earlier event that is edited or cannot
       // be applied is what stops the import, not this one.
-      const unsealed = firstUnsealed(sink!.unsealed());
-      let unappliable: ApplyError | null;
-      try {
-        // The batches before the bad event's stay: write what was handed over, then report.
-        unappliable = await sink!.finish(true);
-      } catch (err) {
-        if (!(err instanceof ApplyError)) throw err;
-        throw stopped(err.message);
-      }
-      if (unsealed && (!unappliable || unsealed.event.seq <= unappliable.seq)) throw stopped(unsealed.problem);
-      throw stopped(unappliable?.message ?? message);
+      const unsealed = firstUnsealed(pipeline.unsealed());
+      // The batches before the bad event's stay: write what was handed over, then report.
+      const unappliable = await pipeline.finish(true).catch(failed);
+      if (unsealed && (!unappliable || unsealed.event.seq <= unappliable.seq))
+        throw stopped(unsealed.problem, unsealed.event.seq);
+      throw unappliable ? stopped(unappliable.message, unappliable.seq) : stopped(message);
     };
     const endBatch = async () => {
       filled = 0;
       // A large import: its first batch already goes to the writer on its own thread.
-      if (pipeline && !onWorker && file && seq >= WORKER_FROM) {
+      if (raw && !onWorker && file && seq >= WORKER_FROM) {
         await pipeline.switchWriter(workerWriter(file, CACHE_KIB)).catch(failed);
         onWorker = true;
       }
-      await sink!.endBatch().catch(failed);
-      onProgress?.(sink!.committed());
+      await pipeline.endBatch().catch(failed);
+      onProgress?.(pipeline.committed);
     };
     const cursor = eventCursor(events);
     let read = false;
@@ -258,10 +191,6 @@ export async function importEvents(
         } catch {
           await stop(`event ${e.seq}: payload is not valid JSON`);
         }
-        if (!sealedBySink) {
-          const unsealed = sealProblem(e, payload);
-          if (unsealed) await stop(unsealed);
-        }
         // Text a database would not hand back as sealed (a lone surrogate comes back as U+FFFD,
         // PostgreSQL refuses NUL) is refused: imported rows must equal their events exactly.
         const actorProblem = unstorableTextReason(e.actor);
@@ -276,7 +205,7 @@ export async function importEvents(
           );
         const subject = subjectOf(e, payload);
         if (subject !== null) await stop(sealProblem(e, payload) ?? subject);
-        const waiting = sink.add({ event: e, payload });
+        const waiting = pipeline.add({ event: e, payload });
         if (waiting) await waiting.catch(failed);
         seq = e.seq;
         prevHash = e.hash;
@@ -291,8 +220,8 @@ export async function importEvents(
       }
     }
     await endBatch();
-    await sink.finish().catch(failed);
-    onProgress?.(sink.committed());
+    await pipeline.finish().catch(failed);
+    onProgress?.(pipeline.committed);
     result = { count: seq, head: prevHash };
   } finally {
     // After the writer's connection (which holds the file exclusively) is closed.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../src/server/db/schema.js';
-import { applyEvent, STATE_TABLE_KEYS, STATE_TABLES } from '../../../src/server/ledger/apply.js';
+import { applyEvent, STATE_TABLES, tableInfo } from '../../../src/server/ledger/apply.js';
 import { canonicalJson } from '../../../src/server/ledger/canonical-json.js';
 import type { RecordedEvent } from '../../../src/server/ledger/events.js';
 import { eventHash } from '../../../src/server/ledger/hash.js';
@@ -17,7 +17,7 @@ async function snapshot(db: Kysely<Database>): Promise<Record<string, unknown>> 
   const out: Record<string, unknown> = {};
   for (const table of STATE_TABLES) {
     let q = db.selectFrom(table).selectAll();
-    for (const k of STATE_TABLE_KEYS[table]) q = q.orderBy(k as never);
+    for (const k of tableInfo(table).key) q = q.orderBy(k as never);
     out[table] = (await q.execute()).map((r) => canonicalJson(r));
   }
   const head = await db.selectFrom('ledger_head').select(['seq', 'hash']).executeTakeFirstOrThrow();

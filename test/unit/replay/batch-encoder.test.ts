@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STATE_TABLES, type Row, type StateTable } from '../../../src/server/ledger/apply.js';
-import { BatchEncoder } from '../../../src/server/replay/sqlite/batch-encoder.js';
+import { BatchEncoder } from '../../../src/server/replay/batch-encoder.js';
 import type { Entry } from '../../../src/server/replay/image/state-image.js';
 
 const columns = Object.fromEntries(

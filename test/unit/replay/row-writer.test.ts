@@ -1,11 +1,7 @@
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  placeholders,
-  ROWS_PER_STATEMENT,
-  RowRefused,
-  RowWriter,
-} from '../../../src/server/replay/sqlite/row-writer.js';
+import { ImportError } from '../../../src/server/replay/batch.js';
+import { placeholders, ROWS_PER_STATEMENT, RowWriter } from '../../../src/server/replay/sqlite/row-writer.js';
 
 /** A real SQLite table with a key, a NOT NULL column and a CHECK, so that rows can be refused. */
 let db: SqliteDatabase.Database;
@@ -25,7 +21,7 @@ function flatRows(count: number, bad: Record<number, unknown> = {}): unknown[] {
 }
 
 /** Adds every row (event seq = 100 + index) and flushes; returns what was refused, if anything. */
-function writeAll(writer: RowWriter, values: unknown[]): RowRefused | null {
+function writeAll(writer: RowWriter, values: unknown[]): ImportError | null {
   try {
     db.transaction(() => {
       for (let i = 0; i < values.length; i += 2) writer.add(values, i, 100 + i / 2);
@@ -33,7 +29,7 @@ function writeAll(writer: RowWriter, values: unknown[]): RowRefused | null {
     })();
     return null;
   } catch (err) {
-    if (err instanceof RowRefused) return err;
+    if (err instanceof ImportError) return err;
     throw err;
   }
 }
@@ -58,7 +54,7 @@ describe('RowWriter: several rows to an INSERT, each refusal named', () => {
     const refusedAt = ROWS_PER_STATEMENT + 5;
     const refusal = writeAll(writer, flatRows(3 * ROWS_PER_STATEMENT, { [refusedAt]: -1 }));
     expect(refusal?.seq).toBe(100 + refusedAt);
-    expect(refusal?.detail).toMatch(/CHECK constraint failed/);
+    expect(refusal?.message).toMatch(/CHECK constraint failed/);
     expect(stored()).toEqual([]);
   });
 
@@ -67,7 +63,7 @@ describe('RowWriter: several rows to an INSERT, each refusal named', () => {
     const count = 2 * ROWS_PER_STATEMENT + 4;
     const refusal = writeAll(writer, flatRows(count, { [count - 2]: null }));
     expect(refusal?.seq).toBe(100 + count - 2);
-    expect(refusal?.detail).toMatch(/NOT NULL constraint failed/);
+    expect(refusal?.message).toMatch(/NOT NULL constraint failed/);
     expect(stored()).toEqual([]);
   });
 
@@ -76,7 +72,7 @@ describe('RowWriter: several rows to an INSERT, each refusal named', () => {
     const writer = new RowWriter(db, insert, 2);
     const refusal = writeAll(writer, flatRows(ROWS_PER_STATEMENT * 2));
     expect(refusal?.seq).toBe(103);
-    expect(refusal?.detail).toMatch(/UNIQUE constraint failed/);
+    expect(refusal?.message).toMatch(/UNIQUE constraint failed/);
     expect(stored()).toEqual([['id3', 3]]);
 
     db.exec('DELETE FROM t');

@@ -46,7 +46,7 @@ describe('StateImage inserts', () => {
 
   it('inserts a key it knows to be absent', () => {
     const image = new StateImage('preloaded', { trackChanges: true });
-    image.markAbsent('sources', { id: 's9' });
+    image.markLoaded('sources', 's9');
     image.apply({ op: 'insert', table: 'sources', row: source('s9') });
     expect(image.peek('sources', 's9')?.state).toBe('new');
     expect(() => image.apply({ op: 'insert', table: 'sources', row: source('s9') })).toThrow(
@@ -70,7 +70,7 @@ describe('StateImage inserts', () => {
 
   it('hands a claim the groups made for it before it was known', () => {
     const image = new StateImage('preloaded', { trackChanges: true });
-    image.markGroupLoaded('claim_tags', 'c1');
+    image.markLoaded('claim_tags', 'c1');
     image.apply({ op: 'insert', table: 'claim_tags', row: { claimId: 'c1', tag: 'x' } });
     image.apply({ op: 'insert', table: 'claims', row: claim('c1') });
     const parent = image.peek('claims', 'c1')!;

@@ -1,11 +1,11 @@
 import {
-  STATE_FOREIGN_KEYS,
-  STATE_TABLE_KEYS,
   STATE_TABLES,
   type Effect,
   type LedgerOp,
   type Row,
+  stateRow,
   type StateTable,
+  tableInfo,
 } from '../../ledger/apply.js';
 import { adjustStats, parseTotals, type SourceStatsState } from '../../read-model/source-stats.js';
 
@@ -53,21 +53,14 @@ interface Group {
   entries: Entry[];
 }
 
-/** Reads the rows an image does not hold yet, synchronously (better-sqlite3). */
-export interface RowSource {
-  row(table: StateTable, key: Row): Row | undefined;
-  /** Every row whose first key column equals `value`. */
-  group(table: StateTable, value: unknown): Row[];
-}
-
 /**
  * Where rows the image does not hold come from: nowhere (`complete`: they do not exist — a
- * replay from the first event), a RowSource, or the caller (`preloaded`: it loads what an
- * operation needs first; a miss is a bug).
+ * replay from the first event), or the caller (`preloaded`: it loads what the batch's operations
+ * need first, see `load`; a miss is a bug).
  */
-export type ImageBacking = RowSource | 'complete' | 'preloaded';
+export type ImageBacking = 'complete' | 'preloaded';
 
-/** What the image needs to know of each state table, worked out once from apply.ts. */
+/** What the image needs to know of each state table, worked out once from STATE_TABLE_INFO. */
 interface TableInfo {
   name: StateTable;
   index: number;
@@ -88,21 +81,19 @@ interface TableInfo {
 
 /** By table name: a plain object, read once or more per operation (a Map lookup cost more there). */
 const INFO = {} as Record<StateTable, TableInfo>;
+const parentOf = (table: StateTable): StateTable | null => {
+  const { key, references } = tableInfo(table);
+  return key.length > 1 ? (references[key[0]!] ?? null) : null;
+};
 for (const name of STATE_TABLES) {
-  const [key, second] = STATE_TABLE_KEYS[name];
-  const parent = second ? (STATE_FOREIGN_KEYS[name].find((fk) => fk.column === key)?.references ?? null) : null;
-  const slot = parent
-    ? STATE_TABLES.filter(
-        (t) =>
-          STATE_TABLE_KEYS[t].length > 1 &&
-          STATE_FOREIGN_KEYS[t].some((fk) => fk.column === STATE_TABLE_KEYS[t][0] && fk.references === parent),
-      ).indexOf(name)
-    : -1;
-  const foreignKeys = STATE_FOREIGN_KEYS[name].map((fk) => ({
-    ...fk,
-    parentIndex: STATE_TABLES.indexOf(fk.references),
-    read: (row: Row) => row[fk.column],
-  }));
+  const [key, second] = tableInfo(name).key;
+  const parent = parentOf(name);
+  const slot = parent ? STATE_TABLES.filter((t) => parentOf(t) === parent).indexOf(name) : -1;
+  const foreignKeys = Object.entries(tableInfo(name).references).flatMap(([column, references]) =>
+    references
+      ? [{ column, references, parentIndex: STATE_TABLES.indexOf(references), read: (row: Row) => row[column] }]
+      : [],
+  );
   INFO[name] = {
     name,
     index: STATE_TABLES.indexOf(name),
@@ -247,7 +238,7 @@ export class StateImage {
         return undefined;
       }
       case 'deleteWhere':
-        if (op.column !== STATE_TABLE_KEYS[op.table][0])
+        if (op.column !== info(op.table).key)
           throw new Error(`deleteWhere on ${op.table}.${op.column} is not supported`);
         for (const e of this.group(op.table, op.value)) this.remove(e);
         return undefined;
@@ -268,12 +259,8 @@ export class StateImage {
           if (!e) continue;
           let s = e.held;
           if (!s) {
-            s = {
-              totals: parseTotals(e.row.totals as string),
-              nOpen: e.row.nOpen as number,
-              nResolved: e.row.nResolved as number,
-              unsynced: false,
-            };
+            const row = stateRow<'source_stats'>(e.row);
+            s = { totals: parseTotals(row.totals), nOpen: row.nOpen, nResolved: row.nResolved, unsynced: false };
             e.held = s;
           }
           adjustStats(s, op.before, op.after);
@@ -345,13 +332,18 @@ export class StateImage {
     for (const g of groups) for (const e of g.entries) if (isLive(e)) yield e;
   }
 
-  isGroupLoaded(table: StateTable, value: unknown): boolean {
-    const t = info(table);
-    return t.second === null || this.groupOf(t, String(value)).loaded;
+  /**
+   * Takes the rows read for `keys` of `table` (by its first key column): each unless the image
+   * already knows it (or knows it gone); the keys not found are then known absent (a single-key
+   * table), or their groups complete (a composite-key one).
+   */
+  load(table: StateTable, keys: readonly string[], rows: readonly Row[]): void {
+    this.absorb(table, rows);
+    for (const k of keys) this.markLoaded(table, k);
   }
 
   /** Adds rows read from the database, unless the image already knows them (or knows them gone). */
-  absorb(table: StateTable, rows: Row[]): void {
+  private absorb(table: StateTable, rows: readonly Row[]): void {
     const t = info(table);
     for (const row of rows) {
       const k = String(row[t.second ?? t.key]);
@@ -365,24 +357,18 @@ export class StateImage {
     }
   }
 
-  markAbsent(table: StateTable, key: Row): void {
+  /** Every row of `table` whose first key column is `k` is in the image. */
+  markLoaded(table: StateTable, k: string): void {
     const t = info(table);
-    if (t.second !== null) return;
-    const map = this.mapOf(table);
-    const k = String(key[t.key]);
-    if (map.get(k) === undefined) this.setAbsent(t, k);
-  }
-
-  markGroupLoaded(table: StateTable, value: unknown): void {
-    const t = info(table);
-    if (t.second !== null) this.groupOf(t, String(value)).loaded = true;
+    if (t.second !== null) this.groupOf(t, k).loaded = true;
+    else if (this.mapOf(table).get(k) === undefined) this.setAbsent(t, k);
   }
 
   /** The rows whose first key column equals `value` (all of a claim's sources, say), loading them if need be. */
   group(table: StateTable, value: unknown): Entry[] {
     const t = info(table);
     if (t.second === null) {
-      const e = this.lookupKey(t, String(value), { [t.key]: value });
+      const e = this.lookupKey(t, String(value));
       return e ? [e] : [];
     }
     const out: Entry[] = [];
@@ -398,7 +384,6 @@ export class StateImage {
     const g = this.groupOf(t, String(value));
     if (!g.loaded) {
       if (this.backing === 'preloaded') throw new Error(`internal: ${t.name} rows of ${String(value)} were not loaded`);
-      if (typeof this.backing === 'object') this.absorb(t.name, this.backing.group(t.name, value));
       g.loaded = true;
     }
     return g.entries;
@@ -442,10 +427,10 @@ export class StateImage {
       const k = String(t.readSecond(key));
       return this.group(t.name, t.readKey(key)).find((e) => e.key === k) ?? null;
     }
-    return this.lookupKey(t, String(t.readKey(key)), key);
+    return this.lookupKey(t, String(t.readKey(key)));
   }
 
-  private lookupKey(t: TableInfo, k: string, key: Row): Entry | null {
+  private lookupKey(t: TableInfo, k: string): Entry | null {
     // An event reaches the same row several times in a row (a resolution reads its claim, updates
     // it, reads it again): the row found last spares a lookup in a map of up to a million keys.
     const last = this.lastParent[t.index]!;
@@ -455,15 +440,7 @@ export class StateImage {
     if (known) this.lastParent[t.index] = known;
     if (known !== undefined) return known && known.state !== 'deleted' ? known : null;
     if (this.backing === 'complete') return null;
-    if (this.backing === 'preloaded') throw new Error(`internal: ${t.name} row ${k} was not loaded`);
-    const row = this.backing.row(t.name, { [t.key]: key[t.key] ?? k });
-    if (!row) {
-      this.setAbsent(t, k);
-      return null;
-    }
-    const e = this.entry(t, k, row, 'clean');
-    this.setEntry(t, k, e);
-    return e;
+    throw new Error(`internal: ${t.name} row ${k} was not loaded`);
   }
 
   private insert(t: TableInfo, row: Row): void {
@@ -596,7 +573,7 @@ export class StateImage {
     const linked = source?.link ?? null;
     // Dropped (gone) since it was linked: the map may hold another entry for the key now.
     if (linked !== null && linked.state !== 'gone') return linked.state === 'deleted' ? null : linked;
-    const e = this.lookupKey(SOURCE_STATS, cs.row.sourceId as string, cs.row);
+    const e = this.lookupKey(SOURCE_STATS, cs.row.sourceId as string);
     if (e !== null && source !== null) source.link = e;
     return e;
   }

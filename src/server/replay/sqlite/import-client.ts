@@ -4,23 +4,12 @@ import { startWorker } from '../../workers.js';
 import {
   type BatchHeader,
   type BatchPart,
-  ImportWriter,
+  ImportError,
   type ReadRequest,
   type ReadResult,
-  type WriteBatch,
-  WriteFailure,
-} from './import-writer.js';
-
-/** The import's handle on its writer, wherever the writer runs. */
-export interface WriterClient {
-  read(request: ReadRequest): Promise<ReadResult>;
-  /**
-   * Hands a batch over, taking its parts one by one before it returns; resolves once the batch is
-   * committed; rejects with WriteFailure when it was refused.
-   */
-  write(batch: WriteBatch): Promise<void>;
-  close(): Promise<void>;
-}
+  type WriterClient,
+} from '../batch.js';
+import { ImportWriter } from './import-writer.js';
 
 export type WriterMessage =
   | { id: number; type: 'read'; request: ReadRequest }
@@ -32,9 +21,9 @@ export type WriterMessage =
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
+/** A refusal: an ImportError's message and seq (`seq` absent: the writer failed otherwise). */
 export type WriterReply =
-  | { id: number; ok: true; rows?: ReadResult }
-  | { id: number; ok: false; failure?: { seq: number; detail: string; named: boolean }; error?: string };
+  { id: number; ok: true; rows?: ReadResult } | { id: number; ok: false; error: string; seq?: number };
 
 /** The result of `work` as a promise, a throw included (as a rejection), like the worker's replies. */
 function settled<T>(work: () => T): Promise<T> {
@@ -74,12 +63,7 @@ export function workerWriter(file: string, cacheKib: number): WriterClient {
     if (!w) return;
     waiting.delete(r.id);
     if (r.ok) w.resolve(r);
-    else
-      w.reject(
-        r.failure
-          ? new WriteFailure(r.failure.seq, r.failure.detail, r.failure.named)
-          : new Error(`import writer: ${r.error}`),
-      );
+    else w.reject(r.seq === undefined ? new Error(`import writer: ${r.error}`) : new ImportError(r.error, r.seq));
   });
   worker.on('error', (err) => failAll(err));
   worker.on('exit', (code) => failAll(new Error(`import writer stopped (exit code ${code})`)));
@@ -91,7 +75,7 @@ export function workerWriter(file: string, cacheKib: number): WriterClient {
       worker.postMessage({ ...m, id });
     });
   return {
-    read: async (request) => (await send({ type: 'read', request })).rows ?? {},
+    read: async (request) => (await send({ type: 'read', request })).rows ?? [],
     write: (batch) => {
       if (broken) return Promise.reject(broken);
       // A part at a time (see BatchPart): each message small, made as it is sent, not answered.
@@ -102,10 +86,11 @@ export function workerWriter(file: string, cacheKib: number): WriterClient {
         header: { afterSeq },
       } satisfies WriterMessage);
       for (const part of batch.parts) worker.postMessage({ id: -1, type: 'part', part } satisfies WriterMessage);
-      return send({ type: 'commit', head: batch.head }).then(() => {});
+      return send({ type: 'commit', head: batch.head }).then(() => undefined);
     },
     close: async () => {
-      if (!broken) await send({ type: 'close' }).catch(() => {});
+      // A writer that cannot close cleanly is terminated all the same.
+      if (!broken) await send({ type: 'close' }).catch(() => undefined);
       await worker.terminate();
     },
   };

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import SqliteDatabase from 'better-sqlite3';
-import { ImportWriter, WriteFailure } from './import-writer.js';
+import { describeError, ImportError } from '../batch.js';
+import { ImportWriter } from './import-writer.js';
 import type { WriterMessage, WriterReply } from './import-client.js';
 
 /**
@@ -26,9 +27,7 @@ parentPort!.on('message', (m: WriterMessage) => {
   const reply = (r: WriterReply) => parentPort!.postMessage(r);
   const refuse = (err: unknown): WriterReply => {
     failed = 'an earlier batch was refused';
-    if (err instanceof WriteFailure)
-      return { id: -1, ok: false, failure: { seq: err.seq, detail: err.detail, named: err.named } };
-    return { id: -1, ok: false, error: err instanceof Error ? err.message : String(err) };
+    return { id: -1, ok: false, error: describeError(err), ...(err instanceof ImportError ? { seq: err.seq } : {}) };
   };
   /** A step of the batch being handed over, not answered: skipped once the batch is refused; a refusal is kept for its commit. */
   const step = (run: () => void) => {
@@ -50,12 +49,12 @@ parentPort!.on('message', (m: WriterMessage) => {
       try {
         reply({ id: m.id, ok: true, rows: writer.read(m.request) });
       } catch (err) {
-        reply({ id: m.id, ok: false, error: err instanceof Error ? err.message : String(err) });
+        reply({ id: m.id, ok: false, error: describeError(err) });
       }
       return;
     case 'begin':
       refused = failed
-        ? { id: -1, ok: false, failure: { seq: m.header.afterSeq + 1, detail: failed, named: false } }
+        ? { id: -1, ok: false, error: `events after ${m.header.afterSeq}: ${failed}`, seq: m.header.afterSeq + 1 }
         : null;
       return step(() => writer.begin(m.header));
     case 'part':

@@ -1,66 +1,23 @@
 import type SqliteDatabase from 'better-sqlite3';
-import { type Row, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from '../../ledger/apply.js';
-import { EVENT_COLUMNS } from '../batch.js';
+import { type Row, STATE_TABLES, type StateTable, tableInfo } from '../../ledger/apply.js';
+import {
+  type BatchHeader,
+  type BatchPart,
+  EVENT_COLUMNS,
+  ImportError,
+  type ReadRequest,
+  type ReadResult,
+  readPlan,
+  type WriteBatch,
+} from '../batch.js';
 import { type SealedFields, sealProblem } from '../../ledger/event-seal.js';
-import { placeholders, RowRefused, RowWriter } from './row-writer.js';
+import { placeholders, RowWriter } from './row-writer.js';
 
 /**
  * The SQLite side of the bulk import: it reads the rows a batch needs and writes batches, on one
  * connection, and is handed plain data only, so it can run on the import's own thread or on a
  * worker (import-worker.ts) while the import checks and applies the next batch.
  */
-
-/** What a batch needs read: claims with their sources and tags, resolutions, sources with their totals. */
-export interface ReadRequest {
-  claims: string[];
-  resolutions: string[];
-  sources: string[];
-}
-
-export type ReadResult = Partial<Record<StateTable, Row[]>>;
-
-export type PartOp = 'insert' | 'upsert' | 'delete';
-
-/**
- * A slice of a batch: rows of one table for one statement (events: inserts), as flat values in
- * the table's column order (deletes: its key columns), with the event that last changed each row
- * (events: none, the seq is their first value). A batch travels to a writer on a worker as one
- * message per part, and the writer writes each part as it comes into the batch's open
- * transaction: parts are kept small (PART_VALUES, batch-encoder.ts) because a batch in one piece
- * costs both threads more than its copy — the serializer's buffer and the large arrays behind it
- * are fresh memory every batch, and the whole batch outlives young-generation collections on
- * the writer and is copied into the old generation there.
- */
-export interface BatchPart {
-  table: StateTable | 'events';
-  op: PartOp;
-  values: unknown[];
-  seqs: number[];
-}
-
-/** What a batch is written on: everything but its rows. */
-export interface BatchHeader {
-  /** The head before the batch: the batch is refused if the database moved on meanwhile. */
-  afterSeq: number;
-}
-
-export interface WriteBatch extends BatchHeader {
-  head: { seq: number; hash: string };
-  /** The events, then the rows in the order they are written (batch-encoder.ts), taken one at a time. */
-  parts: Iterable<BatchPart>;
-}
-
-/** A batch the writer refused, and the event it refused it for. */
-export class WriteFailure extends Error {
-  constructor(
-    readonly seq: number,
-    readonly detail: string,
-    /** `detail` is the whole message and names the event itself (an event whose hash does not seal it). */
-    readonly named = false,
-  ) {
-    super(detail);
-  }
-}
 
 const SEQ = EVENT_COLUMNS.indexOf('seq');
 const TYPE = EVENT_COLUMNS.indexOf('type');
@@ -90,7 +47,9 @@ interface TableStatements {
 interface OpenBatch {
   header: BatchHeader;
   /** The statement rows are being added to: flushed before another takes over. */
-  current: { label: string; writer: RowWriter } | null;
+  current: RowWriter | null;
+  /** The type of each event of the batch, from its seq afterSeq + 1 on: a refused row names its event. */
+  types: string[];
 }
 
 /**
@@ -121,6 +80,7 @@ export class ImportWriter {
       sqlite,
       (n) => `INSERT INTO events (${EVENT_COLUMNS.map(q).join(', ')}) VALUES ${placeholders(EVENT_COLUMNS.length, n)}`,
       EVENT_COLUMNS.length,
+      this.refusal('events'),
     );
     this.readHead = sqlite.prepare('SELECT seq FROM ledger_head WHERE id = 1').pluck();
     this.moveHead = sqlite.prepare('UPDATE ledger_head SET seq = ?, hash = ? WHERE id = 1');
@@ -128,27 +88,20 @@ export class ImportWriter {
     for (const table of STATE_TABLES) this.tables.set(table, this.prepareTable(table, columns[table]));
   }
 
-  /** The rows of `request` that exist (one statement per table, the keys passed as a JSON array). */
+  /** The rows of `request` (readPlan): one statement per table, the keys passed as a JSON array. */
   read(request: ReadRequest): ReadResult {
-    const out: ReadResult = {};
-    const load = (table: StateTable, column: string, keys: string[]) => {
-      if (keys.length === 0) return;
-      const s = this.read1(`SELECT * FROM ${q(table)} WHERE ${q(column)} IN (SELECT value FROM json_each(?))`);
-      (out[table] ??= []).push(...(s.all(JSON.stringify(keys)) as Row[]));
-    };
-    load('claims', 'id', request.claims);
-    load('claim_sources', 'claimId', request.claims);
-    load('claim_tags', 'claimId', request.claims);
-    load('resolutions', 'id', request.resolutions);
-    // The totals of the requested sources, and of every source that made a requested claim.
-    const makers = new Set(request.sources);
-    for (const cs of out.claim_sources ?? []) if (cs.role === 'made') makers.add(cs.sourceId as string);
-    load('sources', 'id', request.sources);
-    load('source_stats', 'sourceId', [...makers]);
-    return out;
+    const plan = readPlan(request);
+    for (let step = plan.next(); ;) {
+      if (step.done) return step.value;
+      const { table, column, keys } = step.value;
+      const text = `SELECT * FROM ${q(table)} WHERE ${q(column)} IN (SELECT value FROM json_each(?))`;
+      let s = this.reads.get(text);
+      if (!s) this.reads.set(text, (s = this.sqlite.prepare(text)));
+      step = plan.next(s.all(JSON.stringify(keys)) as Row[]);
+    }
   }
 
-  /** Writes a whole batch (begin, every part, commit); throws WriteFailure naming the event whose row was refused. */
+  /** Writes a whole batch (begin, every part, commit); throws ImportError naming the event whose row was refused. */
   write(batch: WriteBatch): void {
     this.begin(batch);
     try {
@@ -161,17 +114,17 @@ export class ImportWriter {
     this.commit(batch.head);
   }
 
-  /** Opens a batch's transaction; throws WriteFailure if the ledger moved on since the import read it. */
+  /** Opens a batch's transaction; throws ImportError if the ledger moved on since the import read it. */
   begin(header: BatchHeader): void {
     if (this.open) this.abort();
-    this.open = { header, current: null };
+    this.open = { header, current: null, types: [] };
     this.guard(() => {
       this.sqlite.exec('BEGIN IMMEDIATE');
       const head = Number(this.readHead.get());
       if (head !== header.afterSeq)
-        throw new WriteFailure(
+        throw new ImportError(
+          `events after ${header.afterSeq} cannot be written: the ledger moved on to event ${head} while the import wrote (another writer?)`,
           header.afterSeq + 1,
-          `the ledger moved on to event ${head} while the import wrote (another writer?)`,
         );
     });
   }
@@ -188,15 +141,15 @@ export class ImportWriter {
       const values = part.values;
       if (part.table === 'events') {
         const width = EVENT_COLUMNS.length;
-        this.switchTo('events', this.insertEvents);
-        this.checkSeals(values);
+        this.switchTo(this.insertEvents);
+        this.checkSeals(values, open.types);
         for (let i = 0; i < values.length; i += width) this.insertEvents.add(values, i, values[i + SEQ] as number);
         return;
       }
       const s = this.tables.get(part.table)!;
       const width = part.op === 'delete' ? s.keyWidth : s.width;
       const writer = s[part.op];
-      this.switchTo(part.table, writer);
+      this.switchTo(writer);
       for (let i = 0, r = 0; i < values.length; i += width, r++) writer.add(values, i, part.seqs[r]!);
     });
   }
@@ -206,7 +159,7 @@ export class ImportWriter {
     const open = this.open;
     if (!open) throw new Error('internal: a batch commit came with no batch open');
     this.guard(() => {
-      this.switchTo('', null);
+      this.switchTo(null);
       this.moveHead.run(head.seq, head.hash);
       this.sqlite.exec('COMMIT');
     });
@@ -230,27 +183,34 @@ export class ImportWriter {
     this.open = null;
   }
 
-  /** Runs a step of the open batch; if it throws, the batch is rolled back and the error (a refused row: WriteFailure) goes on. */
+  /** Runs a step of the open batch; if it throws, the batch is rolled back and the error goes on. */
   private guard(step: () => void): void {
     try {
       step();
     } catch (err) {
-      const label = this.open?.current?.label ?? 'events';
       this.abort();
-      throw err instanceof RowRefused ? new WriteFailure(err.seq, `${label}: ${err.detail}`) : err;
+      throw err;
     }
   }
 
+  /** How a RowWriter of `label`'s rows names a row the database refused: by the event that wrote it. */
+  private refusal(label: string): (seq: number, detail: string) => ImportError {
+    return (seq, detail) => {
+      const type = this.open?.types[seq - this.open.header.afterSeq - 1] ?? 'unknown type';
+      return new ImportError(`event ${seq} (${type}) cannot be applied: ${label}: ${detail}`, seq);
+    };
+  }
+
   /** Makes `writer` the statement rows go to, writing out what the one before it holds. */
-  private switchTo(label: string, writer: RowWriter | null): void {
+  private switchTo(writer: RowWriter | null): void {
     const open = this.open!;
-    if (open.current?.writer === writer) return;
-    if (open.current) open.current.writer.flush();
-    open.current = writer ? { label, writer } : null;
+    if (open.current === writer) return;
+    open.current?.flush();
+    open.current = writer;
     writer?.reset();
   }
 
-  private checkSeals(values: unknown[]): void {
+  private checkSeals(values: unknown[], types: string[]): void {
     const width = EVENT_COLUMNS.length;
     const sealed: SealedFields = { seq: 0, type: '', payload: '', prevHash: '', hash: '' };
     for (let i = 0; i < values.length; i += width) {
@@ -260,26 +220,29 @@ export class ImportWriter {
       sealed.prevHash = values[i + PREV_HASH] as string;
       sealed.hash = values[i + HASH] as string;
       const problem = sealProblem(sealed);
-      if (problem) throw new WriteFailure(sealed.seq, problem, true);
+      if (problem) throw new ImportError(problem, sealed.seq);
+      types.push(sealed.type);
     }
   }
 
   private prepareTable(table: StateTable, columns: string[]): TableStatements {
-    const keys = STATE_TABLE_KEYS[table];
+    const keys = tableInfo(table).key;
     const rest = columns.filter((c) => !keys.includes(c));
     const insert = (rows: number) =>
       `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES ${placeholders(columns.length, rows)}`;
     const onConflict =
       rest.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${rest.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ')}`;
     const keyList = keys.map(q).join(', ');
+    const refuse = this.refusal(table);
     return {
       width: columns.length,
       keyWidth: keys.length,
-      insert: new RowWriter(this.sqlite, insert, columns.length),
+      insert: new RowWriter(this.sqlite, insert, columns.length, refuse),
       upsert: new RowWriter(
         this.sqlite,
         (rows) => `${insert(rows)} ON CONFLICT (${keyList}) ${onConflict}`,
         columns.length,
+        refuse,
       ),
       // Deletes are rare (a claim's sources or tags replaced): one key per statement would do, but
       // a row value IN list keeps them on the same path as the rest.
@@ -287,13 +250,8 @@ export class ImportWriter {
         this.sqlite,
         (rows) => `DELETE FROM ${q(table)} WHERE (${keyList}) IN (VALUES ${placeholders(keys.length, rows)})`,
         keys.length,
+        refuse,
       ),
     };
-  }
-
-  private read1(text: string): SqliteDatabase.Statement {
-    let s = this.reads.get(text);
-    if (!s) this.reads.set(text, (s = this.sqlite.prepare(text)));
-    return s;
   }
 }

@@ -1,4 +1,5 @@
 import type SqliteDatabase from 'better-sqlite3';
+import { describeError, ImportError } from '../batch.js';
 
 /**
  * Rows per INSERT statement in the bulk import. Each `run` through better-sqlite3 costs about a
@@ -7,22 +8,13 @@ import type SqliteDatabase from 'better-sqlite3';
  */
 export const ROWS_PER_STATEMENT = 16;
 
-/** A row the database refused: which event wrote it, and SQLite's words. */
-export class RowRefused extends Error {
-  constructor(
-    readonly seq: number,
-    readonly detail: string,
-  ) {
-    super(detail);
-  }
-}
-
 /**
  * Writes rows of one width through one statement text, ROWS_PER_STATEMENT rows to a statement
  * (`text(n)` gives the statement for n rows), the rest one by one. Rows are given one at a time
  * from flat value arrays, with the event that wrote each. A statement SQLite refuses is undone
  * whole (statement-level atomicity), so its rows are then tried one by one to name the row it
- * refused; the caller's transaction is rolled back either way.
+ * refused (`refuse` words the error, by default SQLite's words naming the event's seq); the
+ * caller's transaction is rolled back either way.
  */
 export class RowWriter {
   private readonly many: SqliteDatabase.Statement;
@@ -36,6 +28,7 @@ export class RowWriter {
     sqlite: SqliteDatabase.Database,
     text: (rows: number) => string,
     private readonly width: number,
+    private readonly refuse = (seq: number, detail: string): Error => new ImportError(detail, seq),
   ) {
     this.many = sqlite.prepare(text(ROWS_PER_STATEMENT));
     this.one = sqlite.prepare(text(1));
@@ -71,7 +64,7 @@ export class RowWriter {
       this.many.run(...this.params);
     } catch (err) {
       for (let k = 0; k < ROWS_PER_STATEMENT; k++) this.runOne(k);
-      throw new RowRefused(this.seqs[0]!, describe(err));
+      throw this.refuse(this.seqs[0]!, describeError(err));
     }
   }
 
@@ -80,7 +73,7 @@ export class RowWriter {
     try {
       this.one.run(...this.single);
     } catch (err) {
-      throw new RowRefused(this.seqs[k]!, describe(err));
+      throw this.refuse(this.seqs[k]!, describeError(err));
     }
   }
 }
@@ -89,8 +82,4 @@ export class RowWriter {
 export function placeholders(width: number, rows: number): string {
   const one = `(${new Array<string>(width).fill('?').join(', ')})`;
   return new Array<string>(rows).fill(one).join(', ');
-}
-
-function describe(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }

@@ -1,12 +1,12 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { emptyTotals, type ScoreTotals } from '../../../scoring/index.js';
-import { eventEffect, eventSubject, STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from '../../ledger/apply.js';
+import { eventEffect, eventSubject, STATE_TABLES, stateRow, type StateTable, tableInfo } from '../../ledger/apply.js';
 import { describeError } from '../batch.js';
 import { canonicalJson } from '../../ledger/canonical-json.js';
 import { isSealed } from '../../ledger/event-seal.js';
 import type { RecordedEvent } from '../../ledger/events.js';
 import { GENESIS_HASH } from '../../ledger/hash.js';
-import { adjustStats, claimScoreState } from '../../read-model/source-stats.js';
+import { adjustStats, claimRowScoreState } from '../../read-model/source-stats.js';
 import { type Entry, groupParent, isCompositeKey, StateImage } from '../image/state-image.js';
 import { findUnsafeText, isStoredForm, jsonMayHoldUnstorableText, unstorableTextReason } from '../../../shared/text.js';
 
@@ -54,15 +54,8 @@ export interface PartitionResult {
   encoding: Problem[];
 }
 
-/** The state tables whose rows belong to one claim, and the column that names it. */
-const CLAIM_COLUMN: Partial<Record<StateTable, string>> = {
-  claims: 'id',
-  claim_sources: 'claimId',
-  claim_tags: 'claimId',
-  resolutions: 'claimId',
-};
-/** Columns a replay without source totals does not reproduce (the recompute checks them). */
-const NOT_REPLAYED: Partial<Record<StateTable, string[]>> = { source_stats: ['totals', 'nOpen', 'nResolved'] };
+/** The column naming the claim a row of `table` belongs to, if its rows belong to claims. */
+const claimColumn = (table: StateTable): string | undefined => tableInfo(table).claimColumn;
 
 /** The partition a claim id falls in: its last character (a code point, as SQLite's unicode() reads it). */
 export function partitionOf(id: string, of: number): number {
@@ -84,7 +77,7 @@ export function partitionSql(column: string, of: number): string {
 
 /** Whether partition `index` compares the live rows of `table` (claim tables: its claims; the rest: partition 0). */
 export function partitionCompares(table: StateTable, index: number): boolean {
-  return CLAIM_COLUMN[table] !== undefined || index === 0;
+  return claimColumn(table) !== undefined || index === 0;
 }
 
 /**
@@ -138,10 +131,10 @@ export class TableComparer {
     private readonly table: StateTable,
     private readonly columns: string[],
   ) {
-    this.keyIndex = STATE_TABLE_KEYS[table].map((k) => columns.indexOf(k));
+    this.keyIndex = tableInfo(table).key.map((k) => columns.indexOf(k));
     this.composite = isCompositeKey(table);
     this.parents = this.composite && groupParent(table) !== null;
-    const skip = NOT_REPLAYED[table] ?? [];
+    const skip: readonly string[] = tableInfo(table).totals ?? [];
     this.compared = columns.map((_, i) => i).filter((i) => !skip.includes(columns[i]!));
     this.expected = image.entries(groupParent(table) ?? table);
   }
@@ -172,8 +165,8 @@ export class TableComparer {
   finish(claimsOf: ((id: string) => boolean) | null): { key: unknown[]; text: string } | null {
     for (const e of this.image.entries(this.table)) {
       if (e.seen) continue;
-      if (claimsOf && !claimsOf(String(e.row[CLAIM_COLUMN[this.table]!]))) continue;
-      const key = STATE_TABLE_KEYS[this.table].map((k) => e.row[k]);
+      if (claimsOf && !claimsOf(String(e.row[claimColumn(this.table)!]))) continue;
+      const key = tableInfo(this.table).key.map((k) => e.row[k]);
       this.note(
         key,
         `${this.table} row ${this.describeKey(key)} is missing from the database though the events create it`,
@@ -207,7 +200,9 @@ export class TableComparer {
   }
 
   private describeKey(key: unknown[]): string {
-    return STATE_TABLE_KEYS[this.table].map((k, i) => `${k}=${String(key[i])}`).join(', ');
+    return tableInfo(this.table)
+      .key.map((k, i) => `${k}=${String(key[i])}`)
+      .join(', ');
   }
 }
 
@@ -309,8 +304,7 @@ export class PartitionVerifier {
 
   /** Records what a comparer found; true when the tables still agree. */
   finishTable(table: StateTable, comparer: TableComparer): boolean {
-    const claimsOf =
-      CLAIM_COLUMN[table] && this.of > 1 ? (id: string) => partitionOf(id, this.of) === this.index : null;
+    const claimsOf = claimColumn(table) && this.of > 1 ? (id: string) => partitionOf(id, this.of) === this.index : null;
     const found = comparer.finish(claimsOf);
     if (found) this.table = { table: STATE_TABLES.indexOf(table), key: found.key, text: found.text };
     return !found;
@@ -337,19 +331,8 @@ export class PartitionVerifier {
     const shares = new Map<string, SourceShare>();
     if (!this.healthy || this.table) return [];
     for (const claim of this.image.entries('claims')) {
-      const c = claim.row as {
-        id: string;
-        kind: string;
-        probability: number | null;
-        outcome: string | null;
-        credit: number | null;
-        resolvedAt: string | null;
-      };
-      const state = claimScoreState(
-        c,
-        c.outcome ? { outcome: c.outcome, credit: c.credit, resolvedAt: c.resolvedAt } : null,
-      );
-      for (const cs of this.image.group('claim_sources', c.id)) {
+      const state = claimRowScoreState(stateRow<'claims'>(claim.row));
+      for (const cs of this.image.group('claim_sources', claim.key)) {
         if (cs.row.role !== 'made') continue;
         const sourceId = cs.row.sourceId as string;
         let share = shares.get(sourceId);
@@ -405,8 +388,8 @@ export function verifyPartitionSqlite(db: SqliteDatabase.Database, index: number
     const columns = db.prepare('SELECT name FROM pragma_table_info(?) ORDER BY cid').pluck().all(table) as string[];
     const comparer = v.comparer(table, columns);
     if (!comparer) continue;
-    const claimColumn = CLAIM_COLUMN[table];
-    const where = claimColumn && of > 1 ? ` WHERE ${partitionSql(claimColumn, of)} = ${index}` : '';
+    const column = claimColumn(table);
+    const where = column && of > 1 ? ` WHERE ${partitionSql(column, of)} = ${index}` : '';
     const rows = db
       .prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"${where}`)
       .raw(true)

@@ -4,7 +4,8 @@ import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { mergeTotals, scorecardFromTotals } from '../../../scoring/index.js';
 import type { Database } from '../../db/schema.js';
 import { startWorker, nextMessage } from '../../workers.js';
-import { type Row, STATE_TABLE_KEYS, STATE_TABLES } from '../../ledger/apply.js';
+import { type Row, STATE_TABLES, tableInfo } from '../../ledger/apply.js';
+import { describeError } from '../batch.js';
 import type { RecordedEvent } from '../../ledger/events.js';
 import { GENESIS_HASH } from '../../ledger/hash.js';
 import { kyselyOf, type LedgerDatabase, rawSqliteOf } from '../../db/raw-sqlite.js';
@@ -85,8 +86,9 @@ function close(a: unknown, b: unknown): boolean {
   if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => close(x, b[i]));
   if (a && b && typeof a === 'object' && typeof b === 'object') {
-    const ka = Object.keys(a);
-    return ka.length === Object.keys(b).length && ka.every((k) => close((a as Row)[k], (b as Row)[k]));
+    const ea = Object.entries(a);
+    const eb = new Map(Object.entries(b));
+    return ea.length === eb.size && ea.every(([k, v]) => close(v, eb.get(k)));
   }
   return a === b;
 }
@@ -101,16 +103,15 @@ function checkSourceStats(live: LiveStats[], shares: Map<string, SourceShare>): 
     const actual = shares.get(s.sourceId) ?? { nOpen: 0, nResolved: 0, totals: parseTotals('') };
     if (actual.nOpen !== s.nOpen || actual.nResolved !== s.nResolved)
       return `source_stats for @${s.handle}: counts open/resolved ${s.nOpen}/${s.nResolved} but the claims give ${actual.nOpen}/${actual.nResolved}`;
-    let maintained: Record<string, unknown>;
+    let maintained: Map<string, unknown>;
     try {
-      maintained = scorecardFromTotals(parseTotals(s.totals), { priorMean: 0.5 }) as unknown as Record<string, unknown>;
+      maintained = new Map(Object.entries(scorecardFromTotals(parseTotals(s.totals), { priorMean: 0.5 })));
     } catch (err) {
-      return `source_stats for @${s.handle}: the totals are not valid (${err instanceof Error ? err.message : String(err)})`;
+      return `source_stats for @${s.handle}: the totals are not valid (${describeError(err)})`;
     }
-    const recomputed = scorecardFromTotals(actual.totals, { priorMean: 0.5 }) as unknown as Record<string, unknown>;
-    for (const [field, value] of Object.entries(recomputed)) {
-      if (!close(value, maintained[field]))
-        return `source_stats for @${s.handle}: ${field} is ${JSON.stringify(maintained[field])} but a full recompute gives ${JSON.stringify(value)}`;
+    for (const [field, value] of Object.entries(scorecardFromTotals(actual.totals, { priorMean: 0.5 }))) {
+      if (!close(value, maintained.get(field)))
+        return `source_stats for @${s.handle}: ${field} is ${JSON.stringify(maintained.get(field))} but a full recompute gives ${JSON.stringify(value)}`;
     }
   }
   return null;
@@ -199,7 +200,8 @@ async function verifySqliteParallel(
         const stats = live.prepare(LIVE_STATS_SQL).all() as LiveStats[];
         // Listened to from now on, so that a worker lost while it waits its turn fails verify instead of hanging it.
         const answers = workers.map((w) => nextMessage<PartitionResult>(w));
-        for (const a of answers) a.catch(() => {}); // each is awaited in its turn; once one fails, the rest are moot
+        // Each is awaited in its turn; once one fails, the rest are moot (and not unhandled).
+        for (const a of answers) a.catch(() => undefined);
         const results = new Array<PartitionResult>(of);
         let next = 0;
         const lane = async () => {
@@ -300,11 +302,12 @@ async function verifyKysely(
     for (const table of STATE_TABLES) {
       let columns: string[] | null = null;
       let comparer = null;
-      for await (const row of readRows(db, table, STATE_TABLE_KEYS[table])) {
+      const key = tableInfo(table).key;
+      for await (const row of readRows(db, table, key)) {
         if (!comparer) comparer = v.comparer(table, (columns = Object.keys(row)))!;
         comparer.row(columns!.map((c) => row[c]));
       }
-      if (!v.finishTable(table, comparer ?? v.comparer(table, STATE_TABLE_KEYS[table])!)) break;
+      if (!v.finishTable(table, comparer ?? v.comparer(table, [...key])!)) break;
     }
   }
   const stats = (await db
@@ -322,7 +325,7 @@ async function verifyKysely(
   return done(head, result.last?.seq ?? 0, firstProblem([result], head, stats), [result]);
 }
 
-async function* readRows(db: Kysely<Database>, table: string, key: string[]): AsyncGenerator<Row> {
+async function* readRows(db: Kysely<Database>, table: string, key: readonly string[]): AsyncGenerator<Row> {
   let after: unknown[] | null = null;
   const [k0, k1] = key.map((k) => sql.ref(k));
   for (;;) {

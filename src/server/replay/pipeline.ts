@@ -1,24 +1,30 @@
-import { eventEffect, prefetchHint, type StateTable } from '../../ledger/apply.js';
-import { ApplyError, type CheckedEvent, describeError, eventOf } from '../batch.js';
-import type { WriterClient } from './import-client.js';
-import { firstUnsealed } from '../../ledger/event-seal.js';
-import type { RecordedEvent } from '../../ledger/events.js';
+import { eventEffect, prefetchHint, STATE_TABLES, type StateTable } from '../ledger/apply.js';
+import {
+  type CheckedEvent,
+  eventError,
+  ImportError,
+  type ReadRequest,
+  type ReadResult,
+  type WriteBatch,
+  type WriterClient,
+} from './batch.js';
+import { firstUnsealed } from '../ledger/event-seal.js';
+import type { RecordedEvent } from '../ledger/events.js';
 import { BatchEncoder } from './batch-encoder.js';
-import { type ReadRequest, type ReadResult, type WriteBatch, WriteFailure } from './import-writer.js';
-import { StateImage } from '../image/state-image.js';
+import { StateImage } from './image/state-image.js';
 
 /** Batches written and not yet acknowledged, at most: bounds memory, keeps the writer busy. */
 const MAX_IN_FLIGHT = 2;
 
 interface Prepared {
   items: CheckedEvent[];
-  request: ReadRequest;
   reads: Promise<ReadResult>;
 }
 
 /**
- * The import on SQLite, as a pipeline: while the writer (import-writer.ts, on a worker for large
- * imports) writes one batch, this applies the next to a StateImage and encodes its changed rows.
+ * The import as a pipeline: while the writer (SQLite's import-writer.ts, on a worker for large
+ * imports, or kysely-writer.ts) writes one batch, this applies the next to a StateImage and
+ * encodes its changed rows.
  *
  * Into an empty database the image starts complete: every row the import needs is one it wrote
  * itself, so each event is applied as it arrives (`add`), and its parsed payload dies young
@@ -28,38 +34,34 @@ interface Prepared {
  * before that, and everything since is in the image), and the batch is applied when the next one
  * is complete.
  */
-export class SqliteImport {
-  private image: StateImage;
+export class BulkImport {
+  private image = new StateImage('complete', { trackChanges: true });
   /** The image holds every row the import needs: events are applied as they arrive. */
-  private inline: boolean;
+  private inline = true;
   /** The events of the batch being filled (inline: applied already; otherwise waiting). */
   private filling: CheckedEvent[] = [];
   private readonly encoder: BatchEncoder;
   private readonly inFlight: { lastSeq: number; done: Promise<void> }[] = [];
   private next: Prepared | null = null;
-  private appliedSeq: number;
+  private appliedSeq = 0;
   /** The last event of the last batch the writer committed. */
-  committed: number;
+  committed = 0;
 
+  /** An import into an empty database: `columns` are its state tables' columns, in the writer's order. */
   constructor(
     private writer: WriterClient,
     columns: Record<StateTable, string[]>,
-    headSeq: number,
     private readonly retainRows: number,
     /** Values per part of a batch (tests: many small parts); by default PART_VALUES. */
     partValues?: number,
   ) {
     this.encoder = new BatchEncoder(columns, partValues);
-    this.appliedSeq = headSeq;
-    this.committed = headSeq;
-    this.inline = headSeq === 0;
-    this.image = this.inline ? new StateImage('complete', { trackChanges: true }) : new StateImage('preloaded');
   }
 
   /**
    * Takes the next checked event of the batch being filled (and keeps `item`: the caller hands
    * it over). Inline, it is applied now, and its payload let go: the result is a promise only
-   * when it cannot be applied (it rejects with ApplyError, once the batches before have settled).
+   * when it cannot be applied (it rejects with ImportError, once the batches before have settled).
    */
   add(item: CheckedEvent): Promise<void> | undefined {
     if (!this.inline) {
@@ -103,7 +105,7 @@ export class SqliteImport {
    * written) and the first that cannot be applied is returned: the import names it when a later
    * event of that batch is what stopped it.
    */
-  async finish(probe = false): Promise<ApplyError | null> {
+  async finish(probe = false): Promise<ImportError | null> {
     const dropped = this.filling;
     // Inline, every event taken was applied as it came.
     const applied = this.inline;
@@ -116,8 +118,7 @@ export class SqliteImport {
     const failure = await this.applyPrepared(this.prepare(dropped));
     if (!failure) return null;
     this.image.clear();
-    const { event } = dropped[failure.at]!;
-    return new ApplyError(event.seq, event.type, describeError(failure.err));
+    return eventError(dropped[failure.at]!.event, failure.err);
   }
 
   /** Waits for the batches in flight, keeping `committed` up to date. */
@@ -138,25 +139,21 @@ export class SqliteImport {
     if (this.next) this.next = this.prepare(this.next.items);
   }
 
+  /** Asks for the rows a batch reads that the image does not know (prefetchHint; readPlan drops repeats). */
   private prepare(items: CheckedEvent[]): Prepared {
-    const claims = new Set<string>();
-    const resolutions = new Set<string>();
-    const sources = new Set<string>();
+    const request: ReadRequest = {};
+    let empty = true;
     for (const { event, payload } of items) {
-      let hint: ReturnType<typeof prefetchHint>;
-      try {
-        hint = prefetchHint(event.type, payload);
-      } catch {
-        continue; // only a hint: a malformed payload fails in its applier, naming the event
-      }
-      if (!hint) continue;
-      for (const c of hint.claims) if (this.image.peek('claims', c) === undefined) claims.add(c);
-      for (const r of hint.resolutions) if (this.image.peek('resolutions', r) === undefined) resolutions.add(r);
-      for (const s of hint.sources) if (this.image.peek('sources', s) === undefined) sources.add(s);
+      const hint = prefetchHint(event.type, payload);
+      if (hint)
+        for (const table of STATE_TABLES)
+          for (const k of hint[table] ?? [])
+            if (this.image.peek(table, k) === undefined) {
+              (request[table] ??= []).push(k);
+              empty = false;
+            }
     }
-    const request = { claims: [...claims], resolutions: [...resolutions], sources: [...sources] };
-    const empty = request.claims.length + request.resolutions.length + request.sources.length === 0;
-    return { items, request, reads: empty ? Promise.resolve({}) : this.writer.read(request) };
+    return { items, reads: empty ? Promise.resolve([]) : this.writer.read(request) };
   }
 
   private async apply(prepared: Prepared): Promise<void> {
@@ -167,8 +164,8 @@ export class SqliteImport {
   }
 
   /** Applies a prepared batch to the image, once its reads are in: where it stopped and why, or null. */
-  private async applyPrepared({ items, request, reads }: Prepared): Promise<{ at: number; err: unknown } | null> {
-    this.absorb(request, await reads);
+  private async applyPrepared({ items, reads }: Prepared): Promise<{ at: number; err: unknown } | null> {
+    for (const { table, keys, rows } of await reads) this.image.load(table, keys, rows);
     for (let i = 0; i < items.length; i++) {
       const { event, payload } = items[i]!;
       this.image.seq = event.seq;
@@ -190,8 +187,8 @@ export class SqliteImport {
     this.image.clear();
     await this.drain();
     const unsealed = firstUnsealed([...before.map((i) => i.event), event]);
-    if (unsealed) throw new ApplyError(unsealed.event.seq, unsealed.event.type, unsealed.problem, unsealed.problem);
-    throw new ApplyError(event.seq, event.type, describeError(err));
+    if (unsealed) throw new ImportError(unsealed.problem, unsealed.event.seq);
+    throw eventError(event, err);
   }
 
   /** Encodes the rows the batch changed and hands them with its events to the writer (which checks their hashes). */
@@ -205,20 +202,11 @@ export class SqliteImport {
       parts: this.encoder.parts(events, this.image.pending()),
     };
     // The writer takes the parts before write returns; only then are the pending rows committed in the image.
-    const written = this.writer.write(batch);
+    const done = this.writer.write(batch);
     this.image.commit();
     this.appliedSeq = batch.head.seq;
-    const done = written.then(
-      () => {},
-      (err: unknown) => {
-        if (err instanceof WriteFailure) {
-          const event = eventOf(events, Math.min(Math.max(err.seq, events[0]!.seq), batch.head.seq));
-          throw new ApplyError(event.seq, event.type, err.detail, err.named ? err.detail : undefined);
-        }
-        throw err;
-      },
-    );
-    done.catch(() => {}); // observed when settled, in order
+    // Observed when settled, in order (settleOldest); until then a rejection is not unhandled.
+    done.catch(() => undefined);
     this.inFlight.push({ lastSeq: batch.head.seq, done });
     while (this.inFlight.length > MAX_IN_FLIGHT) await this.settleOldest();
     if (this.image.size > this.retainRows) {
@@ -240,23 +228,5 @@ export class SqliteImport {
       throw err;
     }
     this.committed = oldest.lastSeq;
-  }
-
-  /** Rows read for a batch go into the image unless it knows better; requested keys not found are known absent. */
-  private absorb(request: ReadRequest, rows: ReadResult): void {
-    for (const [table, list] of Object.entries(rows) as [StateTable, NonNullable<ReadResult[StateTable]>][])
-      this.image.absorb(table, list);
-    for (const id of request.claims) {
-      this.image.markAbsent('claims', { id });
-      this.image.markGroupLoaded('claim_sources', id);
-      this.image.markGroupLoaded('claim_tags', id);
-    }
-    for (const id of request.resolutions) this.image.markAbsent('resolutions', { id });
-    for (const id of request.sources) {
-      this.image.markAbsent('sources', { id });
-      this.image.markAbsent('source_stats', { sourceId: id });
-    }
-    for (const cs of rows.claim_sources ?? [])
-      if (cs.role === 'made') this.image.markAbsent('source_stats', { sourceId: cs.sourceId });
   }
 }

@@ -1,8 +1,7 @@
-import { STATE_TABLE_KEYS, STATE_TABLES, type StateTable } from '../../ledger/apply.js';
-import { EVENT_COLUMNS } from '../batch.js';
-import type { RecordedEvent } from '../../ledger/events.js';
-import type { BatchPart, PartOp } from './import-writer.js';
-import type { Entry } from '../image/state-image.js';
+import { STATE_TABLES, type StateTable, tableInfo } from '../ledger/apply.js';
+import { type BatchPart, EVENT_COLUMNS, type PartOp } from './batch.js';
+import type { RecordedEvent } from '../ledger/events.js';
+import type { Entry } from './image/state-image.js';
 
 /** Values per part, at most (a row is never split): arrays of this size stay regular young objects. */
 export const PART_VALUES = 12_000;
@@ -82,7 +81,7 @@ export class BatchEncoder {
   private *groupParts(table: StateTable, op: PartOp): Generator<BatchPart> {
     const group = this.groups[STATE_TABLES.indexOf(table)]![op];
     if (group.size === 0) return;
-    const keys = STATE_TABLE_KEYS[table];
+    const keys = tableInfo(table).key;
     const columns = op === 'delete' ? keys : this.columns[table];
     const perPart = Math.max(1, Math.floor(this.partValues / columns.length));
     const values = this.values;
