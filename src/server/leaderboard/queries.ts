@@ -61,6 +61,8 @@ export interface ClaimFilter {
   /** Only claims resolved on or after this date. */
   resolvedSince?: string;
   sourceId?: string;
+  /** Only claims made by one of these sources. */
+  sourceIds?: readonly string[];
 }
 
 /** Resolved calls (made by a source) matching the filters, for boards that totals cannot answer. */
@@ -80,6 +82,7 @@ export async function resolvedCalls(db: Db, filter: ClaimFilter): Promise<(Resol
     .where('claim_sources.role', '=', 'made');
   if (filter.kind) q = q.where('claims.kind', '=', filter.kind);
   if (filter.sourceId) q = q.where('claim_sources.sourceId', '=', filter.sourceId);
+  if (filter.sourceIds) q = q.where('claim_sources.sourceId', 'in', filter.sourceIds.length ? filter.sourceIds : ['']);
   if (filter.resolvedSince) q = q.where('claims.resolvedAt', '>=', filter.resolvedSince);
   if (filter.tag)
     q = q.where('claims.id', 'in', db.selectFrom('claim_tags').select('claimId').where('tag', '=', filter.tag));
@@ -93,6 +96,33 @@ export async function resolvedCalls(db: Db, filter: ClaimFilter): Promise<(Resol
   }));
 }
 
+/** claimCounts of many sources at once (each source's counts as claimCounts gives them). */
+export async function claimCountsOf(
+  db: Db,
+  sourceIds: readonly string[],
+  today: string,
+): Promise<Map<string, { open: number; due: number; resolved: number; void: number }>> {
+  rollDueSoon(db, today).catch(() => undefined);
+  const [stats, due] = await Promise.all([
+    sourceIds.length
+      ? db
+          .selectFrom('source_stats')
+          .select(['sourceId', 'totals', 'nOpen', 'nResolved'])
+          .where('sourceId', 'in', sourceIds)
+          .execute()
+      : [],
+    maintainedDueCounts(db, today, sourceIds),
+  ]);
+  const out = new Map(sourceIds.map((id) => [id, { open: 0, due: 0, resolved: 0, void: 0 }]));
+  for (const s of stats) out.set(s.sourceId, countsFrom(s, due.get(s.sourceId) ?? 0));
+  return out;
+}
+
+function countsFrom(stats: { totals: string; nOpen: number; nResolved: number }, nDue: number) {
+  const nVoid = parseTotals(stats.totals).nVoid;
+  return { open: stats.nOpen - nDue, due: nDue, resolved: stats.nResolved - nVoid, void: nVoid };
+}
+
 /** Open/due/resolved/void counts of one source's claims (as maker), from the maintained figures. */
 export async function claimCounts(db: Db, sourceId: string, today: string) {
   const [stats, due] = await Promise.all([
@@ -104,7 +134,5 @@ export async function claimCounts(db: Db, sourceId: string, today: string) {
     dueCounts(db, today, sourceId),
   ]);
   if (!stats) return { open: 0, due: 0, resolved: 0, void: 0 };
-  const nDue = due.get(sourceId) ?? 0;
-  const nVoid = parseTotals(stats.totals).nVoid;
-  return { open: stats.nOpen - nDue, due: nDue, resolved: stats.nResolved - nVoid, void: nVoid };
+  return countsFrom(stats, due.get(sourceId) ?? 0);
 }
