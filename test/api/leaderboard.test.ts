@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ScorecardQuery } from '../../src/shared/api/index.js';
+import { getScorecards } from '../../src/server/leaderboard/service.js';
 import { testDialects } from '../support/dialects.js';
 import { EVIDENCE, makeClaim, makeSource } from '../support/factories.js';
 import { startTestServer, type Client, type TestServer } from '../support/server.js';
@@ -102,6 +104,18 @@ for (const dialect of testDialects()) {
       expect(res.body.rolling[2]).toMatchObject({ n: 4, hits: 3 });
       expect(res.body.scorecard.calibration).toHaveLength(10);
       expect((await s.anon.get('/api/sources/nobody_at_all/scorecard')).status).toBe(404);
+    });
+
+    it('computes many scorecards at once exactly as it serves each one (what `audit` recomputes)', async () => {
+      for (const query of ['months=3&windowMonths=1', 'kind=BEAR', 'tag=chips', 'period=30d']) {
+        const q = ScorecardQuery.parse(Object.fromEntries(new URLSearchParams(query)));
+        const cards = await getScorecards(s.ctx, [b, 'nobody_at_all', a], q);
+        expect(cards.map((c) => c.handle)).toEqual([b, a]);
+        for (const card of cards) {
+          const served = await s.anon.get(`/api/sources/${card.handle}/scorecard?${query}`);
+          expect(JSON.parse(JSON.stringify(card))).toEqual(served.body);
+        }
+      }
     });
   });
 }

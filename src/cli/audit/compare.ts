@@ -3,7 +3,7 @@ import { fixedClock } from '../../server/clock.js';
 import { testConfig } from '../../server/config.js';
 import { createContext } from '../../server/context.js';
 import type { DatabaseHandle } from '../../server/db/connect.js';
-import { getLeaderboard, getScorecard } from '../../server/leaderboard/service.js';
+import { getLeaderboard, getScorecards } from '../../server/leaderboard/service.js';
 import { Discrepancy } from './discrepancy.js';
 import type { Remote } from './remote.js';
 
@@ -31,6 +31,9 @@ export function firstDifference(served: unknown, replayed: unknown, path = ''): 
 }
 
 const PAGE = 100;
+/** Sources whose replayed scorecards are computed together, and served scorecards requested ahead. */
+const BATCH = 500;
+const IN_FLIGHT = 8;
 
 /**
  * Recomputes the leaderboard and every source's scorecard from the replayed tables with the
@@ -64,13 +67,34 @@ export async function compareScores(
   const handles = (await scratch.db.selectFrom('sources').select('handle').orderBy('handle').execute()).map(
     (r) => r.handle,
   );
+  // Served scorecards are fetched a few at a time ahead of the comparison (the instance answers
+  // while the replay's are computed, a batch of sources at a time); they are compared in handle
+  // order, so the first difference named is the same however the answers arrive.
   const query = ScorecardQuery.parse({});
-  for (const [i, handle] of handles.entries()) {
-    const servedCard = await remote.json(`/api/sources/${encodeURIComponent(handle)}/scorecard`);
-    const replayedCard = JSON.parse(JSON.stringify(await getScorecard(ctx, handle, query))) as unknown;
-    const d = firstDifference(servedCard, replayedCard);
-    if (d) throw new Discrepancy(`scorecard of @${handle}: ${d}`);
-    onProgress(i + 1, handles.length);
+  const cards = new Map<string, Promise<unknown>>();
+  let requested = 0;
+  const requestAhead = (upTo: number) => {
+    for (; requested < Math.min(upTo, handles.length); requested++) {
+      const handle = handles[requested]!;
+      const card = remote.json(`/api/sources/${encodeURIComponent(handle)}/scorecard`);
+      card.catch(() => {}); // awaited, in order, below
+      cards.set(handle, card);
+    }
+  };
+  requestAhead(IN_FLIGHT);
+  for (let from = 0; from < handles.length; from += BATCH) {
+    const batch = handles.slice(from, from + BATCH);
+    const replayed = await getScorecards(ctx, batch, query);
+    for (const [j, handle] of batch.entries()) {
+      const i = from + j;
+      requestAhead(i + 1 + IN_FLIGHT);
+      const servedCard = await cards.get(handle)!;
+      cards.delete(handle);
+      const replayedCard = JSON.parse(JSON.stringify(replayed[j])) as unknown;
+      const d = firstDifference(servedCard, replayedCard);
+      if (d) throw new Discrepancy(`scorecard of @${handle}: ${d}`);
+      onProgress(i + 1, handles.length);
+    }
   }
   return { sources: handles.length };
 }

@@ -4,18 +4,21 @@ import type { RecordedEvent } from '../../server/ledger/events.js';
 import { AuditAborted } from './discrepancy.js';
 
 const PAGE = 1000;
+/** Events per page: as many as the events endpoint serves at once (instances before it served 10,000 allow 1,000). */
+const EVENTS_PAGE = 10_000;
 const ATTEMPTS = 4;
 
 /** The public API of the instance under audit, read over HTTP with a few retries on network errors and 5xx. */
 export class Remote {
   constructor(readonly base: string) {}
 
-  async get<S extends z.ZodType>(path: string, schema: S, allow404 = false): Promise<z.infer<S> | null> {
+  /** The answer to GET `path`, parsed; null when the instance answers with the status `allow` (say 404). */
+  async get<S extends z.ZodType>(path: string, schema: S, allow: number | false = false): Promise<z.infer<S> | null> {
     let last = '';
     for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try {
         const res = await fetch(this.base + path, { headers: { accept: 'application/json' } });
-        if (res.status === 404 && allow404) return null;
+        if (res.status === allow) return null;
         if (res.ok) {
           const parsed = schema.safeParse(await res.json());
           if (!parsed.success)
@@ -38,7 +41,7 @@ export class Remote {
   }
 
   wellKnown() {
-    return this.get('/.well-known/track-record.json', WellKnown, true);
+    return this.get('/.well-known/track-record.json', WellKnown, 404);
   }
 
   async head() {
@@ -52,16 +55,29 @@ export class Remote {
     return e && e.seq === seq ? e : null;
   }
 
-  /** Pages of events after `after`, in order, until the last. */
+  private eventsPage = EVENTS_PAGE;
+
+  private async eventsAfter(cursor: number): Promise<z.infer<typeof LedgerEventsPage>> {
+    for (;;) {
+      const limit = this.eventsPage;
+      const page = await this.get(`/api/ledger/events?after=${cursor}&limit=${limit}`, LedgerEventsPage, 400);
+      if (page) return page;
+      if (limit === PAGE) throw new AuditAborted(`could not read ${this.base} (/api/ledger/events: HTTP 400)`);
+      this.eventsPage = PAGE; // an instance that serves at most 1,000 at a time
+    }
+  }
+
+  /**
+   * Pages of events after `after`, in order, until the last. The next page is requested as soon
+   * as a page arrives, so the instance prepares it while the caller checks and replays this one.
+   */
   async *eventPages(after: number): AsyncGenerator<RecordedEvent[]> {
-    let cursor: number | null = after;
-    while (cursor !== null) {
-      const page: z.infer<typeof LedgerEventsPage> = (await this.get(
-        `/api/ledger/events?after=${cursor}&limit=${PAGE}`,
-        LedgerEventsPage,
-      ))!;
+    let pending: Promise<z.infer<typeof LedgerEventsPage>> | null = this.eventsAfter(after);
+    while (pending) {
+      const page: z.infer<typeof LedgerEventsPage> = await pending;
+      pending = page.next === null ? null : this.eventsAfter(page.next);
+      pending?.catch(() => {}); // awaited on the next turn, or dropped when the caller stops
       if (page.items.length > 0) yield page.items;
-      cursor = page.next;
     }
   }
 

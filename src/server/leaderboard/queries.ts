@@ -154,6 +154,8 @@ export interface ClaimFilter {
   /** Only claims resolved on or after this date. */
   resolvedSince?: string;
   sourceId?: string;
+  /** Only claims made by one of these sources. */
+  sourceIds?: readonly string[];
 }
 
 /** Resolved calls (made by a source) matching the filters, for boards that totals cannot answer. */
@@ -173,6 +175,7 @@ export async function resolvedCalls(db: Db, filter: ClaimFilter): Promise<(Resol
     .where('claim_sources.role', '=', 'made');
   if (filter.kind) q = q.where('claims.kind', '=', filter.kind);
   if (filter.sourceId) q = q.where('claim_sources.sourceId', '=', filter.sourceId);
+  if (filter.sourceIds) q = q.where('claim_sources.sourceId', 'in', filter.sourceIds.length ? filter.sourceIds : ['']);
   if (filter.resolvedSince) q = q.where('claims.resolvedAt', '>=', filter.resolvedSince);
   if (filter.tag)
     q = q.where('claims.id', 'in', db.selectFrom('claim_tags').select('claimId').where('tag', '=', filter.tag));
@@ -186,6 +189,33 @@ export async function resolvedCalls(db: Db, filter: ClaimFilter): Promise<(Resol
   }));
 }
 
+/** claimCounts of many sources at once (each source's counts as claimCounts gives them). */
+export async function claimCountsOf(
+  db: Db,
+  sourceIds: readonly string[],
+  today: string,
+): Promise<Map<string, { open: number; due: number; resolved: number; void: number }>> {
+  rollDueSoon(db, today).catch(() => undefined);
+  const [stats, due] = await Promise.all([
+    sourceIds.length
+      ? db
+          .selectFrom('source_stats')
+          .select(['sourceId', 'totals', 'nOpen', 'nResolved'])
+          .where('sourceId', 'in', sourceIds)
+          .execute()
+      : [],
+    maintainedDueCounts(db, today, sourceIds),
+  ]);
+  const out = new Map(sourceIds.map((id) => [id, { open: 0, due: 0, resolved: 0, void: 0 }]));
+  for (const s of stats) out.set(s.sourceId, countsFrom(s, due.get(s.sourceId) ?? 0));
+  return out;
+}
+
+function countsFrom(stats: { totals: string; nOpen: number; nResolved: number }, nDue: number) {
+  const nVoid = parseTotals(stats.totals).nVoid;
+  return { open: stats.nOpen - nDue, due: nDue, resolved: stats.nResolved - nVoid, void: nVoid };
+}
+
 /** Open/due/resolved/void counts of one source's claims (as maker), from the maintained figures. */
 export async function claimCounts(db: Db, sourceId: string, today: string) {
   const [stats, due] = await Promise.all([
@@ -197,35 +227,51 @@ export async function claimCounts(db: Db, sourceId: string, today: string) {
     dueCounts(db, today, sourceId),
   ]);
   if (!stats) return { open: 0, due: 0, resolved: 0, void: 0 };
-  const nDue = due.get(sourceId) ?? 0;
-  const nVoid = parseTotals(stats.totals).nVoid;
-  return { open: stats.nOpen - nDue, due: nDue, resolved: stats.nResolved - nVoid, void: nVoid };
+  return countsFrom(stats, due.get(sourceId) ?? 0);
 }
 
 /**
- * The claims that cite or dispute one source without it having made them, by status (the same
+ * The claims that cite or dispute each source without it having made them, by status (the same
  * statuses as the claim list's filter): read from the link table's source index, never scored.
  */
-export async function citedClaimCounts(db: Db, sourceId: string, today: string): Promise<ClaimCounts> {
+export async function citedClaimCountsOf(
+  db: Db,
+  sourceIds: readonly string[],
+  today: string,
+): Promise<Map<string, ClaimCounts>> {
   type Eb = ExpressionBuilder<Database, 'claims' | 'claim_sources'>;
   const count = (eb: Eb, when: ReturnType<Eb['and']>) =>
     eb.fn.sum<number | string | null>(eb.case().when(when).then(1).else(0).end());
-  const row = await db
-    .selectFrom('claim_sources')
-    .innerJoin('claims', 'claims.id', 'claim_sources.claimId')
-    .where('claim_sources.sourceId', '=', sourceId)
-    .where('claim_sources.role', '!=', 'made')
-    .select((eb) => [
-      count(eb, eb.and([eb('claims.resolutionId', 'is', null), eb('claims.windowEnd', '>=', today)])).as('open'),
-      count(eb, eb.and([eb('claims.resolutionId', 'is', null), eb('claims.windowEnd', '<', today)])).as('due'),
-      count(eb, eb.and([eb('claims.resolutionId', 'is not', null), eb('claims.outcome', '!=', 'void')])).as('resolved'),
-      count(eb, eb.and([eb('claims.outcome', '=', 'void')])).as('void'),
-    ])
-    .executeTakeFirst();
-  return {
-    open: Number(row?.open ?? 0),
-    due: Number(row?.due ?? 0),
-    resolved: Number(row?.resolved ?? 0),
-    void: Number(row?.void ?? 0),
-  };
+  const rows = sourceIds.length
+    ? await db
+        .selectFrom('claim_sources')
+        .innerJoin('claims', 'claims.id', 'claim_sources.claimId')
+        .where('claim_sources.sourceId', 'in', sourceIds)
+        .where('claim_sources.role', '!=', 'made')
+        .groupBy('claim_sources.sourceId')
+        .select((eb) => [
+          'claim_sources.sourceId',
+          count(eb, eb.and([eb('claims.resolutionId', 'is', null), eb('claims.windowEnd', '>=', today)])).as('open'),
+          count(eb, eb.and([eb('claims.resolutionId', 'is', null), eb('claims.windowEnd', '<', today)])).as('due'),
+          count(eb, eb.and([eb('claims.resolutionId', 'is not', null), eb('claims.outcome', '!=', 'void')])).as(
+            'resolved',
+          ),
+          count(eb, eb.and([eb('claims.outcome', '=', 'void')])).as('void'),
+        ])
+        .execute()
+    : [];
+  const out = new Map(sourceIds.map((id) => [id, { open: 0, due: 0, resolved: 0, void: 0 }]));
+  for (const r of rows)
+    out.set(r.sourceId, {
+      open: Number(r.open ?? 0),
+      due: Number(r.due ?? 0),
+      resolved: Number(r.resolved ?? 0),
+      void: Number(r.void ?? 0),
+    });
+  return out;
+}
+
+/** citedClaimCountsOf for one source. */
+export async function citedClaimCounts(db: Db, sourceId: string, today: string): Promise<ClaimCounts> {
+  return (await citedClaimCountsOf(db, [sourceId], today)).get(sourceId)!;
 }

@@ -3,6 +3,7 @@ import {
   addCall,
   emptyTotals,
   leaderboardFromTotals,
+  type ResolvedCall,
   rollingHitRate,
   scoreCalls,
   type LeaderboardRow as ScoredRow,
@@ -16,11 +17,13 @@ import type { AppContext } from '../context.js';
 import { AppError } from '../http/errors.js';
 import { decodeCursor, encodeCursor } from '../http/pagination.js';
 import { ledgerHead } from '../ledger/append.js';
-import { findSourceByHandle } from '../sources/queries.js';
+import { findSourceByHandle, sourcesByHandle } from '../sources/queries.js';
 import { HeadCache } from './cache.js';
 import {
   citedClaimCounts,
+  citedClaimCountsOf,
   claimCounts,
+  claimCountsOf,
   dueCounts,
   resolvedCalls,
   sourcesWithTotals,
@@ -212,11 +215,7 @@ export async function getLeaderboard(
 }
 
 /** GET /api/sources/:handle/scorecard: the scorecard, per-kind breakdown, rolling hit rate, counts made and cited. */
-export async function getScorecard(
-  ctx: AppContext,
-  handle: string,
-  q: { kind?: string; tag?: string; period: LeaderboardQuery['period']; months: number; windowMonths: number },
-): Promise<ScorecardResponse> {
+export async function getScorecard(ctx: AppContext, handle: string, q: ScorecardFilters): Promise<ScorecardResponse> {
   const source = await findSourceByHandle(ctx.db, handle);
   if (!source) throw new AppError('not_found', `no source @${handle}`);
   const day = today(ctx.clock);
@@ -228,15 +227,35 @@ export async function getScorecard(
     tag: q.tag,
     resolvedSince: since ?? undefined,
   });
-  const options = { priorMean: board.priorMean, asOf: day };
   const [counts, citedCounts] = await Promise.all([
     claimCounts(ctx.db, source.id, day),
     citedClaimCounts(ctx.db, source.id, day),
   ]);
+  return scorecardOf(source, calls, q, { priorMean: board.priorMean, day }, counts, citedCounts);
+}
+
+type ScorecardFilters = {
+  kind?: string;
+  tag?: string;
+  period: LeaderboardQuery['period'];
+  months: number;
+  windowMonths: number;
+};
+
+/** A scorecard from a source's resolved calls and counts (getScorecard, getScorecards). */
+function scorecardOf(
+  source: { handle: string; displayName: string },
+  calls: ResolvedCall[],
+  q: ScorecardFilters,
+  at: { priorMean: number; day: string },
+  counts: ScorecardResponse['counts'],
+  citedCounts: ScorecardResponse['citedCounts'],
+): ScorecardResponse {
+  const options = { priorMean: at.priorMean, asOf: at.day };
   return {
     handle: source.handle,
     displayName: source.displayName,
-    asOf: day,
+    asOf: at.day,
     scorecard: scoreCalls(calls, options),
     byKind: CLAIM_KINDS.map((kind) => ({
       kind,
@@ -245,8 +264,51 @@ export async function getScorecard(
         options,
       ),
     })),
-    rolling: rollingHitRate(calls, { windowMonths: q.windowMonths, months: q.months, asOf: day }),
+    rolling: rollingHitRate(calls, { windowMonths: q.windowMonths, months: q.months, asOf: at.day }),
     counts,
     citedCounts,
   };
+}
+
+/**
+ * The scorecards of many sources at once, each exactly as getScorecard answers for its handle
+ * (the same filters, calls, counts and assembly), read with a few statements for all of them
+ * rather than a few per source: what `track-record audit` recomputes for every source. Handles
+ * that name no source are left out.
+ */
+export async function getScorecards(
+  ctx: AppContext,
+  handles: readonly string[],
+  q: ScorecardFilters,
+): Promise<ScorecardResponse[]> {
+  const sources = new Map((await sourcesByHandle(ctx.db, handles)).map((s) => [s.handle, s] as const));
+  const found = handles.flatMap((h) => sources.get(h) ?? []);
+  if (found.length === 0) return [];
+  const day = today(ctx.clock);
+  const board = await getLeaderboard(ctx, { period: 'all', minResolved: 0, sort: 'rank', limit: 1 });
+  const since = periodStart(q.period, day);
+  const ids = found.map((s) => s.id);
+  const calls = await resolvedCalls(ctx.db, {
+    sourceIds: ids,
+    kind: q.kind,
+    tag: q.tag,
+    resolvedSince: since ?? undefined,
+  });
+  const bySource = new Map<string, ResolvedCall[]>();
+  for (const c of calls) {
+    const list = bySource.get(c.sourceId);
+    if (list) list.push(c);
+    else bySource.set(c.sourceId, [c]);
+  }
+  const [counts, cited] = await Promise.all([claimCountsOf(ctx.db, ids, day), citedClaimCountsOf(ctx.db, ids, day)]);
+  return found.map((s) =>
+    scorecardOf(
+      s,
+      bySource.get(s.id) ?? [],
+      q,
+      { priorMean: board.priorMean, day },
+      counts.get(s.id)!,
+      cited.get(s.id)!,
+    ),
+  );
 }

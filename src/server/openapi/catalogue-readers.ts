@@ -125,7 +125,8 @@ export const READER_ROUTES: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/ledger/events',
-    summary: 'Events after a sequence number, to re-verify the chain from outside',
+    summary:
+      'Events after a sequence number, oldest first, up to 10,000 a page (limit), to re-verify the chain from outside',
     access: 'public',
     query: api.LedgerEventsQuery,
     response: { status: 200, schema: api.LedgerEventsPage },

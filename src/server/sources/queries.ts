@@ -18,6 +18,12 @@ export async function findSourceByHandle(db: Db, handle: string): Promise<Source
     .executeTakeFirst();
 }
 
+/** The sources these handles name (handles only, not aliases), in no particular order. */
+export async function sourcesByHandle(db: Db, handles: readonly string[]): Promise<SourceRow[]> {
+  if (handles.length === 0) return [];
+  return db.selectFrom('sources').selectAll().where('handle', 'in', handles).execute();
+}
+
 export async function presentSources(db: Db, rows: SourceRow[]): Promise<Source[]> {
   const ids = rows.map((r) => r.id);
   const aliases = ids.length

@@ -15,6 +15,6 @@ export const LedgerEvent = z.object({
 export type LedgerEvent = z.infer<typeof LedgerEvent>;
 export const LedgerEventsQuery = z.object({
   after: z.coerce.number().int().min(0).default(0),
-  limit: z.coerce.number().int().min(1).max(1000).default(500),
+  limit: z.coerce.number().int().min(1).max(10_000).default(500),
 });
 export const LedgerEventsPage = z.object({ items: z.array(LedgerEvent), next: z.number().nullable() });
