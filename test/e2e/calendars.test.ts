@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, browserSuite, screenshot } from './support.js';
+import { ADMIN_PASSWORD, screenshot } from './support.js';
+import { browserSuite } from './suite.js';
 
 // Issue 23 item 1: an admin edits the events table in the web app and the next preview reads it.
 describe('calendars on the admin page', () => {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, STAFF_PASSWORD, apiSession, browserSuite, sampleIssueText, screenshot } from './support.js';
+import { ADMIN_PASSWORD, STAFF_PASSWORD, apiSession, sampleIssueText, screenshot } from './support.js';
+import { browserSuite } from './suite.js';
 
 // Issue 23 items 3 and 4: the desk never loses work and never publishes a wrong record.
 describe("the editor's desk", () => {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, STAFF_PASSWORD, browserSuite, sampleIssueText, screenshot } from './support.js';
+import { ADMIN_PASSWORD, STAFF_PASSWORD, sampleIssueText, screenshot } from './support.js';
+import { browserSuite } from './suite.js';
 
 // One server and one browser for the file.
 const suite = browserSuite({ staff: true });

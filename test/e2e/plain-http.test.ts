@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserSuite } from './support.js';
+import { browserSuite } from './suite.js';
 
 // Issue 21 item 7: served over plain HTTP under a LAN host name (not localhost, which browsers
 // treat as secure anyway), the web app must load: no HSTS, no upgrade-insecure-requests.

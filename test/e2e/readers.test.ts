@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiSession, browserSuite, screenshot } from './support.js';
+import { ADMIN_PASSWORD, apiSession, screenshot } from './support.js';
+import { browserSuite } from './suite.js';
 
 // Issue 26 "How we will know": a reader finds, filters, shares — against the demo ledger.
 describe('readers find, understand and share the record', () => {

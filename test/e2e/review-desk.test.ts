@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiSession, browserSuite, screenshot, ADMIN_PASSWORD, STAFF_PASSWORD } from './support.js';
+import { apiSession, screenshot, ADMIN_PASSWORD, STAFF_PASSWORD } from './support.js';
+import { browserSuite } from './suite.js';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 

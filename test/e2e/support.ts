@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 import { nodeArgs } from '../support/child.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -138,64 +137,6 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
-}
-
-/** The server and the browser a describe block's tests share, and the pages they open in it. */
-export interface BrowserSuite {
-  readonly server: RunningServer;
-  readonly browser: Browser;
-  /** A page in a context of its own, watched for console errors, closed with the suite. */
-  watchedPage: (width?: number) => Promise<WatchedPage>;
-  newPage: (width?: number) => Promise<Page>;
-  /** `signIn` on this suite's server (the staff password unless told). */
-  signIn: (page: Page, username: string, password?: string) => Promise<void>;
-  /** The console errors and uncaught exceptions of every page opened so far. */
-  consoleErrors: () => string[];
-}
-
-/**
- * Registers the beforeAll that starts one server (then, with `staff`, creates the editor and the
- * reviewer) and one browser for the calling describe block, and the afterAll that closes every page
- * opened through the suite, the browser and the server.
- */
-export function browserSuite(
-  options: { server?: ServerOptions; staff?: boolean; browserArgs?: string[] } = {},
-): BrowserSuite {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
-  const watched: WatchedPage[] = [];
-  beforeAll(async () => {
-    server = await startServer(options.server);
-    if (options.staff) await createStaff(server.baseUrl);
-    browser = await launchBrowser(options.browserArgs);
-  });
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await server?.stop();
-  });
-  const suite: BrowserSuite = {
-    get server() {
-      if (!server) throw new Error('the suite has no server yet (it starts in beforeAll)');
-      return server;
-    },
-    get browser() {
-      if (!browser) throw new Error('the suite has no browser yet (it starts in beforeAll)');
-      return browser;
-    },
-    watchedPage: async (width = 1280) => {
-      const context = await suite.browser.newContext({ viewport: { width, height: 900 } });
-      contexts.push(context);
-      const w = await openPage(context);
-      watched.push(w);
-      return w;
-    },
-    newPage: async (width = 1280) => (await suite.watchedPage(width)).page,
-    signIn: (page, username, password) => signIn(page, suite.server.baseUrl, username, password),
-    consoleErrors: () => watched.flatMap((w) => w.errors),
-  };
-  return suite;
 }
 
 /** A cookie session against the API, signed in through the real endpoint. */

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, eventHashInput } from '../../src/shared/ledger-format/index.js';
 import { nodeSha256Hex } from '../../src/server/ledger/hash.js';
-import { browserSuite, openPage, ROOT, screenshot } from './support.js';
+import { openPage, ROOT, screenshot } from './support.js';
+import { browserSuite } from './suite.js';
 
 const SAMPLES: unknown[] = [
   { b: 'naïve “quote” 😀', a: [1, null, 2.5, -0, 1e21, 1e-7], c: { z: '\u0001\u001f\b\t\n', y: 'line\u2028sep' } },

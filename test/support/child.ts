@@ -1,6 +1,10 @@
 import { spawn } from 'node:child_process';
-import { inject } from 'vitest';
 import { compiledPath } from './compiled.js';
+
+// Outside vitest (the benches start servers through the e2e support too) nothing is injected, and
+// importing vitest there fails: children then run from source.
+const { inject } = process.env.VITEST ? await import('vitest') : { inject: () => undefined };
+const compiledRoot = process.env.VITEST ? () => inject('compiledRoot') : null;
 
 /**
  * The `node` arguments that run the repository's TypeScript module `script` (`src/cli/main.ts`,
@@ -9,7 +13,7 @@ import { compiledPath } from './compiled.js';
  * the run has none.
  */
 export function nodeArgs(script: string): string[] {
-  const root = inject('compiledRoot');
+  const root = compiledRoot?.();
   return root ? [compiledPath(root, script)] : ['--import', 'tsx', script];
 }
 

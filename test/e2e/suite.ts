@@ -1,0 +1,73 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import {
+  createStaff,
+  launchBrowser,
+  openPage,
+  signIn,
+  startServer,
+  type RunningServer,
+  type ServerOptions,
+  type WatchedPage,
+} from './support.js';
+
+// The one part of the browser tests' support that registers vitest hooks: kept apart so that the
+// benches can use support.ts outside vitest.
+
+/** The server and the browser a describe block's tests share, and the pages they open in it. */
+export interface BrowserSuite {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  /** A page in a context of its own, watched for console errors, closed with the suite. */
+  watchedPage: (width?: number) => Promise<WatchedPage>;
+  newPage: (width?: number) => Promise<Page>;
+  /** `signIn` on this suite's server (the staff password unless told). */
+  signIn: (page: Page, username: string, password?: string) => Promise<void>;
+  /** The console errors and uncaught exceptions of every page opened so far. */
+  consoleErrors: () => string[];
+}
+
+/**
+ * Registers the beforeAll that starts one server (then, with `staff`, creates the editor and the
+ * reviewer) and one browser for the calling describe block, and the afterAll that closes every page
+ * opened through the suite, the browser and the server.
+ */
+export function browserSuite(
+  options: { server?: ServerOptions; staff?: boolean; browserArgs?: string[] } = {},
+): BrowserSuite {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  const watched: WatchedPage[] = [];
+  beforeAll(async () => {
+    server = await startServer(options.server);
+    if (options.staff) await createStaff(server.baseUrl);
+    browser = await launchBrowser(options.browserArgs);
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => {});
+    await browser?.close();
+    await server?.stop();
+  });
+  const suite: BrowserSuite = {
+    get server() {
+      if (!server) throw new Error('the suite has no server yet (it starts in beforeAll)');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('the suite has no browser yet (it starts in beforeAll)');
+      return browser;
+    },
+    watchedPage: async (width = 1280) => {
+      const context = await suite.browser.newContext({ viewport: { width, height: 900 } });
+      contexts.push(context);
+      const w = await openPage(context);
+      watched.push(w);
+      return w;
+    },
+    newPage: async (width = 1280) => (await suite.watchedPage(width)).page,
+    signIn: (page, username, password) => signIn(page, suite.server.baseUrl, username, password),
+    consoleErrors: () => watched.flatMap((w) => w.errors),
+  };
+  return suite;
+}
