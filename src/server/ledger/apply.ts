@@ -2,7 +2,12 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { EventPayloads, EventType, RecordedEvent } from './events.js';
 import { emptyTotals } from '../../scoring/index.js';
-import { claimRowScoreState, claimScoreState, updateSourceStats, type ClaimScoreState } from '../read-model/source-stats.js';
+import {
+  claimRowScoreState,
+  claimScoreState,
+  updateSourceStats,
+  type ClaimScoreState,
+} from '../read-model/source-stats.js';
 import { maintainReadModel } from '../read-model/maintain.js';
 import { readClaimSnapshot } from '../read-model/snapshot.js';
 
