@@ -9,6 +9,7 @@ import { bootstrapAdmin } from './auth/service.js';
 import { systemClock } from './clock.js';
 import { loadConfig, type Config } from './config.js';
 import { createContext } from './context.js';
+import { answerClientErrors } from './http/client-error.js';
 import { openDatabase } from './db/connect.js';
 import { migrateToLatest } from './ledger/migrate.js';
 import { seedDemoIfEmpty } from './demo/seed.js';
@@ -61,6 +62,7 @@ export async function serve(
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
   });
+  answerClientErrors(server);
   const requests = trackRequests(server);
   const worker = startWebhookWorker(ctx, { intervalMs: 1000 });
   const checkpoints = startCheckpointTimer(ctx, signer, (err) => logger.warn({ err }, 'a daily checkpoint failed'));

@@ -107,7 +107,7 @@ export function buildOpenApiDocument(routes: readonly RouteDoc[], version: strin
       schemas: Object.fromEntries(Object.entries(components).sort(([a], [b]) => a.localeCompare(b))),
       responses: {
         Error: {
-          description: 'The error envelope: 400, 401, 403, 404, 409, 413, 429 or 500',
+          description: 'The error envelope: 400, 401, 403, 404, 409, 413, 429, 431 or 500',
           content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },
         },
       },

@@ -19,7 +19,7 @@ JSON under \`/api\`. The full OpenAPI 3.1 document, with every request and respo
 generated from the zod schemas in \`src/shared/api\`, is served at \`GET /api/openapi.json\`.
 
 - **Errors** always look like \`{"error":{"code":"invalid_request","message":"…","issues":[…],"requestId":"…"}}\`
-  with 400, 401, 403, 404, 409, 413, 429 or 500; \`requestId\` is the request's \`X-Request-Id\`.
+  with 400, 401, 403, 404, 409, 413, 429, 431 or 500; \`requestId\` is the request's \`X-Request-Id\`.
 - **Lists** are paginated: \`?limit=\` (1–200, default 50), and \`nextCursor\` → \`?cursor=\`.
 - **Reads** are public (except users, tokens and webhooks); **writes** need a signed-in editor,
   reviewer or admin (admins may do everything).
