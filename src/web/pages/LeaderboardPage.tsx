@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useLeaderboard, useTags } from '../api/hooks.js';
-import { LeaderboardChart } from '../charts/lazy.js';
+import { LeaderboardChart } from '../charts/LeaderboardChart.js';
 import { leaderboardChartHeight } from '../charts/sizes.js';
-import { ChartFrame } from '../components/LazyChart.js';
 import { LeaderboardFilters, PERIOD_LABELS } from '../components/LeaderboardFilters.js';
 import { LeaderboardCards } from '../components/LeaderboardCards.js';
 import { LeaderboardTable } from '../components/LeaderboardTable.js';
@@ -36,6 +35,7 @@ export function LeaderboardPage() {
   const ranked = rows.filter((r) => r.rank !== null && !r.provisional);
   const provisional = rows.filter((r) => r.rank !== null && r.provisional);
   const unscored = rows.filter((r) => r.rank === null);
+  const charted = [...ranked, ...provisional].filter((r) => r.hitRate !== null);
   const board = (group: LeaderboardRow[], label: string) => (
     <>
       <LeaderboardTable
@@ -130,11 +130,14 @@ export function LeaderboardPage() {
         </div>
         <aside className="board-chart" aria-label="Chart of the ranked sources">
           <h2 className="h3">Hit rate with 95% interval</h2>
-          <ChartFrame height={leaderboardChartHeight(data ? rows.filter((r) => r.hitRate !== null).length : 10)}>
-            {data && rows.some((r) => r.hitRate !== null) && (
-              <LeaderboardChart rows={[...ranked, ...provisional]} priorMean={data.priorMean} />
-            )}
-          </ChartFrame>
+          {/* Drawn with the table in the first render: the box keeps the chart's height until the data comes. */}
+          {data && charted.length > 0 ? (
+            <LeaderboardChart rows={charted} priorMean={data.priorMean} />
+          ) : data ? (
+            <p className="sub">No source here has resolved calls to chart yet.</p>
+          ) : (
+            <div className="chart-placeholder" style={{ height: leaderboardChartHeight(10) }} aria-hidden="true" />
+          )}
         </aside>
       </div>
     </section>
