@@ -18,9 +18,12 @@ import {
   type LeaderboardSort,
 } from '../state/url-filters.js';
 import { useUrlFilters } from '../state/use-url-filters.js';
+import { useMediaQuery } from '../use-media-query.js';
 import { useTitle } from '../use-title.js';
 
 const PAGE_SIZE = 50;
+/** Where the board turns from a table into cards (the `.board-narrow` rule in styles.css). */
+const NARROW = '(max-width: 640px)';
 
 export function LeaderboardPage() {
   useTitle('Leaderboard');
@@ -36,8 +39,12 @@ export function LeaderboardPage() {
   const provisional = rows.filter((r) => r.rank !== null && r.provisional);
   const unscored = rows.filter((r) => r.rank === null);
   const charted = [...ranked, ...provisional].filter((r) => r.hitRate !== null);
-  const board = (group: LeaderboardRow[], label: string) => (
-    <>
+  // Only the layout the viewport shows is rendered: the other would double the page's first render.
+  const narrow = useMediaQuery(NARROW);
+  const board = (group: LeaderboardRow[], label: string) =>
+    narrow ? (
+      <LeaderboardCards rows={group} label={label} />
+    ) : (
       <LeaderboardTable
         rows={group}
         label={label}
@@ -45,9 +52,7 @@ export function LeaderboardPage() {
         order={effectiveOrder(filters)}
         onSort={handleSort}
       />
-      <LeaderboardCards rows={group} label={label} />
-    </>
-  );
+    );
   const describe = [
     filters.kind ? `${filters.kind} calls` : 'All calls',
     filters.tag ? `tagged “${filters.tag}”` : null,
