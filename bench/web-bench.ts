@@ -57,7 +57,7 @@ export function readerBundle(distDir = join(ROOT, 'dist/web')): {
 }
 
 const ROW = 'table.leaderboard tbody tr';
-const CHART = 'figure.chart svg.recharts-surface';
+const CHART = 'figure.chart svg';
 
 /**
  * Per fresh browser context (a cold cache): milliseconds from navigation start until the first

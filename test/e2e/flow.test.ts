@@ -96,7 +96,7 @@ describe('editor publishes, reviewer resolves, reader sees the record change', (
     await page.goto(suite.server.baseUrl + '/');
     expect(await resolvedCount(page, 'bindureddy')).toBe('1');
     expect(await resolvedCount(page, 'thesignal')).toBe('1');
-    await page.locator('.board-chart .recharts-wrapper').waitFor();
+    await page.locator('.board-chart figure.chart svg').waitFor();
     await screenshot(page, 'leaderboard');
 
     await page.locator('table.leaderboard a[href="/sources/bindureddy"]', { hasText: 'Bindu Reddy' }).click();
@@ -136,7 +136,7 @@ describe('editor publishes, reviewer resolves, reader sees the record change', (
     const narrow = await newPage(360);
     await narrow.goto(suite.server.baseUrl + '/');
     await narrow.locator('.board-card').first().waitFor();
-    await narrow.locator('.board-chart .recharts-wrapper').waitFor();
+    await narrow.locator('.board-chart figure.chart svg').waitFor();
     const overflow = await narrow.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

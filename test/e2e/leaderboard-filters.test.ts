@@ -175,19 +175,26 @@ describe('leaderboard filters, places and cited counts', () => {
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow, `leaderboard at ${width}px`).toBeLessThanOrEqual(0);
-      const ticks = page.locator('.board-chart .recharts-yAxis-tick-labels text');
+      const labels = page.locator('.board-chart .bar-chart-labels li');
       await expect
-        .poll(() => ticks.count(), { timeout: 15_000 })
+        .poll(() => labels.count(), { timeout: 15_000 })
         .toBe(Math.min(15, settled.length + provisional.length));
-      expect(await overlappingLabels(page, '.board-chart .recharts-yAxis-tick-labels')).toEqual([]);
-      // each source's label stands on one line (not wrapped into the next row's), inside the chart
-      const misfits = await ticks.evaluateAll((ts) =>
-        ts.flatMap((t) => {
-          const box = t.getBoundingClientRect();
-          const chart = t.closest('svg')!.getBoundingClientRect();
-          return box.height > 20 || box.left < chart.left ? [t.textContent] : [];
-        }),
-      );
+      expect(await overlappingLabels(page, '.board-chart .bar-chart-labels')).toEqual([]);
+      expect(await overlappingLabels(page, '.board-chart .bar-chart-axis')).toEqual([]);
+      // each source's label stands on one line (not wrapped into the next row's), inside the chart,
+      // level with its own bar
+      const misfits = await labels.evaluateAll((ls) => {
+        const bars = [...document.querySelectorAll('.board-chart .bar-chart-bar')].map((b) =>
+          b.getBoundingClientRect(),
+        );
+        return ls.flatMap((l, i) => {
+          const box = l.getBoundingClientRect();
+          const chart = l.closest('figure')!.getBoundingClientRect();
+          const bar = bars[i];
+          const level = bar && Math.abs(box.top + box.height / 2 - (bar.top + bar.height / 2)) < 2;
+          return l.scrollHeight > l.clientHeight || box.left < chart.left || !level ? [l.textContent] : [];
+        });
+      });
       expect(misfits).toEqual([]);
       await screenshot(page, `leaderboard-filters-leaderboard-${width}`);
     }
@@ -265,11 +272,11 @@ describe('leaderboard filters, places and cited counts', () => {
   });
 });
 
-/** Pairs of an axis's tick labels whose boxes overlap. */
+/** Pairs of an axis's tick labels (SVG text or list items) whose boxes overlap. */
 async function overlappingLabels(page: Page, axis: string | Locator): Promise<string[]> {
   const locator = typeof axis === 'string' ? page.locator(axis).first() : axis;
   return locator.evaluate((el) => {
-    const boxes = [...el.querySelectorAll('text')].map((t) => ({
+    const boxes = [...el.querySelectorAll('text, li')].map((t) => ({
       text: t.textContent ?? '',
       box: t.getBoundingClientRect(),
     }));

@@ -1,4 +1,14 @@
-import { CartesianGrid, ComposedChart, Line, Scatter, Tooltip, XAxis, YAxis, ZAxis } from 'recharts';
+import {
+  CartesianGrid,
+  ComposedChart,
+  ResponsiveContainer,
+  Line,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+  ZAxis,
+} from 'recharts';
 import type { CalibrationBucket } from '../../shared/api/leaderboard.js';
 import { pct } from '../format.js';
 import { ChartFigure } from './ChartFigure.js';
@@ -46,46 +56,48 @@ export function CalibrationChart({ bins }: { bins: CalibrationBucket[] }) {
         </tr>
       ))}
     >
-      <ComposedChart margin={{ top: 8, right: 16, bottom: 16, left: 0 }}>
-        <CartesianGrid stroke="var(--grid)" />
-        <XAxis
-          {...PROBABILITY_AXIS}
-          dataKey="x"
-          label={{
-            value: 'Stated probability',
-            position: 'insideBottom',
-            offset: -10,
-            fontSize: 12,
-            fill: 'var(--muted)',
-          }}
-        />
-        <YAxis {...PROBABILITY_AXIS} dataKey="y" width={44} />
-        <ZAxis type="number" dataKey="z" range={[40, 400]} />
-        <Tooltip
-          isAnimationActive={false}
-          formatter={(_v, _n, item) => {
-            const b = (item.payload as { b: CalibrationBucket }).b;
-            return [
-              `${pct(b.observedRate)} came true of ${b.count} (said ${pct(b.meanProbability)})`,
-              `${pct(b.lower)}–${pct(b.upper)}`,
-            ];
-          }}
-        />
-        <Line
-          data={[
-            { x: 0, y: 0 },
-            { x: 1, y: 1 },
-          ]}
-          dataKey="y"
-          stroke="var(--muted)"
-          strokeDasharray="4 3"
-          dot={false}
-          isAnimationActive={false}
-          legendType="none"
-        />
-        <Scatter data={solid} fill="var(--accent)" isAnimationActive={false} />
-        <Scatter data={faded} fill="var(--accent)" fillOpacity={0.3} isAnimationActive={false} />
-      </ComposedChart>
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart margin={{ top: 8, right: 16, bottom: 16, left: 0 }}>
+          <CartesianGrid stroke="var(--grid)" />
+          <XAxis
+            {...PROBABILITY_AXIS}
+            dataKey="x"
+            label={{
+              value: 'Stated probability',
+              position: 'insideBottom',
+              offset: -10,
+              fontSize: 12,
+              fill: 'var(--muted)',
+            }}
+          />
+          <YAxis {...PROBABILITY_AXIS} dataKey="y" width={44} />
+          <ZAxis type="number" dataKey="z" range={[40, 400]} />
+          <Tooltip
+            isAnimationActive={false}
+            formatter={(_v, _n, item) => {
+              const b = (item.payload as { b: CalibrationBucket }).b;
+              return [
+                `${pct(b.observedRate)} came true of ${b.count} (said ${pct(b.meanProbability)})`,
+                `${pct(b.lower)}–${pct(b.upper)}`,
+              ];
+            }}
+          />
+          <Line
+            data={[
+              { x: 0, y: 0 },
+              { x: 1, y: 1 },
+            ]}
+            dataKey="y"
+            stroke="var(--muted)"
+            strokeDasharray="4 3"
+            dot={false}
+            isAnimationActive={false}
+            legendType="none"
+          />
+          <Scatter data={solid} fill="var(--accent)" isAnimationActive={false} />
+          <Scatter data={faded} fill="var(--accent)" fillOpacity={0.3} isAnimationActive={false} />
+        </ComposedChart>
+      </ResponsiveContainer>
     </ChartFigure>
   );
 }

@@ -1,5 +1,4 @@
-import type { CSSProperties, ReactElement, ReactNode } from 'react';
-import { ResponsiveContainer } from 'recharts';
+import type { CSSProperties, ReactNode } from 'react';
 
 /**
  * The frame every chart shares: the drawing (hidden from screen readers, who get `label`), its
@@ -15,22 +14,20 @@ export function ChartFigure({
   children,
 }: {
   label: string;
-  /** The drawing's box: recharts fills it. */
+  /** The drawing's box. */
   style: CSSProperties;
   caption: ReactNode;
   tableCaption: string;
   columns: string[];
   /** The table's body rows. */
   rows: ReactNode;
-  /** The recharts chart. */
-  children: ReactElement;
+  /** The drawing, which fills the box. */
+  children: ReactNode;
 }) {
   return (
     <figure className="chart" aria-label={label}>
       <div style={style} aria-hidden="true">
-        <ResponsiveContainer width="100%" height="100%">
-          {children}
-        </ResponsiveContainer>
+        {children}
       </div>
       <figcaption>{caption}</figcaption>
       <div className="visually-hidden">

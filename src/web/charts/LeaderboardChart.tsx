@@ -1,56 +1,39 @@
-import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LeaderboardRow } from '../../shared/api/leaderboard.js';
 import { interval, pct } from '../format.js';
 import { ChartFigure } from './ChartFigure.js';
-import { LEADERBOARD_CHART_ROWS, leaderboardChartHeight } from './sizes.js';
+import {
+  LEADERBOARD_CHART_AXIS,
+  LEADERBOARD_CHART_ROWS,
+  LEADERBOARD_CHART_TOP,
+  leaderboardChartHeight,
+} from './sizes.js';
 
-/** Room for one line of label at 12px in the 150px axis. */
-const LABEL_CHARS = 18;
+const TICKS = [0, 0.25, 0.5, 0.75, 1];
+const BAR = 14;
+const WHISKER_CAP = 6;
+const TICK_LENGTH = 6;
 
-function chartLabel(text: string): string {
-  return text.length <= LABEL_CHARS ? text : `${text.slice(0, LABEL_CHARS - 1).trimEnd()}…`;
-}
+/** A rate (0..1) as an SVG x coordinate: a share of the plot's width, so it fits any width unmeasured. */
+const x = (rate: number) => `${(Math.min(1, Math.max(0, rate)) * 100).toFixed(2)}%`;
 
 /**
- * A source's label on one line: recharts' own tick wraps a label it measures as too wide onto a
- * second line that runs into the next row; chartLabel already keeps it short enough to fit.
+ * Ranked sources' hit rates with their 95% Wilson interval as whiskers, and the pooled average.
+ * Plain SVG rather than recharts: it draws in the page's first render, from the data the server
+ * put in the page, with no chart library to fetch and run and no measuring pass before it shows.
  */
-function SourceTick({
-  x,
-  y,
-  payload,
-}: {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value?: string | number };
-}) {
-  return (
-    <text
-      x={x}
-      y={y}
-      dy="0.35em"
-      textAnchor="end"
-      fontSize={12}
-      fill="var(--muted)"
-      className="recharts-cartesian-axis-tick-value"
-    >
-      {String(payload?.value ?? '')}
-    </text>
-  );
-}
-
-/** Ranked sources' hit rates with their 95% Wilson interval as whiskers, and the pooled average. */
 export function LeaderboardChart({ rows, priorMean }: { rows: LeaderboardRow[]; priorMean: number }) {
   const data = rows
     .filter((r) => r.hitRate !== null)
     .slice(0, LEADERBOARD_CHART_ROWS)
     .map((r) => ({
-      name: chartLabel(`${r.place ?? '–'}${r.provisional ? '*' : ''}. ${r.displayName}`),
+      name: `${r.place ?? '–'}${r.provisional ? '*' : ''}. ${r.displayName}`,
       rate: r.hitRate ?? 0,
-      ci: [(r.hitRate ?? 0) - (r.wilsonLow ?? 0), (r.wilsonHigh ?? 0) - (r.hitRate ?? 0)],
       row: r,
     }));
   const height = leaderboardChartHeight(data.length);
+  const plot = height - LEADERBOARD_CHART_TOP - LEADERBOARD_CHART_AXIS;
+  const band = plot / Math.max(1, data.length);
+  const bottom = LEADERBOARD_CHART_TOP + plot;
   const label = `Bar chart: hit rate of the top ${data.length} sources with 95% intervals; the dashed line is the average of all sources, ${pct(priorMean)}.`;
   return (
     <ChartFigure
@@ -73,40 +56,56 @@ export function LeaderboardChart({ rows, priorMean }: { rows: LeaderboardRow[]; 
         </tr>
       ))}
     >
-      <BarChart data={data} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
-        <CartesianGrid horizontal={false} stroke="var(--grid)" />
-        <XAxis
-          type="number"
-          domain={[0, 1]}
-          tickFormatter={(v: number) => pct(v)}
-          stroke="var(--muted)"
-          fontSize={12}
-        />
-        <YAxis
-          type="category"
-          dataKey="name"
-          width={150}
-          stroke="var(--muted)"
-          fontSize={12}
-          interval={0}
-          tickLine={false}
-          tick={SourceTick}
-        />
-        <Tooltip
-          isAnimationActive={false}
-          formatter={(_v, _n, item) => {
-            const r = (item.payload as { row: LeaderboardRow }).row;
-            return [
-              `${pct(r.hitRate)} (95% CI ${interval(r.wilsonLow, r.wilsonHigh)}), ${r.nDirectional} calls`,
-              'Hit rate',
-            ];
-          }}
-        />
-        <ReferenceLine x={priorMean} stroke="var(--muted)" strokeDasharray="4 3" />
-        <Bar dataKey="rate" fill="var(--accent)" barSize={14} isAnimationActive={false}>
-          <ErrorBar dataKey="ci" direction="x" width={6} stroke="var(--ink)" strokeWidth={1.5} />
-        </Bar>
-      </BarChart>
+      <div className="bar-chart">
+        <ol className="bar-chart-labels" style={{ paddingTop: LEADERBOARD_CHART_TOP }}>
+          {data.map((d) => (
+            <li key={d.row.handle} style={{ height: band, lineHeight: `${band}px` }} title={d.name}>
+              {d.name}
+            </li>
+          ))}
+        </ol>
+        <svg className="bar-chart-plot" width="100%" height={height}>
+          {TICKS.map((t) => (
+            <line key={t} x1={x(t)} x2={x(t)} y1={LEADERBOARD_CHART_TOP} y2={bottom} stroke="var(--grid)" />
+          ))}
+          {data.map((d, i) => {
+            const mid = LEADERBOARD_CHART_TOP + band * (i + 0.5);
+            const low = x(d.row.wilsonLow ?? d.rate);
+            const high = x(d.row.wilsonHigh ?? d.rate);
+            const cap = { y1: mid - WHISKER_CAP / 2, y2: mid + WHISKER_CAP / 2 };
+            return (
+              <g key={d.row.handle} className="bar-chart-row">
+                <title>{`${d.name}: ${pct(d.row.hitRate)} (95% CI ${interval(d.row.wilsonLow, d.row.wilsonHigh)}), ${d.row.nDirectional} calls`}</title>
+                <rect className="bar-chart-bar" x={0} y={mid - BAR / 2} width={x(d.rate)} height={BAR} />
+                <g className="bar-chart-whisker">
+                  <line x1={low} x2={high} y1={mid} y2={mid} />
+                  <line x1={low} x2={low} {...cap} />
+                  <line x1={high} x2={high} {...cap} />
+                </g>
+              </g>
+            );
+          })}
+          <line
+            className="bar-chart-average"
+            x1={x(priorMean)}
+            x2={x(priorMean)}
+            y1={LEADERBOARD_CHART_TOP}
+            y2={bottom}
+          />
+          <g className="bar-chart-axis">
+            <line x1={0} x2={0} y1={LEADERBOARD_CHART_TOP} y2={bottom} />
+            <line x1={0} x2="100%" y1={bottom} y2={bottom} />
+            {TICKS.map((t) => (
+              <g key={t}>
+                <line x1={x(t)} x2={x(t)} y1={bottom} y2={bottom + TICK_LENGTH} />
+                <text x={x(t)} y={bottom + TICK_LENGTH} dy="1em" textAnchor="middle">
+                  {pct(t)}
+                </text>
+              </g>
+            ))}
+          </g>
+        </svg>
+      </div>
     </ChartFigure>
   );
 }

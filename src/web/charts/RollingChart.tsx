@@ -1,4 +1,14 @@
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  ResponsiveContainer,
+  Line,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { RollingPoint } from '../../shared/api/leaderboard.js';
 import { interval, month, pct } from '../format.js';
 import { ChartFigure } from './ChartFigure.js';
@@ -35,58 +45,60 @@ export function RollingChart({ points, windowMonths }: { points: RollingPoint[];
         </tr>
       ))}
     >
-      <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 20, left: 12 }}>
-        <CartesianGrid vertical={false} stroke="var(--grid)" />
-        <XAxis
-          dataKey="month"
-          tickFormatter={month}
-          stroke="var(--muted)"
-          fontSize={12}
-          minTickGap={28}
-          label={{ value: 'Month', position: 'insideBottom', offset: -14, fontSize: 12, fill: 'var(--muted)' }}
-        />
-        <YAxis
-          domain={[0, 1]}
-          tickFormatter={(v: number) => pct(v)}
-          stroke="var(--muted)"
-          fontSize={12}
-          width={52}
-          label={{
-            value: 'Hit rate',
-            angle: -90,
-            position: 'insideLeft',
-            offset: -4,
-            fontSize: 12,
-            fill: 'var(--muted)',
-          }}
-        />
-        <ReferenceLine y={0.5} stroke="var(--muted)" strokeDasharray="4 3" />
-        <Tooltip
-          isAnimationActive={false}
-          labelFormatter={(m) => month(typeof m === 'string' ? m : '')}
-          formatter={(_v, name, item) => {
-            const p = (item.payload as { point: RollingPoint }).point;
-            if (name === 'band') return [interval(p.wilsonLow, p.wilsonHigh), '95% interval'];
-            return [`${pct(p.hitRate)} (${p.hits} of ${p.n})`, 'Hit rate'];
-          }}
-        />
-        <Area
-          dataKey="band"
-          stroke="none"
-          fill="var(--accent)"
-          fillOpacity={0.15}
-          isAnimationActive={false}
-          connectNulls
-        />
-        <Line
-          dataKey="rate"
-          stroke="var(--accent)"
-          strokeWidth={2}
-          dot={{ r: 2 }}
-          isAnimationActive={false}
-          connectNulls
-        />
-      </ComposedChart>
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 20, left: 12 }}>
+          <CartesianGrid vertical={false} stroke="var(--grid)" />
+          <XAxis
+            dataKey="month"
+            tickFormatter={month}
+            stroke="var(--muted)"
+            fontSize={12}
+            minTickGap={28}
+            label={{ value: 'Month', position: 'insideBottom', offset: -14, fontSize: 12, fill: 'var(--muted)' }}
+          />
+          <YAxis
+            domain={[0, 1]}
+            tickFormatter={(v: number) => pct(v)}
+            stroke="var(--muted)"
+            fontSize={12}
+            width={52}
+            label={{
+              value: 'Hit rate',
+              angle: -90,
+              position: 'insideLeft',
+              offset: -4,
+              fontSize: 12,
+              fill: 'var(--muted)',
+            }}
+          />
+          <ReferenceLine y={0.5} stroke="var(--muted)" strokeDasharray="4 3" />
+          <Tooltip
+            isAnimationActive={false}
+            labelFormatter={(m) => month(typeof m === 'string' ? m : '')}
+            formatter={(_v, name, item) => {
+              const p = (item.payload as { point: RollingPoint }).point;
+              if (name === 'band') return [interval(p.wilsonLow, p.wilsonHigh), '95% interval'];
+              return [`${pct(p.hitRate)} (${p.hits} of ${p.n})`, 'Hit rate'];
+            }}
+          />
+          <Area
+            dataKey="band"
+            stroke="none"
+            fill="var(--accent)"
+            fillOpacity={0.15}
+            isAnimationActive={false}
+            connectNulls
+          />
+          <Line
+            dataKey="rate"
+            stroke="var(--accent)"
+            strokeWidth={2}
+            dot={{ r: 2 }}
+            isAnimationActive={false}
+            connectNulls
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
     </ChartFigure>
   );
 }

@@ -1,9 +1,6 @@
 import { lazy } from 'react';
 
-// Reader pages import charts through here so recharts lands in its own chunk.
-export const LeaderboardChart = lazy(() =>
-  import('./LeaderboardChart.js').then((m) => ({ default: m.LeaderboardChart })),
-);
+// Reader pages import recharts charts through here so recharts lands in its own chunk.
 export const RollingChart = lazy(() => import('./RollingChart.js').then((m) => ({ default: m.RollingChart })));
 export const CalibrationChart = lazy(() =>
   import('./CalibrationChart.js').then((m) => ({ default: m.CalibrationChart })),

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useLeaderboard, useTags } from '../api/hooks.js';
-import { LeaderboardChart } from '../charts/lazy.js';
+import { LeaderboardChart } from '../charts/LeaderboardChart.js';
 import { leaderboardChartHeight } from '../charts/sizes.js';
-import { ChartFrame } from '../components/LazyChart.js';
 import { LeaderboardFilters, PERIOD_LABELS } from '../components/LeaderboardFilters.js';
 import { LeaderboardCards } from '../components/LeaderboardCards.js';
 import { LeaderboardTable } from '../components/LeaderboardTable.js';
@@ -19,9 +18,12 @@ import {
   type LeaderboardSort,
 } from '../state/url-filters.js';
 import { useUrlFilters } from '../state/use-url-filters.js';
+import { useMediaQuery } from '../use-media-query.js';
 import { useTitle } from '../use-title.js';
 
 const PAGE_SIZE = 50;
+/** Where the board turns from a table into cards (the `.board-narrow` rule in styles.css). */
+const NARROW = '(max-width: 640px)';
 
 export function LeaderboardPage() {
   useTitle('Leaderboard');
@@ -36,8 +38,13 @@ export function LeaderboardPage() {
   const ranked = rows.filter((r) => r.rank !== null && !r.provisional);
   const provisional = rows.filter((r) => r.rank !== null && r.provisional);
   const unscored = rows.filter((r) => r.rank === null);
-  const board = (group: LeaderboardRow[], label: string) => (
-    <>
+  const charted = [...ranked, ...provisional].filter((r) => r.hitRate !== null);
+  // Only the layout the viewport shows is rendered: the other would double the page's first render.
+  const narrow = useMediaQuery(NARROW);
+  const board = (group: LeaderboardRow[], label: string) =>
+    narrow ? (
+      <LeaderboardCards rows={group} label={label} />
+    ) : (
       <LeaderboardTable
         rows={group}
         label={label}
@@ -45,9 +52,7 @@ export function LeaderboardPage() {
         order={effectiveOrder(filters)}
         onSort={handleSort}
       />
-      <LeaderboardCards rows={group} label={label} />
-    </>
-  );
+    );
   const describe = [
     filters.kind ? `${filters.kind} calls` : 'All calls',
     filters.tag ? `tagged “${filters.tag}”` : null,
@@ -130,11 +135,14 @@ export function LeaderboardPage() {
         </div>
         <aside className="board-chart" aria-label="Chart of the ranked sources">
           <h2 className="h3">Hit rate with 95% interval</h2>
-          <ChartFrame height={leaderboardChartHeight(data ? rows.filter((r) => r.hitRate !== null).length : 10)}>
-            {data && rows.some((r) => r.hitRate !== null) && (
-              <LeaderboardChart rows={[...ranked, ...provisional]} priorMean={data.priorMean} />
-            )}
-          </ChartFrame>
+          {/* Drawn with the table in the first render: the box keeps the chart's height until the data comes. */}
+          {data && charted.length > 0 ? (
+            <LeaderboardChart rows={charted} priorMean={data.priorMean} />
+          ) : data ? (
+            <p className="sub">No source here has resolved calls to chart yet.</p>
+          ) : (
+            <div className="chart-placeholder" style={{ height: leaderboardChartHeight(10) }} aria-hidden="true" />
+          )}
         </aside>
       </div>
     </section>
