@@ -20,23 +20,8 @@ describe('serving the web app', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'tr-web-'));
     mkdirSync(join(dir, 'assets'));
-    mkdirSync(join(dir, '.vite'));
     writeFileSync(join(dir, 'index.html'), '<html><head><title>t</title></head><body></body></html>');
     writeFileSync(join(dir, 'assets/index-abc123.js'), `console.log(${JSON.stringify('x'.repeat(5000))});`);
-    writeFileSync(join(dir, 'assets/LeaderboardChart-def456.js'), 'export {};');
-    writeFileSync(join(dir, 'assets/vendor-chart-0aa.js'), 'export {};');
-    writeFileSync(
-      join(dir, '.vite/manifest.json'),
-      JSON.stringify({
-        'main.tsx': { file: 'assets/index-abc123.js', isEntry: true },
-        'charts/LeaderboardChart.tsx': {
-          file: 'assets/LeaderboardChart-def456.js',
-          src: 'charts/LeaderboardChart.tsx',
-          imports: ['_vendor'],
-        },
-        _vendor: { file: 'assets/vendor-chart-0aa.js' },
-      }),
-    );
     db = await createTestDb('sqlite');
     const ctx = createContext({ db: db.db, clock: fixedClock('2026-03-01T12:00:00.000Z'), config: testConfig() });
     server = createApp({ ...ctx, webRoot: dir }).listen(0, '127.0.0.1');
@@ -55,16 +40,6 @@ describe('serving the web app', () => {
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(res.headers.get('content-encoding')).toBe('br');
     expect(await res.text()).toContain('xxxx');
-  });
-
-  it('preloads the leaderboard chart code on / only', async () => {
-    const home = await (await fetch(`${base}/`)).text();
-    expect(home).toContain('<link rel="modulepreload" href="/assets/LeaderboardChart-def456.js" />');
-    expect(home).toContain('<link rel="modulepreload" href="/assets/vendor-chart-0aa.js" />');
-    const other = await (await fetch(`${base}/ledger`)).text();
-    expect(other).not.toContain('preload');
-    const filtered = await (await fetch(`${base}/?kind=BULL`)).text();
-    expect(filtered).not.toContain('rel="preload"');
   });
 });
 

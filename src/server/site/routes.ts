@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Router, type Request } from 'express';
 import { matchPage } from '../../shared/routes.js';
 import type { AppContext } from '../context.js';
@@ -6,7 +8,7 @@ import { HeadCache } from '../leaderboard/cache.js';
 import { getLeaderboard } from '../leaderboard/service.js';
 import { currentHead } from '../ledger/head-reader.js';
 import { LeaderboardQuery } from '../../shared/api/leaderboard.js';
-import { htmlWithPreload, isLeaderboardHome, LEADERBOARD_DATA_URL } from '../web/preload.js';
+import { isLeaderboardHome, LEADERBOARD_DATA_URL } from '../web/preload.js';
 import { leaderboardFirstPaint, preloadedScript } from './first-paint.js';
 import { renderShell, SITE_DESCRIPTION } from './head.js';
 import { pageHead } from './meta.js';
@@ -20,10 +22,10 @@ const NOT_FOUND = { title: 'Page not found', description: SITE_DESCRIPTION, noin
  */
 export function siteRoutes(ctx: AppContext, webRoot: string): Router {
   const r = Router();
-  let shellFor: ReturnType<typeof htmlWithPreload> | null = null;
+  let shellHtml: string | null = null;
   // Read once: dist/web is built before the server starts.
   const query = (req: Request) => (req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '');
-  const shell = (req: Request) => (shellFor ??= htmlWithPreload(webRoot))(req.path, query(req));
+  const shell = () => (shellHtml ??= readFileSync(join(webRoot, 'index.html'), 'utf8'));
   const origin = (req: Request) => ctx.config.publicUrl.replace(/\/+$/, '') || `${req.protocol}://${req.get('host')}`;
 
   // The leaderboard's data and first rows, rendered into `/` once per ledger head and day.
@@ -47,7 +49,7 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
     const head = match ? await pageHead(ctx, match, base) : null;
     res.status(head ? 200 : 404);
     res.setHeader('Cache-Control', 'no-cache');
-    let html = renderShell(shell(req), { ...(head ?? NOT_FOUND), url: base + req.originalUrl });
+    let html = renderShell(shell(), { ...(head ?? NOT_FOUND), url: base + req.originalUrl });
     if (isLeaderboardHome(req.path, query(req))) {
       const paint = await firstPaint();
       html = html
