@@ -89,6 +89,36 @@ const SUPERLATIVE = new Set([
 ]);
 
 const REJECTED_WORDS = REJECTED_AFTER.map((p) => p.split(' '));
+const PLANNED = new Set([
+  'planned',
+  'scheduled',
+  'slated',
+  'expected',
+  'targeted',
+  'set',
+  'due',
+  'penciled',
+  'pencilled',
+]);
+const POSTPONING =
+  /^(postpone[sd]?|postponing|delay(s|ed|ing)?|push(es|ed|ing)?|defer(s|red|ring)?|slip(s|ped|ping)?|mov(e|es|ed|ing)|shift(s|ed|ing)?|reschedul(e|es|ed|ing)|slid(e|es|ing)?)$/;
+const TO_LATER = new Set(['to', 'into', 'until', 'till', 'back']);
+
+/**
+ * "the chips planned for early 2017 will be moving back to late 2017", "delayed from Feb. 7 to March": the
+ * plan a postponement replaces is a given-up alternative, like "rather than the originally planned March".
+ */
+function replacedPlan(ctx: Ctx, i0: number, i1: number): boolean {
+  const t = w(ctx, i0);
+  if (t === 'from') return POSTPONING.test(w(ctx, i0 - 1)) || POSTPONING.test(w(ctx, i0 - 2));
+  if (!((t === 'for' || t === 'in') && PLANNED.has(w(ctx, i0 - 1)))) return false;
+  for (let k = i1; k < i1 + 8; k++) {
+    const u = w(ctx, k);
+    if (u === '' || u === '.' || u === ';') return false;
+    if (POSTPONING.test(u) && (TO_LATER.has(w(ctx, k + 1)) || TO_LATER.has(w(ctx, k + 2)))) return true;
+  }
+  return false;
+}
 
 function followedBy(ctx: Ctx, i: number, words: readonly string[]): boolean {
   let k = i;
@@ -119,6 +149,7 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
     if (REJECTING_BEFORE.has(t)) return true;
   }
   if (w(ctx, i0 - 1) === 'not' && w(ctx, i0 - 2) === ',') return true;
+  if (replacedPlan(ctx, i0, i1)) return true;
   for (let k = i1; k <= i1 + 2; k++) if (REJECTED_WORDS.some((p) => followedBy(ctx, k, p))) return true;
   if (duration && !ROLLING.has(w(ctx, i0 + 1)) && !ROLLING.has(w(ctx, i0 + 2))) {
     for (let k = i0 - 1; k >= 0 && k >= i0 - 5; k--) {
