@@ -64,6 +64,7 @@ const FUTURE = new Set([
   'odds',
   'risk',
 ]);
+const IN_THE_PAST = new Set(['would', 'could', 'might', 'should']);
 const FORECASTING = new Set([
   'forecast',
   'forecasts',
@@ -333,6 +334,12 @@ function attributionAt(ctx: Ctx, k: number): boolean {
   return false;
 }
 
+/** ", instead of …", ", rather than …": the alternative set against the forecast is a phrase of its own. */
+function contrastAt(ctx: Ctx, k: number): boolean {
+  const t = w(ctx, k);
+  return (t === 'instead' && w(ctx, k + 1) === 'of') || (t === 'rather' && w(ctx, k + 1) === 'than');
+}
+
 function isBoundary(ctx: Ctx, i: number, leadingSub: boolean): boolean {
   const t = w(ctx, i);
   if (t === ':' && ctx.toks[i]?.glued && /^[0-9]/.test(w(ctx, i + 1))) return false;
@@ -345,6 +352,7 @@ function isBoundary(ctx: Ctx, i: number, leadingSub: boolean): boolean {
       OPENERS.has(w(ctx, i + 1)) ||
       w(ctx, i + 1) === 'and' ||
       RESUMING.has(w(ctx, i + 1)) ||
+      contrastAt(ctx, i + 1) ||
       attributionAt(ctx, i + 1)
     );
   if (OPENERS.has(t) && i > 0 && w(ctx, i - 1) !== ',') return t !== 'since' && t !== 'after';
@@ -394,6 +402,7 @@ export function clauseMask(ctx: Ctx): Uint8Array {
     let habit = false;
     let listing = false;
     let whether = false;
+    let heldExpectation = false;
     for (let i = a; i < b; i++) {
       const t = w(ctx, i);
       const prev = w(ctx, i - 1);
@@ -401,8 +410,9 @@ export function clauseMask(ctx: Ctx): Uint8Array {
       // "was expected to open", "had hoped": an expectation held in the past is a past state, not a forecast.
       const heldBefore = prev === 'was' || prev === 'were' || prev === 'had';
       if (!whether && (FUTURE.has(t) || t.endsWith("'ll"))) {
-        if (heldBefore) past = true;
-        else fut = true;
+        if (heldBefore) past = heldExpectation = true;
+        // "it was expected that the lockdown would end": the future of a past expectation is past too.
+        else if (!(heldExpectation && IN_THE_PAST.has(t))) fut = true;
       }
       // "are forecast to climb", "has predicted": a forecasting verb looks ahead whatever its tense.
       if (!whether && !heldBefore && FORECASTING.has(t) && (w(ctx, i + 1) === 'to' || PERFECT_AUX.has(prev)))
@@ -434,6 +444,8 @@ export function clauseMask(ctx: Ctx): Uint8Array {
       if (pastMove) past = true;
       if (!isPastForm(t) || NOT_SUBJECT.has(prev) || PERFECT_AUX.has(prev) || w(ctx, i + 1) === 'to') continue;
       if (ctx.toks[i - 1]?.glued && w(ctx, i - 2) === '-') continue;
+      // "a materially revamped interface": a participle between an article and its noun is an adjective.
+      if (prev.length > 4 && prev.endsWith('ly') && NOT_SUBJECT.has(w(ctx, i - 2))) continue;
       const nextTok = w(ctx, i + 1);
       const finiteExpect = FUTURE_PARTICIPLES.has(t) && (ctx.toks[i - 1]?.upper === true || PRONOUN.has(prev));
       if (PARTICIPLE_DATE.has(nextTok) && !finiteExpect) {

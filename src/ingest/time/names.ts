@@ -39,6 +39,16 @@ const NAME_NOUNS = new Set([
   'receipts',
   'statement',
   'election',
+  'regulations',
+  'rules',
+  'organizers',
+  'organisers',
+  'officials',
+  'tickets',
+  'venue',
+  'venues',
+  'stadiums',
+  'sponsors',
   'elections',
   'referendum',
   'summit',
@@ -143,7 +153,8 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   if (NAME_AFTER_FOR.has(before)) return true;
   if (after === 'than' && COMPARATIVE.has(w(ctx, i0 - 1) || w(ctx, i0))) return true;
   if (after === 'than' && COMPARATIVE.has(w(ctx, i0))) return true;
-  for (let k = i0 - 1; k >= 0 && k >= i0 - 6; k--) {
+  // "instead of 20 deliveries in each of 2026 and 2027": the alternative given up can be a whole noun phrase.
+  for (let k = i0 - 1; k >= 0 && k >= i0 - 10; k--) {
     const t = w(ctx, k);
     if (t === ',' || t === ';') break;
     if (REJECTING_BEFORE.has(t)) return true;

@@ -107,6 +107,8 @@ const TRIGGER_LIST: Array<[string, Mode]> = [
   ['compared to', 'discard'],
   ['compared with', 'discard'],
   ['relative to', 'discard'],
+  ['same as', 'discard'],
+  ['similar to', 'discard'],
   ['than', 'discard'],
   ['after', 'discard'],
   ['later than', 'discard'],
@@ -438,6 +440,24 @@ interface Pending {
   at: number;
 }
 
+const STANDARDS = new Set([
+  'normal',
+  'usual',
+  'average',
+  'expected',
+  'anticipated',
+  'forecast',
+  'planned',
+  'projected',
+  'previously',
+  'before',
+  'ever',
+  'thought',
+  'hoped',
+  'feared',
+  'estimated',
+]);
+
 function gerund(t: string): boolean {
   return t.length > 5 && t.endsWith('ing');
 }
@@ -446,6 +466,8 @@ function holdTrigger(ctx: Ctx, i: number, next: number, mode: Mode, trigger: str
   if (WEAK.has(trigger) || QUANTITY.test(w(ctx, next))) return null;
   // "hit 12% by October before falling back in 2023": before a gerund is the next step, not a deadline on it.
   if (mode === 'before' && gerund(w(ctx, next))) return null;
+  // "more active than normal this year": the comparison is complete, the date that follows is the forecast's.
+  if (trigger === 'than' && STANDARDS.has(w(ctx, next))) return null;
   // "by" holds only as "by the time …": "signed by the governor" is an agent, not a deadline.
   if (trigger === 'by' && !(w(ctx, next) === 'the' && w(ctx, next + 1) === 'time')) return null;
   return { mode, trigger, at: i };
