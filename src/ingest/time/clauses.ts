@@ -6,7 +6,7 @@
  * ("the bill signed in March will …") only takes its own date out. One pass over the tokens.
  */
 import { w, type Ctx } from './period-core.js';
-import { FORWARD_PARTICIPLES } from './vocab.js';
+import { FORWARD_PARTICIPLES, UN_ADJECTIVES } from './vocab.js';
 
 const FUTURE = new Set([
   'will',
@@ -65,6 +65,8 @@ const FUTURE = new Set([
   'risk',
 ]);
 const IN_THE_PAST = new Set(['would', 'could', 'might', 'should']);
+/** "plans to", "is planning to": an intention looks ahead like "aims to". */
+const INTENDS = new Set(['plan', 'plans', 'planning']);
 const FORECASTING = new Set([
   'forecast',
   'forecasts',
@@ -74,6 +76,10 @@ const FORECASTING = new Set([
   'projects',
   'estimated',
   'tipped',
+  'penciled',
+  'pencilled',
+  'signaled',
+  'signalled',
 ]);
 const PAST = new Set([
   'was',
@@ -375,7 +381,10 @@ function copulaBefore(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+const DATED = /^([0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
+
 function isPastForm(t: string): boolean {
+  if (UN_ADJECTIVES.has(t)) return false;
   return PAST.has(t) || PAST_OR_PARTICIPLE.has(t) || (t.length > 4 && t.endsWith('ed'));
 }
 
@@ -417,6 +426,9 @@ export function clauseMask(ctx: Ctx): Uint8Array {
       // "are forecast to climb", "has predicted": a forecasting verb looks ahead whatever its tense.
       if (!whether && !heldBefore && FORECASTING.has(t) && (w(ctx, i + 1) === 'to' || PERFECT_AUX.has(prev)))
         fut = true;
+      if (!whether && !heldBefore && INTENDS.has(t) && w(ctx, i + 1) === 'to') fut = true;
+      // "the next policy meeting is on March 19-20": a calendar entry stated as a present fact (a plan).
+      if (COPULA.has(t) && t !== 'now' && w(ctx, i + 1) === 'on' && DATED.test(w(ctx, i + 2))) plan = true;
       if (HABIT.has(t) || t === 'already') habit = true;
       if (LISTING.has(t) && listingDate(ctx, i + 1)) listing = true;
       if (PLAN.has(t) && (copulaBefore(ctx, i) || (t === 'due' && COPULA.has(w(ctx, i + 2))))) plan = true;

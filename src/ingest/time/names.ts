@@ -39,6 +39,8 @@ const NAME_NOUNS = new Set([
   'receipts',
   'statement',
   'election',
+  'expectations',
+  'payrolls',
   'regulations',
   'rules',
   'organizers',
@@ -140,14 +142,59 @@ function followedBy(ctx: Ctx, i: number, words: readonly string[]): boolean {
 }
 
 /** Whether the date phrase `i0`..`i1` (tokens, end exclusive) names a thing or an alternative given up. */
+/** Words that end a noun compound: "into year-end as growth data softens" names no data. */
+const LINKS = new Set([
+  'and',
+  'or',
+  'but',
+  'as',
+  'so',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'of',
+  'for',
+  'from',
+  'with',
+  'into',
+  'over',
+  'than',
+  'that',
+  'when',
+  'if',
+  'while',
+  'because',
+  'after',
+  'before',
+  'since',
+  'until',
+  'the',
+  'a',
+  'an',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'will',
+  'would',
+]);
+
+/** "the September jobs report", "January consumer inflation expectations": a date naming a noun up to three words on. */
+function namesNoun(ctx: Ctx, i1: number): boolean {
+  for (let k = i1; k < i1 + 3; k++) {
+    const t = w(ctx, k);
+    if (NAME_NOUNS.has(t)) return true;
+    if (!/^[a-z-]+$/.test(t) || LINKS.has(t)) return false;
+  }
+  return false;
+}
+
 export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boolean, watchTrigger: boolean): boolean {
   const after = w(ctx, i1);
-  const after2 = w(ctx, i1 + 1);
-  if (
-    !watchTrigger &&
-    (NAME_NOUNS.has(after) || (NAME_NOUNS.has(after2) && /^[a-z-]+$/.test(after) && after !== 'and' && after !== 'or'))
-  )
-    return true;
+  if (!watchTrigger && namesNoun(ctx, i1)) return true;
   const at = w(ctx, i0) === 'for' || w(ctx, i0) === 'of' ? i0 : i0 - 1;
   const before = w(ctx, at) === 'for' || w(ctx, at) === 'of' ? w(ctx, at - 1) : '';
   if (NAME_AFTER_FOR.has(before)) return true;

@@ -8,7 +8,15 @@ import { withMods, parseMods } from './modifiers.js';
 import { parseNamed, w, type Ctx, type Parsed, type Spec } from './periods.js';
 import { parseDuration, parseRelative, parseVague } from './relative.js';
 import { dayOf, monthsRange, partsOf } from './dates.js';
-import { FORWARD_PARTICIPLES, MONTHS, NUMBER_WORDS, ORDINALS, phrasesByFirstWord, SEASONS } from './vocab.js';
+import {
+  FORWARD_PARTICIPLES,
+  MONTHS,
+  NUMBER_WORDS,
+  ORDINALS,
+  phrasesByFirstWord,
+  SEASONS,
+  UN_ADJECTIVES,
+} from './vocab.js';
 
 /** How a phrase bounds the outcome: deadline (rules 2–3), strict before (rule 4), the period itself (rules 2, 5), or not at all. */
 export type Mode = 'deadline' | 'before' | 'period' | 'discard';
@@ -153,10 +161,11 @@ const BACKWARD_AFTER = new Set([
 ]);
 const OPEN_END = new Set(['onward', 'onwards']);
 
+/** "doesn't expect the watch to see any radical design changes until at least 2018": the negation of the clause. */
 function negated(ctx: Ctx, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 16; k--) {
     const t = w(ctx, k);
-    if (t === ',' || t === '.' || t === ';') return false;
+    if (t === ',' || t === '.' || t === ';' || t === 'but' || t === 'while' || t === 'although') return false;
     if (t === 'not' || t === 'never' || t === 'no' || t === 'cannot' || t.endsWith("n't")) return true;
   }
   return false;
@@ -224,7 +233,8 @@ const PASSIVE = new Set([
 /** A period right after a past-tense verb ("inflows resumed in December") looks backward (rule 7). */
 function pastVerbBefore(ctx: Ctx, i: number): boolean {
   const p = w(ctx, i - 1);
-  const pastForm = PAST_VERBS.has(p) || (p.length > 4 && p.endsWith('ed') && !FUTURE_PARTICIPLES.has(p));
+  const pastForm =
+    PAST_VERBS.has(p) || (p.length > 4 && p.endsWith('ed') && !FUTURE_PARTICIPLES.has(p) && !UN_ADJECTIVES.has(p));
   return pastForm && !PASSIVE.has(w(ctx, i - 2));
 }
 

@@ -122,6 +122,35 @@ const GROUPS: Array<[string, Row[]]> = [
     'Not windows: a participle used as an adjective ("a newly redesigned model") does not make the sentence past',
     [['A newly redesigned model ships in early 2027.', '2027-01-01', '2027-04-30']],
   ],
+  [
+    'Rule 5 ("not until X" means X): the negation reaches across a long clause',
+    [
+      [
+        "The agency doesn't expect the new rules to bring any real change in pricing until at least 2028.",
+        '2028-01-01',
+        '2028-12-31',
+      ],
+    ],
+  ],
+  [
+    'What counts as a claim: an intention ("plans to") or a projection ("have penciled in") is forward-looking',
+    [
+      ['The retailer plans to open redesigned stores later this month.', '2026-02-09', '2026-02-28'],
+      ['Officials have penciled in two more hikes in 2027.', '2027-01-01', '2027-12-31'],
+    ],
+  ],
+  [
+    'More on claims: a scheduled event written as prose ("the meeting is on March 19") is a calendar entry',
+    [['The next board meeting is on March 19, with results due later.', null]],
+  ],
+  [
+    'Not windows, past states: "unchanged" is an adjective, not a past verb',
+    [['The bank will leave rates unchanged in April.', '2026-04-01', '2026-04-30']],
+  ],
+  [
+    'Rule 7, names: a month naming a noun a few words on ("the April retail sales report")',
+    [['The April retail sales report will show a drop by June.', '2026-02-09', '2026-06-30']],
+  ],
 ];
 
 describe.each(GROUPS)('%s', (_convention, rows) => {
