@@ -428,7 +428,7 @@ export function clauseMask(ctx: Ctx): Uint8Array {
         fut = true;
       if (!whether && !heldBefore && INTENDS.has(t) && w(ctx, i + 1) === 'to') fut = true;
       // "the next policy meeting is on March 19-20": a calendar entry stated as a present fact (a plan).
-      if (COPULA.has(t) && t !== 'now' && w(ctx, i + 1) === 'on' && DATED.test(w(ctx, i + 2))) plan = true;
+      if (w(ctx, i + 1) === 'on' && COPULA.has(t) && t !== 'now' && DATED.test(w(ctx, i + 2))) plan = true;
       if (HABIT.has(t) || t === 'already') habit = true;
       if (LISTING.has(t) && listingDate(ctx, i + 1)) listing = true;
       if (PLAN.has(t) && (copulaBefore(ctx, i) || (t === 'due' && COPULA.has(w(ctx, i + 2))))) plan = true;
@@ -446,12 +446,12 @@ export function clauseMask(ctx: Ctx): Uint8Array {
         continue;
       }
       const pastMove =
+        w(ctx, i + 1) === 'to' &&
+        /^[0-9$€£]/.test(w(ctx, i + 2)) &&
         isPastForm(t) &&
         !FUTURE_PARTICIPLES.has(t) &&
         !NOT_SUBJECT.has(prev) &&
-        !PERFECT_AUX.has(prev) &&
-        w(ctx, i + 1) === 'to' &&
-        /^[0-9$€£]/.test(w(ctx, i + 2));
+        !PERFECT_AUX.has(prev);
       // "jumped to 9.4%": a past verb moving to a figure, unlike "expected to rise".
       if (pastMove) past = true;
       if (!isPastForm(t) || NOT_SUBJECT.has(prev) || PERFECT_AUX.has(prev) || w(ctx, i + 1) === 'to') continue;
