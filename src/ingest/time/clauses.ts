@@ -6,7 +6,7 @@
  * ("the bill signed in March will …") only takes its own date out. One pass over the tokens.
  */
 import { w, type Ctx } from './period-core.js';
-import { FORWARD_PARTICIPLES } from './vocab.js';
+import { FORWARD_PARTICIPLES, UN_ADJECTIVES } from './vocab.js';
 
 const FUTURE = new Set([
   'will',
@@ -63,6 +63,23 @@ const FUTURE = new Set([
   'probability',
   'odds',
   'risk',
+]);
+const IN_THE_PAST = new Set(['would', 'could', 'might', 'should']);
+/** "plans to", "is planning to": an intention looks ahead like "aims to". */
+const INTENDS = new Set(['plan', 'plans', 'planning']);
+const FORECASTING = new Set([
+  'forecast',
+  'forecasts',
+  'forecasted',
+  'predicted',
+  'projected',
+  'projects',
+  'estimated',
+  'tipped',
+  'penciled',
+  'pencilled',
+  'signaled',
+  'signalled',
 ]);
 const PAST = new Set([
   'was',
@@ -288,13 +305,62 @@ function takesObject(ctx: Ctx, k: number): boolean {
 const REPORTING =
   /^(said|says|say|confirmed|confirms|announced|announces|reported|reports|noted|notes|added|adds|believes|thinks|expects|suggested|suggests|warned|warns|indicated|indicates|showed|shows|argued|argues|predicted|predicts|estimated|estimates)$/;
 
+/** Auxiliaries that resume a main clause after a comma: "bills, which rose in April, are forecast to …". */
+const RESUMING = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'could',
+  'should',
+  'has',
+  'have',
+  'had',
+  'may',
+  'might',
+  'must',
+  'remains',
+  'remain',
+]);
+const TAIL_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'noted', 'notes']);
+
+/**
+ * ", Midwest Fertilizer President Mike Chorlton told the Courier." — an attribution after a comma: a named
+ * speaker (a capitalised word or a pronoun right before the verb) and a reporting verb within a few words.
+ * Its tense says when the words were spoken, not when the forecast outcome falls.
+ */
+function attributionAt(ctx: Ctx, k: number): boolean {
+  for (let x = k; x < k + 8; x++) {
+    const t = w(ctx, x);
+    if (t === '' || t === ',' || t === '.' || t === ';') return false;
+    if (TAIL_VERBS.has(t) && x > k) return ctx.toks[x - 1]?.upper === true || PRONOUN.has(w(ctx, x - 1));
+  }
+  return false;
+}
+
+/** ", instead of …", ", rather than …": the alternative set against the forecast is a phrase of its own. */
+function contrastAt(ctx: Ctx, k: number): boolean {
+  const t = w(ctx, k);
+  return (t === 'instead' && w(ctx, k + 1) === 'of') || (t === 'rather' && w(ctx, k + 1) === 'than');
+}
+
 function isBoundary(ctx: Ctx, i: number, leadingSub: boolean): boolean {
   const t = w(ctx, i);
   if (t === ':' && ctx.toks[i]?.glued && /^[0-9]/.test(w(ctx, i + 1))) return false;
   if (t === '.' && ABBREVIATED.test(w(ctx, i - 1))) return false;
   if (t === ';' || t === ':' || t === '(' || t === ')' || t === '?' || t === '.' || t === '!') return true;
   if (t === '-' && !ctx.toks[i]?.glued && !ctx.toks[i + 1]?.glued) return true;
-  if (t === ',') return leadingSub || OPENERS.has(w(ctx, i + 1)) || w(ctx, i + 1) === 'and';
+  if (t === ',')
+    return (
+      leadingSub ||
+      OPENERS.has(w(ctx, i + 1)) ||
+      w(ctx, i + 1) === 'and' ||
+      RESUMING.has(w(ctx, i + 1)) ||
+      contrastAt(ctx, i + 1) ||
+      attributionAt(ctx, i + 1)
+    );
   if (OPENERS.has(t) && i > 0 && w(ctx, i - 1) !== ',') return t !== 'since' && t !== 'after';
   if (t === 'that' && REPORTING.test(w(ctx, i - 1))) return true;
   return t === 'and' && AUX_AFTER_AND.has(w(ctx, i + 1)) && w(ctx, i - 1) !== ',';
@@ -315,7 +381,10 @@ function copulaBefore(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+const DATED = /^([0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
+
 function isPastForm(t: string): boolean {
+  if (UN_ADJECTIVES.has(t)) return false;
   return PAST.has(t) || PAST_OR_PARTICIPLE.has(t) || (t.length > 4 && t.endsWith('ed'));
 }
 
@@ -342,11 +411,24 @@ export function clauseMask(ctx: Ctx): Uint8Array {
     let habit = false;
     let listing = false;
     let whether = false;
+    let heldExpectation = false;
     for (let i = a; i < b; i++) {
       const t = w(ctx, i);
       const prev = w(ctx, i - 1);
       if (t === 'whether') whether = true;
-      if (!whether && (FUTURE.has(t) || t.endsWith("'ll"))) fut = true;
+      // "was expected to open", "had hoped": an expectation held in the past is a past state, not a forecast.
+      const heldBefore = prev === 'was' || prev === 'were' || prev === 'had';
+      if (!whether && (FUTURE.has(t) || t.endsWith("'ll"))) {
+        if (heldBefore) past = heldExpectation = true;
+        // "it was expected that the lockdown would end": the future of a past expectation is past too.
+        else if (!(heldExpectation && IN_THE_PAST.has(t))) fut = true;
+      }
+      // "are forecast to climb", "has predicted": a forecasting verb looks ahead whatever its tense.
+      if (!whether && !heldBefore && FORECASTING.has(t) && (w(ctx, i + 1) === 'to' || PERFECT_AUX.has(prev)))
+        fut = true;
+      if (!whether && !heldBefore && INTENDS.has(t) && w(ctx, i + 1) === 'to') fut = true;
+      // "the next policy meeting is on March 19-20": a calendar entry stated as a present fact (a plan).
+      if (w(ctx, i + 1) === 'on' && COPULA.has(t) && t !== 'now' && DATED.test(w(ctx, i + 2))) plan = true;
       if (HABIT.has(t) || t === 'already') habit = true;
       if (LISTING.has(t) && listingDate(ctx, i + 1)) listing = true;
       if (PLAN.has(t) && (copulaBefore(ctx, i) || (t === 'due' && COPULA.has(w(ctx, i + 2))))) plan = true;
@@ -363,8 +445,19 @@ export function clauseMask(ctx: Ctx): Uint8Array {
         past = true;
         continue;
       }
+      const pastMove =
+        w(ctx, i + 1) === 'to' &&
+        /^[0-9$€£]/.test(w(ctx, i + 2)) &&
+        isPastForm(t) &&
+        !FUTURE_PARTICIPLES.has(t) &&
+        !NOT_SUBJECT.has(prev) &&
+        !PERFECT_AUX.has(prev);
+      // "jumped to 9.4%": a past verb moving to a figure, unlike "expected to rise".
+      if (pastMove) past = true;
       if (!isPastForm(t) || NOT_SUBJECT.has(prev) || PERFECT_AUX.has(prev) || w(ctx, i + 1) === 'to') continue;
       if (ctx.toks[i - 1]?.glued && w(ctx, i - 2) === '-') continue;
+      // "a materially revamped interface": a participle between an article and its noun is an adjective.
+      if (prev.length > 4 && prev.endsWith('ly') && NOT_SUBJECT.has(w(ctx, i - 2))) continue;
       const nextTok = w(ctx, i + 1);
       const finiteExpect = FUTURE_PARTICIPLES.has(t) && (ctx.toks[i - 1]?.upper === true || PRONOUN.has(prev));
       if (PARTICIPLE_DATE.has(nextTok) && !finiteExpect) {

@@ -39,6 +39,18 @@ const NAME_NOUNS = new Set([
   'receipts',
   'statement',
   'election',
+  'expectations',
+  'payrolls',
+  'regulations',
+  'rules',
+  'organizers',
+  'organisers',
+  'officials',
+  'tickets',
+  'venue',
+  'venues',
+  'stadiums',
+  'sponsors',
   'elections',
   'referendum',
   'summit',
@@ -89,6 +101,36 @@ const SUPERLATIVE = new Set([
 ]);
 
 const REJECTED_WORDS = REJECTED_AFTER.map((p) => p.split(' '));
+const PLANNED = new Set([
+  'planned',
+  'scheduled',
+  'slated',
+  'expected',
+  'targeted',
+  'set',
+  'due',
+  'penciled',
+  'pencilled',
+]);
+const POSTPONING =
+  /^(postpone[sd]?|postponing|delay(s|ed|ing)?|push(es|ed|ing)?|defer(s|red|ring)?|slip(s|ped|ping)?|mov(e|es|ed|ing)|shift(s|ed|ing)?|reschedul(e|es|ed|ing)|slid(e|es|ing)?)$/;
+const TO_LATER = new Set(['to', 'into', 'until', 'till', 'back']);
+
+/**
+ * "the chips planned for early 2017 will be moving back to late 2017", "delayed from Feb. 7 to March": the
+ * plan a postponement replaces is a given-up alternative, like "rather than the originally planned March".
+ */
+function replacedPlan(ctx: Ctx, i0: number, i1: number): boolean {
+  const t = w(ctx, i0);
+  if (t === 'from') return POSTPONING.test(w(ctx, i0 - 1)) || POSTPONING.test(w(ctx, i0 - 2));
+  if (!((t === 'for' || t === 'in') && PLANNED.has(w(ctx, i0 - 1)))) return false;
+  for (let k = i1; k < i1 + 8; k++) {
+    const u = w(ctx, k);
+    if (u === '' || u === '.' || u === ';') return false;
+    if (POSTPONING.test(u) && (TO_LATER.has(w(ctx, k + 1)) || TO_LATER.has(w(ctx, k + 2)))) return true;
+  }
+  return false;
+}
 
 function followedBy(ctx: Ctx, i: number, words: readonly string[]): boolean {
   let k = i;
@@ -100,25 +142,72 @@ function followedBy(ctx: Ctx, i: number, words: readonly string[]): boolean {
 }
 
 /** Whether the date phrase `i0`..`i1` (tokens, end exclusive) names a thing or an alternative given up. */
+/** Words that end a noun compound: "into year-end as growth data softens" names no data. */
+const LINKS = new Set([
+  'and',
+  'or',
+  'but',
+  'as',
+  'so',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'of',
+  'for',
+  'from',
+  'with',
+  'into',
+  'over',
+  'than',
+  'that',
+  'when',
+  'if',
+  'while',
+  'because',
+  'after',
+  'before',
+  'since',
+  'until',
+  'the',
+  'a',
+  'an',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'will',
+  'would',
+]);
+
+/** "the September jobs report", "January consumer inflation expectations": a date naming a noun up to three words on. */
+function namesNoun(ctx: Ctx, i1: number): boolean {
+  for (let k = i1; k < i1 + 3; k++) {
+    const t = w(ctx, k);
+    if (NAME_NOUNS.has(t)) return true;
+    if (!/^[a-z-]+$/.test(t) || LINKS.has(t)) return false;
+  }
+  return false;
+}
+
 export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boolean, watchTrigger: boolean): boolean {
   const after = w(ctx, i1);
-  const after2 = w(ctx, i1 + 1);
-  if (
-    !watchTrigger &&
-    (NAME_NOUNS.has(after) || (NAME_NOUNS.has(after2) && /^[a-z-]+$/.test(after) && after !== 'and' && after !== 'or'))
-  )
-    return true;
+  if (!watchTrigger && namesNoun(ctx, i1)) return true;
   const at = w(ctx, i0) === 'for' || w(ctx, i0) === 'of' ? i0 : i0 - 1;
   const before = w(ctx, at) === 'for' || w(ctx, at) === 'of' ? w(ctx, at - 1) : '';
   if (NAME_AFTER_FOR.has(before)) return true;
   if (after === 'than' && COMPARATIVE.has(w(ctx, i0 - 1) || w(ctx, i0))) return true;
   if (after === 'than' && COMPARATIVE.has(w(ctx, i0))) return true;
-  for (let k = i0 - 1; k >= 0 && k >= i0 - 6; k--) {
+  // "instead of 20 deliveries in each of 2026 and 2027": the alternative given up can be a whole noun phrase.
+  for (let k = i0 - 1; k >= 0 && k >= i0 - 10; k--) {
     const t = w(ctx, k);
     if (t === ',' || t === ';') break;
     if (REJECTING_BEFORE.has(t)) return true;
   }
   if (w(ctx, i0 - 1) === 'not' && w(ctx, i0 - 2) === ',') return true;
+  if (replacedPlan(ctx, i0, i1)) return true;
   for (let k = i1; k <= i1 + 2; k++) if (REJECTED_WORDS.some((p) => followedBy(ctx, k, p))) return true;
   if (duration && !ROLLING.has(w(ctx, i0 + 1)) && !ROLLING.has(w(ctx, i0 + 2))) {
     for (let k = i0 - 1; k >= 0 && k >= i0 - 5; k--) {

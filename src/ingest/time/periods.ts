@@ -49,6 +49,10 @@ function parseQuarter(ctx: Ctx, j: number): Parsed | null {
   else if (/^[1-4]q[0-9]{2}$/.test(t)) {
     q = Number(t[0]);
     year = 2000 + Number(t.slice(2));
+  } else if (/^q[1-4]cy([0-9]{2}|[0-9]{4})$/.test(t)) {
+    // "Q2CY2021", roadmap shorthand for the calendar quarter (not a fiscal one).
+    q = Number(t[1]);
+    year = t.length === 6 ? 2000 + Number(t.slice(4)) : Number(t.slice(4));
   } else if ((ORDINALS.get(t) ?? 9) <= 4 && !['front', 'back', 'latter'].includes(t)) {
     let k = j + 1;
     if (w(ctx, k) === '-') k++;

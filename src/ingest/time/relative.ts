@@ -238,10 +238,12 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
     count.range ||
     (hyphen && HORIZON.has(after));
   if (!rolling) return null;
+  // "two months after the close of the deal" is as tied as "after launch": only "of/from the" can still mean now.
+  const sequel = after === 'after' || after === 'following' || after === 'post';
   const tied =
     after === 'between' ||
-    ((after === 'of' || after === 'after' || after === 'following' || after === 'post' || after === 'from') &&
-      !NOT_TIED.has(w(ctx, k + 1)));
+    ((sequel || after === 'of' || after === 'from') && !NOT_TIED.has(w(ctx, k + 1))) ||
+    (sequel && w(ctx, k + 1) === 'the');
   if (fromNow && after === 'from') k += 2;
   if (unit === 'quarter' && hasNext && Number.isInteger(n)) {
     // "the next N quarters": to the end of the Nth full quarter after the current one (TIME-WINDOWS.md).

@@ -8,7 +8,15 @@ import { withMods, parseMods } from './modifiers.js';
 import { parseNamed, w, type Ctx, type Parsed, type Spec } from './periods.js';
 import { parseDuration, parseRelative, parseVague } from './relative.js';
 import { dayOf, monthsRange, partsOf } from './dates.js';
-import { FORWARD_PARTICIPLES, MONTHS, NUMBER_WORDS, ORDINALS, phrasesByFirstWord, SEASONS } from './vocab.js';
+import {
+  FORWARD_PARTICIPLES,
+  MONTHS,
+  NUMBER_WORDS,
+  ORDINALS,
+  phrasesByFirstWord,
+  SEASONS,
+  UN_ADJECTIVES,
+} from './vocab.js';
 
 /** How a phrase bounds the outcome: deadline (rules 2–3), strict before (rule 4), the period itself (rules 2, 5), or not at all. */
 export type Mode = 'deadline' | 'before' | 'period' | 'discard';
@@ -30,6 +38,8 @@ const TRIGGER_LIST: Array<[string, Mode]> = [
   ['between now and', 'deadline'],
   ['until after', 'discard'],
   ['not earlier than', 'period'],
+  ['no sooner than', 'period'],
+  ['not sooner than', 'period'],
   ['by end of', 'deadline'],
   ['before the end of', 'deadline'],
   ['by the close of', 'deadline'],
@@ -105,6 +115,8 @@ const TRIGGER_LIST: Array<[string, Mode]> = [
   ['compared to', 'discard'],
   ['compared with', 'discard'],
   ['relative to', 'discard'],
+  ['same as', 'discard'],
+  ['similar to', 'discard'],
   ['than', 'discard'],
   ['after', 'discard'],
   ['later than', 'discard'],
@@ -149,10 +161,11 @@ const BACKWARD_AFTER = new Set([
 ]);
 const OPEN_END = new Set(['onward', 'onwards']);
 
+/** "doesn't expect the watch to see any radical design changes until at least 2018": the negation of the clause. */
 function negated(ctx: Ctx, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 16; k--) {
     const t = w(ctx, k);
-    if (t === ',' || t === '.' || t === ';') return false;
+    if (t === ',' || t === '.' || t === ';' || t === 'but' || t === 'while' || t === 'although') return false;
     if (t === 'not' || t === 'never' || t === 'no' || t === 'cannot' || t.endsWith("n't")) return true;
   }
   return false;
@@ -220,12 +233,15 @@ const PASSIVE = new Set([
 /** A period right after a past-tense verb ("inflows resumed in December") looks backward (rule 7). */
 function pastVerbBefore(ctx: Ctx, i: number): boolean {
   const p = w(ctx, i - 1);
-  const pastForm = PAST_VERBS.has(p) || (p.length > 4 && p.endsWith('ed') && !FUTURE_PARTICIPLES.has(p));
+  const pastForm =
+    PAST_VERBS.has(p) || (p.length > 4 && p.endsWith('ed') && !FUTURE_PARTICIPLES.has(p) && !UN_ADJECTIVES.has(p));
   return pastForm && !PASSIVE.has(w(ctx, i - 2));
 }
 
 function currentRef(ctx: Ctx, j: number): Parsed | null {
-  const k = w(ctx, j) === 'the' ? j + 1 : j;
+  let k = w(ctx, j) === 'the' ? j + 1 : j;
+  // "the end of the calendar year" is the current year.
+  if (w(ctx, k) === 'calendar' && w(ctx, k + 1) === 'year') k++;
   const u = w(ctx, k);
   const y = ctx.pubY;
   if (u === 'year') {
@@ -343,7 +359,7 @@ function mayStart(ctx: Ctx, t: string): boolean {
   if (ctx.cal.events.has(t.endsWith("'s") ? t.slice(0, -2) : t)) return true;
   const c = t.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === 39) return true;
-  if ((c === 113 || c === 104 || c === 102 || c === 99 || c === 121) && t.length <= 7) return true; // q h f c y: Q3, H2, FY27, CY27, YE26
+  if ((c === 113 || c === 104 || c === 102 || c === 99 || c === 121) && t.length <= 8) return true; // q h f c y: Q3, H2, FY27, CY27, YE26, Q2CY2021
   return STARTERS.has(t);
 }
 
@@ -372,6 +388,22 @@ function phraseAt(ctx: Ctx, j: number, mode: Mode, trigger: string): (Parsed & {
     use = mods.filter((x) => x !== 'start');
   }
   return { spec: withMods(base.spec, use), next: base.next, mode: m };
+}
+
+const UNIT_WORDS = new Set(['year', 'quarter', 'month', 'week']);
+const NEXT = { t: 'next', raw: 'next', s: 0, e: 0, glued: false, upper: false };
+
+/**
+ * "this year and next", "this quarter or next": a bare "next" right after a relative period takes that
+ * period's unit, so it reads as "next year" (TIME-WINDOWS.md, "next month, next year").
+ */
+function ellipticalNext(ctx: Ctx, i: number, prev: Hit | undefined): (Parsed & { mode: Mode }) | null {
+  if (w(ctx, i) !== 'next' || !prev || prev.i1 !== i - 1) return null;
+  const joiner = w(ctx, i - 1);
+  const unitTok = ctx.toks[i - 2];
+  if ((joiner !== 'and' && joiner !== 'or') || !unitTok || !UNIT_WORDS.has(unitTok.t)) return null;
+  const rel = parseRelative({ ...ctx, toks: [NEXT, unitTok] }, 0);
+  return rel ? { spec: rel.spec, next: i + 1, mode: prev.mode } : null;
 }
 
 const ENDS = new Set(['ends', 'end', 'closes', 'expires', 'runs']);
@@ -418,8 +450,34 @@ interface Pending {
   at: number;
 }
 
+const STANDARDS = new Set([
+  'normal',
+  'usual',
+  'average',
+  'expected',
+  'anticipated',
+  'forecast',
+  'planned',
+  'projected',
+  'previously',
+  'before',
+  'ever',
+  'thought',
+  'hoped',
+  'feared',
+  'estimated',
+]);
+
+function gerund(t: string): boolean {
+  return t.length > 5 && t.endsWith('ing');
+}
+
 function holdTrigger(ctx: Ctx, i: number, next: number, mode: Mode, trigger: string): Pending | null {
   if (WEAK.has(trigger) || QUANTITY.test(w(ctx, next))) return null;
+  // "hit 12% by October before falling back in 2023": before a gerund is the next step, not a deadline on it.
+  if (mode === 'before' && gerund(w(ctx, next))) return null;
+  // "more active than normal this year": the comparison is complete, the date that follows is the forecast's.
+  if (trigger === 'than' && STANDARDS.has(w(ctx, next))) return null;
   // "by" holds only as "by the time …": "signed by the governor" is an agent, not a deadline.
   if (trigger === 'by' && !(w(ctx, next) === 'the' && w(ctx, next + 1) === 'time')) return null;
   return { mode, trigger, at: i };
@@ -462,7 +520,9 @@ export function scanPhrases(ctx: Ctx): Hit[] {
     const trig = matchTrigger(ctx, i);
     let mode: Mode = trig?.mode ?? 'period';
     let trigger = trig ? trig.words.join(' ') : '';
-    if (NEGATABLE.has(trigger) && negated(ctx, i)) mode = 'period';
+    const toEndOf = trig !== null && trig.words.length > 2 && trig.words[trig.words.length - 2] === 'end';
+    if ((NEGATABLE.has(trigger) || (toEndOf && NEGATABLE.has(trig.words[0] as string))) && negated(ctx, i))
+      mode = 'period';
     if (POSTPONABLE.has(trigger) && postponed(ctx, i)) mode = 'period';
     if (mode === 'period' && pastVerbBefore(ctx, i)) mode = 'discard';
     const inner = trig && mode !== 'discard' ? parseVague(ctx, trig.next) : null;
@@ -472,8 +532,16 @@ export function scanPhrases(ctx: Ctx): Hit[] {
       continue;
     }
     let start = trig ? trig.next : i;
+    // by “late second quarter, …”: the quote mark only encloses the phrase.
+    if (trig && w(ctx, start) === '"') start++;
+    if (toEndOf && mode === 'period') {
+      // "won't … until the end of 2021": the thing happens at the end of 2021 (rule 5), read as "the end of X".
+      start = i + 1;
+    }
     if (trigger === 'by' && w(ctx, start) === 'later') start += w(ctx, start + 1) === 'in' ? 2 : 1;
-    const found = phraseAt(ctx, start, mode, trig ? (trig.words[trig.words.length - 1] as string) : '');
+    const found =
+      phraseAt(ctx, start, mode, trig ? (trig.words[trig.words.length - 1] as string) : '') ??
+      (trig ? null : ellipticalNext(ctx, i, hits[hits.length - 1]));
     if (!found) {
       if (trig) pending = holdTrigger(ctx, i, trig.next, mode, trigger) ?? pending;
       i++;

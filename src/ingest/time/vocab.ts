@@ -265,6 +265,24 @@ export const FORWARD_PARTICIPLES: readonly string[] = [
   'reserved',
 ];
 
+/** "unchanged", "unresolved": these un- participles have no verb behind them, so they are adjectives. */
+export const UN_ADJECTIVES = new Set([
+  'unchanged',
+  'unaltered',
+  'unresolved',
+  'unexpected',
+  'unanticipated',
+  'unsettled',
+  'undecided',
+  'unscheduled',
+  'unaffected',
+  'unabated',
+  'unmatched',
+  'unemployed',
+  'unsecured',
+  'unfilled',
+]);
+
 /**
  * Indexes multi-word phrases by their first word, each word list longest first, so that a matcher
  * reading the token at hand tries the longest phrase that starts with it first.

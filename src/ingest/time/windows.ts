@@ -232,7 +232,12 @@ export function analyzeWindow(
   for (const hit of hits) {
     if (clauses[hit.i0] || clauses[hit.i1 - 1]) continue;
     const duration = hit.spec.unit === 'span' && !!hit.spec.fixed && !hit.spec.note;
-    const rangeOfDropped = dropped !== null && hit.i0 - dropped.i1 <= 1 && CONNECTORS.has(w(ctx, dropped.i1));
+    // "slips from April to September": a plan dropped after "from" is replaced by the date after "to", not extended.
+    const rangeOfDropped =
+      dropped !== null &&
+      hit.i0 - dropped.i1 <= 1 &&
+      CONNECTORS.has(w(ctx, dropped.i1)) &&
+      !(w(ctx, dropped.i0) === 'from' && w(ctx, dropped.i1) === 'to');
     if (rangeOfDropped || isNameOrRejected(ctx, hit.i0, hit.i1, duration, options.watchTrigger === true)) {
       dropped = hit;
       continue;

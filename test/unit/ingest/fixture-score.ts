@@ -36,8 +36,9 @@ export interface QuotedPhrase {
   window: { start: string; end: string } | null;
 }
 
-export function loadQuotedPhrases(): QuotedPhrase[] {
-  const file = join(FIXTURES, 'time-phrases/quoted.json');
+/** The quoted set in `test/fixtures/time-phrases/<name>.json` (the first set by default). */
+export function loadQuotedPhrases(name = 'quoted'): QuotedPhrase[] {
+  const file = join(FIXTURES, `time-phrases/${name}.json`);
   return (JSON.parse(readFileSync(file, 'utf8')) as { phrases: QuotedPhrase[] }).phrases;
 }
 

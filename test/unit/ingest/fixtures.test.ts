@@ -54,6 +54,25 @@ describe('golden issues (fixtures)', () => {
     expect(exact).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('a second quoted set, gathered to find failures on new text: ≥ 95% exact windows on ≥ 120 sentences', () => {
+    const phrases = loadQuotedPhrases('quoted-2');
+    const wrong: string[] = [];
+    for (const p of phrases) {
+      const w = findWindow(p.text, p.published);
+      const got = w && { start: w.start, end: w.end };
+      if (JSON.stringify(got) !== JSON.stringify(p.window))
+        wrong.push(`${p.id} (${p.class}): ${JSON.stringify(got)}, want ${JSON.stringify(p.window)}`);
+    }
+    const exact = 1 - wrong.length / phrases.length;
+    console.log(
+      `quoted time phrases, second set: ${phrases.length}, exact ${exact.toFixed(3)}\n  ${wrong.join('\n  ')}`,
+    );
+    expect(phrases.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(phrases.map((p) => p.id)).size).toBe(phrases.length);
+    expect(phrases.every((p) => /^https?:\/\//.test(p.url))).toBe(true);
+    expect(exact).toBeGreaterThanOrEqual(0.95);
+  });
+
   it('the worked example of TIME-WINDOWS.md, exactly', () => {
     const text = readFileSync(join(DIR, 'the-signal-sample.txt'), 'utf8');
     const got = extractClaims(text, { published: '2026-02-09' });
