@@ -26,6 +26,10 @@ export default defineConfig({
           name: 'api',
           include: ['test/api/**/*.test.ts'],
           environment: 'node',
+          // A worker keeps the modules it loaded from one API file to the next instead of loading the
+          // server (and the password checker's dictionaries) again for each file: every file starts its
+          // own servers and databases, and no module keeps per-test state outside them.
+          isolate: false,
           sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 60_000,

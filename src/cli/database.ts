@@ -5,6 +5,7 @@ import { loadConfig } from '../server/config.js';
 import { openDatabase, type DatabaseHandle } from '../server/db/connect.js';
 import { migrateToLatest } from '../server/ledger/migrate.js';
 import { migrations } from '../server/db/migrations/index.js';
+import { NoDatabaseError } from './command.js';
 
 /** Opens the configured database, brings its schema up to date, runs `fn`, and closes it. */
 export async function withDb<T>(fn: (h: DatabaseHandle) => Promise<T>): Promise<T> {
@@ -17,9 +18,6 @@ export async function withDb<T>(fn: (h: DatabaseHandle) => Promise<T>): Promise<
     await handle.close();
   }
 }
-
-/** The database a read-only command was pointed at is missing or is not ours: exit 2, no verdict. */
-export class NoDatabaseError extends Error {}
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 

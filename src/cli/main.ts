@@ -1,41 +1,30 @@
 #!/usr/bin/env node
-import { auditCommand } from './audit.js';
-import { backupCommand } from './backup.js';
-import type { Command } from './command.js';
-import { NoDatabaseError } from './database.js';
-import { digestCommand } from './digest.js';
-import { dueCommand } from './due.js';
-import { exportCommand } from './export.js';
-import { extractCommand } from './extract.js';
-import { importCommand } from './import.js';
-import { importCsvCommand } from './import-csv.js';
-import { migrateCommand } from './migrate.js';
-import { restoreCommand } from './restore.js';
-import { rotateKeyCommand } from './rotate-key.js';
-import { serveCommand } from './serve.js';
-import { usersCommand } from './users.js';
-import { verifyCommand } from './verify.js';
+import { type Command, NoDatabaseError } from './command.js';
 
-/** Every `track-record` command, in the order the help lists them. */
-const COMMANDS: Record<string, Command> = {
-  serve: serveCommand,
-  migrate: migrateCommand,
-  verify: verifyCommand,
-  export: exportCommand,
-  import: importCommand,
-  backup: backupCommand,
-  restore: restoreCommand,
-  due: dueCommand,
-  digest: digestCommand,
-  'import-csv': importCsvCommand,
-  extract: extractCommand,
-  users: usersCommand,
-  'rotate-key': rotateKeyCommand,
-  audit: auditCommand,
+/**
+ * Every `track-record` command, in the order the help lists them. Each command's module is loaded
+ * when it runs, so that a command starts without loading the server, mail, audit… code of the others.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  serve: async () => (await import('./serve.js')).serveCommand,
+  migrate: async () => (await import('./migrate.js')).migrateCommand,
+  verify: async () => (await import('./verify.js')).verifyCommand,
+  export: async () => (await import('./export.js')).exportCommand,
+  import: async () => (await import('./import.js')).importCommand,
+  backup: async () => (await import('./backup.js')).backupCommand,
+  restore: async () => (await import('./restore.js')).restoreCommand,
+  due: async () => (await import('./due.js')).dueCommand,
+  digest: async () => (await import('./digest.js')).digestCommand,
+  'import-csv': async () => (await import('./import-csv.js')).importCsvCommand,
+  extract: async () => (await import('./extract.js')).extractCommand,
+  users: async () => (await import('./users.js')).usersCommand,
+  'rotate-key': async () => (await import('./rotate-key.js')).rotateKeyCommand,
+  audit: async () => (await import('./audit.js')).auditCommand,
 };
 
-function help(): string {
-  const lines = Object.values(COMMANDS).map((c) =>
+async function help(): Promise<string> {
+  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  const lines = commands.map((c) =>
     c.usage.length < 28 ? `  ${c.usage.padEnd(28)}${c.summary}` : `  ${c.usage}\n  ${' '.repeat(28)}${c.summary}`,
   );
   return `track-record <command> [options]\n\n${lines.join('\n')}\n\nDatabase: DATABASE_URL (postgres://…) or the SQLite file in TRACK_RECORD_DATA_DIR (default data/).`;
@@ -44,15 +33,15 @@ function help(): string {
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help') {
-    console.log(help());
+    console.log(await help());
     return name ? 0 : 2;
   }
-  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command) {
-    console.error(`unknown command "${name}"\n\n${help()}`);
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
+    console.error(`unknown command "${name}"\n\n${await help()}`);
     return 2;
   }
-  return command.run(rest);
+  return (await load()).run(rest);
 }
 
 main(process.argv.slice(2)).then(

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrapAdmin, createUser } from '../../src/server/auth/service.js';
-import { openDatabase } from '../../src/server/db/connect.js';
-import { migrateToLatest } from '../../src/server/ledger/migrate.js';
 import { systemClock } from '../../src/server/clock.js';
 import { testConfig } from '../../src/server/config.js';
 import { createContext } from '../../src/server/context.js';
+import { openDatabase } from '../../src/server/db/connect.js';
 import { trackRecord } from '../support/cli.js';
+import { openMigratedSqlite } from '../support/db.js';
 import { testDialects } from '../support/dialects.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
 
@@ -51,8 +51,7 @@ describe('sqlite: track-record users reset-admin', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'tr-reset-'));
     file = join(dir, 'db.sqlite');
-    const h = openDatabase(file);
-    await migrateToLatest(h.db);
+    const h = await openMigratedSqlite(file);
     const ctx = createContext({ db: h.db, clock: systemClock, config: testConfig() });
     await createUser(ctx, { username: 'boss', displayName: 'Boss', role: 'admin', password: PASSWORD });
     await h.db.updateTable('users').set({ disabled: 1 }).execute();

@@ -6,15 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/server/clock.js';
 import { testConfig } from '../../src/server/config.js';
 import { createContext } from '../../src/server/context.js';
-import { openDatabase } from '../../src/server/db/connect.js';
-import { migrateToLatest } from '../../src/server/ledger/migrate.js';
 import { seedDemoIfEmpty } from '../../src/server/demo/seed.js';
 import { trackRecord } from '../support/cli.js';
+import { openMigratedSqlite } from '../support/db.js';
 
 /** A migrated SQLite file, with the demo ledger when `seed`. */
 async function makeDatabase(path: string, seed: boolean) {
-  const h = openDatabase(path);
-  await migrateToLatest(h.db);
+  const h = await openMigratedSqlite(path);
   if (seed) await seedDemoIfEmpty(createContext({ db: h.db, clock: systemClock, config: testConfig() }));
   await h.close();
 }

@@ -5,20 +5,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/server/clock.js';
 import { testConfig } from '../../src/server/config.js';
 import { createContext } from '../../src/server/context.js';
-import { openDatabase } from '../../src/server/db/connect.js';
-import { migrateToLatest } from '../../src/server/ledger/migrate.js';
+import type { DatabaseHandle } from '../../src/server/db/connect.js';
 import { DEMO_NOW, seedDemoIfEmpty } from '../../src/server/demo/seed.js';
+import { openMigratedSqlite } from '../support/db.js';
 
 // Issue 26, "A demo that looks like the real thing": hand-written issues through the extractor and the
 // publish service, ruled on over the demo's year through the resolution service.
 describe('sqlite: the demo ledger', () => {
   let dir: string;
-  let h: ReturnType<typeof openDatabase>;
+  let h: DatabaseHandle;
   let events = 0;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'tr-demo-'));
-    h = openDatabase(join(dir, 'demo.sqlite'));
-    await migrateToLatest(h.db);
+    h = await openMigratedSqlite(join(dir, 'demo.sqlite'));
     events = await seedDemoIfEmpty(createContext({ db: h.db, clock: systemClock, config: testConfig() }));
   }, 120_000);
   afterAll(async () => {

@@ -54,8 +54,11 @@ describe('leaderboard filters, places and cited counts', () => {
 
   beforeAll(async () => {
     ensureWebBuilt();
-    server = await startServer({ demo: true });
-    browser = await launchBrowser();
+    // The browser starts while the server does; afterAll closes whichever started when the other failed.
+    const [started, launched] = await Promise.allSettled([startServer({ demo: true }), launchBrowser()]);
+    if (started.status === 'fulfilled') server = started.value;
+    if (launched.status === 'fulfilled') browser = launched.value;
+    for (const s of [started, launched]) if (s.status === 'rejected') throw s.reason;
     // A source no one quotes as its own call: cited in one open claim of a demo source.
     const admin = await apiSession(server.baseUrl, 'admin', ADMIN_PASSWORD);
     const made = await admin.post('/api/sources', { handle: quoted, displayName: 'Quoted Only' });

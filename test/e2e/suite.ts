@@ -40,9 +40,18 @@ export function browserSuite(
   const contexts: BrowserContext[] = [];
   const watched: WatchedPage[] = [];
   beforeAll(async () => {
-    server = await startServer(options.server);
-    if (options.staff) await createStaff(server.baseUrl);
-    browser = await launchBrowser(options.browserArgs);
+    // The browser starts while the server does: neither needs the other before the tests. Both are
+    // waited for even when one fails, so that afterAll closes whichever did start.
+    const started = await Promise.allSettled([
+      startServer(options.server).then(async (s) => {
+        server = s;
+        if (options.staff) await createStaff(s.baseUrl);
+      }),
+      launchBrowser(options.browserArgs).then((b) => {
+        browser = b;
+      }),
+    ]);
+    for (const s of started) if (s.status === 'rejected') throw s.reason;
   });
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => {});

@@ -13,6 +13,18 @@ export interface TestDb extends DatabaseHandle {
 }
 
 /**
+ * A migrated SQLite database at `path` (a new file), open: a copy of the database the global setup
+ * migrated once for the run when there is one, brought to the latest migration either way.
+ */
+export async function openMigratedSqlite(path: string): Promise<DatabaseHandle> {
+  const templates = inject('dbTemplates');
+  if (templates?.sqlite) copyFileSync(templates.sqlite, path);
+  const handle = openDatabase(path);
+  await migrateToLatest(handle.db);
+  return handle;
+}
+
+/**
  * A fresh, migrated database: a real SQLite file in a temp dir, or a new Postgres database. Each
  * starts as a copy of the database the global setup migrated once for the run (test/support/templates.ts)
  * when there is one, and is brought to the latest migration either way.
@@ -22,9 +34,7 @@ export async function createTestDb(dialect: 'sqlite' | 'postgres'): Promise<Test
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'tr-test-'));
     const url = join(dir, 'test.sqlite');
-    if (templates?.sqlite) copyFileSync(templates.sqlite, url);
-    const handle = openDatabase(url);
-    await migrateToLatest(handle.db);
+    const handle = await openMigratedSqlite(url);
     return {
       ...handle,
       url,
