@@ -29,8 +29,7 @@ export interface Database {
   open_days: OpenDaysTable;
   source_due: SourceDueTable;
   read_model_state: ReadModelStateTable;
-  source_kind_stats: SourceKindStatsTable;
-  source_tag_stats: SourceTagStatsTable;
+  source_facet_totals: SourceFacetTotalsTable;
   open_claim_keys: OpenClaimKeysTable;
 }
 
@@ -319,19 +318,29 @@ export interface ReadModelStateTable {
   stale: number;
 }
 
-/** Scoring totals (JSON) of the claims a source made, per kind. */
-export interface SourceKindStatsTable {
-  sourceId: string;
-  kind: string;
-  totals: string;
-}
+type Bin = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
-/** Scoring totals (JSON) of the claims a source made, per tag. */
-export interface SourceTagStatsTable {
+/**
+ * Scoring totals of the claims a source made of one kind (facet 'kind') or with one tag (facet
+ * 'tag'): ScoreTotals, one column per figure and per calibration bin, so writes add to them in SQL.
+ */
+export type SourceFacetTotalsTable = {
+  facet: string;
+  value: string;
   sourceId: string;
-  tag: string;
-  totals: string;
-}
+  n: number;
+  nVoid: number;
+  nScored: number;
+  nDirectional: number;
+  nProbabilistic: number;
+  nImpliedProbability: number;
+  fullHits: number;
+  nPartialHits: number;
+  partialHitCredit: number;
+  sumBrier: number;
+  sumLogScore: number;
+  sumBaselineScore: number;
+} & { [K in `binCount${Bin}` | `binSumProbability${Bin}` | `binSumOutcome${Bin}`]: number };
 
 /** One row per (queue filter key, unresolved claim), ordered as the review queue reads them. */
 export interface OpenClaimKeysTable {

@@ -3,6 +3,7 @@ import type { ClaimCounts } from '../../shared/api/leaderboard.js';
 import type { Kind, ResolvedCall, ScoreTotals } from '../../scoring/index.js';
 import type { Database } from '../db/schema.js';
 import { dueCounts as maintainedDueCounts, rollDueSoon } from '../read-model/due.js';
+import { columnsEqual, columnsTotals, facetRows } from '../read-model/facet-totals.js';
 import { parseTotals } from '../read-model/source-stats.js';
 
 type Db = Kysely<Database>;
@@ -135,17 +136,26 @@ export async function dueCounts(db: Db, today: string, sourceId?: string): Promi
   return maintainedDueCounts(db, today, sourceId ? [sourceId] : undefined);
 }
 
+/** Totals of one kind or one tag kept per database, by source: as parsedTotals, the same object while unchanged. */
+const facetsByDb = new WeakMap<object, Map<string, ScoreTotals>>();
+
 /** Every source with its maintained totals of one kind or one tag (sources without any: empty). */
 export async function sourcesWithTotalsOf(
   db: Db,
   by: { kind: string } | { tag: string },
 ): Promise<Map<string, ScoreTotals>> {
-  const rows =
-    'kind' in by
-      ? await db.selectFrom('source_kind_stats').select(['sourceId', 'totals']).where('kind', '=', by.kind).execute()
-      : await db.selectFrom('source_tag_stats').select(['sourceId', 'totals']).where('tag', '=', by.tag).execute();
+  const rows = await facetRows(db, by);
+  let known = facetsByDb.get(db);
+  if (!known) facetsByDb.set(db, (known = new Map<string, ScoreTotals>()));
   const prefix = 'kind' in by ? `kind:${by.kind}:` : `tag:${by.tag}:`;
-  return new Map(rows.map((r) => [r.sourceId, parsedTotals(db, prefix + r.sourceId, r.totals)]));
+  const out = new Map<string, ScoreTotals>();
+  for (const r of rows) {
+    const key = prefix + r.sourceId;
+    let totals = known.get(key);
+    if (!totals || !columnsEqual(r, totals)) known.set(key, (totals = columnsTotals(r)));
+    out.set(r.sourceId, totals);
+  }
+  return out;
 }
 
 export interface ClaimFilter {

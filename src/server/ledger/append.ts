@@ -36,20 +36,16 @@ export interface LedgerTx {
 }
 
 /**
- * Takes the chain head's row lock for the rest of `trx` and reads the head. A write first: SQLite
- * takes its write lock here (waiting on busy_timeout) instead of failing later on a read-to-write
- * upgrade; Postgres locks the head row until commit.
+ * Takes the chain head's row lock for the rest of `trx` and reads the head, in one statement. A
+ * write first: SQLite takes its write lock here (waiting on busy_timeout) instead of failing later
+ * on a read-to-write upgrade; Postgres locks the head row until commit.
  */
 export async function lockLedgerHead(trx: Transaction<Database>): Promise<{ seq: number; hash: string }> {
-  await trx
+  const head = await trx
     .updateTable('ledger_head')
     .set({ seq: sql`seq` })
     .where('id', '=', 1)
-    .execute();
-  const head = await trx
-    .selectFrom('ledger_head')
-    .select(['seq', 'hash'])
-    .where('id', '=', 1)
+    .returning(['seq', 'hash'])
     .executeTakeFirstOrThrow();
   return { seq: Number(head.seq), hash: head.hash };
 }

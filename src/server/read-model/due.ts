@@ -7,20 +7,23 @@ type Db = Kysely<Database>;
  * Unresolved claims whose window ended before `day`, per source that made them (ALL_CLAIMS: every
  * claim). source_due holds the counts as of read_model_state.asOf; the days between asOf and
  * `day` come from open_days (bounded by the claims that fell due since the last roll, not by the
- * ledger). One statement, so it reads one snapshot even while a roll commits.
+ * ledger). One statement, so it reads one snapshot even while a roll commits. asOf is a scalar
+ * subquery, not a join: PostgreSQL then bounds the open_days index scan by it (a join left one
+ * side of each range open, and the planner scanned every open day).
  */
 export async function dueCounts(db: Db, day: string, sourceIds?: readonly string[]): Promise<Map<string, number>> {
   const only = (column: string) =>
     sourceIds ? sql`and ${sql.ref(column)} in (${sql.join(sourceIds.length ? sourceIds : [''])})` : sql``;
+  const asOf = sql`(select "asOf" from read_model_state where id = 1)`;
   const { rows } = await sql<{ sourceId: string; n: number | string }>`
     select "sourceId", sum(n) as n from (
       select "sourceId", "nDue" as n from source_due where 1 = 1 ${only('sourceId')}
       union all
-      select o."sourceId", o.n from open_days o, read_model_state r
-       where r.id = 1 and o."windowEnd" >= r."asOf" and o."windowEnd" < ${day} ${only('o.sourceId')}
+      select o."sourceId", o.n from open_days o
+       where o."windowEnd" >= ${asOf} and o."windowEnd" < ${day} ${only('o.sourceId')}
       union all
-      select o."sourceId", -o.n from open_days o, read_model_state r
-       where r.id = 1 and o."windowEnd" >= ${day} and o."windowEnd" < r."asOf" ${only('o.sourceId')}
+      select o."sourceId", -o.n from open_days o
+       where o."windowEnd" >= ${day} and o."windowEnd" < ${asOf} ${only('o.sourceId')}
     ) d group by "sourceId"`.execute(db);
   return new Map(rows.map((r) => [r.sourceId, Number(r.n)]));
 }

@@ -1,7 +1,7 @@
 import { type Transaction, sql } from 'kysely';
-import { adjustTotals, type ResolvedCall } from '../../scoring/index.js';
+import type { ResolvedCall } from '../../scoring/index.js';
 import type { Database } from '../db/schema.js';
-import { parseTotals } from './source-stats.js';
+import { addFacetTotals, callDelta, type Facet, type FacetChange } from './facet-totals.js';
 import { ALL_CLAIMS, queueKeys, type ClaimSnapshot } from './snapshot.js';
 
 type Trx = Transaction<Database>;
@@ -11,14 +11,14 @@ type Trx = Transaction<Database>;
  * transaction that changed it: open counts by window-end day (and the rolled due counts), the
  * queue's filter keys, and per-kind and per-tag totals of the sources that made it. A change
  * that touches none of what is counted (a statement edit, a resolution awaiting confirmation)
- * writes nothing.
+ * writes nothing. Each table takes one statement (the queue keys two), whatever the claim's
+ * sources and tags, and none reads first.
  */
 export async function maintainReadModel(trx: Trx, before: ClaimSnapshot | null, after: ClaimSnapshot | null) {
   if (before && after && JSON.stringify(before) === JSON.stringify(after)) return;
   await moveOpenDays(trx, before, after);
   await moveQueueKeys(trx, before, after);
-  await moveTotals(trx, 'kind', before, after);
-  await moveTotals(trx, 'tag', before, after);
+  await moveTotals(trx, before, after);
 }
 
 function openCells(s: ClaimSnapshot | null): string[] {
@@ -30,30 +30,35 @@ async function moveOpenDays(trx: Trx, before: ClaimSnapshot | null, after: Claim
   const delta = new Map<string, number>();
   for (const c of openCells(before)) delta.set(c, (delta.get(c) ?? 0) - 1);
   for (const c of openCells(after)) delta.set(c, (delta.get(c) ?? 0) + 1);
-  const changed = [...delta].filter(([, d]) => d !== 0);
+  const changed = [...delta]
+    .filter(([, d]) => d !== 0)
+    .map(([cell, n]) => {
+      const [windowEnd, sourceId] = cell.split('\u0000') as [string, string];
+      return { windowEnd, sourceId, n };
+    });
   if (changed.length === 0) return;
-  const { asOf } = await trx
-    .selectFrom('read_model_state')
-    .select('asOf')
-    .where('id', '=', 1)
-    .executeTakeFirstOrThrow();
-  for (const [cell, d] of changed) {
-    const [windowEnd, sourceId] = cell.split('\u0000') as [string, string];
-    await trx
-      .insertInto('open_days')
-      .values({ windowEnd, sourceId, n: d })
-      .onConflict((oc) =>
-        oc.columns(['windowEnd', 'sourceId']).doUpdateSet({ n: sql`${sql.ref('open_days.n')} + ${d}` }),
-      )
-      .execute();
-    // Already rolled past this day: the claim is in (or leaves) its source's due count now.
-    if (windowEnd < asOf)
-      await trx
-        .insertInto('source_due')
-        .values({ sourceId, nDue: d })
-        .onConflict((oc) => oc.column('sourceId').doUpdateSet({ nDue: sql`${sql.ref('source_due.nDue')} + ${d}` }))
-        .execute();
-  }
+  await trx
+    .insertInto('open_days')
+    .values(changed)
+    .onConflict((oc) =>
+      oc
+        .columns(['windowEnd', 'sourceId'])
+        .doUpdateSet({ n: sql`${sql.ref('open_days.n')} + ${sql.ref('excluded.n')}` }),
+    )
+    .execute();
+  // The days the due counts are already rolled past (before read_model_state.asOf): the claim is
+  // in (or leaves) its sources' due counts now. Told in SQL, so the write reads nothing first.
+  const cells = sql.join(
+    changed.map(
+      (c) => sql`select ${c.windowEnd} as "windowEnd", ${c.sourceId} as "sourceId", cast(${c.n} as integer) as n`,
+    ),
+    sql` union all `,
+  );
+  await sql`insert into source_due ("sourceId", "nDue")
+    select c."sourceId", sum(c.n) from (${cells}) c
+     where c."windowEnd" < (select "asOf" from read_model_state where id = 1)
+     group by c."sourceId" having sum(c.n) <> 0
+    on conflict ("sourceId") do update set "nDue" = source_due."nDue" + excluded."nDue"`.execute(trx);
 }
 
 async function moveQueueKeys(trx: Trx, before: ClaimSnapshot | null, after: ClaimSnapshot | null) {
@@ -87,56 +92,30 @@ async function moveQueueKeys(trx: Trx, before: ClaimSnapshot | null, after: Clai
       .execute();
 }
 
-/** (source, kind-or-tag) cells a snapshot's scored call counts in. */
-function totalsCells(by: 'kind' | 'tag', s: ClaimSnapshot | null): [string, string, ResolvedCall][] {
+/** (source, kind or tag) cells a snapshot's scored call counts in. */
+function totalsCells(s: ClaimSnapshot | null): { sourceId: string; facet: Facet; call: ResolvedCall }[] {
   const call = s?.score.call;
   if (!s || !call) return [];
-  const values = by === 'kind' ? [s.kind] : s.tags;
-  return s.makers.flatMap((id) => values.map((v): [string, string, ResolvedCall] => [id, v, call]));
+  const facets: Facet[] = [{ kind: s.kind }, ...s.tags.map((tag) => ({ tag }))];
+  return s.makers.flatMap((sourceId) => facets.map((facet) => ({ sourceId, facet, call })));
 }
 
-async function moveTotals(trx: Trx, by: 'kind' | 'tag', before: ClaimSnapshot | null, after: ClaimSnapshot | null) {
-  const moves = new Map<string, { sourceId: string; value: string; steps: [ResolvedCall, 1 | -1][] }>();
-  const add = (cells: [string, string, ResolvedCall][], sign: 1 | -1) => {
-    for (const [sourceId, value, call] of cells) {
-      const k = `${sourceId}\u0000${value}`;
-      const m = moves.get(k) ?? { sourceId, value, steps: [] };
+async function moveTotals(trx: Trx, before: ClaimSnapshot | null, after: ClaimSnapshot | null) {
+  const moves = new Map<string, { sourceId: string; facet: Facet; steps: [ResolvedCall, 1 | -1][] }>();
+  const add = (cells: ReturnType<typeof totalsCells>, sign: 1 | -1) => {
+    for (const { sourceId, facet, call } of cells) {
+      const k = JSON.stringify([sourceId, facet]);
+      const m = moves.get(k) ?? { sourceId, facet, steps: [] };
       m.steps.push([call, sign]);
       moves.set(k, m);
     }
   };
-  add(totalsCells(by, before), -1);
-  add(totalsCells(by, after), 1);
-  for (const { sourceId, value, steps } of moves.values()) {
+  add(totalsCells(before), -1);
+  add(totalsCells(after), 1);
+  const changes: FacetChange[] = [];
+  for (const { sourceId, facet, steps } of moves.values()) {
     if (steps.length === 2 && JSON.stringify(steps[0]![0]) === JSON.stringify(steps[1]![0])) continue;
-    if (by === 'kind') {
-      const row = await trx
-        .selectFrom('source_kind_stats')
-        .select('totals')
-        .where('kind', '=', value)
-        .where('sourceId', '=', sourceId)
-        .executeTakeFirst();
-      const totals = parseTotals(row?.totals ?? '');
-      for (const [call, sign] of steps) adjustTotals(totals, call, sign);
-      await trx
-        .insertInto('source_kind_stats')
-        .values({ sourceId, kind: value, totals: JSON.stringify(totals) })
-        .onConflict((oc) => oc.columns(['kind', 'sourceId']).doUpdateSet({ totals: JSON.stringify(totals) }))
-        .execute();
-    } else {
-      const row = await trx
-        .selectFrom('source_tag_stats')
-        .select('totals')
-        .where('tag', '=', value)
-        .where('sourceId', '=', sourceId)
-        .executeTakeFirst();
-      const totals = parseTotals(row?.totals ?? '');
-      for (const [call, sign] of steps) adjustTotals(totals, call, sign);
-      await trx
-        .insertInto('source_tag_stats')
-        .values({ sourceId, tag: value, totals: JSON.stringify(totals) })
-        .onConflict((oc) => oc.columns(['tag', 'sourceId']).doUpdateSet({ totals: JSON.stringify(totals) }))
-        .execute();
-    }
+    changes.push({ facet, sourceId, delta: callDelta(steps) });
   }
+  await addFacetTotals(trx, changes);
 }

@@ -1,11 +1,13 @@
 import { type Kysely, SqliteAdapter, sql } from 'kysely';
 import { adjustTotals, emptyTotals, type Kind, type ResolvedCall, type ScoreTotals } from '../../scoring/index.js';
 import type { Database } from '../db/schema.js';
+import { totalsColumns } from './facet-totals.js';
 import { queueKey, ALL_CLAIMS } from './snapshot.js';
 
 type Db = Kysely<Database>;
 
 const PAGE = 50_000;
+/** Rows per insert: 45 values each, within SQLite's 32,766 bound variables. */
 const INSERT_CHUNK = 500;
 
 /** Whether the schema has the read model yet (an import can run on a database migrated to an older version). */
@@ -32,7 +34,7 @@ export async function readModelStale(db: Db): Promise<boolean> {
  */
 export async function rebuildReadModel(db: Db, asOf = new Date().toISOString().slice(0, 10)): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    for (const t of ['open_days', 'source_due', 'open_claim_keys', 'source_kind_stats', 'source_tag_stats'] as const)
+    for (const t of ['open_days', 'source_due', 'open_claim_keys', 'source_facet_totals'] as const)
       await trx.deleteFrom(t).execute();
     await sql`insert into open_days ("windowEnd", "sourceId", n)
       select c."windowEnd", cs."sourceId", count(*) from claims c join claim_sources cs on cs."claimId" = c.id
@@ -122,23 +124,18 @@ async function foldTotals(trx: Db): Promise<void> {
     if (last === undefined) break;
     after = last;
   }
-  await insertTotals(trx, 'source_kind_stats', 'kind', byKind);
-  await insertTotals(trx, 'source_tag_stats', 'tag', byTag);
+  await insertTotals(trx, 'kind', byKind);
+  await insertTotals(trx, 'tag', byTag);
 }
 
-async function insertTotals(
-  trx: Db,
-  table: 'source_kind_stats' | 'source_tag_stats',
-  column: 'kind' | 'tag',
-  m: Map<string, ScoreTotals>,
-): Promise<void> {
+async function insertTotals(trx: Db, facet: 'kind' | 'tag', m: Map<string, ScoreTotals>): Promise<void> {
   const rows = [...m].map(([k, totals]) => {
     const [sourceId, value] = k.split('\u0000') as [string, string];
-    return { sourceId, [column]: value, totals: JSON.stringify(totals) };
+    return { facet, value, sourceId, ...totalsColumns(totals) };
   });
   for (let i = 0; i < rows.length; i += INSERT_CHUNK)
     await trx
-      .insertInto(table)
+      .insertInto('source_facet_totals')
       .values(rows.slice(i, i + INSERT_CHUNK))
       .execute();
 }

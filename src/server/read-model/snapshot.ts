@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
-import { claimScoreState, type ClaimScoreState } from './source-stats.js';
+import type { ClaimsTable, Database } from '../db/schema.js';
+import { claimRowScoreState, type ClaimScoreState, type SourceStatsRow } from './source-stats.js';
 
 /** What the read model counts of one claim: enough to take its contribution out and put it back. */
 export interface ClaimSnapshot {
@@ -17,37 +17,89 @@ export interface ClaimSnapshot {
   tags: string[];
 }
 
-/**
- * Reads a claim's snapshot. `known`: an earlier snapshot of the same claim in this transaction,
- * whose sources (never changed after creation) and, unless `tagsChanged`, tags are reused.
- */
-export async function readClaimSnapshot(
-  trx: Transaction<Database>,
+/** The columns of a claim row a snapshot is made of. */
+export const SNAPSHOT_COLUMNS = [
+  'kind',
+  'windowEnd',
+  'publicationId',
+  'probability',
+  'resolutionId',
+  'outcome',
+  'credit',
+  'resolvedAt',
+] as const;
+export type SnapshotRow = Pick<ClaimsTable, (typeof SNAPSHOT_COLUMNS)[number]>;
+
+export interface ClaimLink {
+  sourceId: string;
+  role: string;
+}
+
+/** A claim's snapshot from its stored row, link rows and tag rows. */
+export function claimSnapshot(
   id: string,
-  known: ClaimSnapshot | null = null,
-  tagsChanged = true,
-): Promise<ClaimSnapshot | null> {
-  const c = await trx
-    .selectFrom('claims')
-    .select(['kind', 'windowEnd', 'publicationId', 'probability', 'resolutionId', 'outcome', 'credit', 'resolvedAt'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (!c) return null;
-  const [links, tags] = await Promise.all([
-    known ? null : trx.selectFrom('claim_sources').select(['sourceId', 'role']).where('claimId', '=', id).execute(),
-    known && !tagsChanged ? null : trx.selectFrom('claim_tags').select('tag').where('claimId', '=', id).execute(),
-  ]);
+  row: SnapshotRow,
+  links: readonly ClaimLink[],
+  tags: readonly string[],
+): ClaimSnapshot {
+  const sources = [...links].sort((a, b) => (a.sourceId < b.sourceId ? -1 : a.sourceId > b.sourceId ? 1 : 0));
   return {
     id,
-    kind: c.kind,
-    windowEnd: c.windowEnd,
-    publicationId: c.publicationId,
-    open: c.resolutionId === null,
-    score: claimScoreState(c, c.outcome ? { outcome: c.outcome, credit: c.credit, resolvedAt: c.resolvedAt } : null),
-    makers: links ? links.filter((l) => l.role === 'made').map((l) => l.sourceId) : known!.makers,
-    sources: links ? links.map((l) => l.sourceId) : known!.sources,
-    tags: tags ? tags.map((t) => t.tag).sort() : known!.tags,
+    kind: row.kind,
+    windowEnd: row.windowEnd,
+    publicationId: row.publicationId,
+    open: row.resolutionId === null,
+    score: claimRowScoreState(row),
+    makers: sources.filter((l) => l.role === 'made').map((l) => l.sourceId),
+    sources: sources.map((l) => l.sourceId),
+    tags: [...tags].sort(),
   };
+}
+
+/** A claim as stored, with its links and tags, and the stored statistics of the sources that made it. */
+export interface StoredClaim {
+  row: SnapshotRow;
+  links: ClaimLink[];
+  tags: string[];
+  makerStats: SourceStatsRow[];
+}
+
+/**
+ * Reads a claim for a write that changes it, in one statement: what its snapshot is made of, and
+ * the statistics the change moves. One row per (link, tag) pair, a handful at most.
+ */
+export async function readStoredClaim(trx: Transaction<Database>, id: string): Promise<StoredClaim | null> {
+  const rows = await trx
+    .selectFrom('claims as c')
+    .leftJoin('claim_sources as cs', 'cs.claimId', 'c.id')
+    .leftJoin('source_stats as ss', (j) => j.onRef('ss.sourceId', '=', 'cs.sourceId').on('cs.role', '=', 'made'))
+    .leftJoin('claim_tags as ct', 'ct.claimId', 'c.id')
+    .select(SNAPSHOT_COLUMNS.map((c) => `c.${c}` as const))
+    .select(['cs.sourceId', 'cs.role', 'ss.totals', 'ss.nOpen', 'ss.nResolved', 'ct.tag'])
+    .where('c.id', '=', id)
+    .execute();
+  const first = rows[0];
+  if (!first) return null;
+  const links = new Map<string, ClaimLink>();
+  const stats = new Map<string, SourceStatsRow>();
+  const tags = new Set<string>();
+  for (const r of rows) {
+    if (r.sourceId !== null && r.role !== null) links.set(r.sourceId, { sourceId: r.sourceId, role: r.role });
+    if (r.sourceId !== null && r.totals !== null && r.nOpen !== null && r.nResolved !== null)
+      stats.set(r.sourceId, { sourceId: r.sourceId, totals: r.totals, nOpen: r.nOpen, nResolved: r.nResolved });
+    if (r.tag !== null) tags.add(r.tag);
+  }
+  const row: SnapshotRow = {
+    kind: first.kind,
+    windowEnd: first.windowEnd,
+    publicationId: first.publicationId,
+    probability: first.probability,
+    resolutionId: first.resolutionId,
+    outcome: first.outcome,
+    credit: first.credit,
+    resolvedAt: first.resolvedAt,
+  };
+  return { row, links: [...links.values()], tags: [...tags], makerStats: [...stats.values()] };
 }
 
 /** The review queue's filter keys of an unresolved claim (see queue-keys in review/queries.ts). */

@@ -1,0 +1,134 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import { addCall, assertTotals, emptyTotals, type ResolvedCall, type ScoreTotals } from '../../scoring/index.js';
+import type { Database, SourceFacetTotalsTable } from '../db/schema.js';
+
+/** What a row of source_facet_totals is about: the claims of one kind, or with one tag. */
+export type Facet = { kind: string } | { tag: string };
+
+type FacetRow = SourceFacetTotalsTable;
+type Column = Exclude<keyof FacetRow, 'facet' | 'value' | 'sourceId'>;
+type Scalar = Exclude<keyof ScoreTotals, 'binCount' | 'binSumProbability' | 'binSumOutcome'>;
+
+/** Every scalar of ScoreTotals (the `satisfies` fails to compile when one is added and not listed). */
+const SCALARS = Object.keys({
+  n: 1,
+  nVoid: 1,
+  nScored: 1,
+  nDirectional: 1,
+  nProbabilistic: 1,
+  nImpliedProbability: 1,
+  fullHits: 1,
+  nPartialHits: 1,
+  partialHitCredit: 1,
+  sumBrier: 1,
+  sumLogScore: 1,
+  sumBaselineScore: 1,
+} satisfies Record<Scalar, 1>) as Scalar[];
+const BIN_ARRAYS = ['binCount', 'binSumProbability', 'binSumOutcome'] as const;
+const BINS = emptyTotals().binCount.length;
+
+/** The numeric columns, in a fixed order: each scalar, then each bin array's elements. */
+export const FACET_COLUMNS: readonly Column[] = [
+  ...SCALARS,
+  ...BIN_ARRAYS.flatMap((a) => Array.from({ length: BINS }, (_, k) => `${a}${k}` as Column)),
+];
+
+export function facetKey(f: Facet): { facet: 'kind' | 'tag'; value: string } {
+  return 'kind' in f ? { facet: 'kind', value: f.kind } : { facet: 'tag', value: f.tag };
+}
+
+/** Totals as the columns store them. */
+export function totalsColumns(t: ScoreTotals): Record<Column, number> {
+  const out = {} as Record<Column, number>;
+  for (const c of SCALARS) out[c] = t[c];
+  for (const a of BIN_ARRAYS) for (let k = 0; k < BINS; k++) out[`${a}${k}` as Column] = t[a][k]!;
+  return out;
+}
+
+/** Totals from a stored row, checked as parseTotals checks the JSON ones. */
+export function columnsTotals(row: Record<Column, number>): ScoreTotals {
+  const t = emptyTotals();
+  for (const c of SCALARS) t[c] = Number(row[c]);
+  for (const a of BIN_ARRAYS) for (let k = 0; k < BINS; k++) t[a][k] = Number(row[`${a}${k}` as Column]);
+  assertTotals(t);
+  return t;
+}
+
+/** What one call adds to totals, or with sign -1 takes out, figure by figure (no totals needed). */
+export function callDelta(steps: readonly [ResolvedCall, 1 | -1][]): ScoreTotals {
+  const delta = emptyTotals();
+  for (const [call, sign] of steps) {
+    const one = addCall(emptyTotals(), call);
+    for (const c of SCALARS) delta[c] += sign * one[c];
+    for (const a of BIN_ARRAYS) for (let k = 0; k < BINS; k++) delta[a][k]! += sign * one[a][k]!;
+  }
+  return delta;
+}
+
+/**
+ * The count each sum goes back to exactly 0 with, as removeCall settles totals (scoring
+ * totals.ts): a sum of nothing is 0, not what the rounding of its additions and removals left.
+ */
+const SETTLED_BY: Partial<Record<Column, Column>> = {
+  partialHitCredit: 'nPartialHits',
+  sumBrier: 'nProbabilistic',
+  sumLogScore: 'nProbabilistic',
+  sumBaselineScore: 'nProbabilistic',
+  ...(Object.fromEntries(
+    Array.from({ length: BINS }, (_, k) => [
+      [`binSumProbability${k}`, `binCount${k}`],
+      [`binSumOutcome${k}`, `binCount${k}`],
+    ]).flat(),
+  ) as Partial<Record<Column, Column>>),
+};
+
+/** Whether a stored row holds exactly `t` (a reader's cache hit). */
+export function columnsEqual(row: Record<Column, number>, t: ScoreTotals): boolean {
+  for (const c of SCALARS) if (Number(row[c]) !== t[c]) return false;
+  for (const a of BIN_ARRAYS)
+    for (let k = 0; k < BINS; k++) if (Number(row[`${a}${k}` as Column]) !== t[a][k]) return false;
+  return true;
+}
+
+export interface FacetChange {
+  facet: Facet;
+  sourceId: string;
+  /** What to add (negative figures take calls out). */
+  delta: ScoreTotals;
+}
+
+/**
+ * Adds each change to its row, creating the rows that do not exist yet: one statement for all of
+ * a write's changes (they name distinct rows; PostgreSQL refuses to update one row twice).
+ */
+export async function addFacetTotals(trx: Transaction<Database>, changes: readonly FacetChange[]): Promise<void> {
+  if (changes.length === 0) return;
+  await trx
+    .insertInto('source_facet_totals')
+    .values(changes.map((c) => ({ ...facetKey(c.facet), sourceId: c.sourceId, ...totalsColumns(c.delta) })))
+    .onConflict((oc) =>
+      oc
+        .columns(['facet', 'value', 'sourceId'])
+        .doUpdateSet(Object.fromEntries(FACET_COLUMNS.map((c) => [c, addition(c)]))),
+    )
+    .execute();
+}
+
+/** A column's value after an upsert adds excluded's to it (every right-hand side reads the old row). */
+function addition(c: Column) {
+  const sum = sql`${sql.ref(`source_facet_totals.${c}`)} + ${sql.ref(`excluded.${c}`)}`;
+  const count = SETTLED_BY[c];
+  if (!count) return sum;
+  return sql`case when ${sql.ref(`source_facet_totals.${count}`)} + ${sql.ref(`excluded.${count}`)} = 0 then 0 else ${sum} end`;
+}
+
+/** Every stored row of one facet (sources without a claim of it have none). */
+export async function facetRows(db: Kysely<Database>, f: Facet): Promise<FacetRow[]> {
+  const { facet, value } = facetKey(f);
+  return db
+    .selectFrom('source_facet_totals')
+    .selectAll()
+    .where('facet', '=', facet)
+    .where('value', '=', value)
+    .execute();
+}
