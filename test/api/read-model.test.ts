@@ -18,6 +18,7 @@ async function tables(db: Db) {
   const openDays = await db.selectFrom('open_days').selectAll().where('n', '!=', 0).execute();
   const keys = await db.selectFrom('open_claim_keys').selectAll().execute();
   const facets = await db.selectFrom('source_facet_totals').selectAll().execute();
+  const tagCounts = await db.selectFrom('tag_counts').selectAll().where('claims', '!=', 0).execute();
   const totals = (facet: string) =>
     Object.fromEntries(
       facets
@@ -31,6 +32,7 @@ async function tables(db: Db) {
     keys: keys.map((r) => `${r.key}/${r.windowEnd}/${r.claimId}`).sort(),
     kind: totals('kind'),
     tag: totals('tag'),
+    tagCounts: tagCounts.map((r) => `${r.tag}=${Number(r.claims)}`).sort(),
   };
 }
 
@@ -139,6 +141,8 @@ for (const dialect of testDialects()) {
       const recounted = await tables(s.ctx.db);
       expect(maintained.openDays).toEqual(recounted.openDays);
       expect(maintained.keys).toEqual(recounted.keys);
+      expect(maintained.tagCounts).toEqual(recounted.tagCounts);
+      expect(recounted.tagCounts.length).toBeGreaterThan(0);
       expectTotalsClose(maintained.kind, recounted.kind);
       expectTotalsClose(maintained.tag, recounted.tag);
       expect(recounted.keys.length).toBeGreaterThan(0);

@@ -31,6 +31,7 @@ export interface Database {
   read_model_state: ReadModelStateTable;
   source_facet_totals: SourceFacetTotalsTable;
   open_claim_keys: OpenClaimKeysTable;
+  tag_counts: TagCountsTable;
 }
 
 export interface EventsTable {
@@ -347,4 +348,10 @@ export interface OpenClaimKeysTable {
   key: string;
   windowEnd: string;
   claimId: string;
+}
+
+/** How many claims carry each tag (read model, kept at write time). */
+export interface TagCountsTable {
+  tag: string;
+  claims: number;
 }

@@ -9,7 +9,8 @@ type Trx = Transaction<Database>;
 /**
  * Moves one claim's contribution to the read model from `before` to `after`, inside the ledger
  * transaction that changed it: open counts by window-end day (and the rolled due counts), the
- * queue's filter keys, and per-kind and per-tag totals of the sources that made it. A change
+ * queue's filter keys, per-kind and per-tag totals of the sources that made it, and the number
+ * of claims carrying each tag. A change
  * that touches none of what is counted (a statement edit, a resolution awaiting confirmation)
  * writes nothing. Each table takes one statement (the queue keys two), whatever the claim's
  * sources and tags, and none reads first.
@@ -19,6 +20,24 @@ export async function maintainReadModel(trx: Trx, before: ClaimSnapshot | null, 
   await moveOpenDays(trx, before, after);
   await moveQueueKeys(trx, before, after);
   await moveTotals(trx, before, after);
+  await moveTagCounts(trx, before, after);
+}
+
+async function moveTagCounts(trx: Trx, before: ClaimSnapshot | null, after: ClaimSnapshot | null) {
+  const was = new Set(before?.tags ?? []);
+  const now = new Set(after?.tags ?? []);
+  const changed = [
+    ...[...was].filter((t) => !now.has(t)).map((tag) => ({ tag, claims: -1 })),
+    ...[...now].filter((t) => !was.has(t)).map((tag) => ({ tag, claims: 1 })),
+  ];
+  if (changed.length === 0) return;
+  await trx
+    .insertInto('tag_counts')
+    .values(changed)
+    .onConflict((oc) =>
+      oc.column('tag').doUpdateSet({ claims: sql`${sql.ref('tag_counts.claims')} + ${sql.ref('excluded.claims')}` }),
+    )
+    .execute();
 }
 
 function openCells(s: ClaimSnapshot | null): string[] {

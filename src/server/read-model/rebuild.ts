@@ -34,7 +34,7 @@ export async function readModelStale(db: Db): Promise<boolean> {
  */
 export async function rebuildReadModel(db: Db, asOf = new Date().toISOString().slice(0, 10)): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    for (const t of ['open_days', 'source_due', 'open_claim_keys', 'source_facet_totals'] as const)
+    for (const t of ['open_days', 'source_due', 'open_claim_keys', 'source_facet_totals', 'tag_counts'] as const)
       await trx.deleteFrom(t).execute();
     await sql`insert into open_days ("windowEnd", "sourceId", n)
       select c."windowEnd", cs."sourceId", count(*) from claims c join claim_sources cs on cs."claimId" = c.id
@@ -48,6 +48,7 @@ export async function rebuildReadModel(db: Db, asOf = new Date().toISOString().s
     await trx.updateTable('read_model_state').set({ asOf, stale: 0 }).where('id', '=', 1).execute();
     await insertQueueKeys(trx);
     await foldTotals(trx);
+    await sql`insert into tag_counts (tag, claims) select tag, count(*) from claim_tags group by tag`.execute(trx);
   });
 }
 

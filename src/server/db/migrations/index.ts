@@ -11,6 +11,7 @@ import * as m0040 from './2026_12_05_0040_reviewer_desk.js';
 import * as m0045 from './2026_12_05_0045_search.js';
 import * as m0050 from './2026_12_05_0050_read_model.js';
 import * as m0610 from './2026_12_06_0010_facet_totals.js';
+import * as m0650 from './2026_12_06_0050_tag_counts.js';
 
 /** Static provider: works unchanged under tsx, vitest and the compiled dist/. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_05_0045_search': m0045,
   '2026_12_05_0050_read_model': m0050,
   '2026_12_06_0010_facet_totals': m0610,
+  '2026_12_06_0050_tag_counts': m0650,
 };
