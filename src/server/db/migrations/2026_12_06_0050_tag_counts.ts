@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 
 // Frozen in time: this file imports nothing from the app and uses portable DDL only.
 // How many claims carry each tag, kept at write time so the filter bars' tag suggestions never
-// count the claim_tags table (issue 27). Filled by the read model's rebuild, which migrate runs
-// because the read model is marked stale here.
+// count the claim_tags table (issue 27). Filled here from claim_tags, as the read model's rebuild
+// fills it.
 
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -11,7 +11,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('tag', 'text', (c) => c.primaryKey())
     .addColumn('claims', 'integer', (c) => c.notNull())
     .execute();
-  await db.updateTable('read_model_state').set({ stale: 1 }).where('id', '=', 1).execute();
+  await sql`insert into tag_counts (tag, claims) select tag, count(*) from claim_tags group by tag`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
