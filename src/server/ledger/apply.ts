@@ -7,18 +7,9 @@ import {
   claimScoreState,
   updateSourceStats,
   type ClaimScoreState,
-  type SourceStatsRow,
 } from '../read-model/source-stats.js';
 import { maintainReadModel } from '../read-model/maintain.js';
-import {
-  claimSnapshot,
-  readStoredClaim,
-  SNAPSHOT_COLUMNS,
-  type ClaimLink,
-  type ClaimSnapshot,
-  type SnapshotRow,
-  type StoredClaim,
-} from '../read-model/snapshot.js';
+import { readClaimSnapshot } from '../read-model/snapshot.js';
 
 type Trx = Transaction<Database>;
 
@@ -403,81 +394,8 @@ export function prefetchHint(type: string, payload: unknown): Partial<Record<Sta
   }
 }
 
-/**
- * The rows of one event's claim as stored: read once before the event (or inserted by it) and
- * kept in step with each of its operations, so the live driver answers the applier's reads of
- * them, and the read model gets the claim after the event, without reading back what it wrote.
- * Holds every link and tag row of the claim (all were read, or the event created them), and a
- * column only as the database would return it (undefined: not known, read it).
- */
-class KnownRows {
-  private readonly rows = new Map<string, Row>();
-
-  private static id(table: StateTable, key: Row): string {
-    return `${table}\u0000${tableInfo(table)
-      .key.map((c) => String(key[c]))
-      .join('\u0000')}`;
-  }
-
-  put(table: StateTable, row: Row): void {
-    const id = KnownRows.id(table, row);
-    this.rows.set(id, { ...this.rows.get(id), ...row });
-  }
-
-  update(table: StateTable, key: Row, set: Row): void {
-    const row = this.rows.get(KnownRows.id(table, key));
-    if (row) Object.assign(row, set);
-  }
-
-  deleteWhere(table: StateTable, column: string, value: unknown): void {
-    const prefix = `${table}\u0000`;
-    for (const [id, row] of this.rows) if (id.startsWith(prefix) && row[column] === value) this.rows.delete(id);
-  }
-
-  /** The named columns of a row, if every one is known. */
-  get(table: StateTable, key: Row, columns: readonly string[]): Row | undefined {
-    const row = this.rows.get(KnownRows.id(table, key));
-    if (!row || columns.some((c) => row[c] === undefined)) return undefined;
-    return Object.fromEntries(columns.map((c) => [c, row[c]]));
-  }
-
-  /** Rows of a child table whose `column` is `value`. */
-  where(table: StateTable, column: string, value: unknown): Row[] {
-    const prefix = `${table}\u0000`;
-    return [...this.rows].filter(([id, row]) => id.startsWith(prefix) && row[column] === value).map(([, row]) => row);
-  }
-
-  seed(claimId: string, stored: StoredClaim): void {
-    this.put('claims', { id: claimId, ...stored.row });
-    for (const l of stored.links) this.put('claim_sources', { claimId, ...l });
-    for (const tag of stored.tags) this.put('claim_tags', { claimId, tag });
-    for (const r of stored.makerStats) this.put('source_stats', { ...r });
-  }
-
-  /** The stored statistics of every source that made the claim, if all are known. */
-  makerStats(claimId: string): SourceStatsRow[] | undefined {
-    const out: SourceStatsRow[] = [];
-    for (const l of this.where('claim_sources', 'claimId', claimId)) {
-      if (l.role !== 'made') continue;
-      const r = this.get('source_stats', { sourceId: l.sourceId }, ['sourceId', 'totals', 'nOpen', 'nResolved']);
-      if (!r) return undefined;
-      out.push(r as unknown as SourceStatsRow);
-    }
-    return out;
-  }
-
-  /** The claim as the event left it, if its row is known. */
-  claim(claimId: string): ClaimSnapshot | null {
-    const row = this.get('claims', { id: claimId }, SNAPSHOT_COLUMNS);
-    if (!row) return null;
-    const links = this.where('claim_sources', 'claimId', claimId) as unknown as ClaimLink[];
-    const tags = this.where('claim_tags', 'claimId', claimId).map((t) => t.tag as string);
-    return claimSnapshot(claimId, row as unknown as SnapshotRow, links, tags);
-  }
-}
-
-/** Runs an effect against a Kysely transaction, one query per operation but for reads `known` answers (the live path). */
-async function runWithKysely(trx: Trx, effect: Effect, known: KnownRows): Promise<void> {
+/** Runs an effect against a Kysely transaction, one query per operation (the live path). */
+async function runWithKysely(trx: Trx, effect: Effect): Promise<void> {
   let step = effect.next();
   while (!step.done) {
     const op = step.value;
@@ -485,14 +403,12 @@ async function runWithKysely(trx: Trx, effect: Effect, known: KnownRows): Promis
     switch (op.op) {
       case 'insert':
         await trx.insertInto(op.table).values(op.row).execute();
-        known.put(op.table, op.row);
         break;
       case 'update': {
         if (Object.keys(op.set).length === 0) break;
         let q = trx.updateTable(op.table).set(op.set as never);
         for (const [k, v] of Object.entries(op.key)) q = q.where(k as never, '=', v as never);
         await q.execute();
-        known.update(op.table, op.key, op.set);
         break;
       }
       case 'deleteWhere':
@@ -500,22 +416,16 @@ async function runWithKysely(trx: Trx, effect: Effect, known: KnownRows): Promis
           .deleteFrom(op.table)
           .where(op.column as never, '=', op.value as never)
           .execute();
-        known.deleteWhere(op.table, op.column, op.value);
         break;
       case 'get': {
-        result = known.get(op.table, op.key, op.columns);
-        if (result) break;
         let q = trx.selectFrom(op.table).select(op.columns as never[]);
         for (const [k, v] of Object.entries(op.key)) q = q.where(k as never, '=', v as never);
         result = await q.executeTakeFirst();
-        if (result) known.put(op.table, { ...op.key, ...result });
         break;
       }
-      case 'stats': {
-        const written = await updateSourceStats(trx, op.claimId, op.before, op.after, known.makerStats(op.claimId));
-        for (const r of written) known.put('source_stats', { ...r });
+      case 'stats':
+        await updateSourceStats(trx, op.claimId, op.before, op.after);
         break;
-      }
     }
     step = effect.next(result);
   }
@@ -523,24 +433,13 @@ async function runWithKysely(trx: Trx, effect: Effect, known: KnownRows): Promis
 
 /**
  * Applies one recorded event to the current-state tables, and moves the claim it is about in the
- * read model (read-model/maintain.ts; bulk replays rebuild that model once instead). The claim is
- * read once, before; what the event changed in it is known from its operations.
+ * read model (read-model/maintain.ts; bulk replays rebuild that model once instead).
  */
 export async function applyEvent(trx: Trx, event: RecordedEvent): Promise<void> {
   const payload: unknown = JSON.parse(event.payload);
   const subject = eventSubject(event.type, payload);
   const claimId = subject.entity === 'claim' ? subject.entityId : null;
-  const known = new KnownRows();
-  const stored = claimId && event.type !== 'claim.created' ? await readStoredClaim(trx, claimId) : null;
-  if (claimId && stored) known.seed(claimId, stored);
-  await runWithKysely(trx, eventEffect(event, payload), known);
-  if (!claimId) return;
-  const before = stored && claimSnapshot(claimId, stored.row, stored.links, stored.tags);
-  let after = known.claim(claimId);
-  if (!after) {
-    // A column the event left unknown (a payload without it): read the claim as it now stands.
-    const now = await readStoredClaim(trx, claimId);
-    after = now && claimSnapshot(claimId, now.row, now.links, now.tags);
-  }
-  await maintainReadModel(trx, before, after);
+  const before = claimId && event.type !== 'claim.created' ? await readClaimSnapshot(trx, claimId) : null;
+  await runWithKysely(trx, eventEffect(event, payload));
+  if (claimId) await maintainReadModel(trx, before, await readClaimSnapshot(trx, claimId));
 }

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { ClaimsTable, Database } from '../db/schema.js';
-import { claimRowScoreState, type ClaimScoreState, type SourceStatsRow } from './source-stats.js';
+import { claimRowScoreState, type ClaimScoreState } from './source-stats.js';
 
 /** What the read model counts of one claim: enough to take its contribution out and put it back. */
 export interface ClaimSnapshot {
@@ -56,37 +56,22 @@ export function claimSnapshot(
   };
 }
 
-/** A claim as stored, with its links and tags, and the stored statistics of the sources that made it. */
-export interface StoredClaim {
-  row: SnapshotRow;
-  links: ClaimLink[];
-  tags: string[];
-  makerStats: SourceStatsRow[];
-}
-
-/**
- * Reads a claim for a write that changes it, in one statement: what its snapshot is made of, and
- * the statistics the change moves. One row per (link, tag) pair, a handful at most.
- */
-export async function readStoredClaim(trx: Transaction<Database>, id: string): Promise<StoredClaim | null> {
+/** A claim's snapshot as it now stands, in one statement (one row per (link, tag) pair, a handful at most). */
+export async function readClaimSnapshot(trx: Transaction<Database>, id: string): Promise<ClaimSnapshot | null> {
   const rows = await trx
     .selectFrom('claims as c')
     .leftJoin('claim_sources as cs', 'cs.claimId', 'c.id')
-    .leftJoin('source_stats as ss', (j) => j.onRef('ss.sourceId', '=', 'cs.sourceId').on('cs.role', '=', 'made'))
     .leftJoin('claim_tags as ct', 'ct.claimId', 'c.id')
     .select(SNAPSHOT_COLUMNS.map((c) => `c.${c}` as const))
-    .select(['cs.sourceId', 'cs.role', 'ss.totals', 'ss.nOpen', 'ss.nResolved', 'ct.tag'])
+    .select(['cs.sourceId', 'cs.role', 'ct.tag'])
     .where('c.id', '=', id)
     .execute();
   const first = rows[0];
   if (!first) return null;
   const links = new Map<string, ClaimLink>();
-  const stats = new Map<string, SourceStatsRow>();
   const tags = new Set<string>();
   for (const r of rows) {
     if (r.sourceId !== null && r.role !== null) links.set(r.sourceId, { sourceId: r.sourceId, role: r.role });
-    if (r.sourceId !== null && r.totals !== null && r.nOpen !== null && r.nResolved !== null)
-      stats.set(r.sourceId, { sourceId: r.sourceId, totals: r.totals, nOpen: r.nOpen, nResolved: r.nResolved });
     if (r.tag !== null) tags.add(r.tag);
   }
   const row: SnapshotRow = {
@@ -99,7 +84,7 @@ export async function readStoredClaim(trx: Transaction<Database>, id: string): P
     credit: first.credit,
     resolvedAt: first.resolvedAt,
   };
-  return { row, links: [...links.values()], tags: [...tags], makerStats: [...stats.values()] };
+  return claimSnapshot(id, row, [...links.values()], [...tags]);
 }
 
 /** The review queue's filter keys of an unresolved claim (see queue-keys in review/queries.ts). */

@@ -46,48 +46,32 @@ export function parseTotals(text: string): ScoreTotals {
   return totals;
 }
 
-/** A source_stats row as stored. */
-export interface SourceStatsRow {
-  sourceId: string;
-  totals: string;
-  nOpen: number;
-  nResolved: number;
-}
-
 /**
  * Keeps each `made` source's totals in step with its claims inside the ledger transaction,
  * so leaderboard reads never scan claims (issue 5); `verify` recomputes them from scratch.
- * `makers`: their rows as stored, when the caller read them already. Returns the rows written.
  */
 export async function updateSourceStats(
   trx: Transaction<Database>,
   claimId: string,
   before: ClaimScoreState | null,
   after: ClaimScoreState,
-  makers?: readonly SourceStatsRow[],
-): Promise<SourceStatsRow[]> {
-  const rows =
-    makers ??
-    (await trx
-      .selectFrom('claim_sources')
-      .innerJoin('source_stats', 'source_stats.sourceId', 'claim_sources.sourceId')
-      .select(['source_stats.sourceId', 'source_stats.totals', 'source_stats.nOpen', 'source_stats.nResolved'])
-      .where('claim_sources.claimId', '=', claimId)
-      .where('claim_sources.role', '=', 'made')
-      .execute());
-  const written: SourceStatsRow[] = [];
-  for (const row of rows) {
+): Promise<void> {
+  const makers = await trx
+    .selectFrom('claim_sources')
+    .innerJoin('source_stats', 'source_stats.sourceId', 'claim_sources.sourceId')
+    .select(['source_stats.sourceId', 'source_stats.totals', 'source_stats.nOpen', 'source_stats.nResolved'])
+    .where('claim_sources.claimId', '=', claimId)
+    .where('claim_sources.role', '=', 'made')
+    .execute();
+  for (const row of makers) {
     const next = { totals: parseTotals(row.totals), nOpen: row.nOpen, nResolved: row.nResolved };
     adjustStats(next, before, after);
-    const stored = { sourceId: row.sourceId, ...next, totals: JSON.stringify(next.totals) };
     await trx
       .updateTable('source_stats')
-      .set({ totals: stored.totals, nOpen: stored.nOpen, nResolved: stored.nResolved })
+      .set({ totals: JSON.stringify(next.totals), nOpen: next.nOpen, nResolved: next.nResolved })
       .where('sourceId', '=', row.sourceId)
       .execute();
-    written.push(stored);
   }
-  return written;
 }
 
 /** A source's maintained statistics, with its totals parsed. */
