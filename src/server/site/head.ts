@@ -6,7 +6,10 @@ export interface PageHead {
   url: string;
   /** og:type: "article" for a claim or issue, "profile" for a source, else "website". */
   type?: 'website' | 'article' | 'profile';
-  /** Absolute URL of a preview image (a source's badge), when there is one. */
+  /**
+   * Absolute URL of a raster preview image (PNG/JPEG), when there is one. Never the SVG badge:
+   * Twitter and Facebook reject SVG previews, so a page without a raster image says `summary`.
+   */
   image?: string | null;
   noindex?: boolean;
 }

@@ -44,7 +44,7 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
   r.get(/.*/, async (req, res) => {
     const base = origin(req);
     const match = matchPage(req.path);
-    const head = match ? await pageHead(ctx, match, base) : null;
+    const head = match ? await pageHead(ctx, match) : null;
     res.status(head ? 200 : 404);
     res.setHeader('Cache-Control', 'no-cache');
     let html = renderShell(shell(req), { ...(head ?? NOT_FOUND), url: base + req.originalUrl });
