@@ -12,6 +12,8 @@ export interface PageHead {
    */
   image?: string | null;
   noindex?: boolean;
+  /** The instance runs the demo ledger: the web app shows a banner saying so on every page. */
+  demo?: boolean;
 }
 
 export const SITE_NAME = 'Track Record';
@@ -52,6 +54,7 @@ function tags(head: PageHead): string {
   ];
   if (head.image) lines.push(meta('property', 'og:image', head.image), meta('name', 'twitter:image', head.image));
   if (head.noindex) lines.push(meta('name', 'robots', 'noindex'));
+  if (head.demo) lines.push(meta('name', 'track-record-demo', 'on'));
   return lines.join('\n    ');
 }
 

@@ -47,7 +47,11 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
     const head = match ? await pageHead(ctx, match) : null;
     res.status(head ? 200 : 404);
     res.setHeader('Cache-Control', 'no-cache');
-    let html = renderShell(shell(req), { ...(head ?? NOT_FOUND), url: base + req.originalUrl });
+    let html = renderShell(shell(req), {
+      ...(head ?? NOT_FOUND),
+      url: base + req.originalUrl,
+      demo: ctx.config.demo,
+    });
     if (isLeaderboardHome(req.path, query(req))) {
       const paint = await firstPaint();
       html = html
