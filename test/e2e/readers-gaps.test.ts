@@ -106,13 +106,14 @@ describe('readers: the record reads right on every page', () => {
     const clipped = await page.evaluate(() => {
       const out: string[] = [];
       const width = document.documentElement.clientWidth;
-      for (const box of document.querySelectorAll<HTMLElement>('.ledger-events, .ledger-events table'))
+      const table = document.querySelector<HTMLElement>('section[aria-labelledby="recent-h"] table')!;
+      for (const box of [table, table.parentElement!])
         if (box.scrollWidth > box.clientWidth + 1)
           out.push(`${box.className}: ${box.scrollWidth} > ${box.clientWidth}`);
-      for (const cell of document.querySelectorAll<HTMLElement>('.ledger-events td')) {
+      for (const cell of table.querySelectorAll<HTMLTableCellElement>('td')) {
         const r = cell.getBoundingClientRect();
         if (r.left < 0 || r.right > width + 0.5 || cell.scrollWidth > cell.clientWidth + 1)
-          out.push(`${cell.dataset.label ?? '?'}: ${Math.round(r.left)}–${Math.round(r.right)} of ${width}`);
+          out.push(`${cell.cellIndex}: ${Math.round(r.left)}–${Math.round(r.right)} of ${width}`);
       }
       return out;
     });
