@@ -42,6 +42,8 @@ for (const dialect of testDialects()) {
       expect((await html('/sources/nobody')).status).toBe(404);
       expect((await html('/publications/nope')).status).toBe(404);
       expect((await html('/no/such/page')).text).toContain('noindex');
+      // only the demo ledger's pages carry the mark the web app shows its "Demo ledger" banner for
+      expect(home.text).not.toContain('track-record-demo');
     });
 
     it("names a claim's statement, status and source in its link-preview tags", async () => {
