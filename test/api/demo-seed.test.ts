@@ -30,7 +30,10 @@ describe('sqlite: the demo ledger', () => {
     const pubs = await h.db.selectFrom('publications').select(['title', 'publishedOn']).execute();
     expect(pubs.length).toBeGreaterThanOrEqual(13);
     expect(pubs.filter((p) => p.title.startsWith('[Demo] ')).length).toBeGreaterThanOrEqual(12);
-    expect(pubs.some((p) => p.title.includes('sample issue'))).toBe(true);
+    // no real people: every issue is a labelled demo issue and every source is labelled made up
+    expect(pubs.every((p) => p.title.startsWith('[Demo] '))).toBe(true);
+    const sources = await h.db.selectFrom('sources').select(['handle', 'displayName']).execute();
+    for (const src of sources) expect(src.displayName, src.handle).toMatch(/\((fictional|demo)\)$/);
     const claims = await h.db.selectFrom('claims').select(['id', 'kind', 'probability']).execute();
     expect(new Set(claims.map((c) => c.kind))).toEqual(new Set(['CLAIM', 'BULL', 'BEAR', 'WATCH']));
     expect(claims.some((c) => c.probability !== null)).toBe(true);
@@ -49,6 +52,19 @@ describe('sqlite: the demo ledger', () => {
     for (const r of rulings) {
       expect(r.note.length).toBeGreaterThan(0);
       for (const url of JSON.parse(r.evidence) as string[]) expect(url).toMatch(/^https:\/\/example\.(com|org|net)\//);
+    }
+    // partial credit only where a call has parts that can come true apart, never on a single event
+    // ("France or Argentina wins") nor on a call with a stated probability
+    const partial = await h.db
+      .selectFrom('resolutions')
+      .innerJoin('claims', 'claims.id', 'resolutions.claimId')
+      .select(['claims.statement', 'claims.probability'])
+      .where('resolutions.outcome', '=', 'partial')
+      .execute();
+    expect(partial.length).toBeGreaterThan(0);
+    for (const p of partial) {
+      expect(p.probability, p.statement).toBeNull();
+      expect(p.statement).toMatch(/;| and | while | but /);
     }
     const due = await h.db
       .selectFrom('claims')

@@ -42,6 +42,8 @@ for (const dialect of testDialects()) {
       expect((await html('/sources/nobody')).status).toBe(404);
       expect((await html('/publications/nope')).status).toBe(404);
       expect((await html('/no/such/page')).text).toContain('noindex');
+      // only the demo ledger's pages carry the mark the web app shows its "Demo ledger" banner for
+      expect(home.text).not.toContain('track-record-demo');
     });
 
     it("names a claim's statement, status and source in its link-preview tags", async () => {
@@ -58,6 +60,12 @@ for (const dialect of testDialects()) {
       const source = await html(`/sources/${claim.sources[0]!.handle}`);
       expect(source.status).toBe(200);
       expect(source.text).toContain('og:type" content="profile"');
+      // Twitter and Facebook reject SVG previews: no image tag points at the badge, and the card is the small one.
+      for (const text of [page.text, source.text]) {
+        expect(text).toContain('<meta name="twitter:card" content="summary" />');
+        expect(text).not.toMatch(/og:image|twitter:image|summary_large_image/);
+        expect(text).not.toContain('badge.svg');
+      }
     });
   });
 }
@@ -106,6 +114,27 @@ describe('sqlite: badge and embed', () => {
     const changed = await fetch(`${s.baseUrl}/api/sources/badged/badge.svg`, { headers: { 'if-none-match': etag } });
     expect(changed.status).toBe(200);
     expect(await changed.text()).toContain('>70% of 5 calls</text>');
+  });
+
+  it('counts in the badge exactly the calls its percentage is taken over (a 50% call backs no side)', async () => {
+    const editor = await s.as('editor');
+    const reviewer = await s.as('reviewer');
+    await editor.post('/api/sources', { handle: 'evens', displayName: 'Evens Source' });
+    for (const [outcome, probability] of [
+      ['true', null],
+      ['false', null],
+      ['true', 0.5],
+    ] as const) {
+      const claim = await makeClaim(editor, { sources: [{ handle: 'evens', role: 'made' }], probability });
+      const res = await reviewer.post(`/api/claims/${claim.id}/resolutions`, {
+        outcome,
+        evidence: ['https://example.com/e'],
+      });
+      expect(res.status).toBe(201);
+    }
+    const svg = await (await fetch(`${s.baseUrl}/api/sources/evens/badge.svg`)).text();
+    // one right of the two calls that took a side; the 50% call is in neither number
+    expect(svg).toContain('>50% of 2 calls</text>');
   });
 
   it('serves an embeddable scorecard other sites may frame', async () => {

@@ -23,7 +23,6 @@ const TOPIC_TAGS: Record<string, string[]> = {
   'central-banks': ['central banks', 'rates'],
   'retail-earnings': ['retail', 'consumer'],
   'chips-ai': ['chips', 'ai'],
-  sample: ['ai', 'compute'],
 };
 
 export interface DemoIssue {
@@ -50,7 +49,7 @@ export function demoIssue(file: string, text: string, publishedOn: string, calen
     file,
     publishedOn,
     publication: {
-      title: topic === 'sample' ? 'The Signal — compute scarcity (sample issue)' : `[Demo] ${firstLine}`,
+      title: `[Demo] ${firstLine}`,
       publishedOn,
       url: null,
       text,
@@ -94,12 +93,13 @@ function toClaimInput(d: ClaimSpan, text: string, publishedOn: string, tags: str
   };
 }
 
-/** The demo's issues in publishing order: the files of data/demo/issues/ and the sample issue. */
+/**
+ * The demo's issues in publishing order: the fictional files of data/demo/issues/ only. The sample issue
+ * beside them quotes real people, so it stays an input for the editor's tests, never demo content.
+ */
 export function readDemoIssues(dir: string, calendars: Calendars): DemoIssue[] {
-  const issues = readdirSync(join(dir, 'issues'))
+  return readdirSync(join(dir, 'issues'))
     .filter((f) => /^\d{4}-\d{2}-\d{2}-.+\.txt$/.test(f))
-    .map((f) => demoIssue(f, readFileSync(join(dir, 'issues', f), 'utf8'), f.slice(0, 10), calendars));
-  const sample = readFileSync(join(dir, 'the-signal-sample.txt'), 'utf8');
-  issues.push(demoIssue('2026-02-09-sample.txt', sample, '2026-02-09', calendars));
-  return issues.sort((a, b) => a.publishedOn.localeCompare(b.publishedOn));
+    .map((f) => demoIssue(f, readFileSync(join(dir, 'issues', f), 'utf8'), f.slice(0, 10), calendars))
+    .sort((a, b) => a.publishedOn.localeCompare(b.publishedOn));
 }

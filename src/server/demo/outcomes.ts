@@ -11,36 +11,47 @@ interface ClaimToRule {
   kind: string;
   statement: string;
   condition: string | null;
+  probability: number | null;
 }
 
 const DOMAINS = ['example.com', 'example.org', 'example.net'];
 
+/**
+ * The reviewer's notes say only what any ruling of that outcome says: the demo's issues are made up, so a
+ * note naming an announcement, a figure or a data release would assert something about a call it never saw.
+ */
 const NOTES = {
   true: [
-    'It happened inside the window; the report linked below has the date and the figure.',
-    'Confirmed: the announcement came before the window closed.',
-    'Yes, and with room to spare. The linked coverage settles it.',
-    'The data release at the end of the window bears it out.',
+    'Came true within the window; the linked (fictional) evidence shows it.',
+    'Borne out by the time the window closed, as the linked (fictional) sources show.',
+    'Right: the linked (fictional) coverage settles it.',
   ],
   false: [
-    'The window closed without it happening; the linked figures show the miss.',
-    'No: the numbers at the end of the window point the other way.',
-    'Did not happen. The nearest thing was announced, then shelved.',
-    'Missed. The trend was right but the threshold was never reached.',
+    'Had not come true when the window closed; the linked (fictional) sources show the miss.',
+    'Wrong: the window closed without it.',
+    'Did not happen within the window, as the linked (fictional) evidence shows.',
   ],
   partial: [
-    'Half right: the direction held, the size did not.',
-    'Part of it happened in the window; the rest came later or not at all.',
-    'The first half of the call came true; the second did not.',
+    'Half right: one part of the call came true within the window, the other did not.',
+    'Part of the call came true; the rest did not.',
   ],
   ambiguous: ['The statement cannot be judged as written: the sources disagree on what counts.'],
   condition: ['The condition never held, so the call is void, neither right nor wrong.'],
 } as const;
 
 const CORRECTIONS = [
-  'A revised data release changed the figure the first ruling relied on.',
-  'A reader pointed to an announcement inside the window that the first ruling missed.',
+  'A second look at the evidence reversed the first ruling.',
+  'A reader pointed to evidence inside the window that the first ruling missed.',
 ];
+
+/**
+ * Whether partial credit can make sense: only a call of more than one part ("cuts in December, and
+ * holds in January") can be half right. A single event, or a call with a stated probability (scored
+ * against what happened, yes or no), is ruled right or wrong.
+ */
+function hasParts(claim: ClaimToRule): boolean {
+  return claim.probability === null && /;|,? and |, while |, but /.test(claim.statement.replace(/^If [^,]+,/, ''));
+}
 
 function pick<T>(items: readonly T[], rand: () => number): T {
   return items[Math.floor(rand() * items.length)]!;
@@ -75,7 +86,7 @@ function ruling(outcome: 'true' | 'false', statement: string, rand: () => number
 /**
  * The demo reviewer's ruling on a call, drawn from `rand` so the demo is the same everywhere: a source's
  * `skill` is its chance of being right; some conditional calls are void because the condition never held,
- * a few are partial or too vague to judge, a few get corrected later, and some are left for the queue
+ * a few are too vague to judge, a few calls of more than one part are partial, a few get corrected later, and some are left for the queue
  * (null).
  */
 export function planResolution(claim: ClaimToRule, skill: number, rand: () => number): Plan | null {
@@ -94,7 +105,8 @@ export function planResolution(claim: ClaimToRule, skill: number, rand: () => nu
       lagDays,
       ruling: { ...base, outcome: 'void', voidReason: 'ambiguous', evidence: [], note: NOTES.ambiguous[0] },
     };
-  if (roll > 0.87)
+  // A call of several parts is half right more often than a single call is anything but right or wrong.
+  if (roll > 0.7 && hasParts(claim))
     return {
       lagDays,
       ruling: {

@@ -39,14 +39,6 @@ const FICTIONAL = [
   { handle: DEMO_DESK, displayName: 'The Signal desk (demo)', kind: 'desk', skill: 0.6 },
 ] as const;
 
-/** Real people the sample issue quotes: their calls are logged, never ruled on by the demo. */
-const QUOTED = [
-  { handle: 'allin', displayName: 'All-In Podcast', kind: 'podcast' as const, aliases: ['allin_podcast'] },
-  { handle: 'bindureddy', displayName: 'Bindu Reddy', kind: 'person' as const },
-  { handle: 'svpino', displayName: 'Santiago Valdarrama', kind: 'person' as const },
-  { handle: 'ylecun', displayName: 'Yann LeCun', kind: 'person' as const },
-];
-
 export function demoDir(): string {
   const here = fileURLToPath(new URL('.', import.meta.url));
   const root = here.includes('dist') ? join(here, '../../../../..') : join(here, '../../..');
@@ -57,7 +49,8 @@ type Step = { at: string; run: () => Promise<void> };
 
 /**
  * Seeds a clearly labelled demo ledger on an empty database, as an editor and a reviewer would have
- * built it over a year: each stored issue (data/demo/issues/ and the sample issue) goes through the
+ * built it over a year: each stored issue of data/demo/issues/ (fictional sources only: the real sample
+ * issue quotes real people, whom a made-up ruling must never grade) goes through the
  * extractor and the publish service, and each call whose window has closed by DEMO_NOW is ruled on
  * through the resolution service a little later — most with an outcome, a few void, some still waiting
  * in the queue, two corrected. Everything happens in time order, so the ledger's timestamps only move
@@ -76,7 +69,6 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<number> {
 
   for (const { handle, displayName, kind } of FICTIONAL)
     await createSource(demo, DEMO_ACTOR, { handle, displayName, kind });
-  for (const s of QUOTED) await createSource(demo, DEMO_ACTOR, s);
 
   const steps: Step[] = [];
   const resolve = async (claimId: string, input: ResolutionCreate) => {
@@ -91,7 +83,7 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<number> {
         const publicationId = await createPublication(demo, DEMO_ACTOR, issue.publication);
         const created = await ctx.db
           .selectFrom('claims')
-          .select(['id', 'kind', 'statement', 'windowEnd', 'condition'])
+          .select(['id', 'kind', 'statement', 'windowEnd', 'condition', 'probability'])
           .where('publicationId', '=', publicationId)
           .orderBy('id')
           .execute();
@@ -104,7 +96,7 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<number> {
               .where('claim_sources.claimId', '=', claim.id)
               .execute()
           ).filter((s) => s.role === 'made');
-          // Only fictional sources' calls are ruled on; the real people quoted by the sample stay open.
+          // Only fictional sources' calls are ever ruled on.
           if (handles.some((h) => !skill.has(h.handle))) continue;
           const plan = planResolution(claim, skill.get(handles[0]?.handle ?? DEMO_DESK) ?? 0.5, rand);
           if (!plan) continue;

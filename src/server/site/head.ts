@@ -6,9 +6,14 @@ export interface PageHead {
   url: string;
   /** og:type: "article" for a claim or issue, "profile" for a source, else "website". */
   type?: 'website' | 'article' | 'profile';
-  /** Absolute URL of a preview image (a source's badge), when there is one. */
+  /**
+   * Absolute URL of a raster preview image (PNG/JPEG), when there is one. Never the SVG badge:
+   * Twitter and Facebook reject SVG previews, so a page without a raster image says `summary`.
+   */
   image?: string | null;
   noindex?: boolean;
+  /** The instance runs the demo ledger: the web app shows a banner saying so on every page. */
+  demo?: boolean;
 }
 
 export const SITE_NAME = 'Track Record';
@@ -49,6 +54,7 @@ function tags(head: PageHead): string {
   ];
   if (head.image) lines.push(meta('property', 'og:image', head.image), meta('name', 'twitter:image', head.image));
   if (head.noindex) lines.push(meta('name', 'robots', 'noindex'));
+  if (head.demo) lines.push(meta('name', 'track-record-demo', 'on'));
   return lines.join('\n    ');
 }
 

@@ -47,7 +47,7 @@ const OUTCOME_WORDS: Record<string, string> = {
  * The head of the page a path names, or null when the record it names does not exist (a 404).
  * Entity pages describe their record: a claim's statement, status and its source's record.
  */
-export async function pageHead(ctx: AppContext, match: PageMatch, origin: string): Promise<Head | null> {
+export async function pageHead(ctx: AppContext, match: PageMatch): Promise<Head | null> {
   const { page, params } = match;
   if (page === 'claim') {
     const row = await findClaim(ctx.db, params.id!);
@@ -68,7 +68,6 @@ export async function pageHead(ctx: AppContext, match: PageMatch, origin: string
       title: clip(c.statement, 90),
       description: clip(`${status}.${who} “${c.statement}”`, 300),
       type: 'article',
-      image: source ? `${origin}/api/sources/${encodeURIComponent(source.handle)}/badge.svg` : null,
     };
   }
   if (page === 'source') {
@@ -79,7 +78,6 @@ export async function pageHead(ctx: AppContext, match: PageMatch, origin: string
       title: `${record.displayName} (@${record.handle})`,
       description: `@${record.handle}'s track record: ${recordPhrase(record)} resolved right, ${record.open} still open.`,
       type: 'profile',
-      image: `${origin}/api/sources/${encodeURIComponent(row.handle)}/badge.svg`,
     };
   }
   if (page === 'publication') {

@@ -5,9 +5,12 @@ import { getScorecard } from '../leaderboard/service.js';
 export interface SourceRecord {
   handle: string;
   displayName: string;
-  /** Share of scored calls that came true (partial credit counts its share); null before any. */
+  /** Share of `scored` calls that came true (partial credit counts its share); null before any. */
   hitRate: number | null;
-  /** Resolved calls that count (void excluded). */
+  /**
+   * Resolved calls the hit rate is taken over: void calls and calls stated at exactly 50% (which
+   * back no side) are left out, so the count and the percentage always describe the same calls.
+   */
   scored: number;
   open: number;
   asOf: string;
@@ -18,8 +21,8 @@ export async function sourceRecord(ctx: AppContext, handle: string): Promise<Sou
   return {
     handle: card.handle,
     displayName: card.displayName,
-    hitRate: card.scorecard.nScored > 0 ? card.scorecard.hitRate : null,
-    scored: card.scorecard.nScored,
+    hitRate: card.scorecard.nDirectional > 0 ? card.scorecard.hitRate : null,
+    scored: card.scorecard.nDirectional,
     open: card.counts.open + card.counts.due,
     asOf: card.asOf,
   };

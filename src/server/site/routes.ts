@@ -46,10 +46,14 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
   r.get(/.*/, async (req, res) => {
     const base = origin(req);
     const match = matchPage(req.path);
-    const head = match ? await pageHead(ctx, match, base) : null;
+    const head = match ? await pageHead(ctx, match) : null;
     res.status(head ? 200 : 404);
     res.setHeader('Cache-Control', 'no-cache');
-    let html = renderShell(shell(), { ...(head ?? NOT_FOUND), url: base + req.originalUrl });
+    let html = renderShell(shell(), {
+      ...(head ?? NOT_FOUND),
+      url: base + req.originalUrl,
+      demo: ctx.config.demo,
+    });
     if (isLeaderboardHome(req.path, query(req))) {
       const paint = await firstPaint();
       html = html

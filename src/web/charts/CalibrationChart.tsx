@@ -70,7 +70,20 @@ export function CalibrationChart({ bins }: { bins: CalibrationBucket[] }) {
               fill: 'var(--muted)',
             }}
           />
-          <YAxis {...PROBABILITY_AXIS} dataKey="y" width={44} />
+          <YAxis
+            {...PROBABILITY_AXIS}
+            dataKey="y"
+            width={56}
+            label={{
+              value: 'Came true',
+              angle: -90,
+              position: 'insideLeft',
+              offset: 8,
+              style: { textAnchor: 'middle' },
+              fontSize: 12,
+              fill: 'var(--muted)',
+            }}
+          />
           <ZAxis type="number" dataKey="z" range={[40, 400]} />
           <Tooltip
             isAnimationActive={false}

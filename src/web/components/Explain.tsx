@@ -1,9 +1,18 @@
+import type { SyntheticEvent } from 'react';
 import { Link } from 'react-router';
+
+/** One explanation open at a time: opening one closes any other on the page. */
+function closeOthers(e: SyntheticEvent<HTMLDetailsElement>) {
+  const opened = e.currentTarget;
+  if (!opened.open) return;
+  for (const other of document.querySelectorAll<HTMLDetailsElement>('details.explain[open]'))
+    if (other !== opened) other.open = false;
+}
 
 /** A "?" next to a number that opens a short explanation, with a link to the methodology page. */
 export function Explain({ what, anchor, children }: { what: string; anchor: string; children: string }) {
   return (
-    <details className="explain">
+    <details className="explain" onToggle={closeOthers}>
       <summary aria-label={`What is ${what}?`} title={`What is ${what}?`}>
         ?
       </summary>

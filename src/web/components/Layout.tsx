@@ -1,11 +1,18 @@
 import type { ReactNode } from 'react';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { useAuth } from '../auth.js';
+import { useHashScroll } from '../use-hash-scroll.js';
 import { SearchBox } from './SearchBox.js';
+
+/** The server marks the demo ledger's pages (TRACK_RECORD_DEMO=on), so no reader takes its rulings for real ones. */
+const DEMO =
+  typeof document !== 'undefined' &&
+  document.querySelector('meta[name="track-record-demo"]')?.getAttribute('content') === 'on';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { user, can, signOut } = useAuth();
   const navigate = useNavigate();
+  useHashScroll();
   const handleSignOut = async () => {
     await signOut();
     await navigate('/');
@@ -15,6 +22,12 @@ export function Layout({ children }: { children: ReactNode }) {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
+      {DEMO && (
+        <p className="demo-banner" role="note">
+          <strong>Demo ledger:</strong> made-up issues, sources and rulings, for trying Track Record out. Nothing here
+          is a real record.
+        </p>
+      )}
       <header className="site-header">
         <div className="wrap header-row">
           <Link to="/" className="brand">

@@ -56,7 +56,7 @@ export function ScorecardSummary({
         <span className="stat-value">{num(card.brier)}</span>
         <span className="stat-note">
           {card.nProbabilistic
-            ? `${card.nProbabilistic} calls with a probability; 0 is perfect, coin flip = 0.25`
+            ? `${card.nProbabilistic} ${card.nProbabilistic === 1 ? 'call' : 'calls'} with a probability; 0 is perfect, coin flip = 0.25`
             : 'no stated probabilities'}
         </span>
       </div>

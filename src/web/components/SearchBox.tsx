@@ -27,7 +27,7 @@ export function SearchBox() {
         id="site-search"
         type="search"
         name="q"
-        placeholder="Search sources, claims, issues"
+        placeholder="Search the record"
         value={text}
         maxLength={200}
         onChange={(e) => setText(e.target.value)}

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { Resolution } from '../../shared/api/claims.js';
+import type { ClaimDetail, Resolution } from '../../shared/api/claims.js';
 import { useClaim, useClaimReview, usePublication } from '../api/hooks.js';
 import { invalidate } from '../api/use-query.js';
 import { useAuth } from '../auth.js';
@@ -17,6 +17,35 @@ import { VerifyPanel } from '../verify/VerifyPanel.js';
 const ResolveDialog = lazy(() => import('../components/ResolveDialog.js').then((m) => ({ default: m.ResolveDialog })));
 const AmendDialog = lazy(() => import('../components/AmendDialog.js').then((m) => ({ default: m.AmendDialog })));
 const ConfirmButton = lazy(() => import('../components/ConfirmButton.js').then((m) => ({ default: m.ConfirmButton })));
+
+/** "From <issue>, published <date>": every claim logged from an issue links back to it, quoted or not. */
+function IssueLink({ c, pub }: { c: ClaimDetail; pub: { title: string; publishedOn: string } | undefined }) {
+  return (
+    <>
+      From{' '}
+      <Link to={`/publications/${c.publicationId}${c.spanStart !== null ? `#claim-${c.id}` : ''}`}>
+        {pub ? pub.title : 'the issue'}
+      </Link>
+      {pub && `, published ${date(pub.publishedOn)}`}
+    </>
+  );
+}
+
+/**
+ * Why the editor, not the text, set the window. The ledger only knows whether it read dates from the
+ * text; a sentence may still say "by the end of the tournament", so this never claims no time was
+ * stated, only that no dates were read, and names the rule when the window is a year from the issue.
+ */
+function windowNote(c: ClaimDetail, publishedOn: string | undefined): string {
+  if (c.timePhrase) return `“${c.timePhrase}” names no dates of its own; the editor set this window.`;
+  const yearFromIssue =
+    publishedOn !== undefined &&
+    c.windowStart === publishedOn &&
+    c.windowEnd === `${Number(publishedOn.slice(0, 4)) + 1}${publishedOn.slice(4)}`;
+  return yearFromIssue
+    ? 'No calendar dates were read from the text; the editor set the window to a year from the issue.'
+    : 'No calendar dates were read from the text; the editor set this window.';
+}
 
 type Open = { kind: 'resolve'; correcting?: Resolution } | { kind: 'amend' } | null;
 
@@ -82,13 +111,7 @@ export function ClaimPage() {
             {c.windowStart ? `${date(c.windowStart)} – ` : 'until '}
             {date(c.windowEnd)}
             {c.windowStated && c.timePhrase && <span className="sub"> from “{c.timePhrase}”</span>}
-            {!c.windowStated && (
-              <span className="mark">
-                {c.timePhrase
-                  ? ` “${c.timePhrase}” names no dates of its own; the editor set this window.`
-                  : ' No date was stated; the editor set this window.'}
-              </span>
-            )}
+            {!c.windowStated && <span className="mark"> {windowNote(c, pub?.publishedOn)}</span>}
           </dd>
         </div>
         <div>
@@ -141,23 +164,17 @@ export function ClaimPage() {
         )}
       </dl>
 
-      {c.quote && (
+      {c.quote ? (
         <figure className="quote">
           <blockquote>{c.quote}</blockquote>
-          <figcaption>
-            {c.publicationId ? (
-              <>
-                From{' '}
-                <Link to={`/publications/${c.publicationId}${c.spanStart !== null ? `#claim-${c.id}` : ''}`}>
-                  {pub ? pub.title : 'the issue'}
-                </Link>
-                {pub && `, published ${date(pub.publishedOn)}`}
-              </>
-            ) : (
-              'Quoted as published'
-            )}
-          </figcaption>
+          <figcaption>{c.publicationId ? <IssueLink c={c} pub={pub} /> : 'Quoted as published'}</figcaption>
         </figure>
+      ) : (
+        c.publicationId && (
+          <p className="claim-issue from-issue">
+            <IssueLink c={c} pub={pub} />
+          </p>
+        )
       )}
 
       <section className="block" aria-labelledby="res-h">

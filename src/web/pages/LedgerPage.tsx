@@ -84,7 +84,7 @@ export function LedgerPage() {
         <h2 id="recent-h">Events</h2>
         {events.error && <ErrorMessage error={events.error} what="the events" onRetry={events.reload} />}
         {events.data && (
-          <div className="table-scroll">
+          <div className="table-scroll ledger-events">
             <table className="data">
               <thead>
                 <tr>
@@ -103,12 +103,16 @@ export function LedgerPage() {
                   const link = subjectLink(e);
                   return (
                     <tr key={e.seq}>
-                      <td className="num">{e.seq}</td>
-                      <td>{e.type}</td>
-                      <td>{link ? <Link to={link.to}>{link.text}</Link> : e.entity}</td>
-                      <td className="nowrap">{dateTime(e.at)}</td>
-                      <td>{e.actor}</td>
-                      <td>
+                      <td className="num" data-label="#">
+                        {e.seq}
+                      </td>
+                      <td data-label="Type">{e.type}</td>
+                      <td data-label="About">{link ? <Link to={link.to}>{link.text}</Link> : e.entity}</td>
+                      <td className="nowrap" data-label="When">
+                        {dateTime(e.at)}
+                      </td>
+                      <td data-label="By">{e.actor}</td>
+                      <td data-label="Hash">
                         <code title={e.hash}>{shortHash(e.hash)}</code>
                       </td>
                     </tr>

@@ -45,6 +45,7 @@ export function PublicationPage() {
           <HighlightedText
             text={pub.text}
             spans={spans}
+            readable
             renderMark={(s, text) => (
               <Link
                 to={`/claims/${s.claim.id}`}

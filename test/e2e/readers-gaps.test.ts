@@ -1,0 +1,178 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, apiSession } from './support.js';
+import { browserSuite } from './suite.js';
+
+// Issue 26 review: the gaps a reader hit on the claim, source, issue, ledger and methodology pages.
+describe('readers: the record reads right on every page', () => {
+  const suite = browserSuite({ server: { demo: true } });
+  const { newPage } = suite;
+  let plainClaimId = '';
+  let plainPublicationId = '';
+  let tournamentClaimId = '';
+
+  beforeAll(async () => {
+    const admin = await apiSession(suite.server.baseUrl, 'admin', ADMIN_PASSWORD);
+    const text = '## Plain notes <img src=x onerror="window.__xss=1">\n**The Signal**\nGridline says the grid holds.';
+    const pub = await admin.post('/api/publications', {
+      title: 'Plain notes issue',
+      publishedOn: '2026-10-01',
+      text,
+      claims: [
+        {
+          kind: 'CLAIM',
+          statement: 'The grid holds through the winter.',
+          windowEnd: '2027-03-01',
+          sources: [{ handle: 'gridline', role: 'made' }],
+        },
+      ],
+    });
+    expect(pub.status).toBe(201);
+    plainPublicationId = pub.body.id;
+    const claims = await admin.get(`/api/claims?q=${encodeURIComponent('grid holds through the winter')}`);
+    plainClaimId = claims.body.items.find((c: { publicationId: string }) => c.publicationId === plainPublicationId).id;
+    const sports = await admin.get('/api/claims?tag=sports&limit=100');
+    tournamentClaimId = sports.body.items.find((c: { statement: string }) =>
+      c.statement.endsWith('by the end of the tournament.'),
+    ).id;
+  });
+
+  it('a claim logged from an issue without a quote still links to its issue', async () => {
+    const page = await newPage();
+    await page.goto(`${suite.server.baseUrl}/claims/${plainClaimId}`);
+    await page.locator('main h1').waitFor();
+    const link = page.getByRole('link', { name: 'Plain notes issue' });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe(`/publications/${plainPublicationId}`);
+  });
+
+  it('the window note never says no time was stated when the sentence names one', async () => {
+    const page = await newPage();
+    await page.goto(`${suite.server.baseUrl}/claims/${tournamentClaimId}`);
+    const facts = page.locator('dl.facts');
+    await facts.getByText('Window', { exact: true }).waitFor();
+    await page.getByRole('link', { name: /World Cup/ }).waitFor();
+    const text = await facts.innerText();
+    expect(text).not.toMatch(/No date was stated/);
+    expect(text).toContain('a year from the issue');
+  });
+
+  it('the calibration chart labels both axes', async () => {
+    const page = await newPage();
+    // the desk states probabilities ("(70%)") on its own calls
+    await page.goto(`${suite.server.baseUrl}/sources/thesignal`);
+    const chart = page.locator('svg.recharts-surface').filter({ hasText: 'Stated probability' });
+    await chart.first().waitFor();
+    expect(await chart.first().locator('.recharts-label').allTextContents()).toEqual(
+      expect.arrayContaining(['Stated probability', 'Came true']),
+    );
+    for (const note of await page.locator('.stat-note').allInnerTexts()) expect(note).not.toMatch(/\b1 calls\b/);
+  });
+
+  it('one explanation opens at a time, and its More link lands on its section', async () => {
+    const page = await newPage();
+    await page.goto(`${suite.server.baseUrl}/sources/gridline`);
+    const marks = page.locator('details.explain > summary');
+    await marks.nth(1).waitFor();
+    await marks.nth(0).click();
+    await marks.nth(1).click();
+    expect(await page.locator('details.explain[open]').count()).toBe(1);
+    await page
+      .getByRole('button', { name: 'What is the Brier score?' })
+      .or(page.getByLabel('What is the Brier score?'))
+      .click();
+    expect(await page.locator('details.explain[open]').count()).toBe(1);
+    await page.locator('details.explain[open]').getByRole('link', { name: 'More' }).click();
+    await page.waitForURL('**/methodology#brier');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const top = document.getElementById('brier')!.getBoundingClientRect().top;
+          return window.scrollY > 0 && top >= -2 && top < window.innerHeight / 2;
+        }),
+      )
+      .toBe(true);
+    // a fresh load of the address lands there too
+    const fresh = await newPage();
+    await fresh.goto(`${suite.server.baseUrl}/methodology#interval`);
+    await expect
+      .poll(() => fresh.evaluate(() => Math.abs(document.getElementById('interval')!.getBoundingClientRect().top)))
+      .toBeLessThan(4);
+  });
+
+  it('the ledger events fit a 390 px phone: no cell is clipped or scrolled out of view', async () => {
+    const page = await newPage(390);
+    await page.goto(`${suite.server.baseUrl}/ledger`);
+    await page.locator('table.data tbody tr').first().waitFor();
+    const clipped = await page.evaluate(() => {
+      const out: string[] = [];
+      const width = document.documentElement.clientWidth;
+      const table = document.querySelector<HTMLElement>('section[aria-labelledby="recent-h"] table')!;
+      for (const box of [table, table.parentElement!])
+        if (box.scrollWidth > box.clientWidth + 1)
+          out.push(`${box.className}: ${box.scrollWidth} > ${box.clientWidth}`);
+      for (const cell of table.querySelectorAll<HTMLTableCellElement>('td')) {
+        const r = cell.getBoundingClientRect();
+        if (r.left < 0 || r.right > width + 0.5 || cell.scrollWidth > cell.clientWidth + 1)
+          out.push(`${cell.cellIndex}: ${Math.round(r.left)}–${Math.round(r.right)} of ${width}`);
+      }
+      return out;
+    });
+    expect(clipped).toEqual([]);
+    // every column's content is on screen: the actor and the hash of the first event
+    const first = page.locator('table.data tbody tr').first();
+    for (const label of ['By', 'Hash']) expect(await first.locator(`td[data-label="${label}"]`).isVisible()).toBe(true);
+  });
+
+  it('the search box shows its whole placeholder at 1280 and 390 px', async () => {
+    for (const width of [1280, 390]) {
+      const page = await newPage(width);
+      await page.goto(`${suite.server.baseUrl}/claims`);
+      const box = page.getByRole('searchbox', { name: /Search sources/ });
+      await box.waitFor();
+      const fit = await box.evaluate((el: HTMLInputElement) => {
+        const style = getComputedStyle(el);
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = style.font;
+        const needed = ctx.measureText(el.placeholder).width;
+        const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return { needed, room };
+      });
+      expect(fit.needed, `at ${width}px`).toBeLessThanOrEqual(fit.room);
+    }
+  });
+
+  it('an issue reads without its markup, and its text stays text', async () => {
+    const page = await newPage();
+    await page.goto(`${suite.server.baseUrl}/publications/${plainPublicationId}`);
+    const body = page.locator('.issue-text');
+    await body.waitFor();
+    const text = await body.innerText();
+    expect(text).not.toContain('**');
+    expect(text).not.toMatch(/^#/m);
+    expect(await body.locator('strong').allInnerTexts()).toEqual(
+      expect.arrayContaining(['The Signal', 'Plain notes <img src=x onerror="window.__xss=1">']),
+    );
+    expect(await body.locator('img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+
+    // a demo issue too: its section names are bold, not asterisks
+    const admin = await apiSession(suite.server.baseUrl, 'admin', ADMIN_PASSWORD);
+    const pubs = await admin.get('/api/publications?limit=1');
+    await page.goto(`${suite.server.baseUrl}/publications/${pubs.body.items[0].id}`);
+    await page.locator('.issue-text strong').first().waitFor();
+    expect(await page.locator('.issue-text').innerText()).not.toContain('**');
+  });
+
+  it('the demo says it is a demo on every page', async () => {
+    const page = await newPage(390);
+    for (const path of ['/', '/claims', '/ledger', `/claims/${plainClaimId}`]) {
+      await page.goto(suite.server.baseUrl + path);
+      await page.locator('main h1').first().waitFor();
+      expect(await page.locator('.demo-banner').innerText(), path).toMatch(/Demo ledger/);
+    }
+  });
+
+  it('logged no console errors', () => {
+    expect(suite.consoleErrors().filter((e) => !/404 \(Not Found\)/.test(e))).toEqual([]);
+  });
+});
