@@ -68,6 +68,21 @@ describe('readers: the record reads right on every page', () => {
     for (const note of await page.locator('.stat-note').allInnerTexts()) expect(note).not.toMatch(/\b1 calls\b/);
   });
 
+  it('the leaderboard explains its adjusted rate, interval and Brier score where they appear', async () => {
+    const page = await newPage();
+    await page.goto(`${suite.server.baseUrl}/`);
+    for (const what of ['the adjusted rate', 'the hit rate', 'the Brier score']) {
+      const mark = page.getByLabel(`What is ${what}?`);
+      await mark.click();
+      const body = page.locator('details.explain[open] .explain-body');
+      // the others close on the toggle event, which comes just after the click
+      await expect.poll(() => body.count()).toBe(1);
+      expect((await body.innerText()).length).toBeGreaterThan(40);
+    }
+    await page.locator('details.explain[open]').getByRole('link', { name: 'More' }).click();
+    await page.waitForURL('**/methodology#brier');
+  });
+
   it('one explanation opens at a time, and its More link lands on its section', async () => {
     const page = await newPage();
     await page.goto(`${suite.server.baseUrl}/sources/gridline`);
@@ -102,7 +117,7 @@ describe('readers: the record reads right on every page', () => {
   it('the ledger events fit a 390 px phone: no cell is clipped or scrolled out of view', async () => {
     const page = await newPage(390);
     await page.goto(`${suite.server.baseUrl}/ledger`);
-    await page.locator('table.data tbody tr').first().waitFor();
+    await page.locator('section[aria-labelledby="recent-h"] table tbody tr').first().waitFor();
     const clipped = await page.evaluate(() => {
       const out: string[] = [];
       const width = document.documentElement.clientWidth;

@@ -10,14 +10,14 @@ function closeOthers(e: SyntheticEvent<HTMLDetailsElement>) {
 }
 
 /** A "?" next to a number that opens a short explanation, with a link to the methodology page. */
-export function Explain({ what, anchor, children }: { what: string; anchor: string; children: string }) {
+export function Explain({ what, anchor, text }: { what: string; anchor: string; text: string }) {
   return (
     <details className="explain" onToggle={closeOthers}>
       <summary aria-label={`What is ${what}?`} title={`What is ${what}?`}>
         ?
       </summary>
       <div className="explain-body" role="note">
-        {children} <Link to={`/methodology#${anchor}`}>More</Link>
+        {text} <Link to={`/methodology#${anchor}`}>More</Link>
       </div>
     </details>
   );

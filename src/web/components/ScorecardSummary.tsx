@@ -1,6 +1,7 @@
 import type { ClaimCounts, Scorecard } from '../../shared/api/leaderboard.js';
 import { hitSentence, num, pct } from '../format.js';
 import { Explain } from './Explain.js';
+import { EXPLANATIONS } from './explanations.js';
 
 /** The headline numbers of a scorecard, worded as SCORING.md B7 suggests. */
 export function ScorecardSummary({
@@ -21,11 +22,7 @@ export function ScorecardSummary({
     <div className="scorecard">
       <div className="stat lead-stat">
         <span className="stat-label">
-          Hit rate{' '}
-          <Explain what="the hit rate" anchor="interval">
-            Share of resolved calls that came true, partial credit counted as given. The 95% interval is the range of
-            true rates the record fits: wide when there are few calls.
-          </Explain>
+          Hit rate <Explain {...EXPLANATIONS.hitRate} />
         </span>
         <span className="stat-value">{pct(card.hitRate)}</span>
         <span className="stat-note">
@@ -34,11 +31,7 @@ export function ScorecardSummary({
       </div>
       <div className="stat">
         <span className="stat-label">
-          Adjusted{' '}
-          <Explain what="the adjusted rate" anchor="adjusted">
-            The hit rate with 10 average calls added, so a short lucky streak does not outrank a long record. Sources
-            are ranked by it.
-          </Explain>
+          Adjusted <Explain {...EXPLANATIONS.adjusted} />
         </span>
         <span className="stat-value">{card.nDirectional > 0 ? pct(card.shrunkRate) : '—'}</span>
         <span className="stat-note">
@@ -47,11 +40,7 @@ export function ScorecardSummary({
       </div>
       <div className="stat">
         <span className="stat-label">
-          Brier{' '}
-          <Explain what="the Brier score" anchor="brier">
-            For calls with a stated probability: the squared gap between it and what happened, averaged. 0 is perfect;
-            always saying 50% scores 0.25.
-          </Explain>
+          Brier <Explain {...EXPLANATIONS.brier} />
         </span>
         <span className="stat-value">{num(card.brier)}</span>
         <span className="stat-note">
@@ -63,11 +52,7 @@ export function ScorecardSummary({
       {card.baselineScore !== null && (
         <div className="stat">
           <span className="stat-label">
-            Baseline score{' '}
-            <Explain what="the baseline score" anchor="baseline">
-              Stated probabilities against a coin flip: 0 is a coin flip, about 100 perfect. Negative means more
-              confident than the record bore out, even when most calls were right.
-            </Explain>
+            Baseline score <Explain {...EXPLANATIONS.baseline} />
           </span>
           <span className="stat-value">{num(card.baselineScore, 1)}</span>
           <span className="stat-note">coin flip = 0, higher is better</span>
@@ -90,11 +75,7 @@ export function ScorecardSummary({
       {showDecomposition && (
         <div className="stat">
           <span className="stat-label">
-            Calibration / discrimination{' '}
-            <Explain what="calibration" anchor="calibration">
-              Whether “70%” calls come true about 70% of the time (reliability, lower is better), and how well the
-              probabilities tell outcomes apart (resolution, higher is better).
-            </Explain>
+            Calibration / discrimination <Explain {...EXPLANATIONS.calibration} />
           </span>
           <span className="stat-value">
             {num(card.reliability, 3)} / {num(card.resolution, 3)}

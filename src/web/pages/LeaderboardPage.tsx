@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useLeaderboard, useTags } from '../api/hooks.js';
 import { LeaderboardChart } from '../charts/LeaderboardChart.js';
+import { Explain } from '../components/Explain.js';
+import { EXPLANATIONS } from '../components/explanations.js';
 import { leaderboardChartHeight } from '../charts/sizes.js';
 import { LeaderboardFilters, PERIOD_LABELS } from '../components/LeaderboardFilters.js';
 import { LeaderboardCards } from '../components/LeaderboardCards.js';
@@ -132,6 +134,10 @@ export function LeaderboardPage() {
             * Provisional: fewer than 5 resolved calls. Brier score: 0 is perfect, a coin flip scores 0.25; shown only
             where the source stated probabilities. <Link to="/methodology">How the numbers work</Link>.
           </p>
+          <div className="footnote explain-row">
+            What the columns mean: Adjusted <Explain {...EXPLANATIONS.adjusted} /> · Hit rate and 95% CI{' '}
+            <Explain {...EXPLANATIONS.hitRate} /> · Brier <Explain {...EXPLANATIONS.brier} />
+          </div>
         </div>
         <aside className="board-chart" aria-label="Chart of the ranked sources">
           <h2 className="h3">Hit rate with 95% interval</h2>
