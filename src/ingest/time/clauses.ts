@@ -201,28 +201,9 @@ const OPENERS = new Set([
   'because',
   'who',
 ]);
-const AUX_AFTER_AND = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'will',
-  'would',
-  'could',
-  'should',
-  'has',
-  'have',
-  'had',
-  'expects',
-  'sees',
-  'then',
-  'we',
-  'it',
-  'they',
-  'there',
-  'a',
-  'the',
-]);
+/** The auxiliaries that begin a finite verb group: after "and" or a comma they start a clause of their own. */
+const AUXILIARIES = ['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'has', 'have', 'had'];
+const AUX_AFTER_AND = new Set([...AUXILIARIES, 'expects', 'sees', 'then', 'we', 'it', 'they', 'there', 'a', 'the']);
 const PARTICIPLE_DATE = new Set(['in', 'on', 'at', 'into', 'during', 'last', 'earlier', 'this', 'since', 'from']);
 
 const ADJECTIVES = new Set([
@@ -306,24 +287,7 @@ const REPORTING =
   /^(said|says|say|confirmed|confirms|announced|announces|reported|reports|noted|notes|added|adds|believes|thinks|expects|suggested|suggests|warned|warns|indicated|indicates|showed|shows|argued|argues|predicted|predicts|estimated|estimates)$/;
 
 /** Auxiliaries that resume a main clause after a comma: "bills, which rose in April, are forecast to …". */
-const RESUMING = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'will',
-  'would',
-  'could',
-  'should',
-  'has',
-  'have',
-  'had',
-  'may',
-  'might',
-  'must',
-  'remains',
-  'remain',
-]);
+const RESUMING = new Set([...AUXILIARIES, 'may', 'might', 'must', 'remains', 'remain']);
 const TAIL_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'noted', 'notes']);
 
 /**

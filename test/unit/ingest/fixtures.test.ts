@@ -8,6 +8,21 @@ import { emptyTally, loadIssues, loadQuotedPhrases, ratios, scoreIssue, type Tal
 // labelled by hand from TIME-WINDOWS.md, never by running the extractor. Thresholds from issue 23.
 const DIR = join(import.meta.dirname, '../../fixtures/issues');
 
+/** Scores one set of quoted time phrases and prints its misses (a reader of the log sees what failed). */
+function scoreQuoted(name: string) {
+  const phrases = loadQuotedPhrases(name);
+  const wrong: string[] = [];
+  for (const p of phrases) {
+    const w = findWindow(p.text, p.published);
+    const got = w && { start: w.start, end: w.end };
+    if (JSON.stringify(got) !== JSON.stringify(p.window))
+      wrong.push(`${p.id} (${p.class}): ${JSON.stringify(got)}, want ${JSON.stringify(p.window)}`);
+  }
+  const exact = 1 - wrong.length / phrases.length;
+  console.log(`quoted time phrases (${name}): ${phrases.length}, exact ${exact.toFixed(3)}\n  ${wrong.join('\n  ')}`);
+  return { phrases, exact };
+}
+
 describe('golden issues (fixtures)', () => {
   const issues = loadIssues();
   const total: Tally = emptyTally();
@@ -39,34 +54,14 @@ describe('golden issues (fixtures)', () => {
   });
 
   it('time phrases quoted from public pages: ≥ 95% exact windows on ≥ 200 phrases', () => {
-    const phrases = loadQuotedPhrases();
-    const wrong: string[] = [];
-    for (const p of phrases) {
-      const w = findWindow(p.text, p.published);
-      const got = w && { start: w.start, end: w.end };
-      if (JSON.stringify(got) !== JSON.stringify(p.window))
-        wrong.push(`${p.id} (${p.class}): ${JSON.stringify(got)}, want ${JSON.stringify(p.window)}`);
-    }
-    const exact = 1 - wrong.length / phrases.length;
-    console.log(`quoted time phrases: ${phrases.length}, exact ${exact.toFixed(3)}\n  ${wrong.join('\n  ')}`);
+    const { phrases, exact } = scoreQuoted('quoted');
     expect(phrases.length).toBeGreaterThanOrEqual(200);
     expect(phrases.every((p) => /^https?:\/\//.test(p.url))).toBe(true);
     expect(exact).toBeGreaterThanOrEqual(0.95);
   });
 
   it('a second quoted set, gathered to find failures on new text: ≥ 95% exact windows on ≥ 120 sentences', () => {
-    const phrases = loadQuotedPhrases('quoted-2');
-    const wrong: string[] = [];
-    for (const p of phrases) {
-      const w = findWindow(p.text, p.published);
-      const got = w && { start: w.start, end: w.end };
-      if (JSON.stringify(got) !== JSON.stringify(p.window))
-        wrong.push(`${p.id} (${p.class}): ${JSON.stringify(got)}, want ${JSON.stringify(p.window)}`);
-    }
-    const exact = 1 - wrong.length / phrases.length;
-    console.log(
-      `quoted time phrases, second set: ${phrases.length}, exact ${exact.toFixed(3)}\n  ${wrong.join('\n  ')}`,
-    );
+    const { phrases, exact } = scoreQuoted('quoted-2');
     expect(phrases.length).toBeGreaterThanOrEqual(120);
     expect(new Set(phrases.map((p) => p.id)).size).toBe(phrases.length);
     expect(phrases.every((p) => /^https?:\/\//.test(p.url))).toBe(true);
