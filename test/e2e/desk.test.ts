@@ -99,8 +99,16 @@ describe("the editor's desk", () => {
     const admin = await watchedPage();
     await signIn(admin.page, 'admin', ADMIN_PASSWORD);
     await admin.page.goto(`${suite.server.baseUrl}/admin`);
-    await admin.page.getByRole('form', { name: 'Desk settings' }).getByLabel('Desk handle').fill('@thesignal');
+    // Type once the page has settled (its sections loaded), as an admin would.
+    await admin.page.getByText('Loading', { exact: false }).first().waitFor({ state: 'detached' });
+    const field = admin.page.getByRole('form', { name: 'Desk settings' }).getByLabel('Desk handle');
+    await field.fill('@thesignal');
+    expect(await field.inputValue()).toBe('@thesignal');
+    const patched = admin.page.waitForResponse(
+      (r) => r.url().endsWith('/api/desk/settings') && r.request().method() === 'PATCH',
+    );
     await admin.page.getByRole('button', { name: 'Save the desk handle' }).click();
+    expect(await (await patched).json()).toEqual({ deskHandle: 'thesignal' });
     await admin.page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await admin.page.context().close();
     expect((await editor.get('/api/desk/settings')).body).toEqual({ deskHandle: 'thesignal' });
