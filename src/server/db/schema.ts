@@ -1,4 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
+import type { ScoreTotals } from '../../scoring/index.js';
 
 /** Storage shape of Track Record. Current-state tables are written only by ledger appliers. */
 export interface Database {
@@ -329,19 +330,9 @@ export type SourceFacetTotalsTable = {
   facet: string;
   value: string;
   sourceId: string;
-  n: number;
-  nVoid: number;
-  nScored: number;
-  nDirectional: number;
-  nProbabilistic: number;
-  nImpliedProbability: number;
-  fullHits: number;
-  nPartialHits: number;
-  partialHitCredit: number;
-  sumBrier: number;
-  sumLogScore: number;
-  sumBaselineScore: number;
-} & { [K in `binCount${Bin}` | `binSumProbability${Bin}` | `binSumOutcome${Bin}`]: number };
+} & Omit<ScoreTotals, 'binCount' | 'binSumProbability' | 'binSumOutcome'> & {
+    [K in `binCount${Bin}` | `binSumProbability${Bin}` | `binSumOutcome${Bin}`]: number;
+  };
 
 /** One row per (queue filter key, unresolved claim), ordered as the review queue reads them. */
 export interface OpenClaimKeysTable {
