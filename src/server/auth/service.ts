@@ -4,6 +4,7 @@ import type { Role, User, UserCreate, UserUpdate } from '../../shared/api/auth.j
 import type { AppContext, Actor } from '../context.js';
 import type { Database, UserRow } from '../db/schema.js';
 import { isSqlite } from '../db/raw-sqlite.js';
+import { writeTransaction } from '../db/write-transaction.js';
 import { AppError, isUniqueViolation } from '../http/errors.js';
 import { newId } from '../ids.js';
 import { DUMMY_HASH, hashPassword, newSecret, secretHash, verifyPassword } from './passwords.js';
@@ -79,7 +80,7 @@ export async function updateUser(ctx: AppContext, id: string, input: z.infer<typ
     ...(password ? { passwordHash: await hashPassword(password) } : {}),
     ...(disabled !== undefined ? { disabled: disabled ? 1 : 0 } : {}),
   };
-  return ctx.db.transaction().execute(async (trx) => {
+  return writeTransaction(ctx.db, async (trx) => {
     const current = await trx.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     const after = { role: changes.role ?? current.role, disabled: changes.disabled ?? current.disabled };
     if (isEnabledAdmin(current) && !isEnabledAdmin(after)) await keepAnEnabledAdmin(trx, id);

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Webhook } from '../../shared/api/webhooks.js';
 import { today } from '../clock.js';
 import type { AppContext } from '../context.js';
+import { writeTransaction } from '../db/write-transaction.js';
 import { AppError } from '../http/errors.js';
 import { newId } from '../ids.js';
 import { dueNotification, enqueueForWebhooks } from './enqueue.js';
@@ -61,7 +62,7 @@ export async function markDueClaims(ctx: AppContext): Promise<{ marked: number; 
   let marked = 0;
   let enqueued = 0;
   for (;;) {
-    const batch = await ctx.db.transaction().execute(async (trx) => {
+    const batch = await writeTransaction(ctx.db, async (trx) => {
       const candidates = await trx
         .selectFrom('claims')
         .select(['claims.id', 'claims.windowEnd'])
