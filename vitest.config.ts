@@ -17,6 +17,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // Pure modules with no global state: load the extractor and the scoring engine once per worker.
+          isolate: false,
           maxWorkers: 2,
           sequence: { groupOrder: 0 },
         },
