@@ -32,7 +32,7 @@ function parsedTotals(db: Db, key: string, text: string): ScoreTotals {
   return totals;
 }
 
-type SourceWithTotals = SourceInfo & { totals: ScoreTotals; unresolved: number };
+type SourceWithTotals = SourceInfo & { totals: ScoreTotals; unresolved: number; due: number };
 
 function sourcesQuery(db: Db) {
   return db
@@ -48,17 +48,17 @@ function sourcesQuery(db: Db) {
     ]);
 }
 
-/** Every source with its totals as last read, per database, and the ledger seq they were read at. */
-const readAt = new WeakMap<object, { seq: number; sources: Map<string, SourceWithTotals> }>();
+/** Every source with its totals and due count as last read, per database, and the ledger seq and day they were read at. */
+const readAt = new WeakMap<object, { seq: number; day: string; sources: Map<string, SourceWithTotals> }>();
 
 /** Events after `from` this many at most are worth reading to find what changed; more: read all. */
 const DELTA_EVENTS = 1_000;
 
 /**
- * The sources whose row or totals events (from, to] can have changed, or null when that cannot
- * be told cheaply. Only the appliers write these tables, each event about one subject: a claim
- * event changes the totals of the claim's sources, a source event that source, a publication
- * event neither.
+ * The sources whose row, totals or due count events (from, to] can have changed, or null when
+ * that cannot be told cheaply. Only the appliers write these tables, each event about one
+ * subject: a claim event changes the totals and counts of the claim's sources (a claim's links
+ * never change after it is made), a source event that source, a publication event neither.
  */
 async function changedSources(db: Db, from: number, to: number): Promise<Set<string> | null> {
   const events = await db
@@ -91,42 +91,44 @@ async function changedSources(db: Db, from: number, to: number): Promise<Set<str
 const byId = (sources: SourceWithTotals[]) => sources.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 /**
- * Every source with its maintained totals: no claim scan. Given the ledger head's seq, a read
- * after an earlier one reads again only the sources the events in between can have changed.
+ * Every source with its maintained totals and its count of claims due on `day`: no claim scan.
+ * Given the ledger head's seq, a read after an earlier one on the same day reads again only the
+ * sources the events in between can have changed.
  */
-export async function sourcesWithTotals(db: Db, headSeq?: number): Promise<SourceWithTotals[]> {
-  const toSource = (r: {
-    id: string;
-    handle: string;
-    displayName: string;
-    kind: string;
-    totals: string;
-    nOpen: number;
-  }): SourceWithTotals => ({
+export async function sourcesWithTotals(db: Db, day: string, headSeq?: number): Promise<SourceWithTotals[]> {
+  rollDueSoon(db, day).catch(() => undefined);
+  const toSource = (
+    r: { id: string; handle: string; displayName: string; kind: string; totals: string; nOpen: number },
+    due: Map<string, number>,
+  ): SourceWithTotals => ({
     id: r.id,
     handle: r.handle,
     displayName: r.displayName,
     kind: r.kind,
     totals: parsedTotals(db, r.id, r.totals),
     unresolved: r.nOpen,
+    due: due.get(r.id) ?? 0,
   });
   const last = readAt.get(db);
-  if (last && headSeq !== undefined && headSeq >= last.seq) {
+  if (last && headSeq !== undefined && headSeq >= last.seq && last.day === day) {
     const changed = headSeq === last.seq ? new Set<string>() : await changedSources(db, last.seq, headSeq);
     if (changed) {
       if (changed.size > 0) {
-        const rows = await sourcesQuery(db)
-          .where('sources.id', 'in', [...changed])
-          .execute();
-        for (const r of rows) last.sources.set(r.id, toSource(r));
+        const ids = [...changed];
+        const [rows, due] = await Promise.all([
+          sourcesQuery(db).where('sources.id', 'in', ids).execute(),
+          maintainedDueCounts(db, day, ids),
+        ]);
+        for (const r of rows) last.sources.set(r.id, toSource(r, due));
       }
       last.seq = headSeq;
       return byId([...last.sources.values()]);
     }
   }
-  const sources = byId((await sourcesQuery(db).execute()).map(toSource));
+  const [rows, due] = await Promise.all([sourcesQuery(db).execute(), maintainedDueCounts(db, day)]);
+  const sources = byId(rows.map((r) => toSource(r, due)));
   // Read after the head was: at least as new as `headSeq`, and what came after is read again next time.
-  if (headSeq !== undefined) readAt.set(db, { seq: headSeq, sources: new Map(sources.map((s) => [s.id, s])) });
+  if (headSeq !== undefined) readAt.set(db, { seq: headSeq, day, sources: new Map(sources.map((s) => [s.id, s])) });
   return sources;
 }
 

@@ -24,7 +24,6 @@ import {
   citedClaimCountsOf,
   claimCounts,
   claimCountsOf,
-  dueCounts,
   resolvedCalls,
   sourcesWithTotals,
   sourcesWithTotalsOf,
@@ -69,7 +68,7 @@ export function periodStart(period: LeaderboardQuery['period'], day: string): st
 
 /** Totals per source: the maintained ones, or (with kind/tag/period filters) folded from claims. */
 async function totalsFor(ctx: AppContext, q: LeaderboardQuery, day: string, headSeq: number) {
-  const sources = await sourcesWithTotals(ctx.db, headSeq);
+  const sources = await sourcesWithTotals(ctx.db, day, headSeq);
   const since = periodStart(q.period, day);
   if (!q.kind && !q.tag && !since) return sources;
   if (!since && !(q.kind && q.tag)) {
@@ -106,14 +105,15 @@ function groupOf(r: Pick<LeaderboardRow, 'rank' | 'provisional'>): 0 | 1 | 2 {
 
 /**
  * SCORING.md B5 order regrouped as the page shows it: settled sources by rank, then provisional
- * ones by rank, then unscored ones; each numbered from 1 within its group (`place`).
+ * ones by rank, then unscored ones; each numbered from 1 within its group (`place`). Pairs rather
+ * than spread copies: a board places thousands of rows after every write.
  */
 export function placeRows<R extends Pick<LeaderboardRow, 'rank' | 'provisional'>>(
   rows: readonly R[],
-): (R & { place: number | null })[] {
+): { row: R; place: number | null }[] {
   const counted = [0, 0];
   return [0, 1, 2].flatMap((g) =>
-    rows.filter((r) => groupOf(r) === g).map((r) => ({ ...r, place: g === 2 ? null : ++counted[g]! })),
+    rows.filter((r) => groupOf(r) === g).map((row) => ({ row, place: g === 2 ? null : ++counted[g]! })),
   );
 }
 
@@ -141,7 +141,6 @@ export function sortRows(
 
 async function computeBoard(ctx: AppContext, q: LeaderboardQuery, day: string, headSeq: number): Promise<Board> {
   const sources = (await totalsFor(ctx, q, day, headSeq)).filter((s) => s.totals.nScored >= q.minResolved);
-  const due = await dueCounts(ctx.db, day);
   const info = new Map(sources.map((s) => [s.handle, s]));
   const scored: ScoredRow[] = leaderboardFromTotals(
     sources.map((s) => ({ handle: s.handle, totals: s.totals })),
@@ -150,16 +149,15 @@ async function computeBoard(ctx: AppContext, q: LeaderboardQuery, day: string, h
   );
   const hits = sources.reduce((a, s) => a + scoredHits(s.totals), 0);
   const n = sources.reduce((a, s) => a + s.totals.nDirectional, 0);
-  const rows = placeRows(scored).map((r) => {
+  const rows = placeRows(scored).map(({ row: r, place }) => {
     const s = info.get(r.handle)!;
-    const dueN = due.get(s.id) ?? 0;
     return {
       handle: r.handle,
       displayName: s.displayName,
       sourceKind: s.kind as LeaderboardRow['sourceKind'],
       rank: r.rank,
       provisional: r.provisional,
-      place: r.place,
+      place,
       n: r.n,
       nVoid: r.nVoid,
       nDirectional: r.nDirectional,
@@ -172,8 +170,8 @@ async function computeBoard(ctx: AppContext, q: LeaderboardQuery, day: string, h
       brier: r.brier,
       logScore: r.logScore,
       baselineScore: r.baselineScore,
-      open: s.unresolved - dueN,
-      due: dueN,
+      open: s.unresolved - s.due,
+      due: s.due,
     };
   });
   return { rows, priorMean: n > 0 ? hits / n : 0.5 };

@@ -236,7 +236,8 @@ const appliers: { [T in EventType]: Applier<T> } = {
         // migrated below 0040 (the migration tests) still fit its columns.
       },
     };
-    if (!p.needsConfirmation) yield* makeCurrent(p.id, p.claimId, p.supersedes, e.at);
+    if (!p.needsConfirmation)
+      yield* makeCurrent(p.id, p.claimId, p.supersedes, e.at, { outcome: p.outcome, credit: p.credit });
   },
   'resolution.confirmed': function* (p, e) {
     yield {
@@ -264,7 +265,7 @@ const appliers: { [T in EventType]: Applier<T> } = {
     );
     // A withdrawn resolution that never counted (awaiting confirmation) leaves the claim as it is.
     if (c.resolutionId !== p.resolutionId) return;
-    const before = yield* scoreStateOf(p.claimId);
+    const claim = yield* scoreColumnsOf(p.claimId);
     let set: Row = { resolutionId: null, outcome: null, credit: null, resolvedAt: null };
     if (p.restores) {
       yield { op: 'update', table: 'resolutions', key: { id: p.restores }, set: { supersededBy: null } };
@@ -285,7 +286,7 @@ const appliers: { [T in EventType]: Applier<T> } = {
       };
     }
     yield { op: 'update', table: 'claims', key: { id: p.claimId }, set };
-    yield { op: 'stats', claimId: p.claimId, before, after: yield* scoreStateOf(p.claimId) };
+    yield { op: 'stats', claimId: p.claimId, before: scoreState(claim), after: scoreState({ ...claim, ...set }) };
   },
 };
 
@@ -294,34 +295,48 @@ function currentCredit(outcome: string, credit: number | null): number | null {
   return outcome === 'true' ? 1 : outcome === 'false' ? 0 : outcome === 'partial' ? credit : null;
 }
 
-/** The resolution starts to count: it supersedes the one it names and becomes the claim's outcome. */
-function* makeCurrent(resolutionId: string, claimId: string, supersedes: string | null, at: string): Effect {
+/**
+ * The resolution starts to count: it supersedes the one it names and becomes the claim's outcome.
+ * A resolution recorded by this very event is known from its payload (`recorded`), not read back.
+ */
+function* makeCurrent(
+  resolutionId: string,
+  claimId: string,
+  supersedes: string | null,
+  at: string,
+  recorded?: { outcome: string; credit: number | null },
+): Effect {
   if (supersedes)
     yield { op: 'update', table: 'resolutions', key: { id: supersedes }, set: { supersededBy: resolutionId } };
-  const r = must(
-    yield { op: 'get', table: 'resolutions', key: { id: resolutionId }, columns: ['outcome', 'credit'] },
-    `resolution ${resolutionId}`,
-  );
-  const before = yield* scoreStateOf(claimId);
-  const credit = currentCredit(r.outcome as string, r.credit as number | null);
-  yield {
-    op: 'update',
-    table: 'claims',
-    key: { id: claimId },
-    set: { resolutionId, outcome: r.outcome, credit, resolvedAt: at },
+  const r =
+    recorded ??
+    must(
+      yield { op: 'get', table: 'resolutions', key: { id: resolutionId }, columns: ['outcome', 'credit'] },
+      `resolution ${resolutionId}`,
+    );
+  const claim = yield* scoreColumnsOf(claimId);
+  const set = {
+    resolutionId,
+    outcome: r.outcome,
+    credit: currentCredit(r.outcome as string, r.credit as number | null),
+    resolvedAt: at,
   };
-  yield { op: 'stats', claimId, before, after: yield* scoreStateOf(claimId) };
+  yield { op: 'update', table: 'claims', key: { id: claimId }, set };
+  yield { op: 'stats', claimId, before: scoreState(claim), after: scoreState({ ...claim, ...set }) };
 }
 
 const SCORE_COLUMNS = ['kind', 'probability', 'outcome', 'credit', 'resolvedAt'];
 
 function* scoreStateOf(claimId: string): Generator<LedgerOp, ClaimScoreState, Row | undefined> {
-  const c = must(
-    yield { op: 'get', table: 'claims', key: { id: claimId }, columns: SCORE_COLUMNS },
-    `claim ${claimId}`,
-  );
-  return claimRowScoreState(stateRow<'claims'>(c));
+  return scoreState(yield* scoreColumnsOf(claimId));
 }
+
+/** The columns a claim's scoring state is made of; with an update's `set` spread over them, its state after that update. */
+function* scoreColumnsOf(claimId: string): Generator<LedgerOp, Row, Row | undefined> {
+  return must(yield { op: 'get', table: 'claims', key: { id: claimId }, columns: SCORE_COLUMNS }, `claim ${claimId}`);
+}
+
+const scoreState = (columns: Row): ClaimScoreState => claimRowScoreState(stateRow<'claims'>(columns));
 
 /**
  * What an event is about, as the events table's `entity` and `entityId` columns record it (the

@@ -1,7 +1,7 @@
 import { type AliasedSelectQueryBuilder, type Kysely, sql } from 'kysely';
 import type { ReviewQueueQuery, ReviewQueueResponse } from '../../shared/api/review.js';
 import { filterClaims, presentClaims } from '../claims/queries.js';
-import type { Database } from '../db/schema.js';
+import type { ClaimRow, Database } from '../db/schema.js';
 import { decodeCursor, pageFrom } from '../http/pagination.js';
 import { assignmentsOf } from '../assignments/queries.js';
 import { queueKey } from '../read-model/snapshot.js';
@@ -70,36 +70,48 @@ interface QueueKeyRow {
 }
 
 /**
- * Unresolved claims whose window ends in [from, to) (either bound open when null), filtered, as
- * (windowEnd, id) rows in queue order after `after`, at most `limit`. Unfiltered: the claims_due
- * index; filtered: one range of open_claim_keys, checking the claims it names only for a filter
- * the key does not cover.
+ * Unresolved claims whose window ends in [from, to) (either bound open when null), filtered, in
+ * queue order after `after`: at most `limit` claim rows, or their count. Unfiltered: the
+ * claims_due index; filtered: one range of open_claim_keys, checking the claims it names only for
+ * a filter the key does not cover. A page reads its claims in the same statement as their keys.
  */
+function unresolvedBetween(
+  db: Db,
+  range: [string | null, string | null],
+  f: ResolvedFilters,
+  after: Cursor,
+  limit: 'count',
+): Promise<number>;
+function unresolvedBetween(
+  db: Db,
+  range: [string | null, string | null],
+  f: ResolvedFilters,
+  after: Cursor,
+  limit: number,
+): Promise<ClaimRow[]>;
 async function unresolvedBetween(
   db: Db,
   [from, to]: [string | null, string | null],
   f: ResolvedFilters,
   after: Cursor,
   limit: number | 'count',
-): Promise<QueueKeyRow[] | number> {
+): Promise<ClaimRow[] | number> {
   const picked = pickKey(f);
   if (!picked) {
-    let q = db
-      .selectFrom('claims')
-      .where('claims.resolutionId', 'is', null)
-      .select(['claims.windowEnd as windowEnd', 'claims.id as id']);
+    let q = db.selectFrom('claims').where('claims.resolutionId', 'is', null);
     if (from) q = q.where('claims.windowEnd', '>=', from);
     if (to) q = q.where('claims.windowEnd', '<', to);
     if (f.assignee) q = q.where('claims.id', 'in', assignedTo(db, f.assignee));
     if (after) q = q.where((eb) => eb(eb.refTuple('claims.windowEnd', 'claims.id'), '>', eb.tuple(...after)));
-    if (limit === 'count') return countOf(db, q.limit(COUNT_LIMIT).as('capped'));
-    return q.orderBy('claims.windowEnd').orderBy('claims.id').limit(limit).execute();
+    if (limit === 'count')
+      return countOf(
+        db,
+        q.select(['claims.windowEnd as windowEnd', 'claims.id as id']).limit(COUNT_LIMIT).as('capped'),
+      );
+    return q.selectAll('claims').orderBy('claims.windowEnd').orderBy('claims.id').limit(limit).execute();
   }
   const { rest } = picked;
-  let q = db
-    .selectFrom('open_claim_keys as k')
-    .where('k.key', '=', picked.key)
-    .select(['k.windowEnd as windowEnd', 'k.claimId as id']);
+  let q = db.selectFrom('open_claim_keys as k').where('k.key', '=', picked.key);
   if (from) q = q.where('k.windowEnd', '>=', from);
   if (to) q = q.where('k.windowEnd', '<', to);
   if (rest.tag)
@@ -112,8 +124,15 @@ async function unresolvedBetween(
     q = q.where('k.claimId', 'in', c);
   }
   if (after) q = q.where((eb) => eb(eb.refTuple('k.windowEnd', 'k.claimId'), '>', eb.tuple(...after)));
-  if (limit === 'count') return countOf(db, q.limit(COUNT_LIMIT).as('capped'));
-  return q.orderBy('k.windowEnd').orderBy('k.claimId').limit(limit).execute();
+  if (limit === 'count')
+    return countOf(db, q.select(['k.windowEnd as windowEnd', 'k.claimId as id']).limit(COUNT_LIMIT).as('capped'));
+  return q
+    .innerJoin('claims', 'claims.id', 'k.claimId')
+    .selectAll('claims')
+    .orderBy('k.windowEnd')
+    .orderBy('k.claimId')
+    .limit(limit)
+    .execute();
 }
 
 /** The claims assigned to one reviewer (review_assignments: one row per claim). */
@@ -143,15 +162,11 @@ async function bucket(
 ) {
   const decoded = decodeCursor(cursor);
   const after: Cursor = decoded ? [String(decoded[0]), String(decoded[1])] : null;
-  const keys = (await unresolvedBetween(db, range, filters, after, limit + 1)) as QueueKeyRow[];
-  const page = pageFrom(keys, limit, (r) => [r.windowEnd, r.id]);
-  const ids = page.items.map((r) => r.id);
-  const found = ids.length ? await db.selectFrom('claims').selectAll().where('id', 'in', ids).execute() : [];
-  const byId = new Map(found.map((c) => [c.id, c]));
-  const rows = ids.map((id) => byId.get(id)!);
-  let count = keys.length;
-  if (after || keys.length > limit) count = (await unresolvedBetween(db, range, filters, null, 'count')) as number;
-  return { rows, nextCursor: page.nextCursor, count };
+  const claims = await unresolvedBetween(db, range, filters, after, limit + 1);
+  const page = pageFrom(claims, limit, (r) => [r.windowEnd, r.id]);
+  const count =
+    after || claims.length > limit ? await unresolvedBetween(db, range, filters, null, 'count') : claims.length;
+  return { rows: page.items, nextCursor: page.nextCursor, count };
 }
 
 /** Resolutions that count only once a second reviewer confirms them, oldest first. */
@@ -226,12 +241,15 @@ export async function findReviewQueue(
     // Without the setting nothing waits (and every current resolution is unconfirmed by design).
     requireConfirmation ? awaitingConfirmation(db, filters, query.limit, today) : { items: [], count: 0 },
   ]);
-  // Tags and sources of both buckets in one round of queries.
-  const claims = await presentClaims(db, [...due.rows, ...closingSoon.rows], today);
-  const assignments = await assignmentsOf(
-    db,
-    claims.map((c) => c.id),
-  );
+  // Tags, sources and assignments of both buckets in one round of queries.
+  const rows = [...due.rows, ...closingSoon.rows];
+  const [claims, assignments] = await Promise.all([
+    presentClaims(db, rows, today),
+    assignmentsOf(
+      db,
+      rows.map((c) => c.id),
+    ),
+  ]);
   return {
     today,
     days: query.days,
