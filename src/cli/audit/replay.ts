@@ -1,14 +1,23 @@
 import type { DatabaseHandle } from '../../server/db/connect.js';
 import { openDatabase } from '../../server/db/connect.js';
+import { searchTriggers } from '../../server/db/search-index.js';
 import { migrateToLatest } from '../../server/ledger/migrate.js';
 import { applyEvent } from '../../server/ledger/apply.js';
 import type { RecordedEvent } from '../../server/ledger/events.js';
 import { importEvents } from '../../server/replay/index.js';
 
-/** The auditor's own copy of the ledger: in memory, or FILE.sqlite beside a state file so a later run resumes. */
+/**
+ * The auditor's own copy of the ledger: in memory, or FILE.sqlite beside a state file so a later
+ * run resumes. It keeps no search index (the audit compares scores, never searches): its triggers
+ * are dropped, so neither the import nor a resumed replay fills it.
+ */
 export async function openScratch(file: string | null): Promise<DatabaseHandle> {
   const handle = openDatabase(file ?? ':memory:');
   await migrateToLatest(handle.db);
+  const sqlite = handle.sqlite!;
+  sqlite.transaction(() => {
+    for (const { name } of searchTriggers(sqlite)) sqlite.exec(`drop trigger "${name.replace(/"/g, '""')}"`);
+  })();
   return handle;
 }
 

@@ -1,8 +1,27 @@
 import { Router } from 'express';
+import { sql } from 'kysely';
 import { LedgerEventsQuery } from '../../shared/api/index.js';
 import type { AppContext } from '../context.js';
+import { isSqlite } from '../db/raw-sqlite.js';
 import { parse } from '../http/parse.js';
 import { ledgerHead } from './append.js';
+
+/** The members of a served event (LedgerEvent), in its order. */
+const EVENT_FIELDS = ['seq', 'at', 'actor', 'type', 'entity', 'entityId', 'payload', 'prevHash', 'hash'] as const;
+
+/**
+ * Up to `limit` events after `after`, each as its JSON text written by the database: a page of
+ * 10,000 events is some 8 MB that auditors read by the hundred, and the database writes it for
+ * about half the CPU of reading rows into objects and stringifying them. Rows come in the primary
+ * key's order (an ORDER BY inside a JSON aggregate would sort the page again), joined here.
+ */
+async function eventsJson(ctx: AppContext, after: number, limit: number): Promise<{ seq: number; json: string }[]> {
+  const fields = sql.join(EVENT_FIELDS.map((c) => sql`${sql.lit(c)}, ${sql.ref(c)}`));
+  const json = isSqlite(ctx.db) ? sql`json_object(${fields})` : sql`json_build_object(${fields})::text`;
+  const { rows } = await sql<{ seq: number | string; json: string }>`
+    select seq, ${json} as json from events where seq > ${after} order by seq limit ${limit}`.execute(ctx.db);
+  return rows.map((r) => ({ seq: Number(r.seq), json: r.json }));
+}
 
 /** The public ledger: its head, and every event, so anyone can re-verify from outside. */
 export function ledgerRoutes(ctx: AppContext): Router {
@@ -12,15 +31,10 @@ export function ledgerRoutes(ctx: AppContext): Router {
   });
   r.get('/events', async (req, res) => {
     const { after, limit } = parse(LedgerEventsQuery, req.query);
-    const rows = await ctx.db
-      .selectFrom('events')
-      .selectAll()
-      .where('seq', '>', after)
-      .orderBy('seq')
-      .limit(limit + 1)
-      .execute();
-    const items = rows.slice(0, limit).map((e) => ({ ...e, seq: Number(e.seq) }));
-    res.json({ items, next: rows.length > limit ? items[items.length - 1]!.seq : null });
+    const rows = await eventsJson(ctx, after, limit + 1);
+    const items = rows.slice(0, limit);
+    const next = rows.length > limit ? items[items.length - 1]!.seq : null;
+    res.type('json').send(`{"items":[${items.map((e) => e.json).join(',')}],"next":${next}}`);
   });
   return r;
 }
