@@ -69,6 +69,10 @@ for (const dialect of testDialects()) {
       expect((await s.anon.get(`/api/claims?tag=probe&endsBefore=2026-03-15`)).body.items).toHaveLength(2);
       expect((await s.anon.get(`/api/claims?tag=probe&endsAfter=2026-03-15`)).body.items).toHaveLength(2);
       expect((await s.anon.get(`/api/claims?q=FILTER%20PROBE%201`)).body.items).toHaveLength(1);
+      // words match like the site search: any order, stems and prefixes, whole words only
+      expect((await s.anon.get(`/api/claims?source=${src.handle}&q=ship%20filt`)).body.items).toHaveLength(3);
+      expect((await s.anon.get(`/api/claims?source=${src.handle}&q=ilter`)).body.items).toHaveLength(0);
+      expect((await s.anon.get(`/api/claims?source=${src.handle}&q=%25%25`)).body.items).toHaveLength(0);
       expect((await s.anon.get(`/api/claims?kind=WATCH&tag=probe`)).body.items).toHaveLength(0);
       expect((await s.anon.get(`/api/claims?source=nobody_here`)).body.items).toHaveLength(0);
     });

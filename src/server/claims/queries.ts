@@ -2,7 +2,8 @@ import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Claim, ClaimListQuery } from '../../shared/api/claims.js';
 import type { ClaimRow, Database } from '../db/schema.js';
 import { decodeCursor, pageFrom } from '../http/pagination.js';
-import { containsText } from '../db/like.js';
+import { matchingRefs } from '../search/queries.js';
+import { searchTerms } from '../search/terms.js';
 import { findSourceByHandle } from '../sources/queries.js';
 import { presentClaim, presentResolution } from './present.js';
 
@@ -65,7 +66,11 @@ export async function filterClaims<O>(
   if (filters.endsBefore) q = q.where('claims.windowEnd', '<=', filters.endsBefore);
   if (filters.endsAfter) q = q.where('claims.windowEnd', '>=', filters.endsAfter);
   if (filters.q) {
-    q = q.where(containsText('claims.statement', filters.q));
+    // Matched like the site search (statement and quote, every word, stems and prefixes), and
+    // like it, text without a word matches nothing.
+    const terms = searchTerms(filters.q);
+    if (terms.length === 0) return null;
+    q = q.where('claims.id', 'in', matchingRefs(db, 'claim', terms));
   }
   switch (filters.status) {
     case 'open':

@@ -94,7 +94,8 @@ export const READER_ROUTES: RouteDoc[] = [
   {
     method: 'get',
     path: '/api/claims',
-    summary: 'Claims, filtered by source, kind, status, tag, publication, window end or text',
+    summary:
+      'Claims, filtered by source, kind, status, tag, publication, window end or words (matched as by /api/search)',
     access: 'public',
     query: api.ClaimListQuery,
     response: { status: 200, schema: api.ClaimPage },

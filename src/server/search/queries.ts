@@ -23,6 +23,18 @@ const RANK_CANDIDATES = 2000;
 
 const isSqlite = (db: Db) => db.getExecutor().adapter instanceof SqliteAdapter;
 
+/**
+ * The ids of every record of one kind that matches all the words, as a subquery: the site search's
+ * matching (same index, same stemming and prefixes), for filters that narrow a list by words.
+ */
+export function matchingRefs(db: Db, kind: SearchKind, terms: string[]) {
+  if (isSqlite(db)) {
+    const t = sql.raw(TABLES[kind]);
+    return sql<string>`(select d.ref from search_docs d where d.docid in (select rowid from ${t} where ${t} match ${fts5Query(terms)}))`;
+  }
+  return sql<string>`(select ref from search_docs where kind = ${sql.lit(kind)} and tsv @@ to_tsquery('english', ${tsQuery(terms)}))`;
+}
+
 /** The best `limit` matches of one kind, best first (title words weigh more than body words). */
 export async function searchKind(db: Db, kind: SearchKind, terms: string[], limit: number): Promise<MarkedHit[]> {
   if (terms.length === 0) return [];
