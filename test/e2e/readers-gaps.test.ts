@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiSession } from './support.js';
+import { ADMIN_PASSWORD, apiSession, screenshot } from './support.js';
 import { browserSuite } from './suite.js';
 
 // Issue 26 review: the gaps a reader hit on the claim, source, issue, ledger and methodology pages.
@@ -136,6 +136,42 @@ describe('readers: the record reads right on every page', () => {
     // every column's content is on screen: the actor and the hash of the first event
     const first = page.locator('table.data tbody tr').first();
     for (const label of ['By', 'Hash']) expect(await first.locator(`td[data-label="${label}"]`).isVisible()).toBe(true);
+  });
+
+  it('a claim’s event numbers open the ledger at that event, with the raw JSON a link beside', async () => {
+    const page = await newPage();
+    await page.goto(`${suite.server.baseUrl}/claims/${tournamentClaimId}`);
+    const first = page.locator('.history-item').first();
+    const eventLink = first.getByRole('link', { name: /^event #\d+$/ });
+    await eventLink.waitFor();
+    const seq = Number((await eventLink.innerText()).replace(/\D/g, ''));
+    const json = first.getByRole('link', { name: 'JSON' });
+    const raw = await (await fetch(suite.server.baseUrl + (await json.getAttribute('href')))).json();
+    expect(raw.items.map((e: { seq: number }) => e.seq)).toEqual([seq]);
+    expect(raw.items[0].entityId).toBe(tournamentClaimId);
+
+    await eventLink.click();
+    await page.waitForURL(`**/ledger?event=${seq}#event-${seq}`);
+    const row = page.locator(`#event-${seq}`);
+    await row.waitFor();
+    expect(await row.getAttribute('aria-current')).toBe('true');
+    expect(await row.locator('td[data-label="About"] a').getAttribute('href')).toBe(`/claims/${tournamentClaimId}`);
+    // scrolled into view
+    await expect
+      .poll(() =>
+        row.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.bottom > 0 && r.top < window.innerHeight;
+        }),
+      )
+      .toBe(true);
+
+    // the oldest event lies pages back from the head: its address opens that page too
+    const oldest = await newPage(390);
+    await oldest.goto(`${suite.server.baseUrl}/ledger?event=1#event-1`);
+    await oldest.locator('#event-1[aria-current="true"]').waitFor();
+    expect(await oldest.locator('.pager').innerText()).not.toMatch(/Page 1 of/);
+    await screenshot(oldest, 'ledger-event-390');
   });
 
   it('the search box shows its whole placeholder at 1280 and 390 px', async () => {

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { ClaimDetail } from '../../shared/api/claims.js';
 import { dateTime } from '../format.js';
+import { eventJsonPath, eventPagePath } from '../ledger-links.js';
 import { outcomeLabel } from './Badges.js';
 
 type HistoryEvent = ClaimDetail['history'][number];
@@ -102,9 +104,14 @@ export function History({ events }: { events: HistoryEvent[] }) {
             <strong>{label(e)}</strong>
             <span className="sub">
               {dateTime(e.at)} by {e.actor} ·{' '}
-              <a href={`/api/ledger/events?after=${e.seq - 1}&limit=1`} title="This event as recorded in the ledger">
+              <Link to={eventPagePath(e.seq)} title="This event in the ledger">
                 event #{e.seq}
+              </Link>{' '}
+              (
+              <a href={eventJsonPath(e.seq)} title="This event as the API records it">
+                JSON
               </a>
+              )
             </span>
           </div>
           {details(e).length > 0 && (

@@ -1,10 +1,11 @@
-import { useState } from 'react';
-import { Link } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import type { LedgerEvent } from '../../shared/api/ledger.js';
 import { shortCheckpoint } from '../../shared/ledger-format/checkpoint.js';
 import { useLedgerEvents, useLedgerHead } from '../api/hooks.js';
 import { ErrorMessage, Loading } from '../components/Status.js';
 import { dateTime, shortHash } from '../format.js';
+import { eventJsonPath, eventPagePath, eventParam } from '../ledger-links.js';
 import { useTitle } from '../use-title.js';
 import { useLatestCheckpoint } from '../verify/use-checkpoint.js';
 import { VerifyPanel } from '../verify/VerifyPanel.js';
@@ -26,8 +27,14 @@ export function LedgerPage() {
   useTitle('Ledger');
   const head = useLedgerHead();
   const checkpoint = useLatestCheckpoint();
-  // Pages counted back from the head: 0 is the newest.
-  const [page, setPage] = useState(0);
+  // An address naming an event (?event=N, from a claim's history) opens the page holding it.
+  const [params] = useSearchParams();
+  const wanted = eventParam(params.get('event'));
+  // Pages counted back from the head: 0 is the newest; null until the reader turns a page.
+  const [turned, setPage] = useState<number | null>(null);
+  useEffect(() => setPage(null), [wanted]);
+  const holding = wanted !== null && head.data ? Math.max(0, Math.floor((head.data.seq - wanted) / PAGE)) : 0;
+  const page = turned ?? holding;
   const top = head.data ? Math.max(0, head.data.seq - page * PAGE) : null;
   const after = top === null ? null : Math.max(0, top - PAGE);
   const events = useLedgerEvents(after === null ? {} : { after, limit: Math.min(PAGE, top! - after) || 1 });
@@ -102,9 +109,16 @@ export function LedgerPage() {
                 {[...events.data.items].reverse().map((e) => {
                   const link = subjectLink(e);
                   return (
-                    <tr key={e.seq}>
+                    <tr
+                      key={e.seq}
+                      id={`event-${e.seq}`}
+                      className={e.seq === wanted ? 'event-wanted' : undefined}
+                      aria-current={e.seq === wanted ? 'true' : undefined}
+                    >
                       <td className="num" data-label="#">
-                        {e.seq}
+                        <Link to={eventPagePath(e.seq)} title="A link to this event">
+                          {e.seq}
+                        </Link>
                       </td>
                       <td data-label="Type">{e.type}</td>
                       <td data-label="About">{link ? <Link to={link.to}>{link.text}</Link> : e.entity}</td>
@@ -113,7 +127,12 @@ export function LedgerPage() {
                       </td>
                       <td data-label="By">{e.actor}</td>
                       <td data-label="Hash">
-                        <code title={e.hash}>{shortHash(e.hash)}</code>
+                        <span>
+                          <code title={e.hash}>{shortHash(e.hash)}</code>{' '}
+                          <a href={eventJsonPath(e.seq)} title="This event as the API records it">
+                            JSON
+                          </a>
+                        </span>
                       </td>
                     </tr>
                   );
