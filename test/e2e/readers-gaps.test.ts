@@ -174,6 +174,42 @@ describe('readers: the record reads right on every page', () => {
     await screenshot(oldest, 'ledger-event-390');
   });
 
+  it('every explanation opens inside a 390 px phone’s screen', async () => {
+    const page = await newPage(390);
+    const outside: string[] = [];
+    for (const path of ['/', '/sources/gridline', '/sources/thesignal']) {
+      await page.goto(suite.server.baseUrl + path);
+      const marks = page.locator('details.explain > summary');
+      await marks.first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const count = await marks.count();
+      expect(count, path).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) {
+        const mark = marks.nth(i);
+        if (!(await mark.isVisible())) continue;
+        await mark.click();
+        const body = page.locator('details.explain[open] .explain-body');
+        await expect.poll(() => body.count()).toBe(1);
+        // the page places an opened explanation on its toggle event: measure two frames later
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const fit = await body.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const root = document.documentElement;
+          return {
+            left: r.left,
+            right: r.right,
+            width: root.clientWidth,
+            overflow: root.scrollWidth - root.clientWidth,
+          };
+        });
+        const where = `${path} #${i}: ${Math.round(fit.left)}–${Math.round(fit.right)} of ${fit.width}, page overflow ${fit.overflow}`;
+        if (fit.left < 0 || fit.right > fit.width || fit.overflow > 0) outside.push(where);
+        await mark.click();
+      }
+    }
+    expect(outside).toEqual([]);
+  });
+
   it('the search box shows its whole placeholder at 1280 and 390 px', async () => {
     for (const width of [1280, 390]) {
       const page = await newPage(width);
