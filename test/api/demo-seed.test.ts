@@ -75,6 +75,49 @@ describe('sqlite: the demo ledger', () => {
     expect(due.length).toBeGreaterThan(0);
   });
 
+  it('states probabilities on enough graded calls that calibration charts show a calibrated and an overconfident source', async () => {
+    const graded = await h.db
+      .selectFrom('claims')
+      .innerJoin('claim_sources', 'claim_sources.claimId', 'claims.id')
+      .innerJoin('sources', 'sources.id', 'claim_sources.sourceId')
+      .select(['sources.handle', 'claims.probability', 'claims.outcome'])
+      .where('claim_sources.role', '=', 'made')
+      .where('claims.probability', 'is not', null)
+      .where('claims.outcome', 'in', ['true', 'false'])
+      .execute();
+    // per source: the calls in each tenth of stated probability, and the gap between said and happened
+    const bySource = new Map<string, { p: number; y: number }[]>();
+    for (const g of graded) {
+      const calls = bySource.get(g.handle) ?? [];
+      calls.push({ p: g.probability!, y: g.outcome === 'true' ? 1 : 0 });
+      bySource.set(g.handle, calls);
+    }
+    // the calibration chart draws a tenth of probability solid from 3 calls on (SCORING.md B7)
+    const solidTenths = [...bySource].map(([handle, calls]) => {
+      const tenths = new Map<number, { n: number; said: number; happened: number }>();
+      for (const c of calls) {
+        const k = Math.min(9, Math.floor(c.p * 10));
+        const t = tenths.get(k) ?? { n: 0, said: 0, happened: 0 };
+        tenths.set(k, { n: t.n + 1, said: t.said + c.p, happened: t.happened + c.y });
+      }
+      const solid = [...tenths.values()].filter((t) => t.n >= 3);
+      return { handle, gaps: solid.map((t) => (t.said - t.happened) / t.n) };
+    });
+    const shown = JSON.stringify(solidTenths);
+    // a calibrated source: three or more solid points, each near the diagonal
+    expect(
+      solidTenths.some((s) => s.gaps.length >= 3 && s.gaps.every((g) => Math.abs(g) <= 0.15)),
+      shown,
+    ).toBe(true);
+    // an overconfident one: a solid point well below the diagonal
+    expect(
+      solidTenths.some((s) => s.gaps.some((g) => g >= 0.25)),
+      shown,
+    ).toBe(true);
+    // and some claims of every issue are left without a probability, as in a real newsletter
+    expect(graded.length).toBeLessThan((await h.db.selectFrom('claims').select('id').execute()).length / 2);
+  });
+
   it('seeds only an empty ledger', async () => {
     expect(await seedDemoIfEmpty(createContext({ db: h.db, clock: systemClock, config: testConfig() }))).toBe(0);
   });

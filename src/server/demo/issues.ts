@@ -23,6 +23,8 @@ const TOPIC_TAGS: Record<string, string[]> = {
   'central-banks': ['central banks', 'rates'],
   'retail-earnings': ['retail', 'consumer'],
   'chips-ai': ['chips', 'ai'],
+  'year-ahead': ['markets', 'macro'],
+  'snow-day': ['energy', 'freight'],
 };
 
 export interface DemoIssue {

@@ -84,12 +84,43 @@ function ruling(outcome: 'true' | 'false', statement: string, rand: () => number
 }
 
 /**
+ * How often the calls a demo source states at a probability come true, so its calibration chart has a
+ * shape: `sharpness` 1 is calibrated (said 70%, right 70% of the time), below 1 overconfident (the rate
+ * pulled toward a coin flip), above 1 underconfident. Within each tenth of probability the outcomes are
+ * spread evenly over a source's calls instead of drawn at random, so a dozen calls already show the rate.
+ */
+export class CalibratedOutcomes {
+  private readonly seen = new Map<string, { calls: number; cameTrue: number }>();
+
+  constructor(private readonly sharpness: ReadonlyMap<string, number>) {}
+
+  /** Whether the next call `handle` stated at probability `p` came true. */
+  cameTrue(handle: string, p: number): boolean {
+    const s = this.sharpness.get(handle) ?? 1;
+    const rate = Math.min(1, Math.max(0, 0.5 + (p - 0.5) * s));
+    const key = `${handle} ${Math.min(9, Math.floor(p * 10))}`;
+    const tally = this.seen.get(key) ?? { calls: 0, cameTrue: 0 };
+    tally.calls += 1;
+    // True while the calls that came true lag the rate: the running share stays within one call of it.
+    const yes = tally.cameTrue < Math.round(rate * tally.calls);
+    if (yes) tally.cameTrue += 1;
+    this.seen.set(key, tally);
+    return yes;
+  }
+}
+
+/**
  * The demo reviewer's ruling on a call, drawn from `rand` so the demo is the same everywhere: a source's
  * `skill` is its chance of being right; some conditional calls are void because the condition never held,
  * a few are too vague to judge, a few calls of more than one part are partial, a few get corrected later, and some are left for the queue
- * (null).
+ * (null). A call with a stated probability comes true as `cameTrue` says (see CalibratedOutcomes).
  */
-export function planResolution(claim: ClaimToRule, skill: number, rand: () => number): Plan | null {
+export function planResolution(
+  claim: ClaimToRule,
+  skill: number,
+  rand: () => number,
+  cameTrue: (p: number) => boolean,
+): Plan | null {
   if (rand() < 0.15) return null;
   const lagDays = 2 + Math.floor(rand() * 20);
   const conditional = claim.kind === 'WATCH' || !!claim.condition;
@@ -118,9 +149,11 @@ export function planResolution(claim: ClaimToRule, skill: number, rand: () => nu
         note: pick(NOTES.partial, rand),
       },
     };
-  const right = rand() < skill;
+  // A stated probability decides the outcome (and is never corrected, which would blur the calibration).
+  const stated = claim.probability;
+  const right = stated === null ? rand() < skill : cameTrue(stated);
   const plan: Plan = { lagDays, ruling: ruling(right ? 'true' : 'false', claim.statement, rand) };
-  if (rand() < 0.1)
+  if (stated === null && rand() < 0.1)
     plan.correction = {
       afterDays: 5 + Math.floor(rand() * 25),
       ruling: { ...ruling(right ? 'false' : 'true', claim.statement, rand), reason: pick(CORRECTIONS, rand) },

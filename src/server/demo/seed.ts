@@ -10,7 +10,7 @@ import { mulberry32 } from '../prng.js';
 import { createPublication } from '../publications/service.js';
 import { createSource } from '../sources/service.js';
 import { DEMO_DESK, readDemoIssues } from './issues.js';
-import { planResolution, type Plan } from './outcomes.js';
+import { CalibratedOutcomes, planResolution, type Plan } from './outcomes.js';
 
 const DEMO_ACTOR = 'demo';
 /** Who confirms the demo's rulings when the instance asks for a second reviewer. */
@@ -22,21 +22,31 @@ const DEMO_SECOND = 'demo-second-reviewer';
  */
 export const DEMO_NOW = '2026-11-20';
 
-/** The demo's sources: fictional, and labelled so, so nobody mistakes them for real people. */
+/**
+ * The demo's sources: fictional, and labelled so, so nobody mistakes them for real people. `skill` is
+ * the chance a call without a probability is right; `sharpness` shapes how the calls with one come
+ * true (1 calibrated, below 1 overconfident, above 1 underconfident; see CalibratedOutcomes).
+ */
 const FICTIONAL = [
-  { handle: 'ada_quant', displayName: 'Ada Quant (fictional)', kind: 'person', skill: 0.72 },
-  { handle: 'bearish_bob', displayName: 'Bearish Bob (fictional)', kind: 'person', skill: 0.38 },
-  { handle: 'chipwatch', displayName: 'ChipWatch Weekly (fictional)', kind: 'outlet', skill: 0.64 },
-  { handle: 'deltapod', displayName: 'Delta Pod (fictional)', kind: 'podcast', skill: 0.55 },
-  { handle: 'gridline', displayName: 'Gridline Energy Desk (fictional)', kind: 'outlet', skill: 0.74 },
-  { handle: 'hype_harry', displayName: 'Hype Harry (fictional)', kind: 'person', skill: 0.3 },
-  { handle: 'macro_mina', displayName: 'Macro Mina (fictional)', kind: 'person', skill: 0.66 },
-  { handle: 'openweights', displayName: 'Open Weights Review (fictional)', kind: 'org', skill: 0.5 },
-  { handle: 'trialanderror', displayName: 'Trial and Error Biotech (fictional)', kind: 'person', skill: 0.6 },
-  { handle: 'swingstate', displayName: 'Swing State Sam (fictional)', kind: 'person', skill: 0.58 },
-  { handle: 'icecore', displayName: 'Ice Core Climate (fictional)', kind: 'person', skill: 0.7 },
-  { handle: 'courtside', displayName: 'Courtside Business (fictional)', kind: 'outlet', skill: 0.45 },
-  { handle: DEMO_DESK, displayName: 'The Signal desk (demo)', kind: 'desk', skill: 0.6 },
+  { handle: 'ada_quant', displayName: 'Ada Quant (fictional)', kind: 'person', skill: 0.72, sharpness: 1.2 },
+  { handle: 'bearish_bob', displayName: 'Bearish Bob (fictional)', kind: 'person', skill: 0.38, sharpness: 0.6 },
+  { handle: 'chipwatch', displayName: 'ChipWatch Weekly (fictional)', kind: 'outlet', skill: 0.64, sharpness: 1 },
+  { handle: 'deltapod', displayName: 'Delta Pod (fictional)', kind: 'podcast', skill: 0.55, sharpness: 1 },
+  { handle: 'gridline', displayName: 'Gridline Energy Desk (fictional)', kind: 'outlet', skill: 0.74, sharpness: 1 },
+  { handle: 'hype_harry', displayName: 'Hype Harry (fictional)', kind: 'person', skill: 0.3, sharpness: 0.15 },
+  { handle: 'macro_mina', displayName: 'Macro Mina (fictional)', kind: 'person', skill: 0.66, sharpness: 1 },
+  { handle: 'openweights', displayName: 'Open Weights Review (fictional)', kind: 'org', skill: 0.5, sharpness: 0.7 },
+  {
+    handle: 'trialanderror',
+    displayName: 'Trial and Error Biotech (fictional)',
+    kind: 'person',
+    skill: 0.6,
+    sharpness: 1,
+  },
+  { handle: 'swingstate', displayName: 'Swing State Sam (fictional)', kind: 'person', skill: 0.58, sharpness: 1 },
+  { handle: 'icecore', displayName: 'Ice Core Climate (fictional)', kind: 'person', skill: 0.7, sharpness: 1 },
+  { handle: 'courtside', displayName: 'Courtside Business (fictional)', kind: 'outlet', skill: 0.45, sharpness: 1 },
+  { handle: DEMO_DESK, displayName: 'The Signal desk (demo)', kind: 'desk', skill: 0.6, sharpness: 0.8 },
 ] as const;
 
 export function demoDir(): string {
@@ -66,6 +76,7 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<number> {
   const demo = { ...ctx, clock };
   const rand = mulberry32(20260209);
   const skill = new Map<string, number>(FICTIONAL.map((f) => [f.handle, f.skill]));
+  const stated = new CalibratedOutcomes(new Map(FICTIONAL.map((f) => [f.handle, f.sharpness])));
 
   for (const { handle, displayName, kind } of FICTIONAL)
     await createSource(demo, DEMO_ACTOR, { handle, displayName, kind });
@@ -98,7 +109,8 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<number> {
           ).filter((s) => s.role === 'made');
           // Only fictional sources' calls are ever ruled on.
           if (handles.some((h) => !skill.has(h.handle))) continue;
-          const plan = planResolution(claim, skill.get(handles[0]?.handle ?? DEMO_DESK) ?? 0.5, rand);
+          const maker = handles[0]?.handle ?? DEMO_DESK;
+          const plan = planResolution(claim, skill.get(maker) ?? 0.5, rand, (p) => stated.cameTrue(maker, p));
           if (!plan) continue;
           const day = addDays(parseISO(`${claim.windowEnd}T15:00:00.000Z`), plan.lagDays);
           steps.push({ at: day.toISOString(), run: () => ruleOn(claim.id, plan, day) });
