@@ -1,13 +1,34 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiSession, screenshot } from './support.js';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ADMIN_PASSWORD, SCREENSHOTS, apiSession, screenshot } from './support.js';
 import { browserSuite } from './suite.js';
 
 // Issue 26 "How we will know": a reader finds, filters, shares — against the demo ledger.
 describe('readers find, understand and share the record', () => {
   const suite = browserSuite({ server: { demo: true } });
   const { newPage } = suite;
+
+  /** Opens each page at 1280 and 390 px, checks nothing overflows sideways, and saves a screenshot of it. */
+  async function fitsAtBothWidths(pages: [name: string, path: string][]) {
+    for (const width of [1280, 390]) {
+      const page = await newPage(width);
+      for (const [name, path] of pages) {
+        await page.goto(suite.server.baseUrl + path);
+        await page.locator('main h1').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0);
+        await screenshot(page, `${name}-${width}`);
+      }
+    }
+  }
+
   let claimId = '';
   let claimStatement = '';
+  let publicationId = '';
 
   beforeAll(async () => {
     const admin = await apiSession(suite.server.baseUrl, 'admin', ADMIN_PASSWORD);
@@ -16,6 +37,7 @@ describe('readers find, understand and share the record', () => {
     const claims = await admin.get('/api/claims?source=gridline&status=resolved&limit=1');
     claimId = claims.body.items[0].id;
     claimStatement = claims.body.items[0].statement;
+    publicationId = claims.body.items[0].publicationId;
   });
 
   it('search finds a source by an alias and a claim by a word of its statement', async () => {
@@ -93,18 +115,54 @@ describe('readers find, understand and share the record', () => {
       ['methodology', '/methodology'],
       ['not-found', '/no/such/page'],
     ];
+    await fitsAtBothWidths(pages);
+  });
+
+  it('the issue and sign-in pages fit a 390 px phone and are screenshotted at both widths', async () => {
+    await fitsAtBothWidths([
+      ['issue', `/publications/${publicationId}`],
+      ['signin', '/signin'],
+    ]);
+  });
+
+  it('the embeddable scorecard and the badge fit a 390 px phone and are screenshotted at both widths', async () => {
     for (const width of [1280, 390]) {
       const page = await newPage(width);
-      for (const [name, path] of pages) {
-        await page.goto(suite.server.baseUrl + path);
-        await page.locator('main h1').first().waitFor();
-        await page.waitForLoadState('networkidle');
-        const overflow = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0);
-        await screenshot(page, `${name}-${width}`);
+      for (const theme of ['light', 'dark']) {
+        await page.goto(`${suite.server.baseUrl}/embed/sources/gridline?theme=${theme}`);
+        await page.locator('.card .rate').waitFor();
+        const fits = await page.evaluate(() => {
+          const root = document.documentElement;
+          const card = document.querySelector('.card')!.getBoundingClientRect();
+          return { overflow: root.scrollWidth - root.clientWidth, right: card.right, width: root.clientWidth };
+        });
+        expect(fits.overflow, `embed (${theme}) at ${width}px`).toBeLessThanOrEqual(0);
+        expect(fits.right, `embed card (${theme}) at ${width}px`).toBeLessThanOrEqual(fits.width);
+        await screenshot(page, `embed-${theme}-${width}`);
       }
+      // the badges as the source page shows them, beside their copy buttons
+      await page.goto(`${suite.server.baseUrl}/sources/gridline`);
+      const share = page.locator('section[aria-labelledby="share-h"]');
+      const badges = share.locator('.badge-preview img');
+      await badges.first().waitFor();
+      await expect
+        .poll(() =>
+          badges.evaluateAll((imgs: HTMLImageElement[]) => imgs.every((i) => i.complete && i.naturalWidth > 0)),
+        )
+        .toBe(true);
+      const boxes = await badges.evaluateAll((imgs: HTMLImageElement[]) =>
+        imgs.map((i) => {
+          const r = i.getBoundingClientRect();
+          return { left: r.left, right: r.right, width: document.documentElement.clientWidth };
+        }),
+      );
+      expect(boxes).toHaveLength(2);
+      for (const b of boxes) {
+        expect(b.left, `badge at ${width}px`).toBeGreaterThanOrEqual(0);
+        expect(b.right, `badge at ${width}px`).toBeLessThanOrEqual(b.width);
+      }
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await share.screenshot({ path: join(SCREENSHOTS, `badge-${width}.png`) });
     }
   });
 
