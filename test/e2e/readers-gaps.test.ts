@@ -56,6 +56,19 @@ describe('readers: the record reads right on every page', () => {
     expect(text).toContain('a year from the issue');
   });
 
+  it('the claims page’s Words filter finds what search finds: words in any order, as prefixes', async () => {
+    const page = await newPage();
+    await page.goto(`${suite.server.baseUrl}/claims`);
+    await page.locator('.claim-item').first().waitFor();
+    await page.getByLabel('Words').fill('winter gri');
+    await page.getByLabel('Words').press('Enter');
+    await page.waitForURL(/q=winter/);
+    const rows = page.locator('.claim-item');
+    await expect
+      .poll(() => rows.allInnerTexts())
+      .toEqual([expect.stringContaining('The grid holds through the winter.')]);
+  });
+
   it('the calibration chart labels both axes', async () => {
     const page = await newPage();
     // the desk states probabilities ("(70%)") on its own calls
