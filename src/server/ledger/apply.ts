@@ -381,6 +381,13 @@ export function eventSubject(type: string, payload: unknown): { entity: string; 
   return { entity, entityId };
 }
 
+/** Why a stored event's entity columns (outside the hash) disagree with its payload, or null; throws when it names no subject. */
+export function subjectProblem(e: RecordedEvent, payload: unknown): string | null {
+  const { entity, entityId } = eventSubject(e.type, payload);
+  if (entity === e.entity && entityId === e.entityId) return null;
+  return `event ${e.seq} (${e.type}): its entity columns say ${e.entity} ${e.entityId} but its payload is about ${entity} ${entityId} — the event row was edited`;
+}
+
 /** The effect of one recorded event whose payload is already parsed. */
 export function eventEffect(event: RecordedEvent, payload: unknown): Effect {
   const rule = ruleOf(event.type);
