@@ -1,4 +1,4 @@
-import type { Insertable, Transaction } from 'kysely';
+import { type Insertable, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { EventPayloads, EventType, RecordedEvent } from './events.js';
 import { emptyTotals } from '../../scoring/index.js';
@@ -426,20 +426,17 @@ async function runWithKysely(trx: Trx, effect: Effect): Promise<void> {
         break;
       case 'update': {
         if (Object.keys(op.set).length === 0) break;
-        let q = trx.updateTable(op.table).set(op.set as never);
-        for (const [k, v] of Object.entries(op.key)) q = q.where(k as never, '=', v as never);
+        let q = trx.updateTable(op.table).set(op.set);
+        for (const [k, v] of Object.entries(op.key)) q = q.where(sql.ref(k), '=', v);
         await q.execute();
         break;
       }
       case 'deleteWhere':
-        await trx
-          .deleteFrom(op.table)
-          .where(op.column as never, '=', op.value as never)
-          .execute();
+        await trx.deleteFrom(op.table).where(sql.ref(op.column), '=', op.value).execute();
         break;
       case 'get': {
-        let q = trx.selectFrom(op.table).select(op.columns as never[]);
-        for (const [k, v] of Object.entries(op.key)) q = q.where(k as never, '=', v as never);
+        let q = trx.selectFrom(op.table).select(op.columns.map((c) => sql.ref(c).as(c)));
+        for (const [k, v] of Object.entries(op.key)) q = q.where(sql.ref(k), '=', v);
         result = await q.executeTakeFirst();
         break;
       }
