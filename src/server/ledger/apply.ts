@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import { type Insertable, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { EventPayloads, EventType, RecordedEvent } from './events.js';
 import { emptyTotals } from '../../scoring/index.js';
@@ -84,10 +84,18 @@ export const STATE_TABLES = Object.keys(STATE_TABLE_INFO) as StateTable[];
 /** A state table's descriptor, for code that handles every table alike. */
 export const tableInfo = (table: StateTable): TableInfo => STATE_TABLE_INFO[table];
 
+/** A row of any state table, as the replay engine holds it (by column name). */
 export type Row = Record<string, unknown>;
 
 /** A row the appliers wrote, read as its table's stored shape (the one cast from Row to it). */
 export const stateRow = <T extends StateTable>(row: Row): StateRow<T> => row as unknown as StateRow<T>;
+
+/** The operations on one table, typed by its row (db/schema.ts), so an applier's column typo does not compile. */
+type TableOp<T extends StateTable> =
+  | { op: 'insert'; table: T; row: Insertable<StateRow<T>> }
+  | { op: 'update'; table: T; key: Partial<StateRow<T>>; set: Partial<StateRow<T>> }
+  | { op: 'deleteWhere'; table: T; column: keyof StateRow<T> & string; value: unknown }
+  | { op: 'get'; table: T; key: Partial<StateRow<T>>; columns: (keyof StateRow<T> & string)[] };
 
 /**
  * What an event does to the state tables, as data. An applier is a generator that yields these
@@ -103,190 +111,231 @@ export const stateRow = <T extends StateTable>(row: Row): StateRow<T> => row as 
  *   source that `made` it (see source-stats.ts adjustStats).
  */
 export type LedgerOp =
-  | { op: 'insert'; table: StateTable; row: Row }
-  | { op: 'update'; table: StateTable; key: Row; set: Row }
-  | { op: 'deleteWhere'; table: StateTable; column: string; value: unknown }
-  | { op: 'get'; table: StateTable; key: Row; columns: string[] }
+  | { [T in StateTable]: TableOp<T> }[StateTable]
   | { op: 'stats'; claimId: string; before: ClaimScoreState | null; after: ClaimScoreState };
 
-export type Effect = Generator<LedgerOp, void, Row | undefined>;
+export type Effect<R = void> = Generator<LedgerOp, R, Row | undefined>;
 
-type Applier<T extends EventType> = (payload: EventPayloads[T], event: RecordedEvent) => Effect;
-
-/** The row a `get` must find (the per-event path used executeTakeFirstOrThrow). */
-function must(row: Row | undefined, what: string): Row {
+/** The named columns of the row with this key; an error naming `what` if there is none. */
+function* must<T extends StateTable, C extends keyof StateRow<T> & string>(
+  table: T,
+  key: Partial<StateRow<T>>,
+  columns: C[],
+  what: string,
+): Effect<Pick<StateRow<T>, C>> {
+  const row = yield { op: 'get', table, key, columns } as LedgerOp;
   if (!row) throw new Error(`no result: ${what} does not exist`);
-  return row;
+  return stateRow<T>(row);
 }
 
 /**
- * The only code that writes current-state tables. Live writes, import and `verify`'s replay all
- * go through it, so the tables are by construction a function of the events.
+ * Everything the ledger knows of an event type: the one place to teach a new one.
+ * - subject: what it is about, as the events table's `entity` and `entityId` columns record it
+ *   (the claim history reads them): the entity, and the payload field that names it. The hash
+ *   does not cover those columns, so import and verify check a stored event's against these.
+ * - apply: its applier, the only code that writes the state tables. Live writes, import and
+ *   verify's replay all go through it, so the tables are by construction a function of the events.
+ * - reads: the keys of the rows it reads or changes that earlier events wrote, by table (claims,
+ *   resolutions, sources: what STATE_TABLE_INFO loads with them comes too). The bulk import reads
+ *   these a batch at a time and nothing else, so they must cover every read of `apply` (a miss
+ *   fails loudly rather than guessing).
  */
-const appliers: { [T in EventType]: Applier<T> } = {
-  'source.created': function* (p, e) {
-    yield {
-      op: 'insert',
-      table: 'sources',
-      row: {
-        id: p.id,
-        handle: p.handle,
-        displayName: p.displayName,
-        kind: p.kind,
-        url: p.url,
-        createdAt: e.at,
-        updatedAt: e.at,
-      },
-    };
-    for (const alias of p.aliases) yield { op: 'insert', table: 'source_aliases', row: { alias, sourceId: p.id } };
-    yield {
-      op: 'insert',
-      table: 'source_stats',
-      row: { sourceId: p.id, totals: JSON.stringify(emptyTotals()), nOpen: 0, nResolved: 0 },
-    };
-  },
-  'source.updated': function* (p, e) {
-    const { id, ...changes } = p;
-    yield { op: 'update', table: 'sources', key: { id }, set: { ...changes, updatedAt: e.at } };
-  },
-  'source.alias_added': function* (p) {
-    yield { op: 'insert', table: 'source_aliases', row: { alias: p.alias, sourceId: p.sourceId } };
-  },
-  'publication.created': function* (p, e) {
-    yield {
-      op: 'insert',
-      table: 'publications',
-      row: {
-        id: p.id,
-        title: p.title,
-        publishedOn: p.publishedOn,
-        url: p.url,
-        text: p.text,
-        sha256: p.sha256,
-        createdAt: e.at,
-        createdBy: e.actor,
-      },
-    };
-  },
-  'claim.created': function* (p, e) {
-    yield {
-      op: 'insert',
-      table: 'claims',
-      row: {
-        id: p.id,
-        publicationId: p.publicationId,
-        kind: p.kind,
-        statement: p.statement,
-        publishedStatement: p.statement,
-        quote: p.quote,
-        condition: p.condition,
-        criteria: p.criteria,
-        timePhrase: p.timePhrase,
-        windowStart: p.windowStart,
-        windowEnd: p.windowEnd,
-        windowStated: p.windowStated ? 1 : 0,
-        probability: p.probability,
-        spanStart: p.spanStart,
-        spanEnd: p.spanEnd,
-        createdAt: e.at,
-        createdBy: e.actor,
-        amendedAt: null,
-        resolutionId: null,
-        outcome: null,
-        credit: null,
-        resolvedAt: null,
-      },
-    };
-    for (const s of p.sources)
-      yield { op: 'insert', table: 'claim_sources', row: { claimId: p.id, sourceId: s.sourceId, role: s.role } };
-    for (const tag of p.tags) yield { op: 'insert', table: 'claim_tags', row: { claimId: p.id, tag } };
-    yield { op: 'stats', claimId: p.id, before: null, after: claimScoreState(p, null) };
-  },
-  'claim.amended': function* (p, e) {
-    const { tags, ...changes } = p.changes;
-    const before = yield* scoreStateOf(p.claimId);
-    yield { op: 'update', table: 'claims', key: { id: p.claimId }, set: { ...changes, amendedAt: e.at } };
-    if (tags) {
-      yield { op: 'deleteWhere', table: 'claim_tags', column: 'claimId', value: p.claimId };
-      for (const tag of tags) yield { op: 'insert', table: 'claim_tags', row: { claimId: p.claimId, tag } };
-    }
-    yield { op: 'stats', claimId: p.claimId, before, after: yield* scoreStateOf(p.claimId) };
-  },
-  'resolution.recorded': function* (p, e) {
-    yield {
-      op: 'insert',
-      table: 'resolutions',
-      row: {
-        id: p.id,
-        claimId: p.claimId,
-        outcome: p.outcome,
-        credit: p.credit,
-        voidReason: p.voidReason,
-        evidence: JSON.stringify(p.evidence),
-        note: p.note,
-        early: p.early ? 1 : 0,
-        reviewer: p.reviewer,
-        createdAt: e.at,
-        supersedes: p.supersedes,
-        supersededBy: null,
-        reason: p.reason,
-        confirmedBy: null,
-        confirmedAt: null,
-        // withdrawnAt/By/Reason start null by default: left out so replays into a database
-        // migrated below 0040 (the migration tests) still fit its columns.
-      },
-    };
-    if (!p.needsConfirmation)
-      yield* makeCurrent(p.id, p.claimId, p.supersedes, e.at, { outcome: p.outcome, credit: p.credit });
-  },
-  'resolution.confirmed': function* (p, e) {
-    yield {
-      op: 'update',
-      table: 'resolutions',
-      key: { id: p.resolutionId },
-      set: { confirmedBy: p.confirmedBy, confirmedAt: e.at },
-    };
-    const r = must(
-      yield { op: 'get', table: 'resolutions', key: { id: p.resolutionId }, columns: ['supersedes'] },
-      `resolution ${p.resolutionId}`,
-    );
-    yield* makeCurrent(p.resolutionId, p.claimId, r.supersedes as string | null, e.at);
-  },
-  'resolution.withdrawn': function* (p, e) {
-    yield {
-      op: 'update',
-      table: 'resolutions',
-      key: { id: p.resolutionId },
-      set: { withdrawnAt: e.at, withdrawnBy: p.reviewer, withdrawReason: p.reason },
-    };
-    const c = must(
-      yield { op: 'get', table: 'claims', key: { id: p.claimId }, columns: ['resolutionId'] },
-      `claim ${p.claimId}`,
-    );
-    // A withdrawn resolution that never counted (awaiting confirmation) leaves the claim as it is.
-    if (c.resolutionId !== p.resolutionId) return;
-    const claim = yield* scoreColumnsOf(p.claimId);
-    let set: Row = { resolutionId: null, outcome: null, credit: null, resolvedAt: null };
-    if (p.restores) {
-      yield { op: 'update', table: 'resolutions', key: { id: p.restores }, set: { supersededBy: null } };
-      const r = must(
-        yield {
-          op: 'get',
-          table: 'resolutions',
-          key: { id: p.restores },
-          columns: ['outcome', 'credit', 'createdAt', 'confirmedAt'],
+interface EventRule<T extends EventType> {
+  subject: readonly ['source' | 'publication' | 'claim', keyof EventPayloads[T] & string];
+  apply: (payload: EventPayloads[T], event: RecordedEvent) => Effect;
+  reads?: (payload: EventPayloads[T]) => Partial<Record<StateTable, unknown[]>>;
+}
+
+const EVENT_RULES: { [T in EventType]: EventRule<T> } = {
+  'source.created': {
+    subject: ['source', 'id'],
+    apply: function* (p, e) {
+      yield {
+        op: 'insert',
+        table: 'sources',
+        row: {
+          id: p.id,
+          handle: p.handle,
+          displayName: p.displayName,
+          kind: p.kind,
+          url: p.url,
+          createdAt: e.at,
+          updatedAt: e.at,
         },
-        `resolution ${p.restores}`,
-      );
-      set = {
-        resolutionId: p.restores,
-        outcome: r.outcome,
-        credit: currentCredit(r.outcome as string, r.credit as number | null),
-        resolvedAt: r.confirmedAt ?? r.createdAt,
       };
-    }
-    yield { op: 'update', table: 'claims', key: { id: p.claimId }, set };
-    yield { op: 'stats', claimId: p.claimId, before: scoreState(claim), after: scoreState({ ...claim, ...set }) };
+      for (const alias of p.aliases) yield { op: 'insert', table: 'source_aliases', row: { alias, sourceId: p.id } };
+      yield {
+        op: 'insert',
+        table: 'source_stats',
+        row: { sourceId: p.id, totals: JSON.stringify(emptyTotals()), nOpen: 0, nResolved: 0 },
+      };
+    },
+  },
+  'source.updated': {
+    subject: ['source', 'id'],
+    apply: function* (p, e) {
+      const { id, ...changes } = p;
+      yield { op: 'update', table: 'sources', key: { id }, set: { ...changes, updatedAt: e.at } };
+    },
+    reads: (p) => ({ sources: [p.id] }),
+  },
+  'source.alias_added': {
+    subject: ['source', 'sourceId'],
+    apply: function* (p) {
+      yield { op: 'insert', table: 'source_aliases', row: { alias: p.alias, sourceId: p.sourceId } };
+    },
+    reads: (p) => ({ sources: [p.sourceId] }),
+  },
+  'publication.created': {
+    subject: ['publication', 'id'],
+    apply: function* (p, e) {
+      yield {
+        op: 'insert',
+        table: 'publications',
+        row: {
+          id: p.id,
+          title: p.title,
+          publishedOn: p.publishedOn,
+          url: p.url,
+          text: p.text,
+          sha256: p.sha256,
+          createdAt: e.at,
+          createdBy: e.actor,
+        },
+      };
+    },
+  },
+  'claim.created': {
+    subject: ['claim', 'id'],
+    apply: function* (p, e) {
+      yield {
+        op: 'insert',
+        table: 'claims',
+        row: {
+          id: p.id,
+          publicationId: p.publicationId,
+          kind: p.kind,
+          statement: p.statement,
+          publishedStatement: p.statement,
+          quote: p.quote,
+          condition: p.condition,
+          criteria: p.criteria,
+          timePhrase: p.timePhrase,
+          windowStart: p.windowStart,
+          windowEnd: p.windowEnd,
+          windowStated: p.windowStated ? 1 : 0,
+          probability: p.probability,
+          spanStart: p.spanStart,
+          spanEnd: p.spanEnd,
+          createdAt: e.at,
+          createdBy: e.actor,
+          amendedAt: null,
+          resolutionId: null,
+          outcome: null,
+          credit: null,
+          resolvedAt: null,
+        },
+      };
+      for (const s of p.sources)
+        yield { op: 'insert', table: 'claim_sources', row: { claimId: p.id, sourceId: s.sourceId, role: s.role } };
+      for (const tag of p.tags) yield { op: 'insert', table: 'claim_tags', row: { claimId: p.id, tag } };
+      yield { op: 'stats', claimId: p.id, before: null, after: claimScoreState(p, null) };
+    },
+    reads: (p) => ({ sources: p.sources.map((s) => s.sourceId) }),
+  },
+  'claim.amended': {
+    subject: ['claim', 'claimId'],
+    apply: function* (p, e) {
+      const { tags, ...changes } = p.changes;
+      const before = yield* scoreStateOf(p.claimId);
+      yield { op: 'update', table: 'claims', key: { id: p.claimId }, set: { ...changes, amendedAt: e.at } };
+      if (tags) {
+        yield { op: 'deleteWhere', table: 'claim_tags', column: 'claimId', value: p.claimId };
+        for (const tag of tags) yield { op: 'insert', table: 'claim_tags', row: { claimId: p.claimId, tag } };
+      }
+      yield { op: 'stats', claimId: p.claimId, before, after: yield* scoreStateOf(p.claimId) };
+    },
+    reads: (p) => ({ claims: [p.claimId] }),
+  },
+  'resolution.recorded': {
+    subject: ['claim', 'claimId'],
+    apply: function* (p, e) {
+      yield {
+        op: 'insert',
+        table: 'resolutions',
+        row: {
+          id: p.id,
+          claimId: p.claimId,
+          outcome: p.outcome,
+          credit: p.credit,
+          voidReason: p.voidReason,
+          evidence: JSON.stringify(p.evidence),
+          note: p.note,
+          early: p.early ? 1 : 0,
+          reviewer: p.reviewer,
+          createdAt: e.at,
+          supersedes: p.supersedes,
+          supersededBy: null,
+          reason: p.reason,
+          confirmedBy: null,
+          confirmedAt: null,
+          // withdrawnAt/By/Reason start null by default: left out so replays into a database
+          // migrated below 0040 (the migration tests) still fit its columns.
+        },
+      };
+      if (!p.needsConfirmation)
+        yield* makeCurrent(p.id, p.claimId, p.supersedes, e.at, { outcome: p.outcome, credit: p.credit });
+    },
+    reads: (p) => ({ claims: [p.claimId], resolutions: [p.supersedes] }),
+  },
+  'resolution.confirmed': {
+    subject: ['claim', 'claimId'],
+    apply: function* (p, e) {
+      const id = p.resolutionId;
+      yield { op: 'update', table: 'resolutions', key: { id }, set: { confirmedBy: p.confirmedBy, confirmedAt: e.at } };
+      const r = yield* must('resolutions', { id }, ['supersedes'], `resolution ${id}`);
+      yield* makeCurrent(id, p.claimId, r.supersedes, e.at);
+    },
+    reads: (p) => ({ claims: [p.claimId], resolutions: [p.resolutionId] }),
+  },
+  'resolution.withdrawn': {
+    subject: ['claim', 'claimId'],
+    apply: function* (p, e) {
+      yield {
+        op: 'update',
+        table: 'resolutions',
+        key: { id: p.resolutionId },
+        set: { withdrawnAt: e.at, withdrawnBy: p.reviewer, withdrawReason: p.reason },
+      };
+      const c = yield* must('claims', { id: p.claimId }, ['resolutionId'], `claim ${p.claimId}`);
+      // A withdrawn resolution that never counted (awaiting confirmation) leaves the claim as it is.
+      if (c.resolutionId !== p.resolutionId) return;
+      const claim = yield* scoreColumnsOf(p.claimId);
+      let set: Partial<StateRow<'claims'>> = { resolutionId: null, outcome: null, credit: null, resolvedAt: null };
+      if (p.restores) {
+        yield { op: 'update', table: 'resolutions', key: { id: p.restores }, set: { supersededBy: null } };
+        const r = yield* must(
+          'resolutions',
+          { id: p.restores },
+          ['outcome', 'credit', 'createdAt', 'confirmedAt'],
+          `resolution ${p.restores}`,
+        );
+        set = {
+          resolutionId: p.restores,
+          outcome: r.outcome,
+          credit: currentCredit(r.outcome, r.credit),
+          resolvedAt: r.confirmedAt ?? r.createdAt,
+        };
+      }
+      yield { op: 'update', table: 'claims', key: { id: p.claimId }, set };
+      yield {
+        op: 'stats',
+        claimId: p.claimId,
+        before: claimRowScoreState(claim),
+        after: claimRowScoreState({ ...claim, ...set }),
+      };
+    },
+    reads: (p) => ({ claims: [p.claimId], resolutions: [p.resolutionId, p.restores] }),
   },
 };
 
@@ -309,104 +358,76 @@ function* makeCurrent(
   if (supersedes)
     yield { op: 'update', table: 'resolutions', key: { id: supersedes }, set: { supersededBy: resolutionId } };
   const r =
-    recorded ??
-    must(
-      yield { op: 'get', table: 'resolutions', key: { id: resolutionId }, columns: ['outcome', 'credit'] },
-      `resolution ${resolutionId}`,
-    );
+    recorded ?? (yield* must('resolutions', { id: resolutionId }, ['outcome', 'credit'], `resolution ${resolutionId}`));
   const claim = yield* scoreColumnsOf(claimId);
-  const set = {
-    resolutionId,
-    outcome: r.outcome,
-    credit: currentCredit(r.outcome as string, r.credit as number | null),
-    resolvedAt: at,
-  };
+  const set = { resolutionId, outcome: r.outcome, credit: currentCredit(r.outcome, r.credit), resolvedAt: at };
   yield { op: 'update', table: 'claims', key: { id: claimId }, set };
-  yield { op: 'stats', claimId, before: scoreState(claim), after: scoreState({ ...claim, ...set }) };
+  yield { op: 'stats', claimId, before: claimRowScoreState(claim), after: claimRowScoreState({ ...claim, ...set }) };
 }
 
-const SCORE_COLUMNS = ['kind', 'probability', 'outcome', 'credit', 'resolvedAt'];
-
-function* scoreStateOf(claimId: string): Generator<LedgerOp, ClaimScoreState, Row | undefined> {
-  return scoreState(yield* scoreColumnsOf(claimId));
+function* scoreStateOf(claimId: string): Effect<ClaimScoreState> {
+  return claimRowScoreState(yield* scoreColumnsOf(claimId));
 }
 
 /** The columns a claim's scoring state is made of; with an update's `set` spread over them, its state after that update. */
-function* scoreColumnsOf(claimId: string): Generator<LedgerOp, Row, Row | undefined> {
-  return must(yield { op: 'get', table: 'claims', key: { id: claimId }, columns: SCORE_COLUMNS }, `claim ${claimId}`);
+function* scoreColumnsOf(claimId: string) {
+  const columns: ('kind' | 'probability' | 'outcome' | 'credit' | 'resolvedAt')[] = [
+    'kind',
+    'probability',
+    'outcome',
+    'credit',
+    'resolvedAt',
+  ];
+  return yield* must('claims', { id: claimId }, columns, `claim ${claimId}`);
 }
 
-const scoreState = (columns: Row): ClaimScoreState => claimRowScoreState(stateRow<'claims'>(columns));
+/** The rule of a stored event's type, or undefined for a type the ledger does not know. */
+function ruleOf(type: string): EventRule<EventType> | undefined {
+  return Object.hasOwn(EVENT_RULES, type) ? (EVENT_RULES[type as EventType] as EventRule<EventType>) : undefined;
+}
 
-/**
- * What an event is about, as the events table's `entity` and `entityId` columns record it (the
- * claim history reads them). The hash does not cover those columns, so they are derived from the
- * payload here, once, and import and verify check that a stored event's columns agree.
- */
+/** What an event is about, as the events table's `entity` and `entityId` columns record it (EventRule.subject). */
 export function eventSubject(type: string, payload: unknown): { entity: string; entityId: string } {
-  const p = payload as Record<string, unknown>;
-  switch (type as EventType) {
-    case 'source.created':
-    case 'source.updated':
-      return { entity: 'source', entityId: subjectId(type, p, 'id') };
-    case 'source.alias_added':
-      return { entity: 'source', entityId: subjectId(type, p, 'sourceId') };
-    case 'publication.created':
-      return { entity: 'publication', entityId: subjectId(type, p, 'id') };
-    case 'claim.created':
-      return { entity: 'claim', entityId: subjectId(type, p, 'id') };
-    case 'claim.amended':
-    case 'resolution.recorded':
-    case 'resolution.confirmed':
-    case 'resolution.withdrawn':
-      return { entity: 'claim', entityId: subjectId(type, p, 'claimId') };
-  }
-  throw new Error(`unknown event type ${type}`);
+  const rule = ruleOf(type);
+  if (!rule) throw new Error(`unknown event type ${type}`);
+  const [entity, field]: readonly [string, string] = rule.subject;
+  // The payload of a stored event is not trusted to have its type's shape.
+  const entityId: unknown = (payload as Partial<Record<string, unknown>> | null)?.[field];
+  if (typeof entityId !== 'string') throw new Error(`${type} has no ${field} to name its subject`);
+  return { entity, entityId };
 }
 
-function subjectId(type: string, p: Record<string, unknown>, field: string): string {
-  const v = p[field];
-  if (typeof v !== 'string') throw new Error(`${type} has no ${field} to name its subject`);
-  return v;
+/** Why a stored event's entity columns (outside the hash) disagree with its payload, or null; throws when it names no subject. */
+export function subjectProblem(e: RecordedEvent, payload: unknown): string | null {
+  const { entity, entityId } = eventSubject(e.type, payload);
+  if (entity === e.entity && entityId === e.entityId) return null;
+  return `event ${e.seq} (${e.type}): its entity columns say ${e.entity} ${e.entityId} but its payload is about ${entity} ${entityId} — the event row was edited`;
 }
 
 /** The effect of one recorded event whose payload is already parsed. */
 export function eventEffect(event: RecordedEvent, payload: unknown): Effect {
-  const applier = appliers[event.type as EventType] as Applier<EventType> | undefined;
-  if (!applier) throw new Error(`event ${event.seq}: unknown type ${event.type}`);
-  return applier(payload as EventPayloads[EventType], event);
+  const rule = ruleOf(event.type);
+  if (!rule) throw new Error(`event ${event.seq}: unknown type ${event.type}`);
+  return rule.apply(payload as EventPayloads[EventType], event);
 }
 
-/**
- * The keys of the rows an event reads or changes that earlier events wrote, by table (claims,
- * resolutions, sources: what STATE_TABLE_INFO loads with them comes too). The bulk import reads
- * these a batch at a time and nothing else, so the hint must cover every read its applier makes
- * (a miss fails loudly rather than guessing).
- */
+/** The keys an event's applier reads that earlier events wrote (EventRule.reads), or null when it reads none. */
 export function prefetchHint(type: string, payload: unknown): Partial<Record<StateTable, string[]>> | null {
-  // Only a hint: a malformed payload yields none here and fails in its applier, naming the event.
-  const p = (payload ?? {}) as Record<string, unknown>;
-  const ids = (...values: unknown[]) => values.filter((v): v is string => typeof v === 'string');
-  switch (type) {
-    case 'source.updated':
-      return { sources: ids(p.id) };
-    case 'source.alias_added':
-      return { sources: ids(p.sourceId) };
-    case 'claim.created':
-      return {
-        sources: Array.isArray(p.sources) ? ids(...p.sources.map((s: { sourceId?: unknown }) => s?.sourceId)) : [],
-      };
-    case 'claim.amended':
-      return { claims: ids(p.claimId) };
-    case 'resolution.recorded':
-      return { claims: ids(p.claimId), resolutions: ids(p.supersedes) };
-    case 'resolution.confirmed':
-      return { claims: ids(p.claimId), resolutions: ids(p.resolutionId) };
-    case 'resolution.withdrawn':
-      return { claims: ids(p.claimId), resolutions: ids(p.resolutionId, p.restores) };
-    default:
-      return null;
+  const reads = ruleOf(type)?.reads;
+  if (!reads) return null;
+  let keys: Partial<Record<StateTable, unknown[]>>;
+  try {
+    keys = reads(payload as EventPayloads[EventType]);
+  } catch {
+    // Only a hint: a malformed payload yields none here and fails in its applier, naming the event.
+    return null;
   }
+  const out: Partial<Record<StateTable, string[]>> = {};
+  for (const table of STATE_TABLES) {
+    const values = keys[table];
+    if (values) out[table] = values.filter((v): v is string => typeof v === 'string');
+  }
+  return out;
 }
 
 /** Runs an effect against a Kysely transaction, one query per operation (the live path). */
@@ -421,20 +442,17 @@ async function runWithKysely(trx: Trx, effect: Effect): Promise<void> {
         break;
       case 'update': {
         if (Object.keys(op.set).length === 0) break;
-        let q = trx.updateTable(op.table).set(op.set as never);
-        for (const [k, v] of Object.entries(op.key)) q = q.where(k as never, '=', v as never);
+        let q = trx.updateTable(op.table).set(op.set);
+        for (const [k, v] of Object.entries(op.key)) q = q.where(sql.ref(k), '=', v);
         await q.execute();
         break;
       }
       case 'deleteWhere':
-        await trx
-          .deleteFrom(op.table)
-          .where(op.column as never, '=', op.value as never)
-          .execute();
+        await trx.deleteFrom(op.table).where(sql.ref(op.column), '=', op.value).execute();
         break;
       case 'get': {
-        let q = trx.selectFrom(op.table).select(op.columns as never[]);
-        for (const [k, v] of Object.entries(op.key)) q = q.where(k as never, '=', v as never);
+        let q = trx.selectFrom(op.table).select(op.columns.map((c) => sql.ref(c).as(c)));
+        for (const [k, v] of Object.entries(op.key)) q = q.where(sql.ref(k), '=', v);
         result = await q.executeTakeFirst();
         break;
       }

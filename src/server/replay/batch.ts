@@ -9,16 +9,18 @@ export interface CheckedEvent {
 
 /**
  * Why an import stops, naming the event (`seq`) in its message. Raised where the problem is found
- * (the appliers, a writer, the checks of import.ts); the import's own says, in `imported`, how
- * many events were committed before it stopped (they form a valid prefix of the ledger).
+ * (the appliers, a writer, the checks of import.ts); whatever stops an import reaches its caller
+ * as one of these, saying in `imported` how many events were committed before it stopped (they
+ * form a valid prefix of the ledger).
  */
 export class ImportError extends Error {
   constructor(
     message: string,
     readonly seq = 0,
     readonly imported = 0,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
   }
 }
 

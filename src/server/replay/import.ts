@@ -1,11 +1,10 @@
 import { getHeapStatistics } from 'node:v8';
-import { eventSubject } from '../ledger/apply.js';
+import { subjectProblem } from '../ledger/apply.js';
 import { hasReadModel, markReadModelStale, rebuildReadModel } from '../read-model/rebuild.js';
-import { describeError, ImportError } from './batch.js';
+import { describeError, eventError, ImportError } from './batch.js';
 import { kyselyColumns, kyselyWriter } from './kysely-writer.js';
 import { BulkImport } from './pipeline.js';
 import { inThreadWriter, workerWriter } from './sqlite/import-client.js';
-import { tableColumns } from './sqlite/import-writer.js';
 import { firstUnsealed, sealProblem } from '../ledger/event-seal.js';
 import type { RecordedEvent } from '../ledger/events.js';
 import { GENESIS_HASH } from '../ledger/hash.js';
@@ -20,18 +19,6 @@ import {
 } from '../db/raw-sqlite.js';
 
 export { ImportError };
-
-/** Why an event's entity columns (outside the hash) are wrong, or null when they match its payload. */
-function subjectOf(e: RecordedEvent, payload: unknown): string | null {
-  let subject: { entity: string; entityId: string };
-  try {
-    subject = eventSubject(e.type, payload);
-  } catch (err) {
-    return `event ${e.seq} (${e.type}) cannot be applied: ${describeError(err)}`;
-  }
-  if (subject.entity === e.entity && subject.entityId === e.entityId) return null;
-  return `event ${e.seq}: its entity columns say ${e.entity} ${e.entityId} but its payload is about ${subject.entity} ${subject.entityId}`;
-}
 
 const SQLITE_BATCH = 50_000;
 const KYSELY_BATCH = 5_000;
@@ -123,12 +110,12 @@ export async function importEvents(
   let result: { count: number; head: string } | undefined;
   try {
     let onWorker = options.worker === true && file !== null;
-    const columns = raw ? tableColumns(raw.sqlite) : await kyselyColumns(db);
+    const columns = await kyselyColumns(db);
     const writer = !raw
       ? kyselyWriter(db, columns)
       : onWorker
-        ? workerWriter(file!, CACHE_KIB)
-        : inThreadWriter(raw.sqlite);
+        ? workerWriter(file!, CACHE_KIB, columns)
+        : inThreadWriter(raw.sqlite, columns);
     const pipeline = (sink = new BulkImport(
       writer,
       columns,
@@ -140,16 +127,20 @@ export async function importEvents(
     let seq = 0;
     let filled = 0;
     /** The import stops at `message`, saying what of it was committed. */
-    const stopped = (message: string, at = seq + 1): ImportError => {
+    const stopped = (message: string, at = seq + 1, cause?: unknown): ImportError => {
       const committed = pipeline.committed;
       return new ImportError(
         `${message}; ${committed === 0 ? 'nothing was imported' : `events 1–${committed} were imported, nothing after`}`,
         at,
         committed,
+        { cause },
       );
     };
+    // Anything else that stops the import (a writer lost, a database error) is told the same way.
     const failed = (err: unknown): never => {
-      throw err instanceof ImportError ? stopped(err.message, err.seq) : err;
+      throw err instanceof ImportError
+        ? stopped(err.message, err.seq, err)
+        : stopped(describeError(err), pipeline.committed + 1, err);
     };
     // Every event's hash is checked before its batch is committed, by the writer (kysely-writer.ts,
     // sqlite/import-writer.ts) or by the pipeline when an event cannot be applied.
@@ -168,7 +159,7 @@ export async function importEvents(
       filled = 0;
       // A large import: its first batch already goes to the writer on its own thread.
       if (raw && !onWorker && file && seq >= WORKER_FROM) {
-        await pipeline.switchWriter(workerWriter(file, CACHE_KIB)).catch(failed);
+        await pipeline.switchWriter(workerWriter(file, CACHE_KIB, columns)).catch(failed);
         onWorker = true;
       }
       await pipeline.endBatch().catch(failed);
@@ -178,8 +169,13 @@ export async function importEvents(
     let read = false;
     try {
       for (;;) {
-        const step = cursor.next();
-        const r = step instanceof Promise ? await step : step;
+        let r: IteratorResult<RecordedEvent>;
+        try {
+          const step = cursor.next();
+          r = step instanceof Promise ? await step : step;
+        } catch (err) {
+          return await stop(`event ${seq + 1} cannot be read: ${describeError(err)}`);
+        }
         if (r.done) break;
         const e = r.value;
         const expected = seq + 1;
@@ -203,7 +199,12 @@ export async function importEvents(
           await stop(
             `event ${e.seq} (${e.type}): ${unsafe.path} ${unsafe.reason}, which the database cannot store exactly`,
           );
-        const subject = subjectOf(e, payload);
+        let subject: string | null;
+        try {
+          subject = subjectProblem(e, payload);
+        } catch (err) {
+          subject = eventError(e, err).message;
+        }
         if (subject !== null) await stop(sealProblem(e, payload) ?? subject);
         const waiting = pipeline.add({ event: e, payload });
         if (waiting) await waiting.catch(failed);

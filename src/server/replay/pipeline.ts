@@ -22,17 +22,12 @@ interface Prepared {
 }
 
 /**
- * The import as a pipeline: while the writer (SQLite's import-writer.ts, on a worker for large
- * imports, or kysely-writer.ts) writes one batch, this applies the next to a StateImage and
- * encodes its changed rows.
- *
- * Into an empty database the image starts complete: every row the import needs is one it wrote
- * itself, so each event is applied as it arrives (`add`), and its parsed payload dies young
- * instead of waiting a whole batch. Once the image holds `retainRows` rows it starts afresh,
- * backed by the database: from then on a batch's events are buffered, its reads are requested
- * before the batch ahead of it is handed to the writer (so they see the database as of the batch
- * before that, and everything since is in the image), and the batch is applied when the next one
- * is complete.
+ * The import as a pipeline: while the writer writes one batch, this applies the next to a
+ * StateImage and encodes its changed rows. The image starts complete (every row the import needs
+ * is one it wrote), so each event is applied as it arrives (`add`) and its payload dies young.
+ * Once it holds `retainRows` rows it starts afresh, backed by the database: a batch's reads are
+ * then requested before the batch ahead of it is handed over (everything since is in the image),
+ * and the batch is applied when the next one is complete.
  */
 export class BulkImport {
   private image = new StateImage('complete', { trackChanges: true });
@@ -59,9 +54,8 @@ export class BulkImport {
   }
 
   /**
-   * Takes the next checked event of the batch being filled (and keeps `item`: the caller hands
-   * it over). Inline, it is applied now, and its payload let go: the result is a promise only
-   * when it cannot be applied (it rejects with ImportError, once the batches before have settled).
+   * Takes the next checked event of the batch being filled (keeping `item`). Inline it is applied
+   * now; the result is a promise only when it cannot be, rejecting once the batches before settle.
    */
   add(item: CheckedEvent): Promise<void> | undefined {
     if (!this.inline) {
@@ -75,8 +69,7 @@ export class BulkImport {
     } catch (err) {
       return this.failed(event, err, this.filling);
     }
-    // The item is kept until its batch is written, so its payload is dropped now; the caller's
-    // object is kept rather than a copy, one object per event less to carry into the old generation.
+    // Kept until its batch is written: its payload is dropped now, the object reused rather than copied.
     item.payload = null;
     this.filling.push(item);
     return undefined;
@@ -100,10 +93,8 @@ export class BulkImport {
   }
 
   /**
-   * Applies the last queued batch and waits until the writer has committed everything; a batch
-   * not ended is dropped. With `probe`, the dropped batch's events are then applied too (never
-   * written) and the first that cannot be applied is returned: the import names it when a later
-   * event of that batch is what stopped it.
+   * Applies the last queued batch and waits until everything is committed; a batch not ended is
+   * dropped, but with `probe` applied (never written) to return its first event that cannot be.
    */
   async finish(probe = false): Promise<ImportError | null> {
     const dropped = this.filling;
@@ -179,9 +170,8 @@ export class BulkImport {
   }
 
   /**
-   * After an event could not be applied: the batches before it settle first (and fail first, if
-   * they do); then, as the writer would have, the hashes of its batch up to it are checked, so
-   * an edited event is named as edited rather than the event it broke.
+   * After an event could not be applied: the batches before it settle (and fail) first, then the
+   * hashes of its batch up to it are checked, so an edited event is named rather than the one it broke.
    */
   private async failed(event: RecordedEvent, err: unknown, before: readonly CheckedEvent[]): Promise<never> {
     this.image.clear();

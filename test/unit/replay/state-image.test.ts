@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Row } from '../../../src/server/ledger/apply.js';
+import type { StateRow } from '../../../src/server/ledger/apply.js';
 import { StateImage } from '../../../src/server/replay/image/state-image.js';
 import { claimScoreState } from '../../../src/server/read-model/source-stats.js';
 import { emptyTotals } from '../../../src/scoring/index.js';
 
-const source = (id: string): Row => ({
+const source = (id: string): StateRow<'sources'> => ({
   id,
   handle: id,
   displayName: id,
@@ -13,7 +13,21 @@ const source = (id: string): Row => ({
   createdAt: 'a',
   updatedAt: 'a',
 });
-const claim = (id: string): Row => ({ id, publicationId: null, kind: 'BULL', statement: `s ${id}` });
+const claim = (
+  id: string,
+): Pick<
+  StateRow<'claims'>,
+  'id' | 'kind' | 'statement' | 'publishedStatement' | 'windowEnd' | 'windowStated' | 'createdAt' | 'createdBy'
+> => ({
+  id,
+  kind: 'BULL',
+  statement: `s ${id}`,
+  publishedStatement: `s ${id}`,
+  windowEnd: '2030-01-01',
+  windowStated: 1,
+  createdAt: 'a',
+  createdBy: 'a',
+});
 
 function imageWith(...ids: string[]): StateImage {
   const image = new StateImage('complete', { trackChanges: true });
@@ -79,7 +93,7 @@ describe('StateImage inserts', () => {
 });
 
 describe('StateImage source totals', () => {
-  const stats = (sourceId: string, nOpen = 0): Row => ({
+  const stats = (sourceId: string, nOpen = 0): StateRow<'source_stats'> => ({
     sourceId,
     totals: JSON.stringify(emptyTotals()),
     nOpen,

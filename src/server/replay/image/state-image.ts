@@ -28,17 +28,11 @@ export interface Entry {
   /** A parent row's children in composite-key tables (a claim's sources and tags), by slot. */
   children: (Group | undefined)[] | null;
   /**
-   * A row this one leads to, found once so that the `stats` operation of each event of its claim
-   * takes no lookup by key: on a claim_sources row, the sources row its second key column names
-   * (as its insert found it); on a sources row, that source's source_stats row (statsEntryOf).
-   * Null when not found yet; checked before use, as a row it names may since have been dropped.
+   * The row this one leads to (claim_sources → sources → source_stats), found once so that each
+   * `stats` operation takes no lookup by key; checked before use, as it may since have been dropped.
    */
   link: Entry | null;
-  /**
-   * source_stats rows only, set on the first `stats` operation: the row's totals, parsed once
-   * and kept ahead of it until syncTotals writes them back (not a field of every entry: ~5,000
-   * sources against ~2.8 million rows held for 1,000,000 events).
-   */
+  /** source_stats rows only: the row's totals, parsed once and kept ahead of it until syncTotals writes them back. */
   held?: HeldTotals;
 }
 
@@ -116,19 +110,12 @@ const CHILDREN = Object.fromEntries(
   STATE_TABLES.map((t) => [t, STATE_TABLES.map(info).filter((c) => c.parent === t)]),
 ) as Record<StateTable, TableInfo[]>;
 
-/**
- * The groups a parent row holds, one slot per child table. Made at its full size: an array grown
- * from [] keeps room for 16 slots, and every claim holds one for as long as the image lives.
- */
+/** The groups a parent row holds, one slot per child table, made at its full size: every claim holds one. */
 function childSlots(parent: StateTable): (Group | undefined)[] {
   return new Array<Group | undefined>(CHILDREN[parent].length);
 }
 
-/**
- * A group's list with `e` added. A claim's sources or tags are one to three rows that live as
- * long as the image, and an array grown by push keeps room for 16 more: copied at the exact size
- * instead, a claim's groups stay small for the life of the image. Long lists grow as usual.
- */
+/** A group's list with `e` added, short lists copied at their exact size (a pushed array keeps room for 16 more). */
 function withEntry(list: Entry[], e: Entry): Entry[] {
   if (list.length >= 8) {
     list.push(e);
@@ -156,17 +143,9 @@ export const groupParent = (table: StateTable): StateTable | null => info(table)
 export class StateImage {
   /** Single-key tables, by table index: key text → entry; null = known not to exist. */
   private readonly maps: Map<string, Entry | null>[] = STATE_TABLES.map(() => new Map<string, Entry | null>());
-  /**
-   * Composite-key groups whose parent row the image does not hold (yet), by table index (empty
-   * for the other tables): every claim inserted asks its child tables', so not a map by name.
-   */
+  /** Composite-key groups whose parent row the image does not hold (yet), by table index. */
   private orphans: Map<string, Group>[] = [];
-  /**
-   * The source_stats entries whose totals are held ahead of their rows (Entry.held), some maybe
-   * twice or synced since (their `unsynced` says). Every claim's event adjusts the totals of its
-   * sources: held on the entry, they take no lookup in a map or set by entry, which every
-   * claim event would otherwise pay.
-   */
+  /** The source_stats entries whose totals are held ahead of their rows (Entry.held; some twice or synced since). */
   private unsynced: Entry[] = [];
   /** A complete image is never written back, so it keeps no list of changes. */
   private readonly tracking: boolean;
@@ -174,20 +153,14 @@ export class StateImage {
   private count = 0;
   /** Per table (by index), the row looked up last, as a parent (a claim, then its sources and tags) or by key. */
   private readonly lastParent: (Entry | null)[] = STATE_TABLES.map(() => null);
-  /**
-   * Per single-key table (by index), whether its map may hold a key that is not a live row (null:
-   * known absent, or a row deleted and not yet written). Until it does, an insert finds a key
-   * already there only as a duplicate, and takes one lookup in the map instead of two.
-   */
+  /** Per single-key table, whether its map may hold a key that is not a live row: until then an insert takes one lookup, not two. */
   private readonly mayHoldDead: boolean[] = STATE_TABLES.map(() => false);
   /** The event whose operations are being applied. */
   seq = 0;
 
   /**
-   * `maintainStats: false` skips the appliers' `stats` operations, leaving source_stats rows as
-   * inserted: for a replay that checks the totals against a recompute instead. `trackChanges`
-   * keeps the list of rows to write (pending); by default only an image backed by a database
-   * does (a complete image is a replay to compare, unless it feeds a writer).
+   * `maintainStats: false` skips the `stats` operations (verify recomputes the totals instead);
+   * `trackChanges` keeps the list of rows to write, by default only when backed by a database.
    */
   constructor(
     private readonly backing: ImageBacking,
@@ -332,11 +305,7 @@ export class StateImage {
     for (const g of groups) for (const e of g.entries) if (isLive(e)) yield e;
   }
 
-  /**
-   * Takes the rows read for `keys` of `table` (by its first key column): each unless the image
-   * already knows it (or knows it gone); the keys not found are then known absent (a single-key
-   * table), or their groups complete (a composite-key one).
-   */
+  /** Takes the rows read for `keys` of `table` (by its first key column); keys not found are then known absent. */
   load(table: StateTable, keys: readonly string[], rows: readonly Row[]): void {
     this.absorb(table, rows);
     for (const k of keys) this.markLoaded(table, k);
@@ -376,10 +345,7 @@ export class StateImage {
     return out;
   }
 
-  /**
-   * The entries of a composite-key group, loaded if need be, deleted ones included, as the image
-   * holds them: to be read, not kept, and not changed while read (group makes a copy that can be).
-   */
+  /** A composite-key group's entries as held (deleted ones included), loaded if need be: to be read, not kept. */
   private loadedGroup(t: TableInfo, value: unknown): readonly Entry[] {
     const g = this.groupOf(t, String(value));
     if (!g.loaded) {
@@ -564,16 +530,13 @@ export class StateImage {
     e.seq = this.seq;
   }
 
-  /**
-   * The live source_stats row of the source a claim_sources row names, or null: through the
-   * links when they hold, which spare a lookup by key for every claim event.
-   */
+  /** The live source_stats row of the source a claim_sources row names, through the links when they hold. */
   private statsEntryOf(cs: Entry): Entry | null {
     const source = cs.link !== null && isLive(cs.link) ? cs.link : null;
     const linked = source?.link ?? null;
     // Dropped (gone) since it was linked: the map may hold another entry for the key now.
     if (linked !== null && linked.state !== 'gone') return linked.state === 'deleted' ? null : linked;
-    const e = this.lookupKey(SOURCE_STATS, cs.row.sourceId as string);
+    const e = this.lookupKey(SOURCE_STATS, stateRow<'claim_sources'>(cs.row).sourceId);
     if (e !== null && source !== null) source.link = e;
     return e;
   }
@@ -591,10 +554,7 @@ export class StateImage {
     e.row.nResolved = s.nResolved;
   }
 
-  /**
-   * The parents that `changed` (a row or the columns an update sets) names must exist. A parent
-   * the image does not know is left to the database, which checks it when the row is written.
-   */
+  /** The parents that `changed` names must exist; one the image does not know is left to the database. */
   private checkForeignKeys(t: TableInfo, row: Row, changed: Row): void {
     for (const fk of t.foreignKeys) {
       if (changed !== row && !(fk.column in changed)) continue;

@@ -10,6 +10,7 @@ import {
   type WriterClient,
 } from '../batch.js';
 import { ImportWriter } from './import-writer.js';
+import type { StateTable } from '../../ledger/apply.js';
 
 export type WriterMessage =
   | { id: number; type: 'read'; request: ReadRequest }
@@ -31,8 +32,8 @@ function settled<T>(work: () => T): Promise<T> {
 }
 
 /** The writer on the import's own thread and connection (small imports: no thread to start). */
-export function inThreadWriter(sqlite: SqliteDatabase.Database): WriterClient {
-  const writer = new ImportWriter(sqlite);
+export function inThreadWriter(sqlite: SqliteDatabase.Database, columns: Record<StateTable, string[]>): WriterClient {
+  const writer = new ImportWriter(sqlite, columns);
   return {
     read: (request) => settled(() => writer.read(request)),
     write: (batch) => settled(() => writer.write(batch)),
@@ -41,13 +42,13 @@ export function inThreadWriter(sqlite: SqliteDatabase.Database): WriterClient {
 }
 
 /** The writer on a worker thread with its own connection to `file`. */
-export function workerWriter(file: string, cacheKib: number): WriterClient {
+export function workerWriter(file: string, cacheKib: number, columns: Record<StateTable, string[]>): WriterClient {
   // A batch's rows live only while it is written: a young generation that holds a batch lets
   // them die young instead of being copied into the old generation and collected there.
   const worker: Worker = startWorker(
     import.meta.url,
     'import-worker',
-    { file, cacheKib },
+    { file, cacheKib, columns },
     { maxYoungGenerationSizeMb: 256 },
   );
   const waiting = new Map<number, { resolve: (r: WriterReply & { ok: true }) => void; reject: (err: Error) => void }>();

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import SqliteDatabase from 'better-sqlite3';
 import { describeError, ImportError } from '../batch.js';
 import { ImportWriter } from './import-writer.js';
+import type { StateTable } from '../../ledger/apply.js';
 import type { WriterMessage, WriterReply } from './import-client.js';
 
 /**
@@ -10,14 +11,18 @@ import type { WriterMessage, WriterReply } from './import-client.js';
  * (locking_mode EXCLUSIVE) instead of taking and dropping it for every batch. Messages are
  * handled in order; after a refused batch, no later batch is written.
  */
-const { file, cacheKib } = workerData as { file: string; cacheKib: number };
+const { file, cacheKib, columns } = workerData as {
+  file: string;
+  cacheKib: number;
+  columns: Record<StateTable, string[]>;
+};
 const sqlite = new SqliteDatabase(file, { fileMustExist: true });
 sqlite.pragma('foreign_keys = ON');
 sqlite.pragma('busy_timeout = 10000');
 sqlite.pragma('synchronous = FULL');
 sqlite.pragma(`cache_size = -${cacheKib}`);
 sqlite.pragma('locking_mode = EXCLUSIVE');
-const writer = new ImportWriter(sqlite);
+const writer = new ImportWriter(sqlite, columns);
 /** Why no later batch is written, once one was refused. */
 let failed: string | null = null;
 /** Why the batch being handed over was refused, told when its commit comes. */

@@ -27,14 +27,6 @@ const HASH = EVENT_COLUMNS.indexOf('hash');
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** Each state table's columns, in the order the writer binds them. */
-export function tableColumns(sqlite: SqliteDatabase.Database): Record<StateTable, string[]> {
-  const out = {} as Record<StateTable, string[]>;
-  for (const t of STATE_TABLES)
-    out[t] = sqlite.prepare('SELECT name FROM pragma_table_info(?) ORDER BY cid').pluck().all(t) as string[];
-  return out;
-}
-
 interface TableStatements {
   width: number;
   keyWidth: number;
@@ -68,7 +60,11 @@ export class ImportWriter {
   /** The connection's temp_store before the writer took it over (see the constructor). */
   private readonly tempStore: number;
 
-  constructor(private readonly sqlite: SqliteDatabase.Database) {
+  /** `columns`: each state table's columns, in the order the batches' values come (BatchEncoder). */
+  constructor(
+    private readonly sqlite: SqliteDatabase.Database,
+    columns: Record<StateTable, string[]>,
+  ) {
     // A multi-row statement keeps a statement journal (the pages it changes, to undo it alone if
     // it fails). On a file, that journal spills to a temp file and stays there for the whole
     // transaction, so every statement after wrote its pages again through the kernel, several
@@ -84,7 +80,6 @@ export class ImportWriter {
     );
     this.readHead = sqlite.prepare('SELECT seq FROM ledger_head WHERE id = 1').pluck();
     this.moveHead = sqlite.prepare('UPDATE ledger_head SET seq = ?, hash = ? WHERE id = 1');
-    const columns = tableColumns(sqlite);
     for (const table of STATE_TABLES) this.tables.set(table, this.prepareTable(table, columns[table]));
   }
 

@@ -1,6 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { emptyTotals, type ScoreTotals } from '../../../scoring/index.js';
-import { eventEffect, eventSubject, STATE_TABLES, stateRow, type StateTable, tableInfo } from '../../ledger/apply.js';
+import { eventEffect, STATE_TABLES, stateRow, type StateTable, subjectProblem, tableInfo } from '../../ledger/apply.js';
 import { describeError } from '../batch.js';
 import { canonicalJson } from '../../ledger/canonical-json.js';
 import { isSealed } from '../../ledger/event-seal.js';
@@ -283,12 +283,8 @@ export class PartitionVerifier {
     }
     if (this.replay) return true;
     try {
-      const subject = eventSubject(e.type, payload);
-      if (subject.entity !== e.entity || subject.entityId !== e.entityId)
-        return this.broken(
-          e.seq,
-          `event ${e.seq} (${e.type}): its entity columns say ${e.entity} ${e.entityId} but its payload is about ${subject.entity} ${subject.entityId} — the event row was edited`,
-        );
+      const subject = subjectProblem(e, payload);
+      if (subject) return this.broken(e.seq, subject);
       this.image.seq = e.seq;
       this.image.run(eventEffect(e, payload));
     } catch (err) {
@@ -334,7 +330,7 @@ export class PartitionVerifier {
       const state = claimRowScoreState(stateRow<'claims'>(claim.row));
       for (const cs of this.image.group('claim_sources', claim.key)) {
         if (cs.row.role !== 'made') continue;
-        const sourceId = cs.row.sourceId as string;
+        const { sourceId } = stateRow<'claim_sources'>(cs.row);
         let share = shares.get(sourceId);
         if (!share) shares.set(sourceId, (share = { nOpen: 0, nResolved: 0, totals: emptyTotals() }));
         // The same adjustment the appliers make when the claim is created as it now stands.
@@ -350,6 +346,12 @@ export class PartitionVerifier {
   }
 }
 
+/** The ledger head, read on a raw connection (inside the snapshot's transaction). */
+export function readHead(db: SqliteDatabase.Database): { seq: number; hash: string } {
+  const h = db.prepare('SELECT seq, hash FROM ledger_head WHERE id = 1').get() as { seq: number; hash: string };
+  return { seq: Number(h.seq), hash: h.hash };
+}
+
 type EventValues = [number, string, string, string, string, string, string, string, string];
 
 /**
@@ -359,7 +361,7 @@ type EventValues = [number, string, string, string, string, string, string, stri
 export function verifyPartitionSqlite(db: SqliteDatabase.Database, index: number, of: number): PartitionResult {
   // Each partition checks the links of one stretch of the chain (the head, read in the same
   // snapshot, says how long it is); of the rest it reads only the events of its own claims.
-  const head = Number(db.prepare('SELECT seq FROM ledger_head WHERE id = 1').pluck().get());
+  const head = readHead(db).seq;
   const links = {
     from: Math.floor((index * head) / of) + 1,
     to: index === of - 1 ? Infinity : Math.floor(((index + 1) * head) / of),

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import SqliteDatabase from 'better-sqlite3';
-import { verifyPartitionSqlite } from './verify-partition.js';
+import { readHead, verifyPartitionSqlite } from './verify-partition.js';
 
 /**
  * One partition of `verify` on its own connection (see verify.ts): opens a read transaction,
@@ -13,7 +13,8 @@ db.pragma('query_only = ON');
 db.pragma('mmap_size = 4294967296');
 db.pragma('busy_timeout = 10000');
 db.exec('BEGIN');
-db.prepare('SELECT seq FROM ledger_head WHERE id = 1').get();
+// The snapshot starts at the first read.
+readHead(db);
 parentPort!.once('message', (message: 'go' | 'stop') => {
   try {
     if (message === 'go') parentPort!.postMessage(verifyPartitionSqlite(db, index, of));

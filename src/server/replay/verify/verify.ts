@@ -1,6 +1,6 @@
 import { getHeapStatistics } from 'node:v8';
 import type SqliteDatabase from 'better-sqlite3';
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type InferResult, type Kysely, type RawBuilder, sql } from 'kysely';
 import { mergeTotals, scorecardFromTotals } from '../../../scoring/index.js';
 import type { Database } from '../../db/schema.js';
 import { startWorker, nextMessage } from '../../workers.js';
@@ -8,10 +8,12 @@ import { type Row, STATE_TABLES, tableInfo } from '../../ledger/apply.js';
 import { describeError } from '../batch.js';
 import type { RecordedEvent } from '../../ledger/events.js';
 import { GENESIS_HASH } from '../../ledger/hash.js';
+import { ledgerHead } from '../../ledger/append.js';
 import { kyselyOf, type LedgerDatabase, rawSqliteOf } from '../../db/raw-sqlite.js';
 import { parseTotals } from '../../read-model/source-stats.js';
 import {
   compareKeys,
+  readHead,
   type PartitionResult,
   PartitionVerifier,
   type SourceShare,
@@ -71,15 +73,25 @@ export async function* readEvents(db: Kysely<Database>, after = 0): AsyncGenerat
   }
 }
 
-interface LiveStats {
-  handle: string;
-  sourceId: string;
-  totals: string;
-  nOpen: number;
-  nResolved: number;
-}
+/** Every source's maintained totals, with its handle to name it. */
+const liveStatsQuery = (db: Kysely<Database>) =>
+  db
+    .selectFrom('source_stats')
+    .innerJoin('sources', 'sources.id', 'source_stats.sourceId')
+    .select([
+      'sources.handle',
+      'source_stats.sourceId',
+      'source_stats.totals',
+      'source_stats.nOpen',
+      'source_stats.nResolved',
+    ]);
+type LiveStats = InferResult<ReturnType<typeof liveStatsQuery>>[number];
 
-const LIVE_STATS_SQL = `SELECT s.handle, ss."sourceId", ss.totals, ss."nOpen", ss."nResolved" FROM source_stats ss JOIN sources s ON s.id = ss."sourceId"`;
+/** The live totals, read on the raw connection inside the snapshot's transaction. */
+function readLiveStats(db: Kysely<Database>, live: SqliteDatabase.Database): LiveStats[] {
+  const query = liveStatsQuery(db).compile();
+  return live.prepare(query.sql).all(...query.parameters) as LiveStats[];
+}
 
 /** Numbers within 1e-9 (totals added up in another order round differently), the rest equal. */
 function close(a: unknown, b: unknown): boolean {
@@ -165,11 +177,6 @@ function lastEvent(results: PartitionResult[]): { seq: number; hash: string } | 
   return last;
 }
 
-function readHead(db: SqliteDatabase.Database): { seq: number; hash: string } {
-  const h = db.prepare('SELECT seq, hash FROM ledger_head WHERE id = 1').get() as { seq: number; hash: string };
-  return { seq: Number(h.seq), hash: h.hash };
-}
-
 /**
  * Every partition on a worker of its own, all on one snapshot: the workers open their read
  * transactions after `data_version` is read here and before this connection opens its own; if
@@ -179,9 +186,10 @@ function readHead(db: SqliteDatabase.Database): { seq: number; hash: string } {
  * worker ending once it has answered. Null when a writer got in the way three times.
  */
 async function verifySqliteParallel(
+  db: Kysely<Database>,
   live: SqliteDatabase.Database,
   of: number,
-): Promise<{ results: PartitionResult[]; head: { seq: number; hash: string }; stats: LiveStats[] } | null> {
+): Promise<Snapshot | null> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const before = live.pragma('data_version', { simple: true });
     // Each replays a share of a large ledger: a young generation that holds a batch of garbage
@@ -197,7 +205,7 @@ async function verifySqliteParallel(
         const head = readHead(live);
         same = live.pragma('data_version', { simple: true }) === before;
         if (!same) continue;
-        const stats = live.prepare(LIVE_STATS_SQL).all() as LiveStats[];
+        const stats = readLiveStats(db, live);
         // Listened to from now on, so that a worker lost while it waits its turn fails verify instead of hanging it.
         const answers = workers.map((w) => nextMessage<PartitionResult>(w));
         // Each is awaited in its turn; once one fails, the rest are moot (and not unhandled).
@@ -235,14 +243,11 @@ async function verifySqliteParallel(
  */
 export async function verifyLedger(target: LedgerDatabase, options: VerifyOptions = {}): Promise<VerifyResult> {
   const started = performance.now();
-  const done = (
-    head: { seq: number; hash: string },
-    count: number,
-    problem: string | null,
-    results: PartitionResult[],
-  ): VerifyResult => ({
+  const { head, results, stats } = await readSnapshot(target, options);
+  const problem = firstProblem(results, head, stats);
+  return {
     ok: problem === null,
-    events: count,
+    events: lastEvent(results)?.seq ?? 0,
     head,
     problem,
     encodingMismatches: results
@@ -250,52 +255,44 @@ export async function verifyLedger(target: LedgerDatabase, options: VerifyOption
       .sort((a, b) => a.seq - b.seq)
       .map((p) => p.text),
     millis: Math.round(performance.now() - started),
-  });
+  };
+}
+
+/** What the partitions found, with the head and the maintained totals of the same snapshot. */
+interface Snapshot {
+  head: { seq: number; hash: string };
+  results: PartitionResult[];
+  stats: LiveStats[];
+}
+
+async function readSnapshot(target: LedgerDatabase, options: VerifyOptions): Promise<Snapshot> {
+  const db = kyselyOf(target);
   const raw = await rawSqliteOf(target);
+  if (!raw) return verifyKysely(db);
   try {
-    if (raw) {
-      const live = raw.sqlite;
-      const inMemory = live.memory || live.name === '' || live.name === ':memory:';
-      const of = options.partitions ?? partitionsFor(readHead(live).seq);
-      if (of > 1 && !inMemory && !live.inTransaction) {
-        const parallel = await verifySqliteParallel(live, of);
-        if (parallel)
-          return done(
-            parallel.head,
-            lastEvent(parallel.results)?.seq ?? 0,
-            firstProblem(parallel.results, parallel.head, parallel.stats),
-            parallel.results,
-          );
-      }
-      const own = !live.inTransaction;
-      if (own) live.exec('BEGIN');
-      try {
-        const head = readHead(live);
-        const result = verifyPartitionSqlite(live, 0, 1);
-        const stats = live.prepare(LIVE_STATS_SQL).all() as LiveStats[];
-        return done(head, result.last?.seq ?? 0, firstProblem([result], head, stats), [result]);
-      } finally {
-        if (own && live.inTransaction) live.exec('COMMIT');
-      }
+    const live = raw.sqlite;
+    const inMemory = live.memory || live.name === '' || live.name === ':memory:';
+    const of = options.partitions ?? partitionsFor(readHead(live).seq);
+    if (of > 1 && !inMemory && !live.inTransaction) {
+      const parallel = await verifySqliteParallel(db, live, of);
+      if (parallel) return parallel;
     }
-    return await verifyKysely(kyselyOf(target), done);
+    const own = !live.inTransaction;
+    if (own) live.exec('BEGIN');
+    try {
+      const head = readHead(live);
+      return { head, results: [verifyPartitionSqlite(live, 0, 1)], stats: readLiveStats(db, live) };
+    } finally {
+      if (own && live.inTransaction) live.exec('COMMIT');
+    }
   } finally {
-    raw?.release();
+    raw.release();
   }
 }
 
 /** PostgreSQL (and any database reached only through Kysely): one partition, a page at a time. */
-async function verifyKysely(
-  db: Kysely<Database>,
-  done: (
-    head: { seq: number; hash: string },
-    count: number,
-    problem: string | null,
-    results: PartitionResult[],
-  ) => VerifyResult,
-): Promise<VerifyResult> {
-  const h = await db.selectFrom('ledger_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
-  const head = { seq: Number(h.seq), hash: h.hash };
+async function verifyKysely(db: Kysely<Database>): Promise<Snapshot> {
+  const head = await ledgerHead(db);
   const v = new PartitionVerifier(0, 1);
   for await (const e of readEvents(db)) if (!v.event(e)) break;
   if (v.healthy) {
@@ -310,19 +307,7 @@ async function verifyKysely(
       if (!v.finishTable(table, comparer ?? v.comparer(table, [...key])!)) break;
     }
   }
-  const stats = (await db
-    .selectFrom('source_stats')
-    .innerJoin('sources', 'sources.id', 'source_stats.sourceId')
-    .select([
-      'sources.handle',
-      'source_stats.sourceId',
-      'source_stats.totals',
-      'source_stats.nOpen',
-      'source_stats.nResolved',
-    ])
-    .execute()) as LiveStats[];
-  const result = v.result();
-  return done(head, result.last?.seq ?? 0, firstProblem([result], head, stats), [result]);
+  return { head, results: [v.result()], stats: await liveStatsQuery(db).execute() };
 }
 
 async function* readRows(db: Kysely<Database>, table: string, key: readonly string[]): AsyncGenerator<Row> {
