@@ -1,0 +1,383 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, findWindow } from '../../../src/ingest/index.js';
+
+// A third check of the conventions of TIME-WINDOWS.md on sentences written fresh for it (none is in a fixture),
+// each labelled by hand from the convention named in its group for published = 2026-02-09 (a Monday) unless the
+// row gives another date; never by running the code. Rows "adapted from" a page keep its address as provenance.
+type Row = [string, string | null, string?, string?];
+const GROUPS: Array<[string, Row[]]> = [
+  [
+    'More conventions, phrasings: Qn-YY / Qn-YYYY, "Sept. 2027", "Jan. 15, 2027", numeric US dates, as written',
+    [
+      ['Shipments should resume in Q2-2026.', '2026-04-01', '2026-06-30'],
+      ['We see margins troughing in Q4-27.', '2027-10-01', '2027-12-31'],
+      ['The agency expects to finish the review by Sept. 2027.', '2026-02-09', '2027-09-30'],
+      ['The court will rule on Jan. 15, 2027, lawyers expect.', '2027-01-15', '2027-01-15'],
+      ['Management expects the deal to close by 3/31/2027.', '2026-02-09', '2027-03-31'],
+      ['The refinery will restart on 6/1/2026.', '2026-06-01', '2026-06-01'],
+      ['Expect the first cut on April 30 — markets are not priced for it.', '2026-04-30', '2026-04-30'],
+    ],
+  ],
+  [
+    'Periods, early / mid / late YYYY and rule 3 ("by mid-YYYY" is Jun 30), with a non-breaking hyphen',
+    [
+      ['Output should peak around mid\u20112027.', '2027-05-01', '2027-08-31'],
+      ['Payrolls will turn negative by mid\u20112026.', '2026-02-09', '2026-06-30'],
+      ['Prices will bottom in late\u20112026.', '2026-09-01', '2026-12-31'],
+    ],
+  ],
+  [
+    'Periods, seasons (northern meteorological): a hemisphere adjective does not change the reading for the north',
+    [
+      ['Grid demand will peak this northern summer.', '2026-06-01', '2026-08-31'],
+      ['Wheat prices will rise in the Northern Hemisphere spring.', '2026-03-01', '2026-05-31'],
+    ],
+  ],
+  [
+    'More conventions: the coming quarter; next N quarters ends with the Nth full quarter after the current one',
+    [
+      ['Bookings should improve in the coming quarter.', '2026-04-01', '2026-06-30'],
+      ['We expect margins to compress over the next two quarters.', '2026-02-09', '2026-09-30'],
+      ['Deliveries double within the next 4 quarters.', '2026-02-09', '2027-03-31'],
+    ],
+  ],
+  [
+    'More conventions: decade idioms and mid-century (2050)',
+    [
+      ['Fusion power reaches the grid before the decade is out.', '2026-02-09', '2029-12-31'],
+      ['A quantum computer breaks RSA-2048 within the decade.', '2026-02-09', '2029-12-31'],
+      ['Half of new cars will be electric by the end of this decade.', '2026-02-09', '2029-12-31'],
+      ['Coal use will halve in the early 2030s.', '2030-01-01', '2033-12-31'],
+      ['Global population peaks around mid-century.', '2050-01-01', '2050-12-31'],
+      ['India overtakes China in oil demand by mid-century.', '2026-02-09', '2050-12-31'],
+      ['Over the next decade, nuclear capacity will triple.', '2026-02-09', '2036-02-09'],
+    ],
+  ],
+  [
+    'More conventions: this time next year; closes / ends the year at X; into year-end; N years from now',
+    [
+      ['Mortgage rates will be lower this time next year.', '2027-02-01', '2027-02-28'],
+      ['The index closes the year at 7,400, our strategists say.', '2026-12-31', '2026-12-31'],
+      ['Bitcoin ends the year at $150,000.', '2026-12-31', '2026-12-31'],
+      ['We expect the dollar to weaken into year-end.', '2026-02-09', '2026-12-31'],
+      ["In a year's time, inflation will be back at 2%.", '2026-02-09', '2027-02-09'],
+      ['Five years from now, most code will be written by agents.', '2026-02-09', '2031-02-09'],
+    ],
+  ],
+  [
+    'More conventions: a bare duration that bounds the outcome is published + that duration',
+    [
+      ['The airline has perhaps 12 months before it runs out of cash.', '2026-02-09', '2027-02-09'],
+      ['Europe has maybe two years before the gas shortfall bites.', '2026-02-09', '2028-02-09'],
+    ],
+  ],
+  [
+    'More conventions: "later this <period>", "by later in <period>" end at the end of that period',
+    [
+      ['The retailer will open its first stores later this year.', '2026-02-09', '2026-12-31'],
+      ['The patch ships by later in the spring.', '2026-02-09', '2026-05-31'],
+      ['A decision comes later this quarter.', '2026-02-09', '2026-03-31'],
+    ],
+  ],
+  [
+    'Rule 5 and More conventions: not before X, postponed/pushed/delayed (something) until X, only in X mean X',
+    [
+      ["The launch won't happen before June.", '2026-06-01', '2026-06-30'],
+      ['Lawmakers will postpone the vote until March.', '2026-03-01', '2026-03-31'],
+      ['The board will push the listing back until the fourth quarter.', '2026-10-01', '2026-12-31'],
+      ['Only in 2028 will the mine produce its first ore.', '2028-01-01', '2028-12-31'],
+      ['The regulator is delaying its decision until September.', '2026-09-01', '2026-09-30'],
+      ['The first deliveries will not come before the end of 2027.', '2027-09-01', '2027-12-31'],
+    ],
+  ],
+  [
+    'Not windows, past states: a postponement reported as done states the current plan, like "is scheduled for"',
+    [
+      ['The board pushed the listing back until the fourth quarter.', null],
+      ['The regulator delayed its decision until September.', null],
+      ['Deliveries were pushed back from 2026 to 2028.', null],
+      ['The vote has been postponed until March.', null],
+      ['The company scheduled the launch for May.', null],
+    ],
+  ],
+  [
+    'Not windows: a rejected, abandoned or withdrawn alternative does not count',
+    [
+      ['A March hike is off the table; June at the earliest.', '2026-06-01', '2026-06-30'],
+      ['The plant will open in May, rather than the originally planned March.', '2026-05-01', '2026-05-31'],
+      ['Instead of April, the vote will now take place in June.', '2026-06-01', '2026-06-30'],
+      ['The company scrapped its plan to go public in 2027.', null],
+      ['The ministry withdrew its proposal to raise fuel taxes in July.', null],
+      ['The spinoff, once slated for 2026, has been abandoned.', null],
+    ],
+  ],
+  [
+    'Not windows: past and present states wherever the verb stands; names that only look like dates',
+    [
+      ['The Q3 report showed weak demand, but sales will recover by 2027.', '2026-02-09', '2027-12-31'],
+      ['For the first time in 10 years, the company will cut its dividend this quarter.', '2026-02-09', '2026-03-31'],
+      ['The Q4 figures beat estimates; management expects growth to slow in H2.', '2026-07-01', '2026-12-31'],
+      ['Sales have grown every year since 2019 and will keep growing through 2027.', '2026-02-09', '2027-12-31'],
+      ['Inventories are back at 2022 levels, and prices will fall in Q2.', '2026-04-01', '2026-06-30'],
+      ["The bank's 2027 forecast looks too rosy.", null],
+      ['The September jobs report will show a slowdown.', null],
+      ['The next halving in 2028 will lift prices.', null],
+      ['The 2027 model year trucks get a new engine.', null],
+    ],
+  ],
+  [
+    'More on claims: a scheduled event or a current plan is a calendar entry, not a forecast, unless an outcome is asserted',
+    [
+      ['The stadium is scheduled to open in 2027.', null],
+      ['The hearing is set for March 3.', null],
+      ['The product is slated for an April release.', null],
+      ['The final report is due in June.', null],
+      ['Watch the June 17 FOMC decision.', null],
+      ['The vote is scheduled for March, and we expect it to fail.', '2026-03-01', '2026-03-31'],
+    ],
+  ],
+  [
+    'Not windows, past states: a participle used as an adjective does not make the sentence past',
+    [
+      ['The bill signed by the governor will take effect in July.', '2026-07-01', '2026-07-31'],
+      ['The long-delayed bridge will finally open in the fall.', '2026-09-01', '2026-11-30'],
+      ['Recently listed shares will rally by June, brokers say.', '2026-02-09', '2026-06-30'],
+      ['The not yet approved drug will launch in early 2027.', '2027-01-01', '2027-04-30'],
+      ["The newly expanded plant won't be profitable until 2028.", '2028-01-01', '2028-12-31'],
+    ],
+  ],
+  [
+    "More conventions: a named organisation's fiscal year, its halves and quarters, and its next fiscal year",
+    [
+      ['Microsoft will see capex growth slow in the second half of fiscal 2027.', '2027-01-01', '2027-06-30'],
+      ['Apple should return to growth in the first quarter of fiscal 2027.', '2026-10-01', '2026-12-31'],
+      ['Nvidia expects data-center revenue to double next fiscal year.', '2027-02-01', '2028-01-31'],
+      ['Microsoft expects Azure to grow 35% next fiscal year.', '2026-07-01', '2027-06-30'],
+      ["India's economy will grow 7% in FY27, the RBI projects.", '2026-04-01', '2027-03-31'],
+      ['The OBR expects borrowing to fall in the 2026-27 financial year.', '2026-04-01', '2027-03-31'],
+      ['Toyota forecasts record profit in FY2026.', '2026-04-01', '2027-03-31'],
+      ['The federal deficit will top $2 trillion in fiscal 2027, the CBO projects.', '2026-10-01', '2027-09-30'],
+      ['Apple will grow revenue in H1 of fiscal 2027.', '2026-10-01', '2027-03-31'],
+      ['Sales will rise 5% in fiscal 2027.', '2027-01-01', '2027-12-31'],
+    ],
+  ],
+  [
+    'More conventions: named events from the events table, by the deadline rules; open-ended anchors give null',
+    [
+      ['Retailers will slash prices by Thanksgiving.', '2026-02-09', '2026-11-26'],
+      ['Congress will pass the bill before Labor Day.', '2026-02-09', '2026-09-06'],
+      ['Chocolate sales will peak at Easter.', '2026-04-05', '2026-04-05'],
+      ['The merger closes by Christmas.', '2026-02-09', '2026-12-25'],
+      ['Gas will top $4 a gallon before Memorial Day.', '2026-02-09', '2026-05-24'],
+      ['The Fed will cut at the June FOMC meeting.', '2026-06-17', '2026-06-17'],
+      ['Turnout will hit a record in the presidential election.', '2028-11-07', '2028-11-07'],
+      ['Stocks will rally after the midterms.', null],
+      ['Once the merger closes, prices will rise.', null],
+      ['The product ships by the Consumer Electronics Show.', null],
+    ],
+  ],
+  [
+    'More conventions: sports seasons when the sport is named; otherwise the calendar-year range',
+    [
+      ['The Celtics will win the title in the 2026-27 NBA season.', '2026-10-01', '2027-06-30'],
+      ['Arsenal will win the Premier League in 2026/27.', '2026-08-01', '2027-05-31'],
+      ['Attendance will rise in the 2026-27 season.', '2026-02-09', '2027-12-31'],
+    ],
+  ],
+  [
+    'Vague phrases and "More words that give null"',
+    [
+      ['The market will recover in due course.', null],
+      ["It's only a matter of time before the peg breaks.", null],
+      ['Down the road, rates will be higher.', null],
+      ['Prices will fall sooner than people think.', null],
+      ['A deal is near.', null],
+      ['A deal is near, perhaps within weeks.', '2026-02-09', '2026-04-06'],
+    ],
+  ],
+  [
+    'Rules 1–8 and the Periods table on new wording',
+    [
+      ['Prices will rise before March.', '2026-02-09', '2026-02-28'],
+      ['The rollout will be done by Q3.', '2026-02-09', '2026-09-30'],
+      ['Capex rises in 2H.', '2026-07-01', '2026-12-31'],
+      ['We expect a cut in Q3 or Q4 2026.', '2026-07-01', '2026-12-31'],
+      ['Default rates climb by 2027 or 2028.', '2026-02-09', '2028-12-31'],
+      ['Prices will fall within 18 months of launch.', null],
+      ['The shortage will last between 2027 and 2029.', '2027-01-01', '2029-12-31'],
+      ['Costs will fall over the next few years.', '2026-02-09', '2029-02-09'],
+      ['Expect a deal this week.', '2026-02-09', '2026-02-15'],
+      ['Volumes rebound next week.', '2026-02-16', '2026-02-22'],
+      ['Prices spike in late March.', '2026-03-21', '2026-03-31'],
+      ['The drug gets approval as early as Q4.', '2026-10-01', '2026-12-31'],
+      ['The strike ends within 24–36 months.', '2026-02-09', '2029-02-09'],
+      ['Home prices fall in Q1 2026.', '2026-02-09', '2026-03-31'],
+    ],
+  ],
+  [
+    'A second batch on new wording: hulls, deadlines, ranges and past clauses (rules 2, 3, 7, 8; the Periods table)',
+    [
+      [
+        'Analysts see the Fed on hold through the summer, with a cut penciled in for September.',
+        '2026-02-09',
+        '2026-09-30',
+      ],
+      ['Construction, which began in 2024, will wrap up in 2028.', '2028-01-01', '2028-12-31'],
+      ['The Senate passed the bill in January; the House will vote on it by April.', '2026-02-09', '2026-04-30'],
+      ['Deliveries slip from 2026 to 2028.', '2028-01-01', '2028-12-31'],
+      ['After two years of losses, the unit will turn a profit in 2027.', '2027-01-01', '2027-12-31'],
+      ['The firm expects to hire 500 people over the next 18 months.', '2026-02-09', '2027-08-09'],
+      ['Prices will be higher by the third quarter of next year.', '2026-02-09', '2027-09-30'],
+      ['Expect a decision by the end of the first quarter.', '2026-02-09', '2026-03-31'],
+      ['The new terminal opens in spring 2027.', '2027-03-01', '2027-05-31'],
+      ['The strike, now in its third week, will end by March.', '2026-02-09', '2026-03-31'],
+      ['Brent will average $70 in the back half of the year.', '2026-07-01', '2026-12-31'],
+      ['Demand is set to rise in Q3.', '2026-07-01', '2026-09-30'],
+      ['Wage growth, which peaked in 2022, is expected to slow further this year.', '2026-02-09', '2026-12-31'],
+      ['Kalshi gives 70% odds that the Fed cuts by June.', '2026-02-09', '2026-06-30'],
+      ['The company expects revenue to fall in the current quarter.', '2026-02-09', '2026-03-31'],
+      ['Output fell 3% in 2025 and will fall again in 2026.', '2026-02-09', '2026-12-31'],
+      ['The third quarter will bring a rebound in orders.', '2026-07-01', '2026-09-30'],
+      ['Before Q3 ends, the deal will close.', '2026-02-09', '2026-09-30'],
+      ['Unemployment rises to 5% by year-end 2027.', '2026-02-09', '2027-12-31'],
+      ['The tower will be finished by the end of the third quarter of 2027.', '2026-02-09', '2027-09-30'],
+      ['Gold hits $3,000 an ounce within six to nine months.', '2026-02-09', '2026-11-09'],
+      ['Growth slows to 1% next year before picking up in 2028.', '2027-01-01', '2028-12-31'],
+      ['A recession is likely in the next 6-12 months.', '2026-02-09', '2027-02-09'],
+      ['Ridership returns to 2019 levels by 2027.', '2026-02-09', '2027-12-31'],
+      ['The hearing, set for March 3, will end with the merger blocked.', '2026-03-03', '2026-03-03'],
+      ['Production is due to ramp up in H2.', null],
+      ['The committee meets on March 18 to set the budget.', null],
+      ['The tariff decision is scheduled for April 15.', null],
+    ],
+  ],
+  [
+    'Adapted from public reports (addresses in the comments), by the same conventions',
+    [
+      // https://namelesstavern.net/viewtopic.php?p=292689 (BBC, 2006-09-06)
+      ['The launch of the console in Europe has been delayed until March 2007.', null, undefined, '2006-09-06'],
+      ['Sony said it still aimed to ship six million consoles by March.', '2006-09-06', '2007-03-31', '2006-09-06'],
+      // https://redmondmag.com/articles/2007/04/13/apple-delays-launch-of-operating-system.aspx
+      [
+        'The new shipment date for the system will be in October, the company said.',
+        '2007-10-01',
+        '2007-10-31',
+        '2007-04-13',
+      ],
+      ["Apple said it won't be shipping the system in June as planned.", null, undefined, '2007-04-13'],
+      // https://www.cbsnews.com/news/apple-watch-wont-launch-until-spring-report-says/
+      ["The watch won't launch until spring, a report says.", '2015-03-01', '2015-05-31', '2014-11-24'],
+      // http://www.business-standard.com/article/international/apple-puts-off-release-of-homepod-speaker-117111900033_1.html
+      [
+        'The company said it would postpone the release of the speaker to early 2018.',
+        '2018-01-01',
+        '2018-04-30',
+        '2017-11-19',
+      ],
+    ],
+  ],
+];
+
+describe.each(GROUPS)('%s', (_convention, rows) => {
+  it.each(rows)('%s', (text, start, end, published) => {
+    const w = findWindow(text, published ?? '2026-02-09');
+    expect(w && { start: w.start, end: w.end }).toEqual(start === null ? null : { start, end });
+  });
+});
+
+// An issue in the house format: its title and dateline, a calendar entry, a bullet title, `&` between handles,
+// a Desk Note that restates a claim and one that adds a new dated call (TIME-WINDOWS.md, "More on claims").
+const ISSUE = [
+  'Grid Weekly — March 2, 2026',
+  'Issue 42 · Published 2026-03-02',
+  '',
+  'The Signal',
+  'Utilities will announce record capex plans by Q3 2026. The FERC hearing is set for April 14.',
+  '',
+  "What's Moving",
+  '- Gas turbines vs. grid batteries — Battery installs will overtake gas peakers in H2 2026 (via @GridGuy & @ElectricAnna)',
+  '- Rate cases — The Texas rate-case ruling is due in May. (via @puc_watch)',
+  '',
+  'Tradecraft',
+  'BULL',
+  'Storage costs keep falling faster than anyone models.',
+  'WATCH',
+  'Next trigger: the June 17 FOMC. If rates drop, expect a wave of project-finance deals by Q4.',
+  '',
+  'Desk Notes',
+  '- @gridguy — batteries beat gas peakers in the back half of 2026',
+  '- @electricanna — transmission permitting reform passes by the end of 2027',
+  '',
+].join('\n');
+
+describe('What counts as a claim, on a new issue', () => {
+  const got = extractClaims(ISSUE, { published: '2026-03-02' });
+  const brief = got.map((c) => ({
+    kind: c.kind,
+    sources: [...c.sources].sort(),
+    window: c.window && [c.window.start, c.window.end],
+    restates: c.restates,
+  }));
+
+  it('proposes the dated forecasts, the Tradecraft blocks and the new Desk Note call, and nothing else', () => {
+    expect(brief).toEqual([
+      { kind: 'CLAIM', sources: [], window: ['2026-03-02', '2026-09-30'], restates: undefined },
+      {
+        kind: 'CLAIM',
+        sources: ['@electricanna', '@gridguy'],
+        window: ['2026-07-01', '2026-12-31'],
+        restates: undefined,
+      },
+      { kind: 'BULL', sources: [], window: null, restates: undefined },
+      { kind: 'WATCH', sources: [], window: ['2026-03-02', '2026-12-31'], restates: undefined },
+      { kind: 'CLAIM', sources: ['@gridguy'], window: ['2026-07-01', '2026-12-31'], restates: 1 },
+      { kind: 'CLAIM', sources: ['@electricanna'], window: ['2026-03-02', '2027-12-31'], restates: undefined },
+    ]);
+  });
+
+  it('leaves the bullet title and the attribution out of the claim text', () => {
+    expect(got[1]?.text).toBe('Battery installs will overtake gas peakers in H2 2026');
+  });
+});
+
+// A markdown issue: a title with a dateline, a tagline, bold bullet titles, a calendar entry, a Desk Note of the
+// same handle with a new (opposite) call and one whose window only overlaps the WATCH block's.
+const LEDGER = [
+  '# The Ledger — Feb. 9, 2026',
+  '*Markets, policy and the calls we make*',
+  '',
+  '## The Signal',
+  'Copper will hit a record above $12,000 a tonne by the end of Q2.',
+  '',
+  "## What's Moving",
+  "- **Chile** — Codelco's output will fall in 2026 for a third straight year (via @minewatch)",
+  '- **Tariffs** — The copper tariff decision is scheduled for April 15 (per @tradedesk)',
+  '',
+  '## Tradecraft',
+  '**WATCH:** The April 15 tariff decision — a tariff above 25% sends COMEX premiums to records by June.',
+  '',
+  '## Desk Notes',
+  "- @minewatch — Codelco's output rebounds above 1.4 Mt in 2027",
+  '- @tradedesk — tariff set at 50% by mid-year',
+  '',
+].join('\n');
+
+describe('What counts as a claim, on a second new issue', () => {
+  it('proposes no masthead or calendar line, and links no Desk Note that makes a new call', () => {
+    const got = extractClaims(LEDGER, { published: '2026-02-09' });
+    expect(
+      got.map((c) => ({
+        kind: c.kind,
+        sources: [...c.sources].sort(),
+        window: c.window && [c.window.start, c.window.end],
+        restates: c.restates,
+      })),
+    ).toEqual([
+      { kind: 'CLAIM', sources: [], window: ['2026-02-09', '2026-06-30'], restates: undefined },
+      { kind: 'CLAIM', sources: ['@minewatch'], window: ['2026-02-09', '2026-12-31'], restates: undefined },
+      { kind: 'WATCH', sources: [], window: ['2026-02-09', '2026-06-30'], restates: undefined },
+      { kind: 'CLAIM', sources: ['@minewatch'], window: ['2027-01-01', '2027-12-31'], restates: undefined },
+      { kind: 'CLAIM', sources: ['@tradedesk'], window: ['2026-02-09', '2026-06-30'], restates: undefined },
+    ]);
+  });
+});
