@@ -184,6 +184,45 @@ const PLAN = new Set(['scheduled', 'slated', 'set', 'planned', 'due', 'timetable
 const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remain', 'be', 'been', 'now']);
 const HABIT = new Set(['usually', 'typically', 'historically', 'normally', 'traditionally', 'tends', 'tend']);
 const LISTING = new Set(['expire', 'expires', 'opens', 'kicks']);
+/** "The committee meets on March 18": a meeting on a date is a calendar entry, unless it dates a forecast ("when it meets on …"). */
+const MEETING = new Set(['meets', 'meet', 'convenes', 'reconvenes', 'gathers']);
+/** "Watch the June 17 FOMC": an imperative pointing at a dated event is a calendar entry, not a forecast. */
+const POINTING = new Set(['watch', 'mark', 'note']);
+/** "is set to open in 2027" states a plan; "is set to rise in Q3" is the idiom for "likely to". */
+const SCHEDULED_HAPPENINGS = new Set([
+  'open',
+  'begin',
+  'start',
+  'launch',
+  'take',
+  'be',
+  'meet',
+  'close',
+  'end',
+  'expire',
+  'run',
+  'debut',
+  'go',
+  'kick',
+  'hold',
+  'vote',
+  'resume',
+  'air',
+  'premiere',
+  'arrive',
+]);
+/** Past forms of verbs that set or move a date: with an object after them they are finite ("delayed its decision"). */
+const DATE_SETTING = new Set([
+  'delayed',
+  'pushed',
+  'postponed',
+  'deferred',
+  'scheduled',
+  'rescheduled',
+  'planned',
+  'slated',
+]);
+const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'his', 'her', 'our', 'this', 'that']);
 const CONCESSIVE = new Set(['though', 'although']);
 const OPENERS = new Set([
   'though',
@@ -356,9 +395,10 @@ const PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who']);
 
 /**
  * Marks tokens whose dates do not bound the outcome: 1 for a clause that states the past, a plan, a habit,
- * a concession or a listing; 2 for the date right after a participle used as an adjective.
+ * a concession or a listing; 2 for the date right after a participle used as an adjective. A WATCH block's
+ * trigger (`watchTrigger`) may point at its event ("Watch the June 17 FOMC").
  */
-export function clauseMask(ctx: Ctx): Uint8Array {
+export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
   const n = ctx.toks.length;
   const mask = new Uint8Array(n);
   const clauses: Array<{ a: number; b: number; fut: boolean; drop: boolean; plan: boolean }> = [];
@@ -376,6 +416,7 @@ export function clauseMask(ctx: Ctx): Uint8Array {
     let listing = false;
     let whether = false;
     let heldExpectation = false;
+    const lead0 = a === 0 && !watchTrigger ? 0 : -1;
     for (let i = a; i < b; i++) {
       const t = w(ctx, i);
       const prev = w(ctx, i - 1);
@@ -395,10 +436,16 @@ export function clauseMask(ctx: Ctx): Uint8Array {
       if (w(ctx, i + 1) === 'on' && COPULA.has(t) && t !== 'now' && DATED.test(w(ctx, i + 2))) plan = true;
       if (HABIT.has(t) || t === 'already') habit = true;
       if (LISTING.has(t) && listingDate(ctx, i + 1)) listing = true;
-      if (PLAN.has(t) && (copulaBefore(ctx, i) || (t === 'due' && COPULA.has(w(ctx, i + 2))))) plan = true;
+      if (MEETING.has(t) && first !== 'when' && w(ctx, i + 1) === 'on') listing = true;
+      const setToLikely = t === 'set' && w(ctx, i + 1) === 'to' && !SCHEDULED_HAPPENINGS.has(w(ctx, i + 2));
+      if (setToLikely && !whether) fut = true;
+      else if (PLAN.has(t) && (copulaBefore(ctx, i) || (t === 'due' && COPULA.has(w(ctx, i + 2))))) plan = true;
+      if (i === lead0 && POINTING.has(t) && (w(ctx, i + 1) === 'the' || w(ctx, i + 1) === 'for')) listing = true;
       const futurePerfect = ['to', 'will', 'would', 'should', 'could', 'may', 'might', 'must'].includes(prev);
       if (futurePerfect) continue;
       if (PERFECT_AUX.has(t) && isPastForm(w(ctx, i + 1).replace(/^(now|also|already|just)$/, ''))) past = true;
+      // "has been postponed until March": a move of the date already made states the current plan.
+      if (PERFECT_AUX.has(t) && w(ctx, i + 1) === 'been' && DATE_SETTING.has(w(ctx, i + 2))) past = true;
       if (
         PERFECT_AUX.has(t) &&
         ['now', 'also', 'already', 'just', 'since', 'always', 'never', 'recently'].includes(w(ctx, i + 1)) &&
@@ -429,7 +476,8 @@ export function clauseMask(ctx: Ctx): Uint8Array {
         continue;
       }
       const subject = ctx.toks[i - 1]?.upper === true || PRONOUN.has(prev);
-      if (FUTURE_PARTICIPLES.has(t) && !subject) continue;
+      const finiteMove = DATE_SETTING.has(t) && DETERMINERS.has(nextTok);
+      if (FUTURE_PARTICIPLES.has(t) && !subject && !finiteMove) continue;
       if (!ADJECTIVES.has(t) && (takesObject(ctx, i + 1) || (subject && FUTURE_PARTICIPLES.has(t)))) past = true;
     }
     const lead = w(ctx, a) === ',' ? a + 1 : a;

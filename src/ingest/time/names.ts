@@ -132,6 +132,60 @@ function replacedPlan(ctx: Ctx, i0: number, i1: number): boolean {
   return false;
 }
 
+/** Verbs that give up a plan: the dates of the plan they govern ("scrapped its plan to list in 2027") count for nothing. */
+const WITHDRAWING =
+  /^(scrap(s|ped|ping)?|withdr(aw|aws|ew|awn|awing)|abandon(s|ed|ing)?|shelve[sd]?|shelving|cancel(s|ed|led|ing|ling)?|ditch(es|ed|ing)?|drop(s|ped|ping)?|axe[sd]?|axing|rescind(s|ed|ing)?|retract(s|ed|ing)?)$/;
+const PLAN_NOUNS = new Set([
+  'plan',
+  'plans',
+  'proposal',
+  'proposals',
+  'bid',
+  'idea',
+  'target',
+  'goal',
+  'offer',
+  'intention',
+]);
+const CLAUSE_EDGE = new Set([',', ';', '.', ':', 'and', 'but', 'will', 'now', 'instead', 'then', '']);
+
+function withdrawnPlan(ctx: Ctx, i0: number): boolean {
+  let plan = false;
+  for (let k = i0 - 1; k >= 0 && k >= i0 - 12; k--) {
+    const t = w(ctx, k);
+    if (CLAUSE_EDGE.has(t)) return false;
+    if (PLAN_NOUNS.has(t)) plan = true;
+    if (WITHDRAWING.test(t)) return plan;
+  }
+  return false;
+}
+
+/** "won't ship the system in June as planned": a plan denied in its own clause is an alternative given up. */
+function deniedPlan(ctx: Ctx, i0: number, i1: number): boolean {
+  const as = w(ctx, i1) === 'as' ? i1 + 1 : -1;
+  if (as < 0) return false;
+  const how = w(ctx, as) === 'originally' || w(ctx, as) === 'previously' ? w(ctx, as + 1) : w(ctx, as);
+  if (!['planned', 'scheduled', 'promised', 'intended', 'hoped'].includes(how)) return false;
+  for (let k = i0 - 1; k >= 0 && k >= i0 - 10; k--) {
+    const t = w(ctx, k);
+    if (t === ',' || t === ';' || t === '.') return false;
+    if (t === 'not' || t === 'never' || t.endsWith("n't") || t === 'wont') return true;
+  }
+  return false;
+}
+
+/** Events whose own result is what a forecast about them asserts ("the election in November will be close"). */
+const DECIDING_EVENTS = new Set(['election', 'elections', 'referendum', 'summit', 'poll', 'polls', 'vote']);
+
+/** "The next halving in 2028 will lift prices": a dated event that is the subject names a thing. */
+function datedSubject(ctx: Ctx, i0: number, i1: number): boolean {
+  if (w(ctx, i0) !== 'in' && w(ctx, i0) !== 'on') return false;
+  if (!NAME_NOUNS.has(w(ctx, i0 - 1)) || DECIDING_EVENTS.has(w(ctx, i0 - 1))) return false;
+  const det = w(ctx, i0 - 2) === 'next' || w(ctx, i0 - 2) === 'upcoming' ? i0 - 3 : i0 - 2;
+  if (w(ctx, det) !== 'the' || !(det === 0 || [',', ';', ':', '.'].includes(w(ctx, det - 1)))) return false;
+  return ['will', 'would', 'should', 'could', 'may', 'might', 'is', 'are', 'must'].includes(w(ctx, i1));
+}
+
 function followedBy(ctx: Ctx, i: number, words: readonly string[]): boolean {
   let k = i;
   if (w(ctx, k) === 'are' && words[0] === 'is') k++;
@@ -207,7 +261,8 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
     if (REJECTING_BEFORE.has(t)) return true;
   }
   if (w(ctx, i0 - 1) === 'not' && w(ctx, i0 - 2) === ',') return true;
-  if (replacedPlan(ctx, i0, i1)) return true;
+  if (replacedPlan(ctx, i0, i1) || withdrawnPlan(ctx, i0) || deniedPlan(ctx, i0, i1)) return true;
+  if (!watchTrigger && datedSubject(ctx, i0, i1)) return true;
   for (let k = i1; k <= i1 + 2; k++) if (REJECTED_WORDS.some((p) => followedBy(ctx, k, p))) return true;
   if (duration && !ROLLING.has(w(ctx, i0 + 1)) && !ROLLING.has(w(ctx, i0 + 2))) {
     for (let k = i0 - 1; k >= 0 && k >= i0 - 5; k--) {

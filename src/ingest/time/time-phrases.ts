@@ -14,6 +14,7 @@ import {
   NUMBER_WORDS,
   ORDINALS,
   phrasesByFirstWord,
+  POSTPONING_VERB,
   SEASONS,
   UN_ADJECTIVES,
 } from './vocab.js';
@@ -173,14 +174,13 @@ function negated(ctx: Ctx, i: number): boolean {
 
 const NEGATABLE = new Set(['until', 'till', 'til', 'before', 'earlier than', 'prior to', 'ahead of']);
 const POSTPONABLE = new Set(['until', 'till', 'til', 'to', 'into']);
-const POSTPONE = /^(postpone|delay|push|defer|slip|move|shift|reschedul)/;
 
 /** "postpone the vote until March": a postponing verb earlier in the clause makes "until X" mean X itself. */
 function postponed(ctx: Ctx, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const t = w(ctx, k);
     if (t === ',' || t === ';' || t === '.') return false;
-    if (POSTPONE.test(t)) return true;
+    if (POSTPONING_VERB.test(t)) return true;
   }
   return false;
 }

@@ -225,7 +225,7 @@ export function analyzeWindow(
   if (hits.length === 0) return none;
   linkHits(ctx, hits);
   const mask = conditionMask(ctx);
-  const clauses = clauseMask(ctx);
+  const clauses = clauseMask(ctx, options.watchTrigger === true);
   const plain: Array<[Hit, Range]> = [];
   const conditional: Array<[Hit, Range]> = [];
   let dropped: Hit | null = null;
