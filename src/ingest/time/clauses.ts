@@ -183,7 +183,7 @@ const FUTURE_PARTICIPLES = new Set([...FORWARD_PARTICIPLES, 'reported', 'stated'
 const PLAN = new Set(['scheduled', 'slated', 'set', 'planned', 'due', 'timetabled', 'booked', 'target', 'agenda']);
 const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remain', 'be', 'been', 'now']);
 const HABIT = new Set(['usually', 'typically', 'historically', 'normally', 'traditionally', 'tends', 'tend']);
-const LISTING = new Set(['expire', 'expires', 'opens', 'kicks']);
+const LISTING = new Set(['expire', 'expires', 'opens', 'kicks', 'matures', 'mature']);
 /** "The committee meets on March 18": a meeting on a date is a calendar entry, unless it dates a forecast ("when it meets on …"). */
 const MEETING = new Set(['meets', 'meet', 'convenes', 'reconvenes', 'gathers']);
 /** "Watch the June 17 FOMC": an imperative pointing at a dated event is a calendar entry, not a forecast. */
@@ -240,6 +240,9 @@ const OPENERS = new Set([
   'because',
   'who',
 ]);
+/** Mark of a clause stating a plan beside a forecast (see {@link clauseMask}). */
+export const PLAN_ONLY = 3;
+
 /** The auxiliaries that begin a finite verb group: after "and" or a comma they start a clause of their own. */
 const AUXILIARIES = ['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'has', 'have', 'had'];
 const AUX_AFTER_AND = new Set([...AUXILIARIES, 'expects', 'sees', 'then', 'we', 'it', 'they', 'there', 'a', 'the']);
@@ -395,7 +398,8 @@ const PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who']);
 
 /**
  * Marks tokens whose dates do not bound the outcome: 1 for a clause that states the past, a plan, a habit,
- * a concession or a listing; 2 for the date right after a participle used as an adjective. A WATCH block's
+ * a concession or a listing; 2 for the date right after a participle used as an adjective; PLAN_ONLY for a
+ * plan's clause beside a forecast, whose dates count only when nothing else dates it. A WATCH block's
  * trigger (`watchTrigger`) may point at its event ("Watch the June 17 FOMC").
  */
 export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
@@ -434,7 +438,8 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
       if (!whether && !heldBefore && INTENDS.has(t) && w(ctx, i + 1) === 'to') fut = true;
       // "the next policy meeting is on March 19-20": a calendar entry stated as a present fact (a plan).
       if (w(ctx, i + 1) === 'on' && COPULA.has(t) && t !== 'now' && DATED.test(w(ctx, i + 2))) plan = true;
-      if (HABIT.has(t) || t === 'already') habit = true;
+      // ", already at 2019 levels,": an aside on the present state, not the tense of the clause.
+      if (HABIT.has(t) || (t === 'already' && prev !== ',')) habit = true;
       if (LISTING.has(t) && listingDate(ctx, i + 1)) listing = true;
       if (MEETING.has(t) && first !== 'when' && w(ctx, i + 1) === 'on') listing = true;
       const setToLikely = t === 'set' && w(ctx, i + 1) === 'to' && !SCHEDULED_HAPPENINGS.has(w(ctx, i + 2));
@@ -493,6 +498,9 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
   for (const c of clauses) {
     const drop = c.drop || (c.plan && !c.fut && !anyFuture);
     if (drop) for (let i = c.a; i < c.b; i++) mask[i] = mask[i] || 1;
+    // "The vote is scheduled for March, and we expect it to fail": the plan dates the forecast only when
+    // the forecast has no date of its own.
+    else if (c.plan && !c.fut) for (let i = c.a; i < c.b; i++) mask[i] = mask[i] || PLAN_ONLY;
   }
   return mask;
 }

@@ -32,6 +32,8 @@ function partOfFiscal(ctx: Ctx, next: number, unit: 'quarter' | 'half', n: numbe
     return direct && /^(fy|fiscal)/.test(w(ctx, k)) ? fixedPart(direct, unit, n) : null;
   }
   k++;
+  // "the second quarter of Nvidia's fiscal 2027": the owner's name sits between "of" and the fiscal year.
+  if (w(ctx, k).endsWith("'s") && FISCAL_WORDS.has(w(ctx, k + 1))) k++;
   const ref = fiscalYearRef(ctx, k);
   return ref ? fixedPart(ref, unit, n) : null;
 }

@@ -6,7 +6,7 @@
  */
 import type { Calendars, OrganisationCalendar, Window, WindowRule } from '../types.js';
 import { compileCalendars, organisationsIn } from './calendars.js';
-import { clauseMask } from './clauses.js';
+import { clauseMask, PLAN_ONLY } from './clauses.js';
 import { dayOf, isoOf, parsePublished, partsOf, type Range } from './dates.js';
 import { southern } from './months.js';
 import { isNameOrRejected } from './names.js';
@@ -228,9 +228,11 @@ export function analyzeWindow(
   const clauses = clauseMask(ctx, options.watchTrigger === true);
   const plain: Array<[Hit, Range]> = [];
   const conditional: Array<[Hit, Range]> = [];
+  const planned: Array<[Hit, Range]> = [];
   let dropped: Hit | null = null;
   for (const hit of hits) {
-    if (clauses[hit.i0] || clauses[hit.i1 - 1]) continue;
+    const plan = clauses[hit.i0] === PLAN_ONLY && clauses[hit.i1 - 1] === PLAN_ONLY;
+    if (!plan && (clauses[hit.i0] || clauses[hit.i1 - 1])) continue;
     const duration = hit.spec.unit === 'span' && !!hit.spec.fixed && !hit.spec.note;
     // "slips from April to September": a plan dropped after "from" is replaced by the date after "to", not extended.
     const rangeOfDropped =
@@ -244,9 +246,9 @@ export function analyzeWindow(
     }
     dropped = null;
     const r = resolveHit(hit, pub);
-    if (r) (mask[hit.i0] || mask[hit.i1 - 1] ? conditional : plain).push([hit, r]);
+    if (r) (plan ? planned : mask[hit.i0] || mask[hit.i1 - 1] ? conditional : plain).push([hit, r]);
   }
-  const use = plain.length > 0 ? plain : conditional;
+  const use = plain.length > 0 ? plain : planned.length > 0 ? planned : conditional;
   if (use.length === 0) return none;
   let s = Number.POSITIVE_INFINITY;
   let e = Number.NEGATIVE_INFINITY;
@@ -268,7 +270,7 @@ export function analyzeWindow(
   const isDefault = use.every(([hit]) => hit.spec.isDefault === true);
   return {
     window: { start: isoOf(s), end: isoOf(e), phrase: phrases.join('; '), isDefault },
-    conditionalOnly: plain.length === 0,
+    conditionalOnly: plain.length === 0 && planned.length === 0,
     rule: isDefault
       ? { kind: 'default', detail: `near-term default (+90 days) for "${phrases.join('; ')}"` }
       : { kind: 'phrase', detail: details.join('; ') + (use.length > 1 ? ' — the hull of these' : '') },
