@@ -242,6 +242,43 @@ const OPENERS = new Set([
 ]);
 /** Mark of a clause stating a plan beside a forecast (see {@link clauseMask}). */
 export const PLAN_ONLY = 3;
+/** Mark of a clause in the present tense ("Markets are pricing two cuts in 2026"): a period that is already
+ * under way when the issue is published describes the present there, not a forecast. */
+export const PRESENT_STATE = 4;
+const PRESENT_COPULA = new Set(['is', 'are', "'s", "'re", 'remains', 'remain']);
+/** After "is"/"are", these look ahead ("is set to", "are on track", "is likely"), so the clause is not a state. */
+const AHEAD_AFTER_COPULA = new Set([
+  'to',
+  'set',
+  'expected',
+  'likely',
+  'unlikely',
+  'poised',
+  'due',
+  'slated',
+  'scheduled',
+  'on',
+  'going',
+  'about',
+  'bound',
+  'certain',
+  'sure',
+  'forecast',
+  'projected',
+  'headed',
+  'heading',
+  'tipped',
+  'planned',
+  'delayed',
+  'postponed',
+  'pushed',
+  'seen',
+  'not',
+  'no',
+  'still',
+  'now',
+  'then',
+]);
 
 /** The auxiliaries that begin a finite verb group: after "and" or a comma they start a clause of their own. */
 const AUXILIARIES = ['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'has', 'have', 'had'];
@@ -405,7 +442,7 @@ const PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who']);
 export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
   const n = ctx.toks.length;
   const mask = new Uint8Array(n);
-  const clauses: Array<{ a: number; b: number; fut: boolean; drop: boolean; plan: boolean }> = [];
+  const clauses: Array<{ a: number; b: number; fut: boolean; drop: boolean; plan: boolean; present: boolean }> = [];
   let a = 0;
   let anyFuture = false;
   while (a < n) {
@@ -420,11 +457,23 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
     let listing = false;
     let whether = false;
     let heldExpectation = false;
+    let present = false;
+    let infinitive = false;
     const lead0 = a === 0 && !watchTrigger ? 0 : -1;
     for (let i = a; i < b; i++) {
       const t = w(ctx, i);
       const prev = w(ctx, i - 1);
       if (t === 'whether') whether = true;
+      if (PRESENT_COPULA.has(t) && i > a && !AHEAD_AFTER_COPULA.has(w(ctx, i + 1)) && !isPastForm(w(ctx, i + 1)))
+        present = true;
+      // "experts are picking the 49ers to come out of the NFC this fall": an infinitive looks ahead.
+      if (
+        t === 'to' &&
+        /^[a-z]+$/.test(w(ctx, i + 1)) &&
+        !DETERMINERS.has(w(ctx, i + 1)) &&
+        !MONTH_WORD.test(w(ctx, i + 1))
+      )
+        infinitive = true;
       // "was expected to open", "had hoped": an expectation held in the past is a past state, not a forecast.
       const heldBefore = prev === 'was' || prev === 'were' || prev === 'had';
       if (!whether && (FUTURE.has(t) || t.endsWith("'ll"))) {
@@ -491,7 +540,14 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
       CONCESSIVE.has(first) ||
       ((first === 'after' || first === 'since') && w(ctx, lead + 1).endsWith('ing')) ||
       (existential && !fut);
-    clauses.push({ a, b, fut, plan, drop: drop || ((past || habit || listing) && !fut) });
+    clauses.push({
+      a,
+      b,
+      fut,
+      plan,
+      present: present && !fut && !plan && !infinitive,
+      drop: drop || ((past || habit || listing) && !fut),
+    });
     if (fut && !plan) anyFuture = true;
     a = b;
   }
@@ -501,6 +557,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
     // "The vote is scheduled for March, and we expect it to fail": the plan dates the forecast only when
     // the forecast has no date of its own.
     else if (c.plan && !c.fut) for (let i = c.a; i < c.b; i++) mask[i] = mask[i] || PLAN_ONLY;
+    else if (c.present) for (let i = c.a; i < c.b; i++) mask[i] = mask[i] || PRESENT_STATE;
   }
   return mask;
 }

@@ -312,6 +312,18 @@ const GROUPS: Array<[string, Row[]]> = [
     ],
   ],
   [
+    'Not windows, present states: a present-tense clause describes a period already under way; a later period is a forecast',
+    [
+      ['Markets are pricing two cuts in 2026.', null],
+      ['Inflation is running hot this quarter.', null],
+      ['Demand remains weak this year.', null],
+      ['TSMC is the most valuable chipmaker in 2026.', null],
+      ['The third quarter is the trough for margins.', '2026-07-01', '2026-09-30'],
+      ['Rates are heading to 3% by year-end.', '2026-02-09', '2026-12-31'],
+      ['Spending is up 5% so far this year and will slow in the second half.', '2026-07-01', '2026-12-31'],
+    ],
+  ],
+  [
     'Adapted from public reports (addresses in the comments), by the same conventions',
     [
       // https://namelesstavern.net/viewtopic.php?p=292689 (BBC, 2006-09-06)
@@ -438,6 +450,83 @@ describe('What counts as a claim, on a second new issue', () => {
       { kind: 'WATCH', sources: [], window: ['2026-02-09', '2026-06-30'], restates: undefined },
       { kind: 'CLAIM', sources: ['@minewatch'], window: ['2027-01-01', '2027-12-31'], restates: undefined },
       { kind: 'CLAIM', sources: ['@tradedesk'], window: ['2026-02-09', '2026-06-30'], restates: undefined },
+    ]);
+  });
+});
+
+// Present-state judgements, calendar entries and "could" possibilities that hold a date, a dateline above the
+// first section, and Desk Notes by the same handle that make a new call with a figure of their own
+// (TIME-WINDOWS.md, "What counts as a claim" and "More on claims"). Labelled before the extractor was run.
+const BRIEF = [
+  'Morning Brief — Tuesday, March 3, 2026',
+  'By the desk',
+  '',
+  'The Signal',
+  'Markets are pricing two cuts in 2026. We think the Fed delivers only one, in September.',
+  'The ECB meeting slated for April could bring a surprise.',
+  'The CPI release is due March 11.',
+  "Europe's gas storage is at its lowest level for March since 2021.",
+  '',
+  "What's Moving",
+  '- Chips — TSMC is the most important company in the world in 2026. (via @chipwatch)',
+  "- Autos — Tesla's robotaxi launch, scheduled for June, will slip to 2027 (via @evanalyst)",
+  '- Oil — OPEC+ will raise output by June, per @opecwatch',
+  '',
+  'Desk Notes',
+  '- @chipwatch — TSMC capex tops $50B in 2026',
+  '- @evanalyst — robotaxi launch pushed into 2027',
+  '- @opecwatch — Brent below $60 by July',
+  '',
+].join('\n');
+
+const WEEKLY = [
+  'THE WEEKLY',
+  'Issue 12 | 2026-03-03',
+  '',
+  'The Signal',
+  'Housing starts will fall 10% by the summer, and the spring selling season is the weakest in a decade.',
+  '',
+  'Crosscurrents',
+  '- Rates — Mortgage rates could dip below 6% by May if the Fed cuts (via @housingwire)',
+  "- Builders — Lennar's Q1 report showed margins at 18%; they recover to 22% by Q4 (via @builderbob)",
+  '',
+  'Tradecraft',
+  '🐂 BULL',
+  "Builders' margins recover by year-end.",
+  '🐻 BEAR',
+  'Inventory swells.',
+  '👀 WATCH',
+  'The June 17 FOMC decision.',
+  '',
+].join('\n');
+
+const brief = (text: string, published: string) =>
+  extractClaims(text, { published }).map((c) => ({
+    kind: c.kind,
+    sources: [...c.sources].sort(),
+    window: c.window && [c.window.start, c.window.end],
+    restates: c.restates,
+  }));
+
+describe('What counts as a claim: present states, plans and possibilities are not proposed', () => {
+  it('a plain brief with a dateline', () => {
+    expect(brief(BRIEF, '2026-03-03')).toEqual([
+      { kind: 'CLAIM', sources: [], window: ['2026-09-01', '2026-09-30'], restates: undefined },
+      { kind: 'CLAIM', sources: ['@evanalyst'], window: ['2027-01-01', '2027-12-31'], restates: undefined },
+      { kind: 'CLAIM', sources: ['@opecwatch'], window: ['2026-03-03', '2026-06-30'], restates: undefined },
+      { kind: 'CLAIM', sources: ['@chipwatch'], window: ['2026-03-03', '2026-12-31'], restates: undefined },
+      { kind: 'CLAIM', sources: ['@evanalyst'], window: ['2027-01-01', '2027-12-31'], restates: 1 },
+      { kind: 'CLAIM', sources: ['@opecwatch'], window: ['2026-03-03', '2026-07-31'], restates: undefined },
+    ]);
+  });
+
+  it('an emoji-labelled weekly with an issue line', () => {
+    expect(brief(WEEKLY, '2026-03-03')).toEqual([
+      { kind: 'CLAIM', sources: [], window: ['2026-03-03', '2026-08-31'], restates: undefined },
+      { kind: 'CLAIM', sources: ['@builderbob'], window: ['2026-03-03', '2026-12-31'], restates: undefined },
+      { kind: 'BULL', sources: [], window: ['2026-03-03', '2026-12-31'], restates: undefined },
+      { kind: 'BEAR', sources: [], window: null, restates: undefined },
+      { kind: 'WATCH', sources: [], window: ['2026-06-17', '2026-06-17'], restates: undefined },
     ]);
   });
 });
