@@ -67,6 +67,9 @@ const REJECTED_AFTER = [
   'has been withdrawn',
   'was scrapped',
   'was dropped',
+  'has been dropped',
+  'is now off',
+  'are now off',
 ];
 const ROLLING = new Set(['next', 'coming', 'following', 'upcoming']);
 const COMPARATIVE = new Set(['later', 'earlier', 'sooner']);
@@ -263,7 +266,7 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   if (w(ctx, i0 - 1) === 'not' && w(ctx, i0 - 2) === ',') return true;
   if (replacedPlan(ctx, i0, i1) || withdrawnPlan(ctx, i0) || deniedPlan(ctx, i0, i1)) return true;
   if (!watchTrigger && datedSubject(ctx, i0, i1)) return true;
-  for (let k = i1; k <= i1 + 2; k++) if (REJECTED_WORDS.some((p) => followedBy(ctx, k, p))) return true;
+  for (let k = i1; k <= i1 + 3; k++) if (REJECTED_WORDS.some((p) => followedBy(ctx, k, p))) return true;
   if (duration && !ROLLING.has(w(ctx, i0 + 1)) && !ROLLING.has(w(ctx, i0 + 2))) {
     for (let k = i0 - 1; k >= 0 && k >= i0 - 5; k--) {
       const t = w(ctx, k);
