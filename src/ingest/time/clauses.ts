@@ -2,8 +2,9 @@
  * Which clauses of a sentence can bound its outcome (TIME-WINDOWS.md, "Not windows"): dates in a clause that
  * states the past ("the Q3 report showed …", "has pushed … to 2028"), a current plan ("is scheduled for
  * 2027"), a habit ("usually … over summer"), a concession ("though … isn't impossible") or a listing verb
- * ("benefits expire Sept. 6") do not count, wherever the verb stands. A participle used as an adjective
- * ("the bill signed in March will …") only takes its own date out. One pass over the tokens.
+ * ("benefits expire Sept. 6", "the committee meets on March 18") do not count, wherever the verb stands; a
+ * present-tense clause about a period already under way describes the present. A participle used as an
+ * adjective ("the bill signed in March will …") only takes its own date out. One pass over the tokens.
  */
 import { w, type Ctx } from './period-core.js';
 import { FORWARD_PARTICIPLES, UN_ADJECTIVES } from './vocab.js';

@@ -2,8 +2,9 @@
  * Dates that do not bound the outcome even in a forward-looking clause (TIME-WINDOWS.md, rule 7 and
  * "Not windows"): names ("the Q3 figures", "a 2027 forecast", "2026 output", "the September jobs report"),
  * rejected or withdrawn alternatives ("rather than the originally planned 2027", "in 2029, not 2028",
- * "autumn is off the table"), comparisons ("later in 2015 than stated") and spans counted backward
- * ("the biggest in five years", "the third cut in six months").
+ * "autumn is off the table", "scrapped its plan to list in 2027", "won't ship in June as planned"), dated
+ * subjects ("the next halving in 2028 will …"), comparisons ("later in 2015 than stated") and spans counted
+ * backward ("the biggest in five years", "the third cut in six months").
  */
 import { w, type Ctx } from './period-core.js';
 
