@@ -8,355 +8,43 @@
  */
 import { w, type Ctx } from './period-core.js';
 import { FORWARD_PARTICIPLES, UN_ADJECTIVES } from './vocab.js';
+import {
+  ADJECTIVES,
+  AHEAD_AFTER_COPULA,
+  AUX_AFTER_AND,
+  CONCESSIVE,
+  COPULA,
+  DATE_SETTING,
+  DETERMINERS,
+  FORECASTING,
+  FUTURE,
+  HABIT,
+  INTENDS,
+  IN_THE_PAST,
+  LISTING,
+  MEETING,
+  NOT_OBJECT,
+  NOT_SUBJECT,
+  OPENERS,
+  PARTICIPLE_DATE,
+  PAST,
+  PAST_OR_PARTICIPLE,
+  PERFECT_AUX,
+  PLAN,
+  POINTING,
+  PRESENT_COPULA,
+  PRONOUN,
+  RESUMING,
+  SCHEDULED_HAPPENINGS,
+  TAIL_VERBS,
+} from './clause-words.js';
 
-const FUTURE = new Set([
-  'will',
-  "won't",
-  'wont',
-  'shall',
-  "'ll",
-  'going',
-  'expect',
-  'expects',
-  'expected',
-  'expecting',
-  'likely',
-  'unlikely',
-  'should',
-  'could',
-  'would',
-  'might',
-  'predict',
-  'predicts',
-  'predicting',
-  'anticipate',
-  'anticipates',
-  'anticipated',
-  'anticipating',
-  'sees',
-  'see',
-  'targeting',
-  'aims',
-  'betting',
-  'believes',
-  'thinks',
-  'think',
-  'hopes',
-  'hoping',
-  'must',
-  'needs',
-  'guides',
-  'poised',
-  'promises',
-  'promised',
-  'vows',
-  'intends',
-  'suggests',
-  'suggest',
-  'suggested',
-  'pencilling',
-  'guided',
-  'forecasting',
-  'projecting',
-  'chance',
-  'chances',
-  'likelihood',
-  'probability',
-  'odds',
-  'risk',
-]);
-const IN_THE_PAST = new Set(['would', 'could', 'might', 'should']);
-/** "plans to", "is planning to": an intention looks ahead like "aims to". */
-const INTENDS = new Set(['plan', 'plans', 'planning']);
-const FORECASTING = new Set([
-  'forecast',
-  'forecasts',
-  'forecasted',
-  'predicted',
-  'projected',
-  'projects',
-  'estimated',
-  'tipped',
-  'penciled',
-  'pencilled',
-  'signaled',
-  'signalled',
-]);
-const PAST = new Set([
-  'was',
-  'were',
-  'did',
-  'rose',
-  'fell',
-  'grew',
-  'began',
-  'sank',
-  'came',
-  'went',
-  'saw',
-  'took',
-  'ran',
-  'shrank',
-  'gave',
-  'broke',
-  'chose',
-  'drew',
-  'drove',
-  'knew',
-  'rang',
-  'stood',
-  'swung',
-  'threw',
-  'wrote',
-  'ago',
-  'slid',
-]);
-/** Irregular forms that are past or a participle ("made in India", "struck down by June"). */
-const PAST_OR_PARTICIPLE = new Set([
-  'made',
-  'won',
-  'lost',
-  'spent',
-  'sold',
-  'paid',
-  'left',
-  'led',
-  'met',
-  'held',
-  'brought',
-  'bought',
-  'built',
-  'fought',
-  'found',
-  'got',
-  'kept',
-  'meant',
-  'struck',
-  'thought',
-  'told',
-]);
-const PERFECT_AUX = new Set(['has', 'have', "'ve", 'had', "'d"]);
-const NOT_SUBJECT = new Set([
-  'is',
-  'are',
-  'be',
-  'been',
-  'being',
-  'get',
-  'gets',
-  'got',
-  'getting',
-  'will',
-  'to',
-  'would',
-  'could',
-  'should',
-  'may',
-  'might',
-  'must',
-  'can',
-  'the',
-  'a',
-  'an',
-  'and',
-  'or',
-  'of',
-  'in',
-  'on',
-  'at',
-  'by',
-  'for',
-  'with',
-  'as',
-  'newly',
-  'recently',
-  'just',
-  'not',
-  'when',
-  'if',
-  'once',
-  'until',
-  'unless',
-  'was',
-  'were',
-]);
 const FUTURE_PARTICIPLES = new Set([...FORWARD_PARTICIPLES, 'reported', 'stated', 'noted', 'added']);
-const PLAN = new Set(['scheduled', 'slated', 'set', 'planned', 'due', 'timetabled', 'booked', 'target', 'agenda']);
-const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remain', 'be', 'been', 'now']);
-const HABIT = new Set(['usually', 'typically', 'historically', 'normally', 'traditionally', 'tends', 'tend']);
-const LISTING = new Set(['expire', 'expires', 'opens', 'kicks', 'matures', 'mature']);
-/** "The committee meets on March 18": a meeting on a date is a calendar entry, unless it dates a forecast ("when it meets on …"). */
-const MEETING = new Set(['meets', 'meet', 'convenes', 'reconvenes', 'gathers']);
-/** "Watch the June 17 FOMC": an imperative pointing at a dated event is a calendar entry, not a forecast. */
-const POINTING = new Set(['watch', 'mark', 'note']);
-/** "is set to open in 2027" states a plan; "is set to rise in Q3" is the idiom for "likely to". */
-const SCHEDULED_HAPPENINGS = new Set([
-  'open',
-  'begin',
-  'start',
-  'launch',
-  'take',
-  'be',
-  'meet',
-  'close',
-  'end',
-  'expire',
-  'run',
-  'debut',
-  'go',
-  'kick',
-  'hold',
-  'vote',
-  'resume',
-  'air',
-  'premiere',
-  'arrive',
-]);
-/** Past forms of verbs that set or move a date: with an object after them they are finite ("delayed its decision"). */
-const DATE_SETTING = new Set([
-  'delayed',
-  'pushed',
-  'postponed',
-  'deferred',
-  'scheduled',
-  'rescheduled',
-  'planned',
-  'slated',
-]);
-const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'his', 'her', 'our', 'this', 'that']);
-const CONCESSIVE = new Set(['though', 'although']);
-const OPENERS = new Set([
-  'though',
-  'although',
-  'after',
-  'since',
-  'while',
-  'whereas',
-  'but',
-  'yet',
-  'which',
-  'so',
-  'once',
-  'when',
-  'because',
-  'who',
-]);
 /** Mark of a clause stating a plan beside a forecast (see {@link clauseMask}). */
 export const PLAN_ONLY = 3;
 /** Mark of a clause in the present tense ("Markets are pricing two cuts in 2026"): a period that is already
  * under way when the issue is published describes the present there, not a forecast. */
 export const PRESENT_STATE = 4;
-const PRESENT_COPULA = new Set(['is', 'are', "'s", "'re", 'remains', 'remain']);
-/** After "is"/"are", these look ahead ("is set to", "are on track", "is likely"), so the clause is not a state. */
-const AHEAD_AFTER_COPULA = new Set([
-  'to',
-  'set',
-  'expected',
-  'likely',
-  'unlikely',
-  'poised',
-  'due',
-  'slated',
-  'scheduled',
-  'on',
-  'going',
-  'about',
-  'bound',
-  'certain',
-  'sure',
-  'forecast',
-  'projected',
-  'headed',
-  'heading',
-  'tipped',
-  'planned',
-  'delayed',
-  'postponed',
-  'pushed',
-  'seen',
-  'not',
-  'no',
-  'still',
-  'now',
-  'then',
-]);
-
-/** The auxiliaries that begin a finite verb group: after "and" or a comma they start a clause of their own. */
-const AUXILIARIES = ['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'has', 'have', 'had'];
-const AUX_AFTER_AND = new Set([...AUXILIARIES, 'expects', 'sees', 'then', 'we', 'it', 'they', 'there', 'a', 'the']);
-const PARTICIPLE_DATE = new Set(['in', 'on', 'at', 'into', 'during', 'last', 'earlier', 'this', 'since', 'from']);
-
-const ADJECTIVES = new Set([
-  'fixed',
-  'united',
-  'advanced',
-  'detailed',
-  'skilled',
-  'related',
-  'armed',
-  'diversified',
-  'integrated',
-  'automated',
-  'listed',
-  'rated',
-  'sized',
-  'leveraged',
-  'grounded',
-  'renewed',
-  'combined',
-  'red',
-  'bed',
-  'need',
-]);
-const NOT_OBJECT = new Set([
-  'in',
-  'on',
-  'at',
-  'by',
-  'to',
-  'for',
-  'from',
-  'into',
-  'until',
-  'till',
-  'through',
-  'during',
-  'over',
-  'under',
-  'with',
-  'without',
-  'as',
-  'since',
-  'after',
-  'before',
-  'than',
-  'of',
-  'off',
-  'out',
-  'up',
-  'down',
-  'back',
-  'and',
-  'or',
-  'but',
-  ',',
-  '.',
-  ';',
-  ':',
-  '-',
-  ')',
-  '(',
-  'that',
-  'when',
-  'if',
-  'once',
-  'while',
-  'because',
-  'so',
-  'then',
-  'again',
-  '',
-]);
 
 /** A finite past verb takes an object or a complement ("showed Rotterdam", "pulled imports", "rose 30%"). */
 function takesObject(ctx: Ctx, k: number): boolean {
@@ -365,10 +53,6 @@ function takesObject(ctx: Ctx, k: number): boolean {
 
 const REPORTING =
   /^(said|says|say|confirmed|confirms|announced|announces|reported|reports|noted|notes|added|adds|believes|thinks|expects|suggested|suggests|warned|warns|indicated|indicates|showed|shows|argued|argues|predicted|predicts|estimated|estimates)$/;
-
-/** Auxiliaries that resume a main clause after a comma: "bills, which rose in April, are forecast to …". */
-const RESUMING = new Set([...AUXILIARIES, 'may', 'might', 'must', 'remains', 'remain']);
-const TAIL_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'noted', 'notes']);
 
 /**
  * ", Midwest Fertilizer President Mike Chorlton told the Courier." — an attribution after a comma: a named
@@ -431,8 +115,6 @@ function isPastForm(t: string): boolean {
   if (UN_ADJECTIVES.has(t)) return false;
   return PAST.has(t) || PAST_OR_PARTICIPLE.has(t) || (t.length > 4 && t.endsWith('ed'));
 }
-
-const PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who']);
 
 /**
  * Marks tokens whose dates do not bound the outcome: 1 for a clause that states the past, a plan, a habit,
