@@ -5,6 +5,7 @@
  */
 import { tokenize, type Token } from '../time/tokens.js';
 import { MONTHS } from '../time/vocab.js';
+import { sentenceEndAfter } from './sentences.js';
 
 const POSSIBILITY = new Set(['could', 'might', 'may', 'would', 'can']);
 const PROMO = new Set([
@@ -146,7 +147,7 @@ export function titleEnd(text: string): number {
   const limit = Math.min(text.length, 90);
   for (let i = 1; i < limit; i++) {
     const c = text[i];
-    if (c === '.' || c === '?' || c === '!') return 0;
+    if (sentenceEndAfter(text, i) >= 0) return 0;
     const double = c === '-' && text[i + 1] === '-' && text[i - 1] === ' ' && text[i + 2] === ' ';
     const dash = double || ((c === '—' || c === '–' || (c === '-' && text[i - 1] === ' ')) && text[i + 1] === ' ');
     const colon = c === ':' && text[i + 1] === ' ';

@@ -2,7 +2,8 @@
  * Desk Notes that restate a claim (TIME-WINDOWS.md, "More on claims": only when the note asserts the same
  * outcome — the same event, the same direction — not merely the same handle or an overlapping window; a note
  * with a new dated call is a new claim). A note restates an earlier claim outside Tradecraft that is its
- * handle's or the desk's, makes the same dated call (the same window end) and shares a content word or year.
+ * handle's or the desk's, makes the same dated call (the same window end, no figure of its own, no opposite
+ * direction) and shares a content word or year.
  * Among candidates: the handle's own claims first, then the most shared words.
  */
 import type { ClaimSpan, DraftClaim } from '../types.js';
@@ -89,6 +90,39 @@ function featuresOf(claim: DraftClaim): { words: Set<string>; years: Set<string>
   return f;
 }
 
+/** "$50B", "22%", "1.4": the figures a call names, years aside ("TSMC capex tops $50B" names a new outcome). */
+function figures(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?:^|[\s(~$€£<>])(\d+(?:[.,]\d+)?)(?![\d-])/g)) {
+    const f = (m[1] as string).replace(',', '.');
+    if (!/^(19|20)\d\d$/.test(f)) out.add(f);
+  }
+  return out;
+}
+
+const UP =
+  /^(rise|rises|climb|climbs|gain|gains|up|higher|above|top|tops|exceed|exceeds|beat|beats|rebound|rebounds|recover|recovers|grow|grows|increase|increases|jump|jumps|surge|surges|double|doubles|over)$/;
+const DOWN =
+  /^(fall|falls|drop|drops|decline|declines|down|lower|below|under|shrink|shrinks|slump|slumps|miss|misses|halve|halves|halved|sub|cut|cuts|lose|loses)$/;
+
+/** +1 for a call upward, -1 downward, 0 when the words say neither or both. */
+function direction(text: string): number {
+  let up = false;
+  let down = false;
+  for (const t of text.toLowerCase().split(/[^a-z]+/)) {
+    if (UP.test(t)) up = true;
+    else if (DOWN.test(t)) down = true;
+  }
+  return up === down ? 0 : up ? 1 : -1;
+}
+
+/** Whether a note's figures and direction leave room for the same outcome as `claim` (not a new call). */
+function sameCall(note: DraftClaim, claim: DraftClaim): boolean {
+  const theirs = figures(claim.text);
+  for (const f of figures(note.text)) if (!theirs.has(f)) return false;
+  return direction(note.text) * direction(claim.text) >= 0;
+}
+
 /** Index in `earlier` of the claim a Desk Note `note` restates, or -1 (rule above). */
 export function findRestated(earlier: readonly ClaimSpan[], note: DraftClaim, deskNotes: string): number {
   const w = note.window;
@@ -102,7 +136,7 @@ export function findRestated(earlier: readonly ClaimSpan[], note: DraftClaim, de
     if (claim.section === deskNotes || claim.kind !== 'CLAIM' || !claim.window) return;
     const own = handle !== undefined && claim.sources.includes(handle);
     if (!own && claim.sources.length > 0) return;
-    if (claim.window.end !== w.end) return;
+    if (claim.window.end !== w.end || !sameCall(note, claim)) return;
     const f = featuresOf(claim);
     let shared = 0;
     for (const x of f.words) if (noteWords.has(x)) shared++;

@@ -72,6 +72,28 @@ function wordBefore(text: string, i: number): string {
     .replace(/^[("'“‘]+/, '');
 }
 
+/**
+ * Where the sentence ends if the `.`, `!` or `?` at `i` ends one (the index after its closing quotes and
+ * brackets), or -1: it must be followed by a space and a capital, digit or quote, or by the end, and a full
+ * stop must not close an abbreviation ("vs.", "Jan.") or an initial.
+ */
+export function sentenceEndAfter(text: string, i: number): number {
+  const ch = text[i];
+  if (ch !== '.' && ch !== '!' && ch !== '?') return -1;
+  const n = text.length;
+  let k = i + 1;
+  while (k < n && (text[k] === '.' || CLOSERS.includes(text[k] as string))) k++;
+  if (k < n && text[k] !== ' ') return -1;
+  let m = k;
+  while (m < n && text[m] === ' ') m++;
+  if (m < n && !isUpperOrDigit(text.charCodeAt(m))) return -1;
+  if (ch === '.') {
+    const word = wordBefore(text, i);
+    if (ABBREVIATIONS.has(word) || (word.length === 1 && /[a-z]/.test(word))) return -1;
+  }
+  return k;
+}
+
 /** Splits `text` into sentence ranges `[start, end)` (trimmed), in one pass. `extraBreaks` adds break characters (";" for Desk Notes). */
 export function splitSentences(text: string, extraBreaks = ''): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -99,17 +121,8 @@ export function splitSentences(text: string, extraBreaks = ''): Array<[number, n
       start = i + 1;
       continue;
     }
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
-    let k = i + 1;
-    while (k < n && (text[k] === '.' || CLOSERS.includes(text[k] as string))) k++;
-    if (k < n && text[k] !== ' ') continue;
-    let m = k;
-    while (m < n && text[m] === ' ') m++;
-    if (m < n && !isUpperOrDigit(text.charCodeAt(m))) continue;
-    if (ch === '.') {
-      const word = wordBefore(text, i);
-      if (ABBREVIATIONS.has(word) || (word.length === 1 && /[a-z]/.test(word))) continue;
-    }
+    const k = sentenceEndAfter(text, i);
+    if (k < 0) continue;
     push(start, k);
     start = k;
     i = k - 1;

@@ -61,7 +61,8 @@ export function matchAt<T>(
 ): { value: T; next: number } | null {
   const first = toks[i];
   if (!first) return null;
-  const list = map.get(bare(first.t));
+  // "Valentine's Day" is keyed by its own first word; "Apple's" finds "Apple".
+  const list = map.get(first.t) ?? map.get(bare(first.t));
   if (!list) return null;
   for (const entry of list) {
     let ok = true;

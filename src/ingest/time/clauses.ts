@@ -2,281 +2,49 @@
  * Which clauses of a sentence can bound its outcome (TIME-WINDOWS.md, "Not windows"): dates in a clause that
  * states the past ("the Q3 report showed …", "has pushed … to 2028"), a current plan ("is scheduled for
  * 2027"), a habit ("usually … over summer"), a concession ("though … isn't impossible") or a listing verb
- * ("benefits expire Sept. 6") do not count, wherever the verb stands. A participle used as an adjective
- * ("the bill signed in March will …") only takes its own date out. One pass over the tokens.
+ * ("benefits expire Sept. 6", "the committee meets on March 18") do not count, wherever the verb stands; a
+ * present-tense clause about a period already under way describes the present. A participle used as an
+ * adjective ("the bill signed in March will …") only takes its own date out. One pass over the tokens.
  */
 import { w, type Ctx } from './period-core.js';
 import { FORWARD_PARTICIPLES, UN_ADJECTIVES } from './vocab.js';
+import {
+  ADJECTIVES,
+  AHEAD_AFTER_COPULA,
+  AUX_AFTER_AND,
+  CONCESSIVE,
+  COPULA,
+  DATE_SETTING,
+  DETERMINERS,
+  FORECASTING,
+  FUTURE,
+  HABIT,
+  INTENDS,
+  IN_THE_PAST,
+  LISTING,
+  MEETING,
+  NOT_OBJECT,
+  NOT_SUBJECT,
+  OPENERS,
+  PARTICIPLE_DATE,
+  PAST,
+  PAST_OR_PARTICIPLE,
+  PERFECT_AUX,
+  PLAN,
+  POINTING,
+  PRESENT_COPULA,
+  PRONOUN,
+  RESUMING,
+  SCHEDULED_HAPPENINGS,
+  TAIL_VERBS,
+} from './clause-words.js';
 
-const FUTURE = new Set([
-  'will',
-  "won't",
-  'wont',
-  'shall',
-  "'ll",
-  'going',
-  'expect',
-  'expects',
-  'expected',
-  'expecting',
-  'likely',
-  'unlikely',
-  'should',
-  'could',
-  'would',
-  'might',
-  'predict',
-  'predicts',
-  'predicting',
-  'anticipate',
-  'anticipates',
-  'anticipated',
-  'anticipating',
-  'sees',
-  'see',
-  'targeting',
-  'aims',
-  'betting',
-  'believes',
-  'thinks',
-  'think',
-  'hopes',
-  'hoping',
-  'must',
-  'needs',
-  'guides',
-  'poised',
-  'promises',
-  'promised',
-  'vows',
-  'intends',
-  'suggests',
-  'suggest',
-  'suggested',
-  'pencilling',
-  'guided',
-  'forecasting',
-  'projecting',
-  'chance',
-  'chances',
-  'likelihood',
-  'probability',
-  'odds',
-  'risk',
-]);
-const IN_THE_PAST = new Set(['would', 'could', 'might', 'should']);
-/** "plans to", "is planning to": an intention looks ahead like "aims to". */
-const INTENDS = new Set(['plan', 'plans', 'planning']);
-const FORECASTING = new Set([
-  'forecast',
-  'forecasts',
-  'forecasted',
-  'predicted',
-  'projected',
-  'projects',
-  'estimated',
-  'tipped',
-  'penciled',
-  'pencilled',
-  'signaled',
-  'signalled',
-]);
-const PAST = new Set([
-  'was',
-  'were',
-  'did',
-  'rose',
-  'fell',
-  'grew',
-  'began',
-  'sank',
-  'came',
-  'went',
-  'saw',
-  'took',
-  'ran',
-  'shrank',
-  'gave',
-  'broke',
-  'chose',
-  'drew',
-  'drove',
-  'knew',
-  'rang',
-  'stood',
-  'swung',
-  'threw',
-  'wrote',
-  'ago',
-  'slid',
-]);
-/** Irregular forms that are past or a participle ("made in India", "struck down by June"). */
-const PAST_OR_PARTICIPLE = new Set([
-  'made',
-  'won',
-  'lost',
-  'spent',
-  'sold',
-  'paid',
-  'left',
-  'led',
-  'met',
-  'held',
-  'brought',
-  'bought',
-  'built',
-  'fought',
-  'found',
-  'got',
-  'kept',
-  'meant',
-  'struck',
-  'thought',
-  'told',
-]);
-const PERFECT_AUX = new Set(['has', 'have', "'ve", 'had', "'d"]);
-const NOT_SUBJECT = new Set([
-  'is',
-  'are',
-  'be',
-  'been',
-  'being',
-  'get',
-  'gets',
-  'got',
-  'getting',
-  'will',
-  'to',
-  'would',
-  'could',
-  'should',
-  'may',
-  'might',
-  'must',
-  'can',
-  'the',
-  'a',
-  'an',
-  'and',
-  'or',
-  'of',
-  'in',
-  'on',
-  'at',
-  'by',
-  'for',
-  'with',
-  'as',
-  'newly',
-  'recently',
-  'just',
-  'not',
-  'when',
-  'if',
-  'once',
-  'until',
-  'unless',
-  'was',
-  'were',
-]);
 const FUTURE_PARTICIPLES = new Set([...FORWARD_PARTICIPLES, 'reported', 'stated', 'noted', 'added']);
-const PLAN = new Set(['scheduled', 'slated', 'set', 'planned', 'due', 'timetabled', 'booked', 'target', 'agenda']);
-const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remain', 'be', 'been', 'now']);
-const HABIT = new Set(['usually', 'typically', 'historically', 'normally', 'traditionally', 'tends', 'tend']);
-const LISTING = new Set(['expire', 'expires', 'opens', 'kicks']);
-const CONCESSIVE = new Set(['though', 'although']);
-const OPENERS = new Set([
-  'though',
-  'although',
-  'after',
-  'since',
-  'while',
-  'whereas',
-  'but',
-  'yet',
-  'which',
-  'so',
-  'once',
-  'when',
-  'because',
-  'who',
-]);
-/** The auxiliaries that begin a finite verb group: after "and" or a comma they start a clause of their own. */
-const AUXILIARIES = ['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'has', 'have', 'had'];
-const AUX_AFTER_AND = new Set([...AUXILIARIES, 'expects', 'sees', 'then', 'we', 'it', 'they', 'there', 'a', 'the']);
-const PARTICIPLE_DATE = new Set(['in', 'on', 'at', 'into', 'during', 'last', 'earlier', 'this', 'since', 'from']);
-
-const ADJECTIVES = new Set([
-  'fixed',
-  'united',
-  'advanced',
-  'detailed',
-  'skilled',
-  'related',
-  'armed',
-  'diversified',
-  'integrated',
-  'automated',
-  'listed',
-  'rated',
-  'sized',
-  'leveraged',
-  'grounded',
-  'renewed',
-  'combined',
-  'red',
-  'bed',
-  'need',
-]);
-const NOT_OBJECT = new Set([
-  'in',
-  'on',
-  'at',
-  'by',
-  'to',
-  'for',
-  'from',
-  'into',
-  'until',
-  'till',
-  'through',
-  'during',
-  'over',
-  'under',
-  'with',
-  'without',
-  'as',
-  'since',
-  'after',
-  'before',
-  'than',
-  'of',
-  'off',
-  'out',
-  'up',
-  'down',
-  'back',
-  'and',
-  'or',
-  'but',
-  ',',
-  '.',
-  ';',
-  ':',
-  '-',
-  ')',
-  '(',
-  'that',
-  'when',
-  'if',
-  'once',
-  'while',
-  'because',
-  'so',
-  'then',
-  'again',
-  '',
-]);
+/** Mark of a clause stating a plan beside a forecast (see {@link clauseMask}). */
+export const PLAN_ONLY = 3;
+/** Mark of a clause in the present tense ("Markets are pricing two cuts in 2026"): a period that is already
+ * under way when the issue is published describes the present there, not a forecast. */
+export const PRESENT_STATE = 4;
 
 /** A finite past verb takes an object or a complement ("showed Rotterdam", "pulled imports", "rose 30%"). */
 function takesObject(ctx: Ctx, k: number): boolean {
@@ -285,10 +53,6 @@ function takesObject(ctx: Ctx, k: number): boolean {
 
 const REPORTING =
   /^(said|says|say|confirmed|confirms|announced|announces|reported|reports|noted|notes|added|adds|believes|thinks|expects|suggested|suggests|warned|warns|indicated|indicates|showed|shows|argued|argues|predicted|predicts|estimated|estimates)$/;
-
-/** Auxiliaries that resume a main clause after a comma: "bills, which rose in April, are forecast to …". */
-const RESUMING = new Set([...AUXILIARIES, 'may', 'might', 'must', 'remains', 'remain']);
-const TAIL_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'noted', 'notes']);
 
 /**
  * ", Midwest Fertilizer President Mike Chorlton told the Courier." — an attribution after a comma: a named
@@ -352,16 +116,16 @@ function isPastForm(t: string): boolean {
   return PAST.has(t) || PAST_OR_PARTICIPLE.has(t) || (t.length > 4 && t.endsWith('ed'));
 }
 
-const PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who']);
-
 /**
  * Marks tokens whose dates do not bound the outcome: 1 for a clause that states the past, a plan, a habit,
- * a concession or a listing; 2 for the date right after a participle used as an adjective.
+ * a concession or a listing; 2 for the date right after a participle used as an adjective; PLAN_ONLY for a
+ * plan's clause beside a forecast, whose dates count only when nothing else dates it. A WATCH block's
+ * trigger (`watchTrigger`) may point at its event ("Watch the June 17 FOMC").
  */
-export function clauseMask(ctx: Ctx): Uint8Array {
+export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
   const n = ctx.toks.length;
   const mask = new Uint8Array(n);
-  const clauses: Array<{ a: number; b: number; fut: boolean; drop: boolean; plan: boolean }> = [];
+  const clauses: Array<{ a: number; b: number; fut: boolean; drop: boolean; plan: boolean; present: boolean }> = [];
   let a = 0;
   let anyFuture = false;
   while (a < n) {
@@ -376,10 +140,23 @@ export function clauseMask(ctx: Ctx): Uint8Array {
     let listing = false;
     let whether = false;
     let heldExpectation = false;
+    let present = false;
+    let infinitive = false;
+    const lead0 = a === 0 && !watchTrigger ? 0 : -1;
     for (let i = a; i < b; i++) {
       const t = w(ctx, i);
       const prev = w(ctx, i - 1);
       if (t === 'whether') whether = true;
+      if (PRESENT_COPULA.has(t) && i > a && !AHEAD_AFTER_COPULA.has(w(ctx, i + 1)) && !isPastForm(w(ctx, i + 1)))
+        present = true;
+      // "experts are picking the 49ers to come out of the NFC this fall": an infinitive looks ahead.
+      if (
+        t === 'to' &&
+        /^[a-z]+$/.test(w(ctx, i + 1)) &&
+        !DETERMINERS.has(w(ctx, i + 1)) &&
+        !MONTH_WORD.test(w(ctx, i + 1))
+      )
+        infinitive = true;
       // "was expected to open", "had hoped": an expectation held in the past is a past state, not a forecast.
       const heldBefore = prev === 'was' || prev === 'were' || prev === 'had';
       if (!whether && (FUTURE.has(t) || t.endsWith("'ll"))) {
@@ -393,12 +170,19 @@ export function clauseMask(ctx: Ctx): Uint8Array {
       if (!whether && !heldBefore && INTENDS.has(t) && w(ctx, i + 1) === 'to') fut = true;
       // "the next policy meeting is on March 19-20": a calendar entry stated as a present fact (a plan).
       if (w(ctx, i + 1) === 'on' && COPULA.has(t) && t !== 'now' && DATED.test(w(ctx, i + 2))) plan = true;
-      if (HABIT.has(t) || t === 'already') habit = true;
+      // ", already at 2019 levels,": an aside on the present state, not the tense of the clause.
+      if (HABIT.has(t) || (t === 'already' && prev !== ',')) habit = true;
       if (LISTING.has(t) && listingDate(ctx, i + 1)) listing = true;
-      if (PLAN.has(t) && (copulaBefore(ctx, i) || (t === 'due' && COPULA.has(w(ctx, i + 2))))) plan = true;
+      if (MEETING.has(t) && first !== 'when' && w(ctx, i + 1) === 'on') listing = true;
+      const setToLikely = t === 'set' && w(ctx, i + 1) === 'to' && !SCHEDULED_HAPPENINGS.has(w(ctx, i + 2));
+      if (setToLikely && !whether) fut = true;
+      else if (PLAN.has(t) && (copulaBefore(ctx, i) || (t === 'due' && COPULA.has(w(ctx, i + 2))))) plan = true;
+      if (i === lead0 && POINTING.has(t) && (w(ctx, i + 1) === 'the' || w(ctx, i + 1) === 'for')) listing = true;
       const futurePerfect = ['to', 'will', 'would', 'should', 'could', 'may', 'might', 'must'].includes(prev);
       if (futurePerfect) continue;
       if (PERFECT_AUX.has(t) && isPastForm(w(ctx, i + 1).replace(/^(now|also|already|just)$/, ''))) past = true;
+      // "has been postponed until March": a move of the date already made states the current plan.
+      if (PERFECT_AUX.has(t) && w(ctx, i + 1) === 'been' && DATE_SETTING.has(w(ctx, i + 2))) past = true;
       if (
         PERFECT_AUX.has(t) &&
         ['now', 'also', 'already', 'just', 'since', 'always', 'never', 'recently'].includes(w(ctx, i + 1)) &&
@@ -429,7 +213,8 @@ export function clauseMask(ctx: Ctx): Uint8Array {
         continue;
       }
       const subject = ctx.toks[i - 1]?.upper === true || PRONOUN.has(prev);
-      if (FUTURE_PARTICIPLES.has(t) && !subject) continue;
+      const finiteMove = DATE_SETTING.has(t) && DETERMINERS.has(nextTok);
+      if (FUTURE_PARTICIPLES.has(t) && !subject && !finiteMove) continue;
       if (!ADJECTIVES.has(t) && (takesObject(ctx, i + 1) || (subject && FUTURE_PARTICIPLES.has(t)))) past = true;
     }
     const lead = w(ctx, a) === ',' ? a + 1 : a;
@@ -438,13 +223,24 @@ export function clauseMask(ctx: Ctx): Uint8Array {
       CONCESSIVE.has(first) ||
       ((first === 'after' || first === 'since') && w(ctx, lead + 1).endsWith('ing')) ||
       (existential && !fut);
-    clauses.push({ a, b, fut, plan, drop: drop || ((past || habit || listing) && !fut) });
+    clauses.push({
+      a,
+      b,
+      fut,
+      plan,
+      present: present && !fut && !plan && !infinitive,
+      drop: drop || ((past || habit || listing) && !fut),
+    });
     if (fut && !plan) anyFuture = true;
     a = b;
   }
   for (const c of clauses) {
     const drop = c.drop || (c.plan && !c.fut && !anyFuture);
     if (drop) for (let i = c.a; i < c.b; i++) mask[i] = mask[i] || 1;
+    // "The vote is scheduled for March, and we expect it to fail": the plan dates the forecast only when
+    // the forecast has no date of its own.
+    else if (c.plan && !c.fut) for (let i = c.a; i < c.b; i++) mask[i] = mask[i] || PLAN_ONLY;
+    else if (c.present) for (let i = c.a; i < c.b; i++) mask[i] = mask[i] || PRESENT_STATE;
   }
   return mask;
 }

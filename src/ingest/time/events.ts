@@ -33,6 +33,10 @@ export function parseEvent(ctx: Ctx, k: number): Parsed | null {
   if (y === undefined && after !== null) {
     y = after;
     next++;
+  } else if (y === undefined && (w(ctx, next) === 'next' || w(ctx, next) === 'this') && w(ctx, next + 1) === 'year') {
+    // "before Thanksgiving next year": the year named after the event.
+    y = ctx.pubY + (w(ctx, next) === 'next' ? 1 : 0);
+    next += 2;
   }
   let best: Range | null = null;
   const from = y ?? ctx.pubY - 1;

@@ -43,6 +43,11 @@ export function parseFiscalYear(ctx: Ctx, j: number): Parsed | null {
   const { shape, note } = calendar ? { shape: CALENDAR_YEAR, note: 'calendar year' } : shapeAt(ctx, j);
   if ((t.startsWith('fy') || t.startsWith('cy')) && (isNum(t.slice(2), 2) || isNum(t.slice(2), 4))) {
     const fy = t.length === 4 ? 2000 + Number(t.slice(2)) : Number(t.slice(2));
+    // "FY2026/27", "FY26-27": one split fiscal year, like "FY 2026-27".
+    const second = w(ctx, j + 2);
+    const sep = w(ctx, j + 1);
+    if ((sep === '/' || sep === '-') && isNum(second, 2) && Number(second) === (fy + 1) % 100 && !calendar)
+      return fixed(fiscalYearStarting(fy, shape.startMonth === 1 ? SPLIT_FINANCIAL_YEAR : shape), j + 3, note);
     return fixed(fiscalYearNamed(fy, shape), j + 1, note);
   }
   if (t !== 'fy' && t !== 'cy' && t !== 'fiscal' && t !== 'calendar') return null;
@@ -58,12 +63,24 @@ export function parseFiscalYear(ctx: Ctx, j: number): Parsed | null {
   return fixed(fiscalYearNamed(fy, shape), k + 1, note);
 }
 
-/** "(fiscal|financial) year ending [in] March [31,] [2026]": the twelve months to the end of that month. */
+/**
+ * "(fiscal|financial) year ending [in] March [31,] [2026]", "the year to March 2027": the twelve months to the
+ * end of that month; "the quarter ending in June", "the December quarter": the three months to its end.
+ */
 export function parseYearEnding(ctx: Ctx, j: number): Parsed | null {
   let k = j;
+  const byMonth = MONTHS.get(w(ctx, k));
+  const inRange = ['-', '–', 'to', '/', 'through'].includes(w(ctx, k - 1));
+  if (byMonth !== undefined && ctx.toks[k]?.upper && w(ctx, k + 1) === 'quarter' && !inRange) {
+    const y = monthEnd(ctx.pubY, byMonth) >= ctx.pub ? ctx.pubY : ctx.pubY + 1;
+    return fixed({ s: dayOf(y, byMonth - 2, 1), e: monthEnd(y, byMonth) }, k + 2, 'the quarter ending that month');
+  }
   if (w(ctx, k) === 'fiscal' || w(ctx, k) === 'financial') k++;
-  if (w(ctx, k) === 'year') k++;
-  if (w(ctx, k) !== 'ending' && w(ctx, k) !== 'ended') return null;
+  const months = w(ctx, k) === 'quarter' ? 3 : 12;
+  if (w(ctx, k) === 'year' || w(ctx, k) === 'quarter') k++;
+  else return null;
+  const to = w(ctx, k) === 'to' && w(ctx, k - 1) !== 'quarter';
+  if (w(ctx, k) !== 'ending' && w(ctx, k) !== 'ended' && !to) return null;
   k++;
   if (w(ctx, k) === 'in') k++;
   const m = MONTHS.get(w(ctx, k));
@@ -75,8 +92,8 @@ export function parseYearEnding(ctx: Ctx, j: number): Parsed | null {
   let y = fourDigitYear(w(ctx, k));
   if (y !== null) k++;
   else y = monthEnd(ctx.pubY, m) >= ctx.pub ? ctx.pubY : ctx.pubY + 1;
-  const r = { s: dayOf(y, m - 11, 1), e: monthEnd(y, m) };
-  return fixed(r, k, 'the twelve months to that month');
+  const r = { s: dayOf(y, m - months + 1, 1), e: monthEnd(y, m) };
+  return fixed(r, k, months === 3 ? 'the quarter ending that month' : 'the twelve months to that month');
 }
 
 /** "May 2026 fiscal year" at the year token `k` (month at k-1): the fiscal year ending in that month. */

@@ -19,6 +19,7 @@ const MOD_WORDS = new Map<string, Mod>([
   ['start', 'start'],
   ['beginning', 'start'],
   ['tail', 'end'],
+  ['latter', 'late'],
 ]);
 
 /** Reads modifiers at `j`: "late", "mid-", "early-to-mid", "the end of", "towards the end of", "the tail end of". */
@@ -41,6 +42,8 @@ export function parseMods(ctx: Ctx, j: number): { mods: Mod[]; next: number } {
   }
   const mods: Mod[] = [first];
   if (glued) k++;
+  // "the early part of 2027", "the latter part of …" is "early 2027".
+  if (w(ctx, k) === 'part' && w(ctx, k + 1) === 'of') return { mods, next: k + 2 };
   if (w(ctx, k) === 'to') {
     let p = k + 1;
     if (w(ctx, p) === '-') p++;

@@ -106,7 +106,8 @@ export function parseWeekOf(ctx: Ctx, j: number): Parsed | null {
 /** Skips a hemisphere adjective ("southern hemisphere", "austral") in front of a season. */
 export function skipHemisphere(ctx: Ctx, k: number): number {
   if (!HEMISPHERE.has(w(ctx, k))) return k;
-  const h = w(ctx, k + 1) === 'hemisphere' ? k + 2 : k + 1;
+  const dash = w(ctx, k + 1) === '-' && w(ctx, k + 2) === 'hemisphere' ? 1 : 0;
+  const h = w(ctx, k + 1 + dash) === 'hemisphere' ? k + 2 + dash : k + 1;
   return SEASONS.get(w(ctx, h)) !== undefined ? h : k;
 }
 
@@ -114,6 +115,7 @@ export function skipHemisphere(ctx: Ctx, k: number): number {
 function hemisphereBefore(ctx: Ctx, i: number): { south: boolean; at: number } | null {
   let p = i - 1;
   if (w(ctx, p) === 'hemisphere' || w(ctx, p) === "hemisphere's") p--;
+  if (w(ctx, p) === '-' && HEMISPHERE.has(w(ctx, p - 1))) p--;
   return HEMISPHERE.has(w(ctx, p)) ? { south: SOUTH.has(w(ctx, p)), at: p } : null;
 }
 

@@ -2,8 +2,9 @@
  * Dates that do not bound the outcome even in a forward-looking clause (TIME-WINDOWS.md, rule 7 and
  * "Not windows"): names ("the Q3 figures", "a 2027 forecast", "2026 output", "the September jobs report"),
  * rejected or withdrawn alternatives ("rather than the originally planned 2027", "in 2029, not 2028",
- * "autumn is off the table"), comparisons ("later in 2015 than stated") and spans counted backward
- * ("the biggest in five years", "the third cut in six months").
+ * "autumn is off the table", "scrapped its plan to list in 2027", "won't ship in June as planned"), dated
+ * subjects ("the next halving in 2028 will …"), comparisons ("later in 2015 than stated") and spans counted
+ * backward ("the biggest in five years", "the third cut in six months").
  */
 import { w, type Ctx } from './period-core.js';
 
@@ -67,6 +68,9 @@ const REJECTED_AFTER = [
   'has been withdrawn',
   'was scrapped',
   'was dropped',
+  'has been dropped',
+  'is now off',
+  'are now off',
 ];
 const ROLLING = new Set(['next', 'coming', 'following', 'upcoming']);
 const COMPARATIVE = new Set(['later', 'earlier', 'sooner']);
@@ -130,6 +134,60 @@ function replacedPlan(ctx: Ctx, i0: number, i1: number): boolean {
     if (POSTPONING.test(u) && (TO_LATER.has(w(ctx, k + 1)) || TO_LATER.has(w(ctx, k + 2)))) return true;
   }
   return false;
+}
+
+/** Verbs that give up a plan: the dates of the plan they govern ("scrapped its plan to list in 2027") count for nothing. */
+const WITHDRAWING =
+  /^(scrap(s|ped|ping)?|withdr(aw|aws|ew|awn|awing)|abandon(s|ed|ing)?|shelve[sd]?|shelving|cancel(s|ed|led|ing|ling)?|ditch(es|ed|ing)?|drop(s|ped|ping)?|axe[sd]?|axing|rescind(s|ed|ing)?|retract(s|ed|ing)?)$/;
+const PLAN_NOUNS = new Set([
+  'plan',
+  'plans',
+  'proposal',
+  'proposals',
+  'bid',
+  'idea',
+  'target',
+  'goal',
+  'offer',
+  'intention',
+]);
+const CLAUSE_EDGE = new Set([',', ';', '.', ':', 'and', 'but', 'will', 'now', 'instead', 'then', '']);
+
+function withdrawnPlan(ctx: Ctx, i0: number): boolean {
+  let plan = false;
+  for (let k = i0 - 1; k >= 0 && k >= i0 - 12; k--) {
+    const t = w(ctx, k);
+    if (CLAUSE_EDGE.has(t)) return false;
+    if (PLAN_NOUNS.has(t)) plan = true;
+    if (WITHDRAWING.test(t)) return plan;
+  }
+  return false;
+}
+
+/** "won't ship the system in June as planned": a plan denied in its own clause is an alternative given up. */
+function deniedPlan(ctx: Ctx, i0: number, i1: number): boolean {
+  const as = w(ctx, i1) === 'as' ? i1 + 1 : -1;
+  if (as < 0) return false;
+  const how = w(ctx, as) === 'originally' || w(ctx, as) === 'previously' ? w(ctx, as + 1) : w(ctx, as);
+  if (!['planned', 'scheduled', 'promised', 'intended', 'hoped'].includes(how)) return false;
+  for (let k = i0 - 1; k >= 0 && k >= i0 - 10; k--) {
+    const t = w(ctx, k);
+    if (t === ',' || t === ';' || t === '.') return false;
+    if (t === 'not' || t === 'never' || t.endsWith("n't") || t === 'wont') return true;
+  }
+  return false;
+}
+
+/** Events whose own result is what a forecast about them asserts ("the election in November will be close"). */
+const DECIDING_EVENTS = new Set(['election', 'elections', 'referendum', 'summit', 'poll', 'polls', 'vote']);
+
+/** "The next halving in 2028 will lift prices": a dated event that is the subject names a thing. */
+function datedSubject(ctx: Ctx, i0: number, i1: number): boolean {
+  if (w(ctx, i0) !== 'in' && w(ctx, i0) !== 'on') return false;
+  if (!NAME_NOUNS.has(w(ctx, i0 - 1)) || DECIDING_EVENTS.has(w(ctx, i0 - 1))) return false;
+  const det = w(ctx, i0 - 2) === 'next' || w(ctx, i0 - 2) === 'upcoming' ? i0 - 3 : i0 - 2;
+  if (w(ctx, det) !== 'the' || !(det === 0 || [',', ';', ':', '.'].includes(w(ctx, det - 1)))) return false;
+  return ['will', 'would', 'should', 'could', 'may', 'might', 'is', 'are', 'must'].includes(w(ctx, i1));
 }
 
 function followedBy(ctx: Ctx, i: number, words: readonly string[]): boolean {
@@ -207,8 +265,9 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
     if (REJECTING_BEFORE.has(t)) return true;
   }
   if (w(ctx, i0 - 1) === 'not' && w(ctx, i0 - 2) === ',') return true;
-  if (replacedPlan(ctx, i0, i1)) return true;
-  for (let k = i1; k <= i1 + 2; k++) if (REJECTED_WORDS.some((p) => followedBy(ctx, k, p))) return true;
+  if (replacedPlan(ctx, i0, i1) || withdrawnPlan(ctx, i0) || deniedPlan(ctx, i0, i1)) return true;
+  if (!watchTrigger && datedSubject(ctx, i0, i1)) return true;
+  for (let k = i1; k <= i1 + 3; k++) if (REJECTED_WORDS.some((p) => followedBy(ctx, k, p))) return true;
   if (duration && !ROLLING.has(w(ctx, i0 + 1)) && !ROLLING.has(w(ctx, i0 + 2))) {
     for (let k = i0 - 1; k >= 0 && k >= i0 - 5; k--) {
       const t = w(ctx, k);

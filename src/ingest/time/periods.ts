@@ -17,7 +17,7 @@ import {
 } from './fiscal-periods.js';
 import { parseMonth, parseNumericDate, parseSeason, parseWeekOf, skipHemisphere } from './months.js';
 import { apostropheYear, fourDigitYear, isNum, looksLikeName, named, w, type Ctx, type Parsed } from './period-core.js';
-import { DATE_CONTEXT, ORDINALS } from './vocab.js';
+import { DATE_CONTEXT, ORDINALS, POSTPONING_VERB } from './vocab.js';
 
 export { w, type Ctx, type Parsed, type Spec, type Unit } from './period-core.js';
 
@@ -32,6 +32,8 @@ function partOfFiscal(ctx: Ctx, next: number, unit: 'quarter' | 'half', n: numbe
     return direct && /^(fy|fiscal)/.test(w(ctx, k)) ? fixedPart(direct, unit, n) : null;
   }
   k++;
+  // "the second quarter of Nvidia's fiscal 2027": the owner's name sits between "of" and the fiscal year.
+  if (w(ctx, k).endsWith("'s") && FISCAL_WORDS.has(w(ctx, k + 1))) k++;
   const ref = fiscalYearRef(ctx, k);
   return ref ? fixedPart(ref, unit, n) : null;
 }
@@ -150,7 +152,10 @@ function parseYearish(ctx: Ctx, j: number): Parsed | null {
     const day = dayOf(y, Number(second), Number(w(ctx, j + 4)));
     return { spec: { unit: 'day', at: () => ({ s: day, e: day }), year: y }, next: j + 5 };
   }
-  if (sep === '-' || sep === '/' || sep === 'to') {
+  // "slips from 2026 to 2028": a date moved from one year to another, not the years between them.
+  const moved =
+    w(ctx, j - 1) === 'from' && (POSTPONING_VERB.test(w(ctx, j - 2)) || POSTPONING_VERB.test(w(ctx, j - 3)));
+  if (sep === '-' || sep === '/' || (sep === 'to' && !moved)) {
     const y2 = fourDigitYear(second);
     if (y2 !== null && y2 > y && y2 <= y + 10)
       return { spec: { unit: 'span', at: () => yearsRange(y, y2), year: y }, next: j + 3 };

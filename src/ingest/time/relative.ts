@@ -263,6 +263,8 @@ function currentQuarter(pub: number, shift: number): Range {
   return monthsRange(y, 3 * q0 + 1, 3 * q0 + 3);
 }
 
+const LATER_UNITS = new Set(['year', 'quarter', 'month', 'week', 'decade']);
+
 /**
  * "this / next / coming / last" + unit (TIME-WINDOWS.md, "Periods"): calendar units ("next quarter" = the next
  * calendar quarter, "next year" = the next calendar year), rolling ones after "the" ("in the next year" =
@@ -272,7 +274,10 @@ export function parseRelative(ctx: Ctx, j: number): Parsed | null {
   let k = j;
   const the = w(ctx, k) === 'the';
   if (the) k++;
-  const d = w(ctx, k);
+  // "later in the year" is "later this year" (TIME-WINDOWS.md, "More conventions": a deadline at the period's end).
+  const laterInThe = the && w(ctx, j - 1) === 'in' && w(ctx, j - 2) === 'later' && LATER_UNITS.has(w(ctx, k));
+  if (laterInThe) k--;
+  const d = laterInThe ? 'this' : w(ctx, k);
   const rawUnit = w(ctx, k + 1);
   const unit = rawUnit.endsWith("'s") ? rawUnit.slice(0, -2) : rawUnit;
   const next = k + 2;

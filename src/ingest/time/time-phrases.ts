@@ -14,6 +14,7 @@ import {
   NUMBER_WORDS,
   ORDINALS,
   phrasesByFirstWord,
+  POSTPONING_VERB,
   SEASONS,
   UN_ADJECTIVES,
 } from './vocab.js';
@@ -36,6 +37,7 @@ const TRIGGER_LIST: Array<[string, Mode]> = [
   ['in or before', 'deadline'],
   ['on or before', 'deadline'],
   ['between now and', 'deadline'],
+  ['in time for', 'deadline'],
   ['until after', 'discard'],
   ['not earlier than', 'period'],
   ['no sooner than', 'period'],
@@ -173,14 +175,13 @@ function negated(ctx: Ctx, i: number): boolean {
 
 const NEGATABLE = new Set(['until', 'till', 'til', 'before', 'earlier than', 'prior to', 'ahead of']);
 const POSTPONABLE = new Set(['until', 'till', 'til', 'to', 'into']);
-const POSTPONE = /^(postpone|delay|push|defer|slip|move|shift|reschedul)/;
 
 /** "postpone the vote until March": a postponing verb earlier in the clause makes "until X" mean X itself. */
 function postponed(ctx: Ctx, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const t = w(ctx, k);
     if (t === ',' || t === ';' || t === '.') return false;
-    if (POSTPONE.test(t)) return true;
+    if (POSTPONING_VERB.test(t)) return true;
   }
   return false;
 }
@@ -356,7 +357,7 @@ const LEADERS = new Set(['the', 'its', 'their', 'some', 'about', 'just', 'only',
 
 /** Cheap pre-check: can a period or duration start with token text `t`? Keeps the scan fast on long texts. */
 function mayStart(ctx: Ctx, t: string): boolean {
-  if (ctx.cal.events.has(t.endsWith("'s") ? t.slice(0, -2) : t)) return true;
+  if (ctx.cal.events.has(t) || ctx.cal.events.has(t.endsWith("'s") ? t.slice(0, -2) : t)) return true;
   const c = t.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === 39) return true;
   if ((c === 113 || c === 104 || c === 102 || c === 99 || c === 121) && t.length <= 8) return true; // q h f c y: Q3, H2, FY27, CY27, YE26, Q2CY2021

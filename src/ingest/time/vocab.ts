@@ -224,6 +224,9 @@ export const QUANTITY_BEFORE = new Set([
   'v',
 ]);
 
+/** Verbs that move a date ("postpone", "delayed", "slips", "pushed back"), by their stem. */
+export const POSTPONING_VERB = /^(postpone|delay|push|defer|slip|move|shift|reschedul)/;
+
 /**
  * Participles that point forward, to a plan or an expectation ("expected in Q3", "slated for May"):
  * the dates after them are still ahead (TIME-WINDOWS.md rule 7). clauses.ts and time-phrases.ts

@@ -6,7 +6,7 @@
  */
 import type { Calendars, OrganisationCalendar, Window, WindowRule } from '../types.js';
 import { compileCalendars, organisationsIn } from './calendars.js';
-import { clauseMask } from './clauses.js';
+import { clauseMask, PLAN_ONLY, PRESENT_STATE } from './clauses.js';
 import { dayOf, isoOf, parsePublished, partsOf, type Range } from './dates.js';
 import { southern } from './months.js';
 import { isNameOrRejected } from './names.js';
@@ -35,6 +35,8 @@ export interface WindowAnalysis {
   rule: WindowRule;
 }
 
+/** Named calendar periods, which a present-tense clause can describe as under way ("pricing two cuts in 2026"). */
+const CALENDAR_UNITS = new Set(['year', 'half', 'quarter', 'month', 'season']);
 const CONNECTORS = new Set(['or', 'and', 'to', '-', '/', ',', '&', 'thru']);
 const MERGE_TRIGGERS = new Set(['through', 'until', 'till', 'thru', 'to', 'into']);
 
@@ -225,12 +227,16 @@ export function analyzeWindow(
   if (hits.length === 0) return none;
   linkHits(ctx, hits);
   const mask = conditionMask(ctx);
-  const clauses = clauseMask(ctx);
+  const clauses = clauseMask(ctx, options.watchTrigger === true);
   const plain: Array<[Hit, Range]> = [];
   const conditional: Array<[Hit, Range]> = [];
+  const planned: Array<[Hit, Range]> = [];
   let dropped: Hit | null = null;
   for (const hit of hits) {
-    if (clauses[hit.i0] || clauses[hit.i1 - 1]) continue;
+    const marks = [clauses[hit.i0], clauses[hit.i1 - 1]];
+    if (marks.some((x) => x === 1 || x === 2)) continue;
+    const plan = marks.includes(PLAN_ONLY);
+    const present = marks.includes(PRESENT_STATE);
     const duration = hit.spec.unit === 'span' && !!hit.spec.fixed && !hit.spec.note;
     // "slips from April to September": a plan dropped after "from" is replaced by the date after "to", not extended.
     const rangeOfDropped =
@@ -244,9 +250,11 @@ export function analyzeWindow(
     }
     dropped = null;
     const r = resolveHit(hit, pub);
-    if (r) (mask[hit.i0] || mask[hit.i1 - 1] ? conditional : plain).push([hit, r]);
+    // A period already under way, in a present-tense clause, is the present described.
+    if (present && r && hit.mode === 'period' && r.s === pub && CALENDAR_UNITS.has(hit.spec.unit)) continue;
+    if (r) (plan ? planned : mask[hit.i0] || mask[hit.i1 - 1] ? conditional : plain).push([hit, r]);
   }
-  const use = plain.length > 0 ? plain : conditional;
+  const use = plain.length > 0 ? plain : planned.length > 0 ? planned : conditional;
   if (use.length === 0) return none;
   let s = Number.POSITIVE_INFINITY;
   let e = Number.NEGATIVE_INFINITY;
@@ -268,7 +276,7 @@ export function analyzeWindow(
   const isDefault = use.every(([hit]) => hit.spec.isDefault === true);
   return {
     window: { start: isoOf(s), end: isoOf(e), phrase: phrases.join('; '), isDefault },
-    conditionalOnly: plain.length === 0,
+    conditionalOnly: plain.length === 0 && planned.length === 0,
     rule: isDefault
       ? { kind: 'default', detail: `near-term default (+90 days) for "${phrases.join('; ')}"` }
       : { kind: 'phrase', detail: details.join('; ') + (use.length > 1 ? ' — the hull of these' : '') },

@@ -1,0 +1,419 @@
+/**
+ * The word lists the clause rules read (clauses.ts, TIME-WINDOWS.md "Not windows"): forward and past verbs,
+ * plans, habits, listings, clause openers and the words around a copula.
+ */
+export const FUTURE = new Set([
+  'will',
+  "won't",
+  'wont',
+  'shall',
+  "'ll",
+  'going',
+  'expect',
+  'expects',
+  'expected',
+  'expecting',
+  'likely',
+  'unlikely',
+  'should',
+  'could',
+  'would',
+  'might',
+  'predict',
+  'predicts',
+  'predicting',
+  'anticipate',
+  'anticipates',
+  'anticipated',
+  'anticipating',
+  'sees',
+  'see',
+  'targeting',
+  'aims',
+  'betting',
+  'believes',
+  'thinks',
+  'think',
+  'hopes',
+  'hoping',
+  'must',
+  'needs',
+  'guides',
+  'poised',
+  'promises',
+  'promised',
+  'vows',
+  'intends',
+  'suggests',
+  'suggest',
+  'suggested',
+  'pencilling',
+  'guided',
+  'forecasting',
+  'projecting',
+  'chance',
+  'chances',
+  'likelihood',
+  'probability',
+  'odds',
+  'risk',
+]);
+
+export const IN_THE_PAST = new Set(['would', 'could', 'might', 'should']);
+
+/** "plans to", "is planning to": an intention looks ahead like "aims to". */
+export const INTENDS = new Set(['plan', 'plans', 'planning']);
+
+export const FORECASTING = new Set([
+  'forecast',
+  'forecasts',
+  'forecasted',
+  'predicted',
+  'projected',
+  'projects',
+  'estimated',
+  'tipped',
+  'penciled',
+  'pencilled',
+  'signaled',
+  'signalled',
+]);
+
+export const PAST = new Set([
+  'was',
+  'were',
+  'did',
+  'rose',
+  'fell',
+  'grew',
+  'began',
+  'sank',
+  'came',
+  'went',
+  'saw',
+  'took',
+  'ran',
+  'shrank',
+  'gave',
+  'broke',
+  'chose',
+  'drew',
+  'drove',
+  'knew',
+  'rang',
+  'stood',
+  'swung',
+  'threw',
+  'wrote',
+  'ago',
+  'slid',
+]);
+
+/** Irregular forms that are past or a participle ("made in India", "struck down by June"). */
+export const PAST_OR_PARTICIPLE = new Set([
+  'made',
+  'won',
+  'lost',
+  'spent',
+  'sold',
+  'paid',
+  'left',
+  'led',
+  'met',
+  'held',
+  'brought',
+  'bought',
+  'built',
+  'fought',
+  'found',
+  'got',
+  'kept',
+  'meant',
+  'struck',
+  'thought',
+  'told',
+]);
+
+export const PERFECT_AUX = new Set(['has', 'have', "'ve", 'had', "'d"]);
+
+export const NOT_SUBJECT = new Set([
+  'is',
+  'are',
+  'be',
+  'been',
+  'being',
+  'get',
+  'gets',
+  'got',
+  'getting',
+  'will',
+  'to',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'can',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'of',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'as',
+  'newly',
+  'recently',
+  'just',
+  'not',
+  'when',
+  'if',
+  'once',
+  'until',
+  'unless',
+  'was',
+  'were',
+]);
+
+export const PLAN = new Set([
+  'scheduled',
+  'slated',
+  'set',
+  'planned',
+  'due',
+  'timetabled',
+  'booked',
+  'target',
+  'agenda',
+]);
+
+export const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remain', 'be', 'been', 'now']);
+
+export const HABIT = new Set(['usually', 'typically', 'historically', 'normally', 'traditionally', 'tends', 'tend']);
+
+export const LISTING = new Set(['expire', 'expires', 'opens', 'kicks', 'matures', 'mature']);
+
+/** "The committee meets on March 18": a meeting on a date is a calendar entry, unless it dates a forecast ("when it meets on …"). */
+export const MEETING = new Set(['meets', 'meet', 'convenes', 'reconvenes', 'gathers']);
+
+/** "Watch the June 17 FOMC": an imperative pointing at a dated event is a calendar entry, not a forecast. */
+export const POINTING = new Set(['watch', 'mark', 'note']);
+
+/** "is set to open in 2027" states a plan; "is set to rise in Q3" is the idiom for "likely to". */
+export const SCHEDULED_HAPPENINGS = new Set([
+  'open',
+  'begin',
+  'start',
+  'launch',
+  'take',
+  'be',
+  'meet',
+  'close',
+  'end',
+  'expire',
+  'run',
+  'debut',
+  'go',
+  'kick',
+  'hold',
+  'vote',
+  'resume',
+  'air',
+  'premiere',
+  'arrive',
+]);
+
+/** Past forms of verbs that set or move a date: with an object after them they are finite ("delayed its decision"). */
+export const DATE_SETTING = new Set([
+  'delayed',
+  'pushed',
+  'postponed',
+  'deferred',
+  'scheduled',
+  'rescheduled',
+  'planned',
+  'slated',
+]);
+
+export const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'his', 'her', 'our', 'this', 'that']);
+
+export const CONCESSIVE = new Set(['though', 'although']);
+
+export const OPENERS = new Set([
+  'though',
+  'although',
+  'after',
+  'since',
+  'while',
+  'whereas',
+  'but',
+  'yet',
+  'which',
+  'so',
+  'once',
+  'when',
+  'because',
+  'who',
+]);
+
+export const PRESENT_COPULA = new Set(['is', 'are', "'s", "'re", 'remains', 'remain']);
+
+/** After "is"/"are", these look ahead ("is set to", "are on track", "is likely"), so the clause is not a state. */
+export const AHEAD_AFTER_COPULA = new Set([
+  'to',
+  'set',
+  'expected',
+  'likely',
+  'unlikely',
+  'poised',
+  'due',
+  'slated',
+  'scheduled',
+  'on',
+  'going',
+  'about',
+  'bound',
+  'certain',
+  'sure',
+  'forecast',
+  'projected',
+  'headed',
+  'heading',
+  'tipped',
+  'planned',
+  'delayed',
+  'postponed',
+  'pushed',
+  'seen',
+  'not',
+  'no',
+  'still',
+  'now',
+  'then',
+]);
+
+/** The auxiliaries that begin a finite verb group: after "and" or a comma they start a clause of their own. */
+export const AUXILIARIES = ['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'has', 'have', 'had'];
+
+export const AUX_AFTER_AND = new Set([
+  ...AUXILIARIES,
+  'expects',
+  'sees',
+  'then',
+  'we',
+  'it',
+  'they',
+  'there',
+  'a',
+  'the',
+]);
+
+export const PARTICIPLE_DATE = new Set([
+  'in',
+  'on',
+  'at',
+  'into',
+  'during',
+  'last',
+  'earlier',
+  'this',
+  'since',
+  'from',
+]);
+
+export const ADJECTIVES = new Set([
+  'fixed',
+  'united',
+  'advanced',
+  'detailed',
+  'skilled',
+  'related',
+  'armed',
+  'diversified',
+  'integrated',
+  'automated',
+  'listed',
+  'rated',
+  'sized',
+  'leveraged',
+  'grounded',
+  'renewed',
+  'combined',
+  'red',
+  'bed',
+  'need',
+]);
+
+export const NOT_OBJECT = new Set([
+  'in',
+  'on',
+  'at',
+  'by',
+  'to',
+  'for',
+  'from',
+  'into',
+  'until',
+  'till',
+  'through',
+  'during',
+  'over',
+  'under',
+  'with',
+  'without',
+  'as',
+  'since',
+  'after',
+  'before',
+  'than',
+  'of',
+  'off',
+  'out',
+  'up',
+  'down',
+  'back',
+  'and',
+  'or',
+  'but',
+  ',',
+  '.',
+  ';',
+  ':',
+  '-',
+  ')',
+  '(',
+  'that',
+  'when',
+  'if',
+  'once',
+  'while',
+  'because',
+  'so',
+  'then',
+  'again',
+  '',
+]);
+
+/** Auxiliaries that resume a main clause after a comma: "bills, which rose in April, are forecast to …". */
+export const RESUMING = new Set([...AUXILIARIES, 'may', 'might', 'must', 'remains', 'remain']);
+
+export const TAIL_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'wrote',
+  'writes',
+  'added',
+  'adds',
+  'noted',
+  'notes',
+]);
+
+export const PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who']);
