@@ -4,7 +4,7 @@ import { migrations } from '../../src/server/db/migrations/index.js';
 import type { RecordedEvent } from '../../src/server/ledger/events.js';
 import { importEvents } from '../../src/server/replay/import.js';
 import { readEvents } from '../../src/server/replay/index.js';
-import { searchKind } from '../../src/server/search/queries.js';
+import { searchKind } from '../../src/server/read-model/search-queries.js';
 import { createTestDb } from '../support/db.js';
 import { testDialects } from '../support/dialects.js';
 import { makeClaim } from '../support/factories.js';

@@ -2,8 +2,8 @@ import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { Claim, ClaimListQuery } from '../../shared/api/claims.js';
 import type { ClaimRow, Database } from '../db/schema.js';
 import { decodeCursor, pageFrom } from '../http/pagination.js';
-import { matchingRefs } from '../search/queries.js';
-import { searchTerms } from '../search/terms.js';
+import { matchingRefs } from '../read-model/search-queries.js';
+import { searchTerms } from '../read-model/search-terms.js';
 import { findSourceByHandle } from '../sources/queries.js';
 import { presentClaim, presentResolution } from './present.js';
 

@@ -3,8 +3,8 @@ import { pagePath } from '../../shared/routes.js';
 import { claimStatus } from '../claims/present.js';
 import { today } from '../clock.js';
 import type { AppContext } from '../context.js';
-import { type MarkedHit, searchKind } from './queries.js';
-import { highlightRuns, MARK_START, searchTerms } from './terms.js';
+import { type MarkedHit, searchKind } from '../read-model/search-queries.js';
+import { highlightRuns, MARK_START, searchTerms } from '../read-model/search-terms.js';
 
 const runs = (marked: string) => highlightRuns(marked);
 /** A snippet is worth showing only when it holds a match; the title already shows the rest. */

@@ -1,7 +1,7 @@
 import { type Kysely, sql, SqliteAdapter } from 'kysely';
 import type { SearchKind } from '../../shared/api/search.js';
 import type { Database } from '../db/schema.js';
-import { fts5Query, MARK_END, MARK_START, tsQuery } from './terms.js';
+import { fts5Query, MARK_END, MARK_START, tsQuery } from './search-terms.js';
 
 type Db = Kysely<Database>;
 
