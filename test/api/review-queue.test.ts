@@ -130,6 +130,35 @@ for (const dialect of testDialects()) {
       expect(second.body.due.nextCursor).toBeNull();
     });
 
+    it('the unfiltered counts of a paged queue come from the read model and match the claims listed', async () => {
+      s.clock.set('2026-03-01T12:00:00.000Z');
+      const editor = await s.as('editor');
+      const reviewer = await s.as('reviewer');
+      for (const windowEnd of ['2026-02-01', '2026-02-02', '2026-02-03', '2026-03-02', '2026-03-03'])
+        await makeClaim(editor, { windowStart: '2026-01-01', windowEnd });
+      const listed = async () => {
+        const whole = (await s.anon.get('/api/review/queue?limit=200&days=30')).body;
+        expect(whole.due.nextCursor).toBeNull();
+        expect(whole.closingSoon.nextCursor).toBeNull();
+        return { whole, due: whole.due.items.length, closingSoon: whole.closingSoon.items.length };
+      };
+      const counted = async () => (await s.anon.get('/api/review/queue?limit=1&days=30')).body.counts;
+      const before = await listed();
+      expect(before.due).toBeGreaterThanOrEqual(3);
+      expect(before.closingSoon).toBeGreaterThanOrEqual(2);
+      expect(await counted()).toMatchObject({ due: before.due, closingSoon: before.closingSoon });
+      // A resolution takes its claim out of the count at once; a day later, one more has come due.
+      const first = before.whole.due.items[0];
+      expect(
+        (await reviewer.post(`/api/claims/${first.id}/resolutions`, { outcome: 'true', evidence: EVIDENCE })).status,
+      ).toBe(201);
+      expect((await counted()).due).toBe(before.due - 1);
+      s.clock.set('2026-03-03T12:00:00.000Z');
+      const later = await listed();
+      expect(await counted()).toMatchObject({ due: later.due, closingSoon: later.closingSoon });
+      expect(later.due).toBeGreaterThan(before.due - 1);
+    });
+
     it('rejects bad queries with 400', async () => {
       for (const query of [
         'days=-1',
