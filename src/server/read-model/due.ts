@@ -1,6 +1,5 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { ALL_CLAIMS } from './snapshot.js';
 
 type Db = Kysely<Database>;
 
@@ -87,16 +86,4 @@ export async function rollDueSoon(db: Db, day: string): Promise<void> {
 /** Waits for a roll rollDueSoon started (tests, shutdown). */
 export async function rollSettled(db: Db): Promise<void> {
   await rolling.get(db);
-}
-
-/** Unresolved claims whose window ends in [from, to): the open days' counts, one row per day in range. */
-export async function openClaimsBetween(db: Db, from: string, to: string): Promise<number> {
-  const { n } = await db
-    .selectFrom('open_days')
-    .select(sql<number | string | null>`sum(n)`.as('n'))
-    .where('sourceId', '=', ALL_CLAIMS)
-    .where('windowEnd', '>=', from)
-    .where('windowEnd', '<', to)
-    .executeTakeFirstOrThrow();
-  return Number(n ?? 0);
 }

@@ -4,8 +4,7 @@ import { filterClaims, presentClaims } from '../claims/queries.js';
 import type { ClaimRow, Database } from '../db/schema.js';
 import { decodeCursor, pageFrom } from '../http/pagination.js';
 import { assignmentsOf } from '../assignments/queries.js';
-import { dueCounts, openClaimsBetween } from '../read-model/due.js';
-import { ALL_CLAIMS, queueKey } from '../read-model/snapshot.js';
+import { queueKey } from '../read-model/snapshot.js';
 import { findSourceByHandle } from '../sources/queries.js';
 
 type Db = Kysely<Database>;
@@ -166,24 +165,8 @@ async function bucket(
   const claims = await unresolvedBetween(db, range, filters, after, limit + 1);
   const page = pageFrom(claims, limit, (r) => [r.windowEnd, r.id]);
   const count =
-    after || claims.length > limit
-      ? pickKey(filters) || filters.assignee
-        ? await unresolvedBetween(db, range, filters, null, 'count')
-        : await unfilteredCount(db, range)
-      : claims.length;
+    after || claims.length > limit ? await unresolvedBetween(db, range, filters, null, 'count') : claims.length;
   return { rows: page.items, nextCursor: page.nextCursor, count };
-}
-
-/**
- * Unfiltered, a bucket's count is the read model's, kept at write time: the claims due before the
- * day, or the open claims of the days in range. Capped like the filtered counts, so they read alike.
- */
-async function unfilteredCount(db: Db, [from, to]: [string | null, string | null]): Promise<number> {
-  if (!to) throw new Error('a queue bucket ends on a day');
-  const n = from
-    ? await openClaimsBetween(db, from, to)
-    : ((await dueCounts(db, to, [ALL_CLAIMS])).get(ALL_CLAIMS) ?? 0);
-  return Math.min(n, COUNT_LIMIT);
 }
 
 /** Resolutions that count only once a second reviewer confirms them, oldest first. */
