@@ -172,6 +172,47 @@ for (const dialect of testDialects()) {
       await admin.del(`/api/webhooks/${hook.body.id}`);
     });
 
+    it('an undone resolution is retracted to exactly the webhooks that heard of it', async () => {
+      const admin = await s.as('admin');
+      const editor = await s.as('editor');
+      const reviewer = await s.as('reviewer');
+      const told = await startReceiver(0);
+      const later = await startReceiver(0);
+      const toldHook = await admin.post('/api/webhooks', { url: told.url });
+      const claim = await makeClaim(editor, { windowEnd: '2027-01-01', statement: 'Rents fall & stay down' });
+      const resolved = await reviewer.post(`/api/claims/${claim.id}/resolutions`, {
+        outcome: 'false',
+        evidence: EVIDENCE,
+        early: true,
+      });
+      expect(resolved.status).toBe(201);
+      const rid = resolved.body.resolutions[0].id;
+      await deliverDueWebhooks(s.ctx);
+      const laterHook = await admin.post('/api/webhooks', { url: later.url });
+
+      const undone = await reviewer.post(`/api/resolutions/${rid}/withdraw`, {});
+      expect(undone.status).toBe(200);
+      expect((await deliverDueWebhooks(s.ctx)).delivered).toBe(1);
+      const mine = told.received.filter((r) => r.body.claim.id === claim.id);
+      expect(mine.map((r) => r.event)).toEqual(['claim.resolved', 'resolution.withdrawn']);
+      const retraction = mine[1]!;
+      expect(retraction.signature).toBe(sign(toldHook.body.secret, retraction.raw));
+      expect(retraction.body).toMatchObject({
+        event: 'resolution.withdrawn',
+        url: `http://localhost/claims/${claim.id}`,
+        resolution: { id: rid, outcome: 'false' },
+        ledger: (await s.anon.get('/api/ledger/head')).body,
+      });
+      expect(retraction.body.text).toContain('Withdrawn FALSE');
+      expect(retraction.body.text).toContain('Rents fall &amp; stay down');
+      expect(retraction.body.text).toContain('the claim is open again');
+      expect(later.received).toHaveLength(0);
+      await admin.del(`/api/webhooks/${toldHook.body.id}`);
+      await admin.del(`/api/webhooks/${laterHook.body.id}`);
+      await told.close();
+      await later.close();
+    });
+
     it('two workers at once never send the same delivery twice; a disabled webhook gets nothing', async () => {
       const admin = await s.as('admin');
       const editor = await s.as('editor');

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { WebhookPayload } from '../../shared/api/webhooks.js';
 import { latestCheckpoint } from '../checkpoints/queries.js';
-import type { Database } from '../db/schema.js';
+import type { Database, ResolutionsTable } from '../db/schema.js';
 import { newId } from '../ids.js';
 import type { EventPayloads, RecordedEvent } from '../ledger/events.js';
 import { type ClaimSummary, findActiveWebhooks, findClaimSummary } from './queries.js';
@@ -50,21 +50,81 @@ export async function enqueueNotifications(trx: Transaction<Database>, event: Re
     resolutionId = p.id;
   } else if (event.type === 'resolution.confirmed') {
     resolutionId = (JSON.parse(event.payload) as EventPayloads['resolution.confirmed']).resolutionId;
+  } else if (event.type === 'resolution.withdrawn') {
+    return enqueueWithdrawal(trx, event, JSON.parse(event.payload) as EventPayloads['resolution.withdrawn']);
   } else {
     return;
   }
   const hooks = await findActiveWebhooks(trx);
   if (hooks.length === 0) return;
-  const r = await trx.selectFrom('resolutions').selectAll().where('id', '=', resolutionId).executeTakeFirstOrThrow();
+  const r = await findResolution(trx, resolutionId);
   const claim = await findClaimSummary(trx, r.claimId);
-  const checkpoint = await latestCheckpoint(trx);
   const by = r.confirmedBy ? `${r.reviewer}, confirmed by ${r.confirmedBy}` : r.reviewer;
-  const notification: Notification = {
-    event: 'claim.resolved',
-    text: `${r.supersedes ? 'Corrected' : 'Resolved'} ${verdict(r)}: ${describeClaim(claim)} (by ${slackEscape(by)})`,
+  await enqueueForWebhooks(trx, hooks, {
+    subject: `claim.resolved:${r.id}`,
+    eventSeq: event.seq,
+    at: event.at,
+    notification: await ledgerNotification(trx, event, {
+      event: 'claim.resolved',
+      text: `${r.supersedes ? 'Corrected' : 'Resolved'} ${verdict(r)}: ${describeClaim(claim)} (by ${slackEscape(by)})`,
+      claim,
+      resolution: r,
+    }),
+  });
+}
+
+/**
+ * An undo retracts what was announced: every active webhook that was sent (or has queued) the
+ * withdrawn ruling's "resolved" notice gets a "withdrawn" one; a ruling never announced (awaiting
+ * confirmation) is withdrawn quietly.
+ */
+async function enqueueWithdrawal(
+  trx: Transaction<Database>,
+  event: RecordedEvent,
+  p: EventPayloads['resolution.withdrawn'],
+): Promise<void> {
+  const told = await trx
+    .selectFrom('webhook_outbox')
+    .select('webhookId')
+    .where('subject', '=', `claim.resolved:${p.resolutionId}`)
+    .execute();
+  const toldIds = new Set(told.map((o) => o.webhookId));
+  const hooks = (await findActiveWebhooks(trx)).filter((h) => toldIds.has(h.id));
+  if (hooks.length === 0) return;
+  const r = await findResolution(trx, p.resolutionId);
+  const claim = await findClaimSummary(trx, p.claimId);
+  const restored = p.restores ? await findResolution(trx, p.restores) : null;
+  const now = restored ? `the earlier ruling, ${verdict(restored)}, stands again` : 'the claim is open again';
+  await enqueueForWebhooks(trx, hooks, {
+    subject: `resolution.withdrawn:${r.id}`,
+    eventSeq: event.seq,
+    at: event.at,
+    notification: await ledgerNotification(trx, event, {
+      event: 'resolution.withdrawn',
+      text: `Withdrawn ${verdict(r)}: ${describeClaim(claim)} (by ${slackEscape(p.reviewer)}); ${now}`,
+      claim,
+      resolution: r,
+    }),
+  });
+}
+
+const findResolution = (trx: Transaction<Database>, id: string) =>
+  trx.selectFrom('resolutions').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+
+/** A notice about a ledger event: it carries the head after the event and the latest signed checkpoint. */
+async function ledgerNotification(
+  trx: Transaction<Database>,
+  event: RecordedEvent,
+  n: { event: Notification['event']; text: string; claim: ClaimSummary; resolution: ResolutionsTable },
+): Promise<Notification> {
+  const r = n.resolution;
+  const checkpoint = await latestCheckpoint(trx);
+  return {
+    event: n.event,
+    text: n.text,
     occurredAt: event.at,
-    url: `/claims/${claim.id}`,
-    claim,
+    url: `/claims/${n.claim.id}`,
+    claim: n.claim,
     resolution: {
       id: r.id,
       outcome: r.outcome as 'true' | 'false' | 'partial' | 'void',
@@ -84,12 +144,6 @@ export async function enqueueNotifications(trx: Transaction<Database>, event: Re
       },
     }),
   };
-  await enqueueForWebhooks(trx, hooks, {
-    subject: `claim.resolved:${r.id}`,
-    eventSeq: event.seq,
-    at: event.at,
-    notification,
-  });
 }
 
 /** One outbox row per webhook; the (webhookId, subject) unique index keeps it to one. */

@@ -32,7 +32,8 @@ export const WebhookDelivery = z.object({
 });
 export const WebhookDeliveryList = z.object({ items: z.array(WebhookDelivery), nextCursor: z.null() });
 
-export const WEBHOOK_EVENTS = ['claim.due', 'claim.resolved'] as const;
+/** `resolution.withdrawn` retracts a `claim.resolved` sent for a ruling that its reviewer then undid. */
+export const WEBHOOK_EVENTS = ['claim.due', 'claim.resolved', 'resolution.withdrawn'] as const;
 
 /**
  * The JSON body POSTed to a webhook. `id` is the delivery id (also in the X-Track-Record-Delivery
