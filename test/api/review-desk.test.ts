@@ -81,6 +81,26 @@ for (const dialect of testDialects()) {
     });
 
     it('recently resolved lists rulings newest first, mine or everyone’s, with what a correction needs', async () => {
+      const claim = await makeClaim(editor);
+      const first = await ann.post(`/api/claims/${claim.id}/resolutions`, { outcome: 'false', evidence: EVIDENCE });
+      const firstId = first.body.resolutions[0].id;
+      s.clock.advance(1_000);
+      const corr = await ann.post(`/api/claims/${claim.id}/resolutions`, {
+        outcome: 'true',
+        evidence: EVIDENCE,
+        supersedes: firstId,
+        reason: 'misread the report',
+      });
+      const corrId = corr.body.resolutions.find((r: { supersedes: string | null }) => r.supersedes === firstId).id;
+      const listed = (await ann.get('/api/review/recent?mine=true&limit=50')).body.items;
+      expect(listed.find((r: { resolutionId: string }) => r.resolutionId === firstId)).toMatchObject({
+        current: false,
+        supersededBy: corrId,
+      });
+      expect(listed.find((r: { resolutionId: string }) => r.resolutionId === corrId)).toMatchObject({
+        current: true,
+        supersededBy: null,
+      });
       const mine = await ann.get('/api/review/recent?mine=true&limit=50');
       expect(mine.status).toBe(200);
       expect(mine.body.items.every((r: { reviewer: string }) => r.reviewer === 'ann_desk')).toBe(true);

@@ -28,6 +28,7 @@ export async function findRecentRulings(
       'resolutions.reviewer',
       'resolutions.createdAt',
       'resolutions.confirmedAt',
+      'resolutions.supersededBy',
     ]);
   if (query.mine === 'true') q = q.where('resolutions.reviewer', '=', username);
   const rows = await q
@@ -47,6 +48,7 @@ export async function findRecentRulings(
     reviewer: r.reviewer,
     createdAt: r.createdAt,
     current: r.currentId === r.id,
+    supersededBy: r.supersededBy,
     confirmedAt: r.confirmedAt,
   }));
 }

@@ -56,6 +56,8 @@ export const RecentRuling = z.object({
   createdAt: z.string(),
   /** The ruling that counts now (not superseded, not withdrawn): the one a correction supersedes. */
   current: z.boolean(),
+  /** The correction that replaced it; a ruling neither current nor superseded awaits confirmation. */
+  supersededBy: z.string().nullable(),
   confirmedAt: z.string().nullable(),
 });
 export type RecentRuling = z.infer<typeof RecentRuling>;

@@ -73,7 +73,9 @@ export function RecentRulings({ refreshKey, onCorrected }: { refreshKey: number;
                     <span>
                       by {r.reviewer}, {dateTime(r.createdAt)}
                     </span>
-                    {!r.current && <span>(superseded or awaiting confirmation)</span>}
+                    {!r.current && (
+                      <span>{r.supersededBy ? '(superseded by a correction)' : '(awaiting confirmation)'}</span>
+                    )}
                   </div>
                 </div>
                 <div className="queue-action">
