@@ -89,7 +89,7 @@ for (const dialect of testDialects()) {
 
     it('ranks by relevance among the newest matches: a strong new match beats weaker ones, an older one is left out', async () => {
       const editor = await s.as('editor');
-      // Same length and one mention each, so the weak matches score alike and the newer comes first.
+      // Same length and one mention each, so the weak matches score alike and keep their order.
       const weak = (n: number) =>
         makeClaim(editor, {
           statement: `Pond survey number ${n} finds more frogs.`,
@@ -103,9 +103,9 @@ for (const dialect of testDialects()) {
       const ids = async (candidates: number) =>
         (await searchKind(s.db.db, 'claim', ['zebrafish'], 10, candidates)).map((h) => h.ref);
       // Five matches, three ranked: the three newest, whatever the older strong match scores.
-      expect(await ids(3)).toEqual([newStrong.id, w3.id, w2.id]);
+      expect(await ids(3)).toEqual([newStrong.id, w2.id, w3.id]);
       // Every match ranked when there are no more than the candidates: both strong ones first.
-      expect(await ids(5)).toEqual([oldStrong.id, newStrong.id, w3.id, w2.id, w1.id]);
+      expect(await ids(5)).toEqual([oldStrong.id, newStrong.id, w1.id, w2.id, w3.id]);
       expect(await ids(RANK_CANDIDATES)).toEqual(await ids(5));
     });
 
@@ -117,7 +117,7 @@ for (const dialect of testDialects()) {
       });
       const weakOld = await makeClaim(editor, { statement: 'Island tourism grows.', quote: 'a quokka selfie trend' });
       const weakNew = await makeClaim(editor, { statement: 'Island tourism falls.', quote: 'a quokka selfie trend' });
-      const expected = [strong.id, weakNew.id, weakOld.id];
+      const expected = [strong.id, weakOld.id, weakNew.id];
       expect((await searchKind(s.db.db, 'claim', ['quokka'], 10)).map((h) => h.ref)).toEqual(expected);
       expect((await s.anon.get('/api/search?q=quokka&kind=claim&limit=10')).body.claims.map((h: any) => h.id)).toEqual(
         expected,

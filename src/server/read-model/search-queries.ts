@@ -21,7 +21,7 @@ const TABLES: Record<SearchKind, string> = {
 /**
  * The ranking rule, the same on both engines: relevance (SQLite's bm25, PostgreSQL's ts_rank) among
  * the RANK_CANDIDATES most recently indexed matches of the query, which is every match when there
- * are fewer; equal scores put the newer first.
+ * are fewer; equal scores keep the order of indexing.
  */
 export const RANK_CANDIDATES = 2000;
 
@@ -69,21 +69,22 @@ export async function searchKind(
 ): Promise<MarkedHit[]> {
   if (terms.length === 0) return [];
   if (isSqlite(db)) {
-    // The table name comes from the fixed map above, never from the request. FTS5 hands out
-    // matches in rowid (docid) order, so the newest come first without reading the rest.
+    // The table name comes from the fixed map above, never from the request. FTS5 reads matches
+    // in rowid (docid) order, so the floor of the newest costs no ranking; highlights are made
+    // after the sort, for the page of results only.
     const t = sql.raw(TABLES[kind]);
+    const match = fts5Query(terms);
     const { rows } = await sql<MarkedHit>`
       select d.ref as ref, f.title as title, f.snippet as snippet
       from (
-        select docid, score, title, snippet from (
-          select rowid as docid, bm25(${t}, 4.0, 1.0) as score,
-            highlight(${t}, 0, char(2), char(3)) as title,
-            snippet(${t}, 1, char(2), char(3), '…', 24) as snippet
-          from ${t} where ${t} match ${fts5Query(terms)}
-          order by rowid desc limit ${candidates}
-        ) order by score, docid desc limit ${limit}
+        select rowid as docid, bm25(${t}, 4.0, 1.0) as score,
+          highlight(${t}, 0, char(2), char(3)) as title,
+          snippet(${t}, 1, char(2), char(3), '…', 24) as snippet
+        from ${t} where ${t} match ${match} and rowid >= coalesce(
+          (select rowid from ${t} where ${t} match ${match} order by rowid desc limit 1 offset ${candidates - 1}), 0)
+        order by score, rowid limit ${limit}
       ) f join search_docs d on d.docid = f.docid
-      order by f.score, f.docid desc`.execute(db);
+      order by f.score, f.docid`.execute(db);
     return rows;
   }
   const q = tsQuery(terms);
@@ -113,7 +114,7 @@ export async function searchKind(
         where kind = ${sql.lit(kind)} and ${newest}
         limit ${candidates}
       ) c, to_tsquery('english', ${q}) q
-      order by score desc, docid desc limit ${limit}
-    ) d order by d.score desc, d.docid desc`.execute(db);
+      order by score desc, docid limit ${limit}
+    ) d order by d.score desc, d.docid`.execute(db);
   return rows;
 }
