@@ -4,7 +4,7 @@ import { migrations } from '../../src/server/db/migrations/index.js';
 import type { RecordedEvent } from '../../src/server/ledger/events.js';
 import { importEvents } from '../../src/server/replay/import.js';
 import { readEvents } from '../../src/server/replay/index.js';
-import { searchKind } from '../../src/server/read-model/search-queries.js';
+import { RANK_CANDIDATES, searchKind, walkIsCheaper } from '../../src/server/read-model/search-queries.js';
 import { createTestDb } from '../support/db.js';
 import { testDialects } from '../support/dialects.js';
 import { makeClaim } from '../support/factories.js';
@@ -87,6 +87,43 @@ for (const dialect of testDialects()) {
       expect((await s.anon.get('/api/search?q=')).status).toBe(400);
     });
 
+    it('ranks by relevance among the newest matches: a strong new match beats weaker ones, an older one is left out', async () => {
+      const editor = await s.as('editor');
+      // Same length and one mention each, so the weak matches score alike and keep their order.
+      const weak = (n: number) =>
+        makeClaim(editor, {
+          statement: `Pond survey number ${n} finds more frogs.`,
+          quote: 'the zebrafish count was noted',
+        });
+      const oldStrong = await makeClaim(editor, { statement: 'Zebrafish zebrafish numbers will triple by 2027.' });
+      const w1 = await weak(1);
+      const w2 = await weak(2);
+      const newStrong = await makeClaim(editor, { statement: 'Zebrafish numbers will double by 2027.' });
+      const w3 = await weak(3);
+      const ids = async (candidates: number) =>
+        (await searchKind(s.db.db, 'claim', ['zebrafish'], 10, candidates)).map((h) => h.ref);
+      // Five matches, three ranked: the three newest, whatever the older strong match scores.
+      expect(await ids(3)).toEqual([newStrong.id, w2.id, w3.id]);
+      // Every match ranked when there are no more than the candidates: both strong ones first.
+      expect(await ids(5)).toEqual([oldStrong.id, newStrong.id, w1.id, w2.id, w3.id]);
+      expect(await ids(RANK_CANDIDATES)).toEqual(await ids(5));
+    });
+
+    it('ranks every match of a query with fewer matches than the candidates, the API the same way', async () => {
+      const editor = await s.as('editor');
+      const strong = await makeClaim(editor, {
+        statement: 'Quokka sightings will rise on Rottnest.',
+        quote: 'quokka numbers are up',
+      });
+      const weakOld = await makeClaim(editor, { statement: 'Island tourism grows.', quote: 'a quokka selfie trend' });
+      const weakNew = await makeClaim(editor, { statement: 'Island tourism falls.', quote: 'a quokka selfie trend' });
+      const expected = [strong.id, weakOld.id, weakNew.id];
+      expect((await searchKind(s.db.db, 'claim', ['quokka'], 10)).map((h) => h.ref)).toEqual(expected);
+      expect((await s.anon.get('/api/search?q=quokka&kind=claim&limit=10')).body.claims.map((h: any) => h.id)).toEqual(
+        expected,
+      );
+    });
+
     it('is filled by a ledger import, and by the migration from rows written before it', async () => {
       const events: RecordedEvent[] = [];
       for await (const e of readEvents(s.db.db)) events.push(e);
@@ -108,3 +145,13 @@ for (const dialect of testDialects()) {
     });
   });
 }
+
+describe('PostgreSQL: how the newest matches are found', () => {
+  it('walks the primary key for a common query and uses the GIN index for a rare one', () => {
+    expect(walkIsCheaper(500, 2000, 1_000_000, RANK_CANDIDATES)).toBe(true);
+    expect(walkIsCheaper(2, 2000, 1_000_000, RANK_CANDIDATES)).toBe(false);
+    expect(walkIsCheaper(0, 2000, 1_000_000, RANK_CANDIDATES)).toBe(false);
+    // the same share of a small index: few rows to fetch, so the GIN index
+    expect(walkIsCheaper(20, 2000, 10_000, RANK_CANDIDATES)).toBe(false);
+  });
+});
