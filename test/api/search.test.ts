@@ -63,6 +63,12 @@ for (const dialect of testDialects()) {
       // every word must match; punctuation and operators are only separators
       expect((await s.anon.get('/api/search?q=lithium%20double')).body.claims.map((h: any) => h.id)).toEqual([a.id]);
       expect((await s.anon.get('/api/search?q=%22lithium%22%20OR%20*')).status).toBe(200);
+      // only the last word, the one being typed, is a prefix; finished words match whole (stemmed)
+      const ids = async (q: string) =>
+        (await s.anon.get(`/api/search?kind=claim&q=${encodeURIComponent(q)}`)).body.claims.map((h: any) => h.id);
+      expect(await ids('lithium doub')).toEqual([a.id]);
+      expect(await ids('price lithium')).toEqual([a.id]);
+      expect(await ids('lith double')).toEqual([]);
       const amend = await editor.patch(`/api/claims/${b.id}`, {
         reason: 'typo',
         statement: 'Copper and nickel stay flat through 2027.',

@@ -8,21 +8,24 @@ const MARKS = new RegExp(`([${MARK_START}${MARK_END}])`);
 
 /**
  * The words of what the reader typed: letters and digits only, so no query syntax of either
- * engine reaches the database. Every word must match; the last is a prefix (typing as you go),
- * and so is every other, which lets "bindu" find @bindureddy.
+ * engine reaches the database. Every word must match (stemmed, as the index is); only the last is
+ * a prefix, as it is the one still being typed ("bindu" finds @bindureddy). A prefix costs a scan
+ * of every indexed word it starts, so words already finished are matched whole.
  */
 export function searchTerms(q: string): string[] {
   return (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_TERMS);
 }
 
-/** FTS5 MATCH: each word quoted (no operators) and a prefix. */
+const isLast = (i: number, terms: string[]) => i === terms.length - 1;
+
+/** FTS5 MATCH: each word quoted (no operators), the last a prefix. */
 export function fts5Query(terms: string[]): string {
-  return terms.map((t) => `"${t}"*`).join(' ');
+  return terms.map((t, i) => (isLast(i, terms) ? `"${t}"*` : `"${t}"`)).join(' ');
 }
 
-/** to_tsquery: each word a prefix, all required. */
+/** to_tsquery: every word required, the last a prefix. */
 export function tsQuery(terms: string[]): string {
-  return terms.map((t) => `${t}:*`).join(' & ');
+  return terms.map((t, i) => (isLast(i, terms) ? `${t}:*` : t)).join(' & ');
 }
 
 /** Splits text marked with MARK_START/MARK_END into runs. */
