@@ -56,7 +56,7 @@ describe('readers: the record reads right on every page', () => {
     expect(text).toContain('a year from the issue');
   });
 
-  it('the claims page’s Words filter finds what search finds: words in any order, as prefixes', async () => {
+  it('the claims page’s Words filter finds what search finds: words in any order, the last one a prefix', async () => {
     const page = await newPage();
     await page.goto(`${suite.server.baseUrl}/claims`);
     await page.locator('.claim-item').first().waitFor();
