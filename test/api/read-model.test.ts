@@ -112,7 +112,21 @@ for (const dialect of testDialects()) {
           const res = await reviewer.post(`/api/claims/${c.id}/resolutions`, body);
           // 409: e.g. a correction of a resolution that another already superseded.
           expect([201, 409], JSON.stringify(res.body)).toContain(res.status);
-          if (res.status === 201) c.resolutions.push(res.body.id);
+          if (res.status === 201) {
+            type Ruling = { id: string; outcome: string; supersededBy: string | null; withdrawnAt: string | null };
+            const rulings = res.body.resolutions as Ruling[];
+            const current = rulings.find((x) => !x.supersededBy && !x.withdrawnAt)!;
+            c.resolutions.push(current.id);
+            // Sometimes undone at once: the claim goes back to the ruling it superseded, or to open.
+            if (rand() < 0.3) {
+              const restored = rulings.find((x) => x.supersededBy === current.id);
+              s.clock.advance(1_000);
+              const undo = await reviewer.post(`/api/resolutions/${current.id}/withdraw`, {});
+              expect(undo.status, JSON.stringify(undo.body)).toBe(200);
+              expect(undo.body.outcome).toBe(restored ? restored.outcome : null);
+              c.resolutions.pop();
+            }
+          }
         } else if (r < 0.9) {
           const c = pick(claims);
           const change = pick([

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { CheckpointsTable, Database } from '../db/schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -26,6 +26,12 @@ export async function checkpointsAfter(db: Db, after: number, limit: number): Pr
   return rows.map(row);
 }
 
-export async function insertCheckpoint(trx: Transaction<Database>, c: CheckpointRow): Promise<void> {
-  await trx.insertInto('checkpoints').values(c).execute();
+/** Stores a checkpoint numbered after the latest one, in one statement; returns its number. */
+export async function insertNextCheckpoint(trx: Transaction<Database>, c: Omit<CheckpointRow, 'id'>): Promise<number> {
+  const { id } = await trx
+    .insertInto('checkpoints')
+    .values({ ...c, id: sql<number>`(select coalesce(max(id), 0) + 1 from checkpoints)` })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(id);
 }

@@ -3,7 +3,7 @@ import { checkpointMessage } from '../../shared/ledger-format/checkpoint.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/schema.js';
 import { lockLedgerHead, type HeadHook, type LedgerContext } from '../ledger/append.js';
-import { insertCheckpoint, latestCheckpoint, type CheckpointRow } from './queries.js';
+import { insertNextCheckpoint, latestCheckpoint, type CheckpointRow } from './queries.js';
 import type { Signer } from './signer.js';
 
 /** The events after which the head is signed: what a reader later checks a source's record against. */
@@ -21,16 +21,9 @@ export async function signCheckpoint(
   at: string,
   nextKey: string | null = null,
 ): Promise<CheckpointRow> {
-  const last = await latestCheckpoint(trx);
   const body = { seq: head.seq, hash: head.hash, at, keyId: signer.keyId, nextKey };
-  const checkpoint: CheckpointRow = {
-    id: (last?.id ?? 0) + 1,
-    ...body,
-    publicKey: signer.publicKey,
-    signature: signer.sign(checkpointMessage(body)),
-  };
-  await insertCheckpoint(trx, checkpoint);
-  return checkpoint;
+  const signed = { ...body, publicKey: signer.publicKey, signature: signer.sign(checkpointMessage(body)) };
+  return { id: await insertNextCheckpoint(trx, signed), ...signed };
 }
 
 /** The head hook that signs a checkpoint when a transaction wrote a publication or a resolution. */

@@ -77,6 +77,32 @@ export async function amendClaim(ctx: AppContext, actor: string, id: string, inp
 }
 
 /**
+ * A claim with the newest of its resolutions that waits for a second reviewer (none superseded
+ * or withdrawn it, and it is not the one that counts), in one statement.
+ */
+function findClaimToResolve(trx: LedgerTx['trx'], claimId: string) {
+  return trx
+    .selectFrom('claims')
+    .selectAll('claims')
+    .select((eb) =>
+      eb
+        .selectFrom('resolutions as r')
+        .select('r.id')
+        .whereRef('r.claimId', '=', 'claims.id')
+        .where('r.supersededBy', 'is', null)
+        .where('r.withdrawnAt', 'is', null)
+        .where('r.confirmedAt', 'is', null)
+        .where((w) => w.or([w('claims.resolutionId', 'is', null), w('r.id', '!=', w.ref('claims.resolutionId'))]))
+        .orderBy('r.createdAt', 'desc')
+        .orderBy('r.id', 'desc')
+        .limit(1)
+        .as('unconfirmed'),
+    )
+    .where('claims.id', '=', claimId)
+    .executeTakeFirst();
+}
+
+/**
  * Resolves a claim, or corrects a resolution by superseding it. Writers are serialised by the
  * ledger, so of two racing resolutions of one claim the second sees the first and gets a 409.
  */
@@ -87,18 +113,8 @@ export async function resolveClaim(
   input: ResolutionCreate,
 ): Promise<string> {
   return writeLedger(ctx, actor, async (tx) => {
-    const claim = await findClaim(tx.trx, claimId);
+    const claim = await findClaimToResolve(tx.trx, claimId);
     if (!claim) throw new AppError('not_found', 'claim not found');
-    const pending = await tx.trx
-      .selectFrom('resolutions')
-      .select(['id', 'confirmedAt'])
-      .where('claimId', '=', claimId)
-      .where('supersededBy', 'is', null)
-      .where('withdrawnAt', 'is', null)
-      .orderBy('createdAt', 'desc')
-      .orderBy('id', 'desc')
-      .execute();
-    const unconfirmed = pending.filter((r) => r.id !== claim.resolutionId && !r.confirmedAt);
     if (input.supersedes) {
       if (input.supersedes !== claim.resolutionId)
         throw new AppError('conflict', 'only the resolution that currently counts can be corrected; reload the claim');
@@ -108,10 +124,10 @@ export async function resolveClaim(
         `the claim is already resolved (resolution ${claim.resolutionId}); correct it by superseding that resolution`,
       );
     }
-    if (unconfirmed.length > 0)
+    if (claim.unconfirmed)
       throw new AppError(
         'conflict',
-        `resolution ${unconfirmed[0]!.id} is waiting for a second reviewer; confirm it first`,
+        `resolution ${claim.unconfirmed} is waiting for a second reviewer; confirm it first`,
       );
     const today = tx.at.slice(0, 10);
     if (claim.windowEnd >= today && !input.early && !input.supersedes)

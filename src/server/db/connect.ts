@@ -41,6 +41,31 @@ export function openDatabase(
   sqlite.pragma('busy_timeout = 10000');
   // The ledger's promise is that an acknowledged write survives a crash or power loss.
   sqlite.pragma('synchronous = FULL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: keepingStatements(sqlite) }) });
   return { db, engine: 'sqlite', sqlite, pool: null, location, close: () => db.destroy() };
+}
+
+/** How many prepared statements a SQLite connection keeps (the app runs a few hundred distinct ones). */
+const KEPT_STATEMENTS = 500;
+
+/**
+ * The connection as Kysely's SQLite dialect sees it, keeping the statements it prepared by their
+ * text (the least recently used dropped past KEPT_STATEMENTS): a ledger write runs the same
+ * statements every time, and preparing one cost as much as running it. A kept statement still
+ * iterating (a stream) is not shared: the caller gets a fresh one.
+ */
+function keepingStatements(sqlite: SqliteDatabase.Database) {
+  const kept = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      const hit = kept.get(text);
+      if (hit?.busy) return sqlite.prepare(text);
+      kept.delete(text);
+      const statement = hit ?? sqlite.prepare(text);
+      kept.set(text, statement);
+      if (kept.size > KEPT_STATEMENTS) kept.delete(kept.keys().next().value!);
+      return statement;
+    },
+  };
 }

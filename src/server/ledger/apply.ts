@@ -2,14 +2,9 @@ import { type Insertable, sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { EventPayloads, EventType, RecordedEvent } from './events.js';
 import { emptyTotals } from '../../scoring/index.js';
-import {
-  claimRowScoreState,
-  claimScoreState,
-  updateSourceStats,
-  type ClaimScoreState,
-} from '../read-model/source-stats.js';
+import { claimRowScoreState, claimScoreState, type ClaimScoreState } from '../read-model/source-stats.js';
 import { maintainReadModel } from '../read-model/maintain.js';
-import { readClaimSnapshot } from '../read-model/snapshot.js';
+import { ClaimImage } from './claim-image.js';
 
 type Trx = Transaction<Database>;
 
@@ -430,12 +425,16 @@ export function prefetchHint(type: string, payload: unknown): Partial<Record<Sta
   return out;
 }
 
-/** Runs an effect against a Kysely transaction, one query per operation (the live path). */
-async function runWithKysely(trx: Trx, effect: Effect): Promise<void> {
+/**
+ * Runs an effect against a Kysely transaction, one query per write (the live path); reads of the
+ * claim the event is about, and its makers' totals, come from its image.
+ */
+async function runWithKysely(trx: Trx, effect: Effect, claim: ClaimImage | null): Promise<void> {
   let step = effect.next();
   while (!step.done) {
     const op = step.value;
     let result: Row | undefined;
+    if (claim && op.op !== 'get' && op.op !== 'stats') claim.follow(op);
     switch (op.op) {
       case 'insert':
         await trx.insertInto(op.table).values(op.row).execute();
@@ -451,13 +450,19 @@ async function runWithKysely(trx: Trx, effect: Effect): Promise<void> {
         await trx.deleteFrom(op.table).where(sql.ref(op.column), '=', op.value).execute();
         break;
       case 'get': {
+        const held = claim?.get(op);
+        if (held) {
+          result = held.found;
+          break;
+        }
         let q = trx.selectFrom(op.table).select(op.columns.map((c) => sql.ref(c).as(c)));
         for (const [k, v] of Object.entries(op.key)) q = q.where(sql.ref(k), '=', v);
         result = await q.executeTakeFirst();
         break;
       }
       case 'stats':
-        await updateSourceStats(trx, op.claimId, op.before, op.after);
+        if (!claim || claim.id !== op.claimId) throw new Error(`stats of claim ${op.claimId} outside its own event`);
+        await claim.moveStats(trx, op.before, op.after);
         break;
     }
     step = effect.next(result);
@@ -471,8 +476,9 @@ async function runWithKysely(trx: Trx, effect: Effect): Promise<void> {
 export async function applyEvent(trx: Trx, event: RecordedEvent): Promise<void> {
   const payload: unknown = JSON.parse(event.payload);
   const subject = eventSubject(event.type, payload);
-  const claimId = subject.entity === 'claim' ? subject.entityId : null;
-  const before = claimId && event.type !== 'claim.created' ? await readClaimSnapshot(trx, claimId) : null;
-  await runWithKysely(trx, eventEffect(event, payload));
-  if (claimId) await maintainReadModel(trx, before, await readClaimSnapshot(trx, claimId));
+  if (subject.entity !== 'claim') return runWithKysely(trx, eventEffect(event, payload), null);
+  const claim = await ClaimImage.read(trx, subject.entityId, event.type === 'claim.created');
+  const before = claim.snapshot();
+  await runWithKysely(trx, eventEffect(event, payload), claim);
+  await maintainReadModel(trx, before, claim.snapshot());
 }

@@ -97,29 +97,33 @@ export interface FacetChange {
   delta: ScoreTotals;
 }
 
+const quote = (c: string) => `"${c}"`;
+/** The upsert's fixed text, spelt once: its columns, and each column's addition (every right-hand side reads the old row). */
+const INSERT_COLUMNS = sql.raw(['facet', 'value', 'sourceId', ...FACET_COLUMNS].map(quote).join(', '));
+const ADDITIONS = sql.raw(
+  FACET_COLUMNS.map((c) => {
+    const sum = `source_facet_totals.${quote(c)} + excluded.${quote(c)}`;
+    const count = SETTLED_BY[c];
+    const value = count
+      ? `case when source_facet_totals.${quote(count)} + excluded.${quote(count)} = 0 then 0 else ${sum} end`
+      : sum;
+    return `${quote(c)} = ${value}`;
+  }).join(', '),
+);
+
 /**
  * Adds each change to its row, creating the rows that do not exist yet: one statement for all of
  * a write's changes (they name distinct rows; PostgreSQL refuses to update one row twice).
  */
 export async function addFacetTotals(trx: Transaction<Database>, changes: readonly FacetChange[]): Promise<void> {
   if (changes.length === 0) return;
-  await trx
-    .insertInto('source_facet_totals')
-    .values(changes.map((c) => ({ ...facetKey(c.facet), sourceId: c.sourceId, ...totalsColumns(c.delta) })))
-    .onConflict((oc) =>
-      oc
-        .columns(['facet', 'value', 'sourceId'])
-        .doUpdateSet(Object.fromEntries(FACET_COLUMNS.map((c) => [c, addition(c)]))),
-    )
-    .execute();
-}
-
-/** A column's value after an upsert adds excluded's to it (every right-hand side reads the old row). */
-function addition(c: Column) {
-  const sum = sql`${sql.ref(`source_facet_totals.${c}`)} + ${sql.ref(`excluded.${c}`)}`;
-  const count = SETTLED_BY[c];
-  if (!count) return sum;
-  return sql`case when ${sql.ref(`source_facet_totals.${count}`)} + ${sql.ref(`excluded.${count}`)} = 0 then 0 else ${sum} end`;
+  const rows = changes.map((c) => {
+    const { facet, value } = facetKey(c.facet);
+    const figures = totalsColumns(c.delta);
+    return sql`(${sql.join([facet, value, c.sourceId, ...FACET_COLUMNS.map((col) => figures[col])])})`;
+  });
+  await sql`insert into source_facet_totals (${INSERT_COLUMNS}) values ${sql.join(rows)}
+    on conflict (facet, value, "sourceId") do update set ${ADDITIONS}`.execute(trx);
 }
 
 /** Every stored row of one facet (sources without a claim of it have none). */

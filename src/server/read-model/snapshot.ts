@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { ClaimsTable, Database } from '../db/schema.js';
-import { claimRowScoreState, type ClaimScoreState } from './source-stats.js';
+import { claimRowScoreState, type ClaimScoreState, type StoredSourceStats } from './source-stats.js';
 
 /** What the read model counts of one claim: enough to take its contribution out and put it back. */
 export interface ClaimSnapshot {
@@ -56,22 +56,37 @@ export function claimSnapshot(
   };
 }
 
-/** A claim's snapshot as it now stands, in one statement (one row per (link, tag) pair, a handful at most). */
-export async function readClaimSnapshot(trx: Transaction<Database>, id: string): Promise<ClaimSnapshot | null> {
+/** A claim as the ledger last wrote it: its row, its links and tags, and the stats rows of its makers. */
+export interface StoredClaim {
+  row: SnapshotRow;
+  links: ClaimLink[];
+  tags: string[];
+  stats: Map<string, StoredSourceStats>;
+}
+
+/**
+ * A claim and its makers' source_stats rows, in one statement (one row per (link, tag) pair, a
+ * handful at most); undefined when there is no such claim.
+ */
+export async function readStoredClaim(trx: Transaction<Database>, id: string): Promise<StoredClaim | undefined> {
   const rows = await trx
     .selectFrom('claims as c')
     .leftJoin('claim_sources as cs', 'cs.claimId', 'c.id')
+    .leftJoin('source_stats as ss', (j) => j.onRef('ss.sourceId', '=', 'cs.sourceId').on('cs.role', '=', 'made'))
     .leftJoin('claim_tags as ct', 'ct.claimId', 'c.id')
     .select(SNAPSHOT_COLUMNS.map((c) => `c.${c}` as const))
-    .select(['cs.sourceId', 'cs.role', 'ct.tag'])
+    .select(['cs.sourceId', 'cs.role', 'ct.tag', 'ss.totals', 'ss.nOpen', 'ss.nResolved'])
     .where('c.id', '=', id)
     .execute();
   const first = rows[0];
-  if (!first) return null;
+  if (!first) return undefined;
   const links = new Map<string, ClaimLink>();
   const tags = new Set<string>();
+  const stats = new Map<string, StoredSourceStats>();
   for (const r of rows) {
     if (r.sourceId !== null && r.role !== null) links.set(r.sourceId, { sourceId: r.sourceId, role: r.role });
+    if (r.sourceId !== null && r.totals !== null && r.nOpen !== null && r.nResolved !== null)
+      stats.set(r.sourceId, { totals: r.totals, nOpen: Number(r.nOpen), nResolved: Number(r.nResolved) });
     if (r.tag !== null) tags.add(r.tag);
   }
   const row: SnapshotRow = {
@@ -84,7 +99,7 @@ export async function readClaimSnapshot(trx: Transaction<Database>, id: string):
     credit: first.credit,
     resolvedAt: first.resolvedAt,
   };
-  return claimSnapshot(id, row, [...links.values()], [...tags]);
+  return { row, links: [...links.values()], tags: [...tags], stats };
 }
 
 /** The review queue's filter keys of an unresolved claim (see queue-keys in review/queries.ts). */

@@ -46,32 +46,49 @@ export function parseTotals(text: string): ScoreTotals {
   return totals;
 }
 
+/** A source_stats row as stored (totals as JSON text). */
+export interface StoredSourceStats {
+  totals: string;
+  nOpen: number;
+  nResolved: number;
+}
+
+/** The stored stats of these sources (those that have a row). */
+export async function readSourceStats(
+  trx: Transaction<Database>,
+  sourceIds: readonly string[],
+): Promise<Map<string, StoredSourceStats>> {
+  if (sourceIds.length === 0) return new Map();
+  const rows = await trx
+    .selectFrom('source_stats')
+    .select(['sourceId', 'totals', 'nOpen', 'nResolved'])
+    .where('sourceId', 'in', sourceIds)
+    .execute();
+  return new Map(
+    rows.map((r) => [r.sourceId, { totals: r.totals, nOpen: Number(r.nOpen), nResolved: Number(r.nResolved) }]),
+  );
+}
+
 /**
  * Keeps each `made` source's totals in step with its claims inside the ledger transaction,
  * so leaderboard reads never scan claims (issue 5); `verify` recomputes them from scratch.
+ * Takes the makers' rows as stored (the caller read them with the claim) and returns them as written.
  */
 export async function updateSourceStats(
   trx: Transaction<Database>,
-  claimId: string,
+  makers: ReadonlyMap<string, StoredSourceStats>,
   before: ClaimScoreState | null,
   after: ClaimScoreState,
-): Promise<void> {
-  const makers = await trx
-    .selectFrom('claim_sources')
-    .innerJoin('source_stats', 'source_stats.sourceId', 'claim_sources.sourceId')
-    .select(['source_stats.sourceId', 'source_stats.totals', 'source_stats.nOpen', 'source_stats.nResolved'])
-    .where('claim_sources.claimId', '=', claimId)
-    .where('claim_sources.role', '=', 'made')
-    .execute();
-  for (const row of makers) {
+): Promise<Map<string, StoredSourceStats>> {
+  const written = new Map<string, StoredSourceStats>();
+  for (const [sourceId, row] of makers) {
     const next = { totals: parseTotals(row.totals), nOpen: row.nOpen, nResolved: row.nResolved };
     adjustStats(next, before, after);
-    await trx
-      .updateTable('source_stats')
-      .set({ totals: JSON.stringify(next.totals), nOpen: next.nOpen, nResolved: next.nResolved })
-      .where('sourceId', '=', row.sourceId)
-      .execute();
+    const stored = { totals: JSON.stringify(next.totals), nOpen: next.nOpen, nResolved: next.nResolved };
+    await trx.updateTable('source_stats').set(stored).where('sourceId', '=', sourceId).execute();
+    written.set(sourceId, stored);
   }
+  return written;
 }
 
 /** A source's maintained statistics, with its totals parsed. */
