@@ -97,6 +97,46 @@ for (const dialect of testDialects()) {
   });
 }
 
+const BEFORE_READ_MODEL_REBUILD = '2026_12_06_0050_tag_counts';
+const READ_MODEL_REBUILD = '2026_12_06_0900_read_model_without_rowid';
+
+for (const dialect of testDialects()) {
+  describe(`${dialect}: migration 0900 (queue keys and open days without rowid on SQLite)`, () => {
+    it('keeps every row of both tables, and back', async () => {
+      const s = await startTestServer(dialect);
+      try {
+        const editor = await s.as('editor');
+        const source = await makeSource(editor);
+        for (const windowEnd of ['2026-02-20', '2026-05-01'])
+          await makeClaim(editor, { windowEnd, tags: ['chips'], sources: [{ handle: source.handle, role: 'made' }] });
+        const rows = async () => ({
+          keys: await s.db.db
+            .selectFrom('open_claim_keys')
+            .selectAll()
+            .orderBy(['key', 'windowEnd', 'claimId'])
+            .execute(),
+          days: await s.db.db.selectFrom('open_days').selectAll().orderBy(['windowEnd', 'sourceId']).execute(),
+        });
+        const latest = await rows();
+        expect(latest.keys.length).toBeGreaterThan(4);
+        expect(latest.days.length).toBeGreaterThan(2);
+        await migrateTo(s.db.db, BEFORE_READ_MODEL_REBUILD);
+        expect(await rows()).toEqual(latest);
+        await migrateTo(s.db.db, READ_MODEL_REBUILD);
+        expect(await rows()).toEqual(latest);
+        if (s.db.sqlite)
+          for (const t of ['open_claim_keys', 'open_days'])
+            expect(
+              s.db.sqlite.prepare("select sql from sqlite_master where type = 'table' and name = ?").pluck().get(t),
+            ).toMatch(/without rowid$/i);
+        expect((await verifyLedger(s.db)).problem).toBeNull();
+      } finally {
+        await s.close();
+      }
+    });
+  });
+}
+
 describe('sqlite: the foreign keys the replay checks', () => {
   it('are the foreign keys the migrations declare among the state tables', async () => {
     const db = await createTestDb('sqlite');
