@@ -52,7 +52,7 @@ function takesObject(ctx: Ctx, k: number): boolean {
 }
 
 const REPORTING =
-  /^(said|says|say|confirmed|confirms|announced|announces|reported|reports|noted|notes|added|adds|believes|thinks|expects|suggested|suggests|warned|warns|indicated|indicates|showed|shows|argued|argues|predicted|predicts|estimated|estimates)$/;
+  /^(said|says|say|told|tells|confirmed|confirms|announced|announces|reported|reports|noted|notes|added|adds|believes|thinks|expects|suggested|suggests|warned|warns|indicated|indicates|showed|shows|argued|argues|predicted|predicts|estimated|estimates)$/;
 
 /**
  * ", Midwest Fertilizer President Mike Chorlton told the Courier." — an attribution after a comma: a named
@@ -65,6 +65,28 @@ function attributionAt(ctx: Ctx, k: number): boolean {
     if (t === '' || t === ',' || t === '.' || t === ';') return false;
     if (TAIL_VERBS.has(t) && x > k) return ctx.toks[x - 1]?.upper === true || PRONOUN.has(w(ctx, x - 1));
   }
+  return false;
+}
+
+/** "was possible", "were aiming": after these a backshifted verb of reported speech still looks ahead. */
+const BACKSHIFT_AHEAD = new Set([
+  'possible',
+  'likely',
+  'aiming',
+  'planning',
+  'going',
+  'poised',
+  'hoping',
+  'confident',
+  'ready',
+]);
+
+/** A clause of reported words ("… said that staffers were aiming to …"): "that" opens it after a reporting verb. */
+function reportedAt(ctx: Ctx, a: number): boolean {
+  let k = a;
+  while (k < a + 3 && w(ctx, k) !== 'that') k++;
+  if (w(ctx, k) !== 'that') return false;
+  for (let x = k - 1; x >= 0 && x >= k - 20; x--) if (REPORTING.test(w(ctx, x))) return true;
   return false;
 }
 
@@ -90,7 +112,9 @@ function isBoundary(ctx: Ctx, i: number, leadingSub: boolean): boolean {
       attributionAt(ctx, i + 1)
     );
   if (OPENERS.has(t) && i > 0 && w(ctx, i - 1) !== ',') return t !== 'since' && t !== 'after';
-  if (t === 'that' && REPORTING.test(w(ctx, i - 1))) return true;
+  // "told reporters Thursday that …": the reported words are a clause of their own.
+  if (t === 'that' && (REPORTING.test(w(ctx, i - 1)) || REPORTING.test(w(ctx, i - 2)) || REPORTING.test(w(ctx, i - 3))))
+    return true;
   return t === 'and' && AUX_AFTER_AND.has(w(ctx, i + 1)) && w(ctx, i - 1) !== ',';
 }
 
@@ -143,9 +167,15 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
     let present = false;
     let infinitive = false;
     const lead0 = a === 0 && !watchTrigger ? 0 : -1;
+    const reported = reportedAt(ctx, a);
     for (let i = a; i < b; i++) {
       const t = w(ctx, i);
       const prev = w(ctx, i - 1);
+      // Reported speech shifts "is possible" to "was possible"; what it reports still lies ahead.
+      if (reported && (t === 'was' || t === 'were') && BACKSHIFT_AHEAD.has(w(ctx, i + 1))) {
+        fut = true;
+        continue;
+      }
       if (t === 'whether') whether = true;
       if (PRESENT_COPULA.has(t) && i > a && !AHEAD_AFTER_COPULA.has(w(ctx, i + 1)) && !isPastForm(w(ctx, i + 1)))
         present = true;

@@ -1,0 +1,232 @@
+/**
+ * Weekdays and day words, relative to `published` (the issue date): "by Friday", "on Monday", "next Tuesday",
+ * "Wednesday of next week", "Monday, May 17", "Monday the 12th", "today", "tomorrow". A weekday is a one-day
+ * period, so rule 6 of TIME-WINDOWS.md picks the nearest one not yet ended (the issue date included); "next" and
+ * "this" name the day of the next / current ISO week, as "next week" does. A bare weekday in news prose is as
+ * often the day something was said as the day something will happen, so it counts only in a forward-looking
+ * clause (rule 7: backward-looking dates do not bound the outcome).
+ */
+import { dayOf, isoWeekMonday, monthEnd, partsOf } from './dates.js';
+import { dayNumber, parseMonth, parseNumericDate } from './months.js';
+import { w, type Ctx, type Parsed } from './period-core.js';
+import { FORWARD_PARTICIPLES, UN_ADJECTIVES } from './vocab.js';
+
+/** ISO day of week, Monday = 1. */
+export const WEEKDAYS = new Map<string, number>([
+  ['monday', 1],
+  ['tuesday', 2],
+  ['wednesday', 3],
+  ['thursday', 4],
+  ['friday', 5],
+  ['saturday', 6],
+  ['sunday', 7],
+]);
+
+/** Day words counted from the issue date. */
+export const DAY_WORDS = new Map<string, number>([
+  ['today', 0],
+  ['tonight', 0],
+  ['tomorrow', 1],
+]);
+
+const AHEAD = new Set(['next', 'coming']);
+const COORD = new Set(['and', 'or', 'to', '-', '/', ',']);
+const BACK = new Set(['last', 'past', 'previous']);
+
+/** Words that make a clause look forward: modals, "expected to", plans (a deadline word counts only right before the day). */
+const FORWARD = new Set([
+  'will',
+  'would',
+  'shall',
+  'could',
+  'may',
+  'might',
+  'should',
+  'can',
+  'must',
+  'to',
+  'expect',
+  'expects',
+  'expected',
+  'expecting',
+  'likely',
+  'unlikely',
+  'plan',
+  'plans',
+  'planned',
+  'set',
+  'scheduled',
+  'slated',
+  'due',
+  'going',
+  'aims',
+  'aiming',
+  'hope',
+  'hopes',
+  'hoping',
+  'await',
+  'awaits',
+  'awaiting',
+]);
+
+/** Past forms that are not "-ed" words. */
+const PAST_IRREGULAR = new Set([
+  'said',
+  'told',
+  'wrote',
+  'spoke',
+  'met',
+  'held',
+  'gave',
+  'rose',
+  'fell',
+  'grew',
+  'was',
+  'were',
+  'began',
+  'sank',
+  'did',
+  'had',
+  'came',
+  'went',
+  'saw',
+  'took',
+  'made',
+  'won',
+  'lost',
+  'ran',
+  'spent',
+  'sold',
+  'left',
+  'sent',
+  'struck',
+  'broke',
+  'hit',
+]);
+
+const FORWARD_ED = new Set(FORWARD_PARTICIPLES);
+const BOUNDARY = new Set([',', ';', ':', '.', '(', ')', '?', '!', 'that', 'but', 'while', 'although']);
+/** "must be passed by Friday": a participle after these is passive or future, not the past. */
+const NOT_PAST_BEFORE = new Set(['be', 'been', 'being', 'get', 'gets', 'getting', 'is', 'are', 'will', 'to']);
+const DEADLINE = new Set(['by', 'until', 'till', 'before', 'than']);
+
+function isPast(ctx: Ctx, k: number): boolean {
+  const t = w(ctx, k);
+  if (NOT_PAST_BEFORE.has(w(ctx, k - 1))) return false;
+  if (PAST_IRREGULAR.has(t)) return true;
+  return t.length > 4 && t.endsWith('ed') && !FORWARD_ED.has(t) && !UN_ADJECTIVES.has(t);
+}
+
+function forward(t: string): boolean {
+  return FORWARD.has(t) || t.endsWith("'ll") || t.endsWith("'d");
+}
+
+/**
+ * Whether the day phrase at tokens `i0`..`i1` bounds a forecast: not next to a past verb ("said Tuesday",
+ * "Monday announced"), and in a clause with a forward-looking word, or after a present-tense verb of a schedule
+ * ("which reports Tuesday").
+ */
+function forwardClause(ctx: Ctx, i0: number, i1: number): boolean {
+  const before = w(ctx, i0 - 1);
+  if (DEADLINE.has(before) || (before === 'as' && (w(ctx, i0 - 2) === 'soon' || w(ctx, i0 - 2) === 'early')))
+    return true;
+  let ahead = false;
+  for (let k = i0 - 1, n = 0; k >= 0 && n < 14; k--, n++) {
+    const t = w(ctx, k);
+    if (BOUNDARY.has(t)) break;
+    if (n < 3 && isPast(ctx, k)) return false;
+    if (forward(t)) ahead = true;
+  }
+  for (let k = i1, n = 0; k < ctx.toks.length && n < 6; k++, n++) {
+    const t = w(ctx, k);
+    if (BOUNDARY.has(t)) break;
+    if (n < 2 && isPast(ctx, k)) return false;
+    if (forward(t)) ahead = true;
+  }
+  if (ahead) return true;
+  let p = i0 - 1;
+  if (w(ctx, p) === 'on') p--;
+  const verb = w(ctx, p);
+  return verb.length > 3 && verb.endsWith('s') && !verb.endsWith("'s") && !verb.endsWith('ss');
+}
+
+function isoDow(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}
+
+function oneDay(d: number) {
+  return { unit: 'day' as const, fixed: { s: d, e: d } };
+}
+
+const DISCARD = { unit: 'day' as const, discard: true };
+
+/** "Monday the 12th": the nearest 12th not yet past that falls on a Monday (else the nearest 12th). */
+function weekdayOfMonth(pub: number, dow: number, dom: number): number {
+  const { y, m } = partsOf(pub);
+  let fallback = -1;
+  for (let i = 0; i < 14; i++) {
+    const last = partsOf(monthEnd(y, m + i)).d;
+    if (dom > last) continue;
+    const d = dayOf(y, m + i, dom);
+    if (d < pub) continue;
+    if (isoDow(d) === dow) return d;
+    if (fallback < 0) fallback = d;
+  }
+  return fallback;
+}
+
+/** "of next week", "next week", "this week": the ISO week meant, as an offset in weeks, and where it ends. */
+function weekAfter(ctx: Ctx, k: number): { weeks: number; next: number } | null {
+  const of = w(ctx, k) === 'of' ? 1 : 0;
+  const rel = w(ctx, k + of);
+  if (w(ctx, k + of + 1) !== 'week') return null;
+  if (AHEAD.has(rel)) return { weeks: 1, next: k + of + 2 };
+  if (rel === 'this') return { weeks: 0, next: k + of + 2 };
+  return null;
+}
+
+/** A weekday or day word at `j` (with "next" / "this" / "last" before it), or null. */
+export function parseWeekday(ctx: Ctx, j: number): Parsed | null {
+  let k = j;
+  const lead = w(ctx, k);
+  const rel = AHEAD.has(lead) || lead === 'this' || BACK.has(lead) ? lead : '';
+  if (rel) k++;
+  const tok = w(ctx, k);
+  const possessive = tok.endsWith("'s");
+  const name = possessive ? tok.slice(0, -2) : tok;
+  const pub = ctx.pub;
+  const dayWord = DAY_WORDS.get(name);
+  if (dayWord !== undefined) {
+    if (rel) return null;
+    if (possessive) return { spec: DISCARD, next: k + 1 };
+    const ok = forwardClause(ctx, j, k + 1);
+    return { spec: ok ? oneDay(pub + dayWord) : DISCARD, next: k + 1 };
+  }
+  const dow = WEEKDAYS.get(name);
+  if (dow === undefined) return null;
+  let next = k + 1;
+  // "Friday's jobs report" names a thing; "by Friday's deadline" is the day.
+  if (BACK.has(rel) || (possessive && w(ctx, next) !== 'deadline')) return { spec: DISCARD, next };
+  if (possessive) next++;
+  let d = next;
+  if (w(ctx, d) === ',' || w(ctx, d) === '(') d++;
+  const date = parseNumericDate(ctx, d) ?? parseMonth(ctx, d);
+  if (date && date.spec.unit === 'day')
+    return { spec: date.spec, next: w(ctx, date.next) === ')' ? date.next + 1 : date.next };
+  const nearest = pub + ((dow - isoDow(pub) + 7) % 7);
+  if (w(ctx, next) === 'the' && dayNumber(w(ctx, next + 1)) !== null) {
+    const day = weekdayOfMonth(pub, dow, dayNumber(w(ctx, next + 1)) as number);
+    if (day >= 0) return { spec: oneDay(day), next: next + 2 };
+  }
+  // "Tuesday and Wednesday of next week": the week named after the last weekday of a pair is both days' week.
+  const pair = COORD.has(w(ctx, next)) && WEEKDAYS.has(w(ctx, next + 1));
+  const named = rel ? null : weekAfter(ctx, pair ? next + 2 : next);
+  const week = named && pair ? { ...named, next } : named;
+  const monday = isoWeekMonday(pub);
+  let day = nearest;
+  if (AHEAD.has(rel) || week?.weeks === 1) day = monday + 7 + dow - 1;
+  else if ((rel === 'this' || week?.weeks === 0) && monday + dow - 1 >= pub) day = monday + dow - 1;
+  const end = week ? week.next : next;
+  if (!rel && !week && !possessive && !forwardClause(ctx, j, end)) return { spec: DISCARD, next: end };
+  return { spec: oneDay(day), next: end };
+}
