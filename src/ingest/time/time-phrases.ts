@@ -244,6 +244,18 @@ function startingLevel(ctx: Ctx, i: number): boolean {
   return w(ctx, k) === 'from';
 }
 
+/**
+ * "by the company's May 2026 fiscal year", "by its fiscal 2027": the owner between a trigger and its period.
+ * Skipped only when a period follows, so "by the governor's office" stays an agent.
+ */
+function afterOwner(ctx: Ctx, start: number): number {
+  let k = start;
+  if (w(ctx, k) === 'the') k++;
+  const t = w(ctx, k);
+  const owner = t === 'its' || t === 'their' || (t.endsWith("'s") && k > start);
+  return owner && mayStart(ctx, w(ctx, k + 1)) ? k + 1 : start;
+}
+
 /** A period right after a past-tense verb ("inflows resumed in December") looks backward (rule 7). */
 function pastVerbBefore(ctx: Ctx, i: number): boolean {
   const p = w(ctx, i - 1);
@@ -563,6 +575,7 @@ export function scanPhrases(ctx: Ctx): Hit[] {
       start = i + 1;
     }
     if (trigger === 'by' && w(ctx, start) === 'later') start += w(ctx, start + 1) === 'in' ? 2 : 1;
+    if (trig && mode !== 'discard') start = afterOwner(ctx, start);
     const found =
       phraseAt(ctx, start, mode, trig ? (trig.words[trig.words.length - 1] as string) : '') ??
       (trig ? null : ellipticalNext(ctx, i, hits[hits.length - 1]));

@@ -117,6 +117,12 @@ function linkHits(ctx: Ctx, hits: Hit[]): void {
       continue;
     }
     const gap = b.i0 - a.i1;
+    // "in H2, a six-month period which …": a duration in apposition restates the period before it.
+    const apposition = gap === 2 && w(ctx, a.i1) === ',' && (w(ctx, a.i1 + 1) === 'a' || w(ctx, a.i1 + 1) === 'the');
+    if (apposition && b.trigger === '' && b.spec.unit === 'span' && b.spec.fixed && !b.spec.note && !a.spec.discard) {
+      b.mode = 'discard';
+      continue;
+    }
     let connected = gap >= 0 && gap <= 2;
     for (let k = a.i1; k < b.i0 && connected; k++) connected = CONNECTORS.has(w(ctx, k));
     if (!connected) continue;

@@ -83,6 +83,17 @@ const GROUPS: Array<[string, Row[]]> = [
       ['Alcoa is expected to post its fourth loss in a row Wednesday.', '2026-02-11', '2026-02-11'],
     ],
   ],
+  [
+    'Rule 2 with an owner between trigger and period, seasons in quotes, and rule 7 for a restating apposition',
+    [
+      ['Oracle will reach $65 billion in revenue by the company’s May 2027 fiscal year.', '2026-02-09', '2027-05-31'],
+      ['Nvidia expects the ramp to finish by its fiscal 2027.', '2026-02-09', '2027-01-31'],
+      ['The bill signed by the governor’s office will cut costs in July.', '2026-07-01', '2026-07-31'],
+      ['The watch will make its debut in the "spring," people familiar say.', '2026-03-01', '2026-05-31'],
+      ['The chip ships in H2, a six-month period that also brings a refresh.', '2026-07-01', '2026-12-31'],
+      ['The fund will double over a six-month period.', '2026-02-09', '2026-08-09'],
+    ],
+  ],
 ];
 
 describe.each(GROUPS)('%s', (_convention, rows) => {
