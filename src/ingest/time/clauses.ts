@@ -96,6 +96,12 @@ function contrastAt(ctx: Ctx, k: number): boolean {
   return (t === 'instead' && w(ctx, k + 1) === 'of') || (t === 'rather' && w(ctx, k + 1) === 'than');
 }
 
+/** "expects inflation, which reached 9% in June, to hit 13% in October": the infinitive resumes the main clause. */
+function resumingInfinitive(ctx: Ctx, k: number): boolean {
+  const v = w(ctx, k + 1);
+  return w(ctx, k) === 'to' && /^[a-z]+$/.test(v) && !DETERMINERS.has(v) && !MONTH_WORD.test(v);
+}
+
 function isBoundary(ctx: Ctx, i: number, leadingSub: boolean): boolean {
   const t = w(ctx, i);
   if (t === ':' && ctx.toks[i]?.glued && /^[0-9]/.test(w(ctx, i + 1))) return false;
@@ -109,7 +115,8 @@ function isBoundary(ctx: Ctx, i: number, leadingSub: boolean): boolean {
       w(ctx, i + 1) === 'and' ||
       RESUMING.has(w(ctx, i + 1)) ||
       contrastAt(ctx, i + 1) ||
-      attributionAt(ctx, i + 1)
+      attributionAt(ctx, i + 1) ||
+      resumingInfinitive(ctx, i + 1)
     );
   if (OPENERS.has(t) && i > 0 && w(ctx, i - 1) !== ',') return t !== 'since' && t !== 'after';
   // "told reporters Thursday that …": the reported words are a clause of their own.
@@ -200,6 +207,8 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
       if (!whether && !heldBefore && INTENDS.has(t) && w(ctx, i + 1) === 'to') fut = true;
       // "the next policy meeting is on March 19-20": a calendar entry stated as a present fact (a plan).
       if (w(ctx, i + 1) === 'on' && COPULA.has(t) && t !== 'now' && DATED.test(w(ctx, i + 2))) plan = true;
+      // "The end construction date is September 15, 2027": a date stated as a present fact is the plan.
+      if (COPULA.has(t) && t !== 'now' && MONTH_WORD.test(w(ctx, i + 1)) && /^[0-9]/.test(w(ctx, i + 2))) plan = true;
       // ", already at 2019 levels,": an aside on the present state, not the tense of the clause.
       if (HABIT.has(t) || (t === 'already' && prev !== ',')) habit = true;
       if (LISTING.has(t) && listingDate(ctx, i + 1)) listing = true;

@@ -506,6 +506,8 @@ function gerund(t: string): boolean {
   return t.length > 5 && t.endsWith('ing');
 }
 
+const DAY_PARTS = new Set(['night', 'day', 'morning', 'afternoon', 'evening', 'weekend']);
+
 function holdTrigger(ctx: Ctx, i: number, next: number, mode: Mode, trigger: string): Pending | null {
   if (WEAK.has(trigger) || QUANTITY.test(w(ctx, next))) return null;
   // "expected to post its fourth loss … Wednesday": "post" and "pre" are prefixes only when glued to their date.
@@ -514,6 +516,8 @@ function holdTrigger(ctx: Ctx, i: number, next: number, mode: Mode, trigger: str
   if (mode === 'before' && gerund(w(ctx, next))) return null;
   // "more active than normal this year": the comparison is complete, the date that follows is the forecast's.
   if (trigger === 'than' && STANDARDS.has(w(ctx, next))) return null;
+  // "tabulated through the night": the trigger has its own span of the day.
+  if (w(ctx, next) === 'the' && DAY_PARTS.has(w(ctx, next + 1))) return null;
   // "by" holds only as "by the time …": "signed by the governor" is an agent, not a deadline.
   if (trigger === 'by' && !(w(ctx, next) === 'the' && w(ctx, next + 1) === 'time')) return null;
   return { mode, trigger, at: i };

@@ -108,6 +108,10 @@ const FORWARD_ED = new Set(FORWARD_PARTICIPLES);
 const BOUNDARY = new Set([',', ';', ':', '.', '(', ')', '?', '!', 'that', 'but', 'while', 'although']);
 /** "must be passed by Friday": a participle after these is passive or future, not the past. */
 const NOT_PAST_BEFORE = new Set(['be', 'been', 'being', 'get', 'gets', 'getting', 'is', 'are', 'will', 'to']);
+/** Words after a past verb that carry its adverbial on to the day ("said in a note Tuesday"). */
+const LINKS = new Set(['in', 'on', 'at', 'during', 'late', 'early', 'a', 'the', 'this', 'last']);
+/** Words that open a fronted clause whose main clause follows its comma. */
+const FRONTING = new Set(['on', 'when', 'once', 'after', 'as', 'by', 'until', 'before']);
 const DEADLINE = new Set(['by', 'until', 'till', 'before', 'than']);
 
 function isPast(ctx: Ctx, k: number): boolean {
@@ -131,23 +135,42 @@ function forwardClause(ctx: Ctx, i0: number, i1: number): boolean {
   if (DEADLINE.has(before) || (before === 'as' && (w(ctx, i0 - 2) === 'soon' || w(ctx, i0 - 2) === 'early')))
     return true;
   let ahead = false;
-  for (let k = i0 - 1, n = 0; k >= 0 && n < 14; k--, n++) {
+  let k = i0 - 1;
+  let crossed = false;
+  // Back to the clause's start: a comma of a list ("in Alberni, Ladysmith and Powell River on Thursday") does not end it.
+  for (let n = 0; k >= 0 && n < 16; k--, n++) {
     const t = w(ctx, k);
-    if (BOUNDARY.has(t)) break;
-    if (n < 3 && isPast(ctx, k)) return false;
+    if (t === ',') crossed = true;
+    if (BOUNDARY.has(t) && t !== ',' && !shortStop(ctx, k)) break;
+    // "said Tuesday", "told reporters Thursday", "said in a note Tuesday" (not "argued cases on Tuesday").
+    const verbOfDay = n < 3 || (!crossed && LINKS.has(w(ctx, k + 1)));
+    if (verbOfDay && isPast(ctx, k)) return false;
     if (forward(t)) ahead = true;
   }
-  for (let k = i1, n = 0; k < ctx.toks.length && n < 6; k++, n++) {
-    const t = w(ctx, k);
-    if (BOUNDARY.has(t)) break;
-    if (n < 2 && isPast(ctx, k)) return false;
+  const fronted = k < 0 && (FRONTING.has(w(ctx, 0)) || i0 <= 2);
+  let commas = 0;
+  for (let x = i1, n = 0; x < ctx.toks.length && n < 10; x++, n++) {
+    const t = w(ctx, x);
+    // "On Friday, union members will vote", "When the ONS publishes on Wednesday, economists expect …".
+    if (t === ',' && fronted && commas++ === 0) continue;
+    if (BOUNDARY.has(t) && !shortStop(ctx, x)) break;
+    if ((n < 2 || (commas > 0 && !ahead)) && isPast(ctx, x)) return false;
     if (forward(t)) ahead = true;
   }
   if (ahead) return true;
   let p = i0 - 1;
   if (w(ctx, p) === 'on') p--;
   const verb = w(ctx, p);
+  // "which reports Tuesday", "the next game is on Wednesday": a schedule stated in the present.
+  if (verb === 'is' || verb === 'are') return true;
   return verb.length > 3 && verb.endsWith('s') && !verb.endsWith("'s") && !verb.endsWith('ss');
+}
+
+/** A full stop inside "a.m." / "p.m." and the colon of "10:30" end no clause. */
+function shortStop(ctx: Ctx, k: number): boolean {
+  const t = w(ctx, k);
+  if (t === ':') return /^[0-9]/.test(w(ctx, k - 1)) && /^[0-9]/.test(w(ctx, k + 1));
+  return t === '.' && w(ctx, k - 1).length === 1;
 }
 
 function isoDow(day: number): number {

@@ -94,6 +94,31 @@ const GROUPS: Array<[string, Row[]]> = [
       ['The fund will double over a six-month period.', '2026-02-09', '2026-08-09'],
     ],
   ],
+  [
+    'Weekdays in longer news sentences: lists, fronted clauses, clock times, appositions, schedules stated in the present',
+    [
+      ['Workers will vote in Alberta, Ontario and Quebec on Thursday.', '2026-02-12', '2026-02-12'],
+      ['On Friday, the board will pick a new chair.', '2026-02-13', '2026-02-13'],
+      ['On Friday, the court ruled that the merger can close in May.', '2026-05-01', '2026-05-31'],
+      ['When the ONS publishes data on Wednesday, economists expect inflation to fall.', '2026-02-11', '2026-02-11'],
+      ['The results are to be announced at 10:30 a.m. Thursday.', '2026-02-12', '2026-02-12'],
+      [
+        'The Fed decides this Wednesday, with the ECB decision due the following day, Thursday.',
+        '2026-02-11',
+        '2026-02-12',
+      ],
+      ['The team’s next game is on Wednesday, which means the star will likely sit out.', '2026-02-11', '2026-02-11'],
+      ['Votes will be counted through the night and a result could come early Saturday.', '2026-02-14', '2026-02-14'],
+      ['Growth will slow this year, the firm said in a note Tuesday.', '2026-02-09', '2026-12-31'],
+    ],
+  ],
+  [
+    'Clauses: an infinitive after a relative clause resumes the forecast; a date stated as a present fact is the plan',
+    [
+      ['The bank expects inflation, which reached 9% in January, to hit 13% in October.', '2026-10-01', '2026-10-31'],
+      ['The opening date is September 15, 2027.', null],
+    ],
+  ],
 ];
 
 describe.each(GROUPS)('%s', (_convention, rows) => {
