@@ -8,6 +8,7 @@
  */
 import { w, type Ctx } from './period-core.js';
 import { FORWARD_PARTICIPLES, UN_ADJECTIVES } from './vocab.js';
+import { WEEKDAYS } from './weekdays.js';
 import {
   ADJECTIVES,
   AHEAD_AFTER_COPULA,
@@ -63,7 +64,11 @@ function attributionAt(ctx: Ctx, k: number): boolean {
   for (let x = k; x < k + 8; x++) {
     const t = w(ctx, x);
     if (t === '' || t === ',' || t === '.' || t === ';') return false;
-    if (TAIL_VERBS.has(t) && x > k) return ctx.toks[x - 1]?.upper === true || PRONOUN.has(w(ctx, x - 1));
+    // "Nuaimi said", "OPEC sources said": the speaker's name stands right before the verb or one word earlier.
+    if (TAIL_VERBS.has(t) && x > k)
+      return (
+        ctx.toks[x - 1]?.upper === true || PRONOUN.has(w(ctx, x - 1)) || (x - 2 >= k && ctx.toks[x - 2]?.upper === true)
+      );
   }
   return false;
 }
@@ -209,6 +214,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
       if (w(ctx, i + 1) === 'on' && COPULA.has(t) && t !== 'now' && DATED.test(w(ctx, i + 2))) plan = true;
       // "The end construction date is September 15, 2027": a date stated as a present fact is the plan.
       if (COPULA.has(t) && t !== 'now' && MONTH_WORD.test(w(ctx, i + 1)) && /^[0-9]/.test(w(ctx, i + 2))) plan = true;
+      if (COPULA.has(t) && t !== 'now' && WEEKDAYS.has(w(ctx, i + 1))) plan = true;
       // ", already at 2019 levels,": an aside on the present state, not the tense of the clause.
       if (HABIT.has(t) || (t === 'already' && prev !== ',')) habit = true;
       if (LISTING.has(t) && listingDate(ctx, i + 1)) listing = true;

@@ -302,6 +302,9 @@ function parseSpecial(ctx: Ctx, j: number): Parsed | null {
     return { spec: { unit: 'month', fixed: monthsRange(y + 1, m, m), note: 'the same month next year' }, next: j + 4 };
   if ((t === 'today' || t === 'tonight') && ['later', 'by', 'until', 'before', 'of'].includes(w(ctx, j - 1)))
     return { spec: { unit: 'day', fixed: { s: ctx.pub, e: ctx.pub } }, next: j + 1 };
+  // "at its meeting later in the day": the issue date.
+  if (t === 'the' && w(ctx, j + 1) === 'day' && w(ctx, j - 1) === 'in' && w(ctx, j - 2) === 'later')
+    return { spec: { unit: 'day', fixed: { s: ctx.pub, e: ctx.pub } }, next: j + 2 };
   const k = t === 'the' ? j + 1 : j;
   const u = w(ctx, k);
   if ((u === 'rest' || u === 'remainder' || u === 'balance') && (w(ctx, k + 1) === 'of' || w(ctx, k + 1) === 'for')) {
@@ -330,6 +333,7 @@ const STARTERS = new Set([
   'today',
   'tonight',
   ...DAY_WORDS.keys(),
+  'day',
   ...WEEKDAYS.keys(),
   'its',
   'their',

@@ -67,6 +67,14 @@ const FORWARD = new Set([
   'await',
   'awaits',
   'awaiting',
+  'forecast',
+  'forecasts',
+  'predict',
+  'predicts',
+  'predicted',
+  'projects',
+  'projected',
+  'sees',
 ]);
 
 /** Past forms that are not "-ed" words. */
@@ -111,7 +119,10 @@ const NOT_PAST_BEFORE = new Set(['be', 'been', 'being', 'get', 'gets', 'getting'
 /** Words after a past verb that carry its adverbial on to the day ("said in a note Tuesday"). */
 const LINKS = new Set(['in', 'on', 'at', 'during', 'late', 'early', 'a', 'the', 'this', 'last']);
 /** Words that open a fronted clause whose main clause follows its comma. */
-const FRONTING = new Set(['on', 'when', 'once', 'after', 'as', 'by', 'until', 'before']);
+const FRONTING = new Set(['on', 'for', 'when', 'once', 'after', 'as', 'by', 'until', 'before']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+const OBJECT_START = /^([0-9$€£]|a$|an$|the$|no$|some$|more$|its$|their$)/;
 const DEADLINE = new Set(['by', 'until', 'till', 'before', 'than']);
 
 function isPast(ctx: Ctx, k: number): boolean {
@@ -138,12 +149,13 @@ function forwardClause(ctx: Ctx, i0: number, i1: number): boolean {
   let k = i0 - 1;
   let crossed = false;
   // Back to the clause's start: a comma of a list ("in Alberni, Ladysmith and Powell River on Thursday") does not end it.
-  for (let n = 0; k >= 0 && n < 16; k--, n++) {
+  for (let n = 0; k >= 0 && n < 24; k--, n++) {
     const t = w(ctx, k);
     if (t === ',') crossed = true;
     if (BOUNDARY.has(t) && t !== ',' && !shortStop(ctx, k)) break;
-    // "said Tuesday", "told reporters Thursday", "said in a note Tuesday" (not "argued cases on Tuesday").
-    const verbOfDay = n < 3 || (!crossed && LINKS.has(w(ctx, k + 1)));
+    // "said Tuesday", "told reporters Thursday", "said in a note Tuesday", "was scrubbed just before blast-off
+    // Sunday" (not "argued cases on Tuesday", nor a past verb beyond a forward-looking one).
+    const verbOfDay = n < 3 || (!crossed && !ahead && (LINKS.has(w(ctx, k + 1)) || PAST_AUX.has(t)));
     if (verbOfDay && isPast(ctx, k)) return false;
     if (forward(t)) ahead = true;
   }
@@ -158,12 +170,19 @@ function forwardClause(ctx: Ctx, i0: number, i1: number): boolean {
     if (forward(t)) ahead = true;
   }
   if (ahead) return true;
+  // ", Wednesday evening offers a 90 percent chance": the day opening its clause as the subject of a present verb.
+  const v = DAY_PARTS.has(w(ctx, i1)) ? i1 + 1 : i1;
+  const opens = i0 === 0 || w(ctx, i0 - 1) === ',' || w(ctx, i0 - 1) === 'and';
+  if (opens && WEEKDAYS.has(w(ctx, i0)) && presentVerb(w(ctx, v)) && OBJECT_START.test(w(ctx, v + 1))) return true;
   let p = i0 - 1;
   if (w(ctx, p) === 'on') p--;
   const verb = w(ctx, p);
   // "which reports Tuesday", "the next game is on Wednesday": a schedule stated in the present.
-  if (verb === 'is' || verb === 'are') return true;
-  return verb.length > 3 && verb.endsWith('s') && !verb.endsWith("'s") && !verb.endsWith('ss');
+  return verb === 'is' || verb === 'are' || presentVerb(verb);
+}
+
+function presentVerb(t: string): boolean {
+  return t.length > 3 && t.endsWith('s') && !t.endsWith("'s") && !t.endsWith('ss');
 }
 
 /** A full stop inside "a.m." / "p.m." and the colon of "10:30" end no clause. */

@@ -119,6 +119,32 @@ const GROUPS: Array<[string, Row[]]> = [
       ['The opening date is September 15, 2027.', null],
     ],
   ],
+  [
+    'Weekdays in launch and meeting coverage: a day opening its clause, forecast verbs, given-up days, long clauses',
+    [
+      [
+        'If the launch slips again, Wednesday evening offers a better chance of clear skies.',
+        '2026-02-11',
+        '2026-02-11',
+      ],
+      ['For Tuesday, forecasters predict a 70 percent chance of rain.', '2026-02-10', '2026-02-10'],
+      ['The launch — originally scheduled for 8 p.m. Monday — will now happen on Tuesday.', '2026-02-10', '2026-02-10'],
+      ['The next attempt is Tuesday at 4 p.m., the company said.', null],
+      [
+        'Analysts expect the weather to look poor for the launch of the rocket on its first operational mission Tuesday.',
+        '2026-02-10',
+        '2026-02-10',
+      ],
+      [
+        'The launch won’t happen until Tuesday night, after the first attempt was scrubbed just before liftoff Sunday.',
+        '2026-02-10',
+        '2026-02-10',
+      ],
+      ['OPEC will hold output steady at its meeting later in the day.', '2026-02-09', '2026-02-09'],
+      ['Officials say the result will be known in a "couple of days."', '2026-02-09', '2026-02-11'],
+      ['Delegates met this week, OPEC sources said, and a deal will follow next week.', '2026-02-16', '2026-02-22'],
+    ],
+  ],
 ];
 
 describe.each(GROUPS)('%s', (_convention, rows) => {
