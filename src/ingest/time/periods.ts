@@ -43,6 +43,17 @@ function fixedPart(ref: { r: Range; next: number; note: string }, unit: 'quarter
   return { spec: { unit, fixed: fiscalPart(ref.r, unit, n), note: ref.note }, next: ref.next };
 }
 
+const PAIRING = new Set(['and', 'or', 'to', '-', 'through']);
+
+/** "the second and third quarters of 2024": the hull of both quarters (rule 8), with the year that follows. */
+function pairedQuarters(ctx: Ctx, j: number): Parsed | null {
+  const a = ORDINALS.get(w(ctx, j)) ?? 9;
+  const b = ORDINALS.get(w(ctx, j + 2)) ?? 9;
+  if (!PAIRING.has(w(ctx, j + 1)) || a > 4 || b > 4 || b <= a) return null;
+  if (w(ctx, j + 3) !== 'quarters' && w(ctx, j + 3) !== 'quarter') return null;
+  return named('quarter', (y: number): Range => monthsRange(y, 3 * a - 2, 3 * b), ctx, j + 4, true);
+}
+
 function parseQuarter(ctx: Ctx, j: number): Parsed | null {
   const t = w(ctx, j);
   let q = 0;
@@ -59,6 +70,8 @@ function parseQuarter(ctx: Ctx, j: number): Parsed | null {
   } else if ((ORDINALS.get(t) ?? 9) <= 4 && !['front', 'back', 'latter'].includes(t)) {
     let k = j + 1;
     if (w(ctx, k) === '-') k++;
+    const pair = pairedQuarters(ctx, j);
+    if (pair) return pair;
     if (w(ctx, k) !== 'quarter') return null;
     q = ORDINALS.get(t) ?? 0;
     next = k + 1;

@@ -253,8 +253,11 @@ export function parseWeekday(ctx: Ctx, j: number): Parsed | null {
   let d = next;
   if (w(ctx, d) === ',' || w(ctx, d) === '(') d++;
   const date = parseNumericDate(ctx, d) ?? parseMonth(ctx, d);
-  if (date && date.spec.unit === 'day')
-    return { spec: date.spec, next: w(ctx, date.next) === ')' ? date.next + 1 : date.next };
+  if (date && date.spec.unit === 'day') {
+    const end = w(ctx, date.next) === ')' ? date.next + 1 : date.next;
+    // "Hamas on Thursday (March 7) announced …": a dated day next to a past verb is the past.
+    return { spec: isPast(ctx, end) || isPast(ctx, j - 1) ? DISCARD : date.spec, next: end };
+  }
   const nearest = pub + ((dow - isoDow(pub) + 7) % 7);
   if (w(ctx, next) === 'the' && dayNumber(w(ctx, next + 1)) !== null) {
     const day = weekdayOfMonth(pub, dow, dayNumber(w(ctx, next + 1)) as number);

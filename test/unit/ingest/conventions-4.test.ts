@@ -145,6 +145,14 @@ const GROUPS: Array<[string, Row[]]> = [
       ['Delegates met this week, OPEC sources said, and a deal will follow next week.', '2026-02-16', '2026-02-22'],
     ],
   ],
+  [
+    'Paired ordinal quarters are the hull of both (rule 8); a dated weekday next to a past verb is the past (rule 7)',
+    [
+      ['GDP shrinks in the second and third quarters of 2027.', '2027-04-01', '2027-09-30'],
+      ['Margins recover in the first or second quarter.', '2026-02-09', '2026-06-30'],
+      ['The union on Thursday (Feb. 5) announced that talks will resume in March.', '2026-03-01', '2026-03-31'],
+    ],
+  ],
 ];
 
 describe.each(GROUPS)('%s', (_convention, rows) => {
