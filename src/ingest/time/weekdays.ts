@@ -8,7 +8,7 @@
  */
 import { dayOf, isoWeekMonday, monthEnd, partsOf } from './dates.js';
 import { dayNumber, parseMonth, parseNumericDate } from './months.js';
-import { w, type Ctx, type Parsed } from './period-core.js';
+import { w, type Ctx, type Parsed, type Spec } from './period-core.js';
 import { FORWARD_PARTICIPLES, UN_ADJECTIVES } from './vocab.js';
 
 /** ISO day of week, Monday = 1. */
@@ -141,10 +141,10 @@ function forward(t: string): boolean {
  * "Monday announced"), and in a clause with a forward-looking word, or after a present-tense verb of a schedule
  * ("which reports Tuesday").
  */
-function forwardClause(ctx: Ctx, i0: number, i1: number): boolean {
+function forwardClause(ctx: Ctx, i0: number, i1: number): Reading {
   const before = w(ctx, i0 - 1);
   if (DEADLINE.has(before) || (before === 'as' && (w(ctx, i0 - 2) === 'soon' || w(ctx, i0 - 2) === 'early')))
-    return true;
+    return 'ahead';
   let ahead = false;
   let k = i0 - 1;
   let crossed = false;
@@ -156,7 +156,7 @@ function forwardClause(ctx: Ctx, i0: number, i1: number): boolean {
     // "said Tuesday", "told reporters Thursday", "said in a note Tuesday", "was scrubbed just before blast-off
     // Sunday" (not "argued cases on Tuesday", nor a past verb beyond a forward-looking one).
     const verbOfDay = n < 3 || (!crossed && !ahead && (LINKS.has(w(ctx, k + 1)) || PAST_AUX.has(t)));
-    if (verbOfDay && isPast(ctx, k)) return false;
+    if (verbOfDay && isPast(ctx, k)) return 'past';
     if (forward(t)) ahead = true;
   }
   const fronted = k < 0 && (FRONTING.has(w(ctx, 0)) || i0 <= 2);
@@ -166,19 +166,33 @@ function forwardClause(ctx: Ctx, i0: number, i1: number): boolean {
     // "On Friday, union members will vote", "When the ONS publishes on Wednesday, economists expect …".
     if (t === ',' && fronted && commas++ === 0) continue;
     if (BOUNDARY.has(t) && !shortStop(ctx, x)) break;
-    if ((n < 2 || (commas > 0 && !ahead)) && isPast(ctx, x)) return false;
+    if ((n < 2 || (commas > 0 && !ahead)) && isPast(ctx, x)) return 'past';
     if (forward(t)) ahead = true;
   }
-  if (ahead) return true;
+  if (ahead) return 'ahead';
   // ", Wednesday evening offers a 90 percent chance": the day opening its clause as the subject of a present verb.
   const v = DAY_PARTS.has(w(ctx, i1)) ? i1 + 1 : i1;
   const opens = i0 === 0 || w(ctx, i0 - 1) === ',' || w(ctx, i0 - 1) === 'and';
-  if (opens && WEEKDAYS.has(w(ctx, i0)) && presentVerb(w(ctx, v)) && OBJECT_START.test(w(ctx, v + 1))) return true;
+  if (opens && WEEKDAYS.has(w(ctx, i0)) && presentVerb(w(ctx, v)) && OBJECT_START.test(w(ctx, v + 1))) return 'ahead';
   let p = i0 - 1;
   if (w(ctx, p) === 'on') p--;
   const verb = w(ctx, p);
   // "which reports Tuesday", "the next game is on Wednesday": a schedule stated in the present.
-  return verb === 'is' || verb === 'are' || presentVerb(verb);
+  return verb === 'is' || verb === 'are' || presentVerb(verb) ? 'schedule' : 'past';
+}
+
+/** How a day phrase reads: a forecast's date, a schedule stated in the present, or the past (not a window). */
+type Reading = 'ahead' | 'schedule' | 'past';
+
+function daySpec(reading: Reading, d: number): Spec {
+  if (reading === 'past') return DISCARD;
+  return reading === 'schedule' ? { ...oneDay(d), schedule: true } : oneDay(d);
+}
+
+/** Whether any word of the text looks ahead (one pass): a schedule dates a sentence only then. */
+export function looksAhead(ctx: Ctx): boolean {
+  for (let k = 0; k < ctx.toks.length; k++) if (forward(w(ctx, k))) return true;
+  return false;
 }
 
 function presentVerb(t: string): boolean {
@@ -200,7 +214,7 @@ function oneDay(d: number) {
   return { unit: 'day' as const, fixed: { s: d, e: d } };
 }
 
-const DISCARD = { unit: 'day' as const, discard: true };
+const DISCARD: Spec = { unit: 'day', discard: true };
 
 /** "Monday the 12th": the nearest 12th not yet past that falls on a Monday (else the nearest 12th). */
 function weekdayOfMonth(pub: number, dow: number, dom: number): number {
@@ -241,8 +255,7 @@ export function parseWeekday(ctx: Ctx, j: number): Parsed | null {
   if (dayWord !== undefined) {
     if (rel) return null;
     if (possessive) return { spec: DISCARD, next: k + 1 };
-    const ok = forwardClause(ctx, j, k + 1);
-    return { spec: ok ? oneDay(pub + dayWord) : DISCARD, next: k + 1 };
+    return { spec: daySpec(forwardClause(ctx, j, k + 1), pub + dayWord), next: k + 1 };
   }
   const dow = WEEKDAYS.get(name);
   if (dow === undefined) return null;
@@ -272,6 +285,6 @@ export function parseWeekday(ctx: Ctx, j: number): Parsed | null {
   if (AHEAD.has(rel) || week?.weeks === 1) day = monday + 7 + dow - 1;
   else if ((rel === 'this' || week?.weeks === 0) && monday + dow - 1 >= pub) day = monday + dow - 1;
   const end = week ? week.next : next;
-  if (!rel && !week && !possessive && !forwardClause(ctx, j, end)) return { spec: DISCARD, next: end };
-  return { spec: oneDay(day), next: end };
+  if (rel || week || possessive) return { spec: oneDay(day), next: end };
+  return { spec: daySpec(forwardClause(ctx, j, end), day), next: end };
 }

@@ -146,6 +146,14 @@ const GROUPS: Array<[string, Row[]]> = [
     ],
   ],
   [
+    'A schedule stated in the present is a calendar entry: it dates a sentence only when the sentence also looks ahead',
+    [
+      ['Nvidia reports Wednesday after the close.', null],
+      ['Fed decision Wednesday; CPI Thursday; jobs Friday.', null],
+      ['Nvidia reports Wednesday and will beat estimates.', '2026-02-11', '2026-02-11'],
+    ],
+  ],
+  [
     'Paired ordinal quarters are the hull of both (rule 8); a dated weekday next to a past verb is the past (rule 7)',
     [
       ['GDP shrinks in the second and third quarters of 2027.', '2027-04-01', '2027-09-30'],
@@ -173,11 +181,13 @@ const ISSUE = [
   "What's Moving",
   '- Payrolls — Payrolls rose 200,000 in January, the BLS said Friday (via @jobsguy)',
   '- Treasuries — The 10-year yield will close below 4% by Friday (via @bondbear)',
+  '- Calendar — Fed decision Wednesday; CPI Thursday; jobs Friday (via @cal)',
+  '- Chips — Nvidia reports Wednesday after the close. (via @chipguy)',
   '',
 ].join('\n');
 
 describe('What counts as a claim, with weekdays', () => {
-  it('proposes the weekday forecasts with their windows and not the report of last Friday', () => {
+  it('proposes the weekday forecasts with their windows, not the report of last Friday nor the calendar lines', () => {
     const got = extractClaims(ISSUE, { published: '2026-02-09' });
     expect(
       got.map((c) => ({ kind: c.kind, sources: c.sources, window: c.window && [c.window.start, c.window.end] })),
