@@ -323,7 +323,8 @@ export function parseRelative(ctx: Ctx, j: number): Parsed | null {
       return { spec: { unit: 'day', fixed: { s: mon, e: mon + 6 }, current: !ahead }, next };
     }
     default:
-      return namedRelative(ctx, unit, ahead, next);
+      // "next summer" has not started yet; "the coming summer" is rule 6's nearest one not yet ended.
+      return namedRelative(ctx, unit, d === 'next' || d === 'following', next);
   }
 }
 

@@ -154,6 +154,14 @@ const GROUPS: Array<[string, Row[]]> = [
     ],
   ],
   [
+    'Rule 6 for "the coming <season>" (the nearest not yet ended); "next <season>" has not started yet',
+    [
+      ['Demand will strengthen in the coming summer months.', '2026-06-10', '2026-08-31', '2026-06-10'],
+      ['Heating costs will spike in the coming winter.', '2026-12-01', '2027-02-28', '2026-10-15'],
+      ['Demand will strengthen next summer.', '2027-06-01', '2027-08-31', '2026-06-10'],
+    ],
+  ],
+  [
     'Paired ordinal quarters are the hull of both (rule 8); a dated weekday next to a past verb is the past (rule 7)',
     [
       ['GDP shrinks in the second and third quarters of 2027.', '2027-04-01', '2027-09-30'],
