@@ -8,6 +8,7 @@
  */
 import { w, type Ctx } from './period-core.js';
 import { FORWARD_PARTICIPLES, UN_ADJECTIVES } from './vocab.js';
+import { WEEKDAYS } from './weekdays.js';
 import {
   ADJECTIVES,
   AHEAD_AFTER_COPULA,
@@ -52,7 +53,7 @@ function takesObject(ctx: Ctx, k: number): boolean {
 }
 
 const REPORTING =
-  /^(said|says|say|confirmed|confirms|announced|announces|reported|reports|noted|notes|added|adds|believes|thinks|expects|suggested|suggests|warned|warns|indicated|indicates|showed|shows|argued|argues|predicted|predicts|estimated|estimates)$/;
+  /^(said|says|say|told|tells|confirmed|confirms|announced|announces|reported|reports|noted|notes|added|adds|believes|thinks|expects|suggested|suggests|warned|warns|indicated|indicates|showed|shows|argued|argues|predicted|predicts|estimated|estimates)$/;
 
 /**
  * ", Midwest Fertilizer President Mike Chorlton told the Courier." — an attribution after a comma: a named
@@ -63,8 +64,34 @@ function attributionAt(ctx: Ctx, k: number): boolean {
   for (let x = k; x < k + 8; x++) {
     const t = w(ctx, x);
     if (t === '' || t === ',' || t === '.' || t === ';') return false;
-    if (TAIL_VERBS.has(t) && x > k) return ctx.toks[x - 1]?.upper === true || PRONOUN.has(w(ctx, x - 1));
+    // "Nuaimi said", "OPEC sources said": the speaker's name stands right before the verb or one word earlier.
+    if (TAIL_VERBS.has(t) && x > k)
+      return (
+        ctx.toks[x - 1]?.upper === true || PRONOUN.has(w(ctx, x - 1)) || (x - 2 >= k && ctx.toks[x - 2]?.upper === true)
+      );
   }
+  return false;
+}
+
+/** "was possible", "were aiming": after these a backshifted verb of reported speech still looks ahead. */
+const BACKSHIFT_AHEAD = new Set([
+  'possible',
+  'likely',
+  'aiming',
+  'planning',
+  'going',
+  'poised',
+  'hoping',
+  'confident',
+  'ready',
+]);
+
+/** A clause of reported words ("… said that staffers were aiming to …"): "that" opens it after a reporting verb. */
+function reportedAt(ctx: Ctx, a: number): boolean {
+  let k = a;
+  while (k < a + 3 && w(ctx, k) !== 'that') k++;
+  if (w(ctx, k) !== 'that') return false;
+  for (let x = k - 1; x >= 0 && x >= k - 20; x--) if (REPORTING.test(w(ctx, x))) return true;
   return false;
 }
 
@@ -72,6 +99,12 @@ function attributionAt(ctx: Ctx, k: number): boolean {
 function contrastAt(ctx: Ctx, k: number): boolean {
   const t = w(ctx, k);
   return (t === 'instead' && w(ctx, k + 1) === 'of') || (t === 'rather' && w(ctx, k + 1) === 'than');
+}
+
+/** "expects inflation, which reached 9% in June, to hit 13% in October": the infinitive resumes the main clause. */
+function resumingInfinitive(ctx: Ctx, k: number): boolean {
+  const v = w(ctx, k + 1);
+  return w(ctx, k) === 'to' && /^[a-z]+$/.test(v) && !DETERMINERS.has(v) && !MONTH_WORD.test(v);
 }
 
 function isBoundary(ctx: Ctx, i: number, leadingSub: boolean): boolean {
@@ -87,10 +120,13 @@ function isBoundary(ctx: Ctx, i: number, leadingSub: boolean): boolean {
       w(ctx, i + 1) === 'and' ||
       RESUMING.has(w(ctx, i + 1)) ||
       contrastAt(ctx, i + 1) ||
-      attributionAt(ctx, i + 1)
+      attributionAt(ctx, i + 1) ||
+      resumingInfinitive(ctx, i + 1)
     );
   if (OPENERS.has(t) && i > 0 && w(ctx, i - 1) !== ',') return t !== 'since' && t !== 'after';
-  if (t === 'that' && REPORTING.test(w(ctx, i - 1))) return true;
+  // "told reporters Thursday that …": the reported words are a clause of their own.
+  if (t === 'that' && (REPORTING.test(w(ctx, i - 1)) || REPORTING.test(w(ctx, i - 2)) || REPORTING.test(w(ctx, i - 3))))
+    return true;
   return t === 'and' && AUX_AFTER_AND.has(w(ctx, i + 1)) && w(ctx, i - 1) !== ',';
 }
 
@@ -143,9 +179,15 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
     let present = false;
     let infinitive = false;
     const lead0 = a === 0 && !watchTrigger ? 0 : -1;
+    const reported = reportedAt(ctx, a);
     for (let i = a; i < b; i++) {
       const t = w(ctx, i);
       const prev = w(ctx, i - 1);
+      // Reported speech shifts "is possible" to "was possible"; what it reports still lies ahead.
+      if (reported && (t === 'was' || t === 'were') && BACKSHIFT_AHEAD.has(w(ctx, i + 1))) {
+        fut = true;
+        continue;
+      }
       if (t === 'whether') whether = true;
       if (PRESENT_COPULA.has(t) && i > a && !AHEAD_AFTER_COPULA.has(w(ctx, i + 1)) && !isPastForm(w(ctx, i + 1)))
         present = true;
@@ -170,6 +212,9 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
       if (!whether && !heldBefore && INTENDS.has(t) && w(ctx, i + 1) === 'to') fut = true;
       // "the next policy meeting is on March 19-20": a calendar entry stated as a present fact (a plan).
       if (w(ctx, i + 1) === 'on' && COPULA.has(t) && t !== 'now' && DATED.test(w(ctx, i + 2))) plan = true;
+      // "The end construction date is September 15, 2027": a date stated as a present fact is the plan.
+      if (COPULA.has(t) && t !== 'now' && MONTH_WORD.test(w(ctx, i + 1)) && /^[0-9]/.test(w(ctx, i + 2))) plan = true;
+      if (COPULA.has(t) && t !== 'now' && WEEKDAYS.has(w(ctx, i + 1))) plan = true;
       // ", already at 2019 levels,": an aside on the present state, not the tense of the clause.
       if (HABIT.has(t) || (t === 'already' && prev !== ',')) habit = true;
       if (LISTING.has(t) && listingDate(ctx, i + 1)) listing = true;

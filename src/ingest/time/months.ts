@@ -126,7 +126,9 @@ function seasonOk(ctx: Ctx, i: number): boolean {
   if (ctx.toks[i]?.upper && ctx.toks[i + 1]?.upper && i > 0) return false; // "the Autumn Budget" is a name
   let p = i - 1;
   while (['possibly', 'maybe', 'perhaps', 'even'].includes(w(ctx, p))) p--;
-  if (w(ctx, p) === 'the' || w(ctx, p) === '"') p--;
+  // 'in the "spring"': an article, a quote mark or both.
+  if (w(ctx, p) === '"') p--;
+  if (w(ctx, p) === 'the') p--;
   if (w(ctx, p) === '-') p--;
   if (DATE_CONTEXT.has(w(ctx, p)) && w(ctx, p) !== 'the') return true;
   if ((w(ctx, p) === 'and' || w(ctx, p) === 'or') && SEASONS.get(w(ctx, p - 1)) === undefined) {

@@ -259,9 +259,11 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   if (after === 'than' && COMPARATIVE.has(w(ctx, i0 - 1) || w(ctx, i0))) return true;
   if (after === 'than' && COMPARATIVE.has(w(ctx, i0))) return true;
   // "instead of 20 deliveries in each of 2026 and 2027": the alternative given up can be a whole noun phrase.
-  for (let k = i0 - 1; k >= 0 && k >= i0 - 10; k--) {
+  // Ten words back; the stops and letters of "8 p.m." do not count.
+  for (let k = i0 - 1, n = 0; k >= 0 && n < 10; k--) {
     const t = w(ctx, k);
-    if (t === ',' || t === ';') break;
+    if (t !== '.' && !(t.length === 1 && w(ctx, k + 1) === '.')) n++;
+    if (t === ',' || t === ';' || (t === '-' && !ctx.toks[k]?.glued)) break;
     if (REJECTING_BEFORE.has(t)) return true;
   }
   if (w(ctx, i0 - 1) === 'not' && w(ctx, i0 - 2) === ',') return true;

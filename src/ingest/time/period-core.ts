@@ -33,6 +33,9 @@ export interface Spec {
   discard?: boolean;
   /** A duration tied to an undated event (rule 7): gives null. */
   tied?: boolean;
+  /** A day named by a schedule stated in the present ("Nvidia reports Wednesday"): a calendar entry, which dates
+   * the sentence only when it also looks ahead ("… and will beat estimates"). */
+  schedule?: boolean;
   /** A calendar event ("Thanksgiving", "the 2026 midterms"): "by E" ends on E, "before E" the day before. */
   event?: boolean;
   /** A season that can take a hemisphere ("this autumn … in the southern hemisphere"). */

@@ -18,6 +18,7 @@ import {
 import { parseMonth, parseNumericDate, parseSeason, parseWeekOf, skipHemisphere } from './months.js';
 import { apostropheYear, fourDigitYear, isNum, looksLikeName, named, w, type Ctx, type Parsed } from './period-core.js';
 import { DATE_CONTEXT, ORDINALS, POSTPONING_VERB } from './vocab.js';
+import { parseWeekday } from './weekdays.js';
 
 export { w, type Ctx, type Parsed, type Spec, type Unit } from './period-core.js';
 
@@ -42,6 +43,17 @@ function fixedPart(ref: { r: Range; next: number; note: string }, unit: 'quarter
   return { spec: { unit, fixed: fiscalPart(ref.r, unit, n), note: ref.note }, next: ref.next };
 }
 
+const PAIRING = new Set(['and', 'or', 'to', '-', 'through']);
+
+/** "the second and third quarters of 2024": the hull of both quarters (rule 8), with the year that follows. */
+function pairedQuarters(ctx: Ctx, j: number): Parsed | null {
+  const a = ORDINALS.get(w(ctx, j)) ?? 9;
+  const b = ORDINALS.get(w(ctx, j + 2)) ?? 9;
+  if (!PAIRING.has(w(ctx, j + 1)) || a > 4 || b > 4 || b <= a) return null;
+  if (w(ctx, j + 3) !== 'quarters' && w(ctx, j + 3) !== 'quarter') return null;
+  return named('quarter', (y: number): Range => monthsRange(y, 3 * a - 2, 3 * b), ctx, j + 4, true);
+}
+
 function parseQuarter(ctx: Ctx, j: number): Parsed | null {
   const t = w(ctx, j);
   let q = 0;
@@ -58,6 +70,8 @@ function parseQuarter(ctx: Ctx, j: number): Parsed | null {
   } else if ((ORDINALS.get(t) ?? 9) <= 4 && !['front', 'back', 'latter'].includes(t)) {
     let k = j + 1;
     if (w(ctx, k) === '-') k++;
+    const pair = pairedQuarters(ctx, j);
+    if (pair) return pair;
     if (w(ctx, k) !== 'quarter') return null;
     q = ORDINALS.get(t) ?? 0;
     next = k + 1;
@@ -138,13 +152,22 @@ function parseSplitYear(ctx: Ctx, j: number): Parsed | null {
   return { spec: { unit: 'span', at: () => yearsRange(y, last), year: y }, next };
 }
 
+const SHORT_YEAR_MODS = new Set(['end', 'mid', 'early', 'late']);
+
+/** "end-26", "mid-27": analysts' shorthand for a two-digit year glued to its modifier. */
+function shortAfterMod(ctx: Ctx, j: number): number | null {
+  const t = w(ctx, j);
+  const glued = ctx.toks[j]?.glued && ctx.toks[j - 1]?.glued && w(ctx, j - 1) === '-';
+  return glued && isNum(t, 2) && SHORT_YEAR_MODS.has(w(ctx, j - 2)) ? 2000 + Number(t) : null;
+}
+
 function parseYearish(ctx: Ctx, j: number): Parsed | null {
   const t = w(ctx, j);
   if (t.length === 5 && t.endsWith('0s') && isNum(t.slice(0, 4), 4)) return decade(Number(t.slice(0, 4)), j + 1);
   if (t.length === 4 && t[0] === "'" && t.endsWith('0s')) return decade(2000 + Number(t.slice(1, 3)), j + 1);
   const split = parseSplitYear(ctx, j);
   if (split) return split;
-  const y = fourDigitYear(t) ?? (DATE_CONTEXT.has(w(ctx, j - 1)) ? apostropheYear(t) : null);
+  const y = fourDigitYear(t) ?? (DATE_CONTEXT.has(w(ctx, j - 1)) ? apostropheYear(t) : null) ?? shortAfterMod(ctx, j);
   if (y === null || looksLikeName(ctx, j)) return null;
   const sep = w(ctx, j + 1);
   const second = w(ctx, j + 2);
@@ -217,6 +240,7 @@ export function parseNamed(ctx: Ctx, j: number): Parsed | null {
     parseNumericDate(ctx, k) ??
     parseYearish(ctx, k) ??
     parseWeekOf(ctx, k) ??
+    parseWeekday(ctx, k) ??
     parseMonth(ctx, k) ??
     parseSeason(ctx, k)
   );

@@ -115,6 +115,8 @@ function vagueAt(ctx: Ctx, i: number): (Parsed & { nullish: boolean }) | null {
 function parseCount(ctx: Ctx, i: number): { n: number; next: number; range: boolean } | null {
   let k = i;
   let t = w(ctx, k);
+  // 'in a "couple of days"': the quote mark only encloses the phrase.
+  if (t === 'a' && w(ctx, k + 1) === '"') k++;
   if (t === 'a' && (w(ctx, k + 1) === 'couple' || w(ctx, k + 1) === 'few')) t = w(ctx, ++k);
   let n = NUMBER_WORDS.get(t) ?? (/^[0-9]{1,3}$/.test(t) ? Number(t) : NaN);
   if (t === 'twenty' && w(ctx, k + 1) === '-' && NUMBER_WORDS.get(w(ctx, k + 2)) !== undefined) {
@@ -321,7 +323,8 @@ export function parseRelative(ctx: Ctx, j: number): Parsed | null {
       return { spec: { unit: 'day', fixed: { s: mon, e: mon + 6 }, current: !ahead }, next };
     }
     default:
-      return namedRelative(ctx, unit, ahead, next);
+      // "next summer" has not started yet; "the coming summer" is rule 6's nearest one not yet ended.
+      return namedRelative(ctx, unit, d === 'next' || d === 'following', next);
   }
 }
 

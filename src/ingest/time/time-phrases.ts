@@ -18,6 +18,7 @@ import {
   SEASONS,
   UN_ADJECTIVES,
 } from './vocab.js';
+import { DAY_WORDS, WEEKDAYS } from './weekdays.js';
 
 /** How a phrase bounds the outcome: deadline (rules 2–3), strict before (rule 4), the period itself (rules 2, 5), or not at all. */
 export type Mode = 'deadline' | 'before' | 'period' | 'discard';
@@ -231,6 +232,30 @@ const PASSIVE = new Set([
   'should',
 ]);
 
+const LEVEL_UNITS = new Set(['%', 'percent', 'pct', 'bp', 'bps']);
+
+/** "up from 3.1% in April": the period of a starting level is a baseline, not the forecast's (rule 7). */
+function startingLevel(ctx: Ctx, i: number): boolean {
+  let k = i - 1;
+  if (LEVEL_UNITS.has(w(ctx, k))) k--;
+  if (!/^[$€£]?[0-9]/.test(w(ctx, k))) return false;
+  k--;
+  if (w(ctx, k) === '$' || w(ctx, k) === '€' || w(ctx, k) === '£') k--;
+  return w(ctx, k) === 'from';
+}
+
+/**
+ * "by the company's May 2026 fiscal year", "by its fiscal 2027": the owner between a trigger and its period.
+ * Skipped only when a period follows, so "by the governor's office" stays an agent.
+ */
+function afterOwner(ctx: Ctx, start: number): number {
+  let k = start;
+  if (w(ctx, k) === 'the') k++;
+  const t = w(ctx, k);
+  const owner = t === 'its' || t === 'their' || (t.endsWith("'s") && k > start);
+  return owner && mayStart(ctx, w(ctx, k + 1)) ? k + 1 : start;
+}
+
 /** A period right after a past-tense verb ("inflows resumed in December") looks backward (rule 7). */
 function pastVerbBefore(ctx: Ctx, i: number): boolean {
   const p = w(ctx, i - 1);
@@ -277,6 +302,9 @@ function parseSpecial(ctx: Ctx, j: number): Parsed | null {
     return { spec: { unit: 'month', fixed: monthsRange(y + 1, m, m), note: 'the same month next year' }, next: j + 4 };
   if ((t === 'today' || t === 'tonight') && ['later', 'by', 'until', 'before', 'of'].includes(w(ctx, j - 1)))
     return { spec: { unit: 'day', fixed: { s: ctx.pub, e: ctx.pub } }, next: j + 1 };
+  // "at its meeting later in the day": the issue date.
+  if (t === 'the' && w(ctx, j + 1) === 'day' && w(ctx, j - 1) === 'in' && w(ctx, j - 2) === 'later')
+    return { spec: { unit: 'day', fixed: { s: ctx.pub, e: ctx.pub } }, next: j + 2 };
   const k = t === 'the' ? j + 1 : j;
   const u = w(ctx, k);
   if ((u === 'rest' || u === 'remainder' || u === 'balance') && (w(ctx, k + 1) === 'of' || w(ctx, k + 1) === 'for')) {
@@ -304,6 +332,9 @@ const STARTERS = new Set([
   'balance',
   'today',
   'tonight',
+  ...DAY_WORDS.keys(),
+  'day',
+  ...WEEKDAYS.keys(),
   'its',
   'their',
   'southern',
@@ -413,7 +444,13 @@ const CLOSES = new Set(['ends', 'end', 'ending', 'closes', 'close', 'closing', '
 /** "ends the year at 140", "closes 2027 above 4.5%": a point on Dec 31 of that year (TIME-WINDOWS.md). */
 function yearClose(ctx: Ctx, i: number): Parsed | null {
   if (!CLOSES.has(w(ctx, i))) return null;
-  const k = w(ctx, i + 1) === 'the' ? i + 2 : i + 1;
+  const rel = w(ctx, i + 1);
+  // "prices will end this year lower" is "end the year lower".
+  if ((rel === 'this' || rel === 'next') && w(ctx, i + 2) === 'year') {
+    const day = dayOf(ctx.pubY + (rel === 'next' ? 1 : 0), 12, 31);
+    return { spec: { unit: 'day', fixed: { s: day, e: day }, note: 'the last day of that year' }, next: i + 3 };
+  }
+  const k = rel === 'the' ? i + 2 : i + 1;
   const u = w(ctx, k);
   const y = u === 'year' && k === i + 2 ? ctx.pubY : /^[0-9]{4}$/.test(u) ? Number(u) : null;
   if (y === null) return null;
@@ -473,12 +510,18 @@ function gerund(t: string): boolean {
   return t.length > 5 && t.endsWith('ing');
 }
 
+const DAY_PARTS = new Set(['night', 'day', 'morning', 'afternoon', 'evening', 'weekend']);
+
 function holdTrigger(ctx: Ctx, i: number, next: number, mode: Mode, trigger: string): Pending | null {
   if (WEAK.has(trigger) || QUANTITY.test(w(ctx, next))) return null;
+  // "expected to post its fourth loss … Wednesday": "post" and "pre" are prefixes only when glued to their date.
+  if (trigger === 'post' || trigger === 'pre') return null;
   // "hit 12% by October before falling back in 2023": before a gerund is the next step, not a deadline on it.
   if (mode === 'before' && gerund(w(ctx, next))) return null;
   // "more active than normal this year": the comparison is complete, the date that follows is the forecast's.
   if (trigger === 'than' && STANDARDS.has(w(ctx, next))) return null;
+  // "tabulated through the night": the trigger has its own span of the day.
+  if (w(ctx, next) === 'the' && DAY_PARTS.has(w(ctx, next + 1))) return null;
   // "by" holds only as "by the time …": "signed by the governor" is an agent, not a deadline.
   if (trigger === 'by' && !(w(ctx, next) === 'the' && w(ctx, next + 1) === 'time')) return null;
   return { mode, trigger, at: i };
@@ -525,7 +568,7 @@ export function scanPhrases(ctx: Ctx): Hit[] {
     if ((NEGATABLE.has(trigger) || (toEndOf && NEGATABLE.has(trig.words[0] as string))) && negated(ctx, i))
       mode = 'period';
     if (POSTPONABLE.has(trigger) && postponed(ctx, i)) mode = 'period';
-    if (mode === 'period' && pastVerbBefore(ctx, i)) mode = 'discard';
+    if (mode === 'period' && (pastVerbBefore(ctx, i) || (trig !== null && startingLevel(ctx, i)))) mode = 'discard';
     const inner = trig && mode !== 'discard' ? parseVague(ctx, trig.next) : null;
     if (inner) {
       hits.push({ i0: i, i1: inner.next, spec: inner.spec, mode: 'period', trigger, nullish: inner.nullish });
@@ -540,6 +583,7 @@ export function scanPhrases(ctx: Ctx): Hit[] {
       start = i + 1;
     }
     if (trigger === 'by' && w(ctx, start) === 'later') start += w(ctx, start + 1) === 'in' ? 2 : 1;
+    if (trig && mode !== 'discard') start = afterOwner(ctx, start);
     const found =
       phraseAt(ctx, start, mode, trig ? (trig.words[trig.words.length - 1] as string) : '') ??
       (trig ? null : ellipticalNext(ctx, i, hits[hits.length - 1]));

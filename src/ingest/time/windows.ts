@@ -13,6 +13,7 @@ import { isNameOrRejected } from './names.js';
 import { w, type Ctx } from './period-core.js';
 import { scanPhrases, type Hit } from './time-phrases.js';
 import { tokenize, type Token } from './tokens.js';
+import { looksAhead } from './weekdays.js';
 import { describeHit } from './window-rule.js';
 
 /** Where a sentence stands: the organisations named in its item, with their character offsets. */
@@ -117,6 +118,12 @@ function linkHits(ctx: Ctx, hits: Hit[]): void {
       continue;
     }
     const gap = b.i0 - a.i1;
+    // "in H2, a six-month period which …": a duration in apposition restates the period before it.
+    const apposition = gap === 2 && w(ctx, a.i1) === ',' && (w(ctx, a.i1 + 1) === 'a' || w(ctx, a.i1 + 1) === 'the');
+    if (apposition && b.trigger === '' && b.spec.unit === 'span' && b.spec.fixed && !b.spec.note && !a.spec.discard) {
+      b.mode = 'discard';
+      continue;
+    }
     let connected = gap >= 0 && gap <= 2;
     for (let k = a.i1; k < b.i0 && connected; k++) connected = CONNECTORS.has(w(ctx, k));
     if (!connected) continue;
@@ -231,6 +238,7 @@ export function analyzeWindow(
   const plain: Array<[Hit, Range]> = [];
   const conditional: Array<[Hit, Range]> = [];
   const planned: Array<[Hit, Range]> = [];
+  const scheduled: Array<[Hit, Range]> = [];
   let dropped: Hit | null = null;
   for (const hit of hits) {
     const marks = [clauses[hit.i0], clauses[hit.i1 - 1]];
@@ -252,9 +260,12 @@ export function analyzeWindow(
     const r = resolveHit(hit, pub);
     // A period already under way, in a present-tense clause, is the present described.
     if (present && r && hit.mode === 'period' && r.s === pub && CALENDAR_UNITS.has(hit.spec.unit)) continue;
-    if (r) (plan ? planned : mask[hit.i0] || mask[hit.i1 - 1] ? conditional : plain).push([hit, r]);
+    if (r && hit.spec.schedule) scheduled.push([hit, r]);
+    else if (r) (plan ? planned : mask[hit.i0] || mask[hit.i1 - 1] ? conditional : plain).push([hit, r]);
   }
-  const use = plain.length > 0 ? plain : planned.length > 0 ? planned : conditional;
+  // "Nvidia reports Wednesday" is a calendar entry; "… and will beat estimates" asserts an outcome of it.
+  const dated = scheduled.length > 0 && looksAhead(ctx) ? scheduled : [];
+  const use = plain.length > 0 ? plain : planned.length > 0 ? planned : dated.length > 0 ? dated : conditional;
   if (use.length === 0) return none;
   let s = Number.POSITIVE_INFINITY;
   let e = Number.NEGATIVE_INFINITY;
@@ -276,7 +287,7 @@ export function analyzeWindow(
   const isDefault = use.every(([hit]) => hit.spec.isDefault === true);
   return {
     window: { start: isoOf(s), end: isoOf(e), phrase: phrases.join('; '), isDefault },
-    conditionalOnly: plain.length === 0 && planned.length === 0,
+    conditionalOnly: plain.length === 0 && planned.length === 0 && dated.length === 0,
     rule: isDefault
       ? { kind: 'default', detail: `near-term default (+90 days) for "${phrases.join('; ')}"` }
       : { kind: 'phrase', detail: details.join('; ') + (use.length > 1 ? ' — the hull of these' : '') },

@@ -373,7 +373,7 @@ const GROUPS: Array<[string, Row[]]> = [
       ['The plant comes online on 9/1/2026.', '2026-09-01', '2026-09-01'],
       ['Shipments begin 15 March 2027.', '2027-03-15', '2027-03-15'],
       ['The rate will be 4% by 31 December 2026.', '2026-02-09', '2026-12-31'],
-      ['The vote takes place next Tuesday.', null],
+      ['The vote takes place next Tuesday.', '2026-02-17', '2026-02-17'],
       ['The merger closes in the first half of next year.', '2027-01-01', '2027-06-30'],
       ['Prices climb through the end of the decade.', '2026-02-09', '2029-12-31'],
       ['Hiring slows in the early part of 2027.', '2027-01-01', '2027-04-30'],
