@@ -1,9 +1,10 @@
-import { type AliasedSelectQueryBuilder, type Kysely, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import type { Claim } from '../../shared/api/claims.js';
 import type { ReviewQueueQuery, ReviewQueueResponse } from '../../shared/api/review.js';
-import { filterClaims, presentClaims } from '../claims/queries.js';
+import { presentClaim } from '../claims/present.js';
+import { filterClaims } from '../claims/queries.js';
 import type { ClaimRow, Database } from '../db/schema.js';
 import { decodeCursor, pageFrom } from '../http/pagination.js';
-import { assignmentsOf } from '../assignments/queries.js';
 import { queueKey } from '../read-model/snapshot.js';
 import { findSourceByHandle } from '../sources/queries.js';
 
@@ -64,51 +65,21 @@ function pickKey(f: ResolvedFilters): { key: string; rest: ResolvedFilters } | n
 }
 
 type Cursor = [string, string] | null;
-interface QueueKeyRow {
-  windowEnd: string;
-  id: string;
-}
+type Range = [string | null, string | null];
 
 /**
- * Unresolved claims whose window ends in [from, to) (either bound open when null), filtered, in
- * queue order after `after`: at most `limit` claim rows, or their count. Unfiltered: the
- * claims_due index; filtered: one range of open_claim_keys, checking the claims it names only for
- * a filter the key does not cover. A page reads its claims in the same statement as their keys.
+ * Unresolved claims whose window ends in [from, to) (either bound open when null) that match the
+ * filters, as ids in queue order (windowEnd, id). Unfiltered: the claims_due index; filtered: one
+ * range of open_claim_keys, checking the claims it names only for a filter the key does not cover.
  */
-function unresolvedBetween(
-  db: Db,
-  range: [string | null, string | null],
-  f: ResolvedFilters,
-  after: Cursor,
-  limit: 'count',
-): Promise<number>;
-function unresolvedBetween(
-  db: Db,
-  range: [string | null, string | null],
-  f: ResolvedFilters,
-  after: Cursor,
-  limit: number,
-): Promise<ClaimRow[]>;
-async function unresolvedBetween(
-  db: Db,
-  [from, to]: [string | null, string | null],
-  f: ResolvedFilters,
-  after: Cursor,
-  limit: number | 'count',
-): Promise<ClaimRow[] | number> {
+function unresolvedBetween(db: Db, [from, to]: Range, f: ResolvedFilters) {
   const picked = pickKey(f);
   if (!picked) {
     let q = db.selectFrom('claims').where('claims.resolutionId', 'is', null);
     if (from) q = q.where('claims.windowEnd', '>=', from);
     if (to) q = q.where('claims.windowEnd', '<', to);
     if (f.assignee) q = q.where('claims.id', 'in', assignedTo(db, f.assignee));
-    if (after) q = q.where((eb) => eb(eb.refTuple('claims.windowEnd', 'claims.id'), '>', eb.tuple(...after)));
-    if (limit === 'count')
-      return countOf(
-        db,
-        q.select(['claims.windowEnd as windowEnd', 'claims.id as id']).limit(COUNT_LIMIT).as('capped'),
-      );
-    return q.selectAll('claims').orderBy('claims.windowEnd').orderBy('claims.id').limit(limit).execute();
+    return { from: 'claims' as const, q };
   }
   const { rest } = picked;
   let q = db.selectFrom('open_claim_keys as k').where('k.key', '=', picked.key);
@@ -123,16 +94,45 @@ async function unresolvedBetween(
     if (rest.publication) c = c.where('claims.publicationId', '=', rest.publication);
     q = q.where('k.claimId', 'in', c);
   }
+  return { from: 'keys' as const, q };
+}
+
+/** One bucket's page: at most `limit` claim rows after `after` in queue order, numbered `bucket`. */
+function bucketPage(db: Db, bucket: number, range: Range, f: ResolvedFilters, after: Cursor, limit: number) {
+  const open = unresolvedBetween(db, range, f);
+  if (open.from === 'claims') {
+    let q = open.q;
+    if (after) q = q.where((eb) => eb(eb.refTuple('claims.windowEnd', 'claims.id'), '>', eb.tuple(...after)));
+    // resolutionId (null on every row) leads the order so that the claims_due index yields it:
+    // PostgreSQL does not take `is null` as fixing a column, and ordered by (windowEnd, id) alone it
+    // walks claims_window_end through every resolved claim before the first due one.
+    return q
+      .selectAll('claims')
+      .select(sql.lit(bucket).as('bucket'))
+      .orderBy('claims.resolutionId')
+      .orderBy('claims.windowEnd')
+      .orderBy('claims.id')
+      .limit(limit);
+  }
+  let q = open.q;
   if (after) q = q.where((eb) => eb(eb.refTuple('k.windowEnd', 'k.claimId'), '>', eb.tuple(...after)));
-  if (limit === 'count')
-    return countOf(db, q.select(['k.windowEnd as windowEnd', 'k.claimId as id']).limit(COUNT_LIMIT).as('capped'));
   return q
     .innerJoin('claims', 'claims.id', 'k.claimId')
     .selectAll('claims')
+    .select(sql.lit(bucket).as('bucket'))
     .orderBy('k.windowEnd')
     .orderBy('k.claimId')
-    .limit(limit)
-    .execute();
+    .limit(limit);
+}
+
+/** One bucket's count: its index entries, at most COUNT_LIMIT of them. */
+function bucketCount(db: Db, range: Range, f: ResolvedFilters) {
+  const open = unresolvedBetween(db, range, f);
+  const capped =
+    open.from === 'claims'
+      ? open.q.select('claims.id as id').limit(COUNT_LIMIT)
+      : open.q.select('k.claimId as id').limit(COUNT_LIMIT);
+  return db.selectFrom(capped.as('capped')).select(sql<number>`count(*)`.as('n'));
 }
 
 /** The claims assigned to one reviewer (review_assignments: one row per claim). */
@@ -140,33 +140,129 @@ function assignedTo(db: Db, reviewer: string) {
   return db.selectFrom('review_assignments').select('claimId').where('reviewer', '=', reviewer);
 }
 
-/** Counts the rows of a capped subquery: each an index entry, at most COUNT_LIMIT of them. */
-async function countOf(db: Db, capped: AliasedSelectQueryBuilder<QueueKeyRow, 'capped'>): Promise<number> {
-  const counted = await db
-    .selectFrom(capped)
-    .select(sql<number>`count(*)`.as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(counted.n);
+const afterCursor = (cursor: string | undefined): Cursor => {
+  const decoded = decodeCursor(cursor);
+  return decoded ? [String(decoded[0]), String(decoded[1])] : null;
+};
+
+/** A listed claim as the statement returns it: one row per (claim, source, tag), with its publication and assignee. */
+type QueueRow = ClaimRow & {
+  /** 0: due, 1: closing soon; null on the one row of an empty result. */
+  bucket: 0 | 1 | null;
+  dueCount: number | string;
+  closingSoonCount: number | string;
+  sourceHandle: string | null;
+  sourceDisplayName: string | null;
+  sourceRole: string | null;
+  tag: string | null;
+  publicationTitle: string | null;
+  publicationPublishedOn: string | null;
+  assignee: string | null;
+};
+
+interface Listed {
+  row: ClaimRow;
+  tags: string[];
+  sources: Claim['sources'];
+  publication: Claim['publication'];
+  assignee: string | null;
 }
 
 /**
- * One bucket: a page in (windowEnd, id) order and its count, capped at COUNT_LIMIT. A first page
- * that is not full is its own count, so no count query runs.
+ * Both buckets in one statement: their counts, and each page (limit + 1 claims, so the caller
+ * knows whether another follows) joined to the sources, tags, publication and assignee of its
+ * claims; a claim with several sources and tags comes back once per pair.
  */
-async function bucket(
+async function queueStatement(
   db: Db,
-  range: [string | null, string | null],
-  filters: ResolvedFilters,
-  cursor: string | undefined,
+  f: ResolvedFilters,
+  ranges: { due: Range; closingSoon: Range },
+  cursors: { due: Cursor; closingSoon: Cursor },
   limit: number,
 ) {
-  const decoded = decodeCursor(cursor);
-  const after: Cursor = decoded ? [String(decoded[0]), String(decoded[1])] : null;
-  const claims = await unresolvedBetween(db, range, filters, after, limit + 1);
-  const page = pageFrom(claims, limit, (r) => [r.windowEnd, r.id]);
-  const count =
-    after || claims.length > limit ? await unresolvedBetween(db, range, filters, null, 'count') : claims.length;
-  return { rows: page.items, nextCursor: page.nextCursor, count };
+  const pages = db
+    .selectFrom(bucketPage(db, 0, ranges.due, f, cursors.due, limit + 1).as('d'))
+    .selectAll()
+    .unionAll(
+      db.selectFrom(bucketPage(db, 1, ranges.closingSoon, f, cursors.closingSoon, limit + 1).as('c')).selectAll(),
+    );
+  const counts = db.selectNoFrom([
+    bucketCount(db, ranges.due, f).as('dueCount'),
+    bucketCount(db, ranges.closingSoon, f).as('closingSoonCount'),
+  ]);
+  const rows = await db
+    .selectFrom(counts.as('n'))
+    .leftJoin(pages.as('p'), (j) => j.onTrue())
+    .leftJoin('claim_sources as cs', 'cs.claimId', 'p.id')
+    .leftJoin('sources as s', 's.id', 'cs.sourceId')
+    .leftJoin('claim_tags as t', 't.claimId', 'p.id')
+    .leftJoin('publications as pub', 'pub.id', 'p.publicationId')
+    .leftJoin('review_assignments as ra', 'ra.claimId', 'p.id')
+    .selectAll('p')
+    .select([
+      'n.dueCount',
+      'n.closingSoonCount',
+      's.handle as sourceHandle',
+      's.displayName as sourceDisplayName',
+      'cs.role as sourceRole',
+      't.tag',
+      'pub.title as publicationTitle',
+      'pub.publishedOn as publicationPublishedOn',
+      'ra.reviewer as assignee',
+    ])
+    .orderBy('p.bucket')
+    .orderBy('p.windowEnd')
+    .orderBy('p.id')
+    .orderBy('s.handle')
+    .orderBy('t.tag')
+    .execute();
+  const first = rows[0]!;
+  const [due, closingSoon] = fold(rows as unknown as QueueRow[]);
+  return {
+    due: { listed: due, count: Number(first.dueCount) },
+    closingSoon: { listed: closingSoon, count: Number(first.closingSoonCount) },
+  };
+}
+
+/**
+ * Folds the statement's rows (in queue order, one per claim, source and tag; one row of nulls when
+ * both pages are empty) into one entry per claim, per bucket.
+ */
+function fold(rows: QueueRow[]): [Listed[], Listed[]] {
+  const buckets: [Listed[], Listed[]] = [[], []];
+  let last: Listed | undefined;
+  for (const r of rows) {
+    const {
+      bucket,
+      dueCount: _due,
+      closingSoonCount: _closingSoon,
+      sourceHandle,
+      sourceDisplayName,
+      sourceRole,
+      tag,
+      publicationTitle,
+      publicationPublishedOn,
+      assignee,
+      ...row
+    } = r;
+    if (bucket === null) continue;
+    if (last?.row.id !== row.id) {
+      const publication =
+        row.publicationId && publicationTitle !== null && publicationPublishedOn !== null
+          ? { id: row.publicationId, title: publicationTitle, publishedOn: publicationPublishedOn }
+          : null;
+      last = { row, tags: [], sources: [], publication, assignee };
+      buckets[bucket].push(last);
+    }
+    if (tag !== null && !last.tags.includes(tag)) last.tags.push(tag);
+    if (sourceHandle !== null && !last.sources.some((x) => x.handle === sourceHandle))
+      last.sources.push({
+        handle: sourceHandle,
+        displayName: sourceDisplayName ?? sourceHandle,
+        role: sourceRole as Claim['sources'][number]['role'],
+      });
+  }
+  return buckets;
 }
 
 /** Resolutions that count only once a second reviewer confirms them, oldest first. */
@@ -234,30 +330,35 @@ export async function findReviewQueue(
   };
   const horizon = addDays(today, query.days + 1);
   const resolved = await resolveFilters(db, filters);
-  const none = { rows: [], nextCursor: null, count: 0 };
-  const [due, closingSoon, awaiting] = await Promise.all([
-    resolved ? bucket(db, [null, today], resolved, query.dueCursor, query.limit) : none,
-    resolved ? bucket(db, [today, horizon], resolved, query.closingCursor, query.limit) : none,
+  const none = { listed: [], count: 0 };
+  const [found, awaiting] = await Promise.all([
+    resolved
+      ? queueStatement(
+          db,
+          resolved,
+          { due: [null, today], closingSoon: [today, horizon] },
+          { due: afterCursor(query.dueCursor), closingSoon: afterCursor(query.closingCursor) },
+          query.limit,
+        )
+      : { due: none, closingSoon: none },
     // Without the setting nothing waits (and every current resolution is unconfirmed by design).
     requireConfirmation ? awaitingConfirmation(db, filters, query.limit, today) : { items: [], count: 0 },
   ]);
-  // Tags, sources and assignments of both buckets in one round of queries.
-  const rows = [...due.rows, ...closingSoon.rows];
-  const [claims, assignments] = await Promise.all([
-    presentClaims(db, rows, today),
-    assignmentsOf(
-      db,
-      rows.map((c) => c.id),
-    ),
-  ]);
+  const due = pageFrom(found.due.listed, query.limit, (l) => [l.row.windowEnd, l.row.id]);
+  const closingSoon = pageFrom(found.closingSoon.listed, query.limit, (l) => [l.row.windowEnd, l.row.id]);
+  const present = (l: Listed): Claim => ({
+    ...presentClaim(l.row, { tags: l.tags, sources: l.sources }, today),
+    publication: l.publication,
+  });
+  const listed = [...due.items, ...closingSoon.items];
   return {
     today,
     days: query.days,
     countLimit: COUNT_LIMIT,
-    counts: { due: due.count, closingSoon: closingSoon.count, awaitingConfirmation: awaiting.count },
-    due: { items: claims.slice(0, due.rows.length), nextCursor: due.nextCursor },
-    closingSoon: { items: claims.slice(due.rows.length), nextCursor: closingSoon.nextCursor },
+    counts: { due: found.due.count, closingSoon: found.closingSoon.count, awaitingConfirmation: awaiting.count },
+    due: { items: due.items.map(present), nextCursor: due.nextCursor },
+    closingSoon: { items: closingSoon.items.map(present), nextCursor: closingSoon.nextCursor },
     awaitingConfirmation: awaiting.items,
-    assignments,
+    assignments: Object.fromEntries(listed.flatMap((l) => (l.assignee ? [[l.row.id, l.assignee]] : []))),
   };
 }
