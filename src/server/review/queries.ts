@@ -232,34 +232,23 @@ function fold(rows: QueueRow[]): [Listed[], Listed[]] {
   const buckets: [Listed[], Listed[]] = [[], []];
   let last: Listed | undefined;
   for (const r of rows) {
-    const {
-      bucket,
-      dueCount: _due,
-      closingSoonCount: _closingSoon,
-      sourceHandle,
-      sourceDisplayName,
-      sourceRole,
-      tag,
-      publicationTitle,
-      publicationPublishedOn,
-      assignee,
-      ...row
-    } = r;
-    if (bucket === null) continue;
-    if (last?.row.id !== row.id) {
+    if (r.bucket === null) continue;
+    if (last?.row.id !== r.id) {
       const publication =
-        row.publicationId && publicationTitle !== null && publicationPublishedOn !== null
-          ? { id: row.publicationId, title: publicationTitle, publishedOn: publicationPublishedOn }
+        r.publicationId && r.publicationTitle !== null && r.publicationPublishedOn !== null
+          ? { id: r.publicationId, title: r.publicationTitle, publishedOn: r.publicationPublishedOn }
           : null;
-      last = { row, tags: [], sources: [], publication, assignee };
-      buckets[bucket].push(last);
+      // The row itself serves as the claim's: presentClaim reads the claim's columns by name.
+      last = { row: r, tags: [], sources: [], publication, assignee: r.assignee };
+      buckets[r.bucket].push(last);
     }
+    const { tag, sourceHandle } = r;
     if (tag !== null && !last.tags.includes(tag)) last.tags.push(tag);
     if (sourceHandle !== null && !last.sources.some((x) => x.handle === sourceHandle))
       last.sources.push({
         handle: sourceHandle,
-        displayName: sourceDisplayName ?? sourceHandle,
-        role: sourceRole as Claim['sources'][number]['role'],
+        displayName: r.sourceDisplayName ?? sourceHandle,
+        role: r.sourceRole as Claim['sources'][number]['role'],
       });
   }
   return buckets;
