@@ -147,10 +147,8 @@ const afterCursor = (cursor: string | undefined): Cursor => {
 
 /** A listed claim as the statement returns it: one row per (claim, source, tag), with its publication and assignee. */
 type QueueRow = ClaimRow & {
-  /** 0: due, 1: closing soon; null on the one row of an empty result. */
-  bucket: 0 | 1 | null;
-  dueCount: number | string;
-  closingSoonCount: number | string;
+  /** 0: due, 1: closing soon. */
+  bucket: 0 | 1;
   sourceHandle: string | null;
   sourceDisplayName: string | null;
   sourceRole: string | null;
@@ -169,30 +167,25 @@ interface Listed {
 }
 
 /**
- * Both buckets in one statement: their counts, and each page (limit + 1 claims, so the caller
- * knows whether another follows) joined to the sources, tags, publication and assignee of its
- * claims; a claim with several sources and tags comes back once per pair.
+ * Both buckets' pages in one statement: limit + 1 claims each (so the caller knows whether another
+ * page follows), joined to the sources, tags, publication and assignee of each claim; a claim with
+ * several sources and tags comes back once per pair.
  */
-async function queueStatement(
+async function queuePages(
   db: Db,
   f: ResolvedFilters,
   ranges: { due: Range; closingSoon: Range },
   cursors: { due: Cursor; closingSoon: Cursor },
   limit: number,
-) {
+): Promise<[Listed[], Listed[]]> {
   const pages = db
     .selectFrom(bucketPage(db, 0, ranges.due, f, cursors.due, limit + 1).as('d'))
     .selectAll()
     .unionAll(
       db.selectFrom(bucketPage(db, 1, ranges.closingSoon, f, cursors.closingSoon, limit + 1).as('c')).selectAll(),
     );
-  const counts = db.selectNoFrom([
-    bucketCount(db, ranges.due, f).as('dueCount'),
-    bucketCount(db, ranges.closingSoon, f).as('closingSoonCount'),
-  ]);
   const rows = await db
-    .selectFrom(counts.as('n'))
-    .leftJoin(pages.as('p'), (j) => j.onTrue())
+    .selectFrom(pages.as('p'))
     .leftJoin('claim_sources as cs', 'cs.claimId', 'p.id')
     .leftJoin('sources as s', 's.id', 'cs.sourceId')
     .leftJoin('claim_tags as t', 't.claimId', 'p.id')
@@ -200,8 +193,6 @@ async function queueStatement(
     .leftJoin('review_assignments as ra', 'ra.claimId', 'p.id')
     .selectAll('p')
     .select([
-      'n.dueCount',
-      'n.closingSoonCount',
       's.handle as sourceHandle',
       's.displayName as sourceDisplayName',
       'cs.role as sourceRole',
@@ -216,23 +207,25 @@ async function queueStatement(
     .orderBy('s.handle')
     .orderBy('t.tag')
     .execute();
-  const first = rows[0]!;
-  const [due, closingSoon] = fold(rows as unknown as QueueRow[]);
-  return {
-    due: { listed: due, count: Number(first.dueCount) },
-    closingSoon: { listed: closingSoon, count: Number(first.closingSoonCount) },
-  };
+  return fold(rows as QueueRow[]);
 }
 
 /**
- * Folds the statement's rows (in queue order, one per claim, source and tag; one row of nulls when
- * both pages are empty) into one entry per claim, per bucket.
+ * Both buckets' counts in one statement. Apart from the pages' so that, on PostgreSQL, a second
+ * connection counts (up to COUNT_LIMIT entries per bucket) while the first reads the pages.
  */
+async function queueCounts(db: Db, f: ResolvedFilters, ranges: { due: Range; closingSoon: Range }) {
+  const counted = await db
+    .selectNoFrom([bucketCount(db, ranges.due, f).as('due'), bucketCount(db, ranges.closingSoon, f).as('closingSoon')])
+    .executeTakeFirstOrThrow();
+  return { due: Number(counted.due), closingSoon: Number(counted.closingSoon) };
+}
+
+/** Folds the statement's rows (in queue order, one per claim, source and tag) into one entry per claim, per bucket. */
 function fold(rows: QueueRow[]): [Listed[], Listed[]] {
   const buckets: [Listed[], Listed[]] = [[], []];
   let last: Listed | undefined;
   for (const r of rows) {
-    if (r.bucket === null) continue;
     if (last?.row.id !== r.id) {
       const publication =
         r.publicationId && r.publicationTitle !== null && r.publicationPublishedOn !== null
@@ -319,22 +312,23 @@ export async function findReviewQueue(
   };
   const horizon = addDays(today, query.days + 1);
   const resolved = await resolveFilters(db, filters);
-  const none = { listed: [], count: 0 };
-  const [found, awaiting] = await Promise.all([
+  const ranges = { due: [null, today] as Range, closingSoon: [today, horizon] as Range };
+  const [[dueListed, closingListed], counts, awaiting] = await Promise.all([
     resolved
-      ? queueStatement(
+      ? queuePages(
           db,
           resolved,
-          { due: [null, today], closingSoon: [today, horizon] },
+          ranges,
           { due: afterCursor(query.dueCursor), closingSoon: afterCursor(query.closingCursor) },
           query.limit,
         )
-      : { due: none, closingSoon: none },
+      : [[], []],
+    resolved ? queueCounts(db, resolved, ranges) : { due: 0, closingSoon: 0 },
     // Without the setting nothing waits (and every current resolution is unconfirmed by design).
     requireConfirmation ? awaitingConfirmation(db, filters, query.limit, today) : { items: [], count: 0 },
   ]);
-  const due = pageFrom(found.due.listed, query.limit, (l) => [l.row.windowEnd, l.row.id]);
-  const closingSoon = pageFrom(found.closingSoon.listed, query.limit, (l) => [l.row.windowEnd, l.row.id]);
+  const due = pageFrom(dueListed, query.limit, (l) => [l.row.windowEnd, l.row.id]);
+  const closingSoon = pageFrom(closingListed, query.limit, (l) => [l.row.windowEnd, l.row.id]);
   const present = (l: Listed): Claim => ({
     ...presentClaim(l.row, { tags: l.tags, sources: l.sources }, today),
     publication: l.publication,
@@ -344,7 +338,7 @@ export async function findReviewQueue(
     today,
     days: query.days,
     countLimit: COUNT_LIMIT,
-    counts: { due: found.due.count, closingSoon: found.closingSoon.count, awaitingConfirmation: awaiting.count },
+    counts: { ...counts, awaitingConfirmation: awaiting.count },
     due: { items: due.items.map(present), nextCursor: due.nextCursor },
     closingSoon: { items: closingSoon.items.map(present), nextCursor: closingSoon.nextCursor },
     awaitingConfirmation: awaiting.items,
