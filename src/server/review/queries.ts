@@ -68,9 +68,9 @@ type Cursor = [string, string] | null;
 type Range = [string | null, string | null];
 
 /**
- * Unresolved claims whose window ends in [from, to) (either bound open when null) that match the
- * filters, as ids in queue order (windowEnd, id). Unfiltered: the claims_due index; filtered: one
- * range of open_claim_keys, checking the claims it names only for a filter the key does not cover.
+ * The unresolved claims whose window ends in [from, to) (either bound open when null) and that match
+ * the filters, unordered: from claims (the claims_due index) when unfiltered, else from one range of
+ * open_claim_keys, checking the claims it names only for a filter the key does not cover.
  */
 function unresolvedBetween(db: Db, [from, to]: Range, f: ResolvedFilters) {
   const picked = pickKey(f);
