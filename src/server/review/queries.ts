@@ -97,8 +97,8 @@ function unresolvedBetween(db: Db, [from, to]: Range, f: ResolvedFilters) {
   return { from: 'keys' as const, q };
 }
 
-/** One bucket's page: at most `limit` claim rows after `after` in queue order, numbered `bucket`. */
-function bucketPage(db: Db, bucket: number, range: Range, f: ResolvedFilters, after: Cursor, limit: number) {
+/** One bucket's page: at most `limit` claim rows after `after` in queue order. */
+function bucketPage(db: Db, range: Range, f: ResolvedFilters, after: Cursor, limit: number) {
   const open = unresolvedBetween(db, range, f);
   if (open.from === 'claims') {
     let q = open.q;
@@ -108,7 +108,6 @@ function bucketPage(db: Db, bucket: number, range: Range, f: ResolvedFilters, af
     // walks claims_window_end through every resolved claim before the first due one.
     return q
       .selectAll('claims')
-      .select(sql.lit(bucket).as('bucket'))
       .orderBy('claims.resolutionId')
       .orderBy('claims.windowEnd')
       .orderBy('claims.id')
@@ -119,7 +118,6 @@ function bucketPage(db: Db, bucket: number, range: Range, f: ResolvedFilters, af
   return q
     .innerJoin('claims', 'claims.id', 'k.claimId')
     .selectAll('claims')
-    .select(sql.lit(bucket).as('bucket'))
     .orderBy('k.windowEnd')
     .orderBy('k.claimId')
     .limit(limit);
@@ -147,8 +145,6 @@ const afterCursor = (cursor: string | undefined): Cursor => {
 
 /** A listed claim as the statement returns it: one row per (claim, source, tag), with its publication and assignee. */
 type QueueRow = ClaimRow & {
-  /** 0: due, 1: closing soon. */
-  bucket: 0 | 1;
   sourceHandle: string | null;
   sourceDisplayName: string | null;
   sourceRole: string | null;
@@ -167,25 +163,15 @@ interface Listed {
 }
 
 /**
- * Both buckets' pages in one statement: limit + 1 claims each (so the caller knows whether another
- * page follows), joined to the sources, tags, publication and assignee of each claim; a claim with
- * several sources and tags comes back once per pair.
+ * One bucket's page in one statement: limit + 1 claims (so the caller knows whether another page
+ * follows), joined to the sources, tags, publication and assignee of each claim; a claim with
+ * several sources and tags comes back once per pair. The buckets' pages and counts are three
+ * statements run side by side: on PostgreSQL, three connections share the work.
  */
-async function queuePages(
-  db: Db,
-  f: ResolvedFilters,
-  ranges: { due: Range; closingSoon: Range },
-  cursors: { due: Cursor; closingSoon: Cursor },
-  limit: number,
-): Promise<[Listed[], Listed[]]> {
-  const pages = db
-    .selectFrom(bucketPage(db, 0, ranges.due, f, cursors.due, limit + 1).as('d'))
-    .selectAll()
-    .unionAll(
-      db.selectFrom(bucketPage(db, 1, ranges.closingSoon, f, cursors.closingSoon, limit + 1).as('c')).selectAll(),
-    );
+async function queuePage(db: Db, f: ResolvedFilters, range: Range, after: Cursor, limit: number) {
+  const page = bucketPage(db, range, f, after, limit + 1);
   const rows = await db
-    .selectFrom(pages.as('p'))
+    .selectFrom(page.as('p'))
     .leftJoin('claim_sources as cs', 'cs.claimId', 'p.id')
     .leftJoin('sources as s', 's.id', 'cs.sourceId')
     .leftJoin('claim_tags as t', 't.claimId', 'p.id')
@@ -201,18 +187,17 @@ async function queuePages(
       'pub.publishedOn as publicationPublishedOn',
       'ra.reviewer as assignee',
     ])
-    .orderBy('p.bucket')
     .orderBy('p.windowEnd')
     .orderBy('p.id')
     .orderBy('s.handle')
     .orderBy('t.tag')
     .execute();
-  return fold(rows as QueueRow[]);
+  return fold(rows);
 }
 
 /**
- * Both buckets' counts in one statement. Apart from the pages' so that, on PostgreSQL, a second
- * connection counts (up to COUNT_LIMIT entries per bucket) while the first reads the pages.
+ * Both buckets' counts in one statement (up to COUNT_LIMIT index entries each), run beside the
+ * pages' statements.
  */
 async function queueCounts(db: Db, f: ResolvedFilters, ranges: { due: Range; closingSoon: Range }) {
   const counted = await db
@@ -221,9 +206,9 @@ async function queueCounts(db: Db, f: ResolvedFilters, ranges: { due: Range; clo
   return { due: Number(counted.due), closingSoon: Number(counted.closingSoon) };
 }
 
-/** Folds the statement's rows (in queue order, one per claim, source and tag) into one entry per claim, per bucket. */
-function fold(rows: QueueRow[]): [Listed[], Listed[]] {
-  const buckets: [Listed[], Listed[]] = [[], []];
+/** Folds a page's rows (in queue order, one per claim, source and tag) into one entry per claim. */
+function fold(rows: QueueRow[]): Listed[] {
+  const listed: Listed[] = [];
   let last: Listed | undefined;
   for (const r of rows) {
     if (last?.row.id !== r.id) {
@@ -233,7 +218,7 @@ function fold(rows: QueueRow[]): [Listed[], Listed[]] {
           : null;
       // The row itself serves as the claim's: presentClaim reads the claim's columns by name.
       last = { row: r, tags: [], sources: [], publication, assignee: r.assignee };
-      buckets[r.bucket].push(last);
+      listed.push(last);
     }
     const { tag, sourceHandle } = r;
     if (tag !== null && !last.tags.includes(tag)) last.tags.push(tag);
@@ -244,7 +229,7 @@ function fold(rows: QueueRow[]): [Listed[], Listed[]] {
         role: r.sourceRole as Claim['sources'][number]['role'],
       });
   }
-  return buckets;
+  return listed;
 }
 
 /** Resolutions that count only once a second reviewer confirms them, oldest first. */
@@ -313,16 +298,9 @@ export async function findReviewQueue(
   const horizon = addDays(today, query.days + 1);
   const resolved = await resolveFilters(db, filters);
   const ranges = { due: [null, today] as Range, closingSoon: [today, horizon] as Range };
-  const [[dueListed, closingListed], counts, awaiting] = await Promise.all([
-    resolved
-      ? queuePages(
-          db,
-          resolved,
-          ranges,
-          { due: afterCursor(query.dueCursor), closingSoon: afterCursor(query.closingCursor) },
-          query.limit,
-        )
-      : [[], []],
+  const [dueListed, closingListed, counts, awaiting] = await Promise.all([
+    resolved ? queuePage(db, resolved, ranges.due, afterCursor(query.dueCursor), query.limit) : [],
+    resolved ? queuePage(db, resolved, ranges.closingSoon, afterCursor(query.closingCursor), query.limit) : [],
     resolved ? queueCounts(db, resolved, ranges) : { due: 0, closingSoon: 0 },
     // Without the setting nothing waits (and every current resolution is unconfirmed by design).
     requireConfirmation ? awaitingConfirmation(db, filters, query.limit, today) : { items: [], count: 0 },
