@@ -104,7 +104,10 @@ export async function runExportChild(
   }
 }
 
-/** The queue's filters, each as the reviewers' page sends it (tag and kind picked to match claims). */
+/**
+ * The queue's filters, each as the reviewers' page sends it, each matching claims: dataset.ts tags
+ * claim i with TAGS[i % 4] and gives it KINDS[i % 4], so every "chips" claim is a WATCH.
+ */
 export function queueFilters(): Record<string, string> {
   const publication = idOf('b000', 7);
   return {
@@ -113,7 +116,7 @@ export function queueFilters(): Record<string, string> {
     tag: '?tag=chips',
     kind: '?kind=BEAR',
     publication: `?publication=${publication}`,
-    'tag+kind': '?tag=chips&kind=BEAR',
+    'tag+kind': '?tag=chips&kind=WATCH',
     'source+kind': '?source=source_1&kind=BEAR',
   };
 }

@@ -159,6 +159,32 @@ for (const dialect of testDialects()) {
       expect(later.due).toBeGreaterThan(before.due - 1);
     });
 
+    it('lists a claim with several sources and tags once, each as the claim itself shows them', async () => {
+      const editor = await s.as('editor');
+      const [a, b] = [await makeSource(editor), await makeSource(editor)];
+      const [t1, t2, t3] = [uniqueHandle('q'), uniqueHandle('q'), uniqueHandle('q')];
+      const many = await makeClaim(editor, {
+        windowStart: null,
+        windowEnd: '2026-01-04',
+        tags: [t3, t1, t2],
+        sources: [
+          { handle: b.handle, role: 'made' },
+          { handle: a.handle, role: 'cited' },
+        ],
+      });
+      const single = await makeClaim(editor, { windowStart: null, windowEnd: '2026-01-05', tags: [t1] });
+      const queue = (await s.anon.get(`/api/review/queue?tag=${t1}`)).body;
+      expect(ids(queue.due)).toEqual([many.id, single.id]);
+      expect(queue.counts.due).toBe(2);
+      for (const item of queue.due.items) {
+        const claim = (await s.anon.get(`/api/claims/${item.id}`)).body;
+        expect(item.tags).toEqual(claim.tags);
+        expect(item.sources).toEqual(claim.sources);
+      }
+      expect(queue.due.items[0].tags).toHaveLength(3);
+      expect(queue.due.items[0].sources.map((x: { handle: string }) => x.handle)).toEqual([a.handle, b.handle].sort());
+    });
+
     it('rejects bad queries with 400', async () => {
       for (const query of [
         'days=-1',

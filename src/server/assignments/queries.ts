@@ -4,17 +4,6 @@ import type { Database } from '../db/schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** Who each of these claims is assigned to (claim id → username); unassigned claims are absent. */
-export async function assignmentsOf(db: Db, claimIds: string[]): Promise<Record<string, string>> {
-  if (claimIds.length === 0) return {};
-  const rows = await db
-    .selectFrom('review_assignments')
-    .select(['claimId', 'reviewer'])
-    .where('claimId', 'in', claimIds)
-    .execute();
-  return Object.fromEntries(rows.map((r) => [r.claimId, r.reviewer]));
-}
-
 /** The users a claim can be assigned to: reviewers and admins, not disabled. */
 export async function findReviewers(db: Db): Promise<{ username: string; displayName: string }[]> {
   return db

@@ -1,9 +1,10 @@
-import { type AliasedSelectQueryBuilder, type Kysely, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import type { Claim } from '../../shared/api/claims.js';
 import type { ReviewQueueQuery, ReviewQueueResponse } from '../../shared/api/review.js';
-import { filterClaims, presentClaims } from '../claims/queries.js';
+import { presentClaim } from '../claims/present.js';
+import { filterClaims } from '../claims/queries.js';
 import type { ClaimRow, Database } from '../db/schema.js';
 import { decodeCursor, pageFrom } from '../http/pagination.js';
-import { assignmentsOf } from '../assignments/queries.js';
 import { queueKey } from '../read-model/snapshot.js';
 import { findSourceByHandle } from '../sources/queries.js';
 
@@ -64,51 +65,21 @@ function pickKey(f: ResolvedFilters): { key: string; rest: ResolvedFilters } | n
 }
 
 type Cursor = [string, string] | null;
-interface QueueKeyRow {
-  windowEnd: string;
-  id: string;
-}
+type Range = [string | null, string | null];
 
 /**
- * Unresolved claims whose window ends in [from, to) (either bound open when null), filtered, in
- * queue order after `after`: at most `limit` claim rows, or their count. Unfiltered: the
- * claims_due index; filtered: one range of open_claim_keys, checking the claims it names only for
- * a filter the key does not cover. A page reads its claims in the same statement as their keys.
+ * The unresolved claims whose window ends in [from, to) (either bound open when null) and that match
+ * the filters, unordered: from claims (the claims_due index) when unfiltered, else from one range of
+ * open_claim_keys, checking the claims it names only for a filter the key does not cover.
  */
-function unresolvedBetween(
-  db: Db,
-  range: [string | null, string | null],
-  f: ResolvedFilters,
-  after: Cursor,
-  limit: 'count',
-): Promise<number>;
-function unresolvedBetween(
-  db: Db,
-  range: [string | null, string | null],
-  f: ResolvedFilters,
-  after: Cursor,
-  limit: number,
-): Promise<ClaimRow[]>;
-async function unresolvedBetween(
-  db: Db,
-  [from, to]: [string | null, string | null],
-  f: ResolvedFilters,
-  after: Cursor,
-  limit: number | 'count',
-): Promise<ClaimRow[] | number> {
+function unresolvedBetween(db: Db, [from, to]: Range, f: ResolvedFilters) {
   const picked = pickKey(f);
   if (!picked) {
     let q = db.selectFrom('claims').where('claims.resolutionId', 'is', null);
     if (from) q = q.where('claims.windowEnd', '>=', from);
     if (to) q = q.where('claims.windowEnd', '<', to);
     if (f.assignee) q = q.where('claims.id', 'in', assignedTo(db, f.assignee));
-    if (after) q = q.where((eb) => eb(eb.refTuple('claims.windowEnd', 'claims.id'), '>', eb.tuple(...after)));
-    if (limit === 'count')
-      return countOf(
-        db,
-        q.select(['claims.windowEnd as windowEnd', 'claims.id as id']).limit(COUNT_LIMIT).as('capped'),
-      );
-    return q.selectAll('claims').orderBy('claims.windowEnd').orderBy('claims.id').limit(limit).execute();
+    return { from: 'claims' as const, q };
   }
   const { rest } = picked;
   let q = db.selectFrom('open_claim_keys as k').where('k.key', '=', picked.key);
@@ -123,16 +94,43 @@ async function unresolvedBetween(
     if (rest.publication) c = c.where('claims.publicationId', '=', rest.publication);
     q = q.where('k.claimId', 'in', c);
   }
+  return { from: 'keys' as const, q };
+}
+
+/** One bucket's page: at most `limit` claim rows after `after` in queue order. */
+function bucketPage(db: Db, range: Range, f: ResolvedFilters, after: Cursor, limit: number) {
+  const open = unresolvedBetween(db, range, f);
+  if (open.from === 'claims') {
+    let q = open.q;
+    if (after) q = q.where((eb) => eb(eb.refTuple('claims.windowEnd', 'claims.id'), '>', eb.tuple(...after)));
+    // resolutionId (null on every row) leads the order so that the claims_due index yields it:
+    // PostgreSQL does not take `is null` as fixing a column, and ordered by (windowEnd, id) alone it
+    // walks claims_window_end through every resolved claim before the first due one.
+    return q
+      .selectAll('claims')
+      .orderBy('claims.resolutionId')
+      .orderBy('claims.windowEnd')
+      .orderBy('claims.id')
+      .limit(limit);
+  }
+  let q = open.q;
   if (after) q = q.where((eb) => eb(eb.refTuple('k.windowEnd', 'k.claimId'), '>', eb.tuple(...after)));
-  if (limit === 'count')
-    return countOf(db, q.select(['k.windowEnd as windowEnd', 'k.claimId as id']).limit(COUNT_LIMIT).as('capped'));
   return q
     .innerJoin('claims', 'claims.id', 'k.claimId')
     .selectAll('claims')
     .orderBy('k.windowEnd')
     .orderBy('k.claimId')
-    .limit(limit)
-    .execute();
+    .limit(limit);
+}
+
+/** One bucket's count: its index entries, at most COUNT_LIMIT of them. */
+function bucketCount(db: Db, range: Range, f: ResolvedFilters) {
+  const open = unresolvedBetween(db, range, f);
+  const capped =
+    open.from === 'claims'
+      ? open.q.select('claims.id as id').limit(COUNT_LIMIT)
+      : open.q.select('k.claimId as id').limit(COUNT_LIMIT);
+  return db.selectFrom(capped.as('capped')).select(sql<number>`count(*)`.as('n'));
 }
 
 /** The claims assigned to one reviewer (review_assignments: one row per claim). */
@@ -140,33 +138,98 @@ function assignedTo(db: Db, reviewer: string) {
   return db.selectFrom('review_assignments').select('claimId').where('reviewer', '=', reviewer);
 }
 
-/** Counts the rows of a capped subquery: each an index entry, at most COUNT_LIMIT of them. */
-async function countOf(db: Db, capped: AliasedSelectQueryBuilder<QueueKeyRow, 'capped'>): Promise<number> {
-  const counted = await db
-    .selectFrom(capped)
-    .select(sql<number>`count(*)`.as('n'))
-    .executeTakeFirstOrThrow();
-  return Number(counted.n);
+const afterCursor = (cursor: string | undefined): Cursor => {
+  const decoded = decodeCursor(cursor);
+  return decoded ? [String(decoded[0]), String(decoded[1])] : null;
+};
+
+/** A listed claim as the statement returns it: one row per (claim, source, tag), with its publication and assignee. */
+type QueueRow = ClaimRow & {
+  sourceHandle: string | null;
+  sourceDisplayName: string | null;
+  sourceRole: string | null;
+  tag: string | null;
+  publicationTitle: string | null;
+  publicationPublishedOn: string | null;
+  assignee: string | null;
+};
+
+interface Listed {
+  row: ClaimRow;
+  tags: string[];
+  sources: Claim['sources'];
+  publication: Claim['publication'];
+  assignee: string | null;
 }
 
 /**
- * One bucket: a page in (windowEnd, id) order and its count, capped at COUNT_LIMIT. A first page
- * that is not full is its own count, so no count query runs.
+ * One bucket's page in one statement: limit + 1 claims (so the caller knows whether another page
+ * follows), joined to the sources, tags, publication and assignee of each claim; a claim with
+ * several sources and tags comes back once per pair. The buckets' pages and counts are three
+ * statements run side by side: on PostgreSQL, three connections share the work.
  */
-async function bucket(
-  db: Db,
-  range: [string | null, string | null],
-  filters: ResolvedFilters,
-  cursor: string | undefined,
-  limit: number,
-) {
-  const decoded = decodeCursor(cursor);
-  const after: Cursor = decoded ? [String(decoded[0]), String(decoded[1])] : null;
-  const claims = await unresolvedBetween(db, range, filters, after, limit + 1);
-  const page = pageFrom(claims, limit, (r) => [r.windowEnd, r.id]);
-  const count =
-    after || claims.length > limit ? await unresolvedBetween(db, range, filters, null, 'count') : claims.length;
-  return { rows: page.items, nextCursor: page.nextCursor, count };
+async function queuePage(db: Db, f: ResolvedFilters, range: Range, after: Cursor, limit: number) {
+  const page = bucketPage(db, range, f, after, limit + 1);
+  const rows = await db
+    .selectFrom(page.as('p'))
+    .leftJoin('claim_sources as cs', 'cs.claimId', 'p.id')
+    .leftJoin('sources as s', 's.id', 'cs.sourceId')
+    .leftJoin('claim_tags as t', 't.claimId', 'p.id')
+    .leftJoin('publications as pub', 'pub.id', 'p.publicationId')
+    .leftJoin('review_assignments as ra', 'ra.claimId', 'p.id')
+    .selectAll('p')
+    .select([
+      's.handle as sourceHandle',
+      's.displayName as sourceDisplayName',
+      'cs.role as sourceRole',
+      't.tag',
+      'pub.title as publicationTitle',
+      'pub.publishedOn as publicationPublishedOn',
+      'ra.reviewer as assignee',
+    ])
+    .orderBy('p.windowEnd')
+    .orderBy('p.id')
+    .orderBy('s.handle')
+    .orderBy('t.tag')
+    .execute();
+  return fold(rows);
+}
+
+/**
+ * Both buckets' counts in one statement (up to COUNT_LIMIT index entries each), run beside the
+ * pages' statements.
+ */
+async function queueCounts(db: Db, f: ResolvedFilters, ranges: { due: Range; closingSoon: Range }) {
+  const counted = await db
+    .selectNoFrom([bucketCount(db, ranges.due, f).as('due'), bucketCount(db, ranges.closingSoon, f).as('closingSoon')])
+    .executeTakeFirstOrThrow();
+  return { due: Number(counted.due), closingSoon: Number(counted.closingSoon) };
+}
+
+/** Folds a page's rows (in queue order, one per claim, source and tag) into one entry per claim. */
+function fold(rows: QueueRow[]): Listed[] {
+  const listed: Listed[] = [];
+  let last: Listed | undefined;
+  for (const r of rows) {
+    if (last?.row.id !== r.id) {
+      const publication =
+        r.publicationId && r.publicationTitle !== null && r.publicationPublishedOn !== null
+          ? { id: r.publicationId, title: r.publicationTitle, publishedOn: r.publicationPublishedOn }
+          : null;
+      // The row itself serves as the claim's: presentClaim reads the claim's columns by name.
+      last = { row: r, tags: [], sources: [], publication, assignee: r.assignee };
+      listed.push(last);
+    }
+    const { tag, sourceHandle } = r;
+    if (tag !== null && !last.tags.includes(tag)) last.tags.push(tag);
+    if (sourceHandle !== null && !last.sources.some((x) => x.handle === sourceHandle))
+      last.sources.push({
+        handle: sourceHandle,
+        displayName: r.sourceDisplayName ?? sourceHandle,
+        role: r.sourceRole as Claim['sources'][number]['role'],
+      });
+  }
+  return listed;
 }
 
 /** Resolutions that count only once a second reviewer confirms them, oldest first. */
@@ -234,30 +297,29 @@ export async function findReviewQueue(
   };
   const horizon = addDays(today, query.days + 1);
   const resolved = await resolveFilters(db, filters);
-  const none = { rows: [], nextCursor: null, count: 0 };
-  const [due, closingSoon, awaiting] = await Promise.all([
-    resolved ? bucket(db, [null, today], resolved, query.dueCursor, query.limit) : none,
-    resolved ? bucket(db, [today, horizon], resolved, query.closingCursor, query.limit) : none,
+  const ranges = { due: [null, today] as Range, closingSoon: [today, horizon] as Range };
+  const [dueListed, closingListed, counts, awaiting] = await Promise.all([
+    resolved ? queuePage(db, resolved, ranges.due, afterCursor(query.dueCursor), query.limit) : [],
+    resolved ? queuePage(db, resolved, ranges.closingSoon, afterCursor(query.closingCursor), query.limit) : [],
+    resolved ? queueCounts(db, resolved, ranges) : { due: 0, closingSoon: 0 },
     // Without the setting nothing waits (and every current resolution is unconfirmed by design).
     requireConfirmation ? awaitingConfirmation(db, filters, query.limit, today) : { items: [], count: 0 },
   ]);
-  // Tags, sources and assignments of both buckets in one round of queries.
-  const rows = [...due.rows, ...closingSoon.rows];
-  const [claims, assignments] = await Promise.all([
-    presentClaims(db, rows, today),
-    assignmentsOf(
-      db,
-      rows.map((c) => c.id),
-    ),
-  ]);
+  const due = pageFrom(dueListed, query.limit, (l) => [l.row.windowEnd, l.row.id]);
+  const closingSoon = pageFrom(closingListed, query.limit, (l) => [l.row.windowEnd, l.row.id]);
+  const present = (l: Listed): Claim => ({
+    ...presentClaim(l.row, { tags: l.tags, sources: l.sources }, today),
+    publication: l.publication,
+  });
+  const listed = [...due.items, ...closingSoon.items];
   return {
     today,
     days: query.days,
     countLimit: COUNT_LIMIT,
-    counts: { due: due.count, closingSoon: closingSoon.count, awaitingConfirmation: awaiting.count },
-    due: { items: claims.slice(0, due.rows.length), nextCursor: due.nextCursor },
-    closingSoon: { items: claims.slice(due.rows.length), nextCursor: closingSoon.nextCursor },
+    counts: { ...counts, awaitingConfirmation: awaiting.count },
+    due: { items: due.items.map(present), nextCursor: due.nextCursor },
+    closingSoon: { items: closingSoon.items.map(present), nextCursor: closingSoon.nextCursor },
     awaitingConfirmation: awaiting.items,
-    assignments,
+    assignments: Object.fromEntries(listed.flatMap((l) => (l.assignee ? [[l.row.id, l.assignee]] : []))),
   };
 }
