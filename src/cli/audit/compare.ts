@@ -5,6 +5,7 @@ import { createContext } from '../../server/context.js';
 import type { DatabaseHandle } from '../../server/db/connect.js';
 import { getLeaderboard, getScorecards } from '../../server/leaderboard/service.js';
 import { Discrepancy } from './discrepancy.js';
+import type { PhaseTimes } from './phases.js';
 import type { Remote } from './remote.js';
 
 /** The first place two JSON values differ (numbers within a relative 1e-9: engines may sum in another order), or null. */
@@ -31,8 +32,7 @@ export function firstDifference(served: unknown, replayed: unknown, path = ''): 
 }
 
 const PAGE = 100;
-/** Sources whose replayed scorecards are computed together, and served scorecards requested ahead. */
-const BATCH = 500;
+/** Served scorecards requested ahead of the comparison. */
 const IN_FLIGHT = 8;
 
 /**
@@ -44,6 +44,7 @@ export async function compareScores(
   remote: Remote,
   scratch: DatabaseHandle,
   onProgress: (done: number, total: number) => void,
+  phases: PhaseTimes,
 ): Promise<{ sources: number }> {
   const first = LeaderboardResponse.parse(await remote.json(`/api/leaderboard?limit=${PAGE}`));
   const ctx = createContext({ db: scratch.db, clock: fixedClock(`${first.asOf}T12:00:00.000Z`), config: testConfig() });
@@ -64,39 +65,29 @@ export async function compareScores(
       await remote.json(`/api/leaderboard?limit=${PAGE}&cursor=${encodeURIComponent(cursor)}`),
     );
   }
-  const handles = (await scratch.db.selectFrom('sources').select('handle').orderBy('handle').execute()).map(
-    (r) => r.handle,
-  );
-  // Served scorecards are fetched a few at a time ahead of the comparison (the instance answers
-  // while the replay's are computed, a batch of sources at a time); they are compared in handle
+  phases.enter('scorecards');
+  const replayed = await phases.waited('replayed scorecards', getScorecards(ctx, 'every', ScorecardQuery.parse({})));
+  // Served scorecards are fetched a few at a time ahead of the comparison and compared in handle
   // order, so the first difference named is the same however the answers arrive.
-  const query = ScorecardQuery.parse({});
   const cards = new Map<string, Promise<unknown>>();
   let requested = 0;
   const requestAhead = (upTo: number) => {
-    for (; requested < Math.min(upTo, handles.length); requested++) {
-      const handle = handles[requested]!;
+    for (; requested < Math.min(upTo, replayed.length); requested++) {
+      const handle = replayed[requested]!.handle;
       const card = remote.json(`/api/sources/${encodeURIComponent(handle)}/scorecard`);
       card.catch(() => {}); // awaited, in order, below
       cards.set(handle, card);
     }
   };
-  requestAhead(IN_FLIGHT);
-  for (let from = 0; from < handles.length; from += BATCH) {
-    const batch = handles.slice(from, from + BATCH);
-    const replayed = await getScorecards(ctx, batch, query);
-    for (const [j, handle] of batch.entries()) {
-      const i = from + j;
-      requestAhead(i + 1 + IN_FLIGHT);
-      const servedCard = await cards.get(handle)!;
-      cards.delete(handle);
-      const replayedCard = JSON.parse(JSON.stringify(replayed[j])) as unknown;
-      const d = firstDifference(servedCard, replayedCard);
-      if (d) throw new Discrepancy(`scorecard of @${handle}: ${d}`);
-      onProgress(i + 1, handles.length);
-    }
+  for (const [i, card] of replayed.entries()) {
+    requestAhead(i + 1 + IN_FLIGHT);
+    const servedCard = await phases.waited('waiting for scorecards', cards.get(card.handle)!);
+    cards.delete(card.handle);
+    const d = firstDifference(servedCard, JSON.parse(JSON.stringify(card)) as unknown);
+    if (d) throw new Discrepancy(`scorecard of @${card.handle}: ${d}`);
+    onProgress(i + 1, replayed.length);
   }
-  return { sources: handles.length };
+  return { sources: replayed.length };
 }
 
 /** Names the source of a leaderboard row difference ("items[3].hitRate" → "@handle hitRate"). */
