@@ -9,6 +9,7 @@ import { PhaseTimes } from './phases.js';
 import type { Progress } from './progress.js';
 import { Remote } from './remote.js';
 import { openScratch, replayAll, replayMore } from './replay.js';
+import { ServedScores } from './served.js';
 import { checkSignatures } from './signatures.js';
 import { type AuditState, type Pin, readState, writeState } from './state.js';
 import { ChainAudit } from './walk.js';
@@ -62,6 +63,7 @@ export async function runAudit(o: AuditOptions): Promise<AuditResult> {
   const scratch = await openScratch(scratchFile);
   try {
     phases.enter('events');
+    const served = new ServedScores(remote);
     const walk = resume ? await resumeWalk(remote, scratch, pins) : new ChainAudit(CHAIN_START, pins);
     const started = walk.at.seq;
     const show = (seq: number) => o.progress.show(`events: ${seq} checked`);
@@ -101,13 +103,11 @@ export async function runAudit(o: AuditOptions): Promise<AuditResult> {
     const head = await ledgerHead(scratch.db);
     if (head.seq !== walk.at.seq || head.hash !== walk.at.hash)
       throw new AuditAborted(`the replay ended at event ${head.seq}, the walk at ${walk.at.seq}`);
-    const served = await remote.head();
-    if (served.seq !== head.seq)
-      throw new AuditAborted(`the ledger moved during the audit (now at ${served.seq}): run again`);
     phases.enter('leaderboard');
     const { sources } = await compareScores(
-      remote,
+      served,
       scratch,
+      head,
       (done, total) => o.progress.show(`scorecards: ${done}/${total} compared`),
       phases,
     );
