@@ -10,13 +10,16 @@
  * Keys: audit<size>S and browserVerify<size>S (sizes as 1m, 100k, …), e.g. results.audit.audit1mS
  * and results.audit.browserVerify100kS. A run at another size than the goal's also reports
  * audit1mSLinear / browserVerify100kSLinear: the median scaled linearly to the goal's size (an
- * extrapolation, said so in the key).
+ * extrapolation, said so in the key). auditPhases says where an audit's time went, per phase:
+ * wall seconds / this process's CPU seconds / the server's CPU seconds (auditCpuS and
+ * auditServerCpuS: the whole audit's CPU time; on a loaded machine these say more than the wall time).
  *
  * Small run: node --import tsx -e "import('./bench/audit-bench.ts').then(m=>m.benchAudit({events:20000,browserEvents:5000})).then(r=>console.log(r))"
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PhaseTimes } from '../src/cli/audit/phases.js';
 import { runAudit } from '../src/cli/audit/run.js';
 import { openDatabase } from '../src/server/db/connect.js';
 import { migrateToLatest } from '../src/server/ledger/migrate.js';
@@ -47,6 +50,7 @@ export async function serveLedger(events: number) {
   }
   return {
     url: server.baseUrl,
+    pid: server.pid,
     async close() {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
@@ -69,6 +73,28 @@ function median(xs: number[]): number {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/** CPU seconds process `pid` has used (user + system, from /proc; Linux's clock ticks are 1/100 s). */
+function processCpuS(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /s, '')
+    .split(' ');
+  // After the command name: state is field 3, utime field 14 and stime field 15 of stat(5).
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/**
+ * An audit's phases as "name wall/cpu/server" seconds: the wall time, this process's CPU time and
+ * the server's CPU time spent in each phase; parts inside a phase (walk, waits) have no server figure.
+ */
+function describePhases(phases: PhaseTimes, server: Map<string, number>): string {
+  return [...phases.spent]
+    .map(([name, s]) => {
+      const srv = server.get(name);
+      return `${name} ${round(s.wallMs / 1000)}/${round(s.cpuMs / 1000)}${srv === undefined ? '' : `/${round(srv)}`}`;
+    })
+    .join(', ');
+}
+
 export async function benchAudit(
   options: { events?: number; browserEvents?: number; repeats?: number; browser?: boolean; audit?: boolean } = {},
 ): Promise<Record<string, number | string>> {
@@ -81,21 +107,37 @@ export async function benchAudit(
     const live = await serveLedger(events);
     try {
       const runs: number[] = [];
+      const phaseRuns: string[] = [];
       for (let i = 0; i < repeats; i++) {
+        const serverCpu = new Map<string, number>();
+        let last: { phase: string; cpu: number } | null = null;
+        const phases = new PhaseTimes((phase) => {
+          const cpu = processCpuS(live.pid);
+          if (last) serverCpu.set(last.phase, (serverCpu.get(last.phase) ?? 0) + cpu - last.cpu);
+          last = phase === null ? null : { phase, cpu };
+        });
+        const cpuBefore = process.cpuUsage();
+        const serverBefore = processCpuS(live.pid);
         const started = performance.now();
         const r = await runAudit({
           url: live.url,
           stateFile: null,
           given: [],
           progress: { show: () => {}, done: () => {} },
+          phases,
         });
         runs.push((performance.now() - started) / 1000);
+        const cpu = process.cpuUsage(cpuBefore);
+        out.auditCpuS = round((cpu.user + cpu.system) / 1e6);
+        out.auditServerCpuS = round(processCpuS(live.pid) - serverBefore);
+        phaseRuns.push(describePhases(phases, serverCpu));
         if (r.head.seq !== events) throw new Error(`the audit checked ${r.head.seq} events, not ${events}`);
         out.auditSourcesCompared = r.sources;
       }
       const key = `audit${sizeLabel(events)}S`;
       out[key] = round(median(runs));
       out[`${key}Runs`] = runs.map(round).join(' ');
+      out.auditPhases = phaseRuns.join(' | ');
       if (events !== AUDIT_GOAL_EVENTS) out.audit1mSLinear = round((median(runs) * AUDIT_GOAL_EVENTS) / events);
     } finally {
       await live.close();

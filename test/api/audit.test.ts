@@ -71,11 +71,12 @@ for (const dialect of testDialects()) {
     let s: TestServer;
     let dir: string;
     let state: string;
+    let seeded: Awaited<ReturnType<typeof seed>>;
     beforeEach(async () => {
       s = await startTestServer(dialect, { signer, now: '2026-03-01T12:00:00.000Z' });
       dir = mkdtempSync(join(tmpdir(), 'track-record-audit-'));
       state = join(dir, 'state.json');
-      await seed(s);
+      seeded = await seed(s);
     });
     afterEach(async () => {
       await s.close();
@@ -191,6 +192,36 @@ for (const dialect of testDialects()) {
         expect(r).toEqual({
           code: 1,
           out: `DISCREPANCY: leaderboard @${top.handle} hits: served ${top.hits + 1}, the replay gives ${top.hits}`,
+        });
+      } finally {
+        proxy.close();
+      }
+    });
+
+    it("catches a figure edited in one source's served scorecard (a tampering proxy)", async () => {
+      const { b } = seeded;
+      const proxy: Server = createServer((req, res) => {
+        void (async () => {
+          const upstream = await fetch(s.baseUrl + req.url!);
+          let body = await upstream.text();
+          if (req.url === `/api/sources/${b.handle}/scorecard`) {
+            const card = JSON.parse(body);
+            card.counts.open += 1;
+            body = JSON.stringify(card);
+          }
+          res.writeHead(upstream.status, {
+            'content-type': upstream.headers.get('content-type') ?? 'application/json',
+          });
+          res.end(body);
+        })();
+      });
+      await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+      try {
+        const open = (await s.anon.get(`/api/sources/${b.handle}/scorecard`)).body.counts.open;
+        const r = await audit(`http://127.0.0.1:${(proxy.address() as AddressInfo).port}`);
+        expect(r).toEqual({
+          code: 1,
+          out: `DISCREPANCY: scorecard of @${b.handle}: counts.open: served ${open + 1}, the replay gives ${open}`,
         });
       } finally {
         proxy.close();

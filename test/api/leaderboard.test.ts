@@ -111,7 +111,9 @@ for (const dialect of testDialects()) {
         const q = ScorecardQuery.parse(Object.fromEntries(new URLSearchParams(query)));
         const cards = await getScorecards(s.ctx, [b, 'nobody_at_all', a], q);
         expect(cards.map((c) => c.handle)).toEqual([b, a]);
-        for (const card of cards) {
+        const every = await getScorecards(s.ctx, 'every', q);
+        expect(every.map((c) => c.handle)).toEqual([a, b].sort());
+        for (const card of [...cards, ...every]) {
           const served = await s.anon.get(`/api/sources/${card.handle}/scorecard?${query}`);
           expect(JSON.parse(JSON.stringify(card))).toEqual(served.body);
         }

@@ -38,6 +38,8 @@ async function freePort(): Promise<number> {
 
 export interface RunningServer {
   baseUrl: string;
+  /** The server's process id (benchmarks read its CPU time). */
+  pid: number;
   dataDir: string;
   output(): string;
   stop(): Promise<void>;
@@ -91,6 +93,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
   return {
     baseUrl,
+    pid: child.pid!,
     dataDir,
     output: () => output,
     async stop() {

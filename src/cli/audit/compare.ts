@@ -1,11 +1,12 @@
-import { LeaderboardQuery, LeaderboardResponse, ScorecardQuery } from '../../shared/api/index.js';
+import { LeaderboardQuery, ScorecardQuery } from '../../shared/api/index.js';
 import { fixedClock } from '../../server/clock.js';
 import { testConfig } from '../../server/config.js';
 import { createContext } from '../../server/context.js';
 import type { DatabaseHandle } from '../../server/db/connect.js';
 import { getLeaderboard, getScorecards } from '../../server/leaderboard/service.js';
-import { Discrepancy } from './discrepancy.js';
-import type { Remote } from './remote.js';
+import { AuditAborted, Discrepancy } from './discrepancy.js';
+import type { PhaseTimes } from './phases.js';
+import { BOARD_PAGE, type ServedScores } from './served.js';
 
 /** The first place two JSON values differ (numbers within a relative 1e-9: engines may sum in another order), or null. */
 export function firstDifference(served: unknown, replayed: unknown, path = ''): string | null {
@@ -30,73 +31,53 @@ export function firstDifference(served: unknown, replayed: unknown, path = ''): 
   return null;
 }
 
-const PAGE = 100;
-/** Sources whose replayed scorecards are computed together, and served scorecards requested ahead. */
-const BATCH = 500;
-const IN_FLIGHT = 8;
-
 /**
- * Recomputes the leaderboard and every source's scorecard from the replayed tables with the
- * server's own services, dated as the instance dates its answers (asOf), and compares them with
- * what the instance serves. Throws a Discrepancy naming the first figure that differs.
+ * Recomputes the leaderboard and every source's scorecard from the replayed tables (at `head`)
+ * with the server's own services, dated as the instance dates its answers (asOf), and compares
+ * them with what the instance serves. Throws a Discrepancy naming the first figure that differs,
+ * an AuditAborted when the ledger moved on while the served figures were fetched.
  */
 export async function compareScores(
-  remote: Remote,
+  served: ServedScores,
   scratch: DatabaseHandle,
+  head: { seq: number },
   onProgress: (done: number, total: number) => void,
+  phases: PhaseTimes,
 ): Promise<{ sources: number }> {
-  const first = LeaderboardResponse.parse(await remote.json(`/api/leaderboard?limit=${PAGE}`));
-  const ctx = createContext({ db: scratch.db, clock: fixedClock(`${first.asOf}T12:00:00.000Z`), config: testConfig() });
-  let served = first;
-  let cursor: string | undefined;
-  for (;;) {
-    const replayed = await getLeaderboard(ctx, LeaderboardQuery.parse({ limit: PAGE, cursor }));
-    const d = firstDifference(served.items, replayed.items, 'items');
-    if (d) throw new Discrepancy(`leaderboard ${where(served.items, d)}`);
+  const board = await phases.waited('waiting for the leaderboard', served.board);
+  const ctx = createContext({
+    db: scratch.db,
+    clock: fixedClock(`${board[0]!.asOf}T12:00:00.000Z`),
+    config: testConfig(),
+  });
+  const replayedBoard = [];
+  for (const page of board)
+    replayedBoard.push(await getLeaderboard(ctx, LeaderboardQuery.parse({ limit: BOARD_PAGE, cursor: page.cursor })));
+  phases.enter('scorecards');
+  const replayed = await getScorecards(ctx, 'every', ScorecardQuery.parse({}));
+  // The served figures are those of the replayed head: the ledger did not move while they were fetched.
+  await phases.waited('waiting for scorecards', served.fetched);
+  const now = await served.head();
+  if (board[0]!.headSeq !== head.seq || now.seq !== head.seq)
+    throw new AuditAborted(`the ledger moved during the audit (now at ${now.seq}): run again`);
+  for (const [i, page] of board.entries()) {
+    const mine = replayedBoard[i]!;
+    const d = firstDifference(page.items, mine.items, 'items');
+    if (d) throw new Discrepancy(`leaderboard ${where(page.items, d)}`);
     const top = firstDifference(
-      { total: served.total, priorMean: served.priorMean },
-      { total: replayed.total, priorMean: replayed.priorMean },
+      { total: page.total, priorMean: page.priorMean },
+      { total: mine.total, priorMean: mine.priorMean },
     );
     if (top) throw new Discrepancy(`leaderboard ${top}`);
-    if (!served.nextCursor) break;
-    cursor = served.nextCursor;
-    served = LeaderboardResponse.parse(
-      await remote.json(`/api/leaderboard?limit=${PAGE}&cursor=${encodeURIComponent(cursor)}`),
-    );
   }
-  const handles = (await scratch.db.selectFrom('sources').select('handle').orderBy('handle').execute()).map(
-    (r) => r.handle,
-  );
-  // Served scorecards are fetched a few at a time ahead of the comparison (the instance answers
-  // while the replay's are computed, a batch of sources at a time); they are compared in handle
-  // order, so the first difference named is the same however the answers arrive.
-  const query = ScorecardQuery.parse({});
-  const cards = new Map<string, Promise<unknown>>();
-  let requested = 0;
-  const requestAhead = (upTo: number) => {
-    for (; requested < Math.min(upTo, handles.length); requested++) {
-      const handle = handles[requested]!;
-      const card = remote.json(`/api/sources/${encodeURIComponent(handle)}/scorecard`);
-      card.catch(() => {}); // awaited, in order, below
-      cards.set(handle, card);
-    }
-  };
-  requestAhead(IN_FLIGHT);
-  for (let from = 0; from < handles.length; from += BATCH) {
-    const batch = handles.slice(from, from + BATCH);
-    const replayed = await getScorecards(ctx, batch, query);
-    for (const [j, handle] of batch.entries()) {
-      const i = from + j;
-      requestAhead(i + 1 + IN_FLIGHT);
-      const servedCard = await cards.get(handle)!;
-      cards.delete(handle);
-      const replayedCard = JSON.parse(JSON.stringify(replayed[j])) as unknown;
-      const d = firstDifference(servedCard, replayedCard);
-      if (d) throw new Discrepancy(`scorecard of @${handle}: ${d}`);
-      onProgress(i + 1, handles.length);
-    }
+  // Compared in handle order, so the first difference named is the same however the answers arrive.
+  for (const [i, card] of replayed.entries()) {
+    const servedCard = await phases.waited('waiting for scorecards', served.scorecard(card.handle));
+    const d = firstDifference(servedCard, JSON.parse(JSON.stringify(card)) as unknown);
+    if (d) throw new Discrepancy(`scorecard of @${card.handle}: ${d}`);
+    onProgress(i + 1, replayed.length);
   }
-  return { sources: handles.length };
+  return { sources: replayed.length };
 }
 
 /** Names the source of a leaderboard row difference ("items[3].hitRate" → "@handle hitRate"). */

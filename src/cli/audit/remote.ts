@@ -84,11 +84,14 @@ export class Remote {
   /**
    * Pages of events after `after`, in order, until the last. The next page is requested as soon
    * as a page arrives, so the instance prepares it while the caller checks and replays this one.
+   * Each page is handed over after a turn of the event loop: answers to other requests made
+   * meanwhile (the served scores) are taken in even when the next page is already there.
    */
   async *eventPages(after: number): AsyncGenerator<RecordedEvent[]> {
     let pending: Promise<z.infer<typeof LedgerEventsPage>> | null = this.eventsAfter(after);
     while (pending) {
       const page: z.infer<typeof LedgerEventsPage> = await pending;
+      await new Promise((resolve) => setImmediate(resolve));
       pending = page.next === null ? null : this.eventsAfter(page.next);
       pending?.catch(() => {}); // awaited on the next turn, or dropped when the caller stops
       if (page.items.length > 0) yield page.items;

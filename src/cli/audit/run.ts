@@ -5,9 +5,11 @@ import { ledgerHead } from '../../server/ledger/append.js';
 import type { RecordedEvent } from '../../server/ledger/events.js';
 import { compareScores } from './compare.js';
 import { AuditAborted, Discrepancy } from './discrepancy.js';
+import { PhaseTimes } from './phases.js';
 import type { Progress } from './progress.js';
 import { Remote } from './remote.js';
 import { openScratch, replayAll, replayMore } from './replay.js';
+import { ServedScores } from './served.js';
 import { checkSignatures } from './signatures.js';
 import { type AuditState, type Pin, readState, writeState } from './state.js';
 import { ChainAudit } from './walk.js';
@@ -18,6 +20,8 @@ export interface AuditOptions {
   /** Checkpoints to check from elsewhere ("SEQ:HASH", say from a newsletter). */
   given: { seq: number; hash: string }[];
   progress: Progress;
+  /** Where the time goes (the benchmark's); by default kept and dropped. */
+  phases?: PhaseTimes;
 }
 
 export interface AuditResult {
@@ -34,6 +38,8 @@ export interface AuditResult {
  * finding, an AuditAborted (or any other error) when it could not finish.
  */
 export async function runAudit(o: AuditOptions): Promise<AuditResult> {
+  const phases = o.phases ?? new PhaseTimes();
+  phases.enter('checkpoints');
   const remote = new Remote(o.url.replace(/\/+$/, ''));
   const state = o.stateFile ? readState(o.stateFile) : null;
   if (state && state.url !== remote.base)
@@ -56,12 +62,14 @@ export async function runAudit(o: AuditOptions): Promise<AuditResult> {
     throw new AuditAborted(`${scratchFile} is missing: remove ${o.stateFile} to start over`);
   const scratch = await openScratch(scratchFile);
   try {
+    phases.enter('events');
+    const served = new ServedScores(remote);
     const walk = resume ? await resumeWalk(remote, scratch, pins) : new ChainAudit(CHAIN_START, pins);
     const started = walk.at.seq;
     const show = (seq: number) => o.progress.show(`events: ${seq} checked`);
     if (resume) {
       for await (const page of remote.eventPages(walk.at.seq)) {
-        walk.page(page);
+        phases.part('walk', () => walk.page(page));
         await replayMore(scratch, page);
         show(walk.at.seq);
       }
@@ -69,9 +77,16 @@ export async function runAudit(o: AuditOptions): Promise<AuditResult> {
       let stop: unknown = null;
       const events = async function* (): AsyncGenerator<RecordedEvent> {
         try {
-          for await (const page of remote.eventPages(0)) {
-            walk.page(page);
-            yield* page;
+          const pages = remote.eventPages(0);
+          try {
+            for (;;) {
+              const next = await phases.waited('waiting for pages', pages.next());
+              if (next.done) break;
+              phases.part('walk', () => walk.page(next.value));
+              yield* next.value;
+            }
+          } finally {
+            await pages.return(undefined);
           }
         } catch (err) {
           stop = err;
@@ -79,7 +94,7 @@ export async function runAudit(o: AuditOptions): Promise<AuditResult> {
         }
       };
       try {
-        await replayAll(scratch, events(), show);
+        await replayAll(scratch, events(), show, scratchFile !== null);
       } catch (err) {
         throw stop ?? (err instanceof Error ? new Discrepancy(`the replay stopped: ${err.message}`) : err);
       }
@@ -88,15 +103,18 @@ export async function runAudit(o: AuditOptions): Promise<AuditResult> {
     const head = await ledgerHead(scratch.db);
     if (head.seq !== walk.at.seq || head.hash !== walk.at.hash)
       throw new AuditAborted(`the replay ended at event ${head.seq}, the walk at ${walk.at.seq}`);
-    const served = await remote.head();
-    if (served.seq !== head.seq)
-      throw new AuditAborted(`the ledger moved during the audit (now at ${served.seq}): run again`);
-    const { sources } = await compareScores(remote, scratch, (done, total) =>
-      o.progress.show(`scorecards: ${done}/${total} compared`),
+    phases.enter('leaderboard');
+    const { sources } = await compareScores(
+      served,
+      scratch,
+      head,
+      (done, total) => o.progress.show(`scorecards: ${done}/${total} compared`),
+      phases,
     );
     if (o.stateFile) writeState(o.stateFile, nextState(remote.base, state, known.publicKey, checkpoints, pins, head));
     return { events: head.seq - started, head, checkpoints: checkpoints.length, sources };
   } finally {
+    phases.enter(null);
     o.progress.done();
     await scratch.close();
   }

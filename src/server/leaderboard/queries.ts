@@ -201,25 +201,20 @@ export async function resolvedCalls(db: Db, filter: ClaimFilter): Promise<(Resol
   }));
 }
 
-/** claimCounts of many sources at once (each source's counts as claimCounts gives them). */
+/** claimCounts of many sources at once (each source's counts as claimCounts gives them); null: every source's. */
 export async function claimCountsOf(
   db: Db,
-  sourceIds: readonly string[],
+  sourceIds: readonly string[] | null,
   today: string,
 ): Promise<Map<string, { open: number; due: number; resolved: number; void: number }>> {
   rollDueSoon(db, today).catch(() => undefined);
-  const [stats, due] = await Promise.all([
-    sourceIds.length
-      ? db
-          .selectFrom('source_stats')
-          .select(['sourceId', 'totals', 'nOpen', 'nResolved'])
-          .where('sourceId', 'in', sourceIds)
-          .execute()
-      : [],
-    maintainedDueCounts(db, today, sourceIds),
+  const stats = db.selectFrom('source_stats').select(['sourceId', 'totals', 'nOpen', 'nResolved']);
+  const [rows, due] = await Promise.all([
+    sourceIds === null ? stats.execute() : sourceIds.length ? stats.where('sourceId', 'in', sourceIds).execute() : [],
+    maintainedDueCounts(db, today, sourceIds ?? undefined),
   ]);
-  const out = new Map(sourceIds.map((id) => [id, { open: 0, due: 0, resolved: 0, void: 0 }]));
-  for (const s of stats) out.set(s.sourceId, countsFrom(s, due.get(s.sourceId) ?? 0));
+  const out = new Map((sourceIds ?? []).map((id) => [id, { open: 0, due: 0, resolved: 0, void: 0 }]));
+  for (const s of rows) out.set(s.sourceId, countsFrom(s, due.get(s.sourceId) ?? 0));
   return out;
 }
 
@@ -245,34 +240,36 @@ export async function claimCounts(db: Db, sourceId: string, today: string) {
 /**
  * The claims that cite or dispute each source without it having made them, by status (the same
  * statuses as the claim list's filter): read from the link table's source index, never scored.
+ * Null: every source's (those without any are left out).
  */
 export async function citedClaimCountsOf(
   db: Db,
-  sourceIds: readonly string[],
+  sourceIds: readonly string[] | null,
   today: string,
 ): Promise<Map<string, ClaimCounts>> {
   type Eb = ExpressionBuilder<Database, 'claims' | 'claim_sources'>;
   const count = (eb: Eb, when: ReturnType<Eb['and']>) =>
     eb.fn.sum<number | string | null>(eb.case().when(when).then(1).else(0).end());
-  const rows = sourceIds.length
-    ? await db
-        .selectFrom('claim_sources')
-        .innerJoin('claims', 'claims.id', 'claim_sources.claimId')
-        .where('claim_sources.sourceId', 'in', sourceIds)
-        .where('claim_sources.role', '!=', 'made')
-        .groupBy('claim_sources.sourceId')
-        .select((eb) => [
-          'claim_sources.sourceId',
-          count(eb, eb.and([eb('claims.resolutionId', 'is', null), eb('claims.windowEnd', '>=', today)])).as('open'),
-          count(eb, eb.and([eb('claims.resolutionId', 'is', null), eb('claims.windowEnd', '<', today)])).as('due'),
-          count(eb, eb.and([eb('claims.resolutionId', 'is not', null), eb('claims.outcome', '!=', 'void')])).as(
-            'resolved',
-          ),
-          count(eb, eb.and([eb('claims.outcome', '=', 'void')])).as('void'),
-        ])
-        .execute()
-    : [];
-  const out = new Map(sourceIds.map((id) => [id, { open: 0, due: 0, resolved: 0, void: 0 }]));
+  const rows =
+    sourceIds === null || sourceIds.length
+      ? await db
+          .selectFrom('claim_sources')
+          .innerJoin('claims', 'claims.id', 'claim_sources.claimId')
+          .$if(sourceIds !== null, (q) => q.where('claim_sources.sourceId', 'in', sourceIds!))
+          .where('claim_sources.role', '!=', 'made')
+          .groupBy('claim_sources.sourceId')
+          .select((eb) => [
+            'claim_sources.sourceId',
+            count(eb, eb.and([eb('claims.resolutionId', 'is', null), eb('claims.windowEnd', '>=', today)])).as('open'),
+            count(eb, eb.and([eb('claims.resolutionId', 'is', null), eb('claims.windowEnd', '<', today)])).as('due'),
+            count(eb, eb.and([eb('claims.resolutionId', 'is not', null), eb('claims.outcome', '!=', 'void')])).as(
+              'resolved',
+            ),
+            count(eb, eb.and([eb('claims.outcome', '=', 'void')])).as('void'),
+          ])
+          .execute()
+      : [];
+  const out = new Map((sourceIds ?? []).map((id) => [id, { open: 0, due: 0, resolved: 0, void: 0 }]));
   for (const r of rows)
     out.set(r.sourceId, {
       open: Number(r.open ?? 0),

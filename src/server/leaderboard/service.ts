@@ -271,23 +271,27 @@ function scorecardOf(
 /**
  * The scorecards of many sources at once, each exactly as getScorecard answers for its handle
  * (the same filters, calls, counts and assembly), read with a few statements for all of them
- * rather than a few per source: what `track-record audit` recomputes for every source. Handles
- * that name no source are left out.
+ * rather than a few per source. Handles that name no source are left out; `every` gives every
+ * source's, in handle order, each table read whole: what `track-record audit` recomputes.
  */
 export async function getScorecards(
   ctx: AppContext,
-  handles: readonly string[],
+  handles: readonly string[] | 'every',
   q: ScorecardFilters,
 ): Promise<ScorecardResponse[]> {
-  const sources = new Map((await sourcesByHandle(ctx.db, handles)).map((s) => [s.handle, s] as const));
-  const found = handles.flatMap((h) => sources.get(h) ?? []);
+  const every = handles === 'every';
+  const rows = every
+    ? await ctx.db.selectFrom('sources').selectAll().orderBy('handle').execute()
+    : await sourcesByHandle(ctx.db, handles);
+  const sources = new Map(rows.map((s) => [s.handle, s] as const));
+  const found = every ? rows : handles.flatMap((h) => sources.get(h) ?? []);
   if (found.length === 0) return [];
   const day = today(ctx.clock);
   const board = await getLeaderboard(ctx, { period: 'all', minResolved: 0, sort: 'rank', limit: 1 });
   const since = periodStart(q.period, day);
-  const ids = found.map((s) => s.id);
+  const ids = every ? null : found.map((s) => s.id);
   const calls = await resolvedCalls(ctx.db, {
-    sourceIds: ids,
+    ...(ids ? { sourceIds: ids } : {}),
     kind: q.kind,
     tag: q.tag,
     resolvedSince: since ?? undefined,
@@ -299,14 +303,15 @@ export async function getScorecards(
     else bySource.set(c.sourceId, [c]);
   }
   const [counts, cited] = await Promise.all([claimCountsOf(ctx.db, ids, day), citedClaimCountsOf(ctx.db, ids, day)]);
+  const none = { open: 0, due: 0, resolved: 0, void: 0 };
   return found.map((s) =>
     scorecardOf(
       s,
       bySource.get(s.id) ?? [],
       q,
       { priorMean: board.priorMean, day },
-      counts.get(s.id)!,
-      cited.get(s.id)!,
+      counts.get(s.id) ?? none,
+      cited.get(s.id) ?? none,
     ),
   );
 }

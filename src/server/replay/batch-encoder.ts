@@ -30,6 +30,8 @@ export class BatchEncoder {
   constructor(
     columns: Record<StateTable, string[]>,
     private readonly partValues = PART_VALUES,
+    /** What is not written: the events, or a table's rows (a replay for scores only, see UNSCORED). */
+    private readonly unwritten: ReadonlySet<StateTable | 'events'> = new Set(),
   ) {
     this.columns = columns;
     for (const t of STATE_TABLES) this.known[t] = new Set(columns[t]);
@@ -53,7 +55,7 @@ export class BatchEncoder {
     const perPart = Math.max(1, Math.floor(this.partValues / EVENT_COLUMNS.length));
     const values = this.values;
     const seqs = this.seqs;
-    for (let i = 0; i < events.length; i += perPart) {
+    for (let i = 0; !this.unwritten.has('events') && i < events.length; i += perPart) {
       let at = 0;
       for (let k = i; k < Math.min(i + perPart, events.length); k++) {
         const e = events[k]!;
@@ -80,7 +82,7 @@ export class BatchEncoder {
 
   private *groupParts(table: StateTable, op: PartOp): Generator<BatchPart> {
     const group = this.groups[STATE_TABLES.indexOf(table)]![op];
-    if (group.size === 0) return;
+    if (group.size === 0 || this.unwritten.has(table)) return;
     const keys = tableInfo(table).key;
     const columns = op === 'delete' ? keys : this.columns[table];
     const perPart = Math.max(1, Math.floor(this.partValues / columns.length));

@@ -1,5 +1,5 @@
 import { getHeapStatistics } from 'node:v8';
-import { subjectProblem } from '../ledger/apply.js';
+import { type StateTable, subjectProblem } from '../ledger/apply.js';
 import { hasReadModel, markReadModelStale, rebuildReadModel } from '../read-model/rebuild.js';
 import { describeError, eventError, ImportError } from './batch.js';
 import { kyselyColumns, kyselyWriter } from './kysely-writer.js';
@@ -64,7 +64,19 @@ export interface ImportOptions {
   retainRows?: number;
   /** Values per part of a batch sent to the writer (default PART_VALUES, batch-encoder.ts). */
   partValues?: number;
+  /**
+   * A throwaway replay to compute scores from, of events whose links, canonical form and hashes
+   * the caller has checked (`track-record audit` walks the chain first): the events and the
+   * tables in UNSCORED are not written, so no seal is checked again.
+   */
+  scoresOnly?: boolean;
 }
+
+/**
+ * What a replay for scores only leaves empty: the events table, and the tables that no score,
+ * count or due figure is read from and no written table refers to (every other table is written).
+ */
+const UNSCORED: ReadonlySet<StateTable | 'events'> = new Set(['events', 'source_aliases', 'claim_tags']);
 
 /**
  * Steps through the events: a plain iterable synchronously, an async one with an await per
@@ -121,6 +133,7 @@ export async function importEvents(
       columns,
       options.retainRows ?? memory.retainRows,
       options.partValues,
+      options.scoresOnly ? UNSCORED : undefined,
     ));
     const batchSize = options.batchSize ?? (raw ? memory.batchSize : KYSELY_BATCH);
     let prevHash = GENESIS_HASH;
@@ -143,7 +156,8 @@ export async function importEvents(
         : stopped(describeError(err), pipeline.committed + 1, err);
     };
     // Every event's hash is checked before its batch is committed, by the writer (kysely-writer.ts,
-    // sqlite/import-writer.ts) or by the pipeline when an event cannot be applied.
+    // sqlite/import-writer.ts) or by the pipeline when an event cannot be applied; with
+    // scoresOnly, by the caller before the event is handed over.
     const stop = async (message: string): Promise<never> => {
       // The first bad event is named: one in a batch before this event's fails first, when that
       // batch is written; then, in this event's batch, an earlier event that is edited or cannot

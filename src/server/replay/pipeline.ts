@@ -49,8 +49,10 @@ export class BulkImport {
     private readonly retainRows: number,
     /** Values per part of a batch (tests: many small parts); by default PART_VALUES. */
     partValues?: number,
+    /** What the writer is not handed (BatchEncoder). */
+    unwritten?: ReadonlySet<StateTable | 'events'>,
   ) {
-    this.encoder = new BatchEncoder(columns, partValues);
+    this.encoder = new BatchEncoder(columns, partValues, unwritten);
   }
 
   /**

@@ -216,6 +216,24 @@ for (const dialect of testDialects()) {
       }
     });
 
+    it('a replay for scores only writes every scored table as the full import does, and leaves the rest empty', async () => {
+      const unscored = ['source_aliases', 'claim_tags'];
+      for (const options of [{ scoresOnly: true }, { scoresOnly: true, batchSize: 2, retainRows: 24 }]) {
+        const db = await createTestDb(dialect);
+        try {
+          const result = await importEvents(db, events, undefined, options);
+          expect(result).toEqual({ count: events.length, head: events[events.length - 1]!.hash });
+          const tables = await snapshot(db.db);
+          for (const [table, rows] of Object.entries(live))
+            expect([table, tables[table]]).toEqual([table, unscored.includes(table) ? [] : rows]);
+          expect(unscored.every((t) => (live[t] as unknown[]).length > 0)).toBe(true);
+          expect(await collect(db.db)).toEqual([]);
+        } finally {
+          await db.destroy();
+        }
+      }
+    });
+
     // On SQLite the writer checks the hashes, on the import's thread or on a worker; batches of
     // five in parts of one event each put the edited event in a part of its own.
     const sealers: ImportOptions[] =

@@ -32,6 +32,24 @@ describe('BatchEncoder', () => {
     ]);
   });
 
+  it('leaves out the events and the tables it is told not to write', () => {
+    const event = {
+      seq: 1,
+      at: 'a',
+      actor: 'x',
+      type: 't',
+      entity: 'e',
+      entityId: 'i',
+      payload: '{}',
+      prevHash: 'p',
+      hash: 'h',
+    };
+    const rows = [entry('sources', { name: 'Ada', id: 's1' }), entry('claim_tags', { tag: 'ai', claimId: 'c1' })];
+    const tables = (encoder: BatchEncoder) => [...encoder.parts([event], rows)].map((p) => p.table);
+    expect(tables(new BatchEncoder(columns))).toEqual(['events', 'sources', 'claim_tags']);
+    expect(tables(new BatchEncoder(columns, undefined, new Set(['events', 'claim_tags'])))).toEqual(['sources']);
+  });
+
   it('refuses a row with a column its table lacks, including names every object inherits', () => {
     for (const extra of ['nickname', 'constructor', 'toString', '__proto__']) {
       const row: Row = { id: 's1', name: 'Ada' };

@@ -12,6 +12,7 @@ import * as m0045 from './2026_12_05_0045_search.js';
 import * as m0050 from './2026_12_05_0050_read_model.js';
 import * as m0610 from './2026_12_06_0010_facet_totals.js';
 import * as m0650 from './2026_12_06_0050_tag_counts.js';
+import * as m0630 from './2026_12_06_0300_claim_sources_role.js';
 import * as m0690 from './2026_12_06_0900_read_model_without_rowid.js';
 
 /** Static provider: works unchanged under tsx, vitest and the compiled dist/. */
@@ -29,5 +30,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_05_0050_read_model': m0050,
   '2026_12_06_0010_facet_totals': m0610,
   '2026_12_06_0050_tag_counts': m0650,
+  '2026_12_06_0300_claim_sources_role': m0630,
   '2026_12_06_0900_read_model_without_rowid': m0690,
 };
