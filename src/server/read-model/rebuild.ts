@@ -30,9 +30,14 @@ export async function readModelStale(db: Db): Promise<boolean> {
  * Builds every read-model table from the claims as they stand, in one transaction: the one
  * definition of those figures apart from the per-write upkeep in maintain.ts, used by migrate
  * (new or stale tables), by import after a replay, and by tests as the recount to compare with.
- * Due counts are rolled to `asOf`.
+ * Due counts are rolled to `asOf`. `scoresOnly` (a throwaway replay that only scores are read
+ * from, see importEvents) leaves out the review queue's keys and the tag suggestions.
  */
-export async function rebuildReadModel(db: Db, asOf = new Date().toISOString().slice(0, 10)): Promise<void> {
+export async function rebuildReadModel(
+  db: Db,
+  asOf = new Date().toISOString().slice(0, 10),
+  { scoresOnly = false } = {},
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const t of ['open_days', 'source_due', 'open_claim_keys', 'source_facet_totals', 'tag_counts'] as const)
       await trx.deleteFrom(t).execute();
@@ -46,9 +51,10 @@ export async function rebuildReadModel(db: Db, asOf = new Date().toISOString().s
     await sql`insert into source_due ("sourceId", "nDue")
       select "sourceId", sum(n) from open_days where "windowEnd" < ${asOf} group by "sourceId"`.execute(trx);
     await trx.updateTable('read_model_state').set({ asOf, stale: 0 }).where('id', '=', 1).execute();
-    await insertQueueKeys(trx);
+    if (!scoresOnly) await insertQueueKeys(trx);
     await foldTotals(trx);
-    await sql`insert into tag_counts (tag, claims) select tag, count(*) from claim_tags group by tag`.execute(trx);
+    if (!scoresOnly)
+      await sql`insert into tag_counts (tag, claims) select tag, count(*) from claim_tags group by tag`.execute(trx);
   });
 }
 

@@ -67,7 +67,8 @@ export interface ImportOptions {
   /**
    * A throwaway replay to compute scores from, of events whose links, canonical form and hashes
    * the caller has checked (`track-record audit` walks the chain first): the events and the
-   * tables in UNSCORED are not written, so no seal is checked again.
+   * tables in UNSCORED are not written, so no seal is checked again; nor are the read model's
+   * queue keys and tag counts.
    */
   scoresOnly?: boolean;
 }
@@ -244,7 +245,7 @@ export async function importEvents(
     try {
       // Built once from the finished tables, while their secondary indexes are still off and the
       // page cache large; an import that stopped early leaves it stale for the next migrate.
-      if (readModel && result) await rebuildReadModel(db);
+      if (readModel && result) await rebuildReadModel(db, undefined, { scoresOnly: options.scoresOnly });
     } finally {
       restoreUpkeep?.();
       restoreCache?.();
