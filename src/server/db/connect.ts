@@ -41,6 +41,9 @@ export function openDatabase(
   sqlite.pragma('busy_timeout = 10000');
   // The ledger's promise is that an acknowledged write survives a crash or power loss.
   sqlite.pragma('synchronous = FULL');
+  // Reads through a memory map instead of a copy into SQLite's page cache per page: the random
+  // claim lookups of a source's scorecard take about half as long. (Capped by SQLite's own limit.)
+  sqlite.pragma('mmap_size = 2147418112');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: keepingStatements(sqlite) }) });
   return { db, engine: 'sqlite', sqlite, pool: null, location, close: () => db.destroy() };
 }
