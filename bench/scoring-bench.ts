@@ -94,8 +94,12 @@ export async function recomputeWithRead(engine: Engine): Promise<number> {
       1,
     );
   };
+  // Claims first, their links found by the link table's key in the same order: SQLite keeps a
+  // cross join's order, and would otherwise read the links through (sourceId, claimId, role) and
+  // look every claim up at random.
   const query = `select cs."sourceId", c.kind, c.probability, c.outcome, c.credit, c."resolvedAt"
-    from claims c join claim_sources cs on cs."claimId" = c.id where c."resolutionId" is not null and cs.role = 'made'`;
+    from claims c cross join claim_sources cs
+    where cs."claimId" = c.id and c."resolutionId" is not null and cs.role = 'made'`;
   type Row = [string, Kind, number | null, string, number | null, string];
   if (handle.sqlite) {
     for (const r of handle.sqlite.prepare(query).raw(true).iterate() as IterableIterator<Row>) fold(...r);
