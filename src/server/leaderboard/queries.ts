@@ -172,9 +172,14 @@ export interface ClaimFilter {
 
 /** Resolved calls (made by a source) matching the filters, for boards that totals cannot answer. */
 export async function resolvedCalls(db: Db, filter: ClaimFilter): Promise<(ResolvedCall & { sourceId: string })[]> {
-  let q = db
-    .selectFrom('claims')
-    .innerJoin('claim_sources', 'claim_sources.claimId', 'claims.id')
+  const bySource = filter.sourceId !== undefined || filter.sourceIds !== undefined;
+  // Without a source, claims come first and their links are found by key: SQLite keeps a cross
+  // join's order, and would otherwise read every link through (sourceId, claimId, role) and look
+  // each claim up at random. With sources, that index is the way in.
+  const joined = bySource
+    ? db.selectFrom('claims').innerJoin('claim_sources', 'claim_sources.claimId', 'claims.id')
+    : db.selectFrom('claims').crossJoin('claim_sources').whereRef('claim_sources.claimId', '=', 'claims.id');
+  let q = joined
     .select([
       'claim_sources.sourceId',
       'claims.kind',
