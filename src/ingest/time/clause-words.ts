@@ -417,3 +417,26 @@ export const TAIL_VERBS = new Set([
 ]);
 
 export const PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who']);
+
+/** Irregular simple past forms that mark a clause as past right before a time phrase. */
+export const PAST_VERBS = new Set([
+  'rose',
+  'fell',
+  'grew',
+  'was',
+  'were',
+  'began',
+  'sank',
+  'hit',
+  'did',
+  'had',
+  'came',
+  'went',
+  'saw',
+  'took',
+  'made',
+  'won',
+  'lost',
+  'ran',
+  'spent',
+]);

@@ -19,6 +19,7 @@ import {
   UN_ADJECTIVES,
 } from './vocab.js';
 import { DAY_WORDS, WEEKDAYS } from './weekdays.js';
+import { PAST_VERBS } from './clause-words.js';
 
 /** How a phrase bounds the outcome: deadline (rules 2–3), strict before (rule 4), the period itself (rules 2, 5), or not at all. */
 export type Mode = 'deadline' | 'before' | 'period' | 'discard';
@@ -189,27 +190,6 @@ function postponed(ctx: Ctx, i: number): boolean {
 
 const THIS = { t: 'this', raw: 'this', s: 0, e: 0, glued: false, upper: false };
 
-const PAST_VERBS = new Set([
-  'rose',
-  'fell',
-  'grew',
-  'was',
-  'were',
-  'began',
-  'sank',
-  'hit',
-  'did',
-  'had',
-  'came',
-  'went',
-  'saw',
-  'took',
-  'made',
-  'won',
-  'lost',
-  'ran',
-  'spent',
-]);
 const FUTURE_PARTICIPLES = new Set([...FORWARD_PARTICIPLES, 'projected', 'sold', 'signed']);
 const PASSIVE = new Set([
   'if',

@@ -10,6 +10,7 @@ import { dayOf, isoWeekMonday, monthEnd, partsOf } from './dates.js';
 import { dayNumber, parseMonth, parseNumericDate } from './months.js';
 import { w, type Ctx, type Parsed, type Spec } from './period-core.js';
 import { FORWARD_PARTICIPLES, UN_ADJECTIVES } from './vocab.js';
+import { PAST_VERBS } from './clause-words.js';
 
 /** ISO day of week, Monday = 1. */
 export const WEEKDAYS = new Map<string, number>([
@@ -77,8 +78,9 @@ const FORWARD = new Set([
   'sees',
 ]);
 
-/** Past forms that are not "-ed" words. */
+/** Past forms that are not "-ed" words: those that mark a time phrase as past, and verbs of reporting and meeting. */
 const PAST_IRREGULAR = new Set([
+  ...PAST_VERBS,
   'said',
   'told',
   'wrote',
@@ -86,30 +88,11 @@ const PAST_IRREGULAR = new Set([
   'met',
   'held',
   'gave',
-  'rose',
-  'fell',
-  'grew',
-  'was',
-  'were',
-  'began',
-  'sank',
-  'did',
-  'had',
-  'came',
-  'went',
-  'saw',
-  'took',
-  'made',
-  'won',
-  'lost',
-  'ran',
-  'spent',
   'sold',
   'left',
   'sent',
   'struck',
   'broke',
-  'hit',
 ]);
 
 const FORWARD_ED = new Set(FORWARD_PARTICIPLES);
