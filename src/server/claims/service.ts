@@ -4,7 +4,6 @@ import { AppError } from '../http/errors.js';
 import { newId } from '../ids.js';
 import { type LedgerTx, writeLedger } from '../ledger/append.js';
 import { findSourceByHandle } from '../sources/queries.js';
-import { findClaim } from './queries.js';
 
 /** Records a claim inside an open ledger transaction; every handle must name a known source. */
 export async function appendClaim(
@@ -66,7 +65,7 @@ export async function createClaim(ctx: AppContext, actor: string, input: ClaimCr
 /** An amendment is an event with a reason; the words first published stay in `publishedStatement`. */
 export async function amendClaim(ctx: AppContext, actor: string, id: string, input: ClaimAmend): Promise<void> {
   await writeLedger(ctx, actor, async (tx) => {
-    const claim = await findClaim(tx.trx, id);
+    const claim = await tx.readClaim(id);
     if (!claim) throw new AppError('not_found', 'claim not found');
     const { reason, ...changes } = input;
     const start = changes.windowStart !== undefined ? changes.windowStart : claim.windowStart;
@@ -74,32 +73,6 @@ export async function amendClaim(ctx: AppContext, actor: string, id: string, inp
     if (start && start > end) throw new AppError('invalid_request', 'windowStart must be on or before windowEnd');
     await tx.append({ type: 'claim.amended', payload: { claimId: id, reason, changes } });
   });
-}
-
-/**
- * A claim with the newest of its resolutions that waits for a second reviewer (none superseded
- * or withdrawn it, and it is not the one that counts), in one statement.
- */
-function findClaimToResolve(trx: LedgerTx['trx'], claimId: string) {
-  return trx
-    .selectFrom('claims')
-    .selectAll('claims')
-    .select((eb) =>
-      eb
-        .selectFrom('resolutions as r')
-        .select('r.id')
-        .whereRef('r.claimId', '=', 'claims.id')
-        .where('r.supersededBy', 'is', null)
-        .where('r.withdrawnAt', 'is', null)
-        .where('r.confirmedAt', 'is', null)
-        .where((w) => w.or([w('claims.resolutionId', 'is', null), w('r.id', '!=', w.ref('claims.resolutionId'))]))
-        .orderBy('r.createdAt', 'desc')
-        .orderBy('r.id', 'desc')
-        .limit(1)
-        .as('unconfirmed'),
-    )
-    .where('claims.id', '=', claimId)
-    .executeTakeFirst();
 }
 
 /**
@@ -113,7 +86,7 @@ export async function resolveClaim(
   input: ResolutionCreate,
 ): Promise<string> {
   return writeLedger(ctx, actor, async (tx) => {
-    const claim = await findClaimToResolve(tx.trx, claimId);
+    const claim = await tx.readClaim(claimId);
     if (!claim) throw new AppError('not_found', 'claim not found');
     if (input.supersedes) {
       if (input.supersedes !== claim.resolutionId)
@@ -124,10 +97,10 @@ export async function resolveClaim(
         `the claim is already resolved (resolution ${claim.resolutionId}); correct it by superseding that resolution`,
       );
     }
-    if (claim.unconfirmed)
+    if (claim.awaitingConfirmation)
       throw new AppError(
         'conflict',
-        `resolution ${claim.unconfirmed} is waiting for a second reviewer; confirm it first`,
+        `resolution ${claim.awaitingConfirmation} is waiting for a second reviewer; confirm it first`,
       );
     const today = tx.at.slice(0, 10);
     if (claim.windowEnd >= today && !input.early && !input.supersedes)
@@ -207,7 +180,7 @@ export async function withdrawResolution(
     if (r.confirmedAt) throw new AppError('conflict', 'a confirmed resolution is corrected, not undone');
     if (Date.parse(tx.at) - Date.parse(r.createdAt) > UNDO_WINDOW_MS)
       throw new AppError('conflict', 'too late to undo; record a correction instead');
-    const claim = await findClaim(tx.trx, r.claimId);
+    const claim = await tx.readClaim(r.claimId);
     const current = claim?.resolutionId === r.id;
     await tx.append({
       type: 'resolution.withdrawn',

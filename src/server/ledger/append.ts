@@ -1,8 +1,10 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/schema.js';
+import type { StoredClaimRow } from '../read-model/snapshot.js';
 import { applyEvent, eventSubject } from './apply.js';
 import { canonicalJson } from './canonical-json.js';
+import { ClaimImage } from './claim-image.js';
 import type { EventInput, EventType, RecordedEvent } from './events.js';
 import { eventHash } from './hash.js';
 
@@ -33,6 +35,12 @@ export interface LedgerTx {
   at: string;
   actor: string;
   append<T extends EventType>(event: EventInput<T>): Promise<RecordedEvent>;
+  /**
+   * A claim's row as stored (undefined when there is none), read with everything the applier of
+   * an event about it needs, so that when the next append is about this claim, the service's
+   * checks and that applier share one read.
+   */
+  readClaim(id: string): Promise<StoredClaimRow | undefined>;
 }
 
 /**
@@ -67,6 +75,9 @@ export async function writeLedger<T>(
     let prevHash = head.hash;
     const at = ctx.clock.now().toISOString();
     const appended: RecordedEvent[] = [];
+    // The claim last read through readClaim; only the next append may use it (any write after
+    // the read could have moved what it holds, such as a maker's totals).
+    let read: ClaimImage | null = null;
     const tx: LedgerTx = {
       trx,
       at,
@@ -84,12 +95,18 @@ export async function writeLedger<T>(
           prevHash,
           hash: eventHash(prevHash, next, input.type, payload),
         };
+        const image = read;
+        read = null;
         await trx.insertInto('events').values(event).execute();
-        await applyEvent(trx, event);
+        await applyEvent(trx, event, image);
         seq = next;
         prevHash = event.hash;
         if (ctx.headHooks?.length) appended.push(event);
         return event;
+      },
+      readClaim: async (id) => {
+        read = await ClaimImage.read(trx, id, false);
+        return read.stored;
       },
     };
     const result = await work(tx);

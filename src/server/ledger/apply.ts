@@ -471,13 +471,17 @@ async function runWithKysely(trx: Trx, effect: Effect, claim: ClaimImage | null)
 
 /**
  * Applies one recorded event to the current-state tables, and moves the claim it is about in the
- * read model (read-model/maintain.ts; bulk replays rebuild that model once instead).
+ * read model (read-model/maintain.ts; bulk replays rebuild that model once instead). `read`: that
+ * claim's image as read since the last write of this transaction (LedgerTx.readClaim), used
+ * instead of reading it again.
  */
-export async function applyEvent(trx: Trx, event: RecordedEvent): Promise<void> {
+export async function applyEvent(trx: Trx, event: RecordedEvent, read?: ClaimImage | null): Promise<void> {
   const payload: unknown = JSON.parse(event.payload);
   const subject = eventSubject(event.type, payload);
   if (subject.entity !== 'claim') return runWithKysely(trx, eventEffect(event, payload), null);
-  const claim = await ClaimImage.read(trx, subject.entityId, event.type === 'claim.created');
+  const creates = event.type === 'claim.created';
+  const claim =
+    read && read.id === subject.entityId && !creates ? read : await ClaimImage.read(trx, subject.entityId, creates);
   const before = claim.snapshot();
   await runWithKysely(trx, eventEffect(event, payload), claim);
   await maintainReadModel(trx, before, claim.snapshot());

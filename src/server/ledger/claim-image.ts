@@ -7,6 +7,7 @@ import {
   type ClaimLink,
   type ClaimSnapshot,
   type SnapshotRow,
+  type StoredClaimRow,
 } from '../read-model/snapshot.js';
 import {
   readSourceStats,
@@ -18,6 +19,9 @@ import type { LedgerOp, Row } from './apply.js';
 
 const SNAPSHOT_COLUMN_SET = new Set<string>(SNAPSHOT_COLUMNS);
 
+const snapshotRow = (row: Partial<SnapshotRow>) =>
+  Object.fromEntries(SNAPSHOT_COLUMNS.map((c) => [c, row[c] ?? null])) as SnapshotRow;
+
 /**
  * The claim a live event is about, read once before its applier runs and then moved along by the
  * applier's own operations: it answers the applier's reads of the claim row, holds its makers'
@@ -27,6 +31,8 @@ const SNAPSHOT_COLUMN_SET = new Set<string>(SNAPSHOT_COLUMNS);
 export class ClaimImage {
   private constructor(
     readonly id: string,
+    /** The whole row as read, before any event moved the image (what LedgerTx.readClaim answers). */
+    readonly stored: StoredClaimRow | undefined,
     private row: SnapshotRow | null,
     private readonly links: Map<string, ClaimLink>,
     private readonly tags: Set<string>,
@@ -38,7 +44,8 @@ export class ClaimImage {
     const stored = creates ? undefined : await readStoredClaim(trx, id);
     return new ClaimImage(
       id,
-      stored?.row ?? null,
+      stored?.row,
+      stored ? snapshotRow(stored.row) : null,
       new Map(stored?.links.map((l) => [l.sourceId, l])),
       new Set(stored?.tags),
       stored?.stats ?? new Map<string, StoredSourceStats>(),
@@ -67,7 +74,7 @@ export class ClaimImage {
       case 'claims': {
         if (op.op === 'insert') {
           if (op.row.id !== this.id) return;
-          this.row = Object.fromEntries(SNAPSHOT_COLUMNS.map((c) => [c, op.row[c] ?? null])) as SnapshotRow;
+          this.row = snapshotRow(op.row);
           return;
         }
         if (op.op === 'update') {

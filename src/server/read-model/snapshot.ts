@@ -56,9 +56,15 @@ export function claimSnapshot(
   };
 }
 
+/**
+ * A claim row as stored, with the newest of its resolutions that waits for a second reviewer
+ * (none superseded or withdrawn it, and it is not the one that counts), or null.
+ */
+export type StoredClaimRow = ClaimsTable & { awaitingConfirmation: string | null };
+
 /** A claim as the ledger last wrote it: its row, its links and tags, and the stats rows of its makers. */
 export interface StoredClaim {
-  row: SnapshotRow;
+  row: StoredClaimRow;
   links: ClaimLink[];
   tags: string[];
   stats: Map<string, StoredSourceStats>;
@@ -66,7 +72,8 @@ export interface StoredClaim {
 
 /**
  * A claim and its makers' source_stats rows, in one statement (one row per (link, tag) pair, a
- * handful at most); undefined when there is no such claim.
+ * handful at most); undefined when there is no such claim. The whole row, so that a service's
+ * checks and the applier of the event it then appends share this one read (LedgerTx.readClaim).
  */
 export async function readStoredClaim(trx: Transaction<Database>, id: string): Promise<StoredClaim | undefined> {
   const rows = await trx
@@ -74,7 +81,21 @@ export async function readStoredClaim(trx: Transaction<Database>, id: string): P
     .leftJoin('claim_sources as cs', 'cs.claimId', 'c.id')
     .leftJoin('source_stats as ss', (j) => j.onRef('ss.sourceId', '=', 'cs.sourceId').on('cs.role', '=', 'made'))
     .leftJoin('claim_tags as ct', 'ct.claimId', 'c.id')
-    .select(SNAPSHOT_COLUMNS.map((c) => `c.${c}` as const))
+    .selectAll('c')
+    .select((eb) =>
+      eb
+        .selectFrom('resolutions as r')
+        .select('r.id')
+        .whereRef('r.claimId', '=', 'c.id')
+        .where('r.supersededBy', 'is', null)
+        .where('r.withdrawnAt', 'is', null)
+        .where('r.confirmedAt', 'is', null)
+        .where((w) => w.or([w('c.resolutionId', 'is', null), w('r.id', '!=', w.ref('c.resolutionId'))]))
+        .orderBy('r.createdAt', 'desc')
+        .orderBy('r.id', 'desc')
+        .limit(1)
+        .as('awaitingConfirmation'),
+    )
     .select(['cs.sourceId', 'cs.role', 'ct.tag', 'ss.totals', 'ss.nOpen', 'ss.nResolved'])
     .where('c.id', '=', id)
     .execute();
@@ -89,16 +110,7 @@ export async function readStoredClaim(trx: Transaction<Database>, id: string): P
       stats.set(r.sourceId, { totals: r.totals, nOpen: Number(r.nOpen), nResolved: Number(r.nResolved) });
     if (r.tag !== null) tags.add(r.tag);
   }
-  const row: SnapshotRow = {
-    kind: first.kind,
-    windowEnd: first.windowEnd,
-    publicationId: first.publicationId,
-    probability: first.probability,
-    resolutionId: first.resolutionId,
-    outcome: first.outcome,
-    credit: first.credit,
-    resolvedAt: first.resolvedAt,
-  };
+  const { sourceId: _s, role: _r, tag: _t, totals: _o, nOpen: _n, nResolved: _d, ...row } = first;
   return { row, links: [...links.values()], tags: [...tags], stats };
 }
 
