@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/server/ledger/canonical-json.js';
+import { writeLedger } from '../../src/server/ledger/append.js';
 import { eventHash, GENESIS_HASH } from '../../src/server/ledger/hash.js';
 import { verifyLedger } from '../../src/server/replay/verify/verify.js';
 import { testDialects } from '../support/dialects.js';
-import { EVIDENCE, makeClaim } from '../support/factories.js';
+import { EVIDENCE, makeClaim, makeSource } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 for (const dialect of testDialects()) {
@@ -95,6 +96,43 @@ for (const dialect of testDialects()) {
       expect(result.ok).toBe(false);
       expect(result.problem).toMatch(/claims row|source_stats/);
       expect((await s.anon.get('/api/ledger/head')).body).toEqual(before);
+    });
+
+    it("an append uses the claim its service read only if nothing was written since: a write in between moved the maker's totals", async () => {
+      const editor = await s.as('editor');
+      const maker = await makeSource(editor);
+      const sources = [{ handle: maker.handle, role: 'made' }];
+      const first = await makeClaim(editor, { sources });
+      const second = await makeClaim(editor, { sources, statement: 'Another call by the same source lands.' });
+      const resolution = (claimId: string, id: string) => ({
+        type: 'resolution.recorded' as const,
+        payload: {
+          id,
+          claimId,
+          outcome: 'true' as const,
+          credit: null,
+          voidReason: null,
+          evidence: EVIDENCE,
+          note: '',
+          early: true,
+          reviewer: 'reviewer',
+          supersedes: null,
+          reason: null,
+          needsConfirmation: false,
+        },
+      });
+      await writeLedger(s.ctx, 'reviewer', async (tx) => {
+        expect((await tx.readClaim(first.id))?.resolutionId).toBeNull();
+        await tx.append(resolution(second.id, '00000000-0000-7000-8000-00000000000b'));
+        await tx.append(resolution(first.id, '00000000-0000-7000-8000-00000000000a'));
+      });
+      const stats = await s.db.db
+        .selectFrom('source_stats')
+        .select(['nOpen', 'nResolved'])
+        .where('sourceId', '=', maker.id)
+        .executeTakeFirstOrThrow();
+      expect([Number(stats.nOpen), Number(stats.nResolved)]).toEqual([0, 2]);
+      expect((await verifyLedger(s.db.db)).ok).toBe(true);
     });
 
     it('verify checks the maintained source totals against a full recompute', async () => {
