@@ -1,7 +1,8 @@
 /**
  * Recognises the lines of an issue in the house format (TIME-WINDOWS.md, "What counts as a claim"): section
  * headings (plain, markdown, **bold**, emoji, ALL CAPS), Tradecraft labels in any style (`BULL`, `**BULL:**`,
- * `Bull —`, `🐂 BULL`), callout labels ("IMPORTANT"), bullets and a label glued to the end of a line.
+ * `Bull —`, `🐂 BULL`), callout labels ("IMPORTANT"), bullets, markdown table rows and a label glued to the end
+ * of a line.
  */
 import type { ClaimKind } from '../types.js';
 
@@ -165,6 +166,9 @@ export function classifyLine(line: string, base: number, afterBreak: boolean): L
   while (a < line.length && (line[a] === ' ' || line[a] === '\t' || line[a] === '>')) a++;
   if (a >= line.length) return { type: 'blank' };
   const trimmed = line.slice(a).trimEnd();
+  // A markdown table: each row is an item of its own (a listing row is then no claim); the rule row separates.
+  if (trimmed.startsWith('|'))
+    return /^[|:\s-]+$/.test(trimmed) ? { type: 'blank' } : { type: 'bullet', bodyStart: base + a + 1 };
   const markdown = trimmed.startsWith('#');
   const bold =
     (trimmed.startsWith('**') && (trimmed.endsWith('**') || trimmed.endsWith('**:'))) ||

@@ -23,6 +23,9 @@ function scoreQuoted(name: string) {
   return { phrases, exact };
 }
 
+// The last five issues (gold-tiny, climate-long, games-tables, labor-email, policy-desknotes) were labelled before
+// the extractor ran on them: it then scored F1 0.893 on them (precision 0.857, recall 0.931, 7 of 13 links); the
+// rules they prompted are in test/unit/ingest/claim-styles.test.ts.
 describe('golden issues (fixtures)', () => {
   const issues = loadIssues();
   const total: Tally = emptyTally();
@@ -38,7 +41,7 @@ describe('golden issues (fixtures)', () => {
   }
 
   it('meets claims F1 ≥ 0.95, windows exact ≥ 93%, kinds+sources ≥ 98%, restatement links ≥ 90%', () => {
-    expect(issues.length).toBeGreaterThanOrEqual(17);
+    expect(issues.length).toBeGreaterThanOrEqual(22);
     const r = ratios(total);
     console.log(
       `ingest fixtures: ${issues.length} issues, ${total.expected} expected, ${total.proposed} proposed, ${total.matched} matched; ` +
