@@ -12,6 +12,7 @@ import { splitSentences } from './sentences.js';
 import type { Calendars, ClaimSpan, DraftClaim, Window, WindowRule } from '../types.js';
 import { analyzeWindow, itemContext, type WindowAnalysis } from '../time/windows.js';
 import { tokenize, type Token } from '../time/tokens.js';
+import { isoOf } from '../time/dates.js';
 
 interface Options {
   calendars?: Calendars;
@@ -120,6 +121,11 @@ function itemClaims(
   return out;
 }
 
+function isPublicationDay(claim: DraftClaim, pub: number): boolean {
+  const day = isoOf(pub);
+  return claim.window !== null && claim.window.start === day && claim.window.end === day;
+}
+
 function paragraphSources(_body: string, sentence: string, trailing: string): string[] {
   const own = handlesIn(sentence);
   for (const h of handlesIn(trailing)) if (!own.includes(h)) own.push(h);
@@ -146,7 +152,8 @@ export function collectClaims(source: string, pub: number, options: Options = {}
       if (!bare) continue;
       const item = first ? withoutTitleLine(source, bare) : bare;
       first = false;
-      if ((index < front || top) && isMastheadItem(source, item)) continue;
+      const masthead = index < front || top;
+      if (masthead && isMastheadItem(source, item)) continue;
       top = false;
       if (item.kind === 'block') {
         const c = blockClaim(source, item, section.name, pub, options);
@@ -158,6 +165,8 @@ export function collectClaims(source: string, pub: number, options: Options = {}
       }
       const m = buildMapped(source, item.segs);
       for (const c of itemClaims(source, m, item, section.name, pub, options)) {
+        // Above the first house section, a sentence dated only by the issue's own day is its dateline.
+        if (index < front && isPublicationDay(c.claim, pub)) continue;
         if (section.name === DESK_NOTES) {
           const restated = findRestated(earlier, c.claim, DESK_NOTES);
           if (restated >= 0) c.claim.restates = restated;

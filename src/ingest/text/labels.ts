@@ -88,8 +88,19 @@ export function stripDecoration(line: string): string {
   return line.slice(a, b).trim();
 }
 
-/** Offset (within `line`) after a bullet marker (`-`, `*`, `•`, `–`, `—`, `1.`, `1)`) and its space, or -1. */
+// Pointing and check-mark symbols used as list markers ("👉 Pricing — …"); other emoji decorate headings.
+const MARKERS = ['👉', '➡️', '➡', '→', '▶️', '▶', '►', '➤', '✅', '✔️', '✔', '🔹', '🔸', '◆', '◦', '‣', '●', '○'];
+
+/** Offset (within `line`) after a bullet marker (`-`, `*`, `•`, `–`, `—`, `1.`, `1)`, `👉`, `✅` …) and its space, or -1. */
 export function bulletBody(line: string, from: number): number {
+  for (const mark of MARKERS) {
+    if (line.charCodeAt(from) < 0x2190) break;
+    if (!line.startsWith(mark, from)) continue;
+    let k = from + mark.length;
+    if (line[k] !== ' ' && line[k] !== '\t') return -1;
+    while (line[k] === ' ' || line[k] === '\t') k++;
+    return k;
+  }
   const c = line[from];
   if (
     (c === '-' || c === '*' || c === '•' || c === '–' || c === '—' || c === '·' || c === '▪') &&

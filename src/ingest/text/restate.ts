@@ -3,8 +3,9 @@
  * outcome — the same event, the same direction — not merely the same handle or an overlapping window; a note
  * with a new dated call is a new claim). A note restates an earlier claim outside Tradecraft that is its
  * handle's or the desk's, makes the same dated call (the same window end, no figure of its own, no opposite
- * direction, no name the claim's item lacks, no "too" / "also") and shares a content word or year with the
- * clause that holds the claim's date (outcome.ts).
+ * direction, no name the claim's item lacks, no "too" / "also"), shares a content word or year with the clause
+ * that holds the claim's date (outcome.ts) and, for a desk claim, a content word with its item (a year alone
+ * does not say what happens).
  * Among candidates: the handle's own claims first, then the most shared words.
  */
 import type { DraftClaim } from '../types.js';
@@ -93,15 +94,16 @@ function years(text: string): Set<string> {
 }
 
 const cache = new WeakMap<DraftClaim, { words: Set<string>; years: Set<string> }>();
-const names = new WeakMap<Earlier, Set<string>>();
+const items = new WeakMap<Earlier, { names: Set<string>; words: Set<string> }>();
 
-function namesOf(e: Earlier): Set<string> {
-  let n = names.get(e);
-  if (!n) {
-    n = nameSet(e.context);
-    names.set(e, n);
+/** The names and content words of a claim's item, read once. */
+function itemOf(e: Earlier): { names: Set<string>; words: Set<string> } {
+  let f = items.get(e);
+  if (!f) {
+    f = { names: nameSet(e.context), words: words(e.context) };
+    items.set(e, f);
   }
-  return n;
+  return f;
 }
 
 function featuresOf(claim: DraftClaim): { words: Set<string>; years: Set<string> } {
@@ -112,6 +114,12 @@ function featuresOf(claim: DraftClaim): { words: Set<string>; years: Set<string>
     cache.set(claim, f);
   }
   return f;
+}
+
+/** Whether the two share a word that is not a number or a year. */
+function sharesWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x) && !isDigitAt(x, 0)) return true;
+  return false;
 }
 
 /** Index in `earlier` of the claim a Desk Note `note` restates, or -1 (rule above). */
@@ -129,7 +137,11 @@ export function findRestated(earlier: readonly Earlier[], note: DraftClaim, desk
     if (claim.section === deskNotes || claim.kind !== 'CLAIM' || !claim.window) return;
     const own = handle !== undefined && claim.sources.includes(handle);
     if (!own && claim.sources.length > 0) return;
-    if (claim.window.end !== w.end || !sameCall(note, claim) || !namesAgree(noteNames, namesOf(e))) return;
+    if (claim.window.end !== w.end || !sameCall(note, claim)) return;
+    const item = itemOf(e);
+    if (!namesAgree(noteNames, item.names)) return;
+    // Echoing the desk's claim (not the handle's own) takes a word of what happens, not only the year.
+    if (!own && !sharesWord(noteWords, item.words)) return;
     const f = featuresOf(claim);
     let shared = 0;
     for (const x of f.words) if (noteWords.has(x)) shared++;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/ingest/index.js';
 
-// Rules that came from scoring the extractor on five fresh issues (test/fixtures/issues: gold-tiny, climate-long,
-// games-tables, labor-email, policy-desknotes). Each case here is a new text written for the rule, labelled by
+// Rules that came from scoring the extractor on fresh issues (test/fixtures/issues: gold-tiny, climate-long,
+// games-tables, labor-email, policy-desknotes; then pharma-bulletin, realestate-substack). Each case here is a new text written for the rule, labelled by
 // hand from TIME-WINDOWS.md ("What counts as a claim", "More on claims") for published = 2026-03-02.
 const P = { published: '2026-03-02' };
 
@@ -73,6 +73,20 @@ describe('More on claims: title, dateline, masthead and mail headers are never c
   });
 });
 
+describe('More on claims: a greeting and a dateline sentence above the first house section are masthead', () => {
+  it('the welcome line that gives the issue number and date is not proposed; the lede below its heading is', () => {
+    const text = [
+      'Hello readers,',
+      '',
+      'This is Spectrum Notes, edition 31, March 2, 2026. Forwarded this? Sign up below.',
+      '',
+      '**The Signal**',
+      'Ofcom auctions the mmWave spectrum by the end of Q3.',
+    ].join('\n');
+    expect(brief(text).map((c) => c.text)).toEqual(['Ofcom auctions the mmWave spectrum by the end of Q3.']);
+  });
+});
+
 describe('What counts as a claim: listings, housekeeping and rules in force are not claims', () => {
   it('each markdown table row stands alone, so a row that opens on a date is a listing', () => {
     const text = [
@@ -113,6 +127,18 @@ describe('What counts as a claim: listings, housekeeping and rules in force are 
     expect(brief(text).map((c) => c.window)).toEqual([['2026-03-02', '2026-06-30']]);
   });
 
+  it('pointing and check-mark symbols mark bullets, each with its own sources', () => {
+    const text = [
+      "What's Moving",
+      '👉 Towers — Cellnex sells its Nordic towers in the second half (via @towerwatch)',
+      '✅ Cable — Liberty Global spins off its Belgian unit by year-end (via @cablecowboy)',
+    ].join('\n');
+    expect(brief(text).map((c) => [c.text, c.sources])).toEqual([
+      ['Cellnex sells its Nordic towers in the second half', ['@towerwatch']],
+      ['Liberty Global spins off its Belgian unit by year-end', ['@cablecowboy']],
+    ]);
+  });
+
   it('a sentence that opens on "It" or "They" carries the sentence before it', () => {
     const text = [
       "What's Moving",
@@ -136,6 +162,18 @@ describe('More on claims: a Desk Note restates a claim only when it asserts the 
     '- @mobileanalyst — prepaid plans go up in the second half too',
   ].join('\n');
   const got = brief(text);
+
+  it('does not link a note to a desk claim it shares only a year with', () => {
+    const desk = [
+      'The Signal',
+      'Fixed-line revenue keeps shrinking, and we expect BT to cut its dividend in 2027.',
+      '',
+      'Desk Notes',
+      '- @towerwatch — tower consolidation finishes in 2027',
+      '- @divwatch — BT dividend cut in 2027',
+    ].join('\n');
+    expect(brief(desk).map((c) => c.restates)).toEqual([undefined, undefined, 0]);
+  });
 
   it('links the note that repeats the dated outcome', () => {
     expect(got[2]).toMatchObject({ sources: ['@fibrefan'], restates: 0 });

@@ -23,9 +23,9 @@ function scoreQuoted(name: string) {
   return { phrases, exact };
 }
 
-// The last five issues (gold-tiny, climate-long, games-tables, labor-email, policy-desknotes) were labelled before
-// the extractor ran on them: it then scored F1 0.893 on them (precision 0.857, recall 0.931, 7 of 13 links); the
-// rules they prompted are in test/unit/ingest/claim-styles.test.ts.
+// Seven issues were labelled before the extractor ran on them, in two rounds: gold-tiny, climate-long, games-tables,
+// labor-email and policy-desknotes scored F1 0.893 (7 of 13 restatement links); after the rules they prompted
+// (test/unit/ingest/claim-styles.test.ts), pharma-bulletin and realestate-substack scored F1 0.926 (4 of 8 links).
 describe('golden issues (fixtures)', () => {
   const issues = loadIssues();
   const total: Tally = emptyTally();
@@ -41,7 +41,7 @@ describe('golden issues (fixtures)', () => {
   }
 
   it('meets claims F1 ≥ 0.95, windows exact ≥ 93%, kinds+sources ≥ 98%, restatement links ≥ 90%', () => {
-    expect(issues.length).toBeGreaterThanOrEqual(22);
+    expect(issues.length).toBeGreaterThanOrEqual(24);
     const r = ratios(total);
     console.log(
       `ingest fixtures: ${issues.length} issues, ${total.expected} expected, ${total.proposed} proposed, ${total.matched} matched; ` +
