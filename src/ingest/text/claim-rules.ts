@@ -13,21 +13,19 @@ const PROMO = new Set([
   'subscribe',
   'webinar',
   'register',
-  'registration',
-  'discount',
   'promo',
-  'sponsor',
-  'sponsored',
-  'tickets',
-  'livestream',
   'rsvp',
   'meetup',
-  'newsletter',
   'unsubscribe',
   'coupon',
   'giveaway',
   'signup',
 ]);
+// Words of a promotion that also name things in forecasts ("sponsored answers", "Christmas tickets sell out"):
+// promotional only when the sentence addresses the reader.
+const COMMERCIAL = new Set(['sponsor', 'sponsored', 'discount', 'tickets', 'livestream', 'newsletter', 'registration']);
+const READER = new Set(['you', 'your', "you'll", 'our', 'us']);
+const IMPERATIVE = new Set(['get', 'grab', 'book', 'join', 'use', 'claim', 'buy', 'sign', 'save']);
 const UNFALSIFIABLE = [
   'something gives',
   'something has to give',
@@ -94,9 +92,10 @@ const SKIP_SECTION = [
   'upcoming',
   'announcements',
   'subscribe',
+  'correction',
 ];
 
-/** True for an extra section that lists dates or promotions rather than making calls (TIME-WINDOWS.md: "calendar listings and promotions"). */
+/** True for an extra section that lists dates, promotions or corrections rather than making calls (TIME-WINDOWS.md: "calendar listings and promotions"). */
 export function isListingSection(name: string): boolean {
   const n = name.toLowerCase();
   return SKIP_SECTION.some((k) => n.includes(k));
@@ -137,6 +136,7 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
   for (let i = 0; i < toks.length; i++) {
     const t = (toks[i] as Token).t;
     if (PROMO.has(t)) return false;
+    if (COMMERCIAL.has(t) && addressesReader(toks)) return false;
     if (t === ',' || t === ';' || t === '.' || (t === '-' && !toks[i]?.glued)) relative = false;
     else if ((t === 'which' || t === 'who') && toks[i - 1]?.t === ',') relative = true;
     if (POSSIBILITY.has(t) && !relative && !(t === 'may' && toks[i]?.upper)) unasserted = true;
@@ -144,6 +144,10 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
     if (t === 'must' || (OBLIGED.has(t) && toks[i + 1]?.t === 'to')) unasserted = true;
   }
   return !unasserted || hasStrongAssertion(toks);
+}
+
+function addressesReader(toks: readonly Token[]): boolean {
+  return IMPERATIVE.has(toks[0]?.t ?? '') || toks.some((tok) => READER.has(tok.t));
 }
 
 function hasStrongAssertion(toks: readonly Token[]): boolean {

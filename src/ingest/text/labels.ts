@@ -114,7 +114,21 @@ export function bulletBody(line: string, from: number): number {
   let k = from;
   while (k < line.length && k - from < 2 && line.charCodeAt(k) >= 48 && line.charCodeAt(k) <= 57) k++;
   if (k > from && (line[k] === '.' || line[k] === ')') && line[k + 1] === ' ') return k + 2;
+  // Lettered items: "a. ", "b) ", "(c) " (lower case only: "A. Smith" is an initial).
+  const open = line[from] === '(' ? 1 : 0;
+  const letter = line.charCodeAt(from + open);
+  const close = line[from + open + 1];
+  if (letter >= 97 && letter <= 122 && (close === ')' || (close === '.' && !open)) && line[from + open + 2] === ' ')
+    return from + open + 3;
   return -1;
+}
+
+/** "4) POLL", "b. CORRECTIONS": a numbered or lettered line that is only an ALL-CAPS name heads a section. */
+function numberedHeading(line: string, bullet: number): string | null {
+  const mark = line[bullet - 2];
+  if (mark !== ')' && mark !== '.') return null;
+  const name = stripDecoration(line.slice(bullet));
+  return name.length > 0 && name.length <= 30 && isAllCaps(name) ? name : null;
 }
 
 function labelAt(line: string, from: number): { kind: Exclude<ClaimKind, 'CLAIM'>; body: number } | null {
@@ -193,6 +207,8 @@ export function classifyLine(line: string, base: number, afterBreak: boolean): L
   if (isAllCaps(name) && CALLOUTS.has(name.toLowerCase()) && name.length <= 20) return { type: 'callout' };
   if (name.length > 0 && bullet < 0 && (markdown || (bold && !trimmed.slice(2, -2).includes('**'))))
     return { type: 'heading', name };
+  const numbered = bullet >= 0 ? numberedHeading(line, bullet) : null;
+  if (numbered) return { type: 'heading', name: numbered };
   if (bullet >= 0) return { type: 'bullet', bodyStart: base + bullet };
   if (
     afterBreak &&

@@ -16,10 +16,13 @@ export function isMailHeader(line: string): boolean {
   return MAIL_HEADER.test(t) || MAIL_QUOTE.test(t) || MAIL_DIVIDER.test(t);
 }
 
-/** A title, dateline, tagline or sign-off line: at most 12 words and no sentence-final punctuation. */
+const WORD = /[\p{L}\p{N}]/u;
+
+/** A title, dateline, tagline or sign-off line: at most 12 words (separators such as "—", "·", "|" are none) and no sentence-final punctuation. */
 function isShortLine(line: string): boolean {
   const t = line.replace(/["'”’)\]*_]+$/, '').trimEnd();
-  return t.split(' ').length <= 12 && !'.!?'.includes(t.slice(-1));
+  const words = t.split(' ').filter((x) => WORD.test(x)).length;
+  return words <= 12 && !'.!?'.includes(t.slice(-1));
 }
 
 /** The item without its mail-header lines (null when nothing else is left). */

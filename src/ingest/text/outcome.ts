@@ -105,7 +105,8 @@ export function namesAgree(names: readonly string[], seen: ReadonlySet<string>):
   );
 }
 
-const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas|so)\s+/;
+// Only a semicolon parts two statements: a date before ", and …" usually reaches the second conjunct too.
+const CLAUSE_BREAK = /;/;
 
 /** The clauses of a claim that hold its window's phrases (the dated outcome), or the whole text when none is found. */
 export function datedClauses(claim: DraftClaim): string {

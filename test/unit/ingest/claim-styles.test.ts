@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/ingest/index.js';
 
 // Rules that came from scoring the extractor on fresh issues (test/fixtures/issues: gold-tiny, climate-long,
-// games-tables, labor-email, policy-desknotes; then pharma-bulletin, realestate-substack). Each case here is a new text written for the rule, labelled by
+// games-tables, labor-email, policy-desknotes; then pharma-bulletin, realestate-substack; then adtech-plain). Each case here is a new text written for the rule, labelled by
 // hand from TIME-WINDOWS.md ("What counts as a claim", "More on claims") for published = 2026-03-02.
 const P = { published: '2026-03-02' };
 
@@ -139,6 +139,30 @@ describe('What counts as a claim: listings, housekeeping and rules in force are 
     ]);
   });
 
+  it('lettered items are bullets, and a numbered ALL-CAPS line heads a section (a corrections section makes no calls)', () => {
+    const text = [
+      "1) WHAT'S MOVING",
+      'a. Towers — Cellnex sells its Nordic towers in the second half (via @towerwatch)',
+      '(b) Cable — Liberty Global spins off its Belgian unit by year-end (via @cablecowboy)',
+      '',
+      '2) CORRECTIONS',
+      'Last week we wrote that the auction opens on June 3. It opens on June 10.',
+    ].join('\n');
+    expect(extractClaims(text, P).map((c) => [c.text, c.sources, c.section])).toEqual([
+      ['Cellnex sells its Nordic towers in the second half', ['@towerwatch'], "What's Moving"],
+      ['Liberty Global spins off its Belgian unit by year-end', ['@cablecowboy'], "What's Moving"],
+    ]);
+  });
+
+  it('words of a promotion name things in forecasts too; they mark a promotion only when it addresses the reader', () => {
+    const text = [
+      'The Signal',
+      'Discount grocers take 15% of UK grocery sales by 2027.',
+      'This issue is sponsored by Acme: get 20% off your first order before June 1.',
+    ].join('\n');
+    expect(brief(text).map((c) => c.text)).toEqual(['Discount grocers take 15% of UK grocery sales by 2027.']);
+  });
+
   it('a sentence that opens on "It" or "They" carries the sentence before it', () => {
     const text = [
       "What's Moving",
@@ -173,6 +197,17 @@ describe('More on claims: a Desk Note restates a claim only when it asserts the 
       '- @divwatch — BT dividend cut in 2027',
     ].join('\n');
     expect(brief(desk).map((c) => c.restates)).toEqual([undefined, undefined, 0]);
+  });
+
+  it('a date before ", and …" reaches the second conjunct: a note restating that conjunct is linked', () => {
+    const text = [
+      "What's Moving",
+      '- Spectrum — The auction closes by the end of Q3, and Vodafone wins the largest block (via @spectrumwonk)',
+      '',
+      'Desk Notes',
+      '- @spectrumwonk — Vodafone takes the largest block by the end of Q3',
+    ].join('\n');
+    expect(brief(text).map((c) => c.restates)).toEqual([undefined, 0]);
   });
 
   it('links the note that repeats the dated outcome', () => {

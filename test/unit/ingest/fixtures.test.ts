@@ -23,9 +23,10 @@ function scoreQuoted(name: string) {
   return { phrases, exact };
 }
 
-// Seven issues were labelled before the extractor ran on them, in two rounds: gold-tiny, climate-long, games-tables,
-// labor-email and policy-desknotes scored F1 0.893 (7 of 13 restatement links); after the rules they prompted
-// (test/unit/ingest/claim-styles.test.ts), pharma-bulletin and realestate-substack scored F1 0.926 (4 of 8 links).
+// Eight issues were labelled before the extractor ran on them, in three rounds, each scored before the rules it
+// prompted (test/unit/ingest/claim-styles.test.ts): gold-tiny, climate-long, games-tables, labor-email and
+// policy-desknotes F1 0.893 (7 of 13 restatement links); pharma-bulletin and realestate-substack F1 0.926 (4 of 8);
+// adtech-plain F1 0.714 (0 of 3).
 describe('golden issues (fixtures)', () => {
   const issues = loadIssues();
   const total: Tally = emptyTally();
@@ -41,7 +42,7 @@ describe('golden issues (fixtures)', () => {
   }
 
   it('meets claims F1 ≥ 0.95, windows exact ≥ 93%, kinds+sources ≥ 98%, restatement links ≥ 90%', () => {
-    expect(issues.length).toBeGreaterThanOrEqual(24);
+    expect(issues.length).toBeGreaterThanOrEqual(25);
     const r = ratios(total);
     console.log(
       `ingest fixtures: ${issues.length} issues, ${total.expected} expected, ${total.proposed} proposed, ${total.matched} matched; ` +
