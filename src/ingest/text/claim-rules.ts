@@ -5,6 +5,7 @@
  */
 import { tokenize, type Token } from '../time/tokens.js';
 import { MONTHS } from '../time/vocab.js';
+import { isCalendarEntry } from './schedule.js';
 import { sentenceEndAfter } from './sentences.js';
 
 const POSSIBILITY = new Set(['could', 'might', 'may', 'would', 'can']);
@@ -129,7 +130,7 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
   if (UNFALSIFIABLE.some((p) => lower.includes(` ${p} `) || lower.includes(` ${p},`))) return false;
   if (HOUSEKEEPING.some((p) => lower.includes(` ${p}`))) return false;
   const toks = tokens ?? tokenize(sentence);
-  if (isListing(toks)) return false;
+  if (isListing(toks) || isCalendarEntry(toks)) return false;
   let unasserted = false;
   // A possibility inside ", which would …" qualifies a consequence; the main clause still asserts its outcome.
   let relative = false;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../../../src/ingest/index.js';
 
 // Rules that came from scoring the extractor on fresh issues (test/fixtures/issues: gold-tiny, climate-long,
-// games-tables, labor-email, policy-desknotes; then pharma-bulletin, realestate-substack; then adtech-plain). Each case here is a new text written for the rule, labelled by
+// games-tables, labor-email, policy-desknotes; then pharma-bulletin, realestate-substack; then adtech-plain; then
+// restaurants-weekly). Each case here is a new text written for the rule, labelled by
 // hand from TIME-WINDOWS.md ("What counts as a claim", "More on claims") for published = 2026-03-02.
 const P = { published: '2026-03-02' };
 
@@ -108,6 +109,17 @@ describe('What counts as a claim: listings, housekeeping and rules in force are 
       "That's all for this week. We're back on Monday 9 March.",
     ].join('\n');
     expect(brief(text).map((c) => c.text)).toEqual(['Handset upgrades stay slow through the summer.']);
+  });
+
+  it('an event on a given day is a calendar entry unless the sentence asserts an outcome of it', () => {
+    const text = [
+      'The Signal',
+      'Vodafone reports on May 12. The regulator votes on the merger remedies on 3 June.',
+      'The auction opens on June 10, and bids top £2 billion by June 30.',
+    ].join('\n');
+    expect(brief(text).map((c) => c.text)).toEqual([
+      'The auction opens on June 10, and bids top £2 billion by June 30.',
+    ]);
   });
 
   it('an obligation states the rule in force ("must", "are required to"); a forecast about it is still a claim', () => {
