@@ -52,8 +52,6 @@ const UNFALSIFIABLE = [
 // The newsletter speaking of itself ("Next issue: Monday, March 16.", "We're back on Monday"): housekeeping.
 const HOUSEKEEPING = [
   'next issue',
-  'this issue',
-  'last issue',
   "that's all",
   'that is all',
   "we're back",
@@ -64,7 +62,6 @@ const HOUSEKEEPING = [
   'see you',
   'thanks for reading',
   'in your inbox',
-  'no issue',
 ];
 const WEEKDAYS = new Set([
   'monday',
@@ -121,7 +118,8 @@ function isListing(toks: readonly Token[]): boolean {
 /**
  * Whether a dated sentence outside Tradecraft is a claim (TIME-WINDOWS.md, "What counts as a claim"): rejects
  * questions, possibilities and obligations without an asserted outcome, unfalsifiable phrasings, the
- * newsletter's housekeeping, listings and promotions. Descriptions of the past and of current plans have no window (time/clauses.ts), so they never get here.
+ * newsletter's housekeeping, listings, calendar entries and promotions. Descriptions of the past and of current
+ * plans have no window (time/clauses.ts), so they never get here.
  */
 export function isClaimSentence(sentence: string, tokens?: readonly Token[]): boolean {
   const trimmed = sentence.trimEnd();
