@@ -1,32 +1,32 @@
 /**
  * Which dated sentences are claims (TIME-WINDOWS.md, "What counts as a claim"): not open questions, not
- * "could" / "might" possibilities, not dated-but-unfalsifiable statements, not descriptions of the past,
- * not calendar listings or promotions.
+ * "could" / "might" possibilities or "must" obligations, not dated-but-unfalsifiable statements, not
+ * descriptions of the past, not the newsletter's housekeeping, calendar listings or promotions.
  */
 import { tokenize, type Token } from '../time/tokens.js';
 import { MONTHS } from '../time/vocab.js';
+import { isCalendarEntry } from './schedule.js';
 import { sentenceEndAfter } from './sentences.js';
 
 const POSSIBILITY = new Set(['could', 'might', 'may', 'would', 'can']);
+const OBLIGED = new Set(['required', 'obliged', 'obligated', 'mandated']);
 const PROMO = new Set([
   'subscribe',
   'webinar',
   'register',
-  'registration',
-  'discount',
   'promo',
-  'sponsor',
-  'sponsored',
-  'tickets',
-  'livestream',
   'rsvp',
   'meetup',
-  'newsletter',
   'unsubscribe',
   'coupon',
   'giveaway',
   'signup',
 ]);
+// Words of a promotion that also name things in forecasts ("sponsored answers", "Christmas tickets sell out"):
+// promotional only when the sentence addresses the reader.
+const COMMERCIAL = new Set(['sponsor', 'sponsored', 'discount', 'tickets', 'livestream', 'newsletter', 'registration']);
+const READER = new Set(['you', 'your', "you'll", 'our', 'us']);
+const IMPERATIVE = new Set(['get', 'grab', 'book', 'join', 'use', 'claim', 'buy', 'sign', 'save']);
 const UNFALSIFIABLE = [
   'something gives',
   'something has to give',
@@ -48,6 +48,20 @@ const UNFALSIFIABLE = [
   'open question',
   'the question is',
   'whether',
+];
+// The newsletter speaking of itself ("Next issue: Monday, March 16.", "We're back on Monday"): housekeeping.
+const HOUSEKEEPING = [
+  'next issue',
+  "that's all",
+  'that is all',
+  "we're back",
+  'we are back',
+  "we'll be back",
+  'we will be back',
+  'back next week',
+  'see you',
+  'thanks for reading',
+  'in your inbox',
 ];
 const WEEKDAYS = new Set([
   'monday',
@@ -76,9 +90,10 @@ const SKIP_SECTION = [
   'upcoming',
   'announcements',
   'subscribe',
+  'correction',
 ];
 
-/** True for an extra section that lists dates or promotions rather than making calls (TIME-WINDOWS.md: "calendar listings and promotions"). */
+/** True for an extra section that lists dates, promotions or corrections rather than making calls (TIME-WINDOWS.md: "calendar listings and promotions"). */
 export function isListingSection(name: string): boolean {
   const n = name.toLowerCase();
   return SKIP_SECTION.some((k) => n.includes(k));
@@ -102,23 +117,36 @@ function isListing(toks: readonly Token[]): boolean {
 
 /**
  * Whether a dated sentence outside Tradecraft is a claim (TIME-WINDOWS.md, "What counts as a claim"): rejects
- * questions, possibilities without an asserted outcome, unfalsifiable phrasings, listings and promotions.
- * Descriptions of the past and of current plans have no window (time/clauses.ts), so they never get here.
+ * questions, possibilities and obligations without an asserted outcome, unfalsifiable phrasings, the
+ * newsletter's housekeeping, listings, calendar entries and promotions. Descriptions of the past and of current
+ * plans have no window (time/clauses.ts), so they never get here.
  */
 export function isClaimSentence(sentence: string, tokens?: readonly Token[]): boolean {
   const trimmed = sentence.trimEnd();
   if (trimmed.endsWith('?') || trimmed.endsWith('?"') || trimmed.endsWith('?”')) return false;
   const lower = ` ${sentence.toLowerCase().split('’').join("'")} `;
   if (UNFALSIFIABLE.some((p) => lower.includes(` ${p} `) || lower.includes(` ${p},`))) return false;
+  if (HOUSEKEEPING.some((p) => lower.includes(` ${p}`))) return false;
   const toks = tokens ?? tokenize(sentence);
-  if (isListing(toks)) return false;
-  let possibility = false;
-  for (const tok of toks) {
-    const t = tok.t;
+  if (isListing(toks) || isCalendarEntry(toks)) return false;
+  let unasserted = false;
+  // A possibility inside ", which would …" qualifies a consequence; the main clause still asserts its outcome.
+  let relative = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = (toks[i] as Token).t;
     if (PROMO.has(t)) return false;
-    if (POSSIBILITY.has(t) && !(t === 'may' && tok.upper)) possibility = true;
+    if (COMMERCIAL.has(t) && addressesReader(toks)) return false;
+    if (t === ',' || t === ';' || t === '.' || (t === '-' && !toks[i]?.glued)) relative = false;
+    else if ((t === 'which' || t === 'who') && toks[i - 1]?.t === ',') relative = true;
+    if (POSSIBILITY.has(t) && !relative && !(t === 'may' && toks[i]?.upper)) unasserted = true;
+    // "Fees must fall to zero by 2027", "banks are required to …": the rule in force, not a forecast of it.
+    if (t === 'must' || (OBLIGED.has(t) && toks[i + 1]?.t === 'to')) unasserted = true;
   }
-  return !possibility || hasStrongAssertion(toks);
+  return !unasserted || hasStrongAssertion(toks);
+}
+
+function addressesReader(toks: readonly Token[]): boolean {
+  return IMPERATIVE.has(toks[0]?.t ?? '') || toks.some((tok) => READER.has(tok.t));
 }
 
 function hasStrongAssertion(toks: readonly Token[]): boolean {
@@ -139,8 +167,13 @@ export function needsAntecedent(sentence: string): boolean {
   const b = toks[1]?.t ?? '';
   if (LEADS.has(a) && a !== 'and' && a !== 'but' && (PRONOUNS.has(b) || b === 'passed' || b === 'approved'))
     return true;
-  return (a === 'it' || a === 'they') && ['will', "won't", 'should', 'is', 'are', 'would', 'could'].includes(b);
+  // "It sets another record in 2026": a pronoun subject names nothing by itself; "This means …" likewise.
+  if (a === 'it' || a === 'they') return b.length > 0;
+  return DEMONSTRATIVES.has(a) && DEMONSTRATIVE_VERBS.has(b);
 }
+
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+const DEMONSTRATIVE_VERBS = new Set(['will', "won't", 'should', 'is', 'are', 'would', 'could', 'means', 'mean']);
 
 /** Offset after a bullet's title ("Open-source asymmetry — …"): a short run of words before " — ", " – " or ": ". 0 when none. */
 export function titleEnd(text: string): number {

@@ -5,13 +5,14 @@
  */
 import { handlesIn, leadingHandle, trailingAttribution } from './attribution.js';
 import { isClaimSentence, isListingSection, needsAntecedent, titleEnd } from './claim-rules.js';
-import { findRestated } from './restate.js';
-import { canonicalSection } from './labels.js';
+import { findRestated, type Earlier } from './restate.js';
+import { frontMatterEnd, isMastheadItem, withoutMailHeaders, withoutTitleLine } from './masthead.js';
 import { buildMapped, parseSections, type Item, type Mapped } from './sections.js';
 import { splitSentences } from './sentences.js';
 import type { Calendars, ClaimSpan, DraftClaim, Window, WindowRule } from '../types.js';
 import { analyzeWindow, itemContext, type WindowAnalysis } from '../time/windows.js';
 import { tokenize, type Token } from '../time/tokens.js';
+import { isoOf } from '../time/dates.js';
 
 interface Options {
   calendars?: Calendars;
@@ -75,8 +76,14 @@ function blockClaim(source: string, item: Item, section: string, pub: number, op
   return { claim, ...spanOf(m, 0, m.text.length) };
 }
 
-function itemClaims(source: string, item: Item, section: string, pub: number, options: Options): ClaimSpan[] {
-  const m = buildMapped(source, item.segs);
+function itemClaims(
+  source: string,
+  m: Mapped,
+  item: Item,
+  section: string,
+  pub: number,
+  options: Options,
+): ClaimSpan[] {
   const out: ClaimSpan[] = [];
   const desk = section === DESK_NOTES;
   const lead = leadingHandle(m.text);
@@ -114,20 +121,15 @@ function itemClaims(source: string, item: Item, section: string, pub: number, op
   return out;
 }
 
+function isPublicationDay(claim: DraftClaim, pub: number): boolean {
+  const day = isoOf(pub);
+  return claim.window !== null && claim.window.start === day && claim.window.end === day;
+}
+
 function paragraphSources(_body: string, sentence: string, trailing: string): string[] {
   const own = handlesIn(sentence);
   for (const h of handlesIn(trailing)) if (!own.includes(h)) own.push(h);
   return own;
-}
-
-/** A masthead line at the top of an issue (title, dateline, tagline): short and without a full stop. */
-function isMasthead(source: string, item: Item): boolean {
-  const m = buildMapped(source, item.segs);
-  const last = m.text
-    .replace(/["'”’)\]*_]+$/, '')
-    .trimEnd()
-    .slice(-1);
-  return m.text.split(' ').length <= 12 && !'.!?'.includes(last);
 }
 
 /**
@@ -136,30 +138,41 @@ function isMasthead(source: string, item: Item): boolean {
  */
 export function collectClaims(source: string, pub: number, options: Options = {}): ClaimSpan[] {
   const out: ClaimSpan[] = [];
+  // The text of the item each claim came from, for Desk Notes to compare names with (restate.ts).
+  const earlier: Earlier[] = [];
   const sections = parseSections(source);
-  // Lines above the first house section (or above a second "The Signal") are the masthead.
-  const first = sections[0];
-  const masthead =
-    !!first &&
-    sections.length > 1 &&
-    (canonicalSection(first.name) === null || sections.slice(1).some((s) => s.name === first.name));
+  const front = frontMatterEnd(sections);
+  let first = true;
   sections.forEach((section, index) => {
     if (isListingSection(section.name)) return;
-    let top = index === 0 && masthead;
-    for (const item of section.items) {
-      if (top && item.kind === 'para' && isMasthead(source, item)) continue;
+    // The lede's leading title and dateline lines are masthead too when no heading sets them apart.
+    let top = index === 0 && sections.length > 1;
+    for (const whole of section.items) {
+      const bare = withoutMailHeaders(source, whole);
+      if (!bare) continue;
+      const item = first ? withoutTitleLine(source, bare) : bare;
+      first = false;
+      const masthead = index < front || top;
+      if (masthead && isMastheadItem(source, item)) continue;
       top = false;
       if (item.kind === 'block') {
         const c = blockClaim(source, item, section.name, pub, options);
-        if (c) out.push(c);
+        if (c) {
+          out.push(c);
+          earlier.push({ claim: c.claim, context: c.claim.text });
+        }
         continue;
       }
-      for (const c of itemClaims(source, item, section.name, pub, options)) {
+      const m = buildMapped(source, item.segs);
+      for (const c of itemClaims(source, m, item, section.name, pub, options)) {
+        // Above the first house section, a sentence dated only by the issue's own day is its dateline.
+        if (index < front && isPublicationDay(c.claim, pub)) continue;
         if (section.name === DESK_NOTES) {
-          const restated = findRestated(out, c.claim, DESK_NOTES);
+          const restated = findRestated(earlier, c.claim, DESK_NOTES);
           if (restated >= 0) c.claim.restates = restated;
         }
         out.push(c);
+        earlier.push({ claim: c.claim, context: m.text });
       }
     }
   });

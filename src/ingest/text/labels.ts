@@ -1,9 +1,11 @@
 /**
  * Recognises the lines of an issue in the house format (TIME-WINDOWS.md, "What counts as a claim"): section
  * headings (plain, markdown, **bold**, emoji, ALL CAPS), Tradecraft labels in any style (`BULL`, `**BULL:**`,
- * `Bull —`, `🐂 BULL`), callout labels ("IMPORTANT"), bullets and a label glued to the end of a line.
+ * `Bull —`, `🐂 BULL`), callout labels ("IMPORTANT"), bullets, markdown table rows and a label glued to the end
+ * of a line.
  */
 import type { ClaimKind } from '../types.js';
+import { bulletBody } from './bullets.js';
 
 /** What a line is. Offsets (`bodyStart`) are absolute positions in the original text. */
 export type LineKind =
@@ -87,22 +89,12 @@ export function stripDecoration(line: string): string {
   return line.slice(a, b).trim();
 }
 
-/** Offset (within `line`) after a bullet marker (`-`, `*`, `•`, `–`, `—`, `1.`, `1)`) and its space, or -1. */
-export function bulletBody(line: string, from: number): number {
-  const c = line[from];
-  if (
-    (c === '-' || c === '*' || c === '•' || c === '–' || c === '—' || c === '·' || c === '▪') &&
-    (line[from + 1] === ' ' || line[from + 1] === '\t')
-  ) {
-    if (c === '*' && line[from + 1] !== ' ') return -1;
-    let k = from + 1;
-    while (line[k] === ' ' || line[k] === '\t') k++;
-    return k;
-  }
-  let k = from;
-  while (k < line.length && k - from < 2 && line.charCodeAt(k) >= 48 && line.charCodeAt(k) <= 57) k++;
-  if (k > from && (line[k] === '.' || line[k] === ')') && line[k + 1] === ' ') return k + 2;
-  return -1;
+/** "4) POLL", "b. CORRECTIONS": a numbered or lettered line that is only an ALL-CAPS name heads a section. */
+function numberedHeading(line: string, bullet: number): string | null {
+  const mark = line[bullet - 2];
+  if (mark !== ')' && mark !== '.') return null;
+  const name = stripDecoration(line.slice(bullet));
+  return name.length > 0 && name.length <= 30 && isAllCaps(name) ? name : null;
 }
 
 function labelAt(line: string, from: number): { kind: Exclude<ClaimKind, 'CLAIM'>; body: number } | null {
@@ -165,6 +157,9 @@ export function classifyLine(line: string, base: number, afterBreak: boolean): L
   while (a < line.length && (line[a] === ' ' || line[a] === '\t' || line[a] === '>')) a++;
   if (a >= line.length) return { type: 'blank' };
   const trimmed = line.slice(a).trimEnd();
+  // A markdown table: each row is an item of its own (a listing row is then no claim); the rule row separates.
+  if (trimmed.startsWith('|'))
+    return /^[|:\s-]+$/.test(trimmed) ? { type: 'blank' } : { type: 'bullet', bodyStart: base + a + 1 };
   const markdown = trimmed.startsWith('#');
   const bold =
     (trimmed.startsWith('**') && (trimmed.endsWith('**') || trimmed.endsWith('**:'))) ||
@@ -178,6 +173,8 @@ export function classifyLine(line: string, base: number, afterBreak: boolean): L
   if (isAllCaps(name) && CALLOUTS.has(name.toLowerCase()) && name.length <= 20) return { type: 'callout' };
   if (name.length > 0 && bullet < 0 && (markdown || (bold && !trimmed.slice(2, -2).includes('**'))))
     return { type: 'heading', name };
+  const numbered = bullet >= 0 ? numberedHeading(line, bullet) : null;
+  if (numbered) return { type: 'heading', name: numbered };
   if (bullet >= 0) return { type: 'bullet', bodyStart: base + bullet };
   if (
     afterBreak &&

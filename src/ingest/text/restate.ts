@@ -3,10 +3,20 @@
  * outcome — the same event, the same direction — not merely the same handle or an overlapping window; a note
  * with a new dated call is a new claim). A note restates an earlier claim outside Tradecraft that is its
  * handle's or the desk's, makes the same dated call (the same window end, no figure of its own, no opposite
- * direction) and shares a content word or year.
+ * direction, no name the claim's item lacks, no "too" / "also"), shares a content word or year with the clause
+ * that holds the claim's date (outcome.ts) and, for a desk claim, a content word with its item (a year alone
+ * does not say what happens).
  * Among candidates: the handle's own claims first, then the most shared words.
  */
-import type { ClaimSpan, DraftClaim } from '../types.js';
+import type { DraftClaim } from '../types.js';
+import { MONTHS } from '../time/vocab.js';
+import { addsCall, datedClauses, nameSet, namesAgree, namesIn, sameCall } from './outcome.js';
+
+/** An earlier claim and the text of the item it came from (its title and neighbouring sentences). */
+export interface Earlier {
+  claim: DraftClaim;
+  context: string;
+}
 
 const STOP = new Set([
   'the',
@@ -48,15 +58,19 @@ const STOP = new Set([
   'next',
 ]);
 
+const LETTER = /\p{L}/u;
+
 function words(text: string): Set<string> {
   const out = new Set<string>();
   let cur = '';
   const flush = (): void => {
-    if (cur.length >= 3 && !STOP.has(cur)) out.add(/^[0-9]/.test(cur) ? cur : cur.replace(/s$/, '').slice(0, 6));
+    // Month names say when, not what: the windows are compared already ("by May" is no shared outcome).
+    if (cur.length >= 3 && !STOP.has(cur) && MONTHS.get(cur) === undefined)
+      out.add(/^[0-9]/.test(cur) ? cur : cur.replace(/s$/, '').slice(0, 6));
     cur = '';
   };
   for (const ch of text.toLowerCase()) {
-    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) cur += ch;
+    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || (ch > '\u007f' && LETTER.test(ch))) cur += ch;
     else flush();
   }
   flush();
@@ -80,63 +94,54 @@ function years(text: string): Set<string> {
 }
 
 const cache = new WeakMap<DraftClaim, { words: Set<string>; years: Set<string> }>();
+const items = new WeakMap<Earlier, { names: Set<string>; words: Set<string> }>();
+
+/** The names and content words of a claim's item, read once. */
+function itemOf(e: Earlier): { names: Set<string>; words: Set<string> } {
+  let f = items.get(e);
+  if (!f) {
+    f = { names: nameSet(e.context), words: words(e.context) };
+    items.set(e, f);
+  }
+  return f;
+}
 
 function featuresOf(claim: DraftClaim): { words: Set<string>; years: Set<string> } {
   let f = cache.get(claim);
   if (!f) {
-    f = { words: words(claim.text), years: years(claim.text) };
+    const dated = datedClauses(claim);
+    f = { words: words(dated), years: years(dated) };
     cache.set(claim, f);
   }
   return f;
 }
 
-/** "$50B", "22%", "1.4": the figures a call names, years aside ("TSMC capex tops $50B" names a new outcome). */
-function figures(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/(?:^|[\s(~$€£<>])(\d+(?:[.,]\d+)?)(?![\d-])/g)) {
-    const f = (m[1] as string).replace(',', '.');
-    if (!/^(19|20)\d\d$/.test(f)) out.add(f);
-  }
-  return out;
-}
-
-const UP =
-  /^(rise|rises|climb|climbs|gain|gains|up|higher|above|top|tops|exceed|exceeds|beat|beats|rebound|rebounds|recover|recovers|grow|grows|increase|increases|jump|jumps|surge|surges|double|doubles|over)$/;
-const DOWN =
-  /^(fall|falls|drop|drops|decline|declines|down|lower|below|under|shrink|shrinks|slump|slumps|miss|misses|halve|halves|halved|sub|cut|cuts|lose|loses)$/;
-
-/** +1 for a call upward, -1 downward, 0 when the words say neither or both. */
-function direction(text: string): number {
-  let up = false;
-  let down = false;
-  for (const t of text.toLowerCase().split(/[^a-z]+/)) {
-    if (UP.test(t)) up = true;
-    else if (DOWN.test(t)) down = true;
-  }
-  return up === down ? 0 : up ? 1 : -1;
-}
-
-/** Whether a note's figures and direction leave room for the same outcome as `claim` (not a new call). */
-function sameCall(note: DraftClaim, claim: DraftClaim): boolean {
-  const theirs = figures(claim.text);
-  for (const f of figures(note.text)) if (!theirs.has(f)) return false;
-  return direction(note.text) * direction(claim.text) >= 0;
+/** Whether the two share a word that is not a number or a year. */
+function sharesWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x) && !isDigitAt(x, 0)) return true;
+  return false;
 }
 
 /** Index in `earlier` of the claim a Desk Note `note` restates, or -1 (rule above). */
-export function findRestated(earlier: readonly ClaimSpan[], note: DraftClaim, deskNotes: string): number {
+export function findRestated(earlier: readonly Earlier[], note: DraftClaim, deskNotes: string): number {
   const w = note.window;
-  if (!w) return -1;
+  if (!w || addsCall(note.text)) return -1;
   const handle = note.sources[0];
   const noteWords = words(note.text);
   const noteYears = years(note.text);
   let best = -1;
   let bestScore = 0;
-  earlier.forEach(({ claim }, i) => {
+  const noteNames = namesIn(note.text);
+  earlier.forEach((e, i) => {
+    const claim = e.claim;
     if (claim.section === deskNotes || claim.kind !== 'CLAIM' || !claim.window) return;
     const own = handle !== undefined && claim.sources.includes(handle);
     if (!own && claim.sources.length > 0) return;
     if (claim.window.end !== w.end || !sameCall(note, claim)) return;
+    const item = itemOf(e);
+    if (!namesAgree(noteNames, item.names)) return;
+    // Echoing the desk's claim (not the handle's own) takes a word of what happens, not only the year.
+    if (!own && !sharesWord(noteWords, item.words)) return;
     const f = featuresOf(claim);
     let shared = 0;
     for (const x of f.words) if (noteWords.has(x)) shared++;

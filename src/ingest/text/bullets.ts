@@ -1,0 +1,39 @@
+/**
+ * List markers of an issue's bullets (TIME-WINDOWS.md, "What counts as a claim": each bullet is an item with its
+ * own sources): dashes and dots, numbers, letters, and pointing or check-mark symbols.
+ */
+
+// Pointing and check-mark symbols used as list markers ("👉 Pricing — …"); other emoji decorate headings.
+const MARKERS = ['👉', '➡️', '➡', '→', '▶️', '▶', '►', '➤', '✅', '✔️', '✔', '🔹', '🔸', '◆', '◦', '‣', '●', '○'];
+
+/** Offset (within `line`) after a bullet marker (`-`, `*`, `•`, `–`, `—`, `1.`, `1)`, `👉`, `✅` …) and its space, or -1. */
+export function bulletBody(line: string, from: number): number {
+  for (const mark of MARKERS) {
+    if (line.charCodeAt(from) < 0x2190) break;
+    if (!line.startsWith(mark, from)) continue;
+    let k = from + mark.length;
+    if (line[k] !== ' ' && line[k] !== '\t') return -1;
+    while (line[k] === ' ' || line[k] === '\t') k++;
+    return k;
+  }
+  const c = line[from];
+  if (
+    (c === '-' || c === '*' || c === '•' || c === '–' || c === '—' || c === '·' || c === '▪') &&
+    (line[from + 1] === ' ' || line[from + 1] === '\t')
+  ) {
+    if (c === '*' && line[from + 1] !== ' ') return -1;
+    let k = from + 1;
+    while (line[k] === ' ' || line[k] === '\t') k++;
+    return k;
+  }
+  let k = from;
+  while (k < line.length && k - from < 2 && line.charCodeAt(k) >= 48 && line.charCodeAt(k) <= 57) k++;
+  if (k > from && (line[k] === '.' || line[k] === ')') && line[k + 1] === ' ') return k + 2;
+  // Lettered items: "a. ", "b) ", "(c) " (lower case only: "A. Smith" is an initial).
+  const open = line[from] === '(' ? 1 : 0;
+  const letter = line.charCodeAt(from + open);
+  const close = line[from + open + 1];
+  if (letter >= 97 && letter <= 122 && (close === ')' || (close === '.' && !open)) && line[from + open + 2] === ' ')
+    return from + open + 3;
+  return -1;
+}

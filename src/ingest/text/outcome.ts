@@ -1,0 +1,123 @@
+/**
+ * Whether a Desk Note asserts the same outcome as an earlier claim (TIME-WINDOWS.md, "More on claims": the same
+ * event, the same direction — not merely the same handle or an overlapping window; a new dated call is a new
+ * claim). The tests here only rule a pair out: a figure of the note's own, the opposite direction, a name the
+ * claim's item never mentions, or a word that marks an added call ("too", "as well", "also").
+ */
+import type { DraftClaim } from '../types.js';
+import { MONTHS } from '../time/vocab.js';
+
+/** "$50B", "22%", "1.4": the figures a call names, years aside ("TSMC capex tops $50B" names a new outcome). */
+function figures(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?:^|[\s(~$€£<>])(\d+(?:[.,]\d+)?)(?![\d-])/g)) {
+    const f = (m[1] as string).replace(',', '.');
+    if (!/^(19|20)\d\d$/.test(f)) out.add(f);
+  }
+  return out;
+}
+
+const UP =
+  /^(rise|rises|climb|climbs|gain|gains|up|higher|above|top|tops|exceed|exceeds|beat|beats|rebound|rebounds|recover|recovers|grow|grows|increase|increases|jump|jumps|surge|surges|double|doubles|over)$/;
+const DOWN =
+  /^(fall|falls|drop|drops|decline|declines|down|lower|below|under|shrink|shrinks|slump|slumps|miss|misses|halve|halves|halved|sub|cut|cuts|lose|loses)$/;
+
+/** +1 for a call upward, -1 downward, 0 when the words say neither or both. */
+function direction(text: string): number {
+  let up = false;
+  let down = false;
+  for (const t of text.toLowerCase().split(/[^a-z]+/)) {
+    if (UP.test(t)) up = true;
+    else if (DOWN.test(t)) down = true;
+  }
+  return up === down ? 0 : up ? 1 : -1;
+}
+
+/** Whether a note's figures and direction leave room for the same outcome as `claim` (not a new call). */
+export function sameCall(note: DraftClaim, claim: DraftClaim): boolean {
+  const theirs = figures(claim.text);
+  for (const f of figures(note.text)) if (!theirs.has(f)) return false;
+  return direction(note.text) * direction(claim.text) >= 0;
+}
+
+// "Farmers returns to California by year-end too", "… against Meta by Q2 as well": the note adds a call.
+const ADDED_CALL = /\b(?:also|as well(?! as))\b|\btoo\s*[.!]?\s*$/i;
+
+/** Whether a note marks itself as a further call beside another ("too", "as well", "also"). */
+export function addsCall(note: string): boolean {
+  return ADDED_CALL.test(note);
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*/gu;
+const PERIOD_NAME = /^(?:q[1-4]|[12]?h[12]|fy\d*|cy\d*|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+function normalise(token: string): string {
+  return token
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/\./g, '');
+}
+
+function isUpper(c: string): boolean {
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+// "Canadian", "Asian", "Chinese", "European": a capitalised first word of this form names a place, not the sentence.
+const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u;
+
+/**
+ * The names a note relies on: capitalised words past the first; a first word only with two capitals ("GPAI",
+ * "BoJ") or as a place adjective ("Canadian"), since a note's first word is capitalised whatever it is.
+ */
+export function namesIn(note: string): string[] {
+  const out: string[] = [];
+  let first = true;
+  for (const m of note.matchAll(TOKEN)) {
+    const raw = m[0];
+    const upper = [...raw].filter(isUpper).length;
+    const counts = first ? upper >= 2 || PLACE_ADJECTIVE.test(raw) : isUpper(raw[0] as string);
+    first = false;
+    const n = normalise(raw);
+    if (!counts || n.length < 2 || PERIOD_NAME.test(n) || MONTHS.get(n) !== undefined) continue;
+    out.push(n);
+  }
+  return out;
+}
+
+/** The words of a claim's item, normalised for {@link namesAgree}. */
+export function nameSet(context: string): Set<string> {
+  const seen = new Set<string>();
+  for (const m of context.matchAll(TOKEN)) seen.add(normalise(m[0]));
+  return seen;
+}
+
+/** Whether every name the note relies on appears in the claim's item (plural and demonym forms allowed: "Asian" ~ "Asia"). */
+export function namesAgree(names: readonly string[], seen: ReadonlySet<string>): boolean {
+  return names.every(
+    (n) =>
+      seen.has(n) ||
+      seen.has(n.replace(/s$/, '')) ||
+      seen.has(`${n}s`) ||
+      seen.has(n.replace(/(?:ian|an|n)$/, '')) ||
+      seen.has(n.replace(/n$/, '')) ||
+      seen.has(n.replace(/ese$/, '')) ||
+      seen.has(n.replace(/ese$/, 'a')),
+  );
+}
+
+// Only a semicolon parts two statements: a date before ", and …" usually reaches the second conjunct too.
+const CLAUSE_BREAK = /;/;
+
+/** The clauses of a claim that hold its window's phrases (the dated outcome), or the whole text when none is found. */
+export function datedClauses(claim: DraftClaim): string {
+  const phrases = (claim.window?.phrase ?? '')
+    .toLowerCase()
+    .split('; ')
+    .map((p) => p.replace(/[.,;:!?]+$/, '').trim())
+    .filter((p) => p.length > 0);
+  const kept = claim.text.split(CLAUSE_BREAK).filter((c) => {
+    const lower = c.toLowerCase();
+    return phrases.some((p) => lower.includes(p));
+  });
+  return kept.length > 0 ? kept.join('; ') : claim.text;
+}
