@@ -111,6 +111,8 @@ function isBoundary(ctx: Ctx, i: number, leadingSub: boolean): boolean {
   const t = w(ctx, i);
   if (t === ':' && ctx.toks[i]?.glued && /^[0-9]/.test(w(ctx, i + 1))) return false;
   if (t === '.' && ABBREVIATED.test(w(ctx, i - 1))) return false;
+  // "the U.S. economy", "the E.U.": a stop glued to a single letter is an initial, not the end of a clause.
+  if (t === '.' && ctx.toks[i]?.glued && /^[a-z]$/.test(w(ctx, i - 1))) return false;
   if (t === ';' || t === ':' || t === '(' || t === ')' || t === '?' || t === '.' || t === '!') return true;
   if (t === '-' && !ctx.toks[i]?.glued && !ctx.toks[i + 1]?.glued) return true;
   if (t === ',')
@@ -127,18 +129,47 @@ function isBoundary(ctx: Ctx, i: number, leadingSub: boolean): boolean {
   // "told reporters Thursday that …": the reported words are a clause of their own.
   if (t === 'that' && (REPORTING.test(w(ctx, i - 1)) || REPORTING.test(w(ctx, i - 2)) || REPORTING.test(w(ctx, i - 3))))
     return true;
+  // "between now and the end of the decade" is one phrase.
+  if (t === 'and' && w(ctx, i - 1) === 'now' && w(ctx, i - 2) === 'between') return false;
   return t === 'and' && AUX_AFTER_AND.has(w(ctx, i + 1)) && w(ctx, i - 1) !== ',';
 }
 
 /** A listing verb is followed by its date: "expire Sept. 6", "opens on January 1", "kicks in". */
-function listingDate(ctx: Ctx, k: number): boolean {
+function listingDate(ctx: Ctx, k: number, relative: boolean): boolean {
   const t = w(ctx, k);
+  // "the second quarter, which ends this week": a relative clause stating where a period stands.
+  if (relative && (t === 'this' || t === 'next')) return true;
   return t === 'on' || (t === 'in' && w(ctx, k - 1) === 'kicks') || /^[0-9]/.test(t) || MONTH_WORD.test(t);
 }
 
 const ABBREVIATED =
   /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|st|mr|mrs|ms|dr|inc|corp|co|ltd|vs|no|jr|sr|u\.s|u\.k)$/;
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+
+/** A participle's own date, from its preposition: "between" is no trigger, so its date is marked as well. */
+function markOwnDate(ctx: Ctx, mask: Uint8Array, k: number): void {
+  mask[k] = 2;
+  if (w(ctx, k) === 'between' && k + 1 < mask.length) mask[k + 1] = 2;
+}
+
+const AGENT_STOP = new Set([',', ';', '.', ':', '(', ')', '-', 'and', 'but', 'to', 'will', 'would', 'is', 'are']);
+
+/**
+ * "polled by the National Association of Business Economists in early April": after a participle's "by", an
+ * agent (a name or a noun phrase, not a date) and then the participle's own date; the date's token, or -1.
+ */
+function datedAfterAgent(ctx: Ctx, k: number): number {
+  const head = w(ctx, k) === 'the' || w(ctx, k) === 'a' || w(ctx, k) === 'an' ? k + 1 : k;
+  if (DATED.test(w(ctx, head)) || !/^[a-z]/.test(w(ctx, head)) || w(ctx, head) === 'end') return -1;
+  for (let x = head + 1; x < k + 10; x++) {
+    const u = w(ctx, x);
+    if (u === '' || AGENT_STOP.has(u)) return -1;
+    const v = w(ctx, x + 1);
+    if (PARTICIPLE_DATE.has(u) && DATED.test(v === 'early' || v === 'mid' || v === 'late' ? w(ctx, x + 2) : v))
+      return x;
+  }
+  return -1;
+}
 
 function copulaBefore(ctx: Ctx, i: number): boolean {
   for (let k = i - 1; k >= i - 4 && k >= 0; k--) if (COPULA.has(w(ctx, k))) return true;
@@ -178,6 +209,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
     let heldExpectation = false;
     let present = false;
     let infinitive = false;
+    let comparison = false;
     const lead0 = a === 0 && !watchTrigger ? 0 : -1;
     const reported = reportedAt(ctx, a);
     for (let i = a; i < b; i++) {
@@ -201,13 +233,24 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
         infinitive = true;
       // "was expected to open", "had hoped": an expectation held in the past is a past state, not a forecast.
       const heldBefore = prev === 'was' || prev === 'were' || prev === 'had';
-      if (!whether && (FUTURE.has(t) || t.endsWith("'ll"))) {
+      // "better than expected in Q3", ", as forecast,": a result measured against an expectation.
+      const measured = prev === 'than' || (prev === 'as' && (i - 1 === a || w(ctx, i - 2) === ','));
+      // "than expected five months ago": the past is the expectation's, not the outcome's.
+      if (measured && (FUTURE.has(t) || FORECASTING.has(t))) comparison = true;
+      if (comparison && t === 'ago') continue;
+      if (!whether && !measured && (FUTURE.has(t) || t.endsWith("'ll"))) {
         if (heldBefore) past = heldExpectation = true;
         // "it was expected that the lockdown would end": the future of a past expectation is past too.
         else if (!(heldExpectation && IN_THE_PAST.has(t))) fut = true;
       }
       // "are forecast to climb", "has predicted": a forecasting verb looks ahead whatever its tense.
-      if (!whether && !heldBefore && FORECASTING.has(t) && (w(ctx, i + 1) === 'to' || PERFECT_AUX.has(prev)))
+      if (
+        !whether &&
+        !heldBefore &&
+        !measured &&
+        FORECASTING.has(t) &&
+        (w(ctx, i + 1) === 'to' || PERFECT_AUX.has(prev))
+      )
         fut = true;
       if (!whether && !heldBefore && INTENDS.has(t) && w(ctx, i + 1) === 'to') fut = true;
       // "the next policy meeting is on March 19-20": a calendar entry stated as a present fact (a plan).
@@ -217,7 +260,9 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
       if (COPULA.has(t) && t !== 'now' && WEEKDAYS.has(w(ctx, i + 1))) plan = true;
       // ", already at 2019 levels,": an aside on the present state, not the tense of the clause.
       if (HABIT.has(t) || (t === 'already' && prev !== ',')) habit = true;
-      if (LISTING.has(t) && listingDate(ctx, i + 1)) listing = true;
+      if (LISTING.has(t) && listingDate(ctx, i + 1, first === 'which' || first === 'that')) listing = true;
+      // "What is not on the Senate agenda for the summer is …": what is on an agenda is the current plan.
+      if (t === 'agenda' && (prev === 'on' || w(ctx, i - 2) === 'on' || w(ctx, i - 3) === 'on')) plan = true;
       if (MEETING.has(t) && first !== 'when' && w(ctx, i + 1) === 'on') listing = true;
       const setToLikely = t === 'set' && w(ctx, i + 1) === 'to' && !SCHEDULED_HAPPENINGS.has(w(ctx, i + 2));
       if (setToLikely && !whether) fut = true;
@@ -254,7 +299,13 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
       const nextTok = w(ctx, i + 1);
       const finiteExpect = FUTURE_PARTICIPLES.has(t) && (ctx.toks[i - 1]?.upper === true || PRONOUN.has(prev));
       if (PARTICIPLE_DATE.has(nextTok) && !finiteExpect) {
-        if (!FUTURE_PARTICIPLES.has(t)) mask[i + 1] = 2;
+        if (!FUTURE_PARTICIPLES.has(t)) markOwnDate(ctx, mask, i + 1);
+        continue;
+      }
+      // "economists polled by Reuters in early April": the agent sits between the participle and its date.
+      const agentDate = nextTok === 'by' && !FUTURE_PARTICIPLES.has(t) ? datedAfterAgent(ctx, i + 2) : -1;
+      if (agentDate >= 0 && !finiteExpect) {
+        markOwnDate(ctx, mask, agentDate);
         continue;
       }
       const subject = ctx.toks[i - 1]?.upper === true || PRONOUN.has(prev);

@@ -72,6 +72,7 @@ const REJECTED_AFTER = [
   'is now off',
   'are now off',
 ];
+const RULE_OUT = /^rul(e|es|ed|ing)$/;
 const ROLLING = new Set(['next', 'coming', 'following', 'upcoming']);
 const COMPARATIVE = new Set(['later', 'earlier', 'sooner']);
 const SUPERLATIVE = new Set([
@@ -265,6 +266,8 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
     if (t !== '.' && !(t.length === 1 && w(ctx, k + 1) === '.')) n++;
     if (t === ',' || t === ';' || (t === '-' && !ctx.toks[k]?.glued)) break;
     if (REJECTING_BEFORE.has(t)) return true;
+    // "ruling out any possibility of a rate cut in March": the date ruled out is given up.
+    if (t === 'out' && RULE_OUT.test(w(ctx, k - 1))) return true;
   }
   if (w(ctx, i0 - 1) === 'not' && w(ctx, i0 - 2) === ',') return true;
   if (replacedPlan(ctx, i0, i1) || withdrawnPlan(ctx, i0) || deniedPlan(ctx, i0, i1)) return true;

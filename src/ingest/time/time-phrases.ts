@@ -490,6 +490,15 @@ function gerund(t: string): boolean {
   return t.length > 5 && t.endsWith('ing');
 }
 
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their']);
+
+/** "before growth resumes late in 2016": a subject and its verb follow, so "before" joins the next step, as with a gerund. */
+function clauseFollows(ctx: Ctx, next: number): boolean {
+  const k = ARTICLES.has(w(ctx, next)) ? next + 1 : next;
+  const verb = w(ctx, k + 1);
+  return /^[a-z]+$/.test(w(ctx, k)) && verb.length > 3 && /[^s]s$|ed$/.test(verb) && !ctx.toks[k + 1]?.upper;
+}
+
 const DAY_PARTS = new Set(['night', 'day', 'morning', 'afternoon', 'evening', 'weekend']);
 
 function holdTrigger(ctx: Ctx, i: number, next: number, mode: Mode, trigger: string): Pending | null {
@@ -497,7 +506,7 @@ function holdTrigger(ctx: Ctx, i: number, next: number, mode: Mode, trigger: str
   // "expected to post its fourth loss … Wednesday": "post" and "pre" are prefixes only when glued to their date.
   if (trigger === 'post' || trigger === 'pre') return null;
   // "hit 12% by October before falling back in 2023": before a gerund is the next step, not a deadline on it.
-  if (mode === 'before' && gerund(w(ctx, next))) return null;
+  if (mode === 'before' && (gerund(w(ctx, next)) || clauseFollows(ctx, next))) return null;
   // "more active than normal this year": the comparison is complete, the date that follows is the forecast's.
   if (trigger === 'than' && STANDARDS.has(w(ctx, next))) return null;
   // "tabulated through the night": the trigger has its own span of the day.
