@@ -134,9 +134,52 @@ function isBoundary(ctx: Ctx, i: number, leadingSub: boolean): boolean {
   return t === 'and' && AUX_AFTER_AND.has(w(ctx, i + 1)) && w(ctx, i - 1) !== ',';
 }
 
+/** No word of `a`..`b` can be a verb: no auxiliary, no past form, no lower-case word ending in -s. */
+function verbless(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = w(ctx, k);
+    if (FUTURE.has(t) || COPULA.has(t) || PERFECT_AUX.has(t) || RESUMING.has(t) || isPastForm(t)) return false;
+    if (!ctx.toks[k]?.upper && t.length > 3 && /[^s]s$/.test(t)) return false;
+  }
+  return true;
+}
+
+/** Words after which "to" + a verb completes them ("decided to", "able to") rather than stating a purpose. */
+const COMPLEMENTED = new Set(['able', 'about', 'going', 'due', 'set', 'likely', 'unlikely', 'used', 'order', 'how']);
+const DESTINATIONS = new Set([
+  'early',
+  'mid',
+  'late',
+  'end',
+  'next',
+  'last',
+  'record',
+  'new',
+  'zero',
+  'around',
+  'about',
+]);
+/** "fell 3% in May to close at $50": an infinitive of the result, which the past clause still states. */
+const RESULTS = new Set(['close', 'end', 'finish', 'settle', 'stand', 'trade', 'reach', 'hit', 'become', 'be', 'have']);
+
+/** "skipped Monday to prepare …", "raised $5 billion to fund …": "to" + a verb after an object, a purpose. */
+function purposeInfinitive(ctx: Ctx, i: number): boolean {
+  const v = w(ctx, i + 1);
+  const prev = w(ctx, i - 1);
+  if (w(ctx, i) !== 'to' || !/^[a-z]+$/.test(v) || DETERMINERS.has(v) || MONTH_WORD.test(v) || RESULTS.has(v))
+    return false;
+  // "pushed the landing to mid-2028", "moved the vote to next week": a destination, not a verb.
+  if (DESTINATIONS.has(v) || w(ctx, i + 2) === '-') return false;
+  if (!/^[a-z0-9$%]/.test(prev) || isPastForm(prev) || COMPLEMENTED.has(prev) || NOT_SUBJECT.has(prev)) return false;
+  if (REPORTING.test(prev)) return false;
+  return !FUTURE.has(prev) && !FORECASTING.has(prev) && !INTENDS.has(prev) && !PAST.has(prev);
+}
+
 /** A listing verb is followed by its date: "expire Sept. 6", "opens on January 1", "kicks in". */
 function listingDate(ctx: Ctx, k: number, relative: boolean): boolean {
   const t = w(ctx, k);
+  // "the yield ends 2027 above 4.5%" closes a year (a forecast), it lists no day.
+  if (/^[0-9]{4}$/.test(t) && (w(ctx, k - 1) === 'ends' || w(ctx, k - 1) === 'closes')) return false;
   // "the second quarter, which ends this week": a relative clause stating where a period stands.
   if (relative && (t === 'this' || t === 'next')) return true;
   return t === 'on' || (t === 'in' && w(ctx, k - 1) === 'kicks') || /^[0-9]/.test(t) || MONTH_WORD.test(t);
@@ -212,9 +255,13 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
     let comparison = false;
     const lead0 = a === 0 && !watchTrigger ? 0 : -1;
     const reported = reportedAt(ctx, a);
+    let firstPast = -1;
+    let purposeAt = -1;
     for (let i = a; i < b; i++) {
+      if (past && firstPast < 0) firstPast = i - 1;
       const t = w(ctx, i);
       const prev = w(ctx, i - 1);
+      if (purposeAt < 0 && firstPast >= 0 && purposeInfinitive(ctx, i)) purposeAt = i;
       // Reported speech shifts "is possible" to "was possible"; what it reports still lies ahead.
       if (reported && (t === 'was' || t === 'were') && BACKSHIFT_AHEAD.has(w(ctx, i + 1))) {
         fut = true;
@@ -283,6 +330,11 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
         past = true;
         continue;
       }
+      // "inflation, which peaked at 9% in January, …": right after a relative pronoun the verb is finite.
+      if ((prev === 'which' || prev === 'who') && isPastForm(t) && !FUTURE_PARTICIPLES.has(t)) {
+        past = true;
+        continue;
+      }
       const pastMove =
         w(ctx, i + 1) === 'to' &&
         /^[0-9$€£]/.test(w(ctx, i + 2)) &&
@@ -319,13 +371,23 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
       CONCESSIVE.has(first) ||
       ((first === 'after' || first === 'since') && w(ctx, lead + 1).endsWith('ing')) ||
       (existential && !fut);
+    // "is scheduled to host the Olympics …, and a Super Bowl in 2027": a verbless conjunct shares its clause's verb.
+    const before = clauses[clauses.length - 1];
+    if (before && w(ctx, a) === 'and' && !fut && !past && !present && verbless(ctx, a + 1, b)) {
+      clauses.push({ ...before, a, b });
+      a = b;
+      continue;
+    }
+    const pastOnly = past && !fut && !habit && !listing && !drop;
+    // "SpaceX skipped Monday to prepare its attempt for Tuesday": the purpose looks ahead of the past.
+    if (pastOnly && purposeAt > 0) clauses.push({ a, b: purposeAt, fut, plan, present: false, drop: true });
     clauses.push({
-      a,
+      a: pastOnly && purposeAt > 0 ? purposeAt : a,
       b,
       fut,
       plan,
       present: present && !fut && !plan && !infinitive,
-      drop: drop || ((past || habit || listing) && !fut),
+      drop: drop || ((past || habit || listing) && !fut && !(pastOnly && purposeAt > 0)),
     });
     if (fut && !plan) anyFuture = true;
     a = b;

@@ -244,8 +244,12 @@ function pastVerbBefore(ctx: Ctx, i: number): boolean {
   return pastForm && !PASSIVE.has(w(ctx, i - 2));
 }
 
+const WHOLE = new Set(['full', 'whole', 'entire']);
+
 function currentRef(ctx: Ctx, j: number): Parsed | null {
   let k = w(ctx, j) === 'the' ? j + 1 : j;
+  // "for the full year" is the year.
+  if (k > j && WHOLE.has(w(ctx, k)) && w(ctx, k + 1) === 'year') k++;
   // "the end of the calendar year" is the current year.
   if (w(ctx, k) === 'calendar' && w(ctx, k + 1) === 'year') k++;
   const u = w(ctx, k);
@@ -387,7 +391,9 @@ function phraseAt(ctx: Ctx, j: number, mode: Mode, trigger: string): (Parsed & {
   const base =
     parseRelative(ctx, next) ??
     parseNamed(ctx, next) ??
-    (mods.length > 0 || trigger === 'of' || trigger === 'within' ? currentRef(ctx, next) : null);
+    (mods.length > 0 || trigger === 'of' || trigger === 'within' || forTheYear(ctx, trigger, next)
+      ? currentRef(ctx, next)
+      : null);
   if (!base) return null;
   let m = mode;
   let use = mods;
@@ -400,6 +406,15 @@ function phraseAt(ctx: Ctx, j: number, mode: Mode, trigger: string): (Parsed & {
     use = mods.filter((x) => x !== 'start');
   }
   return { spec: withMods(base.spec, use), next: base.next, mode: m };
+}
+
+/**
+ * "average production of 28.8 million barrels a day for the year": "the year" alone is the nearest year not
+ * yet ended (rule 6), the current one (docs/ingest.md); "for the full year" too.
+ */
+function forTheYear(ctx: Ctx, trigger: string, j: number): boolean {
+  if (trigger !== 'for' || w(ctx, j) !== 'the') return false;
+  return w(ctx, WHOLE.has(w(ctx, j + 1)) ? j + 2 : j + 1) === 'year';
 }
 
 const UNIT_WORDS = new Set(['year', 'quarter', 'month', 'week']);

@@ -97,6 +97,41 @@ const GROUPS: Array<[string, Row[]]> = [
       ['What is on the council agenda for the spring is a vote on the budget.', '2026-02-09', null],
     ],
   ],
+  [
+    'Rule 6 (a period without a year is the nearest not yet ended): "for the year" is the current year (docs/ingest.md)',
+    [
+      [
+        'Output rises in the fourth quarter, for an average of 29 million barrels a day for the year.',
+        '2026-04-07',
+        '2026-04-07',
+        '2026-12-31',
+      ],
+      ['The company sees revenue of $4 billion for the full year.', '2026-04-07', '2026-04-07', '2026-12-31'],
+    ],
+  ],
+  [
+    'Not windows (past states): a relative clause in the past, whatever preposition follows its verb',
+    [
+      [
+        'Inflation, which peaked at 9% in January, will ease to 3% by December.',
+        '2026-02-09',
+        '2026-02-09',
+        '2026-12-31',
+      ],
+    ],
+  ],
+  [
+    'Not windows (past states): a purpose infinitive after a past main clause looks ahead',
+    [
+      ['The agency skipped Monday to prepare a second attempt for Thursday.', '2026-02-09', '2026-02-12', '2026-02-12'],
+      ['Shares fell 3% on Monday to close at a record on Friday.', '2026-02-09', null],
+      ['NASA has pushed the landing to mid-2028.', '2026-02-09', null],
+    ],
+  ],
+  [
+    'Not windows (plans): a verbless conjunct shares the plan of its clause',
+    [['The city is scheduled to host the Games in 2028 and a final in 2027.', '2026-02-09', null]],
+  ],
 ];
 
 describe.each(GROUPS)('%s', (_convention, rows) => {
