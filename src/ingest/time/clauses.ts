@@ -53,7 +53,7 @@ function takesObject(ctx: Ctx, k: number): boolean {
 }
 
 const REPORTING =
-  /^(said|says|say|told|tells|confirmed|confirms|announced|announces|reported|reports|noted|notes|added|adds|believes|thinks|expects|suggested|suggests|warned|warns|indicated|indicates|showed|shows|argued|argues|predicted|predicts|estimated|estimates)$/;
+  /^(said|says|say|told|tells|confirmed|confirms|announced|announces|reported|reports|noted|notes|added|adds|believes|thinks|expects|suggested|suggests|warned|warns|indicated|indicates|showed|shows|argued|argues|predicted|predicts|estimated|estimates|found|finds|concluded|concludes)$/;
 
 /**
  * ", Midwest Fertilizer President Mike Chorlton told the Courier." — an attribution after a comma: a named
@@ -195,6 +195,10 @@ function markOwnDate(ctx: Ctx, mask: Uint8Array, k: number): void {
   if (w(ctx, k) === 'between' && k + 1 < mask.length) mask[k + 1] = 2;
 }
 
+const FORECAST_FIGURE = new Set(['expected', 'projected', 'forecast', 'anticipated', 'estimated', 'predicted']);
+const FIGURE_OF = new Set(['average', 'median', 'consensus']);
+const HELD_ON = new Set(['in', 'on', 'at', 'during']);
+
 const AGENT_STOP = new Set([',', ';', '.', ':', '(', ')', '-', 'and', 'but', 'to', 'will', 'would', 'is', 'are']);
 
 /**
@@ -253,6 +257,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
     let present = false;
     let infinitive = false;
     let comparison = false;
+    let projectedFigure = false;
     const lead0 = a === 0 && !watchTrigger ? 0 : -1;
     const reported = reportedAt(ctx, a);
     let firstPast = -1;
@@ -268,6 +273,13 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
         continue;
       }
       if (t === 'whether') whether = true;
+      // "the average projected growth for the rest of the year is 3.2%": a forecast figure, not a present state
+      // and not a past verb.
+      if (FORECAST_FIGURE.has(t) && (DETERMINERS.has(prev) || FIGURE_OF.has(prev))) {
+        projectedFigure = true;
+        if (FUTURE.has(t)) fut = true;
+        continue;
+      }
       if (PRESENT_COPULA.has(t) && i > a && !AHEAD_AFTER_COPULA.has(w(ctx, i + 1)) && !isPastForm(w(ctx, i + 1)))
         present = true;
       // "experts are picking the 49ers to come out of the NFC this fall": an infinitive looks ahead.
@@ -354,6 +366,11 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
         if (!FUTURE_PARTICIPLES.has(t)) markOwnDate(ctx, mask, i + 1);
         continue;
       }
+      // "below what the OBR expected in March": a finite expectation dated right after its verb was held then.
+      if (finiteExpect && HELD_ON.has(nextTok) && DATED.test(w(ctx, i + 2))) {
+        markOwnDate(ctx, mask, i + 1);
+        continue;
+      }
       // "economists polled by Reuters in early April": the agent sits between the participle and its date.
       const agentDate = nextTok === 'by' && !FUTURE_PARTICIPLES.has(t) ? datedAfterAgent(ctx, i + 2) : -1;
       if (agentDate >= 0 && !finiteExpect) {
@@ -386,7 +403,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
       b,
       fut,
       plan,
-      present: present && !fut && !plan && !infinitive,
+      present: present && !fut && !plan && !infinitive && !projectedFigure,
       drop: drop || ((past || habit || listing) && !fut && !(pastOnly && purposeAt > 0)),
     });
     if (fut && !plan) anyFuture = true;

@@ -132,6 +132,24 @@ const GROUPS: Array<[string, Row[]]> = [
     'Not windows (plans): a verbless conjunct shares the plan of its clause',
     [['The city is scheduled to host the Games in 2028 and a final in 2027.', '2026-02-09', null]],
   ],
+  [
+    'Not windows (past states): a finite expectation dated right after its verb was held then',
+    [
+      ['Growth is now well below what the OBR expected in March.', '2026-05-21', null],
+      ['The IMF expected in January that rates would fall by December.', '2026-02-09', '2026-02-09', '2026-12-31'],
+    ],
+  ],
+  [
+    'Not windows (present states) does not cover a forecast figure ("the average projected growth … is 3%")',
+    [
+      [
+        'The survey found that the average projected growth for the rest of the year is 3.2 percent.',
+        '2026-06-28',
+        '2026-06-28',
+        '2026-12-31',
+      ],
+    ],
+  ],
 ];
 
 describe.each(GROUPS)('%s', (_convention, rows) => {
