@@ -175,6 +175,21 @@ function purposeInfinitive(ctx: Ctx, i: number): boolean {
   return !FUTURE.has(prev) && !FORECASTING.has(prev) && !INTENDS.has(prev) && !PAST.has(prev);
 }
 
+const ATTRIBUTION_END = new Set([',', ';', '.', ':', '(', ')', '?', '!']);
+
+/**
+ * "according to minutes of the Fed's June 23-24 meeting", "according to projections released Wednesday": the
+ * source of a forecast is named there, with its own dates, which do not bound the outcome.
+ */
+function markAttributions(ctx: Ctx, mask: Uint8Array): void {
+  for (let i = 0; i + 1 < mask.length; i++) {
+    if (w(ctx, i) !== 'according' || w(ctx, i + 1) !== 'to') continue;
+    let k = i + 2;
+    while (k < mask.length && !ATTRIBUTION_END.has(w(ctx, k))) mask[k++] = 2;
+    i = k;
+  }
+}
+
 /** A listing verb is followed by its date: "expire Sept. 6", "opens on January 1", "kicks in". */
 function listingDate(ctx: Ctx, k: number, relative: boolean): boolean {
   const t = w(ctx, k);
@@ -277,7 +292,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
       // and not a past verb.
       if (FORECAST_FIGURE.has(t) && (DETERMINERS.has(prev) || FIGURE_OF.has(prev))) {
         projectedFigure = true;
-        if (FUTURE.has(t)) fut = true;
+        fut = true;
         continue;
       }
       if (PRESENT_COPULA.has(t) && i > a && !AHEAD_AFTER_COPULA.has(w(ctx, i + 1)) && !isPastForm(w(ctx, i + 1)))
@@ -409,6 +424,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
     if (fut && !plan) anyFuture = true;
     a = b;
   }
+  markAttributions(ctx, mask);
   for (const c of clauses) {
     const drop = c.drop || (c.plan && !c.fut && !anyFuture);
     if (drop) for (let i = c.a; i < c.b; i++) mask[i] = mask[i] || 1;

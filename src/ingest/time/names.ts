@@ -57,6 +57,27 @@ const NAME_NOUNS = new Set([
   'summit',
 ]);
 const NAME_AFTER_FOR = new Set(['forecasts', 'guidance', 'outlook', 'estimates', 'projections', 'period']);
+const ARTICLE = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'his', 'her']);
+
+/** "forecasts for 2027", "a forecast for the three months" (a noun; not "an 8% slide forecast for H2"). */
+function forecastNoun(ctx: Ctx, k: number): boolean {
+  const t = w(ctx, k);
+  if (NAME_AFTER_FOR.has(t)) return true;
+  return t === 'forecast' && (ARTICLE.has(w(ctx, k - 1)) || ARTICLE.has(w(ctx, k - 2)));
+}
+/** Words of a span between "for" and the date that starts it: "a forecast for the three months from July". */
+const SPAN_WORDS =
+  /^(the|next|coming|[0-9]+|one|two|three|four|five|six|nine|twelve|days?|weeks?|months?|quarters?|years?)$/;
+
+/** "In a forecast for the three months from July": the span a forecast covers names the forecast. */
+function forecastSpan(ctx: Ctx, i0: number): boolean {
+  for (let k = i0 - 1; k >= 0 && k >= i0 - 5; k--) {
+    const t = w(ctx, k);
+    if (t === 'for') return forecastNoun(ctx, k - 1);
+    if (!SPAN_WORDS.test(t)) return false;
+  }
+  return false;
+}
 const REJECTING_BEFORE = new Set(['rather', 'instead', 'originally', 'previously', 'initially', 'formerly', 'earlier']);
 const REJECTED_AFTER = [
   'off the table',
@@ -256,7 +277,7 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   if (!watchTrigger && namesNoun(ctx, i1)) return true;
   const at = w(ctx, i0) === 'for' || w(ctx, i0) === 'of' ? i0 : i0 - 1;
   const before = w(ctx, at) === 'for' || w(ctx, at) === 'of' ? w(ctx, at - 1) : '';
-  if (NAME_AFTER_FOR.has(before)) return true;
+  if (NAME_AFTER_FOR.has(before) || forecastSpan(ctx, i0)) return true;
   if (after === 'than' && COMPARATIVE.has(w(ctx, i0 - 1) || w(ctx, i0))) return true;
   if (after === 'than' && COMPARATIVE.has(w(ctx, i0))) return true;
   // "instead of 20 deliveries in each of 2026 and 2027": the alternative given up can be a whole noun phrase.

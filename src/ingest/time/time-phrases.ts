@@ -117,6 +117,9 @@ const TRIGGER_LIST: Array<[string, Mode]> = [
   ['vs', 'discard'],
   ['versus', 'discard'],
   ['compared to', 'discard'],
+  ['up on', 'discard'],
+  ['down on', 'discard'],
+  ['matching', 'discard'],
   ['compared with', 'discard'],
   ['relative to', 'discard'],
   ['same as', 'discard'],
@@ -587,6 +590,9 @@ export function scanPhrases(ctx: Ctx): Hit[] {
       start = i + 1;
     }
     if (trigger === 'by' && w(ctx, start) === 'later') start += w(ctx, start + 1) === 'in' ? 2 : 1;
+    // "before the end of the day Tuesday": the day is the weekday named after it.
+    if (toEndOf && w(ctx, start) === 'the' && w(ctx, start + 1) === 'day' && WEEKDAYS.has(w(ctx, start + 2)))
+      start += 2;
     if (trig && mode !== 'discard') start = afterOwner(ctx, start);
     const found =
       phraseAt(ctx, start, mode, trig ? (trig.words[trig.words.length - 1] as string) : '') ??

@@ -150,6 +150,57 @@ const GROUPS: Array<[string, Row[]]> = [
       ],
     ],
   ],
+  [
+    'Phrasings ("as written"): a span of days in one month is those days',
+    [['The Fed will cut at its March 17-18 meeting.', '2026-02-09', '2026-03-17', '2026-03-18']],
+  ],
+  [
+    'Not windows (names): the source named after "according to" carries its own dates',
+    [
+      [
+        "Unemployment will peak in Q3, according to minutes of the Fed's January 27-28 meeting.",
+        '2026-02-09',
+        '2026-07-01',
+        '2026-09-30',
+      ],
+      ['Growth slows in H2, according to projections released in January.', '2026-02-09', '2026-07-01', '2026-12-31'],
+    ],
+  ],
+  [
+    '"More conventions" (a bare duration that bounds the outcome): "could take up to N days"',
+    [['It could take up to 10 days for the count to finish.', '2026-02-09', '2026-02-09', '2026-02-19']],
+  ],
+  [
+    'Rule 3 with a weekday (docs/ingest.md): "before the end of the day Tuesday" is by Tuesday',
+    [['Most ballots will be counted before the end of the day Tuesday.', '2026-02-09', '2026-02-09', '2026-02-10']],
+  ],
+  [
+    'Rule 7 (backward-looking dates): "up on the first quarter", "matching the second quarter" are baselines',
+    [
+      [
+        'Shipments reach 12,000 in the third quarter, up on the first quarter and matching the second quarter.',
+        '2026-02-09',
+        '2026-07-01',
+        '2026-09-30',
+      ],
+    ],
+  ],
+  [
+    'What counts as a claim (hedged forecasts): a projected figure looks ahead even where a plan is stated',
+    [['His projected return is now set for late April.', '2026-02-09', '2026-04-21', '2026-04-30']],
+  ],
+  [
+    'Not windows (names, "a 2027 forecast"): the span a forecast covers names it; a participle "forecast" does not',
+    [
+      ['In a forecast for the three months from July, the agency said storms are building.', '2026-02-09', null],
+      [
+        'Prices peak this quarter, with a slide forecast for the second half.',
+        '2026-02-09',
+        '2026-02-09',
+        '2026-12-31',
+      ],
+    ],
+  ],
 ];
 
 describe.each(GROUPS)('%s', (_convention, rows) => {
