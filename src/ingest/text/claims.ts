@@ -120,14 +120,20 @@ function paragraphSources(_body: string, sentence: string, trailing: string): st
   return own;
 }
 
-/** A masthead line at the top of an issue (title, dateline, tagline): short and without a full stop. */
+/**
+ * Masthead lines at the top of an issue (title, dateline, tagline, "Vol. 3 · No. 10"): each line short and
+ * without a final full stop. Separators ("—", "·", "|") are not words.
+ */
 function isMasthead(source: string, item: Item): boolean {
-  const m = buildMapped(source, item.segs);
-  const last = m.text
-    .replace(/["'”’)\]*_]+$/, '')
-    .trimEnd()
-    .slice(-1);
-  return m.text.split(' ').length <= 12 && !'.!?'.includes(last);
+  return item.segs.every((seg) => {
+    const text = buildMapped(source, [seg]).text;
+    const last = text
+      .replace(/["'”’)\]*_]+$/, '')
+      .trimEnd()
+      .slice(-1);
+    const words = text.split(' ').filter((x) => /[\p{L}\p{N}]/u.test(x)).length;
+    return words <= 12 && !'.!?'.includes(last);
+  });
 }
 
 /**

@@ -212,6 +212,23 @@ function datedSubject(ctx: Ctx, i0: number, i1: number): boolean {
   return ['will', 'would', 'should', 'could', 'may', 'might', 'is', 'are', 'must'].includes(w(ctx, i1));
 }
 
+const STATE_COPULA = new Set(['is', 'are', 'was', 'were', 'remains', 'remain']);
+
+/**
+ * "The 2027 capex cycle is the largest in a decade": a date between "the" and the noun that opens the
+ * sentence, before a copula, names the subject of a judgement (like "2026 output"); the outcome is undated.
+ */
+function subjectName(ctx: Ctx, i0: number, i1: number): boolean {
+  const det = w(ctx, i0) === 'the' ? i0 : i0 - 1;
+  if (w(ctx, det) !== 'the' || !(det === 0 || ['.', ';', ':'].includes(w(ctx, det - 1)))) return false;
+  for (let k = i1; k < i1 + 4; k++) {
+    const t = w(ctx, k);
+    if (STATE_COPULA.has(t)) return k > i1;
+    if (!/^[a-z-]+$/.test(t) || LINKS.has(t) || ctx.toks[k]?.upper) return false;
+  }
+  return false;
+}
+
 function followedBy(ctx: Ctx, i: number, words: readonly string[]): boolean {
   let k = i;
   if (w(ctx, k) === 'are' && words[0] === 'is') k++;
@@ -292,7 +309,7 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   }
   if (w(ctx, i0 - 1) === 'not' && w(ctx, i0 - 2) === ',') return true;
   if (replacedPlan(ctx, i0, i1) || withdrawnPlan(ctx, i0) || deniedPlan(ctx, i0, i1)) return true;
-  if (!watchTrigger && datedSubject(ctx, i0, i1)) return true;
+  if (!watchTrigger && (datedSubject(ctx, i0, i1) || subjectName(ctx, i0, i1))) return true;
   for (let k = i1; k <= i1 + 3; k++) if (REJECTED_WORDS.some((p) => followedBy(ctx, k, p))) return true;
   if (duration && !ROLLING.has(w(ctx, i0 + 1)) && !ROLLING.has(w(ctx, i0 + 2))) {
     for (let k = i0 - 1; k >= 0 && k >= i0 - 5; k--) {
