@@ -134,6 +134,16 @@ function isBoundary(ctx: Ctx, i: number, leadingSub: boolean): boolean {
   return t === 'and' && AUX_AFTER_AND.has(w(ctx, i + 1)) && w(ctx, i - 1) !== ',';
 }
 
+const QUESTION_START = new Set(['will', 'would', 'can', 'could', 'should', 'is', 'are', 'does', 'do', 'did', 'may']);
+const LEAD_IN = new Set([',', ':', ';', '-', 'and', 'but', 'so', 'or']);
+
+/** The first word of a clause after its punctuation and conjunctions. */
+function headWord(ctx: Ctx, a: number): string {
+  let k = a;
+  while (k < a + 4 && LEAD_IN.has(w(ctx, k))) k++;
+  return w(ctx, k);
+}
+
 /** No word of `a`..`b` can be a verb: no auxiliary, no past form, no lower-case word ending in -s. */
 function verbless(ctx: Ctx, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -249,12 +259,22 @@ function isPastForm(t: string): boolean {
  * Marks tokens whose dates do not bound the outcome: 1 for a clause that states the past, a plan, a habit,
  * a concession or a listing; 2 for the date right after a participle used as an adjective; PLAN_ONLY for a
  * plan's clause beside a forecast, whose dates count only when nothing else dates it. A WATCH block's
- * trigger (`watchTrigger`) may point at its event ("Watch the June 17 FOMC").
+ * trigger (`watchTrigger`) may point at its event ("Watch the June 17 FOMC"). `statesOnly`: the text states
+ * the present and forecasts nothing, so a condition's dates do not date it either.
  */
-export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
+export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; statesOnly: boolean } {
   const n = ctx.toks.length;
   const mask = new Uint8Array(n);
-  const clauses: Array<{ a: number; b: number; fut: boolean; drop: boolean; plan: boolean; present: boolean }> = [];
+  const asks = w(ctx, n - 1) === '?';
+  const clauses: Array<{
+    a: number;
+    b: number;
+    fut: boolean;
+    drop: boolean;
+    plan: boolean;
+    present: boolean;
+    when?: boolean;
+  }> = [];
   let a = 0;
   let anyFuture = false;
   while (a < n) {
@@ -295,8 +315,10 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
         fut = true;
         continue;
       }
-      if (PRESENT_COPULA.has(t) && i > a && !AHEAD_AFTER_COPULA.has(w(ctx, i + 1)) && !isPastForm(w(ctx, i + 1)))
-        present = true;
+      // "are focused on one question" is a state; "is delayed to 2027", "is expected to" look ahead.
+      const stateAfter =
+        !isPastForm(w(ctx, i + 1)) || !(FUTURE_PARTICIPLES.has(w(ctx, i + 1)) || DATE_SETTING.has(w(ctx, i + 1)));
+      if (PRESENT_COPULA.has(t) && i > a && !AHEAD_AFTER_COPULA.has(w(ctx, i + 1)) && stateAfter) present = true;
       // "experts are picking the 49ers to come out of the NFC this fall": an infinitive looks ahead.
       if (
         t === 'to' &&
@@ -410,6 +432,8 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
       a = b;
       continue;
     }
+    // ": Will control of Congress shift?": an open question asserts no outcome.
+    if (asks && QUESTION_START.has(headWord(ctx, a))) fut = false;
     const pastOnly = past && !fut && !habit && !listing && !drop;
     // "SpaceX skipped Monday to prepare its attempt for Tuesday": the purpose looks ahead of the past.
     if (pastOnly && purposeAt > 0) clauses.push({ a, b: purposeAt, fut, plan, present: false, drop: true });
@@ -420,18 +444,23 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): Uint8Array {
       plan,
       present: present && !fut && !plan && !infinitive && !projectedFigure,
       drop: drop || ((past || habit || listing) && !fut && !(pastOnly && purposeAt > 0)),
+      when: first === 'when',
     });
     if (fut && !plan) anyFuture = true;
     a = b;
   }
   markAttributions(ctx, mask);
+  // "Proponents are facing an uphill battle when the council takes its next look on Jan. 3": beside a present
+  // state and with nothing forecast, a "when" clause dates the state, and a circumstance or condition
+  // ("With the midterms looming on 3 November, analysts are focused on one question") is no outcome's date.
+  const statesOnly = !anyFuture && clauses.some((c) => c.present);
   for (const c of clauses) {
-    const drop = c.drop || (c.plan && !c.fut && !anyFuture);
+    const drop = c.drop || (c.plan && !c.fut && !anyFuture) || (statesOnly && c.when);
     if (drop) for (let i = c.a; i < c.b; i++) mask[i] = mask[i] || 1;
     // "The vote is scheduled for March, and we expect it to fail": the plan dates the forecast only when
     // the forecast has no date of its own.
     else if (c.plan && !c.fut) for (let i = c.a; i < c.b; i++) mask[i] = mask[i] || PLAN_ONLY;
     else if (c.present) for (let i = c.a; i < c.b; i++) mask[i] = mask[i] || PRESENT_STATE;
   }
-  return mask;
+  return { mask, statesOnly };
 }

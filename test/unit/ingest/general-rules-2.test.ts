@@ -201,6 +201,24 @@ const GROUPS: Array<[string, Row[]]> = [
       ],
     ],
   ],
+  [
+    'What counts as a claim (present states, open questions): beside a present state, a circumstance or a "when" clause dates nothing',
+    [
+      [
+        'With the U.S. vote looming on March 3, lawmakers are focused on one question: will the bill pass?',
+        '2026-02-09',
+        null,
+      ],
+      ['Backers are facing a tough fight when the council takes up the plan on March 3.', '2026-02-09', null],
+      [
+        'Backers will face a tough fight when the council takes up the plan on March 3.',
+        '2026-02-09',
+        '2026-03-03',
+        '2026-03-03',
+      ],
+      ['If the Fed cuts in June, stocks rally.', '2026-02-09', '2026-06-01', '2026-06-30'],
+    ],
+  ],
 ];
 
 describe.each(GROUPS)('%s', (_convention, rows) => {
