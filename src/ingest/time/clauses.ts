@@ -144,6 +144,15 @@ function headWord(ctx: Ctx, a: number): string {
   return w(ctx, k);
 }
 
+/** "although international travel may not restart until 2021": a concession that forecasts a date of its own. */
+const NOT_UNTIL = /\b((will|would|may|might|could|should) not|won't|wouldn't|will never)\b.* (until|till|before) /;
+
+function clauseText(ctx: Ctx, a: number, b: number): string {
+  let out = '';
+  for (let k = a; k < b && k < a + 40; k++) out += ` ${w(ctx, k)}`;
+  return out;
+}
+
 /** No word of `a`..`b` can be a verb: no auxiliary, no past form, no lower-case word ending in -s. */
 function verbless(ctx: Ctx, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -277,6 +286,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
   }> = [];
   let a = 0;
   let anyFuture = false;
+  let parenOwner: number | null = null;
   while (a < n) {
     const first = w(ctx, a) === ',' ? w(ctx, a + 1) : w(ctx, a);
     const leadingSub = CONCESSIVE.has(first) || first === 'after' || first === 'since' || first === 'with';
@@ -422,7 +432,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
     const lead = w(ctx, a) === ',' ? a + 1 : a;
     const existential = w(ctx, lead) === 'there' && ['is', 'are', "'s", 'remain', 'remains'].includes(w(ctx, lead + 1));
     const drop =
-      CONCESSIVE.has(first) ||
+      (CONCESSIVE.has(first) && !NOT_UNTIL.test(clauseText(ctx, a, b))) ||
       ((first === 'after' || first === 'since') && w(ctx, lead + 1).endsWith('ing')) ||
       (existential && !fut);
     // "is scheduled to host the Olympics …, and a Super Bowl in 2027": a verbless conjunct shares its clause's verb.
@@ -432,6 +442,14 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       a = b;
       continue;
     }
+    // "Wizz posted a €114m (£97m) loss during its first quarter": after an aside the clause goes on.
+    const resumed = w(ctx, a) === ')' && parenOwner !== null ? clauses[parenOwner] : undefined;
+    if (resumed && !fut && !past && !present && !plan) {
+      clauses.push({ ...resumed, a, b });
+      a = b;
+      continue;
+    }
+    if (w(ctx, a) === '(') parenOwner = clauses.length > 0 ? clauses.length - 1 : null;
     // ": Will control of Congress shift?": an open question asserts no outcome.
     if (asks && QUESTION_START.has(headWord(ctx, a))) fut = false;
     const pastOnly = past && !fut && !habit && !listing && !drop;

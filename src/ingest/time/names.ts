@@ -312,8 +312,10 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   if (!watchTrigger && (datedSubject(ctx, i0, i1) || subjectName(ctx, i0, i1))) return true;
   for (let k = i1; k <= i1 + 3; k++) if (REJECTED_WORDS.some((p) => followedBy(ctx, k, p))) return true;
   if (duration && !ROLLING.has(w(ctx, i0 + 1)) && !ROLLING.has(w(ctx, i0 + 2))) {
-    for (let k = i0 - 1; k >= 0 && k >= i0 - 5; k--) {
+    // "the first interest-rate hike in over a decade": the superlative may stand a compound noun away.
+    for (let k = i0 - 1; k >= 0 && k >= i0 - 8; k--) {
       const t = w(ctx, k);
+      if (t === ',' || t === ';' || t === '.') break;
       if (SUPERLATIVE.has(t)) return true;
     }
   }

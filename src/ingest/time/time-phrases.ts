@@ -217,8 +217,21 @@ const PASSIVE = new Set([
 
 const LEVEL_UNITS = new Set(['%', 'percent', 'pct', 'bp', 'bps']);
 
+/** "up from 22 percent of respondents in September": a few words may stand between the level and its date. */
+function upFrom(ctx: Ctx, i: number): boolean {
+  let figure = false;
+  for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
+    const t = w(ctx, k);
+    if (RESET.has(t)) return false;
+    if (/^[$€£]?[0-9]/.test(t)) figure = true;
+    if (t === 'from') return figure && (w(ctx, k - 1) === 'up' || w(ctx, k - 1) === 'down');
+  }
+  return false;
+}
+
 /** "up from 3.1% in April": the period of a starting level is a baseline, not the forecast's (rule 7). */
 function startingLevel(ctx: Ctx, i: number): boolean {
+  if (upFrom(ctx, i)) return true;
   let k = i - 1;
   if (LEVEL_UNITS.has(w(ctx, k))) k--;
   if (!/^[$€£]?[0-9]/.test(w(ctx, k))) return false;

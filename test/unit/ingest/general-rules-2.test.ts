@@ -219,6 +219,38 @@ const GROUPS: Array<[string, Row[]]> = [
       ['If the Fed cuts in June, stocks rally.', '2026-02-09', '2026-06-01', '2026-06-30'],
     ],
   ],
+  [
+    'Rule 7 (backward-looking spans and baselines): a superlative a compound noun away, "up from X … in <month>"',
+    [
+      [
+        'The first interest-rate hike in over a decade comes at the March 18 meeting.',
+        '2026-02-09',
+        '2026-03-18',
+        '2026-03-18',
+      ],
+      [
+        'Support reaches 76% in March, up from 22 percent of respondents in January.',
+        '2026-02-09',
+        '2026-03-01',
+        '2026-03-31',
+      ],
+    ],
+  ],
+  [
+    'Not windows (past states): a parenthetical aside does not end the clause that states the past',
+    [['The firm posted a $114 million (£97 million) loss during its first quarter.', '2026-06-15', null]],
+  ],
+  [
+    'Rule 5 ("not until X" means X) in a concession: "although … may not restart until 2027" is a forecast too',
+    [
+      [
+        'Travel recovers in the next 12 months, although long-haul routes may not restart until 2028.',
+        '2026-02-09',
+        '2026-02-09',
+        '2028-12-31',
+      ],
+    ],
+  ],
 ];
 
 describe.each(GROUPS)('%s', (_convention, rows) => {
