@@ -197,7 +197,18 @@ export const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'rem
 
 export const HABIT = new Set(['usually', 'typically', 'historically', 'normally', 'traditionally', 'tends', 'tend']);
 
-export const LISTING = new Set(['expire', 'expires', 'opens', 'kicks', 'matures', 'mature']);
+export const LISTING = new Set([
+  'expire',
+  'expires',
+  'opens',
+  'kicks',
+  'matures',
+  'mature',
+  'begins',
+  'starts',
+  'ends',
+  'closes',
+]);
 
 /** "The committee meets on March 18": a meeting on a date is a calendar entry, unless it dates a forecast ("when it meets on …"). */
 export const MEETING = new Set(['meets', 'meet', 'convenes', 'reconvenes', 'gathers']);
@@ -315,6 +326,7 @@ export const AUX_AFTER_AND = new Set([
 ]);
 
 export const PARTICIPLE_DATE = new Set([
+  'between',
   'in',
   'on',
   'at',

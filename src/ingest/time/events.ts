@@ -4,6 +4,7 @@
  * year meant, or the nearest one not yet past; an event not in the table is not read at all.
  */
 import { matchAt } from './calendars.js';
+import type { EventRule } from './event-rules.js';
 import { partsOf, type Range } from './dates.js';
 import { monthAt } from './months.js';
 import { fourDigitYear, w, type Ctx, type Parsed } from './period-core.js';
@@ -16,6 +17,42 @@ function yearBefore(ctx: Ctx, k: number): { y: number; next: number } | null {
   if (rel === 'next') return { y: ctx.pubY + 1, next: k + 2 };
   if (rel === 'this') return { y: ctx.pubY, next: k + 2 };
   return null;
+}
+
+function inYear(rules: readonly EventRule[], y: number, month: number | null): Range | null {
+  let best: Range | null = null;
+  for (const rule of rules) {
+    const r = rule(y);
+    if (!r || (month !== null && partsOf(r.s).m !== month)) continue;
+    if (!best || r.s < best.s) best = r;
+  }
+  return best;
+}
+
+/**
+ * The nearest occurrence not yet past, when the table covers the issue's date: it holds an earlier
+ * occurrence, or the next one is no further off than about one interval between its rows. A table that
+ * starts years after the issue (the 2025 FOMC meetings for an issue of 2019) does not know the next
+ * meeting, so the event gives nothing, as an event missing from the table does.
+ */
+function nextCovered(ctx: Ctx, rules: readonly EventRule[], month: number | null): Range | null {
+  let earlier = false;
+  let best: Range | null = null;
+  let second: Range | null = null;
+  for (let yy = ctx.pubY - 8; yy <= ctx.pubY + 6 && !second; yy++) {
+    for (const rule of rules) {
+      const r = rule(yy);
+      if (!r || (month !== null && partsOf(r.s).m !== month)) continue;
+      if (r.e < ctx.pub) earlier = true;
+      else if (!best || r.s < best.s) {
+        second = best;
+        best = r;
+      } else if (!second || r.s < second.s) second = r;
+    }
+    if (best && earlier) break;
+  }
+  if (!best || earlier || !second) return best;
+  return best.s - ctx.pub <= 1.5 * (second.s - best.s) ? best : null;
 }
 
 /** The event named at token `k` (with an optional year or month in front or a year after), or null. */
@@ -38,18 +75,7 @@ export function parseEvent(ctx: Ctx, k: number): Parsed | null {
     y = ctx.pubY + (w(ctx, next) === 'next' ? 1 : 0);
     next += 2;
   }
-  let best: Range | null = null;
-  const from = y ?? ctx.pubY - 1;
-  const to = y ?? ctx.pubY + 6;
-  for (let yy = from; yy <= to; yy++) {
-    for (const rule of hit.value) {
-      const r = rule(yy);
-      if (!r || (month !== null && partsOf(r.s).m !== month)) continue;
-      if (y === undefined && r.e < ctx.pub) continue;
-      if (!best || r.s < best.s) best = r;
-    }
-    if (best) break;
-  }
+  const best = y === undefined ? nextCovered(ctx, hit.value, month) : inYear(hit.value, y, month);
   const note = ctx.toks
     .slice(i, hit.next)
     .map((t) => t.raw)

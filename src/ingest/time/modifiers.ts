@@ -22,6 +22,8 @@ const MOD_WORDS = new Map<string, Mod>([
   ['latter', 'late'],
 ]);
 
+const IN_UNITS = new Set(['year', 'quarter', 'month', 'decade']);
+
 /** Reads modifiers at `j`: "late", "mid-", "early-to-mid", "the end of", "towards the end of", "the tail end of". */
 export function parseMods(ctx: Ctx, j: number): { mods: Mod[]; next: number } {
   let k = j;
@@ -31,17 +33,25 @@ export function parseMods(ctx: Ctx, j: number): { mods: Mod[]; next: number } {
   const word = w(ctx, k);
   const first = MOD_WORDS.get(word);
   if (first === undefined) return { mods: [], next: j };
-  if (word === 'mid' && w(ctx, k + (w(ctx, k + 1) === '-' ? 2 : 1)) === 'century') return { mods: [], next: j };
+  const after = w(ctx, k + (w(ctx, k + 1) === '-' ? 2 : 1));
+  if (word === 'mid' && after === 'century') return { mods: [], next: j };
+  // "the latter half of 2024" is the second half, an ordinal, not "late" of a half.
+  if (word === 'latter' && after === 'half') return { mods: [], next: j };
   k++;
   const glued = w(ctx, k) === '-' && ctx.toks[k]?.glued;
   const needsOf = word === 'end' || word === 'start' || word === 'beginning' || word === 'middle' || word === 'close';
   if (needsOf) {
     if (w(ctx, k) === 'of') return { mods: [first], next: k + 1 };
     if (glued && word === 'end') return { mods: [first], next: k + 1 };
+    // "by end 2019": the newswire's short form of "the end of 2019".
+    if (word === 'end' && /^[0-9]{4}$/.test(w(ctx, k))) return { mods: [first], next: k };
     return { mods: [], next: j };
   }
   const mods: Mod[] = [first];
   if (glued) k++;
+  // "growth resumes late in 2016", "early in the year": the same as "late 2016", "early this year".
+  const unitAfterIn = w(ctx, k + 1) === 'the' && IN_UNITS.has(w(ctx, k + 2));
+  if (!glued && w(ctx, k) === 'in' && (/^[0-9]{4}$/.test(w(ctx, k + 1)) || unitAfterIn)) k++;
   // "the early part of 2027", "the latter part of …" is "early 2027".
   if (w(ctx, k) === 'part' && w(ctx, k + 1) === 'of') return { mods, next: k + 2 };
   if (w(ctx, k) === 'to') {

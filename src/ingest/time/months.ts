@@ -60,6 +60,13 @@ export function parseMonth(ctx: Ctx, j: number): Parsed | null {
     if (d !== null && !QUANTITY_AFTER.has(w(ctx, next + 1)) && !range) {
       day = d;
       next++;
+    } else if (d !== null && range) {
+      // "the March 17-18 meeting", "between February 14-20": a span of days in one month.
+      const d2 = dayNumber(w(ctx, next + 2));
+      if (d2 !== null && d2 > d && ctx.toks[next + 2]?.glued && !QUANTITY_AFTER.has(w(ctx, next + 3))) {
+        const mo = m;
+        return named('day', (y) => ({ s: dayRange(y, mo, d).s, e: dayRange(y, mo, d2).e }), ctx, next + 3);
+      }
     }
   }
   const mo = m;

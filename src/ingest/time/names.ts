@@ -57,6 +57,27 @@ const NAME_NOUNS = new Set([
   'summit',
 ]);
 const NAME_AFTER_FOR = new Set(['forecasts', 'guidance', 'outlook', 'estimates', 'projections', 'period']);
+const ARTICLE = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'his', 'her']);
+
+/** "forecasts for 2027", "a forecast for the three months" (a noun; not "an 8% slide forecast for H2"). */
+function forecastNoun(ctx: Ctx, k: number): boolean {
+  const t = w(ctx, k);
+  if (NAME_AFTER_FOR.has(t)) return true;
+  return t === 'forecast' && (ARTICLE.has(w(ctx, k - 1)) || ARTICLE.has(w(ctx, k - 2)));
+}
+/** Words of a span between "for" and the date that starts it: "a forecast for the three months from July". */
+const SPAN_WORDS =
+  /^(the|next|coming|[0-9]+|one|two|three|four|five|six|nine|twelve|days?|weeks?|months?|quarters?|years?)$/;
+
+/** "In a forecast for the three months from July": the span a forecast covers names the forecast. */
+function forecastSpan(ctx: Ctx, i0: number): boolean {
+  for (let k = i0 - 1; k >= 0 && k >= i0 - 5; k--) {
+    const t = w(ctx, k);
+    if (t === 'for') return forecastNoun(ctx, k - 1);
+    if (!SPAN_WORDS.test(t)) return false;
+  }
+  return false;
+}
 const REJECTING_BEFORE = new Set(['rather', 'instead', 'originally', 'previously', 'initially', 'formerly', 'earlier']);
 const REJECTED_AFTER = [
   'off the table',
@@ -72,6 +93,7 @@ const REJECTED_AFTER = [
   'is now off',
   'are now off',
 ];
+const RULE_OUT = /^rul(e|es|ed|ing)$/;
 const ROLLING = new Set(['next', 'coming', 'following', 'upcoming']);
 const COMPARATIVE = new Set(['later', 'earlier', 'sooner']);
 const SUPERLATIVE = new Set([
@@ -190,6 +212,23 @@ function datedSubject(ctx: Ctx, i0: number, i1: number): boolean {
   return ['will', 'would', 'should', 'could', 'may', 'might', 'is', 'are', 'must'].includes(w(ctx, i1));
 }
 
+const STATE_COPULA = new Set(['is', 'are', 'was', 'were', 'remains', 'remain']);
+
+/**
+ * "The 2027 capex cycle is the largest in a decade": a date between "the" and the noun that opens the
+ * sentence, before a copula, names the subject of a judgement (like "2026 output"); the outcome is undated.
+ */
+function subjectName(ctx: Ctx, i0: number, i1: number): boolean {
+  const det = w(ctx, i0) === 'the' ? i0 : i0 - 1;
+  if (w(ctx, det) !== 'the' || !(det === 0 || ['.', ';', ':'].includes(w(ctx, det - 1)))) return false;
+  for (let k = i1; k < i1 + 4; k++) {
+    const t = w(ctx, k);
+    if (STATE_COPULA.has(t)) return k > i1;
+    if (!/^[a-z-]+$/.test(t) || LINKS.has(t) || ctx.toks[k]?.upper) return false;
+  }
+  return false;
+}
+
 function followedBy(ctx: Ctx, i: number, words: readonly string[]): boolean {
   let k = i;
   if (w(ctx, k) === 'are' && words[0] === 'is') k++;
@@ -255,7 +294,7 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   if (!watchTrigger && namesNoun(ctx, i1)) return true;
   const at = w(ctx, i0) === 'for' || w(ctx, i0) === 'of' ? i0 : i0 - 1;
   const before = w(ctx, at) === 'for' || w(ctx, at) === 'of' ? w(ctx, at - 1) : '';
-  if (NAME_AFTER_FOR.has(before)) return true;
+  if (NAME_AFTER_FOR.has(before) || forecastSpan(ctx, i0)) return true;
   if (after === 'than' && COMPARATIVE.has(w(ctx, i0 - 1) || w(ctx, i0))) return true;
   if (after === 'than' && COMPARATIVE.has(w(ctx, i0))) return true;
   // "instead of 20 deliveries in each of 2026 and 2027": the alternative given up can be a whole noun phrase.
@@ -265,14 +304,18 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
     if (t !== '.' && !(t.length === 1 && w(ctx, k + 1) === '.')) n++;
     if (t === ',' || t === ';' || (t === '-' && !ctx.toks[k]?.glued)) break;
     if (REJECTING_BEFORE.has(t)) return true;
+    // "ruling out any possibility of a rate cut in March": the date ruled out is given up.
+    if (t === 'out' && RULE_OUT.test(w(ctx, k - 1))) return true;
   }
   if (w(ctx, i0 - 1) === 'not' && w(ctx, i0 - 2) === ',') return true;
   if (replacedPlan(ctx, i0, i1) || withdrawnPlan(ctx, i0) || deniedPlan(ctx, i0, i1)) return true;
-  if (!watchTrigger && datedSubject(ctx, i0, i1)) return true;
+  if (!watchTrigger && (datedSubject(ctx, i0, i1) || subjectName(ctx, i0, i1))) return true;
   for (let k = i1; k <= i1 + 3; k++) if (REJECTED_WORDS.some((p) => followedBy(ctx, k, p))) return true;
   if (duration && !ROLLING.has(w(ctx, i0 + 1)) && !ROLLING.has(w(ctx, i0 + 2))) {
-    for (let k = i0 - 1; k >= 0 && k >= i0 - 5; k--) {
+    // "the first interest-rate hike in over a decade": the superlative may stand a compound noun away.
+    for (let k = i0 - 1; k >= 0 && k >= i0 - 8; k--) {
       const t = w(ctx, k);
+      if (t === ',' || t === ';' || t === '.') break;
       if (SUPERLATIVE.has(t)) return true;
     }
   }

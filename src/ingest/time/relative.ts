@@ -197,6 +197,7 @@ const ADVERBS = new Set([
   'under',
   'over',
 ]);
+const TAKES = new Set(['take', 'takes', 'taking']);
 const EXIST = new Set(['has', 'have', 'had', 'be', 'is', 'got', "'s", 'gets', 'get']);
 
 export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | null {
@@ -228,8 +229,10 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
     after === "years'";
   let p = j - 1;
   while (ADVERBS.has(w(ctx, p)) && j - p < 4) p--;
+  if (w(ctx, p) === 'to' && w(ctx, p - 1) === 'up') p -= 2;
   const prev = w(ctx, p);
-  const bounds = after === 'before' && (EXIST.has(prev) || EXIST.has(w(ctx, p - 1)));
+  // "has maybe 18 months before …", "could take up to 13 days for results to be tabulated": bounds the outcome.
+  const bounds = (after === 'before' && (EXIST.has(prev) || EXIST.has(w(ctx, p - 1)))) || TAKES.has(prev);
   const rolling =
     bounds ||
     ROLLING_TRIGGERS.has(trigger) ||

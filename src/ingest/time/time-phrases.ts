@@ -117,6 +117,9 @@ const TRIGGER_LIST: Array<[string, Mode]> = [
   ['vs', 'discard'],
   ['versus', 'discard'],
   ['compared to', 'discard'],
+  ['up on', 'discard'],
+  ['down on', 'discard'],
+  ['matching', 'discard'],
   ['compared with', 'discard'],
   ['relative to', 'discard'],
   ['same as', 'discard'],
@@ -214,8 +217,21 @@ const PASSIVE = new Set([
 
 const LEVEL_UNITS = new Set(['%', 'percent', 'pct', 'bp', 'bps']);
 
+/** "up from 22 percent of respondents in September": a few words may stand between the level and its date. */
+function upFrom(ctx: Ctx, i: number): boolean {
+  let figure = false;
+  for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
+    const t = w(ctx, k);
+    if (RESET.has(t)) return false;
+    if (/^[$€£]?[0-9]/.test(t)) figure = true;
+    if (t === 'from') return figure && (w(ctx, k - 1) === 'up' || w(ctx, k - 1) === 'down');
+  }
+  return false;
+}
+
 /** "up from 3.1% in April": the period of a starting level is a baseline, not the forecast's (rule 7). */
 function startingLevel(ctx: Ctx, i: number): boolean {
+  if (upFrom(ctx, i)) return true;
   let k = i - 1;
   if (LEVEL_UNITS.has(w(ctx, k))) k--;
   if (!/^[$€£]?[0-9]/.test(w(ctx, k))) return false;
@@ -244,8 +260,12 @@ function pastVerbBefore(ctx: Ctx, i: number): boolean {
   return pastForm && !PASSIVE.has(w(ctx, i - 2));
 }
 
+const WHOLE = new Set(['full', 'whole', 'entire']);
+
 function currentRef(ctx: Ctx, j: number): Parsed | null {
   let k = w(ctx, j) === 'the' ? j + 1 : j;
+  // "for the full year" is the year.
+  if (k > j && WHOLE.has(w(ctx, k)) && w(ctx, k + 1) === 'year') k++;
   // "the end of the calendar year" is the current year.
   if (w(ctx, k) === 'calendar' && w(ctx, k + 1) === 'year') k++;
   const u = w(ctx, k);
@@ -387,7 +407,9 @@ function phraseAt(ctx: Ctx, j: number, mode: Mode, trigger: string): (Parsed & {
   const base =
     parseRelative(ctx, next) ??
     parseNamed(ctx, next) ??
-    (mods.length > 0 || trigger === 'of' || trigger === 'within' ? currentRef(ctx, next) : null);
+    (mods.length > 0 || trigger === 'of' || trigger === 'within' || forTheYear(ctx, trigger, next)
+      ? currentRef(ctx, next)
+      : null);
   if (!base) return null;
   let m = mode;
   let use = mods;
@@ -400,6 +422,15 @@ function phraseAt(ctx: Ctx, j: number, mode: Mode, trigger: string): (Parsed & {
     use = mods.filter((x) => x !== 'start');
   }
   return { spec: withMods(base.spec, use), next: base.next, mode: m };
+}
+
+/**
+ * "average production of 28.8 million barrels a day for the year": "the year" alone is the nearest year not
+ * yet ended (rule 6), the current one (docs/ingest.md); "for the full year" too.
+ */
+function forTheYear(ctx: Ctx, trigger: string, j: number): boolean {
+  if (trigger !== 'for' || w(ctx, j) !== 'the') return false;
+  return w(ctx, WHOLE.has(w(ctx, j + 1)) ? j + 2 : j + 1) === 'year';
 }
 
 const UNIT_WORDS = new Set(['year', 'quarter', 'month', 'week']);
@@ -490,6 +521,15 @@ function gerund(t: string): boolean {
   return t.length > 5 && t.endsWith('ing');
 }
 
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their']);
+
+/** "before growth resumes late in 2016": a subject and its verb follow, so "before" joins the next step, as with a gerund. */
+function clauseFollows(ctx: Ctx, next: number): boolean {
+  const k = ARTICLES.has(w(ctx, next)) ? next + 1 : next;
+  const verb = w(ctx, k + 1);
+  return /^[a-z]+$/.test(w(ctx, k)) && verb.length > 3 && /[^s]s$|ed$/.test(verb) && !ctx.toks[k + 1]?.upper;
+}
+
 const DAY_PARTS = new Set(['night', 'day', 'morning', 'afternoon', 'evening', 'weekend']);
 
 function holdTrigger(ctx: Ctx, i: number, next: number, mode: Mode, trigger: string): Pending | null {
@@ -497,7 +537,7 @@ function holdTrigger(ctx: Ctx, i: number, next: number, mode: Mode, trigger: str
   // "expected to post its fourth loss … Wednesday": "post" and "pre" are prefixes only when glued to their date.
   if (trigger === 'post' || trigger === 'pre') return null;
   // "hit 12% by October before falling back in 2023": before a gerund is the next step, not a deadline on it.
-  if (mode === 'before' && gerund(w(ctx, next))) return null;
+  if (mode === 'before' && (gerund(w(ctx, next)) || clauseFollows(ctx, next))) return null;
   // "more active than normal this year": the comparison is complete, the date that follows is the forecast's.
   if (trigger === 'than' && STANDARDS.has(w(ctx, next))) return null;
   // "tabulated through the night": the trigger has its own span of the day.
@@ -563,6 +603,9 @@ export function scanPhrases(ctx: Ctx): Hit[] {
       start = i + 1;
     }
     if (trigger === 'by' && w(ctx, start) === 'later') start += w(ctx, start + 1) === 'in' ? 2 : 1;
+    // "before the end of the day Tuesday": the day is the weekday named after it.
+    if (toEndOf && w(ctx, start) === 'the' && w(ctx, start + 1) === 'day' && WEEKDAYS.has(w(ctx, start + 2)))
+      start += 2;
     if (trig && mode !== 'discard') start = afterOwner(ctx, start);
     const found =
       phraseAt(ctx, start, mode, trig ? (trig.words[trig.words.length - 1] as string) : '') ??

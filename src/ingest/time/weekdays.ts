@@ -128,6 +128,9 @@ function forwardClause(ctx: Ctx, i0: number, i1: number): Reading {
   const before = w(ctx, i0 - 1);
   if (DEADLINE.has(before) || (before === 'as' && (w(ctx, i0 - 2) === 'soon' || w(ctx, i0 - 2) === 'early')))
     return 'ahead';
+  // "by the end of the day Tuesday" is a deadline on Tuesday.
+  if (before === 'day' && w(ctx, i0 - 2) === 'the' && w(ctx, i0 - 3) === 'of' && w(ctx, i0 - 4) === 'end')
+    return 'ahead';
   let ahead = false;
   let k = i0 - 1;
   let crossed = false;

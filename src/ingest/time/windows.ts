@@ -137,6 +137,13 @@ function linkHits(ctx: Ctx, hits: Hit[]): void {
 const COND_STOP = new Set([',', ';', '.', '?', '!', 'then', ':']);
 const CIRCUMSTANCE = new Set(['with', 'given', 'amid']);
 
+/** Where a condition ends: a stop that is not an initial's ("U.S."), a spaced dash, "then", … */
+function condStop(ctx: Ctx, k: number): boolean {
+  const t = w(ctx, k);
+  if (t === '.' && ctx.toks[k]?.glued && /^[a-z]$/.test(w(ctx, k - 1))) return false;
+  return COND_STOP.has(t) || (t === '-' && !ctx.toks[k]?.glued);
+}
+
 /** Marks tokens inside an "If …" / "unless …" condition (rule 7), and a leading "With …," circumstance. */
 function conditionMask(ctx: Ctx): Uint8Array {
   const n = ctx.toks.length;
@@ -156,7 +163,7 @@ function conditionMask(ctx: Ctx): Uint8Array {
       continue;
     }
     let k = i + 1;
-    while (k < n && !COND_STOP.has(w(ctx, k)) && !(w(ctx, k) === '-' && !ctx.toks[k]?.glued)) k++;
+    while (k < n && !condStop(ctx, k)) k++;
     for (let x = i; x < k; x++) mask[x] = 1;
     i = k;
   }
@@ -234,7 +241,7 @@ export function analyzeWindow(
   if (hits.length === 0) return none;
   linkHits(ctx, hits);
   const mask = conditionMask(ctx);
-  const clauses = clauseMask(ctx, options.watchTrigger === true);
+  const { mask: clauses, statesOnly } = clauseMask(ctx, options.watchTrigger === true);
   const plain: Array<[Hit, Range]> = [];
   const conditional: Array<[Hit, Range]> = [];
   const planned: Array<[Hit, Range]> = [];
@@ -265,7 +272,8 @@ export function analyzeWindow(
   }
   // "Nvidia reports Wednesday" is a calendar entry; "… and will beat estimates" asserts an outcome of it.
   const dated = scheduled.length > 0 && looksAhead(ctx) ? scheduled : [];
-  const use = plain.length > 0 ? plain : planned.length > 0 ? planned : dated.length > 0 ? dated : conditional;
+  const use =
+    plain.length > 0 ? plain : planned.length > 0 ? planned : dated.length > 0 ? dated : statesOnly ? [] : conditional;
   if (use.length === 0) return none;
   let s = Number.POSITIVE_INFINITY;
   let e = Number.NEGATIVE_INFINITY;

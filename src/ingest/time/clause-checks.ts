@@ -1,0 +1,255 @@
+/**
+ * The word-level checks the clause rules make (clauses.ts, TIME-WINDOWS.md "Not windows"): where a clause ends,
+ * whether a word is a past form, a purpose infinitive, a participle's own date, an attribution, a question.
+ */
+import { w, type Ctx } from './period-core.js';
+import { FORWARD_PARTICIPLES, UN_ADJECTIVES } from './vocab.js';
+import {
+  AUX_AFTER_AND,
+  COPULA,
+  DETERMINERS,
+  FORECASTING,
+  FUTURE,
+  INTENDS,
+  NOT_OBJECT,
+  NOT_SUBJECT,
+  OPENERS,
+  PARTICIPLE_DATE,
+  PAST,
+  PAST_OR_PARTICIPLE,
+  PERFECT_AUX,
+  PRONOUN,
+  RESUMING,
+  TAIL_VERBS,
+} from './clause-words.js';
+
+export const FUTURE_PARTICIPLES = new Set([...FORWARD_PARTICIPLES, 'reported', 'stated', 'noted', 'added']);
+/** A finite past verb takes an object or a complement ("showed Rotterdam", "pulled imports", "rose 30%"). */
+export function takesObject(ctx: Ctx, k: number): boolean {
+  return !NOT_OBJECT.has(w(ctx, k));
+}
+
+const REPORTING =
+  /^(said|says|say|told|tells|confirmed|confirms|announced|announces|reported|reports|noted|notes|added|adds|believes|thinks|expects|suggested|suggests|warned|warns|indicated|indicates|showed|shows|argued|argues|predicted|predicts|estimated|estimates|found|finds|concluded|concludes)$/;
+
+/**
+ * ", Midwest Fertilizer President Mike Chorlton told the Courier." — an attribution after a comma: a named
+ * speaker (a capitalised word or a pronoun right before the verb) and a reporting verb within a few words.
+ * Its tense says when the words were spoken, not when the forecast outcome falls.
+ */
+function attributionAt(ctx: Ctx, k: number): boolean {
+  for (let x = k; x < k + 8; x++) {
+    const t = w(ctx, x);
+    if (t === '' || t === ',' || t === '.' || t === ';') return false;
+    // "Nuaimi said", "OPEC sources said": the speaker's name stands right before the verb or one word earlier.
+    if (TAIL_VERBS.has(t) && x > k)
+      return (
+        ctx.toks[x - 1]?.upper === true || PRONOUN.has(w(ctx, x - 1)) || (x - 2 >= k && ctx.toks[x - 2]?.upper === true)
+      );
+  }
+  return false;
+}
+
+/** "was possible", "were aiming": after these a backshifted verb of reported speech still looks ahead. */
+export const BACKSHIFT_AHEAD = new Set([
+  'possible',
+  'likely',
+  'aiming',
+  'planning',
+  'going',
+  'poised',
+  'hoping',
+  'confident',
+  'ready',
+]);
+
+/** A clause of reported words ("… said that staffers were aiming to …"): "that" opens it after a reporting verb. */
+export function reportedAt(ctx: Ctx, a: number): boolean {
+  let k = a;
+  while (k < a + 3 && w(ctx, k) !== 'that') k++;
+  if (w(ctx, k) !== 'that') return false;
+  for (let x = k - 1; x >= 0 && x >= k - 20; x--) if (REPORTING.test(w(ctx, x))) return true;
+  return false;
+}
+
+/** ", instead of …", ", rather than …": the alternative set against the forecast is a phrase of its own. */
+function contrastAt(ctx: Ctx, k: number): boolean {
+  const t = w(ctx, k);
+  return (t === 'instead' && w(ctx, k + 1) === 'of') || (t === 'rather' && w(ctx, k + 1) === 'than');
+}
+
+/** "expects inflation, which reached 9% in June, to hit 13% in October": the infinitive resumes the main clause. */
+function resumingInfinitive(ctx: Ctx, k: number): boolean {
+  const v = w(ctx, k + 1);
+  return w(ctx, k) === 'to' && /^[a-z]+$/.test(v) && !DETERMINERS.has(v) && !MONTH_WORD.test(v);
+}
+
+export function isBoundary(ctx: Ctx, i: number, leadingSub: boolean): boolean {
+  const t = w(ctx, i);
+  if (t === ':' && ctx.toks[i]?.glued && /^[0-9]/.test(w(ctx, i + 1))) return false;
+  if (t === '.' && ABBREVIATED.test(w(ctx, i - 1))) return false;
+  // "the U.S. economy", "the E.U.": a stop glued to a single letter is an initial, not the end of a clause.
+  if (t === '.' && ctx.toks[i]?.glued && /^[a-z]$/.test(w(ctx, i - 1))) return false;
+  if (t === ';' || t === ':' || t === '(' || t === ')' || t === '?' || t === '.' || t === '!') return true;
+  if (t === '-' && !ctx.toks[i]?.glued && !ctx.toks[i + 1]?.glued) return true;
+  if (t === ',')
+    return (
+      leadingSub ||
+      OPENERS.has(w(ctx, i + 1)) ||
+      w(ctx, i + 1) === 'and' ||
+      RESUMING.has(w(ctx, i + 1)) ||
+      contrastAt(ctx, i + 1) ||
+      attributionAt(ctx, i + 1) ||
+      resumingInfinitive(ctx, i + 1)
+    );
+  if (OPENERS.has(t) && i > 0 && w(ctx, i - 1) !== ',') return t !== 'since' && t !== 'after';
+  // "told reporters Thursday that …": the reported words are a clause of their own.
+  if (t === 'that' && (REPORTING.test(w(ctx, i - 1)) || REPORTING.test(w(ctx, i - 2)) || REPORTING.test(w(ctx, i - 3))))
+    return true;
+  // "between now and the end of the decade" is one phrase.
+  if (t === 'and' && w(ctx, i - 1) === 'now' && w(ctx, i - 2) === 'between') return false;
+  return t === 'and' && AUX_AFTER_AND.has(w(ctx, i + 1)) && w(ctx, i - 1) !== ',';
+}
+
+export const QUESTION_START = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'is',
+  'are',
+  'does',
+  'do',
+  'did',
+  'may',
+]);
+const LEAD_IN = new Set([',', ':', ';', '-', 'and', 'but', 'so', 'or']);
+
+/** The first word of a clause after its punctuation and conjunctions. */
+export function headWord(ctx: Ctx, a: number): string {
+  let k = a;
+  while (k < a + 4 && LEAD_IN.has(w(ctx, k))) k++;
+  return w(ctx, k);
+}
+
+/** "although international travel may not restart until 2021": a concession that forecasts a date of its own. */
+export const NOT_UNTIL =
+  /\b((will|would|may|might|could|should) not|won't|wouldn't|will never)\b.* (until|till|before) /;
+
+export function clauseText(ctx: Ctx, a: number, b: number): string {
+  let out = '';
+  for (let k = a; k < b && k < a + 40; k++) out += ` ${w(ctx, k)}`;
+  return out;
+}
+
+/** No word of `a`..`b` can be a verb: no auxiliary, no past form, no lower-case word ending in -s. */
+export function verbless(ctx: Ctx, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = w(ctx, k);
+    if (FUTURE.has(t) || COPULA.has(t) || PERFECT_AUX.has(t) || RESUMING.has(t) || isPastForm(t)) return false;
+    if (!ctx.toks[k]?.upper && t.length > 3 && /[^s]s$/.test(t)) return false;
+  }
+  return true;
+}
+
+/** Words after which "to" + a verb completes them ("decided to", "able to") rather than stating a purpose. */
+const COMPLEMENTED = new Set(['able', 'about', 'going', 'due', 'set', 'likely', 'unlikely', 'used', 'order', 'how']);
+const DESTINATIONS = new Set([
+  'early',
+  'mid',
+  'late',
+  'end',
+  'next',
+  'last',
+  'record',
+  'new',
+  'zero',
+  'around',
+  'about',
+]);
+/** "fell 3% in May to close at $50": an infinitive of the result, which the past clause still states. */
+const RESULTS = new Set(['close', 'end', 'finish', 'settle', 'stand', 'trade', 'reach', 'hit', 'become', 'be', 'have']);
+
+/** "skipped Monday to prepare …", "raised $5 billion to fund …": "to" + a verb after an object, a purpose. */
+export function purposeInfinitive(ctx: Ctx, i: number): boolean {
+  const v = w(ctx, i + 1);
+  const prev = w(ctx, i - 1);
+  if (w(ctx, i) !== 'to' || !/^[a-z]+$/.test(v) || DETERMINERS.has(v) || MONTH_WORD.test(v) || RESULTS.has(v))
+    return false;
+  // "pushed the landing to mid-2028", "moved the vote to next week": a destination, not a verb.
+  if (DESTINATIONS.has(v) || w(ctx, i + 2) === '-') return false;
+  if (!/^[a-z0-9$%]/.test(prev) || isPastForm(prev) || COMPLEMENTED.has(prev) || NOT_SUBJECT.has(prev)) return false;
+  if (REPORTING.test(prev)) return false;
+  return !FUTURE.has(prev) && !FORECASTING.has(prev) && !INTENDS.has(prev) && !PAST.has(prev);
+}
+
+const ATTRIBUTION_END = new Set([',', ';', '.', ':', '(', ')', '?', '!']);
+
+/**
+ * "according to minutes of the Fed's June 23-24 meeting", "according to projections released Wednesday": the
+ * source of a forecast is named there, with its own dates, which do not bound the outcome.
+ */
+export function markAttributions(ctx: Ctx, mask: Uint8Array): void {
+  for (let i = 0; i + 1 < mask.length; i++) {
+    if (w(ctx, i) !== 'according' || w(ctx, i + 1) !== 'to') continue;
+    let k = i + 2;
+    while (k < mask.length && !ATTRIBUTION_END.has(w(ctx, k))) mask[k++] = 2;
+    i = k;
+  }
+}
+
+/** A listing verb is followed by its date: "expire Sept. 6", "opens on January 1", "kicks in". */
+export function listingDate(ctx: Ctx, k: number, relative: boolean): boolean {
+  const t = w(ctx, k);
+  // "the yield ends 2027 above 4.5%" closes a year (a forecast), it lists no day.
+  if (/^[0-9]{4}$/.test(t) && (w(ctx, k - 1) === 'ends' || w(ctx, k - 1) === 'closes')) return false;
+  // "the second quarter, which ends this week": a relative clause stating where a period stands.
+  if (relative && (t === 'this' || t === 'next')) return true;
+  return t === 'on' || (t === 'in' && w(ctx, k - 1) === 'kicks') || /^[0-9]/.test(t) || MONTH_WORD.test(t);
+}
+
+const ABBREVIATED =
+  /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|st|mr|mrs|ms|dr|inc|corp|co|ltd|vs|no|jr|sr|u\.s|u\.k)$/;
+export const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+
+/** A participle's own date, from its preposition: "between" is no trigger, so its date is marked as well. */
+export function markOwnDate(ctx: Ctx, mask: Uint8Array, k: number): void {
+  mask[k] = 2;
+  if (w(ctx, k) === 'between' && k + 1 < mask.length) mask[k + 1] = 2;
+}
+
+export const FORECAST_FIGURE = new Set(['expected', 'projected', 'forecast', 'anticipated', 'estimated', 'predicted']);
+export const FIGURE_OF = new Set(['average', 'median', 'consensus']);
+export const HELD_ON = new Set(['in', 'on', 'at', 'during']);
+
+const AGENT_STOP = new Set([',', ';', '.', ':', '(', ')', '-', 'and', 'but', 'to', 'will', 'would', 'is', 'are']);
+
+/**
+ * "polled by the National Association of Business Economists in early April": after a participle's "by", an
+ * agent (a name or a noun phrase, not a date) and then the participle's own date; the date's token, or -1.
+ */
+export function datedAfterAgent(ctx: Ctx, k: number): number {
+  const head = w(ctx, k) === 'the' || w(ctx, k) === 'a' || w(ctx, k) === 'an' ? k + 1 : k;
+  if (DATED.test(w(ctx, head)) || !/^[a-z]/.test(w(ctx, head)) || w(ctx, head) === 'end') return -1;
+  for (let x = head + 1; x < k + 10; x++) {
+    const u = w(ctx, x);
+    if (u === '' || AGENT_STOP.has(u)) return -1;
+    const v = w(ctx, x + 1);
+    if (PARTICIPLE_DATE.has(u) && DATED.test(v === 'early' || v === 'mid' || v === 'late' ? w(ctx, x + 2) : v))
+      return x;
+  }
+  return -1;
+}
+
+export function copulaBefore(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= i - 4 && k >= 0; k--) if (COPULA.has(w(ctx, k))) return true;
+  return false;
+}
+
+export const DATED = /^([0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
+
+export function isPastForm(t: string): boolean {
+  if (UN_ADJECTIVES.has(t)) return false;
+  return PAST.has(t) || PAST_OR_PARTICIPLE.has(t) || (t.length > 4 && t.endsWith('ed'));
+}
