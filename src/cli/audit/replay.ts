@@ -4,7 +4,7 @@ import { searchTriggers } from '../../server/db/search-index.js';
 import { migrateToLatest } from '../../server/ledger/migrate.js';
 import { applyEvent } from '../../server/ledger/apply.js';
 import type { RecordedEvent } from '../../server/ledger/events.js';
-import { importEvents } from '../../server/replay/index.js';
+import { startWorker } from '../../server/workers.js';
 
 /**
  * The auditor's own copy of the ledger: in memory, or FILE.sqlite beside a state file so a later
@@ -33,19 +33,68 @@ export async function openScratch(file: string | null): Promise<DatabaseHandle> 
   return handle;
 }
 
+/** What the audit's replay thread is sent: pages of checked events, then the end. */
+export type ReplayRequest = { type: 'page'; events: RecordedEvent[] } | { type: 'end' };
+
+/** What it answers: a page taken, progress, and at the end the scratch database or why it stopped. */
+export type ReplayReply =
+  | { type: 'taken' }
+  | { type: 'progress'; count: number }
+  | { type: 'done'; image: Uint8Array | null }
+  | { type: 'failed'; message: string };
+
+/** Pages handed to the replay thread and not yet taken, at most: bounds memory, keeps it busy. */
+const PAGES_AHEAD = 8;
+
 /**
- * Replays a whole chain into an empty scratch database with the server's own import engine and
- * appliers. `events` yields only events the chain walk has accepted (links, canonical form and
- * hashes); the walk's Discrepancy, if it stops the stream, is what the caller reports. A scratch
+ * Replays a whole chain into a new scratch database (`file`, or in memory) with the server's own
+ * import engine and appliers, on a thread of its own: the fetching and the chain walk go on on
+ * this one meanwhile. `pages` yields only pages the chain walk has accepted (links, canonical form
+ * and hashes); an error it throws (the walk's Discrepancy) is what the caller reports. A scratch
  * that no later run resumes is written `scoresOnly`: what the comparison of scores reads.
  */
 export async function replayAll(
-  scratch: DatabaseHandle,
-  events: AsyncIterable<RecordedEvent>,
+  file: string | null,
+  pages: AsyncIterable<RecordedEvent[]>,
   onProgress: (count: number) => void,
-  resumable: boolean,
-): Promise<void> {
-  await importEvents(scratch, events, onProgress, { scoresOnly: !resumable });
+): Promise<DatabaseHandle> {
+  // A young generation that holds a batch of garbage keeps the collector from copying it into the old generation.
+  const worker = startWorker(import.meta.url, 'replay-worker', { file }, { maxYoungGenerationSizeMb: 192 });
+  let ahead = 0;
+  let taken: (() => void) | null = null;
+  let lost: Error | null = null;
+  const finished = new Promise<Uint8Array | null>((resolve, reject) => {
+    worker.on('message', (m: ReplayReply) => {
+      if (m.type === 'taken') {
+        ahead -= 1;
+        taken?.();
+      } else if (m.type === 'progress') onProgress(m.count);
+      else if (m.type === 'done') resolve(m.image);
+      else reject(new Error(m.message));
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => reject(new Error(`the replay thread stopped (exit code ${code})`)));
+  });
+  finished.catch((err: Error) => {
+    lost = err;
+    taken?.();
+  });
+  try {
+    for await (const page of pages) {
+      while (ahead >= PAGES_AHEAD && !lost) await new Promise<void>((resolve) => (taken = resolve));
+      if (lost) break;
+      ahead += 1;
+      worker.postMessage({ type: 'page', events: page } satisfies ReplayRequest);
+    }
+    worker.postMessage({ type: 'end' } satisfies ReplayRequest);
+    const image = await finished;
+    // A Buffer arrives as a plain Uint8Array: seen as a Buffer again over the same bytes.
+    return image
+      ? openDatabase(':memory:', { contents: Buffer.from(image.buffer, image.byteOffset, image.byteLength) })
+      : openScratch(file);
+  } finally {
+    await worker.terminate();
+  }
 }
 
 /** Applies events that extend the scratch database's chain, one transaction per page, as the ledger writes them. */

@@ -60,14 +60,15 @@ export async function runAudit(o: AuditOptions): Promise<AuditResult> {
   const resume = scratchFile !== null && state !== null && existsSync(scratchFile);
   if (scratchFile && state && !resume)
     throw new AuditAborted(`${scratchFile} is missing: remove ${o.stateFile} to start over`);
-  const scratch = await openScratch(scratchFile);
+  // A resumed run extends its scratch database; a first one gets it from the replay.
+  let scratch = resume ? await openScratch(scratchFile) : null;
   try {
     phases.enter('events');
     const served = new ServedScores(remote);
-    const walk = resume ? await resumeWalk(remote, scratch, pins) : new ChainAudit(CHAIN_START, pins);
+    const walk = scratch ? await resumeWalk(remote, scratch, pins) : new ChainAudit(CHAIN_START, pins);
     const started = walk.at.seq;
     const show = (seq: number) => o.progress.show(`events: ${seq} checked`);
-    if (resume) {
+    if (scratch) {
       for await (const page of remote.eventPages(walk.at.seq)) {
         phases.part('walk', () => walk.page(page));
         await replayMore(scratch, page);
@@ -75,7 +76,7 @@ export async function runAudit(o: AuditOptions): Promise<AuditResult> {
       }
     } else {
       let stop: unknown = null;
-      const events = async function* (): AsyncGenerator<RecordedEvent> {
+      const checked = async function* (): AsyncGenerator<RecordedEvent[]> {
         try {
           const pages = remote.eventPages(0);
           try {
@@ -83,7 +84,7 @@ export async function runAudit(o: AuditOptions): Promise<AuditResult> {
               const next = await phases.waited('waiting for pages', pages.next());
               if (next.done) break;
               phases.part('walk', () => walk.page(next.value));
-              yield* next.value;
+              yield next.value;
             }
           } finally {
             await pages.return(undefined);
@@ -94,7 +95,7 @@ export async function runAudit(o: AuditOptions): Promise<AuditResult> {
         }
       };
       try {
-        await replayAll(scratch, events(), show, scratchFile !== null);
+        scratch = await replayAll(scratchFile, checked(), show);
       } catch (err) {
         throw stop ?? (err instanceof Error ? new Discrepancy(`the replay stopped: ${err.message}`) : err);
       }
@@ -116,7 +117,7 @@ export async function runAudit(o: AuditOptions): Promise<AuditResult> {
   } finally {
     phases.enter(null);
     o.progress.done();
-    await scratch.close();
+    await scratch?.close();
   }
 }
 

@@ -24,7 +24,8 @@ pg.types.setTypeParser(20, (v) => Number(v));
 /** Opens SQLite (a file path) or PostgreSQL (a postgres:// URL). */
 export function openDatabase(
   location: string,
-  options: { poolSize?: number; onPoolError?: (err: Error) => void } = {},
+  /** `contents`: an in-memory SQLite database's serialized bytes (`serialize()`), to open a copy of it. */
+  options: { poolSize?: number; onPoolError?: (err: Error) => void; contents?: Buffer } = {},
 ): DatabaseHandle {
   if (/^postgres(ql)?:\/\//.test(location)) {
     const pool = new pg.Pool({ connectionString: location, max: options.poolSize ?? 10 });
@@ -35,7 +36,7 @@ export function openDatabase(
     return { db, engine: 'postgres', sqlite: null, pool, location, close: () => db.destroy() };
   }
   if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
-  const sqlite = new SqliteDatabase(location);
+  const sqlite = new SqliteDatabase(options.contents ?? location);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 10000');

@@ -31,7 +31,8 @@ export async function readModelStale(db: Db): Promise<boolean> {
  * definition of those figures apart from the per-write upkeep in maintain.ts, used by migrate
  * (new or stale tables), by import after a replay, and by tests as the recount to compare with.
  * Due counts are rolled to `asOf`. `scoresOnly` (a throwaway replay that only scores are read
- * from, see importEvents) leaves out the review queue's keys and the tag suggestions.
+ * from, see importEvents) leaves out the review queue's keys, the tag suggestions and the per-kind
+ * and per-tag totals (only a board filtered by kind or tag reads them).
  */
 export async function rebuildReadModel(
   db: Db,
@@ -51,10 +52,10 @@ export async function rebuildReadModel(
     await sql`insert into source_due ("sourceId", "nDue")
       select "sourceId", sum(n) from open_days where "windowEnd" < ${asOf} group by "sourceId"`.execute(trx);
     await trx.updateTable('read_model_state').set({ asOf, stale: 0 }).where('id', '=', 1).execute();
-    if (!scoresOnly) await insertQueueKeys(trx);
+    if (scoresOnly) return;
+    await insertQueueKeys(trx);
     await foldTotals(trx);
-    if (!scoresOnly)
-      await sql`insert into tag_counts (tag, claims) select tag, count(*) from claim_tags group by tag`.execute(trx);
+    await sql`insert into tag_counts (tag, claims) select tag, count(*) from claim_tags group by tag`.execute(trx);
   });
 }
 

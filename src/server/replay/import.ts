@@ -68,7 +68,7 @@ export interface ImportOptions {
    * A throwaway replay to compute scores from, of events whose links, canonical form and hashes
    * the caller has checked (`track-record audit` walks the chain first): the events and the
    * tables in UNSCORED are not written, so no seal is checked again; nor are the read model's
-   * queue keys and tag counts.
+   * queue keys, tag counts and facet totals.
    */
   scoresOnly?: boolean;
 }
