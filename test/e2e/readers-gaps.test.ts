@@ -103,12 +103,13 @@ describe('readers: the record reads right on every page', () => {
     await marks.nth(1).waitFor();
     await marks.nth(0).click();
     await marks.nth(1).click();
-    expect(await page.locator('details.explain[open]').count()).toBe(1);
+    // the other closes on the toggle event, which comes just after the click
+    await expect.poll(() => page.locator('details.explain[open]').count()).toBe(1);
     await page
       .getByRole('button', { name: 'What is the Brier score?' })
       .or(page.getByLabel('What is the Brier score?'))
       .click();
-    expect(await page.locator('details.explain[open]').count()).toBe(1);
+    await expect.poll(() => page.locator('details.explain[open]').count()).toBe(1);
     await page.locator('details.explain[open]').getByRole('link', { name: 'More' }).click();
     await page.waitForURL('**/methodology#brier');
     await expect
