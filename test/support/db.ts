@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/server/db/connect.js';
 import { migrateToLatest } from '../../src/server/ledger/migrate.js';
 import { createScratchPostgres } from './postgres.js';
+import { dropInBackground } from './postgres-run.js';
 
 export interface TestDb extends DatabaseHandle {
   /** SQLite file path or the Postgres URL of this test's own database. */
@@ -44,8 +45,8 @@ function nextRunPostgres(prefix: string, template: string) {
 /**
  * A fresh, migrated database: a real SQLite file in a temp dir, or a new Postgres database. Each
  * starts as a copy of the database the global setup migrated once for the run (test/support/templates.ts)
- * when there is one, and is brought to the latest migration either way. A PostgreSQL database of the
- * run outlives `destroy()`, which only closes it: the run drops them all as it ends.
+ * when there is one, and is brought to the latest migration either way. `destroy()` of a PostgreSQL
+ * database of the run closes it and leaves the drop to go on in the background (test/support/postgres-run.ts).
  */
 export async function createTestDb(dialect: 'sqlite' | 'postgres'): Promise<TestDb> {
   const templates = inject('dbTemplates');
@@ -74,8 +75,8 @@ export async function createTestDb(dialect: 'sqlite' | 'postgres'): Promise<Test
     url,
     destroy: async () => {
       await handle.close();
-      // The run's databases are dropped together when it ends (test/support/postgres-run.ts).
-      if (!prefix) await scratch.drop();
+      if (prefix) dropInBackground(scratch.drop);
+      else await scratch.drop();
     },
   };
 }

@@ -2,11 +2,27 @@ import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
 import pg from 'pg';
 
-// A PostgreSQL test database is dropped when the run ends, not when its test does: DROP DATABASE
-// waits for a checkpoint of the whole server, and drops made together share one checkpoint.
+// A test does not wait for its PostgreSQL database to be dropped: DROP DATABASE waits for a
+// checkpoint of the whole server, and drops made together share one checkpoint.
 
-/** How many databases are dropped at once when a run ends. */
+/** How many databases are dropped at once. */
 const DROPS_AT_ONCE = 8;
+
+const closed: (() => Promise<void>)[] = [];
+let dropping: Promise<void> | undefined;
+
+/**
+ * Drops a closed test database of the run while the tests go on; databases closed meanwhile are
+ * dropped together after it. A drop that fails or is cut off when the worker ends is left to the
+ * run's end (dropRunDatabases).
+ */
+export function dropInBackground(drop: () => Promise<void>): void {
+  closed.push(drop);
+  dropping ??= (async () => {
+    while (closed.length) await Promise.all(closed.splice(0, DROPS_AT_ONCE).map((d) => d().catch(() => {})));
+    dropping = undefined;
+  })();
+}
 
 const hostTag = () => createHash('sha256').update(hostname()).digest('hex').slice(0, 6);
 
@@ -52,7 +68,7 @@ async function databasesStartingWith(base: string, prefix: string): Promise<stri
   return r.rows.map((row) => row.datname).filter((name) => name.startsWith(prefix));
 }
 
-/** Drops every test database of this run (the run's main process calls it as the run ends). */
+/** Drops every test database of this run still there (the run's main process calls it as the run ends). */
 export async function dropRunDatabases(base: string): Promise<void> {
   await dropAll(base, await databasesStartingWith(base, `${runDatabasePrefix()}_`));
 }
