@@ -75,7 +75,7 @@ export async function createTestDb(dialect: 'sqlite' | 'postgres'): Promise<Test
     url,
     destroy: async () => {
       await handle.close();
-      if (prefix) dropInBackground(scratch.drop);
+      if (prefix) dropInBackground(() => scratch.drop());
       else await scratch.drop();
     },
   };
