@@ -42,6 +42,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
+          // As for the API files: every browser file starts its own server and browser, and no module
+          // keeps state between files, so a worker loads playwright and the support code once.
+          isolate: false,
           sequence: { groupOrder: 1 },
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 120_000,

@@ -5,6 +5,7 @@ import {
   apiSession,
   ensureWebBuilt,
   launchBrowser,
+  pageSettled,
   openPage,
   screenshot,
   startServer,
@@ -245,7 +246,7 @@ describe('leaderboard filters, places and cited counts', () => {
       ] as const) {
         await page.goto(server.baseUrl + path);
         await page.locator('main h1').first().waitFor();
-        await page.waitForLoadState('networkidle');
+        await pageSettled(page);
         // every chart box is drawn (or says why not) before the picture is taken
         await expect.poll(() => page.locator('.chart-placeholder').count(), { timeout: 15_000 }).toBe(0);
         const overflow = await page.evaluate(

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiSession, screenshot } from './support.js';
+import { ADMIN_PASSWORD, apiSession, pageSettled, screenshot } from './support.js';
 import { browserSuite } from './suite.js';
 
 // Issue 26 review: the gaps a reader hit on the claim, source, issue, ledger and methodology pages.
@@ -103,12 +103,13 @@ describe('readers: the record reads right on every page', () => {
     await marks.nth(1).waitFor();
     await marks.nth(0).click();
     await marks.nth(1).click();
-    expect(await page.locator('details.explain[open]').count()).toBe(1);
+    // the other closes on the toggle event, which comes just after the click
+    await expect.poll(() => page.locator('details.explain[open]').count()).toBe(1);
     await page
       .getByRole('button', { name: 'What is the Brier score?' })
       .or(page.getByLabel('What is the Brier score?'))
       .click();
-    expect(await page.locator('details.explain[open]').count()).toBe(1);
+    await expect.poll(() => page.locator('details.explain[open]').count()).toBe(1);
     await page.locator('details.explain[open]').getByRole('link', { name: 'More' }).click();
     await page.waitForURL('**/methodology#brier');
     await expect
@@ -194,7 +195,7 @@ describe('readers: the record reads right on every page', () => {
       await page.goto(suite.server.baseUrl + path);
       const marks = page.locator('details.explain > summary');
       await marks.first().waitFor();
-      await page.waitForLoadState('networkidle');
+      await pageSettled(page);
       const count = await marks.count();
       expect(count, path).toBeGreaterThan(0);
       for (let i = 0; i < count; i++) {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ADMIN_PASSWORD, SCREENSHOTS, apiSession, screenshot } from './support.js';
+import { ADMIN_PASSWORD, SCREENSHOTS, apiSession, pageSettled, screenshot } from './support.js';
 import { browserSuite } from './suite.js';
 
 // Issue 26 "How we will know": a reader finds, filters, shares — against the demo ledger.
@@ -16,7 +16,7 @@ describe('readers find, understand and share the record', () => {
       for (const [name, path] of pages) {
         await page.goto(suite.server.baseUrl + path);
         await page.locator('main h1').first().waitFor();
-        await page.waitForLoadState('networkidle');
+        await pageSettled(page);
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );

@@ -118,14 +118,69 @@ export interface WatchedPage {
   errors: string[];
 }
 
+/** The requests of each page opened through openPage: how many are in flight, how many were started. */
+const traffic = new WeakMap<Page, { inFlight: number; started: number; idle: (() => void)[] }>();
+
 export async function openPage(context: BrowserContext): Promise<WatchedPage> {
   const page = await context.newPage();
+  const requests = { inFlight: 0, started: 0, idle: [] as (() => void)[] };
+  traffic.set(page, requests);
+  page.on('request', () => {
+    requests.inFlight += 1;
+    requests.started += 1;
+  });
+  const ended = () => {
+    requests.inFlight -= 1;
+    if (requests.inFlight === 0) for (const resolve of requests.idle.splice(0)) resolve();
+  };
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`${page.url()}: uncaught ${e.message}`));
   return { page, errors };
+}
+
+/** What the web app shows while something is still loading: a chart's box, a table's skeleton, a spinner. */
+const LOADING = '.chart-placeholder, .skeleton, .spinner';
+
+/**
+ * Resolves once `page` (opened through openPage) shows nothing still loading, has no request in
+ * flight, and starts none while it draws two frames and runs one more task: what it fetched has
+ * arrived and been drawn, and nothing drawn asked for more. It waits for those events rather than
+ * for half a second of quiet ('networkidle').
+ */
+export async function pageSettled(page: Page): Promise<void> {
+  const requests = traffic.get(page);
+  if (!requests) throw new Error('pageSettled needs a page opened through openPage');
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (Date.now() > deadline) throw new Error(`${page.url()} was still loading after 30 s`);
+    if (requests.inFlight > 0)
+      await new Promise<void>((resolve, reject) => {
+        const stuck = setTimeout(
+          () => reject(new Error(`${requests.inFlight} request(s) of ${page.url()} never ended`)),
+          Math.max(0, deadline - Date.now()),
+        );
+        requests.idle.push(() => {
+          clearTimeout(stuck);
+          resolve();
+        });
+      });
+    const started = requests.started;
+    const loading = await page.evaluate(
+      (selector) =>
+        new Promise<boolean>((resolve) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => setTimeout(() => resolve(document.querySelector(selector) !== null))),
+          ),
+        ),
+      LOADING,
+    );
+    if (!loading && requests.inFlight === 0 && requests.started === started) return;
+  }
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

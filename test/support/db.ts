@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../../src/server/db/connect.js';
 import { migrateToLatest } from '../../src/server/ledger/migrate.js';
 import { createScratchPostgres } from './postgres.js';
+import { dropInBackground } from './postgres-run.js';
 
 export interface TestDb extends DatabaseHandle {
   /** SQLite file path or the Postgres URL of this test's own database. */
@@ -24,10 +25,28 @@ export async function openMigratedSqlite(path: string): Promise<DatabaseHandle> 
   return handle;
 }
 
+const newPostgres = (prefix: string, template?: string) =>
+  createScratchPostgres(process.env.TEST_DATABASE_URL!, prefix, template);
+
+let spare: ReturnType<typeof newPostgres> | undefined;
+
+/**
+ * A new database of this run from the template, and the next one started at once, so that a test
+ * does not wait for the server to copy the template (a worker keeps its spare from one file to the next).
+ */
+function nextRunPostgres(prefix: string, template: string) {
+  const taken = spare ?? newPostgres(prefix, template);
+  spare = newPostgres(prefix, template);
+  // A spare that failed fails the test that takes it.
+  spare.catch(() => {});
+  return taken;
+}
+
 /**
  * A fresh, migrated database: a real SQLite file in a temp dir, or a new Postgres database. Each
  * starts as a copy of the database the global setup migrated once for the run (test/support/templates.ts)
- * when there is one, and is brought to the latest migration either way.
+ * when there is one, and is brought to the latest migration either way. `destroy()` of a PostgreSQL
+ * database of the run closes it and leaves the drop to go on in the background (test/support/postgres-run.ts).
  */
 export async function createTestDb(dialect: 'sqlite' | 'postgres'): Promise<TestDb> {
   const templates = inject('dbTemplates');
@@ -44,7 +63,10 @@ export async function createTestDb(dialect: 'sqlite' | 'postgres'): Promise<Test
       },
     };
   }
-  const scratch = await createScratchPostgres(process.env.TEST_DATABASE_URL!, 'tr_test', templates?.postgres);
+  const prefix = templates?.postgresPrefix;
+  const scratch = prefix
+    ? await nextRunPostgres(prefix, templates.postgres)
+    : await newPostgres('tr_test', templates?.postgres);
   const url = scratch.url;
   const handle = openDatabase(url);
   await migrateToLatest(handle.db);
@@ -53,7 +75,8 @@ export async function createTestDb(dialect: 'sqlite' | 'postgres'): Promise<Test
     url,
     destroy: async () => {
       await handle.close();
-      await scratch.drop();
+      if (prefix) dropInBackground(() => scratch.drop());
+      else await scratch.drop();
     },
   };
 }

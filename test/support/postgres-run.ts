@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import { hostname } from 'node:os';
+import pg from 'pg';
+
+// A test does not wait for its PostgreSQL database to be dropped: DROP DATABASE waits for a
+// checkpoint of the whole server, and drops made together share one checkpoint.
+
+/** How many databases are dropped at once. */
+const DROPS_AT_ONCE = 8;
+
+const closed: (() => Promise<void>)[] = [];
+let dropping: Promise<void> | undefined;
+
+/**
+ * Drops a closed test database of the run while the tests go on; databases closed meanwhile are
+ * dropped together after it. A drop that fails or is cut off when the worker ends is left to the
+ * run's end (dropRunDatabases).
+ */
+export function dropInBackground(drop: () => Promise<void>): void {
+  closed.push(drop);
+  dropping ??= (async () => {
+    while (closed.length) await Promise.all(closed.splice(0, DROPS_AT_ONCE).map((d) => d().catch(() => {})));
+    dropping = undefined;
+  })();
+}
+
+const hostTag = () => createHash('sha256').update(hostname()).digest('hex').slice(0, 6);
+
+/**
+ * The name prefix of this run's test databases (called in the run's main process): the host and the
+ * process id, so that a later run on this host can tell a dead run's leftovers from a live run's databases.
+ */
+export function runDatabasePrefix(): string {
+  return `tr_test_${hostTag()}_${process.pid}`;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function withClient<T>(base: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: base });
+  await client.connect();
+  try {
+    return await use(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function dropAll(base: string, names: string[]): Promise<void> {
+  const queue = [...names];
+  const dropper = () =>
+    withClient(base, async (client) => {
+      for (let name = queue.pop(); name; name = queue.pop())
+        await client.query(`drop database if exists ${name} with (force)`);
+    });
+  await Promise.all(Array.from({ length: Math.min(DROPS_AT_ONCE, queue.length) }, dropper));
+}
+
+async function databasesStartingWith(base: string, prefix: string): Promise<string[]> {
+  const r = await withClient(base, (client) => client.query<{ datname: string }>('select datname from pg_database'));
+  return r.rows.map((row) => row.datname).filter((name) => name.startsWith(prefix));
+}
+
+/** Drops every test database of this run still there (the run's main process calls it as the run ends). */
+export async function dropRunDatabases(base: string): Promise<void> {
+  await dropAll(base, await databasesStartingWith(base, `${runDatabasePrefix()}_`));
+}
+
+/** Drops the test databases that runs on this host left behind when they were killed before their end. */
+export async function dropDeadRunsDatabases(base: string): Promise<void> {
+  const prefix = `tr_test_${hostTag()}_`;
+  const names = await databasesStartingWith(base, prefix);
+  const dead = names.filter((name) => {
+    const pid = Number(/^(\d+)_/.exec(name.slice(prefix.length))?.[1]);
+    return pid && !alive(pid);
+  });
+  await dropAll(base, dead);
+}
