@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 /** How a page's filters live in the URL (CONVENTIONS 3.9: the URL is the readers' state). */
@@ -15,19 +15,25 @@ export interface FilterCodec<F> {
 
 /**
  * A page's filters read from the address, and the ways to change them. Each change is a new
- * history entry (Back undoes it) computed from the latest address, not this render's, so two
- * quick changes never undo each other.
+ * history entry (Back undoes it) computed from the latest change, not this render's address:
+ * react-router hands a functional update the address of the last render, so two changes made
+ * before the page renders again (a choice, then Apply) would otherwise undo each other.
  */
 export function useUrlFilters<F>(codec: FilterCodec<F>) {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => codec.parse(params), [codec, params]);
-  const apply = useCallback(
-    (change: Partial<F>) => setParams((current) => codec.serialize(codec.update(codec.parse(current), change))),
+  // The address as this hook last set it, until the router shows a newer one.
+  const latest = useRef({ shown: params, current: params });
+  if (latest.current.shown !== params) latest.current = { shown: params, current: params };
+  const set = useCallback(
+    (next: (current: F) => F) => {
+      const params = codec.serialize(next(codec.parse(latest.current.current)));
+      latest.current.current = params;
+      setParams(params);
+    },
     [codec, setParams],
   );
-  const clear = useCallback(
-    () => setParams((current) => codec.serialize(codec.cleared(codec.parse(current)))),
-    [codec, setParams],
-  );
+  const apply = useCallback((change: Partial<F>) => set((f) => codec.update(f, change)), [codec, set]);
+  const clear = useCallback(() => set((f) => codec.cleared(f)), [codec, set]);
   return { filters, apply, clear, active: codec.active(filters) };
 }
