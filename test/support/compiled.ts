@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { isAlive } from './processes.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -13,15 +14,6 @@ function typescriptFiles(dir: string): string[] {
     if (e.isDirectory()) return typescriptFiles(path);
     return /\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts') ? [path] : [];
   });
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -38,7 +30,7 @@ export async function compileForChildren(): Promise<string> {
   // Roots left by runs that were killed before their teardown.
   for (const name of readdirSync(cache)) {
     const pid = Number(/^run-(\d+)$/.exec(name)?.[1]);
-    if (pid && pid !== process.pid && !alive(pid)) rmSync(join(cache, name), { recursive: true, force: true });
+    if (pid && pid !== process.pid && !isAlive(pid)) rmSync(join(cache, name), { recursive: true, force: true });
   }
   const root = join(cache, `run-${process.pid}`);
   rmSync(root, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
 import pg from 'pg';
+import { isAlive } from './processes.js';
 
 // A test does not wait for its PostgreSQL database to be dropped: DROP DATABASE waits for a
 // checkpoint of the whole server, and drops made together share one checkpoint.
@@ -32,15 +33,6 @@ const hostTag = () => createHash('sha256').update(hostname()).digest('hex').slic
  */
 export function runDatabasePrefix(): string {
   return `tr_test_${hostTag()}_${process.pid}`;
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function withClient<T>(base: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -79,7 +71,7 @@ export async function dropDeadRunsDatabases(base: string): Promise<void> {
   const names = await databasesStartingWith(base, prefix);
   const dead = names.filter((name) => {
     const pid = Number(/^(\d+)_/.exec(name.slice(prefix.length))?.[1]);
-    return pid && !alive(pid);
+    return pid && !isAlive(pid);
   });
   await dropAll(base, dead);
 }
