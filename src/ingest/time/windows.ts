@@ -156,6 +156,8 @@ function conditionMask(ctx: Ctx): Uint8Array {
       t === 'unless' ||
       t === 'assuming' ||
       (i === 0 && CIRCUMSTANCE.has(t)) ||
+      // "Absent a resurgence in the second half, we expect …", "Barring delays": a condition in all but name.
+      ((t === 'absent' || t === 'barring') && (i === 0 || [',', '"', "'", ';', ':'].includes(w(ctx, i - 1)))) ||
       ((t === 'provided' || t === 'providing') && w(ctx, i + 1) === 'that') ||
       ((t === 'as' || t === 'so') && w(ctx, i + 1) === 'long' && w(ctx, i + 2) === 'as');
     if (!starts) {
