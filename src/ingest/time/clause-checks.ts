@@ -209,6 +209,7 @@ export function listingDate(ctx: Ctx, k: number, relative: boolean): boolean {
   return t === 'on' || (t === 'in' && w(ctx, k - 1) === 'kicks') || /^[0-9]/.test(t) || MONTH_WORD.test(t);
 }
 
+const MATURITY_VERBS = new Set(['mature', 'matures', 'maturing', 'matured']);
 const MATURITY_PREPOSITIONS = new Set(['in', 'by', 'through', 'between', 'over', 'during', 'before']);
 
 /**
@@ -216,7 +217,8 @@ const MATURITY_PREPOSITIONS = new Set(['in', 'by', 'through', 'between', 'over',
  * default": the date after a maturity verb is the debt's schedule (a calendar), not when a forecast outcome falls.
  */
 export function maturityDate(ctx: Ctx, i: number): boolean {
-  return /^matur(e|es|ing|ed)$/.test(w(ctx, i)) && MATURITY_PREPOSITIONS.has(w(ctx, i + 1));
+  const t = w(ctx, i);
+  return t.startsWith('matur') && MATURITY_VERBS.has(t) && MATURITY_PREPOSITIONS.has(w(ctx, i + 1));
 }
 
 const ABBREVIATED =

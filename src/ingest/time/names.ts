@@ -56,6 +56,7 @@ const NAME_NOUNS = new Set([
   'referendum',
   'summit',
   'call',
+  'date',
   'dates',
 ]);
 const NAME_AFTER_FOR = new Set(['forecasts', 'guidance', 'outlook', 'estimates', 'projections', 'period']);
@@ -331,6 +332,29 @@ function partOfThing(ctx: Ctx, i1: number): boolean {
 }
 const MONTH_START = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
+/** Whether a text says "no longer" at all, found once per text so that the look-back below costs nothing elsewhere. */
+const SAYS_NO_LONGER = new WeakMap<Ctx, boolean>();
+function saysNoLonger(ctx: Ctx): boolean {
+  let says = SAYS_NO_LONGER.get(ctx);
+  if (says === undefined) {
+    says = false;
+    for (let k = 1; k < ctx.toks.length && !says; k++) says = w(ctx, k) === 'longer' && w(ctx, k - 1) === 'no';
+    SAYS_NO_LONGER.set(ctx, says);
+  }
+  return says;
+}
+
+/** "would no longer be able to begin commercial operation of the wind farm by 2022": a plan given up. */
+function noLongerBefore(ctx: Ctx, i0: number): boolean {
+  if (!saysNoLonger(ctx)) return false;
+  for (let k = i0 - 1; k >= 1 && k >= i0 - 16; k--) {
+    const t = w(ctx, k);
+    if (t === 'longer') return w(ctx, k - 1) === 'no';
+    if (t === ',' || t === ';' || t === '.') return false;
+  }
+  return false;
+}
+
 export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boolean, watchTrigger: boolean): boolean {
   const after = w(ctx, i1);
   if (partOfThing(ctx, i1)) return true;
@@ -358,12 +382,7 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
     if (t === 'out' && RULE_OUT.test(w(ctx, k - 1))) return true;
   }
   if (w(ctx, i0 - 1) === 'not' && w(ctx, i0 - 2) === ',') return true;
-  // "would no longer be able to begin commercial operation of the wind farm by 2022": a plan given up.
-  for (let k = i0 - 1; k >= 1 && k >= i0 - 16; k--) {
-    const t = w(ctx, k);
-    if (t === ',' || t === ';' || t === '.') break;
-    if (t === 'longer' && w(ctx, k - 1) === 'no') return true;
-  }
+  if (noLongerBefore(ctx, i0)) return true;
   if (replacedPlan(ctx, i0, i1) || withdrawnPlan(ctx, i0) || deniedPlan(ctx, i0, i1)) return true;
   if (!watchTrigger && (datedSubject(ctx, i0, i1) || subjectName(ctx, i0, i1))) return true;
   for (let k = i1; k <= i1 + 3; k++) if (REJECTED_WORDS.some((p) => followedBy(ctx, k, p))) return true;

@@ -131,6 +131,18 @@ const GROUPS: Array<[string, Row[]]> = [
     [
       ['The Q4 call will show margins widening by the third quarter.', '2026-02-09', '2026-02-09', '2026-09-30'],
       ['The builders expect to miss their 2027 completion dates.', '2026-02-09', null],
+      ['The carrier has a June 4 launch date reserved on the range.', '2026-02-09', null],
+    ],
+  ],
+  [
+    'Not windows (plans): a plan named by its participle ("planned by August") dates only what nothing else dates',
+    [
+      [
+        'The chain will open 12 stores by May, with more openings planned by August.',
+        '2026-02-09',
+        '2026-02-09',
+        '2026-05-31',
+      ],
     ],
   ],
 ];
