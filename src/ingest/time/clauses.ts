@@ -172,7 +172,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // ", already at 2019 levels,": an aside on the present state, not the tense of the clause.
       if (HABIT.has(t) || (t === 'already' && prev !== ',')) habit = true;
       if (LISTING.has(t) && listingDate(ctx, i + 1, first === 'which' || first === 'that')) listing = true;
-      if (maturityDate(ctx, i)) markOwnDate(ctx, mask, i + 1);
+      if (t.charCodeAt(0) === 109 && maturityDate(ctx, i)) markOwnDate(ctx, mask, i + 1); // m: "mature", …
       // "expected to be out … after receiving an injection this week": the date of an "after" + gerund phrase is
       // its own event's (an open-ended anchor, like "after the midterms"), not the outcome's.
       if (t === 'after' && i > a && /^[a-z]{3,}ing$/.test(w(ctx, i + 1)))
