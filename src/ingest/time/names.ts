@@ -317,7 +317,8 @@ function namesNoun(ctx: Ctx, i1: number): boolean {
 
 const PART_UNITS = new Set(['quarter', 'quarters', 'half', 'halves']);
 const OWNER_SKIP = new Set(['the', 'this', 'next', 'last', 'its', 'their', 'our', 'current', 'coming']);
-const CALENDAR_OWNERS = /^([0-9']|fy|cy|fiscal|financial|calendar|year|decade|century|current)/;
+const CALENDAR_OWNERS =
+  /^([0-9']|fy|cy|q[1-4]|h[12]|fiscal|financial|calendar|year|decade|century|current|spring|summer|fall|autumn|winter)/;
 
 /**
  * "the fourth quarter of Sunday's victory", "the second half of the season": a quarter or half of a game,
