@@ -209,6 +209,18 @@ export function listingDate(ctx: Ctx, k: number, relative: boolean): boolean {
   return t === 'on' || (t === 'in' && w(ctx, k - 1) === 'kicks') || /^[0-9]/.test(t) || MONTH_WORD.test(t);
 }
 
+const MATURITY_VERBS = new Set(['mature', 'matures', 'maturing', 'matured']);
+const MATURITY_PREPOSITIONS = new Set(['in', 'by', 'through', 'between', 'over', 'during', 'before']);
+
+/**
+ * "office loans mature by the end of 2027", "$957 billion will mature in 2025", "loans maturing in 2025 will
+ * default": the date after a maturity verb is the debt's schedule (a calendar), not when a forecast outcome falls.
+ */
+export function maturityDate(ctx: Ctx, i: number): boolean {
+  const t = w(ctx, i);
+  return t.startsWith('matur') && MATURITY_VERBS.has(t) && MATURITY_PREPOSITIONS.has(w(ctx, i + 1));
+}
+
 const ABBREVIATED =
   /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|st|mr|mrs|ms|dr|inc|corp|co|ltd|vs|no|jr|sr|u\.s|u\.k)$/;
 export const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
@@ -249,7 +261,95 @@ export function copulaBefore(ctx: Ctx, i: number): boolean {
 
 export const DATED = /^([0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
 
+/** Present-tense verbs that can follow a noun phrase opened by a participle ("deals announced there signal …"). */
+const PRESENT_PREDICATES = new Set([
+  'top',
+  'tops',
+  'signal',
+  'signals',
+  'mean',
+  'means',
+  'point',
+  'points',
+  'suggest',
+  'suggests',
+  'exceed',
+  'exceeds',
+  'reach',
+  'reaches',
+  'fall',
+  'falls',
+  'rise',
+  'rises',
+  'climb',
+  'climbs',
+  'drop',
+  'drops',
+  'remain',
+  'remains',
+  'stay',
+  'stays',
+  'outpace',
+  'outpaces',
+  'surpass',
+  'surpasses',
+]);
+
+/**
+ * "Challenger announced job cuts top 1 million", "deals announced there signal a rebound by Q4": a participle
+ * followed, within a few plain words, by a present-tense verb opens the subject (or a reported clause); it
+ * does not make the clause past.
+ */
+export function predicateFollows(ctx: Ctx, i: number, b: number): boolean {
+  for (let k = i + 1; k < b && k <= i + 5; k++) {
+    const t = w(ctx, k);
+    if (PRESENT_PREDICATES.has(t)) return k > i + 1;
+    if (!/^[a-z][a-z'-]*$/.test(t) || CLAUSE_LINKS.has(t)) return false;
+  }
+  return false;
+}
+const CLAUSE_LINKS = new Set([
+  'and',
+  'but',
+  'or',
+  'that',
+  'which',
+  'who',
+  'to',
+  'as',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'of',
+  'from',
+  'with',
+]);
+
+/** Words ending in "-ed" that are no verb's past form ("Indeed postings fall …", "exceed", "a hundred"). */
+const NOT_PAST_ED = new Set([
+  'indeed',
+  'exceed',
+  'succeed',
+  'proceed',
+  'speed',
+  'breed',
+  'bleed',
+  'greed',
+  'creed',
+  'steed',
+  'hundred',
+  'kindred',
+  'sacred',
+  'naked',
+  'wicked',
+  'rugged',
+  'ragged',
+  'wretched',
+]);
+
 export function isPastForm(t: string): boolean {
-  if (UN_ADJECTIVES.has(t)) return false;
+  if (UN_ADJECTIVES.has(t) || NOT_PAST_ED.has(t)) return false;
   return PAST.has(t) || PAST_OR_PARTICIPLE.has(t) || (t.length > 4 && t.endsWith('ed'));
 }

@@ -289,6 +289,7 @@ export const AHEAD_AFTER_COPULA = new Set([
   'on',
   'going',
   'about',
+  'looking',
   'bound',
   'certain',
   'sure',

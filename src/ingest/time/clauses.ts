@@ -20,6 +20,8 @@ import {
   isBoundary,
   isPastForm,
   listingDate,
+  maturityDate,
+  predicateFollows,
   markAttributions,
   markOwnDate,
   MONTH_WORD,
@@ -56,6 +58,10 @@ import {
   PRONOUN,
   SCHEDULED_HAPPENINGS,
 } from './clause-words.js';
+
+/** Past reporting verbs whose own date may follow them ("said in April", "told reporters on March 3"). */
+const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'will', 'to', "'s"]);
+const SAID = new Set(['said', 'told', 'wrote', 'added', 'noted', 'stated', 'announced', 'predicted', 'warned']);
 
 /** Mark of a clause stating a plan beside a forecast (see {@link clauseMask}). */
 export const PLAN_ONLY = 3;
@@ -166,6 +172,11 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // ", already at 2019 levels,": an aside on the present state, not the tense of the clause.
       if (HABIT.has(t) || (t === 'already' && prev !== ',')) habit = true;
       if (LISTING.has(t) && listingDate(ctx, i + 1, first === 'which' || first === 'that')) listing = true;
+      if (t.charCodeAt(0) === 109 && maturityDate(ctx, i)) markOwnDate(ctx, mask, i + 1); // m: "mature", …
+      // "expected to be out … after receiving an injection this week": the date of an "after" + gerund phrase is
+      // its own event's (an open-ended anchor, like "after the midterms"), not the outcome's.
+      if (t === 'after' && i > a && /^[a-z]{3,}ing$/.test(w(ctx, i + 1)))
+        for (let x = i; x < b && w(ctx, x) !== ',' && w(ctx, x) !== ';'; x++) mask[x] = 2;
       // "What is not on the Senate agenda for the summer is …": what is on an agenda is the current plan.
       if (t === 'agenda' && (prev === 'on' || w(ctx, i - 2) === 'on' || w(ctx, i - 3) === 'on')) plan = true;
       if (MEETING.has(t) && first !== 'when' && w(ctx, i + 1) === 'on') listing = true;
@@ -184,6 +195,10 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         isPastForm(w(ctx, i + 2))
       )
         past = true;
+      // '"We will be back … by the fourth quarter," CEO Brian Niccol said in April.': the date of the saying.
+      const saying = SAID.has(t) && !PASSIVE_AUX.has(prev);
+      if (saying && (w(ctx, i + 1) === 'in' || w(ctx, i + 1) === 'on') && DATED.test(w(ctx, i + 2)))
+        markOwnDate(ctx, mask, i + 1);
       if (PAST.has(t) && !NOT_SUBJECT.has(prev)) {
         past = true;
         continue;
@@ -203,6 +218,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // "jumped to 9.4%": a past verb moving to a figure, unlike "expected to rise".
       if (pastMove) past = true;
       if (!isPastForm(t) || NOT_SUBJECT.has(prev) || PERFECT_AUX.has(prev) || w(ctx, i + 1) === 'to') continue;
+      if (predicateFollows(ctx, i, b)) continue;
       if (ctx.toks[i - 1]?.glued && w(ctx, i - 2) === '-') continue;
       // "a materially revamped interface": a participle between an article and its noun is an adjective.
       if (prev.length > 4 && prev.endsWith('ly') && NOT_SUBJECT.has(w(ctx, i - 2))) continue;

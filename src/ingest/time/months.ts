@@ -126,9 +126,25 @@ function hemisphereBefore(ctx: Ctx, i: number): { south: boolean; at: number } |
   return HEMISPHERE.has(w(ctx, p)) ? { south: SOUTH.has(w(ctx, p)), at: p } : null;
 }
 
+/** Words after "fall" or "spring" that make it the verb ("fall slightly", "spring back"). */
+const VERB_AFTER = new Set([
+  'slightly',
+  'sharply',
+  'further',
+  'back',
+  'short',
+  'below',
+  'behind',
+  'apart',
+  'off',
+  'steeply',
+]);
+
 function seasonOk(ctx: Ctx, i: number): boolean {
   const verbLike = w(ctx, i) === 'fall' || w(ctx, i) === 'spring';
-  if (verbLike && (w(ctx, i - 1) === 'to' || MODALS.has(w(ctx, i - 1)))) return false;
+  // 'expects prices to "fall slightly"': a quote mark may stand between "to" and the verb.
+  const before = w(ctx, i - 1) === '"' ? w(ctx, i - 2) : w(ctx, i - 1);
+  if (verbLike && (before === 'to' || MODALS.has(before) || VERB_AFTER.has(w(ctx, i + 1)))) return false;
   if (hemisphereBefore(ctx, i)) return true;
   if (ctx.toks[i]?.upper && ctx.toks[i + 1]?.upper && i > 0) return false; // "the Autumn Budget" is a name
   let p = i - 1;

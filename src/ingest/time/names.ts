@@ -55,6 +55,9 @@ const NAME_NOUNS = new Set([
   'elections',
   'referendum',
   'summit',
+  'call',
+  'date',
+  'dates',
 ]);
 const NAME_AFTER_FOR = new Set(['forecasts', 'guidance', 'outlook', 'estimates', 'projections', 'period']);
 const ARTICLE = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'his', 'her']);
@@ -92,8 +95,15 @@ const REJECTED_AFTER = [
   'has been dropped',
   'is now off',
   'are now off',
+  'is no longer',
+  'are no longer',
+  'fell through',
+  'falls through',
+  'has fallen through',
+  'collapsed',
 ];
 const RULE_OUT = /^rul(e|es|ed|ing)$/;
+const COMPARED_IN = new Set(['in', 'during', 'at', 'on', 'over']);
 const ROLLING = new Set(['next', 'coming', 'following', 'upcoming']);
 const COMPARATIVE = new Set(['later', 'earlier', 'sooner']);
 const SUPERLATIVE = new Set([
@@ -148,7 +158,17 @@ const TO_LATER = new Set(['to', 'into', 'until', 'till', 'back']);
  */
 function replacedPlan(ctx: Ctx, i0: number, i1: number): boolean {
   const t = w(ctx, i0);
-  if (t === 'from') return POSTPONING.test(w(ctx, i0 - 1)) || POSTPONING.test(w(ctx, i0 - 2));
+  if (t === 'from') {
+    if (POSTPONING.test(w(ctx, i0 - 1)) || POSTPONING.test(w(ctx, i0 - 2))) return true;
+    // "pushing its target for volume production from 2026 to either 2027 or 2028": the verb may stand further back.
+    if (w(ctx, i1) !== 'to') return false;
+    for (let k = i0 - 3; k >= 0 && k >= i0 - 8; k--) {
+      const u = w(ctx, k);
+      if (u === ',' || u === ';' || u === '.') return false;
+      if (POSTPONING.test(u)) return true;
+    }
+    return false;
+  }
   if (!((t === 'for' || t === 'in') && PLANNED.has(w(ctx, i0 - 1)))) return false;
   for (let k = i1; k < i1 + 8; k++) {
     const u = w(ctx, k);
@@ -164,6 +184,12 @@ const WITHDRAWING =
 const PLAN_NOUNS = new Set([
   'plan',
   'plans',
+  'schedule',
+  'timeline',
+  'date',
+  'targets',
+  'estimate',
+  'expectation',
   'proposal',
   'proposals',
   'bid',
@@ -289,14 +315,60 @@ function namesNoun(ctx: Ctx, i1: number): boolean {
   return false;
 }
 
+const PART_UNITS = new Set(['quarter', 'quarters', 'half', 'halves']);
+const OWNER_SKIP = new Set(['the', 'this', 'next', 'last', 'its', 'their', 'our', 'current', 'coming']);
+const CALENDAR_OWNERS =
+  /^([0-9']|fy|cy|q[1-4]|h[12]|fiscal|financial|calendar|year|decade|century|current|spring|summer|fall|autumn|winter)/;
+
+/**
+ * "the fourth quarter of Sunday's victory", "the second half of the season": a quarter or half of a game,
+ * a season or a match is no calendar period (a year, a fiscal year or a month still owns one).
+ */
+function partOfThing(ctx: Ctx, i1: number): boolean {
+  if (!PART_UNITS.has(w(ctx, i1 - 1)) || w(ctx, i1) !== 'of') return false;
+  let k = i1 + 1;
+  while (OWNER_SKIP.has(w(ctx, k))) k++;
+  const owner = w(ctx, k);
+  return owner !== '' && !CALENDAR_OWNERS.test(owner) && !MONTH_START.test(owner);
+}
+const MONTH_START = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+
+/** Whether a text says "no longer" at all, found once per text so that the look-back below costs nothing elsewhere. */
+const SAYS_NO_LONGER = new WeakMap<Ctx, boolean>();
+function saysNoLonger(ctx: Ctx): boolean {
+  let says = SAYS_NO_LONGER.get(ctx);
+  if (says === undefined) {
+    says = false;
+    for (let k = 1; k < ctx.toks.length && !says; k++) says = w(ctx, k) === 'longer' && w(ctx, k - 1) === 'no';
+    SAYS_NO_LONGER.set(ctx, says);
+  }
+  return says;
+}
+
+/** "would no longer be able to begin commercial operation of the wind farm by 2022": a plan given up. */
+function noLongerBefore(ctx: Ctx, i0: number): boolean {
+  if (!saysNoLonger(ctx)) return false;
+  for (let k = i0 - 1; k >= 1 && k >= i0 - 16; k--) {
+    const t = w(ctx, k);
+    if (t === 'longer') return w(ctx, k - 1) === 'no';
+    if (t === ',' || t === ';' || t === '.') return false;
+  }
+  return false;
+}
+
 export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boolean, watchTrigger: boolean): boolean {
   const after = w(ctx, i1);
+  if (partOfThing(ctx, i1)) return true;
   if (!watchTrigger && namesNoun(ctx, i1)) return true;
   const at = w(ctx, i0) === 'for' || w(ctx, i0) === 'of' ? i0 : i0 - 1;
   const before = w(ctx, at) === 'for' || w(ctx, at) === 'of' ? w(ctx, at - 1) : '';
-  if (NAME_AFTER_FOR.has(before) || forecastSpan(ctx, i0)) return true;
+  // "a period of one year" is the span itself, not a period it names.
+  const spanItself = duration && before === 'period' && w(ctx, at) === 'of';
+  if ((NAME_AFTER_FOR.has(before) && !spanItself) || forecastSpan(ctx, i0)) return true;
   if (after === 'than' && COMPARATIVE.has(w(ctx, i0 - 1) || w(ctx, i0))) return true;
   if (after === 'than' && COMPARATIVE.has(w(ctx, i0))) return true;
+  // "a lower contraction in the second half than in the first half": the period after "than" is the baseline.
+  if (w(ctx, i0 - 1) === 'than' && COMPARED_IN.has(w(ctx, i0))) return true;
   // "instead of 20 deliveries in each of 2026 and 2027": the alternative given up can be a whole noun phrase.
   // Ten words back; the stops and letters of "8 p.m." do not count.
   for (let k = i0 - 1, n = 0; k >= 0 && n < 10; k--) {
@@ -304,10 +376,14 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
     if (t !== '.' && !(t.length === 1 && w(ctx, k + 1) === '.')) n++;
     if (t === ',' || t === ';' || (t === '-' && !ctx.toks[k]?.glued)) break;
     if (REJECTING_BEFORE.has(t)) return true;
+    // "initial plans to pass the bill before July 4", "the initial target of late 2024": a plan since replaced.
+    if ((t === 'initial' || t === 'original') && (PLAN_NOUNS.has(w(ctx, k + 1)) || PLAN_NOUNS.has(w(ctx, k + 2))))
+      return true;
     // "ruling out any possibility of a rate cut in March": the date ruled out is given up.
     if (t === 'out' && RULE_OUT.test(w(ctx, k - 1))) return true;
   }
   if (w(ctx, i0 - 1) === 'not' && w(ctx, i0 - 2) === ',') return true;
+  if (noLongerBefore(ctx, i0)) return true;
   if (replacedPlan(ctx, i0, i1) || withdrawnPlan(ctx, i0) || deniedPlan(ctx, i0, i1)) return true;
   if (!watchTrigger && (datedSubject(ctx, i0, i1) || subjectName(ctx, i0, i1))) return true;
   for (let k = i1; k <= i1 + 3; k++) if (REJECTED_WORDS.some((p) => followedBy(ctx, k, p))) return true;

@@ -54,6 +54,11 @@ function pairedQuarters(ctx: Ctx, j: number): Parsed | null {
   return named('quarter', (y: number): Range => monthsRange(y, 3 * a - 2, 3 * b), ctx, j + 4, true);
 }
 
+/** "the last quarter of 2020", "the last half of fiscal 2027": the final part of the period named after "of". */
+function lastOf(ctx: Ctx, j: number, unit: 'quarter' | 'half'): boolean {
+  return w(ctx, j) === 'last' && w(ctx, j + 1) === unit && w(ctx, j + 2) === 'of';
+}
+
 function parseQuarter(ctx: Ctx, j: number): Parsed | null {
   const t = w(ctx, j);
   let q = 0;
@@ -67,6 +72,9 @@ function parseQuarter(ctx: Ctx, j: number): Parsed | null {
     // "Q2CY2021", roadmap shorthand for the calendar quarter (not a fiscal one).
     q = Number(t[1]);
     year = t.length === 6 ? 2000 + Number(t.slice(4)) : Number(t.slice(4));
+  } else if (lastOf(ctx, j, 'quarter')) {
+    q = 4;
+    next = j + 2;
   } else if ((ORDINALS.get(t) ?? 9) <= 4 && !['front', 'back', 'latter'].includes(t)) {
     let k = j + 1;
     if (w(ctx, k) === '-') k++;
@@ -94,6 +102,9 @@ function parseHalf(ctx: Ctx, j: number): Parsed | null {
   else if (/^[12]h[0-9]{2}$/.test(t)) {
     h = Number(t[0]);
     year = 2000 + Number(t.slice(2));
+  } else if (lastOf(ctx, j, 'half')) {
+    h = 2;
+    next = j + 2;
   } else if ((ORDINALS.get(t) ?? 9) <= 2) {
     let k = j + 1;
     if (w(ctx, k) === '-') k++;

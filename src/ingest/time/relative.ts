@@ -198,11 +198,13 @@ const ADVERBS = new Set([
   'over',
 ]);
 const TAKES = new Set(['take', 'takes', 'taking']);
+const MORE = new Set(['more', 'additional', 'further', 'extra']);
 const EXIST = new Set(['has', 'have', 'had', 'be', 'is', 'got', "'s", 'gets', 'get']);
 
 export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | null {
   let k = j;
   if (w(ctx, k) === 'the') k++;
+  if (w(ctx, k) === 'at' && w(ctx, k + 1) === 'least') k += 2;
   while (ADVERBS.has(w(ctx, k)) && k - j < 3) k++;
   const lead = w(ctx, k);
   const hasNext = lead === 'next' || lead === 'coming' || lead === 'following' || lead === 'upcoming';
@@ -210,6 +212,9 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
   const count = parseCount(ctx, k);
   if (!count) return null;
   k = count.next;
+  // "for at least 10 more months": counted on from now, as "another 10 months" is.
+  const more = MORE.has(w(ctx, k));
+  if (more) k++;
   const hyphen = w(ctx, k) === '-' && ctx.toks[k]?.glued;
   if (hyphen) k++;
   const unit = unitOf(w(ctx, k));
@@ -228,13 +233,20 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
     after === 'time' ||
     after === "years'";
   let p = j - 1;
+  // 'it would take "six to eight weeks"': a quote mark stands between the verb and its duration.
+  if (w(ctx, p) === '"') p--;
   while (ADVERBS.has(w(ctx, p)) && j - p < 4) p--;
   if (w(ctx, p) === 'to' && w(ctx, p - 1) === 'up') p -= 2;
+  if (w(ctx, p) === 'least' && w(ctx, p - 1) === 'at') p -= 2;
   const prev = w(ctx, p);
+  // 'we are looking at "a period of one year"', "a runway of 18 months": a span that bounds the outcome.
+  const horizonOf = prev === 'of' && HORIZON.has(w(ctx, p - 1));
   // "has maybe 18 months before …", "could take up to 13 days for results to be tabulated": bounds the outcome.
   const bounds = (after === 'before' && (EXIST.has(prev) || EXIST.has(w(ctx, p - 1)))) || TAKES.has(prev);
   const rolling =
     bounds ||
+    more ||
+    horizonOf ||
     ROLLING_TRIGGERS.has(trigger) ||
     ROLLING_TRIGGERS.has(prev) ||
     (trigger === 'for' && hasNext) ||
@@ -247,7 +259,7 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
   const sequel = after === 'after' || after === 'following' || after === 'post';
   const tied =
     after === 'between' ||
-    ((sequel || after === 'of' || after === 'from') && !NOT_TIED.has(w(ctx, k + 1))) ||
+    ((sequel || (after === 'of' && !horizonOf) || after === 'from') && !NOT_TIED.has(w(ctx, k + 1))) ||
     (sequel && w(ctx, k + 1) === 'the');
   if (fromNow && after === 'from') k += 2;
   if (unit === 'quarter' && hasNext && Number.isInteger(n)) {
@@ -291,6 +303,8 @@ export function parseRelative(ctx: Ctx, j: number): Parsed | null {
   if (!backward && !ahead && d !== 'this' && d !== 'current') return null;
   if (unit !== rawUnit)
     return ctx.cal.events.has(w(ctx, k + 2)) ? null : { spec: { unit: 'span', discard: true }, next };
+  // "the last quarter of 2020" is its fourth quarter, not the quarter before this one.
+  if (d === 'last' && (unit === 'quarter' || unit === 'half') && w(ctx, next) === 'of') return null;
   if (backward) return unitOrNamed(unit) ? { spec: { unit: 'span', discard: true }, next } : null;
   const pub = ctx.pub;
   const { y, m } = partsOf(pub);

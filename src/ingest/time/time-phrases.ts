@@ -7,7 +7,7 @@
 import { withMods, parseMods } from './modifiers.js';
 import { parseNamed, w, type Ctx, type Parsed, type Spec } from './periods.js';
 import { parseDuration, parseRelative, parseVague } from './relative.js';
-import { dayOf, monthsRange, partsOf } from './dates.js';
+import { dayOf, monthsRange, partsOf, type Range } from './dates.js';
 import {
   FORWARD_PARTICIPLES,
   MONTHS,
@@ -315,6 +315,12 @@ function parseSpecial(ctx: Ctx, j: number): Parsed | null {
     const after = w(ctx, k + 2) === 'next' ? 1 : 0;
     return { spec: { unit: 'year', fixed: monthsRange(y + 2, 1, 12) }, next: k + 2 + after };
   }
+  const isOut = w(ctx, k + 1) === 'is' && (w(ctx, k + 2) === 'out' || w(ctx, k + 2) === 'over');
+  if (k > j && isOut && (u === 'year' || u === 'month' || u === 'quarter' || u === 'week')) {
+    // "before the year is out": the current one, to its end (as "before the decade is out").
+    const ref = currentRef(ctx, j);
+    if (ref) return { spec: { ...ref.spec, toEnd: true }, next: k + 3 };
+  }
   if (u === 'decade' && w(ctx, k + 1) === 'is' && w(ctx, k + 2) === 'out') {
     const y0 = y - (y % 10);
     return {
@@ -557,6 +563,34 @@ function stillPending(ctx: Ctx, p: Pending | null, i: number): Pending | null {
   return p;
 }
 
+const ANAPHORIC_UNITS = new Set(['month', 'year', 'week', 'day']);
+
+/** The month, year, … of a period, as a range: "January 11" → January. */
+function widen(r: Range, unit: string): Range {
+  const { y, m } = partsOf(r.s);
+  return unit === 'month' ? monthsRange(y, m, m) : unit === 'year' ? monthsRange(y, 1, 12) : r;
+}
+
+/**
+ * "Closing arguments are scheduled for January 11, and the judge expects a decision by the end of that month":
+ * "that month" (year, week, day) is the one of the last date named before it in the sentence.
+ */
+function thatPeriod(ctx: Ctx, j: number, hits: readonly Hit[], mode: Mode): (Parsed & { mode: Mode }) | null {
+  const unit = w(ctx, j + 1);
+  if (w(ctx, j) !== 'that' || !ANAPHORIC_UNITS.has(unit)) return null;
+  const prev = hits[hits.length - 1];
+  if (!prev || prev.spec.discard || prev.spec.unit === 'span' || prev.spec.unit === 'decade') return null;
+  const { fixed, at } = prev.spec;
+  const spec: Spec = {
+    unit: unit === 'year' || unit === 'month' ? unit : prev.spec.unit,
+    fixed: fixed && widen(fixed, unit),
+    at: at && ((y: number) => widen(at(y), unit)),
+    year: prev.spec.year,
+    pickNext: prev.spec.pickNext,
+  };
+  return { spec, next: j + 2, mode };
+}
+
 /** Scans `ctx.toks` for time phrases, left to right (TIME-WINDOWS.md, "Rules" and "Periods"). */
 export function scanPhrases(ctx: Ctx): Hit[] {
   const hits: Hit[] = [];
@@ -609,7 +643,7 @@ export function scanPhrases(ctx: Ctx): Hit[] {
     if (trig && mode !== 'discard') start = afterOwner(ctx, start);
     const found =
       phraseAt(ctx, start, mode, trig ? (trig.words[trig.words.length - 1] as string) : '') ??
-      (trig ? null : ellipticalNext(ctx, i, hits[hits.length - 1]));
+      (trig ? thatPeriod(ctx, start, hits, mode) : ellipticalNext(ctx, i, hits[hits.length - 1]));
     if (!found) {
       if (trig) pending = holdTrigger(ctx, i, trig.next, mode, trigger) ?? pending;
       i++;
@@ -626,6 +660,10 @@ export function scanPhrases(ctx: Ctx): Hit[] {
     if (m === 'before' && ENDS.has(w(ctx, end))) {
       m = 'deadline';
       end++;
+    } else if (m === 'before' && w(ctx, end) === 'is' && (w(ctx, end + 1) === 'out' || w(ctx, end + 1) === 'over')) {
+      // "before the summer is out" is "by the end of the summer", as "before the decade is out" is.
+      m = 'deadline';
+      end += 2;
     }
     const after = w(ctx, end);
     if (

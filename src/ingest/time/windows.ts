@@ -38,6 +38,8 @@ export interface WindowAnalysis {
 
 /** Named calendar periods, which a present-tense clause can describe as under way ("pricing two cuts in 2026"). */
 const CALENDAR_UNITS = new Set(['year', 'half', 'quarter', 'month', 'season']);
+const PLAN_PARTICIPLES = new Set(['planned', 'scheduled', 'slated', 'penciled', 'pencilled']);
+const PLAN_COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'remains', 'remain']);
 const CONNECTORS = new Set(['or', 'and', 'to', '-', '/', ',', '&', 'thru']);
 const MERGE_TRIGGERS = new Set(['through', 'until', 'till', 'thru', 'to', 'into']);
 
@@ -156,6 +158,8 @@ function conditionMask(ctx: Ctx): Uint8Array {
       t === 'unless' ||
       t === 'assuming' ||
       (i === 0 && CIRCUMSTANCE.has(t)) ||
+      // "Absent a resurgence in the second half, we expect …", "Barring delays": a condition in all but name.
+      ((t === 'absent' || t === 'barring') && (i === 0 || [',', '"', "'", ';', ':'].includes(w(ctx, i - 1)))) ||
       ((t === 'provided' || t === 'providing') && w(ctx, i + 1) === 'that') ||
       ((t === 'as' || t === 'so') && w(ctx, i + 1) === 'long' && w(ctx, i + 2) === 'as');
     if (!starts) {
@@ -250,7 +254,10 @@ export function analyzeWindow(
   for (const hit of hits) {
     const marks = [clauses[hit.i0], clauses[hit.i1 - 1]];
     if (marks.some((x) => x === 1 || x === 2)) continue;
-    const plan = marks.includes(PLAN_ONLY);
+    // "with further additions planned by April": a plan named by its participle dates the forecast only when
+    // nothing else does, as "is scheduled for …" beside a forecast does.
+    const planParticiple = PLAN_PARTICIPLES.has(w(ctx, hit.i0 - 1)) && !PLAN_COPULA.has(w(ctx, hit.i0 - 2));
+    const plan = marks.includes(PLAN_ONLY) || planParticiple;
     const present = marks.includes(PRESENT_STATE);
     const duration = hit.spec.unit === 'span' && !!hit.spec.fixed && !hit.spec.note;
     // "slips from April to September": a plan dropped after "from" is replaced by the date after "to", not extended.

@@ -34,6 +34,8 @@ export interface QuotedPhrase {
   url: string;
   text: string;
   window: { start: string; end: string } | null;
+  /** The claim-or-not decision ("What counts as a claim"), in the sets that label it (quoted-11 on). */
+  claim?: boolean;
 }
 
 /** The quoted set in `test/fixtures/time-phrases/<name>.json` (the first set by default). */
