@@ -20,6 +20,13 @@ const SUBJECT_PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she', 'who', 'invest
 const DESIRE_LIKE = new Set(["we'd", "i'd", "they'd", 'would', "'d"]);
 // A pointer to what to watch ("Measles is the number to watch this autumn") names no outcome, as "watch the
 // June 12 FOMC" does not (TIME-WINDOWS.md, "More on claims").
+// The desk's record of its own earlier calls ("Our call that the Court takes up a case before 2027 is still
+// open.", "We said in March that …", "\"Payments fall again in 2026\" — on track"): an old call revisited, not a
+// new one.
+const RETROSPECTIVE =
+  /^\W*(?:we (?:said|called|predicted|wrote|argued)\b|our (?:[a-z]+ ){0,3}(?:call|prediction|forecast|bet|pick) (?:that|was)\b)/;
+const VERDICT =
+  /["”]\s*(?:[—–]|--?)\s*(?:missed|hit|wrong|right|correct|on track|pending|open|still open|too early)\b|[✅❌⏳]/u;
 const WATCH_POINTER = [
   ' to watch ',
   ' to watch.',
@@ -121,6 +128,8 @@ const SKIP_SECTION = [
   'how we did',
   'recap',
   'revisited',
+  'we said',
+  'track record',
 ];
 // Reference lists at the foot of an issue (footnotes, sources) cite, they do not call; whole names only, since
 // "Desk Notes" holds calls.
@@ -161,6 +170,7 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
   if (UNFALSIFIABLE.some((p) => lower.includes(` ${p} `) || lower.includes(` ${p},`))) return false;
   if (HOUSEKEEPING.some((p) => lower.includes(` ${p}`))) return false;
   if (WATCH_POINTER.some((p) => lower.includes(p)) || lower.includes(' be ruled out')) return false;
+  if (RETROSPECTIVE.test(lower) || VERDICT.test(sentence)) return false;
   const toks = tokens ?? tokenize(sentence);
   if (isListing(toks) || isCalendarEntry(toks) || isPresentJudgement(toks)) return false;
   let unasserted = false;

@@ -142,13 +142,17 @@ function itemClaims(
   return out;
 }
 
-/** The attribution parenthesis that closes the sentence `[a, b)` (nothing but punctuation after it), or null. */
+/** The first attribution parenthesis inside the sentence `[a, b)`, or null; spans and sentences both run in text order. */
 function ownAttribution(spans: readonly AttributionSpan[], a: number, b: number): AttributionSpan | null {
-  for (const span of spans) {
-    if (span.start < a || span.end > b) continue;
-    return span;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as AttributionSpan).start < a) lo = mid + 1;
+    else hi = mid;
   }
-  return null;
+  const span = spans[lo];
+  return span && span.end <= b ? span : null;
 }
 
 /** A quoted paragraph outside the house sections (a mailbag's letter); Tradecraft blocks in a blockquote stay the desk's. */

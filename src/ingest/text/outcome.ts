@@ -57,11 +57,33 @@ function direction(text: string): number {
   return up === down ? 0 : up ? 1 : -1;
 }
 
+const figureCache = new WeakMap<DraftClaim, Set<string>>();
+const directionCache = new WeakMap<DraftClaim, number>();
+
+function directionOf(claim: DraftClaim): number {
+  let d = directionCache.get(claim);
+  if (d === undefined) {
+    d = direction(claim.text);
+    directionCache.set(claim, d);
+  }
+  return d;
+}
+
+/** The figures of a claim's text, read once per claim (a note is compared with every earlier claim). */
+export function figuresOf(claim: DraftClaim): Set<string> {
+  let f = figureCache.get(claim);
+  if (!f) {
+    f = figures(claim.text);
+    figureCache.set(claim, f);
+  }
+  return f;
+}
+
 /** Whether a note's figures and direction leave room for the same outcome as `claim` (not a new call). */
 export function sameCall(note: DraftClaim, claim: DraftClaim): boolean {
-  const theirs = figures(claim.text);
-  for (const f of figures(note.text)) if (!theirs.has(f)) return false;
-  return direction(note.text) * direction(claim.text) >= 0;
+  const theirs = figuresOf(claim);
+  for (const f of figuresOf(note)) if (!theirs.has(f)) return false;
+  return direction(note.text) * directionOf(claim) >= 0;
 }
 
 // "Farmers returns to California by year-end too", "… against Meta by Q2 as well": the note adds a call. "Also

@@ -10,7 +10,7 @@
  */
 import type { DraftClaim } from '../types.js';
 import { MONTHS } from '../time/vocab.js';
-import { addsCall, datedClauses, figures, nameSet, namesAgree, namesIn, sameCall } from './outcome.js';
+import { addsCall, datedClauses, figuresOf, nameSet, namesAgree, namesIn, sameCall } from './outcome.js';
 
 /** An earlier claim and the text of the item it came from (its title and neighbouring sentences). */
 export interface Earlier {
@@ -154,7 +154,7 @@ export function findRestated(earlier: readonly Earlier[], note: DraftClaim, desk
   // Names inside the note's own time phrase ("before New Year's Day", "by Christmas Eve") say when, not what.
   const when = nameSet(w.phrase);
   const noteNames = namesIn(note.text).filter((n) => !when.has(n));
-  const noteFigures = figures(note.text);
+  const noteFigures = figuresOf(note);
   earlier.forEach((e, i) => {
     const claim = e.claim;
     if (claim.section === deskNotes || claim.kind !== 'CLAIM' || !claim.window) return;
@@ -170,7 +170,7 @@ export function findRestated(earlier: readonly Earlier[], note: DraftClaim, desk
     for (const x of f.words) if (noteWords.has(x)) shared++;
     for (const y of f.years) if (noteYears.has(y)) shared++;
     // A figure both name ("euro at 1.30" for "EUR/USD reaches 1.30") is a shared outcome.
-    for (const x of figures(claim.text)) if (noteFigures.has(x)) shared++;
+    for (const x of figuresOf(claim)) if (noteFigures.has(x)) shared++;
     // The handle's own claim may be worded from its item ("Thunder back-to-back" for "OKC wins the title" under
     // "The Thunder are -140 to repeat"): the names already agree, so a word of the item will do.
     // A word found only in the claim's undated clause ("…; Meta still refuses to sign the code") means the note

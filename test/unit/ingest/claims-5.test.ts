@@ -84,6 +84,25 @@ describe('sections that make no calls', () => {
     ]);
   });
 
+  it("the desk's record of its own earlier calls is not a new call, whatever the section's name", () => {
+    expect(isClaimSentence('Our call that the merger closes before the end of 2026 is still open.')).toBe(false);
+    expect(isClaimSentence('We said in May that rates fall by December.')).toBe(false);
+    expect(isClaimSentence('"Freight rates double in 2026" — on track; final data in January.')).toBe(false);
+    expect(isClaimSentence('Our call is a cut by December.')).toBe(true);
+  });
+
+  it("'+' marks the items of a plain-text list", () => {
+    const issue = [
+      "What's Moving",
+      '+ Ports: Rotterdam tops 15M boxes in 2026 (via @portnews)',
+      '+ Rail: Freight volumes fall by June (via @railnews)',
+    ].join('\n');
+    expect(brief(issue).map((c) => [c.text, c.sources])).toEqual([
+      ['Rotterdam tops 15M boxes in 2026', ['@portnews']],
+      ['Freight volumes fall by June', ['@railnews']],
+    ]);
+  });
+
   it('a short line led by an emoji heads a section of its own', () => {
     const issue = [
       '💬 Our take',
