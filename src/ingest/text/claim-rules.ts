@@ -11,6 +11,22 @@ import { sentenceEndAfter } from './sentences.js';
 const POSSIBILITY = new Set(['could', 'might', 'may', 'would', 'can']);
 // "is also possible this winter", "can't be ruled out": a possibility stated as an adjective asserts no outcome.
 const POSSIBLE = new Set(['possible', 'conceivable', 'plausible']);
+// Only as a predicate ("is possible", "quite possible to see"): "the next possible chance on Monday" names a date.
+const PREDICATIVE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  "'s",
+  'also',
+  'quite',
+  'very',
+  'entirely',
+  'still',
+  'now',
+]);
 // A wish for something ("we'd like to see X by 2027", "France wants a cloud preference by 2027", "we hope …")
 // asserts no outcome; an intention to act ("the committee wants to hold rates through March") still does.
 const DESIRE = new Set(['want', 'wants', 'hope', 'hopes', 'wish', 'wishes']);
@@ -185,7 +201,7 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
     if (POSSIBILITY.has(t) && !relative && !(t === 'may' && toks[i]?.upper)) unasserted = true;
     // "Fees must fall to zero by 2027", "banks are required to …": the rule in force, not a forecast of it.
     if (t === 'must' || (OBLIGED.has(t) && toks[i + 1]?.t === 'to')) unasserted = true;
-    if (POSSIBLE.has(t) && !relative) unasserted = true;
+    if (POSSIBLE.has(t) && !relative && PREDICATIVE.has(toks[i - 1]?.t ?? '')) unasserted = true;
     if (isWish(toks, i)) return false;
   }
   return !unasserted || hasStrongAssertion(toks);
@@ -234,7 +250,8 @@ const BEYOND_JUDGEMENT = new Set([
  */
 function isPresentJudgement(toks: readonly Token[]): boolean {
   const verb = toks.findIndex((tok) => COPULA.has(tok.t));
-  if (verb < 1 || !DETERMINERS.has(toks[verb + 1]?.t ?? '')) return false;
+  // "There is a 50% chance of …" states odds, a forecast.
+  if (verb < 1 || toks[verb - 1]?.t === 'there' || !DETERMINERS.has(toks[verb + 1]?.t ?? '')) return false;
   return !toks.some((tok) => BEYOND_JUDGEMENT.has(tok.t) || tok.t.endsWith("'ll"));
 }
 

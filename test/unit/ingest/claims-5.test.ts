@@ -26,12 +26,14 @@ describe('what a dated sentence asserts', () => {
   it('a possibility stated as an adjective asserts no outcome', () => {
     expect(isClaimSentence('A strike at the port is possible this summer.')).toBe(false);
     expect(isClaimSentence("A second recall can't be ruled out before year-end.")).toBe(false);
+    expect(isClaimSentence('The earliest possible launch slips to next March.')).toBe(true);
   });
 
   it('a pointer to what to watch, and a present judgement, are not forecasts', () => {
     expect(isClaimSentence('Freight rates are the thing to watch this month.')).toBe(false);
     expect(isClaimSentence('Lithium is the trade of the quarter.')).toBe(false);
     expect(isClaimSentence('Lithium is the trade of the quarter, and it doubles by June.')).toBe(true);
+    expect(isClaimSentence('There is a 60% chance of a La Niña winter.')).toBe(true);
   });
 
   it('an event verb inside a clause that dates the main one is not a calendar entry', () => {
