@@ -105,6 +105,7 @@ function itemClaims(
   // @b).") cites each for its own statement.
   const attributions = !desk && item.kind === 'bullet' ? attributionSpans(m.text) : [];
   const perSentence = attributions.length >= 2;
+  const trailing = perSentence ? handlesIn(m.text.slice(cut)) : [];
   const toks = tokenize(body);
   const context = itemContext(toks, options.calendars);
   const ranges = splitSentences(body.slice(from), desk ? ';' : '').map(([a, b]) => trimRange(body, a + from, b + from));
@@ -125,7 +126,6 @@ function itemClaims(
     let end = b;
     let sources = item.kind === 'para' && !desk ? paragraphSources(body, sentence, m.text.slice(cut)) : itemSources;
     const closing = perSentence ? ownAttribution(attributions, a, b) : null;
-    const trailing = handlesIn(m.text.slice(cut));
     if (perSentence && !closing && r === ranges.length - 1 && trailing.length > 0) sources = trailing;
     if (closing) {
       sources = closing.handles;
