@@ -8,6 +8,11 @@ function isHandleChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
+/** ¹ ² ³ and ⁰ ⁴ … ⁹: footnote markers. */
+function isSuperscriptDigit(c: number): boolean {
+  return c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
+}
+
 /** Every `@handle` in `text`, lower-cased, first occurrence first (an `@` inside an e-mail address does not count). */
 export function handlesIn(text: string): string[] {
   const out: string[] = [];
@@ -39,7 +44,9 @@ const ATTRIBUTION_OPENERS = ['via ', 'h/t ', 'ht ', 'hat tip', 'per ', 'source',
  */
 export function trailingAttribution(text: string): number {
   let end = text.length;
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '.')) end--;
+  // A footnote marker after the attribution ("… (via @OPG).⁴") belongs to the sentence's end, not the claim.
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '.' || isSuperscriptDigit(text.charCodeAt(end - 1))))
+    end--;
   if (text[end - 1] !== ')') return text.length;
   const open = text.lastIndexOf('(', end - 1);
   if (open < 0 || end - open > 200) return text.length;
@@ -51,4 +58,31 @@ export function trailingAttribution(text: string): number {
   let cut = open;
   while (cut > 0 && text[cut - 1] === ' ') cut--;
   return cut;
+}
+
+/** An attribution parenthesis `[start, end)` inside an item ("(via @a)", "(h/t @b)", "(per @c)"). */
+export interface AttributionSpan {
+  start: number;
+  end: number;
+  handles: string[];
+}
+
+/** Every attribution parenthesis of `text`, in order (a parenthesis holding an @handle after an opener). */
+export function attributionSpans(text: string): AttributionSpan[] {
+  const out: AttributionSpan[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') open = i;
+    else if (c === ')' && open >= 0) {
+      const inner = text
+        .slice(open + 1, i)
+        .trimStart()
+        .toLowerCase();
+      if (i - open <= 200 && inner.includes('@') && ATTRIBUTION_OPENERS.some((o) => inner.startsWith(o)))
+        out.push({ start: open, end: i + 1, handles: handlesIn(inner) });
+      open = -1;
+    }
+  }
+  return out;
 }

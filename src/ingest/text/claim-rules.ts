@@ -9,6 +9,48 @@ import { isCalendarEntry } from './schedule.js';
 import { sentenceEndAfter } from './sentences.js';
 
 const POSSIBILITY = new Set(['could', 'might', 'may', 'would', 'can']);
+// "is also possible this winter", "can't be ruled out": a possibility stated as an adjective asserts no outcome.
+const POSSIBLE = new Set(['possible', 'conceivable', 'plausible']);
+// Only as a predicate ("is possible", "quite possible to see"): "the next possible chance on Monday" names a date.
+const PREDICATIVE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  "'s",
+  'also',
+  'quite',
+  'very',
+  'entirely',
+  'still',
+  'now',
+]);
+// A wish for something ("we'd like to see X by 2027", "France wants a cloud preference by 2027", "we hope …")
+// asserts no outcome; an intention to act ("the committee wants to hold rates through March") still does.
+const DESIRE = new Set(['want', 'wants', 'hope', 'hopes', 'wish', 'wishes']);
+// "Hopes" and "wish" are nouns too ("rate-cut hopes fade by June"): verbs only after a pronoun subject.
+const NOUN_TOO = new Set(['hope', 'hopes', 'wish', 'wishes']);
+const SUBJECT_PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she', 'who', 'investors', 'everyone']);
+const DESIRE_LIKE = new Set(["we'd", "i'd", "they'd", 'would', "'d"]);
+// A pointer to what to watch ("Measles is the number to watch this autumn") names no outcome, as "watch the
+// June 12 FOMC" does not (TIME-WINDOWS.md, "More on claims").
+// The desk's record of its own earlier calls ("Our call that the Court takes up a case before 2027 is still
+// open.", "We said in March that …", "\"Payments fall again in 2026\" — on track"): an old call revisited, not a
+// new one.
+const RETROSPECTIVE =
+  /^\W*(?:we (?:said|called|predicted|wrote|argued)\b|our (?:[a-z]+ ){0,3}(?:call|prediction|forecast|bet|pick) (?:that|was)\b)/;
+const VERDICT =
+  /["”]\s*(?:[—–]|--?)\s*(?:missed|hit|wrong|right|correct|on track|pending|open|still open|too early)\b|[✅❌⏳]/u;
+const WATCH_POINTER = [
+  ' to watch ',
+  ' to watch.',
+  ' worth watching',
+  ' keep an eye on',
+  ' on our radar',
+  ' on the radar',
+];
 const OBLIGED = new Set(['required', 'obliged', 'obligated', 'mandated']);
 const PROMO = new Set([
   'subscribe',
@@ -91,12 +133,28 @@ const SKIP_SECTION = [
   'announcements',
   'subscribe',
   'correction',
+  // Data points ("By the Numbers", "Case numbers") and revisited calls ("Previously", "Scorecard"): the desk's
+  // record of old calls is not a new call.
+  'numbers',
+  'stats',
+  'previously',
+  'scorecard',
+  'score card',
+  'report card',
+  'how we did',
+  'recap',
+  'revisited',
+  'we said',
+  'track record',
 ];
+// Reference lists at the foot of an issue (footnotes, sources) cite, they do not call; whole names only, since
+// "Desk Notes" holds calls.
+const REFERENCE_SECTION = new Set(['notes', 'footnotes', 'endnotes', 'references', 'sources', 'sources and notes']);
 
 /** True for an extra section that lists dates, promotions or corrections rather than making calls (TIME-WINDOWS.md: "calendar listings and promotions"). */
 export function isListingSection(name: string): boolean {
   const n = name.toLowerCase();
-  return SKIP_SECTION.some((k) => n.includes(k));
+  return SKIP_SECTION.some((k) => n.includes(k)) || REFERENCE_SECTION.has(n.replace(/[^a-z ]+/g, '').trim());
 }
 
 function isListing(toks: readonly Token[]): boolean {
@@ -127,8 +185,10 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
   const lower = ` ${sentence.toLowerCase().split('’').join("'")} `;
   if (UNFALSIFIABLE.some((p) => lower.includes(` ${p} `) || lower.includes(` ${p},`))) return false;
   if (HOUSEKEEPING.some((p) => lower.includes(` ${p}`))) return false;
+  if (WATCH_POINTER.some((p) => lower.includes(p)) || lower.includes(' be ruled out')) return false;
+  if (RETROSPECTIVE.test(lower) || VERDICT.test(sentence)) return false;
   const toks = tokens ?? tokenize(sentence);
-  if (isListing(toks) || isCalendarEntry(toks)) return false;
+  if (isListing(toks) || isCalendarEntry(toks) || isPresentJudgement(toks)) return false;
   let unasserted = false;
   // A possibility inside ", which would …" qualifies a consequence; the main clause still asserts its outcome.
   let relative = false;
@@ -141,8 +201,58 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
     if (POSSIBILITY.has(t) && !relative && !(t === 'may' && toks[i]?.upper)) unasserted = true;
     // "Fees must fall to zero by 2027", "banks are required to …": the rule in force, not a forecast of it.
     if (t === 'must' || (OBLIGED.has(t) && toks[i + 1]?.t === 'to')) unasserted = true;
+    if (POSSIBLE.has(t) && !relative && PREDICATIVE.has(toks[i - 1]?.t ?? '')) unasserted = true;
+    if (isWish(toks, i)) return false;
   }
   return !unasserted || hasStrongAssertion(toks);
+}
+
+/** A wish at `i`: "want(s)" / "hope(s)" / "wish" not followed by "to" + a verb of the subject's own, or "'d like to see". */
+function isWish(toks: readonly Token[], i: number): boolean {
+  const t = (toks[i] as Token).t;
+  if (DESIRE.has(t)) {
+    if (NOUN_TOO.has(t) && !SUBJECT_PRONOUNS.has(toks[i - 1]?.t ?? '')) return false;
+    return toks[i + 1]?.t !== 'to' || toks[i + 2]?.t === 'see';
+  }
+  return t === 'like' && DESIRE_LIKE.has(toks[i - 1]?.t ?? '') && toks[i + 1]?.t === 'to' && toks[i + 2]?.t === 'see';
+}
+
+const COPULA = new Set(['is', 'are', "'s"]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'this', 'that']);
+// A second clause, a forecast word or a call named as such ("hold through March is the base case") makes it more.
+const BEYOND_JUDGEMENT = new Set([
+  ';',
+  'and',
+  'but',
+  'while',
+  'then',
+  'will',
+  "won't",
+  'would',
+  'should',
+  'expect',
+  'expects',
+  'expected',
+  'likely',
+  'case',
+  'call',
+  'bet',
+  'forecast',
+  'view',
+  'until',
+  'before',
+  'by',
+]);
+
+/**
+ * "Satellite-to-phone is the whole story this week": one clause whose verb is a present "is" / "are" naming
+ * what something is — a judgement of the present (TIME-WINDOWS.md, "What counts as a claim"), not an outcome.
+ */
+function isPresentJudgement(toks: readonly Token[]): boolean {
+  const verb = toks.findIndex((tok) => COPULA.has(tok.t));
+  // "There is a 50% chance of …" states odds, a forecast.
+  if (verb < 1 || toks[verb - 1]?.t === 'there' || !DETERMINERS.has(toks[verb + 1]?.t ?? '')) return false;
+  return !toks.some((tok) => BEYOND_JUDGEMENT.has(tok.t) || tok.t.endsWith("'ll"));
 }
 
 function addressesReader(toks: readonly Token[]): boolean {

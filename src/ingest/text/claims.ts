@@ -3,10 +3,18 @@
  * as the desk's call; elsewhere each sentence that has a window and asserts an outcome; Desk Notes by their
  * leading handle, linked to the claim they restate.
  */
-import { handlesIn, leadingHandle, trailingAttribution } from './attribution.js';
+import {
+  attributionSpans,
+  handlesIn,
+  leadingHandle,
+  trailingAttribution,
+  type AttributionSpan,
+} from './attribution.js';
 import { isClaimSentence, isListingSection, needsAntecedent, titleEnd } from './claim-rules.js';
 import { findRestated, type Earlier } from './restate.js';
+import { isQuotedItem, quotesAreLetters } from './quoted.js';
 import { frontMatterEnd, isMastheadItem, withoutMailHeaders, withoutTitleLine } from './masthead.js';
+import { canonicalSection } from './labels.js';
 import { buildMapped, parseSections, type Item, type Mapped } from './sections.js';
 import { splitSentences } from './sentences.js';
 import type { Calendars, ClaimSpan, DraftClaim, Window, WindowRule } from '../types.js';
@@ -93,6 +101,11 @@ function itemClaims(
   const cut = trailingAttribution(m.text);
   const body = m.text.slice(0, cut);
   const itemSources = desk && lead ? [lead] : handlesIn(m.text);
+  // A bullet that closes two statements with attributions of their own ("… by 2026 (via @a). … by 2029 (via
+  // @b).") cites each for its own statement.
+  const attributions = !desk && item.kind === 'bullet' ? attributionSpans(m.text) : [];
+  const perSentence = attributions.length >= 2;
+  const trailing = perSentence ? handlesIn(m.text.slice(cut)) : [];
   const toks = tokenize(body);
   const context = itemContext(toks, options.calendars);
   const ranges = splitSentences(body.slice(from), desk ? ';' : '').map(([a, b]) => trimRange(body, a + from, b + from));
@@ -110,15 +123,41 @@ function itemClaims(
     if (!analysis.window || analysis.conditionalOnly || !isClaimSentence(sentence, own)) continue;
     let start = a;
     if (r > 0 && needsAntecedent(sentence)) start = (ranges[r - 1] as [number, number])[0];
-    const text = body.slice(start, b);
-    const sources = item.kind === 'para' && !desk ? paragraphSources(body, sentence, m.text.slice(cut)) : itemSources;
+    let end = b;
+    let sources = item.kind === 'para' && !desk ? paragraphSources(body, sentence, m.text.slice(cut)) : itemSources;
+    const closing = perSentence ? ownAttribution(attributions, a, b) : null;
+    if (perSentence && !closing && r === ranges.length - 1 && trailing.length > 0) sources = trailing;
+    if (closing) {
+      sources = closing.handles;
+      end = closing.start;
+      while (end > start && body[end - 1] === ' ') end--;
+    }
+    const text = body.slice(start, end);
     const rule: WindowRule = analysis.rule;
     out.push({
       claim: { kind: 'CLAIM', text, sources, window: analysis.window, section, windowRule: rule },
-      ...spanOf(m, start, b),
+      ...spanOf(m, start, end),
     });
   }
   return out;
+}
+
+/** The first attribution parenthesis inside the sentence `[a, b)`, or null; spans and sentences both run in text order. */
+function ownAttribution(spans: readonly AttributionSpan[], a: number, b: number): AttributionSpan | null {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid] as AttributionSpan).start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo];
+  return span && span.end <= b ? span : null;
+}
+
+/** A quoted paragraph outside the house sections (a mailbag's letter); Tradecraft blocks in a blockquote stay the desk's. */
+function isLetter(source: string, item: Item, section: string): boolean {
+  return item.kind !== 'block' && canonicalSection(section) === null && isQuotedItem(source, item);
 }
 
 function isPublicationDay(claim: DraftClaim, pub: number): boolean {
@@ -142,6 +181,7 @@ export function collectClaims(source: string, pub: number, options: Options = {}
   const earlier: Earlier[] = [];
   const sections = parseSections(source);
   const front = frontMatterEnd(sections);
+  const letters = quotesAreLetters(source);
   let first = true;
   sections.forEach((section, index) => {
     if (isListingSection(section.name)) return;
@@ -149,7 +189,7 @@ export function collectClaims(source: string, pub: number, options: Options = {}
     let top = index === 0 && sections.length > 1;
     for (const whole of section.items) {
       const bare = withoutMailHeaders(source, whole);
-      if (!bare) continue;
+      if (!bare || (letters && isLetter(source, bare, section.name))) continue;
       const item = first ? withoutTitleLine(source, bare) : bare;
       first = false;
       const masthead = index < front || top;

@@ -148,6 +148,14 @@ function looksLikeTitle(name: string): boolean {
   );
 }
 
+const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
+
+/** "🔋 3 things", "💬 Our take": a short line led by an emoji (not a list marker) and ending without punctuation. */
+function emojiTitle(line: string, name: string): boolean {
+  if (!PICTOGRAPH.test(line) || name.length > 40 || '.,;:!?'.includes(name[name.length - 1] as string)) return false;
+  return name.split(' ').filter((x) => x.length > 0).length <= 5;
+}
+
 /**
  * Classifies one line (without its line break) starting at absolute offset `base`. `afterBreak` says whether
  * the previous line ended a paragraph, which an unknown plain heading requires.
@@ -180,7 +188,7 @@ export function classifyLine(line: string, base: number, afterBreak: boolean): L
     afterBreak &&
     name.length > 0 &&
     name[0] !== '@' &&
-    (looksLikeTitle(name) || (isAllCaps(name) && name.length <= 30))
+    (looksLikeTitle(name) || (isAllCaps(name) && name.length <= 30) || emojiTitle(trimmed, name))
   )
     return { type: 'heading', name };
   return { type: 'text', bodyStart: base + a };

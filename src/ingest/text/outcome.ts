@@ -2,17 +2,41 @@
  * Whether a Desk Note asserts the same outcome as an earlier claim (TIME-WINDOWS.md, "More on claims": the same
  * event, the same direction — not merely the same handle or an overlapping window; a new dated call is a new
  * claim). The tests here only rule a pair out: a figure of the note's own, the opposite direction, a name the
- * claim's item never mentions, or a word that marks an added call ("too", "as well", "also").
+ * claim's item never mentions (its initials and tickers count as mentions), or a word that marks an added call
+ * ("too", "as well", "also" — but "also sees" only says the source shares a view).
  */
 import type { DraftClaim } from '../types.js';
 import { MONTHS } from '../time/vocab.js';
 
-/** "$50B", "22%", "1.4": the figures a call names, years aside ("TSMC capex tops $50B" names a new outcome). */
-function figures(text: string): Set<string> {
+const SCALE = new Map<string, number>([
+  ['k', 1e3],
+  ['thousand', 1e3],
+  ['m', 1e6],
+  ['mn', 1e6],
+  ['million', 1e6],
+  ['b', 1e9],
+  ['bn', 1e9],
+  ['billion', 1e9],
+  ['tn', 1e12],
+  ['trillion', 1e12],
+]);
+
+/**
+ * "$50B", "22%", "1.4": the figures a call names, years aside ("TSMC capex tops $50B" names a new outcome), as
+ * values, so "$16k" is "$16,000" and "$170bn" is "$170 billion" (a comma before three digits groups thousands).
+ */
+export function figures(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.matchAll(/(?:^|[\s(~$€£<>])(\d+(?:[.,]\d+)?)(?![\d-])/g)) {
-    const f = (m[1] as string).replace(',', '.');
-    if (!/^(19|20)\d\d$/.test(f)) out.add(f);
+  for (const m of text.matchAll(
+    /(?:^|[\s(~$€£<>])(\d{1,3}(?:,\d{3}){1,6}|\d+(?:[.,]\d+)?)(?![\d-])(?:\s?(k|m|mn|b|bn|tn|thousand|million|billion|trillion)\b)?/gi,
+  )) {
+    const raw = m[1] as string;
+    if (/^(19|20)\d\d$/.test(raw)) continue;
+    const grouped = /^\d{1,3}(?:,\d{3})+$/.test(raw);
+    const value = Number(grouped ? raw.split(',').join('') : raw.replace(',', '.'));
+    if (!Number.isFinite(value)) continue;
+    const scale = m[2] ? (SCALE.get(m[2].toLowerCase()) ?? 1) : 1;
+    out.add(String(value * scale));
   }
   return out;
 }
@@ -33,15 +57,39 @@ function direction(text: string): number {
   return up === down ? 0 : up ? 1 : -1;
 }
 
-/** Whether a note's figures and direction leave room for the same outcome as `claim` (not a new call). */
-export function sameCall(note: DraftClaim, claim: DraftClaim): boolean {
-  const theirs = figures(claim.text);
-  for (const f of figures(note.text)) if (!theirs.has(f)) return false;
-  return direction(note.text) * direction(claim.text) >= 0;
+const figureCache = new WeakMap<DraftClaim, Set<string>>();
+const directionCache = new WeakMap<DraftClaim, number>();
+
+function directionOf(claim: DraftClaim): number {
+  let d = directionCache.get(claim);
+  if (d === undefined) {
+    d = direction(claim.text);
+    directionCache.set(claim, d);
+  }
+  return d;
 }
 
-// "Farmers returns to California by year-end too", "… against Meta by Q2 as well": the note adds a call.
-const ADDED_CALL = /\b(?:also|as well(?! as))\b|\btoo\s*[.!]?\s*$/i;
+/** The figures of a claim's text, read once per claim (a note is compared with every earlier claim). */
+export function figuresOf(claim: DraftClaim): Set<string> {
+  let f = figureCache.get(claim);
+  if (!f) {
+    f = figures(claim.text);
+    figureCache.set(claim, f);
+  }
+  return f;
+}
+
+/** Whether a note's figures and direction leave room for the same outcome as `claim` (not a new call). */
+export function sameCall(note: DraftClaim, claim: DraftClaim): boolean {
+  const theirs = figuresOf(claim);
+  for (const f of figuresOf(note)) if (!theirs.has(f)) return false;
+  return direction(note.text) * directionOf(claim) >= 0;
+}
+
+// "Farmers returns to California by year-end too", "… against Meta by Q2 as well": the note adds a call. "Also
+// sees …", "also expects …" says the source shares a view, which may be a claim made elsewhere in the issue.
+const ADDED_CALL =
+  /\balso\b(?!\s+(?:sees|expects|thinks|says|backs|calls for|predicts|forecasts|agrees|believes|reckons|argues|likes)\b)|\bas well\b(?! as)|\btoo\s*[.!]?\s*$/i;
 
 /** Whether a note marks itself as a further call beside another ("too", "as well", "also"). */
 export function addsCall(note: string): boolean {
@@ -84,11 +132,58 @@ export function namesIn(note: string): string[] {
   return out;
 }
 
-/** The words of a claim's item, normalised for {@link namesAgree}. */
+const JOINERS = new Set(['of', 'and', 'the', 'for', '&']);
+
+/** Adds the initials of every run of two or more capitalised words ("Bank of England" → "boe", "be"). */
+function addInitials(run: readonly string[], seen: Set<string>): void {
+  for (let i = 0; i < run.length; i++) {
+    if (JOINERS.has((run[i] as string).toLowerCase())) continue;
+    let all = '';
+    let caps = '';
+    for (let j = i; j < run.length && j - i < 8; j++) {
+      const w = run[j] as string;
+      all += w[0]?.toLowerCase() ?? '';
+      if (!JOINERS.has(w.toLowerCase())) caps += w[0]?.toLowerCase() ?? '';
+      if (j > i && !JOINERS.has(w.toLowerCase())) {
+        seen.add(all);
+        seen.add(caps);
+      }
+    }
+  }
+}
+
+/**
+ * The words of a claim's item, normalised for {@link namesAgree}, with the initials of its capitalised names
+ * ("BoE", "WHA" for "World Health Assembly") and its tickers as `$glen` (a ticker abbreviates the company's name).
+ */
 export function nameSet(context: string): Set<string> {
   const seen = new Set<string>();
-  for (const m of context.matchAll(TOKEN)) seen.add(normalise(m[0]));
+  let run: string[] = [];
+  let prevEnd = 0;
+  for (const m of context.matchAll(TOKEN)) {
+    const raw = m[0];
+    const at = m.index ?? 0;
+    seen.add(normalise(raw));
+    if (context[at - 1] === '$' && raw.length >= 3) seen.add(`$${raw.toLowerCase()}`);
+    const capital = isUpper(raw[0] as string);
+    // A run of names is broken by anything but spaces ("Bank of England", not "Bank, England").
+    const joined = run.length > 0 && context.slice(prevEnd, at).trim() === '';
+    prevEnd = at + raw.length;
+    if (joined && (capital || JOINERS.has(raw.toLowerCase()))) {
+      run.push(raw);
+      continue;
+    }
+    if (run.length >= 2) addInitials(run, seen);
+    run = capital ? [raw] : [];
+  }
+  if (run.length >= 2) addInitials(run, seen);
   return seen;
+}
+
+/** Whether a ticker of the item (`$glen`) begins the name ("Glencore"). */
+function tickerOf(n: string, seen: ReadonlySet<string>): boolean {
+  for (let k = 3; k <= Math.min(n.length, 5); k++) if (seen.has(`$${n.slice(0, k)}`)) return true;
+  return false;
 }
 
 /** Whether every name the note relies on appears in the claim's item (plural and demonym forms allowed: "Asian" ~ "Asia"). */
@@ -101,7 +196,9 @@ export function namesAgree(names: readonly string[], seen: ReadonlySet<string>):
       seen.has(n.replace(/(?:ian|an|n)$/, '')) ||
       seen.has(n.replace(/n$/, '')) ||
       seen.has(n.replace(/ese$/, '')) ||
-      seen.has(n.replace(/ese$/, 'a')),
+      seen.has(n.replace(/ese$/, 'a')) ||
+      seen.has(n.replace(/[0-9]+$/, '')) ||
+      tickerOf(n, seen),
   );
 }
 

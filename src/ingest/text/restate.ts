@@ -2,15 +2,15 @@
  * Desk Notes that restate a claim (TIME-WINDOWS.md, "More on claims": only when the note asserts the same
  * outcome — the same event, the same direction — not merely the same handle or an overlapping window; a note
  * with a new dated call is a new claim). A note restates an earlier claim outside Tradecraft that is its
- * handle's or the desk's, makes the same dated call (the same window end, no figure of its own, no opposite
- * direction, no name the claim's item lacks, no "too" / "also"), shares a content word or year with the clause
- * that holds the claim's date (outcome.ts) and, for a desk claim, a content word with its item (a year alone
- * does not say what happens).
- * Among candidates: the handle's own claims first, then the most shared words.
+ * handle's or the desk's, makes the same dated call (the same date or the same one at a coarser grain, no figure
+ * of its own, no opposite direction, no name the claim's item lacks, no "too" / "also" beside a new outcome),
+ * shares a content word, a figure or a year with the clause that holds the claim's date (outcome.ts) and, for a
+ * desk claim, a content word with its item (a year alone does not say what happens).
+ * Among candidates: the handle's own claims first, then the same window end, then the most shared words.
  */
 import type { DraftClaim } from '../types.js';
 import { MONTHS } from '../time/vocab.js';
-import { addsCall, datedClauses, nameSet, namesAgree, namesIn, sameCall } from './outcome.js';
+import { addsCall, datedClauses, figuresOf, nameSet, namesAgree, namesIn, sameCall } from './outcome.js';
 
 /** An earlier claim and the text of the item it came from (its title and neighbouring sentences). */
 export interface Earlier {
@@ -116,10 +116,30 @@ function featuresOf(claim: DraftClaim): { words: Set<string>; years: Set<string>
   return f;
 }
 
+/** The content words of a claim's clauses that hold none of its dates. */
+function undatedWords(claim: DraftClaim): Set<string> {
+  const dated = featuresOf(claim).words;
+  const out = new Set<string>();
+  for (const x of words(claim.text)) if (!dated.has(x)) out.add(x);
+  return out;
+}
+
 /** Whether the two share a word that is not a number or a year. */
 function sharesWord(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const x of a) if (b.has(x) && !isDigitAt(x, 0)) return true;
   return false;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether a note's window end names the claim's date at a coarser grain: the same end, the same month ("by
+ * December" for "by Dec 1", "in October" for "October 22–23") or a few days apart ("before August" for "before
+ * August 2").
+ */
+function sameEnd(note: string, claim: string): boolean {
+  if (note === claim || note.slice(0, 7) === claim.slice(0, 7)) return true;
+  return Math.abs(Date.parse(note) - Date.parse(claim)) <= 7 * DAY_MS;
 }
 
 /** Index in `earlier` of the claim a Desk Note `note` restates, or -1 (rule above). */
@@ -131,13 +151,16 @@ export function findRestated(earlier: readonly Earlier[], note: DraftClaim, desk
   const noteYears = years(note.text);
   let best = -1;
   let bestScore = 0;
-  const noteNames = namesIn(note.text);
+  // Names inside the note's own time phrase ("before New Year's Day", "by Christmas Eve") say when, not what.
+  const when = nameSet(w.phrase);
+  const noteNames = namesIn(note.text).filter((n) => !when.has(n));
+  const noteFigures = figuresOf(note);
   earlier.forEach((e, i) => {
     const claim = e.claim;
     if (claim.section === deskNotes || claim.kind !== 'CLAIM' || !claim.window) return;
     const own = handle !== undefined && claim.sources.includes(handle);
     if (!own && claim.sources.length > 0) return;
-    if (claim.window.end !== w.end || !sameCall(note, claim)) return;
+    if (!sameEnd(w.end, claim.window.end) || !sameCall(note, claim)) return;
     const item = itemOf(e);
     if (!namesAgree(noteNames, item.names)) return;
     // Echoing the desk's claim (not the handle's own) takes a word of what happens, not only the year.
@@ -146,7 +169,16 @@ export function findRestated(earlier: readonly Earlier[], note: DraftClaim, desk
     let shared = 0;
     for (const x of f.words) if (noteWords.has(x)) shared++;
     for (const y of f.years) if (noteYears.has(y)) shared++;
+    // A figure both name ("euro at 1.30" for "EUR/USD reaches 1.30") is a shared outcome.
+    for (const x of figuresOf(claim)) if (noteFigures.has(x)) shared++;
+    // The handle's own claim may be worded from its item ("Thunder back-to-back" for "OKC wins the title" under
+    // "The Thunder are -140 to repeat"): the names already agree, so a word of the item will do.
+    // A word found only in the claim's undated clause ("…; Meta still refuses to sign the code") means the note
+    // dates that other outcome, which the claim does not.
+    if (shared === 0 && own && !sharesWord(noteWords, undatedWords(claim)) && sharesWord(noteWords, item.words))
+      shared = 1;
     if (shared === 0) return;
+    if (claim.window.end === w.end) shared += 2;
     const score = (own ? 8 : 0) + shared;
     if (score > bestScore) {
       bestScore = score;

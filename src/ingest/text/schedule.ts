@@ -27,7 +27,13 @@ const EVENT_VERBS = new Set([
   'launches',
   'debuts',
   'premieres',
+  'lands',
+  'airs',
 ]);
+
+// "Spain shorten to 4/1 before the tournament starts on June 11": an event verb inside a clause that dates the
+// main one is no calendar entry; the main clause says what happens.
+const SUBORDINATE = new Set(['before', 'after', 'until', 'till', 'when', 'once', 'unless', 'if', 'since', 'as']);
 
 // A second clause or an asserted outcome makes the sentence more than a calendar entry.
 const MORE = new Set([
@@ -65,7 +71,10 @@ function exactDayAt(toks: readonly Token[], i: number): boolean {
 export function isCalendarEntry(toks: readonly Token[]): boolean {
   const verb = toks.findIndex((tok) => EVENT_VERBS.has(tok.t));
   if (verb < 1) return false;
-  for (let i = 0; i < verb; i++) if (MORE.has((toks[i] as Token).t)) return false;
+  for (let i = 0; i < verb; i++) {
+    const t = (toks[i] as Token).t;
+    if (MORE.has(t) || SUBORDINATE.has(t)) return false;
+  }
   let dated = false;
   for (let i = verb + 1; i < toks.length; i++) {
     const t = (toks[i] as Token).t;

@@ -26,7 +26,10 @@ function scoreQuoted(name: string) {
 // Nine issues were labelled before the extractor ran on them, in four rounds, each scored before the rules it
 // prompted (test/unit/ingest/claim-styles.test.ts): gold-tiny, climate-long, games-tables, labor-email and
 // policy-desknotes F1 0.893 (7 of 13 restatement links); pharma-bulletin and realestate-substack F1 0.926 (4 of 8);
-// adtech-plain F1 0.714 (0 of 3); restaurants-weekly F1 0.938 (5 of 5).
+// adtech-plain F1 0.714 (0 of 3); restaurants-weekly F1 0.938 (5 of 5). A fifth round of six (telecom-mobile,
+// nuclear-footnotes, betting-email, metals-table, health-desk, fx-scorecard) scored F1 0.901 (10 of 22 links)
+// before the rules it prompted (test/unit/ingest/claims-5.test.ts); a sixth of three (legal-docket, cyber-plain,
+// music-substack), labelled after those rules, scored F1 0.902 (8 of 12 links) before the last two.
 describe('golden issues (fixtures)', () => {
   const issues = loadIssues();
   const total: Tally = emptyTally();
@@ -42,7 +45,7 @@ describe('golden issues (fixtures)', () => {
   }
 
   it('meets claims F1 ≥ 0.95, windows exact ≥ 93%, kinds+sources ≥ 98%, restatement links ≥ 90%', () => {
-    expect(issues.length).toBeGreaterThanOrEqual(26);
+    expect(issues.length).toBeGreaterThanOrEqual(35);
     const r = ratios(total);
     console.log(
       `ingest fixtures: ${issues.length} issues, ${total.expected} expected, ${total.proposed} proposed, ${total.matched} matched; ` +
