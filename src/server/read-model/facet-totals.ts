@@ -45,6 +45,12 @@ export function totalsColumns(t: ScoreTotals): Record<Column, number> {
   return out;
 }
 
+/** Totals as the columns store them, in FACET_COLUMNS order, added to `out` (a bulk insert's flat values). */
+export function pushTotalsValues(t: ScoreTotals, out: unknown[]): void {
+  for (const c of SCALARS) out.push(t[c]);
+  for (const a of BIN_ARRAYS) for (let k = 0; k < BINS; k++) out.push(t[a][k]);
+}
+
 /** Totals from a stored row, checked as parseTotals checks the JSON ones. */
 export function columnsTotals(row: Record<Column, number>): ScoreTotals {
   const t = emptyTotals();

@@ -1,14 +1,12 @@
-import { type Kysely, SqliteAdapter, sql } from 'kysely';
+import { CompiledQuery, type Kysely, SqliteAdapter, sql } from 'kysely';
 import { adjustTotals, emptyTotals, type Kind, type ResolvedCall, type ScoreTotals } from '../../scoring/index.js';
 import type { Database } from '../db/schema.js';
-import { totalsColumns } from './facet-totals.js';
+import { FACET_COLUMNS, pushTotalsValues } from './facet-totals.js';
 import { queueKey, ALL_CLAIMS } from './snapshot.js';
 
 type Db = Kysely<Database>;
 
 const PAGE = 50_000;
-/** Rows per insert: 45 values each, within SQLite's 32,766 bound variables. */
-const INSERT_CHUNK = 500;
 
 /** Whether the schema has the read model yet (an import can run on a database migrated to an older version). */
 export async function hasReadModel(db: Db): Promise<boolean> {
@@ -42,44 +40,56 @@ export async function rebuildReadModel(
   await db.transaction().execute(async (trx) => {
     for (const t of ['open_days', 'source_due', 'open_claim_keys', 'source_facet_totals', 'tag_counts'] as const)
       await trx.deleteFrom(t).execute();
+    // The open claims' few columns, read once from the claims table instead of once per statement below.
+    await sql`create temp table ${OPEN} as
+      select id, kind, "windowEnd", "publicationId" from claims where "resolutionId" is null`.execute(trx);
     await sql`insert into open_days ("windowEnd", "sourceId", n)
-      select c."windowEnd", cs."sourceId", count(*) from claims c join claim_sources cs on cs."claimId" = c.id
-       where c."resolutionId" is null and cs.role = 'made' group by c."windowEnd", cs."sourceId"`.execute(trx);
+      select c."windowEnd", cs."sourceId", count(*) from ${OPEN} c join claim_sources cs on cs."claimId" = c.id
+       where cs.role = 'made' group by c."windowEnd", cs."sourceId"`.execute(trx);
     await sql`insert into open_days ("windowEnd", "sourceId", n)
-      select "windowEnd", ${ALL_CLAIMS}, count(*) from claims where "resolutionId" is null group by "windowEnd"`.execute(
-      trx,
-    );
+      select "windowEnd", ${ALL_CLAIMS}, count(*) from ${OPEN} group by "windowEnd"`.execute(trx);
     await sql`insert into source_due ("sourceId", "nDue")
       select "sourceId", sum(n) from open_days where "windowEnd" < ${asOf} group by "sourceId"`.execute(trx);
     await trx.updateTable('read_model_state').set({ asOf, stale: 0 }).where('id', '=', 1).execute();
+    if (!scoresOnly) await insertQueueKeys(trx);
+    await sql`drop table ${OPEN}`.execute(trx);
     if (scoresOnly) return;
-    await insertQueueKeys(trx);
     await foldTotals(trx);
     await sql`insert into tag_counts (tag, claims) select tag, count(*) from claim_tags group by tag`.execute(trx);
   });
 }
 
+/** The open claims while the read model is rebuilt (a temporary table of the rebuild's connection). */
+const OPEN = sql.table('rebuild_open_claims');
+
 /**
- * Queue keys of every unresolved claim, spelled as queueKey spells them (checked in the tests), in
- * one statement sorted by the table's key: appended in order, the index is built, not searched.
+ * Queue keys of every unresolved claim, spelled as queueKey spells them (checked in the tests):
+ * one statement per kind of key, each sorted by the table's key and run in the order of their
+ * prefixes, so every row is appended to the table's b-tree and each sort is a sixth of one sort
+ * of all the keys.
  */
 async function insertQueueKeys(trx: Db): Promise<void> {
-  const k = queueKey.kind('');
-  const p = queueKey.publication('');
-  const s = queueKey.source('');
-  const t = queueKey.tag('');
-  const open = sql`c."resolutionId" is null`;
-  const bySource = sql`from claims c join claim_sources cs on cs."claimId" = c.id where ${open}`;
-  const byTag = sql`from claims c join claim_tags ct on ct."claimId" = c.id where ${open}`;
-  await sql`insert into open_claim_keys (key, "windowEnd", "claimId")
-    select key, "windowEnd", "claimId" from (
-      select ${k} || c.kind as key, c."windowEnd", c.id as "claimId" from claims c where ${open}
-      union all select ${p} || c."publicationId", c."windowEnd", c.id from claims c where ${open} and c."publicationId" is not null
-      union all select ${s} || cs."sourceId", c."windowEnd", c.id ${bySource}
-      union all select 'sk:' || c.kind || ':' || cs."sourceId", c."windowEnd", c.id ${bySource}
-      union all select ${t} || ct.tag, c."windowEnd", c.id ${byTag}
-      union all select 'tk:' || c.kind || ':' || ct.tag, c."windowEnd", c.id ${byTag}
-    ) keys order by key, "windowEnd", "claimId"`.execute(trx);
+  const bySource = sql`from ${OPEN} c join claim_sources cs on cs."claimId" = c.id`;
+  const byTag = sql`from ${OPEN} c join claim_tags ct on ct."claimId" = c.id`;
+  const keys = [
+    {
+      prefix: queueKey.kind(''),
+      select: sql`select ${queueKey.kind('')} || c.kind, c."windowEnd", c.id from ${OPEN} c`,
+    },
+    {
+      prefix: queueKey.publication(''),
+      select: sql`select ${queueKey.publication('')} || c."publicationId", c."windowEnd", c.id from ${OPEN} c where c."publicationId" is not null`,
+    },
+    {
+      prefix: queueKey.source(''),
+      select: sql`select ${queueKey.source('')} || cs."sourceId", c."windowEnd", c.id ${bySource}`,
+    },
+    { prefix: 'sk:', select: sql`select 'sk:' || c.kind || ':' || cs."sourceId", c."windowEnd", c.id ${bySource}` },
+    { prefix: queueKey.tag(''), select: sql`select ${queueKey.tag('')} || ct.tag, c."windowEnd", c.id ${byTag}` },
+    { prefix: 'tk:', select: sql`select 'tk:' || c.kind || ':' || ct.tag, c."windowEnd", c.id ${byTag}` },
+  ].sort((a, b) => (a.prefix < b.prefix ? -1 : 1));
+  for (const { select } of keys)
+    await sql`insert into open_claim_keys (key, "windowEnd", "claimId") ${select} order by 1, 2, 3`.execute(trx);
 }
 
 interface MadeRow {
@@ -90,12 +100,12 @@ interface MadeRow {
   outcome: string;
   credit: number | null;
   resolvedAt: string | null;
-  tags: string | null;
 }
 
 /**
  * Per-kind and per-tag totals, folded from the resolved claims a page of claims at a time: each
  * page is a range of claim ids found through the primary key, so no page sorts the whole table.
+ * A page's tags come in a query of their own (a subquery per claim that builds a list cost more).
  */
 async function foldTotals(trx: Db): Promise<void> {
   const byKind = new Map<string, ScoreTotals>();
@@ -105,19 +115,24 @@ async function foldTotals(trx: Db): Promise<void> {
     if (!totals) m.set(key, (totals = emptyTotals()));
     adjustTotals(totals, call, 1);
   };
-  const tagsOf = trx.getExecutor().adapter instanceof SqliteAdapter ? 'json_group_array(tag)' : 'json_agg(tag)::text';
   const resolved = sql`c."resolutionId" is not null`;
   for (let after = ''; ;) {
     const end = await sql<{ id: string }>`select c.id from claims c where ${resolved} and c.id > ${after}
       order by c.id limit 1 offset ${PAGE - 1}`.execute(trx);
     const last = end.rows[0]?.id;
+    const page = sql`${resolved} and c.id > ${after} ${last === undefined ? sql`` : sql`and c.id <= ${last}`}`;
+    const tagRows = await sql<{ claimId: string; tag: string }>`
+      select ct."claimId", ct.tag from claims c join claim_tags ct on ct."claimId" = c.id where ${page}`.execute(trx);
+    const tags = new Map<string, string[]>();
+    for (const { claimId, tag } of tagRows.rows) {
+      const list = tags.get(claimId);
+      if (list) list.push(tag);
+      else tags.set(claimId, [tag]);
+    }
     const { rows } = await sql<MadeRow>`
-      select c.id, cs."sourceId", c.kind, c.probability, c.outcome, c.credit, c."resolvedAt",
-             (select ${sql.raw(tagsOf)} from claim_tags ct where ct."claimId" = c.id) as tags
+      select c.id, cs."sourceId", c.kind, c.probability, c.outcome, c.credit, c."resolvedAt"
         from claims c join claim_sources cs on cs."claimId" = c.id
-       where ${resolved} and cs.role = 'made' and c.id > ${after} ${last === undefined ? sql`` : sql`and c.id <= ${last}`}`.execute(
-      trx,
-    );
+       where ${page} and cs.role = 'made'`.execute(trx);
     for (const r of rows) {
       const call: ResolvedCall = {
         kind: r.kind as Kind,
@@ -126,8 +141,7 @@ async function foldTotals(trx: Db): Promise<void> {
         ...(r.resolvedAt ? { resolvedOn: r.resolvedAt.slice(0, 10) } : {}),
       };
       fold(byKind, `${r.sourceId}\u0000${r.kind}`, call);
-      const tags = r.tags ? (JSON.parse(r.tags) as (string | null)[]) : [];
-      for (const tag of tags) if (tag !== null) fold(byTag, `${r.sourceId}\u0000${tag}`, call);
+      for (const tag of tags.get(r.id) ?? []) fold(byTag, `${r.sourceId}\u0000${tag}`, call);
     }
     if (last === undefined) break;
     after = last;
@@ -136,14 +150,31 @@ async function foldTotals(trx: Db): Promise<void> {
   await insertTotals(trx, 'tag', byTag);
 }
 
+const TOTALS_COLUMNS = ['facet', 'value', 'sourceId', ...FACET_COLUMNS];
+/** Rows per insert: within SQLite's 32,766 bound variables. */
+const TOTALS_ROWS_PER_INSERT = Math.floor(32_000 / TOTALS_COLUMNS.length);
+
+/**
+ * Inserts the folded totals as flat values in statements written out here: Kysely's query
+ * builder spends more on tens of thousands of 45-column rows than the database does.
+ */
 async function insertTotals(trx: Db, facet: 'kind' | 'tag', m: Map<string, ScoreTotals>): Promise<void> {
-  const rows = [...m].map(([k, totals]) => {
-    const [sourceId, value] = k.split('\u0000') as [string, string];
-    return { facet, value, sourceId, ...totalsColumns(totals) };
-  });
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK)
-    await trx
-      .insertInto('source_facet_totals')
-      .values(rows.slice(i, i + INSERT_CHUNK))
-      .execute();
+  const sqlite = trx.getExecutor().adapter instanceof SqliteAdapter;
+  const columns = TOTALS_COLUMNS.map((c) => `"${c}"`).join(', ');
+  let values: unknown[] = [];
+  const flush = async () => {
+    const rows = values.length / TOTALS_COLUMNS.length;
+    let n = 0;
+    const row = () => `(${TOTALS_COLUMNS.map(() => (sqlite ? '?' : `$${++n}`)).join(', ')})`;
+    const text = `insert into source_facet_totals (${columns}) values ${Array.from({ length: rows }, row).join(', ')}`;
+    await trx.executeQuery(CompiledQuery.raw(text, values));
+    values = [];
+  };
+  for (const [k, totals] of m) {
+    const split = k.indexOf('\u0000');
+    values.push(facet, k.slice(split + 1), k.slice(0, split));
+    pushTotalsValues(totals, values);
+    if (values.length >= TOTALS_ROWS_PER_INSERT * TOTALS_COLUMNS.length) await flush();
+  }
+  if (values.length > 0) await flush();
 }
