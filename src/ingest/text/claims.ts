@@ -119,7 +119,7 @@ function itemClaims(
     if (sentence.length === 0) continue;
     const own = toks.slice(t0, t1);
     t0 = t1;
-    const analysis = analyzeWindow(body, pub, { calendars: options.calendars, context }, own);
+    const analysis = analyzeWindow(body, pub, { calendars: options.calendars, context, headline: desk }, own);
     if (!analysis.window || analysis.conditionalOnly || !isClaimSentence(sentence, own)) continue;
     let start = a;
     if (r > 0 && needsAntecedent(sentence)) start = (ranges[r - 1] as [number, number])[0];
