@@ -105,6 +105,11 @@ describe('A Desk Note restates a call in headline style (More on claims: the sam
     ]);
   });
 
+  it('a bare participle that restates no call may state the past, so it is no claim', () => {
+    const got = extractClaims(issue('Gamma deal closed in Q3'), { published: '2026-02-09' });
+    expect(got).toHaveLength(1);
+  });
+
   it('a period wholly past still gives nothing', () => {
     const got = extractClaims(issue('Beta deal closed in Q3 2025'), { published: '2026-02-09' });
     expect(got).toHaveLength(1);
