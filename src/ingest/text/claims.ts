@@ -91,8 +91,8 @@ function itemClaims(
   section: string,
   pub: number,
   options: Options,
-): ClaimSpan[] {
-  const out: ClaimSpan[] = [];
+): Array<ClaimSpan & { headline: boolean }> {
+  const out: Array<ClaimSpan & { headline: boolean }> = [];
   const desk = section === DESK_NOTES;
   const lead = leadingHandle(m.text);
   let from = 0;
@@ -119,7 +119,11 @@ function itemClaims(
     if (sentence.length === 0) continue;
     const own = toks.slice(t0, t1);
     t0 = t1;
-    const analysis = analyzeWindow(body, pub, { calendars: options.calendars, context }, own);
+    let analysis = analyzeWindow(body, pub, { calendars: options.calendars, context }, own);
+    // A Desk Note may restate a call in headline style ("Downtown deal closed in Q2"): read its bare participle
+    // as the call only when nothing else dates it, and keep it only as a restatement (collectClaims).
+    const headline = desk && !analysis.window;
+    if (headline) analysis = analyzeWindow(body, pub, { calendars: options.calendars, context, headline }, own);
     if (!analysis.window || analysis.conditionalOnly || !isClaimSentence(sentence, own)) continue;
     let start = a;
     if (r > 0 && needsAntecedent(sentence)) start = (ranges[r - 1] as [number, number])[0];
@@ -137,6 +141,7 @@ function itemClaims(
     out.push({
       claim: { kind: 'CLAIM', text, sources, window: analysis.window, section, windowRule: rule },
       ...spanOf(m, start, end),
+      headline,
     });
   }
   return out;
@@ -204,12 +209,14 @@ export function collectClaims(source: string, pub: number, options: Options = {}
         continue;
       }
       const m = buildMapped(source, item.segs);
-      for (const c of itemClaims(source, m, item, section.name, pub, options)) {
+      for (const { headline, ...c } of itemClaims(source, m, item, section.name, pub, options)) {
         // Above the first house section, a sentence dated only by the issue's own day is its dateline.
         if (index < front && isPublicationDay(c.claim, pub)) continue;
         if (section.name === DESK_NOTES) {
           const restated = findRestated(earlier, c.claim, DESK_NOTES);
           if (restated >= 0) c.claim.restates = restated;
+          // A headline participle is a call only as the restatement of one; alone it may state the past.
+          else if (headline) continue;
         }
         out.push(c);
         earlier.push({ claim: c.claim, context: m.text });

@@ -76,6 +76,33 @@ export const PRESENT_STATE = 4;
  * trigger (`watchTrigger`) may point at its event ("Watch the June 17 FOMC"). `statesOnly`: the text states
  * the present and forecasts nothing, so a condition's dates do not date it either.
  */
+const QUANTIFIERS = new Set([
+  'more',
+  'any',
+  'every',
+  'each',
+  'another',
+  'its',
+  'their',
+  'our',
+  'his',
+  'her',
+  'these',
+  'those',
+]);
+
+/** Subordinators whose clause dates the main one: "before the tournament starts on June 11". */
+const DATING_SUB = new Set(['before', 'until', 'till']);
+
+const AGENDA = new Set(['reviews', 'considers', 'discusses', 'debates', 'weighs', 'examines', 'hears', 'revisits']);
+const MEETING_NOUNS = new Set(['meeting', 'session', 'hearing', 'summit', 'conference', 'plenary']);
+
+/** A meeting noun later in the clause ("at its November meeting"). */
+function meetingAhead(ctx: Ctx, from: number, b: number): boolean {
+  for (let k = from; k < b && k < from + 12; k++) if (MEETING_NOUNS.has(w(ctx, k))) return true;
+  return false;
+}
+
 export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; statesOnly: boolean } {
   const n = ctx.toks.length;
   const mask = new Uint8Array(n);
@@ -171,7 +198,10 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (COPULA.has(t) && t !== 'now' && WEEKDAYS.has(w(ctx, i + 1))) plan = true;
       // ", already at 2019 levels,": an aside on the present state, not the tense of the clause.
       if (HABIT.has(t) || (t === 'already' && prev !== ',')) habit = true;
-      if (LISTING.has(t) && listingDate(ctx, i + 1, first === 'which' || first === 'that')) listing = true;
+      // "lower before the tournament starts on June 11": the event's date bounds the main clause, no listing.
+      const datesMain = DATING_SUB.has(w(ctx, i - 2)) || DATING_SUB.has(w(ctx, i - 3));
+      if (LISTING.has(t) && !datesMain && listingDate(ctx, i + 1, first === 'which' || first === 'that'))
+        listing = true;
       if (t.charCodeAt(0) === 109 && maturityDate(ctx, i)) markOwnDate(ctx, mask, i + 1); // m: "mature", …
       // "expected to be out … after receiving an injection this week": the date of an "after" + gerund phrase is
       // its own event's (an open-ended anchor, like "after the midterms"), not the outcome's.
@@ -179,7 +209,10 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         for (let x = i; x < b && w(ctx, x) !== ',' && w(ctx, x) !== ';'; x++) mask[x] = 2;
       // "What is not on the Senate agenda for the summer is …": what is on an agenda is the current plan.
       if (t === 'agenda' && (prev === 'on' || w(ctx, i - 2) === 'on' || w(ctx, i - 3) === 'on')) plan = true;
-      if (MEETING.has(t) && first !== 'when' && w(ctx, i + 1) === 'on') listing = true;
+      if (MEETING.has(t) && first !== 'when' && !datesMain && w(ctx, i + 1) === 'on') listing = true;
+      // "the commission reviews US status at its November meeting": a body's agenda at a dated meeting is a
+      // calendar entry (More on claims); "the Fed cuts at its June meeting" asserts an outcome of it.
+      if (AGENDA.has(t) && first !== 'when' && meetingAhead(ctx, i + 1, b)) listing = true;
       const setToLikely = t === 'set' && w(ctx, i + 1) === 'to' && !SCHEDULED_HAPPENINGS.has(w(ctx, i + 2));
       if (setToLikely && !whether) fut = true;
       else if (PLAN.has(t) && (copulaBefore(ctx, i) || (t === 'due' && COPULA.has(w(ctx, i + 2))))) plan = true;
@@ -218,8 +251,12 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // "jumped to 9.4%": a past verb moving to a figure, unlike "expected to rise".
       if (pastMove) past = true;
       if (!isPastForm(t) || NOT_SUBJECT.has(prev) || PERFECT_AUX.has(prev) || w(ctx, i + 1) === 'to') continue;
+      // A Desk Note's bare participle ("Downtown deal closed in Q2") is a headline for the call it restates.
+      if (ctx.headline && !PAST.has(t)) continue;
       if (predicateFollows(ctx, i, b)) continue;
       if (ctx.toks[i - 1]?.glued && w(ctx, i - 2) === '-') continue;
+      // "one more retired reactor announces …": after a quantifier or possessive the participle is an adjective.
+      if (QUANTIFIERS.has(prev)) continue;
       // "a materially revamped interface": a participle between an article and its noun is an adjective.
       if (prev.length > 4 && prev.endsWith('ly') && NOT_SUBJECT.has(w(ctx, i - 2))) continue;
       const nextTok = w(ctx, i + 1);

@@ -356,6 +356,22 @@ function noLongerBefore(ctx: Ctx, i0: number): boolean {
   return false;
 }
 
+const MEETS =
+  /^(hit|hits|hitting|meet|meets|meeting|beat|beats|beating|miss|misses|missing|reach|reaches|reaching|exceed|exceeds|exceeding|top|tops|topping|achieve|achieves|achieving|deliver|delivers|delivering)$/;
+
+/**
+ * "hits its 18M lb guidance for the full year": a verb of meeting a figure makes the guidance the measure of
+ * the outcome, so its period bounds the outcome; "raises its guidance for 2027" still names the guidance.
+ */
+function measuredAgainst(ctx: Ctx, noun: number): boolean {
+  for (let k = noun - 1; k >= 0 && k >= noun - 5; k--) {
+    const t = w(ctx, k);
+    if (MEETS.test(t)) return true;
+    if (t === ',' || t === ';' || t === '.') return false;
+  }
+  return false;
+}
+
 export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boolean, watchTrigger: boolean): boolean {
   const after = w(ctx, i1);
   if (partOfThing(ctx, i1)) return true;
@@ -364,7 +380,8 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   const before = w(ctx, at) === 'for' || w(ctx, at) === 'of' ? w(ctx, at - 1) : '';
   // "a period of one year" is the span itself, not a period it names.
   const spanItself = duration && before === 'period' && w(ctx, at) === 'of';
-  if ((NAME_AFTER_FOR.has(before) && !spanItself) || forecastSpan(ctx, i0)) return true;
+  if ((NAME_AFTER_FOR.has(before) && !spanItself && !measuredAgainst(ctx, at - 1)) || forecastSpan(ctx, i0))
+    return true;
   if (after === 'than' && COMPARATIVE.has(w(ctx, i0 - 1) || w(ctx, i0))) return true;
   if (after === 'than' && COMPARATIVE.has(w(ctx, i0))) return true;
   // "a lower contraction in the second half than in the first half": the period after "than" is the baseline.

@@ -58,6 +58,8 @@ export interface Ctx {
   cal: CompiledCalendars;
   /** The organisation of `kind` named nearest to token `i` in the sentence, else in its item, else null. */
   orgAt: (i: number, kind: OrganisationCalendar['kind']) => OrganisationCalendar | null;
+  /** A Desk Note: a bare participle restates a call in headline style ("Downtown deal closed in Q2"). */
+  headline?: boolean;
 }
 
 /** Lower-cased token text at `i` ('' past the end). */

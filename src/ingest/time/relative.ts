@@ -173,6 +173,27 @@ const ROLLING_TRIGGERS = new Set([
   'needs',
 ]);
 const NOT_TIED = new Set(['now', 'today', 'here', 'publication', 'this', 'writing', 'the']);
+const THE_NOW = new Set([
+  'present',
+  'publication',
+  'writing',
+  'year',
+  'month',
+  'week',
+  'quarter',
+  'end',
+  'start',
+  'beginning',
+  'close',
+  'new',
+  'current',
+  'next',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'last',
+]);
 const HORIZON = new Set(['horizon', 'window', 'view', 'target', 'outlook', 'timeframe', 'period', 'runway']);
 
 /**
@@ -257,9 +278,11 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
   if (!rolling) return null;
   // "two months after the close of the deal" is as tied as "after launch": only "of/from the" can still mean now.
   const sequel = after === 'after' || after === 'following' || after === 'post';
+  // "within 30 days of the order" is tied as "of launch" is; "of the present", "of the year-end" still mean now.
+  const theEvent = w(ctx, k + 1) === 'the' && !THE_NOW.has(w(ctx, k + 2)) && !/^[0-9]/.test(w(ctx, k + 2));
   const tied =
     after === 'between' ||
-    ((sequel || (after === 'of' && !horizonOf) || after === 'from') && !NOT_TIED.has(w(ctx, k + 1))) ||
+    ((sequel || (after === 'of' && !horizonOf) || after === 'from') && (!NOT_TIED.has(w(ctx, k + 1)) || theEvent)) ||
     (sequel && w(ctx, k + 1) === 'the');
   if (fromNow && after === 'from') k += 2;
   if (unit === 'quarter' && hasNext && Number.isInteger(n)) {

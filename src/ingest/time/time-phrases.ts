@@ -173,9 +173,47 @@ function negated(ctx: Ctx, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 16; k--) {
     const t = w(ctx, k);
     if (t === ',' || t === '.' || t === ';' || t === 'but' || t === 'while' || t === 'although') return false;
-    if (t === 'not' || t === 'never' || t === 'no' || t === 'cannot' || t.endsWith("n't")) return true;
+    if (t === 'not' || t === 'never' || t === 'cannot' || t.endsWith("n't")) return true;
+    if (t === 'no') return !objectOfAction(ctx, k);
+    if (NEGATIVE_SUBJECT.has(t) || (t === 'one' && w(ctx, k - 1) === 'no')) return true;
   }
   return false;
+}
+
+/** "Nobody will pour concrete before 2028": a negated subject, as "won't … before X". */
+const NEGATIVE_SUBJECT = new Set(['nobody', 'none', 'nothing', 'neither']);
+const SAYING = new Set([
+  'says',
+  'sees',
+  'expects',
+  'thinks',
+  'predicts',
+  'means',
+  'suggests',
+  'signals',
+  'implies',
+  'shows',
+  'argues',
+  'believes',
+  'forecasts',
+  'projects',
+  'reads',
+  'calls',
+  'is',
+  'was',
+  'has',
+  'does',
+]);
+
+/**
+ * "Congress passes no tariff-refund legislation before the midterms": "no" as the object of a present-tense
+ * action is a forecast that nothing happens by the deadline (rule 4), unlike "no top before 2027" or "says no
+ * rebound until 2027", which read as "won't … before X" (the thing happens in X).
+ */
+function objectOfAction(ctx: Ctx, k: number): boolean {
+  const verb = ctx.toks[k - 1];
+  const t = w(ctx, k - 1);
+  return verb !== undefined && !verb.upper && /^[a-z]{3,}[^s]s$/.test(t) && !SAYING.has(t);
 }
 
 const NEGATABLE = new Set(['until', 'till', 'til', 'before', 'earlier than', 'prior to', 'ahead of']);
@@ -252,9 +290,16 @@ function afterOwner(ctx: Ctx, start: number): number {
   return owner && mayStart(ctx, w(ctx, k + 1)) ? k + 1 : start;
 }
 
+function lookingBack(ctx: Ctx, i: number): boolean {
+  const a = w(ctx, i - 2);
+  const b = w(ctx, i - 1);
+  return ((a === 'so' || a === 'thus') && b === 'far') || (a === 'to' && b === 'date');
+}
+
 /** A period right after a past-tense verb ("inflows resumed in December") looks backward (rule 7). */
 function pastVerbBefore(ctx: Ctx, i: number): boolean {
   const p = w(ctx, i - 1);
+  if (ctx.headline && !PAST_VERBS.has(p)) return false;
   const pastForm =
     PAST_VERBS.has(p) || (p.length > 4 && p.endsWith('ed') && !FUTURE_PARTICIPLES.has(p) && !UN_ADJECTIVES.has(p));
   return pastForm && !PASSIVE.has(w(ctx, i - 2));
@@ -536,6 +581,17 @@ function clauseFollows(ctx: Ctx, next: number): boolean {
   return /^[a-z]+$/.test(w(ctx, k)) && verb.length > 3 && /[^s]s$|ed$/.test(verb) && !ctx.toks[k + 1]?.upper;
 }
 
+const EVENT_VERBS = new Set(['starts', 'begins', 'opens', 'kicks', 'ends', 'closes', 'finishes', 'meets', 'convenes']);
+
+/**
+ * "before the tournament starts on June 11": an event's start dated in the same clause is the deadline of a
+ * "before X" (rule 4; "before E" ends the day before E), unlike "before growth resumes late in 2016".
+ */
+function eventStarts(ctx: Ctx, next: number): boolean {
+  const k = ARTICLES.has(w(ctx, next)) ? next + 1 : next;
+  return EVENT_VERBS.has(w(ctx, k + 1));
+}
+
 const DAY_PARTS = new Set(['night', 'day', 'morning', 'afternoon', 'evening', 'weekend']);
 
 function holdTrigger(ctx: Ctx, i: number, next: number, mode: Mode, trigger: string): Pending | null {
@@ -543,7 +599,7 @@ function holdTrigger(ctx: Ctx, i: number, next: number, mode: Mode, trigger: str
   // "expected to post its fourth loss … Wednesday": "post" and "pre" are prefixes only when glued to their date.
   if (trigger === 'post' || trigger === 'pre') return null;
   // "hit 12% by October before falling back in 2023": before a gerund is the next step, not a deadline on it.
-  if (mode === 'before' && (gerund(w(ctx, next)) || clauseFollows(ctx, next))) return null;
+  if (mode === 'before' && (gerund(w(ctx, next)) || (clauseFollows(ctx, next) && !eventStarts(ctx, next)))) return null;
   // "more active than normal this year": the comparison is complete, the date that follows is the forecast's.
   if (trigger === 'than' && STANDARDS.has(w(ctx, next))) return null;
   // "tabulated through the night": the trigger has its own span of the day.
@@ -623,6 +679,8 @@ export function scanPhrases(ctx: Ctx): Hit[] {
       mode = 'period';
     if (POSTPONABLE.has(trigger) && postponed(ctx, i)) mode = 'period';
     if (mode === 'period' && (pastVerbBefore(ctx, i) || (trig !== null && startingLevel(ctx, i)))) mode = 'discard';
+    // "1,900 cases so far in 2026", "thus far this year", "to date in 2026": the count looks back (rule 7).
+    if (lookingBack(ctx, i)) mode = 'discard';
     const inner = trig && mode !== 'discard' ? parseVague(ctx, trig.next) : null;
     if (inner) {
       hits.push({ i0: i, i1: inner.next, spec: inner.spec, mode: 'period', trigger, nullish: inner.nullish });

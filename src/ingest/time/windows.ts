@@ -27,6 +27,11 @@ export interface WindowOptions {
   context?: ItemContext;
   /** The sentence is a WATCH block's trigger: its dates count even when they name a thing. */
   watchTrigger?: boolean;
+  /**
+   * The text is a Desk Note, which restates calls in headline style: a bare participle ("Downtown deal closed
+   * in Q2") stands for the outcome called, not a past event; a period wholly past still gives nothing.
+   */
+  headline?: boolean;
 }
 
 /** The window of a text, whether only phrases inside an "If …" condition dated it, and the rule that set it. */
@@ -222,7 +227,7 @@ export function makeCtx(toks: Token[], pub: number, options: WindowOptions = {})
     const near = a && (!b || a.s - at < at - b.s) ? a : b;
     return (near ?? list[0])?.org ?? null;
   };
-  return { toks, pub, pubY: partsOf(pub).y, cal, orgAt };
+  return { toks, pub, pubY: partsOf(pub).y, cal, orgAt, headline: options.headline === true };
 }
 
 /**
