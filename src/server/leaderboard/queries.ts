@@ -60,7 +60,7 @@ const DELTA_EVENTS = 1_000;
  * subject: a claim event changes the totals and counts of the claim's sources (a claim's links
  * never change after it is made), a source event that source, a publication event neither.
  */
-async function changedSources(db: Db, from: number, to: number): Promise<Set<string> | null> {
+export async function changedSources(db: Db, from: number, to: number): Promise<Set<string> | null> {
   const events = await db
     .selectFrom('events')
     .select(['entity', 'entityId'])
@@ -171,7 +171,10 @@ export interface ClaimFilter {
 }
 
 /** Resolved calls (made by a source) matching the filters, for boards that totals cannot answer. */
-export async function resolvedCalls(db: Db, filter: ClaimFilter): Promise<(ResolvedCall & { sourceId: string })[]> {
+export async function resolvedCalls(
+  db: Db,
+  filter: ClaimFilter,
+): Promise<(ResolvedCall & { sourceId: string; claimId: string })[]> {
   const bySource = filter.sourceId !== undefined || filter.sourceIds !== undefined;
   // Without a source, claims come first and their links are found by key: SQLite keeps a cross
   // join's order, and would otherwise read every link through (sourceId, claimId, role) and look
@@ -182,6 +185,7 @@ export async function resolvedCalls(db: Db, filter: ClaimFilter): Promise<(Resol
   let q = joined
     .select([
       'claim_sources.sourceId',
+      'claims.id',
       'claims.kind',
       'claims.probability',
       'claims.outcome',
@@ -199,6 +203,7 @@ export async function resolvedCalls(db: Db, filter: ClaimFilter): Promise<(Resol
   const rows = await q.execute();
   return rows.map((r) => ({
     sourceId: r.sourceId,
+    claimId: r.id,
     kind: r.kind as Kind,
     probability: r.probability,
     outcome: r.outcome === 'void' ? null : r.credit,

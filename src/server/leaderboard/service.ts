@@ -20,6 +20,7 @@ import { ledgerHead } from '../ledger/append.js';
 import { findSourceByHandle, sourcesByHandle } from '../sources/queries.js';
 import { HeadCache } from './cache.js';
 import {
+  changedSources,
   citedClaimCounts,
   citedClaimCountsOf,
   claimCounts,
@@ -75,10 +76,79 @@ async function totalsFor(ctx: AppContext, q: LeaderboardQuery, day: string, head
     const maintained = await sourcesWithTotalsOf(ctx.db, q.kind ? { kind: q.kind } : { tag: q.tag! });
     return sources.map((s) => ({ ...s, totals: maintained.get(s.id) ?? emptyTotals() }));
   }
-  const calls = await resolvedCalls(ctx.db, { kind: q.kind, tag: q.tag, resolvedSince: since ?? undefined });
-  const folded = new Map<string, ScoreTotals>();
-  for (const c of calls) folded.set(c.sourceId, addCall(folded.get(c.sourceId) ?? emptyTotals(), c, { asOf: day }));
+  const folded = await foldedTotals(ctx, { kind: q.kind, tag: q.tag, since }, day, headSeq);
   return sources.map((s) => ({ ...s, totals: folded.get(s.id) ?? emptyTotals() }));
+}
+
+/** Totals folded from claims for one filter and day, and the ledger seq they were folded at. */
+interface Fold {
+  seq: number;
+  totals: ReadonlyMap<string, ScoreTotals>;
+}
+
+const folds = new WeakMap<object, HeadCache<Fold>>();
+function foldsFor(ctx: AppContext): HeadCache<Fold> {
+  let cache = folds.get(ctx.db);
+  if (!cache) folds.set(ctx.db, (cache = new HeadCache<Fold>(50)));
+  return cache;
+}
+
+/**
+ * Each source's totals of the resolved calls matching a filter no maintained totals answer
+ * (a period, or a kind and a tag together). The fold of the same filter and day at an earlier
+ * head is reused: only the sources the events in between can have changed are folded again,
+ * through the link table's source index, so a read after a write costs what the write changed.
+ * A new day moves the period's start and folds everything once. The maps are never mutated:
+ * unchanged sources keep their totals objects, and with them their memoised scorecards.
+ */
+async function foldedTotals(
+  ctx: AppContext,
+  filter: { kind?: string; tag?: string; since: string | null },
+  day: string,
+  headSeq: number,
+): Promise<ReadonlyMap<string, ScoreTotals>> {
+  const cache = foldsFor(ctx);
+  const key = JSON.stringify([day, filter.kind, filter.tag, filter.since]);
+  const base = { kind: filter.kind, tag: filter.tag, resolvedSince: filter.since ?? undefined };
+  const last = cache.get(key);
+  if (last?.seq === headSeq) return last.totals;
+  let totals: Map<string, ScoreTotals> | null = null;
+  if (last && last.seq < headSeq) {
+    const changed = await changedSources(ctx.db, last.seq, headSeq);
+    if (changed) {
+      totals = new Map(last.totals);
+      for (const id of changed) totals.delete(id);
+      if (changed.size > 0) foldInto(totals, await resolvedCalls(ctx.db, { ...base, sourceIds: [...changed] }), day);
+    }
+  }
+  if (!totals) foldInto((totals = new Map<string, ScoreTotals>()), await resolvedCalls(ctx.db, base), day);
+  // Another request may have folded a later head meanwhile: the later fold is the better base.
+  const now = cache.get(key);
+  if (!now || now.seq < headSeq) cache.set(key, { seq: headSeq, totals });
+  return totals;
+}
+
+/**
+ * Adds each source's calls to `totals` in claim id order: a source folded alone and one folded
+ * with every other then sum in the same order, and agree to the last bit.
+ */
+function foldInto(
+  totals: Map<string, ScoreTotals>,
+  calls: (ResolvedCall & { sourceId: string; claimId: string })[],
+  day: string,
+): void {
+  const bySource = new Map<string, typeof calls>();
+  for (const c of calls) {
+    const list = bySource.get(c.sourceId);
+    if (list) list.push(c);
+    else bySource.set(c.sourceId, [c]);
+  }
+  for (const [sourceId, list] of bySource) {
+    list.sort((a, b) => (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0));
+    let t = emptyTotals();
+    for (const c of list) t = addCall(t, c, { asOf: day });
+    totals.set(sourceId, t);
+  }
 }
 
 const SORT_FIELDS: Record<
