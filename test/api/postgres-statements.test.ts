@@ -28,6 +28,11 @@ for (const dialect of testDialects().filter((d) => d === 'postgres')) {
       }
     });
 
+    it('plans every run for its parameters, as an unnamed statement is planned', async () => {
+      const { rows } = await sql<{ plan_cache_mode: string }>`show plan_cache_mode`.execute(db.db);
+      expect(rows[0]!.plan_cache_mode).toBe('force_custom_plan');
+    });
+
     it('a table altered after its statement was prepared: the statement gives the new columns', async () => {
       for (let i = 0; i < 3; i++) expect((await byId(1)).rows).toEqual([{ id: 1, v: 'a' }]);
       await sql`alter table t add column w text`.execute(db.db);
