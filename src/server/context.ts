@@ -8,6 +8,7 @@ import type { HeadHook, LedgerContext } from './ledger/append.js';
 import { type Logger, silentLogger } from './log/logger.js';
 import { createMetrics, type Metrics, type PoolStats } from './metrics/metrics.js';
 import { enqueueNotifications } from './webhooks/enqueue.js';
+import { anyActiveWebhook } from './webhooks/queries.js';
 
 /** What every service gets: the database, the clock, the settings, the logger, the metrics and the ledger's hooks. No globals. */
 export interface AppContext extends LedgerContext {
@@ -20,9 +21,17 @@ export interface AppContext extends LedgerContext {
 
 export type { Actor } from './http/auth.js';
 
-/** Webhooks queue a write's notifications after its checkpoint is signed, so they carry it. */
-const notifyWebhooks: HeadHook = async (trx, events) => {
-  for (const event of events) await enqueueNotifications(trx, event);
+/**
+ * Webhooks queue a write's notifications after its checkpoint is signed, so they carry it. Whether
+ * any webhook is active is asked with the head's lock: with none (the usual case) a write reads
+ * nothing more for them.
+ */
+const notifyWebhooks: HeadHook = {
+  ask: anyActiveWebhook,
+  run: async (trx, events, _head, _at, any) => {
+    if (!any) return;
+    for (const event of events) await enqueueNotifications(trx, event);
+  },
 };
 
 /**

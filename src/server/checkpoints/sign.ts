@@ -28,8 +28,10 @@ export async function signCheckpoint(
 
 /** The head hook that signs a checkpoint when a transaction wrote a publication or a resolution. */
 export function checkpointOnWrite(signer: Signer): HeadHook {
-  return async (trx, events, head, at) => {
-    if (events.some((e) => SIGNED_AFTER.has(e.type))) await signCheckpoint(trx, signer, head, at);
+  return {
+    run: async (trx, events, head, at) => {
+      if (events.some((e) => SIGNED_AFTER.has(e.type))) await signCheckpoint(trx, signer, head, at);
+    },
   };
 }
 

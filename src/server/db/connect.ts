@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
@@ -28,11 +29,17 @@ export function openDatabase(
   options: { poolSize?: number; onPoolError?: (err: Error) => void; contents?: Buffer } = {},
 ): DatabaseHandle {
   if (/^postgres(ql)?:\/\//.test(location)) {
-    const pool = new pg.Pool({ connectionString: location, max: options.poolSize ?? 10 });
+    const pool = new pg.Pool({
+      connectionString: location,
+      max: options.poolSize ?? 10,
+      // Named statements (preparingStatements) are planned for their parameters on every run, as
+      // unnamed ones are: naming them saves the parse, never changes a plan.
+      options: '-c plan_cache_mode=force_custom_plan',
+    });
     // An idle client dropped by the server (restart, admin command) must not crash the process;
     // the pool replaces it on the next checkout.
     pool.on('error', options.onPoolError ?? ((err) => console.error(`postgres: idle connection lost: ${err.message}`)));
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingStatements(pool) }) });
     return { db, engine: 'postgres', sqlite: null, pool, location, close: () => db.destroy() };
   }
   if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
@@ -70,6 +77,68 @@ function keepingStatements(sqlite: SqliteDatabase.Database) {
       kept.set(text, statement);
       if (kept.size > KEPT_STATEMENTS) kept.delete(kept.keys().next().value!);
       return statement;
+    },
+  };
+}
+
+/** Statement texts the pool remembers having run, to tell repeated ones (the least recently run dropped past this). */
+const SEEN_TEXTS = 1_000;
+/** How many named statements a PostgreSQL connection prepares at most. */
+const NAMED_PER_CONNECTION = 300;
+/** PostgreSQL's refusal to run a named statement whose result columns changed (a table altered since it was prepared). */
+const PLAN_CHANGED = '0A000';
+
+/**
+ * The pool as Kysely's PostgreSQL dialect sees it, sending a statement text it has run before as
+ * a named statement, which each connection parses once and then only plans and runs: a ledger
+ * write runs the same statements every time, and parsing them afresh cost about a quarter of it.
+ * A text run once (a bulk insert of one size, a one-off query) stays unnamed, a connection names
+ * at most NAMED_PER_CONNECTION, and one whose result columns changed since it was prepared (a
+ * migration) runs unnamed on that connection from then on (the statement that met the change
+ * fails only inside a transaction, which PostgreSQL has aborted by then).
+ */
+function preparingStatements(pool: pg.Pool) {
+  const seen = new Map<string, string | null>();
+  /** The name a text runs under: null the first time it is seen. */
+  const nameOf = (text: string): string | null => {
+    const known = seen.get(text);
+    seen.delete(text);
+    const name = known === undefined ? null : (known ?? `tr_${createHash('sha1').update(text).digest('hex')}`);
+    seen.set(text, name);
+    if (seen.size > SEEN_TEXTS) seen.delete(seen.keys().next().value!);
+    return name;
+  };
+  const named = new WeakMap<pg.PoolClient, { names: Set<string>; refused: Set<string> }>();
+  return {
+    end: () => pool.end(),
+    async connect() {
+      const client = await pool.connect();
+      let own = named.get(client);
+      if (!own) named.set(client, (own = { names: new Set(), refused: new Set() }));
+      const { names, refused } = own;
+      return {
+        release: (destroy?: boolean) => client.release(destroy),
+        query: (async (text: unknown, values?: unknown[]) => {
+          // A cursor (a stream), or a statement without parameters (begin, commit, a migration's script) as it is.
+          if (typeof text !== 'string' || !values?.length) return client.query(text as string, values);
+          const name = nameOf(text);
+          if (name === null || refused.has(name) || (!names.has(name) && names.size >= NAMED_PER_CONNECTION))
+            return client.query(text, values);
+          names.add(name);
+          try {
+            return await client.query({ name, text, values });
+          } catch (err) {
+            if ((err as { code?: string }).code !== PLAN_CHANGED) throw err;
+            refused.add(name);
+            // Outside a transaction, run it again unnamed; inside one, the refusal has aborted it.
+            try {
+              return await client.query(text, values);
+            } catch {
+              throw err;
+            }
+          }
+        }) as never,
+      };
     },
   };
 }

@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type AliasableExpression, type ExpressionBuilder, type Kysely, sql, type Transaction } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/schema.js';
 import type { StoredClaimRow } from '../read-model/snapshot.js';
@@ -14,12 +14,21 @@ import { eventHash } from './hash.js';
  * webhooks queue their notifications), so that the ledger knows no feature and the work commits
  * or rolls back with the events.
  */
-export type HeadHook = (
-  trx: Transaction<Database>,
-  events: readonly RecordedEvent[],
-  head: { seq: number; hash: string },
-  at: string,
-) => Promise<void>;
+export interface HeadHook {
+  /**
+   * What the hook reads on every write, as one value (a scalar subquery, such as whether it has
+   * anything to do at all), asked in the statement that takes the head's lock instead of in a
+   * statement of its own; its answer reaches `run`.
+   */
+  ask?: (eb: ExpressionBuilder<Database, never>) => AliasableExpression<unknown>;
+  run(
+    trx: Transaction<Database>,
+    events: readonly RecordedEvent[],
+    head: { seq: number; hash: string },
+    at: string,
+    answer: unknown,
+  ): Promise<void>;
+}
 
 /** What a ledger write needs: the database, the clock, and the hooks to run on every write. */
 export interface LedgerContext {
@@ -46,16 +55,28 @@ export interface LedgerTx {
 /**
  * Takes the chain head's row lock for the rest of `trx` and reads the head, in one statement. A
  * write first: SQLite takes its write lock here (waiting on busy_timeout) instead of failing later
- * on a read-to-write upgrade; Postgres locks the head row until commit.
+ * on a read-to-write upgrade; Postgres locks the head row until commit. The same statement asks
+ * the hooks' questions (HeadHook.ask), answered in their order.
  */
-export async function lockLedgerHead(trx: Transaction<Database>): Promise<{ seq: number; hash: string }> {
-  const head = await trx
+export async function lockLedgerHead(
+  trx: Transaction<Database>,
+  hooks: readonly HeadHook[] = [],
+): Promise<{ seq: number; hash: string; answers: unknown[] }> {
+  const asked = hooks.flatMap((h, i) => (h.ask ? [{ i, ask: h.ask }] : []));
+  const head: Record<string, unknown> = await trx
     .updateTable('ledger_head')
     .set({ seq: sql`seq` })
     .where('id', '=', 1)
     .returning(['seq', 'hash'])
+    .$if(asked.length > 0, (q) =>
+      q.returning((eb) => asked.map(({ i, ask }) => ask(eb as ExpressionBuilder<Database, never>).as(`answer${i}`))),
+    )
     .executeTakeFirstOrThrow();
-  return { seq: Number(head.seq), hash: head.hash };
+  return {
+    seq: Number(head.seq),
+    hash: head.hash as string,
+    answers: hooks.map((_, i) => head[`answer${i}`]),
+  };
 }
 
 /**
@@ -70,7 +91,8 @@ export async function writeLedger<T>(
   work: (tx: LedgerTx) => Promise<T>,
 ): Promise<T> {
   return ctx.db.transaction().execute(async (trx) => {
-    const head = await lockLedgerHead(trx);
+    const hooks = ctx.headHooks ?? [];
+    const head = await lockLedgerHead(trx, hooks);
     let seq = head.seq;
     let prevHash = head.hash;
     const at = ctx.clock.now().toISOString();
@@ -101,7 +123,7 @@ export async function writeLedger<T>(
         await applyEvent(trx, event, image);
         seq = next;
         prevHash = event.hash;
-        if (ctx.headHooks?.length) appended.push(event);
+        if (hooks.length) appended.push(event);
         return event;
       },
       readClaim: async (id) => {
@@ -111,7 +133,8 @@ export async function writeLedger<T>(
     };
     const result = await work(tx);
     if (seq !== head.seq) {
-      for (const hook of ctx.headHooks ?? []) await hook(trx, appended, { seq, hash: prevHash }, at);
+      for (const [i, hook] of hooks.entries())
+        await hook.run(trx, appended, { seq, hash: prevHash }, at, head.answers[i]);
       await trx.updateTable('ledger_head').set({ seq, hash: prevHash }).where('id', '=', 1).execute();
     }
     return result;

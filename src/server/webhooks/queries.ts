@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Webhook } from '../../shared/api/webhooks.js';
 import type { Database, WebhookRow } from '../db/schema.js';
 
@@ -7,6 +7,10 @@ type Db = Kysely<Database>;
 export async function findActiveWebhooks(db: Db): Promise<Pick<WebhookRow, 'id'>[]> {
   return db.selectFrom('webhooks').select('id').where('disabledAt', 'is', null).orderBy('id').execute();
 }
+
+/** Whether any webhook is active, as an expression a larger statement can carry (the ledger's head hook asks it with the head's lock). */
+export const anyActiveWebhook = (eb: ExpressionBuilder<Database, never>) =>
+  eb.exists(eb.selectFrom('webhooks').select('id').where('disabledAt', 'is', null));
 
 /** A claim as notifications describe it: its words, window, source handles and tags. */
 export async function findClaimSummary(db: Db, claimId: string) {
