@@ -1,21 +1,7 @@
-import { randomFillSync } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 
 let lastMs = 0;
 let sequence = 0;
-
-// Random bits drawn a pool at a time: one call to the generator per 512 ids instead of one per id
-// (a call costs several times what the rest of an id does, and a ledger write makes one or more).
-const pool = Buffer.alloc(4096);
-let used = pool.length;
-
-function randomHex8(): string {
-  if (used + 8 > pool.length) {
-    randomFillSync(pool);
-    used = 0;
-  }
-  used += 8;
-  return pool.toString('hex', used - 8, used);
-}
 
 /**
  * UUIDv7-style ids: 48 bits of milliseconds, then a 12-bit counter that keeps ids made in the
@@ -35,6 +21,7 @@ export function newId(now: Date): string {
     sequence = 0;
   }
   lastMs = ms;
-  const hex = ms.toString(16).padStart(12, '0') + '7' + sequence.toString(16).padStart(3, '0') + randomHex8();
+  const hex =
+    ms.toString(16).padStart(12, '0') + '7' + sequence.toString(16).padStart(3, '0') + randomBytes(8).toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
