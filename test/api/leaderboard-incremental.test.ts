@@ -6,7 +6,7 @@ import { ledgerHead } from '../../src/server/ledger/append.js';
 import { getLeaderboard } from '../../src/server/leaderboard/service.js';
 import { mulberry32 } from '../../src/server/prng.js';
 import { testDialects } from '../support/dialects.js';
-import { EVIDENCE, makeSource } from '../support/factories.js';
+import { EVIDENCE, makeSource, randomClaimBody } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 // The leaderboard after a write reads again only the sources the new events can have changed;
@@ -47,20 +47,7 @@ for (const dialect of testDialects()) {
             (await editor.patch(`/api/sources/${pick(sources).handle}`, { displayName: `Renamed ${step}` })).status,
           ).toBe(200);
         else if (r < 0.5) {
-          const [a, b] = [pick(sources), pick(sources)];
-          const res = await editor.post('/api/claims', {
-            kind: pick(['BULL', 'BEAR', 'CLAIM', 'WATCH']),
-            statement: `Claim ${step} will come true.`,
-            windowEnd: '2026-02-20',
-            tags: [pick(['ai', 'chips'])],
-            sources:
-              a.handle === b.handle
-                ? [{ handle: a.handle, role: 'made' }]
-                : [
-                    { handle: a.handle, role: 'made' },
-                    { handle: b.handle, role: 'cited' },
-                  ],
-          });
+          const res = await editor.post('/api/claims', randomClaimBody(step, '2026-02-20', pick, sources));
           expect(res.status).toBe(201);
           open.push(res.body.id);
         } else if (r < 0.85 && open.length) {

@@ -8,7 +8,7 @@ import { ledgerHead } from '../../src/server/ledger/append.js';
 import { getLeaderboard } from '../../src/server/leaderboard/service.js';
 import { mulberry32 } from '../../src/server/prng.js';
 import { testDialects } from '../support/dialects.js';
-import { EVIDENCE, makeSource } from '../support/factories.js';
+import { EVIDENCE, makeSource, randomClaimBody } from '../support/factories.js';
 import { PASSWORD, startTestServer, type Client, type TestServer } from '../support/server.js';
 
 // Boards filtered by period, or by kind and tag together, are folded from claims; after a write
@@ -90,20 +90,7 @@ for (const dialect of testDialects()) {
           reviewer = await s.signIn(names.reviewer, PASSWORD);
         } else if (r < 0.2) sources.push(await makeSource(editor));
         else if (r < 0.5 || !open.length) {
-          const [a, b] = [pick(sources), pick(sources)];
-          const res = await editor.post('/api/claims', {
-            kind: pick(['BULL', 'BEAR', 'CLAIM', 'WATCH']),
-            statement: `Claim ${step} will come true.`,
-            windowEnd: '2025-09-01',
-            tags: [pick(['ai', 'chips'])],
-            sources:
-              a.handle === b.handle
-                ? [{ handle: a.handle, role: 'made' }]
-                : [
-                    { handle: a.handle, role: 'made' },
-                    { handle: b.handle, role: 'cited' },
-                  ],
-          });
+          const res = await editor.post('/api/claims', randomClaimBody(step, '2025-09-01', pick, sources));
           expect(res.status).toBe(201);
           open.push(res.body.id);
           wrote = res.body.id;

@@ -29,3 +29,29 @@ export async function makeClaim(editor: Client, overrides: Record<string, unknow
 }
 
 export const EVIDENCE = ['https://example.com/evidence'];
+
+/**
+ * A random claim's body for the randomised leaderboard tests: a random kind and tag, made by one
+ * source and cited by another (or made alone when both picks are the same source).
+ */
+export function randomClaimBody(
+  step: number,
+  windowEnd: string,
+  pick: <T>(xs: T[]) => T,
+  sources: { handle: string }[],
+) {
+  const [a, b] = [pick(sources), pick(sources)];
+  return {
+    kind: pick(['BULL', 'BEAR', 'CLAIM', 'WATCH']),
+    statement: `Claim ${step} will come true.`,
+    windowEnd,
+    tags: [pick(['ai', 'chips'])],
+    sources:
+      a.handle === b.handle
+        ? [{ handle: a.handle, role: 'made' }]
+        : [
+            { handle: a.handle, role: 'made' },
+            { handle: b.handle, role: 'cited' },
+          ],
+  };
+}
