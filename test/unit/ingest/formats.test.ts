@@ -164,7 +164,9 @@ describe('rules of TIME-WINDOWS.md on sentences', () => {
 });
 
 describe('robustness', () => {
-  it('adversarial input of 100,000 characters finishes in under a second', () => {
+  // Timed in this process's CPU time, after one pass over a tenth of the input: what is asserted is that
+  // no input makes the extractor superlinear, not how busy the machine is or how long the JIT takes.
+  it('adversarial input of 100,000 characters takes under a second of CPU', () => {
     const inputs = [
       'by '.repeat(33_334),
       '2'.repeat(100_000),
@@ -180,10 +182,14 @@ describe('robustness', () => {
       '2027-'.repeat(20_000),
     ];
     for (const input of inputs) {
-      const t0 = performance.now();
+      const warmUp = input.slice(0, input.length / 10);
+      extractClaims(warmUp, P);
+      findWindow(warmUp, '2026-02-09');
+      const before = process.cpuUsage();
       extractClaims(input, P);
       findWindow(input, '2026-02-09');
-      expect(performance.now() - t0).toBeLessThan(1000);
+      const { user, system } = process.cpuUsage(before);
+      expect((user + system) / 1000, input.slice(0, 20)).toBeLessThan(1000);
     }
   });
   it('extracts a ~3,000-word issue fast (budget: 20 ms median; asserted with headroom for loaded CI machines)', () => {
