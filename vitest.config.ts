@@ -49,6 +49,9 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // A condition polled for gets as long as one a locator waits for (Playwright's 30 s), not
+          // vitest's 1 s: a busy machine draws a page late, and the check stays the same.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],

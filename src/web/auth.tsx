@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Me, type Role, type User } from '../shared/api/auth.js';
 import { api, setCsrfToken } from './api/client.js';
 import { invalidate } from './api/use-query.js';
@@ -17,12 +17,18 @@ const AuthContext = createContext<AuthState | null>(null);
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
   const [ready, setReady] = useState(false);
+  // Counts sign-ins and sign-outs: the page's first question about the session may be answered
+  // after one of them, and then that answer (asked with the old cookie) must not undo it.
+  const sessionChanges = useRef(0);
 
   useEffect(() => {
+    const asked = sessionChanges.current;
     api.get('/api/auth/me', Me).then(
       (me) => {
-        setCsrfToken(me.csrfToken);
-        setUser(me.user);
+        if (sessionChanges.current === asked) {
+          setCsrfToken(me.csrfToken);
+          setUser(me.user);
+        }
         setReady(true);
       },
       () => setReady(true),
@@ -31,8 +37,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(async (username: string, password: string) => {
     const session = await api.post('/api/auth/signin', { username, password }, Me);
+    sessionChanges.current += 1;
     setCsrfToken(session.csrfToken);
     setUser(session.user);
+    setReady(true);
     invalidate('/api/');
     if (!session.user) throw new Error('the server did not sign you in');
     return session.user;
@@ -40,6 +48,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     await api.post('/api/auth/signout', undefined, null);
+    sessionChanges.current += 1;
     setCsrfToken(null);
     setUser(null);
     invalidate('/api/');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, STAFF_PASSWORD, sampleIssueText, screenshot } from './support.js';
+import { ADMIN_PASSWORD, STAFF_PASSWORD, pageSettled, sampleIssueText, screenshot } from './support.js';
 import { browserSuite } from './suite.js';
 
 // One server and one browser for the file.
@@ -8,7 +8,7 @@ const suite = browserSuite({ staff: true });
 
 // One story across roles (the issue's "How we will know"): publish → resolve → readers see it.
 describe('editor publishes, reviewer resolves, reader sees the record change', () => {
-  const { newPage, signIn, consoleErrors } = suite;
+  const { newPage, signIn, tab, consoleErrors } = suite;
   let publicationUrl = '';
 
   async function resolvedCount(page: Page, handle: string): Promise<string> {
@@ -57,7 +57,7 @@ describe('editor publishes, reviewer resolves, reader sees the record change', (
   });
 
   it('a reader sees the new sources with nothing resolved yet', async () => {
-    const page = await newPage();
+    const page = await tab();
     await page.goto(suite.server.baseUrl + '/');
     expect(await resolvedCount(page, 'bindureddy')).toBe('0');
     expect(await resolvedCount(page, 'thesignal')).toBe('0');
@@ -92,7 +92,7 @@ describe('editor publishes, reviewer resolves, reader sees the record change', (
   });
 
   it('a reader sees the leaderboard, the source record and the claim history change', async () => {
-    const page = await newPage();
+    const page = await tab();
     await page.goto(suite.server.baseUrl + '/');
     expect(await resolvedCount(page, 'bindureddy')).toBe('1');
     expect(await resolvedCount(page, 'thesignal')).toBe('1');
@@ -133,7 +133,7 @@ describe('editor publishes, reviewer resolves, reader sees the record change', (
     await page.locator('table.data tbody tr').first().waitFor();
     await screenshot(page, 'publications');
 
-    const narrow = await newPage(360);
+    const narrow = await tab(360);
     await narrow.goto(suite.server.baseUrl + '/');
     await narrow.locator('.board-card').first().waitFor();
     await narrow.locator('.board-chart figure.chart svg').waitFor();
@@ -165,6 +165,36 @@ describe('admin pages', () => {
     await page.getByRole('button', { name: 'Add webhook' }).click();
     await page.locator('.plain-list code', { hasText: 'example.com/hooks' }).waitFor();
     await screenshot(page, 'admin');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the page’s first answer about the session, arriving after the sign-in, does not sign the admin out', async () => {
+    const { page, errors } = await suite.watchedPage();
+    // The page asks who is signed in as it loads: that question is answered (as the server answers
+    // it then, signed out) only once the sign-in has been.
+    let signInAnswered!: () => void;
+    const afterSignIn = new Promise<void>((resolve) => (signInAnswered = resolve));
+    page.on('response', (r) => {
+      if (new URL(r.url()).pathname === '/api/auth/signin') signInAnswered();
+    });
+    await page.route('**/api/auth/me', async (route) => {
+      const response = await route.fetch();
+      await afterSignIn;
+      await route.fulfill({ response });
+    });
+    const lateAnswer = page.waitForEvent('requestfinished', (r) => new URL(r.url()).pathname === '/api/auth/me');
+    await suite.signIn(page, 'admin', ADMIN_PASSWORD);
+    await page.waitForURL('**/admin');
+    await lateAnswer;
+    await pageSettled(page);
+    // The admin page shows (it loads its code after the move), and stays, signed in with the
+    // session's CSRF token: a write goes through.
+    await page.locator('main h1', { hasText: /^Admin$/ }).waitFor();
+    await page.getByLabel('Token name').fill('after a late answer');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    await page.locator('.secret-value').first().waitFor();
+    expect(await page.locator('main h1').innerText()).toBe('Admin');
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -1,17 +1,7 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ADMIN_PASSWORD,
-  apiSession,
-  ensureWebBuilt,
-  launchBrowser,
-  pageSettled,
-  openPage,
-  screenshot,
-  startServer,
-  type RunningServer,
-  type WatchedPage,
-} from './support.js';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, apiSession, pageSettled, screenshot } from './support.js';
+import { browserSuite } from './suite.js';
 
 const KINDS = ['BULL', 'BEAR', 'WATCH', 'CLAIM'] as const;
 
@@ -25,21 +15,12 @@ interface Row {
 // Issue 26: the leaderboard's filters work as the other lists' do (and suggest the tags in use),
 // its numbers have no gaps, and a source that is only cited says so — against the demo ledger.
 describe('leaderboard filters, places and cited counts', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const watched: WatchedPage[] = [];
+  const suite = browserSuite({ server: { demo: true } });
+  const { tab } = suite;
   const quoted = 'quoted_only';
 
-  async function newPage(width = 1280): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    contexts.push(context);
-    const w = await openPage(context);
-    watched.push(w);
-    return w.page;
-  }
   async function api<T>(path: string): Promise<T> {
-    const res = await fetch(server.baseUrl + path);
+    const res = await fetch(suite.server.baseUrl + path);
     expect(res.status, path).toBe(200);
     return (await res.json()) as T;
   }
@@ -54,14 +35,8 @@ describe('leaderboard filters, places and cited counts', () => {
   }
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    // The browser starts while the server does; afterAll closes whichever started when the other failed.
-    const [started, launched] = await Promise.allSettled([startServer({ demo: true }), launchBrowser()]);
-    if (started.status === 'fulfilled') server = started.value;
-    if (launched.status === 'fulfilled') browser = launched.value;
-    for (const s of [started, launched]) if (s.status === 'rejected') throw s.reason;
     // A source no one quotes as its own call: cited in one open claim of a demo source.
-    const admin = await apiSession(server.baseUrl, 'admin', ADMIN_PASSWORD);
+    const admin = await apiSession(suite.server.baseUrl, 'admin', ADMIN_PASSWORD);
     const made = await admin.post('/api/sources', { handle: quoted, displayName: 'Quoted Only' });
     expect(made.status).toBe(201);
     const claim = await admin.post('/api/claims', {
@@ -76,23 +51,17 @@ describe('leaderboard filters, places and cited counts', () => {
     expect(claim.status).toBe(201);
   });
 
-  afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('the tag filter suggests the tags in use, from the server', async () => {
     const { items: tags } = await api<{ items: { tag: string; claims: number }[] }>('/api/tags');
     expect(tags.length).toBeGreaterThan(1);
     for (const path of ['/', '/claims']) {
-      const page = await newPage();
-      await page.goto(server.baseUrl + path);
+      const page = await tab();
+      await page.goto(suite.server.baseUrl + path);
       const input = page.getByRole('combobox', { name: 'Tag' });
       const listId = await input.getAttribute('list');
       expect(listId, path).toBeTruthy();
       const list = page.locator(`datalist[id="${listId}"] option`);
-      await expect.poll(() => list.count(), { timeout: 10_000 }).toBe(tags.length);
+      await expect.poll(() => list.count()).toBe(tags.length);
       expect(await list.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).toEqual(
         tags.map((t) => t.tag),
       );
@@ -111,8 +80,8 @@ describe('leaderboard filters, places and cited counts', () => {
     expect(choice, 'a tag and kind with scored calls in the demo').not.toBeNull();
     const { tag, kind, rows } = choice!;
 
-    const page = await newPage();
-    await page.goto(`${server.baseUrl}/`);
+    const page = await tab();
+    await page.goto(`${suite.server.baseUrl}/`);
     await page.locator('table.leaderboard').first().waitFor();
     await page.getByLabel('Kind').selectOption(kind);
     await page.waitForURL(/kind=/);
@@ -124,26 +93,22 @@ describe('leaderboard filters, places and cited counts', () => {
 
     const expected = rows.filter((r) => r.rank !== null);
     const check = async (p: Page) => {
-      const onPage = async () => {
-        const groups = [];
-        for (const label of ['Ranked sources', 'Provisional sources']) {
-          const region = p.locator(`.board-wide[aria-label="${label}"]`);
-          if ((await region.count()) > 0) groups.push(...(await shown(region)));
-        }
-        return groups;
-      };
-      // the board follows the address once the filtered read arrives
-      await expect
-        .poll(async () => (await onPage()).map((r) => r.handle), { timeout: 10_000 })
-        .toEqual(expected.map((r) => r.handle));
-      expect((await onPage()).map((r) => r.number)).toEqual(
-        expected.map((r) => `${r.place}${r.provisional ? '*' : ''}`),
-      );
+      // The meta line names the tag only once the board holds the filtered read, and says
+      // "Updating…" while a newer one is on its way: then the board shows that read.
+      await p.locator('p.meta', { hasText: `tagged “${tag}”` }).waitFor();
+      await p.locator('p.meta .refreshing').waitFor({ state: 'detached' });
+      const groups = [];
+      for (const label of ['Ranked sources', 'Provisional sources']) {
+        const region = p.locator(`.board-wide[aria-label="${label}"]`);
+        if ((await region.count()) > 0) groups.push(...(await shown(region)));
+      }
+      expect(groups.map((r) => r.handle)).toEqual(expected.map((r) => r.handle));
+      expect(groups.map((r) => r.number)).toEqual(expected.map((r) => `${r.place}${r.provisional ? '*' : ''}`));
     };
     await check(page);
 
     // The same address, loaded afresh, shows the same filters and the same rows.
-    const again = await newPage();
+    const again = await tab(1280, 'again');
     await again.goto(page.url());
     await check(again);
     expect(await again.getByLabel('Kind').inputValue()).toBe(kind);
@@ -164,8 +129,8 @@ describe('leaderboard filters, places and cited counts', () => {
     expect(settled.length).toBeGreaterThan(1);
     expect(provisional.length).toBeGreaterThan(0);
     for (const width of [1280, 390]) {
-      const page = await newPage(width);
-      await page.goto(`${server.baseUrl}/`);
+      const page = await tab(width);
+      await page.goto(`${suite.server.baseUrl}/`);
       const view = width > 640 ? '.board-wide' : '.board-narrow';
       const main = page.locator(`${view}[aria-label="Ranked sources"]`);
       await main.waitFor();
@@ -180,9 +145,7 @@ describe('leaderboard filters, places and cited counts', () => {
       );
       expect(overflow, `leaderboard at ${width}px`).toBeLessThanOrEqual(0);
       const labels = page.locator('.board-chart .bar-chart-labels li');
-      await expect
-        .poll(() => labels.count(), { timeout: 15_000 })
-        .toBe(Math.min(15, settled.length + provisional.length));
+      await expect.poll(() => labels.count()).toBe(Math.min(15, settled.length + provisional.length));
       expect(await overlappingLabels(page, '.board-chart .bar-chart-labels')).toEqual([]);
       expect(await overlappingLabels(page, '.board-chart .bar-chart-axis')).toEqual([]);
       // each source's label stands on one line (not wrapped into the next row's), inside the chart,
@@ -211,8 +174,8 @@ describe('leaderboard filters, places and cited counts', () => {
     expect(card.counts).toEqual({ open: 0, due: 0, resolved: 0, void: 0 });
     expect(card.citedCounts).toEqual({ open: 1, due: 0, resolved: 0, void: 0 });
     for (const width of [1280, 390]) {
-      const page = await newPage(width);
-      await page.goto(`${server.baseUrl}/sources/${quoted}`);
+      const page = await tab(width);
+      await page.goto(`${suite.server.baseUrl}/sources/${quoted}`);
       const made = page.locator('.stat', { hasText: 'Calls made' });
       await made.waitFor();
       expect(await made.locator('.stat-value').innerText()).toBe('0');
@@ -239,16 +202,16 @@ describe('leaderboard filters, places and cited counts', () => {
 
   it('the source and claims pages fit both widths and are screenshotted', async () => {
     for (const width of [1280, 390]) {
-      const page = await newPage(width);
+      const page = await tab(width);
       for (const [name, path] of [
         ['source', '/sources/gridline'],
         ['claims', '/claims'],
       ] as const) {
-        await page.goto(server.baseUrl + path);
+        await page.goto(suite.server.baseUrl + path);
         await page.locator('main h1').first().waitFor();
         await pageSettled(page);
         // every chart box is drawn (or says why not) before the picture is taken
-        await expect.poll(() => page.locator('.chart-placeholder').count(), { timeout: 15_000 }).toBe(0);
+        await expect.poll(() => page.locator('.chart-placeholder').count()).toBe(0);
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
@@ -263,7 +226,7 @@ describe('leaderboard filters, places and cited counts', () => {
           );
         expect(hidden, `${name} at ${width}px`).toEqual([]);
         const axes = page.locator('.recharts-xAxis-tick-labels, .recharts-yAxis-tick-labels');
-        if (name === 'source') await expect.poll(() => axes.count(), { timeout: 10_000 }).toBeGreaterThan(1);
+        if (name === 'source') await expect.poll(() => axes.count()).toBeGreaterThan(1);
         for (const axis of await axes.all())
           expect(await overlappingLabels(page, axis), `${name} at ${width}px`).toEqual([]);
         await screenshot(page, `leaderboard-filters-${name}-${width}`);
@@ -272,7 +235,7 @@ describe('leaderboard filters, places and cited counts', () => {
   });
 
   it('logged no console errors', () => {
-    expect(watched.flatMap((w) => w.errors)).toEqual([]);
+    expect(suite.consoleErrors()).toEqual([]);
   });
 });
 

@@ -5,7 +5,7 @@ import { browserSuite } from './suite.js';
 // Issue 26 review: the gaps a reader hit on the claim, source, issue, ledger and methodology pages.
 describe('readers: the record reads right on every page', () => {
   const suite = browserSuite({ server: { demo: true } });
-  const { newPage } = suite;
+  const { tab } = suite;
   let plainClaimId = '';
   let plainPublicationId = '';
   let tournamentClaimId = '';
@@ -37,7 +37,7 @@ describe('readers: the record reads right on every page', () => {
   });
 
   it('a claim logged from an issue without a quote still links to its issue', async () => {
-    const page = await newPage();
+    const page = await tab();
     await page.goto(`${suite.server.baseUrl}/claims/${plainClaimId}`);
     await page.locator('main h1').waitFor();
     const link = page.getByRole('link', { name: 'Plain notes issue' });
@@ -46,7 +46,7 @@ describe('readers: the record reads right on every page', () => {
   });
 
   it('the window note never says no time was stated when the sentence names one', async () => {
-    const page = await newPage();
+    const page = await tab();
     await page.goto(`${suite.server.baseUrl}/claims/${tournamentClaimId}`);
     const facts = page.locator('dl.facts');
     await facts.getByText('Window', { exact: true }).waitFor();
@@ -57,7 +57,7 @@ describe('readers: the record reads right on every page', () => {
   });
 
   it('the claims page’s Words filter finds what search finds: words in any order, the last one a prefix', async () => {
-    const page = await newPage();
+    const page = await tab();
     await page.goto(`${suite.server.baseUrl}/claims`);
     await page.locator('.claim-item').first().waitFor();
     await page.getByLabel('Words').fill('winter gri');
@@ -70,7 +70,7 @@ describe('readers: the record reads right on every page', () => {
   });
 
   it('the calibration chart labels both axes', async () => {
-    const page = await newPage();
+    const page = await tab();
     // the desk states probabilities ("(70%)") on its own calls
     await page.goto(`${suite.server.baseUrl}/sources/thesignal`);
     const chart = page.locator('svg.recharts-surface').filter({ hasText: 'Stated probability' });
@@ -82,7 +82,7 @@ describe('readers: the record reads right on every page', () => {
   });
 
   it('the leaderboard explains its adjusted rate, interval and Brier score where they appear', async () => {
-    const page = await newPage();
+    const page = await tab();
     await page.goto(`${suite.server.baseUrl}/`);
     for (const what of ['the adjusted rate', 'the hit rate', 'the Brier score']) {
       const mark = page.getByLabel(`What is ${what}?`);
@@ -97,7 +97,7 @@ describe('readers: the record reads right on every page', () => {
   });
 
   it('one explanation opens at a time, and its More link lands on its section', async () => {
-    const page = await newPage();
+    const page = await tab();
     await page.goto(`${suite.server.baseUrl}/sources/gridline`);
     const marks = page.locator('details.explain > summary');
     await marks.nth(1).waitFor();
@@ -121,7 +121,7 @@ describe('readers: the record reads right on every page', () => {
       )
       .toBe(true);
     // a fresh load of the address lands there too
-    const fresh = await newPage();
+    const fresh = await tab(1280, 'second');
     await fresh.goto(`${suite.server.baseUrl}/methodology#interval`);
     await expect
       .poll(() => fresh.evaluate(() => Math.abs(document.getElementById('interval')!.getBoundingClientRect().top)))
@@ -129,7 +129,7 @@ describe('readers: the record reads right on every page', () => {
   });
 
   it('the ledger events fit a 390 px phone: no cell is clipped or scrolled out of view', async () => {
-    const page = await newPage(390);
+    const page = await tab(390);
     await page.goto(`${suite.server.baseUrl}/ledger`);
     await page.locator('section[aria-labelledby="recent-h"] table tbody tr').first().waitFor();
     const clipped = await page.evaluate(() => {
@@ -153,7 +153,7 @@ describe('readers: the record reads right on every page', () => {
   });
 
   it('a claim’s event numbers open the ledger at that event, with the raw JSON a link beside', async () => {
-    const page = await newPage();
+    const page = await tab();
     await page.goto(`${suite.server.baseUrl}/claims/${tournamentClaimId}`);
     const first = page.locator('.history-item').first();
     const eventLink = first.getByRole('link', { name: /^event #\d+$/ });
@@ -181,7 +181,7 @@ describe('readers: the record reads right on every page', () => {
       .toBe(true);
 
     // the oldest event lies pages back from the head: its address opens that page too
-    const oldest = await newPage(390);
+    const oldest = await tab(390, 'second');
     await oldest.goto(`${suite.server.baseUrl}/ledger?event=1#event-1`);
     await oldest.locator('#event-1[aria-current="true"]').waitFor();
     expect(await oldest.locator('.pager').innerText()).not.toMatch(/Page 1 of/);
@@ -189,7 +189,7 @@ describe('readers: the record reads right on every page', () => {
   });
 
   it('every explanation opens inside a 390 px phone’s screen', async () => {
-    const page = await newPage(390);
+    const page = await tab(390);
     const outside: string[] = [];
     for (const path of ['/', '/sources/gridline', '/sources/thesignal']) {
       await page.goto(suite.server.baseUrl + path);
@@ -226,7 +226,7 @@ describe('readers: the record reads right on every page', () => {
 
   it('the search box shows its whole placeholder at 1280 and 390 px', async () => {
     for (const width of [1280, 390]) {
-      const page = await newPage(width);
+      const page = await tab(width);
       await page.goto(`${suite.server.baseUrl}/claims`);
       const box = page.getByRole('searchbox', { name: /Search sources/ });
       await box.waitFor();
@@ -243,7 +243,7 @@ describe('readers: the record reads right on every page', () => {
   });
 
   it('an issue reads without its markup, and its text stays text', async () => {
-    const page = await newPage();
+    const page = await tab();
     await page.goto(`${suite.server.baseUrl}/publications/${plainPublicationId}`);
     const body = page.locator('.issue-text');
     await body.waitFor();
@@ -265,7 +265,7 @@ describe('readers: the record reads right on every page', () => {
   });
 
   it('the demo says it is a demo on every page', async () => {
-    const page = await newPage(390);
+    const page = await tab(390);
     for (const path of ['/', '/claims', '/ledger', `/claims/${plainClaimId}`]) {
       await page.goto(suite.server.baseUrl + path);
       await page.locator('main h1').first().waitFor();

@@ -7,12 +7,12 @@ import { browserSuite } from './suite.js';
 // Issue 26 "How we will know": a reader finds, filters, shares — against the demo ledger.
 describe('readers find, understand and share the record', () => {
   const suite = browserSuite({ server: { demo: true } });
-  const { newPage } = suite;
+  const { tab } = suite;
 
   /** Opens each page at 1280 and 390 px, checks nothing overflows sideways, and saves a screenshot of it. */
   async function fitsAtBothWidths(pages: [name: string, path: string][]) {
     for (const width of [1280, 390]) {
-      const page = await newPage(width);
+      const page = await tab(width);
       for (const [name, path] of pages) {
         await page.goto(suite.server.baseUrl + path);
         await page.locator('main h1').first().waitFor();
@@ -41,7 +41,7 @@ describe('readers find, understand and share the record', () => {
   });
 
   it('search finds a source by an alias and a claim by a word of its statement', async () => {
-    const page = await newPage();
+    const page = await tab();
     await page.goto(`${suite.server.baseUrl}/`);
     await page.getByRole('searchbox', { name: /Search sources/ }).fill('voltagaz');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
@@ -57,11 +57,10 @@ describe('readers find, understand and share the record', () => {
       .locator('mark', { hasText: /gigawatt/i })
       .first()
       .waitFor();
-    await screenshot(page, 'search-1280');
   });
 
   it('the claims page filters round-trip through the URL and page on', async () => {
-    const page = await newPage();
+    const page = await tab();
     await page.goto(`${suite.server.baseUrl}/claims`);
     await page.locator('.claim-item').first().waitFor();
     await page.getByLabel('Kind').selectOption('CLAIM');
@@ -81,7 +80,7 @@ describe('readers find, understand and share the record', () => {
       expect(await row.locator('.claim-issue a').getAttribute('href')).toMatch(/^\/publications\//);
     }
     // a fresh load of the same address shows the same filters
-    const again = await newPage();
+    const again = await tab(1280, 'again');
     await again.goto(page.url());
     await again.locator('.claim-item').first().waitFor();
     expect(await again.getByLabel('Kind').inputValue()).toBe('CLAIM');
@@ -91,7 +90,7 @@ describe('readers find, understand and share the record', () => {
   });
 
   it('two filter changes made before the page renders again both stay (a choice, then Apply)', async () => {
-    const page = await newPage();
+    const page = await tab();
     await page.goto(`${suite.server.baseUrl}/claims`);
     await page.locator('.claim-item').first().waitFor();
     await page.getByLabel('Source', { exact: true }).fill('@gridline');
@@ -115,7 +114,7 @@ describe('readers find, understand and share the record', () => {
     expect(claimStatement.startsWith(og.replace(/…$/, '').replace(/&amp;/g, '&'))).toBe(true);
     expect(html).toMatch(/<meta property="og:description" content="Resolved: /);
     expect(html).toContain('twitter:card');
-    const page = await newPage();
+    const page = await tab();
     const res = await page.goto(`${suite.server.baseUrl}/sources/nobody_here`);
     expect(res?.status()).toBe(404);
   });
@@ -144,7 +143,7 @@ describe('readers find, understand and share the record', () => {
 
   it('the embeddable scorecard and the badge fit a 390 px phone and are screenshotted at both widths', async () => {
     for (const width of [1280, 390]) {
-      const page = await newPage(width);
+      const page = await tab(width);
       for (const theme of ['light', 'dark']) {
         await page.goto(`${suite.server.baseUrl}/embed/sources/gridline?theme=${theme}`);
         await page.locator('.card .rate').waitFor();

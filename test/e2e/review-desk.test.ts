@@ -8,7 +8,7 @@ const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString
 // Issue 25, "How we will know": the reviewer's desk in a real browser, at desktop and phone widths.
 describe("the reviewer's desk", () => {
   const suite = browserSuite({ staff: true });
-  const { newPage, signIn } = suite;
+  const { signedInTab } = suite;
   const statements = {
     first: 'Acme will ship the Falcon chip before the end of the quarter.',
     second: 'Rates will be cut twice before the summer, per the central bank minutes.',
@@ -61,8 +61,7 @@ describe("the reviewer's desk", () => {
   });
 
   it('the dialog shows the context, chooses no outcome, and Escape returns focus to its button', async () => {
-    const page = await newPage();
-    await signIn(page, 'rafa');
+    const page = await signedInTab('rafa');
     await page.goto(`${suite.server.baseUrl}/review`);
     await screenshot(page, 'desk-queue-1280');
     const opener = item(page, statements.first).getByRole('button', { name: /^Resolve/ });
@@ -106,8 +105,7 @@ describe("the reviewer's desk", () => {
   });
 
   it('resolving shows a confirmation with a link to the claim; Undo records a correction event', async () => {
-    const page = await newPage();
-    await signIn(page, 'rafa');
+    const page = await signedInTab('rafa');
     await page.goto(`${suite.server.baseUrl}/review`);
     await item(page, statements.second)
       .getByRole('button', { name: /^Resolve/ })
@@ -148,8 +146,7 @@ describe("the reviewer's desk", () => {
     });
     expect(r.status).toBe(201);
 
-    const page = await newPage();
-    await signIn(page, 'rafa');
+    const page = await signedInTab('rafa');
     await page.goto(`${suite.server.baseUrl}/review`);
     const recent = page.locator('section', { has: page.getByRole('heading', { name: 'Recently resolved' }) });
     // Click 1: Correct… on the ruling.
@@ -176,8 +173,7 @@ describe("the reviewer's desk", () => {
   });
 
   it('at 390 px the Resolve buttons line up in one column; screenshots of the queue and dialog', async () => {
-    const page = await newPage(390);
-    await signIn(page, 'rafa');
+    const page = await signedInTab('rafa', 390);
     await page.goto(`${suite.server.baseUrl}/review`);
     const buttons = page.locator('li.queue-item .queue-action button');
     await buttons.first().waitFor();

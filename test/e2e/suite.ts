@@ -21,6 +21,14 @@ export interface BrowserSuite {
   /** A page in a context of its own, watched for console errors, closed with the suite. */
   watchedPage: (width?: number) => Promise<WatchedPage>;
   newPage: (width?: number) => Promise<Page>;
+  /**
+   * The suite's tab named `slot` (one context each, so one session each), kept open from test to
+   * test: sized to `width` and emptied (about:blank), so the caller's next `goto` is a fresh load
+   * of the page, as in a new tab, without starting a renderer again.
+   */
+  tab: (width?: number, slot?: string) => Promise<Page>;
+  /** `tab(width, username)`, signed in as `username` through the sign-in page the first time it is asked for. */
+  signedInTab: (username: string, width?: number, password?: string) => Promise<Page>;
   /** `signIn` on this suite's server (the staff password unless told). */
   signIn: (page: Page, username: string, password?: string) => Promise<void>;
   /** The console errors and uncaught exceptions of every page opened so far. */
@@ -39,6 +47,8 @@ export function browserSuite(
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   const watched: WatchedPage[] = [];
+  const tabs = new Map<string, Page>();
+  const signedIn = new Set<string>();
   beforeAll(async () => {
     // The browser starts while the server does: neither needs the other before the tests. Both are
     // waited for even when one fails, so that afterAll closes whichever did start.
@@ -75,6 +85,25 @@ export function browserSuite(
       return w;
     },
     newPage: async (width = 1280) => (await suite.watchedPage(width)).page,
+    tab: async (width = 1280, slot = 'reader') => {
+      let page = tabs.get(slot);
+      if (!page) {
+        page = await suite.newPage(width);
+        tabs.set(slot, page);
+        return page;
+      }
+      await page.goto('about:blank');
+      await page.setViewportSize({ width, height: 900 });
+      return page;
+    },
+    signedInTab: async (username, width = 1280, password) => {
+      const page = await suite.tab(width, username);
+      if (!signedIn.has(username)) {
+        await suite.signIn(page, username, password);
+        signedIn.add(username);
+      }
+      return page;
+    },
     signIn: (page, username, password) => signIn(page, suite.server.baseUrl, username, password),
     consoleErrors: () => watched.flatMap((w) => w.errors),
   };
