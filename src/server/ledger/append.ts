@@ -1,5 +1,6 @@
 import { type AliasableExpression, type ExpressionBuilder, type Kysely, sql, type Transaction } from 'kysely';
 import type { Clock } from '../clock.js';
+import { compiledOnce } from '../db/compiled-once.js';
 import type { Database } from '../db/schema.js';
 import type { StoredClaimRow } from '../read-model/snapshot.js';
 import { applyEvent, eventSubject } from './apply.js';
@@ -60,24 +61,55 @@ export interface LedgerTx {
  */
 export async function lockLedgerHead(
   trx: Transaction<Database>,
-  hooks: readonly HeadHook[] = [],
+  hooks: readonly HeadHook[] = NO_HOOKS,
 ): Promise<{ seq: number; hash: string; answers: unknown[] }> {
-  const asked = hooks.flatMap((h, i) => (h.ask ? [{ i, ask: h.ask }] : []));
-  const head: Record<string, unknown> = await trx
-    .updateTable('ledger_head')
-    .set({ seq: sql`seq` })
-    .where('id', '=', 1)
-    .returning(['seq', 'hash'])
-    .$if(asked.length > 0, (q) =>
-      q.returning((eb) => asked.map(({ i, ask }) => ask(eb as ExpressionBuilder<Database, never>).as(`answer${i}`))),
-    )
-    .executeTakeFirstOrThrow();
+  let lock = headLocks.get(hooks);
+  if (!lock) headLocks.set(hooks, (lock = headLock(hooks)));
+  const head = (await lock(trx, {})).rows[0];
+  if (!head) throw new Error('no result: the ledger head does not exist');
   return {
     seq: Number(head.seq),
     hash: head.hash as string,
     answers: hooks.map((_, i) => head[`answer${i}`]),
   };
 }
+
+const NO_HOOKS: readonly HeadHook[] = [];
+
+/** The statement that takes the head's lock for a list of hooks (each context keeps one list). */
+const headLocks = new WeakMap<readonly HeadHook[], ReturnType<typeof headLock>>();
+
+function headLock(hooks: readonly HeadHook[]) {
+  const asked = hooks.flatMap((h, i) => (h.ask ? [{ i, ask: h.ask }] : []));
+  return compiledOnce<Record<string, never>, Record<string, unknown>>((db) =>
+    db
+      .updateTable('ledger_head')
+      .set({ seq: sql`seq` })
+      .where('id', '=', 1)
+      .returning(['seq', 'hash'])
+      .$if(asked.length > 0, (q) =>
+        q.returning((eb) => asked.map(({ i, ask }) => ask(eb as ExpressionBuilder<Database, never>).as(`answer${i}`))),
+      ),
+  );
+}
+
+/** The events row of an appended event, and the head's move past it: the same two statements on every write. */
+const insertEvent = compiledOnce((db, e: RecordedEvent) =>
+  db.insertInto('events').values({
+    seq: e.seq,
+    at: e.at,
+    actor: e.actor,
+    type: e.type,
+    entity: e.entity,
+    entityId: e.entityId,
+    payload: e.payload,
+    prevHash: e.prevHash,
+    hash: e.hash,
+  }),
+);
+const moveHead = compiledOnce((db, head: { seq: number; hash: string }) =>
+  db.updateTable('ledger_head').set({ seq: head.seq, hash: head.hash }).where('id', '=', 1),
+);
 
 /**
  * The one way to change the ledger: in a single transaction, take the chain head's row lock
@@ -91,7 +123,7 @@ export async function writeLedger<T>(
   work: (tx: LedgerTx) => Promise<T>,
 ): Promise<T> {
   return ctx.db.transaction().execute(async (trx) => {
-    const hooks = ctx.headHooks ?? [];
+    const hooks = ctx.headHooks ?? NO_HOOKS;
     const head = await lockLedgerHead(trx, hooks);
     let seq = head.seq;
     let prevHash = head.hash;
@@ -119,7 +151,7 @@ export async function writeLedger<T>(
         };
         const image = read;
         read = null;
-        await trx.insertInto('events').values(event).execute();
+        await insertEvent(trx, event);
         await applyEvent(trx, event, image);
         seq = next;
         prevHash = event.hash;
@@ -135,7 +167,7 @@ export async function writeLedger<T>(
     if (seq !== head.seq) {
       for (const [i, hook] of hooks.entries())
         await hook.run(trx, appended, { seq, hash: prevHash }, at, head.answers[i]);
-      await trx.updateTable('ledger_head').set({ seq, hash: prevHash }).where('id', '=', 1).execute();
+      await moveHead(trx, { seq, hash: prevHash });
     }
     return result;
   });

@@ -1,5 +1,6 @@
 import { type Transaction, sql } from 'kysely';
 import type { ResolvedCall } from '../../scoring/index.js';
+import { compiledOnce } from '../db/compiled-once.js';
 import type { Database } from '../db/schema.js';
 import { addFacetTotals, callDelta, type Facet, type FacetChange } from './facet-totals.js';
 import { ALL_CLAIMS, queueKeys, type ClaimSnapshot } from './snapshot.js';
@@ -80,6 +81,11 @@ async function moveOpenDays(trx: Trx, before: ClaimSnapshot | null, after: Claim
     on conflict ("sourceId") do update set "nDue" = source_due."nDue" + excluded."nDue"`.execute(trx);
 }
 
+/** Every queue key of a claim that leaves the queue (a resolution: the usual write). */
+const deleteQueueKeys = compiledOnce((db, v: { id: string }) =>
+  db.deleteFrom('open_claim_keys').where('claimId', '=', v.id),
+);
+
 async function moveQueueKeys(trx: Trx, before: ClaimSnapshot | null, after: ClaimSnapshot | null) {
   const rows = (s: ClaimSnapshot | null) => new Set(s?.open ? queueKeys(s).map((k) => `${k}\u0000${s.windowEnd}`) : []);
   const was = rows(before);
@@ -87,8 +93,7 @@ async function moveQueueKeys(trx: Trx, before: ClaimSnapshot | null, after: Clai
   const id = (after ?? before)!.id;
   const gone = [...was].filter((r) => !now.has(r));
   const added = [...now].filter((r) => !was.has(r));
-  if (gone.length === was.size && gone.length > 0)
-    await trx.deleteFrom('open_claim_keys').where('claimId', '=', id).execute();
+  if (gone.length === was.size && gone.length > 0) await deleteQueueKeys(trx, { id });
   else
     for (const r of gone) {
       const [key, windowEnd] = r.split('\u0000') as [string, string];

@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { compiledOnce } from '../db/compiled-once.js';
 import type { ClaimsTable, Database } from '../db/schema.js';
 import { claimRowScoreState, type ClaimScoreState, type StoredSourceStats } from './source-stats.js';
 
@@ -70,13 +71,9 @@ export interface StoredClaim {
   stats: Map<string, StoredSourceStats>;
 }
 
-/**
- * A claim and its makers' source_stats rows, in one statement (one row per (link, tag) pair, a
- * handful at most); undefined when there is no such claim. The whole row, so that a service's
- * checks and the applier of the event it then appends share this one read (LedgerTx.readClaim).
- */
-export async function readStoredClaim(trx: Transaction<Database>, id: string): Promise<StoredClaim | undefined> {
-  const rows = await trx
+/** readStoredClaim's statement: every ledger write about a claim runs it first. */
+const storedClaimQuery = compiledOnce((db, v: { id: string }) =>
+  db
     .selectFrom('claims as c')
     .leftJoin('claim_sources as cs', 'cs.claimId', 'c.id')
     .leftJoin('source_stats as ss', (j) => j.onRef('ss.sourceId', '=', 'cs.sourceId').on('cs.role', '=', 'made'))
@@ -97,8 +94,16 @@ export async function readStoredClaim(trx: Transaction<Database>, id: string): P
         .as('awaitingConfirmation'),
     )
     .select(['cs.sourceId', 'cs.role', 'ct.tag', 'ss.totals', 'ss.nOpen', 'ss.nResolved'])
-    .where('c.id', '=', id)
-    .execute();
+    .where('c.id', '=', v.id),
+);
+
+/**
+ * A claim and its makers source_stats rows, in one statement (one row per (link, tag) pair, a
+ * handful at most); undefined when there is no such claim. The whole row, so that a service's
+ * checks and the applier of the event it then appends share this one read (LedgerTx.readClaim).
+ */
+export async function readStoredClaim(trx: Transaction<Database>, id: string): Promise<StoredClaim | undefined> {
+  const { rows } = await storedClaimQuery(trx, { id });
   const first = rows[0];
   if (!first) return undefined;
   const links = new Map<string, ClaimLink>();

@@ -7,6 +7,7 @@ import {
   type ResolvedCall,
   type ScoreTotals,
 } from '../../scoring/index.js';
+import { compiledOnce } from '../db/compiled-once.js';
 import type { ClaimsTable, Database } from '../db/schema.js';
 
 /** What scoring needs to know of a claim: open, or resolved with a credit (null = void). */
@@ -85,11 +86,19 @@ export async function updateSourceStats(
     const next = { totals: parseTotals(row.totals), nOpen: row.nOpen, nResolved: row.nResolved };
     adjustStats(next, before, after);
     const stored = { totals: JSON.stringify(next.totals), nOpen: next.nOpen, nResolved: next.nResolved };
-    await trx.updateTable('source_stats').set(stored).where('sourceId', '=', sourceId).execute();
+    await updateStats(trx, { sourceId, ...stored });
     written.set(sourceId, stored);
   }
   return written;
 }
+
+/** A maker's row as a write leaves it (one statement per maker of the claim). */
+const updateStats = compiledOnce((db, v: StoredSourceStats & { sourceId: string }) =>
+  db
+    .updateTable('source_stats')
+    .set({ totals: v.totals, nOpen: v.nOpen, nResolved: v.nResolved })
+    .where('sourceId', '=', v.sourceId),
+);
 
 /** A source's maintained statistics, with its totals parsed. */
 export interface SourceStatsState {

@@ -1,0 +1,38 @@
+import { type Compilable, type CompiledQuery, createQueryId, type Kysely, type QueryResult } from 'kysely';
+import type { Database } from './schema.js';
+
+/** Where a run's value goes in a statement compiled once (a parameter the builder saw as this object). */
+class Slot {
+  constructor(readonly name: string) {}
+}
+
+/**
+ * A statement of fixed shape on the ledger write's path, built and compiled once per database
+ * (dialect) and then run with each call's values: building and compiling it with Kysely took
+ * longer than SQLite took to run it. `build` gets placeholders for the values, which it must use
+ * only as values (never in a condition of its own). A plugin of the executor still sees the
+ * statement on every run; only one that changes it costs a compile.
+ */
+export function compiledOnce<V extends object, R>(
+  build: (db: Kysely<Database>, values: V) => Compilable<R>,
+): (db: Kysely<Database>, values: V) => Promise<QueryResult<R>> {
+  const byAdapter = new WeakMap<object, CompiledQuery>();
+  const slots = new Proxy({} as V, { get: (_, name) => new Slot(String(name)) });
+  const bind = (compiled: CompiledQuery, values: V) =>
+    compiled.parameters.map((p) => {
+      if (!(p instanceof Slot)) return p;
+      const value = values[p.name as keyof V];
+      // A builder leaves an undefined value out; a compiled statement cannot.
+      if (value === undefined) throw new Error(`compiledOnce: no value for ${p.name}`);
+      return value;
+    });
+  return async (db, values) => {
+    const executor = db.getExecutor();
+    let once = byAdapter.get(executor.adapter);
+    if (!once) byAdapter.set(executor.adapter, (once = build(db.withoutPlugins(), slots).compile()));
+    const queryId = createQueryId();
+    const node = executor.transformQuery(once.query, queryId);
+    const compiled = node === once.query ? once : executor.compileQuery(node, queryId);
+    return db.executeQuery<R>({ ...compiled, queryId, parameters: bind(compiled, values) });
+  };
+}
