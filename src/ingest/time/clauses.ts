@@ -64,6 +64,10 @@ import {
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'will', 'to', "'s"]);
 const SAID = new Set(['said', 'told', 'wrote', 'added', 'noted', 'stated', 'announced', 'predicted', 'warned']);
 
+const ARTICLE_AFTER_TO = new Set(['a', 'an', 'the']);
+const PAST_TO_PLAN = new Set(['used', 'agreed', 'decided', 'planned', 'promised', 'pledged', 'vowed', 'hoped']);
+const STANDING = new Set(['current', 'official', 'existing', 'stated', 'present']);
+const PLAN_NOUN = new Set(['target', 'targets', 'plan', 'plans', 'goal', 'goals', 'timetable', 'schedule', 'timeline']);
 const PLAN_SETTING = new Set(['scheduled', 'rescheduled', 'set', 'slated', 'planned', 'booked', 'fixed']);
 
 /** Mark of a clause stating a plan beside a forecast (see {@link clauseMask}). */
@@ -252,6 +256,13 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         past = true;
         continue;
       }
+      // "Cooper and Briley advanced to a September 12 runoff": a past verb moving its subject on is the past.
+      const subjectBefore = ctx.toks[i - 1]?.upper === true || PRONOUN.has(prev);
+      if (subjectBefore && w(ctx, i + 1) === 'to' && ARTICLE_AFTER_TO.has(w(ctx, i + 2)) && isPastForm(t)) {
+        if (!FUTURE_PARTICIPLES.has(t) && !DATE_SETTING.has(t) && !PAST_TO_PLAN.has(t)) past = true;
+      }
+      // "The current target is for no gas boilers … by 2025": a target or plan stated as it stands is the plan.
+      if (STANDING.has(prev) && PLAN_NOUN.has(t) && COPULA.has(w(ctx, i + 1)) && i - 1 <= lead0 + 2) plan = true;
       const pastMove =
         w(ctx, i + 1) === 'to' &&
         /^[0-9$€£]/.test(w(ctx, i + 2)) &&
@@ -303,7 +314,11 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       (existential && !fut);
     // "is scheduled to host the Olympics …, and a Super Bowl in 2027": a verbless conjunct shares its clause's verb.
     const before = clauses[clauses.length - 1];
-    if (before && w(ctx, a) === 'and' && !fut && !past && !present && verbless(ctx, a + 1, b)) {
+    // "The current target is for no gas boilers … by 2025, and for the phasing out … in 2033": a conjunct that
+    // continues the copula's complement shares its clause.
+    const andAt = w(ctx, a) === ',' ? a + 1 : a;
+    const sameComplement = before?.plan === true && w(ctx, andAt) === 'and' && w(ctx, andAt + 1) === 'for';
+    if (before && !fut && !past && !present && (sameComplement || (w(ctx, a) === 'and' && verbless(ctx, a + 1, b)))) {
       clauses.push({ ...before, a, b });
       a = b;
       continue;
