@@ -266,8 +266,10 @@ function addressesReader(toks: readonly Token[]): boolean {
 
 function hasStrongAssertion(toks: readonly Token[]): boolean {
   return toks.some(
-    (tok) =>
-      ['will', "won't", 'expect', 'expects', 'expected', 'likely', 'should', 'poised'].includes(tok.t) ||
+    (tok, i) =>
+      // "will have to" is the obligation itself, not an assertion beside it.
+      (['will', "won't", 'expect', 'expects', 'expected', 'likely', 'should', 'poised'].includes(tok.t) &&
+        !(tok.t === 'will' && toks[i + 1]?.t === 'have' && toks[i + 2]?.t === 'to')) ||
       tok.t.endsWith("'ll"),
   );
 }
