@@ -104,6 +104,19 @@ const DATING_SUB = new Set(['before', 'until', 'till']);
 const AGENDA = new Set(['reviews', 'considers', 'discusses', 'debates', 'weighs', 'examines', 'hears', 'revisits']);
 const MEETING_NOUNS = new Set(['meeting', 'session', 'hearing', 'summit', 'conference', 'plenary']);
 
+/** The comma closing a participle's aside when a present or future verb follows it, else -1. */
+function asideCloses(ctx: Ctx, i: number, b: number): number {
+  for (let k = i + 1; k < b && k < i + 14; k++) {
+    const t = w(ctx, k);
+    if (t === ';' || t === '.' || t === ':') return -1;
+    if (t !== ',') continue;
+    const v = w(ctx, k + 1);
+    const verb = FUTURE.has(v) || PRESENT_COPULA.has(v) || (/^[a-z]{3,}[^s]s$/.test(v) && !ctx.toks[k + 1]?.upper);
+    return verb ? k : -1;
+  }
+  return -1;
+}
+
 /** A meeting noun later in the clause ("at its November meeting"). */
 function meetingAhead(ctx: Ctx, from: number, b: number): boolean {
   for (let k = from; k < b && k < from + 12; k++) if (MEETING_NOUNS.has(w(ctx, k))) return true;
@@ -276,6 +289,13 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // A Desk Note's bare participle ("Downtown deal closed in Q2") is a headline for the call it restates.
       if (ctx.headline && !PAST.has(t)) continue;
       if (predicateFollows(ctx, i, b)) continue;
+      // "A new analysis, released today by CGS, shows how …": a participle set off by commas describes the subject
+      // before its verb; only the aside's own dates are out.
+      const asideEnd = prev === ',' ? asideCloses(ctx, i, b) : -1;
+      if (asideEnd > 0) {
+        for (let x = i; x < asideEnd; x++) mask[x] = 2;
+        continue;
+      }
       if (ctx.toks[i - 1]?.glued && w(ctx, i - 2) === '-') continue;
       // "coal-fired power", "the retinal-diseases-focused biotech": a participle closing a compound is an adjective.
       if (ctx.toks[i]?.glued && w(ctx, i - 1) === '-' && ctx.toks[i - 1]?.glued) continue;

@@ -55,10 +55,11 @@ const WINDOWS: Array<[string, Row[]]> = [
     ],
   ],
   [
-    'A participle closing a hyphenated compound is an adjective; what is awaited lies ahead',
+    'A participle closing a hyphenated compound or set off by commas before its verb is an adjective; what is awaited lies ahead',
     [
       ['The coal-fired plant closes by 2028.', P, '2028-12-31'],
       ['The retinal-focused biotech is awaiting results in CY26.', P, '2026-12-31'],
+      ['The new analysis, released today, shows that coal output halves by 2030.', P, '2030-12-31'],
     ],
   ],
 ];
