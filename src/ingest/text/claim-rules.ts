@@ -201,6 +201,8 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
     if (POSSIBILITY.has(t) && !relative && !(t === 'may' && toks[i]?.upper)) unasserted = true;
     // "Fees must fall to zero by 2027", "banks are required to …": the rule in force, not a forecast of it.
     if (t === 'must' || (OBLIGED.has(t) && toks[i + 1]?.t === 'to')) unasserted = true;
+    // "states will have to meet interim goals from 2022 to 2029": an obligation, as "are required to" is.
+    if ((t === 'have' || t === 'has') && toks[i + 1]?.t === 'to' && toks[i - 1]?.t !== 'would') unasserted = true;
     if (POSSIBLE.has(t) && !relative && PREDICATIVE.has(toks[i - 1]?.t ?? '')) unasserted = true;
     if (isWish(toks, i)) return false;
   }
@@ -210,6 +212,8 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
 /** A wish at `i`: "want(s)" / "hope(s)" / "wish" not followed by "to" + a verb of the subject's own, or "'d like to see". */
 function isWish(toks: readonly Token[], i: number): boolean {
   const t = (toks[i] as Token).t;
+  // "the IEA's scenario recommends a halving … by 2030": advice asserts no outcome, as a wish does not.
+  if (RECOMMENDS.has(t)) return true;
   if (DESIRE.has(t)) {
     if (NOUN_TOO.has(t) && !SUBJECT_PRONOUNS.has(toks[i - 1]?.t ?? '')) return false;
     return toks[i + 1]?.t !== 'to' || toks[i + 2]?.t === 'see';
@@ -217,6 +221,7 @@ function isWish(toks: readonly Token[], i: number): boolean {
   return t === 'like' && DESIRE_LIKE.has(toks[i - 1]?.t ?? '') && toks[i + 1]?.t === 'to' && toks[i + 2]?.t === 'see';
 }
 
+const RECOMMENDS = new Set(['recommends', 'recommend', 'urges', 'urge', 'advises', 'advise']);
 const COPULA = new Set(['is', 'are', "'s"]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'this', 'that']);
 // A second clause, a forecast word or a call named as such ("hold through March is the base case") makes it more.
@@ -261,8 +266,10 @@ function addressesReader(toks: readonly Token[]): boolean {
 
 function hasStrongAssertion(toks: readonly Token[]): boolean {
   return toks.some(
-    (tok) =>
-      ['will', "won't", 'expect', 'expects', 'expected', 'likely', 'should', 'poised'].includes(tok.t) ||
+    (tok, i) =>
+      // "will have to" is the obligation itself, not an assertion beside it.
+      (['will', "won't", 'expect', 'expects', 'expected', 'likely', 'should', 'poised'].includes(tok.t) &&
+        !(tok.t === 'will' && toks[i + 1]?.t === 'have' && toks[i + 2]?.t === 'to')) ||
       tok.t.endsWith("'ll"),
   );
 }

@@ -110,6 +110,7 @@ function itemClaims(
   const context = itemContext(toks, options.calendars);
   const ranges = splitSentences(body.slice(from), desk ? ';' : '').map(([a, b]) => trimRange(body, a + from, b + from));
   let t0 = 0;
+  let previous: Token[] = [];
   for (let r = 0; r < ranges.length; r++) {
     const [a, b] = ranges[r] as [number, number];
     const sentence = body.slice(a, b);
@@ -118,15 +119,21 @@ function itemClaims(
     while (t1 < toks.length && (toks[t1] as Token).e <= b) t1++;
     if (sentence.length === 0) continue;
     const own = toks.slice(t0, t1);
+    const before = previous;
+    previous = own;
     t0 = t1;
     let analysis = analyzeWindow(body, pub, { calendars: options.calendars, context }, own);
     // A Desk Note may restate a call in headline style ("Downtown deal closed in Q2"): read its bare participle
     // as the call only when nothing else dates it, and keep it only as a restatement (collectClaims).
     const headline = desk && !analysis.window;
     if (headline) analysis = analyzeWindow(body, pub, { calendars: options.calendars, context, headline }, own);
+    // "Reyes wants 5,000 permits by 2030. That target will be missed …": an undated sentence that points back
+    // takes its date from the antecedent it needs (TIME-WINDOWS.md: "plus the previous sentence …").
+    const pointsBack = !analysis.window && !desk && r > 0 && refersBack(own);
+    if (pointsBack) analysis = analyzeWindow(body, pub, { calendars: options.calendars, context }, [...before, ...own]);
     if (!analysis.window || analysis.conditionalOnly || !isClaimSentence(sentence, own)) continue;
     let start = a;
-    if (r > 0 && needsAntecedent(sentence)) start = (ranges[r - 1] as [number, number])[0];
+    if (r > 0 && (pointsBack || needsAntecedent(sentence))) start = (ranges[r - 1] as [number, number])[0];
     let end = b;
     let sources = item.kind === 'para' && !desk ? paragraphSources(body, sentence, m.text.slice(cut)) : itemSources;
     const closing = perSentence ? ownAttribution(attributions, a, b) : null;
@@ -145,6 +152,21 @@ function itemClaims(
     });
   }
   return out;
+}
+
+const BACK_SUBJECTS = new Set(['it', 'they', 'this', 'that', 'these', 'those']);
+const BACK_OBJECTS = new Set(['it', 'them']);
+
+const LOOKS_AHEAD = new Set(['will', "won't", 'expect', 'expects', 'expected', 'likely', 'should']);
+
+/**
+ * "That target will be missed", "Expect it to approve one closure": a forecast whose subject or early object
+ * points back ("This isn't a supply-chain problem anymore" states the present and takes no date from before).
+ */
+function refersBack(own: readonly Token[]): boolean {
+  const back =
+    BACK_SUBJECTS.has(own[0]?.t ?? '') || BACK_OBJECTS.has(own[1]?.t ?? '') || BACK_OBJECTS.has(own[2]?.t ?? '');
+  return back && own.some((tok) => LOOKS_AHEAD.has(tok.t) || tok.t.endsWith("'ll"));
 }
 
 /** The first attribution parenthesis inside the sentence `[a, b)`, or null; spans and sentences both run in text order. */

@@ -168,6 +168,8 @@ export function classifyLine(line: string, base: number, afterBreak: boolean): L
   // A markdown table: each row is an item of its own (a listing row is then no claim); the rule row separates.
   if (trimmed.startsWith('|'))
     return /^[|:\s-]+$/.test(trimmed) ? { type: 'blank' } : { type: 'bullet', bodyStart: base + a + 1 };
+  // A rule or a setext underline ("==========" under "THE SIGNAL", "---") separates; it says nothing.
+  if (/^(?:={3,}|-{3,}|_{3,}|\*{3,})$/.test(trimmed)) return { type: 'blank' };
   const markdown = trimmed.startsWith('#');
   const bold =
     (trimmed.startsWith('**') && (trimmed.endsWith('**') || trimmed.endsWith('**:'))) ||

@@ -22,13 +22,14 @@ const SCALE = new Map<string, number>([
 ]);
 
 /**
- * "$50B", "22%", "1.4": the figures a call names, years aside ("TSMC capex tops $50B" names a new outcome), as
- * values, so "$16k" is "$16,000" and "$170bn" is "$170 billion" (a comma before three digits groups thousands).
+ * "$50B", "22%", "1.4": the figures a call names, years and periods ("1H27", "2Q26") aside ("TSMC capex tops
+ * $50B" names a new outcome), as values, so "$16k" is "$16,000" and "$170bn" is "$170 billion" (a comma before
+ * three digits groups thousands).
  */
 export function figures(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(
-    /(?:^|[\s(~$€£<>])(\d{1,3}(?:,\d{3}){1,6}|\d+(?:[.,]\d+)?)(?![\d-])(?:\s?(k|m|mn|b|bn|tn|thousand|million|billion|trillion)\b)?/gi,
+    /(?:^|[\s(~$€£<>])(\d{1,3}(?:,\d{3}){1,6}|\d+(?:[.,]\d+)?)(?![\d-]|[hq]\d)(?:\s?(k|m|mn|b|bn|tn|thousand|million|billion|trillion)\b)?/gi,
   )) {
     const raw = m[1] as string;
     if (/^(19|20)\d\d$/.test(raw)) continue;

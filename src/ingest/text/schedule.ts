@@ -5,6 +5,7 @@
  */
 import type { Token } from '../time/tokens.js';
 import { MONTHS } from '../time/vocab.js';
+import { WEEKDAYS } from '../time/weekdays.js';
 
 const EVENT_VERBS = new Set([
   'reports',
@@ -67,19 +68,71 @@ function exactDayAt(toks: readonly Token[], i: number): boolean {
   );
 }
 
+/** "this week", "next week", "today", "tomorrow", "(on) Thursday": a day or week named from the date. */
+function relativeDayAt(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]?.t;
+  if (t === 'today' || t === 'tonight' || t === 'tomorrow') return true;
+  if ((t === 'this' || t === 'next') && toks[i + 1]?.t === 'week') return true;
+  return t !== undefined && WEEKDAYS.has(t) && toks[i - 1]?.t !== 'last';
+}
+
+/** The base forms that follow "will" in a schedule ("the transfer window will close on Thursday, February 1"). */
+const WILL_EVENTS = new Set(['close', 'open', 'start', 'begin', 'shut', 'end', 'expire', 'meet', 'convene', 'kick']);
+const WHEN_NEXT = new Set(['on', 'this', 'next', 'today', 'tonight', 'tomorrow', ...WEEKDAYS.keys()]);
+
+/** "… and Target on May 20": a conjunct with no verb of its own, only names and a day, shares the listing's verb. */
+function verblessDayConjunct(toks: readonly Token[], i: number): number {
+  let k = i + 1;
+  while (toks[k]?.upper) k++;
+  if (k === i + 1 || !exactDayAt(toks, k)) return -1;
+  return k;
+}
+
+/** "… and the big clubs have barely started": a clause that states only what has happened forecasts nothing. */
+function perfectOnly(toks: readonly Token[], i: number): boolean {
+  let perfect = false;
+  for (let k = i + 1; k < toks.length; k++) {
+    const t = (toks[k] as Token).t;
+    if (MORE.has(t) || SUBORDINATE.has(t) || t === 'to') return false;
+    if ((t === 'have' || t === 'has') && /(ed|en|un|one)$/.test(toks[k + 1]?.t ?? '')) perfect = true;
+    if ((t === 'have' || t === 'has') && /ly$/.test(toks[k + 1]?.t ?? '') && /(ed|en)$/.test(toks[k + 2]?.t ?? ''))
+      perfect = true;
+  }
+  return perfect;
+}
+
 /** Whether a sentence only says that an event happens on a given day ("Chipotle reports on July 22."). */
 export function isCalendarEntry(toks: readonly Token[]): boolean {
-  const verb = toks.findIndex((tok) => EVENT_VERBS.has(tok.t));
-  if (verb < 1) return false;
-  for (let i = 0; i < verb; i++) {
+  // "For Premier League and EFL clubs, the transfer window will close …": a leading "for" phrase sets the scene.
+  const comma = toks[0]?.t === 'for' ? toks.findIndex((tok) => tok.t === ',') : -1;
+  const from = comma > 0 ? comma + 1 : 0;
+  let verb = -1;
+  for (let i = from; i < toks.length && verb < 0; i++) {
     const t = (toks[i] as Token).t;
-    if (MORE.has(t) || SUBORDINATE.has(t)) return false;
+    if (EVENT_VERBS.has(t)) verb = i;
+    // "will close on Thursday" is a schedule; "will close below 4% by Friday" a forecast.
+    else if (t === 'will' && WILL_EVENTS.has(toks[i + 1]?.t ?? '') && WHEN_NEXT.has(toks[i + 2]?.t ?? '')) verb = i + 1;
+  }
+  if (verb < from + 1) return false;
+  for (let i = from; i < verb; i++) {
+    const t = (toks[i] as Token).t;
+    if ((MORE.has(t) && !(t === 'will' && i === verb - 1)) || SUBORDINATE.has(t)) return false;
   }
   let dated = false;
   for (let i = verb + 1; i < toks.length; i++) {
     const t = (toks[i] as Token).t;
+    // "on Thursday, February 1": the comma between a weekday and its date.
+    if (t === ',' && WEEKDAYS.has(toks[i - 1]?.t ?? '') && MONTHS.get(toks[i + 1]?.t ?? '') !== undefined) continue;
+    if (t === 'and' && dated) {
+      const conjunct = verblessDayConjunct(toks, i);
+      if (conjunct > 0) {
+        i = conjunct;
+        continue;
+      }
+      return perfectOnly(toks, i);
+    }
     if (MORE.has(t) || (t === '-' && !(toks[i] as Token).glued)) return false;
-    if (exactDayAt(toks, i)) dated = true;
+    if (exactDayAt(toks, i) || relativeDayAt(toks, i)) dated = true;
   }
   return dated;
 }

@@ -221,6 +221,42 @@ export function maturityDate(ctx: Ctx, i: number): boolean {
   return t.startsWith('matur') && MATURITY_VERBS.has(t) && MATURITY_PREPOSITIONS.has(w(ctx, i + 1));
 }
 
+const TERM_NOUNS = new Set([
+  'contract',
+  'contracts',
+  'term',
+  'terms',
+  'lease',
+  'leases',
+  'licence',
+  'license',
+  'mandate',
+  'tenure',
+  'patent',
+  'patents',
+  'agreement',
+]);
+const TERM_VERBS = new Set(['runs', 'run', 'ends', 'end', 'expires', 'expire', 'lapses', 'lapse']);
+const TERM_PREPOSITIONS = new Set([...MATURITY_PREPOSITIONS, 'until', 'till', 'on', 'at', 'to']);
+
+/**
+ * "The chief's contract runs through June 2028": the date a contract or term runs to, stated as its own
+ * clause, is its schedule (a calendar, as a maturity is), not when a forecast outcome falls. After "before" or
+ * "until" ("no strike before the contract expires in 2030"), or in a relative clause that a deadline points at
+ * ("hold through Powell's term, which ends in May"), it dates the outcome.
+ */
+export function termDate(ctx: Ctx, i: number): boolean {
+  if (!TERM_VERBS.has(w(ctx, i)) || !TERM_PREPOSITIONS.has(w(ctx, i + 1))) return false;
+  const k = w(ctx, i - 1) === 'still' || w(ctx, i - 1) === 'now' ? i - 2 : i - 1;
+  if (!TERM_NOUNS.has(w(ctx, k))) return false;
+  for (let x = k - 1; x >= 0 && x >= k - 4; x--) {
+    const t = w(ctx, x);
+    if (t === 'before' || t === 'until' || t === 'till' || t === 'through' || t === 'when') return false;
+    if (t === ',' || t === ';' || t === '.') break;
+  }
+  return true;
+}
+
 const ABBREVIATED =
   /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|st|mr|mrs|ms|dr|inc|corp|co|ltd|vs|no|jr|sr|u\.s|u\.k)$/;
 export const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;

@@ -208,6 +208,7 @@ export const LISTING = new Set([
   'starts',
   'ends',
   'closes',
+  'shuts',
 ]);
 
 /** "The committee meets on March 18": a meeting on a date is a calendar entry, unless it dates a forecast ("when it meets on …"). */
@@ -308,6 +309,10 @@ export const AHEAD_AFTER_COPULA = new Set([
   'still',
   'now',
   'then',
+  // "is awaiting two trial results in CY25": what is awaited lies ahead.
+  'awaiting',
+  'eyeing',
+  'targeting',
 ]);
 
 /** The auxiliaries that begin a finite verb group: after "and" or a comma they start a clause of their own. */

@@ -30,6 +30,7 @@ import {
   QUESTION_START,
   reportedAt,
   takesObject,
+  termDate,
   verbless,
 } from './clause-checks.js';
 import { w, type Ctx } from './period-core.js';
@@ -62,6 +63,12 @@ import {
 /** Past reporting verbs whose own date may follow them ("said in April", "told reporters on March 3"). */
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'will', 'to', "'s"]);
 const SAID = new Set(['said', 'told', 'wrote', 'added', 'noted', 'stated', 'announced', 'predicted', 'warned']);
+
+const ARTICLE_AFTER_TO = new Set(['a', 'an', 'the']);
+const PAST_TO_PLAN = new Set(['used', 'agreed', 'decided', 'planned', 'promised', 'pledged', 'vowed', 'hoped']);
+const STANDING = new Set(['current', 'official', 'existing', 'stated', 'present']);
+const PLAN_NOUN = new Set(['target', 'targets', 'plan', 'plans', 'goal', 'goals', 'timetable', 'schedule', 'timeline']);
+const PLAN_SETTING = new Set(['scheduled', 'rescheduled', 'set', 'slated', 'planned', 'booked', 'fixed']);
 
 /** Mark of a clause stating a plan beside a forecast (see {@link clauseMask}). */
 export const PLAN_ONLY = 3;
@@ -97,6 +104,19 @@ const DATING_SUB = new Set(['before', 'until', 'till']);
 const AGENDA = new Set(['reviews', 'considers', 'discusses', 'debates', 'weighs', 'examines', 'hears', 'revisits']);
 const MEETING_NOUNS = new Set(['meeting', 'session', 'hearing', 'summit', 'conference', 'plenary']);
 
+/** The comma closing a participle's aside when a present or future verb follows it, else -1. */
+function asideCloses(ctx: Ctx, i: number, b: number): number {
+  for (let k = i + 1; k < b && k < i + 14; k++) {
+    const t = w(ctx, k);
+    if (t === ';' || t === '.' || t === ':') return -1;
+    if (t !== ',') continue;
+    const v = w(ctx, k + 1);
+    const verb = FUTURE.has(v) || PRESENT_COPULA.has(v) || (/^[a-z]{3,}[^s]s$/.test(v) && !ctx.toks[k + 1]?.upper);
+    return verb ? k : -1;
+  }
+  return -1;
+}
+
 /** A meeting noun later in the clause ("at its November meeting"). */
 function meetingAhead(ctx: Ctx, from: number, b: number): boolean {
   for (let k = from; k < b && k < from + 12; k++) if (MEETING_NOUNS.has(w(ctx, k))) return true;
@@ -115,6 +135,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
     plan: boolean;
     present: boolean;
     when?: boolean;
+    fallback?: boolean;
   }> = [];
   let a = 0;
   let anyFuture = false;
@@ -203,6 +224,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (LISTING.has(t) && !datesMain && listingDate(ctx, i + 1, first === 'which' || first === 'that'))
         listing = true;
       if (t.charCodeAt(0) === 109 && maturityDate(ctx, i)) markOwnDate(ctx, mask, i + 1); // m: "mature", …
+      if (termDate(ctx, i)) markOwnDate(ctx, mask, i + 1);
       // "expected to be out … after receiving an injection this week": the date of an "after" + gerund phrase is
       // its own event's (an open-ended anchor, like "after the midterms"), not the outcome's.
       if (t === 'after' && i > a && /^[a-z]{3,}ing$/.test(w(ctx, i + 1)))
@@ -219,6 +241,12 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (i === lead0 && POINTING.has(t) && (w(ctx, i + 1) === 'the' || w(ctx, i + 1) === 'for')) listing = true;
       const futurePerfect = ['to', 'will', 'would', 'should', 'could', 'may', 'might', 'must'].includes(prev);
       if (futurePerfect) continue;
+      // "The school board has scheduled its vote … for April 22": a date set and still ahead is the current plan.
+      const planSet = PLAN_SETTING.has(w(ctx, i + 1)) && DETERMINERS.has(w(ctx, i + 2));
+      if (PERFECT_AUX.has(t) && (t === 'has' || t === 'have') && planSet) {
+        plan = true;
+        continue;
+      }
       if (PERFECT_AUX.has(t) && isPastForm(w(ctx, i + 1).replace(/^(now|also|already|just)$/, ''))) past = true;
       // "has been postponed until March": a move of the date already made states the current plan.
       if (PERFECT_AUX.has(t) && w(ctx, i + 1) === 'been' && DATE_SETTING.has(w(ctx, i + 2))) past = true;
@@ -241,6 +269,13 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         past = true;
         continue;
       }
+      // "Cooper and Briley advanced to a September 12 runoff": a past verb moving its subject on is the past.
+      const subjectBefore = ctx.toks[i - 1]?.upper === true || PRONOUN.has(prev);
+      if (subjectBefore && w(ctx, i + 1) === 'to' && ARTICLE_AFTER_TO.has(w(ctx, i + 2)) && isPastForm(t)) {
+        if (!FUTURE_PARTICIPLES.has(t) && !DATE_SETTING.has(t) && !PAST_TO_PLAN.has(t)) past = true;
+      }
+      // "The current target is for no gas boilers … by 2025": a target or plan stated as it stands is the plan.
+      if (STANDING.has(prev) && PLAN_NOUN.has(t) && COPULA.has(w(ctx, i + 1)) && i - 1 <= lead0 + 2) plan = true;
       const pastMove =
         w(ctx, i + 1) === 'to' &&
         /^[0-9$€£]/.test(w(ctx, i + 2)) &&
@@ -254,7 +289,16 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // A Desk Note's bare participle ("Downtown deal closed in Q2") is a headline for the call it restates.
       if (ctx.headline && !PAST.has(t)) continue;
       if (predicateFollows(ctx, i, b)) continue;
+      // "A new analysis, released today by CGS, shows how …": a participle set off by commas describes the subject
+      // before its verb; only the aside's own dates are out.
+      const asideEnd = prev === ',' ? asideCloses(ctx, i, b) : -1;
+      if (asideEnd > 0) {
+        for (let x = i; x < asideEnd; x++) mask[x] = 2;
+        continue;
+      }
       if (ctx.toks[i - 1]?.glued && w(ctx, i - 2) === '-') continue;
+      // "coal-fired power", "the retinal-diseases-focused biotech": a participle closing a compound is an adjective.
+      if (ctx.toks[i]?.glued && w(ctx, i - 1) === '-' && ctx.toks[i - 1]?.glued) continue;
       // "one more retired reactor announces …": after a quantifier or possessive the participle is an adjective.
       if (QUANTIFIERS.has(prev)) continue;
       // "a materially revamped interface": a participle between an article and its noun is an adjective.
@@ -283,13 +327,18 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
     }
     const lead = w(ctx, a) === ',' ? a + 1 : a;
     const existential = w(ctx, lead) === 'there' && ['is', 'are', "'s", 'remain', 'remains'].includes(w(ctx, lead + 1));
+    const concession = CONCESSIVE.has(first) && !NOT_UNTIL.test(clauseText(ctx, a, b));
     const drop =
-      (CONCESSIVE.has(first) && !NOT_UNTIL.test(clauseText(ctx, a, b))) ||
+      concession ||
       ((first === 'after' || first === 'since') && w(ctx, lead + 1).endsWith('ing')) ||
       (existential && !fut);
     // "is scheduled to host the Olympics …, and a Super Bowl in 2027": a verbless conjunct shares its clause's verb.
     const before = clauses[clauses.length - 1];
-    if (before && w(ctx, a) === 'and' && !fut && !past && !present && verbless(ctx, a + 1, b)) {
+    // "The current target is for no gas boilers … by 2025, and for the phasing out … in 2033": a conjunct that
+    // continues the copula's complement shares its clause.
+    const andAt = w(ctx, a) === ',' ? a + 1 : a;
+    const sameComplement = before?.plan === true && w(ctx, andAt) === 'and' && w(ctx, andAt + 1) === 'for';
+    if (before && !fut && !past && !present && (sameComplement || (w(ctx, a) === 'and' && verbless(ctx, a + 1, b)))) {
       clauses.push({ ...before, a, b });
       a = b;
       continue;
@@ -315,8 +364,11 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       present: present && !fut && !plan && !infinitive && !projectedFigure,
       drop: drop || ((past || habit || listing) && !fut && !(pastOnly && purposeAt > 0)),
       when: first === 'when',
+      // "Musk said …, though it would take six to eight weeks": a concession that forecasts dates the sentence
+      // when nothing else does, as a condition does (rule 7).
+      fallback: concession && fut && !past,
     });
-    if (fut && !plan) anyFuture = true;
+    if (fut && !plan && !concession) anyFuture = true;
     a = b;
   }
   markAttributions(ctx, mask);
@@ -326,7 +378,8 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
   const statesOnly = !anyFuture && clauses.some((c) => c.present);
   for (const c of clauses) {
     const drop = c.drop || (c.plan && !c.fut && !anyFuture) || (statesOnly && c.when);
-    if (drop) for (let i = c.a; i < c.b; i++) mask[i] = mask[i] || 1;
+    if (c.fallback) for (let i = c.a; i < c.b; i++) mask[i] = mask[i] || PLAN_ONLY;
+    else if (drop) for (let i = c.a; i < c.b; i++) mask[i] = mask[i] || 1;
     // "The vote is scheduled for March, and we expect it to fail": the plan dates the forecast only when
     // the forecast has no date of its own.
     else if (c.plan && !c.fut) for (let i = c.a; i < c.b; i++) mask[i] = mask[i] || PLAN_ONLY;

@@ -58,8 +58,25 @@ const NAME_NOUNS = new Set([
   'call',
   'date',
   'dates',
+  'list',
+  'lists',
+  'ballot',
+  'primaries',
+  'qualifier',
+  'qualifiers',
 ]);
-const NAME_AFTER_FOR = new Set(['forecasts', 'guidance', 'outlook', 'estimates', 'projections', 'period']);
+const NAME_AFTER_FOR = new Set([
+  'forecasts',
+  'guidance',
+  'outlook',
+  'estimates',
+  'projections',
+  'period',
+  'target',
+  'targets',
+  'goal',
+  'goals',
+]);
 const ARTICLE = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'his', 'her']);
 
 /** "forecasts for 2027", "a forecast for the three months" (a noun; not "an 8% slide forecast for H2"). */
@@ -307,9 +324,17 @@ const LINKS = new Set([
 
 /** "the September jobs report", "January consumer inflation expectations": a date naming a noun up to three words on. */
 function namesNoun(ctx: Ctx, i1: number): boolean {
-  for (let k = i1; k < i1 + 3; k++) {
+  // "March and April primaries", "June and November elections": paired dates name the same noun.
+  const paired = (w(ctx, i1) === 'and' || w(ctx, i1) === 'or') && MONTH_START.test(w(ctx, i1 + 1));
+  const from = paired ? i1 + 2 : i1;
+  for (let k = from, n = 0; n < 3; k++, n++) {
     const t = w(ctx, k);
     if (NAME_NOUNS.has(t)) return true;
+    // "the 2035 petrol-car date": a hyphenated compound is one word.
+    if (t === '-' && ctx.toks[k]?.glued && ctx.toks[k + 1]?.glued) {
+      k++;
+      continue;
+    }
     if (!/^[a-z-]+$/.test(t) || LINKS.has(t)) return false;
   }
   return false;
@@ -364,7 +389,7 @@ const MEETS =
  * the outcome, so its period bounds the outcome; "raises its guidance for 2027" still names the guidance.
  */
 function measuredAgainst(ctx: Ctx, noun: number): boolean {
-  for (let k = noun - 1; k >= 0 && k >= noun - 5; k--) {
+  for (let k = noun - 1; k >= 0 && k >= noun - 8; k--) {
     const t = w(ctx, k);
     if (MEETS.test(t)) return true;
     if (t === ',' || t === ';' || t === '.') return false;
@@ -375,6 +400,8 @@ function measuredAgainst(ctx: Ctx, noun: number): boolean {
 export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boolean, watchTrigger: boolean): boolean {
   const after = w(ctx, i1);
   if (partOfThing(ctx, i1)) return true;
+  // "in at least one month this summer": a count of periods inside the period named next, not a duration.
+  if (duration && (after === 'this' || after === 'next') && !ROLLING.has(w(ctx, i0 + 1))) return true;
   if (!watchTrigger && namesNoun(ctx, i1)) return true;
   const at = w(ctx, i0) === 'for' || w(ctx, i0) === 'of' ? i0 : i0 - 1;
   const before = w(ctx, at) === 'for' || w(ctx, at) === 'of' ? w(ctx, at - 1) : '';

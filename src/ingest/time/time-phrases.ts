@@ -174,6 +174,8 @@ function negated(ctx: Ctx, i: number): boolean {
     const t = w(ctx, k);
     if (t === ',' || t === '.' || t === ';' || t === 'but' || t === 'while' || t === 'although') return false;
     if (t === 'not' || t === 'never' || t === 'cannot' || t.endsWith("n't")) return true;
+    // "sign no more than three starters before …": "no more / fewer / less than" is a quantity, not a negation.
+    if (t === 'no' && ['more', 'fewer', 'less'].includes(w(ctx, k + 1)) && w(ctx, k + 2) === 'than') continue;
     if (t === 'no') return !objectOfAction(ctx, k);
     if (NEGATIVE_SUBJECT.has(t) || (t === 'one' && w(ctx, k - 1) === 'no')) return true;
   }
@@ -225,6 +227,8 @@ function postponed(ctx: Ctx, i: number): boolean {
     const t = w(ctx, k);
     if (t === ',' || t === ';' || t === '.') return false;
     if (POSTPONING_VERB.test(t)) return true;
+    // "the other waits until 2028": what waits until X happens in X, as what is delayed until X does.
+    if (k === i - 1 && /^wait(s|ed|ing)?$/.test(t) && w(ctx, i) !== 'to') return true;
   }
   return false;
 }
@@ -581,7 +585,19 @@ function clauseFollows(ctx: Ctx, next: number): boolean {
   return /^[a-z]+$/.test(w(ctx, k)) && verb.length > 3 && /[^s]s$|ed$/.test(verb) && !ctx.toks[k + 1]?.upper;
 }
 
-const EVENT_VERBS = new Set(['starts', 'begins', 'opens', 'kicks', 'ends', 'closes', 'finishes', 'meets', 'convenes']);
+const EVENT_VERBS = new Set([
+  'starts',
+  'begins',
+  'opens',
+  'kicks',
+  'ends',
+  'closes',
+  'shuts',
+  'expires',
+  'finishes',
+  'meets',
+  'convenes',
+]);
 
 /**
  * "before the tournament starts on June 11": an event's start dated in the same clause is the deadline of a

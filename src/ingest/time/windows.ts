@@ -46,6 +46,23 @@ const CALENDAR_UNITS = new Set(['year', 'half', 'quarter', 'month', 'season']);
 const PLAN_PARTICIPLES = new Set(['planned', 'scheduled', 'slated', 'penciled', 'pencilled']);
 const PLAN_COPULA = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'remains', 'remain']);
 const CONNECTORS = new Set(['or', 'and', 'to', '-', '/', ',', '&', 'thru']);
+
+/**
+ * "the new facility, most recently slated to open on May 15, won't be ready until autumn": a plan set off by
+ * commas, named by its participle, dates the forecast only when nothing else does.
+ */
+function planAside(ctx: Ctx, i0: number): boolean {
+  for (let k = i0 - 1; k >= 0 && k >= i0 - 6; k--) {
+    const t = w(ctx, k);
+    if (t === ',' || t === ';' || t === '.') return false;
+    if (PLAN_PARTICIPLES.has(t) && w(ctx, k + 1) === 'to') {
+      let x = k - 1;
+      while (x >= 0 && (/ly$/.test(w(ctx, x)) || w(ctx, x) === 'most' || w(ctx, x) === 'once')) x--;
+      return w(ctx, x) === ',';
+    }
+  }
+  return false;
+}
 const MERGE_TRIGGERS = new Set(['through', 'until', 'till', 'thru', 'to', 'into']);
 
 function nearest(hit: Hit, pub: number, at: (y: number) => Range | null): Range | undefined {
@@ -261,7 +278,8 @@ export function analyzeWindow(
     if (marks.some((x) => x === 1 || x === 2)) continue;
     // "with further additions planned by April": a plan named by its participle dates the forecast only when
     // nothing else does, as "is scheduled for …" beside a forecast does.
-    const planParticiple = PLAN_PARTICIPLES.has(w(ctx, hit.i0 - 1)) && !PLAN_COPULA.has(w(ctx, hit.i0 - 2));
+    const planParticiple =
+      (PLAN_PARTICIPLES.has(w(ctx, hit.i0 - 1)) && !PLAN_COPULA.has(w(ctx, hit.i0 - 2))) || planAside(ctx, hit.i0);
     const plan = marks.includes(PLAN_ONLY) || planParticiple;
     const present = marks.includes(PRESENT_STATE);
     const duration = hit.spec.unit === 'span' && !!hit.spec.fixed && !hit.spec.note;

@@ -29,7 +29,9 @@ function scoreQuoted(name: string) {
 // adtech-plain F1 0.714 (0 of 3); restaurants-weekly F1 0.938 (5 of 5). A fifth round of six (telecom-mobile,
 // nuclear-footnotes, betting-email, metals-table, health-desk, fx-scorecard) scored F1 0.901 (10 of 22 links)
 // before the rules it prompted (test/unit/ingest/claims-5.test.ts); a sixth of three (legal-docket, cyber-plain,
-// music-substack), labelled after those rules, scored F1 0.902 (8 of 12 links) before the last two.
+// music-substack), labelled after those rules, scored F1 0.902 (8 of 12 links) before the last two. A seventh of
+// five (transfer-window, city-desk-plain, netzero-bold, biotech-misformatted, retail-aisle) scored F1 0.923 (8 of 10
+// links) before the rules it prompted (test/unit/ingest/general-rules-5.test.ts).
 describe('golden issues (fixtures)', () => {
   const issues = loadIssues();
   const total: Tally = emptyTally();
@@ -80,8 +82,8 @@ describe('golden issues (fixtures)', () => {
   // round of fixes (73%), the third the second round (59%), the fourth the third (88%), the fifth the fourth
   // (94%). Three more followed in the next session: quoted-8 measured the code as it stood (76%), quoted-9 that
   // session's first round of fixes (79%), quoted-10 its second (71%). quoted-11 (92 sentences on new topics, the
-  // next session) measured the code as it stood: 81.5% exact windows, 88.0% right claim decisions. The floors hold
-  // what the fixes reached since.
+  // next session) measured the code as it stood: 81.5% exact windows, 88.0% right claim decisions; quoted-12 (62
+  // sentences, the session after) 79.0% and 83.9%. The floors hold what the fixes reached since.
   it.each([
     ['quoted-3', 50, 0.95],
     ['quoted-4', 40, 0.95],
@@ -92,6 +94,7 @@ describe('golden issues (fixtures)', () => {
     ['quoted-9', 39, 0.9],
     ['quoted-10', 17, 0.85],
     ['quoted-11', 92, 0.93],
+    ['quoted-12', 62, 0.9],
   ] as const)('fresh quoted set %s: at least %i sentences, exact windows ≥ %f', (name, count, floor) => {
     const { phrases, exact } = scoreQuoted(name);
     expect(phrases.length).toBeGreaterThanOrEqual(count);
@@ -100,15 +103,44 @@ describe('golden issues (fixtures)', () => {
     expect(exact).toBeGreaterThanOrEqual(floor);
   });
 
-  it('quoted-11: the claim-or-not decision of each one-sentence forecast (hand-labelled) is right for ≥ 90%', () => {
-    const phrases = loadQuotedPhrases('quoted-11');
-    const wrong = phrases.filter((p) => extractClaims(p.text, { published: p.published }).length > 0 !== p.claim);
-    const right = 1 - wrong.length / phrases.length;
-    console.log(
-      `quoted-11 claim decisions: ${right.toFixed(3)}\n  ${wrong.map((p) => `${p.id}: want ${String(p.claim)}`).join('\n  ')}`,
-    );
-    expect(phrases.every((p) => typeof p.claim === 'boolean')).toBe(true);
-    expect(right).toBeGreaterThanOrEqual(0.9);
+  it.each([
+    ['quoted-11', 0.9],
+    ['quoted-12', 0.93],
+  ] as const)(
+    '%s: the claim-or-not decision of each one-sentence forecast (hand-labelled) is right for ≥ %f',
+    (name, floor) => {
+      const phrases = loadQuotedPhrases(name);
+      const wrong = phrases.filter((p) => extractClaims(p.text, { published: p.published }).length > 0 !== p.claim);
+      const right = 1 - wrong.length / phrases.length;
+      console.log(
+        `${name} claim decisions: ${right.toFixed(3)}\n  ${wrong.map((p) => `${p.id}: want ${String(p.claim)}`).join('\n  ')}`,
+      );
+      expect(phrases.every((p) => typeof p.claim === 'boolean')).toBe(true);
+      expect(right).toBeGreaterThanOrEqual(floor);
+    },
+  );
+
+  // The seventh round (labelled and committed before the extractor ran on it): F1 0.923, windows 0.917, links 8 of
+  // 10 held out; the floors sit just under what the rules it prompted reach.
+  it('the seventh round of golden issues: F1 ≥ 0.98, windows ≥ 0.97, kinds+sources ≥ 0.98, links ≥ 0.85', () => {
+    const round = new Set([
+      'transfer-window',
+      'city-desk-plain',
+      'netzero-bold',
+      'biotech-misformatted',
+      'retail-aisle',
+    ]);
+    const tally: Tally = emptyTally();
+    for (const issue of issues.filter((x) => round.has(x.name))) {
+      const t = scoreIssue(issue.claims, extractClaims(issue.text, { published: issue.published }));
+      for (const k of Object.keys(tally) as Array<keyof Tally>) tally[k] += t[k];
+    }
+    const r = ratios(tally);
+    expect(tally.expected).toBeGreaterThanOrEqual(60);
+    expect(r.f1).toBeGreaterThanOrEqual(0.98);
+    expect(r.windows).toBeGreaterThanOrEqual(0.97);
+    expect(r.kindSources).toBeGreaterThanOrEqual(0.98);
+    expect(r.links).toBeGreaterThanOrEqual(0.85);
   });
 
   it('the worked example of TIME-WINDOWS.md, exactly', () => {
