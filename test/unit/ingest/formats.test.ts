@@ -191,21 +191,23 @@ describe('robustness', () => {
       const { user, system } = process.cpuUsage(before);
       expect((user + system) / 1000, input.slice(0, 20)).toBeLessThan(1000);
     }
-  });
-  it('extracts a ~3,000-word issue fast (budget: 20 ms median; asserted with headroom for loaded CI machines)', () => {
+  }, 30_000);
+  // In CPU time, like the test above: the other test files share the machine's cores.
+  it('extracts a ~3,000-word issue fast (budget: 20 ms median; asserted with headroom for slower machines)', () => {
     const issue = buildBenchIssue(3000);
     for (let i = 0; i < 5; i++) extractClaims(issue, P);
     const times: number[] = [];
     for (let i = 0; i < 31; i++) {
-      const t0 = performance.now();
+      const before = process.cpuUsage();
       extractClaims(issue, P);
-      times.push(performance.now() - t0);
+      const { user, system } = process.cpuUsage(before);
+      times.push((user + system) / 1000);
     }
     times.sort((a, b) => a - b);
     const median = times[15] as number;
     console.log(`ingest: ${issue.split(/\s+/).length} words, median ${median.toFixed(1)} ms`);
     expect(median).toBeLessThan(60);
-  });
+  }, 30_000);
   it('every fixture survives being pasted with CRLF line endings', () => {
     const dir = join(import.meta.dirname, '../../fixtures/issues');
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
