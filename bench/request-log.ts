@@ -1,6 +1,6 @@
 // The request log's cost (issue 28): the leaderboard endpoint with the request log on (info, JSON
 // lines to a file through the destination production writes stdout with) against the same app
-// with logging off, alternating rounds within one run.
+// with logging off, alternating rounds (and their order) within one run.
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { createApp } from '../src/server/app.js';
@@ -28,9 +28,14 @@ export async function benchRequestLog(handle: DatabaseHandle, clock: Clock, dir:
   await throughput(on.url, 1);
   const offRates: number[] = [];
   const onRates: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    offRates.push(await throughput(off.url, 2));
-    onRates.push(await throughput(on.url, 2));
+  // Six one-second rounds, each pair in the other order from the last: the second of a fixed pair
+  // ran after the first's garbage and in whatever the machine's other load did next.
+  for (let i = 0; i < 6; i++) {
+    const first = i % 2 === 0 ? 'off' : 'on';
+    for (const which of [first, first === 'off' ? 'on' : 'off']) {
+      if (which === 'off') offRates.push(await throughput(off.url, 1));
+      else onRates.push(await throughput(on.url, 1));
+    }
   }
   off.server.close();
   on.server.close();
