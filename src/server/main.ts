@@ -67,6 +67,8 @@ export async function serve(
   const worker = startWebhookWorker(ctx, { intervalMs: 1000 });
   const checkpoints = startCheckpointTimer(ctx, signer, (err) => logger.warn({ err }, 'a daily checkpoint failed'));
   logger.info({ port: config.port, database: where }, `Track Record is serving http://localhost:${config.port}`);
+  // The startup lines (a setup link, a created key or admin) reach the operator now, not with later requests' lines.
+  logger.flush();
 
   let closing: Promise<void> | null = null;
   const close = () =>

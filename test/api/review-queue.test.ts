@@ -185,6 +185,41 @@ for (const dialect of testDialects()) {
       expect(queue.due.items[0].sources.map((x: { handle: string }) => x.handle)).toEqual([a.handle, b.handle].sort());
     });
 
+    it('lists each claim with its own publication and assignee, and none for a claim without', async () => {
+      const editor = await s.as('editor');
+      const reviewer = await s.as('reviewer');
+      const me = (await reviewer.get('/api/auth/me')).body.user as { username: string };
+      const tag = uniqueHandle('q');
+      const source = await makeSource(editor);
+      const published = async (title: string, publishedOn: string, windowEnd: string) => {
+        const res = await editor.post('/api/publications', {
+          title,
+          publishedOn,
+          text: `${title}: ${source.handle} says it ships.`,
+          claims: [
+            { kind: 'WATCH', statement: 'It ships.', windowEnd, tags: [tag], sources: [{ handle: source.handle }] },
+          ],
+        });
+        expect(res.status, JSON.stringify(res.body)).toBe(201);
+        return { id: res.body.id as string, claimId: res.body.claims[0].id as string };
+      };
+      const first = await published(`Issue one ${tag}`, '2026-01-02', '2026-01-04');
+      const second = await published(`Issue two ${tag}`, '2026-01-03', '2026-01-05');
+      const alone = await makeClaim(editor, { windowStart: null, windowEnd: '2026-03-05', tags: [tag] });
+      const assigned = await editor.post('/api/review/assignments', { reviewer: me.username, claimId: second.claimId });
+      expect(assigned.body).toEqual({ reviewer: me.username, assigned: 1 });
+
+      const queue = (await s.anon.get(`/api/review/queue?tag=${tag}&days=30`)).body;
+      expect(ids(queue.due)).toEqual([first.claimId, second.claimId]);
+      expect(ids(queue.closingSoon)).toEqual([alone.id]);
+      expect(queue.due.items.map((c: { publication: unknown }) => c.publication)).toEqual([
+        { id: first.id, title: `Issue one ${tag}`, publishedOn: '2026-01-02' },
+        { id: second.id, title: `Issue two ${tag}`, publishedOn: '2026-01-03' },
+      ]);
+      expect(queue.closingSoon.items[0].publication).toBeNull();
+      expect(queue.assignments).toEqual({ [second.claimId]: me.username });
+    });
+
     it('rejects bad queries with 400', async () => {
       for (const query of [
         'days=-1',

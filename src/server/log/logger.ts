@@ -26,6 +26,16 @@ const REDACT = [
 ];
 
 /**
+ * Where the server's JSON lines go (stdout, or a file): pino's asynchronous writer, holding lines
+ * until it has a few kilobytes of them or a second has passed, so that a busy server makes one
+ * write for dozens of requests rather than one for every few. pino writes what is held when the
+ * process exits; main.ts flushes the startup lines at once.
+ */
+export function logDestination(dest?: number | string): DestinationStream {
+  return pino.destination({ dest, sync: false, minLength: 4096, periodicFlush: 1000 });
+}
+
+/**
  * The server's logger: one JSON object a line on stdout (what log shippers expect), or
  * pretty-printed when stdout is a terminal. `destination` lets tests capture the lines.
  */
@@ -34,7 +44,8 @@ export function createLogger(
   options: { pretty?: boolean; destination?: DestinationStream } = {},
 ): Logger {
   const usePretty = options.pretty ?? (options.destination === undefined && process.stdout.isTTY === true);
-  const destination = options.destination ?? (usePretty ? loadPretty()({ colorize: true, sync: true }) : undefined);
+  const destination =
+    options.destination ?? (usePretty ? loadPretty()({ colorize: true, sync: true }) : logDestination());
   return pino({ level: config.logLevel, redact: { paths: REDACT, censor: '[redacted]' } }, destination);
 }
 

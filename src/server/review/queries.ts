@@ -170,22 +170,35 @@ interface Listed {
  */
 async function queuePage(db: Db, f: ResolvedFilters, range: Range, after: Cursor, limit: number) {
   const page = bucketPage(db, range, f, after, limit + 1);
+  // The publication and the assignee (at most one each) are looked up per claim by key rather
+  // than joined: as joins, PostgreSQL spent as long planning the statement as running it, and
+  // hashed every publication to attach them to one page.
   const rows = await db
     .selectFrom(page.as('p'))
     .leftJoin('claim_sources as cs', 'cs.claimId', 'p.id')
     .leftJoin('sources as s', 's.id', 'cs.sourceId')
     .leftJoin('claim_tags as t', 't.claimId', 'p.id')
-    .leftJoin('publications as pub', 'pub.id', 'p.publicationId')
-    .leftJoin('review_assignments as ra', 'ra.claimId', 'p.id')
     .selectAll('p')
-    .select([
+    .select((eb) => [
       's.handle as sourceHandle',
       's.displayName as sourceDisplayName',
       'cs.role as sourceRole',
       't.tag',
-      'pub.title as publicationTitle',
-      'pub.publishedOn as publicationPublishedOn',
-      'ra.reviewer as assignee',
+      eb
+        .selectFrom('publications as pub')
+        .select('pub.title')
+        .whereRef('pub.id', '=', 'p.publicationId')
+        .as('publicationTitle'),
+      eb
+        .selectFrom('publications as pub')
+        .select('pub.publishedOn')
+        .whereRef('pub.id', '=', 'p.publicationId')
+        .as('publicationPublishedOn'),
+      eb
+        .selectFrom('review_assignments as ra')
+        .select('ra.reviewer')
+        .whereRef('ra.claimId', '=', 'p.id')
+        .as('assignee'),
     ])
     .orderBy('p.windowEnd')
     .orderBy('p.id')

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src/server/log/logger.js';
+import { runScript } from '../../support/child.js';
 import { testDialects } from '../../support/dialects.js';
 import { PASSWORD, startTestServer, type TestServer } from '../../support/server.js';
 
@@ -104,3 +105,40 @@ for (const dialect of testDialects())
       expect(String((lines[0]!.err as { stack: string }).stack)).toMatch(/webhooks/);
     });
   });
+
+describe('the log on stdout', () => {
+  const parsed = (lines: string[]) =>
+    lines.filter((l) => l.trim()).map((l) => JSON.parse(l) as Record<string, unknown>);
+
+  it('holds no line back when the process exits at once: every line arrives whole, with its fields', async () => {
+    const run = runScript('test/support/log-lines.ts', ['500', 'exit']);
+    expect(await run.done, run.stderr()).toEqual({ code: 0, signal: null });
+    const lines = parsed(run.lines);
+    expect(lines.map((l) => l.requestId)).toEqual(Array.from({ length: 500 }, (_, i) => `req-${i}`));
+    for (const l of lines)
+      expect(l).toMatchObject({
+        level: 30,
+        method: 'GET',
+        route: '/api/leaderboard',
+        status: 200,
+        ms: 1,
+        userId: null,
+        ip: '127.0.0.1',
+        msg: 'GET /api/leaderboard 200',
+      });
+  });
+
+  it('a line on a quiet server reaches stdout while the process runs, without waiting for more', async () => {
+    let arrived!: () => void;
+    const first = new Promise<void>((resolve) => (arrived = resolve));
+    const run = runScript('test/support/log-lines.ts', ['1', 'stay'], () => arrived());
+    try {
+      await first;
+      expect(parsed(run.lines)).toMatchObject([{ requestId: 'req-0', route: '/api/leaderboard' }]);
+      expect(run.child.exitCode).toBeNull();
+    } finally {
+      run.child.kill();
+      await run.done;
+    }
+  });
+});
