@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,21 @@ for (const dialect of testDialects()) {
       expect((await html('/no/such/page')).text).toContain('noindex');
       // only the demo ledger's pages carry the mark the web app shows its "Demo ledger" banner for
       expect(home.text).not.toContain('track-record-demo');
+    });
+
+    it('serves the new shell once dist/web is rebuilt under it', async () => {
+      const rebuilt = SHELL.replace('</head>', '<script type="module" src="/assets/index-new.js"></script></head>');
+      writeFileSync(join(webRoot, 'index.html'), rebuilt);
+      // A later modification time than the first shell's, whatever the file system's resolution.
+      const later = new Date(Date.now() + 5_000);
+      utimesSync(join(webRoot, 'index.html'), later, later);
+      try {
+        expect((await html('/claims')).text).toContain('/assets/index-new.js');
+      } finally {
+        writeFileSync(join(webRoot, 'index.html'), SHELL);
+        const after = new Date(Date.now() + 10_000);
+        utimesSync(join(webRoot, 'index.html'), after, after);
+      }
     });
 
     it("names a claim's statement, status and source in its link-preview tags", async () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Router, type Request } from 'express';
 import { matchPage } from '../../shared/routes.js';
@@ -22,10 +22,16 @@ const NOT_FOUND = { title: 'Page not found', description: SITE_DESCRIPTION, noin
  */
 export function siteRoutes(ctx: AppContext, webRoot: string): Router {
   const r = Router();
-  let shellHtml: string | null = null;
-  // Read once: dist/web is built before the server starts.
+  // Read again only when the file changes: a rebuild of dist/web under a running server replaces the
+  // hashed scripts the old shell names, and a kept old shell would then load none of them.
+  const shellPath = join(webRoot, 'index.html');
+  let shellRead: { mtimeMs: number; html: string } | null = null;
   const query = (req: Request) => (req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '');
-  const shell = () => (shellHtml ??= readFileSync(join(webRoot, 'index.html'), 'utf8'));
+  const shell = () => {
+    const { mtimeMs } = statSync(shellPath);
+    if (shellRead?.mtimeMs !== mtimeMs) shellRead = { mtimeMs, html: readFileSync(shellPath, 'utf8') };
+    return shellRead.html;
+  };
   const origin = (req: Request) => ctx.config.publicUrl.replace(/\/+$/, '') || `${req.protocol}://${req.get('host')}`;
 
   // The leaderboard's data and first rows, rendered into `/` once per ledger head and day.
