@@ -98,7 +98,7 @@ const storedClaimQuery = compiledOnce((db, v: { id: string }) =>
 );
 
 /**
- * A claim and its makers source_stats rows, in one statement (one row per (link, tag) pair, a
+ * A claim and its makers' source_stats rows, in one statement (one row per (link, tag) pair, a
  * handful at most); undefined when there is no such claim. The whole row, so that a service's
  * checks and the applier of the event it then appends share this one read (LedgerTx.readClaim).
  */
