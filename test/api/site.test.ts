@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../support/dialects.js';
-import { makeClaim } from '../support/factories.js';
+import { EVIDENCE, makeClaim, makeSource } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 const SHELL = `<!doctype html><html><head><meta charset="utf-8" />
@@ -59,6 +59,54 @@ for (const dialect of testDialects()) {
         const after = new Date(Date.now() + 10_000);
         utimesSync(join(webRoot, 'index.html'), after, after);
       }
+    });
+
+    it('draws the leaderboard chart into the first paint, escaped, before any script runs', async () => {
+      const editor = await s.as('editor');
+      const reviewer = await s.as('reviewer');
+      const hostile = await makeSource(editor, { displayName: 'Evil </li><svg onload="x()"> & \'co\'' });
+      const plain = await makeSource(editor, { displayName: 'Chart Plain' });
+      // five right for the hostile name, four of five for the plain one: 100% and 80%, both settled
+      for (const [handle, outcomes] of [
+        [hostile.handle, ['true', 'true', 'true', 'true', 'true']],
+        [plain.handle, ['true', 'true', 'false', 'true', 'true']],
+      ] as const)
+        for (const outcome of outcomes) {
+          const claim = await makeClaim(editor, { sources: [{ handle, role: 'made' }] });
+          const res = await reviewer.post(`/api/claims/${claim.id}/resolutions`, { outcome, evidence: EVIDENCE });
+          expect(res.status).toBe(201);
+        }
+      const board = (await s.anon.get('/api/leaderboard?limit=50')).body as {
+        priorMean: number;
+        items: { handle: string; hitRate: number | null }[];
+      };
+      const scored = board.items.filter((r) => r.hitRate !== null);
+      expect(scored.map((r) => r.handle)).toEqual([hostile.handle, plain.handle]);
+
+      const home = (await html('/')).text;
+      const root = home.slice(home.indexOf('<div id="root">'));
+      expect(root.match(/<figure class="chart"/g)).toHaveLength(1);
+      const figure = root.slice(root.indexOf('<figure class="chart"'), root.indexOf('</figure>') + 9);
+      expect(figure).toContain(
+        'aria-label="Bar chart: hit rate of the top 2 sources with 95% intervals; the dashed line is the average of all sources',
+      );
+      expect(figure).toMatch(/<svg class="bar-chart-plot" width="100%" height="\d+">/);
+      // a label and a bar per source, in rank order, the name escaped wherever it stands
+      const name = 'Evil &lt;/li&gt;&lt;svg onload=&quot;x()&quot;&gt; &amp; &#39;co&#39;';
+      expect([...figure.matchAll(/<li [^>]*title="([^"]*)">/g)].map((m) => m[1])).toEqual([
+        `1. ${name}`,
+        '2. Chart Plain',
+      ]);
+      expect([...figure.matchAll(/<rect class="bar-chart-bar" [^>]*width="([^"]+)"/g)].map((m) => m[1])).toEqual([
+        '100.00%',
+        '80.00%',
+      ]);
+      expect(figure).toContain(`<title>1. ${name}: 100% (95% CI `);
+      expect(figure).toContain('<th scope="row">2. Chart Plain</th><td>80%</td>');
+      expect(figure).not.toMatch(/<svg onload|<\/li><svg/);
+      const average = `${(board.priorMean * 100).toFixed(2)}%`;
+      expect(figure).toContain(`<line class="bar-chart-average" x1="${average}" x2="${average}"`);
+      for (const tick of ['0%', '25%', '50%', '75%', '100%']) expect(figure).toContain(`>${tick}</text>`);
     });
 
     it("names a claim's statement, status and source in its link-preview tags", async () => {

@@ -234,6 +234,79 @@ describe('leaderboard filters, places and cited counts', () => {
     }
   });
 
+  it('shows the chart with the page, before any script runs, and the app puts the same chart in its place', async () => {
+    const { items } = await api<{ items: (Row & { displayName: string; hitRate: number | null })[] }>(
+      '/api/leaderboard?limit=50',
+    );
+    const settled = items.filter((r) => r.rank !== null && !r.provisional && r.hitRate !== null);
+    const provisional = items.filter((r) => r.rank !== null && r.provisional && r.hitRate !== null);
+    const expected = [...settled, ...provisional]
+      .slice(0, 15)
+      .map((r) => `${r.place}${r.provisional ? '*' : ''}. ${r.displayName}`);
+    expect(expected.length).toBeGreaterThan(1);
+    const chartOf = (page: Page) =>
+      page.evaluate(() => {
+        const figures = document.querySelectorAll('figure.chart');
+        const figure = figures[0]!;
+        const box = figure.getBoundingClientRect();
+        return {
+          figures: figures.length,
+          fromServer: figure.hasAttribute('data-first-paint'),
+          label: figure.getAttribute('aria-label'),
+          labels: [...figure.querySelectorAll('.bar-chart-labels li')].map((l) => l.textContent),
+          bars: [...figure.querySelectorAll('.bar-chart-bar')].map((b) => Math.round(b.getBoundingClientRect().width)),
+          size: [Math.round(box.width), Math.round(box.height)],
+        };
+      });
+
+    // A reader without JavaScript gets the chart, drawn to scale by the stylesheet alone.
+    const context = await suite.browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 900 },
+    });
+    try {
+      const still = await context.newPage();
+      await still.goto(`${suite.server.baseUrl}/`);
+      const chart = await chartOf(still);
+      expect(chart.labels).toEqual(expected);
+      expect(chart.figures).toBe(1);
+      expect(chart.label).toMatch(/^Bar chart: hit rate of the top \d+ sources/);
+      expect(chart.bars).toHaveLength(expected.length);
+      expect(Math.max(...chart.bars)).toBeGreaterThan(100);
+    } finally {
+      await context.close();
+    }
+
+    // With JavaScript, the chart is there while the app's scripts are held back; once they run, the
+    // app's chart stands in its place: one chart, the same size, the same bars.
+    const page = await tab();
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/\/assets\/.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${suite.server.baseUrl}/`, { waitUntil: 'commit' });
+      await page.locator('figure.chart svg').waitFor();
+      await page.evaluate(() => document.querySelector('figure.chart')!.setAttribute('data-first-paint', ''));
+      const before = await chartOf(page);
+      expect(before.labels).toEqual(expected);
+      release();
+      await page.locator('.lede').waitFor();
+      await pageSettled(page);
+      const after = await chartOf(page);
+      expect(after.fromServer).toBe(false);
+      expect(after.figures).toBe(1);
+      expect(after.labels).toEqual(before.labels);
+      expect(after.bars).toEqual(before.bars);
+      expect(after.size).toEqual(before.size);
+    } finally {
+      release();
+      await page.unroute(/\/assets\/.*\.js$/);
+    }
+  });
+
   it('logged no console errors', () => {
     expect(suite.consoleErrors()).toEqual([]);
   });

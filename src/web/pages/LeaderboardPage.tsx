@@ -9,6 +9,7 @@ import { LeaderboardFilters, PERIOD_LABELS } from '../components/LeaderboardFilt
 import { LeaderboardCards } from '../components/LeaderboardCards.js';
 import { LeaderboardTable } from '../components/LeaderboardTable.js';
 import type { LeaderboardRow } from '../../shared/api/leaderboard.js';
+import { chartedRows } from '../../shared/leaderboard-chart.js';
 import { Empty, ErrorMessage } from '../components/Status.js';
 import { TableSkeleton } from '../components/TableSkeleton.js';
 import { count, date, pct } from '../format.js';
@@ -40,7 +41,7 @@ export function LeaderboardPage() {
   const ranked = rows.filter((r) => r.rank !== null && !r.provisional);
   const provisional = rows.filter((r) => r.rank !== null && r.provisional);
   const unscored = rows.filter((r) => r.rank === null);
-  const charted = [...ranked, ...provisional].filter((r) => r.hitRate !== null);
+  const charted = chartedRows(rows);
   // Only the layout the viewport shows is rendered: the other would double the page's first render.
   const narrow = useMediaQuery(NARROW);
   const board = (group: LeaderboardRow[], label: string) =>
