@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { nodeArgs } from '../support/child.js';
+import { nodeArgs, runRoot } from '../support/child.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export { ensureWebBuilt } from './web-build.js';
@@ -51,10 +51,24 @@ export interface ServerOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-/** Starts `track-record serve` as a child process on a free port over a fresh data dir (or the given database). */
+/**
+ * Starts `track-record serve` as a child process on a free port over a fresh data dir (or the given
+ * database). A demo server's data dir starts as a copy of the one the run's first demo server start
+ * left (demoDataTemplate), so the demo ledger is seeded once per run, not once per server.
+ */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'track-record-e2e-'));
+  const template = options.demo && !options.databaseUrl && !options.env ? await demoDataTemplate() : null;
+  if (template) cpSync(template, dataDir, { recursive: true });
+  return launch(dataDir, options);
+}
+
+/** `track-record serve` over `dataDir`, answering; halt() ends it, stop() ends it and removes `dataDir`. */
+async function launch(
+  dataDir: string,
+  options: ServerOptions,
+): Promise<RunningServer & { halt(graceMs?: number): Promise<void>; exitCode(): number | null }> {
+  const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
@@ -91,21 +105,71 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     }
     await new Promise((r) => setTimeout(r, 200));
   }
+  const halt = async (graceMs = 5000) => {
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, graceMs))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  };
   return {
     baseUrl,
     pid: child.pid!,
     dataDir,
     output: () => output,
+    halt,
+    exitCode: () => child.exitCode,
     async stop() {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
+      await halt();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+let demoTemplate: Promise<string | null> | undefined;
+
+/**
+ * The data dir (database and signing key) a demo server's first start leaves once it has stopped —
+ * migrated, the demo seeded through the services, the admin created, the day's checkpoint signed —
+ * made once per run by whichever worker asks first while the others wait for it; null outside
+ * vitest (the benches), where each demo server seeds its own.
+ */
+function demoDataTemplate(): Promise<string | null> {
+  demoTemplate ??= (async () => {
+    const root = runRoot();
+    if (!root) return null;
+    const ready = join(root, 'e2e-demo-data');
+    const failed = `${ready}.failed`;
+    try {
+      // mkdir is atomic: one worker of the run builds, the others find the folder taken.
+      mkdirSync(`${ready}.lock`);
+    } catch {
+      const deadline = Date.now() + 180_000;
+      for (;;) {
+        if (existsSync(ready)) return ready;
+        if (existsSync(failed))
+          throw new Error(`the demo data dir could not be made:\n${readFileSync(failed, 'utf8')}`);
+        if (Date.now() > deadline) throw new Error('no demo data dir after 180 s');
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    const building = `${ready}.building`;
+    try {
+      mkdirSync(building);
+      const first = await launch(building, { demo: true });
+      // Stopped by SIGTERM as in production, so the database file holds its whole WAL.
+      await first.halt(60_000);
+      if (first.exitCode() !== 0)
+        throw new Error(`the first demo server exited with ${first.exitCode()}:\n${first.output()}`);
+      renameSync(building, ready);
+      return ready;
+    } catch (err) {
+      writeFileSync(failed, String((err as Error).stack ?? err));
+      throw err;
+    }
+  })();
+  return demoTemplate;
 }
 
 export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {

@@ -6,6 +6,11 @@ import { compiledPath } from './compiled.js';
 const { inject } = process.env.VITEST ? await import('vitest') : { inject: () => undefined };
 const compiledRoot = process.env.VITEST ? () => inject('compiledRoot') : null;
 
+/** This run's folder of things made once for the whole run (test/global-setup.ts), or null outside vitest. */
+export function runRoot(): string | null {
+  return compiledRoot?.() ?? null;
+}
+
 /**
  * The `node` arguments that run the repository's TypeScript module `script` (`src/cli/main.ts`,
  * `test/support/writer.ts`, …, relative to the repository or absolute) in a child process: its
