@@ -8,7 +8,8 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     // Vitest's default on this 2-core machine is one file at a time; most API and browser test time is
     // spent waiting on PostgreSQL, child processes and the browser, so three of those files share the
-    // two cores. The browser files run among the others: the web app is built once before any of them
+    // two cores. The browser files share the API files' group, but vitest queues a group's files project
+    // by project, so they start as the API files run out; the web app is built once before any of them
     // (test/e2e/global-setup.ts). The unit files, some of which time the extractor, run first, on their own.
     maxWorkers: Number(process.env.TEST_WORKERS ?? 3),
     projects: [
