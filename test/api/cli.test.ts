@@ -102,7 +102,7 @@ describe('sqlite: the track-record command and the demo ledger', () => {
   });
 
   it('import fits what it holds to the heap: 100,000 events import into a 128 MB heap, and verify', () => {
-    // Held whole, the rows of 100,000 events and two batches of 50,000 need well over 128 MB.
+    // Without fitting its batches to the heap, the import of 100,000 events runs out of a 128 MB heap (it needs about 192 MB).
     const exported = join(dir, 'bench-events.jsonl');
     writeFileSync(
       exported,
