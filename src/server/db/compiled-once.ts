@@ -36,3 +36,21 @@ export function compiledOnce<V extends object, R>(
     return db.executeQuery<R>({ ...compiled, queryId, parameters: bind(compiled, values) });
   };
 }
+
+/**
+ * compiledOnce for a statement whose shape varies between a few cases (a table and its columns,
+ * a number of rows): one statement compiled per shape, named by `key`. `build` gets the shape
+ * and, as compiledOnce's does, placeholders for the values (an array's are its indexes).
+ */
+export function compiledPerShape<S, V extends object, R>(
+  key: (shape: S) => string,
+  build: (db: Kysely<Database>, values: V, shape: S) => Compilable<R>,
+): (db: Kysely<Database>, shape: S, values: V) => Promise<QueryResult<R>> {
+  const byShape = new Map<string, (db: Kysely<Database>, values: V) => Promise<QueryResult<R>>>();
+  return (db, shape, values) => {
+    const k = key(shape);
+    let run = byShape.get(k);
+    if (!run) byShape.set(k, (run = compiledOnce((d, v: V) => build(d, v, shape))));
+    return run(db, values);
+  };
+}

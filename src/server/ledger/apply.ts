@@ -1,4 +1,5 @@
 import { type Insertable, sql, type Transaction } from 'kysely';
+import { compiledPerShape } from '../db/compiled-once.js';
 import type { Database } from '../db/schema.js';
 import type { EventPayloads, EventType, RecordedEvent } from './events.js';
 import { emptyTotals } from '../../scoring/index.js';
@@ -425,6 +426,38 @@ export function prefetchHint(type: string, payload: unknown): Partial<Record<Sta
   return out;
 }
 
+/** The columns of a row or a key that carry a value (a builder leaves an undefined one out, as these do). */
+const valued = (o: object) => Object.keys(o).filter((c) => o[c as keyof typeof o] !== undefined);
+
+/**
+ * The appliers' statements, each compiled once per table and columns: a write runs the same few
+ * shapes every time. Values are named by column (`k:` for the key's columns of an update).
+ */
+type Shape = { table: StateTable; columns: string[]; key?: string[] };
+const shapeKey = (s: Shape) => `${s.table}:${s.columns.join()}:${s.key?.join() ?? ''}`;
+const insertRow = compiledPerShape(shapeKey, (db, v: Row, s: Shape) =>
+  db.insertInto(s.table).values(Object.fromEntries(s.columns.map((c) => [c, v[c]]))),
+);
+const updateRow = compiledPerShape(shapeKey, (db, v: Row, s: Shape) =>
+  s.key!.reduce(
+    (q, k) => q.where(sql.ref(k), '=', v[`k:${k}`]),
+    db.updateTable(s.table).set(Object.fromEntries(s.columns.map((c) => [c, v[c]]))),
+  ),
+);
+const deleteRows = compiledPerShape(shapeKey, (db, v: Row, s: Shape) =>
+  db.deleteFrom(s.table).where(sql.ref(s.columns[0]!), '=', v.value),
+);
+const selectRow = compiledPerShape(shapeKey, (db, v: Row, s: Shape) =>
+  s.key!.reduce(
+    (q, k) => q.where(sql.ref(k), '=', v[`k:${k}`]),
+    db.selectFrom(s.table).select(s.columns.map((c) => sql.ref(c).as(c))),
+  ),
+);
+const keyValues = (key: object, into: Row) => {
+  for (const k of Object.keys(key)) into[`k:${k}`] = key[k as keyof typeof key];
+  return into;
+};
+
 /**
  * Runs an effect against a Kysely transaction, one query per write (the live path); reads of the
  * claim the event is about, and its makers' totals, come from its image.
@@ -437,17 +470,17 @@ async function runWithKysely(trx: Trx, effect: Effect, claim: ClaimImage | null)
     if (claim && op.op !== 'get' && op.op !== 'stats') claim.follow(op);
     switch (op.op) {
       case 'insert':
-        await trx.insertInto(op.table).values(op.row).execute();
+        await insertRow(trx, { table: op.table, columns: valued(op.row) }, op.row);
         break;
       case 'update': {
-        if (Object.keys(op.set).length === 0) break;
-        let q = trx.updateTable(op.table).set(op.set);
-        for (const [k, v] of Object.entries(op.key)) q = q.where(sql.ref(k), '=', v);
-        await q.execute();
+        const columns = valued(op.set);
+        if (columns.length === 0) break;
+        const shape = { table: op.table, columns, key: Object.keys(op.key) };
+        await updateRow(trx, shape, keyValues(op.key, { ...op.set }));
         break;
       }
       case 'deleteWhere':
-        await trx.deleteFrom(op.table).where(sql.ref(op.column), '=', op.value).execute();
+        await deleteRows(trx, { table: op.table, columns: [op.column] }, { value: op.value });
         break;
       case 'get': {
         const held = claim?.get(op);
@@ -455,9 +488,8 @@ async function runWithKysely(trx: Trx, effect: Effect, claim: ClaimImage | null)
           result = held.found;
           break;
         }
-        let q = trx.selectFrom(op.table).select(op.columns.map((c) => sql.ref(c).as(c)));
-        for (const [k, v] of Object.entries(op.key)) q = q.where(sql.ref(k), '=', v);
-        result = await q.executeTakeFirst();
+        const shape = { table: op.table, columns: op.columns, key: Object.keys(op.key) };
+        result = (await selectRow(trx, shape, keyValues(op.key, {}))).rows[0];
         break;
       }
       case 'stats':

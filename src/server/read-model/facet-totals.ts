@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { addCall, assertTotals, emptyTotals, type ResolvedCall, type ScoreTotals } from '../../scoring/index.js';
+import { adjustTotals, assertTotals, emptyTotals, type ResolvedCall, type ScoreTotals } from '../../scoring/index.js';
+import { compiledPerShape } from '../db/compiled-once.js';
 import type { Database, SourceFacetTotalsTable } from '../db/schema.js';
 
 /** What a row of source_facet_totals is about: the claims of one kind, or with one tag. */
@@ -37,14 +38,6 @@ export function facetKey(f: Facet): { facet: 'kind' | 'tag'; value: string } {
   return 'kind' in f ? { facet: 'kind', value: f.kind } : { facet: 'tag', value: f.tag };
 }
 
-/** Totals as the columns store them. */
-export function totalsColumns(t: ScoreTotals): Record<Column, number> {
-  const out = {} as Record<Column, number>;
-  for (const c of SCALARS) out[c] = t[c];
-  for (const a of BIN_ARRAYS) for (let k = 0; k < BINS; k++) out[`${a}${k}` as Column] = t[a][k]!;
-  return out;
-}
-
 /** Totals as the columns store them, in FACET_COLUMNS order, added to `out` (a bulk insert's flat values). */
 export function pushTotalsValues(t: ScoreTotals, out: unknown[]): void {
   for (const c of SCALARS) out.push(t[c]);
@@ -64,7 +57,8 @@ export function columnsTotals(row: Record<Column, number>): ScoreTotals {
 export function callDelta(steps: readonly [ResolvedCall, 1 | -1][]): ScoreTotals {
   const delta = emptyTotals();
   for (const [call, sign] of steps) {
-    const one = addCall(emptyTotals(), call);
+    const one = emptyTotals();
+    adjustTotals(one, call, 1);
     for (const c of SCALARS) delta[c] += sign * one[c];
     for (const a of BIN_ARRAYS) for (let k = 0; k < BINS; k++) delta[a][k]! += sign * one[a][k]!;
   }
@@ -117,19 +111,31 @@ const ADDITIONS = sql.raw(
   }).join(', '),
 );
 
+/** The upsert of a number of rows, each its facet, value, source and FACET_COLUMNS' figures (a flat array of values). */
+const ROW_WIDTH = 3 + FACET_COLUMNS.length;
+const upsertRows = compiledPerShape(String, (db, v: unknown[], rows: number) => {
+  const tuples = Array.from(
+    { length: rows },
+    (_, r) => sql`(${sql.join(Array.from({ length: ROW_WIDTH }, (_, c) => v[r * ROW_WIDTH + c]))})`,
+  );
+  const upsert = sql`insert into source_facet_totals (${INSERT_COLUMNS}) values ${sql.join(tuples)}
+    on conflict (facet, value, "sourceId") do update set ${ADDITIONS}`;
+  return { compile: () => upsert.compile(db) };
+});
+
 /**
  * Adds each change to its row, creating the rows that do not exist yet: one statement for all of
  * a write's changes (they name distinct rows; PostgreSQL refuses to update one row twice).
  */
 export async function addFacetTotals(trx: Transaction<Database>, changes: readonly FacetChange[]): Promise<void> {
   if (changes.length === 0) return;
-  const rows = changes.map((c) => {
+  const values: unknown[] = [];
+  for (const c of changes) {
     const { facet, value } = facetKey(c.facet);
-    const figures = totalsColumns(c.delta);
-    return sql`(${sql.join([facet, value, c.sourceId, ...FACET_COLUMNS.map((col) => figures[col])])})`;
-  });
-  await sql`insert into source_facet_totals (${INSERT_COLUMNS}) values ${sql.join(rows)}
-    on conflict (facet, value, "sourceId") do update set ${ADDITIONS}`.execute(trx);
+    values.push(facet, value, c.sourceId);
+    pushTotalsValues(c.delta, values);
+  }
+  await upsertRows(trx, changes.length, values);
 }
 
 /** Every stored row of one facet (sources without a claim of it have none). */

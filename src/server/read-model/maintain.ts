@@ -1,6 +1,6 @@
 import { type Transaction, sql } from 'kysely';
 import type { ResolvedCall } from '../../scoring/index.js';
-import { compiledOnce } from '../db/compiled-once.js';
+import { compiledOnce, compiledPerShape } from '../db/compiled-once.js';
 import type { Database } from '../db/schema.js';
 import { addFacetTotals, callDelta, type Facet, type FacetChange } from './facet-totals.js';
 import { ALL_CLAIMS, queueKeys, type ClaimSnapshot } from './snapshot.js';
@@ -46,39 +46,55 @@ function openCells(s: ClaimSnapshot | null): string[] {
   return [...s.makers, ALL_CLAIMS].map((id) => `${s.windowEnd}\u0000${id}`);
 }
 
-async function moveOpenDays(trx: Trx, before: ClaimSnapshot | null, after: ClaimSnapshot | null) {
-  const delta = new Map<string, number>();
-  for (const c of openCells(before)) delta.set(c, (delta.get(c) ?? 0) - 1);
-  for (const c of openCells(after)) delta.set(c, (delta.get(c) ?? 0) + 1);
-  const changed = [...delta]
-    .filter(([, d]) => d !== 0)
-    .map(([cell, n]) => {
-      const [windowEnd, sourceId] = cell.split('\u0000') as [string, string];
-      return { windowEnd, sourceId, n };
-    });
-  if (changed.length === 0) return;
-  await trx
+/** The open-day counts' upsert of a number of cells, each its window end, source and change (a flat array of values). */
+const addOpenDays = compiledPerShape(String, (db, v: unknown[], cells: number) =>
+  db
     .insertInto('open_days')
-    .values(changed)
+    .values(
+      Array.from({ length: cells }, (_, i) => ({
+        windowEnd: v[3 * i] as string,
+        sourceId: v[3 * i + 1] as string,
+        n: v[3 * i + 2] as number,
+      })),
+    )
     .onConflict((oc) =>
       oc
         .columns(['windowEnd', 'sourceId'])
         .doUpdateSet({ n: sql`${sql.ref('open_days.n')} + ${sql.ref('excluded.n')}` }),
-    )
-    .execute();
-  // The days the due counts are already rolled past (before read_model_state.asOf): the claim is
-  // in (or leaves) its sources' due counts now. Told in SQL, so the write reads nothing first.
-  const cells = sql.join(
-    changed.map(
-      (c) => sql`select ${c.windowEnd} as "windowEnd", ${c.sourceId} as "sourceId", cast(${c.n} as integer) as n`,
+    ),
+);
+
+/**
+ * The same cells' change to their sources' due counts, for the days the due counts are already
+ * rolled past (before read_model_state.asOf): the claim is in (or leaves) them now. Told in SQL,
+ * so the write reads nothing first.
+ */
+const addSourceDue = compiledPerShape(String, (db, v: unknown[], cells: number) => {
+  const rows = sql.join(
+    Array.from(
+      { length: cells },
+      (_, i) =>
+        sql`select ${v[3 * i]} as "windowEnd", ${v[3 * i + 1]} as "sourceId", cast(${v[3 * i + 2]} as integer) as n`,
     ),
     sql` union all `,
   );
-  await sql`insert into source_due ("sourceId", "nDue")
-    select c."sourceId", sum(c.n) from (${cells}) c
+  const insert = sql`insert into source_due ("sourceId", "nDue")
+    select c."sourceId", sum(c.n) from (${rows}) c
      where c."windowEnd" < (select "asOf" from read_model_state where id = 1)
      group by c."sourceId" having sum(c.n) <> 0
-    on conflict ("sourceId") do update set "nDue" = source_due."nDue" + excluded."nDue"`.execute(trx);
+    on conflict ("sourceId") do update set "nDue" = source_due."nDue" + excluded."nDue"`;
+  return { compile: () => insert.compile(db) };
+});
+
+async function moveOpenDays(trx: Trx, before: ClaimSnapshot | null, after: ClaimSnapshot | null) {
+  const delta = new Map<string, number>();
+  for (const c of openCells(before)) delta.set(c, (delta.get(c) ?? 0) - 1);
+  for (const c of openCells(after)) delta.set(c, (delta.get(c) ?? 0) + 1);
+  const values: unknown[] = [];
+  for (const [cell, n] of delta) if (n !== 0) values.push(...cell.split('\u0000'), n);
+  if (values.length === 0) return;
+  await addOpenDays(trx, values.length / 3, values);
+  await addSourceDue(trx, values.length / 3, values);
 }
 
 /** Every queue key of a claim that leaves the queue (a resolution: the usual write). */
