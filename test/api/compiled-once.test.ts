@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compiledOnce } from '../../src/server/db/compiled-once.js';
+import { compiledOnce, compiledPerShape } from '../../src/server/db/compiled-once.js';
 import { createTestDb, type TestDb } from '../support/db.js';
 import { testDialects } from '../support/dialects.js';
 
@@ -9,6 +9,12 @@ const tagCount = compiledOnce((db, v: { tag: string }) =>
 );
 const setCount = compiledOnce((db, v: { tag: string; claims: number }) =>
   db.insertInto('tag_counts').values({ tag: v.tag, claims: v.claims }),
+);
+// One statement per number of rows, its values a flat array (tag, claims, tag, claims, …).
+const setCounts = compiledPerShape(String, (db, v: unknown[], rows: number) =>
+  db
+    .insertInto('tag_counts')
+    .values(Array.from({ length: rows }, (_, i) => ({ tag: v[2 * i] as string, claims: v[2 * i + 1] as number }))),
 );
 
 for (const dialect of testDialects()) {
@@ -47,6 +53,20 @@ for (const dialect of testDialects()) {
       });
       const { rows } = await tagCount(unfiltered, { tag: 'macro' });
       expect(rows.map((r) => r.tag).sort()).toEqual(['energy', 'macro']);
+    });
+
+    it('compiles a statement per shape, and runs each call of a shape with its own values', async () => {
+      await setCounts(db.db, 2, ['ai', 1, 'chips', 2]);
+      await setCounts(db.db, 1, ['macro', 3]);
+      await setCounts(db.db, 2, ['energy', 4, 'none', 0]);
+      const rows = await db.db.selectFrom('tag_counts').select(['tag', 'claims']).orderBy('tag').execute();
+      expect(rows).toEqual([
+        { tag: 'ai', claims: 1 },
+        { tag: 'chips', claims: 2 },
+        { tag: 'energy', claims: 4 },
+        { tag: 'macro', claims: 3 },
+        { tag: 'none', claims: 0 },
+      ]);
     });
 
     it('refuses a call that leaves a value out, where a builder would silently drop the column', async () => {
