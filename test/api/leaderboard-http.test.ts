@@ -1,6 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bodyCacheFor } from '../../src/server/leaderboard/response-cache.js';
 import { runScript } from '../support/child.js';
 import { testDialects } from '../support/dialects.js';
 import { EVIDENCE, makeClaim, makeSource } from '../support/factories.js';
@@ -53,6 +54,19 @@ for (const dialect of testDialects()) {
       const after = await raw(url, { 'if-none-match': etag });
       expect(after.status).toBe(200);
       expect(after.headers.etag).not.toBe(etag);
+    });
+
+    it('keeps one body per query: parameters the query ignores do not make new entries', async () => {
+      const cache = bodyCacheFor(s.ctx.db);
+      await raw(`${s.baseUrl}/api/leaderboard?limit=7`);
+      const held = cache.size;
+      const answers = await Promise.all(
+        [1, 2, 3, 4, 5].map((n) => raw(`${s.baseUrl}/api/leaderboard?limit=7&cachebuster=${n}`)),
+      );
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
+      expect(cache.size).toBe(held);
+      await raw(`${s.baseUrl}/api/leaderboard?limit=8`);
+      expect(cache.size).toBe(held + 1);
     });
 
     it('sends brotli or gzip as asked, each decoding to the same JSON', async () => {

@@ -10,7 +10,7 @@ import { getLeaderboard, getScorecard } from './service.js';
 /**
  * GET /api/leaderboard. Mounted before the body parsers and authentication (app.ts): a public
  * read needs neither. Reads the ledger head (from the database, so processes sharing one agree),
- * then sends the bytes kept for (head, day, query string) — computed once per write.
+ * then sends the bytes kept for (head, day, query) — computed once per write.
  */
 export function leaderboardRoutes(ctx: AppContext): Router {
   const r = Router();
@@ -18,10 +18,12 @@ export function leaderboardRoutes(ctx: AppContext): Router {
   r.get('/', async (req, res) => {
     const head = await currentHead(ctx.db);
     const day = today(ctx.clock);
-    const key = `${head.seq}:${head.hash}:${day}:${req.url}`;
+    const query = parse(LeaderboardQuery, req.query);
+    // Keyed by the parsed query, so parameters it ignores cannot make a new entry per request.
+    const key = `${head.seq}:${head.hash}:${day}:${JSON.stringify(query)}`;
     let body = cache.get(key);
     if (!body) {
-      body = cachedBody(await getLeaderboard(ctx, parse(LeaderboardQuery, req.query), { head, day }));
+      body = cachedBody(await getLeaderboard(ctx, query, { head, day }));
       cache.set(key, body);
     }
     sendCached(req, res, body);

@@ -18,7 +18,7 @@ import { AppError } from '../http/errors.js';
 import { decodeCursor, encodeCursor } from '../http/pagination.js';
 import { ledgerHead } from '../ledger/append.js';
 import { findSourceByHandle, sourcesByHandle } from '../sources/queries.js';
-import { HeadCache } from './cache.js';
+import { LRUCache } from 'lru-cache';
 import {
   changedSources,
   citedClaimCounts,
@@ -35,10 +35,19 @@ interface Board {
   priorMean: number;
 }
 
-const boards = new WeakMap<object, HeadCache<Board>>();
-function cacheFor(ctx: AppContext): HeadCache<Board> {
+/**
+ * Boards per (ledger head, day, filter), bounded by their rows: a write moves the head, so only the
+ * current head's few filters are read again, and a stream of distinct filters cannot fill the heap.
+ */
+const BOARD_ROWS = 50_000;
+const boards = new WeakMap<object, LRUCache<string, Board>>();
+function cacheFor(ctx: AppContext): LRUCache<string, Board> {
   let cache = boards.get(ctx.db);
-  if (!cache) boards.set(ctx.db, (cache = new HeadCache<Board>()));
+  if (!cache)
+    boards.set(
+      ctx.db,
+      (cache = new LRUCache<string, Board>({ maxSize: BOARD_ROWS, sizeCalculation: (b) => b.rows.length || 1 })),
+    );
   return cache;
 }
 
@@ -86,10 +95,10 @@ interface Fold {
   totals: ReadonlyMap<string, ScoreTotals>;
 }
 
-const folds = new WeakMap<object, HeadCache<Fold>>();
-function foldsFor(ctx: AppContext): HeadCache<Fold> {
+const folds = new WeakMap<object, LRUCache<string, Fold>>();
+function foldsFor(ctx: AppContext): LRUCache<string, Fold> {
   let cache = folds.get(ctx.db);
-  if (!cache) folds.set(ctx.db, (cache = new HeadCache<Fold>(50)));
+  if (!cache) folds.set(ctx.db, (cache = new LRUCache<string, Fold>({ max: 50 })));
   return cache;
 }
 

@@ -4,7 +4,7 @@ import { Router, type Request } from 'express';
 import { matchPage } from '../../shared/routes.js';
 import type { AppContext } from '../context.js';
 import { today } from '../clock.js';
-import { HeadCache } from '../leaderboard/cache.js';
+import { LRUCache } from 'lru-cache';
 import { getLeaderboard } from '../leaderboard/service.js';
 import { currentHead } from '../ledger/head-reader.js';
 import { LeaderboardQuery } from '../../shared/api/leaderboard.js';
@@ -34,8 +34,9 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
   };
   const origin = (req: Request) => ctx.config.publicUrl.replace(/\/+$/, '') || `${req.protocol}://${req.get('host')}`;
 
-  // The leaderboard's data and first rows, rendered into `/` once per ledger head and day.
-  const firstPaints = new HeadCache<{ script: string; rows: string }>(20);
+  // The leaderboard's data and first rows, rendered into `/` once per ledger head and day; only the
+  // newest head's is asked for again.
+  const firstPaints = new LRUCache<string, { script: string; rows: string }>({ max: 4 });
   const firstPaint = async () => {
     const [head, day] = [await currentHead(ctx.db), today(ctx.clock)];
     const key = `${head.seq}:${head.hash}:${day}`;
