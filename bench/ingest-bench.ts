@@ -15,6 +15,8 @@ function sectionsOf(text: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   let current = 'The Signal';
   for (const raw of text.split(/\r?\n/)) {
+    // A mail signature ("-- ") ends a fixture: merged into the middle of the bench issue it would end that too.
+    if (/^-- ?$/.test(raw)) break;
     const line = raw.replace(/^[#*\s📡📈🔀🛠📝]+|[*:\s]+$/gu, '');
     const heading = SECTIONS.find((s) => s.toLowerCase() === line.toLowerCase().replace('’', "'"));
     if (heading) {

@@ -9,8 +9,9 @@ import { isCalendarEntry } from './schedule.js';
 import { sentenceEndAfter } from './sentences.js';
 
 const POSSIBILITY = new Set(['could', 'might', 'may', 'would', 'can']);
-// "is also possible this winter", "can't be ruled out": a possibility stated as an adjective asserts no outcome.
-const POSSIBLE = new Set(['possible', 'conceivable', 'plausible']);
+// "is also possible this winter", "is doable", "can't be ruled out": a possibility stated as an adjective asserts
+// no outcome.
+const POSSIBLE = new Set(['possible', 'conceivable', 'plausible', 'doable', 'achievable', 'feasible', 'attainable']);
 // Only as a predicate ("is possible", "quite possible to see"): "the next possible chance on Monday" names a date.
 const PREDICATIVE = new Set([
   'is',
@@ -188,7 +189,7 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
   if (WATCH_POINTER.some((p) => lower.includes(p)) || lower.includes(' be ruled out')) return false;
   if (RETROSPECTIVE.test(lower) || VERDICT.test(sentence)) return false;
   const toks = tokens ?? tokenize(sentence);
-  if (isListing(toks) || isCalendarEntry(toks) || isPresentJudgement(toks)) return false;
+  if (isListing(toks) || isCalendarEntry(toks) || isPresentJudgement(toks) || isMarketPricing(toks)) return false;
   let unasserted = false;
   // A possibility inside ", which would …" qualifies a consequence; the main clause still asserts its outcome.
   let relative = false;
@@ -198,7 +199,8 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
     if (COMMERCIAL.has(t) && addressesReader(toks)) return false;
     if (t === ',' || t === ';' || t === '.' || (t === '-' && !toks[i]?.glued)) relative = false;
     else if ((t === 'which' || t === 'who') && toks[i - 1]?.t === ',') relative = true;
-    if (POSSIBILITY.has(t) && !relative && !(t === 'may' && toks[i]?.upper)) unasserted = true;
+    if (POSSIBILITY.has(t) && !relative && !(t === 'may' && toks[i]?.upper) && !reportedWill(toks, i))
+      unasserted = true;
     // "Fees must fall to zero by 2027", "banks are required to …": the rule in force, not a forecast of it.
     if (t === 'must' || (OBLIGED.has(t) && toks[i + 1]?.t === 'to')) unasserted = true;
     // "states will have to meet interim goals from 2022 to 2029": an obligation, as "are required to" is.
@@ -207,6 +209,42 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
     if (isWish(toks, i)) return false;
   }
   return !unasserted || hasStrongAssertion(toks);
+}
+
+// Past reporting verbs: after them "would" is the reported "will" ("the company forecast sales would reach …").
+const REPORTED = new Set([
+  'said',
+  'forecast',
+  'forecasted',
+  'predicted',
+  'projected',
+  'estimated',
+  'told',
+  'wrote',
+  'reported',
+  'announced',
+  'believed',
+  'thought',
+  'added',
+  'noted',
+  'warned',
+  'signalled',
+  'signaled',
+]);
+
+/**
+ * "Last month, the company forecast Switch 2 sales would reach 15 million …": "would" after a past reporting
+ * verb reports a forecast (the "will" of the words reported), not a possibility. "had said it would" is a
+ * superseded plan, and "if" keeps the conditional reading.
+ */
+function reportedWill(toks: readonly Token[], i: number): boolean {
+  if (toks[i]?.t !== 'would') return false;
+  for (let k = i - 1; k >= 0 && k >= i - 16; k--) {
+    const t = toks[k]?.t ?? '';
+    if (t === ';' || t === 'if' || t === 'unless') return false;
+    if (REPORTED.has(t)) return toks[k - 1]?.t !== 'had' && toks[k - 2]?.t !== 'had';
+  }
+  return false;
 }
 
 /** A wish at `i`: "want(s)" / "hope(s)" / "wish" not followed by "to" + a verb of the subject's own, or "'d like to see". */
@@ -258,6 +296,21 @@ function isPresentJudgement(toks: readonly Token[]): boolean {
   // "There is a 50% chance of …" states odds, a forecast.
   if (verb < 1 || toks[verb - 1]?.t === 'there' || !DETERMINERS.has(toks[verb + 1]?.t ?? '')) return false;
   return !toks.some((tok) => BEYOND_JUDGEMENT.has(tok.t) || tok.t.endsWith("'ll"));
+}
+
+const PRICERS = new Set(['markets', 'market', 'traders', 'futures', 'investors', 'swaps', 'options']);
+const PRICING = new Set(['price', 'prices', 'pricing', 'priced']);
+
+/**
+ * "Markets price two cuts at the next two FOMC meetings": what the market prices today is the present
+ * described, not the desk's forecast, unless the sentence also calls an outcome ("will", "expect", "we").
+ */
+function isMarketPricing(toks: readonly Token[]): boolean {
+  const at = toks.findIndex(
+    (tok, i) => PRICING.has(tok.t) && (PRICERS.has(toks[i - 1]?.t ?? '') || PRICERS.has(toks[i - 2]?.t ?? '')),
+  );
+  if (at < 0) return false;
+  return !toks.some((tok) => tok.t === 'we' || hasStrongAssertion([tok]));
 }
 
 function addressesReader(toks: readonly Token[]): boolean {

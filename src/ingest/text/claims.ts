@@ -187,6 +187,25 @@ function isLetter(source: string, item: Item, section: string): boolean {
   return item.kind !== 'block' && canonicalSection(section) === null && isQuotedItem(source, item);
 }
 
+/**
+ * The window end of each phrase of a claim whose window is the hull of several, for Desk Notes to match: read
+ * once, and only when a note asks.
+ */
+function phraseEnds(claim: DraftClaim, pub: number, options: Options): (() => readonly string[]) | undefined {
+  const phrase = claim.window?.phrase ?? '';
+  if (!phrase.includes('; ')) return undefined;
+  let ends: string[] | undefined;
+  return () => {
+    if (ends) return ends;
+    ends = [];
+    for (const p of phrase.split('; ')) {
+      const end = analyzeWindow(p, pub, { calendars: options.calendars }).window?.end;
+      if (end) ends.push(end);
+    }
+    return ends;
+  };
+}
+
 function isPublicationDay(claim: DraftClaim, pub: number): boolean {
   const day = isoOf(pub);
   return claim.window !== null && claim.window.start === day && claim.window.end === day;
@@ -241,7 +260,7 @@ export function collectClaims(source: string, pub: number, options: Options = {}
           else if (headline) continue;
         }
         out.push(c);
-        earlier.push({ claim: c.claim, context: m.text });
+        earlier.push({ claim: c.claim, context: m.text, phraseEnds: phraseEnds(c.claim, pub, options) });
       }
     }
   });

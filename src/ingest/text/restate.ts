@@ -16,6 +16,8 @@ import { addsCall, datedClauses, figuresOf, nameSet, namesAgree, namesIn, sameCa
 export interface Earlier {
   claim: DraftClaim;
   context: string;
+  /** The end of each time phrase of the claim's window, when it has several (the hull's parts); read on demand. */
+  phraseEnds?: () => readonly string[];
 }
 
 const STOP = new Set([
@@ -160,7 +162,10 @@ export function findRestated(earlier: readonly Earlier[], note: DraftClaim, desk
     if (claim.section === deskNotes || claim.kind !== 'CLAIM' || !claim.window) return;
     const own = handle !== undefined && claim.sources.includes(handle);
     if (!own && claim.sources.length > 0) return;
-    if (!sameEnd(w.end, claim.window.end) || !sameCall(note, claim)) return;
+    // "La Niña by early August" restates "… develop by early August and persist through the winter": the note
+    // may date one part of the claim's hull.
+    const dates = sameEnd(w.end, claim.window.end) || (e.phraseEnds?.() ?? []).some((x) => sameEnd(w.end, x));
+    if (!dates || !sameCall(note, claim)) return;
     const item = itemOf(e);
     if (!namesAgree(noteNames, item.names)) return;
     // Echoing the desk's claim (not the handle's own) takes a word of what happens, not only the year.

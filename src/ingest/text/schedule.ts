@@ -78,6 +78,16 @@ function relativeDayAt(toks: readonly Token[], i: number): boolean {
 
 /** The base forms that follow "will" in a schedule ("the transfer window will close on Thursday, February 1"). */
 const WILL_EVENTS = new Set(['close', 'open', 'start', 'begin', 'shut', 'end', 'expire', 'meet', 'convene', 'kick']);
+const PASSIVE_EVENTS = new Set([
+  'released',
+  'launched',
+  'published',
+  'held',
+  'unveiled',
+  'opened',
+  'closed',
+  'announced',
+]);
 const WHEN_NEXT = new Set(['on', 'this', 'next', 'today', 'tonight', 'tomorrow', ...WEEKDAYS.keys()]);
 
 /** "… and Target on May 20": a conjunct with no verb of its own, only names and a day, shares the listing's verb. */
@@ -112,11 +122,20 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
     if (EVENT_VERBS.has(t)) verb = i;
     // "will close on Thursday" is a schedule; "will close below 4% by Friday" a forecast.
     else if (t === 'will' && WILL_EVENTS.has(toks[i + 1]?.t ?? '') && WHEN_NEXT.has(toks[i + 2]?.t ?? '')) verb = i + 1;
+    // "The Nintendo Switch 2 will be released on June 5th": the passive of a release date is a schedule too.
+    else if (
+      t === 'will' &&
+      toks[i + 1]?.t === 'be' &&
+      PASSIVE_EVENTS.has(toks[i + 2]?.t ?? '') &&
+      WHEN_NEXT.has(toks[i + 3]?.t ?? '')
+    )
+      verb = i + 2;
   }
   if (verb < from + 1) return false;
   for (let i = from; i < verb; i++) {
     const t = (toks[i] as Token).t;
-    if ((MORE.has(t) && !(t === 'will' && i === verb - 1)) || SUBORDINATE.has(t)) return false;
+    const own = t === 'will' && (i === verb - 1 || (i === verb - 2 && toks[verb - 1]?.t === 'be'));
+    if ((MORE.has(t) && !own) || SUBORDINATE.has(t)) return false;
   }
   let dated = false;
   for (let i = verb + 1; i < toks.length; i++) {

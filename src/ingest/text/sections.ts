@@ -105,6 +105,8 @@ export function parseSections(text: string): Section[] {
     afterBreak = end !== undefined && '.!?"”)'.includes(end);
   };
   for (const [s, e] of lines(text)) {
+    // "-- " alone on a line is the mail signature delimiter (RFC 3676): what follows is the sender's footer.
+    if (/^-- ?$/.test(text.slice(s, e))) break;
     const tail = gluedTail(text.slice(s, e));
     if (tail >= 0) {
       handle(s, s + tail);

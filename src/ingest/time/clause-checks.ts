@@ -75,7 +75,11 @@ export function reportedAt(ctx: Ctx, a: number): boolean {
 /** ", instead of …", ", rather than …": the alternative set against the forecast is a phrase of its own. */
 function contrastAt(ctx: Ctx, k: number): boolean {
   const t = w(ctx, k);
-  return (t === 'instead' && w(ctx, k + 1) === 'of') || (t === 'rather' && w(ctx, k + 1) === 'than');
+  return (
+    (t === 'instead' && w(ctx, k + 1) === 'of') ||
+    (t === 'rather' && w(ctx, k + 1) === 'than') ||
+    (t === 'as' && w(ctx, k + 1) === 'opposed' && w(ctx, k + 2) === 'to')
+  );
 }
 
 /** "expects inflation, which reached 9% in June, to hit 13% in October": the infinitive resumes the main clause. */
@@ -235,9 +239,20 @@ const TERM_NOUNS = new Set([
   'patent',
   'patents',
   'agreement',
+  'season',
+  'seasons',
+  'months',
 ]);
-const TERM_VERBS = new Set(['runs', 'run', 'ends', 'end', 'expires', 'expire', 'lapses', 'lapse']);
-const TERM_PREPOSITIONS = new Set([...MATURITY_PREPOSITIONS, 'until', 'till', 'on', 'at', 'to']);
+const TERM_VERBS = new Set(['runs', 'run', 'ends', 'end', 'expires', 'expire', 'lapses', 'lapse', 'lasts', 'last']);
+const TERM_PREPOSITIONS = new Set([...MATURITY_PREPOSITIONS, 'until', 'till', 'on', 'at', 'to', 'from']);
+const COPULAS = new Set(['is', 'are']);
+/** Words before a term's own clause that point a deadline or a period at it, so its date bounds the outcome. */
+const POINTING = new Set(['before', 'until', 'till', 'through', 'when', 'during', 'throughout', 'over']);
+
+/** "Hurricane season is from June 1 to Nov. 30", "Peak months are August through October": a period defined. */
+export function definedPeriod(ctx: Ctx, i: number): boolean {
+  return COPULAS.has(w(ctx, i)) && (w(ctx, i + 1) === 'from' || MONTH_WORD.test(w(ctx, i + 1))) && termDate(ctx, i);
+}
 
 /**
  * "The chief's contract runs through June 2028": the date a contract or term runs to, stated as its own
@@ -246,12 +261,13 @@ const TERM_PREPOSITIONS = new Set([...MATURITY_PREPOSITIONS, 'until', 'till', 'o
  * ("hold through Powell's term, which ends in May"), it dates the outcome.
  */
 export function termDate(ctx: Ctx, i: number): boolean {
-  if (!TERM_VERBS.has(w(ctx, i)) || !TERM_PREPOSITIONS.has(w(ctx, i + 1))) return false;
+  const copula = COPULAS.has(w(ctx, i)) && (w(ctx, i + 1) === 'from' || MONTH_WORD.test(w(ctx, i + 1)));
+  if (!copula && (!TERM_VERBS.has(w(ctx, i)) || !TERM_PREPOSITIONS.has(w(ctx, i + 1)))) return false;
   const k = w(ctx, i - 1) === 'still' || w(ctx, i - 1) === 'now' ? i - 2 : i - 1;
   if (!TERM_NOUNS.has(w(ctx, k))) return false;
   for (let x = k - 1; x >= 0 && x >= k - 4; x--) {
     const t = w(ctx, x);
-    if (t === 'before' || t === 'until' || t === 'till' || t === 'through' || t === 'when') return false;
+    if (POINTING.has(t)) return false;
     if (t === ',' || t === ';' || t === '.') break;
   }
   return true;
@@ -344,6 +360,23 @@ export function predicateFollows(ctx: Ctx, i: number, b: number): boolean {
   }
   return false;
 }
+const REPORTED_PRESENT = new Set(['is', 'are', 'will', 'expect', 'expects', 'see', 'sees']);
+const FINDINGS = new Set(['found', 'showed', 'shows', 'revealed', 'indicated', 'concluded', 'said', 'reported']);
+
+/**
+ * "The survey found 49% of brokers are optimistic …": after a verb reporting a finding, a present-tense verb a
+ * few words on (figures and "of" allowed) opens the reported clause, which is not the past.
+ */
+export function reportsPresent(ctx: Ctx, i: number, b: number): boolean {
+  if (!FINDINGS.has(w(ctx, i))) return false;
+  for (let k = i + 1; k < b && k <= i + 8; k++) {
+    const t = w(ctx, k);
+    if (PRESENT_PREDICATES.has(t) || REPORTED_PRESENT.has(t)) return k > i + 1;
+    if (t === ',' || t === ';' || t === '.' || t === 'that') return false;
+  }
+  return false;
+}
+
 const CLAUSE_LINKS = new Set([
   'and',
   'but',

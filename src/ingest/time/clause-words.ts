@@ -255,11 +255,13 @@ export const DATE_SETTING = new Set([
 
 export const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'his', 'her', 'our', 'this', 'that']);
 
-export const CONCESSIVE = new Set(['though', 'although']);
+// "whatever the doves say this week": a concession, as "though" opens one.
+export const CONCESSIVE = new Set(['though', 'although', 'whatever']);
 
 export const OPENERS = new Set([
   'though',
   'although',
+  'whatever',
   'after',
   'since',
   'while',

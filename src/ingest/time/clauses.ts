@@ -22,6 +22,7 @@ import {
   listingDate,
   maturityDate,
   predicateFollows,
+  reportsPresent,
   markAttributions,
   markOwnDate,
   MONTH_WORD,
@@ -31,6 +32,7 @@ import {
   reportedAt,
   takesObject,
   termDate,
+  definedPeriod,
   verbless,
 } from './clause-checks.js';
 import { w, type Ctx } from './period-core.js';
@@ -65,6 +67,7 @@ const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 
 const SAID = new Set(['said', 'told', 'wrote', 'added', 'noted', 'stated', 'announced', 'predicted', 'warned']);
 
 const ARTICLE_AFTER_TO = new Set(['a', 'an', 'the']);
+const EDGES = new Set(['end', 'start', 'beginning', 'close']);
 const PAST_TO_PLAN = new Set(['used', 'agreed', 'decided', 'planned', 'promised', 'pledged', 'vowed', 'hoped']);
 const STANDING = new Set(['current', 'official', 'existing', 'stated', 'present']);
 const PLAN_NOUN = new Set(['target', 'targets', 'plan', 'plans', 'goal', 'goals', 'timetable', 'schedule', 'timeline']);
@@ -103,6 +106,61 @@ const DATING_SUB = new Set(['before', 'until', 'till']);
 
 const AGENDA = new Set(['reviews', 'considers', 'discusses', 'debates', 'weighs', 'examines', 'hears', 'revisits']);
 const MEETING_NOUNS = new Set(['meeting', 'session', 'hearing', 'summit', 'conference', 'plenary']);
+
+// Verbs whose past is their base form: after a singular subject the present would take an "-s".
+const SAME_FORM_PAST = new Set(['cut', 'hit', 'set', 'put', 'shut', 'quit', 'let', 'cost', 'hurt', 'spread']);
+// Nouns that form a compound with such a verb ("a rate cut in March", "the tax cut in 2025"): no subject.
+const COMPOUND_HEADS = new Set([
+  'rate',
+  'tax',
+  'price',
+  'budget',
+  'spending',
+  'job',
+  'wage',
+  'pay',
+  'cost',
+  'fee',
+  'output',
+  'production',
+  'supply',
+  'dividend',
+  'power',
+  'service',
+  'capacity',
+  'emissions',
+  'record',
+  'target',
+]);
+const NOT_A_SUBJECT = new Set([
+  'to',
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'can',
+  'not',
+  'i',
+  'you',
+]);
+const SUBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'another', 'any', 'no', 'each', 'every', 'one']);
+
+/**
+ * "Australia's central bank cut in August": a verb whose past is its base form, after a singular noun that is
+ * no determiner's only noun and heads no compound ("a rate cut in March"), followed by its date or object, is
+ * the past; the present would read "cuts".
+ */
+function sameFormPast(ctx: Ctx, i: number): boolean {
+  if (!SAME_FORM_PAST.has(w(ctx, i))) return false;
+  const subject = w(ctx, i - 1);
+  if (!/^[a-z]{3,}$/.test(subject) || subject.endsWith('s') || NOT_A_SUBJECT.has(subject)) return false;
+  if (COMPOUND_HEADS.has(subject) || SUBJECT_DETERMINERS.has(w(ctx, i - 2))) return false;
+  const next = w(ctx, i + 1);
+  return next === 'in' || next === 'on' || next === 'last' || next === 'earlier';
+}
 
 /** The comma closing a participle's aside when a present or future verb follows it, else -1. */
 function asideCloses(ctx: Ctx, i: number, b: number): number {
@@ -225,6 +283,9 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         listing = true;
       if (t.charCodeAt(0) === 109 && maturityDate(ctx, i)) markOwnDate(ctx, mask, i + 1); // m: "mature", …
       if (termDate(ctx, i)) markOwnDate(ctx, mask, i + 1);
+      // "Peak hurricane months are August through October": the whole range is the definition's.
+      if (definedPeriod(ctx, i))
+        for (let x = i + 1; x < b && !/^[,;.:]$/.test(w(ctx, x)) && w(ctx, x) !== 'but'; x++) mask[x] = 2;
       // "expected to be out … after receiving an injection this week": the date of an "after" + gerund phrase is
       // its own event's (an open-ended anchor, like "after the midterms"), not the outcome's.
       if (t === 'after' && i > a && /^[a-z]{3,}ing$/.test(w(ctx, i + 1)))
@@ -260,7 +321,15 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       const saying = SAID.has(t) && !PASSIVE_AUX.has(prev);
       if (saying && (w(ctx, i + 1) === 'in' || w(ctx, i + 1) === 'on') && DATED.test(w(ctx, i + 2)))
         markOwnDate(ctx, mask, i + 1);
+      // "predicted at the end of July that …": the saying's own date, at an edge of a period.
+      if (saying && w(ctx, i + 1) === 'at' && w(ctx, i + 2) === 'the' && EDGES.has(w(ctx, i + 3)))
+        markOwnDate(ctx, mask, i + 1);
+      if (reportsPresent(ctx, i, b)) continue;
       if (PAST.has(t) && !NOT_SUBJECT.has(prev)) {
+        past = true;
+        continue;
+      }
+      if (!ctx.headline && sameFormPast(ctx, i)) {
         past = true;
         continue;
       }

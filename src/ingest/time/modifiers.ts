@@ -27,7 +27,8 @@ const IN_UNITS = new Set(['year', 'quarter', 'month', 'decade']);
 /** Reads modifiers at `j`: "late", "mid-", "early-to-mid", "the end of", "towards the end of", "the tail end of". */
 export function parseMods(ctx: Ctx, j: number): { mods: Mod[]; next: number } {
   let k = j;
-  if (w(ctx, k) === 'toward' || w(ctx, k) === 'towards') k++;
+  const toward = w(ctx, k) === 'toward' || w(ctx, k) === 'towards';
+  if (toward) k++;
   if (w(ctx, k) === 'the' && MOD_WORDS.get(w(ctx, k + 1)) !== undefined) k++;
   if (w(ctx, k) === 'tail' && w(ctx, k + 1) === 'end') k++;
   const word = w(ctx, k);
@@ -41,7 +42,8 @@ export function parseMods(ctx: Ctx, j: number): { mods: Mod[]; next: number } {
   const glued = w(ctx, k) === '-' && ctx.toks[k]?.glued;
   const needsOf = word === 'end' || word === 'start' || word === 'beginning' || word === 'middle' || word === 'close';
   if (needsOf) {
-    if (w(ctx, k) === 'of') return { mods: [first], next: k + 1 };
+    // "towards the end of the year" (no "by") is late in the year, as "toward the end of 2026" is.
+    if (w(ctx, k) === 'of') return { mods: [toward && first === 'end' ? 'late' : first], next: k + 1 };
     if (glued && word === 'end') return { mods: [first], next: k + 1 };
     // "by end 2019": the newswire's short form of "the end of 2019".
     if (word === 'end' && /^[0-9]{4}$/.test(w(ctx, k))) return { mods: [first], next: k };

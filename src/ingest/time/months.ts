@@ -147,6 +147,7 @@ function seasonOk(ctx: Ctx, i: number): boolean {
   if (verbLike && (before === 'to' || MODALS.has(before) || VERB_AFTER.has(w(ctx, i + 1)))) return false;
   if (hemisphereBefore(ctx, i)) return true;
   if (ctx.toks[i]?.upper && ctx.toks[i + 1]?.upper && i > 0) return false; // "the Autumn Budget" is a name
+  if (seasonAsAdjective(ctx, i)) return false;
   let p = i - 1;
   while (['possibly', 'maybe', 'perhaps', 'even'].includes(w(ctx, p))) p--;
   // 'in the "spring"': an article, a quote mark or both.
@@ -158,6 +159,50 @@ function seasonOk(ctx: Ctx, i: number): boolean {
     for (let k = p - 1; k >= p - 6 && k >= 0; k--) if (SEASONS.get(w(ctx, k)) !== undefined) return true;
   }
   return yearSuffix(ctx, i + 1) !== null;
+}
+
+/** Words after a season that do not make it an adjective: periods it names and the words that join clauses. */
+const NOT_A_NOUN_AFTER = new Set([
+  'months',
+  'season',
+  'seasons',
+  'quarter',
+  'term',
+  'break',
+  'recess',
+  'holidays',
+  'session',
+  'when',
+  'while',
+  'with',
+  'will',
+  'would',
+  'before',
+  'after',
+  'into',
+  'than',
+  'then',
+  'unless',
+  'until',
+  'through',
+  'once',
+  'that',
+  'which',
+  'because',
+  'even',
+  'ahead',
+  'also',
+  'since',
+  'onward',
+  'onwards',
+]);
+
+/** "1.38 billion bushels of winter wheat", "the summer blockbusters": a bare season before a noun names a kind of thing. */
+function seasonAsAdjective(ctx: Ctx, i: number): boolean {
+  const before = w(ctx, i - 1);
+  const next = w(ctx, i + 1);
+  if (before !== 'of' && before !== 'the') return false;
+  return /^[a-z]{4,}$/.test(next) && !next.endsWith('ly') && !NOT_A_NOUN_AFTER.has(next) && !ctx.toks[i + 1]?.upper;
 }
 
 /** The first month of the southern season named like the northern one starting in `north` (six months on). */

@@ -420,6 +420,8 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
     if (t !== '.' && !(t.length === 1 && w(ctx, k + 1) === '.')) n++;
     if (t === ',' || t === ';' || (t === '-' && !ctx.toks[k]?.glued)) break;
     if (REJECTING_BEFORE.has(t)) return true;
+    // "in the second quarter of 2024 as opposed to 2023": the date set against the forecast is given up.
+    if (t === 'opposed' && w(ctx, k - 1) === 'as' && w(ctx, k + 1) === 'to') return true;
     // "initial plans to pass the bill before July 4", "the initial target of late 2024": a plan since replaced.
     if ((t === 'initial' || t === 'original') && (PLAN_NOUNS.has(w(ctx, k + 1)) || PLAN_NOUNS.has(w(ctx, k + 2))))
       return true;

@@ -104,6 +104,8 @@ export function yearSuffix(ctx: Ctx, i: number, allowTwoDigit = false): { y: num
   if (allowTwoDigit && isNum(t, 2) && ctx.toks[i]?.glued) return { y: 2000 + Number(t), next: i + 1 };
   if (t === 'this' && w(ctx, i + 1) === 'year') return { y: ctx.pubY, next: i + 2 };
   if (t === 'next' && w(ctx, i + 1) === 'year') return { y: ctx.pubY + 1, next: i + 2 };
+  // "his forecast of 4400 points in December last year": that month of the year before.
+  if (t === 'last' && w(ctx, i + 1) === 'year') return { y: ctx.pubY - 1, next: i + 2 };
   if (t === '-' && ctx.toks[i]?.glued && ctx.toks[i + 1]?.glued) {
     const u = w(ctx, i + 1);
     const y = fourDigitYear(u) ?? (isNum(u, 2) ? 2000 + Number(u) : null);

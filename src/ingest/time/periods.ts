@@ -17,7 +17,7 @@ import {
 } from './fiscal-periods.js';
 import { parseMonth, parseNumericDate, parseSeason, parseWeekOf, skipHemisphere } from './months.js';
 import { apostropheYear, fourDigitYear, isNum, looksLikeName, named, w, type Ctx, type Parsed } from './period-core.js';
-import { DATE_CONTEXT, ORDINALS, POSTPONING_VERB } from './vocab.js';
+import { DATE_CONTEXT, NUMBER_WORDS, ORDINALS, POSTPONING_VERB } from './vocab.js';
 import { parseWeekday } from './weekdays.js';
 
 export { w, type Ctx, type Parsed, type Spec, type Unit } from './period-core.js';
@@ -64,8 +64,13 @@ function parseQuarter(ctx: Ctx, j: number): Parsed | null {
   let q = 0;
   let next = j + 1;
   let year: number | undefined;
+  const spelled = t === 'quarter' ? (NUMBER_WORDS.get(w(ctx, j + 1)) ?? Number(w(ctx, j + 1))) : 0;
   if (/^q[1-4]$/.test(t) || /^[1-4]q$/.test(t)) q = Number(t[0] === 'q' ? t[1] : t[0]);
-  else if (/^[1-4]q[0-9]{2}$/.test(t)) {
+  else if (spelled >= 1 && spelled <= 4 && !/^(a|an)$/.test(w(ctx, j + 1))) {
+    // "a further cut in quarter two": the quarter by its number.
+    q = spelled;
+    next = j + 2;
+  } else if (/^[1-4]q[0-9]{2}$/.test(t)) {
     q = Number(t[0]);
     year = 2000 + Number(t.slice(2));
   } else if (/^q[1-4]cy([0-9]{2}|[0-9]{4})$/.test(t)) {
@@ -124,6 +129,11 @@ function parseHalf(ctx: Ctx, j: number): Parsed | null {
   return p;
 }
 
+/** From the first day of month `m1` of `y1` to the last day of month `m2` of `y2`. */
+function monthsRange2(y1: number, m1: number, y2: number, m2: number): Range {
+  return { s: monthsRange(y1, m1, m1).s, e: monthsRange(y2, m2, m2).e };
+}
+
 function decade(y0: number, next: number): Parsed {
   return { spec: { unit: 'decade', at: () => ({ s: dayOf(y0, 1, 1), e: dayOf(y0 + 9, 12, 31) }), year: y0 }, next };
 }
@@ -145,6 +155,14 @@ function parseSplitYear(ctx: Ctx, j: number): Parsed | null {
   }
   if (y === undefined) return null;
   const after = w(ctx, next);
+  // "through the 2026-27 winter season": the winter that spans the two years, December to February.
+  if (after === 'winter') {
+    const end = SEASON_WORDS.has(w(ctx, next + 1)) ? next + 2 : next + 1;
+    return {
+      spec: { unit: 'span', fixed: monthsRange2(y, 12, y + 1, 2), note: 'the winter of the two years' },
+      next: end,
+    };
+  }
   const fiscalOrg = ctx.orgAt(j, 'fiscal');
   if (SEASON_WORDS.has(after) || (!FISCAL_WORDS.has(after) && ctx.orgAt(j, 'season'))) {
     const season = seasonOf(ctx, j, y);

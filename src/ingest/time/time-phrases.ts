@@ -229,8 +229,16 @@ function postponed(ctx: Ctx, i: number): boolean {
     if (POSTPONING_VERB.test(t)) return true;
     // "the other waits until 2028": what waits until X happens in X, as what is delayed until X does.
     if (k === i - 1 && /^wait(s|ed|ing)?$/.test(t) && w(ctx, i) !== 'to') return true;
+    // "expected to hold off on raising rates until July": what is held off until X happens in X.
+    if (t === 'off' && /^hold(s|ing)?$/.test(w(ctx, k - 1))) return true;
   }
   return false;
+}
+
+/** "It holds until May 2027 and then cuts again": the step after "until X, then …" happens in X (rule 5). */
+function thenFollows(ctx: Ctx, end: number): boolean {
+  const k = w(ctx, end) === ',' || w(ctx, end) === 'and' ? end + 1 : end;
+  return w(ctx, k) === 'then' || (w(ctx, k) === 'and' && w(ctx, k + 1) === 'then');
 }
 
 const THIS = { t: 'this', raw: 'this', s: 0, e: 0, glued: false, upper: false };
@@ -428,6 +436,9 @@ const STARTERS = new Set([
   'toward',
   'towards',
   'year',
+  'quarter',
+  'whole',
+  'entire',
   'yearend',
   'fiscal',
   'calendar',
@@ -450,10 +461,40 @@ function mayStart(ctx: Ctx, t: string): boolean {
   return STARTERS.has(t);
 }
 
+const EDGE_MONTHS = new Set(['first', 'last', 'final']);
+
+/** "the first six months of this year", "the last three months of 2026": those months of the period. */
+function monthsOfPeriod(ctx: Ctx, j: number): Parsed | null {
+  const k = w(ctx, j) === 'the' ? j + 1 : j;
+  const edge = w(ctx, k);
+  const n = NUMBER_WORDS.get(w(ctx, k + 1)) ?? (/^[0-9]{1,2}$/.test(w(ctx, k + 1)) ? Number(w(ctx, k + 1)) : 0);
+  if (!EDGE_MONTHS.has(edge) || n < 1 || n > 11 || w(ctx, k + 2) !== 'months' || w(ctx, k + 3) !== 'of') return null;
+  const inner = parseRelative(ctx, k + 4) ?? parseNamed(ctx, k + 4) ?? currentRef(ctx, k + 4);
+  if (!inner || (inner.spec.unit !== 'year' && inner.spec.unit !== 'half')) return null;
+  const cut = (r: Range): Range => {
+    const a = partsOf(r.s);
+    const b = partsOf(r.e);
+    return edge === 'first' ? monthsRange(a.y, a.m, a.m + n - 1) : monthsRange(b.y, b.m - n + 1, b.m);
+  };
+  // "the first four months of the year": of the current year, even when they are over.
+  const ofCurrent = inner.spec.at && !inner.spec.fixed && inner.spec.year === undefined;
+  const { fixed, at } = ofCurrent && inner.spec.at ? { fixed: inner.spec.at(ctx.pubY), at: undefined } : inner.spec;
+  const spec: Spec = {
+    ...inner.spec,
+    unit: 'span',
+    fixed: fixed && cut(fixed),
+    at: at && ((y: number) => cut(at(y))),
+    current: false,
+  };
+  return { spec, next: inner.next };
+}
+
 function phraseAt(ctx: Ctx, j: number, mode: Mode, trigger: string): (Parsed & { mode: Mode }) | null {
   const first = w(ctx, j);
   if (!mayStart(ctx, first)) return null;
   if (LEADERS.has(first) && !mayStart(ctx, w(ctx, j + 1))) return null;
+  const part = monthsOfPeriod(ctx, j);
+  if (part) return { ...part, mode: mode === 'discard' ? 'discard' : 'period' };
   const dur = parseDuration(ctx, j, trigger);
   if (dur) return { ...dur, mode: mode === 'discard' ? 'discard' : 'period' };
   const { mods, next } = parseMods(ctx, j);
@@ -509,6 +550,8 @@ const CLOSES = new Set(['ends', 'end', 'ending', 'closes', 'close', 'closing', '
 
 /** "ends the year at 140", "closes 2027 above 4.5%": a point on Dec 31 of that year (TIME-WINDOWS.md). */
 function yearClose(ctx: Ctx, i: number): Parsed | null {
+  const yearEnds = yearAsSubject(ctx, i);
+  if (yearEnds) return yearEnds;
   if (!CLOSES.has(w(ctx, i))) return null;
   const rel = w(ctx, i + 1);
   // "prices will end this year lower" is "end the year lower".
@@ -522,6 +565,17 @@ function yearClose(ctx: Ctx, i: number): Parsed | null {
   if (y === null) return null;
   const day = dayOf(y, 12, 31);
   return { spec: { unit: 'day', fixed: { s: day, e: day }, note: 'the last day of that year' }, next: k + 1 };
+}
+
+const LEVEL_AFTER_CLOSE = new Set(['at', 'above', 'below', 'near', 'around', 'higher', 'lower', 'up', 'down']);
+
+/** "The domestic year closes at $9.4 billion": the year as the subject that closes at a level is "closes the year at". */
+function yearAsSubject(ctx: Ctx, i: number): Parsed | null {
+  if (w(ctx, i) !== 'year' || !CLOSES.has(w(ctx, i + 1)) || !LEVEL_AFTER_CLOSE.has(w(ctx, i + 2))) return null;
+  // "the year", "the domestic year": an article at most one word before; "a year ends" is any year.
+  if (w(ctx, i - 1) !== 'the' && w(ctx, i - 2) !== 'the' && w(ctx, i - 1) !== 'this') return null;
+  const day = dayOf(ctx.pubY, 12, 31);
+  return { spec: { unit: 'day', fixed: { s: day, e: day }, note: 'the last day of that year' }, next: i + 2 };
 }
 
 const WEAK = new Set([
@@ -739,6 +793,7 @@ export function scanPhrases(ctx: Ctx): Hit[] {
       m = 'deadline';
       end += 2;
     }
+    if (m === 'deadline' && (trigger === 'until' || trigger === 'till') && thenFollows(ctx, end)) m = 'period';
     const after = w(ctx, end);
     if (
       after === 'at' &&

@@ -9,6 +9,7 @@ import { compileCalendars, organisationsIn } from './calendars.js';
 import { clauseMask, PLAN_ONLY, PRESENT_STATE } from './clauses.js';
 import { dayOf, isoOf, parsePublished, partsOf, type Range } from './dates.js';
 import { southern } from './months.js';
+import { POSTPONING_VERB } from './vocab.js';
 import { isNameOrRejected } from './names.js';
 import { w, type Ctx } from './period-core.js';
 import { scanPhrases, type Hit } from './time-phrases.js';
@@ -151,11 +152,49 @@ function linkHits(ctx: Ctx, hits: Hit[]): void {
     let connected = gap >= 0 && gap <= 2;
     for (let k = a.i1; k < b.i0 && connected; k++) connected = CONNECTORS.has(w(ctx, k));
     if (!connected) continue;
+    if (spanBetween(ctx, a, b)) continue;
     if (a.spec.at && a.spec.year === undefined && b.spec.at && b.spec.year !== undefined && !a.spec.fixed)
       a.spec = { ...a.spec, year: b.spec.year };
     if (a.mode === 'period' && !a.nullish && !a.spec.discard && MERGE_TRIGGERS.has(b.trigger) && b.mode === 'deadline')
       b.mode = 'period';
   }
+}
+
+const RANGE_JOINS = new Set(['to', 'through', 'thru', 'until', '-']);
+
+/** The range a phrase names without the trigger's reading: the period itself, its year found by rule 6. */
+function rawRange(hit: Hit, pub: number): Range | null {
+  const spec = hit.spec;
+  if (hit.nullish || spec.discard || spec.tied || hit.mode === 'discard' || spec.toEnd || spec.current) return null;
+  if (spec.fixed) return spec.fixed;
+  if (!spec.at) return null;
+  return (spec.year !== undefined ? spec.at(spec.year) : nearest({ ...hit, mode: 'period' }, pub, spec.at)) ?? null;
+}
+
+/**
+ * "from May to December", "between Thanksgiving and the end of 2016": one span from the start of the first
+ * period to the end of the second, the first taken in the year of the second (or the one before, when its month
+ * comes later), so a range under way is not split across two years.
+ */
+function spanBetween(ctx: Ctx, a: Hit, b: Hit): boolean {
+  const opener = w(ctx, a.i0) === 'from' || w(ctx, a.i0) === 'between' || w(ctx, a.i0 - 1) === 'between';
+  const join = w(ctx, b.i0 - 1);
+  const joined =
+    RANGE_JOINS.has(join) || RANGE_JOINS.has(w(ctx, b.i0)) || (join === 'and' && w(ctx, a.i0 - 1) === 'between');
+  if (!opener || !joined || a.mode === 'discard' || b.mode === 'discard') return false;
+  // "slips from April to September": a date moved from one to the other, not a span.
+  const from = w(ctx, a.i0) === 'from' ? a.i0 : a.i0 - 1;
+  if (POSTPONING_VERB.test(w(ctx, from - 1)) || POSTPONING_VERB.test(w(ctx, from - 2))) return false;
+  const rb = rawRange(b, ctx.pub);
+  if (!rb) return false;
+  let ra = a.spec.at && a.spec.year === undefined && !a.spec.fixed ? a.spec.at(partsOf(rb.s).y) : rawRange(a, ctx.pub);
+  if (ra && a.spec.at && a.spec.year === undefined && !a.spec.fixed && ra.s > rb.s) ra = a.spec.at(partsOf(rb.s).y - 1);
+  if (!ra || ra.s > rb.e) return false;
+  a.spec = { ...a.spec, unit: 'span', fixed: { s: ra.s, e: rb.e }, at: undefined, event: false };
+  a.mode = 'period';
+  a.i1 = b.i1;
+  b.mode = 'discard';
+  return true;
 }
 
 const COND_STOP = new Set([',', ';', '.', '?', '!', 'then', ':']);

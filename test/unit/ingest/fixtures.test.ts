@@ -31,7 +31,9 @@ function scoreQuoted(name: string) {
 // before the rules it prompted (test/unit/ingest/claims-5.test.ts); a sixth of three (legal-docket, cyber-plain,
 // music-substack), labelled after those rules, scored F1 0.902 (8 of 12 links) before the last two. A seventh of
 // five (transfer-window, city-desk-plain, netzero-bold, biotech-misformatted, retail-aisle) scored F1 0.923 (8 of 10
-// links) before the rules it prompted (test/unit/ingest/general-rules-5.test.ts).
+// links) before the rules it prompted (test/unit/ingest/general-rules-5.test.ts). An eighth of five
+// (hurricane-reinsurance, cb-watch-plain, boxoffice-brief, parcel-peak, ski-email) scored F1 0.953, windows 0.941,
+// 6 of 11 links before the rules it prompted (test/unit/ingest/general-rules-6.test.ts).
 describe('golden issues (fixtures)', () => {
   const issues = loadIssues();
   const total: Tally = emptyTally();
@@ -47,7 +49,7 @@ describe('golden issues (fixtures)', () => {
   }
 
   it('meets claims F1 ≥ 0.95, windows exact ≥ 93%, kinds+sources ≥ 98%, restatement links ≥ 90%', () => {
-    expect(issues.length).toBeGreaterThanOrEqual(35);
+    expect(issues.length).toBeGreaterThanOrEqual(45);
     const r = ratios(total);
     console.log(
       `ingest fixtures: ${issues.length} issues, ${total.expected} expected, ${total.proposed} proposed, ${total.matched} matched; ` +
@@ -83,7 +85,8 @@ describe('golden issues (fixtures)', () => {
   // (94%). Three more followed in the next session: quoted-8 measured the code as it stood (76%), quoted-9 that
   // session's first round of fixes (79%), quoted-10 its second (71%). quoted-11 (92 sentences on new topics, the
   // next session) measured the code as it stood: 81.5% exact windows, 88.0% right claim decisions; quoted-12 (62
-  // sentences, the session after) 79.0% and 83.9%. The floors hold what the fixes reached since.
+  // sentences, the session after) 79.0% and 83.9%; quoted-13 (87 sentences, the session after that) 81.6% and
+  // 89.7%. The floors hold what the fixes reached since.
   it.each([
     ['quoted-3', 50, 0.95],
     ['quoted-4', 40, 0.95],
@@ -95,6 +98,7 @@ describe('golden issues (fixtures)', () => {
     ['quoted-10', 17, 0.85],
     ['quoted-11', 92, 0.93],
     ['quoted-12', 62, 0.9],
+    ['quoted-13', 87, 0.95],
   ] as const)('fresh quoted set %s: at least %i sentences, exact windows ≥ %f', (name, count, floor) => {
     const { phrases, exact } = scoreQuoted(name);
     expect(phrases.length).toBeGreaterThanOrEqual(count);
@@ -106,6 +110,7 @@ describe('golden issues (fixtures)', () => {
   it.each([
     ['quoted-11', 0.9],
     ['quoted-12', 0.93],
+    ['quoted-13', 0.97],
   ] as const)(
     '%s: the claim-or-not decision of each one-sentence forecast (hand-labelled) is right for ≥ %f',
     (name, floor) => {
@@ -141,6 +146,23 @@ describe('golden issues (fixtures)', () => {
     expect(r.windows).toBeGreaterThanOrEqual(0.97);
     expect(r.kindSources).toBeGreaterThanOrEqual(0.98);
     expect(r.links).toBeGreaterThanOrEqual(0.85);
+  });
+
+  // The eighth round (labelled and committed before the extractor changed): F1 0.953, windows 0.941, links 6 of 11
+  // held out; the floors sit just under what the rules it prompted reach.
+  it('the eighth round of golden issues: F1 ≥ 0.98, windows ≥ 0.96, kinds+sources ≥ 0.98, links ≥ 0.8', () => {
+    const round = new Set(['hurricane-reinsurance', 'cb-watch-plain', 'boxoffice-brief', 'parcel-peak', 'ski-email']);
+    const tally: Tally = emptyTally();
+    for (const issue of issues.filter((x) => round.has(x.name))) {
+      const t = scoreIssue(issue.claims, extractClaims(issue.text, { published: issue.published }));
+      for (const k of Object.keys(tally) as Array<keyof Tally>) tally[k] += t[k];
+    }
+    const r = ratios(tally);
+    expect(tally.expected).toBeGreaterThanOrEqual(50);
+    expect(r.f1).toBeGreaterThanOrEqual(0.98);
+    expect(r.windows).toBeGreaterThanOrEqual(0.96);
+    expect(r.kindSources).toBeGreaterThanOrEqual(0.98);
+    expect(r.links).toBeGreaterThanOrEqual(0.8);
   });
 
   it('the worked example of TIME-WINDOWS.md, exactly', () => {
