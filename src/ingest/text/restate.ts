@@ -162,10 +162,9 @@ export function findRestated(earlier: readonly Earlier[], note: DraftClaim, desk
     if (claim.section === deskNotes || claim.kind !== 'CLAIM' || !claim.window) return;
     const own = handle !== undefined && claim.sources.includes(handle);
     if (!own && claim.sources.length > 0) return;
-    // "La Niña by early August" restates "… develop by early August and persist through the winter": the note
-    // may date one part of the claim's hull.
-    const dates = sameEnd(w.end, claim.window.end) || (e.phraseEnds?.() ?? []).some((x) => sameEnd(w.end, x));
-    if (!dates || !sameCall(note, claim)) return;
+    const exactEnd = sameEnd(w.end, claim.window.end);
+    if (!exactEnd && !e.phraseEnds) return;
+    if (!sameCall(note, claim)) return;
     const item = itemOf(e);
     if (!namesAgree(noteNames, item.names)) return;
     // Echoing the desk's claim (not the handle's own) takes a word of what happens, not only the year.
@@ -183,6 +182,10 @@ export function findRestated(earlier: readonly Earlier[], note: DraftClaim, desk
     if (shared === 0 && own && !sharesWord(noteWords, undatedWords(claim)) && sharesWord(noteWords, item.words))
       shared = 1;
     if (shared === 0) return;
+    // "La Niña by early August" restates "… develop by early August and persist through the winter": the note
+    // may date one part of the claim's hull (its phrases are read only for a candidate that passes the rest).
+    const endsWithNote = (x: string): boolean => sameEnd(w.end, x);
+    if (!exactEnd && !(e.phraseEnds?.() ?? []).some(endsWithNote)) return;
     if (claim.window.end === w.end) shared += 2;
     const score = (own ? 8 : 0) + shared;
     if (score > bestScore) {
