@@ -57,8 +57,10 @@ export class BatchEncoder {
     const seqs = this.seqs;
     for (let i = 0; !this.unwritten.has('events') && i < events.length; i += perPart) {
       let at = 0;
+      let r = 0;
       for (let k = i; k < Math.min(i + perPart, events.length); k++) {
         const e = events[k]!;
+        seqs[r++] = e.seq;
         values[at++] = e.seq;
         values[at++] = e.at;
         values[at++] = e.actor;
@@ -70,7 +72,7 @@ export class BatchEncoder {
         values[at++] = e.hash;
       }
       values.length = at;
-      seqs.length = 0;
+      seqs.length = r;
       yield { table: 'events', op: 'insert', values, seqs };
     }
     for (let t = STATE_TABLES.length - 1; t >= 0; t--) yield* this.groupParts(STATE_TABLES[t]!, 'delete');

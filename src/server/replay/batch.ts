@@ -97,8 +97,7 @@ export type PartOp = 'insert' | 'upsert' | 'delete';
 
 /**
  * A slice of a batch: rows of one table for one statement (events: inserts), as flat values in
- * the table's column order (deletes: its key columns), with the event that last changed each row
- * (events: none, the seq is their first value). A batch travels to a writer on a worker as one
+ * the table's column order (deletes: its key columns), with the event that last changed each row. A batch travels to a writer on a worker as one
  * message per part, and the writer writes each part as it comes into the batch's open
  * transaction: parts are kept small (PART_VALUES, batch-encoder.ts) so that a batch's values die
  * young on both threads instead of being copied into the old generation.

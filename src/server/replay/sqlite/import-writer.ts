@@ -3,37 +3,21 @@ import { type Row, STATE_TABLES, type StateTable, tableInfo } from '../../ledger
 import {
   type BatchHeader,
   type BatchPart,
+  describeError,
   EVENT_COLUMNS,
   ImportError,
   type ReadRequest,
   type ReadResult,
   readPlan,
-  type WriteBatch,
 } from '../batch.js';
 import { type SealedFields, sealProblem } from '../../ledger/event-seal.js';
 import { placeholders, RowWriter } from './row-writer.js';
 
-/**
- * The SQLite side of the bulk import: it reads the rows a batch needs and writes batches, on one
- * connection, and is handed plain data only, so it can run on the import's own thread or on a
- * worker (import-worker.ts) while the import checks and applies the next batch.
- */
-
-const SEQ = EVENT_COLUMNS.indexOf('seq');
-const TYPE = EVENT_COLUMNS.indexOf('type');
-const PAYLOAD = EVENT_COLUMNS.indexOf('payload');
-const PREV_HASH = EVENT_COLUMNS.indexOf('prevHash');
-const HASH = EVENT_COLUMNS.indexOf('hash');
+const [SEQ, TYPE, PAYLOAD, PREV_HASH, HASH] = (['seq', 'type', 'payload', 'prevHash', 'hash'] as const).map((c) =>
+  EVENT_COLUMNS.indexOf(c),
+) as [number, number, number, number, number];
 
 const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
-interface TableStatements {
-  width: number;
-  keyWidth: number;
-  insert: RowWriter;
-  upsert: RowWriter;
-  delete: RowWriter;
-}
 
 /** The batch being written: its transaction is open from `begin` to `commit` (or `abort`). */
 interface OpenBatch {
@@ -45,15 +29,15 @@ interface OpenBatch {
 }
 
 /**
- * Reads and writes for the import, on one better-sqlite3 connection. A batch is written in one
- * IMMEDIATE transaction, a part at a time as the parts come (begin, part…, commit), so a writer
- * on a worker writes while the import is still handing the rest of the batch over; anything
- * refused rolls the whole batch back.
+ * The SQLite side of the bulk import, on one better-sqlite3 connection, handed plain data only so
+ * that it runs on the import's own thread or on a worker (import-worker.ts) while the import
+ * applies the next batch. A batch is written in one IMMEDIATE transaction, a part at a time as
+ * the parts come (begin, part…, commit); anything refused rolls the whole batch back.
  */
 export class ImportWriter {
-  private readonly tables = new Map<StateTable, TableStatements>();
+  /** By table and op (`events insert`, `claims upsert`, …). */
+  private readonly writers = new Map<string, RowWriter>();
   private readonly reads = new Map<string, SqliteDatabase.Statement>();
-  private readonly insertEvents: RowWriter;
   private readonly readHead: SqliteDatabase.Statement;
   private readonly moveHead: SqliteDatabase.Statement;
   private open: OpenBatch | null = null;
@@ -65,22 +49,40 @@ export class ImportWriter {
     private readonly sqlite: SqliteDatabase.Database,
     columns: Record<StateTable, string[]>,
   ) {
-    // A multi-row statement keeps a statement journal (the pages it changes, to undo it alone if
-    // it fails). On a file, that journal spills to a temp file and stays there for the whole
-    // transaction, so every statement after wrote its pages again through the kernel, several
-    // times the file's own writes. In memory it stays a few
-    // pages per statement. The rollback journal, which keeps the file safe, is unchanged.
+    // A multi-row statement keeps a statement journal (to undo it alone if it fails); on a file it
+    // spills to a temp file for the whole transaction and every later statement writes its pages
+    // again, in memory it stays a few pages. The rollback journal, which keeps the file safe, is unchanged.
     this.tempStore = sqlite.pragma('temp_store', { simple: true }) as number;
     sqlite.pragma('temp_store = MEMORY');
-    this.insertEvents = new RowWriter(
-      sqlite,
-      (n) => `INSERT INTO events (${EVENT_COLUMNS.map(q).join(', ')}) VALUES ${placeholders(EVENT_COLUMNS.length, n)}`,
-      EVENT_COLUMNS.length,
-      this.refusal('events'),
-    );
     this.readHead = sqlite.prepare('SELECT seq FROM ledger_head WHERE id = 1').pluck();
     this.moveHead = sqlite.prepare('UPDATE ledger_head SET seq = ?, hash = ? WHERE id = 1');
-    for (const table of STATE_TABLES) this.tables.set(table, this.prepareTable(table, columns[table]));
+    const add = (table: string, op: BatchPart['op'], width: number, text: (rows: number) => string) =>
+      this.writers.set(`${table} ${op}`, new RowWriter(sqlite, text, width, this.refusal(table)));
+    const insert = (table: string, cols: readonly string[]) => (rows: number) =>
+      `INSERT INTO ${q(table)} (${cols.map(q).join(', ')}) VALUES ${placeholders(cols.length, rows)}`;
+    add('events', 'insert', EVENT_COLUMNS.length, insert('events', EVENT_COLUMNS));
+    for (const table of STATE_TABLES) {
+      const cols = columns[table];
+      const keys = tableInfo(table).key;
+      const rest = cols.filter((c) => !keys.includes(c));
+      const keyList = keys.map(q).join(', ');
+      const onConflict =
+        rest.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${rest.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ')}`;
+      add(table, 'insert', cols.length, insert(table, cols));
+      add(
+        table,
+        'upsert',
+        cols.length,
+        (rows) => `${insert(table, cols)(rows)} ON CONFLICT (${keyList}) ${onConflict}`,
+      );
+      // Deletes are rare (a claim's sources or tags replaced); a row value IN list keeps them on the same path.
+      add(
+        table,
+        'delete',
+        keys.length,
+        (rows) => `DELETE FROM ${q(table)} WHERE (${keyList}) IN (VALUES ${placeholders(keys.length, rows)})`,
+      );
+    }
   }
 
   /** The rows of `request` (readPlan): one statement per table, the keys passed as a JSON array. */
@@ -96,22 +98,9 @@ export class ImportWriter {
     }
   }
 
-  /** Writes a whole batch (begin, every part, commit); throws ImportError naming the event whose row was refused. */
-  write(batch: WriteBatch): void {
-    this.begin(batch);
-    try {
-      for (const part of batch.parts) this.part(part);
-    } catch (err) {
-      // A part refused has rolled the batch back already; one that could not be made has not.
-      this.abort();
-      throw err;
-    }
-    this.commit(batch.head);
-  }
-
   /** Opens a batch's transaction; throws ImportError if the ledger moved on since the import read it. */
   begin(header: BatchHeader): void {
-    if (this.open) this.abort();
+    this.abort();
     this.open = { header, current: null, types: [] };
     this.guard(() => {
       this.sqlite.exec('BEGIN IMMEDIATE');
@@ -129,36 +118,29 @@ export class ImportWriter {
    * added (on a worker, this is the thread with time to spare); the events come before every
    * state row, so none is written unless all the hashes hold.
    */
-  part(part: BatchPart): void {
+  part({ table, op, values, seqs }: BatchPart): void {
     const open = this.open;
     if (!open) throw new Error('internal: a batch part came with no batch open');
     this.guard(() => {
-      const values = part.values;
-      if (part.table === 'events') {
-        const width = EVENT_COLUMNS.length;
-        this.switchTo(this.insertEvents);
-        this.checkSeals(values, open.types);
-        for (let i = 0; i < values.length; i += width) this.insertEvents.add(values, i, values[i + SEQ] as number);
-        return;
+      const writer = this.writers.get(`${table} ${op}`)!;
+      if (open.current !== writer) {
+        open.current?.flush();
+        open.current = writer.reset();
       }
-      const s = this.tables.get(part.table)!;
-      const width = part.op === 'delete' ? s.keyWidth : s.width;
-      const writer = s[part.op];
-      this.switchTo(writer);
-      for (let i = 0, r = 0; i < values.length; i += width, r++) writer.add(values, i, part.seqs[r]!);
+      if (table === 'events') this.checkSeals(values, open.types);
+      for (let i = 0, r = 0; i < values.length; i += writer.width, r++) writer.add(values, i, seqs[r]!);
     });
   }
 
   /** Writes what is left of the open batch, moves the head to its last event and commits. */
   commit(head: { seq: number; hash: string }): void {
-    const open = this.open;
-    if (!open) throw new Error('internal: a batch commit came with no batch open');
+    if (!this.open) throw new Error('internal: a batch commit came with no batch open');
     this.guard(() => {
-      this.switchTo(null);
+      this.open!.current?.flush();
       this.moveHead.run(head.seq, head.hash);
       this.sqlite.exec('COMMIT');
     });
-    this.end();
+    this.open = null;
   }
 
   /** Gives the connection back as it was (the writer is not used after). */
@@ -171,10 +153,6 @@ export class ImportWriter {
   abort(): void {
     if (!this.open) return;
     if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK');
-    this.end();
-  }
-
-  private end(): void {
     this.open = null;
   }
 
@@ -196,19 +174,9 @@ export class ImportWriter {
     };
   }
 
-  /** Makes `writer` the statement rows go to, writing out what the one before it holds. */
-  private switchTo(writer: RowWriter | null): void {
-    const open = this.open!;
-    if (open.current === writer) return;
-    open.current?.flush();
-    open.current = writer;
-    writer?.reset();
-  }
-
   private checkSeals(values: unknown[], types: string[]): void {
-    const width = EVENT_COLUMNS.length;
     const sealed: SealedFields = { seq: 0, type: '', payload: '', prevHash: '', hash: '' };
-    for (let i = 0; i < values.length; i += width) {
+    for (let i = 0; i < values.length; i += EVENT_COLUMNS.length) {
       sealed.seq = values[i + SEQ] as number;
       sealed.type = values[i + TYPE] as string;
       sealed.payload = values[i + PAYLOAD] as string;
@@ -219,34 +187,66 @@ export class ImportWriter {
       types.push(sealed.type);
     }
   }
+}
 
-  private prepareTable(table: StateTable, columns: string[]): TableStatements {
-    const keys = tableInfo(table).key;
-    const rest = columns.filter((c) => !keys.includes(c));
-    const insert = (rows: number) =>
-      `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES ${placeholders(columns.length, rows)}`;
-    const onConflict =
-      rest.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${rest.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ')}`;
-    const keyList = keys.map(q).join(', ');
-    const refuse = this.refusal(table);
-    return {
-      width: columns.length,
-      keyWidth: keys.length,
-      insert: new RowWriter(this.sqlite, insert, columns.length, refuse),
-      upsert: new RowWriter(
-        this.sqlite,
-        (rows) => `${insert(rows)} ON CONFLICT (${keyList}) ${onConflict}`,
-        columns.length,
-        refuse,
-      ),
-      // Deletes are rare (a claim's sources or tags replaced): one key per statement would do, but
-      // a row value IN list keeps them on the same path as the rest.
-      delete: new RowWriter(
-        this.sqlite,
-        (rows) => `DELETE FROM ${q(table)} WHERE (${keyList}) IN (VALUES ${placeholders(keys.length, rows)})`,
-        keys.length,
-        refuse,
-      ),
-    };
-  }
+export type WriterMessage =
+  | { id: number; type: 'read'; request: ReadRequest }
+  /** A batch: 'begin', then its parts, then 'commit', which alone is answered. */
+  | { id: number; type: 'begin'; header: BatchHeader }
+  | { id: number; type: 'part'; part: BatchPart }
+  | { id: number; type: 'commit'; head: { seq: number; hash: string } }
+  | { id: number; type: 'close' };
+
+/** A refusal: an ImportError's message and seq (`seq` absent: the writer failed otherwise). */
+export type WriterReply =
+  { id: number; ok: true; rows?: ReadResult } | { id: number; ok: false; error: string; seq?: number };
+
+/**
+ * The writer's end of the conversation, on a worker or on the import's own thread: messages are
+ * handled in order, a batch's refusal is told when its commit comes, and after a refused batch no
+ * later batch is written.
+ */
+export function writerServer(writer: ImportWriter): (m: WriterMessage) => WriterReply | null {
+  let failed: string | null = null;
+  let refused: WriterReply | null = null;
+  const refuse = (err: unknown): WriterReply => {
+    failed = 'an earlier batch was refused';
+    return { id: -1, ok: false, error: describeError(err), ...(err instanceof ImportError ? { seq: err.seq } : {}) };
+  };
+  const step = (run: () => void) => {
+    try {
+      if (!refused) run();
+    } catch (err) {
+      refused = refuse(err);
+    }
+    return null;
+  };
+  return (m) => {
+    switch (m.type) {
+      case 'close':
+        writer.release();
+        return { id: m.id, ok: true };
+      case 'read':
+        try {
+          return { id: m.id, ok: true, rows: writer.read(m.request) };
+        } catch (err) {
+          return { id: m.id, ok: false, error: describeError(err) };
+        }
+      case 'begin':
+        refused = failed
+          ? { id: -1, ok: false, error: `events after ${m.header.afterSeq}: ${failed}`, seq: m.header.afterSeq + 1 }
+          : null;
+        return step(() => writer.begin(m.header));
+      case 'part':
+        return step(() => writer.part(m.part));
+      case 'commit':
+        if (refused) return { ...refused, id: m.id };
+        try {
+          writer.commit(m.head);
+          return { id: m.id, ok: true };
+        } catch (err) {
+          return { ...refuse(err), id: m.id };
+        }
+    }
+  };
 }

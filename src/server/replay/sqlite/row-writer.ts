@@ -27,7 +27,7 @@ export class RowWriter {
   constructor(
     sqlite: SqliteDatabase.Database,
     text: (rows: number) => string,
-    private readonly width: number,
+    readonly width: number,
     private readonly refuse = (seq: number, detail: string): Error => new ImportError(detail, seq),
   ) {
     this.many = sqlite.prepare(text(ROWS_PER_STATEMENT));
@@ -37,8 +37,9 @@ export class RowWriter {
   }
 
   /** Forgets rows added and not written (a batch that failed before they were). */
-  reset(): void {
+  reset(): this {
     this.rows = 0;
+    return this;
   }
 
   /** Adds the row at `values[at..at+width)`, written by event `seq`. */
