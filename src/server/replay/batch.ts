@@ -8,10 +8,8 @@ export interface CheckedEvent {
 }
 
 /**
- * Why an import stops, naming the event (`seq`) in its message. Raised where the problem is found
- * (the appliers, a writer, the checks of import.ts); whatever stops an import reaches its caller
- * as one of these, saying in `imported` how many events were committed before it stopped (they
- * form a valid prefix of the ledger).
+ * Why an import stops, naming the event (`seq`) in its message: whatever stops an import reaches
+ * its caller as one of these, with how many events were committed before (`imported`, a valid prefix).
  */
 export class ImportError extends Error {
   constructor(
@@ -45,10 +43,8 @@ export const EVENT_COLUMNS = [
   'hash',
 ] as const;
 
-/** What a batch needs read (prefetchHint): keys by table. */
+/** What a batch needs read (prefetchHint), and per table the keys asked for and the rows found. */
 export type ReadRequest = Partial<Record<StateTable, string[]>>;
-
-/** What was read for a request: per table, the keys asked for and the rows found. */
 export type ReadResult = { table: StateTable; keys: string[]; rows: Row[] }[];
 
 /** One read: the rows of `table` whose `column` is one of `keys`. */
@@ -109,7 +105,6 @@ export interface BatchPart {
   seqs: number[];
 }
 
-/** What a batch is written on: everything but its rows. */
 export interface BatchHeader {
   /** The head before the batch: the batch is refused if the database moved on meanwhile. */
   afterSeq: number;

@@ -22,38 +22,27 @@ export { ImportError };
 
 const SQLITE_BATCH = 50_000;
 const KYSELY_BATCH = 5_000;
-/** From this many events on, the SQLite writer moves to its own thread (see pipeline.ts). */
+/** From this many events on, the SQLite writer moves to its own thread, where it writes while the import applies the next batch. */
 const WORKER_FROM = 50_000;
 /** Rows the import keeps in memory for later events before it starts afresh, at most. */
 const RETAIN_ROWS = 3_000_000;
-/** Heap a retained row takes in the image, roughly (from the bench ledger). */
+/** Heap a retained row, and an event of a batch held (4 at once: filled, queued, in flight), take, roughly (from the bench ledger). */
 const BYTES_PER_RETAINED_ROW = 400;
-/** Heap an event takes while its batch is filled, written and acknowledged (its text, and its parsed payload until applied). */
-const BYTES_PER_BATCHED_EVENT = 2_000;
-/** Batches held at once: the one being filled, one queued and those in flight (pipeline.ts). */
-const BATCHES_HELD = 4;
-
-/**
- * How much an import holds in memory under a heap limit of `heapLimit` bytes (by default
- * this process's): the rows it retains fill at most 35% of the heap, its batches 25%, and the
- * rest is for the garbage between collections and the caller's own data, so that a small heap
- * makes the import slower rather than failing it.
- */
-export function importMemoryFor(heapLimit = getHeapStatistics().heap_size_limit): {
-  retainRows: number;
-  batchSize: number;
-} {
-  return {
-    retainRows: Math.max(0, Math.min(RETAIN_ROWS, Math.floor((heapLimit * 0.35) / BYTES_PER_RETAINED_ROW))),
-    batchSize: Math.max(
-      1_000,
-      Math.min(SQLITE_BATCH, Math.floor((heapLimit * 0.25) / (BATCHES_HELD * BYTES_PER_BATCHED_EVENT))),
-    ),
-  };
-}
-
+const BYTES_PER_HELD_BATCH_EVENT = 4 * 2_000;
 /** The writer's page cache, in KiB. */
 const CACHE_KIB = 262_144;
+
+/**
+ * How much an import holds in memory under a heap limit of `heapLimit` bytes: retained rows at
+ * most 35% of it, batches 25%, the rest for garbage and the caller, so that a small heap makes
+ * the import slower rather than failing it.
+ */
+export function importMemoryFor(heapLimit = getHeapStatistics().heap_size_limit) {
+  return {
+    retainRows: Math.max(0, Math.min(RETAIN_ROWS, Math.floor((heapLimit * 0.35) / BYTES_PER_RETAINED_ROW))),
+    batchSize: Math.max(1_000, Math.min(SQLITE_BATCH, Math.floor((heapLimit * 0.25) / BYTES_PER_HELD_BATCH_EVENT))),
+  };
+}
 
 export interface ImportOptions {
   /** Events per batch (default: as importMemoryFor the heap on SQLite, KYSELY_BATCH otherwise). */
@@ -65,24 +54,20 @@ export interface ImportOptions {
   /** Values per part of a batch sent to the writer (default PART_VALUES, batch-encoder.ts). */
   partValues?: number;
   /**
-   * A throwaway replay to compute scores from, of events whose links, canonical form and hashes
-   * the caller has checked (`track-record audit` walks the chain first): the events and the
-   * tables in UNSCORED are not written, so no seal is checked again; nor are the read model's
-   * queue keys, tag counts and facet totals.
+   * A throwaway replay to compute scores from, of events the caller has checked (`track-record
+   * audit` walks the chain first): UNSCORED and the read model's queue keys, tag counts and facet
+   * totals are not written, so no seal is checked again.
    */
   scoresOnly?: boolean;
 }
 
-/**
- * What a replay for scores only leaves empty: the events table, and the tables that no score,
- * count or due figure is read from and no written table refers to (every other table is written).
- */
+/** The events, and the tables no score, count or due figure is read from and no written table refers to. */
 const UNSCORED: ReadonlySet<StateTable | 'events'> = new Set(['events', 'source_aliases', 'claim_tags']);
 
 /**
- * Steps through the events: a plain iterable synchronously, an async one with an await per
- * event. (`for await` awaits every value even of an array: a promise and a microtask per event.)
- * `close` ends the iteration early, as leaving a for-of loop would (a file being read is closed).
+ * Steps through the events: a plain iterable synchronously (`for await` would spend a promise and
+ * a microtask on every event), an async one with an await per event; `close` ends it early, as
+ * leaving a for-of loop would.
  */
 function eventCursor(events: AsyncIterable<RecordedEvent> | Iterable<RecordedEvent>): {
   next(): IteratorResult<RecordedEvent> | Promise<IteratorResult<RecordedEvent>>;
@@ -94,12 +79,10 @@ function eventCursor(events: AsyncIterable<RecordedEvent> | Iterable<RecordedEve
 
 /**
  * Replays an exported ledger into an empty database through the ledger's appliers (pipeline.ts,
- * writing through sqlite/ on SQLite, kysely-writer.ts otherwise), checking every event's seq, link, hash, canonical form
- * and entity columns before it is written. Events are committed a batch at a time (events, state
- * rows and head together). The first bad event — a gap, a broken link, a hash that does not
- * match, or an event the appliers or the database reject — stops the import: nothing of its
- * batch is written, the batches before it stay committed (a valid prefix that `verify` accepts),
- * and the ImportError names the event and what was imported.
+ * writing through sqlite/ on SQLite, kysely-writer.ts otherwise), checking every event's seq,
+ * link, hash, canonical form and entity columns, a batch per transaction. The first bad event
+ * stops the import: nothing of its batch is written, the batches before it stay (a valid prefix
+ * that `verify` accepts), and the ImportError names the event and what was imported.
  */
 export async function importEvents(
   target: LedgerDatabase,

@@ -5,18 +5,15 @@ import { firstUnsealed } from '../ledger/event-seal.js';
 import type { RecordedEvent } from '../ledger/events.js';
 import { type BatchPart, describeError, EVENT_COLUMNS, ImportError, readPlan, type WriterClient } from './batch.js';
 
-/** Keys to an `IN` list, at most. */
+/** Keys to an `IN` list, and events per INSERT, at most: well under PostgreSQL's limit of parameters. */
 const IN_CHUNK = 5000;
+const EVENTS_PER_STATEMENT = 1000;
 
-/** A part of a batch's state rows, as rows (its arrays are written over by the next part, see BatchPart). */
 interface RowsPart {
   table: StateTable;
   op: BatchPart['op'];
   rows: Row[];
 }
-
-/** Events per INSERT: well under PostgreSQL's limit of parameters. */
-const EVENTS_PER_STATEMENT = 1000;
 
 /** Each state table's columns, in the order the writer takes them. */
 export async function kyselyColumns(db: Kysely<Database>): Promise<Record<StateTable, string[]>> {
@@ -28,9 +25,8 @@ export async function kyselyColumns(db: Kysely<Database>): Promise<Record<StateT
 
 /**
  * The import's writer on any Kysely database (PostgreSQL; SQLite reached only through Kysely): a
- * batch is one transaction, its events, then its changed rows with one statement per part (parts
- * are small: well under PostgreSQL's limit of parameters), and the head. Batches are written one
- * after another, in the order they are handed over.
+ * batch is one transaction (its events, then its changed rows, a statement per part, and the
+ * head), written one after another in the order handed over.
  */
 export function kyselyWriter(db: Kysely<Database>, columns: Record<StateTable, string[]>): WriterClient {
   let last: Promise<void> = Promise.resolve();

@@ -24,10 +24,9 @@ interface Prepared {
 /**
  * The import as a pipeline: while the writer writes one batch, this applies the next to a
  * StateImage and encodes its changed rows. The image starts complete (every row the import needs
- * is one it wrote), so each event is applied as it arrives (`add`) and its payload dies young.
- * Once it holds `retainRows` rows it starts afresh, backed by the database: a batch's reads are
- * then requested before the batch ahead of it is handed over (everything since is in the image),
- * and the batch is applied when the next one is complete.
+ * is one it wrote), so each event is applied as it arrives and its payload dies young. Past
+ * `retainRows` rows it starts afresh, backed by the database: a batch's reads are requested
+ * before the batch ahead of it is handed over, and it is applied when the next one is complete.
  */
 export class BulkImport {
   private image = new StateImage('complete', { trackChanges: true });
@@ -42,23 +41,18 @@ export class BulkImport {
   /** The last event of the last batch the writer committed. */
   committed = 0;
 
-  /** An import into an empty database: `columns` are its state tables' columns, in the writer's order. */
+  /** `columns`: the state tables' columns, in the writer's order; `partValues`, `unwritten`: see BatchEncoder. */
   constructor(
     private writer: WriterClient,
     columns: Record<StateTable, string[]>,
     private readonly retainRows: number,
-    /** Values per part of a batch (tests: many small parts); by default PART_VALUES. */
     partValues?: number,
-    /** What the writer is not handed (BatchEncoder). */
     unwritten?: ReadonlySet<StateTable | 'events'>,
   ) {
     this.encoder = new BatchEncoder(columns, partValues, unwritten);
   }
 
-  /**
-   * Takes the next checked event of the batch being filled (keeping `item`). Inline it is applied
-   * now; the result is a promise only when it cannot be, rejecting once the batches before settle.
-   */
+  /** Takes the next event of the batch being filled: inline, applies it now (a promise, which rejects, only when it cannot be). */
   add(item: CheckedEvent): Promise<void> | undefined {
     if (!this.inline) {
       this.filling.push(item);
@@ -114,12 +108,10 @@ export class BulkImport {
     return eventError(dropped[failure.at]!.event, failure.err);
   }
 
-  /** Waits for the batches in flight, keeping `committed` up to date. */
   async drain(): Promise<void> {
     while (this.inFlight.length > 0) await this.settleOldest();
   }
 
-  /** Closes the writer (after a failure too). */
   async close(): Promise<void> {
     await this.writer.close();
   }
@@ -197,8 +189,7 @@ export class BulkImport {
     const done = this.writer.write(batch);
     this.image.commit();
     this.appliedSeq = batch.head.seq;
-    // Observed when settled, in order (settleOldest); until then a rejection is not unhandled.
-    done.catch(() => undefined);
+    done.catch(() => undefined); // observed in order by settleOldest
     this.inFlight.push({ lastSeq: batch.head.seq, done });
     while (this.inFlight.length > MAX_IN_FLIGHT) await this.settleOldest();
     if (this.image.size > this.retainRows) {

@@ -89,8 +89,6 @@ const CLAIM_SOURCES = TABLES.claim_sources;
 const SOURCE_STATS = TABLES.source_stats;
 
 export const isCompositeKey = (table: StateTable): boolean => TABLES[table].second !== null;
-/** The single-key table whose rows hold a composite-key table's groups (claims, for a claim's sources), if any. */
-export const groupParent = (table: StateTable): StateTable | null => STATE_TABLES[TABLES[table].parentIndex] ?? null;
 
 const isLive = (e: Entry): boolean => e.state !== 'deleted' && e.state !== 'gone';
 

@@ -7,18 +7,16 @@ import { isSealed } from '../../ledger/event-seal.js';
 import type { RecordedEvent } from '../../ledger/events.js';
 import { GENESIS_HASH } from '../../ledger/hash.js';
 import { adjustStats, claimRowScoreState } from '../../read-model/source-stats.js';
-import { type Entry, groupParent, isCompositeKey, StateImage } from '../image/state-image.js';
+import { type Entry, isCompositeKey, StateImage } from '../image/state-image.js';
 import { findUnsafeText, isStoredForm, jsonMayHoldUnstorableText, unstorableTextReason } from '../../../shared/text.js';
 
 /**
- * One part of `verify`. The claims are split into `of` partitions by their id; a partition
- * replays the events of its claims (and every event about sources and publications) into a
- * StateImage and compares the live rows of its claims with it, so that partitions can run side
- * by side on one snapshot. Every partition walks the whole chain's links; each event's hash and
- * canonical form are checked by the partition that replays it (shared events by partition 0).
- * Source totals are not replayed but recomputed from the final claims: a partition returns its
- * share of each source's totals, and verify adds the shares up and compares them with the
- * maintained ones.
+ * One part of `verify`: the claims are split into `of` partitions by id; a partition replays the
+ * events of its claims (and every event about sources and publications) into a StateImage and
+ * compares the live rows of its claims with it, so partitions run side by side on one snapshot.
+ * Each checks the links of its stretch of the chain and the hashes of the events it replays
+ * (shared events: partition 0's). Source totals are recomputed from the final claims, each
+ * partition returning its share of every source's, which verify adds up.
  */
 
 export interface Problem {
@@ -27,8 +25,7 @@ export interface Problem {
 }
 
 export interface TableProblem {
-  /** Index in STATE_TABLES. */
-  table: number;
+  table: number; // index in STATE_TABLES
   key: unknown[];
   text: string;
 }
@@ -54,9 +51,6 @@ export interface PartitionResult {
   encoding: Problem[];
 }
 
-/** The column naming the claim a row of `table` belongs to, if its rows belong to claims. */
-const claimColumn = (table: StateTable): string | undefined => tableInfo(table).claimColumn;
-
 /** The partition a claim id falls in: its last character (a code point, as SQLite's unicode() reads it). */
 export function partitionOf(id: string, of: number): number {
   if (of === 1) return 0;
@@ -75,23 +69,14 @@ export function partitionSql(column: string, of: number): string {
   return `(coalesce(unicode(substr("${column}", -1)), 0) % ${of})`;
 }
 
-/** Whether partition `index` compares the live rows of `table` (claim tables: its claims; the rest: partition 0). */
-export function partitionCompares(table: StateTable, index: number): boolean {
-  return claimColumn(table) !== undefined || index === 0;
-}
-
-/**
- * A live value that is the image's text as a UTF-8 database stores it (lone surrogates as U+FFFD):
- * an encoding mismatch of an event sealed before such text was refused, not an edit.
- */
-function sameButEncoding(live: unknown, image: unknown): boolean {
-  return typeof live === 'string' && typeof image === 'string' && isStoredForm(image, live);
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if ((a === null || a === undefined) && (b === null || b === undefined)) return true;
-  return typeof a === 'object' || typeof b === 'object' ? canonicalJson(a ?? null) === canonicalJson(b ?? null) : false;
+/** A live value equal to the image's, or its text as a UTF-8 database stores it (lone surrogates as U+FFFD: an event sealed before such text was refused, not an edit). */
+function sameValue(live: unknown, image: unknown): boolean {
+  if (live === image || ((live ?? null) === null && (image ?? null) === null)) return true;
+  if (typeof live === 'string' && typeof image === 'string') return isStoredForm(image, live);
+  return (
+    (typeof live === 'object' || typeof image === 'object') &&
+    canonicalJson(live ?? null) === canonicalJson(image ?? null)
+  );
 }
 
 /** Orders keys as the databases do (binary / "C" collation for text, numeric for numbers). */
@@ -112,17 +97,13 @@ const show = (v: unknown) => JSON.stringify(v ?? null)?.slice(0, 80);
  * Compares one live table (this partition's rows of it), a row at a time in any order, with the
  * image: each live row must be the image's row of its key, column for column, and every image
  * row must turn up. Keeps the disagreement with the smallest key, so the answer does not depend
- * on scan order. Rows usually arrive in the order the image made them (rowid order is ledger
- * order; a composite key's rows arrive grouped), so the next expected row is tried first.
+ * on scan order.
  */
 export class TableComparer {
   private readonly keyIndex: number[];
   private readonly composite: boolean;
-  /** Composite-key rows grouped under parent rows: the parents are walked in step with the live groups. */
-  private readonly parents: boolean;
   private readonly compared: number[];
-  /** The image's rows (of a composite-key table: its parents' rows) in the order the live rows likely come. */
-  private readonly expected: Generator<Entry>;
+  /** A composite key's rows come grouped: the image's group of the last first-column value. */
   private group: { first: string; entries: readonly Entry[] | undefined } | null = null;
   private first: { key: unknown[]; text: string } | null = null;
 
@@ -133,10 +114,8 @@ export class TableComparer {
   ) {
     this.keyIndex = tableInfo(table).key.map((k) => columns.indexOf(k));
     this.composite = isCompositeKey(table);
-    this.parents = this.composite && groupParent(table) !== null;
     const skip: readonly string[] = tableInfo(table).totals ?? [];
     this.compared = columns.map((_, i) => i).filter((i) => !skip.includes(columns[i]!));
-    this.expected = image.entries(groupParent(table) ?? table);
   }
 
   row(values: readonly unknown[]): void {
@@ -151,7 +130,7 @@ export class TableComparer {
       const column = this.columns[i]!;
       const expected = e.row[column];
       // Strict equality is the usual case; only a difference needs a closer look.
-      if (values[i] === expected || sameValue(values[i], expected) || sameButEncoding(values[i], expected)) continue;
+      if (values[i] === expected || sameValue(values[i], expected)) continue;
       const key = this.keyIndex.map((k) => values[k]);
       this.note(
         key,
@@ -165,7 +144,7 @@ export class TableComparer {
   finish(claimsOf: ((id: string) => boolean) | null): { key: unknown[]; text: string } | null {
     for (const e of this.image.entries(this.table)) {
       if (e.seen) continue;
-      if (claimsOf && !claimsOf(String(e.row[claimColumn(this.table)!]))) continue;
+      if (claimsOf && !claimsOf(String(e.row[tableInfo(this.table).claimColumn!]))) continue;
       const key = tableInfo(this.table).key.map((k) => e.row[k]);
       this.note(
         key,
@@ -176,23 +155,11 @@ export class TableComparer {
   }
 
   private find(values: readonly unknown[]): Entry | null | undefined {
-    if (this.composite) {
-      const first = String(values[this.keyIndex[0]!]);
-      if (this.group?.first !== first) {
-        const parent = this.parents ? this.expected.next() : null;
-        const entries =
-          parent && !parent.done && parent.value.key === first
-            ? this.image.childGroup(parent.value, this.table)
-            : this.image.peekGroup(this.table, first);
-        this.group = { first, entries };
-      }
-      const second = String(values[this.keyIndex[1]!]);
-      return this.group.entries?.find((e) => e.key === second);
-    }
-    const k = String(values[this.keyIndex[0]!]);
-    const next = this.expected.next();
-    if (!next.done && next.value.key === k) return next.value;
-    return this.image.peek(this.table, k);
+    const first = String(values[this.keyIndex[0]!]);
+    if (!this.composite) return this.image.peek(this.table, first);
+    if (this.group?.first !== first) this.group = { first, entries: this.image.peekGroup(this.table, first) };
+    const second = String(values[this.keyIndex[1]!]);
+    return this.group.entries?.find((e) => e.key === second);
   }
 
   private note(key: unknown[], text: string): void {
@@ -295,12 +262,15 @@ export class PartitionVerifier {
 
   /** A comparer for this partition's live rows of `table` (null if another partition compares it). */
   comparer(table: StateTable, columns: string[]): TableComparer | null {
-    return partitionCompares(table, this.index) ? new TableComparer(this.image, table, columns) : null;
+    // Claim tables: each partition its claims' rows; the rest: partition 0.
+    const mine = tableInfo(table).claimColumn !== undefined || this.index === 0;
+    return mine ? new TableComparer(this.image, table, columns) : null;
   }
 
   /** Records what a comparer found; true when the tables still agree. */
   finishTable(table: StateTable, comparer: TableComparer): boolean {
-    const claimsOf = claimColumn(table) && this.of > 1 ? (id: string) => partitionOf(id, this.of) === this.index : null;
+    const claimsOf =
+      tableInfo(table).claimColumn && this.of > 1 ? (id: string) => partitionOf(id, this.of) === this.index : null;
     const found = comparer.finish(claimsOf);
     if (found) this.table = { table: STATE_TABLES.indexOf(table), key: found.key, text: found.text };
     return !found;
@@ -390,7 +360,7 @@ export function verifyPartitionSqlite(db: SqliteDatabase.Database, index: number
     const columns = db.prepare('SELECT name FROM pragma_table_info(?) ORDER BY cid').pluck().all(table) as string[];
     const comparer = v.comparer(table, columns);
     if (!comparer) continue;
-    const column = claimColumn(table);
+    const column = tableInfo(table).claimColumn;
     const where = column && of > 1 ? ` WHERE ${partitionSql(column, of)} = ${index}` : '';
     const rows = db
       .prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"${where}`)

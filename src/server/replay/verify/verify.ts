@@ -35,25 +35,21 @@ export interface VerifyResult {
 }
 
 export interface VerifyOptions {
-  /**
-   * How many partitions the ledger is checked in, each on its own thread, two at a time (SQLite
-   * files only). Default: 1 below PARALLEL_FROM events; from there, 2, or as many as it takes
-   * for each partition's replay to fit the heap (partitionsFor).
-   */
+  /** Partitions the ledger is checked in, each on its own thread, two at a time (SQLite files only; default: partitionsFor). */
   partitions?: number;
 }
 
 const PAGE = 5000;
 /** Below this many events a second thread costs more to start than it saves. */
 const PARALLEL_FROM = 50_000;
-/** Partitions that run at once, as before partitions could outnumber them: one per core of the 2-core machines we measure on. */
+/** Partitions that run at once: one per core of the 2-core machines we measure on. */
 const CONCURRENT_PARTITIONS = 2;
 /** Heap a replayed event takes in a partition's image, roughly (from the bench ledger). */
 const BYTES_PER_REPLAYED_EVENT = 1_000;
 /** The part of a worker's heap (the same limit as this thread's) one partition's image may fill. */
 const REPLAY_HEAP_SHARE = 0.5;
 
-/** How many partitions verify splits a ledger of `events` into, under a heap limit of `heapLimit` bytes. */
+/** How many partitions verify splits a ledger of `events` into: 1 when small, else 2, or as many as it takes for each replay to fit the heap. */
 export function partitionsFor(events: number, heapLimit = getHeapStatistics().heap_size_limit): number {
   if (events < PARALLEL_FROM) return 1;
   return Math.max(
@@ -73,7 +69,7 @@ export async function* readEvents(db: Kysely<Database>, after = 0): AsyncGenerat
   }
 }
 
-/** Every source's maintained totals, with its handle to name it. */
+/** Every source's maintained totals, with its handle to name it (read in the snapshot's transaction). */
 const liveStatsQuery = (db: Kysely<Database>) =>
   db
     .selectFrom('source_stats')
@@ -87,11 +83,10 @@ const liveStatsQuery = (db: Kysely<Database>) =>
     ]);
 type LiveStats = InferResult<ReturnType<typeof liveStatsQuery>>[number];
 
-/** The live totals, read on the raw connection inside the snapshot's transaction. */
-function readLiveStats(db: Kysely<Database>, live: SqliteDatabase.Database): LiveStats[] {
+const readLiveStats = (db: Kysely<Database>, live: SqliteDatabase.Database): LiveStats[] => {
   const query = liveStatsQuery(db).compile();
   return live.prepare(query.sql).all(...query.parameters) as LiveStats[];
-}
+};
 
 /** Numbers within 1e-9 (totals added up in another order round differently), the rest equal. */
 function close(a: unknown, b: unknown): boolean {
@@ -152,38 +147,30 @@ function firstProblem(
   tables.sort((a, b) => a.table - b.table || compareKeys(a.key, b.key));
   if (tables[0]) return tables[0].text;
   const shares = new Map<string, SourceShare>();
-  for (const r of results) {
-    for (const [sourceId, share] of r.sources) {
-      const sum = shares.get(sourceId);
-      shares.set(
-        sourceId,
-        sum
-          ? {
-              nOpen: sum.nOpen + share.nOpen,
-              nResolved: sum.nResolved + share.nResolved,
-              totals: mergeTotals(sum.totals, share.totals),
-            }
-          : share,
-      );
+  for (const [sourceId, share] of results.flatMap((r) => r.sources)) {
+    const sum = shares.get(sourceId);
+    if (!sum) shares.set(sourceId, share);
+    else {
+      sum.nOpen += share.nOpen;
+      sum.nResolved += share.nResolved;
+      sum.totals = mergeTotals(sum.totals, share.totals);
     }
   }
   return checkSourceStats(live, shares);
 }
 
 /** The last event whose link a partition checked, of all of them. */
-function lastEvent(results: PartitionResult[]): { seq: number; hash: string } | null {
-  let last: { seq: number; hash: string } | null = null;
-  for (const r of results) if (r.last && (!last || r.last.seq > last.seq)) last = r.last;
-  return last;
-}
+const lastEvent = (results: PartitionResult[]) =>
+  results.reduce<{ seq: number; hash: string } | null>(
+    (l, r) => (r.last && (!l || r.last.seq > l.seq) ? r.last : l),
+    null,
+  );
 
 /**
  * Every partition on a worker of its own, all on one snapshot: the workers open their read
- * transactions after `data_version` is read here and before this connection opens its own; if
- * the version is unchanged inside it, nobody committed in between, so every partition reads the
- * database this connection reads the head and the totals from. The partitions then run
- * CONCURRENT_PARTITIONS at a time (a worker waiting its turn holds only its snapshot), each
- * worker ending once it has answered. Null when a writer got in the way three times.
+ * transactions after `data_version` is read here and before this connection opens its own; if it
+ * is unchanged inside that, nobody committed in between. They then run CONCURRENT_PARTITIONS at a
+ * time, each ending once it has answered. Null when a writer got in the way three times.
  */
 async function verifySqliteParallel(
   db: Kysely<Database>,
