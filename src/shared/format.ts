@@ -23,3 +23,13 @@ export function count(n: number): string {
 export function fmtHits(h: number): string {
   return String(Number(h.toFixed(2)));
 }
+
+export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2026-02-09" → "9 Feb 2026" (dates are calendar dates: no time zone shifts). */
+export function date(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}

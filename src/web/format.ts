@@ -1,8 +1,8 @@
 /** Display helpers (SCORING.md B7): rates as whole percents, scores with their reference point. */
 
-import { count, fmtHits, interval, num, pct } from '../shared/format.js';
+import { count, date, fmtHits, interval, MONTHS, num, pct } from '../shared/format.js';
 
-export { count, fmtHits, interval, num, pct };
+export { count, date, fmtHits, interval, num, pct };
 
 /** "7 of 10 — 70%, 95% CI 40–89%" */
 export function hitSentence(
@@ -15,16 +15,6 @@ export function hitSentence(
   if (!n || rate === null) return 'No resolved directional calls yet';
   const h = String(Number(hits.toFixed(2)));
   return `${h} of ${n} — ${pct(rate)}, 95% CI ${interval(low, high)}`;
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2026-02-09" → "9 Feb 2026" (dates are calendar dates: no time zone shifts). */
-export function date(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
 export function dateTime(iso: string | null | undefined): string {

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LEADERBOARD_LEDE, LEADERBOARD_TITLE, SITE_NAV } from '../../src/shared/leaderboard-page.js';
 import { testDialects } from '../support/dialects.js';
 import { EVIDENCE, makeClaim, makeSource } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -107,6 +108,52 @@ for (const dialect of testDialects()) {
       const average = `${(board.priorMean * 100).toFixed(2)}%`;
       expect(figure).toContain(`<line class="bar-chart-average" x1="${average}" x2="${average}"`);
       for (const tick of ['0%', '25%', '50%', '75%', '100%']) expect(figure).toContain(`>${tick}</text>`);
+    });
+
+    it('lays the first paint out as the app does: header, intro, filters, meta line, table and cards', async () => {
+      const board = (await s.anon.get('/api/leaderboard?limit=50')).body as {
+        total: number;
+        headSeq: number;
+        items: { handle: string; rank: number | null; provisional: boolean }[];
+      };
+      const ranked = board.items.filter((r) => r.rank !== null && !r.provisional).map((r) => r.handle);
+      expect(ranked.length).toBeGreaterThan(0);
+      const home = (await html('/')).text;
+      const root = home.slice(home.indexOf('<div id="root">'));
+      const header = root.slice(0, root.indexOf('</header>'));
+      // plain links and a GET search form, the current page marked as the app's NavLink marks it
+      for (const n of SITE_NAV)
+        expect(header).toContain(
+          n.to === '/'
+            ? `<a aria-current="page" class="active" href="/">${n.label}</a>`
+            : `<a href="${n.to}">${n.label}</a>`,
+        );
+      expect(header).toMatch(/<form role="search" class="search-box" action="\/search" method="get">/);
+      expect(header).toContain('name="q"');
+      expect(header).toContain('<a href="/signin">Sign in</a>');
+      expect(header).not.toContain('demo-banner');
+      expect(root).toContain(`<h1>${LEADERBOARD_TITLE}</h1><p class="lede">${LEADERBOARD_LEDE}</p>`);
+      const form = root.slice(
+        root.indexOf('<form class="filters"'),
+        root.indexOf('</form>', root.indexOf('<form class="filters"')),
+      );
+      expect(form).toContain('action="/" method="get"');
+      expect([...form.matchAll(/name="(\w+)"/g)].map((m) => m[1])).toEqual(['kind', 'tag', 'period', 'minResolved']);
+      expect(root).toMatch(
+        new RegExp(
+          `<p class="meta" aria-live="polite">All calls, all time\\. ${board.total} sources; average hit rate \\d+%; as of \\d+ \\w+ \\d{4}\\. <a href="/ledger">Ledger #${board.headSeq}</a></p>`,
+        ),
+      );
+      // the table for wide screens and the cards for phones, the same sources in the same order
+      const handles = (region: string) => {
+        const start = root.indexOf(region);
+        expect(start, region).toBeGreaterThan(-1);
+        const end = root.indexOf(region.startsWith('<ol') ? '</ol>' : '</table>', start);
+        return [...root.slice(start, end).matchAll(/<span class="handle">@(\w+)<\/span>/g)].map((m) => m[1]);
+      };
+      expect(handles('<div class="table-scroll board-wide" role="region" aria-label="Ranked sources"')).toEqual(ranked);
+      expect(handles('<ol class="board-cards board-narrow" aria-label="Ranked sources"')).toEqual(ranked);
+      expect(root).toContain('<footer class="site-footer wrap">');
     });
 
     it("names a claim's statement, status and source in its link-preview tags", async () => {

@@ -293,7 +293,8 @@ describe('leaderboard filters, places and cited counts', () => {
       const before = await chartOf(page);
       expect(before.labels).toEqual(expected);
       release();
-      await page.locator('.lede').waitFor();
+      // The server's page has the app's intro and controls too: the app has rendered once its chart is in.
+      await page.locator('figure.chart:not([data-first-paint])').waitFor();
       await pageSettled(page);
       const after = await chartOf(page);
       expect(after.fromServer).toBe(false);

@@ -1,8 +1,28 @@
-import type { LeaderboardResponse, LeaderboardRow } from '../../shared/api/leaderboard.js';
-import { count, fmtHits, interval, num, pct } from '../../shared/format.js';
+import { CLAIM_KINDS } from '../../shared/api/claims.js';
+import { PERIODS, type LeaderboardResponse, type LeaderboardRow } from '../../shared/api/leaderboard.js';
+import { EXPLANATIONS } from '../../shared/explanations.js';
+import { count, date, fmtHits, interval, num, pct } from '../../shared/format.js';
 import { chartedRows } from '../../shared/leaderboard-chart.js';
+import {
+  CHART_HEADING,
+  describeLeaderboard,
+  FILTER_TEXT,
+  intervalBar,
+  LEADERBOARD_COLUMNS,
+  LEADERBOARD_FOOTNOTE,
+  LEADERBOARD_LEDE,
+  LEADERBOARD_TITLE,
+  METHODOLOGY_LINK,
+  PERIOD_LABELS,
+  PROVISIONAL_HEADING,
+  PROVISIONAL_NOTE,
+  PROVISIONAL_TITLE,
+  TABLE_CAPTION,
+  unscoredToggle,
+} from '../../shared/leaderboard-page.js';
 import { leaderboardChartHtml } from './chart-svg.js';
-import { escapeHtml } from './head.js';
+import { escapeHtml as e } from './head.js';
+import { siteFooter, siteHeader } from './page-frame.js';
 
 /** The id of the script element that hands the page's first data to the app (src/web/api/preloaded.ts). */
 export const PRELOADED_ID = 'preloaded-data';
@@ -13,70 +33,162 @@ export const PRELOADED_ID = 'preloaded-data';
  */
 export function preloadedScript(url: string, data: unknown): string {
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
-  return `<script type="application/json" id="${PRELOADED_ID}" data-url="${escapeHtml(url)}">${json}</script>`;
+  return `<script type="application/json" id="${PRELOADED_ID}" data-url="${e(url)}">${json}</script>`;
 }
 
-const COLUMNS = ['#', 'Source', 'Adjusted', 'Hit rate', '95% CI', 'Resolved', 'Brier', 'Open', 'Due'];
+/** The order the app's first render sorts by (src/web/state/url-filters.ts: DEFAULT_FILTERS). */
+const SORT = { column: 'rank', order: 'asc' } as const;
+/** How many sources a page of the board holds (LEADERBOARD_DATA_URL's limit). */
+const PAGE_SIZE = 50;
 
-const STAR = '<abbr class="provisional" title="Provisional: fewer than 5 resolved calls">*</abbr>';
+// The markup below is what the app's components render on their first render (named on each), with
+// the same classes and text, so the first paint lays out as the app does and nothing moves when the
+// app replaces it; the controls are plain links and forms, or wait for the app.
 
-function rowHtml(r: LeaderboardRow): string {
-  const handle = escapeHtml(r.handle);
-  const hits = r.nDirectional > 0 ? `<span class="sub">${fmtHits(r.hits)}/${r.nDirectional}</span>` : '';
+const place = (r: LeaderboardRow) =>
+  `${r.place ?? '—'}${r.provisional && r.place !== null ? `<abbr class="provisional" title="${PROVISIONAL_TITLE}">*</abbr>` : ''}`;
+const sourceLink = (r: LeaderboardRow) =>
+  `<a href="/sources/${encodeURIComponent(r.handle)}">${e(r.displayName)}</a><span class="handle">@${e(r.handle)}</span>`;
+
+/** components/LeaderboardTable.tsx, with its sort buttons waiting for the app. */
+function tableHtml(rows: LeaderboardRow[], label: string): string {
+  const head = LEADERBOARD_COLUMNS.map((c) => {
+    const active = c.sort === SORT.column;
+    const sort = active ? (SORT.order === 'asc' ? 'ascending' : 'descending') : 'none';
+    const arrow = active ? (SORT.order === 'asc' ? '▲' : '▼') : '↕';
+    return [
+      `<th scope="col"${c.className ? ` class="${c.className}"` : ''} aria-sort="${sort}"${c.title ? ` title="${e(c.title)}"` : ''}>`,
+      `<button type="button" class="sort-button">${e(c.label)}<span class="sort-arrow" aria-hidden="true">${arrow}</span></button></th>`,
+    ].join('');
+  }).join('');
+  const row = (r: LeaderboardRow) => {
+    const bar = intervalBar(r.wilsonLow, r.wilsonHigh, r.hitRate);
+    const barHtml = bar
+      ? `<span class="interval-bar" aria-hidden="true"><span class="range" style="left:${bar.left};width:${bar.width}"></span>${
+          bar.point === null ? '' : `<span class="point" style="left:${bar.point}"></span>`
+        }</span>`
+      : '';
+    return [
+      `<tr><td class="num rank-col">${place(r)}</td>`,
+      `<th scope="row" class="source-col">${sourceLink(r)}</th>`,
+      `<td class="num strong">${r.nDirectional > 0 ? pct(r.shrunkRate) : '—'}</td>`,
+      `<td class="num">${pct(r.hitRate)}${r.nDirectional > 0 ? `<span class="sub">${fmtHits(r.hits)}/${r.nDirectional}</span>` : ''}</td>`,
+      `<td class="num ci">${barHtml}${interval(r.wilsonLow, r.wilsonHigh)}</td>`,
+      `<td class="num">${count(r.nDirectional)}</td>`,
+      `<td class="num">${num(r.brier)}</td>`,
+      `<td class="num">${count(r.open)}</td>`,
+      `<td class="num">${r.due > 0 ? `<span class="due-count">${count(r.due)}</span>` : '0'}</td></tr>`,
+    ].join('');
+  };
   return [
-    `<tr><td class="num rank-col">${r.place ?? '—'}${r.provisional && r.place !== null ? STAR : ''}</td>`,
-    `<th scope="row" class="source-col"><a href="/sources/${encodeURIComponent(r.handle)}">${escapeHtml(r.displayName)}</a><span class="handle">@${handle}</span></th>`,
-    `<td class="num strong">${pct(r.shrunkRate)}</td>`,
-    `<td class="num">${pct(r.hitRate)}${hits}</td>`,
-    `<td class="num ci">${interval(r.wilsonLow, r.wilsonHigh)}</td>`,
-    `<td class="num">${count(r.nDirectional)}</td>`,
-    `<td class="num">${num(r.brier)}</td>`,
-    `<td class="num">${count(r.open)}</td>`,
-    `<td class="num">${count(r.due)}</td></tr>`,
+    `<div class="table-scroll board-wide" role="region" aria-label="${label}" tabindex="0">`,
+    `<table class="data leaderboard"><caption class="visually-hidden">${TABLE_CAPTION}</caption>`,
+    `<thead><tr>${head}</tr></thead><tbody>${rows.map(row).join('')}</tbody></table></div>`,
   ].join('');
 }
 
-function tableHtml(rows: LeaderboardRow[], label: string): string {
+/** components/LeaderboardCards.tsx: the stylesheet shows these instead of the table on a phone. */
+function cardsHtml(rows: LeaderboardRow[], label: string): string {
+  const stat = (term: string, value: string) => `<div><dt>${term}</dt><dd>${value}</dd></div>`;
+  const card = (r: LeaderboardRow) =>
+    [
+      '<li class="board-card"><div class="board-card-head">',
+      `<span class="board-card-rank">${place(r)}</span>`,
+      `<span class="board-card-who">${sourceLink(r)}</span>`,
+      `<span class="board-card-score" title="Hit rate adjusted for sample size">${r.nDirectional > 0 ? pct(r.shrunkRate) : '—'}</span></div>`,
+      '<dl class="board-card-stats">',
+      stat('Hit rate', `${pct(r.hitRate)}${r.nDirectional > 0 ? ` (${fmtHits(r.hits)}/${r.nDirectional})` : ''}`),
+      stat('95% CI', interval(r.wilsonLow, r.wilsonHigh)),
+      stat('Brier', r.brier === null ? '—' : r.brier.toFixed(2)),
+      stat('Open · due', `${count(r.open)} · ${count(r.due)}`),
+      '</dl></li>',
+    ].join('');
+  return `<ol class="board-cards board-narrow" aria-label="${label}">${rows.map(card).join('')}</ol>`;
+}
+
+const boardHtml = (rows: LeaderboardRow[], label: string) => tableHtml(rows, label) + cardsHtml(rows, label);
+
+/** components/LeaderboardFilters.tsx as a plain GET form: the app reads the same names from the address. */
+function filtersHtml(): string {
+  const select = (label: string, name: string, options: { value: string; label: string }[]) =>
+    `<label><span>${label}</span><select name="${name}">${options
+      .map((o, i) => `<option value="${o.value}"${i === 0 ? ' selected' : ''}>${e(o.label)}</option>`)
+      .join('')}</select></label>`;
+  const input = (label: string, attrs: string) =>
+    `<label><span>${label}</span><input ${attrs} autocomplete="off"></label>`;
   return [
-    `<div class="table-scroll board-wide" role="region" aria-label="${label}" tabindex="0">`,
-    '<table class="data leaderboard"><caption class="visually-hidden">Sources ranked by hit rate adjusted for sample size</caption>',
-    `<thead><tr>${COLUMNS.map((c) => `<th scope="col">${c}</th>`).join('')}</tr></thead>`,
-    `<tbody>${rows.map(rowHtml).join('')}</tbody></table></div>`,
+    `<form class="filters" aria-label="${FILTER_TEXT.leaderboard}" action="/" method="get">`,
+    select(FILTER_TEXT.kind, 'kind', [
+      { value: '', label: FILTER_TEXT.anyKind },
+      ...CLAIM_KINDS.map((k) => ({ value: k, label: k })),
+    ]),
+    input(FILTER_TEXT.tag, `type="search" name="tag" value="" placeholder="${FILTER_TEXT.tagPlaceholder}"`),
+    select(
+      FILTER_TEXT.period,
+      'period',
+      PERIODS.map((p) => ({ value: p, label: PERIOD_LABELS[p] })),
+    ),
+    input(
+      FILTER_TEXT.minResolved,
+      `type="number" name="minResolved" value="" placeholder="${FILTER_TEXT.minResolvedPlaceholder}" class="narrow" min="0" inputmode="numeric"`,
+    ),
+    '<div class="filter-actions"><button type="submit" class="button secondary">Apply</button></div></form>',
+  ].join('');
+}
+
+/** components/Explain.tsx: a "?" that opens without any script. */
+function explainHtml({ what, anchor, text }: { what: string; anchor: string; text: string }): string {
+  return [
+    `<details class="explain"><summary aria-label="What is ${what}?" title="What is ${what}?">?</summary>`,
+    `<div class="explain-body" role="note">${e(text)} <a href="/methodology#${anchor}">More</a></div></details>`,
   ].join('');
 }
 
 /**
- * The leaderboard's scored rows (ranked, then provisional ones apart) and its chart as plain HTML,
- * laid out as the app lays them out, shown while the app's script loads (and to a reader without
- * JavaScript); the app replaces them with the same tables and chart on its first render.
+ * The leaderboard page as the app's first render lays it out (pages/LeaderboardPage.tsx inside
+ * components/Layout.tsx): the site's header, the intro, the filters, the ranked and provisional
+ * sources and the chart, shown while the app's script loads (and to a reader without JavaScript);
+ * the app replaces it with the same page on its first render.
  */
-export function leaderboardFirstPaint(board: LeaderboardResponse): string {
-  const ranked = board.items.filter((r) => r.nDirectional > 0 && !r.provisional);
-  const provisional = board.items.filter((r) => r.nDirectional > 0 && r.provisional);
+export function leaderboardFirstPaint(board: LeaderboardResponse, options: { demo?: boolean } = {}): string {
+  const ranked = board.items.filter((r) => r.rank !== null && !r.provisional);
+  const provisional = board.items.filter((r) => r.rank !== null && r.provisional);
+  const unscored = board.items.filter((r) => r.rank === null);
   const charted = chartedRows(board.items);
   if (ranked.length === 0 && provisional.length === 0 && charted.length === 0) return '';
-  const tables = [
-    ranked.length > 0 ? tableHtml(ranked, 'Ranked sources') : '',
+  const describe = describeLeaderboard({ kind: null, tag: null, period: 'all' });
+  const meta = `${describe}. ${count(board.total)} sources; average hit rate ${pct(board.priorMean)}; as of ${date(board.asOf)}. <a href="/ledger">Ledger #${board.headSeq}</a>`;
+  const table = [
+    ranked.length > 0 ? boardHtml(ranked, 'Ranked sources') : '',
     provisional.length > 0
       ? [
           '<section class="board-group" aria-label="Provisional sources">',
-          '<h2 class="h3">Provisional — fewer than 5 resolved calls</h2>',
-          '<p class="sub">Too few calls to rank with confidence: their adjusted rate leans on the average.</p>',
-          `${tableHtml(provisional, 'Provisional sources')}</section>`,
+          `<h2 class="h3">${PROVISIONAL_HEADING}</h2><p class="sub">${PROVISIONAL_NOTE}</p>`,
+          `${boardHtml(provisional, 'Provisional sources')}</section>`,
         ].join('')
       : '',
+    unscored.length > 0
+      ? `<section class="board-group" aria-label="Sources with no resolved calls"><button type="button" class="link-button" aria-expanded="false">${unscoredToggle(false, unscored.length)}</button></section>`
+      : '',
+    `<nav class="pager" aria-label="Pages">${board.nextCursor ? `<button type="button" class="button secondary">Next ${PAGE_SIZE} →</button>` : ''}</nav>`,
+    `<p class="footnote">${LEADERBOARD_FOOTNOTE} <a href="/methodology">${METHODOLOGY_LINK}</a>.</p>`,
+    '<div class="footnote explain-row">What the columns mean: Adjusted ',
+    `${explainHtml(EXPLANATIONS.adjusted)} · Hit rate and 95% CI ${explainHtml(EXPLANATIONS.hitRate)} · Brier ${explainHtml(EXPLANATIONS.brier)}</div>`,
   ].join('');
-  const chart =
-    charted.length === 0
-      ? ''
-      : [
-          '<aside class="board-chart" aria-label="Chart of the ranked sources"><h2 class="h3">Hit rate with 95% interval</h2>',
-          leaderboardChartHtml(charted, board.priorMean),
-          '</aside>',
-        ].join('');
-  // The app's main column (components/Layout.tsx), so the tables and chart have the width they keep.
+  const chart = [
+    `<aside class="board-chart" aria-label="Chart of the ranked sources"><h2 class="h3">${CHART_HEADING}</h2>`,
+    charted.length > 0
+      ? leaderboardChartHtml(charted, board.priorMean)
+      : '<p class="sub">No source here has resolved calls to chart yet.</p>',
+    '</aside>',
+  ].join('');
   return [
-    '<main id="main" class="wrap"><section class="page"><header class="page-header"><h1>Who calls it right?</h1></header>',
-    `<div class="board-layout"><div class="board-table">${tables}</div>${chart}</div></section></main>`,
+    siteHeader({ demo: options.demo ?? false, current: '/' }),
+    '<main id="main" class="wrap" tabindex="-1"><section class="page">',
+    `<header class="page-header"><h1>${LEADERBOARD_TITLE}</h1><p class="lede">${LEADERBOARD_LEDE}</p></header>`,
+    filtersHtml(),
+    `<p class="meta" aria-live="polite">${meta}</p>`,
+    `<div class="board-layout"><div class="board-table">${table}</div>${chart}</div></section></main>`,
+    siteFooter(),
   ].join('');
 }

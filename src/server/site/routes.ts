@@ -34,8 +34,8 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
   };
   const origin = (req: Request) => ctx.config.publicUrl.replace(/\/+$/, '') || `${req.protocol}://${req.get('host')}`;
 
-  // The leaderboard's data and first rows, rendered into `/` once per ledger head and day; only the
-  // newest head's is asked for again.
+  // The leaderboard's data and first paint (the whole page as the app first renders it), rendered
+  // into `/` once per ledger head and day; only the newest head's is asked for again.
   const firstPaints = new LRUCache<string, { script: string; rows: string }>({ max: 4 });
   const firstPaint = async () => {
     const [head, day] = [await currentHead(ctx.db), today(ctx.clock)];
@@ -44,7 +44,10 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
     if (!paint) {
       const query = LeaderboardQuery.parse(Object.fromEntries(new URL(LEADERBOARD_DATA_URL, 'http://x').searchParams));
       const board = await getLeaderboard(ctx, query, { head, day });
-      paint = { script: preloadedScript(LEADERBOARD_DATA_URL, board), rows: leaderboardFirstPaint(board) };
+      paint = {
+        script: preloadedScript(LEADERBOARD_DATA_URL, board),
+        rows: leaderboardFirstPaint(board, { demo: ctx.config.demo }),
+      };
       firstPaints.set(key, paint);
     }
     return paint;

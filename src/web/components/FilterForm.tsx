@@ -9,6 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import { CLAIM_KINDS, type ClaimKind } from '../../shared/api/claims.js';
+import { FILTER_TEXT } from '../../shared/leaderboard-page.js';
 import { TEXT_FILTERS, type TextFilterName } from '../state/filter-values.js';
 
 // The filter bar of every list (leaderboard, claims, review queue), so a filter works the same
@@ -185,7 +186,15 @@ export function ChoiceFilter<T extends string>({
 
 /** The kind of call, the same on every list. */
 export function KindFilter({ value, onChange }: { value: ClaimKind | null; onChange(kind: ClaimKind | null): void }) {
-  return <ChoiceFilter label="Kind" value={value} options={CLAIM_KINDS} anyLabel="All kinds" onChange={onChange} />;
+  return (
+    <ChoiceFilter
+      label={FILTER_TEXT.kind}
+      value={value}
+      options={CLAIM_KINDS}
+      anyLabel={FILTER_TEXT.anyKind}
+      onChange={onChange}
+    />
+  );
 }
 
 /** The tag, with the tags in use offered as it is typed (GET /api/tags: the page passes them). */
@@ -193,8 +202,8 @@ export function TagFilter({ tags }: { tags: { tag: string; claims: number }[] | 
   return (
     <TextFilter
       name="tag"
-      label="Tag"
-      placeholder="any tag"
+      label={FILTER_TEXT.tag}
+      placeholder={FILTER_TEXT.tagPlaceholder}
       suggestions={tags?.map((t) => ({ value: t.tag, label: `${t.claims} claim${t.claims === 1 ? '' : 's'}` }))}
     />
   );

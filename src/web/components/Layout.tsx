@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { useAuth } from '../auth.js';
+import { DEMO_NOTE, SITE_FEEDS, SITE_NAV } from '../../shared/leaderboard-page.js';
 import { useHashScroll } from '../use-hash-scroll.js';
 import { SearchBox } from './SearchBox.js';
 
@@ -24,8 +25,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       {DEMO && (
         <p className="demo-banner" role="note">
-          <strong>Demo ledger:</strong> made-up issues, sources and rulings, for trying Track Record out. Nothing here
-          is a real record.
+          <strong>Demo ledger:</strong> {DEMO_NOTE}
         </p>
       )}
       <header className="site-header">
@@ -37,14 +37,11 @@ export function Layout({ children }: { children: ReactNode }) {
             Track Record
           </Link>
           <nav aria-label="Main" className="main-nav">
-            <NavLink to="/" end>
-              Leaderboard
-            </NavLink>
-            <NavLink to="/claims" end>
-              Claims
-            </NavLink>
-            <NavLink to="/publications">Issues</NavLink>
-            <NavLink to="/ledger">Ledger</NavLink>
+            {SITE_NAV.map((n) => (
+              <NavLink key={n.to} to={n.to} end={n.end}>
+                {n.label}
+              </NavLink>
+            ))}
             {can('editor') && <NavLink to="/editor/new">New issue</NavLink>}
             {can('reviewer') && <NavLink to="/review">Review</NavLink>}
             {user && <NavLink to="/admin">{can() ? 'Admin' : 'Tokens'}</NavLink>}
@@ -75,9 +72,13 @@ export function Layout({ children }: { children: ReactNode }) {
           for sample size.
         </p>
         <p className="feeds">
-          Take it with you: <a href="/api/feeds/due.ics">calendar of resolution dates</a> ·{' '}
-          <a href="/api/feeds/resolutions.atom">feed of resolutions</a> ·{' '}
-          <a href="/api/export/claims.csv">all claims as CSV</a> · <a href="/api/export/claims.jsonl">as JSON lines</a>
+          Take it with you:{' '}
+          {SITE_FEEDS.map((f, i) => (
+            <Fragment key={f.href}>
+              {i > 0 && ' · '}
+              <a href={f.href}>{f.label}</a>
+            </Fragment>
+          ))}
         </p>
       </footer>
     </>

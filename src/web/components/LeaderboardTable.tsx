@@ -1,45 +1,9 @@
 import { Link } from 'react-router';
 import type { LeaderboardRow } from '../../shared/api/leaderboard.js';
 import { count, fmtHits, interval, num, pct } from '../format.js';
+import { intervalBar, LEADERBOARD_COLUMNS, PROVISIONAL_TITLE, TABLE_CAPTION } from '../../shared/leaderboard-page.js';
 import type { LeaderboardSort } from '../state/url-filters.js';
 import { SortHeader } from './SortHeader.js';
-
-interface Column {
-  sort: LeaderboardSort;
-  label: string;
-  title: string;
-  className?: string;
-}
-
-const COLUMNS: Column[] = [
-  {
-    sort: 'shrunkRate',
-    label: 'Adjusted',
-    title: 'Hit rate adjusted for sample size (the ranking measure)',
-    className: 'num',
-  },
-  {
-    sort: 'hitRate',
-    label: 'Hit rate',
-    title: 'Share of resolved directional calls that were right',
-    className: 'num',
-  },
-  {
-    sort: 'wilsonLow',
-    label: '95% CI',
-    title: '95% Wilson interval of the hit rate (sorts by its lower end)',
-    className: 'num',
-  },
-  { sort: 'nDirectional', label: 'Resolved', title: 'Resolved calls that count for the hit rate', className: 'num' },
-  {
-    sort: 'brier',
-    label: 'Brier',
-    title: 'Mean Brier score of calls with a stated probability (0 best; coin flip = 0.25)',
-    className: 'num',
-  },
-  { sort: 'open', label: 'Open', title: 'Calls whose window has not ended', className: 'num' },
-  { sort: 'due', label: 'Due', title: 'Calls whose window ended, awaiting a ruling', className: 'num' },
-];
 
 export function LeaderboardTable({
   rows,
@@ -57,25 +21,10 @@ export function LeaderboardTable({
   return (
     <div className="table-scroll board-wide" role="region" aria-label={label} tabIndex={0}>
       <table className="data leaderboard">
-        <caption className="visually-hidden">Sources ranked by hit rate adjusted for sample size</caption>
+        <caption className="visually-hidden">{TABLE_CAPTION}</caption>
         <thead>
           <tr>
-            <SortHeader
-              label="#"
-              active={sort === 'rank'}
-              order={order}
-              onSort={() => onSort('rank')}
-              title="Rank"
-              className="num rank-col"
-            />
-            <SortHeader
-              label="Source"
-              active={sort === 'handle'}
-              order={order}
-              onSort={() => onSort('handle')}
-              className="source-col"
-            />
-            {COLUMNS.map((c) => (
+            {LEADERBOARD_COLUMNS.map((c) => (
               <SortHeader
                 key={c.sort}
                 label={c.label}
@@ -125,7 +74,7 @@ export function Place({ row }: { row: Pick<LeaderboardRow, 'place' | 'provisiona
     <>
       {row.place ?? '—'}
       {row.provisional && row.place !== null && (
-        <abbr className="provisional" title="Provisional: fewer than 5 resolved calls">
+        <abbr className="provisional" title={PROVISIONAL_TITLE}>
           *
         </abbr>
       )}
@@ -135,11 +84,12 @@ export function Place({ row }: { row: Pick<LeaderboardRow, 'place' | 'provisiona
 
 /** A tiny inline interval: the range as a bar, the point as a tick. */
 function IntervalBar({ low, high, point }: { low: number | null; high: number | null; point: number | null }) {
-  if (low === null || high === null) return null;
+  const bar = intervalBar(low, high, point);
+  if (!bar) return null;
   return (
     <span className="interval-bar" aria-hidden="true">
-      <span className="range" style={{ left: `${low * 100}%`, width: `${Math.max(1, (high - low) * 100)}%` }} />
-      {point !== null && <span className="point" style={{ left: `${point * 100}%` }} />}
+      <span className="range" style={{ left: bar.left, width: bar.width }} />
+      {bar.point !== null && <span className="point" style={{ left: bar.point }} />}
     </span>
   );
 }

@@ -1,7 +1,7 @@
 import type { ClaimCounts, Scorecard } from '../../shared/api/leaderboard.js';
 import { hitSentence, num, pct } from '../format.js';
 import { Explain } from './Explain.js';
-import { EXPLANATIONS } from './explanations.js';
+import { EXPLANATIONS } from '../../shared/explanations.js';
 
 /** The headline numbers of a scorecard, worded as SCORING.md B7 suggests. */
 export function ScorecardSummary({

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { SEARCH_LABEL, SEARCH_PLACEHOLDER } from '../../shared/leaderboard-page.js';
 import { pagePath } from '../../shared/routes.js';
 
 /** The one search box, in every page's header: it opens the search page for what was typed. */
@@ -8,7 +9,8 @@ export function SearchBox() {
   const location = useLocation();
   const [params] = useSearchParams();
   const onSearchPage = location.pathname === pagePath('search');
-  const [text, setText] = useState(onSearchPage ? (params.get('q') ?? '') : '');
+  // Elsewhere, what a reader typed into the server's first paint of the box before the app took over.
+  const [text, setText] = useState(() => (onSearchPage ? (params.get('q') ?? '') : typedBeforeTheApp()));
   useEffect(() => {
     if (onSearchPage) setText(params.get('q') ?? '');
   }, [onSearchPage, params]);
@@ -19,15 +21,16 @@ export function SearchBox() {
     if (q) void navigate(`${pagePath('search')}?${new URLSearchParams({ q }).toString()}`);
   };
   return (
-    <form role="search" className="search-box" onSubmit={handleSubmit}>
+    // A plain GET form too, so the server's copy of it in the first paint works before the script runs.
+    <form role="search" className="search-box" action={pagePath('search')} method="get" onSubmit={handleSubmit}>
       <label htmlFor="site-search" className="visually-hidden">
-        Search sources, claims and issues
+        {SEARCH_LABEL}
       </label>
       <input
         id="site-search"
         type="search"
         name="q"
-        placeholder="Search the record"
+        placeholder={SEARCH_PLACEHOLDER}
         value={text}
         maxLength={200}
         onChange={(e) => setText(e.target.value)}
@@ -37,4 +40,10 @@ export function SearchBox() {
       </button>
     </form>
   );
+}
+
+/** The server's copy of the box (server/site/page-frame.ts) is still in the page during the app's first render. */
+function typedBeforeTheApp(): string {
+  const input = document.getElementById('site-search');
+  return input instanceof HTMLInputElement ? input.value : '';
 }

@@ -3,13 +3,24 @@ import { Link } from 'react-router';
 import { useLeaderboard, useTags } from '../api/hooks.js';
 import { LeaderboardChart } from '../charts/LeaderboardChart.js';
 import { Explain } from '../components/Explain.js';
-import { EXPLANATIONS } from '../components/explanations.js';
+import { EXPLANATIONS } from '../../shared/explanations.js';
 import { leaderboardChartHeight } from '../charts/sizes.js';
-import { LeaderboardFilters, PERIOD_LABELS } from '../components/LeaderboardFilters.js';
+import { LeaderboardFilters } from '../components/LeaderboardFilters.js';
 import { LeaderboardCards } from '../components/LeaderboardCards.js';
 import { LeaderboardTable } from '../components/LeaderboardTable.js';
 import type { LeaderboardRow } from '../../shared/api/leaderboard.js';
 import { chartedRows } from '../../shared/leaderboard-chart.js';
+import {
+  CHART_HEADING,
+  describeLeaderboard,
+  LEADERBOARD_FOOTNOTE,
+  LEADERBOARD_LEDE,
+  LEADERBOARD_TITLE,
+  METHODOLOGY_LINK,
+  PROVISIONAL_HEADING,
+  PROVISIONAL_NOTE,
+  unscoredToggle,
+} from '../../shared/leaderboard-page.js';
 import { Empty, ErrorMessage } from '../components/Status.js';
 import { TableSkeleton } from '../components/TableSkeleton.js';
 import { count, date, pct } from '../format.js';
@@ -56,22 +67,13 @@ export function LeaderboardPage() {
         onSort={handleSort}
       />
     );
-  const describe = [
-    filters.kind ? `${filters.kind} calls` : 'All calls',
-    filters.tag ? `tagged “${filters.tag}”` : null,
-    PERIOD_LABELS[filters.period].toLowerCase(),
-  ]
-    .filter(Boolean)
-    .join(', ');
+  const describe = describeLeaderboard(filters);
 
   return (
     <section className="page">
       <header className="page-header">
-        <h1>Who calls it right?</h1>
-        <p className="lede">
-          Every source the newsletter quotes, ranked by how often their calls came true — adjusted for sample size, so a
-          lucky streak of two does not outrank a long record.
-        </p>
+        <h1>{LEADERBOARD_TITLE}</h1>
+        <p className="lede">{LEADERBOARD_LEDE}</p>
       </header>
       <LeaderboardFilters filters={filters} tags={tags.data?.items} active={active} onChange={apply} onClear={clear} />
       <p className="meta" aria-live="polite">
@@ -98,8 +100,8 @@ export function LeaderboardPage() {
           {data && ranked.length > 0 && board(ranked, 'Ranked sources')}
           {data && provisional.length > 0 && (
             <section className="board-group" aria-label="Provisional sources">
-              <h2 className="h3">Provisional — fewer than 5 resolved calls</h2>
-              <p className="sub">Too few calls to rank with confidence: their adjusted rate leans on the average.</p>
+              <h2 className="h3">{PROVISIONAL_HEADING}</h2>
+              <p className="sub">{PROVISIONAL_NOTE}</p>
               {board(provisional, 'Provisional sources')}
             </section>
           )}
@@ -111,8 +113,7 @@ export function LeaderboardPage() {
                 aria-expanded={showUnscored}
                 onClick={() => setShowUnscored(!showUnscored)}
               >
-                {showUnscored ? 'Hide' : 'Show'} {unscored.length} source{unscored.length === 1 ? '' : 's'} with no
-                resolved calls yet
+                {unscoredToggle(showUnscored, unscored.length)}
               </button>
               {showUnscored && board(unscored, 'Sources with no resolved calls')}
             </section>
@@ -132,8 +133,7 @@ export function LeaderboardPage() {
             </nav>
           )}
           <p className="footnote">
-            * Provisional: fewer than 5 resolved calls. Brier score: 0 is perfect, a coin flip scores 0.25; shown only
-            where the source stated probabilities. <Link to="/methodology">How the numbers work</Link>.
+            {LEADERBOARD_FOOTNOTE} <Link to="/methodology">{METHODOLOGY_LINK}</Link>.
           </p>
           <div className="footnote explain-row">
             What the columns mean: Adjusted <Explain {...EXPLANATIONS.adjusted} /> · Hit rate and 95% CI{' '}
@@ -141,7 +141,7 @@ export function LeaderboardPage() {
           </div>
         </div>
         <aside className="board-chart" aria-label="Chart of the ranked sources">
-          <h2 className="h3">Hit rate with 95% interval</h2>
+          <h2 className="h3">{CHART_HEADING}</h2>
           {/* Drawn with the table in the first render: the box keeps the chart's height until the data comes. */}
           {data && charted.length > 0 ? (
             <LeaderboardChart rows={charted} priorMean={data.priorMean} />

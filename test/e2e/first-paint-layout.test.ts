@@ -1,0 +1,144 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { pageSettled, screenshot } from './support.js';
+import { browserSuite } from './suite.js';
+
+/** How far the app's first render may move a box the server drew (rounding of fractional pixels). */
+const TOLERANCE = 2;
+
+// Issue 27: the server's first paint of the leaderboard is laid out as the app's first render, so
+// the page does not jump when the app's script takes over — measured with the scripts held back.
+describe('the first paint of the leaderboard keeps its place when the app takes over', () => {
+  const suite = browserSuite({ server: { demo: true } });
+
+  /** The first ranked row the reader sees (a table row, or a card on a phone) and the chart. */
+  const boxes = (page: Page) =>
+    page.evaluate(() => {
+      const box = (el: Element | null | undefined) => {
+        if (!el) return null;
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y + window.scrollY, width: r.width, height: r.height };
+      };
+      const rows = [...document.querySelectorAll('[aria-label="Ranked sources"] :is(tbody tr, li.board-card)')];
+      const row = rows.find((r) => r.getClientRects().length > 0);
+      return {
+        row: box(row),
+        rowText: row?.querySelector('.handle')?.textContent ?? null,
+        chart: box(document.querySelector('.board-chart figure.chart')),
+      };
+    });
+
+  for (const width of [1280, 390])
+    it(`at ${width}px: the first row and the chart stay where the first paint put them, CLS under 0.1`, async () => {
+      const page = await suite.newPage(width);
+      // Every layout shift from the first paint on, as the browser scores it (CLS sums them).
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifts: { value: number; sources: string[] }[] };
+        w.shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+            sources?: { node?: Node | null }[];
+          })[])
+            if (!e.hadRecentInput)
+              w.shifts.push({
+                value: e.value,
+                sources: (e.sources ?? []).map((s) =>
+                  s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : '?',
+                ),
+              });
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      await page.route(/\/assets\/.*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      try {
+        await page.goto(`${suite.server.baseUrl}/`, { waitUntil: 'commit' });
+        await page.locator('.board-chart figure.chart svg').waitFor();
+        await page.evaluate(() => {
+          for (const el of document.querySelectorAll('#root *')) el.setAttribute('data-first-paint', '');
+        });
+        const before = await boxes(page);
+        await screenshot(page, `first-paint-layout-server-${width}`);
+        release();
+        // The app has rendered once its chart stands where the server's was.
+        await page.locator('.board-chart figure.chart:not([data-first-paint])').waitFor();
+        await pageSettled(page);
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const after = await boxes(page);
+        const shifts = await page.evaluate(
+          () => (window as unknown as { shifts: { value: number; sources: string[] }[] }).shifts,
+        );
+        const cls = shifts.reduce((sum, s) => sum + s.value, 0);
+        await screenshot(page, `first-paint-layout-app-${width}`);
+
+        const moved = (what: 'row' | 'chart') => {
+          const [a, b] = [before[what], after[what]];
+          if (!a || !b) return null;
+          return Math.max(
+            Math.abs(a.x - b.x),
+            Math.abs(a.y - b.y),
+            Math.abs(a.width - b.width),
+            Math.abs(a.height - b.height),
+          );
+        };
+        const summary = JSON.stringify({ row: moved('row'), chart: moved('chart'), cls, before, after, shifts });
+        expect(before.row, summary).not.toBeNull();
+        expect(after.rowText, summary).toBe(before.rowText);
+        expect(moved('row'), summary).toBeLessThanOrEqual(TOLERANCE);
+        expect(moved('chart'), summary).toBeLessThanOrEqual(TOLERANCE);
+        expect(cls, summary).toBeLessThan(0.1);
+      } finally {
+        release();
+        await page.unroute(/\/assets\/.*\.js$/);
+      }
+    });
+
+  it('without JavaScript, the first paint is a page to use: its links lead on', async () => {
+    const context = await suite.browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 900 },
+    });
+    try {
+      const page = await context.newPage();
+      const home = `${suite.server.baseUrl}/`;
+      await page.goto(home);
+      await page.locator('.board-chart figure.chart').waitFor();
+      // the header's navigation, a source in the table and the feeds in the footer are plain links
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      for (const [name, path] of [
+        ['Claims', '/claims'],
+        ['Issues', '/publications'],
+        ['Ledger', '/ledger'],
+      ] as const)
+        expect(await nav.getByRole('link', { name, exact: true }).getAttribute('href')).toBe(path);
+      await nav.getByRole('link', { name: 'Claims', exact: true }).click();
+      await page.waitForURL(`${suite.server.baseUrl}/claims`);
+      await page.goBack();
+      const source = page.locator('.board-wide[aria-label="Ranked sources"] tbody tr a').first();
+      const href = await source.getAttribute('href');
+      expect(href).toMatch(/^\/sources\/\w+$/);
+      await source.click();
+      await page.waitForURL(suite.server.baseUrl + href!);
+      await page.goBack();
+      expect(await page.locator('footer a[href="/api/export/claims.csv"]').count()).toBe(1);
+      // the controls only the app works (sorting, showing the unscored sources) are left out
+      expect(await page.locator('.sort-arrow:visible, .board-group > button:visible').count()).toBe(0);
+      await screenshot(page, 'first-paint-layout-no-script');
+      // the search box is a form that opens the search page with what was typed
+      await page.getByRole('searchbox', { name: 'Search sources, claims and issues' }).fill('grid');
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      await page.waitForURL(`${suite.server.baseUrl}/search?q=grid`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('logged no console errors', () => {
+    expect(suite.consoleErrors()).toEqual([]);
+  });
+});
