@@ -289,8 +289,8 @@ const EVENT_RULES: { [T in EventType]: EventRule<T> } = {
     apply: function* (p, e) {
       const id = p.resolutionId;
       yield { op: 'update', table: 'resolutions', key: { id }, set: { confirmedBy: p.confirmedBy, confirmedAt: e.at } };
-      const r = yield* must('resolutions', { id }, ['supersedes'], `resolution ${id}`);
-      yield* makeCurrent(id, p.claimId, r.supersedes, e.at);
+      const r = yield* must('resolutions', { id }, ['supersedes', 'outcome', 'credit'], `resolution ${id}`);
+      yield* makeCurrent(id, p.claimId, r.supersedes, e.at, r);
     },
     reads: (p) => ({ claims: [p.claimId], resolutions: [p.resolutionId] }),
   },
@@ -342,7 +342,8 @@ function currentCredit(outcome: string, credit: number | null): number | null {
 
 /**
  * The resolution starts to count: it supersedes the one it names and becomes the claim's outcome.
- * A resolution recorded by this very event is known from its payload (`recorded`), not read back.
+ * Its outcome and credit, when the caller has them (`recorded`: the payload that records it, or
+ * the row a confirmation read), are not read again.
  */
 function* makeCurrent(
   resolutionId: string,
