@@ -5,6 +5,7 @@
  * windows; time/ knows nothing of issues.
  */
 import { collectClaims } from './text/claims.js';
+import { decodeEntities, originalOffset } from './text/entities.js';
 import { parsePublished } from './time/dates.js';
 import type { ClaimSpan, DraftClaim, ExtractOptions } from './types.js';
 
@@ -34,7 +35,10 @@ export {
 export function extractClaimsWithSpans(issueText: string, options: ExtractOptions): ClaimSpan[] {
   const pub = parsePublished(options?.published);
   if (typeof issueText !== 'string' || issueText.trim().length === 0) return [];
-  return collectClaims(issueText, pub, { calendars: options.calendars });
+  const decoded = decodeEntities(issueText);
+  const spans = collectClaims(decoded.text, pub, { calendars: options.calendars });
+  if (decoded.decodedEnds.length === 0) return spans;
+  return spans.map((x) => ({ ...x, start: originalOffset(decoded, x.start), end: originalOffset(decoded, x.end) }));
 }
 
 /**

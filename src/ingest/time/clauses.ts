@@ -148,6 +148,57 @@ const NOT_A_SUBJECT = new Set([
 ]);
 const SUBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'another', 'any', 'no', 'each', 'every', 'one']);
 
+const ANCHOR_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'current',
+  'ongoing',
+  'it',
+  'they',
+  'we',
+]);
+
+/**
+ * The end of an "after" clause (a subject and a finite verb, up to the next comma, semicolon or dash), or -1 when
+ * "after" opens no clause ("after March", "the year after next", "after the midterms").
+ */
+function afterClauseEnd(ctx: Ctx, j: number, b: number): number {
+  if (!ANCHOR_OPENERS.has(w(ctx, j))) return -1;
+  let verb = false;
+  let k = j;
+  for (; k < b; k++) {
+    const t = w(ctx, k);
+    if (t === ',' || t === ';' || t === '—' || t === '–' || t === '.' || t === ':') break;
+    if (k > j && (CLAUSE_VERB.test(t) || PERFECT_AUX.has(t) || COPULA.has(t))) verb = true;
+  }
+  return verb ? k : -1;
+}
+
+/** A present or past verb of an anchor's clause ("drags dissipate", "the Olympics close", "issues have delayed"). */
+const CLAUSE_VERB =
+  /^(close|closes|closed|dissipate|dissipates|ends|end|ended|finish|finishes|starts|start|begins|begin|opens|open|resumes|resume|passes|pass|clears|clear|cuts|signs|lands|land|arrives|arrive|fades|fade)$/;
+
+/** Verbs of a level reached ("peaked at", "closed at"): their past form before "at" states where a thing stood. */
+const LEVEL_PAST = new Set([
+  'peaked',
+  'bottomed',
+  'topped',
+  'closed',
+  'ended',
+  'finished',
+  'settled',
+  'stood',
+  'hovered',
+  'averaged',
+  'troughed',
+]);
+
 /**
  * "Australia's central bank cut in August": a verb whose past is its base form, after a singular noun that is
  * no determiner's only noun and heads no compound ("a rate cut in March"), followed by its date or object, is
@@ -290,6 +341,14 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // its own event's (an open-ended anchor, like "after the midterms"), not the outcome's.
       if (t === 'after' && i > a && /^[a-z]{3,}ing$/.test(w(ctx, i + 1)))
         for (let x = i; x < b && w(ctx, x) !== ',' && w(ctx, x) !== ';'; x++) mask[x] = 2;
+      // "… in the next three months after roof issues have delayed the opening", "months after the Olympics close
+      // in August": an "after" clause is an open-ended anchor with its own tense and dates, not the outcome's.
+      const anchorEnd = t === 'after' && i > a ? afterClauseEnd(ctx, i + 1, b) : -1;
+      if (anchorEnd > 0) {
+        for (let x = i; x < anchorEnd; x++) mask[x] = 2;
+        i = anchorEnd - 1;
+        continue;
+      }
       // "What is not on the Senate agenda for the summer is …": what is on an agenda is the current plan.
       if (t === 'agenda' && (prev === 'on' || w(ctx, i - 2) === 'on' || w(ctx, i - 3) === 'on')) plan = true;
       if (MEETING.has(t) && first !== 'when' && !datesMain && w(ctx, i + 1) === 'on') listing = true;
@@ -354,6 +413,8 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         !PERFECT_AUX.has(prev);
       // "jumped to 9.4%": a past verb moving to a figure, unlike "expected to rise".
       if (pastMove) past = true;
+      // "Snowpack … peaked at 71% of median on April 1": a level verb's past stating where it stood.
+      if (LEVEL_PAST.has(t) && w(ctx, i + 1) === 'at' && !NOT_SUBJECT.has(prev) && !PERFECT_AUX.has(prev)) past = true;
       if (!isPastForm(t) || NOT_SUBJECT.has(prev) || PERFECT_AUX.has(prev) || w(ctx, i + 1) === 'to') continue;
       // A Desk Note's bare participle ("Downtown deal closed in Q2") is a headline for the call it restates.
       if (ctx.headline && !PAST.has(t)) continue;

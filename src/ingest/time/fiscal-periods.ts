@@ -72,8 +72,12 @@ export function parseYearEnding(ctx: Ctx, j: number): Parsed | null {
   const byMonth = MONTHS.get(w(ctx, k));
   const inRange = ['-', '–', 'to', '/', 'through'].includes(w(ctx, k - 1));
   if (byMonth !== undefined && ctx.toks[k]?.upper && w(ctx, k + 1) === 'quarter' && !inRange) {
-    const y = monthEnd(ctx.pubY, byMonth) >= ctx.pub ? ctx.pubY : ctx.pubY + 1;
-    return fixed({ s: dayOf(y, byMonth - 2, 1), e: monthEnd(y, byMonth) }, k + 2, 'the quarter ending that month');
+    // "the September Quarter of 2022", "the June quarter 2027": a year after it places the quarter.
+    const of = w(ctx, k + 2) === 'of' ? 1 : 0;
+    const named = fourDigitYear(w(ctx, k + 2 + of));
+    const y = named ?? (monthEnd(ctx.pubY, byMonth) >= ctx.pub ? ctx.pubY : ctx.pubY + 1);
+    const next = named === null ? k + 2 : k + 3 + of;
+    return fixed({ s: dayOf(y, byMonth - 2, 1), e: monthEnd(y, byMonth) }, next, 'the quarter ending that month');
   }
   if (w(ctx, k) === 'fiscal' || w(ctx, k) === 'financial') k++;
   const months = w(ctx, k) === 'quarter' ? 3 : 12;

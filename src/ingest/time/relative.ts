@@ -226,16 +226,22 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
   let k = j;
   if (w(ctx, k) === 'the') k++;
   if (w(ctx, k) === 'at' && w(ctx, k + 1) === 'least') k += 2;
-  while (ADVERBS.has(w(ctx, k)) && k - j < 3) k++;
+  let another = false;
+  while (ADVERBS.has(w(ctx, k)) && k - j < 3) another = w(ctx, k++) === 'another' || another;
+  // 'another "few months"': the quote mark only encloses the phrase.
+  if (another && w(ctx, k) === '"') k++;
   const lead = w(ctx, k);
   const hasNext = lead === 'next' || lead === 'coming' || lead === 'following' || lead === 'upcoming';
   if (hasNext) k++;
-  const count = parseCount(ctx, k);
+  // "could spend another month on the DL": one more unit.
+  // "another quarter point" is a size, not a quarter.
+  const bare = another && unitOf(w(ctx, k)) !== null && !w(ctx, k).startsWith('quarter');
+  const count = bare ? { n: 1, next: k, range: false } : parseCount(ctx, k);
   if (!count) return null;
   k = count.next;
-  // "for at least 10 more months": counted on from now, as "another 10 months" is.
-  const more = MORE.has(w(ctx, k));
-  if (more) k++;
+  // "for at least 10 more months", "another 10 months": counted on from now.
+  const more = MORE.has(w(ctx, k)) || another;
+  if (MORE.has(w(ctx, k))) k++;
   const hyphen = w(ctx, k) === '-' && ctx.toks[k]?.glued;
   if (hyphen) k++;
   const unit = unitOf(w(ctx, k));

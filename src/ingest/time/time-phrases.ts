@@ -413,6 +413,7 @@ const STARTERS = new Set([
   'nearly',
   'maybe',
   'some',
+  'another',
   'the',
   'this',
   'next',
@@ -503,7 +504,11 @@ function phraseAt(ctx: Ctx, j: number, mode: Mode, trigger: string): (Parsed & {
   const base =
     parseRelative(ctx, next) ??
     parseNamed(ctx, next) ??
-    (mods.length > 0 || trigger === 'of' || trigger === 'within' || forTheYear(ctx, trigger, next)
+    (mods.length > 0 ||
+    trigger === 'of' ||
+    trigger === 'within' ||
+    forTheYear(ctx, trigger, next) ||
+    throughTheDecade(ctx, trigger, next)
       ? currentRef(ctx, next)
       : null);
   if (!base) return null;
@@ -527,6 +532,13 @@ function phraseAt(ctx: Ctx, j: number, mode: Mode, trigger: string): (Parsed & {
 function forTheYear(ctx: Ctx, trigger: string, j: number): boolean {
   if (trigger !== 'for' || w(ctx, j) !== 'the') return false;
   return w(ctx, WHOLE.has(w(ctx, j + 1)) ? j + 2 : j + 1) === 'year';
+}
+
+const THROUGH = new Set(['through', 'thru', 'until', 'till']);
+
+/** "keeps falling through the decade": a deadline at the end of the current decade, as "within the decade" is. */
+function throughTheDecade(ctx: Ctx, trigger: string, j: number): boolean {
+  return THROUGH.has(trigger) && w(ctx, j) === 'the' && w(ctx, j + 1) === 'decade';
 }
 
 const UNIT_WORDS = new Set(['year', 'quarter', 'month', 'week']);
@@ -674,6 +686,9 @@ function holdTrigger(ctx: Ctx, i: number, next: number, mode: Mode, trigger: str
   if (trigger === 'than' && STANDARDS.has(w(ctx, next))) return null;
   // "tabulated through the night": the trigger has its own span of the day.
   if (w(ctx, next) === 'the' && DAY_PARTS.has(w(ctx, next + 1))) return null;
+  // "runs dry through Albuquerque this summer": "through" before a name that opens no period is a place.
+  if ((trigger === 'through' || trigger === 'thru') && ctx.toks[next]?.upper && !mayStart(ctx, w(ctx, next)))
+    return null;
   // "by" holds only as "by the time …": "signed by the governor" is an agent, not a deadline.
   if (trigger === 'by' && !(w(ctx, next) === 'the' && w(ctx, next + 1) === 'time')) return null;
   return { mode, trigger, at: i };

@@ -177,8 +177,11 @@ function rawRange(hit: Hit, pub: number): Range | null {
  * comes later), so a range under way is not split across two years.
  */
 function spanBetween(ctx: Ctx, a: Hit, b: Hit): boolean {
-  const opener = w(ctx, a.i0) === 'from' || w(ctx, a.i0) === 'between' || w(ctx, a.i0 - 1) === 'between';
   const join = w(ctx, b.i0 - 1);
+  // "over the November-March period": two months joined by a hyphen are one range, as "from … to …" is.
+  const hyphened =
+    join === '-' && ctx.toks[b.i0 - 1]?.glued === true && ctx.toks[b.i0]?.glued === true && a.spec.unit === 'month';
+  const opener = hyphened || w(ctx, a.i0) === 'from' || w(ctx, a.i0) === 'between' || w(ctx, a.i0 - 1) === 'between';
   const joined =
     RANGE_JOINS.has(join) || RANGE_JOINS.has(w(ctx, b.i0)) || (join === 'and' && w(ctx, a.i0 - 1) === 'between');
   if (!opener || !joined || a.mode === 'discard' || b.mode === 'discard') return false;
