@@ -144,6 +144,23 @@ function sameEnd(note: string, claim: string): boolean {
   return Math.abs(Date.parse(note) - Date.parse(claim)) <= 7 * DAY_MS;
 }
 
+/** Whether every phrase of a draft's window reads as a period in itself (not a deadline from publication). */
+function periodOnly(c: DraftClaim): boolean {
+  const detail = c.windowRule?.kind === 'phrase' ? c.windowRule.detail : '';
+  return detail.length > 0 && detail.split('; ').every((d) => d.includes('the period itself'));
+}
+
+/**
+ * "Cobre Panamá restart not before 2027" for "restarts in H1 2027 at the earliest": a period that holds the
+ * claim's whole period names it at a coarser grain. Deadlines are left out: a later deadline ("by June" for
+ * "by May 10") is a new call.
+ */
+function coarserPeriod(note: DraftClaim, claim: DraftClaim): boolean {
+  const a = note.window;
+  const b = claim.window;
+  return !!a && !!b && a.start <= b.start && b.end <= a.end && periodOnly(note) && periodOnly(claim);
+}
+
 /** Index in `earlier` of the claim a Desk Note `note` restates, or -1 (rule above). */
 export function findRestated(earlier: readonly Earlier[], note: DraftClaim, deskNotes: string): number {
   const w = note.window;
@@ -162,7 +179,7 @@ export function findRestated(earlier: readonly Earlier[], note: DraftClaim, desk
     if (claim.section === deskNotes || claim.kind !== 'CLAIM' || !claim.window) return;
     const own = handle !== undefined && claim.sources.includes(handle);
     if (!own && claim.sources.length > 0) return;
-    const exactEnd = sameEnd(w.end, claim.window.end);
+    const exactEnd = sameEnd(w.end, claim.window.end) || coarserPeriod(note, claim);
     if (!exactEnd && !e.phraseEnds) return;
     if (!sameCall(note, claim)) return;
     const item = itemOf(e);

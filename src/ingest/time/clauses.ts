@@ -177,7 +177,8 @@ function afterClauseEnd(ctx: Ctx, j: number, b: number): number {
     if (t === ',' || t === ';' || t === '—' || t === '–' || t === '.' || t === ':') break;
     if (k > j && (CLAUSE_VERB.test(t) || PERFECT_AUX.has(t) || COPULA.has(t))) verb = true;
   }
-  return verb ? k : -1;
+  // "months after the Olympic closing ceremony in August": a dated event after "after" is the anchor's too.
+  return verb || k > j + 1 ? k : -1;
 }
 
 /** A present or past verb of an anchor's clause ("drags dissipate", "the Olympics close", "issues have delayed"). */

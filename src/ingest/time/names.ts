@@ -78,6 +78,7 @@ const NAME_AFTER_FOR = new Set([
   'goals',
 ]);
 const ARTICLE = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'his', 'her']);
+const TARGET_NOUNS = new Set(['target', 'targets', 'goal', 'goals']);
 
 /** "forecasts for 2027", "a forecast for the three months" (a noun; not "an 8% slide forecast for H2"). */
 function forecastNoun(ctx: Ctx, k: number): boolean {
@@ -323,13 +324,13 @@ const LINKS = new Set([
 ]);
 
 /** "the September jobs report", "January consumer inflation expectations": a date naming a noun up to three words on. */
-function namesNoun(ctx: Ctx, i1: number): boolean {
+function namesNoun(ctx: Ctx, i1: number, nouns: ReadonlySet<string> = NAME_NOUNS): boolean {
   // "March and April primaries", "June and November elections": paired dates name the same noun.
   const paired = (w(ctx, i1) === 'and' || w(ctx, i1) === 'or') && MONTH_START.test(w(ctx, i1 + 1));
   const from = paired ? i1 + 2 : i1;
   for (let k = from, n = 0; n < 3; k++, n++) {
     const t = w(ctx, k);
-    if (NAME_NOUNS.has(t)) return true;
+    if (nouns.has(t)) return true;
     // "the 2035 petrol-car date": a hyphenated compound is one word.
     if (t === '-' && ctx.toks[k]?.glued && ctx.toks[k + 1]?.glued) {
       k++;
@@ -403,6 +404,8 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   // "in at least one month this summer": a count of periods inside the period named next, not a duration.
   if (duration && (after === 'this' || after === 'next') && !ROLLING.has(w(ctx, i0 + 1))) return true;
   if (!watchTrigger && namesNoun(ctx, i1)) return true;
+  // "on track with its Fiscal 2026 targets" names the targets, as "targets for 2026" does, unless they are met.
+  if (!watchTrigger && namesNoun(ctx, i1, TARGET_NOUNS) && !measuredAgainst(ctx, i0)) return true;
   const at = w(ctx, i0) === 'for' || w(ctx, i0) === 'of' ? i0 : i0 - 1;
   const before = w(ctx, at) === 'for' || w(ctx, at) === 'of' ? w(ctx, at - 1) : '';
   // "a period of one year" is the span itself, not a period it names.
@@ -433,7 +436,9 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   if (replacedPlan(ctx, i0, i1) || withdrawnPlan(ctx, i0) || deniedPlan(ctx, i0, i1)) return true;
   if (!watchTrigger && (datedSubject(ctx, i0, i1) || subjectName(ctx, i0, i1))) return true;
   for (let k = i1; k <= i1 + 3; k++) if (REJECTED_WORDS.some((p) => followedBy(ctx, k, p))) return true;
-  if (duration && !ROLLING.has(w(ctx, i0 + 1)) && !ROLLING.has(w(ctx, i0 + 2))) {
+  // "another month" counts on from now whatever ordinal stands before it ("second baseman … another month").
+  const onward = w(ctx, i0) === 'another' || w(ctx, i0 + 1) === 'another';
+  if (duration && !onward && !ROLLING.has(w(ctx, i0 + 1)) && !ROLLING.has(w(ctx, i0 + 2))) {
     // "the first interest-rate hike in over a decade": the superlative may stand a compound noun away.
     for (let k = i0 - 1; k >= 0 && k >= i0 - 8; k--) {
       const t = w(ctx, k);

@@ -522,6 +522,10 @@ function phraseAt(ctx: Ctx, j: number, mode: Mode, trigger: string): (Parsed & {
     m = 'before';
     use = mods.filter((x) => x !== 'start');
   }
+  // "will disconnect 3G at the end of this year": without a deadline word, "the end of this year" names the
+  // year as "the end of 2019" does (its late part); "by the end of this year" still runs from publication.
+  if (m === 'period' && use.length === 1 && use[0] === 'end' && w(ctx, next) === 'this' && w(ctx, next + 1) === 'year')
+    use = ['late'];
   return { spec: withMods(base.spec, use), next: base.next, mode: m };
 }
 

@@ -56,7 +56,8 @@ function planAside(ctx: Ctx, i0: number): boolean {
   for (let k = i0 - 1; k >= 0 && k >= i0 - 6; k--) {
     const t = w(ctx, k);
     if (t === ',' || t === ';' || t === '.') return false;
-    if (PLAN_PARTICIPLES.has(t) && w(ctx, k + 1) === 'to') {
+    // ", currently scheduled for completion in 2018," as ", slated to open on May 15,".
+    if (PLAN_PARTICIPLES.has(t) && (w(ctx, k + 1) === 'to' || w(ctx, k + 1) === 'for')) {
       let x = k - 1;
       while (x >= 0 && (/ly$/.test(w(ctx, x)) || w(ctx, x) === 'most' || w(ctx, x) === 'once')) x--;
       return w(ctx, x) === ',';

@@ -33,7 +33,9 @@ function scoreQuoted(name: string) {
 // five (transfer-window, city-desk-plain, netzero-bold, biotech-misformatted, retail-aisle) scored F1 0.923 (8 of 10
 // links) before the rules it prompted (test/unit/ingest/general-rules-5.test.ts). An eighth of five
 // (hurricane-reinsurance, cb-watch-plain, boxoffice-brief, parcel-peak, ski-email) scored F1 0.953, windows 0.941,
-// 6 of 11 links before the rules it prompted (test/unit/ingest/general-rules-6.test.ts).
+// 6 of 11 links before the rules it prompted (test/unit/ingest/general-rules-6.test.ts). A ninth of four
+// (mining-footnotes, water-drought-plain, medtech-table, transit-entities) scored F1 0.961, windows 0.980, kinds
+// and sources 0.878, 5 of 10 links before the rules it prompted (test/unit/ingest/general-rules-7.test.ts).
 describe('golden issues (fixtures)', () => {
   const issues = loadIssues();
   const total: Tally = emptyTally();
@@ -86,7 +88,8 @@ describe('golden issues (fixtures)', () => {
   // session's first round of fixes (79%), quoted-10 its second (71%). quoted-11 (92 sentences on new topics, the
   // next session) measured the code as it stood: 81.5% exact windows, 88.0% right claim decisions; quoted-12 (62
   // sentences, the session after) 79.0% and 83.9%; quoted-13 (87 sentences, the session after that) 81.6% and
-  // 89.7%. The floors hold what the fixes reached since.
+  // 89.7%; quoted-14 (87 sentences, the session after that) 82.8% and 92.0%. The floors hold what the fixes
+  // reached since.
   it.each([
     ['quoted-3', 50, 0.95],
     ['quoted-4', 40, 0.95],
@@ -99,6 +102,7 @@ describe('golden issues (fixtures)', () => {
     ['quoted-11', 92, 0.93],
     ['quoted-12', 62, 0.9],
     ['quoted-13', 87, 0.95],
+    ['quoted-14', 87, 0.92],
   ] as const)('fresh quoted set %s: at least %i sentences, exact windows ≥ %f', (name, count, floor) => {
     const { phrases, exact } = scoreQuoted(name);
     expect(phrases.length).toBeGreaterThanOrEqual(count);
@@ -111,6 +115,7 @@ describe('golden issues (fixtures)', () => {
     ['quoted-11', 0.9],
     ['quoted-12', 0.93],
     ['quoted-13', 0.97],
+    ['quoted-14', 0.94],
   ] as const)(
     '%s: the claim-or-not decision of each one-sentence forecast (hand-labelled) is right for ≥ %f',
     (name, floor) => {
@@ -163,6 +168,23 @@ describe('golden issues (fixtures)', () => {
     expect(r.windows).toBeGreaterThanOrEqual(0.96);
     expect(r.kindSources).toBeGreaterThanOrEqual(0.98);
     expect(r.links).toBeGreaterThanOrEqual(0.8);
+  });
+
+  // The ninth round (labelled and committed before the extractor changed): F1 0.961, windows 0.980, kinds and
+  // sources 0.878, links 5 of 10 held out; the floors sit just under what the rules it prompted reach.
+  it('the ninth round of golden issues: F1 ≥ 0.98, windows ≥ 0.98, kinds+sources ≥ 0.98, links ≥ 0.75', () => {
+    const round = new Set(['mining-footnotes', 'water-drought-plain', 'medtech-table', 'transit-entities']);
+    const tally: Tally = emptyTally();
+    for (const issue of issues.filter((x) => round.has(x.name))) {
+      const t = scoreIssue(issue.claims, extractClaims(issue.text, { published: issue.published }));
+      for (const k of Object.keys(tally) as Array<keyof Tally>) tally[k] += t[k];
+    }
+    const r = ratios(tally);
+    expect(tally.expected).toBeGreaterThanOrEqual(50);
+    expect(r.f1).toBeGreaterThanOrEqual(0.98);
+    expect(r.windows).toBeGreaterThanOrEqual(0.98);
+    expect(r.kindSources).toBeGreaterThanOrEqual(0.98);
+    expect(r.links).toBeGreaterThanOrEqual(0.75);
   });
 
   it('the worked example of TIME-WINDOWS.md, exactly', () => {

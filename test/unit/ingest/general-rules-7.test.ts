@@ -42,6 +42,38 @@ const WINDOWS: Array<[string, Row[]]> = [
       ['The Fed trims by another quarter point in March.', '2026-03-01', '2026-03-31'],
     ],
   ],
+  [
+    'Not windows (names): "its 2027 targets" name the targets, as "targets for 2027" do, unless they are met',
+    [
+      ['The company is on track with its 2027 targets.', null],
+      ['Tesla hits its 2026 targets.', P, '2026-12-31'],
+    ],
+  ],
+  [
+    'Not windows: a plan set off by commas (", currently scheduled for … ,") dates only when nothing else does',
+    [
+      [
+        'The line, currently scheduled for completion in 2027, will not be done until 2029.',
+        '2029-01-01',
+        '2029-12-31',
+      ],
+    ],
+  ],
+  [
+    'Periods: "the end of this year" without a deadline word is its late part, as "the end of 2026" is',
+    [
+      ['Verizon switches off 3G at the end of this year.', '2026-09-01', '2026-12-31'],
+      ['Verizon switches off 3G by the end of this year.', P, '2026-12-31'],
+    ],
+  ],
+  [
+    'More conventions: a dated event after "after" is an open-ended anchor, verb or not',
+    [['The line opens in December, months after the opening ceremony in August.', '2026-12-01', '2026-12-31']],
+  ],
+  [
+    'Rule 7: an ordinal elsewhere in the sentence does not make "another month" a count backward',
+    [['Second baseman Pedroia could spend another month on the injured list.', P, '2026-03-09']],
+  ],
 ];
 
 describe.each(WINDOWS)('%s', (_name, rows) => {
@@ -52,6 +84,25 @@ describe.each(WINDOWS)('%s', (_name, rows) => {
 });
 
 describe('issues', () => {
+  it("a Desk Note whose period holds the claim's whole period restates it; a later deadline is a new call", () => {
+    const issue = [
+      "What's Moving",
+      '- Mining — The mine restarts in H1 2027 at the earliest (via @minewatch)',
+      '- Exports — Exports reach 5 Mt by May 10 (via @portwatch)',
+      '',
+      'Desk Notes',
+      '- @minewatch — mine restart not before 2027',
+      '- @portwatch — exports at 5 Mt by June',
+    ].join('\n');
+    const got = extractClaims(issue, { published: P });
+    expect(got.map((c) => [c.sources[0], c.window && c.window.end, c.restates])).toEqual([
+      ['@minewatch', '2027-06-30', undefined],
+      ['@portwatch', '2026-05-10', undefined],
+      ['@minewatch', '2027-12-31', 0],
+      ['@portwatch', '2026-06-30', undefined],
+    ]);
+  });
+
   it('HTML character references are decoded before the issue is read; spans point into the text as given', () => {
     const issue = [
       'The Signal',
