@@ -13,8 +13,6 @@ const entry = (table: StateTable, row: Row): Entry => ({
   state: 'new',
   seq: 1,
   seen: false,
-  children: null,
-  link: null,
 });
 
 describe('BatchEncoder', () => {

@@ -25,10 +25,6 @@ export interface Entry {
   seq: number;
   /** Set by verify when the live table holds the row. */
   seen: boolean;
-  /** A parent row's groups of composite-key rows (a claim's sources and tags), one slot per child table. */
-  children: (Group | undefined)[] | null;
-  /** The row this one leads to (claim_sources → sources → source_stats), so a `stats` operation takes no lookup; checked before use. */
-  link: Entry | null;
   /** source_stats only: its totals, parsed once and kept ahead of the row until written back (`unsynced`). */
   held?: SourceStatsState & { unsynced: boolean };
 }
@@ -53,14 +49,9 @@ interface Table {
   key: string;
   /** Composite keys: the second key column. */
   second: string | null;
-  /** Composite keys whose first column names a row of a single-key table: that table's index, and this table's slot in its rows' `children`. */
+  /** Composite keys whose first column names a row of a single-key table: that table's index, else -1. */
   parentIndex: number;
-  slot: number;
-  /** The composite-key tables grouped under this table's rows. */
-  children: Table[];
   foreignKeys: { column: string; references: StateTable; index: number }[];
-  /** Composite keys whose second column names a row of a single-key table: that table's index (Entry.link), else -1. */
-  linkIndex: number;
 }
 
 /** By table name: a plain object, read once or more per operation. */
@@ -68,22 +59,16 @@ const TABLES = {} as Record<StateTable, Table>;
 for (const [index, name] of STATE_TABLES.entries()) {
   const { key, references } = tableInfo(name);
   const parent = key.length > 1 ? references[key[0]!] : undefined;
-  const foreignKeys = Object.entries(references).flatMap(([column, to]) =>
-    to ? [{ column, references: to, index: STATE_TABLES.indexOf(to) }] : [],
-  );
-  const t: Table = {
+  TABLES[name] = {
     name,
     index,
     key: key[0]!,
     second: key[1] ?? null,
     parentIndex: parent ? STATE_TABLES.indexOf(parent) : -1,
-    slot: parent ? TABLES[parent].children.length : -1,
-    children: [],
-    foreignKeys,
-    linkIndex: foreignKeys.find((fk) => fk.column === key[1])?.index ?? -1,
+    foreignKeys: Object.entries(references).flatMap(([column, to]) =>
+      to ? [{ column, references: to, index: STATE_TABLES.indexOf(to) }] : [],
+    ),
   };
-  if (parent) TABLES[parent].children.push(t);
-  TABLES[name] = t;
 }
 const CLAIM_SOURCES = TABLES.claim_sources;
 const SOURCE_STATS = TABLES.source_stats;
@@ -98,14 +83,14 @@ const isLive = (e: Entry): boolean => e.state !== 'deleted' && e.state !== 'gone
  * the live tables; the bulk import applies a batch to one and then writes only the rows that
  * changed, once each. Foreign keys among the state tables are checked against what the image
  * knows (all of it when `complete`), so a replay refuses what the database would refuse.
- * Composite-key tables are held as groups by their first key column, kept on the parent row
- * (a claim holds its sources and tags), which is how the appliers reach them.
+ * Composite-key tables are held as groups by their first key column (a claim's sources, its
+ * tags), which is how the appliers reach them.
  */
 export class StateImage {
   /** Single-key tables, by table index: key text → entry; null = known not to exist. */
   private readonly maps: Map<string, Entry | null>[] = STATE_TABLES.map(() => new Map<string, Entry | null>());
-  /** Composite-key groups whose parent row the image does not hold (yet), by table index. */
-  private orphans: Map<string, Group>[] = [];
+  /** Composite-key tables, by table index: first key column's text → its group. */
+  private readonly groups: Map<string, Group>[] = STATE_TABLES.map(() => new Map<string, Group>());
   /** The source_stats entries whose totals are held ahead of their rows (some twice, or synced since). */
   private unsynced: Entry[] = [];
   /** A complete image is never written back, so it keeps no list of changes. */
@@ -138,8 +123,7 @@ export class StateImage {
 
   /** Forgets everything (after a failed write, or to bound memory between batches). */
   clear(): void {
-    this.orphans = STATE_TABLES.map(() => new Map<string, Group>());
-    for (const t of STATE_TABLES) if (!isCompositeKey(t)) this.maps[TABLES[t].index] = new Map();
+    for (const t of STATE_TABLES) (isCompositeKey(t) ? this.groups : this.maps)[TABLES[t].index] = new Map();
     this.unsynced = [];
     this.changed = [];
     this.count = 0;
@@ -191,7 +175,7 @@ export class StateImage {
         // Read in place: nothing here changes the claim's sources.
         for (const cs of this.loadedGroup(t, op.claimId)) {
           if (cs.row.role !== 'made' || !isLive(cs)) continue;
-          const e = this.statsEntryOf(cs);
+          const e = this.lookupKey(SOURCE_STATS, stateRow<'claim_sources'>(cs.row).sourceId);
           if (!e) continue;
           if (!e.held) {
             const row = stateRow<'source_stats'>(e.row);
@@ -235,15 +219,7 @@ export class StateImage {
 
   /** The rows of a composite-key table under one first-column value, without loading (undefined: not known). */
   peekGroup(table: StateTable, first: string): readonly Entry[] | undefined {
-    return this.known(this.findGroup(TABLES[table], first));
-  }
-
-  /** The rows of composite-key `table` held on `parent`, without loading (undefined: not known). */
-  childGroup(parent: Entry, table: StateTable): readonly Entry[] | undefined {
-    return this.known(parent.children?.[TABLES[table].slot]);
-  }
-
-  private known(g: Group | undefined): readonly Entry[] | undefined {
+    const g = this.groups[TABLES[table].index]!.get(first);
     if (this.backing === 'complete') return g?.entries ?? [];
     return g?.loaded ? g.entries : undefined;
   }
@@ -255,10 +231,7 @@ export class StateImage {
       for (const e of this.maps[t.index]!.values()) if (e && isLive(e)) yield e;
       return;
     }
-    const groups = [...this.orphans[t.index]!.values()];
-    if (t.parentIndex >= 0)
-      for (const p of this.maps[t.parentIndex]!.values()) if (p?.children?.[t.slot]) groups.push(p.children[t.slot]!);
-    for (const g of groups) for (const e of g.entries) if (isLive(e)) yield e;
+    for (const g of this.groups[t.index]!.values()) for (const e of g.entries) if (isLive(e)) yield e;
   }
 
   /** Takes the rows read for `keys` of `table` (by its first key column), unless it knows them already; keys not found are then known absent. */
@@ -270,7 +243,7 @@ export class StateImage {
         const g = this.groupOf(t, String(row[t.key]));
         if (!g.loaded && !g.entries.some((e) => e.key === k))
           g.entries = withEntry(g.entries, this.entry(t, k, row, 'clean'));
-      } else if (this.maps[t.index]!.get(k) === undefined) this.setEntry(t, k, this.entry(t, k, row, 'clean'));
+      } else if (this.maps[t.index]!.get(k) === undefined) this.maps[t.index]!.set(k, this.entry(t, k, row, 'clean'));
     }
     for (const k of keys) this.markLoaded(table, k);
   }
@@ -304,20 +277,13 @@ export class StateImage {
 
   /** The group of a composite-key table under `first`, made on first use. */
   private groupOf(t: Table, first: string): Group {
-    const found = this.findGroup(t, first);
-    if (found) return found;
-    const parent = t.parentIndex >= 0 ? this.parentEntry(t.parentIndex, first) : null;
+    const groups = this.groups[t.index]!;
+    let g = groups.get(first);
+    if (g) return g;
     // A parent the database does not have yet has no children there either.
-    const g: Group = { loaded: this.backing === 'complete' || parent?.state === 'new', entries: [] };
-    if (parent) (parent.children ??= new Array<Group | undefined>(TABLES[parent.table].children.length))[t.slot] = g;
-    else this.orphans[t.index]!.set(first, g);
-    return g;
-  }
-
-  private findGroup(t: Table, first: string): Group | undefined {
-    // A parent row holds its groups (groupOf, setEntry): none is left among the orphans.
     const parent = t.parentIndex >= 0 ? this.parentEntry(t.parentIndex, first) : null;
-    return parent ? parent.children?.[t.slot] : this.orphans[t.index]!.get(first);
+    groups.set(first, (g = { loaded: this.backing === 'complete' || parent?.state === 'new', entries: [] }));
+    return g;
   }
 
   /** The entry of a single-key table's key, dead or alive (null: known absent; undefined: not known). */
@@ -350,10 +316,8 @@ export class StateImage {
       const k = String(row[t.second]);
       const existing = g.entries.findLast((e) => e.key === k);
       if (existing && existing.state !== 'deleted') throw new Error(`duplicate key ${first}, ${k} in ${t.name}`);
-      const e = existing ? this.revive(existing, row) : this.entry(t, k, row, 'new');
-      if (!existing) g.entries = withEntry(g.entries, e);
-      // The row checkForeignKeys just found (the last one looked up in that table).
-      if (t.linkIndex >= 0) e.link = this.parentEntry(t.linkIndex, k) ?? null;
+      if (existing) this.revive(existing, row);
+      else g.entries = withEntry(g.entries, this.entry(t, k, row, 'new'));
       return;
     }
     const k = String(row[t.key]);
@@ -369,33 +333,16 @@ export class StateImage {
         this.clear();
         throw new Error(`duplicate key ${k} in ${t.name}`);
       }
-      this.adoptOrphans(t, k, e);
     } else {
       const existing = map.get(k);
       if (existing && existing.state !== 'deleted') throw new Error(`duplicate key ${k} in ${t.name}`);
-      e = existing ? this.revive(existing, row) : this.setEntry(t, k, this.entry(t, k, row, 'new'));
+      if (existing) e = this.revive(existing, row);
+      else map.set(k, (e = this.entry(t, k, row, 'new')));
     }
     // A row inserted again (revived) starts from its new totals.
     if (e.held) e.held = undefined;
     // What an event inserts, it usually reaches next (a claim's sources name it, a resolution is read back).
     this.last[t.index] = e;
-  }
-
-  /** Puts a single-key row in place, with any of its groups made before it was known. */
-  private setEntry(t: Table, k: string, e: Entry): Entry {
-    this.maps[t.index]!.set(k, e);
-    this.adoptOrphans(t, k, e);
-    return e;
-  }
-
-  private adoptOrphans(t: Table, k: string, e: Entry): void {
-    for (const c of t.children) {
-      const orphans = this.orphans[c.index]!;
-      const g = orphans.size === 0 ? undefined : orphans.get(k);
-      if (!g) continue;
-      orphans.delete(k);
-      (e.children ??= new Array<Group | undefined>(t.children.length))[c.slot] = g;
-    }
   }
 
   /** A key of a single-key table known not to exist. */
@@ -413,7 +360,7 @@ export class StateImage {
   }
 
   private entry(t: Table, key: string, row: Row, state: EntryState): Entry {
-    const e: Entry = { table: t.name, key, row, state, seq: this.seq, seen: false, children: null, link: null };
+    const e: Entry = { table: t.name, key, row, state, seq: this.seq, seen: false };
     this.count += 1;
     if (state !== 'clean' && this.tracking) this.changed.push(e);
     return e;
@@ -433,7 +380,7 @@ export class StateImage {
     this.count -= 1;
     const t = TABLES[e.table];
     if (t.second !== null) {
-      const g = this.findGroup(t, String(e.row[t.key]));
+      const g = this.groups[t.index]!.get(String(e.row[t.key]));
       if (g) g.entries = g.entries.filter((x) => x !== e);
       return;
     }
@@ -448,17 +395,6 @@ export class StateImage {
       if (this.tracking) this.changed.push(e);
     }
     e.seq = this.seq;
-  }
-
-  /** The live source_stats row of the source a claim_sources row names, through the links when they hold. */
-  private statsEntryOf(cs: Entry): Entry | null {
-    const source = cs.link !== null && isLive(cs.link) ? cs.link : null;
-    const linked = source?.link ?? null;
-    // Dropped (gone) since it was linked: the map may hold another entry for the key now.
-    if (linked !== null && linked.state !== 'gone') return linked.state === 'deleted' ? null : linked;
-    const e = this.lookupKey(SOURCE_STATS, stateRow<'claim_sources'>(cs.row).sourceId);
-    if (e !== null && source !== null) source.link = e;
-    return e;
   }
 
   private syncTotalsOf(e: Entry): void {
