@@ -5,7 +5,7 @@ import { describeError, eventError, ImportError } from './batch.js';
 import { kyselyColumns, kyselyWriter } from './kysely-writer.js';
 import { BulkImport } from './pipeline.js';
 import { inThreadWriter, workerWriter } from './sqlite/import-client.js';
-import { firstUnsealed, sealProblem } from '../ledger/event-seal.js';
+import { sealProblem } from '../ledger/event-seal.js';
 import type { RecordedEvent } from '../ledger/events.js';
 import { GENESIS_HASH } from '../ledger/hash.js';
 import { findUnsafeText, jsonMayHoldUnstorableText, unstorableTextReason } from '../../shared/text.js';
@@ -63,19 +63,6 @@ export interface ImportOptions {
 
 /** The events, and the tables no score, count or due figure is read from and no written table refers to. */
 const UNSCORED: ReadonlySet<StateTable | 'events'> = new Set(['events', 'source_aliases', 'claim_tags']);
-
-/**
- * Steps through the events: a plain iterable synchronously (`for await` would spend a promise and
- * a microtask on every event), an async one with an await per event; `close` ends it early, as
- * leaving a for-of loop would.
- */
-function eventCursor(events: AsyncIterable<RecordedEvent> | Iterable<RecordedEvent>): {
-  next(): IteratorResult<RecordedEvent> | Promise<IteratorResult<RecordedEvent>>;
-  close(): unknown;
-} {
-  const it = Symbol.asyncIterator in events ? events[Symbol.asyncIterator]() : events[Symbol.iterator]();
-  return { next: () => it.next(), close: () => it.return?.() };
-}
 
 /**
  * Replays an exported ledger into an empty database through the ledger's appliers (pipeline.ts,
@@ -141,18 +128,8 @@ export async function importEvents(
     };
     // Every event's hash is checked before its batch is committed, by the writer (kysely-writer.ts,
     // sqlite/import-writer.ts) or by the pipeline when an event cannot be applied; with
-    // scoresOnly, by the caller before the event is handed over.
-    const stop = async (message: string): Promise<never> => {
-      // The first bad event is named: one in a batch before this event's fails first, when that
-      // batch is written; then, in this event's batch, an earlier event that is edited or cannot
-      // be applied is what stops the import, not this one.
-      const unsealed = firstUnsealed(pipeline.unsealed());
-      // The batches before the bad event's stay: write what was handed over, then report.
-      const unappliable = await pipeline.finish(true).catch(failed);
-      if (unsealed && (!unappliable || unsealed.event.seq <= unappliable.seq))
-        throw stopped(unsealed.problem, unsealed.event.seq);
-      throw unappliable ? stopped(unappliable.message, unappliable.seq) : stopped(message);
-    };
+    // scoresOnly, by the caller before the event is handed over. The first bad event is named (BulkImport.stop).
+    const stop = (message: string): Promise<never> => pipeline.stop(new ImportError(message, seq + 1)).catch(failed);
     const endBatch = async () => {
       filled = 0;
       // A large import: its first batch already goes to the writer on its own thread.
@@ -163,7 +140,8 @@ export async function importEvents(
       await pipeline.endBatch().catch(failed);
       onProgress?.(pipeline.committed);
     };
-    const cursor = eventCursor(events);
+    // A plain iterable is stepped synchronously: `for await` would spend a promise and a microtask on every event.
+    const cursor = Symbol.asyncIterator in events ? events[Symbol.asyncIterator]() : events[Symbol.iterator]();
     let read = false;
     try {
       for (;;) {
@@ -212,11 +190,8 @@ export async function importEvents(
       }
       read = true;
     } finally {
-      // Stopped before the end: the events' source is closed, as a for-of loop would.
-      if (!read) {
-        // What stopped the import is the error to report, not a failure to close its source.
-        await Promise.resolve(cursor.close()).catch(() => undefined);
-      }
+      // Stopped early, the source is closed as a for-of loop would; what stopped the import is the error to report.
+      if (!read) await Promise.resolve(cursor.return?.()).catch(() => undefined);
     }
     await endBatch();
     await pipeline.finish().catch(failed);

@@ -9,7 +9,6 @@ import {
   type WriterClient,
 } from './batch.js';
 import { firstUnsealed } from '../ledger/event-seal.js';
-import type { RecordedEvent } from '../ledger/events.js';
 import { BatchEncoder } from './batch-encoder.js';
 import { StateImage } from './image/state-image.js';
 
@@ -63,17 +62,12 @@ export class BulkImport {
     try {
       this.image.run(eventEffect(event, payload));
     } catch (err) {
-      return this.failed(event, err, this.filling);
+      return this.failed([...this.filling, item], eventError(event, err));
     }
     // Kept until its batch is written: its payload is dropped now, the object reused rather than copied.
     item.payload = null;
     this.filling.push(item);
     return undefined;
-  }
-
-  /** The events taken whose hashes no writer will check: those of the batch being filled, which finish drops. */
-  unsealed(): RecordedEvent[] {
-    return this.filling.map((i) => i.event);
   }
 
   /** Closes the batch being filled: hands it to the writer (inline), or queues it. */
@@ -88,24 +82,27 @@ export class BulkImport {
     if (previous) await this.apply(previous);
   }
 
-  /**
-   * Applies the last queued batch and waits until everything is committed; a batch not ended is
-   * dropped, but with `probe` applied (never written) to return its first event that cannot be.
-   */
-  async finish(probe = false): Promise<ImportError | null> {
-    const dropped = this.filling;
-    // Inline, every event taken was applied as it came.
-    const applied = this.inline;
+  /** Applies the last queued batch and waits until everything is committed; a batch not ended is dropped. */
+  async finish(): Promise<void> {
     this.filling = [];
     const last = this.next;
     this.next = null;
     if (last) await this.apply(last);
     await this.drain();
-    if (!probe || applied || dropped.length === 0) return null;
-    const failure = await this.applyPrepared(this.prepare(dropped));
-    if (!failure) return null;
-    this.image.clear();
-    return eventError(dropped[failure.at]!.event, failure.err);
+  }
+
+  /**
+   * Stops the import at `error`, which names an event after those taken: the batches before are
+   * written (a refusal there is what is thrown), and of the batch being filled, none is written
+   * and its first event that is edited or cannot be applied is named instead, if there is one.
+   */
+  async stop(error: ImportError): Promise<never> {
+    const items = this.filling;
+    // Inline, every event taken was applied as it came; otherwise they are applied now, never written.
+    const probe = !this.inline;
+    await this.finish();
+    const failure = probe ? await this.applyPrepared(this.prepare(items)) : null;
+    return this.failed(items, failure ? eventError(items[failure.at]!.event, failure.err) : error);
   }
 
   async drain(): Promise<void> {
@@ -142,10 +139,10 @@ export class BulkImport {
   }
 
   private async apply(prepared: Prepared): Promise<void> {
+    const { items } = prepared;
     const failure = await this.applyPrepared(prepared);
-    if (failure)
-      return this.failed(prepared.items[failure.at]!.event, failure.err, prepared.items.slice(0, failure.at));
-    return this.handOver(prepared.items);
+    if (failure) return this.failed(items.slice(0, failure.at + 1), eventError(items[failure.at]!.event, failure.err));
+    return this.handOver(items);
   }
 
   /** Applies a prepared batch to the image, once its reads are in: where it stopped and why, or null. */
@@ -164,15 +161,15 @@ export class BulkImport {
   }
 
   /**
-   * After an event could not be applied: the batches before it settle (and fail) first, then the
-   * hashes of its batch up to it are checked, so an edited event is named rather than the one it broke.
+   * The one place that names the event an import stops at: the batches before settle (and a
+   * refusal there wins), then the hashes of `items` up to `error`'s event are checked, so an
+   * edited event is named rather than the one it broke.
    */
-  private async failed(event: RecordedEvent, err: unknown, before: readonly CheckedEvent[]): Promise<never> {
+  private async failed(items: readonly CheckedEvent[], error: ImportError): Promise<never> {
     this.image.clear();
     await this.drain();
-    const unsealed = firstUnsealed([...before.map((i) => i.event), event]);
-    if (unsealed) throw new ImportError(unsealed.problem, unsealed.event.seq);
-    throw eventError(event, err);
+    const unsealed = firstUnsealed(items.filter((i) => i.event.seq <= error.seq).map((i) => i.event));
+    throw unsealed ? new ImportError(unsealed.problem, unsealed.event.seq) : error;
   }
 
   /** Encodes the rows the batch changed and hands them with its events to the writer (which checks their hashes). */
