@@ -5,6 +5,7 @@ import {
   type BatchPart,
   describeError,
   EVENT_COLUMNS,
+  eventError,
   ImportError,
   type ReadRequest,
   type ReadResult,
@@ -58,30 +59,21 @@ export class ImportWriter {
     this.moveHead = sqlite.prepare('UPDATE ledger_head SET seq = ?, hash = ? WHERE id = 1');
     const add = (table: string, op: BatchPart['op'], width: number, text: (rows: number) => string) =>
       this.writers.set(`${table} ${op}`, new RowWriter(sqlite, text, width, this.refusal(table)));
-    const insert = (table: string, cols: readonly string[]) => (rows: number) =>
+    const insert = (table: string, cols: readonly string[], rows: number) =>
       `INSERT INTO ${q(table)} (${cols.map(q).join(', ')}) VALUES ${placeholders(cols.length, rows)}`;
-    add('events', 'insert', EVENT_COLUMNS.length, insert('events', EVENT_COLUMNS));
+    add('events', 'insert', EVENT_COLUMNS.length, (n) => insert('events', EVENT_COLUMNS, n));
     for (const table of STATE_TABLES) {
       const cols = columns[table];
       const keys = tableInfo(table).key;
-      const rest = cols.filter((c) => !keys.includes(c));
+      const rest = cols.filter((c) => !keys.includes(c)).map((c) => `${q(c)} = excluded.${q(c)}`);
       const keyList = keys.map(q).join(', ');
-      const onConflict =
-        rest.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${rest.map((c) => `${q(c)} = excluded.${q(c)}`).join(', ')}`;
-      add(table, 'insert', cols.length, insert(table, cols));
-      add(
-        table,
-        'upsert',
-        cols.length,
-        (rows) => `${insert(table, cols)(rows)} ON CONFLICT (${keyList}) ${onConflict}`,
-      );
-      // Deletes are rare (a claim's sources or tags replaced); a row value IN list keeps them on the same path.
-      add(
-        table,
-        'delete',
-        keys.length,
-        (rows) => `DELETE FROM ${q(table)} WHERE (${keyList}) IN (VALUES ${placeholders(keys.length, rows)})`,
-      );
+      const onConflict = `ON CONFLICT (${keyList}) ${rest.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${rest.join(', ')}`}`;
+      add(table, 'insert', cols.length, (n) => insert(table, cols, n));
+      add(table, 'upsert', cols.length, (n) => `${insert(table, cols, n)} ${onConflict}`);
+      // Deletes are rare (a claim's tags replaced); a row value IN list keeps them on the same path.
+      const del = (n: number) =>
+        `DELETE FROM ${q(table)} WHERE (${keyList}) IN (VALUES ${placeholders(keys.length, n)})`;
+      add(table, 'delete', keys.length, del);
     }
   }
 
@@ -92,8 +84,7 @@ export class ImportWriter {
       if (step.done) return step.value;
       const { table, column, keys } = step.value;
       const text = `SELECT * FROM ${q(table)} WHERE ${q(column)} IN (SELECT value FROM json_each(?))`;
-      let s = this.reads.get(text);
-      if (!s) this.reads.set(text, (s = this.sqlite.prepare(text)));
+      const s = this.reads.get(text) ?? this.reads.set(text, this.sqlite.prepare(text)).get(text)!;
       step = plan.next(s.all(JSON.stringify(keys)) as Row[]);
     }
   }
@@ -168,10 +159,11 @@ export class ImportWriter {
 
   /** How a RowWriter of `label`'s rows names a row the database refused: by the event that wrote it. */
   private refusal(label: string): (seq: number, detail: string) => ImportError {
-    return (seq, detail) => {
-      const type = this.open?.types[seq - this.open.header.afterSeq - 1] ?? 'unknown type';
-      return new ImportError(`event ${seq} (${type}) cannot be applied: ${label}: ${detail}`, seq);
-    };
+    return (seq, detail) =>
+      eventError(
+        { seq, type: this.open?.types[seq - this.open.header.afterSeq - 1] ?? 'unknown type' },
+        `${label}: ${detail}`,
+      );
   }
 
   private checkSeals(values: unknown[], types: string[]): void {
