@@ -110,21 +110,12 @@ export async function importEvents(
     let prevHash = GENESIS_HASH;
     let seq = 0;
     let filled = 0;
-    /** The import stops at `message`, saying what of it was committed. */
-    const stopped = (message: string, at = seq + 1, cause?: unknown): ImportError => {
-      const committed = pipeline.committed;
-      return new ImportError(
-        `${message}; ${committed === 0 ? 'nothing was imported' : `events 1–${committed} were imported, nothing after`}`,
-        at,
-        committed,
-        { cause },
-      );
-    };
-    // Anything else that stops the import (a writer lost, a database error) is told the same way.
+    // Whatever stops the import (a bad event, a writer lost, a database error) is told saying what was committed.
     const failed = (err: unknown): never => {
-      throw err instanceof ImportError
-        ? stopped(err.message, err.seq, err)
-        : stopped(describeError(err), pipeline.committed + 1, err);
+      const c = pipeline.committed;
+      const what = c === 0 ? 'nothing was imported' : `events 1–${c} were imported, nothing after`;
+      const at = err instanceof ImportError ? err.seq : c + 1;
+      throw new ImportError(`${describeError(err)}; ${what}`, at, c, { cause: err });
     };
     // Every event's hash is checked before its batch is committed, by the writer (kysely-writer.ts,
     // sqlite/import-writer.ts) or by the pipeline when an event cannot be applied; with
