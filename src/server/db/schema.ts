@@ -31,6 +31,7 @@ export interface Database {
   source_due: SourceDueTable;
   read_model_state: ReadModelStateTable;
   source_facet_totals: SourceFacetTotalsTable;
+  period_windows: PeriodWindowsTable;
   open_claim_keys: OpenClaimKeysTable;
   tag_counts: TagCountsTable;
 }
@@ -320,11 +321,19 @@ export interface ReadModelStateTable {
   stale: number;
 }
 
+/** Per period board: the window [since, asOf] its rows of source_facet_totals (facet 'period') hold. */
+export interface PeriodWindowsTable {
+  period: string;
+  since: string;
+  asOf: string;
+}
+
 type Bin = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
 /**
- * Scoring totals of the claims a source made of one kind (facet 'kind') or with one tag (facet
- * 'tag'): ScoreTotals, one column per figure and per calibration bin, so writes add to them in SQL.
+ * Scoring totals of the claims a source made of one kind (facet 'kind'), with one tag (facet
+ * 'tag'), resolved on one day (facet 'day') or within a period's window (facet 'period', see
+ * PeriodWindowsTable): ScoreTotals, one column per figure and per calibration bin, so writes add to them in SQL.
  */
 export type SourceFacetTotalsTable = {
   facet: string;

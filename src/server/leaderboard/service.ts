@@ -1,4 +1,3 @@
-import { subDays, subMonths } from 'date-fns';
 import {
   addCall,
   emptyTotals,
@@ -19,6 +18,7 @@ import { decodeCursor, encodeCursor } from '../http/pagination.js';
 import { ledgerHead } from '../ledger/append.js';
 import { findSourceByHandle, sourcesByHandle } from '../sources/queries.js';
 import { LRUCache } from 'lru-cache';
+import { isPeriod, type Period, periodStart as windowStart, periodTotals } from '../read-model/periods.js';
 import {
   changedSources,
   citedClaimCounts,
@@ -61,22 +61,13 @@ function memoFor(ctx: AppContext): ScorecardMemo {
 
 /** The first day counted by a period filter, or null for all time. */
 export function periodStart(period: LeaderboardQuery['period'], day: string): string | null {
-  const d = new Date(`${day}T00:00:00Z`);
-  switch (period) {
-    case '30d':
-      return subDays(d, 30).toISOString().slice(0, 10);
-    case '90d':
-      return subDays(d, 90).toISOString().slice(0, 10);
-    case '12m':
-      return subMonths(d, 12).toISOString().slice(0, 10);
-    case 'ytd':
-      return `${day.slice(0, 4)}-01-01`;
-    default:
-      return null;
-  }
+  return windowStart(period, day);
 }
 
-/** Totals per source: the maintained ones, or (with kind/tag/period filters) folded from claims. */
+/**
+ * Totals per source: the maintained ones (all time, one kind, one tag, one period), or (a period
+ * with a kind or a tag, a kind with a tag) folded from claims.
+ */
 async function totalsFor(ctx: AppContext, q: LeaderboardQuery, day: string, headSeq: number) {
   const sources = await sourcesWithTotals(ctx.db, day, headSeq);
   const since = periodStart(q.period, day);
@@ -85,8 +76,65 @@ async function totalsFor(ctx: AppContext, q: LeaderboardQuery, day: string, head
     const maintained = await sourcesWithTotalsOf(ctx.db, q.kind ? { kind: q.kind } : { tag: q.tag! });
     return sources.map((s) => ({ ...s, totals: maintained.get(s.id) ?? emptyTotals() }));
   }
+  if (!q.kind && !q.tag && isPeriod(q.period)) {
+    const maintained = await windowTotals(ctx, q.period, day, headSeq);
+    return sources.map((s) => ({ ...s, totals: maintained.get(s.id) ?? emptyTotals() }));
+  }
   const folded = await foldedTotals(ctx, { kind: q.kind, tag: q.tag, since }, day, headSeq);
   return sources.map((s) => ({ ...s, totals: folded.get(s.id) ?? emptyTotals() }));
+}
+
+/** Each period's maintained totals as last read, per database: the day and ledger seq they were read at. */
+const windowsRead = new WeakMap<object, Map<Period, Fold & { day: string }>>();
+
+/**
+ * Each source's totals of the calls resolved within a period's window ending on `day`, from the
+ * maintained window and day rows (read-model/periods.ts): the first read of a day reads every
+ * source's row and the days the window moved; a read after a write on the same day reads again
+ * only the sources the events in between can have changed. Sources whose totals are unchanged keep
+ * their object, and with it their memoised scorecard.
+ */
+async function windowTotals(
+  ctx: AppContext,
+  period: Period,
+  day: string,
+  headSeq: number,
+): Promise<ReadonlyMap<string, ScoreTotals>> {
+  let read = windowsRead.get(ctx.db);
+  if (!read) windowsRead.set(ctx.db, (read = new Map<Period, Fold & { day: string }>()));
+  const last = read.get(period);
+  if (last?.day === day && last.seq === headSeq) return last.totals;
+  let totals: Map<string, ScoreTotals> | null = null;
+  if (last?.day === day && last.seq < headSeq) {
+    const changed = await changedSources(ctx.db, last.seq, headSeq);
+    if (changed) {
+      totals = new Map(last.totals);
+      for (const id of changed) totals.delete(id);
+      if (changed.size > 0)
+        for (const [id, t] of await periodTotals(ctx.db, period, day, [...changed])) totals.set(id, t);
+    }
+  }
+  totals ??= await periodTotals(ctx.db, period, day);
+  if (last)
+    for (const [id, t] of totals)
+      if (last.totals.get(id) !== t && sameTotals(last.totals.get(id), t)) totals.set(id, last.totals.get(id)!);
+  // Another request may have read a later head meanwhile: the later read is the better base.
+  const now = read.get(period);
+  if (!now || now.day !== day || now.seq < headSeq) read.set(period, { day, seq: headSeq, totals });
+  return totals;
+}
+
+/** Whether two totals hold the same figures. */
+function sameTotals(a: ScoreTotals | undefined, b: ScoreTotals): boolean {
+  if (!a) return false;
+  for (const k of Object.keys(b) as (keyof ScoreTotals)[]) {
+    const x = a[k];
+    const y = b[k];
+    if (Array.isArray(x) && Array.isArray(y)) {
+      if (x.some((v, i) => v !== y[i])) return false;
+    } else if (x !== y) return false;
+  }
+  return true;
 }
 
 /** Totals folded from claims for one filter and day, and the ledger seq they were folded at. */

@@ -3,8 +3,8 @@ import { adjustTotals, assertTotals, emptyTotals, type ResolvedCall, type ScoreT
 import { compiledPerShape } from '../db/compiled-once.js';
 import type { Database, SourceFacetTotalsTable } from '../db/schema.js';
 
-/** What a row of source_facet_totals is about: the claims of one kind, or with one tag. */
-export type Facet = { kind: string } | { tag: string };
+/** What a row of source_facet_totals is about: the claims of one kind, with one tag, or resolved on one day. */
+export type Facet = { kind: string } | { tag: string } | { day: string };
 
 type FacetRow = SourceFacetTotalsTable;
 type Column = Exclude<keyof FacetRow, 'facet' | 'value' | 'sourceId'>;
@@ -34,8 +34,9 @@ export const FACET_COLUMNS: readonly Column[] = [
   ...BIN_ARRAYS.flatMap((a) => Array.from({ length: BINS }, (_, k) => `${a}${k}` as Column)),
 ];
 
-export function facetKey(f: Facet): { facet: 'kind' | 'tag'; value: string } {
-  return 'kind' in f ? { facet: 'kind', value: f.kind } : { facet: 'tag', value: f.tag };
+export function facetKey(f: Facet): { facet: 'kind' | 'tag' | 'day'; value: string } {
+  if ('kind' in f) return { facet: 'kind', value: f.kind };
+  return 'tag' in f ? { facet: 'tag', value: f.tag } : { facet: 'day', value: f.day };
 }
 
 /** Totals as the columns store them, in FACET_COLUMNS order, added to `out` (a bulk insert's flat values). */
@@ -82,6 +83,21 @@ const SETTLED_BY: Partial<Record<Column, Column>> = {
   ) as Partial<Record<Column, Column>>),
 };
 
+/** Adds a stored row's figures to `t` (sign -1: takes them out), in place. */
+export function addColumns(t: ScoreTotals, row: Record<Column, number>, sign: 1 | -1): void {
+  for (const c of SCALARS) t[c] += sign * Number(row[c]);
+  for (const a of BIN_ARRAYS) for (let k = 0; k < BINS; k++) t[a][k]! += sign * Number(row[`${a}${k}` as Column]);
+}
+
+/** Each sum whose count is 0 set to exactly 0, as the upsert's additions settle them (SETTLED_BY). */
+export function settleTotals(t: ScoreTotals): ScoreTotals {
+  if (t.nPartialHits === 0) t.partialHitCredit = 0;
+  if (t.nProbabilistic === 0) t.sumBrier = t.sumLogScore = t.sumBaselineScore = 0;
+  for (let k = 0; k < BINS; k++) if (t.binCount[k] === 0) t.binSumProbability[k] = t.binSumOutcome[k] = 0;
+  assertTotals(t);
+  return t;
+}
+
 /** Whether a stored row holds exactly `t` (a reader's cache hit). */
 export function columnsEqual(row: Record<Column, number>, t: ScoreTotals): boolean {
   for (const c of SCALARS) if (Number(row[c]) !== t[c]) return false;
@@ -97,10 +113,10 @@ export interface FacetChange {
   delta: ScoreTotals;
 }
 
-const quote = (c: string) => `"${c}"`;
+export const quote = (c: string) => `"${c}"`;
 /** The upsert's fixed text, spelt once: its columns, and each column's addition (every right-hand side reads the old row). */
-const INSERT_COLUMNS = sql.raw(['facet', 'value', 'sourceId', ...FACET_COLUMNS].map(quote).join(', '));
-const ADDITIONS = sql.raw(
+export const INSERT_COLUMNS = sql.raw(['facet', 'value', 'sourceId', ...FACET_COLUMNS].map(quote).join(', '));
+export const ADDITIONS = sql.raw(
   FACET_COLUMNS.map((c) => {
     const sum = `source_facet_totals.${quote(c)} + excluded.${quote(c)}`;
     const count = SETTLED_BY[c];

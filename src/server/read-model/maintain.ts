@@ -3,6 +3,7 @@ import type { ResolvedCall } from '../../scoring/index.js';
 import { compiledOnce, compiledPerShape } from '../db/compiled-once.js';
 import type { Database } from '../db/schema.js';
 import { addFacetTotals, callDelta, type Facet, type FacetChange } from './facet-totals.js';
+import { addToPeriodWindows } from './periods.js';
 import { ALL_CLAIMS, queueKeys, type ClaimSnapshot } from './snapshot.js';
 
 type Trx = Transaction<Database>;
@@ -10,11 +11,11 @@ type Trx = Transaction<Database>;
 /**
  * Moves one claim's contribution to the read model from `before` to `after`, inside the ledger
  * transaction that changed it: open counts by window-end day (and the rolled due counts), the
- * queue's filter keys, per-kind and per-tag totals of the sources that made it, and the number
- * of claims carrying each tag. A change
- * that touches none of what is counted (a statement edit, a resolution awaiting confirmation)
- * writes nothing. Each table takes one statement (the queue keys two), whatever the claim's
- * sources and tags, and none reads first.
+ * queue's filter keys, per-kind, per-tag and per-day totals of the sources that made it (and the
+ * period windows that hold the day), and the number of claims carrying each tag. A change that
+ * touches none of what is counted (a statement edit, a resolution awaiting confirmation) writes
+ * nothing. Each table takes one statement (the queue keys and the totals two), whatever the
+ * claim's sources and tags, and none reads first.
  */
 export async function maintainReadModel(trx: Trx, before: ClaimSnapshot | null, after: ClaimSnapshot | null) {
   if (before && after && JSON.stringify(before) === JSON.stringify(after)) return;
@@ -132,11 +133,12 @@ async function moveQueueKeys(trx: Trx, before: ClaimSnapshot | null, after: Clai
       .execute();
 }
 
-/** (source, kind or tag) cells a snapshot's scored call counts in. */
+/** (source, kind, tag or resolution day) cells a snapshot's scored call counts in. */
 function totalsCells(s: ClaimSnapshot | null): { sourceId: string; facet: Facet; call: ResolvedCall }[] {
   const call = s?.score.call;
   if (!s || !call) return [];
   const facets: Facet[] = [{ kind: s.kind }, ...s.tags.map((tag) => ({ tag }))];
+  if (call.resolvedOn) facets.push({ day: call.resolvedOn });
   return s.makers.flatMap((sourceId) => facets.map((facet) => ({ sourceId, facet, call })));
 }
 
@@ -158,4 +160,8 @@ async function moveTotals(trx: Trx, before: ClaimSnapshot | null, after: ClaimSn
     changes.push({ facet, sourceId, delta: callDelta(steps) });
   }
   await addFacetTotals(trx, changes);
+  const days = changes.flatMap((c) =>
+    'day' in c.facet ? [{ sourceId: c.sourceId, day: c.facet.day, delta: c.delta }] : [],
+  );
+  await addToPeriodWindows(trx, days);
 }

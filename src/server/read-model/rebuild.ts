@@ -2,6 +2,7 @@ import { CompiledQuery, type Kysely, SqliteAdapter, sql } from 'kysely';
 import { adjustTotals, emptyTotals, type Kind, type ResolvedCall, type ScoreTotals } from '../../scoring/index.js';
 import type { Database } from '../db/schema.js';
 import { FACET_COLUMNS, pushTotalsValues } from './facet-totals.js';
+import { windowsFor } from './periods.js';
 import { queueKey, ALL_CLAIMS } from './snapshot.js';
 
 type Db = Kysely<Database>;
@@ -29,8 +30,8 @@ export async function readModelStale(db: Db): Promise<boolean> {
  * definition of those figures apart from the per-write upkeep in maintain.ts, used by migrate
  * (new or stale tables), by import after a replay, and by tests as the recount to compare with.
  * Due counts are rolled to `asOf`. `scoresOnly` (a throwaway replay that only scores are read
- * from, see importEvents) leaves out the review queue's keys, the tag suggestions and the per-kind
- * and per-tag totals (only a board filtered by kind or tag reads them).
+ * from, see importEvents) leaves out the review queue's keys, the tag suggestions and the per-kind,
+ * per-tag, per-day and period totals (only a board filtered by kind, tag or period reads them).
  */
 export async function rebuildReadModel(
   db: Db,
@@ -38,7 +39,14 @@ export async function rebuildReadModel(
   { scoresOnly = false } = {},
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    for (const t of ['open_days', 'source_due', 'open_claim_keys', 'source_facet_totals', 'tag_counts'] as const)
+    for (const t of [
+      'open_days',
+      'source_due',
+      'open_claim_keys',
+      'source_facet_totals',
+      'period_windows',
+      'tag_counts',
+    ] as const)
       await trx.deleteFrom(t).execute();
     // The open claims' few columns, read once from the claims table instead of once per statement below.
     await sql`create temp table ${OPEN} as
@@ -54,7 +62,7 @@ export async function rebuildReadModel(
     if (!scoresOnly) await insertQueueKeys(trx);
     await sql`drop table ${OPEN}`.execute(trx);
     if (scoresOnly) return;
-    await foldTotals(trx);
+    await foldTotals(trx, asOf);
     await sql`insert into tag_counts (tag, claims) select tag, count(*) from claim_tags group by tag`.execute(trx);
   });
 }
@@ -103,13 +111,17 @@ interface MadeRow {
 }
 
 /**
- * Per-kind and per-tag totals, folded from the resolved claims a page of claims at a time: each
+ * Per-kind, per-tag and per-day totals, and each period's window totals as rolled for reads on
+ * `asOf` (with the windows in period_windows), folded from the resolved claims a page of claims at a time: each
  * page is a range of claim ids found through the primary key, so no page sorts the whole table.
  * A page's tags come in a query of their own (a subquery per claim that builds a list cost more).
  */
-async function foldTotals(trx: Db): Promise<void> {
+async function foldTotals(trx: Db, asOf: string): Promise<void> {
   const byKind = new Map<string, ScoreTotals>();
   const byTag = new Map<string, ScoreTotals>();
+  const byDay = new Map<string, ScoreTotals>();
+  const byPeriod = new Map<string, ScoreTotals>();
+  const windows = windowsFor(asOf);
   const fold = (m: Map<string, ScoreTotals>, key: string, call: ResolvedCall) => {
     let totals = m.get(key);
     if (!totals) m.set(key, (totals = emptyTotals()));
@@ -142,12 +154,20 @@ async function foldTotals(trx: Db): Promise<void> {
       };
       fold(byKind, `${r.sourceId}\u0000${r.kind}`, call);
       for (const tag of tags.get(r.id) ?? []) fold(byTag, `${r.sourceId}\u0000${tag}`, call);
+      const day = call.resolvedOn;
+      if (!day) continue;
+      fold(byDay, `${r.sourceId}\u0000${day}`, call);
+      for (const w of windows)
+        if (day >= w.since && day <= w.asOf) fold(byPeriod, `${r.sourceId}\u0000${w.period}`, call);
     }
     if (last === undefined) break;
     after = last;
   }
   await insertTotals(trx, 'kind', byKind);
   await insertTotals(trx, 'tag', byTag);
+  await insertTotals(trx, 'day', byDay);
+  await insertTotals(trx, 'period', byPeriod);
+  await trx.insertInto('period_windows').values(windows).execute();
 }
 
 const TOTALS_COLUMNS = ['facet', 'value', 'sourceId', ...FACET_COLUMNS];
@@ -158,7 +178,11 @@ const TOTALS_ROWS_PER_INSERT = Math.floor(32_000 / TOTALS_COLUMNS.length);
  * Inserts the folded totals as flat values in statements written out here: Kysely's query
  * builder spends more on tens of thousands of 45-column rows than the database does.
  */
-async function insertTotals(trx: Db, facet: 'kind' | 'tag', m: Map<string, ScoreTotals>): Promise<void> {
+async function insertTotals(
+  trx: Db,
+  facet: 'kind' | 'tag' | 'day' | 'period',
+  m: Map<string, ScoreTotals>,
+): Promise<void> {
   const sqlite = trx.getExecutor().adapter instanceof SqliteAdapter;
   const columns = TOTALS_COLUMNS.map((c) => `"${c}"`).join(', ');
   let values: unknown[] = [];
