@@ -1,4 +1,3 @@
-import type SqliteDatabase from 'better-sqlite3';
 import { emptyTotals, type ScoreTotals } from '../../../scoring/index.js';
 import { eventEffect, STATE_TABLES, stateRow, type StateTable, subjectProblem, tableInfo } from '../../ledger/apply.js';
 import { describeError } from '../batch.js';
@@ -7,7 +6,7 @@ import { isSealed } from '../../ledger/event-seal.js';
 import type { RecordedEvent } from '../../ledger/events.js';
 import { GENESIS_HASH } from '../../ledger/hash.js';
 import { adjustStats, claimRowScoreState } from '../../read-model/source-stats.js';
-import { type Entry, isCompositeKey, StateImage } from '../image/state-image.js';
+import { type Entry, StateImage } from '../image/state-image.js';
 import { findUnsafeText, isStoredForm, jsonMayHoldUnstorableText, unstorableTextReason } from '../../../shared/text.js';
 
 /**
@@ -49,6 +48,24 @@ export interface PartitionResult {
    * it): their rows differ from them only by encoding, which is reported but is not tampering.
    */
   encoding: Problem[];
+}
+
+/** Pages of rows, read in turn (SQLite gives all of them as one page). */
+export type Pages<T> = AsyncIterable<Iterable<T>> | Iterable<Iterable<T>>;
+
+/**
+ * What a partition reads of one snapshot, from either engine: the events in seq order (its own,
+ * the one just before its window of links and every one up to the first after it), and each
+ * table's columns and live rows (of a claim table: its claims' rows) as values in column order.
+ */
+export interface LiveSource {
+  events: Pages<RecordedEvent>;
+  table(table: StateTable): LiveTable | Promise<LiveTable>;
+}
+
+export interface LiveTable {
+  columns: string[];
+  rows: Pages<unknown[]>;
 }
 
 /** The partition a claim id falls in: its last character (a code point, as SQLite's unicode() reads it). */
@@ -93,281 +110,161 @@ export function compareKeys(a: readonly unknown[], b: readonly unknown[]): numbe
 
 const show = (v: unknown) => JSON.stringify(v ?? null)?.slice(0, 80);
 
+/** A problem of event `e`, named once for every kind. */
+const eventProblem = (e: RecordedEvent, text: string): Problem => ({
+  seq: e.seq,
+  text: `event ${e.seq} (${e.type}): ${text}`,
+});
+
 /**
- * Compares one live table (this partition's rows of it), a row at a time in any order, with the
- * image: each live row must be the image's row of its key, column for column, and every image
- * row must turn up. Keeps the disagreement with the smallest key, so the answer does not depend
- * on scan order.
+ * Compares one live table (this partition's rows of it, in any order) with the image: each live
+ * row must be the image's row of its key, column for column, and every image row of the
+ * partition must turn up. Returns the disagreement with the smallest key, so the answer does not
+ * depend on scan order.
  */
-export class TableComparer {
-  private readonly keyIndex: number[];
-  private readonly composite: boolean;
-  private readonly compared: number[];
-  /** A composite key's rows come grouped: the image's group of the last first-column value. */
-  private group: { first: string; entries: readonly Entry[] | undefined } | null = null;
-  private first: { key: unknown[]; text: string } | null = null;
-
-  constructor(
-    private readonly image: StateImage,
-    private readonly table: StateTable,
-    private readonly columns: string[],
-  ) {
-    this.keyIndex = tableInfo(table).key.map((k) => columns.indexOf(k));
-    this.composite = isCompositeKey(table);
-    const skip: readonly string[] = tableInfo(table).totals ?? [];
-    this.compared = columns.map((_, i) => i).filter((i) => !skip.includes(columns[i]!));
-  }
-
-  row(values: readonly unknown[]): void {
-    const e = this.find(values);
-    if (!e) {
-      const key = this.keyIndex.map((i) => values[i]);
-      this.note(key, `${this.table} row ${this.describeKey(key)} exists in the database but no event created it`);
-      return;
+async function compareTable(
+  image: StateImage,
+  table: StateTable,
+  { columns, rows }: LiveTable,
+  mine: ((claimId: string) => boolean) | null,
+): Promise<{ key: unknown[]; text: string } | null> {
+  const { key, totals = [], claimColumn } = tableInfo(table);
+  const [first, second] = key.map((k) => columns.indexOf(k)) as [number, number | undefined];
+  const compared = columns.flatMap((c, i) => (totals.includes(c) ? [] : [i]));
+  let found: { key: unknown[]; text: string } | null = null;
+  const note = (values: unknown[], text: string) => {
+    if (!found || compareKeys(values, found.key) < 0) found = { key: values, text };
+  };
+  const name = (values: unknown[]) => `${table} row ${key.map((k, i) => `${k}=${String(values[i])}`).join(', ')}`;
+  // A composite key's rows come grouped: the image's group of the last first-column value.
+  let group: { first: string; entries: readonly Entry[] | undefined } | null = null;
+  const find = (values: readonly unknown[]): Entry | null | undefined => {
+    const k = String(values[first]);
+    if (second === undefined) return image.peek(table, k);
+    if (group?.first !== k) group = { first: k, entries: image.peekGroup(table, k) };
+    const k2 = String(values[second]);
+    return group.entries?.find((e) => e.key === k2);
+  };
+  const keyOf = (values: readonly unknown[]) =>
+    second === undefined ? [values[first]] : [values[first], values[second]];
+  for await (const page of rows)
+    for (const values of page) {
+      const e = find(values);
+      if (!e) {
+        note(keyOf(values), `${name(keyOf(values))} exists in the database but no event created it`);
+        continue;
+      }
+      e.seen = true;
+      for (const i of compared) {
+        const column = columns[i]!;
+        // Strict equality is the usual case; only a difference needs a closer look.
+        if (values[i] === e.row[column] || sameValue(values[i], e.row[column])) continue;
+        const text = `${name(keyOf(values))}: ${column} is ${show(values[i])} but the events say ${show(e.row[column])}`;
+        note(keyOf(values), text);
+        break;
+      }
     }
-    e.seen = true;
-    for (const i of this.compared) {
-      const column = this.columns[i]!;
-      const expected = e.row[column];
-      // Strict equality is the usual case; only a difference needs a closer look.
-      if (values[i] === expected || sameValue(values[i], expected)) continue;
-      const key = this.keyIndex.map((k) => values[k]);
-      this.note(
-        key,
-        `${this.table} row ${this.describeKey(key)}: ${column} is ${show(values[i])} but the events say ${show(e.row[column])}`,
-      );
-      return;
-    }
+  for (const e of image.entries(table)) {
+    if (e.seen || (mine && !mine(String(e.row[claimColumn!])))) continue;
+    const values = key.map((k) => e.row[k]);
+    note(values, `${name(values)} is missing from the database though the events create it`);
   }
-
-  /** The smallest-keyed disagreement, once every live row has been given. */
-  finish(claimsOf: ((id: string) => boolean) | null): { key: unknown[]; text: string } | null {
-    for (const e of this.image.entries(this.table)) {
-      if (e.seen) continue;
-      if (claimsOf && !claimsOf(String(e.row[tableInfo(this.table).claimColumn!]))) continue;
-      const key = tableInfo(this.table).key.map((k) => e.row[k]);
-      this.note(
-        key,
-        `${this.table} row ${this.describeKey(key)} is missing from the database though the events create it`,
-      );
-    }
-    return this.first;
-  }
-
-  private find(values: readonly unknown[]): Entry | null | undefined {
-    const first = String(values[this.keyIndex[0]!]);
-    if (!this.composite) return this.image.peek(this.table, first);
-    if (this.group?.first !== first) this.group = { first, entries: this.image.peekGroup(this.table, first) };
-    const second = String(values[this.keyIndex[1]!]);
-    return this.group.entries?.find((e) => e.key === second);
-  }
-
-  private note(key: unknown[], text: string): void {
-    if (!this.first || compareKeys(key, this.first.key) < 0) this.first = { key, text };
-  }
-
-  private describeKey(key: unknown[]): string {
-    return tableInfo(this.table)
-      .key.map((k, i) => `${k}=${String(key[i])}`)
-      .join(', ');
-  }
+  return found;
 }
 
-/** Partition `index` of `of`: fed the events in seq order, then each table's live rows. */
-export class PartitionVerifier {
-  readonly image = new StateImage('complete', { maintainStats: false });
-  private expected: number;
+/**
+ * Partition `index` of `of`, fed from one snapshot: checks the links of the seqs in `links` (the
+ * partitions' windows cover the chain between them), replays its events into an image and
+ * compares its live rows with it. Stops at the first broken link, then at the first table that
+ * disagrees.
+ */
+export async function verifyPartition(
+  source: LiveSource,
+  index: number,
+  of: number,
+  links = { from: 1, to: Infinity },
+): Promise<PartitionResult> {
+  const result: PartitionResult = { last: null, chain: null, replay: null, table: null, sources: [], encoding: [] };
+  const image = new StateImage('complete', { maintainStats: false });
+  let expected = links.from;
   /** The hash the next event in the window must link to (null: the event before the window is missing). */
-  private prevHash: string | null;
-  private last: { seq: number; hash: string } | null = null;
-  private chain: Problem | null = null;
-  private replay: Problem | null = null;
-  private table: TableProblem | null = null;
-  private readonly encoding: Problem[] = [];
-
-  /**
-   * `links` is the window of seqs whose links this partition checks (the partitions' windows
-   * cover the chain between them); it also reads the event just before the window, to link to.
-   */
-  constructor(
-    readonly index: number,
-    readonly of: number,
-    readonly links: { from: number; to: number } = { from: 1, to: Infinity },
-  ) {
-    this.expected = links.from;
-    this.prevHash = links.from === 1 ? GENESIS_HASH : null;
-  }
-
-  /** The first seq after the window not yet seen: the window ended early if it is ≤ links.to. */
-  get nextExpected(): number {
-    return this.expected;
-  }
-
-  get chainIntact(): boolean {
-    return this.chain === null;
-  }
-
-  /** Whether the chain is still whole and the replay still going (if not, the tables need no comparing). */
-  get healthy(): boolean {
-    return this.chain === null && this.replay === null;
-  }
-
-  /** Takes the next event; false once the chain is broken (read no further). */
-  event(e: RecordedEvent): boolean {
-    if (e.seq === this.links.from - 1) this.prevHash = e.hash;
-    else if (e.seq >= this.links.from && e.seq <= this.links.to) {
-      if (e.seq !== this.expected) return this.gap(this.expected, e.seq);
-      if (this.prevHash !== null && e.prevHash !== this.prevHash)
-        return this.broken(e.seq, `event ${e.seq}: prevHash does not match the hash of event ${e.seq - 1}`);
-      this.prevHash = e.hash;
-      this.expected += 1;
-      this.last = { seq: e.seq, hash: e.hash };
-    }
+  let prevHash: string | null = links.from === 1 ? GENESIS_HASH : null;
+  const gap = (next: number) => ({
+    seq: expected,
+    text: `event ${expected} is missing: the chain jumps from ${expected - 1} to ${next}`,
+  });
+  /** A broken chain (read no further), or null. */
+  const check = (e: RecordedEvent): Problem | null => {
+    if (e.seq === links.from - 1) prevHash = e.hash;
+    else if (e.seq >= links.from && e.seq <= links.to) {
+      if (e.seq !== expected) return gap(e.seq);
+      if (prevHash !== null && e.prevHash !== prevHash)
+        return eventProblem(e, `prevHash does not match the hash of event ${e.seq - 1}`);
+      prevHash = e.hash;
+      expected += 1;
+      result.last = { seq: e.seq, hash: e.hash };
+    } else if (e.seq > links.to && expected <= links.to) return gap(e.seq); // the window ended early
     const claimEvent = e.entity === 'claim';
-    const mine = !claimEvent || partitionOf(e.entityId, this.of) === this.index;
-    if (!mine) return true;
-    if (typeof e.payload !== 'string') return this.broken(e.seq, `event ${e.seq}: payload is missing`);
+    if (claimEvent && partitionOf(e.entityId, of) !== index) return null;
+    if (typeof e.payload !== 'string') return eventProblem(e, 'payload is missing');
     let payload: unknown;
     try {
       payload = JSON.parse(e.payload);
     } catch {
-      return this.broken(e.seq, `event ${e.seq}: payload is not valid JSON`);
+      return eventProblem(e, 'payload is not valid JSON');
     }
-    if (claimEvent || this.index === 0) {
-      if (!isSealed(e, payload))
-        return this.broken(
-          e.seq,
-          `event ${e.seq} (${e.type}): its hash does not match its contents — the event was edited`,
+    if (claimEvent || index === 0) {
+      if (!isSealed(e, payload)) return eventProblem(e, 'its hash does not match its contents — the event was edited');
+      const unsafe = jsonMayHoldUnstorableText(e.payload) && findUnsafeText(payload, unstorableTextReason);
+      if (unsafe)
+        result.encoding.push(
+          eventProblem(
+            e,
+            `${unsafe.path} ${unsafe.reason}, which the database cannot store exactly (a lone surrogate is read back as U+FFFD); the rows may differ from the event by that encoding alone`,
+          ),
         );
-      if (jsonMayHoldUnstorableText(e.payload)) {
-        const unsafe = findUnsafeText(payload, unstorableTextReason);
-        if (unsafe)
-          this.encoding.push({
-            seq: e.seq,
-            text: `event ${e.seq} (${e.type}): ${unsafe.path} ${unsafe.reason}, which the database cannot store exactly (a lone surrogate is read back as U+FFFD); the rows may differ from the event by that encoding alone`,
-          });
-      }
     }
-    if (this.replay) return true;
+    if (result.replay) return null;
     try {
       const subject = subjectProblem(e, payload);
-      if (subject) return this.broken(e.seq, subject);
-      this.image.seq = e.seq;
-      this.image.run(eventEffect(e, payload));
+      if (subject) return { seq: e.seq, text: subject };
+      image.seq = e.seq;
+      image.run(eventEffect(e, payload));
     } catch (err) {
-      this.replay = { seq: e.seq, text: `event ${e.seq} (${e.type}) cannot be replayed: ${describeError(err)}` };
+      result.replay = eventProblem(e, `cannot be replayed: ${describeError(err)}`);
     }
-    return true;
-  }
-
-  /** A comparer for this partition's live rows of `table` (null if another partition compares it). */
-  comparer(table: StateTable, columns: string[]): TableComparer | null {
-    // Claim tables: each partition its claims' rows; the rest: partition 0.
-    const mine = tableInfo(table).claimColumn !== undefined || this.index === 0;
-    return mine ? new TableComparer(this.image, table, columns) : null;
-  }
-
-  /** Records what a comparer found; true when the tables still agree. */
-  finishTable(table: StateTable, comparer: TableComparer): boolean {
-    const claimsOf =
-      tableInfo(table).claimColumn && this.of > 1 ? (id: string) => partitionOf(id, this.of) === this.index : null;
-    const found = comparer.finish(claimsOf);
-    if (found) this.table = { table: STATE_TABLES.indexOf(table), key: found.key, text: found.text };
-    return !found;
-  }
-
-  result(): PartitionResult {
-    return {
-      last: this.last,
-      chain: this.chain,
-      replay: this.replay,
-      table: this.table,
-      sources: this.sourceShares(),
-      encoding: this.encoding,
-    };
-  }
-
-  /** Events `missing`..`next - 1` are not there. */
-  gap(missing: number, next: number): false {
-    return this.broken(missing, `event ${missing} is missing: the chain jumps from ${missing - 1} to ${next}`);
-  }
-
-  /** This partition's share of each source's statistics: its claims, as they stand. */
-  private sourceShares(): [string, SourceShare][] {
-    const shares = new Map<string, SourceShare>();
-    if (!this.healthy || this.table) return [];
-    for (const claim of this.image.entries('claims')) {
-      const state = claimRowScoreState(stateRow<'claims'>(claim.row));
-      for (const cs of this.image.group('claim_sources', claim.key)) {
-        if (cs.row.role !== 'made') continue;
-        const { sourceId } = stateRow<'claim_sources'>(cs.row);
-        let share = shares.get(sourceId);
-        if (!share) shares.set(sourceId, (share = { nOpen: 0, nResolved: 0, totals: emptyTotals() }));
-        // The same adjustment the appliers make when the claim is created as it now stands.
-        adjustStats(share, null, state);
-      }
-    }
-    return [...shares];
-  }
-
-  private broken(seq: number, text: string): false {
-    this.chain = { seq, text };
-    return false;
-  }
-}
-
-/** The ledger head, read on a raw connection (inside the snapshot's transaction). */
-export function readHead(db: SqliteDatabase.Database): { seq: number; hash: string } {
-  const h = db.prepare('SELECT seq, hash FROM ledger_head WHERE id = 1').get() as { seq: number; hash: string };
-  return { seq: Number(h.seq), hash: h.hash };
-}
-
-type EventValues = [number, string, string, string, string, string, string, string, string];
-
-/**
- * Runs partition `index` of `of` on a better-sqlite3 connection that is inside the read
- * transaction fixing the snapshot: the events, then this partition's rows of every table.
- */
-export function verifyPartitionSqlite(db: SqliteDatabase.Database, index: number, of: number): PartitionResult {
-  // Each partition checks the links of one stretch of the chain (the head, read in the same
-  // snapshot, says how long it is); of the rest it reads only the events of its own claims.
-  const head = readHead(db).seq;
-  const links = {
-    from: Math.floor((index * head) / of) + 1,
-    to: index === of - 1 ? Infinity : Math.floor(((index + 1) * head) / of),
+    return null;
   };
-  const v = new PartitionVerifier(index, of, links);
-  const mine = of === 1 ? '1' : `entity <> 'claim' OR ${partitionSql('entityId', of)} = ${index}`;
-  const inWindow = `seq >= ${links.from - 1}${links.to === Infinity ? '' : ` AND seq <= ${links.to}`}`;
-  // Rows as arrays, made into events here: much cheaper than the driver's objects. Events read
-  // only for their links leave their payloads in SQLite.
-  const events = db
-    .prepare(
-      `SELECT seq, at, actor, type, entity, "entityId", CASE WHEN ${mine} THEN payload END, "prevHash", hash FROM events WHERE ${mine} OR (${inWindow}) ORDER BY seq`,
-    )
-    .raw(true)
-    .iterate() as IterableIterator<EventValues>;
-  for (const [seq, at, actor, type, entity, entityId, payload, prevHash, hash] of events) {
-    if (!v.event({ seq, at, actor, type, entity, entityId, payload, prevHash, hash })) break;
+  events: for await (const page of source.events)
+    for (const e of page) {
+      result.chain = check(e);
+      if (result.chain) break events;
+    }
+  if (result.chain || result.replay) return result;
+  for (const [i, table] of STATE_TABLES.entries()) {
+    const { claimColumn } = tableInfo(table);
+    // Claim tables: each partition its claims' rows; the rest: partition 0.
+    if (!claimColumn && index > 0) continue;
+    const mine = claimColumn && of > 1 ? (id: string) => partitionOf(id, of) === index : null;
+    const found = await compareTable(image, table, await source.table(table), mine);
+    if (found) return { ...result, table: { table: i, ...found } };
   }
-  // A window that ends early: its missing events run up to the next one there is, if any.
-  if (v.chainIntact && v.nextExpected <= links.to) {
-    const next = db.prepare('SELECT min(seq) FROM events WHERE seq >= ?').pluck().get(v.nextExpected) as number | null;
-    if (next !== null) v.gap(v.nextExpected, next);
+  return { ...result, sources: sourceShares(image) };
+}
+
+/** This partition's share of each source's statistics: its claims, as they stand. */
+function sourceShares(image: StateImage): [string, SourceShare][] {
+  const shares = new Map<string, SourceShare>();
+  for (const claim of image.entries('claims')) {
+    const state = claimRowScoreState(stateRow<'claims'>(claim.row));
+    for (const cs of image.group('claim_sources', claim.key)) {
+      if (cs.row.role !== 'made') continue;
+      const { sourceId } = stateRow<'claim_sources'>(cs.row);
+      let share = shares.get(sourceId);
+      if (!share) shares.set(sourceId, (share = { nOpen: 0, nResolved: 0, totals: emptyTotals() }));
+      // The same adjustment the appliers make when the claim is created as it now stands.
+      adjustStats(share, null, state);
+    }
   }
-  if (!v.healthy) return v.result();
-  for (const table of STATE_TABLES) {
-    const columns = db.prepare('SELECT name FROM pragma_table_info(?) ORDER BY cid').pluck().all(table) as string[];
-    const comparer = v.comparer(table, columns);
-    if (!comparer) continue;
-    const column = tableInfo(table).claimColumn;
-    const where = column && of > 1 ? ` WHERE ${partitionSql(column, of)} = ${index}` : '';
-    const rows = db
-      .prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"${where}`)
-      .raw(true)
-      .iterate() as IterableIterator<unknown[]>;
-    for (const values of rows) comparer.row(values);
-    if (!v.finishTable(table, comparer)) break;
-  }
-  return v.result();
+  return [...shares];
 }

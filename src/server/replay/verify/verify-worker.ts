@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import SqliteDatabase from 'better-sqlite3';
-import { readHead, verifyPartitionSqlite } from './verify-partition.js';
+import { readHead, verifyPartitionSqlite } from './live-source.js';
 
 /**
  * One partition of `verify` on its own connection (see verify.ts): opens a read transaction,
@@ -16,11 +16,12 @@ db.exec('BEGIN');
 // The snapshot starts at the first read.
 readHead(db);
 parentPort!.once('message', (message: 'go' | 'stop') => {
-  try {
-    if (message === 'go') parentPort!.postMessage(verifyPartitionSqlite(db, index, of));
-  } finally {
-    db.exec('COMMIT');
-    db.close();
-  }
+  const run = message === 'go' ? verifyPartitionSqlite(db, index, of) : null;
+  void Promise.resolve(run)
+    .then((result) => result && parentPort!.postMessage(result))
+    .finally(() => {
+      db.exec('COMMIT');
+      db.close();
+    });
 });
 parentPort!.postMessage('ready');

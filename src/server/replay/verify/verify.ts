@@ -1,24 +1,18 @@
 import { getHeapStatistics } from 'node:v8';
 import type SqliteDatabase from 'better-sqlite3';
-import { type InferResult, type Kysely, type RawBuilder, sql } from 'kysely';
+import type { InferResult, Kysely } from 'kysely';
 import { mergeTotals, scorecardFromTotals } from '../../../scoring/index.js';
 import type { Database } from '../../db/schema.js';
 import { startWorker, nextMessage } from '../../workers.js';
-import { type Row, STATE_TABLES, tableInfo } from '../../ledger/apply.js';
 import { describeError } from '../batch.js';
-import type { RecordedEvent } from '../../ledger/events.js';
 import { GENESIS_HASH } from '../../ledger/hash.js';
 import { ledgerHead } from '../../ledger/append.js';
 import { kyselyOf, type LedgerDatabase, rawSqliteOf } from '../../db/raw-sqlite.js';
 import { parseTotals } from '../../read-model/source-stats.js';
-import {
-  compareKeys,
-  readHead,
-  type PartitionResult,
-  PartitionVerifier,
-  type SourceShare,
-  verifyPartitionSqlite,
-} from './verify-partition.js';
+import { compareKeys, type PartitionResult, type SourceShare, verifyPartition } from './verify-partition.js';
+import { kyselySource, readHead, verifyPartitionSqlite } from './live-source.js';
+
+export { readEvents } from './live-source.js';
 
 export interface VerifyResult {
   ok: boolean;
@@ -39,7 +33,6 @@ export interface VerifyOptions {
   partitions?: number;
 }
 
-const PAGE = 5000;
 /** Below this many events a second thread costs more to start than it saves. */
 const PARALLEL_FROM = 50_000;
 /** Partitions that run at once: one per core of the 2-core machines we measure on. */
@@ -56,17 +49,6 @@ export function partitionsFor(events: number, heapLimit = getHeapStatistics().he
     CONCURRENT_PARTITIONS,
     Math.ceil((events * BYTES_PER_REPLAYED_EVENT) / (heapLimit * REPLAY_HEAP_SHARE)),
   );
-}
-
-/** Streams the events in seq order, a page at a time. */
-export async function* readEvents(db: Kysely<Database>, after = 0): AsyncGenerator<RecordedEvent> {
-  let last = after;
-  for (;;) {
-    const page = await db.selectFrom('events').selectAll().where('seq', '>', last).orderBy('seq').limit(PAGE).execute();
-    for (const e of page) yield { ...e, seq: Number(e.seq) };
-    if (page.length < PAGE) return;
-    last = Number(page[page.length - 1]!.seq);
-  }
 }
 
 /** Every source's maintained totals, with its handle to name it (read in the snapshot's transaction). */
@@ -255,7 +237,14 @@ interface Snapshot {
 async function readSnapshot(target: LedgerDatabase, options: VerifyOptions): Promise<Snapshot> {
   const db = kyselyOf(target);
   const raw = await rawSqliteOf(target);
-  if (!raw) return verifyKysely(db);
+  if (!raw) {
+    const head = await ledgerHead(db);
+    return {
+      head,
+      results: [await verifyPartition(kyselySource(db), 0, 1)],
+      stats: await liveStatsQuery(db).execute(),
+    };
+  }
   try {
     const live = raw.sqlite;
     const inMemory = live.memory || live.name === '' || live.name === ':memory:';
@@ -268,53 +257,11 @@ async function readSnapshot(target: LedgerDatabase, options: VerifyOptions): Pro
     if (own) live.exec('BEGIN');
     try {
       const head = readHead(live);
-      return { head, results: [verifyPartitionSqlite(live, 0, 1)], stats: readLiveStats(db, live) };
+      return { head, results: [await verifyPartitionSqlite(live, 0, 1)], stats: readLiveStats(db, live) };
     } finally {
       if (own && live.inTransaction) live.exec('COMMIT');
     }
   } finally {
     raw.release();
-  }
-}
-
-/** PostgreSQL (and any database reached only through Kysely): one partition, a page at a time. */
-async function verifyKysely(db: Kysely<Database>): Promise<Snapshot> {
-  const head = await ledgerHead(db);
-  const v = new PartitionVerifier(0, 1);
-  for await (const e of readEvents(db)) if (!v.event(e)) break;
-  if (v.healthy) {
-    for (const table of STATE_TABLES) {
-      let columns: string[] | null = null;
-      let comparer = null;
-      const key = tableInfo(table).key;
-      for await (const row of readRows(db, table, key)) {
-        if (!comparer) comparer = v.comparer(table, (columns = Object.keys(row)))!;
-        comparer.row(columns!.map((c) => row[c]));
-      }
-      if (!v.finishTable(table, comparer ?? v.comparer(table, [...key])!)) break;
-    }
-  }
-  return { head, results: [v.result()], stats: await liveStatsQuery(db).execute() };
-}
-
-async function* readRows(db: Kysely<Database>, table: string, key: readonly string[]): AsyncGenerator<Row> {
-  let after: unknown[] | null = null;
-  const [k0, k1] = key.map((k) => sql.ref(k));
-  for (;;) {
-    // Keyset pagination over one or two key columns.
-    const a: unknown[] | null = after;
-    const where: RawBuilder<unknown> = !a
-      ? sql``
-      : k1
-        ? sql`where ${k0} > ${a[0]} or (${k0} = ${a[0]} and ${k1} > ${a[1]})`
-        : sql`where ${k0} > ${a[0]}`;
-    const { rows: page }: { rows: Row[] } =
-      await sql<Row>`select * from ${sql.table(table)} ${where} order by ${sql.join(
-        key.map((k) => sql.ref(k)),
-      )} limit ${PAGE}`.execute(db);
-    for (const r of page) yield r;
-    if (page.length < PAGE) return;
-    const lastRow: Row = page[page.length - 1]!;
-    after = key.map((k) => lastRow[k]);
   }
 }

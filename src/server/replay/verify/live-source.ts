@@ -1,0 +1,114 @@
+import type SqliteDatabase from 'better-sqlite3';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { type Row, tableInfo } from '../../ledger/apply.js';
+import type { RecordedEvent } from '../../ledger/events.js';
+import { type LiveSource, partitionSql, type PartitionResult, verifyPartition } from './verify-partition.js';
+
+/** Where verify reads the live ledger from: a raw SQLite connection, or Kysely a page at a time. */
+
+const PAGE = 5000;
+
+/** The ledger head, read on a raw connection (inside the snapshot's transaction). */
+export function readHead(db: SqliteDatabase.Database): { seq: number; hash: string } {
+  const h = db.prepare('SELECT seq, hash FROM ledger_head WHERE id = 1').get() as { seq: number; hash: string };
+  return { seq: Number(h.seq), hash: h.hash };
+}
+
+type EventValues = [number, string, string, string, string, string, string, string, string];
+
+/**
+ * Runs partition `index` of `of` on a better-sqlite3 connection that is inside the read
+ * transaction fixing the snapshot. Rows come as arrays, much cheaper than the driver's objects,
+ * and each table's are read in one statement.
+ */
+export function verifyPartitionSqlite(
+  db: SqliteDatabase.Database,
+  index: number,
+  of: number,
+): Promise<PartitionResult> {
+  // Each partition checks the links of one stretch of the chain (the head, read in the same
+  // snapshot, says how long it is); of the rest it reads only the events of its own claims, and
+  // events read only for their links leave their payloads in SQLite.
+  const head = readHead(db).seq;
+  const links = {
+    from: Math.floor((index * head) / of) + 1,
+    to: index === of - 1 ? Infinity : Math.floor(((index + 1) * head) / of),
+  };
+  const mine = of === 1 ? '1' : `entity <> 'claim' OR ${partitionSql('entityId', of)} = ${index}`;
+  // The first event after the window comes too: it names a gap that ends the window early.
+  const window =
+    links.to === Infinity
+      ? `seq >= ${links.from - 1}`
+      : `seq BETWEEN ${links.from - 1} AND coalesce((SELECT min(seq) FROM events WHERE seq > ${links.to}), ${links.to})`;
+  const rows = db
+    .prepare(
+      `SELECT seq, at, actor, type, entity, "entityId", CASE WHEN ${mine} THEN payload END, "prevHash", hash FROM events WHERE ${mine} OR ${window} ORDER BY seq`,
+    )
+    .raw(true)
+    .iterate() as IterableIterator<EventValues>;
+  function* events(): Generator<RecordedEvent> {
+    for (const [seq, at, actor, type, entity, entityId, payload, prevHash, hash] of rows)
+      yield { seq, at, actor, type, entity, entityId, payload, prevHash, hash };
+  }
+  const source: LiveSource = {
+    events: [events()],
+    table: (table) => {
+      const columns = db.prepare('SELECT name FROM pragma_table_info(?) ORDER BY cid').pluck().all(table) as string[];
+      const column = tableInfo(table).claimColumn;
+      const where = column && of > 1 ? ` WHERE ${partitionSql(column, of)} = ${index}` : '';
+      const rows = db
+        .prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"${where}`)
+        .raw(true)
+        .iterate() as IterableIterator<unknown[]>;
+      return { columns, rows: [rows] };
+    },
+  };
+  return verifyPartition(source, index, of, links);
+}
+
+/** A table's rows in key order, a page at a time (keyset pagination over one or two key columns). */
+async function* keyPages(db: Kysely<Database>, table: string, key: readonly string[]): AsyncGenerator<Row[]> {
+  const [k0, k1] = key.map((k) => sql.ref(k));
+  for (let after: unknown[] | null = null; ;) {
+    const where: RawBuilder<unknown> = !after
+      ? sql``
+      : k1
+        ? sql`where ${k0} > ${after[0]} or (${k0} = ${after[0]} and ${k1} > ${after[1]})`
+        : sql`where ${k0} > ${after[0]}`;
+    const { rows }: { rows: Row[] } = await sql<Row>`select * from ${sql.table(table)} ${where} order by ${sql.join(
+      key.map((k) => sql.ref(k)),
+    )} limit ${PAGE}`.execute(db);
+    yield rows;
+    if (rows.length < PAGE) return;
+    const last: Row = rows[rows.length - 1]!;
+    after = key.map((k) => last[k]);
+  }
+}
+
+async function* eventPages(db: Kysely<Database>): AsyncGenerator<RecordedEvent[]> {
+  for await (const page of keyPages(db, 'events', ['seq']))
+    yield page.map((e) => ({ ...e, seq: Number(e.seq) }) as RecordedEvent);
+}
+
+/** Streams the events in seq order, a page at a time. */
+export async function* readEvents(db: Kysely<Database>): AsyncGenerator<RecordedEvent> {
+  for await (const page of eventPages(db)) yield* page;
+}
+
+/** Any database reached only through Kysely (PostgreSQL, in-memory SQLite): one partition, a page at a time. */
+export function kyselySource(db: Kysely<Database>): LiveSource {
+  return {
+    events: eventPages(db),
+    table: async (table) => {
+      // A row's columns in table order (an empty table needs none: it has no row to compare).
+      const sample = (await sql<Row>`select * from ${sql.table(table)} limit 1`.execute(db)).rows[0];
+      const columns = Object.keys(sample ?? {});
+      async function* rows() {
+        for await (const page of keyPages(db, table, tableInfo(table).key))
+          yield page.map((r) => columns.map((c) => r[c]));
+      }
+      return { columns, rows: rows() };
+    },
+  };
+}
