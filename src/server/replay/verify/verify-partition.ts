@@ -18,23 +18,10 @@ import { findUnsafeText, isStoredForm, jsonMayHoldUnstorableText, unstorableText
  * partition returning its share of every source's, which verify adds up.
  */
 
-export interface Problem {
-  seq: number;
-  text: string;
-}
-
-export interface TableProblem {
-  table: number; // index in STATE_TABLES
-  key: unknown[];
-  text: string;
-}
-
+export type Problem = { seq: number; text: string };
+export type TableProblem = { table: number; key: unknown[]; text: string }; // table: its index in STATE_TABLES
 /** One partition's share of a source's statistics, recomputed from its final claims. */
-export interface SourceShare {
-  nOpen: number;
-  nResolved: number;
-  totals: ScoreTotals;
-}
+export type SourceShare = { nOpen: number; nResolved: number; totals: ScoreTotals };
 
 export interface PartitionResult {
   /** The last event whose link this partition checked (null if none): the head must name the last of all. */
@@ -43,10 +30,7 @@ export interface PartitionResult {
   replay: Problem | null;
   table: TableProblem | null;
   sources: [string, SourceShare][];
-  /**
-   * Events sealed with text the databases cannot hold exactly (written before the API refused
-   * it): their rows differ from them only by encoding, which is reported but is not tampering.
-   */
+  /** Events sealed with text the databases cannot hold exactly: their rows differ by encoding only, not tampering. */
   encoding: Problem[];
 }
 
@@ -62,11 +46,7 @@ export interface LiveSource {
   events: Pages<RecordedEvent>;
   table(table: StateTable): LiveTable | Promise<LiveTable>;
 }
-
-export interface LiveTable {
-  columns: string[];
-  rows: Pages<unknown[]>;
-}
+type LiveTable = { columns: string[]; rows: Pages<unknown[]> };
 
 /** The partition a claim id falls in: its last character (a code point, as SQLite's unicode() reads it). */
 export function partitionOf(id: string, of: number): number {
@@ -132,26 +112,27 @@ async function compareTable(
   const [first, second] = key.map((k) => columns.indexOf(k)) as [number, number | undefined];
   const compared = columns.flatMap((c, i) => (totals.includes(c) ? [] : [i]));
   let found: { key: unknown[]; text: string } | null = null;
-  const note = (values: unknown[], text: string) => {
-    if (!found || compareKeys(values, found.key) < 0) found = { key: values, text };
+  /** Keeps the disagreement of the row with the smallest key, named here once. */
+  const note = (k: unknown[], what: string) => {
+    if (found && compareKeys(k, found.key) >= 0) return;
+    found = { key: k, text: `${table} row ${key.map((c, i) => `${c}=${String(k[i])}`).join(', ')}${what}` };
   };
-  const name = (values: unknown[]) => `${table} row ${key.map((k, i) => `${k}=${String(values[i])}`).join(', ')}`;
   // A composite key's rows come grouped: the image's group of the last first-column value.
-  let group: { first: string; entries: readonly Entry[] | undefined } | null = null;
-  const find = (values: readonly unknown[]): Entry | null | undefined => {
-    const k = String(values[first]);
-    if (second === undefined) return image.peek(table, k);
-    if (group?.first !== k) group = { first: k, entries: image.peekGroup(table, k) };
-    const k2 = String(values[second]);
-    return group.entries?.find((e) => e.key === k2);
-  };
+  let group = null as { first: string; entries: readonly Entry[] | undefined } | null;
   const keyOf = (values: readonly unknown[]) =>
     second === undefined ? [values[first]] : [values[first], values[second]];
   for await (const page of rows)
     for (const values of page) {
-      const e = find(values);
+      const k = String(values[first]);
+      let e: Entry | null | undefined;
+      if (second === undefined) e = image.peek(table, k);
+      else {
+        if (group?.first !== k) group = { first: k, entries: image.peekGroup(table, k) };
+        const k2 = String(values[second]);
+        e = group.entries?.find((g) => g.key === k2);
+      }
       if (!e) {
-        note(keyOf(values), `${name(keyOf(values))} exists in the database but no event created it`);
+        note(keyOf(values), ' exists in the database but no event created it');
         continue;
       }
       e.seen = true;
@@ -159,16 +140,16 @@ async function compareTable(
         const column = columns[i]!;
         // Strict equality is the usual case; only a difference needs a closer look.
         if (values[i] === e.row[column] || sameValue(values[i], e.row[column])) continue;
-        const text = `${name(keyOf(values))}: ${column} is ${show(values[i])} but the events say ${show(e.row[column])}`;
-        note(keyOf(values), text);
+        note(keyOf(values), `: ${column} is ${show(values[i])} but the events say ${show(e.row[column])}`);
         break;
       }
     }
-  for (const e of image.entries(table)) {
-    if (e.seen || (mine && !mine(String(e.row[claimColumn!])))) continue;
-    const values = key.map((k) => e.row[k]);
-    note(values, `${name(values)} is missing from the database though the events create it`);
-  }
+  for (const e of image.entries(table))
+    if (!e.seen && (!mine || mine(String(e.row[claimColumn!]))))
+      note(
+        key.map((c) => e.row[c]),
+        ' is missing from the database though the events create it',
+      );
   return found;
 }
 

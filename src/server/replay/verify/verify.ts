@@ -179,18 +179,16 @@ async function verifySqliteParallel(
         const answers = workers.map((w) => nextMessage<PartitionResult>(w));
         // Each is awaited in its turn; once one fails, the rest are moot (and not unhandled).
         for (const a of answers) a.catch(() => undefined);
-        const results = new Array<PartitionResult>(of);
-        let next = 0;
-        const lane = async () => {
-          while (next < of) {
-            const index = next++;
-            workers[index]!.postMessage('go');
-            results[index] = await answers[index]!;
-            // Its image goes with it, before the next partition builds one.
-            await workers[index]!.terminate();
-          }
-        };
-        await Promise.all(Array.from({ length: Math.min(CONCURRENT_PARTITIONS, of) }, lane));
+        const results: PartitionResult[] = [];
+        for (let i = 0; i < of; i += CONCURRENT_PARTITIONS)
+          await Promise.all(
+            workers.slice(i, i + CONCURRENT_PARTITIONS).map(async (w, j) => {
+              w.postMessage('go');
+              results[i + j] = await answers[i + j]!;
+              // Its image goes with it, before the next partition builds one.
+              await w.terminate();
+            }),
+          );
         return { results, head, stats };
       } finally {
         if (live.inTransaction) live.exec('COMMIT');
@@ -228,40 +226,28 @@ export async function verifyLedger(target: LedgerDatabase, options: VerifyOption
 }
 
 /** What the partitions found, with the head and the maintained totals of the same snapshot. */
-interface Snapshot {
-  head: { seq: number; hash: string };
-  results: PartitionResult[];
-  stats: LiveStats[];
-}
+type Snapshot = { head: { seq: number; hash: string }; results: PartitionResult[]; stats: LiveStats[] };
 
 async function readSnapshot(target: LedgerDatabase, options: VerifyOptions): Promise<Snapshot> {
   const db = kyselyOf(target);
   const raw = await rawSqliteOf(target);
   if (!raw) {
     const head = await ledgerHead(db);
-    return {
-      head,
-      results: [await verifyPartition(kyselySource(db), 0, 1)],
-      stats: await liveStatsQuery(db).execute(),
-    };
+    const results = [await verifyPartition(kyselySource(db), 0, 1)];
+    return { head, results, stats: await liveStatsQuery(db).execute() };
   }
+  const live = raw.sqlite;
+  const own = !live.inTransaction;
   try {
-    const live = raw.sqlite;
-    const inMemory = live.memory || live.name === '' || live.name === ':memory:';
     const of = options.partitions ?? partitionsFor(readHead(live).seq);
-    if (of > 1 && !inMemory && !live.inTransaction) {
-      const parallel = await verifySqliteParallel(db, live, of);
-      if (parallel) return parallel;
-    }
-    const own = !live.inTransaction;
+    const inMemory = live.memory || live.name === '' || live.name === ':memory:';
+    const parallel = of > 1 && !inMemory && own ? await verifySqliteParallel(db, live, of) : null;
+    if (parallel) return parallel;
     if (own) live.exec('BEGIN');
-    try {
-      const head = readHead(live);
-      return { head, results: [await verifyPartitionSqlite(live, 0, 1)], stats: readLiveStats(db, live) };
-    } finally {
-      if (own && live.inTransaction) live.exec('COMMIT');
-    }
+    const head = readHead(live);
+    return { head, results: [await verifyPartitionSqlite(live, 0, 1)], stats: readLiveStats(db, live) };
   } finally {
+    if (own && live.inTransaction) live.exec('COMMIT');
     raw.release();
   }
 }
