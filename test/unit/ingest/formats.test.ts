@@ -164,9 +164,10 @@ describe('rules of TIME-WINDOWS.md on sentences', () => {
 });
 
 describe('robustness', () => {
-  // Timed in this process's CPU time, after one pass over a tenth of the input: what is asserted is that
-  // no input makes the extractor superlinear, not how busy the machine is or how long the JIT takes.
-  it('adversarial input of 100,000 characters takes under a second of CPU', () => {
+  // What is asserted is that no input makes the extractor superlinear, not how busy the machine is or
+  // how long the JIT takes: each input is timed in CPU time (the best of two runs, after one pass over a
+  // tenth of it) beside itself doubled, which a quadratic step would make four times as slow.
+  it('adversarial input of 100,000 characters is read in linear time, within two seconds of CPU', () => {
     const inputs = [
       'by '.repeat(33_334),
       '2'.repeat(100_000),
@@ -181,17 +182,28 @@ describe('robustness', () => {
       ' '.repeat(100_000),
       '2027-'.repeat(20_000),
     ];
+    const cpuMs = (text: string) => {
+      let best = Number.POSITIVE_INFINITY;
+      for (let r = 0; r < 2; r++) {
+        const before = process.cpuUsage();
+        extractClaims(text, P);
+        findWindow(text, '2026-02-09');
+        const { user, system } = process.cpuUsage(before);
+        best = Math.min(best, (user + system) / 1000);
+      }
+      return best;
+    };
     for (const input of inputs) {
       const warmUp = input.slice(0, input.length / 10);
       extractClaims(warmUp, P);
       findWindow(warmUp, '2026-02-09');
-      const before = process.cpuUsage();
-      extractClaims(input, P);
-      findWindow(input, '2026-02-09');
-      const { user, system } = process.cpuUsage(before);
-      expect((user + system) / 1000, input.slice(0, 20)).toBeLessThan(1000);
+      const once = cpuMs(input);
+      const twice = cpuMs(input.repeat(2));
+      expect(once, input.slice(0, 20)).toBeLessThan(2000);
+      // Below 100 ms the ratio is mostly noise.
+      expect(twice, input.slice(0, 20)).toBeLessThan(3 * Math.max(once, 100));
     }
-  }, 30_000);
+  }, 90_000);
   // In CPU time, like the test above: the other test files share the machine's cores.
   it('extracts a ~3,000-word issue fast (budget: 20 ms; the fastest of 31 runs asserted with headroom for slower machines)', () => {
     const issue = buildBenchIssue(3000);
