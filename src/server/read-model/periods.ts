@@ -1,6 +1,6 @@
 import { subDays, subMonths } from 'date-fns';
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { emptyTotals, type ScoreTotals } from '../../scoring/index.js';
+import { COUNT_FIELDS, emptyTotals, type ScoreTotals } from '../../scoring/index.js';
 import { compiledPerShape } from '../db/compiled-once.js';
 import type { Database } from '../db/schema.js';
 import {
@@ -51,17 +51,7 @@ export function windowsFor(day: string): { period: Period; since: string; asOf: 
 }
 
 const COLUMNS = sql.raw(FACET_COLUMNS.map(quote).join(', '));
-const INTEGER_COLUMNS = new Set<string>([
-  'n',
-  'nVoid',
-  'nScored',
-  'nDirectional',
-  'nProbabilistic',
-  'nImpliedProbability',
-  'fullHits',
-  'nPartialHits',
-  ...Array.from({ length: 10 }, (_, k) => `binCount${k}`),
-]);
+const INTEGER_COLUMNS = new Set<string>([...COUNT_FIELDS, ...Array.from({ length: 10 }, (_, k) => `binCount${k}`)]);
 const CAST = FACET_COLUMNS.map((c) => (INTEGER_COLUMNS.has(c) ? 'integer' : 'double precision'));
 
 /** One write's changes to the day rows, as a flat array: each row's day, source and FACET_COLUMNS' figures. */
