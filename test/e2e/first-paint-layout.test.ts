@@ -60,6 +60,10 @@ describe('the first paint of the leaderboard keeps its place when the app takes 
       try {
         await page.goto(`${suite.server.baseUrl}/`, { waitUntil: 'commit' });
         await page.locator('.board-chart figure.chart svg').waitFor();
+        // A reader sees the first paint only once the head's stylesheets have loaded (they block rendering).
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet !== null),
+        );
         await page.evaluate(() => {
           for (const el of document.querySelectorAll('#root *')) el.setAttribute('data-first-paint', '');
         });
