@@ -10,9 +10,19 @@ export default defineConfig({
     // spent waiting on PostgreSQL, child processes and the browser, so three of those files share the
     // two cores. The browser files share the API files' group, but vitest queues a group's files project
     // by project, so they start as the API files run out; the web app is built once before any of them
-    // (test/e2e/global-setup.ts). The unit files, some of which time the extractor, run first, on their own.
+    // (test/e2e/global-setup.ts). The unit files run before them, on their own.
     maxWorkers: Number(process.env.TEST_WORKERS ?? 3),
     projects: [
+      {
+        test: {
+          // The extractor's timed tests run first and alone, so that the machine's cores are theirs.
+          name: 'timing',
+          include: ['test/timing/**/*.test.ts'],
+          environment: 'node',
+          maxWorkers: 1,
+          sequence: { groupOrder: 0 },
+        },
+      },
       {
         test: {
           name: 'unit',
@@ -21,7 +31,7 @@ export default defineConfig({
           // Pure modules with no global state: load the extractor and the scoring engine once per worker.
           isolate: false,
           maxWorkers: 2,
-          sequence: { groupOrder: 0 },
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -33,7 +43,7 @@ export default defineConfig({
           // server (and the password checker's dictionaries) again for each file: every file starts its
           // own servers and databases, and no module keeps per-test state outside them.
           isolate: false,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
@@ -46,7 +56,7 @@ export default defineConfig({
           // As for the API files: every browser file starts its own server and browser, and no module
           // keeps state between files, so a worker loads playwright and the support code once.
           isolate: false,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,

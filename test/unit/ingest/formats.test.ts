@@ -1,7 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildBenchIssue } from '../../../bench/ingest-bench.js';
 import { extractClaims, extractClaimsWithSpans, findWindow, IngestInputError } from '../../../src/ingest/index.js';
 
 const P = { published: '2026-02-09' };
@@ -164,66 +163,6 @@ describe('rules of TIME-WINDOWS.md on sentences', () => {
 });
 
 describe('robustness', () => {
-  // What is asserted is that no input makes the extractor superlinear, not how busy the machine is or
-  // how long the JIT takes: each input is timed in CPU time (the best of two runs, after one pass over a
-  // tenth of it) beside itself doubled, which a quadratic step would make four times as slow.
-  it('adversarial input of 100,000 characters is read in linear time, within two seconds of CPU', () => {
-    const inputs = [
-      'by '.repeat(33_334),
-      '2'.repeat(100_000),
-      '.'.repeat(100_000),
-      '('.repeat(50_000) + ')'.repeat(50_000),
-      'Q3 or '.repeat(16_667),
-      `@${'a'.repeat(99_999)}`,
-      'If '.repeat(33_334),
-      `${'x'.repeat(60)}."IMPORTANT\n`.repeat(1_400),
-      '- BULL: mid-to-late 2027-28 (via @a/@b)\n'.repeat(2_500),
-      '🐂'.repeat(50_000),
-      ' '.repeat(100_000),
-      '2027-'.repeat(20_000),
-    ];
-    const cpuMs = (text: string) => {
-      let best = Number.POSITIVE_INFINITY;
-      for (let r = 0; r < 2; r++) {
-        const before = process.cpuUsage();
-        extractClaims(text, P);
-        findWindow(text, '2026-02-09');
-        const { user, system } = process.cpuUsage(before);
-        best = Math.min(best, (user + system) / 1000);
-      }
-      return best;
-    };
-    for (const input of inputs) {
-      const warmUp = input.slice(0, input.length / 10);
-      extractClaims(warmUp, P);
-      findWindow(warmUp, '2026-02-09');
-      const once = cpuMs(input);
-      const twice = cpuMs(input.repeat(2));
-      expect(once, input.slice(0, 20)).toBeLessThan(2000);
-      // Below 100 ms the ratio is mostly noise.
-      expect(twice, input.slice(0, 20)).toBeLessThan(3 * Math.max(once, 100));
-    }
-  }, 90_000);
-  // In CPU time, like the test above: the other test files share the machine's cores.
-  it('extracts a ~3,000-word issue fast (budget: 20 ms; the fastest of 31 runs asserted with headroom for slower machines)', () => {
-    const issue = buildBenchIssue(3000);
-    for (let i = 0; i < 5; i++) extractClaims(issue, P);
-    const times: number[] = [];
-    for (let i = 0; i < 31; i++) {
-      const before = process.cpuUsage();
-      extractClaims(issue, P);
-      const { user, system } = process.cpuUsage(before);
-      times.push((user + system) / 1000);
-    }
-    times.sort((a, b) => a - b);
-    // The fastest run is the code's own cost: a process's CPU time also counts its GC threads, which
-    // other test files on the same cores slow down.
-    const [fastest, median] = [times[0] as number, times[15] as number];
-    console.log(
-      `ingest: ${issue.split(/\s+/).length} words, fastest ${fastest.toFixed(1)} ms, median ${median.toFixed(1)} ms`,
-    );
-    expect(fastest).toBeLessThan(60);
-  }, 30_000);
   it('every fixture survives being pasted with CRLF line endings', () => {
     const dir = join(import.meta.dirname, '../../fixtures/issues');
     for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
