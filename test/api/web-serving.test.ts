@@ -94,8 +94,11 @@ describe('the leaderboard page (/) as served', () => {
     expect(after!.data).toEqual((await ts.anon.get('/api/leaderboard?limit=50')).body);
   });
 
-  it('leaves other pages, and the leaderboard with filters, without it', async () => {
-    for (const path of ['/ledger', '/?kind=BULL'])
-      expect(await (await fetch(`${ts.baseUrl}${path}`)).text()).not.toContain('preloaded-data');
+  it('leaves other pages without it, and gives the leaderboard with filters the data of its own filters', async () => {
+    expect(await (await fetch(`${ts.baseUrl}/ledger`)).text()).not.toContain('preloaded-data');
+    // test/api/site-filters.test.ts covers filtered addresses in full
+    const filtered = inlineData(await (await fetch(`${ts.baseUrl}/?kind=BULL`)).text());
+    expect(filtered?.url).toBe('/api/leaderboard?kind=BULL&amp;limit=50');
+    expect(filtered!.data).toEqual((await ts.anon.get('/api/leaderboard?kind=BULL&limit=50')).body);
   });
 });

@@ -4,6 +4,14 @@ import { EXPLANATIONS } from '../../shared/explanations.js';
 import { count, date, fmtHits, interval, num, pct } from '../../shared/format.js';
 import { chartedRows } from '../../shared/leaderboard-chart.js';
 import {
+  activeFilterCount,
+  clearedFilters,
+  effectiveOrder,
+  LEADERBOARD_PAGE_SIZE as PAGE_SIZE,
+  serializeLeaderboardFilters,
+  type LeaderboardFilters,
+} from '../../shared/leaderboard-filters.js';
+import {
   CHART_HEADING,
   describeLeaderboard,
   FILTER_TEXT,
@@ -36,11 +44,6 @@ export function preloadedScript(url: string, data: unknown): string {
   return `<script type="application/json" id="${PRELOADED_ID}" data-url="${e(url)}">${json}</script>`;
 }
 
-/** The order the app's first render sorts by (src/web/state/url-filters.ts: DEFAULT_FILTERS). */
-const SORT = { column: 'rank', order: 'asc' } as const;
-/** How many sources a page of the board holds (LEADERBOARD_DATA_URL's limit). */
-const PAGE_SIZE = 50;
-
 // The markup below is what the app's components render on their first render (named on each), with
 // the same classes and text, so the first paint lays out as the app does and nothing moves when the
 // app replaces it; the controls are plain links and forms, or wait for the app.
@@ -50,12 +53,18 @@ const place = (r: LeaderboardRow) =>
 const sourceLink = (r: LeaderboardRow) =>
   `<a href="/sources/${encodeURIComponent(r.handle)}">${e(r.displayName)}</a><span class="handle">@${e(r.handle)}</span>`;
 
+/** The column the board is sorted by and its order, as the app's table marks it. */
+interface Sorted {
+  column: LeaderboardFilters['sort'];
+  order: 'asc' | 'desc';
+}
+
 /** components/LeaderboardTable.tsx, with its sort buttons waiting for the app. */
-function tableHtml(rows: LeaderboardRow[], label: string): string {
+function tableHtml(rows: LeaderboardRow[], label: string, sorted: Sorted): string {
   const head = LEADERBOARD_COLUMNS.map((c) => {
-    const active = c.sort === SORT.column;
-    const sort = active ? (SORT.order === 'asc' ? 'ascending' : 'descending') : 'none';
-    const arrow = active ? (SORT.order === 'asc' ? '▲' : '▼') : '↕';
+    const active = c.sort === sorted.column;
+    const sort = active ? (sorted.order === 'asc' ? 'ascending' : 'descending') : 'none';
+    const arrow = active ? (sorted.order === 'asc' ? '▲' : '▼') : '↕';
     return [
       `<th scope="col"${c.className ? ` class="${c.className}"` : ''} aria-sort="${sort}"${c.title ? ` title="${e(c.title)}"` : ''}>`,
       `<button type="button" class="sort-button">${e(c.label)}<span class="sort-arrow" aria-hidden="true">${arrow}</span></button></th>`,
@@ -106,33 +115,55 @@ function cardsHtml(rows: LeaderboardRow[], label: string): string {
   return `<ol class="board-cards board-narrow" aria-label="${label}">${rows.map(card).join('')}</ol>`;
 }
 
-const boardHtml = (rows: LeaderboardRow[], label: string) => tableHtml(rows, label) + cardsHtml(rows, label);
+/** The leaderboard's address for these filters. */
+const boardHref = (filters: LeaderboardFilters) => {
+  const qs = serializeLeaderboardFilters(filters).toString();
+  return qs ? `/?${qs}` : '/';
+};
 
-/** components/LeaderboardFilters.tsx as a plain GET form: the app reads the same names from the address. */
-function filtersHtml(): string {
-  const select = (label: string, name: string, options: { value: string; label: string }[]) =>
+/**
+ * components/LeaderboardFilters.tsx as a plain GET form showing the address's filters: the app reads
+ * the same names from the address. The sort rides along in hidden fields, as the app keeps it when a
+ * filter changes; Clear is the app's button, and without a script a link to the cleared board.
+ */
+function filtersHtml(filters: LeaderboardFilters): string {
+  const select = (label: string, name: string, chosen: string, options: { value: string; label: string }[]) =>
     `<label><span>${label}</span><select name="${name}">${options
-      .map((o, i) => `<option value="${o.value}"${i === 0 ? ' selected' : ''}>${e(o.label)}</option>`)
+      .map((o) => `<option value="${o.value}"${o.value === chosen ? ' selected' : ''}>${e(o.label)}</option>`)
       .join('')}</select></label>`;
   const input = (label: string, attrs: string) =>
     `<label><span>${label}</span><input ${attrs} autocomplete="off"></label>`;
+  const sort = serializeLeaderboardFilters(clearedFilters(filters));
+  const hidden = [...sort].map(([name, value]) => `<input type="hidden" name="${name}" value="${e(value)}">`);
+  const clear =
+    activeFilterCount(filters) > 0
+      ? [
+          '<button type="button" class="button secondary script-only">Clear</button>',
+          `<a class="button secondary no-script-only" href="${e(boardHref(clearedFilters(filters)))}">Clear</a>`,
+        ].join('')
+      : '';
   return [
     `<form class="filters" aria-label="${FILTER_TEXT.leaderboard}" action="/" method="get">`,
-    select(FILTER_TEXT.kind, 'kind', [
+    select(FILTER_TEXT.kind, 'kind', filters.kind ?? '', [
       { value: '', label: FILTER_TEXT.anyKind },
       ...CLAIM_KINDS.map((k) => ({ value: k, label: k })),
     ]),
-    input(FILTER_TEXT.tag, `type="search" name="tag" value="" placeholder="${FILTER_TEXT.tagPlaceholder}"`),
+    input(
+      FILTER_TEXT.tag,
+      `type="search" name="tag" value="${e(filters.tag ?? '')}" placeholder="${FILTER_TEXT.tagPlaceholder}"`,
+    ),
     select(
       FILTER_TEXT.period,
       'period',
+      filters.period,
       PERIODS.map((p) => ({ value: p, label: PERIOD_LABELS[p] })),
     ),
     input(
       FILTER_TEXT.minResolved,
-      `type="number" name="minResolved" value="" placeholder="${FILTER_TEXT.minResolvedPlaceholder}" class="narrow" min="0" inputmode="numeric"`,
+      `type="number" name="minResolved" value="${filters.minResolved || ''}" placeholder="${FILTER_TEXT.minResolvedPlaceholder}" class="narrow" min="0" inputmode="numeric"`,
     ),
-    '<div class="filter-actions"><button type="submit" class="button secondary">Apply</button></div></form>',
+    ...hidden,
+    `<div class="filter-actions"><button type="submit" class="button secondary">Apply</button>${clear}</div></form>`,
   ].join('');
 }
 
@@ -150,15 +181,23 @@ function explainHtml({ what, anchor, text }: { what: string; anchor: string; tex
  * sources and the chart, shown while the app's script loads (and to a reader without JavaScript);
  * the app replaces it with the same page on its first render.
  */
-export function leaderboardFirstPaint(board: LeaderboardResponse, options: { demo?: boolean } = {}): string {
+export function leaderboardFirstPaint(
+  board: LeaderboardResponse,
+  filters: LeaderboardFilters,
+  options: { demo?: boolean } = {},
+): string {
   const ranked = board.items.filter((r) => r.rank !== null && !r.provisional);
   const provisional = board.items.filter((r) => r.rank !== null && r.provisional);
   const unscored = board.items.filter((r) => r.rank === null);
   const charted = chartedRows(board.items);
-  if (ranked.length === 0 && provisional.length === 0 && charted.length === 0) return '';
-  const describe = describeLeaderboard({ kind: null, tag: null, period: 'all' });
+  const sorted = { column: filters.sort, order: effectiveOrder(filters) };
+  const boardHtml = (rows: LeaderboardRow[], label: string) => tableHtml(rows, label, sorted) + cardsHtml(rows, label);
+  const describe = describeLeaderboard(filters);
   const meta = `${describe}. ${count(board.total)} sources; average hit rate ${pct(board.priorMean)}; as of ${date(board.asOf)}. <a href="/ledger">Ledger #${board.headSeq}</a>`;
   const table = [
+    board.items.length === 0
+      ? `<p class="status empty">No source matches these filters${filters.minResolved ? ` with at least ${filters.minResolved} resolved calls` : ''}.</p>`
+      : '',
     ranked.length > 0 ? boardHtml(ranked, 'Ranked sources') : '',
     provisional.length > 0
       ? [
@@ -170,7 +209,10 @@ export function leaderboardFirstPaint(board: LeaderboardResponse, options: { dem
     unscored.length > 0
       ? `<section class="board-group" aria-label="Sources with no resolved calls"><button type="button" class="link-button" aria-expanded="false">${unscoredToggle(false, unscored.length)}</button></section>`
       : '',
-    `<nav class="pager" aria-label="Pages">${board.nextCursor ? `<button type="button" class="button secondary">Next ${PAGE_SIZE} →</button>` : ''}</nav>`,
+    '<nav class="pager" aria-label="Pages">',
+    filters.cursor ? '<button type="button" class="button secondary">← First page</button>' : '',
+    board.nextCursor ? `<button type="button" class="button secondary">Next ${PAGE_SIZE} →</button>` : '',
+    '</nav>',
     `<p class="footnote">${LEADERBOARD_FOOTNOTE} <a href="/methodology">${METHODOLOGY_LINK}</a>.</p>`,
     '<div class="footnote explain-row">What the columns mean: Adjusted ',
     `${explainHtml(EXPLANATIONS.adjusted)} · Hit rate and 95% CI ${explainHtml(EXPLANATIONS.hitRate)} · Brier ${explainHtml(EXPLANATIONS.brier)}</div>`,
@@ -186,7 +228,7 @@ export function leaderboardFirstPaint(board: LeaderboardResponse, options: { dem
     siteHeader({ demo: options.demo ?? false, current: '/' }),
     '<main id="main" class="wrap" tabindex="-1"><section class="page">',
     `<header class="page-header"><h1>${LEADERBOARD_TITLE}</h1><p class="lede">${LEADERBOARD_LEDE}</p></header>`,
-    filtersHtml(),
+    filtersHtml(filters),
     `<p class="meta" aria-live="polite">${meta}</p>`,
     `<div class="board-layout"><div class="board-table">${table}</div>${chart}</div></section></main>`,
     siteFooter(),

@@ -8,10 +8,45 @@ import { LRUCache } from 'lru-cache';
 import { getLeaderboard } from '../leaderboard/service.js';
 import { currentHead } from '../ledger/head-reader.js';
 import { LeaderboardQuery } from '../../shared/api/leaderboard.js';
-import { isLeaderboardHome, LEADERBOARD_DATA_URL } from '../web/preload.js';
+import {
+  leaderboardDataUrl,
+  parseLeaderboardFilters,
+  type LeaderboardFilters,
+} from '../../shared/leaderboard-filters.js';
+import { AppError } from '../http/errors.js';
 import { leaderboardFirstPaint, preloadedScript } from './first-paint.js';
 import { renderShell, SITE_DESCRIPTION } from './head.js';
 import { pageHead } from './meta.js';
+
+export interface FirstPaint {
+  script: string;
+  rows: string;
+}
+/** First paints kept: the bare board's for the current head, and the filtered boards readers share. */
+export const FIRST_PAINTS = 32;
+/** Characters of HTML and inline data the kept first paints may hold between them. */
+const FIRST_PAINT_CHARS = 8 * 1024 * 1024;
+
+const caches = new WeakMap<object, LRUCache<string, FirstPaint>>();
+
+/**
+ * The per-database cache of the leaderboard's first paints (its data and HTML) by ledger head, day
+ * and filters, keyed by the API address the filters read as, so spellings of one board share an
+ * entry; the bound keeps a flood of distinct filters from growing it.
+ */
+export function firstPaintCacheFor(db: object): LRUCache<string, FirstPaint> {
+  let cache = caches.get(db);
+  if (!cache)
+    caches.set(
+      db,
+      (cache = new LRUCache<string, FirstPaint>({
+        max: FIRST_PAINTS,
+        maxSize: FIRST_PAINT_CHARS,
+        sizeCalculation: (p) => p.script.length + p.rows.length || 1,
+      })),
+    );
+  return cache;
+}
 
 const NOT_FOUND = { title: 'Page not found', description: SITE_DESCRIPTION, noindex: true };
 
@@ -34,19 +69,25 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
   };
   const origin = (req: Request) => ctx.config.publicUrl.replace(/\/+$/, '') || `${req.protocol}://${req.get('host')}`;
 
-  // The leaderboard's data and first paint (the whole page as the app first renders it), rendered
-  // into `/` once per ledger head and day; only the newest head's is asked for again.
-  const firstPaints = new LRUCache<string, { script: string; rows: string }>({ max: 4 });
-  const firstPaint = async () => {
+  const firstPaints = firstPaintCacheFor(ctx.db);
+  const firstPaint = async (filters: LeaderboardFilters): Promise<FirstPaint | null> => {
+    const url = leaderboardDataUrl(filters);
     const [head, day] = [await currentHead(ctx.db), today(ctx.clock)];
-    const key = `${head.seq}:${head.hash}:${day}`;
+    const key = `${head.seq}:${head.hash}:${day}:${ctx.config.demo ? 'demo' : ''}:${url}`;
     let paint = firstPaints.get(key);
     if (!paint) {
-      const query = LeaderboardQuery.parse(Object.fromEntries(new URL(LEADERBOARD_DATA_URL, 'http://x').searchParams));
-      const board = await getLeaderboard(ctx, query, { head, day });
+      // What GET /api/leaderboard reads the same address as; one it refuses (a cursor it did not
+      // issue, say) gets no first paint, and the app shows the API's own error.
+      const query = LeaderboardQuery.safeParse(Object.fromEntries(new URL(url, 'http://x').searchParams));
+      if (!query.success) return null;
+      const board = await getLeaderboard(ctx, query.data, { head, day }).catch((err: unknown) => {
+        if (err instanceof AppError) return null;
+        throw err;
+      });
+      if (!board) return null;
       paint = {
-        script: preloadedScript(LEADERBOARD_DATA_URL, board),
-        rows: leaderboardFirstPaint(board, { demo: ctx.config.demo }),
+        script: preloadedScript(url, board),
+        rows: leaderboardFirstPaint(board, filters, { demo: ctx.config.demo }),
       };
       firstPaints.set(key, paint);
     }
@@ -64,8 +105,8 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
       url: base + req.originalUrl,
       demo: ctx.config.demo,
     });
-    if (isLeaderboardHome(req.path, query(req))) {
-      const paint = await firstPaint();
+    const paint = match?.page === 'leaderboard' ? await firstPaint(parseLeaderboardFilters(query(req))) : null;
+    if (paint) {
       html = html
         .replace('</head>', `${paint.script}</head>`)
         .replace('<div id="root"></div>', `<div id="root">${paint.rows}</div>`);

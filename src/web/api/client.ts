@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ErrorBody } from '../../shared/api/common.js';
+import { withQuery, type QueryValues as Query } from '../../shared/query-string.js';
 
 /** An API failure carrying the server's own message (or what went wrong on the way). */
 export class ApiError extends Error {
@@ -19,17 +20,6 @@ let csrfToken: string | null = null;
 /** The CSRF token of the current session, sent on every non-GET request. */
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
-}
-
-type Query = Record<string, string | number | boolean | undefined | null>;
-
-export function withQuery(path: string, query: Query = {}): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
-  }
-  const qs = params.toString();
-  return qs ? `${path}?${qs}` : path;
 }
 
 async function errorFrom(res: Response): Promise<ApiError> {

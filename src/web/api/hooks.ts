@@ -11,7 +11,8 @@ import { Webhook } from '../../shared/api/webhooks.js';
 import { Source } from '../../shared/api/sources.js';
 import { SearchResponse } from '../../shared/api/search.js';
 import { TagList } from '../../shared/api/tags.js';
-import { api, withQuery } from './client.js';
+import { withQuery } from '../../shared/query-string.js';
+import { api } from './client.js';
 import { useQuery } from './use-query.js';
 
 type Params = Record<string, string | number | undefined>;

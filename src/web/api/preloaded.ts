@@ -5,8 +5,9 @@ import { prime } from './use-query.js';
 const PRELOADED_ID = 'preloaded-data';
 
 /**
- * Hands the leaderboard data the server put in the page to the query cache, so the first render
- * shows the rows at once (the page still refreshes them, as it does for any cached answer).
+ * Hands the leaderboard data the server put in the page to the query cache under the API address
+ * the page's filters ask for (shared/leaderboard-filters.ts: leaderboardDataUrl), so the first
+ * render shows the rows at once and does not ask for them again.
  */
 export function primeFromPage(): void {
   const element = document.getElementById(PRELOADED_ID);

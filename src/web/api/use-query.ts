@@ -9,15 +9,27 @@ export interface QueryState<T> {
 
 // Answers by key, so coming back to a page shows the last data at once while it refreshes.
 const cache = new Map<string, unknown>();
+// When each answer the server rendered into the page was seeded: it is as new as the page, so the
+// page's first render does not ask for it again (the same answer, and a wasted request per reader).
+const primed = new Map<string, number>();
+/** How long a seeded answer counts as new: past the page's load, coming back to it refreshes as usual. */
+const PRIMED_FRESH_MS = 30_000;
+
+const isPrimed = (key: string) => Date.now() - (primed.get(key) ?? -Infinity) < PRIMED_FRESH_MS;
 
 /** Clears cached answers whose key starts with one of the prefixes (after a write). */
 export function invalidate(...prefixes: string[]): void {
-  for (const key of [...cache.keys()]) if (prefixes.some((p) => key.startsWith(p))) cache.delete(key);
+  for (const key of [...cache.keys()])
+    if (prefixes.some((p) => key.startsWith(p))) {
+      cache.delete(key);
+      primed.delete(key);
+    }
 }
 
-/** Seeds the answer for `key` (data the server rendered into the page). */
+/** Seeds the answer for `key` (data the server rendered into the page), fresh for the page's load. */
 export function prime(key: string, data: unknown): void {
   cache.set(key, data);
+  primed.set(key, Date.now());
 }
 
 /** Runs `fetcher` whenever `key` changes; `key: null` means "not yet". */
@@ -31,7 +43,7 @@ export function useQuery<T>(key: string | null, fetcher: () => Promise<T>): Quer
     key,
     data: key ? (cache.get(key) as T | undefined) : undefined,
     error: null,
-    loading: key !== null,
+    loading: key !== null && !isPrimed(key),
   }));
   const [tick, setTick] = useState(0);
   const fetcherRef = useRef(fetcher);
@@ -39,6 +51,13 @@ export function useQuery<T>(key: string | null, fetcher: () => Promise<T>): Quer
 
   useEffect(() => {
     if (key === null) return;
+    if (isPrimed(key)) {
+      const data = cache.get(key) as T;
+      setState((s) =>
+        s.key === key && s.data === data && !s.loading ? s : { key, data, error: null, loading: false },
+      );
+      return;
+    }
     let live = true;
     setState((s) => ({
       key,
@@ -66,12 +85,15 @@ export function useQuery<T>(key: string | null, fetcher: () => Promise<T>): Quer
     };
   }, [key, tick]);
 
-  const reload = useCallback(() => setTick((t) => t + 1), []);
+  const reload = useCallback(() => {
+    if (key !== null) primed.delete(key);
+    setTick((t) => t + 1);
+  }, [key]);
   const current = state.key === key;
   return {
     data: current ? state.data : key ? (cache.get(key) as T | undefined) : undefined,
     error: current ? state.error : null,
-    loading: current ? state.loading : key !== null,
+    loading: current ? state.loading : key !== null && !isPrimed(key),
     reload,
   };
 }

@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { CLAIM_KINDS, type ClaimKind } from '../../shared/api/claims.js';
 import { FILTER_TEXT } from '../../shared/leaderboard-page.js';
-import { TEXT_FILTERS, type TextFilterName } from '../state/filter-values.js';
+import { TEXT_FILTERS, type TextFilterName } from '../../shared/filter-values.js';
 
 // The filter bar of every list (leaderboard, claims, review queue), so a filter works the same
 // wherever it is: a choice applies at once; typed text applies on Enter, on Apply, when the field

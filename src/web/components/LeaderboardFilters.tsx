@@ -1,6 +1,6 @@
 import { PERIODS } from '../../shared/api/leaderboard.js';
 import { FILTER_TEXT as TEXT, PERIOD_LABELS } from '../../shared/leaderboard-page.js';
-import type { LeaderboardFilters as Filters } from '../state/url-filters.js';
+import type { LeaderboardFilters as Filters } from '../../shared/leaderboard-filters.js';
 import { ChoiceFilter, FilterForm, KindFilter, TagFilter, TextFilter } from './FilterForm.js';
 
 /** The leaderboard's filter bar: the same controls, names and behaviour as the claims page's and the queue's. */

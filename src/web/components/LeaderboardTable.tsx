@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { LeaderboardRow } from '../../shared/api/leaderboard.js';
 import { count, fmtHits, interval, num, pct } from '../format.js';
 import { intervalBar, LEADERBOARD_COLUMNS, PROVISIONAL_TITLE, TABLE_CAPTION } from '../../shared/leaderboard-page.js';
-import type { LeaderboardSort } from '../state/url-filters.js';
+import type { LeaderboardSort } from '../../shared/leaderboard-filters.js';
 import { SortHeader } from './SortHeader.js';
 
 export function LeaderboardTable({

@@ -26,16 +26,16 @@ import { TableSkeleton } from '../components/TableSkeleton.js';
 import { count, date, pct } from '../format.js';
 import {
   effectiveOrder,
-  LEADERBOARD_FILTERS_CODEC,
+  LEADERBOARD_PAGE_SIZE as PAGE_SIZE,
   toggleSort,
   toLeaderboardQuery,
   type LeaderboardSort,
-} from '../state/url-filters.js';
+} from '../../shared/leaderboard-filters.js';
+import { LEADERBOARD_FILTERS_CODEC } from '../state/url-filters.js';
 import { useUrlFilters } from '../state/use-url-filters.js';
 import { useMediaQuery } from '../use-media-query.js';
 import { useTitle } from '../use-title.js';
 
-const PAGE_SIZE = 50;
 /** Where the board turns from a table into cards (the `.board-narrow` rule in styles.css). */
 const NARROW = '(max-width: 640px)';
 

@@ -1,5 +1,5 @@
 import { CLAIM_STATUSES, type ClaimKind, type ClaimStatus } from '../../shared/api/claims.js';
-import { dateFilter, kindFilter, oneOf, sourceFilter, tagFilter, wordsFilter } from './filter-values.js';
+import { dateFilter, kindFilter, oneOf, sourceFilter, tagFilter, wordsFilter } from '../../shared/filter-values.js';
 import type { FilterCodec } from './use-url-filters.js';
 
 /** The claims page's filters as they live in the URL: the API's own names (ClaimListQuery). */

@@ -1,5 +1,5 @@
 import type { ClaimKind } from '../../shared/api/claims.js';
-import { kindFilter, oneOf, sourceFilter, tagFilter } from './filter-values.js';
+import { kindFilter, oneOf, sourceFilter, tagFilter } from '../../shared/filter-values.js';
 import type { FilterCodec } from './use-url-filters.js';
 
 export const QUEUE_DAYS = ['7', '14', '30', '90'] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseClaimFilters } from '../../../src/web/state/claim-filters.js';
-import { countFilter, kindFilter, sourceFilter, tagFilter, wordsFilter } from '../../../src/web/state/filter-values.js';
+import { countFilter, kindFilter, sourceFilter, tagFilter, wordsFilter } from '../../../src/shared/filter-values.js';
 import {
   NO_QUEUE_FILTERS,
   parseQueueFilters,
@@ -9,7 +9,7 @@ import {
   toQueueQuery,
   updateQueueFilters,
 } from '../../../src/web/state/queue-filters.js';
-import { parseLeaderboardFilters } from '../../../src/web/state/url-filters.js';
+import { parseLeaderboardFilters } from '../../../src/shared/leaderboard-filters.js';
 
 describe('the filters every list shares', () => {
   it('reads what a person types into the stored form', () => {

@@ -1,4 +1,4 @@
-import { CLAIM_KINDS, type ClaimKind } from '../../shared/api/claims.js';
+import { CLAIM_KINDS, type ClaimKind } from './api/claims.js';
 
 // The filters the readers' and reviewers' lists share: one spelling in the URL (the API's own
 // names) and one reading of what a person typed, whichever page it is typed on.

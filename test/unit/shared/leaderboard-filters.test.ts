@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_FILTERS,
   effectiveOrder,
+  leaderboardDataUrl,
   parseLeaderboardFilters,
   serializeLeaderboardFilters,
   toggleSort,
   toLeaderboardQuery,
   updateFilters,
-} from '../../../src/web/state/url-filters.js';
+} from '../../../src/shared/leaderboard-filters.js';
 
 describe('leaderboard URL filters', () => {
   it('reads an empty query as the defaults', () => {
@@ -83,5 +84,15 @@ describe('leaderboard URL filters', () => {
     });
     const q = toLeaderboardQuery({ ...DEFAULT_FILTERS, kind: 'CLAIM', sort: 'due', minResolved: 2 }, 20);
     expect(q).toMatchObject({ kind: 'CLAIM', sort: 'due', order: 'desc', minResolved: 2, limit: 20 });
+  });
+
+  it('names the API address the board asks for, the defaults left out as the app leaves them', () => {
+    expect(leaderboardDataUrl(DEFAULT_FILTERS)).toBe('/api/leaderboard?limit=50');
+    expect(leaderboardDataUrl(parseLeaderboardFilters('sort=brier&kind=bull&period=12m&junk=1'))).toBe(
+      '/api/leaderboard?kind=BULL&period=12m&sort=brier&order=asc&limit=50',
+    );
+    expect(leaderboardDataUrl(parseLeaderboardFilters('period=forever&minResolved=-3&tag=%20'))).toBe(
+      '/api/leaderboard?limit=50',
+    );
   });
 });
