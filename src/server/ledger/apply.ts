@@ -517,5 +517,5 @@ export async function applyEvent(trx: Trx, event: RecordedEvent, read?: ClaimIma
     read && read.id === subject.entityId && !creates ? read : await ClaimImage.read(trx, subject.entityId, creates);
   const before = claim.snapshot();
   await runWithKysely(trx, eventEffect(event, payload), claim);
-  await maintainReadModel(trx, before, claim.snapshot());
+  await maintainReadModel(trx, before, claim.snapshot(), claim.periodsRolledTo);
 }

@@ -37,6 +37,8 @@ export class ClaimImage {
     private readonly links: Map<string, ClaimLink>,
     private readonly tags: Set<string>,
     private readonly stats: Map<string, StoredSourceStats>,
+    /** How far the period windows are rolled, read with the claim (undefined: not read). */
+    readonly periodsRolledTo: string | null | undefined,
   ) {}
 
   /** The claim as stored, or (for the event that creates it) none yet. */
@@ -49,6 +51,7 @@ export class ClaimImage {
       new Map(stored?.links.map((l) => [l.sourceId, l])),
       new Set(stored?.tags),
       stored?.stats ?? new Map<string, StoredSourceStats>(),
+      stored?.periodsRolledTo,
     );
   }
 

@@ -15,13 +15,19 @@ type Trx = Transaction<Database>;
  * period windows that hold the day), and the number of claims carrying each tag. A change that
  * touches none of what is counted (a statement edit, a resolution awaiting confirmation) writes
  * nothing. Each table takes one statement (the queue keys and the totals two), whatever the
- * claim's sources and tags, and none reads first.
+ * claim's sources and tags, and none reads first. `periodsRolledTo`: how far the period windows
+ * are rolled, as read with the claim (addToPeriodWindows; undefined when not read).
  */
-export async function maintainReadModel(trx: Trx, before: ClaimSnapshot | null, after: ClaimSnapshot | null) {
+export async function maintainReadModel(
+  trx: Trx,
+  before: ClaimSnapshot | null,
+  after: ClaimSnapshot | null,
+  periodsRolledTo?: string | null,
+) {
   if (before && after && JSON.stringify(before) === JSON.stringify(after)) return;
   await moveOpenDays(trx, before, after);
   await moveQueueKeys(trx, before, after);
-  await moveTotals(trx, before, after);
+  await moveTotals(trx, before, after, periodsRolledTo);
   await moveTagCounts(trx, before, after);
 }
 
@@ -142,7 +148,12 @@ function totalsCells(s: ClaimSnapshot | null): { sourceId: string; facet: Facet;
   return s.makers.flatMap((sourceId) => facets.map((facet) => ({ sourceId, facet, call })));
 }
 
-async function moveTotals(trx: Trx, before: ClaimSnapshot | null, after: ClaimSnapshot | null) {
+async function moveTotals(
+  trx: Trx,
+  before: ClaimSnapshot | null,
+  after: ClaimSnapshot | null,
+  periodsRolledTo: string | null | undefined,
+) {
   const moves = new Map<string, { sourceId: string; facet: Facet; steps: [ResolvedCall, 1 | -1][] }>();
   const add = (cells: ReturnType<typeof totalsCells>, sign: 1 | -1) => {
     for (const { sourceId, facet, call } of cells) {
@@ -163,5 +174,5 @@ async function moveTotals(trx: Trx, before: ClaimSnapshot | null, after: ClaimSn
   const days = changes.flatMap((c) =>
     'day' in c.facet ? [{ sourceId: c.sourceId, day: c.facet.day, delta: c.delta }] : [],
   );
-  await addToPeriodWindows(trx, days);
+  await addToPeriodWindows(trx, days, periodsRolledTo);
 }

@@ -76,20 +76,25 @@ const addToWindows = compiledPerShape(String, (db, v: unknown[], rows: number) =
 
 /**
  * Adds a write's changes to the day rows (facet 'day', already written) to the window rows of
- * every period whose rolled window holds that day: one statement, which writes nothing for a
- * resolution of a day after the windows' asOf (readers add those days themselves).
+ * every period whose rolled window holds that day: one statement, which only days up to the
+ * windows' last asOf can reach (readers add later days themselves). `rolledTo` is that asOf (null:
+ * no window) as the writing transaction read it after the ledger head's lock, which a roll takes
+ * too, so it holds until commit: days after it are left out, and a ruling of today (the usual
+ * write) runs no statement. Unknown (undefined), every day goes to the statement.
  */
 export async function addToPeriodWindows(
   trx: Transaction<Database>,
   changes: readonly { sourceId: string; day: string; delta: ScoreTotals }[],
+  rolledTo?: string | null,
 ): Promise<void> {
-  if (changes.length === 0) return;
+  const held = rolledTo === undefined ? changes : changes.filter((c) => rolledTo !== null && c.day <= rolledTo);
+  if (held.length === 0) return;
   const values: unknown[] = [];
-  for (const c of changes) {
+  for (const c of held) {
     values.push(c.day, c.sourceId);
     pushTotalsValues(c.delta, values);
   }
-  await addToWindows(trx, changes.length, values);
+  await addToWindows(trx, held.length, values);
 }
 
 type Row = { part: number | string; value: string; sourceId: string } & Parameters<typeof addColumns>[1];

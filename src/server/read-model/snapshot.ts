@@ -69,6 +69,8 @@ export interface StoredClaim {
   links: ClaimLink[];
   tags: string[];
   stats: Map<string, StoredSourceStats>;
+  /** The last day any period window is rolled to (null: none is), read with the claim (see addToPeriodWindows). */
+  periodsRolledTo: string | null;
 }
 
 /** readStoredClaim's statement: every ledger write about a claim runs it first. */
@@ -94,6 +96,12 @@ const storedClaimQuery = compiledOnce((db, v: { id: string }) =>
         .as('awaitingConfirmation'),
     )
     .select(['cs.sourceId', 'cs.role', 'ct.tag', 'ss.totals', 'ss.nOpen', 'ss.nResolved'])
+    .select((eb) =>
+      eb
+        .selectFrom('period_windows')
+        .select((w) => w.fn.max('asOf').as('asOf'))
+        .as('periodsRolledTo'),
+    )
     .where('c.id', '=', v.id),
 );
 
@@ -101,6 +109,8 @@ const storedClaimQuery = compiledOnce((db, v: { id: string }) =>
  * A claim and its makers' source_stats rows, in one statement (one row per (link, tag) pair, a
  * handful at most); undefined when there is no such claim. The whole row, so that a service's
  * checks and the applier of the event it then appends share this one read (LedgerTx.readClaim).
+ * It also reads how far the period windows are rolled, so that a write of today's ruling, which
+ * no rolled window holds, skips their upkeep without a statement of its own.
  */
 export async function readStoredClaim(trx: Transaction<Database>, id: string): Promise<StoredClaim | undefined> {
   const { rows } = await storedClaimQuery(trx, { id });
@@ -115,8 +125,8 @@ export async function readStoredClaim(trx: Transaction<Database>, id: string): P
       stats.set(r.sourceId, { totals: r.totals, nOpen: Number(r.nOpen), nResolved: Number(r.nResolved) });
     if (r.tag !== null) tags.add(r.tag);
   }
-  const { sourceId: _s, role: _r, tag: _t, totals: _o, nOpen: _n, nResolved: _d, ...row } = first;
-  return { row, links: [...links.values()], tags: [...tags], stats };
+  const { sourceId: _s, role: _r, tag: _t, totals: _o, nOpen: _n, nResolved: _d, periodsRolledTo, ...row } = first;
+  return { row, links: [...links.values()], tags: [...tags], stats, periodsRolledTo };
 }
 
 /** The review queue's filter keys of an unresolved claim (see queue-keys in review/queries.ts). */
