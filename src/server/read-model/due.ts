@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { backgroundRoller } from './background-roll.js';
 
 type Db = Kysely<Database>;
 
@@ -66,24 +67,15 @@ export async function rollDueForward(db: Db, day: string): Promise<void> {
   });
 }
 
-const rolling = new WeakMap<object, Promise<void>>();
+const dueRoller = backgroundRoller();
 
-/**
- * Rolls forward after a read noticed the day changed, off the request path; at most one roll per
- * database handle at a time. A failure only means the next read computes a longer range.
- */
+/** Rolls forward after a read noticed the day changed, off the request path (backgroundRoller). */
 export async function rollDueSoon(db: Db, day: string): Promise<void> {
-  if (rolling.has(db)) return;
+  if (dueRoller.busy(db)) return;
   const state = await db.selectFrom('read_model_state').select('asOf').where('id', '=', 1).executeTakeFirst();
   if (!state || state.asOf >= day) return;
-  const p = new Promise<void>((resolve) => setImmediate(resolve))
-    .then(() => rollDueForward(db, day))
-    .catch(() => undefined)
-    .finally(() => rolling.delete(db));
-  rolling.set(db, p);
+  dueRoller.start(db, () => rollDueForward(db, day));
 }
 
 /** Waits for a roll rollDueSoon started (tests, shutdown). */
-export async function rollSettled(db: Db): Promise<void> {
-  await rolling.get(db);
-}
+export const rollSettled = (db: Db): Promise<void> => dueRoller.settled(db);

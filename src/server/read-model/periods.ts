@@ -3,6 +3,7 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import { COUNT_FIELDS, emptyTotals, type ScoreTotals } from '../../scoring/index.js';
 import { compiledPerShape } from '../db/compiled-once.js';
 import type { Database } from '../db/schema.js';
+import { backgroundRoller } from './background-roll.js';
 import {
   addColumns,
   ADDITIONS,
@@ -252,14 +253,11 @@ export async function rollPeriodsForward(db: Db, day: string): Promise<void> {
   });
 }
 
-const rolling = new WeakMap<object, Promise<void>>();
+const periodRoller = backgroundRoller();
 
-/**
- * Rolls the windows forward after a read noticed the day changed, off the request path; at most
- * one roll per database handle at a time. A failure only means the next read sums more days.
- */
+/** Rolls the windows forward after a read noticed the day changed, off the request path (backgroundRoller). */
 export async function rollPeriodsSoon(db: Db, day: string): Promise<void> {
-  if (rolling.has(db)) return;
+  if (periodRoller.busy(db)) return;
   const behind = await db
     .selectFrom('period_windows')
     .select('period')
@@ -267,14 +265,8 @@ export async function rollPeriodsSoon(db: Db, day: string): Promise<void> {
     .limit(1)
     .executeTakeFirst();
   if (!behind) return;
-  const p = new Promise<void>((resolve) => setImmediate(resolve))
-    .then(() => rollPeriodsForward(db, day))
-    .catch(() => undefined)
-    .finally(() => rolling.delete(db));
-  rolling.set(db, p);
+  periodRoller.start(db, () => rollPeriodsForward(db, day));
 }
 
 /** Waits for a roll rollPeriodsSoon started (tests, shutdown). */
-export async function periodRollSettled(db: Db): Promise<void> {
-  await rolling.get(db);
-}
+export const periodRollSettled = (db: Db): Promise<void> => periodRoller.settled(db);
