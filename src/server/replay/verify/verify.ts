@@ -231,11 +231,18 @@ type Snapshot = { head: { seq: number; hash: string }; results: PartitionResult[
 async function readSnapshot(target: LedgerDatabase, options: VerifyOptions): Promise<Snapshot> {
   const db = kyselyOf(target);
   const raw = await rawSqliteOf(target);
-  if (!raw) {
-    const head = await ledgerHead(db);
-    const results = [await verifyPartition(kyselySource(db), 0, 1)];
-    return { head, results, stats: await liveStatsQuery(db).execute() };
-  }
+  if (!raw)
+    // One snapshot for the head, the events, the tables and the totals: a write committed between
+    // two of those reads would otherwise show as a difference that is not there.
+    return db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .setAccessMode('read only')
+      .execute(async (trx) => {
+        const head = await ledgerHead(trx);
+        const results = [await verifyPartition(kyselySource(trx), 0, 1)];
+        return { head, results, stats: await liveStatsQuery(trx).execute() };
+      });
   const live = raw.sqlite;
   const own = !live.inTransaction;
   try {
