@@ -105,12 +105,9 @@ export interface BatchPart {
   seqs: number[];
 }
 
-export interface BatchHeader {
+export interface WriteBatch {
   /** The head before the batch: the batch is refused if the database moved on meanwhile. */
   afterSeq: number;
-}
-
-export interface WriteBatch extends BatchHeader {
   head: { seq: number; hash: string };
   /** The events, then the rows in the order they are written (batch-encoder.ts), taken one at a time. */
   parts: Iterable<BatchPart>;

@@ -1,54 +1,50 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { startWorker } from '../../workers.js';
 import { ImportError, type WriterClient } from '../batch.js';
-import { ImportWriter, writerServer, type WriterMessage, type WriterReply } from './import-writer.js';
+import { ImportWriter, serve, type WriterMessage, type WriterReply } from './import-writer.js';
 import type { StateTable } from '../../ledger/apply.js';
 
-type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 type Client = WriterClient & { reply: (r: WriterReply) => void; fail: (err: Error) => void };
 
 /**
- * The import's end of the conversation with its SQLite writer (writerServer): `post` hands a
- * message over, `reply` takes the answers, `end` lets the writer go once it is closed.
+ * The import's end of the conversation with its SQLite writer (`serve`): `post` hands a message
+ * over, `reply` takes the answers, which come in the order they were asked for, and `end` lets the
+ * writer go once it is closed.
  */
 function writerClient(post: (m: WriterMessage) => void, end: () => Promise<unknown>): Client {
-  const waiting = new Map<number, { resolve: (r: WriterReply & { ok: true }) => void; reject: (err: Error) => void }>();
-  let next = 0;
+  const waiting: { resolve: (r: WriterReply) => void; reject: (err: Error) => void }[] = [];
   let broken: Error | null = null;
-  const send = (m: WithoutId<WriterMessage>): Promise<WriterReply & { ok: true }> =>
+  const ask = (m: WriterMessage): Promise<WriterReply> =>
     new Promise((resolve, reject) => {
       if (broken) return reject(broken);
-      const id = next++;
-      waiting.set(id, { resolve, reject });
-      post({ ...m, id });
+      waiting.push({ resolve, reject });
+      post(m);
     });
   return {
     reply: (r) => {
-      const w = waiting.get(r.id);
-      waiting.delete(r.id);
-      if (r.ok) w?.resolve(r);
+      const w = waiting.shift();
+      if (r.error === undefined) w?.resolve(r);
       else w?.reject(r.seq === undefined ? new Error(`import writer: ${r.error}`) : new ImportError(r.error, r.seq));
     },
     fail: (err) => {
       broken = err;
-      for (const w of waiting.values()) w.reject(err);
-      waiting.clear();
+      for (const w of waiting.splice(0)) w.reject(err);
     },
-    read: async (request) => (await send({ type: 'read', request })).rows ?? [],
+    read: async (request) => (await ask({ type: 'read', request })).rows ?? [],
     write: (batch) => {
       if (broken) return Promise.reject(broken);
       try {
         // A part at a time (see BatchPart): each message small, made as it is sent, not answered.
-        post({ id: -1, type: 'begin', header: { afterSeq: batch.afterSeq } });
-        for (const part of batch.parts) post({ id: -1, type: 'part', part });
+        post({ type: 'begin', afterSeq: batch.afterSeq });
+        for (const part of batch.parts) post({ type: 'part', part });
       } catch (err) {
         return Promise.reject(err instanceof Error ? err : new Error(String(err)));
       }
-      return send({ type: 'commit', head: batch.head }).then(() => undefined);
+      return ask({ type: 'commit', head: batch.head }).then(() => undefined);
     },
     close: async () => {
       // A writer that cannot close cleanly is let go all the same.
-      if (!broken) await send({ type: 'close' }).catch(() => undefined);
+      if (!broken) await ask({ type: 'close' }).catch(() => undefined);
       await end();
     },
   };
@@ -56,10 +52,10 @@ function writerClient(post: (m: WriterMessage) => void, end: () => Promise<unkno
 
 /** The writer on the import's own thread and connection (small imports: no thread to start). */
 export function inThreadWriter(sqlite: SqliteDatabase.Database, columns: Record<StateTable, string[]>): WriterClient {
-  const serve = writerServer(new ImportWriter(sqlite, columns));
+  const writer = new ImportWriter(sqlite, columns);
   const client = writerClient(
     (m) => {
-      const r = serve(m);
+      const r = serve(writer, m);
       // Answered after the call, as a worker's answer would be.
       if (r) queueMicrotask(() => client.reply(r));
     },

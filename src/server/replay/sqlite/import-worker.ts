@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import SqliteDatabase from 'better-sqlite3';
-import { ImportWriter, writerServer, type WriterMessage } from './import-writer.js';
+import { ImportWriter, serve, type WriterMessage } from './import-writer.js';
 import type { StateTable } from '../../ledger/apply.js';
 
 /**
@@ -19,10 +19,10 @@ sqlite.pragma('busy_timeout = 10000');
 sqlite.pragma('synchronous = FULL');
 sqlite.pragma(`cache_size = -${cacheKib}`);
 sqlite.pragma('locking_mode = EXCLUSIVE');
-const serve = writerServer(new ImportWriter(sqlite, columns));
+const writer = new ImportWriter(sqlite, columns);
 
 parentPort!.on('message', (m: WriterMessage) => {
-  const reply = serve(m);
+  const reply = serve(writer, m);
   if (m.type === 'close') sqlite.close();
   if (reply) parentPort!.postMessage(reply);
   if (m.type === 'close') parentPort!.close();

@@ -1,7 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { type Row, STATE_TABLES, type StateTable, tableInfo } from '../../ledger/apply.js';
 import {
-  type BatchHeader,
   type BatchPart,
   describeError,
   EVENT_COLUMNS,
@@ -22,7 +21,7 @@ const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** The batch being written: its transaction is open from `begin` to `commit` (or `abort`). */
 interface OpenBatch {
-  header: BatchHeader;
+  afterSeq: number;
   /** The statement rows are being added to: flushed before another takes over. */
   current: RowWriter | null;
   /** The type of each event of the batch, from its seq afterSeq + 1 on: a refused row names its event. */
@@ -42,6 +41,9 @@ export class ImportWriter {
   private readonly readHead: SqliteDatabase.Statement;
   private readonly moveHead: SqliteDatabase.Statement;
   private open: OpenBatch | null = null;
+  /** What refused the open batch, told at its commit; `failed`: a batch was refused, so no later one is written. */
+  private refused: unknown = null;
+  private failed = false;
   /** The connection's temp_store before the writer took it over (see the constructor). */
   private readonly tempStore: number;
 
@@ -89,17 +91,20 @@ export class ImportWriter {
     }
   }
 
-  /** Opens a batch's transaction; throws ImportError if the ledger moved on since the import read it. */
-  begin(header: BatchHeader): void {
+  /** Opens a batch's transaction; refused if the ledger moved on since the import read it, or an earlier batch was refused. */
+  begin(afterSeq: number): void {
     this.abort();
-    this.open = { header, current: null, types: [] };
+    this.refused = this.failed
+      ? new ImportError(`events after ${afterSeq}: an earlier batch was refused`, afterSeq + 1)
+      : null;
+    this.open = { afterSeq, current: null, types: [] };
     this.guard(() => {
       this.sqlite.exec('BEGIN IMMEDIATE');
       const head = Number(this.readHead.get());
-      if (head !== header.afterSeq)
+      if (head !== afterSeq)
         throw new ImportError(
-          `events after ${header.afterSeq} cannot be written: the ledger moved on to event ${head} while the import wrote (another writer?)`,
-          header.afterSeq + 1,
+          `events after ${afterSeq} cannot be written: the ledger moved on to event ${head} while the import wrote (another writer?)`,
+          afterSeq + 1,
         );
     });
   }
@@ -110,9 +115,9 @@ export class ImportWriter {
    * state row, so none is written unless all the hashes hold.
    */
   part({ table, op, values, seqs }: BatchPart): void {
-    const open = this.open;
-    if (!open) throw new Error('internal: a batch part came with no batch open');
     this.guard(() => {
+      const open = this.open;
+      if (!open) throw new Error('internal: a batch part came with no batch open');
       const writer = this.writers.get(`${table} ${op}`)!;
       if (open.current !== writer) {
         open.current?.flush();
@@ -123,15 +128,18 @@ export class ImportWriter {
     });
   }
 
-  /** Writes what is left of the open batch, moves the head to its last event and commits. */
+  /** Writes what is left of the open batch, moves the head to its last event and commits; throws what refused the batch. */
   commit(head: { seq: number; hash: string }): void {
-    if (!this.open) throw new Error('internal: a batch commit came with no batch open');
     this.guard(() => {
-      this.open!.current?.flush();
+      if (!this.open) throw new Error('internal: a batch commit came with no batch open');
+      this.open.current?.flush();
       this.moveHead.run(head.seq, head.hash);
       this.sqlite.exec('COMMIT');
     });
     this.open = null;
+    const refused = this.refused;
+    this.refused = null;
+    if (refused) throw refused;
   }
 
   /** Gives the connection back as it was (the writer is not used after). */
@@ -147,13 +155,15 @@ export class ImportWriter {
     this.open = null;
   }
 
-  /** Runs a step of the open batch; if it throws, the batch is rolled back and the error goes on. */
+  /** Runs a step of the open batch unless it was refused; what throws rolls the batch back and refuses it (and every later batch). */
   private guard(step: () => void): void {
+    if (this.refused) return;
     try {
       step();
     } catch (err) {
       this.abort();
-      throw err;
+      this.refused = err;
+      this.failed = true;
     }
   }
 
@@ -161,7 +171,7 @@ export class ImportWriter {
   private refusal(label: string): (seq: number, detail: string) => ImportError {
     return (seq, detail) =>
       eventError(
-        { seq, type: this.open?.types[seq - this.open.header.afterSeq - 1] ?? 'unknown type' },
+        { seq, type: this.open?.types[seq - this.open.afterSeq - 1] ?? 'unknown type' },
         `${label}: ${detail}`,
       );
   }
@@ -182,63 +192,36 @@ export class ImportWriter {
 }
 
 export type WriterMessage =
-  | { id: number; type: 'read'; request: ReadRequest }
-  /** A batch: 'begin', then its parts, then 'commit', which alone is answered. */
-  | { id: number; type: 'begin'; header: BatchHeader }
-  | { id: number; type: 'part'; part: BatchPart }
-  | { id: number; type: 'commit'; head: { seq: number; hash: string } }
-  | { id: number; type: 'close' };
+  | { type: 'read'; request: ReadRequest }
+  /** A batch: 'begin', then its parts, then 'commit'. */
+  | { type: 'begin'; afterSeq: number }
+  | { type: 'part'; part: BatchPart }
+  | { type: 'commit'; head: { seq: number; hash: string } }
+  | { type: 'close' };
 
-/** A refusal: an ImportError's message and seq (`seq` absent: the writer failed otherwise). */
-export type WriterReply =
-  { id: number; ok: true; rows?: ReadResult } | { id: number; ok: false; error: string; seq?: number };
+/** The answer to a read, commit or close, in the order they came: rows, or a refusal (an ImportError's message and seq). */
+export type WriterReply = { rows?: ReadResult; error?: string; seq?: number };
 
-/**
- * The writer's end of the conversation, on a worker or on the import's own thread: messages are
- * handled in order, a batch's refusal is told when its commit comes, and after a refused batch no
- * later batch is written.
- */
-export function writerServer(writer: ImportWriter): (m: WriterMessage) => WriterReply | null {
-  let failed: string | null = null;
-  let refused: WriterReply | null = null;
-  const refuse = (err: unknown): WriterReply => {
-    failed = 'an earlier batch was refused';
-    return { id: -1, ok: false, error: describeError(err), ...(err instanceof ImportError ? { seq: err.seq } : {}) };
-  };
-  const step = (run: () => void) => {
-    try {
-      if (!refused) run();
-    } catch (err) {
-      refused = refuse(err);
-    }
-    return null;
-  };
-  return (m) => {
+/** Hands `m` to the writer, on a worker or on the import's own thread: only 'begin' and 'part' go unanswered. */
+export function serve(writer: ImportWriter, m: WriterMessage): WriterReply | null {
+  try {
     switch (m.type) {
+      case 'read':
+        return { rows: writer.read(m.request) };
+      case 'begin':
+        writer.begin(m.afterSeq);
+        return null;
+      case 'part':
+        writer.part(m.part);
+        return null;
+      case 'commit':
+        writer.commit(m.head);
+        return {};
       case 'close':
         writer.release();
-        return { id: m.id, ok: true };
-      case 'read':
-        try {
-          return { id: m.id, ok: true, rows: writer.read(m.request) };
-        } catch (err) {
-          return { id: m.id, ok: false, error: describeError(err) };
-        }
-      case 'begin':
-        refused = failed
-          ? { id: -1, ok: false, error: `events after ${m.header.afterSeq}: ${failed}`, seq: m.header.afterSeq + 1 }
-          : null;
-        return step(() => writer.begin(m.header));
-      case 'part':
-        return step(() => writer.part(m.part));
-      case 'commit':
-        if (refused) return { ...refused, id: m.id };
-        try {
-          writer.commit(m.head);
-          return { id: m.id, ok: true };
-        } catch (err) {
-          return { ...refuse(err), id: m.id };
-        }
+        return {};
     }
-  };
+  } catch (err) {
+    return { error: describeError(err), ...(err instanceof ImportError ? { seq: err.seq } : {}) };
+  }
 }
