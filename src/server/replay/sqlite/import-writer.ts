@@ -42,7 +42,7 @@ export class ImportWriter {
   private readonly moveHead: SqliteDatabase.Statement;
   private open: OpenBatch | null = null;
   /** What refused the open batch, told at its commit; `failed`: a batch was refused, so no later one is written. */
-  private refused: unknown = null;
+  private refused: Error | null = null;
   private failed = false;
   /** The connection's temp_store before the writer took it over (see the constructor). */
   private readonly tempStore: number;
@@ -162,7 +162,7 @@ export class ImportWriter {
       step();
     } catch (err) {
       this.abort();
-      this.refused = err;
+      this.refused = err instanceof Error ? err : new Error(String(err));
       this.failed = true;
     }
   }
