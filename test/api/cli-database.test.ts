@@ -7,7 +7,7 @@ import { systemClock } from '../../src/server/clock.js';
 import { testConfig } from '../../src/server/config.js';
 import { createContext } from '../../src/server/context.js';
 import { seedDemoIfEmpty } from '../../src/server/demo/seed.js';
-import { trackRecord } from '../support/cli.js';
+import { trackRecord, trackRecordInProcess as inProcess } from '../support/cli.js';
 import { openMigratedSqlite } from '../support/db.js';
 
 /** A migrated SQLite file, with the demo ledger when `seed`. */
@@ -25,17 +25,21 @@ describe('sqlite: verify, export and backup never create a database; verify --ex
     dir = mkdtempSync(join(tmpdir(), 'tr-clidb-'));
     live = join(dir, 'live.sqlite');
     await makeDatabase(live, true);
-    const r = trackRecord(['verify'], { DATABASE_URL: live });
+    const r = await inProcess(['verify'], { DATABASE_URL: live });
     expect(r.code, r.stderr).toBe(0);
     const m = /head (\d+) ([0-9a-f]{64})/.exec(r.stdout)!;
     head = `${m[1]}:${m[2]}`;
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('a missing database file exits 2 and is not created, for verify, export and backup', () => {
+  it('a missing database file exits 2 and is not created, for verify, export and backup', async () => {
     const missing = join(dir, 'nowhere', 'track-record.sqlite');
     for (const args of [['verify'], ['export'], ['backup', join(dir, 'copy.sqlite')]]) {
-      const r = trackRecord(args, { DATABASE_URL: missing });
+      // export's refusal is thrown to the entry point: that one runs as a real process, to its exit code.
+      const r =
+        args[0] === 'export'
+          ? trackRecord(args, { DATABASE_URL: missing })
+          : await inProcess(args, { DATABASE_URL: missing });
       expect(r.code, `${args[0]}: ${r.stderr}`).toBe(2);
       expect(r.stderr).toMatch(/no database at/);
       expect(existsSync(missing)).toBe(false);
@@ -43,7 +47,7 @@ describe('sqlite: verify, export and backup never create a database; verify --ex
     }
   }, 120_000);
 
-  it('a file that is not a Track Record database exits 2 and is left as it was', () => {
+  it('a file that is not a Track Record database exits 2 and is left as it was', async () => {
     const empty = join(dir, 'empty.sqlite');
     writeFileSync(empty, '');
     const text = join(dir, 'text.sqlite');
@@ -58,7 +62,7 @@ describe('sqlite: verify, export and backup never create a database; verify --ex
       [foreign, 'verify'],
     ] as const) {
       const before = readFileSync(file);
-      const r = trackRecord([command], { DATABASE_URL: file });
+      const r = await inProcess([command], { DATABASE_URL: file });
       expect(r.code, `${file} ${command}: ${r.stderr}`).toBe(2);
       expect(r.stderr).toMatch(/not a (Track Record )?database/);
       expect(readFileSync(file).equals(before)).toBe(true);
@@ -66,28 +70,28 @@ describe('sqlite: verify, export and backup never create a database; verify --ex
   }, 120_000);
 
   it('verify --expect-head passes while the chain holds the saved event, and exits 1 when it was cut off', async () => {
-    expect(trackRecord(['verify', '--expect-head', head], { DATABASE_URL: live }).code).toBe(0);
+    expect((await inProcess(['verify', '--expect-head', head], { DATABASE_URL: live })).code).toBe(0);
     // An older copy is a consistent, shorter ledger: verify alone passes, the saved head catches it.
     const older = join(dir, 'older.sqlite');
     await makeDatabase(older, false);
-    expect(trackRecord(['verify'], { DATABASE_URL: older }).code).toBe(0);
-    const cut = trackRecord(['verify', '--expect-head', head], { DATABASE_URL: older });
+    expect((await inProcess(['verify'], { DATABASE_URL: older })).code).toBe(0);
+    const cut = await inProcess(['verify', '--expect-head', head], { DATABASE_URL: older });
     expect(cut.code).toBe(1);
     expect(cut.stderr).toMatch(/^TAMPERED: the chain has no event \d+/);
     const [seq] = head.split(':');
-    const other = trackRecord(['verify', '--expect-head', `${seq}:${'0'.repeat(64)}`], { DATABASE_URL: live });
+    const other = await inProcess(['verify', '--expect-head', `${seq}:${'0'.repeat(64)}`], { DATABASE_URL: live });
     expect(other.code).toBe(1);
     expect(other.stderr).toMatch(/the chain was rewritten/);
-    expect(trackRecord(['verify', '--expect-head', 'nonsense'], { DATABASE_URL: live }).code).toBe(2);
+    expect((await inProcess(['verify', '--expect-head', 'nonsense'], { DATABASE_URL: live })).code).toBe(2);
   }, 180_000);
 
-  it('an edited head hash is named as such, not as a chain that ends where the head is', () => {
+  it('an edited head hash is named as such, not as a chain that ends where the head is', async () => {
     const target = join(dir, 'head-edited.sqlite');
-    expect(trackRecord(['backup', target], { DATABASE_URL: live }).code).toBe(0);
+    expect((await inProcess(['backup', target], { DATABASE_URL: live })).code).toBe(0);
     const raw = new Database(target);
     raw.prepare('update ledger_head set hash = ? where id = 1').run('f'.repeat(64));
     raw.close();
-    const r = trackRecord(['verify'], { DATABASE_URL: target });
+    const r = await inProcess(['verify'], { DATABASE_URL: target });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/the head was edited outside the ledger/);
     expect(r.stderr).not.toMatch(/head is at event (\d+) but the chain ends at event \1\b/);

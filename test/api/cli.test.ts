@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateEvents } from '../../bench/ledger-bench.js';
-import { startServe, trackRecord } from '../support/cli.js';
+import { startServe, trackRecord, trackRecordInProcess as inProcess } from '../support/cli.js';
 
 describe('sqlite: the track-record command and the demo ledger', () => {
   let dir: string;
@@ -40,7 +40,7 @@ describe('sqlite: the track-record command and the demo ledger', () => {
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('verify passes on the demo ledger, export → import reproduces it, and the copy verifies', () => {
+  it('verify passes on the demo ledger, export → import reproduces it, and the copy verifies', async () => {
     const ok = trackRecord(['verify'], { DATABASE_URL: db });
     expect(ok.stderr).toBe('');
     expect(ok.code).toBe(0);
@@ -49,10 +49,10 @@ describe('sqlite: the track-record command and the demo ledger', () => {
     expect(trackRecord(['export', '--out', exported], { DATABASE_URL: db }).code).toBe(0);
     const lines = readFileSync(exported, 'utf8').trim().split('\n');
     const copy = join(dir, 'copy.sqlite');
-    const imported = trackRecord(['import', exported], { DATABASE_URL: copy });
+    const imported = await inProcess(['import', exported], { DATABASE_URL: copy });
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toContain(`imported ${lines.length} events`);
-    expect(trackRecord(['verify'], { DATABASE_URL: copy }).code).toBe(0);
+    expect((await inProcess(['verify'], { DATABASE_URL: copy })).code).toBe(0);
     // The bulk import drops secondary indexes while it runs; they must all be back.
     const indexes = (file: string) => {
       const raw = new Database(file, { readonly: true });
@@ -63,35 +63,35 @@ describe('sqlite: the track-record command and the demo ledger', () => {
       return names;
     };
     expect(indexes(copy)).toEqual(indexes(db));
-    const again = trackRecord(['import', exported], { DATABASE_URL: copy });
+    const again = await inProcess(['import', exported], { DATABASE_URL: copy });
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('empty database');
   });
 
-  it('import refuses a file whose events were edited, naming the event', () => {
+  it('import refuses a file whose events were edited, naming the event', async () => {
     const exported = join(dir, 'events2.jsonl');
-    trackRecord(['export', '--out', exported], { DATABASE_URL: db });
+    expect((await inProcess(['export', '--out', exported], { DATABASE_URL: db })).code).toBe(0);
     const lines = readFileSync(exported, 'utf8').trim().split('\n');
     const e = JSON.parse(lines[4]!);
     e.payload = e.payload.replace('"', '" ');
     lines[4] = JSON.stringify(e);
     writeFileSync(exported, `${lines.join('\n')}\n`);
-    const r = trackRecord(['import', exported], { DATABASE_URL: join(dir, 'tampered-import.sqlite') });
+    const r = await inProcess(['import', exported], { DATABASE_URL: join(dir, 'tampered-import.sqlite') });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`event ${e.seq}`);
   });
 
-  it('backup makes an online copy that verifies', () => {
+  it('backup makes an online copy that verifies', async () => {
     const target = join(dir, 'backup.sqlite');
-    const r = trackRecord(['backup', target], { DATABASE_URL: db });
+    const r = await inProcess(['backup', target], { DATABASE_URL: db });
     expect(r.code, r.stderr).toBe(0);
     expect(existsSync(target)).toBe(true);
-    expect(trackRecord(['verify'], { DATABASE_URL: target }).code).toBe(0);
+    expect((await inProcess(['verify'], { DATABASE_URL: target })).code).toBe(0);
   });
 
-  it('verify exits 1 naming the row when a statement is edited by hand', () => {
+  it('verify exits 1 naming the row when a statement is edited by hand', async () => {
     const target = join(dir, 'tampered.sqlite');
-    trackRecord(['backup', target], { DATABASE_URL: db });
+    expect((await inProcess(['backup', target], { DATABASE_URL: db })).code).toBe(0);
     const raw = new Database(target);
     const claim = raw.prepare('select id from claims limit 1').get() as { id: string };
     raw.prepare('update claims set statement = ? where id = ?').run('rewritten', claim.id);
@@ -101,7 +101,7 @@ describe('sqlite: the track-record command and the demo ledger', () => {
     expect(r.stderr).toContain(`claims row id=${claim.id}: statement`);
   });
 
-  it('import fits what it holds to the heap: 100,000 events import into a 128 MB heap, and verify', () => {
+  it('import fits what it holds to the heap: 100,000 events import into a 128 MB heap, and verify', async () => {
     // Without fitting its batches to the heap, the import of 100,000 events runs out of a 128 MB heap (it needs about 192 MB).
     const exported = join(dir, 'bench-events.jsonl');
     writeFileSync(
@@ -118,7 +118,7 @@ describe('sqlite: the track-record command and the demo ledger', () => {
     expect(imported.stderr).not.toMatch(/out of memory/);
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toContain('imported 100000 events');
-    const verified = trackRecord(['verify'], { DATABASE_URL: copy });
+    const verified = await inProcess(['verify'], { DATABASE_URL: copy });
     expect(verified.code, verified.stderr).toBe(0);
     expect(verified.stdout).toMatch(/^ok: 100000 events/);
   }, 120_000);
@@ -135,9 +135,9 @@ describe('sqlite: the track-record command and the demo ledger', () => {
     expect(r.stderr).not.toContain('TAMPERED');
   });
 
-  it('unknown commands and missing arguments exit 2 with usage', () => {
+  it('unknown commands and missing arguments exit 2 with usage', async () => {
     expect(trackRecord(['frobnicate']).code).toBe(2);
-    expect(trackRecord(['import']).code).toBe(2);
-    expect(trackRecord(['extract', 'nope.txt', '--published', '2026-02-30']).code).toBe(2);
+    expect((await inProcess(['import'])).code).toBe(2);
+    expect((await inProcess(['extract', 'nope.txt', '--published', '2026-02-30'])).code).toBe(2);
   });
 });
