@@ -7,7 +7,7 @@ import { systemClock } from '../../src/server/clock.js';
 import { testConfig } from '../../src/server/config.js';
 import { createContext } from '../../src/server/context.js';
 import { openDatabase } from '../../src/server/db/connect.js';
-import { trackRecord } from '../support/cli.js';
+import { trackRecord, trackRecordInProcess as inProcess } from '../support/cli.js';
 import { openMigratedSqlite } from '../support/db.js';
 import { testDialects } from '../support/dialects.js';
 import { PASSWORD, startTestServer, type TestServer } from '../support/server.js';
@@ -66,7 +66,7 @@ describe('sqlite: track-record users reset-admin', () => {
     });
     expect(link.code, link.stderr).toBe(0);
     expect(link.stdout).toMatch(/https:\/\/tr\.test\/setup\?token=[A-Za-z0-9_-]{20,}/);
-    const reset = trackRecord(['users', 'reset-admin', '--username', 'boss'], {
+    const reset = await inProcess(['users', 'reset-admin', '--username', 'boss'], {
       DATABASE_URL: file,
       TRACK_RECORD_ADMIN_PASSWORD: 'a recovered admin passphrase',
     });
@@ -76,9 +76,9 @@ describe('sqlite: track-record users reset-admin', () => {
     await h.close();
     expect({ role: boss.role, disabled: boss.disabled }).toEqual({ role: 'admin', disabled: 0 });
     // Now an admin is enabled: a link would be useless, so it is refused with the way to go.
-    const again = trackRecord(['users', 'reset-admin'], { DATABASE_URL: file });
+    const again = await inProcess(['users', 'reset-admin'], { DATABASE_URL: file });
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/TRACK_RECORD_ADMIN_PASSWORD/);
-    expect(trackRecord(['users', 'reset-admin'], { DATABASE_URL: join(dir, 'missing.sqlite') }).code).toBe(2);
+    expect((await inProcess(['users', 'reset-admin'], { DATABASE_URL: join(dir, 'missing.sqlite') })).code).toBe(2);
   }, 180_000);
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSource } from '../../../src/server/sources/service.js';
-import { trackRecord } from '../../support/cli.js';
+import { trackRecord, trackRecordInProcess as inProcess } from '../../support/cli.js';
 import { EVIDENCE, makeClaim } from '../../support/factories.js';
 import { createScratchPostgres } from '../../support/postgres.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
@@ -42,15 +42,15 @@ describe('sqlite: backup --verify and restore', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('backs up a live database, verifies the copy, and restores it into a new file that verifies', () => {
+  it('backs up a live database, verifies the copy, and restores it into a new file that verifies', async () => {
     const copy = join(dir, 'copy.sqlite');
     const backup = trackRecord(['backup', copy, '--verify'], { DATABASE_URL: ts.db.url });
     expect(backup.code, backup.stderr).toBe(0);
     expect(backup.stdout).toMatch(/the copy verifies: \d+ events, head \d+ [0-9a-f]{64}/);
     const fresh = join(dir, 'fresh', 'track-record.sqlite');
-    const restored = trackRecord(['restore', copy], { DATABASE_URL: fresh });
+    const restored = await inProcess(['restore', copy], { DATABASE_URL: fresh });
     expect(restored.code, restored.stderr).toBe(0);
-    expect(trackRecord(['verify'], { DATABASE_URL: fresh }).code).toBe(0);
+    expect((await inProcess(['verify'], { DATABASE_URL: fresh })).code).toBe(0);
     for (const table of ['events', 'claims', 'resolutions', 'sources'])
       expect(countOf(fresh, table)).toBe(countOf(ts.db.url, table));
   });
@@ -62,12 +62,12 @@ describe('sqlite: backup --verify and restore', () => {
     raw.prepare("update claims set statement = 'rewritten behind the ledger'").run();
     raw.close();
     const target = join(dir, 'target.sqlite');
-    const refused = trackRecord(['restore', bad], { DATABASE_URL: target });
+    const refused = await inProcess(['restore', bad], { DATABASE_URL: target });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('the copy does not verify');
     const notDb = join(dir, 'notes.txt');
     writeFileSync(notDb, 'not a database at all, just some text that is long enough to look like a file');
-    const refusedToo = trackRecord(['restore', notDb], { DATABASE_URL: target });
+    const refusedToo = await inProcess(['restore', notDb], { DATABASE_URL: target });
     expect(refusedToo.code).toBe(1);
     expect(refusedToo.stderr).toContain('is not a Track Record database');
     expect(existsSync(target)).toBe(false);
@@ -85,16 +85,17 @@ describe('sqlite: backup --verify and restore', () => {
     const live = ts.db.url;
     const eventsNow = countOf(live, 'events');
 
-    const unforced = trackRecord(['restore', copy], { DATABASE_URL: live });
+    const unforced = await inProcess(['restore', copy], { DATABASE_URL: live });
     expect(unforced.code).toBe(1);
     expect(unforced.stderr).toContain('--force');
+    // Run as its own process, so that the open file is held by another process, as a running server would hold it.
     const inUse = trackRecord(['restore', copy, '--force'], { DATABASE_URL: live });
     expect(inUse.code).toBe(1);
     expect(inUse.stderr).toContain('another process');
     expect(countOf(live, 'events')).toBe(eventsNow);
 
     await ts.db.close();
-    const forced = trackRecord(['restore', copy, '--force'], { DATABASE_URL: live });
+    const forced = await inProcess(['restore', copy, '--force'], { DATABASE_URL: live });
     expect(forced.code, forced.stderr).toBe(0);
     expect(countOf(live, 'events')).toBe(countOf(copy, 'events'));
     expect(countOf(live, 'events')).toBeLessThan(eventsNow);
@@ -112,7 +113,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('postgres: pg_dump and pg_restore'
       const dump = join(dir, 'track-record.dump');
       execFileSync('pg_dump', ['--format=custom', `--file=${dump}`, ts.db.url]);
       execFileSync('pg_restore', ['--no-owner', `--dbname=${target.url}`, dump]);
-      const verified = trackRecord(['verify'], { DATABASE_URL: target.url });
+      const verified = await inProcess(['verify'], { DATABASE_URL: target.url });
       expect(verified.code, verified.stderr).toBe(0);
       const head = (await ts.counts()).headSeq;
       expect(verified.stdout).toContain(`head ${head} `);
