@@ -14,6 +14,24 @@ import {
 // The one part of the browser tests' support that registers vitest hooks: kept apart so that the
 // benches can use support.ts outside vitest.
 
+/**
+ * The browser of this worker's files that need no flags of their own. The e2e project does not
+ * isolate its files, so this module, and the browser, outlive a file: the files a worker runs share
+ * one browser instead of each starting Chromium again, each closing the contexts it opened. Playwright
+ * closes the browser when the worker's process ends.
+ */
+let workerBrowser: Promise<Browser> | undefined;
+
+function sharedBrowser(): Promise<Browser> {
+  workerBrowser ??= launchBrowser().then((b) => {
+    b.on('disconnected', () => (workerBrowser = undefined));
+    return b;
+  });
+  // A launch that failed fails this file, and the next file launches again.
+  workerBrowser.catch(() => (workerBrowser = undefined));
+  return workerBrowser;
+}
+
 /** The server and the browser a describe block's tests share, and the pages they open in it. */
 export interface BrowserSuite {
   readonly server: RunningServer;
@@ -57,7 +75,7 @@ export function browserSuite(
         server = s;
         if (options.staff) await createStaff(s.baseUrl);
       }),
-      launchBrowser(options.browserArgs).then((b) => {
+      (options.browserArgs ? launchBrowser(options.browserArgs) : sharedBrowser()).then((b) => {
         browser = b;
       }),
     ]);
@@ -65,7 +83,9 @@ export function browserSuite(
   });
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => {});
-    await browser?.close();
+    // The shared browser stays for the worker's next file, with none of this file's pages.
+    if (options.browserArgs) await browser?.close();
+    else for (const c of browser?.contexts() ?? []) await c.close().catch(() => {});
     await server?.stop();
   });
   const suite: BrowserSuite = {
