@@ -247,7 +247,9 @@ export async function pageSettled(page: Page): Promise<void> {
   }
 }
 
+/** Full-page pictures for a person to look at, when asked for (E2E_SCREENSHOTS=1): no test reads them. */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!process.env.E2E_SCREENSHOTS) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
