@@ -26,6 +26,14 @@ export function bulletBody(line: string, from: number): number {
     while (line[k] === ' ' || line[k] === '\t') k++;
     return k;
   }
+  // A mis-formatted bullet without its space ("*Edwards: …", "-Vertex: …", "•Amgen …"): a marker glued to a
+  // capital; a "*" that closes again on the line is emphasis ("*Note*"), not a marker.
+  if (
+    (c === '-' || c === '*' || c === '•' || c === '+') &&
+    /[A-Z]/.test(line[from + 1] ?? '') &&
+    (c !== '*' || !line.includes('*', from + 1))
+  )
+    return from + 1;
   let k = from;
   while (k < line.length && k - from < 2 && line.charCodeAt(k) >= 48 && line.charCodeAt(k) <= 57) k++;
   if (k > from && (line[k] === '.' || line[k] === ')') && line[k + 1] === ' ') return k + 2;

@@ -7,8 +7,9 @@ import { tokenize, type Token } from '../time/tokens.js';
 import { MONTHS } from '../time/vocab.js';
 import { isCalendarEntry } from './schedule.js';
 import { sentenceEndAfter } from './sentences.js';
+import { ASSERTING_HEDGES, FUTURE_MODALS, POSSIBILITY_MODALS } from '../time/modal-words.js';
 
-const POSSIBILITY = new Set(['could', 'might', 'may', 'would', 'can']);
+const POSSIBILITY = new Set<string>(POSSIBILITY_MODALS);
 // "is also possible this winter", "is doable", "can't be ruled out": a possibility stated as an adjective asserts
 // no outcome.
 const POSSIBLE = new Set(['possible', 'conceivable', 'plausible', 'doable', 'achievable', 'feasible', 'attainable']);
@@ -205,8 +206,16 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
     if (t === 'must' || (OBLIGED.has(t) && toks[i + 1]?.t === 'to')) unasserted = true;
     // "states will have to meet interim goals from 2022 to 2029": an obligation, as "are required to" is.
     if ((t === 'have' || t === 'has') && toks[i + 1]?.t === 'to' && toks[i - 1]?.t !== 'would') unasserted = true;
+    // "the company will need to ship 39 jets in the fourth quarter": what it takes, as "will have to" is.
+    if (t === 'need' && toks[i - 1]?.t === 'will' && toks[i + 1]?.t === 'to') unasserted = true;
     if (POSSIBLE.has(t) && !relative && PREDICATIVE.has(toks[i - 1]?.t ?? '')) unasserted = true;
-    if (isWish(toks, i)) return false;
+    if (isWish(toks, i)) {
+      // "The sheriff wants 40 deputies; the commission funds 15 by December 15": an undated wish before a
+      // semicolon is one clause; the dated clause after it still asserts its outcome.
+      const next = undatedClauseEnd(toks, i);
+      if (next < 0) return false;
+      i = next;
+    }
   }
   return !unasserted || hasStrongAssertion(toks);
 }
@@ -247,6 +256,28 @@ function reportedWill(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+const PERIOD_WORDS = new Set(['year', 'quarter', 'month', 'week', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+
+/** The ";" that closes the clause holding `i` when that clause names no date, or -1. */
+function undatedClauseEnd(toks: readonly Token[], i: number): number {
+  let a = i;
+  while (a > 0 && toks[a - 1]?.t !== ';') a--;
+  let b = i;
+  while (b < toks.length && toks[b]?.t !== ';') b++;
+  if (b >= toks.length) return -1;
+  for (let k = a; k < b; k++) {
+    const t = (toks[k] as Token).t;
+    if (
+      /^(?:1[89]|20)[0-9]{2}$|^[qh][1-4]$|^[1-4][qh][0-9]{2}$|^fy/.test(t) ||
+      MONTHS.get(t) !== undefined ||
+      WEEKDAYS.has(t) ||
+      PERIOD_WORDS.has(t)
+    )
+      return -1;
+  }
+  return b;
+}
+
 /** A wish at `i`: "want(s)" / "hope(s)" / "wish" not followed by "to" + a verb of the subject's own, or "'d like to see". */
 function isWish(toks: readonly Token[], i: number): boolean {
   const t = (toks[i] as Token).t;
@@ -263,20 +294,14 @@ const RECOMMENDS = new Set(['recommends', 'recommend', 'urges', 'urge', 'advises
 const COPULA = new Set(['is', 'are', "'s"]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'this', 'that']);
 // A second clause, a forecast word or a call named as such ("hold through March is the base case") makes it more.
-const BEYOND_JUDGEMENT = new Set([
+const BEYOND_JUDGEMENT = new Set<string>([
   ';',
   'and',
   'but',
   'while',
   'then',
-  'will',
-  "won't",
+  ...ASSERTING_HEDGES,
   'would',
-  'should',
-  'expect',
-  'expects',
-  'expected',
-  'likely',
   'case',
   'call',
   'bet',
@@ -321,12 +346,14 @@ function hasStrongAssertion(toks: readonly Token[]): boolean {
   return toks.some(
     (tok, i) =>
       // "will have to" is the obligation itself, not an assertion beside it.
-      (['will', "won't", 'expect', 'expects', 'expected', 'likely', 'should', 'poised'].includes(tok.t) &&
-        !(tok.t === 'will' && toks[i + 1]?.t === 'have' && toks[i + 2]?.t === 'to')) ||
+      (STRONG.has(tok.t) && !(tok.t === 'will' && NEEDING.has(toks[i + 1]?.t ?? '') && toks[i + 2]?.t === 'to')) ||
       tok.t.endsWith("'ll"),
   );
 }
 
+const NEEDING = new Set(['have', 'need']);
+// Hedges that still assert an outcome, and "poised".
+const STRONG = new Set<string>([...ASSERTING_HEDGES, 'poised']);
 const PRONOUNS = new Set(['it', 'they', 'this', 'that', 'these', 'those', 'so', 'such']);
 const LEADS = new Set(['if', 'when', 'once', 'unless', 'and', 'but', 'then']);
 
@@ -343,7 +370,16 @@ export function needsAntecedent(sentence: string): boolean {
 }
 
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
-const DEMONSTRATIVE_VERBS = new Set(['will', "won't", 'should', 'is', 'are', 'would', 'could', 'means', 'mean']);
+const DEMONSTRATIVE_VERBS = new Set<string>([
+  ...FUTURE_MODALS,
+  'should',
+  'is',
+  'are',
+  'would',
+  'could',
+  'means',
+  'mean',
+]);
 
 /** Offset after a bullet's title ("Open-source asymmetry — …"): a short run of words before " — ", " – " or ": ". 0 when none. */
 export function titleEnd(text: string): number {

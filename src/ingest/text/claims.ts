@@ -21,6 +21,7 @@ import type { Calendars, ClaimSpan, DraftClaim, Window, WindowRule } from '../ty
 import { analyzeWindow, itemContext, type WindowAnalysis } from '../time/windows.js';
 import { tokenize, type Token } from '../time/tokens.js';
 import { isoOf } from '../time/dates.js';
+import { ASSERTING_HEDGES, BELIEVING } from '../time/modal-words.js';
 
 interface Options {
   calendars?: Calendars;
@@ -94,6 +95,7 @@ function itemClaims(
 ): Array<ClaimSpan & { headline: boolean }> {
   const out: Array<ClaimSpan & { headline: boolean }> = [];
   const desk = section === DESK_NOTES;
+  const table = item.kind === 'bullet' && isTableRow(source, item);
   const lead = leadingHandle(m.text);
   let from = 0;
   if (desk && lead) from = titleEnd(m.text) || lead.length;
@@ -124,8 +126,10 @@ function itemClaims(
     t0 = t1;
     let analysis = analyzeWindow(body, pub, { calendars: options.calendars, context }, own);
     // A Desk Note may restate a call in headline style ("Downtown deal closed in Q2"): read its bare participle
-    // as the call only when nothing else dates it, and keep it only as a restatement (collectClaims).
-    const headline = desk && !analysis.window;
+    // as the call only when nothing else dates it, and keep it only as a restatement (collectClaims). A table's
+    // cells are headline style too ("| Jail expansion | Bid phase | Approved in Q1 2027 |"): a status cell's
+    // participle does not make the call cell past.
+    const headline = (desk || table) && !analysis.window;
     if (headline) analysis = analyzeWindow(body, pub, { calendars: options.calendars, context, headline }, own);
     // "Reyes wants 5,000 permits by 2030. That target will be missed …": an undated sentence that points back
     // takes its date from the antecedent it needs (TIME-WINDOWS.md: "plus the previous sentence …").
@@ -148,16 +152,31 @@ function itemClaims(
     out.push({
       claim: { kind: 'CLAIM', text, sources, window: analysis.window, section, windowRule: rule },
       ...spanOf(m, start, end),
-      headline,
+      headline: headline && desk,
     });
   }
   return out;
 }
 
+const ANCHORED =
+  /\b(?:by|before|within|until|through|this|next|today|tonight|tomorrow)\b|\d{4}|['’]\d\d\b|\b[1-4][QH]\d\d\b/i;
+
+/** A time phrase that names its period relative to the issue or by its year, so it cannot mean the last one. */
+function anchoredPhrase(phrase: string): boolean {
+  return ANCHORED.test(phrase);
+}
+
+/** An item read from a markdown table row: its first segment follows the row's opening "|". */
+function isTableRow(source: string, item: Item): boolean {
+  let k = (item.segs[0]?.s ?? 0) - 1;
+  while (k >= 0 && (source[k] === ' ' || source[k] === '\t')) k--;
+  return k >= 0 && source[k] === '|';
+}
+
 const BACK_SUBJECTS = new Set(['it', 'they', 'this', 'that', 'these', 'those']);
 const BACK_OBJECTS = new Set(['it', 'them']);
 
-const LOOKS_AHEAD = new Set(['will', "won't", 'expect', 'expects', 'expected', 'likely', 'should']);
+const LOOKS_AHEAD = new Set<string>([...ASSERTING_HEDGES, ...BELIEVING]);
 
 /**
  * "That target will be missed", "Expect it to approve one closure": a forecast whose subject or early object
@@ -256,8 +275,10 @@ export function collectClaims(source: string, pub: number, options: Options = {}
         if (section.name === DESK_NOTES) {
           const restated = findRestated(earlier, c.claim, DESK_NOTES);
           if (restated >= 0) c.claim.restates = restated;
-          // A headline participle is a call only as the restatement of one; alone it may state the past.
-          else if (headline) continue;
+          // A headline participle alone may state the past when its period is a bare name ("Gamma deal closed in
+          // Q3" may mean the last Q3); dated relative to the issue or with its year ("deal agreed this week",
+          // "approved by March", "in Q3 2027") it can only be the call.
+          else if (headline && !anchoredPhrase(c.claim.window?.phrase ?? '')) continue;
         }
         out.push(c);
         earlier.push({ claim: c.claim, context: m.text, phraseEnds: phraseEnds(c.claim, pub, options) });

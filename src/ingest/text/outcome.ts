@@ -187,8 +187,60 @@ function tickerOf(n: string, seen: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** Whether every name the note relies on appears in the claim's item (plural and demonym forms allowed: "Asian" ~ "Asia"). */
-export function namesAgree(names: readonly string[], seen: ReadonlySet<string>): boolean {
+/**
+ * Whether `acr` abbreviates 2 to 5 consecutive words starting at `j` ("rdn" ← "renal denervation", "tavr" ←
+ * "transcatheter aortic valve replacement"): each word gives its first letter and maybe more of its own, in order.
+ */
+function abbreviates(acr: string, p: number, words: readonly string[], j: number, used: number): boolean {
+  if (p === acr.length) return used >= 2;
+  const word = words[j];
+  if (word === undefined || used >= 5 || word[0] !== acr[p]) return false;
+  // The letters this word may give beyond its first, taken in order (the most first, then fewer).
+  const more: number[] = [];
+  let q = p + 1;
+  for (let k = 1; k < word.length && q < acr.length; k++) {
+    if (word[k] !== acr[q]) continue;
+    more.push(q);
+    q++;
+  }
+  for (let n = more.length; n >= 0; n--) if (abbreviates(acr, p + 1 + n, words, j + 1, used + 1)) return true;
+  return false;
+}
+
+const ACRONYM = /^[a-z]{2,6}$/;
+
+/** An item's words for spelling out acronyms, with the first letters of each two neighbours ("rd"), read once. */
+export interface Spellings {
+  words: string[];
+  pairs: Set<string>;
+}
+
+export function spellingsOf(context: string): Spellings {
+  const words = context
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((x) => x.length > 0);
+  const pairs = new Set<string>();
+  for (let j = 0; j + 1 < words.length; j++) pairs.add(`${words[j]?.[0] ?? ''}${words[j + 1]?.[0] ?? ''}`);
+  return { words, pairs };
+}
+
+/** Whether an acronym the note uses ("RDN") is spelled out in the claim's item ("renal denervation"). */
+function spelledOut(n: string, item: Spellings | undefined): boolean {
+  if (!item || !ACRONYM.test(n)) return false;
+  // Its first two words start with the acronym's first letter and one of its later ones: most items fail here.
+  let pair = false;
+  for (let q = 1; q < n.length && !pair; q++) pair = item.pairs.has(`${n[0] ?? ''}${n[q] ?? ''}`);
+  if (!pair) return false;
+  for (let j = 0; j < item.words.length; j++) if (abbreviates(n, 0, item.words, j, 0)) return true;
+  return false;
+}
+
+/**
+ * Whether every name the note relies on appears in the claim's item (plural and demonym forms allowed: "Asian" ~
+ * "Asia"; an acronym spelled out in the item counts: "RDN" ~ "renal denervation").
+ */
+export function namesAgree(names: readonly string[], seen: ReadonlySet<string>, spellings?: Spellings): boolean {
   return names.every(
     (n) =>
       seen.has(n) ||
@@ -199,7 +251,8 @@ export function namesAgree(names: readonly string[], seen: ReadonlySet<string>):
       seen.has(n.replace(/ese$/, '')) ||
       seen.has(n.replace(/ese$/, 'a')) ||
       seen.has(n.replace(/[0-9]+$/, '')) ||
-      tickerOf(n, seen),
+      tickerOf(n, seen) ||
+      spelledOut(n, spellings),
   );
 }
 

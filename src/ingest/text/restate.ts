@@ -10,7 +10,17 @@
  */
 import type { DraftClaim } from '../types.js';
 import { MONTHS } from '../time/vocab.js';
-import { addsCall, datedClauses, figuresOf, nameSet, namesAgree, namesIn, sameCall } from './outcome.js';
+import {
+  addsCall,
+  datedClauses,
+  figuresOf,
+  nameSet,
+  namesAgree,
+  namesIn,
+  sameCall,
+  spellingsOf,
+  type Spellings,
+} from './outcome.js';
 
 /** An earlier claim and the text of the item it came from (its title and neighbouring sentences). */
 export interface Earlier {
@@ -96,13 +106,13 @@ function years(text: string): Set<string> {
 }
 
 const cache = new WeakMap<DraftClaim, { words: Set<string>; years: Set<string> }>();
-const items = new WeakMap<Earlier, { names: Set<string>; words: Set<string> }>();
+const items = new WeakMap<Earlier, { names: Set<string>; words: Set<string>; spellings: Spellings }>();
 
-/** The names and content words of a claim's item, read once. */
-function itemOf(e: Earlier): { names: Set<string>; words: Set<string> } {
+/** The names, content words and acronym spellings of a claim's item, read once. */
+function itemOf(e: Earlier): { names: Set<string>; words: Set<string>; spellings: Spellings } {
   let f = items.get(e);
   if (!f) {
-    f = { names: nameSet(e.context), words: words(e.context) };
+    f = { names: nameSet(e.context), words: words(e.context), spellings: spellingsOf(e.context) };
     items.set(e, f);
   }
   return f;
@@ -183,7 +193,7 @@ export function findRestated(earlier: readonly Earlier[], note: DraftClaim, desk
     if (!exactEnd && !e.phraseEnds) return;
     if (!sameCall(note, claim)) return;
     const item = itemOf(e);
-    if (!namesAgree(noteNames, item.names)) return;
+    if (!namesAgree(noteNames, item.names, item.spellings)) return;
     // Echoing the desk's claim (not the handle's own) takes a word of what happens, not only the year.
     if (!own && !sharesWord(noteWords, item.words)) return;
     const f = featuresOf(claim);

@@ -88,12 +88,25 @@ function resumingInfinitive(ctx: Ctx, k: number): boolean {
   return w(ctx, k) === 'to' && /^[a-z]+$/.test(v) && !DETERMINERS.has(v) && !MONTH_WORD.test(v);
 }
 
+const GLOSS = /^[A-Z][A-Za-z&]{1,7}$/;
+
+/**
+ * "the Center for Global Sustainability (CGS) at …", "partner Novartis (NVS) this year": an abbreviation or a
+ * ticker alone in brackets glosses the name before it, so its brackets end no clause.
+ */
+function glossAt(ctx: Ctx, k: number): boolean {
+  const tok = ctx.toks[k];
+  if (!tok || w(ctx, k - 1) !== '(' || w(ctx, k + 1) !== ')' || !GLOSS.test(tok.raw)) return false;
+  return tok.raw.replace(/[^A-Z]/g, '').length >= 2;
+}
+
 export function isBoundary(ctx: Ctx, i: number, leadingSub: boolean): boolean {
   const t = w(ctx, i);
   if (t === ':' && ctx.toks[i]?.glued && /^[0-9]/.test(w(ctx, i + 1))) return false;
   if (t === '.' && ABBREVIATED.test(w(ctx, i - 1))) return false;
   // "the U.S. economy", "the E.U.": a stop glued to a single letter is an initial, not the end of a clause.
   if (t === '.' && ctx.toks[i]?.glued && /^[a-z]$/.test(w(ctx, i - 1))) return false;
+  if ((t === '(' && glossAt(ctx, i + 1)) || (t === ')' && glossAt(ctx, i - 1))) return false;
   if (t === ';' || t === ':' || t === '(' || t === ')' || t === '?' || t === '.' || t === '!') return true;
   if (t === '-' && !ctx.toks[i]?.glued && !ctx.toks[i + 1]?.glued) return true;
   if (t === ',')

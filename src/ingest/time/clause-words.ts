@@ -2,6 +2,8 @@
  * The word lists the clause rules read (clauses.ts, TIME-WINDOWS.md "Not windows"): forward and past verbs,
  * plans, habits, listings, clause openers and the words around a copula.
  */
+import { PAST_MODALS } from './modal-words.js';
+
 export const FUTURE = new Set([
   'will',
   "won't",
@@ -59,7 +61,7 @@ export const FUTURE = new Set([
   'risk',
 ]);
 
-export const IN_THE_PAST = new Set(['would', 'could', 'might', 'should']);
+export const IN_THE_PAST = new Set<string>(PAST_MODALS);
 
 /** "plans to", "is planning to": an intention looks ahead like "aims to". */
 export const INTENDS = new Set(['plan', 'plans', 'planning']);

@@ -61,11 +61,14 @@ import {
   PRONOUN,
   SCHEDULED_HAPPENINGS,
 } from './clause-words.js';
+import { MODALS } from './modal-words.js';
 
 /** Past reporting verbs whose own date may follow them ("said in April", "told reporters on March 3"). */
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'will', 'to', "'s"]);
 const SAID = new Set(['said', 'told', 'wrote', 'added', 'noted', 'stated', 'announced', 'predicted', 'warned']);
 
+const MODAL_SET = new Set<string>(MODALS);
+const RELATIVE_SAYING = new Set(['this', 'last', 'today', 'yesterday']);
 const ARTICLE_AFTER_TO = new Set(['a', 'an', 'the']);
 const EDGES = new Set(['end', 'start', 'beginning', 'close']);
 const PAST_TO_PLAN = new Set(['used', 'agreed', 'decided', 'planned', 'promised', 'pledged', 'vowed', 'hoped']);
@@ -360,7 +363,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (setToLikely && !whether) fut = true;
       else if (PLAN.has(t) && (copulaBefore(ctx, i) || (t === 'due' && COPULA.has(w(ctx, i + 2))))) plan = true;
       if (i === lead0 && POINTING.has(t) && (w(ctx, i + 1) === 'the' || w(ctx, i + 1) === 'for')) listing = true;
-      const futurePerfect = ['to', 'will', 'would', 'should', 'could', 'may', 'might', 'must'].includes(prev);
+      const futurePerfect = prev === 'to' || MODAL_SET.has(prev);
       if (futurePerfect) continue;
       // "The school board has scheduled its vote … for April 22": a date set and still ahead is the current plan.
       const planSet = PLAN_SETTING.has(w(ctx, i + 1)) && DETERMINERS.has(w(ctx, i + 2));
@@ -381,6 +384,8 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       const saying = SAID.has(t) && !PASSIVE_AUX.has(prev);
       if (saying && (w(ctx, i + 1) === 'in' || w(ctx, i + 1) === 'on') && DATED.test(w(ctx, i + 2)))
         markOwnDate(ctx, mask, i + 1);
+      // "Boeing said this week that it expects …", "said today": a relative date of the saying.
+      if (saying && RELATIVE_SAYING.has(w(ctx, i + 1))) markOwnDate(ctx, mask, i + 1);
       // "predicted at the end of July that …": the saying's own date, at an edge of a period.
       if (saying && w(ctx, i + 1) === 'at' && w(ctx, i + 2) === 'the' && EDGES.has(w(ctx, i + 3)))
         markOwnDate(ctx, mask, i + 1);

@@ -7,8 +7,9 @@ import { dayOf, isoWeekMonday, monthEnd, monthsRange, partsOf, type Range } from
 import { monthFiscalYear } from './fiscal-periods.js';
 import { apostropheYear, fourDigitYear, isNum, named, w, yearSuffix, type Ctx, type Parsed } from './period-core.js';
 import { AMBIGUOUS_MONTHS, DATE_CONTEXT, MONTHS, QUANTITY_AFTER, SEASONS } from './vocab.js';
+import { MODALS as CORE_MODALS } from './modal-words.js';
 
-const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'should', 'can', 'must', "won't", 'not']);
+const MODALS = new Set<string>([...CORE_MODALS, 'can', "won't", 'not']);
 const SOUTH = new Set(['southern', 'austral']);
 const HEMISPHERE = new Set(['southern', 'austral', 'northern', 'boreal']);
 

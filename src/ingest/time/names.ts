@@ -7,6 +7,7 @@
  * backward ("the biggest in five years", "the third cut in six months").
  */
 import { w, type Ctx } from './period-core.js';
+import { MODALS } from './modal-words.js';
 
 const NAME_NOUNS = new Set([
   'figures',
@@ -253,7 +254,7 @@ function datedSubject(ctx: Ctx, i0: number, i1: number): boolean {
   if (!NAME_NOUNS.has(w(ctx, i0 - 1)) || DECIDING_EVENTS.has(w(ctx, i0 - 1))) return false;
   const det = w(ctx, i0 - 2) === 'next' || w(ctx, i0 - 2) === 'upcoming' ? i0 - 3 : i0 - 2;
   if (w(ctx, det) !== 'the' || !(det === 0 || [',', ';', ':', '.'].includes(w(ctx, det - 1)))) return false;
-  return ['will', 'would', 'should', 'could', 'may', 'might', 'is', 'are', 'must'].includes(w(ctx, i1));
+  return MODAL_OR_COPULA.has(w(ctx, i1));
 }
 
 const STATE_COPULA = new Set(['is', 'are', 'was', 'were', 'remains', 'remain']);
@@ -341,6 +342,7 @@ function namesNoun(ctx: Ctx, i1: number, nouns: ReadonlySet<string> = NAME_NOUNS
   return false;
 }
 
+const MODAL_OR_COPULA = new Set<string>([...MODALS, 'is', 'are']);
 const PART_UNITS = new Set(['quarter', 'quarters', 'half', 'halves']);
 const OWNER_SKIP = new Set(['the', 'this', 'next', 'last', 'its', 'their', 'our', 'current', 'coming']);
 const CALENDAR_OWNERS =
@@ -351,12 +353,20 @@ const CALENDAR_OWNERS =
  * a season or a match is no calendar period (a year, a fiscal year or a month still owns one).
  */
 function partOfThing(ctx: Ctx, i1: number): boolean {
-  if (!PART_UNITS.has(w(ctx, i1 - 1)) || w(ctx, i1) !== 'of') return false;
+  if (!PART_UNITS.has(w(ctx, i1 - 1))) return false;
+  // "win the second half against Denver", "covers the first half": a half won, covered or led against an
+  // opponent is a game's, not the year's.
+  if (OPPONENT.has(w(ctx, i1))) return true;
+  if (w(ctx, i1 - 3) === 'the' && CONTESTS.test(w(ctx, i1 - 4))) return true;
+  if (w(ctx, i1) !== 'of') return false;
   let k = i1 + 1;
   while (OWNER_SKIP.has(w(ctx, k))) k++;
   const owner = w(ctx, k);
   return owner !== '' && !CALENDAR_OWNERS.test(owner) && !MONTH_START.test(owner);
 }
+const OPPONENT = new Set(['against', 'vs', 'versus', 'v']);
+const CONTESTS =
+  /^(win|wins|won|winning|lose|loses|lost|losing|cover|covers|covering|lead|leads|leading|trail|trails|trailing|outscore|outscores|dominate|dominates)$/;
 const MONTH_START = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
 /** Whether a text says "no longer" at all, found once per text so that the look-back below costs nothing elsewhere. */
@@ -398,12 +408,46 @@ function measuredAgainst(ctx: Ctx, noun: number): boolean {
   return false;
 }
 
+const PERIOD_NOUNS =
+  /^(season|seasons|year|years|calendar|financial|fiscal|fy|winter|summer|spring|fall|autumn|half|quarter|session|term|decade|cycle|and|or|to|through|-)$/;
+
+/**
+ * "adopt a 2027 budget", "the 2030 deadline": a bare year between an article and the noun it qualifies names the
+ * thing (TIME-WINDOWS.md: "a 2027 forecast", "2026 output"); before a period noun it is still the period.
+ */
+function yearBeforeNoun(ctx: Ctx, i0: number, i1: number): boolean {
+  if (i1 !== i0 + 1 || !/^(19|20)[0-9]{2}$/.test(w(ctx, i0)) || !ARTICLE.has(w(ctx, i0 - 1))) return false;
+  const next = ctx.toks[i1];
+  return !!next && !next.upper && /^[a-z]{3,}$/.test(next.t) && !PERIOD_NOUNS.test(next.t) && !LINKS.has(next.t);
+}
+
+const MONTH_NAME =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+const MONTH_INTRO =
+  /^(in|by|on|at|until|till|through|thru|before|after|from|to|since|during|for|of|between|early|mid|late|end|and|or|next|last|this|every|each|around|about|-|–)$/;
+
+/**
+ * "warns October aircraft deliveries will come in lower", "March retail sales": a bare month that no preposition
+ * introduces, set before the noun it qualifies, names the thing (as "the September jobs report" does).
+ */
+function monthBeforeNoun(ctx: Ctx, i0: number, i1: number): boolean {
+  if (i1 !== i0 + 1 || !MONTH_NAME.test(w(ctx, i0)) || MONTH_INTRO.test(w(ctx, i0 - 1))) return false;
+  // "a warm December empties the Alps", "its best December ever": after an article's adjective it is the month.
+  if (ARTICLE.has(w(ctx, i0 - 1)) || ARTICLE.has(w(ctx, i0 - 2))) return false;
+  const next = ctx.toks[i1];
+  return !!next && !next.upper && /^[a-z]{3,}$/.test(next.t) && !PERIOD_NOUNS.test(next.t) && !LINKS.has(next.t);
+}
+
 export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boolean, watchTrigger: boolean): boolean {
   const after = w(ctx, i1);
   if (partOfThing(ctx, i1)) return true;
   // "in at least one month this summer": a count of periods inside the period named next, not a duration.
   if (duration && (after === 'this' || after === 'next') && !ROLLING.has(w(ctx, i0 + 1))) return true;
   if (!watchTrigger && namesNoun(ctx, i1)) return true;
+  // "Tesla hits its 2026 targets": a verb of meeting a figure measures the outcome over the year.
+  if (!watchTrigger && yearBeforeNoun(ctx, i0, i1) && !MEETS.test(w(ctx, i0 - 2)) && !MEETS.test(w(ctx, i0 - 3)))
+    return true;
+  if (!watchTrigger && monthBeforeNoun(ctx, i0, i1)) return true;
   // "on track with its Fiscal 2026 targets" names the targets, as "targets for 2026" does, unless they are met.
   if (!watchTrigger && namesNoun(ctx, i1, TARGET_NOUNS) && !measuredAgainst(ctx, i0)) return true;
   const at = w(ctx, i0) === 'for' || w(ctx, i0) === 'of' ? i0 : i0 - 1;

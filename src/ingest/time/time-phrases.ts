@@ -66,6 +66,9 @@ const TRIGGER_LIST: Array<[string, Mode]> = [
   ['earlier than', 'before'],
   ['prior to', 'before'],
   ['pre', 'before'],
+  // "on the shelf until at least the end of August" is "the end of August at the earliest" (rule 5).
+  ['until at least', 'period'],
+  ['till at least', 'period'],
   ['not until', 'period'],
   ['not till', 'period'],
   ['not before', 'period'],

@@ -35,7 +35,9 @@ function scoreQuoted(name: string) {
 // (hurricane-reinsurance, cb-watch-plain, boxoffice-brief, parcel-peak, ski-email) scored F1 0.953, windows 0.941,
 // 6 of 11 links before the rules it prompted (test/unit/ingest/general-rules-6.test.ts). A ninth of four
 // (mining-footnotes, water-drought-plain, medtech-table, transit-entities) scored F1 0.961, windows 0.980, kinds
-// and sources 0.878, 5 of 10 links before the rules it prompted (test/unit/ingest/general-rules-7.test.ts).
+// and sources 0.878, 5 of 10 links before the rules it prompted (test/unit/ingest/general-rules-7.test.ts). A tenth
+// of four (hoops-lines, grid-letter-plain, valve-misformatted, county-square) scored F1 0.918, windows 0.911, kinds
+// and sources 0.933, 6 of 12 links before the rules it prompted (test/unit/ingest/general-rules-8.test.ts).
 describe('golden issues (fixtures)', () => {
   const issues = loadIssues();
   const total: Tally = emptyTally();
@@ -103,7 +105,7 @@ describe('golden issues (fixtures)', () => {
     ['quoted-12', 62, 0.9],
     ['quoted-13', 87, 0.95],
     ['quoted-14', 87, 0.92],
-    ['quoted-15', 78, 0.85],
+    ['quoted-15', 78, 0.95],
   ] as const)('fresh quoted set %s: at least %i sentences, exact windows ≥ %f', (name, count, floor) => {
     const { phrases, exact } = scoreQuoted(name);
     expect(phrases.length).toBeGreaterThanOrEqual(count);
@@ -117,7 +119,7 @@ describe('golden issues (fixtures)', () => {
     ['quoted-12', 0.93],
     ['quoted-13', 0.97],
     ['quoted-14', 0.94],
-    ['quoted-15', 0.95],
+    ['quoted-15', 0.97],
   ] as const)(
     '%s: the claim-or-not decision of each one-sentence forecast (hand-labelled) is right for ≥ %f',
     (name, floor) => {
@@ -187,6 +189,23 @@ describe('golden issues (fixtures)', () => {
     expect(r.windows).toBeGreaterThanOrEqual(0.98);
     expect(r.kindSources).toBeGreaterThanOrEqual(0.98);
     expect(r.links).toBeGreaterThanOrEqual(0.75);
+  });
+
+  // The tenth round (labelled and committed before the extractor changed): F1 0.918, windows 0.911, kinds and
+  // sources 0.933, links 6 of 12 held out; the floors sit just under what the rules it prompted reach.
+  it('the tenth round of golden issues: F1 ≥ 0.98, windows ≥ 0.97, kinds+sources ≥ 0.98, links ≥ 0.8', () => {
+    const round = new Set(['hoops-lines', 'grid-letter-plain', 'valve-misformatted', 'county-square']);
+    const tally: Tally = emptyTally();
+    for (const issue of issues.filter((x) => round.has(x.name))) {
+      const t = scoreIssue(issue.claims, extractClaims(issue.text, { published: issue.published }));
+      for (const k of Object.keys(tally) as Array<keyof Tally>) tally[k] += t[k];
+    }
+    const r = ratios(tally);
+    expect(tally.expected).toBeGreaterThanOrEqual(50);
+    expect(r.f1).toBeGreaterThanOrEqual(0.98);
+    expect(r.windows).toBeGreaterThanOrEqual(0.97);
+    expect(r.kindSources).toBeGreaterThanOrEqual(0.98);
+    expect(r.links).toBeGreaterThanOrEqual(0.8);
   });
 
   it('the worked example of TIME-WINDOWS.md, exactly', () => {
