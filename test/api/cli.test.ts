@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateEvents } from '../../bench/ledger-bench.js';
 import { startServe, trackRecord, trackRecordInProcess as inProcess } from '../support/cli.js';
 
@@ -19,8 +19,14 @@ describe('sqlite: the track-record command and the demo ledger', () => {
       TRACK_RECORD_ADMIN_PASSWORD: 'a very long admin password',
     });
     try {
-      expect(server.output()).toContain('Seeded the demo ledger');
-      expect(server.output()).toContain('Created the admin user');
+      // The start-up lines are flushed once the server listens, so they may reach the pipe just after it answers.
+      await vi.waitFor(
+        () => {
+          expect(server.output()).toContain('Seeded the demo ledger');
+          expect(server.output()).toContain('Created the admin user');
+        },
+        { timeout: 10_000 },
+      );
       const board = await (await fetch(`${server.baseUrl}/api/leaderboard?minResolved=1`)).json();
       expect(board.items.length).toBeGreaterThanOrEqual(8);
       expect(board.items.some((r: any) => r.displayName.includes('(fictional)'))).toBe(true);
