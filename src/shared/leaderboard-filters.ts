@@ -92,6 +92,22 @@ export function toggleSort(filters: LeaderboardFilters, sort: LeaderboardSort): 
   return updateFilters(filters, { order: flipped });
 }
 
+/** The leaderboard's address for these filters: what its links point at, with or without a script. */
+export function leaderboardHref(filters: LeaderboardFilters): string {
+  const qs = serializeLeaderboardFilters(filters).toString();
+  return qs ? `/?${qs}` : '/';
+}
+
+/** Where a column header leads: the board sorted by that column (toggleSort), from the first page. */
+export function sortHref(filters: LeaderboardFilters, sort: LeaderboardSort): string {
+  return leaderboardHref(toggleSort(filters, sort));
+}
+
+/** Where the pager leads: the page at `cursor` of the same board (null: the first page). */
+export function pageHref(filters: LeaderboardFilters, cursor: string | null): string {
+  return leaderboardHref(updateFilters(filters, { cursor }));
+}
+
 /** How many filters are set (the form's Clear shows when any is); the sort is not a filter. */
 export function activeFilterCount(f: LeaderboardFilters): number {
   return [f.kind, f.tag, f.period !== 'all', f.minResolved > 0].filter(Boolean).length;

@@ -78,7 +78,7 @@ for (const dialect of testDialects()) {
         })(),
         header: (label: string) =>
           new RegExp(
-            `<th scope="col"[^>]* aria-sort="(\\w+)"[^>]*><button type="button" class="sort-button">${label}<span class="sort-arrow" aria-hidden="true">(.)</span>`,
+            `<th scope="col"[^>]* aria-sort="(\\w+)"[^>]*><a class="sort-button" href="[^"]*">${label}<span class="sort-arrow" aria-hidden="true">(.)</span>`,
           )
             .exec(root)
             ?.slice(1),
@@ -171,13 +171,13 @@ for (const dialect of testDialects()) {
       const cursor = first.inline!.data.nextCursor;
       expect(cursor).not.toBeNull();
       expect(first.root).toContain(
-        '<nav class="pager" aria-label="Pages"><button type="button" class="button secondary">Next 50 →</button></nav>',
+        `<nav class="pager" aria-label="Pages"><a class="button secondary" href="/?cursor=${encodeURIComponent(cursor!)}">Next 50 →</a></nav>`,
       );
       const second = await page(`/?cursor=${encodeURIComponent(cursor!)}`);
       expect(second.inline?.url).toBe(`/api/leaderboard?cursor=${encodeURIComponent(cursor!)}&limit=50`);
       expect(second.inline!.data).toEqual((await s.anon.get(second.inline!.url)).body);
       expect(second.inline!.data.items.map((r) => r.handle)).not.toContain(first.inline!.data.items[0]!.handle);
-      expect(second.root).toContain('<button type="button" class="button secondary">← First page</button>');
+      expect(second.root).toContain('<a class="button secondary" href="/">← First page</a>');
       // a filter applied from the second page goes back to the first: the form carries no cursor
       expect(second.form).not.toContain('name="cursor"');
     });

@@ -8,7 +8,10 @@ import {
   clearedFilters,
   effectiveOrder,
   LEADERBOARD_PAGE_SIZE as PAGE_SIZE,
+  leaderboardHref,
+  pageHref,
   serializeLeaderboardFilters,
+  sortHref,
   type LeaderboardFilters,
 } from '../../shared/leaderboard-filters.js';
 import {
@@ -46,28 +49,24 @@ export function preloadedScript(url: string, data: unknown): string {
 
 // The markup below is what the app's components render on their first render (named on each), with
 // the same classes and text, so the first paint lays out as the app does and nothing moves when the
-// app replaces it; the controls are plain links and forms, or wait for the app.
+// app replaces it; the controls are plain links and forms (which the app's own links and forms take
+// over), or wait for the app.
 
 const place = (r: LeaderboardRow) =>
   `${r.place ?? '—'}${r.provisional && r.place !== null ? `<abbr class="provisional" title="${PROVISIONAL_TITLE}">*</abbr>` : ''}`;
 const sourceLink = (r: LeaderboardRow) =>
   `<a href="/sources/${encodeURIComponent(r.handle)}">${e(r.displayName)}</a><span class="handle">@${e(r.handle)}</span>`;
 
-/** The column the board is sorted by and its order, as the app's table marks it. */
-interface Sorted {
-  column: LeaderboardFilters['sort'];
-  order: 'asc' | 'desc';
-}
-
-/** components/LeaderboardTable.tsx, with its sort buttons waiting for the app. */
-function tableHtml(rows: LeaderboardRow[], label: string, sorted: Sorted): string {
+/** components/LeaderboardTable.tsx: each column header a link to the board sorted by it (components/SortHeader.tsx). */
+function tableHtml(rows: LeaderboardRow[], label: string, filters: LeaderboardFilters): string {
+  const order = effectiveOrder(filters);
   const head = LEADERBOARD_COLUMNS.map((c) => {
-    const active = c.sort === sorted.column;
-    const sort = active ? (sorted.order === 'asc' ? 'ascending' : 'descending') : 'none';
-    const arrow = active ? (sorted.order === 'asc' ? '▲' : '▼') : '↕';
+    const active = c.sort === filters.sort;
+    const sort = active ? (order === 'asc' ? 'ascending' : 'descending') : 'none';
+    const arrow = active ? (order === 'asc' ? '▲' : '▼') : '↕';
     return [
       `<th scope="col"${c.className ? ` class="${c.className}"` : ''} aria-sort="${sort}"${c.title ? ` title="${e(c.title)}"` : ''}>`,
-      `<button type="button" class="sort-button">${e(c.label)}<span class="sort-arrow" aria-hidden="true">${arrow}</span></button></th>`,
+      `<a class="sort-button" href="${e(sortHref(filters, c.sort))}">${e(c.label)}<span class="sort-arrow" aria-hidden="true">${arrow}</span></a></th>`,
     ].join('');
   }).join('');
   const row = (r: LeaderboardRow) => {
@@ -115,12 +114,6 @@ function cardsHtml(rows: LeaderboardRow[], label: string): string {
   return `<ol class="board-cards board-narrow" aria-label="${label}">${rows.map(card).join('')}</ol>`;
 }
 
-/** The leaderboard's address for these filters. */
-const boardHref = (filters: LeaderboardFilters) => {
-  const qs = serializeLeaderboardFilters(filters).toString();
-  return qs ? `/?${qs}` : '/';
-};
-
 /**
  * components/LeaderboardFilters.tsx as a plain GET form showing the address's filters: the app reads
  * the same names from the address. The sort rides along in hidden fields, as the app keeps it when a
@@ -139,7 +132,7 @@ function filtersHtml(filters: LeaderboardFilters): string {
     activeFilterCount(filters) > 0
       ? [
           '<button type="button" class="button secondary script-only">Clear</button>',
-          `<a class="button secondary no-script-only" href="${e(boardHref(clearedFilters(filters)))}">Clear</a>`,
+          `<a class="button secondary no-script-only" href="${e(leaderboardHref(clearedFilters(filters)))}">Clear</a>`,
         ].join('')
       : '';
   return [
@@ -190,8 +183,7 @@ export function leaderboardFirstPaint(
   const provisional = board.items.filter((r) => r.rank !== null && r.provisional);
   const unscored = board.items.filter((r) => r.rank === null);
   const charted = chartedRows(board.items);
-  const sorted = { column: filters.sort, order: effectiveOrder(filters) };
-  const boardHtml = (rows: LeaderboardRow[], label: string) => tableHtml(rows, label, sorted) + cardsHtml(rows, label);
+  const boardHtml = (rows: LeaderboardRow[], label: string) => tableHtml(rows, label, filters) + cardsHtml(rows, label);
   const describe = describeLeaderboard(filters);
   const meta = `${describe}. ${count(board.total)} sources; average hit rate ${pct(board.priorMean)}; as of ${date(board.asOf)}. <a href="/ledger">Ledger #${board.headSeq}</a>`;
   const table = [
@@ -210,8 +202,10 @@ export function leaderboardFirstPaint(
       ? `<section class="board-group" aria-label="Sources with no resolved calls"><button type="button" class="link-button" aria-expanded="false">${unscoredToggle(false, unscored.length)}</button></section>`
       : '',
     '<nav class="pager" aria-label="Pages">',
-    filters.cursor ? '<button type="button" class="button secondary">← First page</button>' : '',
-    board.nextCursor ? `<button type="button" class="button secondary">Next ${PAGE_SIZE} →</button>` : '',
+    filters.cursor ? `<a class="button secondary" href="${e(pageHref(filters, null))}">← First page</a>` : '',
+    board.nextCursor
+      ? `<a class="button secondary" href="${e(pageHref(filters, board.nextCursor))}">Next ${PAGE_SIZE} →</a>`
+      : '',
     '</nav>',
     `<p class="footnote">${LEADERBOARD_FOOTNOTE} <a href="/methodology">${METHODOLOGY_LINK}</a>.</p>`,
     '<div class="footnote explain-row">What the columns mean: Adjusted ',

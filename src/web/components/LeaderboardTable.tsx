@@ -9,13 +9,14 @@ export function LeaderboardTable({
   rows,
   sort,
   order,
-  onSort,
+  sortHref,
   label = 'Leaderboard table',
 }: {
   rows: LeaderboardRow[];
   sort: LeaderboardSort;
   order: 'asc' | 'desc';
-  onSort(sort: LeaderboardSort): void;
+  /** The address of the board sorted by a column (shared/leaderboard-filters.ts: sortHref). */
+  sortHref(sort: LeaderboardSort): string;
   label?: string;
 }) {
   return (
@@ -32,7 +33,7 @@ export function LeaderboardTable({
                 className={c.className}
                 active={sort === c.sort}
                 order={order}
-                onSort={() => onSort(c.sort)}
+                href={sortHref(c.sort)}
               />
             ))}
           </tr>

@@ -27,7 +27,8 @@ import { count, date, pct } from '../format.js';
 import {
   effectiveOrder,
   LEADERBOARD_PAGE_SIZE as PAGE_SIZE,
-  toggleSort,
+  pageHref,
+  sortHref,
   toLeaderboardQuery,
   type LeaderboardSort,
 } from '../../shared/leaderboard-filters.js';
@@ -44,7 +45,7 @@ export function LeaderboardPage() {
   const { filters, apply, clear, active } = useUrlFilters(LEADERBOARD_FILTERS_CODEC);
   const { data, error, loading, reload } = useLeaderboard(toLeaderboardQuery(filters, PAGE_SIZE));
   const tags = useTags();
-  const handleSort = (sort: LeaderboardSort) => apply(toggleSort(filters, sort));
+  const headerHref = (sort: LeaderboardSort) => sortHref(filters, sort);
   const rows = data?.items ?? [];
   const [showUnscored, setShowUnscored] = useState(false);
   // Provisional sources stand apart from the settled ones, and sources with nothing resolved wait
@@ -64,7 +65,7 @@ export function LeaderboardPage() {
         label={label}
         sort={filters.sort}
         order={effectiveOrder(filters)}
-        onSort={handleSort}
+        sortHref={headerHref}
       />
     );
   const describe = describeLeaderboard(filters);
@@ -120,15 +121,16 @@ export function LeaderboardPage() {
           )}
           {data && (
             <nav className="pager" aria-label="Pages">
+              {/* Links to the pages' addresses, as the server's first paint draws them. */}
               {filters.cursor && (
-                <button type="button" className="button secondary" onClick={() => apply({ cursor: null })}>
+                <Link className="button secondary" to={pageHref(filters, null)}>
                   ← First page
-                </button>
+                </Link>
               )}
               {data.nextCursor && (
-                <button type="button" className="button secondary" onClick={() => apply({ cursor: data.nextCursor })}>
+                <Link className="button secondary" to={pageHref(filters, data.nextCursor)}>
                   Next {PAGE_SIZE} →
-                </button>
+                </Link>
               )}
             </nav>
           )}

@@ -3,8 +3,11 @@ import {
   DEFAULT_FILTERS,
   effectiveOrder,
   leaderboardDataUrl,
+  leaderboardHref,
+  pageHref,
   parseLeaderboardFilters,
   serializeLeaderboardFilters,
+  sortHref,
   toggleSort,
   toLeaderboardQuery,
   updateFilters,
@@ -94,5 +97,26 @@ describe('leaderboard URL filters', () => {
     expect(leaderboardDataUrl(parseLeaderboardFilters('period=forever&minResolved=-3&tag=%20'))).toBe(
       '/api/leaderboard?limit=50',
     );
+  });
+
+  it('links a header to the board sorted by its column and the pager to its pages, keeping the filters', () => {
+    expect(leaderboardHref(DEFAULT_FILTERS)).toBe('/');
+    // a new column in its natural order; the same column flipped; the rank's flip says its order
+    expect(sortHref(DEFAULT_FILTERS, 'brier')).toBe('/?sort=brier');
+    expect(sortHref(DEFAULT_FILTERS, 'hitRate')).toBe('/?sort=hitRate');
+    expect(sortHref(parseLeaderboardFilters('sort=brier'), 'brier')).toBe('/?sort=brier&order=desc');
+    expect(sortHref(parseLeaderboardFilters('sort=brier&order=desc'), 'brier')).toBe('/?sort=brier');
+    expect(sortHref(DEFAULT_FILTERS, 'rank')).toBe('/?order=desc');
+    expect(sortHref(parseLeaderboardFilters('sort=handle'), 'rank')).toBe('/');
+    // a sort from a later page starts from the first, with the filters kept
+    const paged = parseLeaderboardFilters('kind=BULL&tag=r%20and%20d&sort=open&cursor=eyJrIjoxfQ');
+    expect(sortHref(paged, 'due')).toBe('/?kind=BULL&tag=r+and+d&sort=due');
+    expect(pageHref(paged, null)).toBe('/?kind=BULL&tag=r+and+d&sort=open');
+    expect(pageHref(DEFAULT_FILTERS, 'eyJrIjoxfQ')).toBe('/?cursor=eyJrIjoxfQ');
+    // whatever the address held comes back the same from the link's address
+    const odd = { ...DEFAULT_FILTERS, tag: 'a&b="<c>"#d?', cursor: 'x/y+z=' };
+    const href = pageHref(odd, odd.cursor);
+    expect(href).not.toMatch(/[<>"#]|&b/);
+    expect(parseLeaderboardFilters(new URL(href, 'http://x').search)).toEqual(odd);
   });
 });

@@ -1,0 +1,175 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDialects } from '../support/dialects.js';
+import { createScratchPostgres } from '../support/postgres.js';
+import { apiSession, STAFF_PASSWORD, type ServerOptions } from './support.js';
+import { browserSuite } from './suite.js';
+
+/** Sources past a page of the board, named so that their order by handle is plain to see. */
+const HANDLES = Array.from({ length: 55 }, (_, i) => `nj_${String(i + 1).padStart(2, '0')}`);
+/** The sources with five resolved calls each (ranked); the others have one (provisional). */
+const RANKED = new Set(['nj_05', 'nj_30', 'nj_52']);
+
+interface Board {
+  nextCursor: string | null;
+  items: { handle: string }[];
+}
+
+/** The handles of a group's table, top to bottom, as the reader sees it. */
+const tableHandles = (page: Page, group: 'Ranked sources' | 'Provisional sources') =>
+  page.locator(`.board-wide[aria-label="${group}"] tbody .handle`).allTextContents();
+
+/** The rows a page of the board shows in each table, worked out from the handles in the given order. */
+const expected = (handles: string[]) => ({
+  ranked: handles.filter((h) => RANKED.has(h)).map((h) => `@${h}`),
+  provisional: handles.filter((h) => !RANKED.has(h)).map((h) => `@${h}`),
+});
+
+// The leaderboard's sort headers and pager are links to the addresses they lead to: a reader without
+// JavaScript sorts and pages the server's first paint, and the app follows the same links in place.
+for (const dialect of testDialects()) {
+  describe(`${dialect}: the leaderboard's sort headers and pager are links`, () => {
+    const server: ServerOptions = {};
+    let scratch: { url: string; drop(): Promise<void> } | undefined;
+    // Registered before the suite's hooks: the database exists before its server starts and is
+    // dropped after it stops.
+    beforeAll(async () => {
+      if (dialect !== 'postgres') return;
+      scratch = await createScratchPostgres(process.env.TEST_DATABASE_URL!, 'e2e_links');
+      server.databaseUrl = scratch.url;
+    });
+    afterAll(async () => {
+      await scratch?.drop();
+    });
+    const suite = browserSuite({ server, staff: true });
+
+    beforeAll(async () => {
+      const base = suite.server.baseUrl;
+      const editor = await apiSession(base, 'erin', STAFF_PASSWORD);
+      const reviewer = await apiSession(base, 'rafa', STAFF_PASSWORD);
+      for (const handle of HANDLES) {
+        const made = await editor.post('/api/sources', { handle, displayName: `No-script ${handle}` });
+        if (made.status !== 201) throw new Error(`source ${handle}: ${made.status} ${JSON.stringify(made.body)}`);
+        for (let i = 0; i < (RANKED.has(handle) ? 5 : 1); i++) {
+          const claim = await editor.post('/api/claims', {
+            kind: 'BULL',
+            statement: `Call ${i} of ${handle} will come true.`,
+            windowStart: '2026-02-09',
+            windowEnd: '2026-02-20',
+            sources: [{ handle, role: 'made' }],
+          });
+          if (claim.status !== 201) throw new Error(`claim: ${claim.status} ${JSON.stringify(claim.body)}`);
+          const ruled = await reviewer.post(`/api/claims/${claim.body.id}/resolutions`, {
+            outcome: i % 2 ? 'false' : 'true',
+            evidence: ['https://example.com/evidence'],
+          });
+          if (ruled.status !== 201) throw new Error(`ruling: ${ruled.status} ${JSON.stringify(ruled.body)}`);
+        }
+      }
+    });
+
+    const api = async (path: string) => (await (await fetch(suite.server.baseUrl + path)).json()) as Board;
+
+    it('without JavaScript, a header sorts the board and its order flips, and the pager leads to the next page and back', async () => {
+      const context = await suite.browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 1280, height: 900 },
+      });
+      try {
+        const page = await context.newPage();
+        const base = suite.server.baseUrl;
+        await page.goto(`${base}/`);
+        const header = (group: string, name: string) =>
+          page.getByRole('region', { name: group }).getByRole('columnheader', { name, exact: true }).getByRole('link');
+
+        // the Source header: by handle, A to Z
+        await header('Ranked sources', 'Source').click();
+        await page.waitForURL(`${base}/?sort=handle`);
+        expect(await tableHandles(page, 'Ranked sources')).toEqual(expected(HANDLES.slice(0, 50)).ranked);
+        expect(await tableHandles(page, 'Provisional sources')).toEqual(expected(HANDLES.slice(0, 50)).provisional);
+        expect(await page.locator('th[aria-sort="ascending"]').first().textContent()).toContain('Source');
+
+        // the same header again (this time the provisional table's): Z to A
+        await header('Provisional sources', 'Source').click();
+        await page.waitForURL(`${base}/?sort=handle&order=desc`);
+        const desc = [...HANDLES].reverse();
+        expect(await tableHandles(page, 'Ranked sources')).toEqual(expected(desc.slice(0, 50)).ranked);
+        expect(await tableHandles(page, 'Provisional sources')).toEqual(expected(desc.slice(0, 50)).provisional);
+
+        // the next page: the last five by handle, as the API answers for the cursor in the address
+        await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next 50 →' }).click();
+        await page.waitForURL((u) => u.searchParams.has('cursor'));
+        const address = new URL(page.url());
+        expect(address.searchParams.get('sort')).toBe('handle');
+        expect(address.searchParams.get('order')).toBe('desc');
+        const board = await api(
+          `/api/leaderboard?sort=handle&order=desc&cursor=${encodeURIComponent(address.searchParams.get('cursor')!)}&limit=50`,
+        );
+        expect(board.items.map((r) => r.handle)).toEqual(desc.slice(50));
+        expect(await tableHandles(page, 'Ranked sources')).toEqual(expected(desc.slice(50)).ranked);
+        expect(await tableHandles(page, 'Provisional sources')).toEqual(expected(desc.slice(50)).provisional);
+        expect(await page.getByRole('link', { name: 'Next 50 →' }).count()).toBe(0);
+
+        // and back to the first page of the same order
+        await page.getByRole('link', { name: '← First page' }).click();
+        await page.waitForURL(`${base}/?sort=handle&order=desc`);
+        expect(await tableHandles(page, 'Provisional sources')).toEqual(expected(desc.slice(0, 50)).provisional);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('with JavaScript, the app follows a header and the pager in place: no page load, the rows of the API', async () => {
+      const page = await suite.newPage(1280);
+      const base = suite.server.baseUrl;
+      const documents: string[] = [];
+      page.on('request', (r) => {
+        if (r.isNavigationRequest()) documents.push(r.url());
+      });
+      await page.goto(`${base}/`);
+      // the app has taken the page over once React owns the header links
+      await page.waitForFunction(() => {
+        const link = document.querySelector('#root a.sort-button');
+        return link !== null && Object.keys(link).some((k) => k.startsWith('__reactFiber'));
+      });
+      await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'still here'));
+      documents.length = 0;
+
+      const source = page
+        .getByRole('region', { name: 'Ranked sources' })
+        .getByRole('columnheader', { name: 'Source', exact: true })
+        .getByRole('link');
+      expect(await source.getAttribute('href')).toBe('/?sort=handle');
+      await source.click();
+      await page.waitForURL(`${base}/?sort=handle`);
+      await expect
+        .poll(() => tableHandles(page, 'Provisional sources'))
+        .toEqual(expected(HANDLES.slice(0, 50)).provisional);
+      expect(await tableHandles(page, 'Ranked sources')).toEqual(expected(HANDLES.slice(0, 50)).ranked);
+
+      const next = page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next 50 →' });
+      const href = await next.getAttribute('href');
+      expect(href).toMatch(/^\/\?sort=handle&cursor=[\w-]+$/);
+      await next.click();
+      await page.waitForURL(base + href!);
+      await expect
+        .poll(() => tableHandles(page, 'Provisional sources'))
+        .toEqual(expected(HANDLES.slice(50)).provisional);
+      expect(await tableHandles(page, 'Ranked sources')).toEqual(expected(HANDLES.slice(50)).ranked);
+
+      // Back is the first page again, still in place
+      await page.goBack();
+      await page.waitForURL(`${base}/?sort=handle`);
+      await expect
+        .poll(() => tableHandles(page, 'Provisional sources'))
+        .toEqual(expected(HANDLES.slice(0, 50)).provisional);
+
+      expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('still here');
+      expect(documents).toEqual([]);
+    });
+
+    it('logged no console errors', () => {
+      expect(suite.consoleErrors()).toEqual([]);
+    });
+  });
+}
