@@ -65,10 +65,11 @@ for (const dialect of testDialects()) {
       const html = await res.text();
       const root = html.slice(html.indexOf('<div id="root">'));
       const m = /<script type="application\/json" id="preloaded-data" data-url="[^"]+">([\s\S]*?)<\/script>/.exec(html);
-      const table = (() => {
-        const start = root.indexOf('<div class="table-scroll board-wide" role="region" aria-label="Ranked sources"');
+      const tableOf = (label: string) => {
+        const start = root.indexOf(`<div class="table-scroll board-wide" role="region" aria-label="${label}"`);
         return start < 0 ? '' : root.slice(start, root.indexOf('</table>', start));
-      })();
+      };
+      const table = tableOf('Ranked sources');
       return {
         root,
         board: m ? (JSON.parse(m[1]!) as Board) : null,
@@ -79,6 +80,10 @@ for (const dialect of testDialects()) {
           ),
         ].map((h) => ({ label: unescape(h[3]!), sort: h[1]!, href: h[2]! })),
         ranked: [...table.matchAll(/<span class="handle">@(\w+)<\/span>/g)].map((h) => h[1]),
+        /** The handles of the table of sources with no resolved calls (shown only without a script). */
+        unscored: [...tableOf('Sources with no resolved calls').matchAll(/<span class="handle">@(\w+)<\/span>/g)].map(
+          (h) => h[1],
+        ),
         /** The pager's links: their text and the address each leads to, as written. */
         pager: [
           ...(/<nav class="pager" aria-label="Pages">(.*?)<\/nav>/.exec(root)?.[1] ?? '').matchAll(
@@ -136,8 +141,14 @@ for (const dialect of testDialects()) {
       const api = (await s.anon.get(`/api/leaderboard?sort=handle&order=desc&cursor=${cursor}&limit=50`)).body as Board;
       expect(second.board).toEqual(api);
       expect(second.board!.items.map((r) => r.handle)).toEqual(everyone.slice(50));
-      // the unscored pg_01 waits behind the toggle; the ranked ones stand in the table in the page's order
+      // the ranked ones stand in their table in the page's order; the unscored pg_01 behind the app's
+      // toggle, and in a table of its own for a reader without a script
       expect(second.ranked).toEqual(['ld_sharp', 'ld_loose', 'ld_fair']);
+      expect(second.unscored).toEqual(['pg_01']);
+      expect(second.root).toContain(
+        '<div class="no-script-block"><h2 class="h3">1 source with no resolved calls yet</h2>',
+      );
+      expect(first.unscored).toEqual(everyone.slice(0, 50));
       expect(second.pager).toEqual([{ text: '← First page', href: '/?sort=handle&amp;order=desc' }]);
       expect(headerHref(second, 'Source')).toBe('/?sort=handle');
       expect(headerHref(second, 'Open')).toBe('/?sort=open');

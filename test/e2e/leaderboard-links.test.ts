@@ -6,9 +6,10 @@ import { apiSession, STAFF_PASSWORD, type ServerOptions } from './support.js';
 import { browserSuite } from './suite.js';
 
 /** Sources past a page of the board, named so that their order by handle is plain to see. */
-const HANDLES = Array.from({ length: 55 }, (_, i) => `nj_${String(i + 1).padStart(2, '0')}`);
-/** The sources with five resolved calls each (ranked); the others have one (provisional). */
+const HANDLES = Array.from({ length: 56 }, (_, i) => `nj_${String(i + 1).padStart(2, '0')}`);
+/** The sources with five resolved calls each (ranked), and the one with none (unscored); the others have one (provisional). */
 const RANKED = new Set(['nj_05', 'nj_30', 'nj_52']);
+const UNSCORED = new Set(['nj_56']);
 
 interface Board {
   nextCursor: string | null;
@@ -16,13 +17,14 @@ interface Board {
 }
 
 /** The handles of a group's table, top to bottom, as the reader sees it. */
-const tableHandles = (page: Page, group: 'Ranked sources' | 'Provisional sources') =>
+const tableHandles = (page: Page, group: 'Ranked sources' | 'Provisional sources' | 'Sources with no resolved calls') =>
   page.locator(`.board-wide[aria-label="${group}"] tbody .handle`).allTextContents();
 
 /** The rows a page of the board shows in each table, worked out from the handles in the given order. */
 const expected = (handles: string[]) => ({
   ranked: handles.filter((h) => RANKED.has(h)).map((h) => `@${h}`),
-  provisional: handles.filter((h) => !RANKED.has(h)).map((h) => `@${h}`),
+  provisional: handles.filter((h) => !RANKED.has(h) && !UNSCORED.has(h)).map((h) => `@${h}`),
+  unscored: handles.filter((h) => UNSCORED.has(h)).map((h) => `@${h}`),
 });
 
 // The leaderboard's sort headers and pager are links to the addresses they lead to: a reader without
@@ -50,7 +52,7 @@ for (const dialect of testDialects()) {
       for (const handle of HANDLES) {
         const made = await editor.post('/api/sources', { handle, displayName: `No-script ${handle}` });
         if (made.status !== 201) throw new Error(`source ${handle}: ${made.status} ${JSON.stringify(made.body)}`);
-        for (let i = 0; i < (RANKED.has(handle) ? 5 : 1); i++) {
+        for (let i = 0; i < (RANKED.has(handle) ? 5 : UNSCORED.has(handle) ? 0 : 1); i++) {
           const claim = await editor.post('/api/claims', {
             kind: 'BULL',
             statement: `Call ${i} of ${handle} will come true.`,
@@ -95,8 +97,11 @@ for (const dialect of testDialects()) {
         const desc = [...HANDLES].reverse();
         expect(await tableHandles(page, 'Ranked sources')).toEqual(expected(desc.slice(0, 50)).ranked);
         expect(await tableHandles(page, 'Provisional sources')).toEqual(expected(desc.slice(0, 50)).provisional);
+        // the source with nothing resolved, which the app keeps behind a toggle, stands listed
+        expect(await tableHandles(page, 'Sources with no resolved calls')).toEqual(['@nj_56']);
+        expect(await page.getByRole('button', { name: /^Show \d+ sources? with no resolved calls/ }).count()).toBe(0);
 
-        // the next page: the last five by handle, as the API answers for the cursor in the address
+        // the next page: the last six by handle, as the API answers for the cursor in the address
         await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next 50 →' }).click();
         await page.waitForURL((u) => u.searchParams.has('cursor'));
         const address = new URL(page.url());
@@ -156,6 +161,10 @@ for (const dialect of testDialects()) {
         .poll(() => tableHandles(page, 'Provisional sources'))
         .toEqual(expected(HANDLES.slice(50)).provisional);
       expect(await tableHandles(page, 'Ranked sources')).toEqual(expected(HANDLES.slice(50)).ranked);
+      // the source with nothing resolved waits behind the app's toggle
+      expect(await tableHandles(page, 'Sources with no resolved calls')).toEqual([]);
+      await page.getByRole('button', { name: 'Show 1 source with no resolved calls yet' }).click();
+      expect(await tableHandles(page, 'Sources with no resolved calls')).toEqual(['@nj_56']);
 
       // Back is the first page again, still in place
       await page.goBack();

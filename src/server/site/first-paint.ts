@@ -198,8 +198,14 @@ export function leaderboardFirstPaint(
           `${boardHtml(provisional, 'Provisional sources')}</section>`,
         ].join('')
       : '',
+    // The app's toggle, closed; without a script (which cannot work it) the sources stand listed instead.
     unscored.length > 0
-      ? `<section class="board-group" aria-label="Sources with no resolved calls"><button type="button" class="link-button" aria-expanded="false">${unscoredToggle(false, unscored.length)}</button></section>`
+      ? [
+          '<section class="board-group" aria-label="Sources with no resolved calls">',
+          `<button type="button" class="link-button" aria-expanded="false">${unscoredToggle(false, unscored.length)}</button>`,
+          `<div class="no-script-block"><h2 class="h3">${count(unscored.length)} source${unscored.length === 1 ? '' : 's'} with no resolved calls yet</h2>`,
+          `${boardHtml(unscored, 'Sources with no resolved calls')}</div></section>`,
+        ].join('')
       : '',
     '<nav class="pager" aria-label="Pages">',
     filters.cursor ? `<a class="button secondary" href="${e(pageHref(filters, null))}">← First page</a>` : '',
