@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/server/clock.js';
+import { writeLedger } from '../../src/server/ledger/append.js';
 import { createTestDb, type TestDb } from '../support/db.js';
 import { testDialects } from '../support/dialects.js';
 
@@ -31,6 +33,18 @@ for (const dialect of testDialects().filter((d) => d === 'postgres')) {
     it('plans every run for its parameters, as an unnamed statement is planned', async () => {
       const { rows } = await sql<{ plan_cache_mode: string }>`show plan_cache_mode`.execute(db.db);
       expect(rows[0]!.plan_cache_mode).toBe('force_custom_plan');
+    });
+
+    it("a ledger write's statements may keep a generic plan, within that transaction only", async () => {
+      const mode = async (d: typeof db.db) =>
+        (await sql<{ plan_cache_mode: string }>`show plan_cache_mode`.execute(d)).rows[0]!.plan_cache_mode;
+      await db.db.connection().execute(async (c) => {
+        const inside = await writeLedger({ db: c, clock: fixedClock('2026-03-01T12:00:00.000Z') }, 'test', (tx) =>
+          mode(tx.trx),
+        );
+        expect(inside).toBe('auto');
+        expect(await mode(c)).toBe('force_custom_plan');
+      });
     });
 
     it('a table altered after its statement was prepared: the statement gives the new columns', async () => {

@@ -33,7 +33,8 @@ export function openDatabase(
       connectionString: location,
       max: options.poolSize ?? 10,
       // Named statements (preparingStatements) are planned for their parameters on every run, as
-      // unnamed ones are: naming them saves the parse, never changes a plan.
+      // unnamed ones are: naming them saves the parse, never changes a plan. A ledger write sets
+      // otherwise for its own transaction (WRITE_PLANS in ledger/append.ts).
       options: '-c plan_cache_mode=force_custom_plan',
     });
     // An idle client dropped by the server (restart, admin command) must not crash the process;
