@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pageSettled, screenshot } from './support.js';
+import { holdScripts, pageSettled, screenshot } from './support.js';
 import { browserSuite } from './suite.js';
 
 /** How far the app's first render may move a box the server drew (rounding of fractional pixels). */
@@ -83,12 +83,7 @@ describe('the first paint of the leaderboard keeps its place when the app takes 
                 });
           }).observe({ type: 'layout-shift', buffered: true });
         });
-        let release!: () => void;
-        const held = new Promise<void>((r) => (release = r));
-        await page.route(/\/assets\/.*\.js$/, async (route) => {
-          await held;
-          await route.continue();
-        });
+        const scripts = await holdScripts(page);
         try {
           await page.goto(suite.server.baseUrl + address, { waitUntil: 'commit' });
           await page.locator('.board-chart figure.chart svg').waitFor();
@@ -102,7 +97,7 @@ describe('the first paint of the leaderboard keeps its place when the app takes 
           const before = await boxes(page);
           const shot = board === 'the bare board' ? '' : 'filtered-';
           await screenshot(page, `first-paint-layout-${shot}server-${width}`);
-          release();
+          scripts.release();
           // The app has rendered once its chart stands where the server's was.
           await page.locator('.board-chart figure.chart:not([data-first-paint])').waitFor();
           await pageSettled(page);
@@ -133,8 +128,7 @@ describe('the first paint of the leaderboard keeps its place when the app takes 
           expect(cls, summary).toBeLessThan(0.1);
           expect(boardRequests).toEqual([]);
         } finally {
-          release();
-          await page.unroute(/\/assets\/.*\.js$/);
+          await scripts.stop();
         }
       });
 

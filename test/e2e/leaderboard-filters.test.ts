@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiSession, pageSettled, screenshot } from './support.js';
+import { ADMIN_PASSWORD, apiSession, holdScripts, pageSettled, screenshot } from './support.js';
 import { browserSuite } from './suite.js';
 
 const KINDS = ['BULL', 'BEAR', 'WATCH', 'CLAIM'] as const;
@@ -280,19 +280,14 @@ describe('leaderboard filters, places and cited counts', () => {
     // With JavaScript, the chart is there while the app's scripts are held back; once they run, the
     // app's chart stands in its place: one chart, the same size, the same bars.
     const page = await tab();
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    await page.route(/\/assets\/.*\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const scripts = await holdScripts(page);
     try {
       await page.goto(`${suite.server.baseUrl}/`, { waitUntil: 'commit' });
       await page.locator('figure.chart svg').waitFor();
       await page.evaluate(() => document.querySelector('figure.chart')!.setAttribute('data-first-paint', ''));
       const before = await chartOf(page);
       expect(before.labels).toEqual(expected);
-      release();
+      scripts.release();
       // The server's page has the app's intro and controls too: the app has rendered once its chart is in.
       await page.locator('figure.chart:not([data-first-paint])').waitFor();
       await pageSettled(page);
@@ -303,8 +298,7 @@ describe('leaderboard filters, places and cited counts', () => {
       expect(after.bars).toEqual(before.bars);
       expect(after.size).toEqual(before.size);
     } finally {
-      release();
-      await page.unroute(/\/assets\/.*\.js$/);
+      await scripts.stop();
     }
   });
 

@@ -247,6 +247,29 @@ export async function pageSettled(page: Page): Promise<void> {
   }
 }
 
+/** The app's scripts, which the server's page links as hashed assets. */
+const APP_SCRIPTS = /\/assets\/.*\.js$/;
+
+/**
+ * Holds the app's scripts back on `page` until `release()`, so that a test sees the server's first
+ * paint before the app takes over; `stop()` releases them and ends the hold (call it in a `finally`).
+ */
+export async function holdScripts(page: Page): Promise<{ release(): void; stop(): Promise<void> }> {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(APP_SCRIPTS, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return {
+    release,
+    stop: async () => {
+      release();
+      await page.unroute(APP_SCRIPTS);
+    },
+  };
+}
+
 /** Full-page pictures for a person to look at, when asked for (E2E_SCREENSHOTS=1): no test reads them. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   if (!process.env.E2E_SCREENSHOTS) return;
