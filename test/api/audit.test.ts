@@ -3,14 +3,14 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { auditCommand } from '../../src/cli/audit.js';
 import { signCheckpoint, withHeadLocked } from '../../src/server/checkpoints/sign.js';
 import { generateSigner } from '../../src/server/checkpoints/signer.js';
 import { eventHash } from '../../src/server/ledger/hash.js';
 import { testDialects } from '../support/dialects.js';
 import { EVIDENCE, makeSource } from '../support/factories.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { startTestServer, type ServerSnapshot, type TestServer } from '../support/server.js';
 
 /** Runs `track-record audit` in this process (the server answers from the same event loop). */
 async function audit(...args: string[]): Promise<{ code: number; out: string }> {
@@ -72,11 +72,19 @@ for (const dialect of testDialects()) {
     let dir: string;
     let state: string;
     let seeded: Awaited<ReturnType<typeof seed>>;
+    let snapshot: ServerSnapshot;
+    const options = { signer, now: '2026-03-01T12:00:00.000Z' };
+    // Seeded once over HTTP; each test gets its own copy of the seeded database, to tamper with as it likes.
+    beforeAll(async () => {
+      const first = await startTestServer(dialect, options);
+      seeded = await seed(first);
+      snapshot = await first.keep();
+    });
+    afterAll(() => snapshot?.drop());
     beforeEach(async () => {
-      s = await startTestServer(dialect, { signer, now: '2026-03-01T12:00:00.000Z' });
+      s = await startTestServer(dialect, { ...options, from: snapshot });
       dir = mkdtempSync(join(tmpdir(), 'track-record-audit-'));
       state = join(dir, 'state.json');
-      seeded = await seed(s);
     });
     afterEach(async () => {
       await s.close();

@@ -1,24 +1,31 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../src/server/ledger/canonical-json.js';
 import { writeLedger } from '../../src/server/ledger/append.js';
 import { eventHash, GENESIS_HASH } from '../../src/server/ledger/hash.js';
 import { verifyLedger } from '../../src/server/replay/verify/verify.js';
 import { testDialects } from '../support/dialects.js';
 import { EVIDENCE, makeClaim, makeSource } from '../support/factories.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { startTestServer, type ServerSnapshot, type TestServer } from '../support/server.js';
 
 for (const dialect of testDialects()) {
   describe(`${dialect}: the ledger`, () => {
     let s: TestServer;
     let claimId: string;
-    beforeEach(async () => {
-      s = await startTestServer(dialect);
-      const editor = await s.as('editor');
-      const reviewer = await s.as('reviewer');
+    let snapshot: ServerSnapshot;
+    // Written once over HTTP; each test gets its own copy of that ledger, to tamper with as it likes.
+    beforeAll(async () => {
+      const first = await startTestServer(dialect);
+      const editor = await first.as('editor');
+      const reviewer = await first.as('reviewer');
       const claim = await makeClaim(editor);
       claimId = claim.id;
       await makeClaim(editor, { statement: 'A second claim lands by Q4 2026.' });
       await reviewer.post(`/api/claims/${claim.id}/resolutions`, { outcome: 'false', evidence: EVIDENCE });
+      snapshot = await first.keep();
+    });
+    afterAll(() => snapshot?.drop());
+    beforeEach(async () => {
+      s = await startTestServer(dialect, { from: snapshot });
     });
     afterEach(async () => s.close());
 

@@ -7,7 +7,7 @@ import { testConfig, type Config } from '../../src/server/config.js';
 import { createContext, type AppContext } from '../../src/server/context.js';
 import type { Logger } from '../../src/server/log/logger.js';
 import type { Signer } from '../../src/server/checkpoints/signer.js';
-import { createTestDb, type TestDb } from './db.js';
+import { createTestDb, type KeptDb, type TestDb } from './db.js';
 
 export type Role = 'admin' | 'editor' | 'reviewer';
 
@@ -36,6 +36,19 @@ export interface TestServer {
   signIn(username: string, password: string): Promise<Client & { csrfToken: string; cookie: string }>;
   counts(): Promise<Record<string, number>>;
   close(): Promise<void>;
+  /**
+   * Closes the server and keeps its database, to start servers on copies of it (startTestServer's
+   * `from`): a state seeded once over HTTP, and each test its own copy.
+   */
+  keep(): Promise<ServerSnapshot>;
+}
+
+/** A test server's database kept after it closed, with the users it signed in (TestServer.keep). */
+export interface ServerSnapshot {
+  db: KeptDb;
+  /** The username of each role `as` signed in: a server on a copy signs that user in again. */
+  users: ReadonlyMap<Role, string>;
+  drop(): Promise<void>;
 }
 
 export const PASSWORD = 'correct horse battery staple';
@@ -66,12 +79,22 @@ function client(baseUrl: string, role: Role | null, auth: Record<string, string>
   };
 }
 
-/** A real HTTP server on port 0 over a fresh database, with a clock that moves only when told. */
+/**
+ * A real HTTP server on port 0 over a fresh database (with `from`, a copy of a kept one), with a
+ * clock that moves only when told.
+ */
 export async function startTestServer(
   dialect: 'sqlite' | 'postgres',
-  options: { now?: string; config?: Partial<Config>; logger?: Logger; signer?: Signer; webRoot?: string } = {},
+  options: {
+    now?: string;
+    config?: Partial<Config>;
+    logger?: Logger;
+    signer?: Signer;
+    webRoot?: string;
+    from?: ServerSnapshot;
+  } = {},
 ): Promise<TestServer> {
-  const db = await createTestDb(dialect);
+  const db = await createTestDb(dialect, options.from?.db);
   const clock = fixedClock(options.now ?? '2026-03-01T12:00:00.000Z');
   const ctx = createContext({
     db: db.db,
@@ -86,8 +109,13 @@ export async function startTestServer(
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const stopListening = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeAllConnections?.();
+  };
   const clients = new Map<Role, Client>();
-  let users = 0;
+  const usernames = new Map<Role, string>(options.from?.users);
+  let users = usernames.size;
   const ts: TestServer = {
     baseUrl,
     db,
@@ -97,9 +125,13 @@ export async function startTestServer(
     async as(role) {
       const existing = clients.get(role);
       if (existing) return existing;
-      users += 1;
-      const username = `${role}${users}`;
-      await createUser(ctx, { username, displayName: role, role, password: PASSWORD });
+      let username = usernames.get(role);
+      if (!username) {
+        users += 1;
+        username = `${role}${users}`;
+        await createUser(ctx, { username, displayName: role, role, password: PASSWORD });
+        usernames.set(role, username);
+      }
       const c = await ts.signIn(username, PASSWORD);
       clients.set(role, c);
       return c;
@@ -142,9 +174,13 @@ export async function startTestServer(
       return out;
     },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections?.();
+      await stopListening();
       await db.destroy();
+    },
+    async keep() {
+      await stopListening();
+      const kept = await db.keep();
+      return { db: kept, users: new Map(usernames), drop: () => kept.drop() };
     },
   };
   return ts;
