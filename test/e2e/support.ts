@@ -53,12 +53,13 @@ export interface ServerOptions {
 
 /**
  * Starts `track-record serve` as a child process on a free port over a fresh data dir (or the given
- * database). A demo server's data dir starts as a copy of the one the run's first demo server start
- * left (demoDataTemplate), so the demo ledger is seeded once per run, not once per server.
+ * database). The data dir starts as a copy of the one the run's first start of a server of its kind
+ * (demo or not) left (dataDirTemplate), so the database is migrated, the admin created and the demo
+ * ledger seeded once per run, not once per server.
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'track-record-e2e-'));
-  const template = options.demo && !options.databaseUrl && !options.env ? await demoDataTemplate() : null;
+  const template = !options.databaseUrl && !options.env ? await dataDirTemplate(options.demo === true) : null;
   if (template) cpSync(template, dataDir, { recursive: true });
   return launch(dataDir, options);
 }
@@ -127,19 +128,21 @@ async function launch(
   };
 }
 
-let demoTemplate: Promise<string | null> | undefined;
+const dataDirTemplates = new Map<boolean, Promise<string | null>>();
 
 /**
- * The data dir (database and signing key) a demo server's first start leaves once it has stopped —
- * migrated, the demo seeded through the services, the admin created, the day's checkpoint signed —
- * made once per run by whichever worker asks first while the others wait for it; null outside
- * vitest (the benches), where each demo server seeds its own.
+ * The data dir (database and signing key) a server's first start leaves once it has stopped —
+ * migrated, the admin created and, for a demo server, the demo seeded through the services and the
+ * day's checkpoint signed — made once per run for each kind by whichever worker asks first while the
+ * others wait for it; null outside vitest (the benches), where each server starts its own.
  */
-function demoDataTemplate(): Promise<string | null> {
-  demoTemplate ??= (async () => {
+function dataDirTemplate(demo: boolean): Promise<string | null> {
+  let made = dataDirTemplates.get(demo);
+  if (made) return made;
+  made = (async () => {
     const root = runRoot();
     if (!root) return null;
-    const ready = join(root, 'e2e-demo-data');
+    const ready = join(root, demo ? 'e2e-demo-data' : 'e2e-data');
     const failed = `${ready}.failed`;
     try {
       // mkdir is atomic: one worker of the run builds, the others find the folder taken.
@@ -148,20 +151,19 @@ function demoDataTemplate(): Promise<string | null> {
       const deadline = Date.now() + 180_000;
       for (;;) {
         if (existsSync(ready)) return ready;
-        if (existsSync(failed))
-          throw new Error(`the demo data dir could not be made:\n${readFileSync(failed, 'utf8')}`);
-        if (Date.now() > deadline) throw new Error('no demo data dir after 180 s');
+        if (existsSync(failed)) throw new Error(`the data dir could not be made:\n${readFileSync(failed, 'utf8')}`);
+        if (Date.now() > deadline) throw new Error(`no ${demo ? 'demo ' : ''}data dir after 180 s`);
         await new Promise((r) => setTimeout(r, 200));
       }
     }
     const building = `${ready}.building`;
     try {
       mkdirSync(building);
-      const first = await launch(building, { demo: true });
+      const first = await launch(building, { demo });
       // Stopped by SIGTERM as in production, so the database file holds its whole WAL.
       await first.halt(60_000);
       if (first.exitCode() !== 0)
-        throw new Error(`the first demo server exited with ${first.exitCode()}:\n${first.output()}`);
+        throw new Error(`the first ${demo ? 'demo ' : ''}server exited with ${first.exitCode()}:\n${first.output()}`);
       renameSync(building, ready);
       return ready;
     } catch (err) {
@@ -169,7 +171,8 @@ function demoDataTemplate(): Promise<string | null> {
       throw err;
     }
   })();
-  return demoTemplate;
+  dataDirTemplates.set(demo, made);
+  return made;
 }
 
 export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
