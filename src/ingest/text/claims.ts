@@ -11,7 +11,7 @@ import {
   type AttributionSpan,
 } from './attribution.js';
 import { isClaimSentence, isListingSection, needsAntecedent, titleEnd } from './claim-rules.js';
-import { findRestated, type Earlier } from './restate.js';
+import { RestateIndex } from './restate.js';
 import { isQuotedItem, quotesAreLetters } from './quoted.js';
 import { frontMatterEnd, isMastheadItem, withoutMailHeaders, withoutTitleLine } from './masthead.js';
 import { canonicalSection } from './labels.js';
@@ -243,7 +243,7 @@ function paragraphSources(_body: string, sentence: string, trailing: string): st
 export function collectClaims(source: string, pub: number, options: Options = {}): ClaimSpan[] {
   const out: ClaimSpan[] = [];
   // The text of the item each claim came from, for Desk Notes to compare names with (restate.ts).
-  const earlier: Earlier[] = [];
+  const earlier = new RestateIndex(DESK_NOTES);
   const sections = parseSections(source);
   const front = frontMatterEnd(sections);
   const letters = quotesAreLetters(source);
@@ -264,7 +264,7 @@ export function collectClaims(source: string, pub: number, options: Options = {}
         const c = blockClaim(source, item, section.name, pub, options);
         if (c) {
           out.push(c);
-          earlier.push({ claim: c.claim, context: c.claim.text });
+          earlier.add({ claim: c.claim, context: c.claim.text });
         }
         continue;
       }
@@ -273,7 +273,7 @@ export function collectClaims(source: string, pub: number, options: Options = {}
         // Above the first house section, a sentence dated only by the issue's own day is its dateline.
         if (index < front && isPublicationDay(c.claim, pub)) continue;
         if (section.name === DESK_NOTES) {
-          const restated = findRestated(earlier, c.claim, DESK_NOTES);
+          const restated = earlier.find(c.claim);
           if (restated >= 0) c.claim.restates = restated;
           // A headline participle alone may state the past when its period is a bare name ("Gamma deal closed in
           // Q3" may mean the last Q3); dated relative to the issue or with its year ("deal agreed this week",
@@ -281,7 +281,7 @@ export function collectClaims(source: string, pub: number, options: Options = {}
           else if (headline && !anchoredPhrase(c.claim.window?.phrase ?? '')) continue;
         }
         out.push(c);
-        earlier.push({ claim: c.claim, context: m.text, phraseEnds: phraseEnds(c.claim, pub, options) });
+        earlier.add({ claim: c.claim, context: m.text, phraseEnds: phraseEnds(c.claim, pub, options) });
       }
     }
   });

@@ -84,7 +84,7 @@ export function figuresOf(claim: DraftClaim): Set<string> {
 export function sameCall(note: DraftClaim, claim: DraftClaim): boolean {
   const theirs = figuresOf(claim);
   for (const f of figuresOf(note)) if (!theirs.has(f)) return false;
-  return direction(note.text) * directionOf(claim) >= 0;
+  return directionOf(note) * directionOf(claim) >= 0;
 }
 
 // "Farmers returns to California by year-end too", "… against Meta by Q2 as well": the note adds a call. "Also

@@ -106,13 +106,30 @@ function years(text: string): Set<string> {
 }
 
 const cache = new WeakMap<DraftClaim, { words: Set<string>; years: Set<string> }>();
-const items = new WeakMap<Earlier, { names: Set<string>; words: Set<string>; spellings: Spellings }>();
+/** What a claim's item says, each part read once and only when asked (claims of one item share it). */
+class ItemText {
+  private names?: Set<string>;
+  private wordSet?: Set<string>;
+  private spelled?: Spellings;
+  constructor(private readonly context: string) {}
+  get nameSet(): Set<string> {
+    return (this.names ??= nameSet(this.context));
+  }
+  get words(): Set<string> {
+    return (this.wordSet ??= words(this.context));
+  }
+  get spellings(): Spellings {
+    return (this.spelled ??= spellingsOf(this.context));
+  }
+}
 
-/** The names, content words and acronym spellings of a claim's item, read once. */
-function itemOf(e: Earlier): { names: Set<string>; words: Set<string>; spellings: Spellings } {
+const items = new WeakMap<Earlier, ItemText>();
+
+/** The names, content words and acronym spellings of a claim's item. */
+function itemOf(e: Earlier): ItemText {
   let f = items.get(e);
   if (!f) {
-    f = { names: nameSet(e.context), words: words(e.context), spellings: spellingsOf(e.context) };
+    f = new ItemText(e.context);
     items.set(e, f);
   }
   return f;
@@ -171,8 +188,98 @@ function coarserPeriod(note: DraftClaim, claim: DraftClaim): boolean {
   return !!a && !!b && a.start <= b.start && b.end <= a.end && periodOnly(note) && periodOnly(claim);
 }
 
-/** Index in `earlier` of the claim a Desk Note `note` restates, or -1 (rule above). */
-export function findRestated(earlier: readonly Earlier[], note: DraftClaim, deskNotes: string): number {
+/** The words, years and figures of a text, each kind in a map of its own. */
+interface Keys {
+  words: ReadonlySet<string>;
+  years: ReadonlySet<string>;
+  figures: ReadonlySet<string>;
+}
+
+type Postings = [Map<string, number[]>, Map<string, number[]>, Map<string, number[]>];
+
+function post(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
+}
+
+/**
+ * The most earlier claims one Desk Note is compared with, the first in the issue: far more than an issue holds of
+ * one handle's (or the desk's) claims sharing a word with the note, and the bound that keeps a long paste linear.
+ */
+export const MAX_RESTATE_CANDIDATES = 200;
+
+/**
+ * The claims a Desk Note may restate, indexed by who made them (the note's handle or the desk) and by the words,
+ * years and figures a match needs, so a note is compared only with the claims that could match it.
+ */
+export class RestateIndex {
+  private readonly earlier: Earlier[] = [];
+  /** Per group (a handle, or '' for the desk): words, years, figures → indices into `earlier`, ascending. */
+  private readonly groups = new Map<string, Postings>();
+  private last: Earlier | undefined;
+
+  constructor(private readonly deskNotes: string) {}
+
+  /** Adds the next claim of the issue (every draft, in order, so that indices are the drafts' own). */
+  add(e: Earlier): void {
+    const i = this.earlier.length;
+    this.earlier.push(e);
+    // Claims of one item share its text: it is read once (an item may hold many claims).
+    const prev = this.last;
+    this.last = e;
+    if (prev && prev.context === e.context) items.set(e, itemOf(prev));
+    const claim = e.claim;
+    if (claim.section === this.deskNotes || claim.kind !== 'CLAIM' || !claim.window) return;
+    const f = featuresOf(claim);
+    const figures = figuresOf(claim);
+    // Every match shares a word of the claim's item too (a desk claim's, or a handle's worded from its item).
+    const itemWords = itemOf(e).words;
+    for (const g of claim.sources.length === 0 ? [''] : new Set(claim.sources)) {
+      let p = this.groups.get(g);
+      if (!p) {
+        p = [new Map(), new Map(), new Map()];
+        this.groups.set(g, p);
+      }
+      for (const w of f.words) post(p[0], w, i);
+      for (const w of itemWords) post(p[0], w, i);
+      for (const y of f.years) post(p[1], y, i);
+      for (const x of figures) post(p[2], x, i);
+    }
+  }
+
+  /** Index of the earlier claim a Desk Note restates, or -1 (rule above). */
+  find(note: DraftClaim): number {
+    if (!note.window || addsCall(note.text)) return -1;
+    const handle = note.sources[0];
+    const keys: Keys = { words: words(note.text), years: years(note.text), figures: figuresOf(note) };
+    // The first candidates of each posting list, then the first of all of them, compared in issue order (among
+    // equal matches the first claim of the call wins, as it would against every claim).
+    const seen = new Set<number>();
+    for (const g of handle === undefined ? [''] : [handle, '']) {
+      const p = this.groups.get(g);
+      if (!p) continue;
+      const kinds = [keys.words, keys.years, keys.figures];
+      kinds.forEach((set, k) => {
+        for (const key of set) {
+          const list = p[k]?.get(key);
+          if (!list) continue;
+          for (let j = 0; j < list.length && j < MAX_RESTATE_CANDIDATES; j++) seen.add(list[j] as number);
+        }
+      });
+    }
+    const first = [...seen].sort((a, b) => a - b).slice(0, MAX_RESTATE_CANDIDATES);
+    return restatedAmong(this.earlier, first, note, this.deskNotes);
+  }
+}
+
+/** The best of the candidates `among` (indices into `earlier`, ascending), or -1. */
+function restatedAmong(
+  earlier: readonly Earlier[],
+  among: readonly number[],
+  note: DraftClaim,
+  deskNotes: string,
+): number {
   const w = note.window;
   if (!w || addsCall(note.text)) return -1;
   const handle = note.sources[0];
@@ -184,18 +291,19 @@ export function findRestated(earlier: readonly Earlier[], note: DraftClaim, desk
   const when = nameSet(w.phrase);
   const noteNames = namesIn(note.text).filter((n) => !when.has(n));
   const noteFigures = figuresOf(note);
-  earlier.forEach((e, i) => {
+  for (const i of among) {
+    const e = earlier[i] as Earlier;
     const claim = e.claim;
-    if (claim.section === deskNotes || claim.kind !== 'CLAIM' || !claim.window) return;
+    if (claim.section === deskNotes || claim.kind !== 'CLAIM' || !claim.window) continue;
     const own = handle !== undefined && claim.sources.includes(handle);
-    if (!own && claim.sources.length > 0) return;
+    if (!own && claim.sources.length > 0) continue;
     const exactEnd = sameEnd(w.end, claim.window.end) || coarserPeriod(note, claim);
-    if (!exactEnd && !e.phraseEnds) return;
-    if (!sameCall(note, claim)) return;
+    if (!exactEnd && !e.phraseEnds) continue;
+    if (!sameCall(note, claim)) continue;
     const item = itemOf(e);
-    if (!namesAgree(noteNames, item.names, item.spellings)) return;
+    if (!namesAgree(noteNames, item.nameSet, item.spellings)) continue;
     // Echoing the desk's claim (not the handle's own) takes a word of what happens, not only the year.
-    if (!own && !sharesWord(noteWords, item.words)) return;
+    if (!own && !sharesWord(noteWords, item.words)) continue;
     const f = featuresOf(claim);
     let shared = 0;
     for (const x of f.words) if (noteWords.has(x)) shared++;
@@ -208,17 +316,17 @@ export function findRestated(earlier: readonly Earlier[], note: DraftClaim, desk
     // dates that other outcome, which the claim does not.
     if (shared === 0 && own && !sharesWord(noteWords, undatedWords(claim)) && sharesWord(noteWords, item.words))
       shared = 1;
-    if (shared === 0) return;
+    if (shared === 0) continue;
     // "La Niña by early August" restates "… develop by early August and persist through the winter": the note
     // may date one part of the claim's hull (its phrases are read only for a candidate that passes the rest).
     const endsWithNote = (x: string): boolean => sameEnd(w.end, x);
-    if (!exactEnd && !(e.phraseEnds?.() ?? []).some(endsWithNote)) return;
+    if (!exactEnd && !(e.phraseEnds?.() ?? []).some(endsWithNote)) continue;
     if (claim.window.end === w.end) shared += 2;
     const score = (own ? 8 : 0) + shared;
     if (score > bestScore) {
       bestScore = score;
       best = i;
     }
-  });
+  }
   return best;
 }
