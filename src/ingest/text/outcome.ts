@@ -28,18 +28,43 @@ const SCALE = new Map<string, number>([
  */
 export function figures(text: string): Set<string> {
   const out = new Set<string>();
+  // "the No. 1 seed", "#2 pick": a rank, the same as "the top seed" for first place, and no amount.
+  for (const m of text.matchAll(RANK)) out.add(`#${m[1] ?? '1'}`);
   for (const m of text.matchAll(
-    /(?:^|[\s(~$€£<>])(\d{1,3}(?:,\d{3}){1,6}|\d+(?:[.,]\d+)?)(?![\d-]|[hq]\d)(?:\s?(k|m|mn|b|bn|tn|thousand|million|billion|trillion)\b)?/gi,
+    /(?:^|[\s(~$€£<>])(\d{1,3}(?:,\d{3}){1,6}|\d+(?:[.,]\d+)?)(?![\d-]|[hq]\d)(?:(\s?)(k|m|mn|b|bn|tn|thousand|million|billion|trillion|metres?|meters?)\b)?/gi,
   )) {
     const raw = m[1] as string;
-    if (/^(19|20)\d\d$/.test(raw)) continue;
+    if (/^(19|20)\d\d$/.test(raw) || RANK_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0)))
+      continue;
     const grouped = /^\d{1,3}(?:,\d{3})+$/.test(raw);
     const value = Number(grouped ? raw.split(',').join('') : raw.replace(',', '.'));
     if (!Number.isFinite(value)) continue;
-    const scale = m[2] ? (SCALE.get(m[2].toLowerCase()) ?? 1) : 1;
+    const unit = m[3] ?? '';
+    // "2 m of snow", "1,500 m", "2 metres": a lower-case "m" set apart from its figure, with no currency sign, is
+    // the metre ("$2m", "40m users" are millions).
+    const currency = /^[$€£]/.test(m[0]);
+    if (/^met(?:re|er)s?$/i.test(unit) || (unit === 'm' && m[2] === ' ' && !currency)) {
+      out.add(`${value} m`);
+      continue;
+    }
+    const scale = unit ? (SCALE.get(unit.toLowerCase()) ?? 1) : 1;
     out.add(String(value * scale));
   }
   return out;
+}
+
+const RANK = /(?:\bno\.\s?|#|\bnumber\s)(\d{1,3})\b|\b(?:the|a|its|their|his|her)\s+top\s+(?=[a-z])/gi;
+const RANK_BEFORE = /(?:\bno\.|\bnumber)\s?$/i;
+
+/** A draft's text without its window's time phrases: the day in "by February 28" is a date, not a figure. */
+function withoutPhrases(claim: DraftClaim): string {
+  let text = claim.text;
+  for (const raw of (claim.window?.phrase ?? '').split('; ')) {
+    const p = raw.replace(/[.,;:!?]+$/, '').trim();
+    const at = p.length > 0 ? text.indexOf(p) : -1;
+    if (at >= 0) text = `${text.slice(0, at)} ${text.slice(at + p.length)}`;
+  }
+  return text;
 }
 
 const UP =
@@ -74,7 +99,7 @@ function directionOf(claim: DraftClaim): number {
 export function figuresOf(claim: DraftClaim): Set<string> {
   let f = figureCache.get(claim);
   if (!f) {
-    f = figures(claim.text);
+    f = figures(withoutPhrases(claim));
     figureCache.set(claim, f);
   }
   return f;
@@ -127,7 +152,9 @@ export function namesIn(note: string): string[] {
     const counts = first ? upper >= 2 || PLACE_ADJECTIVE.test(raw) : isUpper(raw[0] as string);
     first = false;
     const n = normalise(raw);
-    if (!counts || n.length < 2 || PERIOD_NAME.test(n) || MONTHS.get(n) !== undefined) continue;
+    // "No. 1 seed": the rank's abbreviation is no name.
+    const rank = n === 'no' && /^\.?\s?\d/.test(note.slice((m.index ?? 0) + raw.length));
+    if (!counts || rank || n.length < 2 || PERIOD_NAME.test(n) || MONTHS.get(n) !== undefined) continue;
     out.push(n);
   }
   return out;

@@ -6,6 +6,7 @@
 import type { Token } from '../time/tokens.js';
 import { MONTHS } from '../time/vocab.js';
 import { WEEKDAYS } from '../time/weekdays.js';
+import { ASSERTING_HEDGES, BELIEVING, MODALS } from '../time/modal-words.js';
 
 const EVENT_VERBS = new Set([
   'reports',
@@ -87,7 +88,14 @@ const PASSIVE_EVENTS = new Set([
   'opened',
   'closed',
   'announced',
+  'sworn',
+  'inaugurated',
+  'seated',
 ]);
+// "are sworn in on January 4": a particle between the participle and its day.
+const PARTICLES = new Set(['in', 'up', 'out']);
+// "the new commissioners are sworn in on January 4": the present passive of a scheduled event, as "will be" is.
+const PRESENT_PASSIVE = new Set(['is', 'are']);
 const WHEN_NEXT = new Set(['on', 'this', 'next', 'today', 'tonight', 'tomorrow', ...WEEKDAYS.keys()]);
 
 /** "… and Target on May 20": a conjunct with no verb of its own, only names and a day, shares the listing's verb. */
@@ -111,11 +119,40 @@ function perfectOnly(toks: readonly Token[], i: number): boolean {
   return perfect;
 }
 
+/** "released on June 5th", "sworn in on January 4": an event's participle at `k` followed by its day. */
+function passiveEventAt(toks: readonly Token[], k: number): boolean {
+  if (!PASSIVE_EVENTS.has(toks[k]?.t ?? '')) return false;
+  const next = toks[k + 1]?.t ?? '';
+  return WHEN_NEXT.has(next) || (PARTICLES.has(next) && WHEN_NEXT.has(toks[k + 2]?.t ?? ''));
+}
+
+// Words that make a clause look ahead or hold a date: such a clause is no statement of the present.
+const AHEAD = new Set<string>([...MODALS, ...ASSERTING_HEDGES, ...BELIEVING, 'to', 'going', 'likely', 'set']);
+const STATE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', "'s"]);
+
+/**
+ * "The recount is over; …": the end of a leading clause before a semicolon that only states the present or the past
+ * (a copula or "has", no modal, hedge, infinitive, number or month), or -1. A calendar entry beside it stays one, as
+ * it does beside a clause of what has already happened.
+ */
+function stateClauseEnd(toks: readonly Token[]): number {
+  let state = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = (toks[i] as Token).t;
+    if (t === ';') return state && i > 1 ? i : -1;
+    if (AHEAD.has(t) || SUBORDINATE.has(t) || /[0-9]/.test(t) || MONTHS.get(t) !== undefined || WEEKDAYS.has(t))
+      return -1;
+    if (STATE_VERBS.has(t) && i > 0) state = true;
+  }
+  return -1;
+}
+
 /** Whether a sentence only says that an event happens on a given day ("Chipotle reports on July 22."). */
 export function isCalendarEntry(toks: readonly Token[]): boolean {
   // "For Premier League and EFL clubs, the transfer window will close …": a leading "for" phrase sets the scene.
   const comma = toks[0]?.t === 'for' ? toks.findIndex((tok) => tok.t === ',') : -1;
-  const from = comma > 0 ? comma + 1 : 0;
+  const state = comma > 0 ? -1 : stateClauseEnd(toks);
+  const from = comma > 0 ? comma + 1 : state > 0 ? state + 1 : 0;
   let verb = -1;
   for (let i = from; i < toks.length && verb < 0; i++) {
     const t = (toks[i] as Token).t;
@@ -123,18 +160,15 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
     // "will close on Thursday" is a schedule; "will close below 4% by Friday" a forecast.
     else if (t === 'will' && WILL_EVENTS.has(toks[i + 1]?.t ?? '') && WHEN_NEXT.has(toks[i + 2]?.t ?? '')) verb = i + 1;
     // "The Nintendo Switch 2 will be released on June 5th": the passive of a release date is a schedule too.
-    else if (
-      t === 'will' &&
-      toks[i + 1]?.t === 'be' &&
-      PASSIVE_EVENTS.has(toks[i + 2]?.t ?? '') &&
-      WHEN_NEXT.has(toks[i + 3]?.t ?? '')
-    )
-      verb = i + 2;
+    else if (t === 'will' && toks[i + 1]?.t === 'be' && passiveEventAt(toks, i + 2)) verb = i + 2;
+    else if (PRESENT_PASSIVE.has(t) && i > from && passiveEventAt(toks, i + 1)) verb = i + 1;
   }
   if (verb < from + 1) return false;
   for (let i = from; i < verb; i++) {
     const t = (toks[i] as Token).t;
-    const own = t === 'will' && (i === verb - 1 || (i === verb - 2 && toks[verb - 1]?.t === 'be'));
+    const own =
+      (t === 'will' && (i === verb - 1 || (i === verb - 2 && toks[verb - 1]?.t === 'be'))) ||
+      (PRESENT_PASSIVE.has(t) && i === verb - 1);
     if ((MORE.has(t) && !own) || SUBORDINATE.has(t)) return false;
   }
   let dated = false;

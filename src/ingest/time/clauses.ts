@@ -108,7 +108,18 @@ const QUANTIFIERS = new Set([
 const DATING_SUB = new Set(['before', 'until', 'till']);
 
 const AGENDA = new Set(['reviews', 'considers', 'discusses', 'debates', 'weighs', 'examines', 'hears', 'revisits']);
-const MEETING_NOUNS = new Set(['meeting', 'session', 'hearing', 'summit', 'conference', 'plenary']);
+// "Guidance for 2011 will be discussed at the earnings call on 26 January": the agenda in the passive.
+const AGENDA_PASSIVE = new Set([
+  'reviewed',
+  'considered',
+  'discussed',
+  'debated',
+  'weighed',
+  'examined',
+  'heard',
+  'revisited',
+]);
+const MEETING_NOUNS = new Set(['meeting', 'session', 'hearing', 'summit', 'conference', 'plenary', 'call']);
 
 // Verbs whose past is their base form: after a singular subject the present would take an "-s".
 const SAME_FORM_PAST = new Set(['cut', 'hit', 'set', 'put', 'shut', 'quit', 'let', 'cost', 'hurt', 'spread']);
@@ -230,6 +241,16 @@ function asideCloses(ctx: Ctx, i: number, b: number): number {
   return -1;
 }
 
+// Verbs that only forecast: "was estimated at 8.4% on October 21" measures, "was expected at" held an expectation.
+const FORECAST_AT = new Set(['forecast', 'forecasted', 'projected', 'predicted']);
+
+/** "at 1.9 billion", "at $5bn", "at 3%": "at" and a figure at `k`. */
+function figureAt(ctx: Ctx, k: number): boolean {
+  if (w(ctx, k) !== 'at') return false;
+  const v = w(ctx, k + 1);
+  return /^[0-9]/.test(v) || ((v === '$' || v === '€' || v === '£') && /^[0-9]/.test(w(ctx, k + 2)));
+}
+
 /** A meeting noun later in the clause ("at its November meeting"). */
 function meetingAhead(ctx: Ctx, from: number, b: number): boolean {
   for (let k = from; k < b && k < from + 12; k++) if (MEETING_NOUNS.has(w(ctx, k))) return true;
@@ -269,6 +290,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
     let infinitive = false;
     let comparison = false;
     let projectedFigure = false;
+    let agendaAhead = false;
     const lead0 = a === 0 && !watchTrigger ? 0 : -1;
     const reported = reportedAt(ctx, a);
     let firstPast = -1;
@@ -284,6 +306,14 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         continue;
       }
       if (t === 'whether') whether = true;
+      // "Corn exports … were forecast at 1.9 billion bushels": the figure of a forecast reported in the past passive
+      // is still a forecast (as "are forecast to climb" is), unlike an expectation held then ("was expected to open")
+      // or an estimate, which measures.
+      if ((t === 'was' || t === 'were') && FORECAST_AT.has(w(ctx, i + 1)) && figureAt(ctx, i + 2)) {
+        fut = true;
+        i++;
+        continue;
+      }
       // "the average projected growth for the rest of the year is 3.2%": a forecast figure, not a present state
       // and not a past verb.
       if (FORECAST_FIGURE.has(t) && (DETERMINERS.has(prev) || FIGURE_OF.has(prev))) {
@@ -358,7 +388,12 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (MEETING.has(t) && first !== 'when' && !datesMain && w(ctx, i + 1) === 'on') listing = true;
       // "the commission reviews US status at its November meeting": a body's agenda at a dated meeting is a
       // calendar entry (More on claims); "the Fed cuts at its June meeting" asserts an outcome of it.
-      if (AGENDA.has(t) && first !== 'when' && meetingAhead(ctx, i + 1, b)) listing = true;
+      const passiveAgenda = AGENDA_PASSIVE.has(t) && (prev === 'be' || prev === 'is' || prev === 'are');
+      if ((AGENDA.has(t) || passiveAgenda) && first !== 'when' && meetingAhead(ctx, i + 1, b)) {
+        listing = true;
+        // "will be discussed at …": the future is the meeting's own, no outcome.
+        if (passiveAgenda) agendaAhead = true;
+      }
       const setToLikely = t === 'set' && w(ctx, i + 1) === 'to' && !SCHEDULED_HAPPENINGS.has(w(ctx, i + 2));
       if (setToLikely && !whether) fut = true;
       else if (PLAN.has(t) && (copulaBefore(ctx, i) || (t === 'due' && COPULA.has(w(ctx, i + 2))))) plan = true;
@@ -498,20 +533,22 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       fut,
       plan,
       present: present && !fut && !plan && !infinitive && !projectedFigure,
-      drop: drop || ((past || habit || listing) && !fut && !(pastOnly && purposeAt > 0)),
+      drop: drop || agendaAhead || ((past || habit || listing) && !fut && !(pastOnly && purposeAt > 0)),
       when: first === 'when',
       // "Musk said …, though it would take six to eight weeks": a concession that forecasts dates the sentence
       // when nothing else does, as a condition does (rule 7).
       fallback: concession && fut && !past,
     });
-    if (fut && !plan && !concession) anyFuture = true;
+    if (fut && !plan && !concession && !agendaAhead) anyFuture = true;
     a = b;
   }
   markAttributions(ctx, mask);
   // "Proponents are facing an uphill battle when the council takes its next look on Jan. 3": beside a present
   // state and with nothing forecast, a "when" clause dates the state, and a circumstance or condition
   // ("With the midterms looming on 3 November, analysts are focused on one question") is no outcome's date.
-  const statesOnly = !anyFuture && clauses.some((c) => c.present);
+  // The state is another clause's: "wins the award when the voting is announced in May" forecasts the award, and the
+  // "when" clause's own passive is no state beside it.
+  const statesOnly = !anyFuture && clauses.some((c) => c.present && !c.when);
   for (const c of clauses) {
     const drop = c.drop || (c.plan && !c.fut && !anyFuture) || (statesOnly && c.when);
     if (c.fallback) for (let i = c.a; i < c.b; i++) mask[i] = mask[i] || PLAN_ONLY;
