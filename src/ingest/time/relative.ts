@@ -5,6 +5,7 @@
  */
 import { addMonthsClamped, dayOf, isoWeekMonday, monthsRange, partsOf, type Range } from './dates.js';
 import { w, type Ctx, type Parsed, type Spec } from './periods.js';
+import { isPastForm } from './clause-checks.js';
 import { MONTHS, NUMBER_WORDS, phrasesByFirstWord, SEASONS } from './vocab.js';
 
 type Vague = 'd14' | 'w56' | 'm6' | 'y3' | 'default' | 'null';
@@ -222,6 +223,20 @@ const TAKES = new Set(['take', 'takes', 'taking']);
 const MORE = new Set(['more', 'additional', 'further', 'extra']);
 const EXIST = new Set(['has', 'have', 'had', 'be', 'is', 'got', "'s", 'gets', 'get']);
 
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+
+/** A clause at `j` whose finite verb is past ("storms delayed the work", "issues have delayed the opening"). */
+function pastClauseAt(ctx: Ctx, j: number): boolean {
+  for (let k = j + 1; k < j + 8; k++) {
+    const t = w(ctx, k);
+    if (t === '' || t === ',' || t === ';' || t === '.' || t === ':') return false;
+    const perfect = t === 'have' || t === 'has' || t === 'had';
+    if (perfect && isPastForm(w(ctx, k + 1))) return true;
+    if (isPastForm(t) && !ARTICLES.has(w(ctx, k - 1)) && !perfect) return true;
+  }
+  return false;
+}
+
 export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | null {
   let k = j;
   if (w(ctx, k) === 'the') k++;
@@ -286,10 +301,14 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
   const sequel = after === 'after' || after === 'following' || after === 'post';
   // "within 30 days of the order" is tied as "of launch" is; "of the present", "of the year-end" still mean now.
   const theEvent = w(ctx, k + 1) === 'the' && !THE_NOW.has(w(ctx, k + 2)) && !/^[0-9]/.test(w(ctx, k + 2));
+  // "in the next three months after storms delayed the work": "next" counts from now, and an "after" clause of what
+  // has already happened gives the reason, not the anchor.
+  const fromNowAfterPast = hasNext && sequel && pastClauseAt(ctx, k + 1);
   const tied =
-    after === 'between' ||
-    ((sequel || (after === 'of' && !horizonOf) || after === 'from') && (!NOT_TIED.has(w(ctx, k + 1)) || theEvent)) ||
-    (sequel && w(ctx, k + 1) === 'the');
+    !fromNowAfterPast &&
+    (after === 'between' ||
+      ((sequel || (after === 'of' && !horizonOf) || after === 'from') && (!NOT_TIED.has(w(ctx, k + 1)) || theEvent)) ||
+      (sequel && w(ctx, k + 1) === 'the'));
   if (fromNow && after === 'from') k += 2;
   if (unit === 'quarter' && hasNext && Number.isInteger(n)) {
     // "the next N quarters": to the end of the Nth full quarter after the current one (TIME-WINDOWS.md).

@@ -29,6 +29,14 @@ describe('time phrases (TIME-WINDOWS.md rule 7 and "Past and present states", by
     // An estimate measures, and an expectation held then is past.
     ['The deficit was estimated at 4.1% on May 20.', '2027-06-01', null],
     ['The plant was expected to open in 2028.', '2027-06-01', null],
+    // "next" counts a duration from now: an "after" clause of what has already happened is its reason, not its anchor.
+    [
+      'Crews finish the bridge in the next three months after the storms delayed the work.',
+      '2027-04-25',
+      ['2027-04-25', '2027-07-25'],
+    ],
+    ['Crews finish the bridge two months after the floods have closed the road.', '2027-04-25', null],
+    ['Crews finish the bridge in the next three months after the launch.', '2027-04-25', null],
     // An agenda set in the passive for a dated call or meeting is a calendar entry, whatever it names.
     ['The 2028 capital plan will be discussed at the shareholder meeting on 14 July.', '2027-06-01', null],
   ] as const)('%s', (text, published, want) => {
