@@ -233,8 +233,9 @@ export class RestateIndex {
     if (claim.section === this.deskNotes || claim.kind !== 'CLAIM' || !claim.window) return;
     const f = featuresOf(claim);
     const figures = figuresOf(claim);
-    // Every match shares a word of the claim's item too (a desk claim's, or a handle's worded from its item).
-    const itemWords = itemOf(e).words;
+    // A handle's claim may be matched by a word of its item alone ("Thunder back-to-back" for "OKC wins the title"); a
+    // desk claim always shares a word, year or figure of its dated clause, so its item need not be read here.
+    const itemWords = claim.sources.length > 0 ? itemOf(e).words : new Set<string>();
     for (const g of claim.sources.length === 0 ? [''] : new Set(claim.sources)) {
       let p = this.groups.get(g);
       if (!p) {
