@@ -191,7 +191,11 @@ export async function writeLedger<T>(
   });
 }
 
+/** Compiled once: every public cached read (head-reader.ts) starts with it. */
+const selectHead = compiledOnce((db) => db.selectFrom('ledger_head').select(['seq', 'hash']).where('id', '=', 1));
+
 export async function ledgerHead(db: Kysely<Database>): Promise<{ seq: number; hash: string }> {
-  const head = await db.selectFrom('ledger_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  const head = (await selectHead(db, {})).rows[0];
+  if (!head) throw new Error('the ledger_head row is missing (run the migrations)');
   return { seq: Number(head.seq), hash: head.hash };
 }
