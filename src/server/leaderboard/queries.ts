@@ -1,6 +1,7 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { ClaimCounts } from '../../shared/api/leaderboard.js';
 import type { Kind, ResolvedCall, ScoreTotals } from '../../scoring/index.js';
+import { perDatabase } from '../db/per-database.js';
 import type { Database } from '../db/schema.js';
 import { dueCounts as maintainedDueCounts, rollDueSoon } from '../read-model/due.js';
 import { columnsEqual, columnsTotals, facetRows } from '../read-model/facet-totals.js';
@@ -20,11 +21,10 @@ export interface SourceInfo {
  * write parses only the rows the write changed, and hands back the same object for the others,
  * so the scorecards computed for them can be reused (ScorecardMemo). Never mutated.
  */
-const parsedByDb = new WeakMap<object, Map<string, { text: string; totals: ScoreTotals }>>();
+const parsedFor = perDatabase(() => new Map<string, { text: string; totals: ScoreTotals }>());
 
 function parsedTotals(db: Db, key: string, text: string): ScoreTotals {
-  let parsed = parsedByDb.get(db);
-  if (!parsed) parsedByDb.set(db, (parsed = new Map<string, { text: string; totals: ScoreTotals }>()));
+  const parsed = parsedFor(db);
   const hit = parsed.get(key);
   if (hit?.text === text) return hit.totals;
   const totals = parseTotals(text);
@@ -139,7 +139,7 @@ export async function dueCounts(db: Db, today: string, sourceId?: string): Promi
 }
 
 /** Totals of one kind or one tag kept per database, by source: as parsedTotals, the same object while unchanged. */
-const facetsByDb = new WeakMap<object, Map<string, ScoreTotals>>();
+const facetsFor = perDatabase(() => new Map<string, ScoreTotals>());
 
 /** Every source with its maintained totals of one kind or one tag (sources without any: empty). */
 export async function sourcesWithTotalsOf(
@@ -147,8 +147,7 @@ export async function sourcesWithTotalsOf(
   by: { kind: string } | { tag: string },
 ): Promise<Map<string, ScoreTotals>> {
   const rows = await facetRows(db, by);
-  let known = facetsByDb.get(db);
-  if (!known) facetsByDb.set(db, (known = new Map<string, ScoreTotals>()));
+  const known = facetsFor(db);
   const prefix = 'kind' in by ? `kind:${by.kind}:` : `tag:${by.tag}:`;
   const out = new Map<string, ScoreTotals>();
   for (const r of rows) {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
+import { perDatabase } from '../db/per-database.js';
 
 /**
  * A serialised response kept per (ledger head, day, query): the JSON bytes, their ETag, and each
@@ -66,18 +67,11 @@ export function sendCached(req: Request, res: Response, body: CachedBody): void 
 
 /** Bytes of JSON the body cache holds, with room for each body's compressed forms. */
 const BODY_BYTES = 32 * 1024 * 1024;
-const caches = new WeakMap<object, LRUCache<string, CachedBody>>();
-
 /** The per-database cache of serialised responses (keys name the ledger head, so entries never go stale). */
-export function bodyCacheFor(db: object): LRUCache<string, CachedBody> {
-  let cache = caches.get(db);
-  if (!cache)
-    caches.set(
-      db,
-      (cache = new LRUCache<string, CachedBody>({
-        maxSize: BODY_BYTES,
-        sizeCalculation: (b) => Math.ceil(b.json.length * 1.25) + 1,
-      })),
-    );
-  return cache;
-}
+export const bodyCacheFor = perDatabase(
+  () =>
+    new LRUCache<string, CachedBody>({
+      maxSize: BODY_BYTES,
+      sizeCalculation: (b) => Math.ceil(b.json.length * 1.25) + 1,
+    }),
+);

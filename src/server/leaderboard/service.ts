@@ -18,6 +18,7 @@ import { decodeCursor, encodeCursor } from '../http/pagination.js';
 import { ledgerHead } from '../ledger/append.js';
 import { findSourceByHandle, sourcesByHandle } from '../sources/queries.js';
 import { LRUCache } from 'lru-cache';
+import { perDatabase } from '../db/per-database.js';
 import { isPeriod, type Period, periodStart as windowStart, periodTotals } from '../read-model/periods.js';
 import {
   changedSources,
@@ -40,24 +41,12 @@ interface Board {
  * current head's few filters are read again, and a stream of distinct filters cannot fill the heap.
  */
 const BOARD_ROWS = 50_000;
-const boards = new WeakMap<object, LRUCache<string, Board>>();
-function cacheFor(ctx: AppContext): LRUCache<string, Board> {
-  let cache = boards.get(ctx.db);
-  if (!cache)
-    boards.set(
-      ctx.db,
-      (cache = new LRUCache<string, Board>({ maxSize: BOARD_ROWS, sizeCalculation: (b) => b.rows.length || 1 })),
-    );
-  return cache;
-}
+const boardsFor = perDatabase(
+  () => new LRUCache<string, Board>({ maxSize: BOARD_ROWS, sizeCalculation: (b) => b.rows.length || 1 }),
+);
 
-const memos = new WeakMap<object, ScorecardMemo>();
 /** Scorecards of totals unchanged since the last board (queries.ts keeps their objects). */
-function memoFor(ctx: AppContext): ScorecardMemo {
-  let memo = memos.get(ctx.db);
-  if (!memo) memos.set(ctx.db, (memo = new WeakMap()));
-  return memo;
-}
+const memoFor = perDatabase((): ScorecardMemo => new WeakMap());
 
 /** The first day counted by a period filter, or null for all time. */
 export function periodStart(period: LeaderboardQuery['period'], day: string): string | null {
@@ -85,7 +74,7 @@ async function totalsFor(ctx: AppContext, q: LeaderboardQuery, day: string, head
 }
 
 /** Each period's maintained totals as last read, per database: the day and ledger seq they were read at. */
-const windowsRead = new WeakMap<object, Map<Period, Fold & { day: string }>>();
+const windowsReadFor = perDatabase(() => new Map<Period, Fold & { day: string }>());
 
 /**
  * Each source's totals of the calls resolved within a period's window ending on `day`, from the
@@ -100,8 +89,7 @@ async function windowTotals(
   day: string,
   headSeq: number,
 ): Promise<ReadonlyMap<string, ScoreTotals>> {
-  let read = windowsRead.get(ctx.db);
-  if (!read) windowsRead.set(ctx.db, (read = new Map<Period, Fold & { day: string }>()));
+  const read = windowsReadFor(ctx.db);
   const last = read.get(period);
   if (last?.day === day && last.seq === headSeq) return last.totals;
   let totals: Map<string, ScoreTotals> | null = null;
@@ -143,12 +131,7 @@ interface Fold {
   totals: ReadonlyMap<string, ScoreTotals>;
 }
 
-const folds = new WeakMap<object, LRUCache<string, Fold>>();
-function foldsFor(ctx: AppContext): LRUCache<string, Fold> {
-  let cache = folds.get(ctx.db);
-  if (!cache) folds.set(ctx.db, (cache = new LRUCache<string, Fold>({ max: 50 })));
-  return cache;
-}
+const foldsFor = perDatabase(() => new LRUCache<string, Fold>({ max: 50 }));
 
 /**
  * Each source's totals of the resolved calls matching a filter no maintained totals answer
@@ -164,7 +147,7 @@ async function foldedTotals(
   day: string,
   headSeq: number,
 ): Promise<ReadonlyMap<string, ScoreTotals>> {
-  const cache = foldsFor(ctx);
+  const cache = foldsFor(ctx.db);
   const key = JSON.stringify([day, filter.kind, filter.tag, filter.since]);
   const base = { kind: filter.kind, tag: filter.tag, resolvedSince: filter.since ?? undefined };
   const last = cache.get(key);
@@ -272,7 +255,7 @@ async function computeBoard(ctx: AppContext, q: LeaderboardQuery, day: string, h
   const scored: ScoredRow[] = leaderboardFromTotals(
     sources.map((s) => ({ handle: s.handle, totals: s.totals })),
     { priorMean: 'pooled' },
-    memoFor(ctx),
+    memoFor(ctx.db),
   );
   const hits = sources.reduce((a, s) => a + scoredHits(s.totals), 0);
   const n = sources.reduce((a, s) => a + s.totals.nDirectional, 0);
@@ -317,7 +300,7 @@ export async function getLeaderboard(
   const day = at?.day ?? today(ctx.clock);
   const head = at?.head ?? (await ledgerHead(ctx.db));
   const key = JSON.stringify([head.seq, head.hash, day, q.kind, q.tag, q.period, q.minResolved]);
-  const cache = cacheFor(ctx);
+  const cache = boardsFor(ctx.db);
   let board = cache.get(key);
   if (!board) {
     board = await computeBoard(ctx, q, day, head.seq);

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { perDatabase } from '../db/per-database.js';
 import { ledgerHead } from './append.js';
 
 type Head = { seq: number; hash: string };
@@ -36,11 +37,9 @@ export function coalescedReads(read: () => Promise<Head>): () => Promise<Head> {
   };
 }
 
-const readers = new WeakMap<object, () => Promise<Head>>();
+const readerFor = perDatabase((db: Kysely<Database>) => coalescedReads(() => ledgerHead(db)));
 
 /** The ledger head for a public read, through the database's coalesced reader. */
 export function currentHead(db: Kysely<Database>): Promise<Head> {
-  let reader = readers.get(db);
-  if (!reader) readers.set(db, (reader = coalescedReads(() => ledgerHead(db))));
-  return reader();
+  return readerFor(db)();
 }

@@ -7,6 +7,7 @@ import { today } from '../clock.js';
 import { LRUCache } from 'lru-cache';
 import { getLeaderboard } from '../leaderboard/service.js';
 import { currentHead } from '../ledger/head-reader.js';
+import { perDatabase } from '../db/per-database.js';
 import { LeaderboardQuery } from '../../shared/api/leaderboard.js';
 import {
   leaderboardDataUrl,
@@ -27,26 +28,19 @@ export const FIRST_PAINTS = 32;
 /** Characters of HTML and inline data the kept first paints may hold between them. */
 const FIRST_PAINT_CHARS = 8 * 1024 * 1024;
 
-const caches = new WeakMap<object, LRUCache<string, FirstPaint>>();
-
 /**
  * The per-database cache of the leaderboard's first paints (its data and HTML) by ledger head, day
  * and filters, keyed by the API address the filters read as, so spellings of one board share an
  * entry; the bound keeps a flood of distinct filters from growing it.
  */
-export function firstPaintCacheFor(db: object): LRUCache<string, FirstPaint> {
-  let cache = caches.get(db);
-  if (!cache)
-    caches.set(
-      db,
-      (cache = new LRUCache<string, FirstPaint>({
-        max: FIRST_PAINTS,
-        maxSize: FIRST_PAINT_CHARS,
-        sizeCalculation: (p) => p.script.length + p.rows.length || 1,
-      })),
-    );
-  return cache;
-}
+export const firstPaintCacheFor = perDatabase(
+  () =>
+    new LRUCache<string, FirstPaint>({
+      max: FIRST_PAINTS,
+      maxSize: FIRST_PAINT_CHARS,
+      sizeCalculation: (p) => p.script.length + p.rows.length || 1,
+    }),
+);
 
 const NOT_FOUND = { title: 'Page not found', description: SITE_DESCRIPTION, noindex: true };
 
