@@ -96,18 +96,19 @@ export function withoutRowByRowUpkeep(sqlite: SqliteDatabase.Database): () => vo
 }
 
 /**
- * The page cache while indexes are built, in KiB. SQLite's sorter sorts runs of at most the
- * cache's size in memory and merges them: small runs sort within the CPU's caches, and a second
- * thread (pragma threads) sorts one while the next is read: about the size of a core's L2 cache.
+ * The page cache while a bulk job sorts (index builds, the read model's rebuild), in KiB. SQLite's
+ * sorter sorts runs of at most the cache's size in memory and merges them: small runs sort within
+ * the CPU's caches, and a second thread (pragma threads) sorts one while the next is read: about
+ * the size of a core's L2 cache.
  */
-const INDEX_BUILD_CACHE_KIB = 2048;
+export const SORT_CACHE_KIB = 2048;
 
 function rebuildIndexes(sqlite: SqliteDatabase.Database, statements: string[]): void {
   // One transaction for all of them.
   const threads = sqlite.pragma('threads', { simple: true }) as number;
   const cache = sqlite.pragma('cache_size', { simple: true }) as number;
   sqlite.pragma('threads = 2');
-  sqlite.pragma(`cache_size = -${INDEX_BUILD_CACHE_KIB}`);
+  sqlite.pragma(`cache_size = -${SORT_CACHE_KIB}`);
   try {
     sqlite
       .transaction(() => {

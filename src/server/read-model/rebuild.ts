@@ -1,6 +1,7 @@
 import { CompiledQuery, type Kysely, SqliteAdapter, sql } from 'kysely';
 import { adjustTotals, emptyTotals, type Kind, type ResolvedCall, type ScoreTotals } from '../../scoring/index.js';
 import type { Database } from '../db/schema.js';
+import { SORT_CACHE_KIB } from '../db/raw-sqlite.js';
 import { FACET_COLUMNS, pushTotalsValues } from './facet-totals.js';
 import { windowsFor } from './periods.js';
 import { queueKey, ALL_CLAIMS } from './snapshot.js';
@@ -38,6 +39,10 @@ export async function rebuildReadModel(
   asOf = new Date().toISOString().slice(0, 10),
   { scoresOnly = false } = {},
 ): Promise<void> {
+  await withSorter(db, () => rebuildIn(db, asOf, scoresOnly));
+}
+
+async function rebuildIn(db: Db, asOf: string, scoresOnly: boolean): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const t of [
       'open_days',
@@ -65,6 +70,26 @@ export async function rebuildReadModel(
     await foldTotals(trx, asOf);
     await sql`insert into tag_counts (tag, claims) select tag, count(*) from claim_tags group by tag`.execute(trx);
   });
+}
+
+/**
+ * Runs `rebuild` with, on SQLite, the sorter's settings of an index build (SORT_CACHE_KIB,
+ * raw-sqlite.ts), since it sorts and groups the claims' keys: under an import's large page cache
+ * each statement sorted its rows in one run that outgrew the CPU's caches.
+ */
+async function withSorter(db: Db, rebuild: () => Promise<void>): Promise<void> {
+  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) return rebuild();
+  const pragma = async (name: string) =>
+    Object.values((await sql.raw(`pragma ${name}`).execute(db)).rows[0] as object)[0] as number;
+  const [cache, threads] = [await pragma('cache_size'), await pragma('threads')];
+  await sql.raw(`pragma cache_size = -${SORT_CACHE_KIB}`).execute(db);
+  await sql.raw('pragma threads = 2').execute(db);
+  try {
+    await rebuild();
+  } finally {
+    await sql.raw(`pragma cache_size = ${cache}`).execute(db);
+    await sql.raw(`pragma threads = ${threads}`).execute(db);
+  }
 }
 
 /** The open claims while the read model is rebuilt (a temporary table of the rebuild's connection). */

@@ -192,8 +192,8 @@ export async function importEvents(
     // After the writer's connection (which holds the file exclusively) is closed.
     await sink?.close();
     try {
-      // Built once from the finished tables, while their secondary indexes are still off and the
-      // page cache large; an import that stopped early leaves it stale for the next migrate.
+      // Built once from the finished tables, while their secondary indexes are still off; an
+      // import that stopped early leaves it stale for the next migrate.
       if (readModel && result) await rebuildReadModel(db, undefined, { scoresOnly: options.scoresOnly });
     } finally {
       restoreUpkeep?.();
