@@ -29,10 +29,11 @@ const REDACT = [
  * Where the server's JSON lines go (stdout, or a file): pino's asynchronous writer, holding lines
  * until it has a few kilobytes of them or a second has passed, so that a busy server makes one
  * write for dozens of requests rather than one for every few. pino writes what is held when the
- * process exits; main.ts flushes the startup lines at once.
+ * process exits; main.ts flushes the startup lines at once. Its chunks are capped at 4 KB
+ * (maxWrite) because the writer measures the last chunk's bytes again for every line it adds.
  */
 export function logDestination(dest?: number | string): DestinationStream {
-  return pino.destination({ dest, sync: false, minLength: 4096, periodicFlush: 1000 });
+  return pino.destination({ dest, sync: false, minLength: 2048, maxWrite: 4096, periodicFlush: 1000 });
 }
 
 /**
