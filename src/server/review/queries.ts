@@ -5,7 +5,7 @@ import { presentClaim } from '../claims/present.js';
 import { filterClaims } from '../claims/queries.js';
 import type { ClaimRow, Database } from '../db/schema.js';
 import { decodeCursor, pageFrom } from '../http/pagination.js';
-import { queueKey } from '../read-model/snapshot.js';
+import { ALL_CLAIMS, queueKey } from '../read-model/snapshot.js';
 import { findSourceByHandle } from '../sources/queries.js';
 
 type Db = Kysely<Database>;
@@ -133,6 +133,20 @@ function bucketCount(db: Db, range: Range, f: ResolvedFilters) {
   return db.selectFrom(capped.as('capped')).select(sql<number>`count(*)`.as('n'));
 }
 
+/**
+ * One bucket's count without filters: the read model's open counts per window-end day for every
+ * claim (open_days, ALL_CLAIMS), a row per day rather than an index entry per claim.
+ */
+function bucketOpenDays(db: Db, [from, to]: Range) {
+  let q = db
+    .selectFrom('open_days')
+    .select(sql<number>`coalesce(sum(n), 0)`.as('n'))
+    .where('sourceId', '=', ALL_CLAIMS);
+  if (from) q = q.where('windowEnd', '>=', from);
+  if (to) q = q.where('windowEnd', '<', to);
+  return q;
+}
+
 /** The claims assigned to one reviewer (review_assignments: one row per claim). */
 function assignedTo(db: Db, reviewer: string) {
   return db.selectFrom('review_assignments').select('claimId').where('reviewer', '=', reviewer);
@@ -209,14 +223,20 @@ async function queuePage(db: Db, f: ResolvedFilters, range: Range, after: Cursor
 }
 
 /**
- * Both buckets' counts in one statement (up to COUNT_LIMIT index entries each), run beside the
- * pages' statements.
+ * Both buckets' counts (capped at COUNT_LIMIT) in one statement, run beside the pages' statements:
+ * unfiltered, from the read model's open counts per day; filtered, up to COUNT_LIMIT index
+ * entries each.
  */
 async function queueCounts(db: Db, f: ResolvedFilters, ranges: { due: Range; closingSoon: Range }) {
+  const unfiltered = !pickKey(f) && !f.assignee;
+  const one = (range: Range) => (unfiltered ? bucketOpenDays(db, range) : bucketCount(db, range, f));
   const counted = await db
-    .selectNoFrom([bucketCount(db, ranges.due, f).as('due'), bucketCount(db, ranges.closingSoon, f).as('closingSoon')])
+    .selectNoFrom([one(ranges.due).as('due'), one(ranges.closingSoon).as('closingSoon')])
     .executeTakeFirstOrThrow();
-  return { due: Number(counted.due), closingSoon: Number(counted.closingSoon) };
+  return {
+    due: Math.min(Number(counted.due), COUNT_LIMIT),
+    closingSoon: Math.min(Number(counted.closingSoon), COUNT_LIMIT),
+  };
 }
 
 /** Folds a page's rows (in queue order, one per claim, source and tag) into one entry per claim. */
