@@ -149,10 +149,16 @@ for (const dialect of testDialects()) {
       expect(await counted()).toMatchObject({ due: before.due, closingSoon: before.closingSoon });
       // A resolution takes its claim out of the count at once; a day later, one more has come due.
       const first = before.whole.due.items[0];
-      expect(
-        (await reviewer.post(`/api/claims/${first.id}/resolutions`, { outcome: 'true', evidence: EVIDENCE })).status,
-      ).toBe(201);
+      const resolved = await reviewer.post(`/api/claims/${first.id}/resolutions`, {
+        outcome: 'true',
+        evidence: EVIDENCE,
+      });
+      expect(resolved.status).toBe(201);
       expect((await counted()).due).toBe(before.due - 1);
+      // Undone, it is due again and counted again (the unfiltered counts come from the read model).
+      const rid = resolved.body.resolutions[0].id as string;
+      expect((await reviewer.post(`/api/resolutions/${rid}/withdraw`, {})).status).toBe(200);
+      expect(await counted()).toMatchObject({ due: before.due, closingSoon: before.closingSoon });
       s.clock.set('2026-03-03T12:00:00.000Z');
       const later = await listed();
       expect(await counted()).toMatchObject({ due: later.due, closingSoon: later.closingSoon });
