@@ -32,10 +32,6 @@ export function openDatabase(
     const pool = new pg.Pool({
       connectionString: location,
       max: options.poolSize ?? 10,
-      // Named statements (preparingStatements) are planned for their parameters on every run, as
-      // unnamed ones are: naming them saves the parse, never changes a plan. A ledger write sets
-      // otherwise for its own transaction (WRITE_PLANS in ledger/append.ts).
-      options: '-c plan_cache_mode=force_custom_plan',
     });
     // An idle client dropped by the server (restart, admin command) must not crash the process;
     // the pool replaces it on the next checkout.
@@ -93,6 +89,9 @@ const PLAN_CHANGED = '0A000';
  * The pool as Kysely's PostgreSQL dialect sees it, sending a statement text it has run before as
  * a named statement, which each connection parses once and then only plans and runs: a ledger
  * write runs the same statements every time, and parsing them afresh cost about a quarter of it.
+ * PostgreSQL's default plan choice then keeps a named statement's generic plan once it costs no
+ * more than the plans made for its values: the write's and the queue's key lookups cost more to
+ * plan than to run.
  * A text run once (a bulk insert of one size, a one-off query) stays unnamed, a connection names
  * at most NAMED_PER_CONNECTION, and one whose result columns changed since it was prepared (a
  * migration) runs unnamed on that connection from then on (the statement that met the change

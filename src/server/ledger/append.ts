@@ -1,11 +1,4 @@
-import {
-  type AliasableExpression,
-  type ExpressionBuilder,
-  type Kysely,
-  PostgresAdapter,
-  sql,
-  type Transaction,
-} from 'kysely';
+import { type AliasableExpression, type ExpressionBuilder, type Kysely, sql, type Transaction } from 'kysely';
 import type { Clock } from '../clock.js';
 import { compiledOnce } from '../db/compiled-once.js';
 import type { Database } from '../db/schema.js';
@@ -64,8 +57,7 @@ export interface LedgerTx {
  * Takes the chain head's row lock for the rest of `trx` and reads the head, in one statement. A
  * write first: SQLite takes its write lock here (waiting on busy_timeout) instead of failing later
  * on a read-to-write upgrade; Postgres locks the head row until commit. The same statement asks
- * the hooks' questions (HeadHook.ask), answered in their order. On PostgreSQL it also lets the
- * rest of the transaction reuse a statement's generic plan (WRITE_PLANS).
+ * the hooks' questions (HeadHook.ask), answered in their order.
  */
 export async function lockLedgerHead(
   trx: Transaction<Database>,
@@ -87,15 +79,6 @@ const NO_HOOKS: readonly HeadHook[] = [];
 /** The statement that takes the head's lock for a list of hooks (each context keeps one list). */
 const headLocks = new WeakMap<readonly HeadHook[], ReturnType<typeof headLock>>();
 
-/**
- * PostgreSQL's plan choice for the statements of a ledger write, for that transaction only (the
- * connections plan every run afresh: connect.ts). A write's statements look rows up by key or add
- * to them, whatever their values, so planning them on every run bought nothing and cost more than
- * running some of them; 'auto', PostgreSQL's default, keeps a named statement's generic plan once
- * it costs no more than the plans made for its values.
- */
-const WRITE_PLANS = sql`set_config('plan_cache_mode', 'auto', true)`;
-
 function headLock(hooks: readonly HeadHook[]) {
   const asked = hooks.flatMap((h, i) => (h.ask ? [{ i, ask: h.ask }] : []));
   return compiledOnce<Record<string, never>, Record<string, unknown>>((db) =>
@@ -106,8 +89,7 @@ function headLock(hooks: readonly HeadHook[]) {
       .returning(['seq', 'hash'])
       .$if(asked.length > 0, (q) =>
         q.returning((eb) => asked.map(({ i, ask }) => ask(eb as ExpressionBuilder<Database, never>).as(`answer${i}`))),
-      )
-      .$if(db.getExecutor().adapter instanceof PostgresAdapter, (q) => q.returning(WRITE_PLANS.as('plans'))),
+      ),
   );
 }
 
