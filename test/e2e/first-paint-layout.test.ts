@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { holdScripts, pageSettled, screenshot } from './support.js';
+import { holdScripts, pageSettled, screenshot, stylesheetsLoaded } from './support.js';
 import { browserSuite } from './suite.js';
 
 /** How far the app's first render may move a box the server drew (rounding of fractional pixels). */
@@ -87,10 +87,7 @@ describe('the first paint of the leaderboard keeps its place when the app takes 
         try {
           await page.goto(suite.server.baseUrl + address, { waitUntil: 'commit' });
           await page.locator('.board-chart figure.chart svg').waitFor();
-          // A reader sees the first paint only once the head's stylesheets have loaded (they block rendering).
-          await page.waitForFunction(() =>
-            [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet !== null),
-          );
+          await stylesheetsLoaded(page);
           await page.evaluate(() => {
             for (const el of document.querySelectorAll('#root *')) el.setAttribute('data-first-paint', '');
           });

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiSession, holdScripts, pageSettled, screenshot } from './support.js';
+import { ADMIN_PASSWORD, apiSession, holdScripts, pageSettled, screenshot, stylesheetsLoaded } from './support.js';
 import { browserSuite } from './suite.js';
 
 const KINDS = ['BULL', 'BEAR', 'WATCH', 'CLAIM'] as const;
@@ -284,6 +284,7 @@ describe('leaderboard filters, places and cited counts', () => {
     try {
       await page.goto(`${suite.server.baseUrl}/`, { waitUntil: 'commit' });
       await page.locator('figure.chart svg').waitFor();
+      await stylesheetsLoaded(page);
       await page.evaluate(() => document.querySelector('figure.chart')!.setAttribute('data-first-paint', ''));
       const before = await chartOf(page);
       expect(before.labels).toEqual(expected);

@@ -273,6 +273,13 @@ export async function holdScripts(page: Page): Promise<{ release(): void; stop()
   };
 }
 
+/** Waits for the head's stylesheets: a reader sees the first paint only once they have loaded (they block rendering). */
+export async function stylesheetsLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet !== null),
+  );
+}
+
 /** Full-page pictures for a person to look at, when asked for (E2E_SCREENSHOTS=1): no test reads them. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   if (!process.env.E2E_SCREENSHOTS) return;
