@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_PAINTS, firstPaintCacheFor } from '../../src/server/site/routes.js';
 import { testDialects } from '../support/dialects.js';
 import { EVIDENCE, makeClaim, makeSource } from '../support/factories.js';
+import { fetchFirstPaint, handlesIn } from '../support/first-paint.js';
 import { startTestServer, type Client, type TestServer } from '../support/server.js';
 
 const SHELL = `<!doctype html><html><head><meta charset="utf-8" />
@@ -54,28 +55,17 @@ for (const dialect of testDialects()) {
     });
 
     const page = async (address: string) => {
-      const res = await fetch(s.baseUrl + address);
-      expect(res.status, address).toBe(200);
-      const html = await res.text();
-      const m = /<script type="application\/json" id="preloaded-data" data-url="([^"]+)">([\s\S]*?)<\/script>/.exec(
-        html,
-      );
-      const root = html.slice(html.indexOf('<div id="root">'));
+      const { html, root, inline, table } = await fetchFirstPaint(s.baseUrl, address);
       return {
         html,
         root,
-        inline: m ? { url: m[1]!.replace(/&amp;/g, '&'), data: JSON.parse(m[2]!) as Board } : null,
+        inline: inline ? { url: inline.url, data: inline.data as Board } : null,
         form: root.slice(
           root.indexOf('<form class="filters"'),
           root.indexOf('</form>', root.indexOf('<form class="filters"')),
         ),
         /** The handles of the ranked table's rows, top to bottom. */
-        ranked: (() => {
-          const start = root.indexOf('<div class="table-scroll board-wide" role="region" aria-label="Ranked sources"');
-          if (start < 0) return [];
-          const table = root.slice(start, root.indexOf('</table>', start));
-          return [...table.matchAll(/<span class="handle">@(\w+)<\/span>/g)].map((m) => m[1]);
-        })(),
+        ranked: handlesIn(table('Ranked sources')),
         header: (label: string) =>
           new RegExp(
             `<th scope="col"[^>]* aria-sort="(\\w+)"[^>]*><a class="sort-button" href="[^"]*">${label}<span class="sort-arrow" aria-hidden="true">(.)</span>`,

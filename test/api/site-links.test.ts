@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../support/dialects.js';
 import { EVIDENCE, makeClaim } from '../support/factories.js';
+import { fetchFirstPaint, handlesIn } from '../support/first-paint.js';
 import { startTestServer, type Client, type TestServer } from '../support/server.js';
 
 const SHELL = `<!doctype html><html><head><meta charset="utf-8" />
@@ -60,30 +61,20 @@ for (const dialect of testDialects()) {
     });
 
     const page = async (address: string) => {
-      const res = await fetch(s.baseUrl + address);
-      expect(res.status, address).toBe(200);
-      const html = await res.text();
-      const root = html.slice(html.indexOf('<div id="root">'));
-      const m = /<script type="application\/json" id="preloaded-data" data-url="[^"]+">([\s\S]*?)<\/script>/.exec(html);
-      const tableOf = (label: string) => {
-        const start = root.indexOf(`<div class="table-scroll board-wide" role="region" aria-label="${label}"`);
-        return start < 0 ? '' : root.slice(start, root.indexOf('</table>', start));
-      };
+      const { root, inline, table: tableOf } = await fetchFirstPaint(s.baseUrl, address);
       const table = tableOf('Ranked sources');
       return {
         root,
-        board: m ? (JSON.parse(m[1]!) as Board) : null,
+        board: inline ? (inline.data as Board) : null,
         /** Each column header of the ranked table: its label, aria-sort and the address it links to, as written. */
         headers: [
           ...table.matchAll(
             /<th scope="col"[^>]* aria-sort="(\w+)"[^>]*><a class="sort-button" href="([^"]*)">([^<]*)<span/g,
           ),
         ].map((h) => ({ label: unescape(h[3]!), sort: h[1]!, href: h[2]! })),
-        ranked: [...table.matchAll(/<span class="handle">@(\w+)<\/span>/g)].map((h) => h[1]),
+        ranked: handlesIn(table),
         /** The handles of the table of sources with no resolved calls (shown only without a script). */
-        unscored: [...tableOf('Sources with no resolved calls').matchAll(/<span class="handle">@(\w+)<\/span>/g)].map(
-          (h) => h[1],
-        ),
+        unscored: handlesIn(tableOf('Sources with no resolved calls')),
         /** The pager's links: their text and the address each leads to, as written. */
         pager: [
           ...(/<nav class="pager" aria-label="Pages">(.*?)<\/nav>/.exec(root)?.[1] ?? '').matchAll(
