@@ -4,11 +4,9 @@ import { Discrepancy } from './audit/discrepancy.js';
 import { terminalProgress } from './audit/progress.js';
 import { runAudit } from './audit/run.js';
 import type { Command } from './command.js';
+import { usageLine } from './commands.js';
 
 export const auditCommand: Command = {
-  usage: 'audit URL [--state FILE] [--checkpoint SEQ:HASH]…',
-  summary:
-    'independently check a live instance: chain, signed checkpoints, replay and its scores (0 clean, 1 discrepancy, 2 could not finish)',
   run: async (args) => {
     let url: string;
     let stateFile: string | null;
@@ -28,9 +26,7 @@ export const auditCommand: Command = {
         return ref;
       });
     } catch (err) {
-      console.error(
-        `audit: ${err instanceof Error ? err.message : String(err)}\nusage: track-record ${auditCommand.usage}`,
-      );
+      console.error(`audit: ${err instanceof Error ? err.message : String(err)}\n${usageLine('audit')}`);
       return 2;
     }
     try {

@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
 import { checkCopy } from './check-copy.js';
 import type { Command } from './command.js';
+import { usageLine } from './commands.js';
 import { withExistingDb } from './database.js';
 
 export const backupCommand: Command = {
-  usage: 'backup FILE [--verify]',
-  summary: 'online copy of the SQLite database to FILE; --verify opens the copy and verifies it',
   run: async (args) => {
     const { values, positionals } = parseArgs({
       args,
@@ -14,7 +13,7 @@ export const backupCommand: Command = {
     });
     const file = positionals[0];
     if (!file || positionals.length > 1) {
-      console.error('usage: track-record backup FILE [--verify]');
+      console.error(usageLine('backup'));
       return 2;
     }
     const copied = await withExistingDb(async (h) => {

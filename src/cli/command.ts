@@ -1,7 +1,8 @@
-/** One `track-record` command: its usage line(s), and what it does. `run` returns the exit code (-1: keep running). */
+/**
+ * What one `track-record` command does; its usage line and summary are in the command table
+ * (commands.ts). `run` returns the exit code (-1: keep running).
+ */
 export interface Command {
-  usage: string;
-  summary: string;
   run(args: string[]): Promise<number> | number;
 }
 

@@ -10,8 +10,6 @@ import { withDb } from './database.js';
  * assigned due and overdue claims, and admins the claims overdue past TRACK_RECORD_ESCALATE_DAYS.
  */
 export const digestCommand: Command = {
-  usage: 'digest [--force]',
-  summary: "e-mail reviewers' daily digest of due claims over SMTP (cron, once a day)",
   run: (args) =>
     withDb(async (h) => {
       const config = loadConfig();

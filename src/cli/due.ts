@@ -12,8 +12,6 @@ import { withDb } from './database.js';
  * delivery worker sends them.
  */
 export const dueCommand: Command = {
-  usage: 'due',
-  summary: 'mark newly due claims and queue their webhook notifications (cron)',
   run: () =>
     withDb(async (h) => {
       const config = loadConfig();

@@ -5,8 +5,6 @@ import type { Command } from './command.js';
 import { withExistingDb } from './database.js';
 
 export const exportCommand: Command = {
-  usage: 'export [--out FILE]',
-  summary: 'write every event as JSON lines (stdout by default)',
   run: async (args) => {
     const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
     const out: NodeJS.WritableStream = values.out ? createWriteStream(values.out) : process.stdout;

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { extractClaims } from '../ingest/index.js';
 import { IsoDate } from '../shared/api/common.js';
 import type { Command } from './command.js';
+import { usageLine } from './commands.js';
 
 /** `track-record extract FILE --published YYYY-MM-DD [--json]`: the drafts, without the server. */
 export function runExtract(args: string[], readFile: (path: string, enc: 'utf8') => string): number {
@@ -14,7 +15,7 @@ export function runExtract(args: string[], readFile: (path: string, enc: 'utf8')
   const file = positionals[0];
   const published = IsoDate.safeParse(values.published);
   if (!file || !published.success) {
-    console.error('usage: track-record extract FILE --published YYYY-MM-DD [--json]');
+    console.error(usageLine('extract'));
     return 2;
   }
   let text: string;
@@ -51,7 +52,5 @@ export function runExtract(args: string[], readFile: (path: string, enc: 'utf8')
 }
 
 export const extractCommand: Command = {
-  usage: 'extract FILE --published YYYY-MM-DD [--json]',
-  summary: 'propose the claims of an issue without the server',
   run: (args) => runExtract(args, readFileSync),
 };

@@ -69,8 +69,6 @@ export async function runImportCsv(ctx: AppContext, args: string[]): Promise<num
 }
 
 export const importCsvCommand: Command = {
-  usage: 'import-csv FILE [--dry-run] [--actor NAME]',
-  summary: 'add claims (and outcomes) from a spreadsheet; reports rejected rows',
   run: (args) =>
     withDb((h) => runImportCsv(createContext({ db: h.db, clock: systemClock, config: loadConfig() }), args)),
 };

@@ -20,8 +20,6 @@ async function* readJsonLines(path: string): AsyncGenerator<RecordedEvent> {
 }
 
 export const importCommand: Command = {
-  usage: 'import FILE',
-  summary: 'replay an export into an empty database, checking every hash',
   run: async (args) => {
     const file = args[0];
     if (!file || !existsSync(file)) {

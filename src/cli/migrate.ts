@@ -3,8 +3,6 @@ import type { Command } from './command.js';
 import { withDb } from './database.js';
 
 export const migrateCommand: Command = {
-  usage: 'migrate',
-  summary: 'bring the database schema up to date',
   run: async () => {
     const applied = await withDb((h) => migrateToLatest(h.db));
     console.log(applied.length ? `applied: ${applied.join(', ')}` : 'the schema is up to date');

@@ -5,6 +5,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { loadConfig } from '../server/config.js';
 import { checkCopy } from './check-copy.js';
 import type { Command } from './command.js';
+import { usageLine } from './commands.js';
 
 const isPostgres = (location: string) => /^postgres(ql)?:\/\//.test(location);
 
@@ -30,8 +31,6 @@ function inUseByAnother(file: string): boolean {
 const holdsData = (file: string) => existsSync(file) && statSync(file).size > 0;
 
 export const restoreCommand: Command = {
-  usage: 'restore FILE [--force]',
-  summary: 'check the copy FILE, then put it in place of the SQLite database (--force: over one that holds data)',
   run: async (args) => {
     const { values, positionals } = parseArgs({
       args,
@@ -40,7 +39,7 @@ export const restoreCommand: Command = {
     });
     const file = positionals[0];
     if (!file || positionals.length > 1) {
-      console.error('usage: track-record restore FILE [--force]');
+      console.error(usageLine('restore'));
       return 2;
     }
     const target = loadConfig().database;

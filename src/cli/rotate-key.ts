@@ -12,8 +12,6 @@ import { withDb } from './database.js';
  * (docs/checkpoints.md "Key rotation"). Stop the server first: it holds the key it loaded.
  */
 export const rotateKeyCommand: Command = {
-  usage: 'rotate-key',
-  summary: 'replace the checkpoint signing key, announced by a checkpoint signed with the old one',
   run: async () => {
     const config = loadConfig();
     const { signer: current } = loadSigner(config);

@@ -5,9 +5,8 @@ import { loadConfig } from '../server/config.js';
 import { createContext } from '../server/context.js';
 import { AppError } from '../server/http/errors.js';
 import type { Command } from './command.js';
+import { usageLine } from './commands.js';
 import { withExistingDb } from './database.js';
-
-const USAGE = 'users reset-admin [--username NAME]';
 
 /**
  * `track-record users reset-admin`: the way back in when nobody can manage users (the last admin
@@ -18,8 +17,6 @@ const USAGE = 'users reset-admin [--username NAME]';
  * printed, valid for 24 hours while no enabled admin exists.
  */
 export const usersCommand: Command = {
-  usage: USAGE,
-  summary: 'recover admin access: set a password from TRACK_RECORD_ADMIN_PASSWORD, or print a setup link',
   run: async (args) => {
     let username: string | undefined;
     try {
@@ -31,7 +28,7 @@ export const usersCommand: Command = {
       if (positionals.length !== 1 || positionals[0] !== 'reset-admin') throw new Error('unknown users command');
       username = values.username?.trim().toLowerCase();
     } catch (err) {
-      console.error(`${err instanceof Error ? err.message : String(err)}\nusage: track-record ${USAGE}`);
+      console.error(`${err instanceof Error ? err.message : String(err)}\n${usageLine('users')}`);
       return 2;
     }
     const config = loadConfig();

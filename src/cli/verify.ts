@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { DatabaseHandle } from '../server/db/connect.js';
 import { verifyLedger } from '../server/replay/index.js';
 import type { Command } from './command.js';
+import { usageLine } from './commands.js';
 import { withExistingDb } from './database.js';
 
 /** `SEQ:HASH` as `verify` printed it for a head saved earlier. */
@@ -24,8 +25,6 @@ async function missingExpected(h: DatabaseHandle, expected: { seq: number; hash:
 }
 
 export const verifyCommand: Command = {
-  usage: 'verify [--expect-head SEQ:HASH]',
-  summary: 'check the hash chain, replay it and compare with the tables; with a saved head, that it is still there',
   run: async (args) => {
     let expected: { seq: number; hash: string } | null = null;
     try {
@@ -35,7 +34,7 @@ export const verifyCommand: Command = {
         if (!expected) throw new Error('--expect-head takes SEQ:HASH, e.g. 254:9f86d0…(64 hex digits)');
       }
     } catch (err) {
-      console.error(`${err instanceof Error ? err.message : String(err)}\nusage: track-record ${verifyCommand.usage}`);
+      console.error(`${err instanceof Error ? err.message : String(err)}\n${usageLine('verify')}`);
       return 2;
     }
     let result: Awaited<ReturnType<typeof verifyLedger>>;
