@@ -1,13 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixedClock } from '../../src/server/clock.js';
-import { writeLedger, type HeadHook } from '../../src/server/ledger/append.js';
+import { lockLedgerHead, writeLedger, type HeadHook } from '../../src/server/ledger/append.js';
 import { anyActiveWebhook } from '../../src/server/webhooks/queries.js';
 import { newId } from '../../src/server/ids.js';
 import { createTestDb, type TestDb } from '../support/db.js';
 import { testDialects } from '../support/dialects.js';
+import { EVIDENCE, makeClaim } from '../support/factories.js';
+import { startTestServer, type TestServer } from '../support/server.js';
 
-// A head hook's question (HeadHook.ask) rides on the statement that takes the head's lock: its
-// answer is what the database holds in that transaction, and asking it costs no statement.
+// A head hook's question (HeadHook.ask) rides on the statement that moves the head, under the head's
+// lock: its answer is what the database holds in that transaction, and asking it costs no statement.
 for (const dialect of testDialects()) {
   describe(`${dialect}: a head hook's question asked with the head's lock`, () => {
     let db: TestDb;
@@ -85,3 +88,54 @@ for (const dialect of testDialects()) {
     });
   });
 }
+
+// On PostgreSQL a write that waits for the head's lock took its statement's snapshot before the
+// wait; what the hooks ask must still see what was committed while it waited (SQLite has one writer,
+// so a webhook cannot be created while a write waits).
+if (testDialects().includes('postgres'))
+  describe("postgres: a head hook's question sees what was committed while the write waited for the lock", () => {
+    let s: TestServer;
+    beforeAll(async () => {
+      s = await startTestServer('postgres', { config: { webhooksAllowPrivate: true } });
+    });
+    afterAll(async () => s.close());
+
+    /** Whether some other connection of this database is waiting for a lock in a statement on the head. */
+    const writeWaitsForHead = async () =>
+      (
+        await sql<{ waiting: boolean }>`
+          select exists (select 1 from pg_stat_activity
+            where datname = current_database() and pid <> pg_backend_pid()
+              and wait_event_type = 'Lock' and query like '%ledger_head%') as waiting`.execute(s.db.db)
+      ).rows[0]!.waiting;
+
+    it('a webhook created while a resolution waits for the head gets its notification', async () => {
+      const [admin, editor, reviewer] = [await s.as('admin'), await s.as('editor'), await s.as('reviewer')];
+      const claim = await makeClaim(editor, { windowEnd: '2026-02-21' });
+      let release!: () => void;
+      let locked!: () => void;
+      const isLocked = new Promise<void>((r) => (locked = r));
+      const holder = s.db.db.transaction().execute(async (trx) => {
+        await lockLedgerHead(trx);
+        locked();
+        await new Promise<void>((r) => (release = r));
+      });
+      await isLocked;
+      const resolving = reviewer.post(`/api/claims/${claim.id}/resolutions`, { outcome: 'true', evidence: EVIDENCE });
+      await vi.waitFor(async () => expect(await writeWaitsForHead()).toBe(true), { timeout: 10_000, interval: 20 });
+      const hook = await admin.post('/api/webhooks', { url: 'https://example.com/hook', description: 'while waiting' });
+      expect(hook.status).toBe(201);
+      release();
+      await holder;
+      const resolved = await resolving;
+      expect(resolved.status).toBe(201);
+      const queued = await s.db.db
+        .selectFrom('webhook_outbox')
+        .select(['kind', 'subject'])
+        .where('webhookId', '=', hook.body.id)
+        .execute();
+      expect(queued).toEqual([
+        { kind: 'claim.resolved', subject: `claim.resolved:${resolved.body.resolutions[0].id}` },
+      ]);
+    });
+  });

@@ -10,16 +10,18 @@ import type { EventInput, EventType, RecordedEvent } from './events.js';
 import { eventHash } from './hash.js';
 
 /**
- * Work a feature does once per ledger transaction that appended events, after the last append and
- * before the head moves to `head`, in the same transaction (checkpoints sign the new head, then
- * webhooks queue their notifications), so that the ledger knows no feature and the work commits
- * or rolls back with the events.
+ * Work a feature does once per ledger transaction that appended events, once the head has moved to
+ * `head`, in the same transaction (checkpoints sign the new head, then webhooks queue their
+ * notifications), so that the ledger knows no feature and the work commits or rolls back with the
+ * events.
  */
 export interface HeadHook {
   /**
    * What the hook reads on every write, as one value (a scalar subquery, such as whether it has
-   * anything to do at all), asked in the statement that takes the head's lock instead of in a
-   * statement of its own; its answer reaches `run`.
+   * anything to do at all), asked in the statement that moves the head instead of in a statement of
+   * its own; its answer reaches `run`. That statement runs with the head's lock held, so on
+   * PostgreSQL (a snapshot per statement) it sees everything committed before the lock was granted,
+   * which the statement that waited for the lock does not.
    */
   ask?: (eb: ExpressionBuilder<Database, never>) => AliasableExpression<unknown>;
   run(
@@ -56,44 +58,25 @@ export interface LedgerTx {
 /**
  * Takes the chain head's row lock for the rest of `trx` and reads the head, in one statement. A
  * write first: SQLite takes its write lock here (waiting on busy_timeout) instead of failing later
- * on a read-to-write upgrade; Postgres locks the head row until commit. The same statement asks
- * the hooks' questions (HeadHook.ask), answered in their order.
+ * on a read-to-write upgrade; Postgres locks the head row until commit.
  */
-export async function lockLedgerHead(
-  trx: Transaction<Database>,
-  hooks: readonly HeadHook[] = NO_HOOKS,
-): Promise<{ seq: number; hash: string; answers: unknown[] }> {
-  let lock = headLocks.get(hooks);
-  if (!lock) headLocks.set(hooks, (lock = headLock(hooks)));
-  const head = (await lock(trx, {})).rows[0];
+export async function lockLedgerHead(trx: Transaction<Database>): Promise<{ seq: number; hash: string }> {
+  const head = (await lockHead(trx, {})).rows[0];
   if (!head) throw new Error('no result: the ledger head does not exist');
-  return {
-    seq: Number(head.seq),
-    hash: head.hash as string,
-    answers: hooks.map((_, i) => head[`answer${i}`]),
-  };
+  return { seq: Number(head.seq), hash: head.hash };
 }
 
 const NO_HOOKS: readonly HeadHook[] = [];
 
-/** The statement that takes the head's lock for a list of hooks (each context keeps one list). */
-const headLocks = new WeakMap<readonly HeadHook[], ReturnType<typeof headLock>>();
+const lockHead = compiledOnce((db) =>
+  db
+    .updateTable('ledger_head')
+    .set({ seq: sql`seq` })
+    .where('id', '=', 1)
+    .returning(['seq', 'hash']),
+);
 
-function headLock(hooks: readonly HeadHook[]) {
-  const asked = hooks.flatMap((h, i) => (h.ask ? [{ i, ask: h.ask }] : []));
-  return compiledOnce<Record<string, never>, Record<string, unknown>>((db) =>
-    db
-      .updateTable('ledger_head')
-      .set({ seq: sql`seq` })
-      .where('id', '=', 1)
-      .returning(['seq', 'hash'])
-      .$if(asked.length > 0, (q) =>
-        q.returning((eb) => asked.map(({ i, ask }) => ask(eb as ExpressionBuilder<Database, never>).as(`answer${i}`))),
-      ),
-  );
-}
-
-/** The events row of an appended event, and the head's move past it: the same two statements on every write. */
+/** The events row of an appended event: the same statement on every append. */
 const insertEvent = compiledOnce((db, e: RecordedEvent) =>
   db.insertInto('events').values({
     seq: e.seq,
@@ -107,9 +90,37 @@ const insertEvent = compiledOnce((db, e: RecordedEvent) =>
     hash: e.hash,
   }),
 );
-const moveHead = compiledOnce((db, head: { seq: number; hash: string }) =>
-  db.updateTable('ledger_head').set({ seq: head.seq, hash: head.hash }).where('id', '=', 1),
-);
+
+/**
+ * Moves the head past a write's events and asks the hooks' questions (HeadHook.ask) in the same
+ * statement; the answers, in the hooks' order.
+ */
+async function moveHead(
+  trx: Transaction<Database>,
+  hooks: readonly HeadHook[],
+  head: { seq: number; hash: string },
+): Promise<unknown[]> {
+  let move = headMoves.get(hooks);
+  if (!move) headMoves.set(hooks, (move = headMove(hooks)));
+  const row = (await move(trx, head)).rows[0];
+  return hooks.map((_, i) => row?.[`answer${i}`]);
+}
+
+/** The statement that moves the head for a list of hooks (each context keeps one list). */
+const headMoves = new WeakMap<readonly HeadHook[], ReturnType<typeof headMove>>();
+
+function headMove(hooks: readonly HeadHook[]) {
+  const asked = hooks.flatMap((h, i) => (h.ask ? [{ i, ask: h.ask }] : []));
+  return compiledOnce<{ seq: number; hash: string }, Record<string, unknown>>((db, head) =>
+    db
+      .updateTable('ledger_head')
+      .set({ seq: head.seq, hash: head.hash })
+      .where('id', '=', 1)
+      .$if(asked.length > 0, (q) =>
+        q.returning((eb) => asked.map(({ i, ask }) => ask(eb as ExpressionBuilder<Database, never>).as(`answer${i}`))),
+      ),
+  );
+}
 
 /**
  * The one way to change the ledger: in a single transaction, take the chain head's row lock
@@ -124,7 +135,7 @@ export async function writeLedger<T>(
 ): Promise<T> {
   return ctx.db.transaction().execute(async (trx) => {
     const hooks = ctx.headHooks ?? NO_HOOKS;
-    const head = await lockLedgerHead(trx, hooks);
+    const head = await lockLedgerHead(trx);
     let seq = head.seq;
     let prevHash = head.hash;
     const at = ctx.clock.now().toISOString();
@@ -165,9 +176,9 @@ export async function writeLedger<T>(
     };
     const result = await work(tx);
     if (seq !== head.seq) {
-      for (const [i, hook] of hooks.entries())
-        await hook.run(trx, appended, { seq, hash: prevHash }, at, head.answers[i]);
-      await moveHead(trx, { seq, hash: prevHash });
+      const moved = { seq, hash: prevHash };
+      const answers = await moveHead(trx, hooks, moved);
+      for (const [i, hook] of hooks.entries()) await hook.run(trx, appended, moved, at, answers[i]);
     }
     return result;
   });
