@@ -69,13 +69,15 @@ export function describeLeaderboard(filters: { kind: ClaimKind | null; tag: stri
 export interface LeaderboardColumn {
   sort: (typeof LEADERBOARD_SORTS)[number];
   label: string;
+  /** What the phone's sort control calls the column, where its header is a sign ("#"). */
+  name?: string;
   title?: string;
   className?: string;
 }
 
 /** The table's columns, each sorting by its measure. */
 export const LEADERBOARD_COLUMNS: readonly LeaderboardColumn[] = [
-  { sort: 'rank', label: '#', title: 'Rank', className: 'num rank-col' },
+  { sort: 'rank', label: '#', name: 'Rank', title: 'Rank', className: 'num rank-col' },
   { sort: 'handle', label: 'Source', className: 'source-col' },
   {
     sort: 'shrunkRate',
@@ -105,6 +107,23 @@ export const LEADERBOARD_COLUMNS: readonly LeaderboardColumn[] = [
   { sort: 'open', label: 'Open', title: 'Calls whose window has not ended', className: 'num' },
   { sort: 'due', label: 'Due', title: 'Calls whose window ended, awaiting a ruling', className: 'num' },
 ];
+
+/**
+ * The sort control a phone shows in place of the table's sort headers, which it hides with the table:
+ * a choice of the same columns, and a link that reverses the order as a second click on a header does.
+ */
+export const SORT_TEXT = {
+  form: 'Sort the leaderboard',
+  label: 'Sort by',
+  apply: 'Sort',
+  reverse: 'Reverse',
+  reverseTitle: 'Reverse the order',
+  asc: '▲ Ascending',
+  desc: '▼ Descending',
+} as const;
+
+/** The name of a column in the sort control. */
+export const sortOptionLabel = (c: LeaderboardColumn): string => c.name ?? c.label;
 
 export const TABLE_CAPTION = 'Sources ranked by hit rate adjusted for sample size';
 export const PROVISIONAL_TITLE = 'Provisional: fewer than 5 resolved calls';

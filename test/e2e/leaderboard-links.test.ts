@@ -177,6 +177,92 @@ for (const dialect of testDialects()) {
       expect(documents).toEqual([]);
     });
 
+    /** The handles of a group's cards, top to bottom, as a phone reader sees them. */
+    const cardHandles = (page: Page, group: 'Ranked sources' | 'Provisional sources') =>
+      page.locator(`.board-narrow[aria-label="${group}"] .handle`).allTextContents();
+    const PHONE = { width: 390, height: 844 };
+
+    it('on a phone without JavaScript, the sort control sorts the board and its Reverse link flips the order', async () => {
+      const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
+      try {
+        const page = await context.newPage();
+        const base = suite.server.baseUrl;
+        await page.goto(`${base}/?period=all&minResolved=1`);
+        // the cards stand in for the table, whose sort headers a phone does not show
+        expect(await page.locator('a.sort-button').first().isVisible()).toBe(false);
+        const control = page.getByRole('form', { name: 'Sort the leaderboard' });
+        const sortBy = control.getByLabel('Sort by');
+        expect(await sortBy.isVisible()).toBe(true);
+        expect(await sortBy.inputValue()).toBe('rank');
+        await sortBy.selectOption({ label: 'Source' });
+        await control.getByRole('button', { name: 'Sort' }).click();
+        await page.waitForURL((u) => u.searchParams.get('sort') === 'handle');
+        // the filters stay; the order is the measure's natural one, from the first page
+        const sorted = new URL(page.url());
+        expect(sorted.searchParams.get('minResolved')).toBe('1');
+        expect(sorted.searchParams.has('order')).toBe(false);
+        const scored = HANDLES.filter((h) => !UNSCORED.has(h));
+        expect(await cardHandles(page, 'Ranked sources')).toEqual(expected(scored.slice(0, 50)).ranked);
+        expect(await cardHandles(page, 'Provisional sources')).toEqual(expected(scored.slice(0, 50)).provisional);
+        expect(await page.getByLabel('Sort by').inputValue()).toBe('handle');
+        expect(await page.locator('form.board-sort .sort-now').textContent()).toBe('▲ Ascending');
+
+        // Reverse: Z to A, the same address a second click on the header leads to
+        const order = page
+          .getByRole('form', { name: 'Sort the leaderboard' })
+          .getByRole('link', { name: 'Reverse', exact: true });
+        expect(await order.isVisible()).toBe(true);
+        await order.click();
+        await page.waitForURL(`${base}/?minResolved=1&sort=handle&order=desc`);
+        expect(await page.locator('form.board-sort .sort-now').textContent()).toBe('▼ Descending');
+        const desc = [...scored].reverse();
+        expect(await cardHandles(page, 'Ranked sources')).toEqual(expected(desc.slice(0, 50)).ranked);
+        expect(await cardHandles(page, 'Provisional sources')).toEqual(expected(desc.slice(0, 50)).provisional);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('on a phone with JavaScript, the app sorts in place from the same control: no page load', async () => {
+      const context = await suite.browser.newContext({ viewport: PHONE });
+      try {
+        const page = await context.newPage();
+        const base = suite.server.baseUrl;
+        const documents: string[] = [];
+        page.on('request', (r) => {
+          if (r.isNavigationRequest()) documents.push(r.url());
+        });
+        await page.goto(`${base}/`);
+        // the app has taken the page over once React owns the control
+        await page.waitForFunction(() => {
+          const select = document.querySelector('#root form.board-sort select');
+          return select !== null && Object.keys(select).some((k) => k.startsWith('__reactFiber'));
+        });
+        documents.length = 0;
+        const control = page.getByRole('form', { name: 'Sort the leaderboard' });
+        // no Sort button: choosing is enough
+        expect(await control.getByRole('button', { name: 'Sort' }).isVisible()).toBe(false);
+        await control.getByLabel('Sort by').selectOption({ label: 'Source' });
+        await page.waitForURL(`${base}/?sort=handle`);
+        await expect
+          .poll(() => cardHandles(page, 'Provisional sources'))
+          .toEqual(expected(HANDLES.slice(0, 50)).provisional);
+        expect(await cardHandles(page, 'Ranked sources')).toEqual(expected(HANDLES.slice(0, 50)).ranked);
+
+        await control.getByRole('link', { name: 'Reverse', exact: true }).click();
+        await page.waitForURL(`${base}/?sort=handle&order=desc`);
+        const desc = [...HANDLES].reverse();
+        await expect
+          .poll(() => cardHandles(page, 'Provisional sources'))
+          .toEqual(expected(desc.slice(0, 50)).provisional);
+        expect(await control.getByLabel('Sort by').inputValue()).toBe('handle');
+        expect(await control.locator('.sort-now').textContent()).toBe('▼ Descending');
+        expect(documents).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+
     it('logged no console errors', () => {
       expect(suite.consoleErrors()).toEqual([]);
     });

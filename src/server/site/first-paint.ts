@@ -6,6 +6,7 @@ import { chartedRows } from '../../shared/leaderboard-chart.js';
 import {
   activeFilterCount,
   clearedFilters,
+  DEFAULT_FILTERS,
   effectiveOrder,
   LEADERBOARD_PAGE_SIZE as PAGE_SIZE,
   leaderboardHref,
@@ -28,6 +29,8 @@ import {
   PROVISIONAL_HEADING,
   PROVISIONAL_NOTE,
   PROVISIONAL_TITLE,
+  SORT_TEXT,
+  sortOptionLabel,
   TABLE_CAPTION,
   unscoredToggle,
 } from '../../shared/leaderboard-page.js';
@@ -115,6 +118,27 @@ function cardsHtml(rows: LeaderboardRow[], label: string): string {
 }
 
 /**
+ * components/LeaderboardSortControl.tsx, which the stylesheet shows only on a phone, as a plain GET
+ * form: the filters ride along in hidden fields, and its Sort button, which the app does without,
+ * is there for a reader without a script.
+ */
+function sortHtml(filters: LeaderboardFilters): string {
+  const options = LEADERBOARD_COLUMNS.map(
+    (c) => `<option value="${c.sort}"${c.sort === filters.sort ? ' selected' : ''}>${e(sortOptionLabel(c))}</option>`,
+  ).join('');
+  const kept = serializeLeaderboardFilters({ ...filters, sort: DEFAULT_FILTERS.sort, order: null, cursor: null });
+  const hidden = [...kept].map(([name, value]) => `<input type="hidden" name="${name}" value="${e(value)}">`);
+  return [
+    `<form class="board-sort board-narrow" aria-label="${SORT_TEXT.form}" action="/" method="get">`,
+    `<label><span>${SORT_TEXT.label}</span><select name="sort">${options}</select></label>`,
+    ...hidden,
+    `<button type="submit" class="button secondary no-script-only">${SORT_TEXT.apply}</button>`,
+    `<span class="sort-order"><span class="sort-now">${SORT_TEXT[effectiveOrder(filters)]}</span>`,
+    `<a href="${e(sortHref(filters, filters.sort))}" title="${SORT_TEXT.reverseTitle}">${SORT_TEXT.reverse}</a></span></form>`,
+  ].join('');
+}
+
+/**
  * components/LeaderboardFilters.tsx as a plain GET form showing the address's filters: the app reads
  * the same names from the address. The sort rides along in hidden fields, as the app keeps it when a
  * filter changes; Clear is the app's button, and without a script a link to the cleared board.
@@ -190,6 +214,7 @@ export function leaderboardFirstPaint(
     board.items.length === 0
       ? `<p class="status empty">No source matches these filters${filters.minResolved ? ` with at least ${filters.minResolved} resolved calls` : ''}.</p>`
       : '',
+    board.items.length > 0 ? sortHtml(filters) : '',
     ranked.length > 0 ? boardHtml(ranked, 'Ranked sources') : '',
     provisional.length > 0
       ? [

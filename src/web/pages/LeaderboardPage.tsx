@@ -7,6 +7,7 @@ import { EXPLANATIONS } from '../../shared/explanations.js';
 import { leaderboardChartHeight } from '../charts/sizes.js';
 import { LeaderboardFilters } from '../components/LeaderboardFilters.js';
 import { LeaderboardCards } from '../components/LeaderboardCards.js';
+import { LeaderboardSortControl } from '../components/LeaderboardSortControl.js';
 import { LeaderboardTable } from '../components/LeaderboardTable.js';
 import type { LeaderboardRow } from '../../shared/api/leaderboard.js';
 import { chartedRows } from '../../shared/leaderboard-chart.js';
@@ -97,6 +98,10 @@ export function LeaderboardPage() {
               No source matches these filters
               {filters.minResolved ? ` with at least ${filters.minResolved} resolved calls` : ''}.
             </Empty>
+          )}
+          {/* The cards have no sort headers: a phone sorts here instead. */}
+          {data && narrow && rows.length > 0 && (
+            <LeaderboardSortControl filters={filters} onSort={(sort) => apply({ sort, order: null })} />
           )}
           {data && ranked.length > 0 && board(ranked, 'Ranked sources')}
           {data && provisional.length > 0 && (
