@@ -6,7 +6,7 @@
 // Pointing and check-mark symbols used as list markers ("👉 Pricing — …"); other emoji decorate headings.
 const MARKERS = ['👉', '➡️', '➡', '→', '▶️', '▶', '►', '➤', '✅', '✔️', '✔', '🔹', '🔸', '◆', '◦', '‣', '●', '○'];
 
-/** Offset (within `line`) after a bullet marker (`-`, `*`, `+`, `•`, `–`, `—`, `1.`, `1)`, `👉`, `✅` …) and its space, or -1. */
+/** Offset (within `line`) after a bullet marker (`-`, `*`, `+`, `•`, `–`, `—`, `1.`, `1)`, `(1)`, `o`, `👉`, `✅` …) and its space, or -1. */
 export function bulletBody(line: string, from: number): number {
   for (const mark of MARKERS) {
     if (line.charCodeAt(from) < 0x2190) break;
@@ -34,9 +34,17 @@ export function bulletBody(line: string, from: number): number {
     (c !== '*' || !line.includes('*', from + 1))
   )
     return from + 1;
-  let k = from;
-  while (k < line.length && k - from < 2 && line.charCodeAt(k) >= 48 && line.charCodeAt(k) <= 57) k++;
-  if (k > from && (line[k] === '.' || line[k] === ')') && line[k + 1] === ' ') return k + 2;
+  // A word processor's outline bullet pasted as text: a lone "o" before a tab, or before a capital or a handle.
+  if (c === 'o' && (line[from + 1] === '\t' || (line[from + 1] === ' ' && /[A-Z@]/.test(line[from + 2] ?? '')))) {
+    let k = from + 1;
+    while (line[k] === ' ' || line[k] === '\t') k++;
+    return k;
+  }
+  // Numbered items: "1. ", "2) ", and "(3) " as lettered items take their brackets.
+  const paren = c === '(' ? 1 : 0;
+  let k = from + paren;
+  while (k < line.length && k - from - paren < 2 && line.charCodeAt(k) >= 48 && line.charCodeAt(k) <= 57) k++;
+  if (k > from + paren && (line[k] === ')' || (line[k] === '.' && !paren)) && line[k + 1] === ' ') return k + 2;
   // Lettered items: "a. ", "b) ", "(c) " (lower case only: "A. Smith" is an initial).
   const open = line[from] === '(' ? 1 : 0;
   const letter = line.charCodeAt(from + open);

@@ -10,6 +10,7 @@ import { sentenceEndAfter } from './sentences.js';
 import { ASSERTING_HEDGES, FUTURE_MODALS, POSSIBILITY_MODALS } from '../time/modal-words.js';
 
 const POSSIBILITY = new Set<string>(POSSIBILITY_MODALS);
+const EXPECTING = new Set(['expect', 'anticipate', 'count']);
 // "is also possible this winter", "is doable", "can't be ruled out": a possibility stated as an adjective asserts
 // no outcome.
 const POSSIBLE = new Set(['possible', 'conceivable', 'plausible', 'doable', 'achievable', 'feasible', 'attainable']);
@@ -200,7 +201,9 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
     if (COMMERCIAL.has(t) && addressesReader(toks)) return false;
     if (t === ',' || t === ';' || t === '.' || (t === '-' && !toks[i]?.glued)) relative = false;
     else if ((t === 'which' || t === 'who') && toks[i - 1]?.t === ',') relative = true;
-    if (POSSIBILITY.has(t) && !relative && !(t === 'may' && toks[i]?.upper) && !reportedWill(toks, i))
+    // "we can anticipate the decline to arrive in 2026", "can expect": an expectation, not a possibility.
+    const canExpect = t === 'can' && EXPECTING.has(toks[i + 1]?.t ?? '');
+    if (POSSIBILITY.has(t) && !relative && !(t === 'may' && toks[i]?.upper) && !reportedWill(toks, i) && !canExpect)
       unasserted = true;
     // "Fees must fall to zero by 2027", "banks are required to …": the rule in force, not a forecast of it.
     if (t === 'must' || (OBLIGED.has(t) && toks[i + 1]?.t === 'to')) unasserted = true;

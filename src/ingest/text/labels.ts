@@ -116,9 +116,10 @@ function labelAt(line: string, from: number): { kind: Exclude<ClaimKind, 'CLAIM'
   while (line[p] === ' ' || line[p] === '\t') p++;
   if (p >= line.length) return { kind, body: line.length };
   const c = line[p] as string;
-  if (':—–-.|'.includes(c)) {
+  // Separators after the label: "BULL:", "Bull —", "BULL |", "[BULL]", "BULL >>".
+  if (':—–-.|]>»'.includes(c)) {
     p++;
-    while (line[p] === '*' || line[p] === '_' || line[p] === ' ' || line[p] === '\t' || line[p] === '-') p++;
+    while ('*_ \t->»'.includes(line[p] ?? 'x')) p++;
     return { kind, body: p };
   }
   if (caps && p > k) return { kind, body: p };

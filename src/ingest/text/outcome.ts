@@ -30,8 +30,11 @@ export function figures(text: string): Set<string> {
   const out = new Set<string>();
   // "the No. 1 seed", "#2 pick": a rank, the same as "the top seed" for first place, and no amount.
   for (const m of text.matchAll(RANK)) out.add(`#${m[1] ?? '1'}`);
+  // "a 20-year low", "a three-month high": a level named by its span is a figure of its own.
+  for (const m of text.matchAll(SPAN_LEVEL))
+    out.add(`${(m[1] as string).toLowerCase()}-${m[2] as string} ${m[3] as string}`);
   for (const m of text.matchAll(
-    /(?:^|[\s(~$€£<>])(\d{1,3}(?:,\d{3}){1,6}|\d+(?:[.,]\d+)?)(?![\d-]|[hq]\d)(?:(\s?)(k|m|mn|b|bn|tn|thousand|million|billion|trillion|metres?|meters?)\b)?/gi,
+    /(?:^|[\s(~$€£<>])(\d{1,3}(?:,\d{3}){1,6}|\d+(?:[.,]\d+)?)(?![\d-]|[hq]\d)(?:(\s?)(kt|mt|k|m|mn|b|bn|tn|thousand|million|billion|trillion|metres?|meters?)\b)?/gi,
   )) {
     const raw = m[1] as string;
     if (/^(19|20)\d\d$/.test(raw) || RANK_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 8), m.index ?? 0)))
@@ -47,12 +50,18 @@ export function figures(text: string): Set<string> {
       out.add(`${value} m`);
       continue;
     }
+    // "560kt", "1.5mt": thousand and million tonnes written after their figure, as "560,000 tonnes" is.
+    if (/^[km]t$/i.test(unit) && m[2] === '') {
+      out.add(String(value * (unit[0]?.toLowerCase() === 'k' ? 1e3 : 1e6)));
+      continue;
+    }
     const scale = unit ? (SCALE.get(unit.toLowerCase()) ?? 1) : 1;
     out.add(String(value * scale));
   }
   return out;
 }
 
+const SPAN_LEVEL = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(year|month|week|day)\s+(high|low)s?\b/gi;
 const RANK = /(?:\bno\.\s?|#|\bnumber\s)(\d{1,3})\b|\b(?:the|a|its|their|his|her)\s+top\s+(?=[a-z])/gi;
 const RANK_BEFORE = /(?:\bno\.|\bnumber)\s?$/i;
 
@@ -265,7 +274,7 @@ function spelledOut(n: string, item: Spellings | undefined): boolean {
 
 /**
  * Whether every name the note relies on appears in the claim's item (plural and demonym forms allowed: "Asian" ~
- * "Asia"; an acronym spelled out in the item counts: "RDN" ~ "renal denervation").
+ * "Asia", "English" ~ "England"; an acronym spelled out in the item counts: "RDN" ~ "renal denervation").
  */
 export function namesAgree(names: readonly string[], seen: ReadonlySet<string>, spellings?: Spellings): boolean {
   return names.every(
@@ -279,8 +288,19 @@ export function namesAgree(names: readonly string[], seen: ReadonlySet<string>, 
       seen.has(n.replace(/ese$/, 'a')) ||
       seen.has(n.replace(/[0-9]+$/, '')) ||
       tickerOf(n, seen) ||
+      demonymOf(n, seen) ||
       spelledOut(n, spellings),
   );
+}
+
+const DEMONYM = /^[a-z]{4,}(?:ish|ian|ean|ese|an|ic)$/;
+
+/** "English" for "England", "Norwegian" for "Norway": a demonym shares the first four letters of its place's name. */
+function demonymOf(n: string, seen: ReadonlySet<string>): boolean {
+  if (!DEMONYM.test(n)) return false;
+  const stem = n.slice(0, 4);
+  for (const x of seen) if (x.length >= 4 && x.startsWith(stem) && !DEMONYM.test(x)) return true;
+  return false;
 }
 
 // Only a semicolon parts two statements: a date before ", and …" usually reaches the second conjunct too.

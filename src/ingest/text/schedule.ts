@@ -62,7 +62,8 @@ function isNumber(t: string | undefined): boolean {
 function exactDayAt(toks: readonly Token[], i: number): boolean {
   if (toks[i]?.t !== 'on') return false;
   const a = toks[i + 1]?.t;
-  const b = toks[i + 2]?.t;
+  // "on Nov. 16": an abbreviated month keeps its full stop.
+  const b = toks[i + 2]?.t === '.' && MONTHS.get(a ?? '') !== undefined ? toks[i + 3]?.t : toks[i + 2]?.t;
   return (
     (a !== undefined && MONTHS.get(a) !== undefined && isNumber(b)) ||
     (isNumber(a) && b !== undefined && MONTHS.get(b) !== undefined)
@@ -91,6 +92,9 @@ const PASSIVE_EVENTS = new Set([
   'sworn',
   'inaugurated',
   'seated',
+  'canvassed',
+  'certified',
+  'tallied',
 ]);
 // "are sworn in on January 4": a particle between the participle and its day.
 const PARTICLES = new Set(['in', 'up', 'out']);
@@ -147,16 +151,31 @@ function stateClauseEnd(toks: readonly Token[]): number {
   return -1;
 }
 
+const SAYING = new Set(['said', 'says', 'say', 'told', 'added', 'noted']);
+
+/** "Gossom also said votes will be canvassed on Nov. 16": where the reported words start after a named speaker, or -1. */
+function reportedFrom(toks: readonly Token[]): number {
+  for (let i = 1; i < 5 && i < toks.length; i++) {
+    if (!SAYING.has((toks[i] as Token).t)) continue;
+    const speaker = toks[i - 1]?.upper === true || (toks[i - 1]?.t === 'also' && toks[i - 2]?.upper === true);
+    if (!speaker) return -1;
+    return toks[i + 1]?.t === 'that' ? i + 2 : i + 1;
+  }
+  return -1;
+}
+
 /** Whether a sentence only says that an event happens on a given day ("Chipotle reports on July 22."). */
 export function isCalendarEntry(toks: readonly Token[]): boolean {
   // "For Premier League and EFL clubs, the transfer window will close …": a leading "for" phrase sets the scene.
   const comma = toks[0]?.t === 'for' ? toks.findIndex((tok) => tok.t === ',') : -1;
   const state = comma > 0 ? -1 : stateClauseEnd(toks);
-  const from = comma > 0 ? comma + 1 : state > 0 ? state + 1 : 0;
+  const said = comma > 0 || state > 0 ? -1 : reportedFrom(toks);
+  const from = comma > 0 ? comma + 1 : state > 0 ? state + 1 : said > 0 ? said : 0;
   let verb = -1;
   for (let i = from; i < toks.length && verb < 0; i++) {
     const t = (toks[i] as Token).t;
-    if (EVENT_VERBS.has(t)) verb = i;
+    // "Votes will be canvassed …": the clause's first word is its subject, not its verb.
+    if (EVENT_VERBS.has(t) && i > from) verb = i;
     // "will close on Thursday" is a schedule; "will close below 4% by Friday" a forecast.
     else if (t === 'will' && WILL_EVENTS.has(toks[i + 1]?.t ?? '') && WHEN_NEXT.has(toks[i + 2]?.t ?? '')) verb = i + 1;
     // "The Nintendo Switch 2 will be released on June 5th": the passive of a release date is a schedule too.

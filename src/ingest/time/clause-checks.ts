@@ -223,8 +223,13 @@ export function listingDate(ctx: Ctx, k: number, relative: boolean): boolean {
   if (/^[0-9]{4}$/.test(t) && (w(ctx, k - 1) === 'ends' || w(ctx, k - 1) === 'closes')) return false;
   // "the second quarter, which ends this week": a relative clause stating where a period stands.
   if (relative && (t === 'this' || t === 'next')) return true;
-  return t === 'on' || (t === 'in' && w(ctx, k - 1) === 'kicks') || /^[0-9]/.test(t) || MONTH_WORD.test(t);
+  // "starts on schedule", "opens on time": "on" before a word that names no day lists no date.
+  if (t === 'on') return !UNDATED_AFTER_ON.has(w(ctx, k + 1));
+  return (t === 'in' && w(ctx, k - 1) === 'kicks') || /^[0-9]/.test(t) || MONTH_WORD.test(t);
 }
+
+/** Words after "on" that say how, not when ("on schedule", "on time", "on track"). */
+const UNDATED_AFTER_ON = new Set(['schedule', 'time', 'track', 'target', 'budget', 'course', 'pace', 'plan', 'cue']);
 
 const MATURITY_VERBS = new Set(['mature', 'matures', 'maturing', 'matured']);
 const MATURITY_PREPOSITIONS = new Set(['in', 'by', 'through', 'between', 'over', 'during', 'before']);
@@ -358,6 +363,24 @@ const PRESENT_PREDICATES = new Set([
   'outpaces',
   'surpass',
   'surpasses',
+  'grow',
+  'grows',
+  'keep',
+  'keeps',
+  'hold',
+  'holds',
+  'slip',
+  'slips',
+  'ease',
+  'eases',
+  'gain',
+  'gains',
+  'decline',
+  'declines',
+  'recover',
+  'recovers',
+  'rebound',
+  'rebounds',
 ]);
 
 /**

@@ -107,6 +107,16 @@ const QUANTIFIERS = new Set([
 /** Subordinators whose clause dates the main one: "before the tournament starts on June 11". */
 const DATING_SUB = new Set(['before', 'until', 'till']);
 
+/** "before the tournament starts", "before the 2027 season starts": a dating subordinator opens the verb's subject. */
+function datingSubBefore(ctx: Ctx, i: number): boolean {
+  for (let k = i - 2; k >= i - 5 && k >= 0; k--) {
+    const t = w(ctx, k);
+    if (DATING_SUB.has(t)) return true;
+    if (!/^[a-z0-9][a-z0-9'-]*$/.test(t) || COPULA.has(t) || MODAL_SET.has(t)) return false;
+  }
+  return false;
+}
+
 const AGENDA = new Set(['reviews', 'considers', 'discusses', 'debates', 'weighs', 'examines', 'hears', 'revisits']);
 // "Guidance for 2011 will be discussed at the earnings call on 26 January": the agenda in the passive.
 const AGENDA_PASSIVE = new Set([
@@ -160,6 +170,7 @@ const NOT_A_SUBJECT = new Set([
   'i',
   'you',
 ]);
+const PRESENT_PASSIVE = new Set(['is', 'are', 'be', 'being', 'get', 'gets']);
 const SUBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'another', 'any', 'no', 'each', 'every', 'one']);
 
 const ANCHOR_OPENERS = new Set([
@@ -222,6 +233,8 @@ const LEVEL_PAST = new Set([
 function sameFormPast(ctx: Ctx, i: number): boolean {
   if (!SAME_FORM_PAST.has(w(ctx, i))) return false;
   const subject = w(ctx, i - 1);
+  // "budgets are cut in 15 states": after an auxiliary of the present passive the verb is a participle.
+  if (PRESENT_PASSIVE.has(subject)) return false;
   if (!/^[a-z]{3,}$/.test(subject) || subject.endsWith('s') || NOT_A_SUBJECT.has(subject)) return false;
   if (COMPOUND_HEADS.has(subject) || SUBJECT_DETERMINERS.has(w(ctx, i - 2))) return false;
   const next = w(ctx, i + 1);
@@ -243,6 +256,11 @@ function asideCloses(ctx: Ctx, i: number, b: number): number {
 
 // Verbs that only forecast: "was estimated at 8.4% on October 21" measures, "was expected at" held an expectation.
 const FORECAST_AT = new Set(['forecast', 'forecasted', 'projected', 'predicted']);
+
+/** "was forecast to climb": the forecaster's verb at `i + 1`, then "to" and a verb. */
+function forecastTo(ctx: Ctx, i: number): boolean {
+  return w(ctx, i + 2) === 'to' && /^[a-z]{3,}$/.test(w(ctx, i + 3)) && !ctx.toks[i + 3]?.upper;
+}
 
 /** "at 1.9 billion", "at $5bn", "at 3%": "at" and a figure at `k`. */
 function figureAt(ctx: Ctx, k: number): boolean {
@@ -309,7 +327,13 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // "Corn exports … were forecast at 1.9 billion bushels": the figure of a forecast reported in the past passive
       // is still a forecast (as "are forecast to climb" is), unlike an expectation held then ("was expected to open")
       // or an estimate, which measures.
-      if ((t === 'was' || t === 'were') && FORECAST_AT.has(w(ctx, i + 1)) && figureAt(ctx, i + 2)) {
+      // So is a forecast's movement ("Brazil's crop was forecast to climb to 71 million bags"): the forecaster's verb
+      // is reported in the past, the outcome lies ahead.
+      if (
+        (t === 'was' || t === 'were') &&
+        FORECAST_AT.has(w(ctx, i + 1)) &&
+        (figureAt(ctx, i + 2) || forecastTo(ctx, i))
+      ) {
         fut = true;
         i++;
         continue;
@@ -363,7 +387,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // ", already at 2019 levels,": an aside on the present state, not the tense of the clause.
       if (HABIT.has(t) || (t === 'already' && prev !== ',')) habit = true;
       // "lower before the tournament starts on June 11": the event's date bounds the main clause, no listing.
-      const datesMain = DATING_SUB.has(w(ctx, i - 2)) || DATING_SUB.has(w(ctx, i - 3));
+      const datesMain = (LISTING.has(t) || MEETING.has(t)) && datingSubBefore(ctx, i);
       if (LISTING.has(t) && !datesMain && listingDate(ctx, i + 1, first === 'which' || first === 'that'))
         listing = true;
       if (t.charCodeAt(0) === 109 && maturityDate(ctx, i)) markOwnDate(ctx, mask, i + 1); // m: "mature", …
@@ -377,7 +401,17 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         for (let x = i; x < b && w(ctx, x) !== ',' && w(ctx, x) !== ';'; x++) mask[x] = 2;
       // "… in the next three months after roof issues have delayed the opening", "months after the Olympics close
       // in August": an "after" clause is an open-ended anchor with its own tense and dates, not the outcome's.
-      const anchorEnd = t === 'after' && i > a ? afterClauseEnd(ctx, i + 1, b) : -1;
+      // "No return is expected in the next two months despite the statement on 25 November that …": what a
+      // "despite" phrase concedes dates the sentence only when nothing else does (a concession, as "though …" is).
+      if (t === 'despite' || t === 'notwithstanding') {
+        let x = i;
+        for (; x < b && !/^[,;.:]$/.test(w(ctx, x)); x++) mask[x] = mask[x] || PLAN_ONLY;
+        i = x - 1;
+        continue;
+      }
+      // "… increase in 2023 and 2024 following a contraction this year": "following" as a preposition is "after".
+      const afterWord = t === 'after' || (t === 'following' && !DETERMINERS.has(prev) && prev !== 'the');
+      const anchorEnd = afterWord && i > a ? afterClauseEnd(ctx, i + 1, b) : -1;
       if (anchorEnd > 0) {
         for (let x = i; x < anchorEnd; x++) mask[x] = 2;
         i = anchorEnd - 1;
@@ -477,7 +511,10 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       const nextTok = w(ctx, i + 1);
       const finiteExpect = FUTURE_PARTICIPLES.has(t) && (ctx.toks[i - 1]?.upper === true || PRONOUN.has(prev));
       if (PARTICIPLE_DATE.has(nextTok) && !finiteExpect) {
-        if (!FUTURE_PARTICIPLES.has(t)) markOwnDate(ctx, mask, i + 1);
+        // "$1 billion less than projected in January", "up from the 9.6% projected in April": a forecast measured
+        // against, or a figure's earlier forecast, is dated by when it was made.
+        const earlier = prev === 'than' || prev === '%' || /^[0-9]/.test(prev);
+        if (!FUTURE_PARTICIPLES.has(t) || earlier) markOwnDate(ctx, mask, i + 1);
         continue;
       }
       // "below what the OBR expected in March": a finite expectation dated right after its verb was held then.

@@ -408,6 +408,7 @@ function measuredAgainst(ctx: Ctx, noun: number): boolean {
   return false;
 }
 
+const EDGE_VERB = /^(starts|begins|opens|ends|closes|finishes)$/;
 const PERIOD_NOUNS =
   /^(season|seasons|year|years|calendar|financial|fiscal|fy|winter|summer|spring|fall|autumn|half|quarter|session|term|decade|cycle|and|or|to|through|-)$/;
 
@@ -415,6 +416,16 @@ const PERIOD_NOUNS =
  * "adopt a 2027 budget", "the 2030 deadline": a bare year between an article and the noun it qualifies names the
  * thing (TIME-WINDOWS.md: "a 2027 forecast", "2026 output"); before a period noun it is still the period.
  */
+/**
+ * "before the 2027 season starts on 1 January": a period that starts or ends on a day of its own is an event, and
+ * its year is its name; the day dates it.
+ */
+function yearNamesEvent(ctx: Ctx, i1: number): boolean {
+  if (!/^(19|20)[0-9]{2}$/.test(w(ctx, i1 - 1)) || !ARTICLE.has(w(ctx, i1 - 2))) return false;
+  const verb = EDGE_VERB.test(w(ctx, i1)) ? i1 : /^[a-z]{3,}$/.test(w(ctx, i1)) ? i1 + 1 : -1;
+  return verb > 0 && EDGE_VERB.test(w(ctx, verb)) && (w(ctx, verb + 1) === 'on' || /^[0-9]/.test(w(ctx, verb + 1)));
+}
+
 function yearBeforeNoun(ctx: Ctx, i0: number, i1: number): boolean {
   if (i1 !== i0 + 1 || !/^(19|20)[0-9]{2}$/.test(w(ctx, i0)) || !ARTICLE.has(w(ctx, i0 - 1))) return false;
   const next = ctx.toks[i1];
@@ -444,6 +455,7 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   // "in at least one month this summer": a count of periods inside the period named next, not a duration.
   if (duration && (after === 'this' || after === 'next') && !ROLLING.has(w(ctx, i0 + 1))) return true;
   if (!watchTrigger && namesNoun(ctx, i1)) return true;
+  if (yearNamesEvent(ctx, i1)) return true;
   // "Tesla hits its 2026 targets": a verb of meeting a figure measures the outcome over the year.
   if (!watchTrigger && yearBeforeNoun(ctx, i0, i1) && !MEETS.test(w(ctx, i0 - 2)) && !MEETS.test(w(ctx, i0 - 3)))
     return true;

@@ -220,6 +220,8 @@ const ADVERBS = new Set([
   'over',
 ]);
 const TAKES = new Set(['take', 'takes', 'taking']);
+const OBJECTS = new Set(['us', 'them', 'you', 'me', 'him', 'her', 'it']);
+const LASTS = new Set(['last', 'lasts']);
 const MORE = new Set(['more', 'additional', 'further', 'extra']);
 const EXIST = new Set(['has', 'have', 'had', 'be', 'is', 'got', "'s", 'gets', 'get']);
 
@@ -284,7 +286,11 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
   // 'we are looking at "a period of one year"', "a runway of 18 months": a span that bounds the outcome.
   const horizonOf = prev === 'of' && HORIZON.has(w(ctx, p - 1));
   // "has maybe 18 months before …", "could take up to 13 days for results to be tabulated": bounds the outcome.
-  const bounds = (after === 'before' && (EXIST.has(prev) || EXIST.has(w(ctx, p - 1)))) || TAKES.has(prev);
+  // "will take us a year to …", "could last for six months": the time something takes or lasts, from now.
+  const takesWhom = OBJECTS.has(prev) && TAKES.has(w(ctx, p - 1));
+  const lasts = LASTS.has(prev) || (prev === 'for' && LASTS.has(w(ctx, p - 1)));
+  const bounds =
+    (after === 'before' && (EXIST.has(prev) || EXIST.has(w(ctx, p - 1)))) || TAKES.has(prev) || takesWhom || lasts;
   const rolling =
     bounds ||
     more ||

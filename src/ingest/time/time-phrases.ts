@@ -556,13 +556,21 @@ const NEXT = { t: 'next', raw: 'next', s: 0, e: 0, glued: false, upper: false };
  * period's unit, so it reads as "next year" (TIME-WINDOWS.md, "next month, next year").
  */
 function ellipticalNext(ctx: Ctx, i: number, prev: Hit | undefined): (Parsed & { mode: Mode }) | null {
-  if (w(ctx, i) !== 'next' || !prev || prev.i1 !== i - 1) return null;
+  // "later this year or early next": a part of the next one, its unit left out as well.
+  const part = EDGE_PARTS.has(w(ctx, i)) && w(ctx, i + 1) === 'next' ? ctx.toks[i] : undefined;
+  if ((w(ctx, i) !== 'next' && !part) || !prev || prev.i1 !== i - 1) return null;
   const joiner = w(ctx, i - 1);
   const unitTok = ctx.toks[i - 2];
   if ((joiner !== 'and' && joiner !== 'or') || !unitTok || !UNIT_WORDS.has(unitTok.t)) return null;
+  if (part) {
+    const parsed = phraseAt({ ...ctx, toks: [part, NEXT, unitTok] }, 0, 'period', '');
+    return parsed && parsed.next === 3 ? { spec: parsed.spec, next: i + 2, mode: 'period' } : null;
+  }
   const rel = parseRelative({ ...ctx, toks: [NEXT, unitTok] }, 0);
   return rel ? { spec: rel.spec, next: i + 1, mode: prev.mode } : null;
 }
+
+const EDGE_PARTS = new Set(['early', 'mid', 'late']);
 
 const ENDS = new Set(['ends', 'end', 'closes', 'expires', 'runs']);
 const CLOSES = new Set(['ends', 'end', 'ending', 'closes', 'close', 'closing', 'finishes', 'finish', 'finishing']);
@@ -580,6 +588,13 @@ function yearClose(ctx: Ctx, i: number): Parsed | null {
   }
   const k = rel === 'the' ? i + 2 : i + 1;
   const u = w(ctx, k);
+  // "expects to end the quarter with $2.9 billion": the last day of the current quarter, as for the year.
+  if ((u === 'quarter' || u === 'month') && k === i + 2) {
+    const { y: py, m: pm } = partsOf(ctx.pub);
+    const last = u === 'quarter' ? 3 * Math.ceil(pm / 3) : pm;
+    const day = monthsRange(py, last, last).e;
+    return { spec: { unit: 'day', fixed: { s: day, e: day }, note: `the last day of that ${u}` }, next: k + 1 };
+  }
   const y = u === 'year' && k === i + 2 ? ctx.pubY : /^[0-9]{4}$/.test(u) ? Number(u) : null;
   if (y === null) return null;
   const day = dayOf(y, 12, 31);
@@ -678,7 +693,20 @@ const EVENT_VERBS = new Set([
  */
 function eventStarts(ctx: Ctx, next: number): boolean {
   const k = ARTICLES.has(w(ctx, next)) ? next + 1 : next;
-  return EVENT_VERBS.has(w(ctx, k + 1));
+  // "before the 2027 season starts", "before the new session opens": a short noun phrase names the event.
+  for (let x = k; x < k + 3; x++) {
+    if (EVENT_VERBS.has(w(ctx, x + 1))) return true;
+    if (!/^[a-z0-9]+$/.test(w(ctx, x + 1))) return false;
+  }
+  return false;
+}
+
+/** "the 2027 season starts on …": the index of the event verb after an article, a year and maybe a noun, or -1. */
+function namedEventStart(ctx: Ctx, at: number): number {
+  if (!ARTICLES.has(w(ctx, at)) || !/^(19|20)[0-9]{2}$/.test(w(ctx, at + 1))) return -1;
+  const verb = EVENT_VERBS.has(w(ctx, at + 2)) ? at + 2 : /^[a-z]{3,}$/.test(w(ctx, at + 2)) ? at + 3 : -1;
+  if (verb < 0 || !EVENT_VERBS.has(w(ctx, verb))) return -1;
+  return w(ctx, verb + 1) === 'on' || /^[0-9]/.test(w(ctx, verb + 1)) ? verb : -1;
 }
 
 const DAY_PARTS = new Set(['night', 'day', 'morning', 'afternoon', 'evening', 'weekend']);
@@ -706,7 +734,9 @@ function stillPending(ctx: Ctx, p: Pending | null, i: number): Pending | null {
   for (let k = p.at + 1; k < i; k++) {
     const t = w(ctx, k);
     if (RESET.has(t) && !(t === ',' && (w(ctx, k + 1) === 'which' || w(ctx, k + 1) === 'that'))) return null;
-    if (QUANTITY.test(t) && /^[0-9$€£%]/.test(t)) return null;
+    // "before the 2027 season starts on …": a year between an article and its noun is a name, not a quantity.
+    const nameYear = /^(19|20)[0-9]{2}$/.test(t) && ARTICLES.has(w(ctx, k - 1));
+    if (QUANTITY.test(t) && /^[0-9$€£%]/.test(t) && !nameYear) return null;
   }
   return p;
 }
@@ -767,10 +797,13 @@ export function scanPhrases(ctx: Ctx): Hit[] {
     let mode: Mode = trig?.mode ?? 'period';
     let trigger = trig ? trig.words.join(' ') : '';
     const toEndOf = trig !== null && trig.words.length > 2 && trig.words[trig.words.length - 2] === 'end';
-    if ((NEGATABLE.has(trigger) || (toEndOf && NEGATABLE.has(trig.words[0] as string))) && negated(ctx, i))
-      mode = 'period';
+    // "will not know how well the shot worked until next month": after a negation "until" binds to the negated verb,
+    // not to the past verb right before it.
+    const notUntil = (NEGATABLE.has(trigger) || (toEndOf && NEGATABLE.has(trig.words[0] as string))) && negated(ctx, i);
+    if (notUntil) mode = 'period';
     if (POSTPONABLE.has(trigger) && postponed(ctx, i)) mode = 'period';
-    if (mode === 'period' && (pastVerbBefore(ctx, i) || (trig !== null && startingLevel(ctx, i)))) mode = 'discard';
+    const pastBefore = !notUntil && pastVerbBefore(ctx, i);
+    if (mode === 'period' && (pastBefore || (trig !== null && startingLevel(ctx, i)))) mode = 'discard';
     // "1,900 cases so far in 2026", "thus far this year", "to date in 2026": the count looks back (rule 7).
     if (lookingBack(ctx, i)) mode = 'discard';
     const inner = trig && mode !== 'discard' ? parseVague(ctx, trig.next) : null;
@@ -791,6 +824,13 @@ export function scanPhrases(ctx: Ctx): Hit[] {
     if (toEndOf && w(ctx, start) === 'the' && w(ctx, start + 1) === 'day' && WEEKDAYS.has(w(ctx, start + 2)))
       start += 2;
     if (trig && mode !== 'discard') start = afterOwner(ctx, start);
+    // "before the 2027 season starts on 1 January": the year names the event, whose own day is the deadline.
+    const named = trig && mode === 'before' ? namedEventStart(ctx, start) : -1;
+    if (trig && named > 0) {
+      pending = holdTrigger(ctx, i, trig.next, mode, trigger) ?? pending;
+      i = named;
+      continue;
+    }
     const found =
       phraseAt(ctx, start, mode, trig ? (trig.words[trig.words.length - 1] as string) : '') ??
       (trig ? thatPeriod(ctx, start, hits, mode) : ellipticalNext(ctx, i, hits[hits.length - 1]));

@@ -54,6 +54,13 @@ const PUNCT_NORMAL = new Map<string, string>([
   ['”', '"'],
 ]);
 
+const CLOSED_COMPOUNDS = new Map<string, number>([
+  ['midyear', 3],
+  ['midmonth', 3],
+  ['midcentury', 3],
+  ['yearend', 4],
+]);
+
 /** Splits `text` into tokens in one left-to-right pass (TIME-WINDOWS.md: phrases are matched on these). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -114,7 +121,23 @@ export function tokenize(text: string): Token[] {
     if (raw.length === 1) t = PUNCT_NORMAL.get(raw) ?? t;
     else if (t.includes('’')) t = t.split('’').join("'");
     const first = raw.charCodeAt(0);
-    out.push({ t, raw, s: start, e: i, glued: start === lastEnd, upper: first >= 65 && first <= 90 });
+    const upper = first >= 65 && first <= 90;
+    // "midyear", "yearend": a closed compound reads as its two words ("mid year", "year end").
+    const cut = CLOSED_COMPOUNDS.get(t);
+    if (cut !== undefined) {
+      out.push({
+        t: t.slice(0, cut),
+        raw: raw.slice(0, cut),
+        s: start,
+        e: start + cut,
+        glued: start === lastEnd,
+        upper,
+      });
+      out.push({ t: t.slice(cut), raw: raw.slice(cut), s: start + cut, e: i, glued: true, upper: false });
+      lastEnd = i;
+      continue;
+    }
+    out.push({ t, raw, s: start, e: i, glued: start === lastEnd, upper });
     lastEnd = i;
   }
   return out;

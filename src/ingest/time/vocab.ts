@@ -242,6 +242,7 @@ export const FORWARD_PARTICIPLES: readonly string[] = [
   'postponed',
   'forecasted',
   'predicted',
+  'projected',
   'targeted',
   'anticipated',
   'estimated',

@@ -290,6 +290,35 @@ export function makeCtx(toks: Token[], pub: number, options: WindowOptions = {})
   return { toks, pub, pubY: partsOf(pub).y, cal, orgAt, headline: options.headline === true };
 }
 
+const RANGE_TO = new Set(['to', 'until', 'till', 'through', 'thru', '-', 'and']);
+const CHANGE_VERBS =
+  /^(accelerat|decelerat|slow|rise|rises|rising|climb|grow|fall|falls|falling|drop|improv|recover|rebound|increas|decreas|declin|jump|ease|eases|easing|pick|widen|narrow)/;
+
+/**
+ * "fourth-quarter growth is anticipated to accelerate from the third quarter": the period after a verb of change and
+ * "from" is the baseline compared against (rule 7, as "up from 3.1% in April" is) when another phrase dates the outcome.
+ */
+function changeFrom(ctx: Ctx, hit: Hit): boolean {
+  if (hit.trigger !== 'from' || RANGE_TO.has(w(ctx, hit.i1))) return false;
+  return CHANGE_VERBS.test(w(ctx, hit.i0 - 1)) && !ctx.toks[hit.i0 - 1]?.upper;
+}
+
+/**
+ * "sales for 2027/28 come in lower when it reports in early December", "completions for the 2027-28 cycle rise 10%
+ * over the next three months": a season or cycle named by its two years after "for" says what is measured (a
+ * name, rule 7), so it dates the outcome only when nothing else does.
+ */
+function cycleFor(ctx: Ctx, hit: Hit): boolean {
+  if (hit.trigger !== 'for') return false;
+  let split = false;
+  for (let k = hit.i0 + 1; k < hit.i1; k++) {
+    // "for the 2026-27 financial year" names the fiscal year the outcome falls in.
+    if (/^(financial|fiscal|fy)$/.test(w(ctx, k))) return false;
+    if (/^(19|20)[0-9]{2}$/.test(w(ctx, k)) && (w(ctx, k + 1) === '/' || w(ctx, k + 1) === '-')) split = true;
+  }
+  return split;
+}
+
 /**
  * The window a text implies, resolved against `pub` (a day number), whether only conditional phrases dated
  * it, and the rule that set it (TIME-WINDOWS.md, rules 1–8 and "More conventions").
@@ -308,6 +337,7 @@ export function analyzeWindow(
     rule: { kind: 'none', detail: 'no phrase bounds the outcome' },
   };
   if (hits.length === 0) return none;
+  const baselines = hits.length > 1 ? hits.filter((h) => changeFrom(ctx, h)) : [];
   linkHits(ctx, hits);
   const mask = conditionMask(ctx);
   const { mask: clauses, statesOnly } = clauseMask(ctx, options.watchTrigger === true);
@@ -323,7 +353,7 @@ export function analyzeWindow(
     // nothing else does, as "is scheduled for …" beside a forecast does.
     const planParticiple =
       (PLAN_PARTICIPLES.has(w(ctx, hit.i0 - 1)) && !PLAN_COPULA.has(w(ctx, hit.i0 - 2))) || planAside(ctx, hit.i0);
-    const plan = marks.includes(PLAN_ONLY) || planParticiple;
+    const plan = marks.includes(PLAN_ONLY) || planParticiple || cycleFor(ctx, hit);
     const present = marks.includes(PRESENT_STATE);
     const duration = hit.spec.unit === 'span' && !!hit.spec.fixed && !hit.spec.note;
     // "slips from April to September": a plan dropped after "from" is replaced by the date after "to", not extended.
@@ -332,7 +362,8 @@ export function analyzeWindow(
       hit.i0 - dropped.i1 <= 1 &&
       CONNECTORS.has(w(ctx, dropped.i1)) &&
       !(w(ctx, dropped.i0) === 'from' && w(ctx, dropped.i1) === 'to');
-    if (rangeOfDropped || isNameOrRejected(ctx, hit.i0, hit.i1, duration, options.watchTrigger === true)) {
+    const baseline = baselines.includes(hit) && hit.mode !== 'discard';
+    if (baseline || rangeOfDropped || isNameOrRejected(ctx, hit.i0, hit.i1, duration, options.watchTrigger === true)) {
       dropped = hit;
       continue;
     }

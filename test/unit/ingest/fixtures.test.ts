@@ -37,7 +37,9 @@ function scoreQuoted(name: string) {
 // (mining-footnotes, water-drought-plain, medtech-table, transit-entities) scored F1 0.961, windows 0.980, kinds
 // and sources 0.878, 5 of 10 links before the rules it prompted (test/unit/ingest/general-rules-7.test.ts). A tenth
 // of four (hoops-lines, grid-letter-plain, valve-misformatted, county-square) scored F1 0.918, windows 0.911, kinds
-// and sources 0.933, 6 of 12 links before the rules it prompted (test/unit/ingest/general-rules-8.test.ts).
+// and sources 0.933, 6 of 12 links before the rules it prompted (test/unit/ingest/general-rules-8.test.ts). An
+// eleventh of four (cocoa-desk-misformatted, hotel-nights, campus-budget-plain, salmon-quota) scored F1 0.788, windows
+// 0.923, kinds and sources 0.974, 6 of 15 links before the rules it prompted (test/unit/ingest/general-rules-10.test.ts).
 describe('golden issues (fixtures)', () => {
   const issues = loadIssues();
   const total: Tally = emptyTally();
@@ -91,7 +93,8 @@ describe('golden issues (fixtures)', () => {
   // next session) measured the code as it stood: 81.5% exact windows, 88.0% right claim decisions; quoted-12 (62
   // sentences, the session after) 79.0% and 83.9%; quoted-13 (87 sentences, the session after that) 81.6% and
   // 89.7%; quoted-14 (87 sentences, the session after that) 82.8% and 92.0%; quoted-15 (78 sentences, the session
-  // after that) 89.7% and 96.2%. The floors hold what the fixes reached since.
+  // after that) 89.7% and 96.2%; quoted-16 (95 sentences, the session after that) 82.1% and 86.3%. The floors hold
+  // what the fixes reached since.
   it.each([
     ['quoted-3', 50, 0.95],
     ['quoted-4', 40, 0.95],
@@ -106,6 +109,7 @@ describe('golden issues (fixtures)', () => {
     ['quoted-13', 87, 0.95],
     ['quoted-14', 87, 0.92],
     ['quoted-15', 78, 0.95],
+    ['quoted-16', 95, 0.94],
   ] as const)('fresh quoted set %s: at least %i sentences, exact windows ≥ %f', (name, count, floor) => {
     const { phrases, exact } = scoreQuoted(name);
     expect(phrases.length).toBeGreaterThanOrEqual(count);
@@ -120,6 +124,7 @@ describe('golden issues (fixtures)', () => {
     ['quoted-13', 0.97],
     ['quoted-14', 0.94],
     ['quoted-15', 0.97],
+    ['quoted-16', 0.93],
   ] as const)(
     '%s: the claim-or-not decision of each one-sentence forecast (hand-labelled) is right for ≥ %f',
     (name, floor) => {
@@ -168,6 +173,14 @@ describe('golden issues (fixtures)', () => {
       claims: 50,
       windows: 0.97,
       links: 0.8,
+    },
+    // Eleventh: F1 0.788, windows 0.923, kinds and sources 0.974, links 6 of 15.
+    {
+      round: 'eleventh',
+      names: ['cocoa-desk-misformatted', 'hotel-nights', 'campus-budget-plain', 'salmon-quota'],
+      claims: 55,
+      windows: 0.98,
+      links: 0.9,
     },
   ])(
     'the $round round of golden issues: F1 ≥ 0.98, windows ≥ $windows, kinds+sources ≥ 0.98, links ≥ $links',
