@@ -269,6 +269,14 @@ function figureAt(ctx: Ctx, k: number): boolean {
   return /^[0-9]/.test(v) || ((v === '$' || v === '€' || v === '£') && /^[0-9]/.test(w(ctx, k + 2)));
 }
 
+const AGENDA_BASE = new Set(['consider', 'review', 'discuss', 'debate', 'weigh', 'examine', 'hear', 'revisit']);
+
+/** "on Dec. 14", "on Monday" later in the clause: a day the agenda is set for. */
+function dayAhead(ctx: Ctx, from: number, b: number): boolean {
+  for (let k = from; k < b && k < from + 12; k++) if (w(ctx, k) === 'on' && DATED.test(w(ctx, k + 1))) return true;
+  return false;
+}
+
 /** A meeting noun later in the clause ("at its November meeting"). */
 function meetingAhead(ctx: Ctx, from: number, b: number): boolean {
   for (let k = from; k < b && k < from + 12; k++) if (MEETING_NOUNS.has(w(ctx, k))) return true;
@@ -423,10 +431,12 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // "the commission reviews US status at its November meeting": a body's agenda at a dated meeting is a
       // calendar entry (More on claims); "the Fed cuts at its June meeting" asserts an outcome of it.
       const passiveAgenda = AGENDA_PASSIVE.has(t) && (prev === 'be' || prev === 'is' || prev === 'are');
-      if ((AGENDA.has(t) || passiveAgenda) && first !== 'when' && meetingAhead(ctx, i + 1, b)) {
+      // "Council will have the opportunity to consider the reductions on Dec. 14": an agenda set for a day.
+      const agendaTo = prev === 'to' && AGENDA_BASE.has(t) && dayAhead(ctx, i + 1, b);
+      if (((AGENDA.has(t) || passiveAgenda) && first !== 'when' && meetingAhead(ctx, i + 1, b)) || agendaTo) {
         listing = true;
-        // "will be discussed at …": the future is the meeting's own, no outcome.
-        if (passiveAgenda) agendaAhead = true;
+        // "will be discussed at …", "to consider … on Dec. 14": the future is the meeting's own, no outcome.
+        if (passiveAgenda || agendaTo) agendaAhead = true;
       }
       const setToLikely = t === 'set' && w(ctx, i + 1) === 'to' && !SCHEDULED_HAPPENINGS.has(w(ctx, i + 2));
       if (setToLikely && !whether) fut = true;

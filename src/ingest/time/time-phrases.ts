@@ -287,9 +287,13 @@ function startingLevel(ctx: Ctx, i: number): boolean {
   if (upFrom(ctx, i)) return true;
   let k = i - 1;
   if (LEVEL_UNITS.has(w(ctx, k))) k--;
+  // "from US$2,400 a tonne in the fourth quarter": a price per unit stands between the level and its date.
+  else if (/^[a-z]{3,}$/.test(w(ctx, k)) && w(ctx, k - 1) === 'a') k -= 2;
   if (!/^[$€£]?[0-9]/.test(w(ctx, k))) return false;
   k--;
   if (w(ctx, k) === '$' || w(ctx, k) === '€' || w(ctx, k) === '£') k--;
+  // "US$2,400", "A$90": a currency's country letters glued to its sign.
+  if (/^[a-z]{1,2}$/.test(w(ctx, k)) && ctx.toks[k + 1]?.glued) k--;
   return w(ctx, k) === 'from';
 }
 

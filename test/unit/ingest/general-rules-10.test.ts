@@ -95,6 +95,17 @@ describe('time phrases (TIME-WINDOWS.md rules 2–7 and "More conventions", by a
       ['2027-05-03', '2027-08-03'],
     ],
     ['Sales rise despite tariffs in 2028.', '2027-05-03', ['2028-01-01', '2028-12-31']],
+    // An agenda set for a day ("to consider … on June 14") is a calendar entry; a call beside it stays one.
+    ['The board will have the chance to review the levy on June 14.', '2027-05-03', null],
+    ['The board is expected to review the levy and repeal it by June.', '2027-05-03', ['2027-05-03', '2027-06-30']],
+    // A starting level priced per unit ("from US$90 a barrel in the second quarter") is a baseline (rule 7).
+    [
+      'Brent falls from US$90 a barrel in the second quarter to US$75 this time next year.',
+      '2027-05-03',
+      ['2028-05-01', '2028-05-31'],
+    ],
+    ['Brent falls to US$75 a barrel in the fourth quarter.', '2027-05-03', ['2027-10-01', '2027-12-31']],
+    ['The bank cuts its rate to 3.75 per cent from 4 per cent on 4 June.', '2027-05-03', ['2027-06-04', '2027-06-04']],
     // "end the quarter with X", "ends the month at X": the last day of that period, as "closes the year at X" is.
     ['The lender expects to end the quarter with $4 billion of cash.', '2027-05-03', ['2027-06-30', '2027-06-30']],
     ['The index ends the month above 5,000.', '2027-05-03', ['2027-05-31', '2027-05-31']],
