@@ -33,3 +33,22 @@ export function date(iso: string | null | undefined): string {
   if (!y || !m || !d) return iso;
   return `${d} ${MONTHS[m - 1]} ${y}`;
 }
+
+/** "7 of 10 — 70%, 95% CI 40–89%" */
+export function hitSentence(
+  hits: number,
+  n: number,
+  rate: number | null,
+  low: number | null,
+  high: number | null,
+): string {
+  if (!n || rate === null) return 'No resolved directional calls yet';
+  const h = String(Number(hits.toFixed(2)));
+  return `${h} of ${n} — ${pct(rate)}, 95% CI ${interval(low, high)}`;
+}
+
+/** "9 Feb 2026, 14:05 UTC" from an ISO timestamp. */
+export function dateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  return `${date(iso)}, ${iso.slice(11, 16)} UTC`;
+}

@@ -60,7 +60,9 @@ describe('the leaderboard page (/) as served', () => {
   });
 
   const inlineData = (html: string) => {
-    const m = /<script type="application\/json" id="preloaded-data" data-url="([^"]+)">([\s\S]*?)<\/script>/.exec(html);
+    const m = /<script type="application\/json" class="preloaded-data" data-url="([^"]+)">([\s\S]*?)<\/script>/.exec(
+      html,
+    );
     return m ? { url: m[1]!, data: JSON.parse(m[2]!) as { headSeq: number; items: { handle: string }[] } } : null;
   };
 

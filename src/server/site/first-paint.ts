@@ -38,16 +38,16 @@ import { leaderboardChartHtml } from './chart-svg.js';
 import { escapeHtml as e } from './head.js';
 import { siteFooter, siteHeader } from './page-frame.js';
 
-/** The id of the script element that hands the page's first data to the app (src/web/api/preloaded.ts). */
-export const PRELOADED_ID = 'preloaded-data';
+/** The class of the script elements that hand the page's first data to the app (src/web/api/preloaded.ts). */
+export const PRELOADED_CLASS = 'preloaded-data';
 
 /**
- * Data for the app's first render, inline in the HTML: `<` is escaped so no text in it (a
- * source's name, say) can close the script element.
+ * An API answer for the app's first render, inline in the HTML under the address the app asks it
+ * at: `<` is escaped so no text in it (a source's name, say) can close the script element.
  */
 export function preloadedScript(url: string, data: unknown): string {
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
-  return `<script type="application/json" id="${PRELOADED_ID}" data-url="${e(url)}">${json}</script>`;
+  return `<script type="application/json" class="${PRELOADED_CLASS}" data-url="${e(url)}">${json}</script>`;
 }
 
 // The markup below is what the app's components render on their first render (named on each), with
@@ -185,7 +185,7 @@ function filtersHtml(filters: LeaderboardFilters): string {
 }
 
 /** components/Explain.tsx: a "?" that opens without any script. */
-function explainHtml({ what, anchor, text }: { what: string; anchor: string; text: string }): string {
+export function explainHtml({ what, anchor, text }: { what: string; anchor: string; text: string }): string {
   return [
     `<details class="explain"><summary aria-label="What is ${what}?" title="What is ${what}?">?</summary>`,
     `<div class="explain-body" role="note">${e(text)} <a href="/methodology#${anchor}">More</a></div></details>`,

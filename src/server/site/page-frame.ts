@@ -1,6 +1,6 @@
 import { DEMO_NOTE, SEARCH_LABEL, SEARCH_PLACEHOLDER, SITE_FEEDS, SITE_NAV } from '../../shared/leaderboard-page.js';
-import { pagePath } from '../../shared/routes.js';
-import { SITE_NAME } from './head.js';
+import { pagePath, type PageMatch } from '../../shared/routes.js';
+import { escapeHtml, SITE_NAME } from './head.js';
 
 /**
  * The site's header as the app's components/Layout.tsx first renders it for a reader not signed in:
@@ -34,4 +34,18 @@ export function siteFooter(): string {
     'Rankings are adjusted for sample size.</p>',
     `<p class="feeds">Take it with you: ${SITE_FEEDS.map((f) => `<a href="${f.href}">${f.label}</a>`).join(' · ')}</p></footer>`,
   ].join('');
+}
+
+/**
+ * The app's pages/NotFoundPage.tsx, for an address that names no page, or a source or claim that is
+ * not on the record (said so, for a reader who followed a link to it).
+ */
+export function notFoundHtml(match: PageMatch | null): string {
+  const what =
+    match?.page === 'source'
+      ? `There is no source @${escapeHtml(match.params.handle!.replace(/^@/, ''))} on the record.`
+      : match?.page === 'claim'
+        ? 'There is no claim with this id on the record.'
+        : 'There is nothing at this address.';
+  return `<section class="page"><h1>Page not found</h1><p>${what} Go back to the <a href="/">leaderboard</a>.</p></section>`;
 }

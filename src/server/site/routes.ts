@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Router, type Request } from 'express';
-import { matchPage } from '../../shared/routes.js';
+import { matchPage, pagePath, type PageMatch } from '../../shared/routes.js';
+import { parseSourceClaimsView, sourceClaimsDataUrl } from '../../shared/page-data.js';
 import type { AppContext } from '../context.js';
 import { today } from '../clock.js';
 import { LRUCache } from 'lru-cache';
@@ -18,6 +19,8 @@ import { AppError } from '../http/errors.js';
 import { leaderboardFirstPaint, preloadedScript } from './first-paint.js';
 import { renderShell, SITE_DESCRIPTION } from './head.js';
 import { pageHead } from './meta.js';
+import { notFoundHtml, siteFooter, siteHeader } from './page-frame.js';
+import { claimPagePaint, sourcePagePaint } from './record-paints.js';
 
 export interface FirstPaint {
   script: string;
@@ -37,6 +40,23 @@ export const firstPaintCacheFor = perDatabase(
   () =>
     new LRUCache<string, FirstPaint>({
       max: FIRST_PAINTS,
+      maxSize: FIRST_PAINT_CHARS,
+      sizeCalculation: (p) => p.script.length + p.rows.length || 1,
+    }),
+);
+
+/** Record pages' first paints kept: a reader's recent sources and claims, across the current head. */
+export const RECORD_PAINTS = 256;
+
+/**
+ * The per-database cache of the first paints of sources' and claims' pages, by ledger head, day and
+ * the address's data; bounded apart from the leaderboard's, so a crawl of many claims cannot push the
+ * board's out, and by size, so a flood of distinct pages cannot grow it.
+ */
+export const recordPaintCacheFor = perDatabase(
+  () =>
+    new LRUCache<string, FirstPaint>({
+      max: RECORD_PAINTS,
       maxSize: FIRST_PAINT_CHARS,
       sizeCalculation: (p) => p.script.length + p.rows.length || 1,
     }),
@@ -88,6 +108,39 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
     return paint;
   };
 
+  const recordPaints = recordPaintCacheFor(ctx.db);
+  /** A source's or a claim's page, kept per head and day like the leaderboard's (and per origin, which its snippets name). */
+  const recordPaint = async (match: PageMatch, req: Request): Promise<FirstPaint | null> => {
+    const view = parseSourceClaimsView(query(req));
+    const base = origin(req);
+    const [head, day] = [await currentHead(ctx.db), today(ctx.clock)];
+    const what =
+      match.page === 'source'
+        ? `source:${base}:${sourceClaimsDataUrl(match.params.handle!, view)}`
+        : `claim:${match.params.id!}`;
+    const key = `${head.seq}:${head.hash}:${day}:${ctx.config.demo ? 'demo' : ''}:${what}`;
+    let paint = recordPaints.get(key);
+    if (!paint) {
+      const record =
+        match.page === 'source'
+          ? await sourcePagePaint(ctx, match.params.handle!, view, base)
+          : await claimPagePaint(ctx, match.params.id!);
+      if (!record) return null;
+      paint = {
+        script: record.inline.map((i) => preloadedScript(i.url, i.data)).join(''),
+        rows: framed(record.html, match),
+      };
+      recordPaints.set(key, paint);
+    }
+    return paint;
+  };
+  const framed = (html: string, match: PageMatch | null) =>
+    [
+      siteHeader({ demo: ctx.config.demo, current: match ? pagePath(match.page, match.params) : '' }),
+      `<main id="main" class="wrap" tabindex="-1">${html}</main>`,
+      siteFooter(),
+    ].join('');
+
   r.get(/.*/, async (req, res) => {
     const base = origin(req);
     const match = matchPage(req.path);
@@ -99,9 +152,14 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
       url: base + req.originalUrl,
       demo: ctx.config.demo,
     });
-    const paint = match?.page === 'leaderboard' ? await firstPaint(parseLeaderboardFilters(query(req))) : null;
+    let paint: FirstPaint | null = null;
+    if (!head) paint = { script: '', rows: framed(notFoundHtml(match), match) };
+    else if (match?.page === 'leaderboard') paint = await firstPaint(parseLeaderboardFilters(query(req)));
+    else if (match?.page === 'source' || match?.page === 'claim') paint = await recordPaint(match, req);
     if (paint) {
+      // The shell's note that the page needs a script is not true of a page drawn here.
       html = html
+        .replace(/<noscript>[\s\S]*?<\/noscript>\s*/i, '')
         .replace('</head>', `${paint.script}</head>`)
         .replace('<div id="root"></div>', `<div id="root">${paint.rows}</div>`);
     }

@@ -11,25 +11,40 @@ import { Webhook } from '../../shared/api/webhooks.js';
 import { Source } from '../../shared/api/sources.js';
 import { SearchResponse } from '../../shared/api/search.js';
 import { TagList } from '../../shared/api/tags.js';
+import {
+  claimDataUrl,
+  claimReviewDataUrl,
+  scorecardDataUrl,
+  sourceClaimsDataUrl,
+  sourceDataUrl,
+  type SourceClaimsView,
+} from '../../shared/page-data.js';
 import { withQuery } from '../../shared/query-string.js';
 import { api } from './client.js';
+import { takePreloaded } from './preloaded.js';
 import { useQuery } from './use-query.js';
 
 type Params = Record<string, string | number | undefined>;
 
 function useGet<S extends z.ZodType>(path: string | null, schema: S, query: Params = {}) {
-  const url = path === null ? null : withQuery(path, query);
+  return useUrl(path === null ? null : withQuery(path, query), schema);
+}
+
+/** The answer at `url`, taken from the page when the server rendered it there (api/preloaded.ts). */
+function useUrl<S extends z.ZodType>(url: string | null, schema: S) {
+  if (url !== null) takePreloaded(url, schema);
   return useQuery<z.infer<S>>(url, () => api.get(url!, schema));
 }
 
 export const useLeaderboard = (query: Partial<LeaderboardQuery>) =>
   useGet('/api/leaderboard', LeaderboardResponse, query);
-export const useScorecard = (handle: string, query: Params = {}) =>
-  useGet(`/api/sources/${encodeURIComponent(handle)}/scorecard`, ScorecardResponse, query);
-export const useSource = (handle: string) => useGet(`/api/sources/${encodeURIComponent(handle)}`, Source);
+export const useSourceScorecard = (handle: string) => useUrl(scorecardDataUrl(handle), ScorecardResponse);
+export const useSource = (handle: string) => useUrl(sourceDataUrl(handle), Source);
+export const useSourceClaims = (handle: string, view: SourceClaimsView) =>
+  useUrl(sourceClaimsDataUrl(handle, view), pageOf(Claim));
 export const useClaims = (query: Params, enabled = true) =>
   useGet(enabled ? '/api/claims' : null, pageOf(Claim), query);
-export const useClaim = (id: string) => useGet(`/api/claims/${encodeURIComponent(id)}`, ClaimDetail);
+export const useClaim = (id: string) => useUrl(claimDataUrl(id), ClaimDetail);
 export const usePublications = (query: Params = {}) => useGet('/api/publications', pageOf(Publication), query);
 export const usePublication = (id: string | null) =>
   useGet(id ? `/api/publications/${encodeURIComponent(id)}` : null, PublicationDetail);
@@ -41,7 +56,7 @@ export const useTokens = () => useGet('/api/tokens', pageOf(ApiToken));
 export const useWebhooks = () =>
   useGet('/api/webhooks', z.object({ items: z.array(Webhook) }).or(z.array(Webhook).transform((items) => ({ items }))));
 export const useClaimReview = (id: string, enabled: boolean) =>
-  useGet(enabled ? `/api/claims/${encodeURIComponent(id)}/claimreview` : null, z.record(z.string(), z.unknown()));
+  useUrl(enabled ? claimReviewDataUrl(id) : null, z.record(z.string(), z.unknown()));
 export const useRecentRulings = (mine: boolean) =>
   useGet('/api/review/recent', RecentRulings, { mine: mine ? 'true' : 'false', limit: 10 });
 export const useReviewerPrefs = () => useGet('/api/review/prefs', ReviewerPrefs);

@@ -1,22 +1,35 @@
-import { LeaderboardResponse } from '../../shared/api/leaderboard.js';
+import type { z } from 'zod';
 import { prime } from './use-query.js';
 
-/** The element the server renders the page's first data into (src/server/site/first-paint.ts). */
-const PRELOADED_ID = 'preloaded-data';
+/** The class of the script elements the server renders a page's first data into (src/server/site/first-paint.ts). */
+const PRELOADED_CLASS = 'preloaded-data';
+
+/** Answers the server put in the page, by the API address each answers, until a hook takes them. */
+const preloaded = new Map<string, unknown>();
 
 /**
- * Hands the leaderboard data the server put in the page to the query cache under the API address
- * the page's filters ask for (shared/leaderboard-filters.ts: leaderboardDataUrl), so the first
- * render shows the rows at once and does not ask for them again.
+ * Reads the API answers the server rendered into the page, each under the address the page asks
+ * for it (shared/leaderboard-filters.ts, shared/page-data.ts), so the first render shows them at
+ * once and does not ask for them again.
  */
-export function primeFromPage(): void {
-  const element = document.getElementById(PRELOADED_ID);
-  const url = element?.getAttribute('data-url');
-  if (!element || !url) return;
-  try {
-    const parsed = LeaderboardResponse.safeParse(JSON.parse(element.textContent ?? ''));
-    if (parsed.success) prime(url, parsed.data);
-  } catch {
-    // Not JSON: the page fetches its data as usual.
+export function readPreloaded(): void {
+  for (const element of document.querySelectorAll(`script.${PRELOADED_CLASS}[data-url]`)) {
+    try {
+      preloaded.set(element.getAttribute('data-url')!, JSON.parse(element.textContent ?? ''));
+    } catch {
+      // Not JSON: the page fetches that answer as usual.
+    }
   }
+}
+
+/**
+ * Seeds the query cache with the answer the page carries for `url`, read by the schema of the hook
+ * that asks for it (so it holds what a fetch would have), once; an answer the schema refuses is
+ * dropped and fetched as usual.
+ */
+export function takePreloaded(url: string, schema: z.ZodType): void {
+  if (!preloaded.has(url)) return;
+  const parsed = schema.safeParse(preloaded.get(url));
+  preloaded.delete(url);
+  if (parsed.success) prime(url, parsed.data);
 }

@@ -1,14 +1,8 @@
 import type { ClaimKind } from '../../shared/api/claims.js';
 import type { Scorecard } from '../../shared/api/leaderboard.js';
 import { interval, num, pct } from '../format.js';
+import { KIND_HELP } from '../../shared/record-words.js';
 import { KindBadge } from './Badges.js';
-
-const KIND_HELP: Record<ClaimKind, string> = {
-  BULL: 'something will go up or succeed',
-  BEAR: 'something will fall or fail',
-  WATCH: 'if a trigger happens, expect a consequence',
-  CLAIM: 'a dated factual claim',
-};
 
 export function KindBreakdown({ rows }: { rows: { kind: ClaimKind; scorecard: Scorecard }[] }) {
   if (rows.length === 0) return <p className="status empty">No resolved calls yet.</p>;

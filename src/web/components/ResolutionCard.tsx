@@ -1,12 +1,6 @@
 import type { Resolution } from '../../shared/api/claims.js';
 import { dateTime } from '../format.js';
-import { outcomeLabel } from './Badges.js';
-
-const VOID_LABEL: Record<string, string> = {
-  ambiguous: 'ambiguous',
-  condition_not_met: 'condition not met',
-  withdrawn: 'withdrawn',
-};
+import { outcomeLabel, VOID_LABEL } from '../../shared/record-words.js';
 
 export function ResolutionCard({ r, actions }: { r: Resolution; actions?: React.ReactNode }) {
   const superseded = !!r.supersededBy;

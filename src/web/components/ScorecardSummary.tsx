@@ -2,6 +2,7 @@ import type { ClaimCounts, Scorecard } from '../../shared/api/leaderboard.js';
 import { hitSentence, num, pct } from '../format.js';
 import { Explain } from './Explain.js';
 import { EXPLANATIONS } from '../../shared/explanations.js';
+import { byStatus, totalOf } from '../../shared/record-words.js';
 
 /** The headline numbers of a scorecard, worded as SCORING.md B7 suggests. */
 export function ScorecardSummary({
@@ -87,12 +88,4 @@ export function ScorecardSummary({
   );
 }
 
-export function totalOf(c: ClaimCounts): number {
-  return c.open + c.due + c.resolved + c.void;
-}
-
-/** "2 resolved · 1 open", leaving out the statuses with none. */
-function byStatus(c: ClaimCounts): string {
-  const parts = (['resolved', 'open', 'due', 'void'] as const).filter((k) => c[k] > 0).map((k) => `${c[k]} ${k}`);
-  return parts.join(' · ') || 'none';
-}
+export { totalOf };

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ClaimDetail, Resolution } from '../../shared/api/claims.js';
-import { useClaim, useClaimReview, usePublication } from '../api/hooks.js';
+import { windowNote } from '../../shared/record-words.js';
+import { useClaim, useClaimReview } from '../api/hooks.js';
 import { invalidate } from '../api/use-query.js';
 import { useAuth } from '../auth.js';
 import { AssignForm } from '../components/AssignForm.js';
@@ -31,29 +32,12 @@ function IssueLink({ c, pub }: { c: ClaimDetail; pub: { title: string; published
   );
 }
 
-/**
- * Why the editor, not the text, set the window. The ledger only knows whether it read dates from the
- * text; a sentence may still say "by the end of the tournament", so this never claims no time was
- * stated, only that no dates were read, and names the rule when the window is a year from the issue.
- */
-function windowNote(c: ClaimDetail, publishedOn: string | undefined): string {
-  if (c.timePhrase) return `“${c.timePhrase}” names no dates of its own; the editor set this window.`;
-  const yearFromIssue =
-    publishedOn !== undefined &&
-    c.windowStart === publishedOn &&
-    c.windowEnd === `${Number(publishedOn.slice(0, 4)) + 1}${publishedOn.slice(4)}`;
-  return yearFromIssue
-    ? 'No calendar dates were read from the text; the editor set the window to a year from the issue.'
-    : 'No calendar dates were read from the text; the editor set this window.';
-}
-
 type Open = { kind: 'resolve'; correcting?: Resolution } | { kind: 'amend' } | null;
 
 export function ClaimPage() {
   const { id = '' } = useParams();
   const claim = useClaim(id);
   const c = claim.data;
-  const publication = usePublication(c?.publicationId ?? null);
   const review = useClaimReview(id, c?.status === 'resolved');
   const { can, user } = useAuth();
   const [open, setOpen] = useState<Open>(null);
@@ -67,7 +51,8 @@ export function ClaimPage() {
     invalidate('/api/');
     claim.reload();
   };
-  const pub = c.publicationId ? publication.data : undefined;
+  // The claim names its issue's title and date, which is all the page shows of it.
+  const pub = c.publication ?? undefined;
   const current = c.resolutions.filter((r) => !r.supersededBy && !r.withdrawnAt);
   return (
     <article className="page claim-page">

@@ -5,7 +5,7 @@ import { shortCheckpoint } from '../../shared/ledger-format/checkpoint.js';
 import { useLedgerEvents, useLedgerHead } from '../api/hooks.js';
 import { ErrorMessage, Loading } from '../components/Status.js';
 import { dateTime, shortHash } from '../format.js';
-import { eventJsonPath, eventPagePath, eventParam } from '../ledger-links.js';
+import { eventJsonPath, eventPagePath, eventParam } from '../../shared/ledger-links.js';
 import { useTitle } from '../use-title.js';
 import { useLatestCheckpoint } from '../verify/use-checkpoint.js';
 import { VerifyPanel } from '../verify/VerifyPanel.js';

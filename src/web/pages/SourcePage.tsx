@@ -1,6 +1,8 @@
 import { useParams, useSearchParams } from 'react-router';
-import { CLAIM_STATUSES, type ClaimStatus } from '../../shared/api/claims.js';
-import { useClaims, useScorecard, useSource } from '../api/hooks.js';
+import type { ClaimStatus } from '../../shared/api/claims.js';
+import { parseSourceClaimsView, SOURCE_WINDOW_MONTHS as WINDOW_MONTHS } from '../../shared/page-data.js';
+import { madeAndCited, SOURCE_TABS, tabLabel } from '../../shared/record-words.js';
+import { useSource, useSourceClaims, useSourceScorecard } from '../api/hooks.js';
 import { useAuth } from '../auth.js';
 import { AssignForm } from '../components/AssignForm.js';
 import { CalibrationChart, RollingChart } from '../charts/lazy.js';
@@ -15,19 +17,15 @@ import { date } from '../format.js';
 import { useTitle } from '../use-title.js';
 import { CheckpointWitness } from '../verify/CheckpointWitness.js';
 
-const WINDOW_MONTHS = 6;
-
 export function SourcePage() {
   const { handle = '' } = useParams();
   const { can } = useAuth();
   const [params, setParams] = useSearchParams();
-  const status = (CLAIM_STATUSES as readonly string[]).includes(params.get('status') ?? '')
-    ? (params.get('status') as ClaimStatus)
-    : null;
-  const cursor = params.get('cursor') ?? undefined;
+  const view = parseSourceClaimsView(params);
+  const { status } = view;
   const source = useSource(handle);
-  const score = useScorecard(handle, { windowMonths: WINDOW_MONTHS });
-  const claims = useClaims({ source: handle, status: status ?? undefined, cursor, limit: 50 });
+  const score = useSourceScorecard(handle);
+  const claims = useSourceClaims(handle, view);
   useTitle(source.data?.displayName ?? `@${handle}`);
 
   const setStatus = (s: ClaimStatus | null) => {
@@ -112,7 +110,7 @@ export function SourcePage() {
           </p>
         )}
         <div className="tabs" role="group" aria-label="Show claims">
-          {([null, 'open', 'due', 'resolved', 'void'] as const).map((s) => (
+          {SOURCE_TABS.map((s) => (
             <button
               key={s ?? 'all'}
               type="button"
@@ -120,7 +118,7 @@ export function SourcePage() {
               aria-pressed={status === s}
               onClick={() => setStatus(s)}
             >
-              {s === null ? 'All' : s[0]!.toUpperCase() + s.slice(1)}
+              {tabLabel(s)}
               {card && s && <span className="tab-count">{card.counts[s]}</span>}
               {card && s && card.citedCounts[s] > 0 && <span className="tab-count">+ {card.citedCounts[s]} cited</span>}
             </button>
@@ -152,10 +150,4 @@ export function SourcePage() {
       <FollowShare handle={source.data?.handle ?? handle} />
     </article>
   );
-}
-
-/** What the list holds, counted apart: the source's own calls (scored) and others' that cite it (not). */
-function madeAndCited(handle: string, made: number, cited: number): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `Counted apart: ${plural(made, 'call')} @${handle} made, which its scores count, and ${plural(cited, 'claim')} by others that cite or dispute it, marked in the list and not scored.`;
 }

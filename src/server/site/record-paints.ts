@@ -1,0 +1,92 @@
+import { ClaimListQuery } from '../../shared/api/claims.js';
+import { Handle, Id } from '../../shared/api/common.js';
+import { ScorecardQuery } from '../../shared/api/leaderboard.js';
+import {
+  claimDataUrl,
+  claimReviewDataUrl,
+  scorecardDataUrl,
+  sourceClaimsDataUrl,
+  sourceDataUrl,
+  type SourceClaimsView,
+} from '../../shared/page-data.js';
+import { today } from '../clock.js';
+import type { AppContext } from '../context.js';
+import { claimDetail, findClaim, listClaims } from '../claims/queries.js';
+import { AppError } from '../http/errors.js';
+import { getScorecard } from '../leaderboard/service.js';
+import { findClaimReview } from '../review/claimreview.js';
+import { findSourceByHandle, presentSources } from '../sources/queries.js';
+import { claimPageHtml } from './claim-paint.js';
+import { sourcePageHtml } from './source-paint.js';
+
+/** A page's first paint: the API answers it inlines (each under the address the app asks it at) and its HTML. */
+export interface RecordPaint {
+  inline: { url: string; data: unknown }[];
+  html: string;
+}
+
+/** The query an API address carries, as its route reads it. */
+const queryOf = (url: string) => Object.fromEntries(new URL(url, 'http://x').searchParams);
+
+/** An AppError (a cursor the API did not issue, say) means no first paint: the app shows the API's own error. */
+const orNull = (err: unknown) => {
+  if (err instanceof AppError) return null;
+  throw err;
+};
+
+/**
+ * A source's page: what GET /api/sources/:handle, its scorecard and its claims answer for the addresses
+ * the app's SourcePage asks (shared/page-data.ts), read by the same queries. Null when the address
+ * is one the API refuses or names no source (the route answers 404 for that before asking).
+ */
+export async function sourcePagePaint(
+  ctx: AppContext,
+  handle: string,
+  view: SourceClaimsView,
+  origin: string,
+): Promise<RecordPaint | null> {
+  const parsed = Handle.safeParse(handle);
+  const urls = {
+    source: sourceDataUrl(handle),
+    card: scorecardDataUrl(handle),
+    claims: sourceClaimsDataUrl(handle, view),
+  };
+  const cardQuery = ScorecardQuery.safeParse(queryOf(urls.card));
+  const claimsQuery = ClaimListQuery.safeParse(queryOf(urls.claims));
+  if (!parsed.success || !cardQuery.success || !claimsQuery.success) return null;
+  const row = await findSourceByHandle(ctx.db, parsed.data);
+  if (!row) return null;
+  const [[source], card, claims] = await Promise.all([
+    presentSources(ctx.db, [row]),
+    getScorecard(ctx, parsed.data, cardQuery.data).catch(orNull),
+    listClaims(ctx.db, claimsQuery.data, today(ctx.clock)).catch(orNull),
+  ]);
+  if (!source || !card || !claims) return null;
+  return {
+    inline: [
+      { url: urls.source, data: source },
+      { url: urls.card, data: card },
+      { url: urls.claims, data: claims },
+    ],
+    html: sourcePageHtml({ handle, source, card, claims, view, origin }),
+  };
+}
+
+/**
+ * A claim's page: what GET /api/claims/:id answers (and, once it is resolved, its ClaimReview, which
+ * the page carries as JSON-LD), read by the same queries. Null when no such claim exists.
+ */
+export async function claimPagePaint(ctx: AppContext, id: string): Promise<RecordPaint | null> {
+  if (!Id.safeParse(id).success) return null;
+  const row = await findClaim(ctx.db, id);
+  if (!row) return null;
+  const claim = await claimDetail(ctx.db, row, today(ctx.clock));
+  const inline: RecordPaint['inline'] = [{ url: claimDataUrl(id), data: claim }];
+  let review: unknown = null;
+  // The app asks for the review only of a resolved claim (a void one has none to show).
+  if (claim.status === 'resolved') {
+    review = await findClaimReview(ctx.db, id, ctx.config.publicUrl).catch(orNull);
+    if (review) inline.push({ url: claimReviewDataUrl(id), data: review });
+  }
+  return { inline, html: claimPageHtml({ claim, review }) };
+}

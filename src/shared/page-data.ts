@@ -1,0 +1,58 @@
+import { CLAIM_STATUSES, type ClaimStatus } from './api/claims.js';
+import { withQuery } from './query-string.js';
+
+// The API addresses a source's page and a claim's page read their data from, built by the web app's
+// pages and by the server's first paint of those pages, so the server inlines each answer under the
+// exact address the app then asks for (and the app does not ask again).
+
+/** Months in each point of a source page's rolling hit rate. */
+export const SOURCE_WINDOW_MONTHS = 6;
+
+/** How many claims a page of a source's claims holds. */
+export const SOURCE_CLAIMS_PAGE_SIZE = 50;
+
+/** The claim list a source's page shows, as its address says (`?status=…&cursor=…`). */
+export interface SourceClaimsView {
+  status: ClaimStatus | null;
+  cursor: string | null;
+}
+
+/** Reads a source page's view from its query string; anything unknown is the default (all claims, first page). */
+export function parseSourceClaimsView(search: URLSearchParams | string): SourceClaimsView {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const status = params.get('status');
+  return {
+    status: (CLAIM_STATUSES as readonly (string | null)[]).includes(status) ? (status as ClaimStatus) : null,
+    cursor: params.get('cursor') || null,
+  };
+}
+
+/** The address of a source's page showing this view: where its tabs and its "More claims" lead. */
+export function sourcePageHref(handle: string, view: SourceClaimsView): string {
+  return withQuery(`/sources/${encodeURIComponent(handle)}`, {
+    status: view.status ?? undefined,
+    cursor: view.cursor ?? undefined,
+  });
+}
+
+/** GET /api/sources/:handle: the source itself. */
+export const sourceDataUrl = (handle: string) => `/api/sources/${encodeURIComponent(handle)}`;
+
+/** GET /api/sources/:handle/scorecard as the source's page asks for it. */
+export const scorecardDataUrl = (handle: string) =>
+  withQuery(`/api/sources/${encodeURIComponent(handle)}/scorecard`, { windowMonths: SOURCE_WINDOW_MONTHS });
+
+/** GET /api/claims for the source page's list of claims. */
+export const sourceClaimsDataUrl = (handle: string, view: SourceClaimsView) =>
+  withQuery('/api/claims', {
+    source: handle,
+    status: view.status ?? undefined,
+    cursor: view.cursor ?? undefined,
+    limit: SOURCE_CLAIMS_PAGE_SIZE,
+  });
+
+/** GET /api/claims/:id: the claim with its resolutions and history. */
+export const claimDataUrl = (id: string) => `/api/claims/${encodeURIComponent(id)}`;
+
+/** GET /api/claims/:id/claimreview: the ClaimReview a resolved claim's page carries as JSON-LD. */
+export const claimReviewDataUrl = (id: string) => `/api/claims/${encodeURIComponent(id)}/claimreview`;

@@ -1,0 +1,261 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RECORD_PAINTS, recordPaintCacheFor } from '../../src/server/site/routes.js';
+import { testDialects } from '../support/dialects.js';
+import { EVIDENCE, makeClaim, makeSource } from '../support/factories.js';
+import { fetchFirstPaint } from '../support/first-paint.js';
+import { startTestServer, type Client, type TestServer } from '../support/server.js';
+
+const NOSCRIPT = '<noscript><p>Track Record needs JavaScript for this page.</p></noscript>';
+const SHELL = `<!doctype html><html><head><meta charset="utf-8" />
+<title>Track Record</title></head><body>${NOSCRIPT}<div id="root"></div></body></html>`;
+
+const EVIL = 'Evil </script><b>"name"</b> & co';
+const EVIL_HTML = 'Evil &lt;/script&gt;&lt;b&gt;&quot;name&quot;&lt;/b&gt; &amp; co';
+
+interface ClaimPage {
+  items: { id: string; statement: string; status: string }[];
+  nextCursor: string | null;
+}
+interface Detail {
+  id: string;
+  history: { seq: number; hash: string; prevHash: string; type: string }[];
+}
+
+/** The claims a page's list links to, top to bottom. */
+const claimLinks = (root: string) =>
+  [...root.matchAll(/<a class="claim-statement" href="\/claims\/([\w-]+)">/g)].map((m) => m[1]);
+
+// A source's page and a claim's page are first painted like the leaderboard: their rows as HTML, and
+// the API answers the app asks for inline under the addresses it asks them at, so it does not ask again.
+for (const dialect of testDialects()) {
+  describe(`${dialect}: the first paint of a source's and a claim's page`, () => {
+    let s: TestServer;
+    let webRoot: string;
+    let editor: Client;
+    let reviewer: Client;
+    let handle: string;
+    let citer: string;
+    const made: string[] = [];
+
+    beforeAll(async () => {
+      webRoot = mkdtempSync(join(tmpdir(), 'tr-web-records-'));
+      writeFileSync(join(webRoot, 'index.html'), SHELL);
+      s = await startTestServer(dialect, { webRoot, config: { publicUrl: 'https://record.example.org' } });
+      editor = await s.as('editor');
+      reviewer = await s.as('reviewer');
+      handle = (await makeSource(editor, { displayName: EVIL, url: 'https://example.com/?a=1&b="2"' })).handle;
+      citer = (await makeSource(editor)).handle;
+      // 52 claims of its own, past a page of 50, three of them resolved; and one by another that cites it
+      for (let i = 0; i < 52; i++) {
+        const c = await makeClaim(editor, {
+          kind: 'BULL',
+          statement: i === 51 ? 'Prices <b>will</b> "rise" & stay up.' : `Call ${i} of the source will come true.`,
+          probability: 0.7,
+          sources: [{ handle, role: 'made' }],
+        });
+        made.push(c.id);
+      }
+      for (const [id, outcome] of [
+        [made[0]!, 'true'],
+        [made[1]!, 'true'],
+        [made[2]!, 'false'],
+      ] as const)
+        expect((await reviewer.post(`/api/claims/${id}/resolutions`, { outcome, evidence: EVIDENCE })).status).toBe(
+          201,
+        );
+      await makeClaim(editor, {
+        sources: [
+          { handle: citer, role: 'made' },
+          { handle, role: 'cited' },
+        ],
+      });
+    });
+    afterAll(async () => {
+      await s.close();
+      rmSync(webRoot, { recursive: true, force: true });
+    });
+
+    it("paints a source's record and its claims from the API's answers, inlined under the app's addresses", async () => {
+      const page = await fetchFirstPaint(s.baseUrl, `/sources/${handle}`);
+      const urls = [
+        `/api/sources/${handle}`,
+        `/api/sources/${handle}/scorecard?windowMonths=6`,
+        `/api/claims?source=${handle}&limit=50`,
+      ];
+      expect([...page.inlines.keys()]).toEqual(urls);
+      for (const url of urls) expect(page.inlines.get(url), url).toEqual((await s.anon.get(url)).body);
+
+      // escaped everywhere it stands, and no text of the record closes a script element
+      expect(page.root).toContain(`<h1>${EVIL_HTML}</h1>`);
+      expect(page.root).not.toContain('<b>');
+      expect(page.html.match(/<\/script>/g)).toHaveLength(3);
+      expect(page.root).toContain('<a href="https://example.com/?a=1&amp;b=&quot;2&quot;" rel="noopener noreferrer">');
+      // the page works without a script, so the shell's note saying it needs one is gone
+      expect(page.html).not.toContain('<noscript>');
+
+      // the figures of the scorecard: two of three right, as the API's scorecard says
+      const card = page.inlines.get(urls[1]!) as { scorecard: { hitRate: number; nDirectional: number } };
+      expect(card.scorecard.nDirectional).toBe(3);
+      expect(page.root).toContain(`<span class="stat-value">${Math.round(card.scorecard.hitRate * 100)}%</span>`);
+      expect(page.root).toContain('<span class="stat-note">2 of 3 — 67%, 95% CI');
+      expect(page.root).toContain(
+        '<span class="stat-value">52</span><span class="stat-note">3 resolved · 49 due</span>',
+      );
+
+      // its claims, newest first, each linking to its page, as the API lists them; the cited one marked
+      const list = page.inlines.get(urls[2]!) as ClaimPage;
+      expect(claimLinks(page.root)).toEqual(list.items.map((c) => c.id));
+      expect(list.items).toHaveLength(50);
+      expect(page.root).toContain(
+        '<a class="claim-statement" href="/claims/' +
+          made[51] +
+          '">Prices &lt;b&gt;will&lt;/b&gt; &quot;rise&quot; &amp; stay up.</a>',
+      );
+      expect(page.root).toContain('cited here, not scored</span>');
+      // the tabs and the next page are links a reader without a script follows
+      expect(page.root).toContain(`<a class="tab" href="/sources/${handle}" aria-current="page">All</a>`);
+      expect(page.root).toContain(
+        `<a class="tab" href="/sources/${handle}?status=resolved">Resolved<span class="tab-count">3</span></a>`,
+      );
+      expect(page.root).toContain(
+        `<a class="button secondary" href="/sources/${handle}?cursor=${list.nextCursor}">More claims →</a>`,
+      );
+    });
+
+    it("paints the view its address names: a status's tab, the next page", async () => {
+      const resolved = await fetchFirstPaint(s.baseUrl, `/sources/${handle}?status=resolved`);
+      const url = `/api/claims?source=${handle}&status=resolved&limit=50`;
+      const api = (await s.anon.get(url)).body as ClaimPage;
+      expect(resolved.inlines.get(url)).toEqual(api);
+      expect(claimLinks(resolved.root)).toEqual([made[2], made[1], made[0]]);
+      expect(resolved.root).toContain(`aria-current="page">Resolved`);
+
+      const first = (await s.anon.get(`/api/claims?source=${handle}&limit=50`)).body as ClaimPage;
+      const next = await fetchFirstPaint(s.baseUrl, `/sources/${handle}?cursor=${first.nextCursor}`);
+      const nextUrl = `/api/claims?source=${handle}&cursor=${first.nextCursor}&limit=50`;
+      const rest = (await s.anon.get(nextUrl)).body as ClaimPage;
+      expect(next.inlines.get(nextUrl)).toEqual(rest);
+      expect(claimLinks(next.root)).toEqual(rest.items.map((c) => c.id));
+      expect(next.root).not.toContain('More claims');
+
+      // a cursor the API did not issue: no first paint, and the app asks the API, which refuses it
+      const bad = await fetchFirstPaint(s.baseUrl, `/sources/${handle}?cursor=not-a-cursor`);
+      expect(bad.inlines.size).toBe(0);
+      expect(bad.html).toContain('<div id="root"></div>');
+    });
+
+    it("paints a claim's page: its facts, its rulings and their correction, its whole history", async () => {
+      const id = made[51]!;
+      expect(
+        (await editor.patch(`/api/claims/${id}`, { reason: 'Typo <fixed>', criteria: 'Close > open & "up"' })).status,
+      ).toBe(200);
+      const first = (
+        await reviewer.post(`/api/claims/${id}/resolutions`, { outcome: 'false', evidence: EVIDENCE, early: true })
+      ).body as { resolutions: { id: string }[] };
+      const corrected = await reviewer.post(`/api/claims/${id}/resolutions`, {
+        outcome: 'true',
+        evidence: ['https://example.org/a?x=1&y=<2>'],
+        supersedes: first.resolutions[0]!.id,
+        reason: 'Misread the <chart>',
+        early: true,
+      });
+      expect(corrected.status).toBe(201);
+
+      const page = await fetchFirstPaint(s.baseUrl, `/claims/${id}`);
+      const detail = (await s.anon.get(`/api/claims/${id}`)).body as Detail;
+      const review = (await s.anon.get(`/api/claims/${id}/claimreview`)).body as unknown;
+      expect([...page.inlines.keys()]).toEqual([`/api/claims/${id}`, `/api/claims/${id}/claimreview`]);
+      expect(page.inlines.get(`/api/claims/${id}`)).toEqual(detail);
+      expect(page.inlines.get(`/api/claims/${id}/claimreview`)).toEqual(review);
+
+      expect(page.root).toContain(
+        '<h1 class="statement">Prices &lt;b&gt;will&lt;/b&gt; &quot;rise&quot; &amp; stay up.</h1>',
+      );
+      expect(page.root).toContain(
+        '<span class="badge kind-bull">BULL</span> <span class="badge outcome-true">Correct</span>',
+      );
+      expect(page.root).toContain(`<dt>Sources</dt><dd><span><a href="/sources/${handle}">${EVIL_HTML}</a>`);
+      expect(page.root).toContain('<dt>How it is judged</dt><dd>Close &gt; open &amp; &quot;up&quot;</dd>');
+      expect(page.root).toContain('<dt>Stated probability</dt><dd>70%</dd>');
+      // the ruling that counts first, then the one it corrected; the evidence as links
+      expect(page.root).toContain('<p>Correction: Misread the &lt;chart&gt;</p>');
+      expect(page.root.indexOf('outcome-true">Correct</span>')).toBeLessThan(page.root.indexOf('Superseded'));
+      expect(page.root).toContain(
+        '<a href="https://example.org/a?x=1&amp;y=&lt;2&gt;" rel="noopener noreferrer nofollow" target="_blank">',
+      );
+      // every event of its history, in order, each with its hashes and links to the ledger
+      const events = [...page.root.matchAll(/<li class="history-item ev-([\w-]+)">[\s\S]*?event #(\d+)<\/a>/g)];
+      expect(events.map((m) => Number(m[2]))).toEqual(detail.history.map((h) => h.seq));
+      expect(detail.history.map((h) => h.type)).toEqual([
+        'claim.created',
+        'claim.amended',
+        'resolution.recorded',
+        'resolution.recorded',
+      ]);
+      for (const h of detail.history)
+        expect(page.root).toContain(
+          `<span class="hash-label">hash</span> <code>${h.hash}</code><br><span class="hash-label">prev</span> <code>${h.prevHash}</code>`,
+        );
+      expect(page.root).toContain('<strong>Corrected</strong>');
+      expect(page.root).toContain('<dt>Reason</dt><dd>Typo &lt;fixed&gt;</dd>');
+      // its JSON-LD, which cannot close its script element either
+      expect(page.root).toContain('<script type="application/ld+json">{"@context":"https://schema.org"');
+      expect(page.html.match(/<\/script>/g)).toHaveLength(3);
+    });
+
+    it('answers 404 with a page that says so for a source or claim not on the record', async () => {
+      for (const [address, says] of [
+        ['/sources/nobody_here', 'There is no source @nobody_here on the record.'],
+        ['/claims/no-such-claim', 'There is no claim with this id on the record.'],
+        ['/no/such/page', 'There is nothing at this address.'],
+      ] as const) {
+        const page = await fetchFirstPaint(s.baseUrl, address, 404);
+        expect(page.inlines.size).toBe(0);
+        expect(page.root).toContain(
+          `<h1>Page not found</h1><p>${says} Go back to the <a href="/">leaderboard</a>.</p>`,
+        );
+        expect(page.html).toContain('<meta name="robots" content="noindex" />');
+        expect(page.html).not.toContain('<noscript>');
+      }
+      // a page the server does not draw keeps the shell's note that it needs a script
+      expect((await fetchFirstPaint(s.baseUrl, '/ledger')).html).toContain(NOSCRIPT);
+    });
+
+    it('keeps the same page for the same head, and at most its bounds of first paints, however many pages are asked for', async () => {
+      const cache = recordPaintCacheFor(s.ctx.db);
+      const again = await fetchFirstPaint(s.baseUrl, `/claims/${made[4]}`);
+      const size = cache.size;
+      // the same page again, for the same head: the kept paint
+      expect((await fetchFirstPaint(s.baseUrl, `/claims/${made[4]}`)).html).toBe(again.html);
+      expect(cache.size).toBe(size);
+      for (let i = 0; i < RECORD_PAINTS + 20; i++) {
+        // a cursor of any key is one the API reads, so each is a page of its own
+        const cursor = Buffer.from(JSON.stringify([`flood-${i}`])).toString('base64url');
+        const view = await fetchFirstPaint(s.baseUrl, `/sources/${handle}?cursor=${cursor}`);
+        expect(view.inlines.has(`/api/claims?source=${handle}&cursor=${cursor}&limit=50`)).toBe(true);
+      }
+      // bounded by count and by size (a source's page with its scorecard weighs tens of kilobytes)
+      expect(cache.size).toBeGreaterThan(0);
+      expect(cache.size).toBeLessThanOrEqual(RECORD_PAINTS);
+      expect(cache.calculatedSize).toBeLessThanOrEqual(cache.maxSize);
+    });
+
+    it('paints the figures of the current head: a write shows on the next page', async () => {
+      const before = await fetchFirstPaint(s.baseUrl, `/sources/${handle}`);
+      const url = `/api/sources/${handle}/scorecard?windowMonths=6`;
+      expect(
+        (await reviewer.post(`/api/claims/${made[3]}/resolutions`, { outcome: 'true', evidence: EVIDENCE })).status,
+      ).toBe(201);
+      const after = await fetchFirstPaint(s.baseUrl, `/sources/${handle}`);
+      const card = (await s.anon.get(url)).body as { counts: { resolved: number } };
+      expect(card.counts.resolved).toBe((before.inlines.get(url) as typeof card).counts.resolved + 1);
+      expect(after.inlines.get(url)).toEqual(card);
+      expect(after.root).toContain(`Resolved<span class="tab-count">${card.counts.resolved}</span>`);
+      const claim = await fetchFirstPaint(s.baseUrl, `/claims/${made[3]}`);
+      expect(claim.inlines.get(`/api/claims/${made[3]}`)).toEqual((await s.anon.get(`/api/claims/${made[3]}`)).body);
+    });
+  });
+}

@@ -1,0 +1,174 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDialects } from '../support/dialects.js';
+import { createScratchPostgres } from '../support/postgres.js';
+import { apiSession, STAFF_PASSWORD, type ServerOptions } from './support.js';
+import { browserSuite } from './suite.js';
+
+const HANDLE = 'nr_source';
+const NAME = 'No-script <Reader> & co';
+const STATEMENTS = Array.from({ length: 5 }, (_, i) => `Call ${i} of the no-script source will come true.`);
+
+/** The API requests a page made, by address (path and query). */
+function apiRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.startsWith('/api/')) seen.push(url.pathname + url.search);
+  });
+  return seen;
+}
+
+/** Resolves once React owns the element `selector` finds in #root (the app has taken the page over). */
+const appOwns = (page: Page, selector: string) =>
+  page.waitForFunction((sel) => {
+    const el = document.querySelector(`#root ${sel}`);
+    return el !== null && Object.keys(el).some((k) => k.startsWith('__reactFiber'));
+  }, selector);
+
+// A source's page and a claim's page are first painted by the server: a reader without JavaScript
+// follows the leaderboard's link to a source, and its link to a claim, and reads both; with
+// JavaScript, the app takes each page over from the data inlined in it, without asking for it again.
+for (const dialect of testDialects()) {
+  describe(`${dialect}: a source's and a claim's page without and with JavaScript`, () => {
+    const server: ServerOptions = {};
+    let scratch: { url: string; drop(): Promise<void> } | undefined;
+    // Registered before the suite's hooks: the database exists before its server starts and is dropped after it stops.
+    beforeAll(async () => {
+      if (dialect !== 'postgres') return;
+      scratch = await createScratchPostgres(process.env.TEST_DATABASE_URL!, 'e2e_records');
+      server.databaseUrl = scratch.url;
+    });
+    afterAll(async () => {
+      await scratch?.drop();
+    });
+    const suite = browserSuite({ server, staff: true });
+    const ids: string[] = [];
+
+    beforeAll(async () => {
+      const base = suite.server.baseUrl;
+      const editor = await apiSession(base, 'erin', STAFF_PASSWORD);
+      const reviewer = await apiSession(base, 'rafa', STAFF_PASSWORD);
+      const made = await editor.post('/api/sources', { handle: HANDLE, displayName: NAME });
+      if (made.status !== 201) throw new Error(`source: ${made.status} ${JSON.stringify(made.body)}`);
+      for (const [i, statement] of STATEMENTS.entries()) {
+        const claim = await editor.post('/api/claims', {
+          kind: 'BULL',
+          statement,
+          windowStart: '2026-02-09',
+          windowEnd: '2026-02-20',
+          sources: [{ handle: HANDLE, role: 'made' }],
+        });
+        if (claim.status !== 201) throw new Error(`claim: ${claim.status} ${JSON.stringify(claim.body)}`);
+        ids.push(claim.body.id as string);
+        const ruled = await reviewer.post(`/api/claims/${claim.body.id}/resolutions`, {
+          outcome: i === 4 ? 'false' : 'true',
+          evidence: [`https://example.com/evidence/${i}`],
+        });
+        if (ruled.status !== 201) throw new Error(`ruling: ${ruled.status} ${JSON.stringify(ruled.body)}`);
+      }
+      // the last call's ruling corrected: its page shows both rulings and the correction in its history
+      const wrong = (await (await fetch(`${base}/api/claims/${ids[4]}`)).json()) as { resolutions: { id: string }[] };
+      const corrected = await reviewer.post(`/api/claims/${ids[4]}/resolutions`, {
+        outcome: 'true',
+        evidence: ['https://example.com/evidence/corrected'],
+        supersedes: wrong.resolutions[0]!.id,
+        reason: 'The first ruling misread the figures.',
+      });
+      if (corrected.status !== 201)
+        throw new Error(`correction: ${corrected.status} ${JSON.stringify(corrected.body)}`);
+    });
+
+    it('without JavaScript, the leaderboard leads to the source, and the source to its claim, each with its record', async () => {
+      const context = await suite.browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 1280, height: 900 },
+      });
+      try {
+        const page = await context.newPage();
+        const base = suite.server.baseUrl;
+        await page.goto(`${base}/`);
+        await page.getByRole('region', { name: 'Ranked sources' }).getByRole('link', { name: NAME }).click();
+        await page.waitForURL(`${base}/sources/${HANDLE}`);
+        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(NAME);
+        // its figures: five resolved, all right after the correction
+        expect(await page.locator('.lead-stat .stat-note').textContent()).toBe('5 of 5 — 100%, 95% CI 57–100%');
+        expect(await page.getByRole('group', { name: 'Show claims' }).getByRole('link').allTextContents()).toEqual([
+          'All',
+          'Open0',
+          'Due0',
+          'Resolved5',
+          'Void0',
+        ]);
+        // its claims, newest first, each a link to its page
+        const claims = page.locator('.claim-list .claim-statement');
+        expect(await claims.allTextContents()).toEqual([...STATEMENTS].reverse());
+
+        await claims.first().click();
+        await page.waitForURL(`${base}/claims/${ids[4]}`);
+        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(STATEMENTS[4]);
+        expect(await page.locator('.page-header .eyebrow').textContent()).toBe('BULL Correct');
+        const facts = page.locator('dl.facts');
+        expect(await facts.locator('dd').nth(1).textContent()).toBe(`${NAME} @${HANDLE}`);
+        // the ruling that counts, then the one it corrected, each with its evidence
+        const rulings = page.locator('.resolution');
+        expect(await rulings.count()).toBe(2);
+        expect(await rulings.nth(0).textContent()).toContain('Correction: The first ruling misread the figures.');
+        expect(await rulings.nth(1).textContent()).toContain('Superseded');
+        expect(await rulings.nth(0).getByRole('link').getAttribute('href')).toBe(
+          'https://example.com/evidence/corrected',
+        );
+        // its whole history, with the hashes that chain it
+        expect(await page.locator('.history-item strong').allTextContents()).toEqual([
+          'Published',
+          'Resolved',
+          'Corrected',
+        ]);
+        expect(await page.locator('.history-item .hash code').count()).toBe(6);
+        // the check that runs in the browser waits for a script, and stays out of the way without one
+        expect(await page.getByRole('button', { name: 'Verify this claim' }).isVisible()).toBe(false);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('with JavaScript, the app takes over each page from the data in it, asking the API for none of it', async () => {
+      const base = suite.server.baseUrl;
+      const page = await suite.newPage(1280);
+      const requests = apiRequests(page);
+      await page.goto(`${base}/sources/${HANDLE}`);
+      // the app's tabs are buttons: once React owns one, the app has taken the page over
+      await appOwns(page, 'button.tab');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(NAME);
+      expect(await page.locator('.claim-list .claim-statement').allTextContents()).toEqual([...STATEMENTS].reverse());
+      await page.waitForLoadState('networkidle');
+      // the app asks for what the page does not carry (who is signed in), and for nothing it does
+      expect(requests).toContain('/api/auth/me');
+      for (const inlined of [
+        `/api/sources/${HANDLE}`,
+        `/api/sources/${HANDLE}/scorecard?windowMonths=6`,
+        `/api/claims?source=${HANDLE}&limit=50`,
+      ])
+        expect(requests, inlined).not.toContain(inlined);
+
+      requests.length = 0;
+      await page.goto(`${base}/claims/${ids[4]}`);
+      await appOwns(page, '.verify-panel button');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(STATEMENTS[4]);
+      expect(await page.locator('.history-item strong').allTextContents()).toEqual([
+        'Published',
+        'Resolved',
+        'Corrected',
+      ]);
+      expect(await page.getByRole('button', { name: 'Verify this claim' }).isVisible()).toBe(true);
+      expect(requests).not.toContain(`/api/claims/${ids[4]}`);
+      expect(requests).not.toContain(`/api/claims/${ids[4]}/claimreview`);
+      // the app's own JSON-LD replaces the server's: one on the page
+      expect(await page.locator('script[type="application/ld+json"]').count()).toBe(1);
+    });
+
+    it('logged no console errors', () => {
+      expect(suite.consoleErrors()).toEqual([]);
+    });
+  });
+}
