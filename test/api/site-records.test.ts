@@ -206,6 +206,36 @@ for (const dialect of testDialects()) {
       expect(page.html.match(/<\/script>/g)).toHaveLength(3);
     });
 
+    it('paints the claims list of its filters, with a form and a pager that work without a script', async () => {
+      const all = await fetchFirstPaint(s.baseUrl, '/claims');
+      const api = (await s.anon.get('/api/claims?limit=25')).body as ClaimPage;
+      expect([...all.inlines.keys()]).toEqual(['/api/claims?limit=25']);
+      expect(all.inlines.get('/api/claims?limit=25')).toEqual(api);
+      expect(claimLinks(all.root)).toEqual(api.items.map((c) => c.id));
+      expect(all.root).toContain('<a aria-current="page" class="active" href="/claims">Claims</a>');
+      expect(all.root).toContain(
+        `<nav class="pager" aria-label="Pages"><a class="button secondary" href="/claims?cursor=${api.nextCursor}">Older claims →</a></nav>`,
+      );
+      // each claim names its sources, linked
+      expect(all.root).toContain(`<a href="/sources/${handle}">@${handle}</a>`);
+
+      const address = `/claims?q=%3Cb%3Ewill&source=${handle}&status=due&tag=%22x%22`;
+      const filtered = await fetchFirstPaint(s.baseUrl, address);
+      const url = `/api/claims?q=%3Cb%3Ewill&source=${handle}&status=due&tag=%22x%22&limit=25`;
+      expect([...filtered.inlines.keys()]).toEqual([url]);
+      expect(filtered.inlines.get(url)).toEqual((await s.anon.get(url)).body);
+      // the form shows the address's filters, escaped, and clears to the bare list
+      expect(filtered.root).toContain('<input type="search" name="q" value="&lt;b&gt;will" autocomplete="off">');
+      expect(filtered.root).toContain('name="tag" value="&quot;x&quot;"');
+      expect(filtered.root).toContain('<option value="due" selected>Due</option>');
+      expect(filtered.root).toContain('<a class="button secondary no-script-only" href="/claims">Clear</a>');
+
+      const second = await fetchFirstPaint(s.baseUrl, `/claims?cursor=${api.nextCursor}`);
+      const next = `/api/claims?cursor=${api.nextCursor}&limit=25`;
+      expect(second.inlines.get(next)).toEqual((await s.anon.get(next)).body);
+      expect(second.root).toContain('<a class="button secondary" href="/claims">← Newest</a>');
+    });
+
     it('answers 404 with a page that says so for a source or claim not on the record', async () => {
       for (const [address, says] of [
         ['/sources/nobody_here', 'There is no source @nobody_here on the record.'],

@@ -127,6 +127,15 @@ for (const dialect of testDialects()) {
         expect(await page.locator('.history-item .hash code').count()).toBe(6);
         // the check that runs in the browser waits for a script, and stays out of the way without one
         expect(await page.getByRole('button', { name: 'Verify this claim' }).isVisible()).toBe(false);
+
+        // the claims list, filtered by its form, lists the source's calls
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Claims' }).click();
+        await page.waitForURL(`${base}/claims`);
+        const form = page.getByRole('form', { name: 'Filter the claims' });
+        await form.getByLabel('Source').fill(`@${HANDLE}`);
+        await form.getByRole('button', { name: 'Apply' }).click();
+        await page.waitForURL((u) => u.pathname === '/claims' && u.searchParams.get('source') === `@${HANDLE}`);
+        expect(await claims.allTextContents()).toEqual([...STATEMENTS].reverse());
       } finally {
         await context.close();
       }
@@ -165,6 +174,12 @@ for (const dialect of testDialects()) {
       expect(requests).not.toContain(`/api/claims/${ids[4]}/claimreview`);
       // the app's own JSON-LD replaces the server's: one on the page
       expect(await page.locator('script[type="application/ld+json"]').count()).toBe(1);
+
+      requests.length = 0;
+      await page.goto(`${base}/claims?source=${HANDLE}`);
+      await appOwns(page, 'form.claim-filters');
+      expect(await page.locator('.claim-list .claim-statement').allTextContents()).toEqual([...STATEMENTS].reverse());
+      expect(requests).not.toContain(`/api/claims?source=${HANDLE}&limit=25`);
     });
 
     it('logged no console errors', () => {

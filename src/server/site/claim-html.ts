@@ -27,10 +27,20 @@ const claimHref = (id: string) => `/claims/${encodeURIComponent(id)}`;
 export const sourceHref = (handle: string) => `/sources/${encodeURIComponent(handle)}`;
 const publicationHref = (id: string) => `/publications/${encodeURIComponent(id)}`;
 
-/** components/ClaimList.tsx, as a source's page shows it (`forSource`, without the sources). */
-export function claimListHtml(claims: readonly Claim[], forSource: string): string {
+/**
+ * components/ClaimList.tsx: on a source's page (`forSource`) without the sources, marking the claims
+ * it is only cited or disputed in; elsewhere with each claim's sources.
+ */
+export function claimListHtml(claims: readonly Claim[], forSource: string | null): string {
+  const sources = (c: Claim) =>
+    `<span>${c.sources
+      .map(
+        (s) =>
+          `<span><a href="${sourceHref(s.handle)}">@${e(s.handle)}</a>${s.role !== 'made' ? `<span class="sub"> (${e(s.role)})</span>` : ''}</span>`,
+      )
+      .join(', ')}</span>`;
   const item = (c: Claim) => {
-    const role = c.sources.find((s) => s.handle === forSource)?.role ?? 'made';
+    const role = (forSource !== null && c.sources.find((s) => s.handle === forSource)?.role) || 'made';
     return [
       '<li class="claim-item">',
       `<div class="claim-line">${kindBadge(c.kind)}<a class="claim-statement" href="${claimHref(c.id)}">${e(c.statement)}</a></div>`,
@@ -48,6 +58,7 @@ export function claimListHtml(claims: readonly Claim[], forSource: string): stri
       c.publication
         ? `<span class="claim-issue">in <a href="${publicationHref(c.publication.id)}">${e(c.publication.title)}</a>, ${date(c.publication.publishedOn)}</span>`
         : '',
+      forSource === null && c.sources.length > 0 ? sources(c) : '',
       '</div></li>',
     ].join('');
   };

@@ -35,6 +35,7 @@ import {
   unscoredToggle,
 } from '../../shared/leaderboard-page.js';
 import { leaderboardChartHtml } from './chart-svg.js';
+import { filterActionsHtml, inputHtml, selectHtml } from './filter-html.js';
 import { escapeHtml as e } from './head.js';
 import { siteFooter, siteHeader } from './page-frame.js';
 
@@ -144,43 +145,31 @@ function sortHtml(filters: LeaderboardFilters): string {
  * filter changes; Clear is the app's button, and without a script a link to the cleared board.
  */
 function filtersHtml(filters: LeaderboardFilters): string {
-  const select = (label: string, name: string, chosen: string, options: { value: string; label: string }[]) =>
-    `<label><span>${label}</span><select name="${name}">${options
-      .map((o) => `<option value="${o.value}"${o.value === chosen ? ' selected' : ''}>${e(o.label)}</option>`)
-      .join('')}</select></label>`;
-  const input = (label: string, attrs: string) =>
-    `<label><span>${label}</span><input ${attrs} autocomplete="off"></label>`;
   const sort = serializeLeaderboardFilters(clearedFilters(filters));
   const hidden = [...sort].map(([name, value]) => `<input type="hidden" name="${name}" value="${e(value)}">`);
-  const clear =
-    activeFilterCount(filters) > 0
-      ? [
-          '<button type="button" class="button secondary script-only">Clear</button>',
-          `<a class="button secondary no-script-only" href="${e(leaderboardHref(clearedFilters(filters)))}">Clear</a>`,
-        ].join('')
-      : '';
   return [
     `<form class="filters" aria-label="${FILTER_TEXT.leaderboard}" action="/" method="get">`,
-    select(FILTER_TEXT.kind, 'kind', filters.kind ?? '', [
+    selectHtml(FILTER_TEXT.kind, 'kind', filters.kind ?? '', [
       { value: '', label: FILTER_TEXT.anyKind },
       ...CLAIM_KINDS.map((k) => ({ value: k, label: k })),
     ]),
-    input(
+    inputHtml(
       FILTER_TEXT.tag,
       `type="search" name="tag" value="${e(filters.tag ?? '')}" placeholder="${FILTER_TEXT.tagPlaceholder}"`,
     ),
-    select(
+    selectHtml(
       FILTER_TEXT.period,
       'period',
       filters.period,
       PERIODS.map((p) => ({ value: p, label: PERIOD_LABELS[p] })),
     ),
-    input(
+    inputHtml(
       FILTER_TEXT.minResolved,
       `type="number" name="minResolved" value="${filters.minResolved || ''}" placeholder="${FILTER_TEXT.minResolvedPlaceholder}" class="narrow" min="0" inputmode="numeric"`,
     ),
     ...hidden,
-    `<div class="filter-actions"><button type="submit" class="button secondary">Apply</button>${clear}</div></form>`,
+    filterActionsHtml(activeFilterCount(filters) > 0 ? leaderboardHref(clearedFilters(filters)) : null),
+    '</form>',
   ].join('');
 }
 

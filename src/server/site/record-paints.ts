@@ -1,6 +1,7 @@
 import { ClaimListQuery } from '../../shared/api/claims.js';
 import { Handle, Id } from '../../shared/api/common.js';
 import { ScorecardQuery } from '../../shared/api/leaderboard.js';
+import { claimsDataUrl, type ClaimFilters } from '../../shared/claim-filters.js';
 import {
   claimDataUrl,
   claimReviewDataUrl,
@@ -17,6 +18,7 @@ import { getScorecard } from '../leaderboard/service.js';
 import { findClaimReview } from '../review/claimreview.js';
 import { findSourceByHandle, presentSources } from '../sources/queries.js';
 import { claimPageHtml } from './claim-paint.js';
+import { claimsPageHtml } from './claims-paint.js';
 import { sourcePageHtml } from './source-paint.js';
 
 /** A page's first paint: the API answers it inlines (each under the address the app asks it at) and its HTML. */
@@ -89,4 +91,17 @@ export async function claimPagePaint(ctx: AppContext, id: string): Promise<Recor
     if (review) inline.push({ url: claimReviewDataUrl(id), data: review });
   }
   return { inline, html: claimPageHtml({ claim, review }) };
+}
+
+/**
+ * The claims list: what GET /api/claims answers for the address the app's ClaimsPage asks on these
+ * filters, read by the same query. Null when the API would refuse it (a cursor it did not issue).
+ */
+export async function claimsPagePaint(ctx: AppContext, filters: ClaimFilters): Promise<RecordPaint | null> {
+  const url = claimsDataUrl(filters);
+  const query = ClaimListQuery.safeParse(queryOf(url));
+  if (!query.success) return null;
+  const claims = await listClaims(ctx.db, query.data, today(ctx.clock)).catch(orNull);
+  if (!claims) return null;
+  return { inline: [{ url, data: claims }], html: claimsPageHtml({ filters, claims }) };
 }

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Router, type Request } from 'express';
 import { matchPage, pagePath, type PageMatch } from '../../shared/routes.js';
+import { claimsDataUrl, parseClaimFilters } from '../../shared/claim-filters.js';
 import { parseSourceClaimsView, sourceClaimsDataUrl } from '../../shared/page-data.js';
 import type { AppContext } from '../context.js';
 import { today } from '../clock.js';
@@ -20,7 +21,7 @@ import { leaderboardFirstPaint, preloadedScript } from './first-paint.js';
 import { renderShell, SITE_DESCRIPTION } from './head.js';
 import { pageHead } from './meta.js';
 import { notFoundHtml, siteFooter, siteHeader } from './page-frame.js';
-import { claimPagePaint, sourcePagePaint } from './record-paints.js';
+import { claimPagePaint, claimsPagePaint, sourcePagePaint } from './record-paints.js';
 
 export interface FirstPaint {
   script: string;
@@ -44,6 +45,9 @@ export const firstPaintCacheFor = perDatabase(
       sizeCalculation: (p) => p.script.length + p.rows.length || 1,
     }),
 );
+
+/** The pages drawn from the record besides the leaderboard, each kept in the cache below. */
+const RECORD_PAGES = new Set<PageMatch['page']>(['source', 'claim', 'claims']);
 
 /** Record pages' first paints kept: a reader's recent sources and claims, across the current head. */
 export const RECORD_PAINTS = 256;
@@ -109,22 +113,27 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
   };
 
   const recordPaints = recordPaintCacheFor(ctx.db);
-  /** A source's or a claim's page, kept per head and day like the leaderboard's (and per origin, which its snippets name). */
+  /** A source's page, a claim's or the claims list, kept per head and day like the leaderboard's (a source's per origin too, which its snippets name). */
   const recordPaint = async (match: PageMatch, req: Request): Promise<FirstPaint | null> => {
     const view = parseSourceClaimsView(query(req));
     const base = origin(req);
     const [head, day] = [await currentHead(ctx.db), today(ctx.clock)];
+    const filters = parseClaimFilters(query(req));
     const what =
       match.page === 'source'
         ? `source:${base}:${sourceClaimsDataUrl(match.params.handle!, view)}`
-        : `claim:${match.params.id!}`;
+        : match.page === 'claims'
+          ? `claims:${claimsDataUrl(filters)}`
+          : `claim:${match.params.id!}`;
     const key = `${head.seq}:${head.hash}:${day}:${ctx.config.demo ? 'demo' : ''}:${what}`;
     let paint = recordPaints.get(key);
     if (!paint) {
       const record =
         match.page === 'source'
           ? await sourcePagePaint(ctx, match.params.handle!, view, base)
-          : await claimPagePaint(ctx, match.params.id!);
+          : match.page === 'claims'
+            ? await claimsPagePaint(ctx, filters)
+            : await claimPagePaint(ctx, match.params.id!);
       if (!record) return null;
       paint = {
         script: record.inline.map((i) => preloadedScript(i.url, i.data)).join(''),
@@ -155,7 +164,7 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
     let paint: FirstPaint | null = null;
     if (!head) paint = { script: '', rows: framed(notFoundHtml(match), match) };
     else if (match?.page === 'leaderboard') paint = await firstPaint(parseLeaderboardFilters(query(req)));
-    else if (match?.page === 'source' || match?.page === 'claim') paint = await recordPaint(match, req);
+    else if (match && RECORD_PAGES.has(match.page)) paint = await recordPaint(match, req);
     if (paint) {
       // The shell's note that the page needs a script is not true of a page drawn here.
       html = html

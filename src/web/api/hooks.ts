@@ -44,6 +44,8 @@ export const useSourceClaims = (handle: string, view: SourceClaimsView) =>
   useUrl(sourceClaimsDataUrl(handle, view), pageOf(Claim));
 export const useClaims = (query: Params, enabled = true) =>
   useGet(enabled ? '/api/claims' : null, pageOf(Claim), query);
+/** The claims page's list at its API address (shared/claim-filters.ts: claimsDataUrl). */
+export const useClaimList = (url: string) => useUrl(url, pageOf(Claim));
 export const useClaim = (id: string) => useUrl(claimDataUrl(id), ClaimDetail);
 export const usePublications = (query: Params = {}) => useGet('/api/publications', pageOf(Publication), query);
 export const usePublication = (id: string | null) =>

@@ -1,22 +1,19 @@
 import { CLAIM_STATUSES } from '../../shared/api/claims.js';
-import { useClaims, useTags } from '../api/hooks.js';
+import { claimsDataUrl } from '../../shared/claim-filters.js';
+import { useClaimList, useTags } from '../api/hooks.js';
 import { ClaimList } from '../components/ClaimList.js';
 import { ChoiceFilter, FilterForm, KindFilter, SourceFilter, TagFilter, TextFilter } from '../components/FilterForm.js';
 import { Empty, ErrorMessage, Loading } from '../components/Status.js';
-import { CLAIM_FILTERS_CODEC } from '../state/claim-filters.js';
+import { CLAIM_FILTERS_CODEC } from '../state/url-filters.js';
 import { useUrlFilters } from '../state/use-url-filters.js';
 import { useTitle } from '../use-title.js';
 
-const PAGE_SIZE = 25;
 const STATUS_LABELS = { open: 'Open', due: 'Due', resolved: 'Resolved', void: 'Void' } as const;
 
 export function ClaimsPage() {
   useTitle('Claims');
   const { filters, apply, clear, active } = useUrlFilters(CLAIM_FILTERS_CODEC);
-  const { data, error, reload } = useClaims({
-    ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)),
-    limit: PAGE_SIZE,
-  });
+  const { data, error, reload } = useClaimList(claimsDataUrl(filters));
   const tags = useTags();
 
   return (

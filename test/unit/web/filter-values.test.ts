@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseClaimFilters } from '../../../src/web/state/claim-filters.js';
+import { parseClaimFilters } from '../../../src/shared/claim-filters.js';
 import { countFilter, kindFilter, sourceFilter, tagFilter, wordsFilter } from '../../../src/shared/filter-values.js';
 import {
   NO_QUEUE_FILTERS,

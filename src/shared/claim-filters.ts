@@ -1,6 +1,12 @@
-import { CLAIM_STATUSES, type ClaimKind, type ClaimStatus } from '../../shared/api/claims.js';
-import { dateFilter, kindFilter, oneOf, sourceFilter, tagFilter, wordsFilter } from '../../shared/filter-values.js';
-import type { FilterCodec } from './use-url-filters.js';
+import { CLAIM_STATUSES, type ClaimKind, type ClaimStatus } from './api/claims.js';
+import { dateFilter, kindFilter, oneOf, sourceFilter, tagFilter, wordsFilter } from './filter-values.js';
+import { withQuery } from './query-string.js';
+
+// The claims page's filters as they live in the address, read by the web app (state/url-filters.ts)
+// and by the server's first paint of the page (server/site), so both ask the API the same question.
+
+/** How many claims a page of the claims list holds. */
+export const CLAIMS_PAGE_SIZE = 25;
 
 /** The claims page's filters as they live in the URL: the API's own names (ClaimListQuery). */
 export interface ClaimFilters {
@@ -61,11 +67,13 @@ export function activeClaimFilters(f: ClaimFilters): number {
   return KEYS.filter((k) => k !== 'cursor' && f[k]).length;
 }
 
-/** The claims page's filters in the URL (useUrlFilters). */
-export const CLAIM_FILTERS_CODEC: FilterCodec<ClaimFilters> = {
-  parse: parseClaimFilters,
-  serialize: serializeClaimFilters,
-  update: updateClaimFilters,
-  cleared: () => NO_CLAIM_FILTERS,
-  active: activeClaimFilters,
-};
+/** The claims page's address for these filters: where its pager leads, with or without a script. */
+export function claimsPageHref(f: ClaimFilters): string {
+  const qs = serializeClaimFilters(f).toString();
+  return qs ? `/claims?${qs}` : '/claims';
+}
+
+/** The API address the claims page asks for its list on these filters (what the server inlines under). */
+export function claimsDataUrl(f: ClaimFilters): string {
+  return withQuery('/api/claims', { ...f, limit: CLAIMS_PAGE_SIZE });
+}
