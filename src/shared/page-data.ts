@@ -1,7 +1,7 @@
 import { CLAIM_STATUSES, type ClaimStatus } from './api/claims.js';
 import { withQuery } from './query-string.js';
 
-// The API addresses a source's page and a claim's page read their data from, built by the web app's
+// The API addresses a source's page, a claim's page and the search page read their data from, built by the web app's
 // pages and by the server's first paint of those pages, so the server inlines each answer under the
 // exact address the app then asks for (and the app does not ask again).
 
@@ -56,3 +56,13 @@ export const claimDataUrl = (id: string) => `/api/claims/${encodeURIComponent(id
 
 /** GET /api/claims/:id/claimreview: the ClaimReview a resolved claim's page carries as JSON-LD. */
 export const claimReviewDataUrl = (id: string) => `/api/claims/${encodeURIComponent(id)}/claimreview`;
+
+/** Results per kind on the search page. */
+export const SEARCH_PAGE_LIMIT = 10;
+
+/** The words the search page's address asks for (`?q=`), trimmed as the app reads them. */
+export const searchWords = (search: URLSearchParams | string) =>
+  (typeof search === 'string' ? new URLSearchParams(search) : search).get('q')?.trim() ?? '';
+
+/** GET /api/search as the search page asks for these words. */
+export const searchDataUrl = (q: string) => withQuery('/api/search', { q, limit: SEARCH_PAGE_LIMIT });

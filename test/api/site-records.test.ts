@@ -236,6 +236,32 @@ for (const dialect of testDialects()) {
       expect(second.root).toContain('<a class="button secondary" href="/claims">← Newest</a>');
     });
 
+    it('paints the results of the words the search page is asked for, escaped, and a hint without any', async () => {
+      const found = await fetchFirstPaint(s.baseUrl, '/search?q=%20prices%20%22rise%22%20');
+      const url = '/api/search?q=prices+%22rise%22&limit=10';
+      const api = (await s.anon.get(url)).body as { claims: { path: string }[] };
+      expect([...found.inlines.keys()]).toEqual([url]);
+      expect(found.inlines.get(url)).toEqual(api);
+      expect(api.claims.map((c) => c.path)).toEqual([`/claims/${made[51]}`]);
+      // the matches marked, the rest of the statement escaped
+      expect(found.root).toContain(
+        `<a class="search-title" href="/claims/${made[51]}"><mark>Prices</mark><span> &lt;b&gt;will`,
+      );
+      expect(found.root).toContain(
+        '<p class="lede">Sources, claims and issues matching “prices &quot;rise&quot;”, best match first.</p>',
+      );
+      // the header's box holds the words, as the app's does on this page
+      expect(found.root).toContain('name="q" placeholder="Search the record" value="prices &quot;rise&quot;"');
+
+      const none = await fetchFirstPaint(s.baseUrl, '/search?q=zzzznothing');
+      expect(none.root).toContain(
+        '<p class="status empty">Nothing matches “zzzznothing”. Try fewer or shorter words.</p>',
+      );
+      const bare = await fetchFirstPaint(s.baseUrl, '/search');
+      expect(bare.inlines.size).toBe(0);
+      expect(bare.root).toContain('Type a name, a handle or a few words of a claim in the search box above.');
+    });
+
     it('answers 404 with a page that says so for a source or claim not on the record', async () => {
       for (const [address, says] of [
         ['/sources/nobody_here', 'There is no source @nobody_here on the record.'],

@@ -136,6 +136,16 @@ for (const dialect of testDialects()) {
         await form.getByRole('button', { name: 'Apply' }).click();
         await page.waitForURL((u) => u.pathname === '/claims' && u.searchParams.get('source') === `@${HANDLE}`);
         expect(await claims.allTextContents()).toEqual([...STATEMENTS].reverse());
+
+        // and the header's search box finds the source and its calls
+        await page.getByRole('search').getByRole('searchbox').fill('no-script');
+        await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
+        await page.waitForURL(`${base}/search?q=no-script`);
+        const sources = page.getByRole('region', { name: 'Sources' });
+        expect(await sources.locator('.search-title').allTextContents()).toEqual([NAME]);
+        await sources.getByRole('link', { name: NAME }).click();
+        await page.waitForURL(`${base}/sources/${HANDLE}`);
+        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(NAME);
       } finally {
         await context.close();
       }
@@ -180,6 +190,14 @@ for (const dialect of testDialects()) {
       await appOwns(page, 'form.claim-filters');
       expect(await page.locator('.claim-list .claim-statement').allTextContents()).toEqual([...STATEMENTS].reverse());
       expect(requests).not.toContain(`/api/claims?source=${HANDLE}&limit=25`);
+
+      requests.length = 0;
+      await page.goto(`${base}/search?q=no-script`);
+      await appOwns(page, '.search-title');
+      expect(await page.getByRole('region', { name: 'Sources' }).locator('.search-title').allTextContents()).toEqual([
+        NAME,
+      ]);
+      expect(requests).not.toContain('/api/search?q=no-script&limit=10');
     });
 
     it('logged no console errors', () => {

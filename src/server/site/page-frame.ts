@@ -4,9 +4,10 @@ import { escapeHtml, SITE_NAME } from './head.js';
 
 /**
  * The site's header as the app's components/Layout.tsx first renders it for a reader not signed in:
- * plain links, and the search box as a GET form to the search page, so they work before any script runs.
+ * plain links, and the search box as a GET form to the search page (holding the search page's words,
+ * `q`), so they work before any script runs.
  */
-export function siteHeader({ demo, current }: { demo: boolean; current: string }): string {
+export function siteHeader({ demo, current, q = '' }: { demo: boolean; current: string; q?: string }): string {
   const nav = SITE_NAV.map((n) =>
     n.to === current
       ? `<a aria-current="page" class="active" href="${n.to}">${n.label}</a>`
@@ -20,7 +21,7 @@ export function siteHeader({ demo, current }: { demo: boolean; current: string }
     `<nav aria-label="Main" class="main-nav">${nav}</nav>`,
     `<form role="search" class="search-box" action="${pagePath('search')}" method="get">`,
     `<label for="site-search" class="visually-hidden">${SEARCH_LABEL}</label>`,
-    `<input id="site-search" type="search" name="q" placeholder="${SEARCH_PLACEHOLDER}" value="" maxlength="200">`,
+    `<input id="site-search" type="search" name="q" placeholder="${SEARCH_PLACEHOLDER}" value="${escapeHtml(q)}" maxlength="200">`,
     '<button type="submit" class="button secondary">Search</button></form>',
     `<div class="account"><a href="${pagePath('signin')}">Sign in</a></div>`,
     '</div></header>',

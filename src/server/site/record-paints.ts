@@ -1,11 +1,13 @@
 import { ClaimListQuery } from '../../shared/api/claims.js';
 import { Handle, Id } from '../../shared/api/common.js';
 import { ScorecardQuery } from '../../shared/api/leaderboard.js';
+import { SearchQuery } from '../../shared/api/search.js';
 import { claimsDataUrl, type ClaimFilters } from '../../shared/claim-filters.js';
 import {
   claimDataUrl,
   claimReviewDataUrl,
   scorecardDataUrl,
+  searchDataUrl,
   sourceClaimsDataUrl,
   sourceDataUrl,
   type SourceClaimsView,
@@ -16,9 +18,11 @@ import { claimDetail, findClaim, listClaims } from '../claims/queries.js';
 import { AppError } from '../http/errors.js';
 import { getScorecard } from '../leaderboard/service.js';
 import { findClaimReview } from '../review/claimreview.js';
+import { search } from '../search/service.js';
 import { findSourceByHandle, presentSources } from '../sources/queries.js';
 import { claimPageHtml } from './claim-paint.js';
 import { claimsPageHtml } from './claims-paint.js';
+import { searchPageHtml } from './search-paint.js';
 import { sourcePageHtml } from './source-paint.js';
 
 /** A page's first paint: the API answers it inlines (each under the address the app asks it at) and its HTML. */
@@ -104,4 +108,18 @@ export async function claimsPagePaint(ctx: AppContext, filters: ClaimFilters): P
   const claims = await listClaims(ctx.db, query.data, today(ctx.clock)).catch(orNull);
   if (!claims) return null;
   return { inline: [{ url, data: claims }], html: claimsPageHtml({ filters, claims }) };
+}
+
+/**
+ * The search page: what GET /api/search answers for the address the app's SearchPage asks for the
+ * address's words, read by the same search; with no words, the page's hint and nothing inline.
+ */
+export async function searchPagePaint(ctx: AppContext, q: string): Promise<RecordPaint | null> {
+  if (!q) return { inline: [], html: searchPageHtml(q, null) };
+  const url = searchDataUrl(q);
+  const query = SearchQuery.safeParse(queryOf(url));
+  if (!query.success) return null;
+  const results = await search(ctx, query.data).catch(orNull);
+  if (!results) return null;
+  return { inline: [{ url, data: results }], html: searchPageHtml(q, results) };
 }

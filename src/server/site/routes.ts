@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Router, type Request } from 'express';
 import { matchPage, pagePath, type PageMatch } from '../../shared/routes.js';
 import { claimsDataUrl, parseClaimFilters } from '../../shared/claim-filters.js';
-import { parseSourceClaimsView, sourceClaimsDataUrl } from '../../shared/page-data.js';
+import { parseSourceClaimsView, searchWords, sourceClaimsDataUrl } from '../../shared/page-data.js';
 import type { AppContext } from '../context.js';
 import { today } from '../clock.js';
 import { LRUCache } from 'lru-cache';
@@ -21,7 +21,7 @@ import { leaderboardFirstPaint, preloadedScript } from './first-paint.js';
 import { renderShell, SITE_DESCRIPTION } from './head.js';
 import { pageHead } from './meta.js';
 import { notFoundHtml, siteFooter, siteHeader } from './page-frame.js';
-import { claimPagePaint, claimsPagePaint, sourcePagePaint } from './record-paints.js';
+import { claimPagePaint, claimsPagePaint, searchPagePaint, sourcePagePaint } from './record-paints.js';
 
 export interface FirstPaint {
   script: string;
@@ -47,7 +47,10 @@ export const firstPaintCacheFor = perDatabase(
 );
 
 /** The pages drawn from the record besides the leaderboard, each kept in the cache below. */
-const RECORD_PAGES = new Set<PageMatch['page']>(['source', 'claim', 'claims']);
+const RECORD_PAGES = ['source', 'claim', 'claims', 'search'] as const satisfies readonly PageMatch['page'][];
+type RecordPage = (typeof RECORD_PAGES)[number];
+const isRecordPage = (page: PageMatch['page']): page is RecordPage =>
+  (RECORD_PAGES as readonly string[]).includes(page);
 
 /** Record pages' first paints kept: a reader's recent sources and claims, across the current head. */
 export const RECORD_PAINTS = 256;
@@ -113,39 +116,47 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
   };
 
   const recordPaints = recordPaintCacheFor(ctx.db);
-  /** A source's page, a claim's or the claims list, kept per head and day like the leaderboard's (a source's per origin too, which its snippets name). */
-  const recordPaint = async (match: PageMatch, req: Request): Promise<FirstPaint | null> => {
+  /**
+   * A source's page, a claim's, the claims list or the search page, kept per head and day like the
+   * leaderboard's (a source's per origin too, which its snippets name).
+   */
+  const recordPaint = async (match: PageMatch, page: RecordPage, req: Request): Promise<FirstPaint | null> => {
     const view = parseSourceClaimsView(query(req));
     const base = origin(req);
     const [head, day] = [await currentHead(ctx.db), today(ctx.clock)];
     const filters = parseClaimFilters(query(req));
-    const what =
-      match.page === 'source'
-        ? `source:${base}:${sourceClaimsDataUrl(match.params.handle!, view)}`
-        : match.page === 'claims'
-          ? `claims:${claimsDataUrl(filters)}`
-          : `claim:${match.params.id!}`;
+    const q = searchWords(query(req));
+    const what = {
+      source: () => `source:${base}:${sourceClaimsDataUrl(match.params.handle!, view)}`,
+      claims: () => `claims:${claimsDataUrl(filters)}`,
+      search: () => `search:${q}`,
+      claim: () => `claim:${match.params.id!}`,
+    }[page]();
     const key = `${head.seq}:${head.hash}:${day}:${ctx.config.demo ? 'demo' : ''}:${what}`;
     let paint = recordPaints.get(key);
     if (!paint) {
-      const record =
-        match.page === 'source'
-          ? await sourcePagePaint(ctx, match.params.handle!, view, base)
-          : match.page === 'claims'
-            ? await claimsPagePaint(ctx, filters)
-            : await claimPagePaint(ctx, match.params.id!);
+      const record = await {
+        source: () => sourcePagePaint(ctx, match.params.handle!, view, base),
+        claims: () => claimsPagePaint(ctx, filters),
+        search: () => searchPagePaint(ctx, q),
+        claim: () => claimPagePaint(ctx, match.params.id!),
+      }[page]();
       if (!record) return null;
       paint = {
         script: record.inline.map((i) => preloadedScript(i.url, i.data)).join(''),
-        rows: framed(record.html, match),
+        rows: framed(record.html, match, q),
       };
       recordPaints.set(key, paint);
     }
     return paint;
   };
-  const framed = (html: string, match: PageMatch | null) =>
+  const framed = (html: string, match: PageMatch | null, q = '') =>
     [
-      siteHeader({ demo: ctx.config.demo, current: match ? pagePath(match.page, match.params) : '' }),
+      siteHeader({
+        demo: ctx.config.demo,
+        current: match ? pagePath(match.page, match.params) : '',
+        q: match?.page === 'search' ? q : '',
+      }),
       `<main id="main" class="wrap" tabindex="-1">${html}</main>`,
       siteFooter(),
     ].join('');
@@ -164,7 +175,7 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
     let paint: FirstPaint | null = null;
     if (!head) paint = { script: '', rows: framed(notFoundHtml(match), match) };
     else if (match?.page === 'leaderboard') paint = await firstPaint(parseLeaderboardFilters(query(req)));
-    else if (match && RECORD_PAGES.has(match.page)) paint = await recordPaint(match, req);
+    else if (match && isRecordPage(match.page)) paint = await recordPaint(match, match.page, req);
     if (paint) {
       // The shell's note that the page needs a script is not true of a page drawn here.
       html = html

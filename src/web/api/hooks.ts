@@ -15,6 +15,7 @@ import {
   claimDataUrl,
   claimReviewDataUrl,
   scorecardDataUrl,
+  searchDataUrl,
   sourceClaimsDataUrl,
   sourceDataUrl,
   type SourceClaimsView,
@@ -63,5 +64,6 @@ export const useRecentRulings = (mine: boolean) =>
   useGet('/api/review/recent', RecentRulings, { mine: mine ? 'true' : 'false', limit: 10 });
 export const useReviewerPrefs = () => useGet('/api/review/prefs', ReviewerPrefs);
 export const useReviewers = (enabled: boolean) => useGet(enabled ? '/api/review/reviewers' : null, ReviewerList);
-export const useSearch = (q: string, limit: number) => useGet(q ? '/api/search' : null, SearchResponse, { q, limit });
+/** The search page's results for `q` (nothing to ask for empty words). */
+export const useSearch = (q: string) => useUrl(q ? searchDataUrl(q) : null, SearchResponse);
 export const useTags = () => useGet('/api/tags', TagList);

@@ -1,5 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 import type { SearchHit } from '../../shared/api/search.js';
+import { searchWords } from '../../shared/page-data.js';
 import { useSearch } from '../api/hooks.js';
 import { Highlighted } from '../components/Highlighted.js';
 import { Empty, ErrorMessage, Loading } from '../components/Status.js';
@@ -29,9 +30,9 @@ function Hit({ hit }: { hit: SearchHit }) {
 
 export function SearchPage() {
   const [params] = useSearchParams();
-  const q = params.get('q')?.trim() ?? '';
+  const q = searchWords(params);
   useTitle(q ? `Search: ${q}` : 'Search');
-  const { data, error, reload } = useSearch(q, 10);
+  const { data, error, reload } = useSearch(q);
   const total = data ? data.sources.length + data.claims.length + data.publications.length : 0;
   return (
     <section className="page search-page">
