@@ -66,3 +66,6 @@ export const searchWords = (search: URLSearchParams | string) =>
 
 /** GET /api/search as the search page asks for these words. */
 export const searchDataUrl = (q: string) => withQuery('/api/search', { q, limit: SEARCH_PAGE_LIMIT });
+
+/** GET /api/ledger/checkpoints/latest: the signed checkpoint a source's, a claim's and an issue's page show. */
+export const LATEST_CHECKPOINT_URL = '/api/ledger/checkpoints/latest';

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateSigner } from '../../src/server/checkpoints/signer.js';
 import { RECORD_PAINTS, recordPaintCacheFor } from '../../src/server/site/routes.js';
 import { testDialects } from '../support/dialects.js';
 import { EVIDENCE, makeClaim, makeSource } from '../support/factories.js';
@@ -43,7 +44,12 @@ for (const dialect of testDialects()) {
     beforeAll(async () => {
       webRoot = mkdtempSync(join(tmpdir(), 'tr-web-records-'));
       writeFileSync(join(webRoot, 'index.html'), SHELL);
-      s = await startTestServer(dialect, { webRoot, config: { publicUrl: 'https://record.example.org' } });
+      // a signer, so resolutions sign checkpoints, which the pages show
+      s = await startTestServer(dialect, {
+        webRoot,
+        signer: generateSigner(),
+        config: { publicUrl: 'https://record.example.org' },
+      });
       editor = await s.as('editor');
       reviewer = await s.as('reviewer');
       handle = (await makeSource(editor, { displayName: EVIL, url: 'https://example.com/?a=1&b="2"' })).handle;
@@ -84,6 +90,7 @@ for (const dialect of testDialects()) {
         `/api/sources/${handle}`,
         `/api/sources/${handle}/scorecard?windowMonths=6`,
         `/api/claims?source=${handle}&limit=50`,
+        '/api/ledger/checkpoints/latest',
       ];
       expect([...page.inlines.keys()]).toEqual(urls);
       for (const url of urls) expect(page.inlines.get(url), url).toEqual((await s.anon.get(url)).body);
@@ -91,8 +98,13 @@ for (const dialect of testDialects()) {
       // escaped everywhere it stands, and no text of the record closes a script element
       expect(page.root).toContain(`<h1>${EVIL_HTML}</h1>`);
       expect(page.root).not.toContain('<b>');
-      expect(page.html.match(/<\/script>/g)).toHaveLength(3);
+      expect(page.html.match(/<\/script>/g)).toHaveLength(4);
       expect(page.root).toContain('<a href="https://example.com/?a=1&amp;b=&quot;2&quot;" rel="noopener noreferrer">');
+      // the latest signed checkpoint, under the header as the app shows it
+      const checkpoint = page.inlines.get(urls[3]!) as { seq: number; hash: string };
+      expect(page.root).toContain(
+        `</header><div class="checkpoint-witness sub"><p>Track record checkpoint <a href="/ledger" title="${checkpoint.seq}:${checkpoint.hash}">#${checkpoint.seq} · `,
+      );
       // the page works without a script, so the shell's note saying it needs one is gone
       expect(page.html).not.toContain('<noscript>');
 
@@ -167,7 +179,15 @@ for (const dialect of testDialects()) {
       const page = await fetchFirstPaint(s.baseUrl, `/claims/${id}`);
       const detail = (await s.anon.get(`/api/claims/${id}`)).body as Detail;
       const review = (await s.anon.get(`/api/claims/${id}/claimreview`)).body as unknown;
-      expect([...page.inlines.keys()]).toEqual([`/api/claims/${id}`, `/api/claims/${id}/claimreview`]);
+      expect([...page.inlines.keys()]).toEqual([
+        `/api/claims/${id}`,
+        '/api/ledger/checkpoints/latest',
+        `/api/claims/${id}/claimreview`,
+      ]);
+      expect(page.inlines.get('/api/ledger/checkpoints/latest')).toEqual(
+        (await s.anon.get('/api/ledger/checkpoints/latest')).body,
+      );
+      expect(page.root).toContain('</header><div class="checkpoint-witness sub">');
       expect(page.inlines.get(`/api/claims/${id}`)).toEqual(detail);
       expect(page.inlines.get(`/api/claims/${id}/claimreview`)).toEqual(review);
 
@@ -203,7 +223,7 @@ for (const dialect of testDialects()) {
       expect(page.root).toContain('<dt>Reason</dt><dd>Typo &lt;fixed&gt;</dd>');
       // its JSON-LD, which cannot close its script element either
       expect(page.root).toContain('<script type="application/ld+json">{"@context":"https://schema.org"');
-      expect(page.html.match(/<\/script>/g)).toHaveLength(3);
+      expect(page.html.match(/<\/script>/g)).toHaveLength(4);
     });
 
     it('paints the claims list of its filters, with a form and a pager that work without a script', async () => {

@@ -2,10 +2,19 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../support/dialects.js';
 import { createScratchPostgres } from '../support/postgres.js';
-import { apiSession, STAFF_PASSWORD, type ServerOptions } from './support.js';
+import {
+  apiSession,
+  holdScripts,
+  pageSettled,
+  STAFF_PASSWORD,
+  stylesheetsLoaded,
+  type ServerOptions,
+} from './support.js';
 import { browserSuite } from './suite.js';
 
 const HANDLE = 'nr_source';
+/** How far the app's first render may move a box the server drew (rounding of fractional pixels). */
+const TOLERANCE = 2;
 const NAME = 'No-script <Reader> & co';
 const STATEMENTS = Array.from({ length: 5 }, (_, i) => `Call ${i} of the no-script source will come true.`);
 
@@ -163,7 +172,10 @@ for (const dialect of testDialects()) {
       await page.waitForLoadState('networkidle');
       // the app asks for what the page does not carry (who is signed in), and for nothing it does
       expect(requests).toContain('/api/auth/me');
+      // the latest signed checkpoint stands under the header from the first paint on
+      expect(await page.locator('.checkpoint-witness').count()).toBe(1);
       for (const inlined of [
+        '/api/ledger/checkpoints/latest',
         `/api/sources/${HANDLE}`,
         `/api/sources/${HANDLE}/scorecard?windowMonths=6`,
         `/api/claims?source=${HANDLE}&limit=50`,
@@ -198,6 +210,43 @@ for (const dialect of testDialects()) {
         NAME,
       ]);
       expect(requests).not.toContain('/api/search?q=no-script&limit=10');
+    });
+
+    it("lays each page out as the app's first render does: the app taking over moves nothing", async () => {
+      const base = suite.server.baseUrl;
+      for (const [address, marks] of [
+        [`/sources/${HANDLE}`, ['h2#claims-h', '.claim-list .claim-item', '.follow-share']],
+        [`/claims/${ids[4]}`, ['h1.statement', '.resolution', '.history-item']],
+      ] as const) {
+        const page = await suite.newPage(1280);
+        const boxes = () =>
+          Promise.all(marks.map(async (m) => ({ mark: m, box: await page.locator(m).first().boundingBox() })));
+        const scripts = await holdScripts(page);
+        try {
+          await page.goto(base + address, { waitUntil: 'commit' });
+          await page.locator(marks[2]).first().waitFor();
+          await stylesheetsLoaded(page);
+          await page.evaluate(() => {
+            for (const el of document.querySelectorAll('#root *')) el.setAttribute('data-first-paint', '');
+          });
+          const before = await boxes();
+          scripts.release();
+          // The app has rendered once the last of the marks is its own.
+          await page.locator(`${marks[2]}:not([data-first-paint])`).first().waitFor();
+          await pageSettled(page);
+          const after = await boxes();
+          const summary = JSON.stringify({ address, before, after });
+          for (const [i, { box }] of before.entries()) {
+            const now = after[i]!.box;
+            expect(box, summary).not.toBeNull();
+            expect(now, summary).not.toBeNull();
+            expect(Math.abs(box!.y - now!.y), summary).toBeLessThanOrEqual(TOLERANCE);
+            expect(Math.abs(box!.height - now!.height), summary).toBeLessThanOrEqual(TOLERANCE);
+          }
+        } finally {
+          await scripts.stop();
+        }
+      }
     });
 
     it('logged no console errors', () => {

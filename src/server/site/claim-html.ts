@@ -8,6 +8,7 @@ import {
   VOID_LABEL,
   type HistoryDetail,
 } from '../../shared/record-words.js';
+import { shortCheckpoint } from '../../shared/ledger-format/checkpoint.js';
 import { eventJsonPath, eventPagePath } from '../../shared/ledger-links.js';
 import { escapeHtml as e } from './head.js';
 
@@ -122,4 +123,13 @@ export function historyHtml(events: ClaimDetail['history']): string {
     ].join('');
   };
   return `<ol class="history">${events.map(item).join('')}</ol>`;
+}
+
+/** verify/CheckpointWitness.tsx: the latest signed checkpoint, which a reader (or an archive of the page) can hold the operator to. */
+export function witnessHtml(checkpoint: { seq: number; hash: string; at: string } | null): string {
+  if (!checkpoint) return '';
+  return (
+    `<div class="checkpoint-witness sub"><p>Track record checkpoint <a href="/ledger" title="${checkpoint.seq}:${e(checkpoint.hash)}">` +
+    `${e(shortCheckpoint(checkpoint))}</a> · signed ${e(checkpoint.at.slice(0, 10))}</p></div>`
+  );
 }

@@ -1,7 +1,7 @@
 import type { ClaimDetail } from '../../shared/api/claims.js';
 import { date } from '../../shared/format.js';
 import { windowNote } from '../../shared/record-words.js';
-import { historyHtml, kindBadge, resolutionHtml, sourceHref, statusBadgeHtml } from './claim-html.js';
+import { historyHtml, kindBadge, resolutionHtml, sourceHref, statusBadgeHtml, witnessHtml } from './claim-html.js';
 import { escapeHtml as e } from './head.js';
 
 /** What a claim's page shows, as the API answers the app's requests for it (shared/page-data.ts). */
@@ -9,6 +9,8 @@ export interface ClaimPageData {
   claim: ClaimDetail;
   /** GET /api/claims/:id/claimreview for a resolved claim (the page's JSON-LD), else null. */
   review: unknown;
+  /** The latest signed checkpoint (GET /api/ledger/checkpoints/latest), null before the first. */
+  checkpoint: { seq: number; hash: string; at: string } | null;
 }
 
 /** "From <issue>, published <date>": every claim logged from an issue links back to it (ClaimPage's IssueLink). */
@@ -24,7 +26,7 @@ const fact = (term: string, value: string) => `<div><dt>${term}</dt><dd>${value}
  * pages/ClaimPage.tsx as the app first renders it for a reader not signed in: the statement, its
  * facts, the rulings and the full history; the in-browser check of the history waits for the script.
  */
-export function claimPageHtml({ claim: c, review }: ClaimPageData): string {
+export function claimPageHtml({ claim: c, review, checkpoint }: ClaimPageData): string {
   const window = [
     c.windowStart ? `${date(c.windowStart)} – ` : 'until ',
     date(c.windowEnd),
@@ -56,7 +58,7 @@ export function claimPageHtml({ claim: c, review }: ClaimPageData): string {
     c.publishedStatement !== c.statement
       ? `<p class="first-published"><strong>First published as:</strong> “${e(c.publishedStatement)}”</p>`
       : '',
-    '</header><dl class="facts">',
+    `</header>${witnessHtml(checkpoint)}<dl class="facts">`,
     fact('Window', window),
     fact('Sources', sources),
     c.probability !== null ? fact('Stated probability', `${Math.round(c.probability * 100)}%`) : '',

@@ -6,6 +6,7 @@ import { claimsDataUrl, type ClaimFilters } from '../../shared/claim-filters.js'
 import {
   claimDataUrl,
   claimReviewDataUrl,
+  LATEST_CHECKPOINT_URL,
   scorecardDataUrl,
   searchDataUrl,
   sourceClaimsDataUrl,
@@ -17,6 +18,7 @@ import type { AppContext } from '../context.js';
 import { claimDetail, findClaim, listClaims } from '../claims/queries.js';
 import { AppError } from '../http/errors.js';
 import { getScorecard } from '../leaderboard/service.js';
+import { latestCheckpoint, type CheckpointRow } from '../checkpoints/queries.js';
 import { findClaimReview } from '../review/claimreview.js';
 import { search } from '../search/service.js';
 import { findSourceByHandle, presentSources } from '../sources/queries.js';
@@ -40,6 +42,10 @@ const orNull = (err: unknown) => {
   throw err;
 };
 
+/** The latest checkpoint as GET /api/ledger/checkpoints/latest answers it; none inline before the first (the API's 404). */
+const checkpointInline = (checkpoint: CheckpointRow | null) =>
+  checkpoint ? [{ url: LATEST_CHECKPOINT_URL, data: checkpoint }] : [];
+
 /**
  * A source's page: what GET /api/sources/:handle, its scorecard and its claims answer for the addresses
  * the app's SourcePage asks (shared/page-data.ts), read by the same queries. Null when the address
@@ -62,10 +68,11 @@ export async function sourcePagePaint(
   if (!parsed.success || !cardQuery.success || !claimsQuery.success) return null;
   const row = await findSourceByHandle(ctx.db, parsed.data);
   if (!row) return null;
-  const [[source], card, claims] = await Promise.all([
+  const [[source], card, claims, checkpoint] = await Promise.all([
     presentSources(ctx.db, [row]),
     getScorecard(ctx, parsed.data, cardQuery.data).catch(orNull),
     listClaims(ctx.db, claimsQuery.data, today(ctx.clock)).catch(orNull),
+    latestCheckpoint(ctx.db),
   ]);
   if (!source || !card || !claims) return null;
   return {
@@ -73,8 +80,9 @@ export async function sourcePagePaint(
       { url: urls.source, data: source },
       { url: urls.card, data: card },
       { url: urls.claims, data: claims },
+      ...checkpointInline(checkpoint),
     ],
-    html: sourcePageHtml({ handle, source, card, claims, view, origin }),
+    html: sourcePageHtml({ handle, source, card, claims, view, origin, checkpoint }),
   };
 }
 
@@ -86,15 +94,15 @@ export async function claimPagePaint(ctx: AppContext, id: string): Promise<Recor
   if (!Id.safeParse(id).success) return null;
   const row = await findClaim(ctx.db, id);
   if (!row) return null;
-  const claim = await claimDetail(ctx.db, row, today(ctx.clock));
-  const inline: RecordPaint['inline'] = [{ url: claimDataUrl(id), data: claim }];
+  const [claim, checkpoint] = await Promise.all([claimDetail(ctx.db, row, today(ctx.clock)), latestCheckpoint(ctx.db)]);
+  const inline: RecordPaint['inline'] = [{ url: claimDataUrl(id), data: claim }, ...checkpointInline(checkpoint)];
   let review: unknown = null;
   // The app asks for the review only of a resolved claim (a void one has none to show).
   if (claim.status === 'resolved') {
     review = await findClaimReview(ctx.db, id, ctx.config.publicUrl).catch(orNull);
     if (review) inline.push({ url: claimReviewDataUrl(id), data: review });
   }
-  return { inline, html: claimPageHtml({ claim, review }) };
+  return { inline, html: claimPageHtml({ claim, review, checkpoint }) };
 }
 
 /**

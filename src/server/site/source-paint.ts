@@ -6,7 +6,7 @@ import { date, hitSentence, interval, num, pct } from '../../shared/format.js';
 import { sourcePageHref, type SourceClaimsView } from '../../shared/page-data.js';
 import { byStatus, KIND_HELP, madeAndCited, SOURCE_TABS, tabLabel, totalOf } from '../../shared/record-words.js';
 import { CALIBRATION_CHART_HEIGHT, CAPTION_ALLOWANCE, ROLLING_CHART_HEIGHT } from '../../shared/chart-sizes.js';
-import { claimListHtml, kindBadge } from './claim-html.js';
+import { claimListHtml, kindBadge, witnessHtml } from './claim-html.js';
 import { explainHtml } from './first-paint.js';
 import { escapeHtml as e } from './head.js';
 
@@ -20,6 +20,8 @@ export interface SourcePageData {
   view: SourceClaimsView;
   /** The site's origin, which the badge and scorecard snippets to copy are written with. */
   origin: string;
+  /** The latest signed checkpoint (GET /api/ledger/checkpoints/latest), null before the first. */
+  checkpoint: { seq: number; hash: string; at: string } | null;
 }
 
 const stat = (label: string, value: string, note: string, className = 'stat') =>
@@ -147,6 +149,7 @@ export function sourcePageHtml(d: SourcePageData): string {
   return [
     '<article class="page"><header class="page-header">',
     `<p class="eyebrow">Source · ${e(source.kind)}</p><h1>${e(source.displayName)}</h1><p class="meta">${meta}</p></header>`,
+    witnessHtml(d.checkpoint),
     '<section aria-labelledby="scorecard-h" class="block"><h2 id="scorecard-h">Scorecard</h2>',
     `${scorecardHtml(card.scorecard, card.counts, card.citedCounts)}</section>`,
     '<div class="two-col"><section aria-labelledby="rolling-h" class="block"><h2 id="rolling-h">Hit rate over time</h2>',
