@@ -6,7 +6,8 @@ import { findSourceByHandle } from '../sources/queries.js';
 import { clip, SITE_DESCRIPTION, SITE_NAME, type PageHead } from './head.js';
 import { recordPhrase, sourceRecord } from './record.js';
 
-type Head = Omit<PageHead, 'url'>;
+/** What a page says of itself in its head, but for its address. */
+export type Head = Omit<PageHead, 'url'>;
 
 const STATIC: Partial<Record<PageMatch['page'], Head>> = {
   leaderboard: {

@@ -19,13 +19,15 @@ import {
 import { AppError } from '../http/errors.js';
 import { leaderboardFirstPaint, preloadedScript } from './first-paint.js';
 import { renderShell, SITE_DESCRIPTION } from './head.js';
-import { pageHead } from './meta.js';
+import { pageHead, type Head } from './meta.js';
 import { notFoundHtml, siteFooter, siteHeader } from './page-frame.js';
 import { claimPagePaint, claimsPagePaint, searchPagePaint, sourcePagePaint } from './record-paints.js';
 
 export interface FirstPaint {
   script: string;
   rows: string;
+  /** A record page's head (meta.ts), kept with its paint: it reads the same record for the same head. */
+  head?: Head;
 }
 /** First paints kept: the bare board's for the current head, and the filtered boards readers share. */
 export const FIRST_PAINTS = 32;
@@ -135,6 +137,8 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
     const key = `${head.seq}:${head.hash}:${day}:${ctx.config.demo ? 'demo' : ''}:${what}`;
     let paint = recordPaints.get(key);
     if (!paint) {
+      const head = await pageHead(ctx, match);
+      if (!head) return null;
       const record = await {
         source: () => sourcePagePaint(ctx, match.params.handle!, view, base),
         claims: () => claimsPagePaint(ctx, filters),
@@ -145,6 +149,7 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
       paint = {
         script: record.inline.map((i) => preloadedScript(i.url, i.data)).join(''),
         rows: framed(record.html, match, q),
+        head,
       };
       recordPaints.set(key, paint);
     }
@@ -164,7 +169,9 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
   r.get(/.*/, async (req, res) => {
     const base = origin(req);
     const match = matchPage(req.path);
-    const head = match ? await pageHead(ctx, match) : null;
+    // A record page's head is kept with its paint; any other page's (and a record page the API would refuse) is read now.
+    const recordPage = match && isRecordPage(match.page) ? await recordPaint(match, match.page, req) : null;
+    const head = recordPage?.head ?? (match ? await pageHead(ctx, match) : null);
     res.status(head ? 200 : 404);
     res.setHeader('Cache-Control', 'no-cache');
     let html = renderShell(shell(), {
@@ -175,7 +182,7 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
     let paint: FirstPaint | null = null;
     if (!head) paint = { script: '', rows: framed(notFoundHtml(match), match) };
     else if (match?.page === 'leaderboard') paint = await firstPaint(parseLeaderboardFilters(query(req)));
-    else if (match && isRecordPage(match.page)) paint = await recordPaint(match, match.page, req);
+    else if (recordPage) paint = recordPage;
     if (paint) {
       // The shell's note that the page needs a script is not true of a page drawn here.
       html = html
