@@ -54,12 +54,12 @@ type RecordPage = (typeof RECORD_PAGES)[number];
 const isRecordPage = (page: PageMatch['page']): page is RecordPage =>
   (RECORD_PAGES as readonly string[]).includes(page);
 
-/** Record pages' first paints kept: a reader's recent sources and claims, across the current head. */
+/** Record pages' first paints kept: the sources, claims, lists and searches readers open at the current head. */
 export const RECORD_PAINTS = 256;
 
 /**
- * The per-database cache of the first paints of sources' and claims' pages, by ledger head, day and
- * the address's data; bounded apart from the leaderboard's, so a crawl of many claims cannot push the
+ * The per-database cache of the record pages' first paints (a source's, a claim's, the claims list,
+ * search), by ledger head, day and the address's data; bounded apart from the leaderboard's, so a crawl of many claims cannot push the
  * board's out, and by size, so a flood of distinct pages cannot grow it.
  */
 export const recordPaintCacheFor = perDatabase(
