@@ -282,6 +282,14 @@ for (const dialect of testDialects()) {
       expect(bare.root).toContain('Type a name, a handle or a few words of a claim in the search box above.');
     });
 
+    it("paints a source's page at any spelling of its handle the API reads, under the address the app asks", async () => {
+      const upper = `@${handle.toUpperCase()}`;
+      const page = await fetchFirstPaint(s.baseUrl, `/sources/${encodeURIComponent(upper)}`);
+      const url = `/api/sources/${encodeURIComponent(upper)}`;
+      expect(page.inlines.get(url)).toEqual((await s.anon.get(url)).body);
+      expect(page.root).toContain(`<h1>${EVIL_HTML}</h1>`);
+    });
+
     it('answers 404 with a page that says so for a source or claim not on the record', async () => {
       for (const [address, says] of [
         ['/sources/nobody_here', 'There is no source @nobody_here on the record.'],

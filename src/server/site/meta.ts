@@ -1,3 +1,4 @@
+import { Handle } from '../../shared/api/common.js';
 import type { PageMatch } from '../../shared/routes.js';
 import { today } from '../clock.js';
 import type { AppContext } from '../context.js';
@@ -72,7 +73,9 @@ export async function pageHead(ctx: AppContext, match: PageMatch): Promise<Head 
     };
   }
   if (page === 'source') {
-    const row = await findSourceByHandle(ctx.db, params.handle!.replace(/^@/, ''));
+    // Read as the API reads a handle (its @ and case dropped), so the page exists wherever its data does.
+    const handle = Handle.safeParse(params.handle);
+    const row = handle.success ? await findSourceByHandle(ctx.db, handle.data) : undefined;
     if (!row) return null;
     const record = await sourceRecord(ctx, row.handle);
     return {
