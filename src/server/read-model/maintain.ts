@@ -1,6 +1,6 @@
 import { type Transaction, sql } from 'kysely';
 import type { ResolvedCall } from '../../scoring/index.js';
-import { compiledOnce, compiledPerShape } from '../db/compiled-once.js';
+import { compiledPerShape } from '../db/compiled-once.js';
 import type { Database } from '../db/schema.js';
 import { addFacetTotals, callDelta, type Facet, type FacetChange } from './facet-totals.js';
 import { addToPeriodWindows } from './periods.js';
@@ -104,38 +104,35 @@ async function moveOpenDays(trx: Trx, before: ClaimSnapshot | null, after: Claim
   await addSourceDue(trx, values.length / 3, values);
 }
 
-/** Every queue key of a claim that leaves the queue (a resolution: the usual write). */
-const deleteQueueKeys = compiledOnce((db, v: { id: string }) =>
-  db.deleteFrom('open_claim_keys').where('claimId', '=', v.id),
+/**
+ * Some of one claim's queue keys, all of one window end (the claim id, the window end, then the
+ * keys): found by the table's primary key, so the table needs no index on the claim.
+ */
+const deleteQueueKeys = compiledPerShape(String, (db, v: string[], keys: number) =>
+  db
+    .deleteFrom('open_claim_keys')
+    .where(
+      'key',
+      'in',
+      Array.from({ length: keys }, (_, i) => v[2 + i]!),
+    )
+    .where('windowEnd', '=', v[1]!)
+    .where('claimId', '=', v[0]!),
 );
 
 async function moveQueueKeys(trx: Trx, before: ClaimSnapshot | null, after: ClaimSnapshot | null) {
-  const rows = (s: ClaimSnapshot | null) => new Set(s?.open ? queueKeys(s).map((k) => `${k}\u0000${s.windowEnd}`) : []);
-  const was = rows(before);
-  const now = rows(after);
   const id = (after ?? before)!.id;
-  const gone = [...was].filter((r) => !now.has(r));
-  const added = [...now].filter((r) => !was.has(r));
-  if (gone.length === was.size && gone.length > 0) await deleteQueueKeys(trx, { id });
-  else
-    for (const r of gone) {
-      const [key, windowEnd] = r.split('\u0000') as [string, string];
-      await trx
-        .deleteFrom('open_claim_keys')
-        .where('key', '=', key)
-        .where('windowEnd', '=', windowEnd)
-        .where('claimId', '=', id)
-        .execute();
-    }
+  const was = before?.open ? queueKeys(before) : [];
+  const now = after?.open ? queueKeys(after) : [];
+  // A row is (key, windowEnd, claimId): a window end that moved replaces every row.
+  const same = before?.windowEnd === after?.windowEnd;
+  const gone = same ? was.filter((k) => !now.includes(k)) : was;
+  const added = same ? now.filter((k) => !was.includes(k)) : now;
+  if (gone.length > 0) await deleteQueueKeys(trx, gone.length, [id, before!.windowEnd, ...gone]);
   if (added.length > 0)
     await trx
       .insertInto('open_claim_keys')
-      .values(
-        added.map((r) => {
-          const [key, windowEnd] = r.split('\u0000') as [string, string];
-          return { key, windowEnd, claimId: id };
-        }),
-      )
+      .values(added.map((key) => ({ key, windowEnd: after!.windowEnd, claimId: id })))
       .execute();
 }
 

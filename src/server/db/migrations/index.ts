@@ -16,6 +16,7 @@ import * as m0630 from './2026_12_06_0300_claim_sources_role.js';
 import * as m0690 from './2026_12_06_0900_read_model_without_rowid.js';
 import * as m0710 from './2026_12_07_0100_open_days_source_without_count.js';
 import * as m0810 from './2026_12_08_0010_period_windows.js';
+import * as m0911 from './2026_12_09_0011_queue_keys_without_claim_index.js';
 
 /** Static provider: works unchanged under tsx, vitest and the compiled dist/. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_06_0900_read_model_without_rowid': m0690,
   '2026_12_07_0100_open_days_source_without_count': m0710,
   '2026_12_08_0010_period_windows': m0810,
+  '2026_12_09_0011_queue_keys_without_claim_index': m0911,
 };
