@@ -119,6 +119,10 @@ for (const dialect of testDialects()) {
       expect(ids((await q(`source=@${a.handle.toUpperCase()}`)).body.due)).toHaveLength(3);
       expect(ids((await q(`source=${b.handle}`)).body.due)).toEqual([c3.id]);
       expect(ids((await q('kind=BULL')).body.due)).toEqual([c1.id, c3.id]);
+      const bySourceAndKind = (await s.anon.get(`/api/review/queue?source=${a.handle}&kind=BULL`)).body;
+      expect(ids(bySourceAndKind.due)).toEqual([c1.id]);
+      expect(bySourceAndKind.counts.due).toBe(1);
+      expect((await q(`source=${a.handle}&kind=BEAR`)).body.counts.due).toBe(1);
       expect((await q(`publication=${pub.body.id}`)).body.due.items.map((c: any) => c.kind)).toEqual(['WATCH']);
       expect((await q('source=nobody_at_all')).body.counts.due).toBe(0);
 
