@@ -6,7 +6,7 @@
 // Pointing and check-mark symbols used as list markers ("👉 Pricing — …"); other emoji decorate headings.
 const MARKERS = ['👉', '➡️', '➡', '→', '▶️', '▶', '►', '➤', '✅', '✔️', '✔', '🔹', '🔸', '◆', '◦', '‣', '●', '○'];
 
-/** Offset (within `line`) after a bullet marker (`-`, `*`, `+`, `•`, `–`, `—`, `1.`, `1)`, `(1)`, `o`, `👉`, `✅` …) and its space, or -1. */
+/** Offset (within `line`) after a bullet marker (`-`, `*`, `+`, `•`, `–`, `—`, `~`, `»`, `1.`, `1)`, `(1)`, `o`, `👉`, `✅` …) and its space, or -1. */
 export function bulletBody(line: string, from: number): number {
   for (const mark of MARKERS) {
     if (line.charCodeAt(from) < 0x2190) break;
@@ -18,7 +18,16 @@ export function bulletBody(line: string, from: number): number {
   }
   const c = line[from];
   if (
-    (c === '-' || c === '*' || c === '+' || c === '•' || c === '–' || c === '—' || c === '·' || c === '▪') &&
+    (c === '-' ||
+      c === '*' ||
+      c === '+' ||
+      c === '•' ||
+      c === '–' ||
+      c === '—' ||
+      c === '·' ||
+      c === '▪' ||
+      c === '~' ||
+      c === '»') &&
     (line[from + 1] === ' ' || line[from + 1] === '\t')
   ) {
     if (c === '*' && line[from + 1] !== ' ') return -1;

@@ -195,7 +195,19 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
   let unasserted = false;
   // A possibility inside ", which would …" qualifies a consequence; the main clause still asserts its outcome.
   let relative = false;
-  for (let i = 0; i < toks.length; i++) {
+  // "Our experts are predicting several more cuts later this year, and we could be looking at …": a clause of its
+  // own that forecasts a dated outcome is asserted whatever the next clause only deems possible.
+  let clauseStart = 0;
+  let clausePossible = false;
+  let assertedClause = false;
+  for (let i = 0; i <= toks.length; i++) {
+    const joint = i === toks.length || toks[i]?.t === ';' || (toks[i]?.t === ',' && JOINING.has(toks[i + 1]?.t ?? ''));
+    if (joint) {
+      if (!clausePossible && forecastsDated(toks, clauseStart, i)) assertedClause = true;
+      clauseStart = i + 1;
+      clausePossible = false;
+      if (i === toks.length) break;
+    }
     const t = (toks[i] as Token).t;
     if (PROMO.has(t)) return false;
     if (COMMERCIAL.has(t) && addressesReader(toks)) return false;
@@ -204,7 +216,7 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
     // "we can anticipate the decline to arrive in 2026", "can expect": an expectation, not a possibility.
     const canExpect = t === 'can' && EXPECTING.has(toks[i + 1]?.t ?? '');
     if (POSSIBILITY.has(t) && !relative && !(t === 'may' && toks[i]?.upper) && !reportedWill(toks, i) && !canExpect)
-      unasserted = true;
+      unasserted = clausePossible = true;
     // "Fees must fall to zero by 2027", "banks are required to …": the rule in force, not a forecast of it.
     if (t === 'must' || (OBLIGED.has(t) && toks[i + 1]?.t === 'to')) unasserted = true;
     // "states will have to meet interim goals from 2022 to 2029": an obligation, as "are required to" is.
@@ -220,7 +232,23 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
       i = next;
     }
   }
-  return !unasserted || hasStrongAssertion(toks);
+  return !unasserted || hasStrongAssertion(toks) || assertedClause;
+}
+
+const JOINING = new Set(['and', 'but', 'while']);
+const FORECASTS =
+  /^(predict|predicts|predicting|forecast|forecasts|forecasting|project|projects|projecting|anticipate|anticipates|anticipating)$/;
+
+/** Tokens `a`…`b` hold a forecasting verb and a date word (a year, a month, a quarter or a period word). */
+function forecastsDated(toks: readonly Token[], a: number, b: number): boolean {
+  let verb = false;
+  let dated = false;
+  for (let k = a; k < b; k++) {
+    const t = (toks[k] as Token).t;
+    if (FORECASTS.test(t)) verb = true;
+    if (/^(?:19|20)[0-9]{2}$|^[qh][1-4]$/.test(t) || MONTHS.get(t) !== undefined || PERIOD_WORDS.has(t)) dated = true;
+  }
+  return verb && dated;
 }
 
 // Past reporting verbs: after them "would" is the reported "will" ("the company forecast sales would reach …").
@@ -348,13 +376,21 @@ function addressesReader(toks: readonly Token[]): boolean {
 function hasStrongAssertion(toks: readonly Token[]): boolean {
   return toks.some(
     (tok, i) =>
-      // "will have to" is the obligation itself, not an assertion beside it.
-      (STRONG.has(tok.t) && !(tok.t === 'will' && NEEDING.has(toks[i + 1]?.t ?? '') && toks[i + 2]?.t === 'to')) ||
+      // "will have to" is the obligation itself, not an assertion beside it; "higher than expected growth" measures.
+      (STRONG.has(tok.t) &&
+        !(tok.t === 'will' && NEEDING.has(toks[i + 1]?.t ?? '') && toks[i + 2]?.t === 'to') &&
+        !(tok.t === 'expected' && measuredAgainst(toks, i))) ||
       tok.t.endsWith("'ll"),
   );
 }
 
 const NEEDING = new Set(['have', 'need']);
+
+/** "higher than expected", "larger-than-expected crops", "as expected": a result measured against an expectation. */
+function measuredAgainst(toks: readonly Token[], i: number): boolean {
+  const before = toks[i - 1]?.t === '-' ? toks[i - 2]?.t : toks[i - 1]?.t;
+  return before === 'than' || before === 'as';
+}
 // Hedges that still assert an outcome, and "poised".
 const STRONG = new Set<string>([...ASSERTING_HEDGES, 'poised']);
 const PRONOUNS = new Set(['it', 'they', 'this', 'that', 'these', 'those', 'so', 'such']);

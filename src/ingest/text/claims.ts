@@ -236,6 +236,11 @@ function paragraphSources(_body: string, sentence: string, trailing: string): st
   return own;
 }
 
+function headedAbove(source: string, item: Item, name: string): boolean {
+  const at = item.segs[0]?.s ?? 0;
+  return source.slice(0, at).toLowerCase().includes(name.toLowerCase());
+}
+
 /**
  * All draft claims of an issue with the spans they came from (offsets into the original text). `pub` is the
  * publication day number (see dates.ts). The title, dateline and masthead lines are never claims.
@@ -258,7 +263,9 @@ export function collectClaims(source: string, pub: number, options: Options = {}
       const item = first ? withoutTitleLine(source, bare) : bare;
       first = false;
       const masthead = index < front || top;
-      if (masthead && isMastheadItem(source, item)) continue;
+      // Under no heading of its own: the section's name stands nowhere above the item (the implicit lede section).
+      const untitled = masthead && !headedAbove(source, item, section.name);
+      if (masthead && isMastheadItem(source, item, untitled)) continue;
       top = false;
       if (item.kind === 'block') {
         const c = blockClaim(source, item, section.name, pub, options);

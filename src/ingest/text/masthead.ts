@@ -47,8 +47,19 @@ export function withoutTitleLine(source: string, item: Item): Item {
 }
 
 /** Whether every line of a paragraph is a masthead line (title, dateline, tagline, signature). */
-export function isMastheadItem(source: string, item: Item): boolean {
-  return item.kind === 'para' && item.segs.every((g) => isShortLine(source.slice(g.s, g.e)));
+export function isMastheadItem(source: string, item: Item, untitled = false): boolean {
+  if (item.kind !== 'para') return false;
+  if (item.segs.every((g) => isShortLine(source.slice(g.s, g.e)))) return true;
+  // A greeting or note on the issue itself under no heading ("Quick one this week.", "Short issue today!"): one line
+  // of at most four words, full stop or not, is no statement about the world.
+  const [only] = item.segs;
+  if (!untitled || item.segs.length !== 1 || !only) return false;
+  return (
+    source
+      .slice(only.s, only.e)
+      .split(' ')
+      .filter((x) => WORD.test(x)).length <= 4
+  );
 }
 
 /**

@@ -407,6 +407,8 @@ export function reportsPresent(ctx: Ctx, i: number, b: number): boolean {
   if (!FINDINGS.has(w(ctx, i))) return false;
   for (let k = i + 1; k < b && k <= i + 8; k++) {
     const t = w(ctx, k);
+    // "showed trimmed-mean inflation at 2.6%": a word closing a hyphenated compound is no verb.
+    if (ctx.toks[k]?.glued && w(ctx, k - 1) === '-') continue;
     if (PRESENT_PREDICATES.has(t) || REPORTED_PRESENT.has(t)) return k > i + 1;
     if (t === ',' || t === ';' || t === '.' || t === 'that') return false;
   }

@@ -109,6 +109,13 @@ export const PAST = new Set([
   'wrote',
   'ago',
   'slid',
+  'underwent',
+  'withdrew',
+  'overtook',
+  'undertook',
+  'spoke',
+  'froze',
+  'shook',
 ]);
 
 /** Irregular forms that are past or a participle ("made in India", "struck down by June"). */
@@ -134,6 +141,9 @@ export const PAST_OR_PARTICIPLE = new Set([
   'struck',
   'thought',
   'told',
+  'sought',
+  'caught',
+  'taught',
 ]);
 
 export const PERFECT_AUX = new Set(['has', 'have', "'ve", 'had', "'d"]);

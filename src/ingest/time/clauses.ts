@@ -71,6 +71,7 @@ const MODAL_SET = new Set<string>(MODALS);
 const RELATIVE_SAYING = new Set(['this', 'last', 'today', 'yesterday']);
 const ARTICLE_AFTER_TO = new Set(['a', 'an', 'the']);
 const EDGES = new Set(['end', 'start', 'beginning', 'close']);
+const POSSESSED = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'no', 'some', 'two', 'three']);
 const PAST_TO_PLAN = new Set(['used', 'agreed', 'decided', 'planned', 'promised', 'pledged', 'vowed', 'hoped']);
 const STANDING = new Set(['current', 'official', 'existing', 'stated', 'present']);
 const PLAN_NOUN = new Set(['target', 'targets', 'plan', 'plans', 'goal', 'goals', 'timetable', 'schedule', 'timeline']);
@@ -89,6 +90,29 @@ export const PRESENT_STATE = 4;
  * trigger (`watchTrigger`) may point at its event ("Watch the June 17 FOMC"). `statesOnly`: the text states
  * the present and forecasts nothing, so a condition's dates do not date it either.
  */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'next', 'last', 'final', 'latest', 'new']);
+const MOVING = new Set([
+  'rising',
+  'falling',
+  'ending',
+  'finishing',
+  'closing',
+  'climbing',
+  'dropping',
+  'growing',
+  'declining',
+  'reaching',
+  'averaging',
+  'easing',
+  'slipping',
+  'increasing',
+  'decreasing',
+  'hitting',
+  'topping',
+]);
+const REPORTED_FORECAST = new Set(['predicted', 'forecast', 'forecasted', 'projected']);
+const FORECAST_OBJECT = new Set(['a', 'an', 'another', 'two', 'three', 'further', 'more']);
+const OBJECT_START = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'our']);
 const QUANTIFIERS = new Set([
   'more',
   'any',
@@ -283,6 +307,28 @@ function meetingAhead(ctx: Ctx, from: number, b: number): boolean {
   return false;
 }
 
+const IN_FORCE = new Set(['place', 'effect', 'force']);
+const UNTIL_WORDS = new Set(['until', 'till', 'through']);
+
+function inForceUntil(ctx: Ctx, i: number, a: number): boolean {
+  if (w(ctx, i) !== 'in' || !IN_FORCE.has(w(ctx, i + 1)) || !UNTIL_WORDS.has(w(ctx, i + 2))) return false;
+  for (let k = i - 1; k >= a && k >= i - 4; k--)
+    if (MODAL_SET.has(w(ctx, k)) || w(ctx, k).endsWith("'ll")) return false;
+  // "Tariffs stay in effect through 2027, we expect": a forecast of the term anywhere in the sentence.
+  return !ctx.toks.some((x) => FORESEEING.has(x.t));
+}
+const FORESEEING = new Set([
+  'expect',
+  'expects',
+  'expected',
+  'likely',
+  'think',
+  'believe',
+  'predict',
+  'forecast',
+  'see',
+]);
+
 export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; statesOnly: boolean } {
   const n = ctx.toks.length;
   const mask = new Uint8Array(n);
@@ -337,10 +383,12 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // or an estimate, which measures.
       // So is a forecast's movement ("Brazil's crop was forecast to climb to 71 million bags"): the forecaster's verb
       // is reported in the past, the outcome lies ahead.
+      // "Prices for robusta were seen ending 2025 at $4,200", "the crop was seen rising in 2025/26": "seen" with a
+      // movement reports the forecast, as "was forecast to climb" does.
+      const seenMoving = w(ctx, i + 1) === 'seen' && MOVING.has(w(ctx, i + 2));
       if (
         (t === 'was' || t === 'were') &&
-        FORECAST_AT.has(w(ctx, i + 1)) &&
-        (figureAt(ctx, i + 2) || forecastTo(ctx, i))
+        ((FORECAST_AT.has(w(ctx, i + 1)) && (figureAt(ctx, i + 2) || forecastTo(ctx, i))) || seenMoving)
       ) {
         fut = true;
         i++;
@@ -387,6 +435,12 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       )
         fut = true;
       if (!whether && !heldBefore && INTENDS.has(t) && w(ctx, i + 1) === 'to') fut = true;
+      // "Capital Economics predicted an even faster pace, arguing for a rise … in September": a forecaster's past verb
+      // with its object reports the forecast, whose outcome lies ahead.
+      // "The previous poll in late April predicted …" is an old forecast: the forecaster is named right before.
+      const forecaster = (ctx.toks[i - 1]?.upper === true && !MONTH_WORD.test(prev)) || PRONOUN.has(prev);
+      if (!whether && !measured && forecaster && REPORTED_FORECAST.has(t) && FORECAST_OBJECT.has(w(ctx, i + 1)))
+        fut = true;
       // "the next policy meeting is on March 19-20": a calendar entry stated as a present fact (a plan).
       if (w(ctx, i + 1) === 'on' && COPULA.has(t) && t !== 'now' && DATED.test(w(ctx, i + 2))) plan = true;
       // "The end construction date is September 15, 2027": a date stated as a present fact is the plan.
@@ -400,6 +454,11 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         listing = true;
       if (t.charCodeAt(0) === 109 && maturityDate(ctx, i)) markOwnDate(ctx, mask, i + 1); // m: "mature", …
       if (termDate(ctx, i)) markOwnDate(ctx, mask, i + 1);
+      // "The restrictions, tentatively in place until Sept. 1, require …", "they remain in place until we are above 50
+      // percent for a month's time": a rule's term in force is its schedule, not a forecast ("will remain in place
+      // until March" forecasts).
+      if (inForceUntil(ctx, i, a))
+        for (let x = i + 2; x < b && !/^[,;.:"]$/.test(w(ctx, x)); x++) mask[x] = mask[x] || 2;
       // "Peak hurricane months are August through October": the whole range is the definition's.
       if (definedPeriod(ctx, i))
         for (let x = i + 1; x < b && !/^[,;.:]$/.test(w(ctx, x)) && w(ctx, x) !== 'but'; x++) mask[x] = 2;
@@ -433,12 +492,25 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       const passiveAgenda = AGENDA_PASSIVE.has(t) && (prev === 'be' || prev === 'is' || prev === 'are');
       // "Council will have the opportunity to consider the reductions on Dec. 14": an agenda set for a day.
       const agendaTo = prev === 'to' && AGENDA_BASE.has(t) && dayAhead(ctx, i + 1, b);
-      if (((AGENDA.has(t) || passiveAgenda) && first !== 'when' && meetingAhead(ctx, i + 1, b)) || agendaTo) {
+      // "Officials will present a revised schedule at Metro's next board meeting on Sept. 25": an agenda in the future
+      // at a dated meeting, as "will be discussed at …" is.
+      const agendaWill =
+        prev === 'will' &&
+        (AGENDA_BASE.has(t) || t === 'present') &&
+        meetingAhead(ctx, i + 1, b) &&
+        dayAhead(ctx, i + 1, b);
+      if (
+        ((AGENDA.has(t) || passiveAgenda) && first !== 'when' && meetingAhead(ctx, i + 1, b)) ||
+        agendaTo ||
+        agendaWill
+      ) {
         listing = true;
         // "will be discussed at …", "to consider … on Dec. 14": the future is the meeting's own, no outcome.
-        if (passiveAgenda || agendaTo) agendaAhead = true;
+        if (passiveAgenda || agendaTo || agendaWill) agendaAhead = true;
       }
-      const setToLikely = t === 'set' && w(ctx, i + 1) === 'to' && !SCHEDULED_HAPPENINGS.has(w(ctx, i + 2));
+      // "which was set to operate … from December": a plan held then and since replaced is the past, not a forecast.
+      const setToLikely =
+        t === 'set' && w(ctx, i + 1) === 'to' && !SCHEDULED_HAPPENINGS.has(w(ctx, i + 2)) && !heldBefore;
       if (setToLikely && !whether) fut = true;
       else if (PLAN.has(t) && (copulaBefore(ctx, i) || (t === 'due' && COPULA.has(w(ctx, i + 2))))) plan = true;
       if (i === lead0 && POINTING.has(t) && (w(ctx, i + 1) === 'the' || w(ctx, i + 1) === 'for')) listing = true;
@@ -451,6 +523,8 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         continue;
       }
       if (PERFECT_AUX.has(t) && isPastForm(w(ctx, i + 1).replace(/^(now|also|already|just)$/, ''))) past = true;
+      // "Bordeaux had its worst campaign this spring": "had" before a determiner is the past of "have", no auxiliary.
+      if (t === 'had' && POSSESSED.has(w(ctx, i + 1)) && !MODAL_SET.has(prev) && prev !== 'if') past = true;
       // "has been postponed until March": a move of the date already made states the current plan.
       if (PERFECT_AUX.has(t) && w(ctx, i + 1) === 'been' && DATE_SETTING.has(w(ctx, i + 2))) past = true;
       if (
@@ -502,7 +576,10 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (LEVEL_PAST.has(t) && w(ctx, i + 1) === 'at' && !NOT_SUBJECT.has(prev) && !PERFECT_AUX.has(prev)) past = true;
       if (!isPastForm(t) || NOT_SUBJECT.has(prev) || PERFECT_AUX.has(prev) || w(ctx, i + 1) === 'to') continue;
       // A Desk Note's bare participle ("Downtown deal closed in Q2") is a headline for the call it restates.
-      if (ctx.headline && !PAST.has(t)) continue;
+      // "| Interfor | Posted a Q4 loss of $62 million |": a capitalised past form with an object is the simple past.
+      const pastWithObject =
+        ctx.toks[i]?.upper === true && !FUTURE_PARTICIPLES.has(t) && OBJECT_START.has(w(ctx, i + 1));
+      if (ctx.headline && !PAST.has(t) && !pastWithObject) continue;
       if (predicateFollows(ctx, i, b)) continue;
       // "A new analysis, released today by CGS, shows how …": a participle set off by commas describes the subject
       // before its verb; only the aside's own dates are out.
@@ -516,6 +593,8 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (ctx.toks[i]?.glued && w(ctx, i - 1) === '-' && ctx.toks[i - 1]?.glued) continue;
       // "one more retired reactor announces …": after a quantifier or possessive the participle is an adjective.
       if (QUANTIFIERS.has(prev)) continue;
+      // "its first unattributed votes record", "the next revised estimate": after a determiner's ordinal too.
+      if (ORDINALS.has(prev) && (QUANTIFIERS.has(w(ctx, i - 2)) || SUBJECT_DETERMINERS.has(w(ctx, i - 2)))) continue;
       // "a materially revamped interface": a participle between an article and its noun is an adjective.
       if (prev.length > 4 && prev.endsWith('ly') && NOT_SUBJECT.has(w(ctx, i - 2))) continue;
       const nextTok = w(ctx, i + 1);
@@ -533,7 +612,10 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         continue;
       }
       // "economists polled by Reuters in early April": the agent sits between the participle and its date.
-      const agentDate = nextTok === 'by' && !FUTURE_PARTICIPLES.has(t) ? datedAfterAgent(ctx, i + 2) : -1;
+      // "well above the 2.25% projected by the central bank in June": a figure's earlier forecast, agent and all.
+      const figureForecast = prev === '%' || /^[0-9]/.test(prev) || prev === 'than';
+      const agentDate =
+        nextTok === 'by' && (!FUTURE_PARTICIPLES.has(t) || figureForecast) ? datedAfterAgent(ctx, i + 2) : -1;
       if (agentDate >= 0 && !finiteExpect) {
         markOwnDate(ctx, mask, agentDate);
         continue;

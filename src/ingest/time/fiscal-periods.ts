@@ -14,7 +14,7 @@ import {
   SPLIT_FINANCIAL_YEAR,
   type FiscalShape,
 } from './fiscal.js';
-import { apostropheYear, fourDigitYear, isNum, w, type Ctx, type Parsed } from './period-core.js';
+import { apostropheYear, fourDigitYear, isNum, w, yearSuffix, type Ctx, type Parsed } from './period-core.js';
 import { MONTHS, NUMBER_WORDS, ORDINALS } from './vocab.js';
 
 function shapeAt(ctx: Ctx, i: number): { shape: FiscalShape; note: string } {
@@ -72,11 +72,11 @@ export function parseYearEnding(ctx: Ctx, j: number): Parsed | null {
   const byMonth = MONTHS.get(w(ctx, k));
   const inRange = ['-', '–', 'to', '/', 'through'].includes(w(ctx, k - 1));
   if (byMonth !== undefined && ctx.toks[k]?.upper && w(ctx, k + 1) === 'quarter' && !inRange) {
-    // "the September Quarter of 2022", "the June quarter 2027": a year after it places the quarter.
-    const of = w(ctx, k + 2) === 'of' ? 1 : 0;
-    const named = fourDigitYear(w(ctx, k + 2 + of));
-    const y = named ?? (monthEnd(ctx.pubY, byMonth) >= ctx.pub ? ctx.pubY : ctx.pubY + 1);
-    const next = named === null ? k + 2 : k + 3 + of;
+    // "the September Quarter of 2022", "the June quarter 2027", "the June quarter next year": a year after it places
+    // the quarter.
+    const ys = yearSuffix(ctx, k + 2);
+    const y = ys?.y ?? (monthEnd(ctx.pubY, byMonth) >= ctx.pub ? ctx.pubY : ctx.pubY + 1);
+    const next = ys?.next ?? k + 2;
     return fixed({ s: dayOf(y, byMonth - 2, 1), e: monthEnd(y, byMonth) }, next, 'the quarter ending that month');
   }
   if (w(ctx, k) === 'fiscal' || w(ctx, k) === 'financial') k++;

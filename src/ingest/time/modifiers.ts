@@ -32,6 +32,8 @@ export function parseMods(ctx: Ctx, j: number): { mods: Mod[]; next: number } {
   if (w(ctx, k) === 'the' && MOD_WORDS.get(w(ctx, k + 1)) !== undefined) k++;
   if (w(ctx, k) === 'tail' && w(ctx, k + 1) === 'end') k++;
   const word = w(ctx, k);
+  // "until about midway through next year", "halfway through 2023": the middle of the period, as "mid-2023" is.
+  if ((word === 'midway' || word === 'halfway') && w(ctx, k + 1) === 'through') return { mods: ['mid'], next: k + 2 };
   const first = MOD_WORDS.get(word);
   if (first === undefined) return { mods: [], next: j };
   const after = w(ctx, k + (w(ctx, k + 1) === '-' ? 2 : 1));

@@ -22,6 +22,9 @@ export function dayNumber(t: string): number | null {
   return d >= 1 && d <= 31 ? d : null;
 }
 
+const OWNERS = new Set(['its', 'their', 'his', 'her', 'our', 'the']);
+const MEETINGS = new Set(['meeting', 'meetings', 'session', 'hearing', 'summit', 'conference', 'auction', 'vote']);
+
 /** The month named at token `i` ("March" only capitalised and in a dated context), or null. */
 export function monthAt(ctx: Ctx, i: number): number | null {
   const tok = ctx.toks[i];
@@ -33,6 +36,11 @@ export function monthAt(ctx: Ctx, i: number): number | null {
   const prev = w(ctx, i - 1);
   const next = w(ctx, i + (w(ctx, i + 1) === '.' ? 2 : 1));
   if (dayNumber(next) !== null || fourDigitYear(next) !== null || apostropheYear(next) !== null) return m;
+  // "at its May board meeting", "the March policy meeting": no modal follows a determiner, and a meeting is dated by
+  // its month ("its March policy update" still names the update).
+  const noun = ctx.toks[i + 1];
+  const meeting = MEETINGS.has(w(ctx, i + 1)) || MEETINGS.has(w(ctx, i + 2));
+  if (OWNERS.has(prev) && noun && !noun.upper && meeting) return m;
   return DATE_CONTEXT.has(prev) || prev === '-' || prev === '"' || w(ctx, i + 1) === '.' ? m : null;
 }
 

@@ -427,9 +427,19 @@ function yearNamesEvent(ctx: Ctx, i1: number): boolean {
 }
 
 function yearBeforeNoun(ctx: Ctx, i0: number, i1: number): boolean {
-  if (i1 !== i0 + 1 || !/^(19|20)[0-9]{2}$/.test(w(ctx, i0)) || !ARTICLE.has(w(ctx, i0 - 1))) return false;
+  // The phrase may have taken the article and a preposition ("from the 2026 crush", "the 2026 Worlds final").
+  // A split year ("its 2026/27 farmgate milk price forecast", "the 2026-27 budget") names the thing as a year does.
+  const split = /^[0-9]{2}([0-9]{2})?$/.test(w(ctx, i1 - 1)) && /^[/–-]$/.test(w(ctx, i1 - 2));
+  const y = split ? i1 - 3 : i1 - 1;
+  // "for the 2028-29 intake" is the measured season's own rule: it dates the sentence when nothing else does.
+  if (split && w(ctx, y - 2) === 'for') return false;
+  if (y < i0 || y - i0 > 2 || !/^(19|20)[0-9]{2}$/.test(w(ctx, y)) || !ARTICLE.has(w(ctx, y - 1))) return false;
   const next = ctx.toks[i1];
-  return !!next && !next.upper && /^[a-z]{3,}$/.test(next.t) && !PERIOD_NOUNS.test(next.t) && !LINKS.has(next.t);
+  if (!next || !/^[a-z]{3,}$/.test(next.t) || PERIOD_NOUNS.test(next.t) || LINKS.has(next.t)) return false;
+  // "through the 2026-27 marketing year": a period noun a word on makes it the period.
+  if (PERIOD_NOUNS.test(w(ctx, i1 + 1)) && !LINKS.has(w(ctx, i1 + 1))) return false;
+  // A capitalised noun ("the 2026 Worlds final") names the thing only when a lower-case noun follows it.
+  return !next.upper || (/^[a-z]{3,}$/.test(w(ctx, i1 + 1)) && !ctx.toks[i1 + 1]?.upper);
 }
 
 const MONTH_NAME =
@@ -449,6 +459,16 @@ function monthBeforeNoun(ctx: Ctx, i0: number, i1: number): boolean {
   return !!next && !next.upper && /^[a-z]{3,}$/.test(next.t) && !PERIOD_NOUNS.test(next.t) && !LINKS.has(next.t);
 }
 
+const SIMILAR = new Set(['similar', 'same']);
+const SEASON_WORDS = new Set(['spring', 'summer', 'fall', 'autumn', 'winter']);
+
+function yearBeforeSeasonNoun(ctx: Ctx, i0: number, i1: number): boolean {
+  if (i1 !== i0 + 1 || !/^(19|20)[0-9]{2}$/.test(w(ctx, i0)) || MONTH_INTRO.test(w(ctx, i0 - 1))) return false;
+  if (!SEASON_WORDS.has(w(ctx, i1))) return false;
+  const noun = ctx.toks[i1 + 1];
+  return !!noun && !noun.upper && /^[a-z]{4,}$/.test(noun.t) && !PERIOD_NOUNS.test(noun.t) && !LINKS.has(noun.t);
+}
+
 export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boolean, watchTrigger: boolean): boolean {
   const after = w(ctx, i1);
   if (partOfThing(ctx, i1)) return true;
@@ -460,6 +480,9 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   if (!watchTrigger && yearBeforeNoun(ctx, i0, i1) && !MEETS.test(w(ctx, i0 - 2)) && !MEETS.test(w(ctx, i0 - 3)))
     return true;
   if (!watchTrigger && monthBeforeNoun(ctx, i0, i1)) return true;
+  // "We think 2022 spring prices will see a similar run": a season before its noun is an adjective ("spring
+  // prices"), so the year before it qualifies the thing, as in "2026 output".
+  if (!watchTrigger && yearBeforeSeasonNoun(ctx, i0, i1)) return true;
   // "on track with its Fiscal 2026 targets" names the targets, as "targets for 2026" does, unless they are met.
   if (!watchTrigger && namesNoun(ctx, i1, TARGET_NOUNS) && !measuredAgainst(ctx, i0)) return true;
   const at = w(ctx, i0) === 'for' || w(ctx, i0) === 'of' ? i0 : i0 - 1;
@@ -469,6 +492,11 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   if ((NAME_AFTER_FOR.has(before) && !spanItself && !measuredAgainst(ctx, at - 1)) || forecastSpan(ctx, i0))
     return true;
   if (after === 'than' && COMPARATIVE.has(w(ctx, i0 - 1) || w(ctx, i0))) return true;
+  // "a similar run as 2021", "the same level as in 2019": the period compared with is the baseline (rule 7).
+  if (w(ctx, i0) === 'as' || w(ctx, i0 - 1) === 'as') {
+    const asAt = w(ctx, i0) === 'as' ? i0 : i0 - 1;
+    for (let k = asAt - 1; k >= 0 && k >= asAt - 5; k--) if (SIMILAR.has(w(ctx, k))) return true;
+  }
   if (after === 'than' && COMPARATIVE.has(w(ctx, i0))) return true;
   // "a lower contraction in the second half than in the first half": the period after "than" is the baseline.
   if (w(ctx, i0 - 1) === 'than' && COMPARED_IN.has(w(ctx, i0))) return true;

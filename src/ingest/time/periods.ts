@@ -73,6 +73,10 @@ function parseQuarter(ctx: Ctx, j: number): Parsed | null {
   } else if (/^[1-4]q[0-9]{2}$/.test(t)) {
     q = Number(t[0]);
     year = 2000 + Number(t.slice(2));
+  } else if (/^(19|20)[0-9]{2}q[1-4]$/.test(t)) {
+    // "2026Q4": the year glued before the quarter, as statistics tables write it.
+    q = Number(t[5]);
+    year = Number(t.slice(0, 4));
   } else if (/^q[1-4]cy([0-9]{2}|[0-9]{4})$/.test(t)) {
     // "Q2CY2021", roadmap shorthand for the calendar quarter (not a fiscal one).
     q = Number(t[1]);
@@ -107,6 +111,10 @@ function parseHalf(ctx: Ctx, j: number): Parsed | null {
   else if (/^[12]h[0-9]{2}$/.test(t)) {
     h = Number(t[0]);
     year = 2000 + Number(t.slice(2));
+  } else if (/^(19|20)[0-9]{2}h[12]$/.test(t)) {
+    // "2026H2": the year glued before the half.
+    h = Number(t[5]);
+    year = Number(t.slice(0, 4));
   } else if (lastOf(ctx, j, 'half')) {
     h = 2;
     next = j + 2;

@@ -173,6 +173,14 @@ const ROLLING_TRIGGERS = new Set([
   'need',
   'needs',
 ]);
+/** "its current 3.7 percent level", "3.7%", "$4": a level a figure starts from. */
+function startsLevel(ctx: Ctx, k: number): boolean {
+  let x = k;
+  if (['its', 'their', 'the', 'a'].includes(w(ctx, x))) x++;
+  if (['current', 'present', 'recent'].includes(w(ctx, x))) x++;
+  return /^[0-9$€£]/.test(w(ctx, x));
+}
+
 const NOT_TIED = new Set(['now', 'today', 'here', 'publication', 'this', 'writing', 'the']);
 const THE_NOW = new Set([
   'present',
@@ -310,8 +318,11 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
   // "in the next three months after storms delayed the work": "next" counts from now, and an "after" clause of what
   // has already happened gives the reason, not the anchor.
   const fromNowAfterPast = hasNext && sequel && pastClauseAt(ctx, k + 1);
+  // "rise to 4.4 percent in a year from its current 3.7 percent level": "from" a level is the baseline, not an anchor.
+  const fromLevel = after === 'from' && startsLevel(ctx, k + 1);
   const tied =
     !fromNowAfterPast &&
+    !fromLevel &&
     (after === 'between' ||
       ((sequel || (after === 'of' && !horizonOf) || after === 'from') && (!NOT_TIED.has(w(ctx, k + 1)) || theEvent)) ||
       (sequel && w(ctx, k + 1) === 'the'));
@@ -348,6 +359,9 @@ export function parseRelative(ctx: Ctx, j: number): Parsed | null {
   // "later in the year" is "later this year" (TIME-WINDOWS.md, "More conventions": a deadline at the period's end).
   const laterInThe = the && w(ctx, j - 1) === 'in' && w(ctx, j - 2) === 'later' && LATER_UNITS.has(w(ctx, k));
   if (laterInThe) k--;
+  // "in the year ahead", "over the year ahead": the rolling year, as "the coming year" is.
+  if (the && w(ctx, k) === 'year' && w(ctx, k + 1) === 'ahead')
+    return { spec: { unit: 'span', fixed: { s: ctx.pub, e: addMonthsClamped(ctx.pub, 12) } }, next: k + 2 };
   const d = laterInThe ? 'this' : w(ctx, k);
   const rawUnit = w(ctx, k + 1);
   const unit = rawUnit.endsWith("'s") ? rawUnit.slice(0, -2) : rawUnit;

@@ -434,6 +434,8 @@ const STARTERS = new Set([
   'prior',
   'early',
   'mid',
+  'midway',
+  'halfway',
   'middle',
   'late',
   'end',
@@ -545,6 +547,7 @@ function forTheYear(ctx: Ctx, trigger: string, j: number): boolean {
   return w(ctx, WHOLE.has(w(ctx, j + 1)) ? j + 2 : j + 1) === 'year';
 }
 
+const APPROXIMATELY = new Set(['about', 'around', 'roughly', 'approximately', 'circa']);
 const THROUGH = new Set(['through', 'thru', 'until', 'till']);
 
 /** "keeps falling through the decade": a deadline at the end of the current decade, as "within the decade" is. */
@@ -824,6 +827,8 @@ export function scanPhrases(ctx: Ctx): Hit[] {
       start = i + 1;
     }
     if (trigger === 'by' && w(ctx, start) === 'later') start += w(ctx, start + 1) === 'in' ? 2 : 1;
+    // "until about midway through next year", "by around March": an approximation keeps the trigger's deadline.
+    if (trig && APPROXIMATELY.has(w(ctx, start)) && mayStart(ctx, w(ctx, start + 1))) start++;
     // "before the end of the day Tuesday": the day is the weekday named after it.
     if (toEndOf && w(ctx, start) === 'the' && w(ctx, start + 1) === 'day' && WEEKDAYS.has(w(ctx, start + 2)))
       start += 2;

@@ -40,6 +40,8 @@ function scoreQuoted(name: string) {
 // and sources 0.933, 6 of 12 links before the rules it prompted (test/unit/ingest/general-rules-8.test.ts). An
 // eleventh of four (cocoa-desk-misformatted, hotel-nights, campus-budget-plain, salmon-quota) scored F1 0.788, windows
 // 0.923, kinds and sources 0.974, 6 of 15 links before the rules it prompted (test/unit/ingest/general-rules-10.test.ts).
+// A twelfth of four (esports-short, rba-rbnz-long, lumber-table, wine-plain) scored F1 0.913, windows 0.929, kinds and
+// sources 1.000, 8 of 9 links before the rules it prompted (test/unit/ingest/general-rules-11.test.ts).
 describe('golden issues (fixtures)', () => {
   const issues = loadIssues();
   const total: Tally = emptyTally();
@@ -93,8 +95,8 @@ describe('golden issues (fixtures)', () => {
   // next session) measured the code as it stood: 81.5% exact windows, 88.0% right claim decisions; quoted-12 (62
   // sentences, the session after) 79.0% and 83.9%; quoted-13 (87 sentences, the session after that) 81.6% and
   // 89.7%; quoted-14 (87 sentences, the session after that) 82.8% and 92.0%; quoted-15 (78 sentences, the session
-  // after that) 89.7% and 96.2%; quoted-16 (95 sentences, the session after that) 82.1% and 86.3%. The floors hold
-  // what the fixes reached since.
+  // after that) 89.7% and 96.2%; quoted-16 (95 sentences, the session after that) 82.1% and 86.3%; quoted-17 (67
+  // sentences, the session after that) 80.6% and 80.6%. The floors hold what the fixes reached since.
   it.each([
     ['quoted-3', 50, 0.95],
     ['quoted-4', 40, 0.95],
@@ -110,6 +112,7 @@ describe('golden issues (fixtures)', () => {
     ['quoted-14', 87, 0.92],
     ['quoted-15', 78, 0.95],
     ['quoted-16', 95, 0.95],
+    ['quoted-17', 67, 0.97],
   ] as const)('fresh quoted set %s: at least %i sentences, exact windows ≥ %f', (name, count, floor) => {
     const { phrases, exact } = scoreQuoted(name);
     expect(phrases.length).toBeGreaterThanOrEqual(count);
@@ -124,7 +127,8 @@ describe('golden issues (fixtures)', () => {
     ['quoted-13', 0.97],
     ['quoted-14', 0.94],
     ['quoted-15', 0.97],
-    ['quoted-16', 0.94],
+    ['quoted-16', 0.96],
+    ['quoted-17', 0.97],
   ] as const)(
     '%s: the claim-or-not decision of each one-sentence forecast (hand-labelled) is right for ≥ %f',
     (name, floor) => {
@@ -179,6 +183,14 @@ describe('golden issues (fixtures)', () => {
       round: 'eleventh',
       names: ['cocoa-desk-misformatted', 'hotel-nights', 'campus-budget-plain', 'salmon-quota'],
       claims: 55,
+      windows: 0.98,
+      links: 0.9,
+    },
+    // Twelfth: F1 0.913, windows 0.929, kinds and sources 1.000, links 8 of 9.
+    {
+      round: 'twelfth',
+      names: ['esports-short', 'rba-rbnz-long', 'lumber-table', 'wine-plain'],
+      claims: 45,
       windows: 0.98,
       links: 0.9,
     },
