@@ -215,7 +215,17 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
     else if ((t === 'which' || t === 'who') && toks[i - 1]?.t === ',') relative = true;
     // "we can anticipate the decline to arrive in 2026", "can expect": an expectation, not a possibility.
     const canExpect = t === 'can' && EXPECTING.has(toks[i + 1]?.t ?? '');
-    if (POSSIBILITY.has(t) && !relative && !(t === 'may' && toks[i]?.upper) && !reportedWill(toks, i) && !canExpect)
+    // "a rocket that would orbit the moon": a modal right after "that" / "which" is a relative clause's (its subject
+    // is the noun before), which qualifies a thing; "says that prices may drop" has a subject between.
+    const relativeGap = GAP_RELATIVES.has(toks[i - 1]?.t ?? '');
+    if (
+      POSSIBILITY.has(t) &&
+      !relative &&
+      !relativeGap &&
+      !(t === 'may' && toks[i]?.upper) &&
+      !reportedWill(toks, i) &&
+      !canExpect
+    )
       unasserted = clausePossible = true;
     // "Fees must fall to zero by 2027", "banks are required to …": the rule in force, not a forecast of it.
     if (t === 'must' || (OBLIGED.has(t) && toks[i + 1]?.t === 'to')) unasserted = true;
@@ -236,6 +246,7 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
 }
 
 const JOINING = new Set(['and', 'but', 'while']);
+const GAP_RELATIVES = new Set(['that', 'which', 'who']);
 const FORECASTS =
   /^(predict|predicts|predicting|forecast|forecasts|forecasting|project|projects|projecting|anticipate|anticipates|anticipating)$/;
 

@@ -776,6 +776,13 @@ function thatPeriod(ctx: Ctx, j: number, hits: readonly Hit[], mode: Mode): (Par
   return { spec, next: j + 2, mode };
 }
 
+/** The year of the sentence's last phrase when it named a whole year other than the current one, else null. */
+function lastNamedYear(ctx: Ctx, hits: readonly Hit[]): number | null {
+  const prev = hits[hits.length - 1];
+  if (!prev || prev.mode === 'discard' || prev.spec.unit !== 'year' || prev.spec.year === undefined) return null;
+  return prev.spec.year !== ctx.pubY ? prev.spec.year : null;
+}
+
 /** Scans `ctx.toks` for time phrases, left to right (TIME-WINDOWS.md, "Rules" and "Periods"). */
 export function scanPhrases(ctx: Ctx): Hit[] {
   const hits: Hit[] = [];
@@ -850,6 +857,12 @@ export function scanPhrases(ctx: Ctx): Hit[] {
     }
     let end = found.next;
     let m = found.mode;
+    // "expected to rise slightly next year, to 4.3% at the end of the year": "the year" is the one just named.
+    const justNamed = lastNamedYear(ctx, hits);
+    if (justNamed !== null && (found.spec.current || found.spec.toEnd) && w(ctx, end - 2) === 'the') {
+      const base: Spec = { unit: 'year', at: (y: number) => monthsRange(y, 1, 12), year: justNamed };
+      if (w(ctx, end - 1) === 'year') found.spec = found.spec.toEnd ? withMods(base, ['late']) : base;
+    }
     const held = stillPending(ctx, pending, i);
     if (held && WEAK.has(trigger) && (held.mode !== 'discard' || !trig)) {
       m = held.mode;

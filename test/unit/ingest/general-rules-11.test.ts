@@ -93,6 +93,10 @@ describe('time phrases (TIME-WINDOWS.md rules 2–7 and "More conventions", by a
     // "from" a level after a duration is the baseline, not an anchor the duration is tied to.
     ['Joblessness rises to 5% in a year from its current 4.1% level.', '2027-10-04', ['2027-10-04', '2028-10-04']],
     ['Sales double in a year from the merger.', '2027-10-04', null],
+    // "the year" right after a phrase naming another whole year is that year (quoted-16 job3).
+    ['Jobless claims rise next year, to 4.5% at the end of the year.', '2027-10-04', ['2028-01-01', '2028-12-31']],
+    ['Jobless claims rise to 4.5% by the end of the year.', '2027-10-04', ['2027-10-04', '2027-12-31']],
+    ['Jobless claims rise this year, to 4.5% by the end of the year.', '2027-10-04', ['2027-10-04', '2027-12-31']],
   ] as const)('%s', (text, published, want) => {
     expect(win(text, published)).toEqual(want);
   });
@@ -144,6 +148,13 @@ describe('claims and issues (What counts as a claim, More on claims)', () => {
     ).toHaveLength(1);
     expect(extractClaims('Analysts predict a recovery, and prices could hit $5 by June.', P)).toHaveLength(0);
     expect(extractClaims('Economists predicted the bank may hike on Thursday.', P)).toHaveLength(0);
+  });
+
+  it('a modal right after "that" / "which" belongs to a relative clause, not to the main one (quoted-16 sp1)', () => {
+    expect(
+      extractClaims('The agency is on track to launch a probe that would orbit Mars early next year.', P),
+    ).toHaveLength(1);
+    expect(extractClaims('The agency says that the probe could launch early next year.', P)).toHaveLength(0);
   });
 
   it('"higher than expected" measures; it asserts nothing beside a possibility', () => {
