@@ -52,3 +52,8 @@ export function dateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   return `${date(iso)}, ${iso.slice(11, 16)} UTC`;
 }
+
+/** A hash shortened to its ends, as the ledger page lists events. */
+export function shortHash(hash: string): string {
+  return `${hash.slice(0, 10)}…${hash.slice(-6)}`;
+}

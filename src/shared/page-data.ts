@@ -57,6 +57,9 @@ export const claimDataUrl = (id: string) => `/api/claims/${encodeURIComponent(id
 /** GET /api/claims/:id/claimreview: the ClaimReview a resolved claim's page carries as JSON-LD. */
 export const claimReviewDataUrl = (id: string) => `/api/claims/${encodeURIComponent(id)}/claimreview`;
 
+/** GET /api/publications/:id: an issue with its text and claims. */
+export const publicationDataUrl = (id: string) => `/api/publications/${encodeURIComponent(id)}`;
+
 /** Results per kind on the search page. */
 export const SEARCH_PAGE_LIMIT = 10;
 

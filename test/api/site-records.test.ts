@@ -290,8 +290,9 @@ for (const dialect of testDialects()) {
       expect(page.root).toContain(`<h1>${EVIL_HTML}</h1>`);
     });
 
-    it('answers 404 with a page that says so for a source or claim not on the record', async () => {
+    it('answers 404 with a page that says so for a source, claim or issue not on the record', async () => {
       for (const [address, says] of [
+        ['/publications/no-such-issue', 'There is no issue with this id on the record.'],
         ['/sources/nobody_here', 'There is no source @nobody_here on the record.'],
         ['/claims/no-such-claim', 'There is no claim with this id on the record.'],
         ['/no/such/page', 'There is nothing at this address.'],
@@ -305,7 +306,7 @@ for (const dialect of testDialects()) {
         expect(page.html).not.toContain('<noscript>');
       }
       // a page the server does not draw keeps the shell's note that it needs a script
-      expect((await fetchFirstPaint(s.baseUrl, '/ledger')).html).toContain(NOSCRIPT);
+      expect((await fetchFirstPaint(s.baseUrl, '/methodology')).html).toContain(NOSCRIPT);
     });
 
     it('keeps the same page for the same head, and at most its bounds of first paints, however many pages are asked for', async () => {
@@ -340,6 +341,138 @@ for (const dialect of testDialects()) {
       expect(after.root).toContain(`Resolved<span class="tab-count">${card.counts.resolved}</span>`);
       const claim = await fetchFirstPaint(s.baseUrl, `/claims/${made[3]}`);
       expect(claim.inlines.get(`/api/claims/${made[3]}`)).toEqual((await s.anon.get(`/api/claims/${made[3]}`)).body);
+    });
+
+    it("paints an issue's page: its text with each claim marked and linked, escaped, and its claims", async () => {
+      const text = `## The <Week>\nWe think **prices "rise"** & stay up.\n</script><b>x</b> Chips rally by June.\n`;
+      const start = text.indexOf('Chips rally');
+      const res = await editor.post('/api/publications', {
+        title: EVIL,
+        publishedOn: '2026-02-10',
+        url: 'https://example.com/issue?a=1&b="2"',
+        text,
+        claims: [
+          {
+            kind: 'BULL',
+            statement: 'Chips <rally> by June.',
+            windowEnd: '2026-06-30',
+            sources: [{ handle: citer }],
+            spanStart: start,
+            spanEnd: start + 'Chips rally by June'.length,
+          },
+          { kind: 'BEAR', statement: 'Nothing else & more.', windowEnd: '2026-12-31', sources: [{ handle: citer }] },
+        ],
+      });
+      expect(res.status).toBe(201);
+      const pub = res.body as { id: string; claims: { id: string }[] };
+      const page = await fetchFirstPaint(s.baseUrl, `/publications/${pub.id}`);
+      const urls = [`/api/publications/${pub.id}`, '/api/ledger/checkpoints/latest'];
+      expect([...page.inlines.keys()]).toEqual(urls);
+      for (const url of urls) expect(page.inlines.get(url), url).toEqual((await s.anon.get(url)).body);
+      expect(page.html.match(/<\/script>/g)).toHaveLength(2);
+      expect(page.html).not.toContain('<noscript>');
+
+      expect(page.root).toContain(`<p class="eyebrow">Issue</p><h1>${EVIL_HTML}</h1>`);
+      expect(page.root).toContain(
+        '<p class="meta">Published 10 Feb 2026 · 2 claims logged · <a href="https://example.com/issue?a=1&amp;b=&quot;2&quot;" rel="noopener noreferrer">original</a></p>',
+      );
+      expect(page.root).toContain(`<code>${(page.inlines.get(urls[0]!) as { sha256: string }).sha256}</code>`);
+      expect(page.root).toContain('</header><div class="checkpoint-witness sub">');
+      // the text as published, escaped, the house format's markup drawn, its claim's span a link to the claim
+      const issueText = page.root.slice(page.root.indexOf('<div class="issue-text">'));
+      const shown = issueText.slice(0, issueText.indexOf('</div>'));
+      expect(shown).toContain('<strong class="issue-heading">The &lt;Week&gt;</strong>');
+      expect(shown).toContain('<strong>prices &quot;rise&quot;</strong>');
+      const marked = (page.inlines.get(urls[0]!) as { claims: { id: string; spanStart: number | null }[] }).claims.find(
+        (c) => c.spanStart !== null,
+      )!;
+      expect(shown).toContain(
+        `<a href="/claims/${marked.id}" id="claim-${marked.id}" class="mark-claim kind-bull" title="BULL: Chips &lt;rally&gt; by June."><span class="visually-hidden">[claim: BULL] </span>Chips rally by June</a>`,
+      );
+      // every character of the text, bar the markup, and nothing else
+      const unescape = (h: string) =>
+        h
+          .replace(/<span class="visually-hidden">[^<]*<\/span>/g, '')
+          .replace(/<[^>]+>/g, '')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'")
+          .replace(/&amp;/g, '&');
+      expect(unescape(shown)).toBe(text.replace('## ', '').replace(/\*\*/g, ''));
+      // its claims, as the API lists them, each linking to its page
+      expect(claimLinks(page.root)).toEqual(
+        (page.inlines.get(urls[0]!) as { claims: { id: string }[] }).claims.map((c) => c.id),
+      );
+      expect(page.root).toContain('Nothing else &amp; more.');
+
+      // and the claim's page leads back to it
+      const back = await fetchFirstPaint(s.baseUrl, `/claims/${marked.id}`);
+      expect(back.root).toContain(`From <a href="/publications/${pub.id}#claim-${marked.id}">${EVIL_HTML}</a>`);
+    });
+
+    it('paints the ledger page: the head, the checkpoint, the page of events its address opens, a pager of links', async () => {
+      const head = (await s.anon.get('/api/ledger/head')).body as { seq: number; hash: string };
+      expect(head.seq).toBeGreaterThan(60);
+      const pages = Math.ceil(head.seq / 25);
+      const rows = (root: string) => [...root.matchAll(/<tr id="event-(\d+)"/g)].map((m) => Number(m[1]));
+      const range = (from: number, to: number) => Array.from({ length: from - to + 1 }, (_, i) => from - i);
+
+      const first = await fetchFirstPaint(s.baseUrl, '/ledger');
+      const events = `/api/ledger/events?after=${head.seq - 25}&limit=25`;
+      const urls = ['/api/ledger/head', events, '/api/ledger/checkpoints/latest'];
+      expect([...first.inlines.keys()]).toEqual(urls);
+      for (const url of urls) expect(first.inlines.get(url), url).toEqual((await s.anon.get(url)).body);
+      expect(first.html).not.toContain('<noscript>');
+      expect(first.root).toContain(
+        `<p class="big-number">Event #${head.seq}</p><p class="head-hash"><code>${head.hash}</code></p>`,
+      );
+      const checkpoint = first.inlines.get(urls[2]!) as { seq: number; keyId: string };
+      expect(first.root).toContain(`Latest signed checkpoint: <strong>#${checkpoint.seq} · `);
+      expect(first.root).toContain(`with key <code>${checkpoint.keyId}</code>.</p>`);
+      // newest first, each with its hash, its subject linked, and its JSON
+      expect(rows(first.root)).toEqual(range(head.seq, head.seq - 24));
+      const items = (
+        first.inlines.get(events) as { items: { seq: number; hash: string; entity: string; entityId: string }[] }
+      ).items;
+      for (const ev of items) {
+        expect(first.root).toContain(`<code title="${ev.hash}">${ev.hash.slice(0, 10)}…${ev.hash.slice(-6)}</code>`);
+        expect(first.root).toContain(`<a href="/api/ledger/events?after=${ev.seq - 1}&amp;limit=1"`);
+      }
+      const aClaim = items.find((ev) => ev.entity === 'claim')!;
+      expect(first.root).toContain(`<td data-label="About"><a href="/claims/${aClaim.entityId}">claim</a></td>`);
+      expect(first.root).toContain(
+        `<nav class="pager" aria-label="Event pages"><span class="button" aria-disabled="true">Newer</span> Page 1 of ${pages} <a class="button" href="/ledger?page=2">Older</a></nav>`,
+      );
+
+      const second = await fetchFirstPaint(s.baseUrl, '/ledger?page=2');
+      const secondEvents = `/api/ledger/events?after=${head.seq - 50}&limit=25`;
+      expect(second.inlines.get(secondEvents)).toEqual((await s.anon.get(secondEvents)).body);
+      expect(rows(second.root)).toEqual(range(head.seq - 25, head.seq - 49));
+      expect(second.root).toContain(
+        `<a class="button" href="/ledger">Newer</a> Page 2 of ${pages} <a class="button" href="/ledger?page=3">Older</a>`,
+      );
+
+      // past the last page, the last; its Older leads nowhere
+      const last = await fetchFirstPaint(s.baseUrl, '/ledger?page=99999');
+      expect(rows(last.root).at(-1)).toBe(1);
+      expect(last.root).toContain(`Page ${pages} of ${pages} <span class="button" aria-disabled="true">Older</span>`);
+
+      // an event's address (a claim's history links to it) opens the page holding it, marked; the source's
+      // name in its payload, inlined, closes no script element
+      const wanted = await fetchFirstPaint(s.baseUrl, '/ledger?event=1');
+      expect(rows(wanted.root).at(-1)).toBe(1);
+      expect(wanted.root).toContain('<tr id="event-1" class="event-wanted" aria-current="true">');
+      expect(
+        JSON.stringify(wanted.inlines.get(`/api/ledger/events?after=0&limit=${head.seq - (pages - 1) * 25}`)),
+      ).toContain('Evil </script>');
+      expect(wanted.html.match(/<\/script>/g)).toHaveLength(3);
+      // the same page at another spelling is the kept one
+      const cache = recordPaintCacheFor(s.ctx.db);
+      const size = cache.size;
+      await fetchFirstPaint(s.baseUrl, '/ledger?page=1');
+      await fetchFirstPaint(s.baseUrl, '/ledger?page=x');
+      expect(cache.size).toBe(size);
     });
   });
 }

@@ -16,6 +16,9 @@ const HANDLE = 'nr_source';
 /** How far the app's first render may move a box the server drew (rounding of fractional pixels). */
 const TOLERANCE = 2;
 const NAME = 'No-script <Reader> & co';
+const ISSUE = 'The Weekly <Signal> & co';
+const ISSUE_TEXT = '## This week\nWe think **chips** rally by June, and rates hold.\n';
+const ISSUE_SPAN = 'chips** rally by June';
 const STATEMENTS = Array.from({ length: 5 }, (_, i) => `Call ${i} of the no-script source will come true.`);
 
 /** The API requests a page made, by address (path and query). */
@@ -53,6 +56,7 @@ for (const dialect of testDialects()) {
     });
     const suite = browserSuite({ server, staff: true });
     const ids: string[] = [];
+    let issue = { id: '', claim: '' };
 
     beforeAll(async () => {
       const base = suite.server.baseUrl;
@@ -86,7 +90,32 @@ for (const dialect of testDialects()) {
       });
       if (corrected.status !== 201)
         throw new Error(`correction: ${corrected.status} ${JSON.stringify(corrected.body)}`);
+      // an issue with a claim marked in its text, made by another source (the one above keeps its five calls)
+      const start = ISSUE_TEXT.indexOf(ISSUE_SPAN);
+      const published = await editor.post('/api/publications', {
+        title: ISSUE,
+        publishedOn: '2026-02-09',
+        text: ISSUE_TEXT,
+        claims: [
+          {
+            kind: 'BULL',
+            statement: 'Chips rally by June.',
+            windowEnd: '2026-06-30',
+            sources: [{ handle: 'weekly_desk' }],
+            spanStart: start,
+            spanEnd: start + ISSUE_SPAN.length,
+          },
+        ],
+      });
+      if (published.status !== 201) throw new Error(`issue: ${published.status} ${JSON.stringify(published.body)}`);
+      issue = { id: published.body.id as string, claim: (published.body.claims as { id: string }[])[0]!.id };
     });
+
+    /** GET /api/ledger/events as the ledger page asks for its first page at the current head. */
+    const ledgerEvents = async () => {
+      const head = (await (await fetch(`${suite.server.baseUrl}/api/ledger/head`)).json()) as { seq: number };
+      return { head, url: `/api/ledger/events?after=${Math.max(0, head.seq - 25)}&limit=${Math.min(25, head.seq)}` };
+    };
 
     it('without JavaScript, the leaderboard leads to the source, and the source to its claim, each with its record', async () => {
       const context = await suite.browser.newContext({
@@ -160,6 +189,60 @@ for (const dialect of testDialects()) {
       }
     });
 
+    it('without JavaScript, a claim leads to its event in the ledger and to its issue, and the issue to the ledger', async () => {
+      const context = await suite.browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 1280, height: 900 },
+      });
+      try {
+        const page = await context.newPage();
+        const base = suite.server.baseUrl;
+        await page.goto(`${base}/claims/${issue.claim}`);
+        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Chips rally by June.');
+
+        // its history's event, on the ledger page that holds it, marked
+        const event = page
+          .locator('.history-item')
+          .first()
+          .getByRole('link', { name: /^event #/ });
+        const seq = Number((await event.textContent())!.slice('event #'.length));
+        await event.click();
+        await page.waitForURL((u) => u.pathname === '/ledger' && u.searchParams.get('event') === String(seq));
+        const marked = page.locator('tr.event-wanted');
+        expect(await marked.locator('td').first().textContent()).toBe(String(seq));
+        expect(await marked.locator('td').nth(1).textContent()).toBe('claim.created');
+
+        // its issue, with the text as published and the claim marked in it
+        await page.goBack();
+        await page.locator('.from-issue').getByRole('link', { name: ISSUE }).click();
+        await page.waitForURL((u) => u.pathname === `/publications/${issue.id}`);
+        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(ISSUE);
+        expect(await page.locator('.issue-text').textContent()).toBe(
+          'This week\nWe think [claim: BULL] chips rally by June, and rates hold.\n',
+        );
+        expect(await page.locator('.issue-text .mark-claim').getAttribute('href')).toBe(`/claims/${issue.claim}`);
+        expect(await page.locator('.claim-list .claim-statement').allTextContents()).toEqual(['Chips rally by June.']);
+
+        // and its checkpoint line leads to the ledger: its head, its newest events, newest first
+        await page.locator('.checkpoint-witness').getByRole('link').click();
+        await page.waitForURL(`${base}/ledger`);
+        const { head, url } = await ledgerEvents();
+        expect(await page.locator('.big-number').textContent()).toBe(`Event #${head.seq}`);
+        const items = ((await (await fetch(base + url)).json()) as { items: { seq: number; type: string }[] }).items;
+        const rows = page.locator('.ledger-events tbody tr');
+        expect(await rows.locator('td:first-child').allTextContents()).toEqual(
+          [...items].reverse().map((e) => String(e.seq)),
+        );
+        expect(await rows.first().locator('td').nth(1).textContent()).toBe(items.at(-1)!.type);
+        expect(await page.getByRole('navigation', { name: 'Event pages' }).textContent()).toBe(
+          'Newer Page 1 of 1 Older',
+        );
+        expect(await page.getByRole('button', { name: 'Verify the whole ledger' }).isVisible()).toBe(false);
+      } finally {
+        await context.close();
+      }
+    });
+
     it('with JavaScript, the app takes over each page from the data in it, asking the API for none of it', async () => {
       const base = suite.server.baseUrl;
       const page = await suite.newPage(1280);
@@ -210,6 +293,25 @@ for (const dialect of testDialects()) {
         NAME,
       ]);
       expect(requests).not.toContain('/api/search?q=no-script&limit=10');
+
+      requests.length = 0;
+      await page.goto(`${base}/publications/${issue.id}`);
+      await appOwns(page, '.issue-text');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(ISSUE);
+      await page.waitForLoadState('networkidle');
+      expect(requests).not.toContain(`/api/publications/${issue.id}`);
+      expect(requests).not.toContain('/api/ledger/checkpoints/latest');
+
+      requests.length = 0;
+      const { head, url } = await ledgerEvents();
+      await page.goto(`${base}/ledger`);
+      await appOwns(page, '.verify-panel button');
+      expect(await page.locator('.big-number').textContent()).toBe(`Event #${head.seq}`);
+      expect(await page.locator('.ledger-events tbody tr').count()).toBe(Math.min(25, head.seq));
+      await page.waitForLoadState('networkidle');
+      for (const inlined of ['/api/ledger/head', url, '/api/ledger/checkpoints/latest'])
+        expect(requests, inlined).not.toContain(inlined);
+      expect(requests.filter((r) => r.startsWith('/api/ledger/'))).toEqual([]);
     });
 
     it("lays each page out as the app's first render does: the app taking over moves nothing", async () => {
@@ -217,6 +319,8 @@ for (const dialect of testDialects()) {
       for (const [address, marks] of [
         [`/sources/${HANDLE}`, ['h2#claims-h', '.claim-list .claim-item', '.follow-share']],
         [`/claims/${ids[4]}`, ['h1.statement', '.resolution', '.history-item']],
+        [`/publications/${issue.id}`, ['h1', '.issue-text', '.claim-list .claim-item']],
+        ['/ledger', ['.big-number', 'h2#recent-h', '.ledger-events tbody tr']],
       ] as const) {
         const page = await suite.newPage(1280);
         const boxes = () =>

@@ -23,6 +23,14 @@ async function eventsJson(ctx: AppContext, after: number, limit: number): Promis
   return rows.map((r) => ({ seq: Number(r.seq), json: r.json }));
 }
 
+/** GET /api/ledger/events' answer as JSON text: up to `limit` events after `after`, and where the next page starts. */
+export async function eventsPageJson(ctx: AppContext, after: number, limit: number): Promise<string> {
+  const rows = await eventsJson(ctx, after, limit + 1);
+  const items = rows.slice(0, limit);
+  const next = rows.length > limit ? items[items.length - 1]!.seq : null;
+  return `{"items":[${items.map((e) => e.json).join(',')}],"next":${next}}`;
+}
+
 /** The public ledger: its head, and every event, so anyone can re-verify from outside. */
 export function ledgerRoutes(ctx: AppContext): Router {
   const r = Router();
@@ -31,10 +39,7 @@ export function ledgerRoutes(ctx: AppContext): Router {
   });
   r.get('/events', async (req, res) => {
     const { after, limit } = parse(LedgerEventsQuery, req.query);
-    const rows = await eventsJson(ctx, after, limit + 1);
-    const items = rows.slice(0, limit);
-    const next = rows.length > limit ? items[items.length - 1]!.seq : null;
-    res.type('json').send(`{"items":[${items.map((e) => e.json).join(',')}],"next":${next}}`);
+    res.type('json').send(await eventsPageJson(ctx, after, limit));
   });
   return r;
 }

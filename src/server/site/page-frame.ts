@@ -38,8 +38,8 @@ export function siteFooter(): string {
 }
 
 /**
- * The app's pages/NotFoundPage.tsx, for an address that names no page, or a source or claim that is
- * not on the record (said so, for a reader who followed a link to it).
+ * The app's pages/NotFoundPage.tsx, for an address that names no page, or a source, claim or issue
+ * that is not on the record (said so, for a reader who followed a link to it).
  */
 export function notFoundHtml(match: PageMatch | null): string {
   const what =
@@ -47,6 +47,8 @@ export function notFoundHtml(match: PageMatch | null): string {
       ? `There is no source @${escapeHtml(match.params.handle!.replace(/^@/, ''))} on the record.`
       : match?.page === 'claim'
         ? 'There is no claim with this id on the record.'
-        : 'There is nothing at this address.';
+        : match?.page === 'publication'
+          ? 'There is no issue with this id on the record.'
+          : 'There is nothing at this address.';
   return `<section class="page"><h1>Page not found</h1><p>${what} Go back to the <a href="/">leaderboard</a>.</p></section>`;
 }

@@ -1,4 +1,5 @@
 import { ClaimListQuery } from '../../shared/api/claims.js';
+import { LedgerEventsQuery } from '../../shared/api/ledger.js';
 import { Handle, Id } from '../../shared/api/common.js';
 import { ScorecardQuery } from '../../shared/api/leaderboard.js';
 import { SearchQuery } from '../../shared/api/search.js';
@@ -7,13 +8,19 @@ import {
   claimDataUrl,
   claimReviewDataUrl,
   LATEST_CHECKPOINT_URL,
+  publicationDataUrl,
   scorecardDataUrl,
   searchDataUrl,
   sourceClaimsDataUrl,
   sourceDataUrl,
   type SourceClaimsView,
 } from '../../shared/page-data.js';
+import { LedgerEventsPage } from '../../shared/api/ledger.js';
+import { eventParam, LEDGER_HEAD_URL, ledgerEventsDataUrl, ledgerPageIndex } from '../../shared/ledger-links.js';
 import { today } from '../clock.js';
+import { ledgerHead } from '../ledger/append.js';
+import { eventsPageJson } from '../ledger/routes.js';
+import { publicationDetail } from '../publications/queries.js';
 import type { AppContext } from '../context.js';
 import { claimDetail, findClaim, listClaims } from '../claims/queries.js';
 import { AppError } from '../http/errors.js';
@@ -26,6 +33,8 @@ import { claimPageHtml } from './claim-paint.js';
 import { claimsPageHtml } from './claims-paint.js';
 import { searchPageHtml } from './search-paint.js';
 import { sourcePageHtml } from './source-paint.js';
+import { publicationPageHtml } from './publication-paint.js';
+import { ledgerPageHtml } from './ledger-paint.js';
 
 /** A page's first paint: the API answers it inlines (each under the address the app asks it at) and its HTML. */
 export interface RecordPaint {
@@ -130,4 +139,44 @@ export async function searchPagePaint(ctx: AppContext, q: string): Promise<Recor
   const results = await search(ctx, query.data).catch(orNull);
   if (!results) return null;
   return { inline: [{ url, data: results }], html: searchPageHtml(q, results) };
+}
+
+/**
+ * An issue's page: what GET /api/publications/:id answers, read by the same query, and the latest
+ * checkpoint its witness line shows. Null when no such issue exists.
+ */
+export async function publicationPagePaint(ctx: AppContext, id: string): Promise<RecordPaint | null> {
+  if (!Id.safeParse(id).success) return null;
+  const [pub, checkpoint] = await Promise.all([
+    publicationDetail(ctx.db, id, today(ctx.clock)),
+    latestCheckpoint(ctx.db),
+  ]);
+  if (!pub) return null;
+  return {
+    inline: [{ url: publicationDataUrl(id), data: pub }, ...checkpointInline(checkpoint)],
+    html: publicationPageHtml({ pub, checkpoint }),
+  };
+}
+
+/**
+ * The ledger page: what GET /api/ledger/head answers, the page of events the address opens (`?page=`,
+ * `?event=`) as GET /api/ledger/events answers it at that head, and the latest checkpoint, each read by
+ * the route's own query and inlined under the address the app's LedgerPage asks.
+ */
+export async function ledgerPagePaint(ctx: AppContext, search: string): Promise<RecordPaint> {
+  const [head, checkpoint] = await Promise.all([ledgerHead(ctx.db), latestCheckpoint(ctx.db)]);
+  const page = ledgerPageIndex(search, head.seq);
+  const url = ledgerEventsDataUrl(head.seq, page);
+  const { after, limit } = LedgerEventsQuery.parse(queryOf(url));
+  const events = LedgerEventsPage.parse(JSON.parse(await eventsPageJson(ctx, after, limit)));
+  return {
+    inline: [{ url: LEDGER_HEAD_URL, data: head }, { url, data: events }, ...checkpointInline(checkpoint)],
+    html: ledgerPageHtml({
+      head,
+      page,
+      wanted: eventParam(new URLSearchParams(search).get('event')),
+      events,
+      checkpoint,
+    }),
+  };
 }

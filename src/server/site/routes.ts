@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Router, type Request } from 'express';
 import { matchPage, pagePath, type PageMatch } from '../../shared/routes.js';
+import { eventParam, ledgerPageIndex } from '../../shared/ledger-links.js';
 import { claimsDataUrl, parseClaimFilters } from '../../shared/claim-filters.js';
 import { parseSourceClaimsView, searchWords, sourceClaimsDataUrl } from '../../shared/page-data.js';
 import type { AppContext } from '../context.js';
@@ -21,7 +22,14 @@ import { leaderboardFirstPaint, preloadedScript } from './first-paint.js';
 import { renderShell, SITE_DESCRIPTION } from './head.js';
 import { pageHead, type Head } from './meta.js';
 import { notFoundHtml, siteFooter, siteHeader } from './page-frame.js';
-import { claimPagePaint, claimsPagePaint, searchPagePaint, sourcePagePaint } from './record-paints.js';
+import {
+  claimPagePaint,
+  claimsPagePaint,
+  ledgerPagePaint,
+  publicationPagePaint,
+  searchPagePaint,
+  sourcePagePaint,
+} from './record-paints.js';
 
 export interface FirstPaint {
   script: string;
@@ -49,17 +57,24 @@ export const firstPaintCacheFor = perDatabase(
 );
 
 /** The pages drawn from the record besides the leaderboard, each kept in the cache below. */
-const RECORD_PAGES = ['source', 'claim', 'claims', 'search'] as const satisfies readonly PageMatch['page'][];
+const RECORD_PAGES = [
+  'source',
+  'claim',
+  'claims',
+  'search',
+  'publication',
+  'ledger',
+] as const satisfies readonly PageMatch['page'][];
 type RecordPage = (typeof RECORD_PAGES)[number];
 const isRecordPage = (page: PageMatch['page']): page is RecordPage =>
   (RECORD_PAGES as readonly string[]).includes(page);
 
-/** Record pages' first paints kept: the sources, claims, lists and searches readers open at the current head. */
+/** Record pages' first paints kept: the sources, claims, issues, lists, searches and ledger pages readers open at the current head. */
 export const RECORD_PAINTS = 256;
 
 /**
- * The per-database cache of the record pages' first paints (a source's, a claim's, the claims list,
- * search), by ledger head, day and the address's data; bounded apart from the leaderboard's, so a crawl of many claims cannot push the
+ * The per-database cache of the record pages' first paints (a source's, a claim's, an issue's, the
+ * claims list, search, the ledger page), by ledger head, day and the address's data; bounded apart from the leaderboard's, so a crawl of many claims cannot push the
  * board's out, and by size, so a flood of distinct pages cannot grow it.
  */
 export const recordPaintCacheFor = perDatabase(
@@ -119,7 +134,7 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
 
   const recordPaints = recordPaintCacheFor(ctx.db);
   /**
-   * A source's page, a claim's, the claims list or the search page, kept per head and day like the
+   * A source's page, a claim's, an issue's, the claims list, search or the ledger page, kept per head and day like the
    * leaderboard's (a source's per origin too, which its snippets name).
    */
   const recordPaint = async (match: PageMatch, page: RecordPage, req: Request): Promise<FirstPaint | null> => {
@@ -133,6 +148,10 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
       claims: () => `claims:${claimsDataUrl(filters)}`,
       search: () => `search:${q}`,
       claim: () => `claim:${match.params.id!}`,
+      publication: () => `publication:${match.params.id!}`,
+      // The page its address opens and the event it marks, so other spellings of one page share an entry.
+      ledger: () =>
+        `ledger:${ledgerPageIndex(query(req), head.seq)}:${eventParam(new URLSearchParams(query(req)).get('event'))}`,
     }[page]();
     const key = `${head.seq}:${head.hash}:${day}:${ctx.config.demo ? 'demo' : ''}:${what}`;
     let paint = recordPaints.get(key);
@@ -144,6 +163,8 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
         claims: () => claimsPagePaint(ctx, filters),
         search: () => searchPagePaint(ctx, q),
         claim: () => claimPagePaint(ctx, match.params.id!),
+        publication: () => publicationPagePaint(ctx, match.params.id!),
+        ledger: () => ledgerPagePaint(ctx, query(req)),
       }[page]();
       if (!record) return null;
       paint = {

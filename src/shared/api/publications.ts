@@ -55,6 +55,7 @@ export const Publication = z.object({
 export type Publication = z.infer<typeof Publication>;
 
 export const PublicationDetail = Publication.extend({ text: z.string(), claims: z.array(Claim) });
+export type PublicationDetail = z.infer<typeof PublicationDetail>;
 
 export const PublicationListQuery = PageQuery;
 

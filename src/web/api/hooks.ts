@@ -14,12 +14,14 @@ import { TagList } from '../../shared/api/tags.js';
 import {
   claimDataUrl,
   claimReviewDataUrl,
+  publicationDataUrl,
   scorecardDataUrl,
   searchDataUrl,
   sourceClaimsDataUrl,
   sourceDataUrl,
   type SourceClaimsView,
 } from '../../shared/page-data.js';
+import { LEDGER_HEAD_URL } from '../../shared/ledger-links.js';
 import { withQuery } from '../../shared/query-string.js';
 import { api } from './client.js';
 import { takePreloaded } from './preloaded.js';
@@ -49,10 +51,10 @@ export const useClaims = (query: Params, enabled = true) =>
 export const useClaimList = (url: string) => useUrl(url, pageOf(Claim));
 export const useClaim = (id: string) => useUrl(claimDataUrl(id), ClaimDetail);
 export const usePublications = (query: Params = {}) => useGet('/api/publications', pageOf(Publication), query);
-export const usePublication = (id: string | null) =>
-  useGet(id ? `/api/publications/${encodeURIComponent(id)}` : null, PublicationDetail);
-export const useLedgerHead = () => useGet('/api/ledger/head', LedgerHead);
-export const useLedgerEvents = (query: Params = {}) => useGet('/api/ledger/events', LedgerEventsPage, query);
+export const usePublication = (id: string | null) => useUrl(id ? publicationDataUrl(id) : null, PublicationDetail);
+export const useLedgerHead = () => useUrl(LEDGER_HEAD_URL, LedgerHead);
+/** A page of events at its API address (shared/ledger-links.ts: ledgerEventsDataUrl); null asks nothing. */
+export const useLedgerEvents = (url: string | null) => useUrl(url, LedgerEventsPage);
 export const useReviewQueue = (query: Params = {}) => useGet('/api/review/queue', ReviewQueueResponse, query);
 export const useUsers = () => useGet('/api/users', pageOf(User));
 export const useTokens = () => useGet('/api/tokens', pageOf(ApiToken));

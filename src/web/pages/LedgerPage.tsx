@@ -1,44 +1,45 @@
-import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { LedgerEvent } from '../../shared/api/ledger.js';
 import { shortCheckpoint } from '../../shared/ledger-format/checkpoint.js';
 import { useLedgerEvents, useLedgerHead } from '../api/hooks.js';
 import { ErrorMessage, Loading } from '../components/Status.js';
 import { dateTime, shortHash } from '../format.js';
-import { eventJsonPath, eventPagePath, eventParam } from '../../shared/ledger-links.js';
+import {
+  eventJsonPath,
+  eventPagePath,
+  eventParam,
+  eventSubjectLink,
+  ledgerEventsDataUrl,
+  ledgerPageHref,
+  ledgerPageIndex,
+  ledgerPages,
+} from '../../shared/ledger-links.js';
 import { useTitle } from '../use-title.js';
 import { useLatestCheckpoint } from '../verify/use-checkpoint.js';
 import { VerifyPanel } from '../verify/VerifyPanel.js';
 
-const PAGE = 25;
-
-/** Where an event's subject lives in the web app (a source only when its handle is in the payload). */
-function subjectLink(e: LedgerEvent): { to: string; text: string } | null {
-  if (e.entity === 'claim') return { to: `/claims/${e.entityId}`, text: 'claim' };
-  if (e.entity === 'publication') return { to: `/publications/${e.entityId}`, text: 'issue' };
-  if (e.type === 'source.created') {
-    const handle = (JSON.parse(e.payload) as { handle?: string }).handle;
-    if (handle) return { to: `/sources/${handle}`, text: `@${handle}` };
-  }
-  return null;
+/** The pager's step: a link to the page, or the same box, unlinked, where there is none. */
+function PageStep({ to, children }: { to: number | null; children: string }) {
+  return to === null ? (
+    <span className="button" aria-disabled="true">
+      {children}
+    </span>
+  ) : (
+    <Link className="button" to={ledgerPageHref(to)}>
+      {children}
+    </Link>
+  );
 }
 
 export function LedgerPage() {
   useTitle('Ledger');
   const head = useLedgerHead();
   const checkpoint = useLatestCheckpoint();
-  // An address naming an event (?event=N, from a claim's history) opens the page holding it.
+  // The page is in the address (?page=N, or ?event=N from a claim's history, which opens the page holding it and marks it).
   const [params] = useSearchParams();
   const wanted = eventParam(params.get('event'));
-  // Pages counted back from the head: 0 is the newest; null until the reader turns a page.
-  const [turned, setPage] = useState<number | null>(null);
-  useEffect(() => setPage(null), [wanted]);
-  const holding = wanted !== null && head.data ? Math.max(0, Math.floor((head.data.seq - wanted) / PAGE)) : 0;
-  const page = turned ?? holding;
-  const top = head.data ? Math.max(0, head.data.seq - page * PAGE) : null;
-  const after = top === null ? null : Math.max(0, top - PAGE);
-  const events = useLedgerEvents(after === null ? {} : { after, limit: Math.min(PAGE, top! - after) || 1 });
-  const pages = head.data ? Math.max(1, Math.ceil(head.data.seq / PAGE)) : 1;
+  const page = head.data ? ledgerPageIndex(params, head.data.seq) : 0;
+  const events = useLedgerEvents(head.data ? ledgerEventsDataUrl(head.data.seq, page) : null);
+  const pages = head.data ? ledgerPages(head.data.seq) : 1;
   return (
     <article className="page ledger-page">
       <header className="page-header">
@@ -107,7 +108,7 @@ export function LedgerPage() {
               </thead>
               <tbody>
                 {[...events.data.items].reverse().map((e) => {
-                  const link = subjectLink(e);
+                  const link = eventSubjectLink(e);
                   return (
                     <tr
                       key={e.seq}
@@ -142,13 +143,8 @@ export function LedgerPage() {
           </div>
         )}
         <nav className="pager" aria-label="Event pages">
-          <button type="button" className="button" disabled={page === 0} onClick={() => setPage(page - 1)}>
-            Newer
-          </button>{' '}
-          Page {page + 1} of {pages}{' '}
-          <button type="button" className="button" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>
-            Older
-          </button>
+          <PageStep to={page === 0 ? null : page - 1}>Newer</PageStep> Page {page + 1} of {pages}{' '}
+          <PageStep to={page + 1 >= pages ? null : page + 1}>Older</PageStep>
         </nav>
       </section>
     </article>
