@@ -97,7 +97,7 @@ describe('the leaderboard page (/) as served', () => {
   });
 
   it('leaves other pages without it, and gives the leaderboard with filters the data of its own filters', async () => {
-    expect(await (await fetch(`${ts.baseUrl}/ledger`)).text()).not.toContain('preloaded-data');
+    expect(await (await fetch(`${ts.baseUrl}/methodology`)).text()).not.toContain('preloaded-data');
     // test/api/site-filters.test.ts covers filtered addresses in full
     const filtered = inlineData(await (await fetch(`${ts.baseUrl}/?kind=BULL`)).text());
     expect(filtered?.url).toBe('/api/leaderboard?kind=BULL&amp;limit=50');
