@@ -1,7 +1,7 @@
 import { CLAIM_STATUSES, type ClaimStatus } from './api/claims.js';
 import { withQuery } from './query-string.js';
 
-// The API addresses a source's page, a claim's page and the search page read their data from, built by the web app's
+// The API addresses a source's page, a claim's page, an issue's, the issues list and the search page read their data from, built by the web app's
 // pages and by the server's first paint of those pages, so the server inlines each answer under the
 // exact address the app then asks for (and the app does not ask again).
 
@@ -59,6 +59,17 @@ export const claimReviewDataUrl = (id: string) => `/api/claims/${encodeURICompon
 
 /** GET /api/publications/:id: an issue with its text and claims. */
 export const publicationDataUrl = (id: string) => `/api/publications/${encodeURIComponent(id)}`;
+
+/** How many issues a page of the issues list holds. */
+export const PUBLICATIONS_PAGE_SIZE = 50;
+
+/** GET /api/publications as the issues list asks for the page its address's `?cursor=` names. */
+export const publicationsDataUrl = (cursor: string | null) =>
+  withQuery('/api/publications', { cursor: cursor ?? undefined, limit: PUBLICATIONS_PAGE_SIZE });
+
+/** The issues list's address at this page: where its pager leads. */
+export const publicationsPageHref = (cursor: string | null) =>
+  withQuery('/publications', { cursor: cursor ?? undefined });
 
 /** Results per kind on the search page. */
 export const SEARCH_PAGE_LIMIT = 10;

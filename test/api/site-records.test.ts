@@ -474,5 +474,40 @@ for (const dialect of testDialects()) {
       await fetchFirstPaint(s.baseUrl, '/ledger?page=x');
       expect(cache.size).toBe(size);
     });
+
+    it('paints the issues list, newest first, each linking to its page, with the next page a link', async () => {
+      for (let i = 0; i < 50; i++)
+        expect(
+          (
+            await editor.post('/api/publications', {
+              title: `Issue ${i}`,
+              publishedOn: '2026-02-11',
+              text: `Issue ${i} text.`,
+            })
+          ).status,
+        ).toBe(201);
+      const page = await fetchFirstPaint(s.baseUrl, '/publications');
+      const url = '/api/publications?limit=50';
+      const api = (await s.anon.get(url)).body as { items: { id: string; title: string }[]; nextCursor: string };
+      expect([...page.inlines.keys()]).toEqual([url]);
+      expect(page.inlines.get(url)).toEqual(api);
+      const links = (root: string) =>
+        [...root.matchAll(/<th scope="row"><a href="\/publications\/([\w-]+)">/g)].map((m) => m[1]);
+      expect(links(page.root)).toEqual(api.items.map((p) => p.id));
+      expect(page.root).toContain('<a aria-current="page" class="active" href="/publications">Issues</a>');
+      expect(page.root).toContain(
+        `<a class="button secondary" href="/publications?cursor=${api.nextCursor}">Older issues →</a>`,
+      );
+      expect(page.html).not.toContain('<noscript>');
+
+      const next = `/api/publications?cursor=${api.nextCursor}&limit=50`;
+      const older = await fetchFirstPaint(s.baseUrl, `/publications?cursor=${api.nextCursor}`);
+      const rest = (await s.anon.get(next)).body as { items: { id: string }[]; nextCursor: null };
+      expect(older.inlines.get(next)).toEqual(rest);
+      expect(links(older.root)).toEqual(rest.items.map((p) => p.id));
+      // the oldest is the first issue, its title escaped
+      expect(older.root).toContain(`">${EVIL_HTML}</a></th>`);
+      expect(older.root).not.toContain('Older issues');
+    });
   });
 }

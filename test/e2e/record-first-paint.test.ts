@@ -189,7 +189,7 @@ for (const dialect of testDialects()) {
       }
     });
 
-    it('without JavaScript, a claim leads to its event in the ledger and to its issue, and the issue to the ledger', async () => {
+    it('without JavaScript, a claim leads to its event in the ledger and to its issue, the issue to the ledger, and the header to the issues', async () => {
       const context = await suite.browser.newContext({
         javaScriptEnabled: false,
         viewport: { width: 1280, height: 900 },
@@ -238,6 +238,13 @@ for (const dialect of testDialects()) {
           'Newer Page 1 of 1 Older',
         );
         expect(await page.getByRole('button', { name: 'Verify the whole ledger' }).isVisible()).toBe(false);
+
+        // the header's Issues lists the issue, which leads back to its page
+        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Issues' }).click();
+        await page.waitForURL(`${base}/publications`);
+        await page.locator('table.data').getByRole('link', { name: ISSUE }).click();
+        await page.waitForURL(`${base}/publications/${issue.id}`);
+        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(ISSUE);
       } finally {
         await context.close();
       }
@@ -303,6 +310,13 @@ for (const dialect of testDialects()) {
       expect(requests).not.toContain('/api/ledger/checkpoints/latest');
 
       requests.length = 0;
+      await page.goto(`${base}/publications`);
+      await appOwns(page, 'table.data');
+      expect(await page.locator('table.data tbody th').allTextContents()).toEqual([ISSUE]);
+      await page.waitForLoadState('networkidle');
+      expect(requests).not.toContain('/api/publications?limit=50');
+
+      requests.length = 0;
       const { head, url } = await ledgerEvents();
       await page.goto(`${base}/ledger`);
       await appOwns(page, '.verify-panel button');
@@ -321,6 +335,7 @@ for (const dialect of testDialects()) {
         [`/claims/${ids[4]}`, ['h1.statement', '.resolution', '.history-item']],
         [`/publications/${issue.id}`, ['h1', '.issue-text', '.claim-list .claim-item']],
         ['/ledger', ['.big-number', 'h2#recent-h', '.ledger-events tbody tr']],
+        ['/publications', ['h1', '.lede', 'table.data tbody tr']],
       ] as const) {
         const page = await suite.newPage(1280);
         const boxes = () =>

@@ -1,6 +1,7 @@
 import type { Claim } from '../../shared/api/claims.js';
-import type { PublicationDetail } from '../../shared/api/publications.js';
+import type { Publication, PublicationDetail } from '../../shared/api/publications.js';
 import { date } from '../../shared/format.js';
+import { publicationsPageHref } from '../../shared/page-data.js';
 import { formattedRuns, issueFormat, segmentText } from '../../shared/issue-text.js';
 import { claimListHtml, witnessHtml } from './claim-html.js';
 import { escapeHtml as e } from './head.js';
@@ -66,5 +67,33 @@ export function publicationPageHtml({ pub, checkpoint }: PublicationPageData): s
       ? '<p class="status empty">No claims were logged from this issue.</p>'
       : claimListHtml(pub.claims, null),
     '</section></div></article>',
+  ].join('');
+}
+
+/**
+ * pages/PublicationsPage.tsx as the app first renders it: the page of issues its address names, each
+ * linking to its page, and the next page as a link.
+ */
+export function publicationsPageHtml(list: { items: Publication[]; nextCursor: string | null }): string {
+  const row = (p: Publication) =>
+    [
+      `<tr><td class="nowrap">${date(p.publishedOn)}</td>`,
+      `<th scope="row"><a href="/publications/${encodeURIComponent(p.id)}">${e(p.title)}</a></th>`,
+      `<td class="num">${p.claimCount}</td></tr>`,
+    ].join('');
+  return [
+    '<section class="page"><header class="page-header"><h1>Issues</h1>',
+    '<p class="lede">Each issue as it was published, with every logged claim highlighted in place.</p></header>',
+    list.items.length === 0
+      ? '<p class="status empty">No issues have been published yet.</p>'
+      : [
+          '<div class="table-scroll"><table class="data"><thead><tr><th scope="col">Published</th>',
+          '<th scope="col">Title</th><th scope="col" class="num">Claims</th></tr></thead>',
+          `<tbody>${list.items.map(row).join('')}</tbody></table></div>`,
+        ].join(''),
+    list.nextCursor
+      ? `<a class="button secondary" href="${e(publicationsPageHref(list.nextCursor))}">Older issues →</a>`
+      : '',
+    '</section>',
   ].join('');
 }

@@ -1,5 +1,6 @@
 import { ClaimListQuery } from '../../shared/api/claims.js';
 import { LedgerEventsQuery } from '../../shared/api/ledger.js';
+import { PublicationListQuery } from '../../shared/api/publications.js';
 import { Handle, Id } from '../../shared/api/common.js';
 import { ScorecardQuery } from '../../shared/api/leaderboard.js';
 import { SearchQuery } from '../../shared/api/search.js';
@@ -9,6 +10,7 @@ import {
   claimReviewDataUrl,
   LATEST_CHECKPOINT_URL,
   publicationDataUrl,
+  publicationsDataUrl,
   scorecardDataUrl,
   searchDataUrl,
   sourceClaimsDataUrl,
@@ -20,7 +22,7 @@ import { eventParam, LEDGER_HEAD_URL, ledgerEventsDataUrl, ledgerPageIndex } fro
 import { today } from '../clock.js';
 import { ledgerHead } from '../ledger/append.js';
 import { eventsPageJson } from '../ledger/routes.js';
-import { publicationDetail } from '../publications/queries.js';
+import { listPublications, publicationDetail } from '../publications/queries.js';
 import type { AppContext } from '../context.js';
 import { claimDetail, findClaim, listClaims } from '../claims/queries.js';
 import { AppError } from '../http/errors.js';
@@ -33,7 +35,7 @@ import { claimPageHtml } from './claim-paint.js';
 import { claimsPageHtml } from './claims-paint.js';
 import { searchPageHtml } from './search-paint.js';
 import { sourcePageHtml } from './source-paint.js';
-import { publicationPageHtml } from './publication-paint.js';
+import { publicationPageHtml, publicationsPageHtml } from './publication-paint.js';
 import { ledgerPageHtml } from './ledger-paint.js';
 
 /** A page's first paint: the API answers it inlines (each under the address the app asks it at) and its HTML. */
@@ -179,4 +181,17 @@ export async function ledgerPagePaint(ctx: AppContext, search: string): Promise<
       checkpoint,
     }),
   };
+}
+
+/**
+ * The issues list: what GET /api/publications answers for the page the address's cursor names, read
+ * by the same query. Null when the API would refuse it (a cursor it did not issue).
+ */
+export async function publicationsPagePaint(ctx: AppContext, cursor: string | null): Promise<RecordPaint | null> {
+  const url = publicationsDataUrl(cursor);
+  const query = PublicationListQuery.safeParse(queryOf(url));
+  if (!query.success) return null;
+  const list = await listPublications(ctx.db, query.data).catch(orNull);
+  if (!list) return null;
+  return { inline: [{ url, data: list }], html: publicationsPageHtml(list) };
 }

@@ -4,7 +4,12 @@ import { Router, type Request } from 'express';
 import { matchPage, pagePath, type PageMatch } from '../../shared/routes.js';
 import { eventParam, ledgerPageIndex } from '../../shared/ledger-links.js';
 import { claimsDataUrl, parseClaimFilters } from '../../shared/claim-filters.js';
-import { parseSourceClaimsView, searchWords, sourceClaimsDataUrl } from '../../shared/page-data.js';
+import {
+  parseSourceClaimsView,
+  publicationsDataUrl,
+  searchWords,
+  sourceClaimsDataUrl,
+} from '../../shared/page-data.js';
 import type { AppContext } from '../context.js';
 import { today } from '../clock.js';
 import { LRUCache } from 'lru-cache';
@@ -27,6 +32,7 @@ import {
   claimsPagePaint,
   ledgerPagePaint,
   publicationPagePaint,
+  publicationsPagePaint,
   searchPagePaint,
   sourcePagePaint,
 } from './record-paints.js';
@@ -63,6 +69,7 @@ const RECORD_PAGES = [
   'claims',
   'search',
   'publication',
+  'publications',
   'ledger',
 ] as const satisfies readonly PageMatch['page'][];
 type RecordPage = (typeof RECORD_PAGES)[number];
@@ -74,7 +81,7 @@ export const RECORD_PAINTS = 256;
 
 /**
  * The per-database cache of the record pages' first paints (a source's, a claim's, an issue's, the
- * claims list, search, the ledger page), by ledger head, day and the address's data; bounded apart from the leaderboard's, so a crawl of many claims cannot push the
+ * claims and issues lists, search, the ledger page), by ledger head, day and the address's data; bounded apart from the leaderboard's, so a crawl of many claims cannot push the
  * board's out, and by size, so a flood of distinct pages cannot grow it.
  */
 export const recordPaintCacheFor = perDatabase(
@@ -134,7 +141,7 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
 
   const recordPaints = recordPaintCacheFor(ctx.db);
   /**
-   * A source's page, a claim's, an issue's, the claims list, search or the ledger page, kept per head and day like the
+   * A source's page, a claim's, an issue's, the claims or issues list, search or the ledger page, kept per head and day like the
    * leaderboard's (a source's per origin too, which its snippets name).
    */
   const recordPaint = async (match: PageMatch, page: RecordPage, req: Request): Promise<FirstPaint | null> => {
@@ -143,12 +150,14 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
     const [head, day] = [await currentHead(ctx.db), today(ctx.clock)];
     const filters = parseClaimFilters(query(req));
     const q = searchWords(query(req));
+    const cursor = new URLSearchParams(query(req)).get('cursor') || null;
     const what = {
       source: () => `source:${base}:${sourceClaimsDataUrl(match.params.handle!, view)}`,
       claims: () => `claims:${claimsDataUrl(filters)}`,
       search: () => `search:${q}`,
       claim: () => `claim:${match.params.id!}`,
       publication: () => `publication:${match.params.id!}`,
+      publications: () => `publications:${publicationsDataUrl(cursor)}`,
       // The page its address opens and the event it marks, so other spellings of one page share an entry.
       ledger: () =>
         `ledger:${ledgerPageIndex(query(req), head.seq)}:${eventParam(new URLSearchParams(query(req)).get('event'))}`,
@@ -164,6 +173,7 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
         search: () => searchPagePaint(ctx, q),
         claim: () => claimPagePaint(ctx, match.params.id!),
         publication: () => publicationPagePaint(ctx, match.params.id!),
+        publications: () => publicationsPagePaint(ctx, cursor),
         ledger: () => ledgerPagePaint(ctx, query(req)),
       }[page]();
       if (!record) return null;

@@ -50,7 +50,8 @@ export const useClaims = (query: Params, enabled = true) =>
 /** The claims page's list at its API address (shared/claim-filters.ts: claimsDataUrl). */
 export const useClaimList = (url: string) => useUrl(url, pageOf(Claim));
 export const useClaim = (id: string) => useUrl(claimDataUrl(id), ClaimDetail);
-export const usePublications = (query: Params = {}) => useGet('/api/publications', pageOf(Publication), query);
+/** The issues list's page at its API address (shared/page-data.ts: publicationsDataUrl). */
+export const usePublications = (url: string) => useUrl(url, pageOf(Publication));
 export const usePublication = (id: string | null) => useUrl(id ? publicationDataUrl(id) : null, PublicationDetail);
 export const useLedgerHead = () => useUrl(LEDGER_HEAD_URL, LedgerHead);
 /** A page of events at its API address (shared/ledger-links.ts: ledgerEventsDataUrl); null asks nothing. */

@@ -4,12 +4,12 @@ import { Empty, ErrorMessage } from '../components/Status.js';
 import { TableSkeleton } from '../components/TableSkeleton.js';
 import { date } from '../format.js';
 import { useTitle } from '../use-title.js';
+import { publicationsDataUrl, publicationsPageHref } from '../../shared/page-data.js';
 
 export function PublicationsPage() {
   useTitle('Issues');
-  const [params, setParams] = useSearchParams();
-  const cursor = params.get('cursor') ?? undefined;
-  const { data, error, reload } = usePublications({ cursor, limit: 50 });
+  const [params] = useSearchParams();
+  const { data, error, reload } = usePublications(publicationsDataUrl(params.get('cursor') || null));
   return (
     <section className="page">
       <header className="page-header">
@@ -36,7 +36,7 @@ export function PublicationsPage() {
                 <tr key={p.id}>
                   <td className="nowrap">{date(p.publishedOn)}</td>
                   <th scope="row">
-                    <Link to={`/publications/${p.id}`}>{p.title}</Link>
+                    <Link to={`/publications/${encodeURIComponent(p.id)}`}>{p.title}</Link>
                   </th>
                   <td className="num">{p.claimCount}</td>
                 </tr>
@@ -46,9 +46,9 @@ export function PublicationsPage() {
         </div>
       )}
       {data?.nextCursor && (
-        <button type="button" className="button secondary" onClick={() => setParams({ cursor: data.nextCursor! })}>
+        <Link className="button secondary" to={publicationsPageHref(data.nextCursor)}>
           Older issues →
-        </button>
+        </Link>
       )}
     </section>
   );
