@@ -71,6 +71,8 @@ const PROMO = new Set([
 // promotional only when the sentence addresses the reader.
 const COMMERCIAL = new Set(['sponsor', 'sponsored', 'discount', 'tickets', 'livestream', 'newsletter', 'registration']);
 const READER = new Set(['you', 'your', "you'll", 'our', 'us']);
+const DESK_OBJECT = new Set(['us', 'me']);
+const NOT_DESK_IMPERATIVE = new Set(['expect', 'anticipate', 'count', 'let']);
 const IMPERATIVE = new Set(['get', 'grab', 'book', 'join', 'use', 'claim', 'buy', 'sign', 'save']);
 const UNFALSIFIABLE = [
   'something gives',
@@ -191,6 +193,17 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
   if (WATCH_POINTER.some((p) => lower.includes(p)) || lower.includes(' be ruled out')) return false;
   if (RETROSPECTIVE.test(lower) || VERDICT.test(sentence)) return false;
   const toks = tokens ?? tokenize(sentence);
+  // "Grade us on December 31.", "Hold us to it by June": an imperative that puts the desk itself before the
+  // reader is housekeeping about its record, not a forecast ("Expect us to …" still forecasts).
+  const object = toks[1];
+  if (
+    object &&
+    DESK_OBJECT.has(object.t) &&
+    !object.upper &&
+    /^[a-z]+$/.test(toks[0]?.t ?? '') &&
+    !NOT_DESK_IMPERATIVE.has(toks[0]?.t ?? '')
+  )
+    return false;
   if (isListing(toks) || isCalendarEntry(toks) || isPresentJudgement(toks) || isMarketPricing(toks)) return false;
   let unasserted = false;
   // A possibility inside ", which would …" qualifies a consequence; the main clause still asserts its outcome.
@@ -217,7 +230,8 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
     const canExpect = t === 'can' && EXPECTING.has(toks[i + 1]?.t ?? '');
     // "a rocket that would orbit the moon": a modal right after "that" / "which" is a relative clause's (its subject
     // is the noun before), which qualifies a thing; "says that prices may drop" has a subject between.
-    const relativeGap = GAP_RELATIVES.has(toks[i - 1]?.t ?? '');
+    // "That might not happen until Tuesday" opens with a demonstrative subject: no noun before it to qualify.
+    const relativeGap = GAP_RELATIVES.has(toks[i - 1]?.t ?? '') && !demonstrativeSubject(toks, i - 1);
     if (
       POSSIBILITY.has(t) &&
       !relative &&
@@ -247,6 +261,19 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
 
 const JOINING = new Set(['and', 'but', 'while']);
 const GAP_RELATIVES = new Set(['that', 'which', 'who']);
+const LEADING_ADVERBIALS = new Set(['with', 'given', 'after', 'before', 'if', 'when', 'as', 'since', 'despite', 'for']);
+
+/**
+ * "That might not happen until Tuesday", "With Presidents' Day on Monday, that might …": "that" opening the
+ * sentence or its main clause after a leading adverbial is a demonstrative subject, with no noun before it.
+ */
+function demonstrativeSubject(toks: readonly Token[], k: number): boolean {
+  if (toks[k]?.t !== 'that') return false;
+  if (k === 0) return true;
+  if (toks[k - 1]?.t !== ',' || !LEADING_ADVERBIALS.has(toks[0]?.t ?? '')) return false;
+  for (let j = 1; j < k - 1; j++) if (toks[j]?.t === ',') return false;
+  return true;
+}
 const FORECASTS =
   /^(predict|predicts|predicting|forecast|forecasts|forecasting|project|projects|projecting|anticipate|anticipates|anticipating)$/;
 
@@ -414,6 +441,8 @@ export function needsAntecedent(sentence: string): boolean {
   const b = toks[1]?.t ?? '';
   if (LEADS.has(a) && a !== 'and' && a !== 'but' && (PRONOUNS.has(b) || b === 'passed' || b === 'approved'))
     return true;
+  // "Otherwise it sits near $700": the alternative to the condition just stated.
+  if (a === 'otherwise') return true;
   // "It sets another record in 2026": a pronoun subject names nothing by itself; "This means …" likewise.
   if (a === 'it' || a === 'they') return b.length > 0;
   return DEMONSTRATIVES.has(a) && DEMONSTRATIVE_VERBS.has(b);

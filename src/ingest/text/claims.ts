@@ -100,6 +100,7 @@ function itemClaims(
   let from = 0;
   if (desk && lead) from = titleEnd(m.text) || lead.length;
   else if (item.kind === 'bullet') from = titleEnd(m.text);
+  else from = answerLabelEnd(m.text);
   const cut = trailingAttribution(m.text);
   const body = m.text.slice(0, cut);
   const itemSources = desk && lead ? [lead] : handlesIn(m.text);
@@ -114,7 +115,9 @@ function itemClaims(
   let t0 = 0;
   let previous: Token[] = [];
   for (let r = 0; r < ranges.length; r++) {
-    const [a, b] = ranges[r] as [number, number];
+    const [a0, b] = ranges[r] as [number, number];
+    // "… from here? A: Down, but not yet.": the answer's speaker label opens the sentence, not the claim.
+    const a = body.startsWith('A: ', a0) ? a0 + 3 : a0;
     const sentence = body.slice(a, b);
     while (t0 < toks.length && (toks[t0] as Token).s < a) t0++;
     let t1 = t0;
@@ -230,6 +233,25 @@ function isPublicationDay(claim: DraftClaim, pub: number): boolean {
   return claim.window !== null && claim.window.start === day && claim.window.end === day;
 }
 
+/** "A: India is expected to …": the speaker label of an interview's answer (or question) is no part of a claim. */
+function answerLabelEnd(text: string): number {
+  return /^[AQ]: /.test(text) ? 3 : 0;
+}
+
+/** An interview's answer item: "A: …", or a question and its answer in one paragraph ("Q: …? A: …"). */
+const ANSWER = /^(Q: [^?]*\? )?A: /;
+
+const INTERVIEW_CUE = /\b(spoke|speak|talked|talk|sat down|interview|interviewed|asked|conversation)\b/i;
+
+/**
+ * "This week we spoke with Lena Marsh … (@lenamarsh_ag)." followed by "Q: …" / "A: …" paragraphs: the one handle of
+ * the interview's introduction is the source of every answer below it in the section (the interviewee's calls).
+ */
+function interviewee(text: string): string | null {
+  const handles = handlesIn(text);
+  return handles.length === 1 && INTERVIEW_CUE.test(text) ? (handles[0] as string) : null;
+}
+
 function paragraphSources(_body: string, sentence: string, trailing: string): string[] {
   const own = handlesIn(sentence);
   for (const h of handlesIn(trailing)) if (!own.includes(h)) own.push(h);
@@ -257,6 +279,7 @@ export function collectClaims(source: string, pub: number, options: Options = {}
     if (isListingSection(section.name)) return;
     // The lede's leading title and dateline lines are masthead too when no heading sets them apart.
     let top = index === 0 && sections.length > 1;
+    let speaker: string | null = null;
     for (const whole of section.items) {
       const bare = withoutMailHeaders(source, whole);
       if (!bare || (letters && isLetter(source, bare, section.name))) continue;
@@ -276,7 +299,10 @@ export function collectClaims(source: string, pub: number, options: Options = {}
         continue;
       }
       const m = buildMapped(source, item.segs);
+      if (section.name !== DESK_NOTES) speaker = interviewee(m.text) ?? speaker;
+      const answer = speaker !== null && ANSWER.test(m.text);
       for (const { headline, ...c } of itemClaims(source, m, item, section.name, pub, options)) {
+        if (answer && c.claim.sources.length === 0) c.claim.sources = [speaker as string];
         // Above the first house section, a sentence dated only by the issue's own day is its dateline.
         if (index < front && isPublicationDay(c.claim, pub)) continue;
         if (section.name === DESK_NOTES) {

@@ -78,6 +78,37 @@ function relativeDayAt(toks: readonly Token[], i: number): boolean {
   return t !== undefined && WEEKDAYS.has(t) && toks[i - 1]?.t !== 'last';
 }
 
+const PUBLISHING = new Set(['update', 'publish', 'release', 'report', 'post', 'issue']);
+const DATA_NOUNS = new Set([
+  'data',
+  'prices',
+  'figures',
+  'numbers',
+  'results',
+  'earnings',
+  'index',
+  'minutes',
+  'report',
+]);
+const OBJECT_LEADS = new Set(['its', 'the', 'their', 'our', 'new', 'updated', 'latest']);
+
+/**
+ * "SMU will update lead time data on Thursday", "will publish its results on May 5": publishing data on a day is a
+ * schedule, whatever data it is; "will report a loss on Tuesday" names an outcome, so only data nouns count.
+ */
+function publishesData(toks: readonly Token[], k: number): boolean {
+  if (!PUBLISHING.has(toks[k]?.t ?? '')) return false;
+  let j = k + 1;
+  if (OBJECT_LEADS.has(toks[j]?.t ?? '')) j++;
+  for (let n = 0; n < 3; n++, j++) {
+    const t = toks[j]?.t ?? '';
+    if (DATA_NOUNS.has(t)) return WHEN_NEXT.has(toks[j + 1]?.t ?? '');
+    // "will report record earnings", "stronger results": a word that judges the data names an outcome.
+    if (!/^[a-z]+$/.test(t) || t === 'on' || t === 'record' || /er$/.test(t)) return false;
+  }
+  return false;
+}
+
 /** The base forms that follow "will" in a schedule ("the transfer window will close on Thursday, February 1"). */
 const WILL_EVENTS = new Set(['close', 'open', 'start', 'begin', 'shut', 'end', 'expire', 'meet', 'convene', 'kick']);
 const PASSIVE_EVENTS = new Set([
@@ -164,8 +195,37 @@ function reportedFrom(toks: readonly Token[]): number {
   return -1;
 }
 
+const EVENT_NOUNS = new Set([
+  'results',
+  'earnings',
+  'report',
+  'data',
+  'minutes',
+  'meeting',
+  'vote',
+  'hearing',
+  'auction',
+  'release',
+  'print',
+  'decision',
+]);
+
+/** "Q2 results on August 5", "FOMC minutes on Wednesday": a verbless noun phrase of a scheduled event and its day. */
+function eventNounWithDay(toks: readonly Token[]): boolean {
+  const on = toks.findIndex((tok) => tok.t === 'on');
+  if (on < 1 || on > 4 || !EVENT_NOUNS.has(toks[on - 1]?.t ?? '')) return false;
+  if (!exactDayAt(toks, on) && !relativeDayAt(toks, on)) return false;
+  for (let i = 0; i < on - 1; i++)
+    if (!/^[a-z0-9]+$/.test((toks[i] as Token).t) || MORE.has((toks[i] as Token).t)) return false;
+  // Nothing may follow the day but its year or a stop.
+  let k = on + 2;
+  while (k < toks.length && /^([0-9]+|\.|,)$/.test((toks[k] as Token).t)) k++;
+  return k >= toks.length;
+}
+
 /** Whether a sentence only says that an event happens on a given day ("Chipotle reports on July 22."). */
 export function isCalendarEntry(toks: readonly Token[]): boolean {
+  if (eventNounWithDay(toks)) return true;
   // "For Premier League and EFL clubs, the transfer window will close …": a leading "for" phrase sets the scene.
   const comma = toks[0]?.t === 'for' ? toks.findIndex((tok) => tok.t === ',') : -1;
   const state = comma > 0 ? -1 : stateClauseEnd(toks);
@@ -178,6 +238,7 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
     if (EVENT_VERBS.has(t) && i > from) verb = i;
     // "will close on Thursday" is a schedule; "will close below 4% by Friday" a forecast.
     else if (t === 'will' && WILL_EVENTS.has(toks[i + 1]?.t ?? '') && WHEN_NEXT.has(toks[i + 2]?.t ?? '')) verb = i + 1;
+    else if (t === 'will' && publishesData(toks, i + 1)) verb = i + 1;
     // "The Nintendo Switch 2 will be released on June 5th": the passive of a release date is a schedule too.
     else if (t === 'will' && toks[i + 1]?.t === 'be' && passiveEventAt(toks, i + 2)) verb = i + 2;
     else if (PRESENT_PASSIVE.has(t) && i > from && passiveEventAt(toks, i + 1)) verb = i + 1;

@@ -307,6 +307,27 @@ function meetingAhead(ctx: Ctx, from: number, b: number): boolean {
   return false;
 }
 
+const EXPECTING_LATER = new Set(['expect', 'expects', 'predict', 'predicts', 'likely', 'think', 'believe', 'bet']);
+const REFERRING = new Set(['it', 'they', 'them']);
+const OWN_DATE =
+  /^((19|20)[0-9]{2}|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]|h[12]|year|quarter|month|week|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * "The Fed will consider a cut at its meeting on June 12, and we expect it to cut": a later clause of the
+ * sentence that asserts an outcome of the agenda, with no date of its own, makes the meeting's day its window.
+ */
+function outcomeLater(ctx: Ctx, b: number): boolean {
+  let expecting = false;
+  let referring = false;
+  for (let k = b; k < ctx.toks.length; k++) {
+    const t = w(ctx, k);
+    if (OWN_DATE.test(t)) return false;
+    if (EXPECTING_LATER.has(t)) expecting = true;
+    if (REFERRING.has(t) && (expecting || w(ctx, k + 1) === 'will' || w(ctx, k + 1).endsWith("'ll"))) referring = true;
+  }
+  return expecting && referring;
+}
+
 const IN_FORCE = new Set(['place', 'effect', 'force']);
 const UNTIL_WORDS = new Set(['until', 'till', 'through']);
 
@@ -500,9 +521,10 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         meetingAhead(ctx, i + 1, b) &&
         dayAhead(ctx, i + 1, b);
       if (
-        ((AGENDA.has(t) || passiveAgenda) && first !== 'when' && meetingAhead(ctx, i + 1, b)) ||
-        agendaTo ||
-        agendaWill
+        (((AGENDA.has(t) || passiveAgenda) && first !== 'when' && meetingAhead(ctx, i + 1, b)) ||
+          agendaTo ||
+          agendaWill) &&
+        !outcomeLater(ctx, b)
       ) {
         listing = true;
         // "will be discussed at …", "to consider … on Dec. 14": the future is the meeting's own, no outcome.

@@ -65,6 +65,11 @@ const NAME_NOUNS = new Set([
   'primaries',
   'qualifier',
   'qualifiers',
+  'exports',
+  'imports',
+  'shipments',
+  'volumes',
+  'delivery',
 ]);
 const NAME_AFTER_FOR = new Set([
   'forecasts',
@@ -469,8 +474,25 @@ function yearBeforeSeasonNoun(ctx: Ctx, i0: number, i1: number): boolean {
   return !!noun && !noun.upper && /^[a-z]{4,}$/.test(noun.t) && !PERIOD_NOUNS.test(noun.t) && !LINKS.has(noun.t);
 }
 
+const REACHING = /^(reach|reaches|reached|reaching|stretch|stretches|stretching|extend|extends|extending)$/;
+const BACKLOG_NOUNS = /^(backlogs?|waitlists?|queues?|books?|waits?|times|slots|orders)$/;
+
+/**
+ * "Gas turbine backlogs reach 2031", "order books stretch into 2029": the year a backlog reaches measures the
+ * backlog (how far out it is sold), not when the outcome happens.
+ */
+function backlogHorizon(ctx: Ctx, i0: number, i1: number): boolean {
+  if (i1 - i0 > 2 || !/^(19|20)[0-9]{2}$/.test(w(ctx, i1 - 1))) return false;
+  let v = i1 - 2;
+  if (v >= i0 && (w(ctx, v) === 'to' || w(ctx, v) === 'into')) v--;
+  if (v !== i0 - 1 || !REACHING.test(w(ctx, v))) return false;
+  for (let k = v - 1; k >= 0 && k >= v - 3; k--) if (BACKLOG_NOUNS.test(w(ctx, k))) return true;
+  return false;
+}
+
 export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boolean, watchTrigger: boolean): boolean {
   const after = w(ctx, i1);
+  if (backlogHorizon(ctx, i0, i1)) return true;
   if (partOfThing(ctx, i1)) return true;
   // "in at least one month this summer": a count of periods inside the period named next, not a duration.
   if (duration && (after === 'this' || after === 'next') && !ROLLING.has(w(ctx, i0 + 1))) return true;

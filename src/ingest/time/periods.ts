@@ -70,9 +70,10 @@ function parseQuarter(ctx: Ctx, j: number): Parsed | null {
     // "a further cut in quarter two": the quarter by its number.
     q = spelled;
     next = j + 2;
-  } else if (/^[1-4]q[0-9]{2}$/.test(t)) {
+  } else if (/^[1-4]q([0-9]{2}|(19|20)[0-9]{2})$/.test(t)) {
+    // "2Q26" and "2Q2024" (the four-digit year, as aviation and broker notes write it).
     q = Number(t[0]);
-    year = 2000 + Number(t.slice(2));
+    year = t.length === 4 ? 2000 + Number(t.slice(2)) : Number(t.slice(2));
   } else if (/^(19|20)[0-9]{2}q[1-4]$/.test(t)) {
     // "2026Q4": the year glued before the quarter, as statistics tables write it.
     q = Number(t[5]);

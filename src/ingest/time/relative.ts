@@ -68,6 +68,12 @@ const VAGUE_LIST: Array<[string, Vague]> = [
 
 const VAGUE_SEQS = phrasesByFirstWord(VAGUE_LIST);
 
+const AHEAD_SPANS = new Map<string, (pub: number) => number>([
+  ['days', (pub) => pub + 14],
+  ['weeks', (pub) => pub + 56],
+  ['months', (pub) => addMonthsClamped(pub, 6)],
+]);
+
 function matchSeq(ctx: Ctx, i: number, seq: readonly string[]): number {
   let k = i;
   for (const word of seq) {
@@ -362,6 +368,10 @@ export function parseRelative(ctx: Ctx, j: number): Parsed | null {
   // "in the year ahead", "over the year ahead": the rolling year, as "the coming year" is.
   if (the && w(ctx, k) === 'year' && w(ctx, k + 1) === 'ahead')
     return { spec: { unit: 'span', fixed: { s: ctx.pub, e: addMonthsClamped(ctx.pub, 12) } }, next: k + 2 };
+  // "in the days / weeks / months ahead" is "in the coming days / weeks / months" (the vague list).
+  // "in the weeks ahead of the vote" counts back from the vote instead.
+  const aheadSpan = the && w(ctx, k + 1) === 'ahead' && w(ctx, k + 2) !== 'of' ? AHEAD_SPANS.get(w(ctx, k)) : undefined;
+  if (aheadSpan) return { spec: { unit: 'span', fixed: { s: ctx.pub, e: aheadSpan(ctx.pub) } }, next: k + 2 };
   const d = laterInThe ? 'this' : w(ctx, k);
   const rawUnit = w(ctx, k + 1);
   const unit = rawUnit.endsWith("'s") ? rawUnit.slice(0, -2) : rawUnit;

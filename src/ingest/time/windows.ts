@@ -211,6 +211,17 @@ function condStop(ctx: Ctx, k: number): boolean {
   return COND_STOP.has(t) || (t === '-' && !ctx.toks[k]?.glued);
 }
 
+const IF_NOT_CONDITION = new Set([',', 'for', 'then', 'so', '.', ';', '']);
+
+/**
+ * "will be lowered if not removed in the coming months", "weeks, if not days": "if not" inside a clause before a
+ * word of the same kind means "or even", no condition; "if not for the strike" and "If not, …" stay conditions.
+ */
+function orEven(ctx: Ctx, i: number): boolean {
+  if (w(ctx, i + 1) !== 'not' || IF_NOT_CONDITION.has(w(ctx, i + 2))) return false;
+  return i > 0 && !['.', ';', ':', '"', '('].includes(w(ctx, i - 1));
+}
+
 /** Marks tokens inside an "If …" / "unless …" condition (rule 7), and a leading "With …," circumstance. */
 function conditionMask(ctx: Ctx): Uint8Array {
   const n = ctx.toks.length;
@@ -219,7 +230,7 @@ function conditionMask(ctx: Ctx): Uint8Array {
   while (i < n) {
     const t = w(ctx, i);
     const starts =
-      t === 'if' ||
+      (t === 'if' && !orEven(ctx, i)) ||
       t === 'unless' ||
       t === 'assuming' ||
       (i === 0 && CIRCUMSTANCE.has(t)) ||
