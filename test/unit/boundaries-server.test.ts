@@ -35,7 +35,8 @@ const ALLOWED: Record<string, string[]> = {
   assignments: [...BASE, 'context', 'review', 'sources'],
   digest: [...BASE, 'context', 'review'],
   search: [...BASE, 'context', 'claims'],
-  site: [...BASE, 'context', 'claims', 'leaderboard', 'sources'],
+  // The first paints draw each reader page from the same queries as its API route.
+  site: [...BASE, 'context', 'checkpoints', 'claims', 'leaderboard', 'publications', 'review', 'search', 'sources'],
   transfer: [...BASE, 'context', 'claims', 'sources'],
   feeds: [...BASE, 'context', 'checkpoints', 'review', 'sources', 'transfer'],
   publications: [...BASE, 'context', 'calendars', 'claims', 'desk', 'sources'],
