@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../support/dialects.js';
-import { createScratchPostgres } from '../support/postgres.js';
-import { apiSession, STAFF_PASSWORD, type ServerOptions } from './support.js';
+import { apiSession, appOwns, STAFF_PASSWORD } from './support.js';
 import { browserSuite } from './suite.js';
 
 /** Sources past a page of the board, named so that their order by handle is plain to see. */
@@ -31,19 +30,7 @@ const expected = (handles: string[]) => ({
 // JavaScript sorts and pages the server's first paint, and the app follows the same links in place.
 for (const dialect of testDialects()) {
   describe(`${dialect}: the leaderboard's sort headers and pager are links`, () => {
-    const server: ServerOptions = {};
-    let scratch: { url: string; drop(): Promise<void> } | undefined;
-    // Registered before the suite's hooks: the database exists before its server starts and is
-    // dropped after it stops.
-    beforeAll(async () => {
-      if (dialect !== 'postgres') return;
-      scratch = await createScratchPostgres(process.env.TEST_DATABASE_URL!, 'e2e_links');
-      server.databaseUrl = scratch.url;
-    });
-    afterAll(async () => {
-      await scratch?.drop();
-    });
-    const suite = browserSuite({ server, staff: true });
+    const suite = browserSuite({ dialect, staff: true });
 
     beforeAll(async () => {
       const base = suite.server.baseUrl;
@@ -133,10 +120,7 @@ for (const dialect of testDialects()) {
       });
       await page.goto(`${base}/`);
       // the app has taken the page over once React owns the header links
-      await page.waitForFunction(() => {
-        const link = document.querySelector('#root a.sort-button');
-        return link !== null && Object.keys(link).some((k) => k.startsWith('__reactFiber'));
-      });
+      await appOwns(page, 'a.sort-button');
       await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'still here'));
       documents.length = 0;
 
@@ -234,10 +218,7 @@ for (const dialect of testDialects()) {
         });
         await page.goto(`${base}/`);
         // the app has taken the page over once React owns the control
-        await page.waitForFunction(() => {
-          const select = document.querySelector('#root form.board-sort select');
-          return select !== null && Object.keys(select).some((k) => k.startsWith('__reactFiber'));
-        });
+        await appOwns(page, 'form.board-sort select');
         documents.length = 0;
         const control = page.getByRole('form', { name: 'Sort the leaderboard' });
         // no Sort button: choosing is enough

@@ -1,15 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../support/dialects.js';
-import { createScratchPostgres } from '../support/postgres.js';
-import {
-  apiSession,
-  holdScripts,
-  pageSettled,
-  STAFF_PASSWORD,
-  stylesheetsLoaded,
-  type ServerOptions,
-} from './support.js';
+import { apiSession, appOwns, holdScripts, pageSettled, STAFF_PASSWORD, stylesheetsLoaded } from './support.js';
 import { browserSuite } from './suite.js';
 
 const HANDLE = 'nr_source';
@@ -32,29 +24,13 @@ function apiRequests(page: Page): string[] {
 }
 
 /** Resolves once React owns the element `selector` finds in #root (the app has taken the page over). */
-const appOwns = (page: Page, selector: string) =>
-  page.waitForFunction((sel) => {
-    const el = document.querySelector(`#root ${sel}`);
-    return el !== null && Object.keys(el).some((k) => k.startsWith('__reactFiber'));
-  }, selector);
 
 // A source's page and a claim's page are first painted by the server: a reader without JavaScript
 // follows the leaderboard's link to a source, and its link to a claim, and reads both; with
 // JavaScript, the app takes each page over from the data inlined in it, without asking for it again.
 for (const dialect of testDialects()) {
   describe(`${dialect}: a source's and a claim's page without and with JavaScript`, () => {
-    const server: ServerOptions = {};
-    let scratch: { url: string; drop(): Promise<void> } | undefined;
-    // Registered before the suite's hooks: the database exists before its server starts and is dropped after it stops.
-    beforeAll(async () => {
-      if (dialect !== 'postgres') return;
-      scratch = await createScratchPostgres(process.env.TEST_DATABASE_URL!, 'e2e_records');
-      server.databaseUrl = scratch.url;
-    });
-    afterAll(async () => {
-      await scratch?.drop();
-    });
-    const suite = browserSuite({ server, staff: true });
+    const suite = browserSuite({ dialect, staff: true });
     const ids: string[] = [];
     let issue = { id: '', claim: '' };
 

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { createScratchPostgres } from '../support/postgres.js';
 import {
   createStaff,
   launchBrowser,
@@ -56,11 +57,13 @@ export interface BrowserSuite {
 /**
  * Registers the beforeAll that starts one server (then, with `staff`, creates the editor and the
  * reviewer) and one browser for the calling describe block, and the afterAll that closes every page
- * opened through the suite, the browser and the server.
+ * opened through the suite, the browser and the server. With `dialect: 'postgres'` the server runs
+ * on a scratch database of TEST_DATABASE_URL's, made before it starts and dropped after it stops.
  */
 export function browserSuite(
-  options: { server?: ServerOptions; staff?: boolean; browserArgs?: string[] } = {},
+  options: { server?: ServerOptions; staff?: boolean; browserArgs?: string[]; dialect?: 'sqlite' | 'postgres' } = {},
 ): BrowserSuite {
+  let scratch: { url: string; drop(): Promise<void> } | undefined;
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
@@ -70,8 +73,10 @@ export function browserSuite(
   beforeAll(async () => {
     // The browser starts while the server does: neither needs the other before the tests. Both are
     // waited for even when one fails, so that afterAll closes whichever did start.
+    if (options.dialect === 'postgres') scratch = await createScratchPostgres(process.env.TEST_DATABASE_URL!, 'e2e');
+    const serverOptions = scratch ? { ...options.server, databaseUrl: scratch.url } : options.server;
     const started = await Promise.allSettled([
-      startServer(options.server).then(async (s) => {
+      startServer(serverOptions).then(async (s) => {
         server = s;
         if (options.staff) await createStaff(s.baseUrl);
       }),
@@ -87,6 +92,7 @@ export function browserSuite(
     if (options.browserArgs) await browser?.close();
     else for (const c of browser?.contexts() ?? []) await c.close().catch(() => {});
     await server?.stop();
+    await scratch?.drop();
   });
   const suite: BrowserSuite = {
     get server() {

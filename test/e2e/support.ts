@@ -274,6 +274,14 @@ export async function holdScripts(page: Page): Promise<{ release(): void; stop()
 }
 
 /** Waits for the head's stylesheets: a reader sees the first paint only once they have loaded (they block rendering). */
+/** Waits until the app has taken over the first paint's element at `selector` under #root (React owns it). */
+export async function appOwns(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((sel) => {
+    const el = document.querySelector(`#root ${sel}`);
+    return el !== null && Object.keys(el).some((k) => k.startsWith('__reactFiber'));
+  }, selector);
+}
+
 export async function stylesheetsLoaded(page: Page): Promise<void> {
   await page.waitForFunction(() =>
     [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((l) => l.sheet !== null),
