@@ -2,9 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { nodeArgs } from '../support/child.js';
 
-// A module hook, run in the child, that names every module of the CLI's folder the child loads.
-const HOOK = `export async function load(url, context, next) {
-  if (url.includes('/src/cli/')) process.stderr.write('loaded-module ' + url + '\\n');
+// A module hook, run in the child, that names every module of the CLI's folder the child loads. Hooks run on
+// their own thread, whose process.stderr is relayed asynchronously and can be cut off by process.exit, so it
+// writes to the descriptor synchronously.
+const HOOK = `import { writeSync } from 'node:fs';
+export async function load(url, context, next) {
+  if (url.includes('/src/cli/')) writeSync(2, 'loaded-module ' + url + '\\n');
   return next(url, context);
 }`;
 const REGISTER = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(HOOK)}`)});`;
