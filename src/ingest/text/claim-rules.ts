@@ -213,6 +213,8 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
   let clauseStart = 0;
   let clausePossible = false;
   let assertedClause = false;
+  // The future inside an indirect question ("predict how the season will play out") is the question's, not asserted.
+  let indirectAt = -1;
   for (let i = 0; i <= toks.length; i++) {
     const joint = i === toks.length || toks[i]?.t === ';' || (toks[i]?.t === ',' && JOINING.has(toks[i + 1]?.t ?? ''));
     if (joint) {
@@ -248,6 +250,8 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
     // "the company will need to ship 39 jets in the fourth quarter": what it takes, as "will have to" is.
     if (t === 'need' && toks[i - 1]?.t === 'will' && toks[i + 1]?.t === 'to') unasserted = true;
     if (POSSIBLE.has(t) && !relative && PREDICATIVE.has(toks[i - 1]?.t ?? '')) unasserted = true;
+    // "we … predict how the season will play out come May 2026": an indirect question asserts no outcome.
+    if (ASKING.test(t) && INDIRECT.has(toks[i + 1]?.t ?? '') && indirectAt < 0) unasserted = (indirectAt = i) >= 0;
     if (isWish(toks, i)) {
       // "The sheriff wants 40 deputies; the commission funds 15 by December 15": an undated wish before a
       // semicolon is one clause; the dated clause after it still asserts its outcome.
@@ -256,10 +260,12 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
       i = next;
     }
   }
-  return !unasserted || hasStrongAssertion(toks) || assertedClause;
+  return !unasserted || hasStrongAssertion(indirectAt >= 0 ? toks.slice(0, indirectAt) : toks) || assertedClause;
 }
 
 const JOINING = new Set(['and', 'but', 'while']);
+const ASKING = /^(predict|predicts|predicting|forecast|forecasts|forecasting|guess|guessing|wonder|wonders|wondering)$/;
+const INDIRECT = new Set(['how', 'whether', 'what', 'who', 'which', 'when', 'where', 'if']);
 const GAP_RELATIVES = new Set(['that', 'which', 'who']);
 const LEADING_ADVERBIALS = new Set(['with', 'given', 'after', 'before', 'if', 'when', 'as', 'since', 'despite', 'for']);
 
@@ -283,7 +289,7 @@ function forecastsDated(toks: readonly Token[], a: number, b: number): boolean {
   let dated = false;
   for (let k = a; k < b; k++) {
     const t = (toks[k] as Token).t;
-    if (FORECASTS.test(t)) verb = true;
+    if (FORECASTS.test(t) && !INDIRECT.has(toks[k + 1]?.t ?? '')) verb = true;
     if (/^(?:19|20)[0-9]{2}$|^[qh][1-4]$/.test(t) || MONTHS.get(t) !== undefined || PERIOD_WORDS.has(t)) dated = true;
   }
   return verb && dated;

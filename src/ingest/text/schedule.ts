@@ -111,6 +111,7 @@ function publishesData(toks: readonly Token[], k: number): boolean {
 
 /** The base forms that follow "will" in a schedule ("the transfer window will close on Thursday, February 1"). */
 const WILL_EVENTS = new Set(['close', 'open', 'start', 'begin', 'shut', 'end', 'expire', 'meet', 'convene', 'kick']);
+const FUTURE_TO = new Set(['expected', 'set', 'scheduled', 'slated', 'due']);
 const PASSIVE_EVENTS = new Set([
   'released',
   'launched',
@@ -141,12 +142,16 @@ function verblessDayConjunct(toks: readonly Token[], i: number): number {
   return k;
 }
 
-/** "… and the big clubs have barely started": a clause that states only what has happened forecasts nothing. */
+/**
+ * "… and the big clubs have barely started", "…, but some big-name players are out with injuries": a clause that
+ * states only what has happened or what is the case now forecasts nothing.
+ */
 function perfectOnly(toks: readonly Token[], i: number): boolean {
   let perfect = false;
   for (let k = i + 1; k < toks.length; k++) {
     const t = (toks[k] as Token).t;
     if (MORE.has(t) || SUBORDINATE.has(t) || t === 'to') return false;
+    if ((t === 'is' || t === 'are') && toks[i]?.t === 'but') perfect = true;
     if ((t === 'have' || t === 'has') && /(ed|en|un|one)$/.test(toks[k + 1]?.t ?? '')) perfect = true;
     if ((t === 'have' || t === 'has') && /ly$/.test(toks[k + 1]?.t ?? '') && /(ed|en)$/.test(toks[k + 2]?.t ?? ''))
       perfect = true;
@@ -236,9 +241,20 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
     const t = (toks[i] as Token).t;
     // "Votes will be canvassed …": the clause's first word is its subject, not its verb.
     if (EVENT_VERBS.has(t) && i > from) verb = i;
+    // "the season gets underway on Friday night": the phrasal verb of a start.
+    else if ((t === 'gets' || t === 'get') && toks[i + 1]?.t === 'underway' && i > from) verb = i + 1;
     // "will close on Thursday" is a schedule; "will close below 4% by Friday" a forecast.
     else if (t === 'will' && WILL_EVENTS.has(toks[i + 1]?.t ?? '') && WHEN_NEXT.has(toks[i + 2]?.t ?? '')) verb = i + 1;
     else if (t === 'will' && publishesData(toks, i + 1)) verb = i + 1;
+    // "The group is expected to release final holiday results Thursday": "is expected / set / scheduled to" is the
+    // future of a schedule, as "will" is.
+    else if (
+      t === 'to' &&
+      FUTURE_TO.has(toks[i - 1]?.t ?? '') &&
+      PRESENT_PASSIVE.has(toks[i - 2]?.t ?? '') &&
+      (publishesData(toks, i + 1) || (WILL_EVENTS.has(toks[i + 1]?.t ?? '') && WHEN_NEXT.has(toks[i + 2]?.t ?? '')))
+    )
+      verb = i + 1;
     // "The Nintendo Switch 2 will be released on June 5th": the passive of a release date is a schedule too.
     else if (t === 'will' && toks[i + 1]?.t === 'be' && passiveEventAt(toks, i + 2)) verb = i + 2;
     else if (PRESENT_PASSIVE.has(t) && i > from && passiveEventAt(toks, i + 1)) verb = i + 1;
@@ -256,6 +272,8 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
     const t = (toks[i] as Token).t;
     // "on Thursday, February 1": the comma between a weekday and its date.
     if (t === ',' && WEEKDAYS.has(toks[i - 1]?.t ?? '') && MONTHS.get(toks[i + 1]?.t ?? '') !== undefined) continue;
+    // "… will start on Tuesday, but some players are out": a comma before the joining word.
+    if (t === ',' && dated && toks[i + 1]?.t === 'but') return perfectOnly(toks, i + 1);
     if (t === 'and' && dated) {
       const conjunct = verblessDayConjunct(toks, i);
       if (conjunct > 0) {

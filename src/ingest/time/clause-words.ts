@@ -207,7 +207,17 @@ export const PLAN = new Set([
 
 export const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remain', 'be', 'been', 'now']);
 
-export const HABIT = new Set(['usually', 'typically', 'historically', 'normally', 'traditionally', 'tends', 'tend']);
+// "it almost always resolves all its pending cases by the end of June": a habit, as "usually" is.
+export const HABIT = new Set([
+  'usually',
+  'typically',
+  'historically',
+  'normally',
+  'traditionally',
+  'tends',
+  'tend',
+  'always',
+]);
 
 export const LISTING = new Set([
   'expire',
@@ -327,6 +337,11 @@ export const AHEAD_AFTER_COPULA = new Set([
   'awaiting',
   'eyeing',
   'targeting',
+  // "Golden Pass LNG is coming online in 2025": the progressive of an arrival is an arranged future.
+  'coming',
+  'arriving',
+  'launching',
+  'returning',
 ]);
 
 /** The auxiliaries that begin a finite verb group: after "and" or a comma they start a clause of their own. */

@@ -338,6 +338,21 @@ function inForceUntil(ctx: Ctx, i: number, a: number): boolean {
   // "Tariffs stay in effect through 2027, we expect": a forecast of the term anywhere in the sentence.
   return !ctx.toks.some((x) => FORESEEING.has(x.t));
 }
+const EFFECT_DATE = new Set(['until', 'till', 'from', 'in', 'on']);
+
+/** The index of the date of a rule taking effect in the present ("applies from March", "comes into force on …"), or -1. */
+function takesEffect(ctx: Ctx, i: number, a: number): number {
+  const t = w(ctx, i);
+  let at = -1;
+  if ((t === 'apply' || t === 'applies') && EFFECT_DATE.has(w(ctx, i + 1))) at = i + 1;
+  else if ((t === 'comes' || t === 'come') && w(ctx, i + 1) === 'into' && IN_FORCE.has(w(ctx, i + 2))) at = i + 3;
+  else if ((t === 'takes' || t === 'take') && w(ctx, i + 1) === 'effect') at = i + 2;
+  if (at < 0 || !EFFECT_DATE.has(w(ctx, at))) return -1;
+  for (let k = i - 1; k >= a && k >= i - 4; k--)
+    if (MODAL_SET.has(w(ctx, k)) || w(ctx, k).endsWith("'ll") || w(ctx, k) === 'to') return -1;
+  return ctx.toks.some((x) => FORESEEING.has(x.t)) ? -1 : at;
+}
+
 const FORESEEING = new Set([
   'expect',
   'expects',
@@ -480,6 +495,12 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // until March" forecasts).
       if (inForceUntil(ctx, i, a))
         for (let x = i + 2; x < b && !/^[,;.:"]$/.test(w(ctx, x)); x++) mask[x] = mask[x] || 2;
+      // "Others don't apply until 2027", "the VAT increase, which comes into effect in January": a rule taking
+      // effect, stated in the present, is its schedule (a calendar entry), not a forecast of it.
+      const effectAt = takesEffect(ctx, i, a);
+      if (effectAt > 0)
+        for (let x = effectAt; x < b && x < effectAt + 6 && !/^([,;.:"]|and|but|while)$/.test(w(ctx, x)); x++)
+          mask[x] = mask[x] || 2;
       // "Peak hurricane months are August through October": the whole range is the definition's.
       if (definedPeriod(ctx, i))
         for (let x = i + 1; x < b && !/^[,;.:]$/.test(w(ctx, x)) && w(ctx, x) !== 'but'; x++) mask[x] = 2;

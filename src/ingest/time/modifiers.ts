@@ -16,6 +16,8 @@ const MOD_WORDS = new Map<string, Mod>([
   ['late', 'late'],
   ['end', 'end'],
   ['close', 'end'],
+  // "by the conclusion of 2025" is "by the end of 2025", as "by the close of" is.
+  ['conclusion', 'end'],
   ['start', 'start'],
   ['beginning', 'start'],
   ['tail', 'end'],
@@ -42,7 +44,13 @@ export function parseMods(ctx: Ctx, j: number): { mods: Mod[]; next: number } {
   if (word === 'latter' && after === 'half') return { mods: [], next: j };
   k++;
   const glued = w(ctx, k) === '-' && ctx.toks[k]?.glued;
-  const needsOf = word === 'end' || word === 'start' || word === 'beginning' || word === 'middle' || word === 'close';
+  const needsOf =
+    word === 'end' ||
+    word === 'start' ||
+    word === 'beginning' ||
+    word === 'middle' ||
+    word === 'close' ||
+    word === 'conclusion';
   if (needsOf) {
     // "towards the end of the year" (no "by") is late in the year, as "toward the end of 2026" is.
     if (w(ctx, k) === 'of') return { mods: [toward && first === 'end' ? 'late' : first], next: k + 1 };

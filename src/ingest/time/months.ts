@@ -163,11 +163,34 @@ function seasonOk(ctx: Ctx, i: number): boolean {
   if (w(ctx, p) === '"') p--;
   if (w(ctx, p) === 'the') p--;
   if (w(ctx, p) === '-') p--;
+  // "through at least the spring": "at least" keeps the word before it.
+  if (w(ctx, p) === 'least' && w(ctx, p - 1) === 'at') p -= 2;
   if (DATE_CONTEXT.has(w(ctx, p)) && w(ctx, p) !== 'the') return true;
   if ((w(ctx, p) === 'and' || w(ctx, p) === 'or') && SEASONS.get(w(ctx, p - 1)) === undefined) {
     for (let k = p - 1; k >= p - 6 && k >= 0; k--) if (SEASONS.get(w(ctx, k)) !== undefined) return true;
   }
-  return yearSuffix(ctx, i + 1) !== null;
+  return yearSuffix(ctx, i + 1) !== null || seasonSubject(ctx, i);
+}
+
+const SUBJECT_VERBS = new Set([...MODALS, 'is', 'looks', 'promises']);
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'on', 'over', 'for', 'along']);
+
+/**
+ * "Winter in the UK will be colder than last year", "The summer will be hot": a season opening the sentence as the
+ * subject of its verb is the coming season (rule 6), unlike "Winter wheat will …", where it qualifies a noun.
+ */
+function seasonSubject(ctx: Ctx, i: number): boolean {
+  if (i > (w(ctx, 0) === 'the' ? 1 : 0)) return false;
+  const next = w(ctx, i + 1);
+  if (SUBJECT_VERBS.has(next)) return true;
+  // "Fall in the dollar will hurt exports": "fall" and "spring" before a preposition may be the nouns of movement.
+  if (!PLACE_PREPOSITIONS.has(next) || w(ctx, i) === 'fall' || w(ctx, i) === 'spring') return false;
+  for (let k = i + 2; k <= i + 7; k++) {
+    const t = w(ctx, k);
+    if (MODALS.has(t)) return true;
+    if (!/^[a-z.]+$/.test(t)) return false;
+  }
+  return false;
 }
 
 /** Words after a season that do not make it an adjective: periods it names and the words that join clauses. */

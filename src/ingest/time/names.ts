@@ -431,6 +431,27 @@ function yearNamesEvent(ctx: Ctx, i1: number): boolean {
   return verb > 0 && EDGE_VERB.test(w(ctx, verb)) && (w(ctx, verb + 1) === 'on' || /^[0-9]/.test(w(ctx, verb + 1)));
 }
 
+const EDGE_WORDS = new Set(['early', 'mid', 'late']);
+const SEASON_NOUNS = new Set(['season', 'seasons', 'campaign']);
+const START_BASES = /^(start|begin|open|end|close|finish|kick)$/;
+
+/**
+ * "The 2025-26 NBA season will start on Tuesday", "the 2025/26 Premier League season gets underway on Friday": a
+ * season named as the subject of its start or end is the event, dated by the day given, as "the 2027 season
+ * starts on 1 January" is.
+ */
+function seasonStarts(ctx: Ctx, i0: number, i1: number): boolean {
+  if (!ARTICLE.has(w(ctx, i0)) && !ARTICLE.has(w(ctx, i0 - 1))) return false;
+  if (!/^[0-9]{2,4}$/.test(w(ctx, i1 - 1))) return false;
+  let k = i1;
+  while (k < i1 + 3 && !SEASON_NOUNS.has(w(ctx, k)) && /^[a-z]+$/.test(w(ctx, k))) k++;
+  if (!SEASON_NOUNS.has(w(ctx, k))) return false;
+  const v = w(ctx, k + 1);
+  if (EDGE_VERB.test(v) || v === 'kicks') return true;
+  if ((v === 'gets' || v === 'get') && w(ctx, k + 2) === 'underway') return true;
+  return (v === 'will' || v === 'to') && START_BASES.test(w(ctx, k + 2));
+}
+
 function yearBeforeNoun(ctx: Ctx, i0: number, i1: number): boolean {
   // The phrase may have taken the article and a preposition ("from the 2026 crush", "the 2026 Worlds final").
   // A split year ("its 2026/27 farmgate milk price forecast", "the 2026-27 budget") names the thing as a year does.
@@ -438,7 +459,9 @@ function yearBeforeNoun(ctx: Ctx, i0: number, i1: number): boolean {
   const y = split ? i1 - 3 : i1 - 1;
   // "for the 2028-29 intake" is the measured season's own rule: it dates the sentence when nothing else does.
   if (split && w(ctx, y - 2) === 'for') return false;
-  if (y < i0 || y - i0 > 2 || !/^(19|20)[0-9]{2}$/.test(w(ctx, y)) || !ARTICLE.has(w(ctx, y - 1))) return false;
+  // "its early 2027 completion": a part of the year may stand between the article and the year.
+  const article = ARTICLE.has(w(ctx, y - 1)) || (EDGE_WORDS.has(w(ctx, y - 1)) && ARTICLE.has(w(ctx, y - 2)));
+  if (y < i0 || y - i0 > 2 || !/^(19|20)[0-9]{2}$/.test(w(ctx, y)) || !article) return false;
   const next = ctx.toks[i1];
   if (!next || !/^[a-z]{3,}$/.test(next.t) || PERIOD_NOUNS.test(next.t) || LINKS.has(next.t)) return false;
   // "through the 2026-27 marketing year": a period noun a word on makes it the period.
@@ -461,6 +484,8 @@ function monthBeforeNoun(ctx: Ctx, i0: number, i1: number): boolean {
   // "a warm December empties the Alps", "its best December ever": after an article's adjective it is the month.
   if (ARTICLE.has(w(ctx, i0 - 1)) || ARTICLE.has(w(ctx, i0 - 2))) return false;
   const next = ctx.toks[i1];
+  // "December could prove to be the ninth month in a row": a modal after the month makes it the subject.
+  if (next && MODAL_OR_COPULA.has(next.t)) return false;
   return !!next && !next.upper && /^[a-z]{3,}$/.test(next.t) && !PERIOD_NOUNS.test(next.t) && !LINKS.has(next.t);
 }
 
@@ -497,7 +522,7 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   // "in at least one month this summer": a count of periods inside the period named next, not a duration.
   if (duration && (after === 'this' || after === 'next') && !ROLLING.has(w(ctx, i0 + 1))) return true;
   if (!watchTrigger && namesNoun(ctx, i1)) return true;
-  if (yearNamesEvent(ctx, i1)) return true;
+  if (yearNamesEvent(ctx, i1) || seasonStarts(ctx, i0, i1)) return true;
   // "Tesla hits its 2026 targets": a verb of meeting a figure measures the outcome over the year.
   if (!watchTrigger && yearBeforeNoun(ctx, i0, i1) && !MEETS.test(w(ctx, i0 - 2)) && !MEETS.test(w(ctx, i0 - 3)))
     return true;

@@ -40,6 +40,8 @@ export interface Spec {
   event?: boolean;
   /** A season that can take a hemisphere ("this autumn … in the southern hemisphere"). */
   season?: { first: number };
+  /** The fiscal year a fiscal quarter or half belongs to ("Q2 FY26"): a bare quarter listed after it shares it. */
+  fiscalYear?: Range;
   /** What the phrase is, in words, for the desk ("Microsoft's fiscal year", "Thanksgiving"). */
   note?: string;
 }

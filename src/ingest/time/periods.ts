@@ -40,7 +40,7 @@ function partOfFiscal(ctx: Ctx, next: number, unit: 'quarter' | 'half', n: numbe
 }
 
 function fixedPart(ref: { r: Range; next: number; note: string }, unit: 'quarter' | 'half', n: number): Parsed {
-  return { spec: { unit, fixed: fiscalPart(ref.r, unit, n), note: ref.note }, next: ref.next };
+  return { spec: { unit, fixed: fiscalPart(ref.r, unit, n), fiscalYear: ref.r, note: ref.note }, next: ref.next };
 }
 
 const PAIRING = new Set(['and', 'or', 'to', '-', 'through']);

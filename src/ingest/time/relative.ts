@@ -275,9 +275,12 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
   if (MORE.has(w(ctx, k))) k++;
   const hyphen = w(ctx, k) === '-' && ctx.toks[k]?.glued;
   if (hyphen) k++;
-  const unit = unitOf(w(ctx, k));
+  // "one year in the next five": the unit left out after "the next N" is the one named just before "in".
+  const elided =
+    hasNext && !unitOf(w(ctx, k)) && trigger === 'in' && w(ctx, j - 1) === 'in' ? unitOf(w(ctx, j - 2)) : null;
+  const unit = elided ?? unitOf(w(ctx, k));
   if (!unit) return null;
-  k++;
+  if (!elided) k++;
   let n = count.n;
   if (w(ctx, k) === 'and' && w(ctx, k + 1) === 'a' && w(ctx, k + 2) === 'half') {
     n += 0.5;

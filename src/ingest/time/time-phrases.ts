@@ -8,6 +8,7 @@ import { withMods, parseMods } from './modifiers.js';
 import { parseNamed, w, type Ctx, type Parsed, type Spec } from './periods.js';
 import { parseDuration, parseRelative, parseVague } from './relative.js';
 import { dayOf, monthsRange, partsOf, type Range } from './dates.js';
+import { fiscalPart } from './fiscal.js';
 import {
   FORWARD_PARTICIPLES,
   MONTHS,
@@ -51,6 +52,9 @@ const TRIGGER_LIST: Array<[string, Mode]> = [
   ['through the end of', 'deadline'],
   ['until the end of', 'deadline'],
   ['up until', 'deadline'],
+  // "neutral conditions continue through at least the spring": still a deadline at the period's end.
+  ['through at least', 'deadline'],
+  ['thru at least', 'deadline'],
   ['by', 'deadline'],
   ['through', 'deadline'],
   ['thru', 'deadline'],
@@ -221,7 +225,8 @@ function objectOfAction(ctx: Ctx, k: number): boolean {
   return verb !== undefined && !verb.upper && /^[a-z]{3,}[^s]s$/.test(t) && !SAYING.has(t);
 }
 
-const NEGATABLE = new Set(['until', 'till', 'til', 'before', 'earlier than', 'prior to', 'ahead of']);
+// "will not wrap up until June": "up until" after a phrasal verb is "until".
+const NEGATABLE = new Set(['until', 'up until', 'till', 'til', 'before', 'earlier than', 'prior to', 'ahead of']);
 const POSTPONABLE = new Set(['until', 'till', 'til', 'to', 'into']);
 
 /** "postpone the vote until March": a postponing verb earlier in the clause makes "until X" mean X itself. */
@@ -442,6 +447,7 @@ const STARTERS = new Set([
   'start',
   'beginning',
   'close',
+  'conclusion',
   'tail',
   'toward',
   'towards',
@@ -476,12 +482,33 @@ function mayStart(ctx: Ctx, t: string): boolean {
 
 const EDGE_MONTHS = new Set(['first', 'last', 'final']);
 
+/**
+ * "the first two weeks of April", "over the last two weeks of June", "the first week of May": those days of the
+ * month, seven a week counted from its first or last day, as "the first three months of 2026" are months of a year.
+ */
+function weeksOfMonth(ctx: Ctx, k: number, edge: string): Parsed | null {
+  const one = w(ctx, k + 1) === 'week';
+  const n = one ? 1 : (NUMBER_WORDS.get(w(ctx, k + 1)) ?? (/^[1-4]$/.test(w(ctx, k + 1)) ? Number(w(ctx, k + 1)) : 0));
+  const at = one ? k + 2 : k + 3;
+  if (n < 1 || n > 4 || (!one && w(ctx, k + 2) !== 'weeks') || w(ctx, at) !== 'of') return null;
+  const inner = parseNamed(ctx, at + 1);
+  if (!inner || inner.spec.unit !== 'month') return null;
+  const cut = (r: Range): Range =>
+    edge === 'first' ? { s: r.s, e: Math.min(r.e, r.s + 7 * n - 1) } : { s: Math.max(r.s, r.e - 7 * n + 1), e: r.e };
+  const { fixed, at: of } = inner.spec;
+  const spec: Spec = { ...inner.spec, unit: 'span', fixed: fixed && cut(fixed), at: of && ((y: number) => cut(of(y))) };
+  return { spec, next: inner.next };
+}
+
 /** "the first six months of this year", "the last three months of 2026": those months of the period. */
 function monthsOfPeriod(ctx: Ctx, j: number): Parsed | null {
   const k = w(ctx, j) === 'the' ? j + 1 : j;
   const edge = w(ctx, k);
+  if (!EDGE_MONTHS.has(edge)) return null;
+  const weeks = weeksOfMonth(ctx, k, edge);
+  if (weeks) return weeks;
   const n = NUMBER_WORDS.get(w(ctx, k + 1)) ?? (/^[0-9]{1,2}$/.test(w(ctx, k + 1)) ? Number(w(ctx, k + 1)) : 0);
-  if (!EDGE_MONTHS.has(edge) || n < 1 || n > 11 || w(ctx, k + 2) !== 'months' || w(ctx, k + 3) !== 'of') return null;
+  if (n < 1 || n > 11 || w(ctx, k + 2) !== 'months' || w(ctx, k + 3) !== 'of') return null;
   const inner = parseRelative(ctx, k + 4) ?? parseNamed(ctx, k + 4) ?? currentRef(ctx, k + 4);
   if (!inner || (inner.spec.unit !== 'year' && inner.spec.unit !== 'half')) return null;
   const cut = (r: Range): Range => {
@@ -895,8 +922,23 @@ export function scanPhrases(ctx: Ctx): Hit[] {
       ((after === 'or' || after === 'and') && (w(ctx, end + 1) === 'later' || w(ctx, end + 1) === 'beyond'))
     )
       m = 'period';
-    hits.push({ i0: i, i1: end, spec: found.spec, mode: m, trigger, nullish: false });
+    hits.push({ i0: i, i1: end, spec: listedFiscalPart(ctx, found.spec, hits, i), mode: m, trigger, nullish: false });
     i = end;
   }
   return hits;
+}
+
+/**
+ * "inflation at 1.8% in Q2 FY26, 1.8% in Q3, 4.0% in Q4": a bare quarter (or half) listed right after a part of a
+ * named fiscal year is a part of that fiscal year, its year left out as in "Q3 or Q4 2026" (rule 8).
+ */
+function listedFiscalPart(ctx: Ctx, spec: Spec, hits: readonly Hit[], i: number): Spec {
+  if ((spec.unit !== 'quarter' && spec.unit !== 'half') || spec.fixed || spec.year !== undefined || !spec.at)
+    return spec;
+  const prev = hits[hits.length - 1];
+  const fy = prev?.spec.fiscalYear;
+  if (!prev || !fy || prev.spec.unit !== spec.unit || i - prev.i1 > 6) return spec;
+  for (let k = prev.i1; k < i; k++) if (/^[.;:]$/.test(w(ctx, k))) return spec;
+  const n = spec.unit === 'quarter' ? (partsOf(spec.at(2001).s).m + 2) / 3 : (partsOf(spec.at(2001).s).m + 5) / 6;
+  return { ...spec, at: undefined, fixed: fiscalPart(fy, spec.unit, n), fiscalYear: fy, note: prev.spec.note };
 }

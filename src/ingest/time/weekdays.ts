@@ -162,6 +162,8 @@ function forwardClause(ctx: Ctx, i0: number, i1: number): Reading {
   if (opens && WEEKDAYS.has(w(ctx, i0)) && presentVerb(w(ctx, v)) && OBJECT_START.test(w(ctx, v + 1))) return 'ahead';
   let p = i0 - 1;
   if (w(ctx, p) === 'on') p--;
+  // "the season gets underway on Friday", "kicks off Sunday": the particle of a phrasal verb.
+  if (w(ctx, p) === 'underway' || w(ctx, p) === 'off') p--;
   const verb = w(ctx, p);
   // "which reports Tuesday", "the next game is on Wednesday": a schedule stated in the present.
   return verb === 'is' || verb === 'are' || presentVerb(verb) ? 'schedule' : 'past';

@@ -236,6 +236,8 @@ function conditionMask(ctx: Ctx): Uint8Array {
       (i === 0 && CIRCUMSTANCE.has(t)) ||
       // "Absent a resurgence in the second half, we expect …", "Barring delays": a condition in all but name.
       ((t === 'absent' || t === 'barring') && (i === 0 || [',', '"', "'", ';', ':'].includes(w(ctx, i - 1)))) ||
+      // "on track for liftoff in February, pending successful testing in January", ", subject to approval by June".
+      ((t === 'pending' || (t === 'subject' && w(ctx, i + 1) === 'to')) && w(ctx, i - 1) === ',') ||
       ((t === 'provided' || t === 'providing') && w(ctx, i + 1) === 'that') ||
       ((t === 'as' || t === 'so') && w(ctx, i + 1) === 'long' && w(ctx, i + 2) === 'as');
     if (!starts) {
@@ -314,6 +316,26 @@ function changeFrom(ctx: Ctx, hit: Hit): boolean {
   return CHANGE_VERBS.test(w(ctx, hit.i0 - 1)) && !ctx.toks[hit.i0 - 1]?.upper;
 }
 
+const THAN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'last']);
+
+/**
+ * "will increase 2.8 percent in fiscal 2026, faster than an estimated 1.9 percent rise for the current fiscal year":
+ * a period inside the noun phrase after a comparative's "than" is the baseline (rule 7) when another phrase dates
+ * the outcome, as "than in the first half" is.
+ */
+function thanBaseline(ctx: Ctx, hit: Hit): boolean {
+  for (let k = hit.i0 - 1; k >= 0 && k >= hit.i0 - 8; k--) {
+    const t = w(ctx, k);
+    if (t === ',' || t === ';' || t === '.') return false;
+    if (t !== 'than') continue;
+    const comparative = w(ctx, k - 1);
+    return (
+      THAN_DETERMINERS.has(w(ctx, k + 1)) && (/^[a-z]{3,}er$/.test(comparative) || /^(more|less)$/.test(comparative))
+    );
+  }
+  return false;
+}
+
 /**
  * "sales for 2027/28 come in lower when it reports in early December", "completions for the 2027-28 cycle rise 10%
  * over the next three months": a season or cycle named by its two years after "for" says what is measured (a
@@ -348,7 +370,8 @@ export function analyzeWindow(
     rule: { kind: 'none', detail: 'no phrase bounds the outcome' },
   };
   if (hits.length === 0) return none;
-  const baselines = hits.length > 1 ? hits.filter((h) => changeFrom(ctx, h)) : [];
+  const compared = hits.length > 1 ? hits.filter((h) => changeFrom(ctx, h) || thanBaseline(ctx, h)) : [];
+  const baselines = compared.length < hits.length ? compared : [];
   linkHits(ctx, hits);
   const mask = conditionMask(ctx);
   const { mask: clauses, statesOnly } = clauseMask(ctx, options.watchTrigger === true);
