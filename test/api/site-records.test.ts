@@ -305,6 +305,21 @@ for (const dialect of testDialects()) {
         expect(page.html).toContain('<meta name="robots" content="noindex" />');
         expect(page.html).not.toContain('<noscript>');
       }
+      // the API's own refusal of the record is inline, marked with its status, so the app shows the
+      // same page without asking again; an address that can name no record asks nothing, so carries none
+      for (const api of ['/api/publications/no-such-issue', '/api/sources/nobody_here', '/api/claims/no-such-claim']) {
+        const address = api.replace('/api', '');
+        const { html } = await fetchFirstPaint(s.baseUrl, address, 404);
+        const refusal = new RegExp(
+          `<script type="application/json" class="preloaded-data" data-url="${api}" data-status="404">([^<]*)</script>`,
+        ).exec(html);
+        expect(refusal, address).not.toBeNull();
+        const answer = await s.anon.get(api);
+        expect(answer.status).toBe(404);
+        const { code, message } = (answer.body as { error: { code: string; message: string } }).error;
+        expect(JSON.parse(refusal![1]!), address).toEqual({ error: { code, message } });
+      }
+      expect((await fetchFirstPaint(s.baseUrl, '/claims/not%20an%20id', 404)).html).not.toContain('data-status');
       // a page the server does not draw keeps the shell's note that it needs a script
       expect((await fetchFirstPaint(s.baseUrl, '/methodology')).html).toContain(NOSCRIPT);
     });

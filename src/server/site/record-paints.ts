@@ -1,7 +1,8 @@
 import { ClaimListQuery } from '../../shared/api/claims.js';
 import { LedgerEventsQuery } from '../../shared/api/ledger.js';
 import { PublicationListQuery } from '../../shared/api/publications.js';
-import { Handle, Id } from '../../shared/api/common.js';
+import { Handle, Id, type ErrorBody } from '../../shared/api/common.js';
+import type { PageMatch } from '../../shared/routes.js';
 import { ScorecardQuery } from '../../shared/api/leaderboard.js';
 import { SearchQuery } from '../../shared/api/search.js';
 import { claimsDataUrl, type ClaimFilters } from '../../shared/claim-filters.js';
@@ -42,6 +43,26 @@ import { ledgerPageHtml } from './ledger-paint.js';
 export interface RecordPaint {
   inline: { url: string; data: unknown }[];
   html: string;
+}
+
+/**
+ * What the API answers (404) for the record a not-found page's address names, under the address the
+ * app's page asks for it, or null when the app asks nothing (an address that can name no record).
+ */
+export function notFoundInline(match: PageMatch | null): { url: string; body: ErrorBody } | null {
+  const refusal = (url: string, what: string) => ({
+    url,
+    body: { error: { code: 'not_found', message: `${what} not found` } },
+  });
+  if (match?.page === 'claim' && Id.safeParse(match.params.id).success)
+    return refusal(claimDataUrl(match.params.id!), 'claim');
+  if (match?.page === 'publication' && Id.safeParse(match.params.id).success)
+    return refusal(publicationDataUrl(match.params.id!), 'publication');
+  if (match?.page === 'source') {
+    const handle = Handle.safeParse(match.params.handle);
+    if (handle.success) return refusal(sourceDataUrl(match.params.handle!), `source @${handle.data}`);
+  }
+  return null;
 }
 
 /** The query an API address carries, as its route reads it. */

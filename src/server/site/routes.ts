@@ -23,7 +23,7 @@ import {
   type LeaderboardFilters,
 } from '../../shared/leaderboard-filters.js';
 import { AppError } from '../http/errors.js';
-import { leaderboardFirstPaint, preloadedScript } from './first-paint.js';
+import { leaderboardFirstPaint, preloadedRefusalScript, preloadedScript } from './first-paint.js';
 import { renderShell, SITE_DESCRIPTION } from './head.js';
 import { pageHead, type Head } from './meta.js';
 import { notFoundHtml, siteFooter, siteHeader } from './page-frame.js';
@@ -31,6 +31,7 @@ import {
   claimPagePaint,
   claimsPagePaint,
   ledgerPagePaint,
+  notFoundInline,
   publicationPagePaint,
   publicationsPagePaint,
   searchPagePaint,
@@ -211,8 +212,13 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
       demo: ctx.config.demo,
     });
     let paint: FirstPaint | null = null;
-    if (!head) paint = { script: '', rows: framed(notFoundHtml(match), match) };
-    else if (match?.page === 'leaderboard') paint = await firstPaint(parseLeaderboardFilters(query(req)));
+    if (!head) {
+      const refusal = notFoundInline(match);
+      paint = {
+        script: refusal ? preloadedRefusalScript(refusal.url, 404, refusal.body) : '',
+        rows: framed(notFoundHtml(match), match),
+      };
+    } else if (match?.page === 'leaderboard') paint = await firstPaint(parseLeaderboardFilters(query(req)));
     else if (recordPage) paint = recordPage;
     if (paint) {
       // The shell's note that the page needs a script is not true of a page drawn here.
