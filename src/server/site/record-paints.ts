@@ -19,7 +19,7 @@ import {
   type SourceClaimsView,
 } from '../../shared/page-data.js';
 import { LedgerEventsPage } from '../../shared/api/ledger.js';
-import { eventParam, LEDGER_HEAD_URL, ledgerEventsDataUrl, ledgerPageIndex } from '../../shared/ledger-links.js';
+import { LEDGER_HEAD_URL, ledgerEventsDataUrl, type LedgerView } from '../../shared/ledger-links.js';
 import { today } from '../clock.js';
 import { ledgerHead } from '../ledger/append.js';
 import { eventsPageJson } from '../ledger/routes.js';
@@ -182,25 +182,18 @@ export async function publicationPagePaint(ctx: AppContext, id: string): Promise
 }
 
 /**
- * The ledger page: what GET /api/ledger/head answers, the page of events the address opens (`?page=`,
- * `?event=`) as GET /api/ledger/events answers it at that head, and the latest checkpoint, each read by
- * the route's own query and inlined under the address the app's LedgerPage asks.
+ * The ledger page: what GET /api/ledger/head answers, the events the address opens (`?before=`,
+ * `?after=`, `?event=`, else the newest) as GET /api/ledger/events answers them, and the latest
+ * checkpoint, each read by the route's own query and inlined under the address the app's LedgerPage asks.
  */
-export async function ledgerPagePaint(ctx: AppContext, search: string): Promise<RecordPaint> {
+export async function ledgerPagePaint(ctx: AppContext, view: LedgerView): Promise<RecordPaint> {
   const [head, checkpoint] = await Promise.all([ledgerHead(ctx.db), latestCheckpoint(ctx.db)]);
-  const page = ledgerPageIndex(search, head.seq);
-  const url = ledgerEventsDataUrl(head.seq, page);
+  const url = ledgerEventsDataUrl(view.range, head.seq)!;
   const { after, limit } = LedgerEventsQuery.parse(queryOf(url));
   const events = LedgerEventsPage.parse(JSON.parse(await eventsPageJson(ctx, after, limit)));
   return {
     inline: [{ url: LEDGER_HEAD_URL, data: head }, { url, data: events }, ...checkpointInline(checkpoint)],
-    html: ledgerPageHtml({
-      head,
-      page,
-      wanted: eventParam(new URLSearchParams(search).get('event')),
-      events,
-      checkpoint,
-    }),
+    html: ledgerPageHtml({ head, range: view.range, wanted: view.wanted, events, checkpoint }),
   };
 }
 

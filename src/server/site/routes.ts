@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Router, type Request } from 'express';
 import { matchPage, pagePath, type PageMatch } from '../../shared/routes.js';
-import { eventParam, ledgerPageIndex } from '../../shared/ledger-links.js';
+import { legacyLedgerHref, ledgerPageHref, parseLedgerView } from '../../shared/ledger-links.js';
 import { claimsDataUrl, parseClaimFilters } from '../../shared/claim-filters.js';
 import {
   parseSourceClaimsView,
@@ -152,6 +152,7 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
     const filters = parseClaimFilters(query(req));
     const q = searchWords(query(req));
     const cursor = new URLSearchParams(query(req)).get('cursor') || null;
+    const ledgerView = parseLedgerView(query(req));
     const what = {
       source: () => `source:${base}:${sourceClaimsDataUrl(match.params.handle!, view)}`,
       claims: () => `claims:${claimsDataUrl(filters)}`,
@@ -159,9 +160,8 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
       claim: () => `claim:${match.params.id!}`,
       publication: () => `publication:${match.params.id!}`,
       publications: () => `publications:${publicationsDataUrl(cursor)}`,
-      // The page its address opens and the event it marks, so other spellings of one page share an entry.
-      ledger: () =>
-        `ledger:${ledgerPageIndex(query(req), head.seq)}:${eventParam(new URLSearchParams(query(req)).get('event'))}`,
+      // The events its address opens and the event it marks, so other spellings of one page share an entry.
+      ledger: () => `ledger:${ledgerPageHref(ledgerView.range, ledgerView.wanted)}`,
     }[page]();
     const key = `${head.seq}:${head.hash}:${day}:${ctx.config.demo ? 'demo' : ''}:${what}`;
     let paint = recordPaints.get(key);
@@ -175,7 +175,7 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
         claim: () => claimPagePaint(ctx, match.params.id!),
         publication: () => publicationPagePaint(ctx, match.params.id!),
         publications: () => publicationsPagePaint(ctx, cursor),
-        ledger: () => ledgerPagePaint(ctx, query(req)),
+        ledger: () => ledgerPagePaint(ctx, ledgerView),
       }[page]();
       if (!record) return null;
       paint = {
@@ -201,6 +201,13 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
   r.get(/.*/, async (req, res) => {
     const base = origin(req);
     const match = matchPage(req.path);
+    // An address of the ledger page from before its pages were anchored on event numbers (?page=N,
+    // counted back from the head) leads to the stable address of the events it shows now.
+    const legacy = match?.page === 'ledger' ? legacyLedgerHref(query(req), (await currentHead(ctx.db)).seq) : null;
+    if (legacy) {
+      res.setHeader('Cache-Control', 'no-cache');
+      return res.redirect(302, legacy);
+    }
     // A record page's head is kept with its paint; any other page's (and a record page the API would refuse) is read now.
     const recordPage = match && isRecordPage(match.page) ? await recordPaint(match, match.page, req) : null;
     const head = recordPage?.head ?? (match ? await pageHead(ctx, match) : null);
