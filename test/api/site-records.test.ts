@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSigner } from '../../src/server/checkpoints/signer.js';
+import { EXPLANATIONS } from '../../src/shared/explanations.js';
 import { RECORD_PAINTS, recordPaintCacheFor } from '../../src/server/site/routes.js';
 import { testDialects } from '../support/dialects.js';
 import { EVIDENCE, makeClaim, makeSource } from '../support/factories.js';
@@ -321,7 +322,36 @@ for (const dialect of testDialects()) {
       }
       expect((await fetchFirstPaint(s.baseUrl, '/claims/not%20an%20id', 404)).html).not.toContain('data-status');
       // a page the server does not draw keeps the shell's note that it needs a script
-      expect((await fetchFirstPaint(s.baseUrl, '/methodology')).html).toContain(NOSCRIPT);
+      expect((await fetchFirstPaint(s.baseUrl, '/signin')).html).toContain(NOSCRIPT);
+    });
+
+    it('paints the methodology page whole: every section at its anchor, its links plain links', async () => {
+      const page = await fetchFirstPaint(s.baseUrl, '/methodology');
+      expect(page.html).not.toContain(NOSCRIPT);
+      expect(page.inlines.size).toBe(0);
+      expect(page.html).toContain('<title>How the numbers work · Track Record</title>');
+      expect(page.root).toContain(
+        '<article class="page prose methodology"><header class="page-header"><h1>How the numbers work</h1>' +
+          '<p class="lede">Every figure on the <a href="/">leaderboard</a> and on a source’s page comes from the resolved calls in the public <a href="/ledger">ledger</a>, by the rules below.</p></header>',
+      );
+      const sections = [...page.root.matchAll(/<section id="([\w-]+)" class="block"><h2>([^<]*)<\/h2>/g)].map(
+        (m) => `${m[1]}: ${m[2]}`,
+      );
+      expect(sections).toEqual([
+        'what-counts: Which calls count',
+        'hit-rate: Hit rate',
+        'interval: The 95% interval',
+        'adjusted: Adjusted rate — the ranking',
+        'brier: Brier score',
+        'baseline: Baseline score',
+        'calibration: Calibration',
+        'over-time: Hit rate over time',
+      ]);
+      // every anchor the explanations' "More" links lead to is on the page
+      for (const { anchor } of Object.values(EXPLANATIONS)) expect(page.root).toContain(`<section id="${anchor}"`);
+      expect(page.root).toContain('by the hit rate <em>adjusted for sample size</em>: each source');
+      expect(page.root).toContain('<p><strong>Provisional</strong> sources have fewer than 5 resolved calls');
+      expect(page.root).toContain('a change in form shows without one call swinging the line.</p></section></article>');
     });
 
     it('keeps the same page for the same head, and at most its bounds of first paints, however many pages are asked for', async () => {

@@ -26,6 +26,7 @@ import { AppError } from '../http/errors.js';
 import { leaderboardFirstPaint, preloadedRefusalScript, preloadedScript } from './first-paint.js';
 import { renderShell, SITE_DESCRIPTION } from './head.js';
 import { pageHead, type Head } from './meta.js';
+import { methodologyPageHtml } from './methodology-paint.js';
 import { notFoundHtml, siteFooter, siteHeader } from './page-frame.js';
 import {
   claimPagePaint,
@@ -227,6 +228,7 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
       };
     } else if (match?.page === 'leaderboard') paint = await firstPaint(parseLeaderboardFilters(query(req)));
     else if (recordPage) paint = recordPage;
+    else if (match?.page === 'methodology') paint = { script: '', rows: framed(methodologyPageHtml(), match) };
     if (paint) {
       // The shell's note that the page needs a script is not true of a page drawn here.
       html = html
