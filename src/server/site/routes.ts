@@ -204,7 +204,10 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
     const match = matchPage(req.path);
     // An address of the ledger page from before its pages were anchored on event numbers (?page=N,
     // counted back from the head) leads to the stable address of the events it shows now.
-    const legacy = match?.page === 'ledger' ? legacyLedgerHref(query(req), (await currentHead(ctx.db)).seq) : null;
+    const legacy =
+      match?.page === 'ledger' && 'page' in req.query
+        ? legacyLedgerHref(query(req), (await currentHead(ctx.db)).seq)
+        : null;
     if (legacy) {
       res.setHeader('Cache-Control', 'no-cache');
       return res.redirect(302, legacy);
