@@ -77,9 +77,14 @@ for (const dialect of testDialects()) {
       // thirty events more: the page's address shows the same events, in the app and in the server's paint
       await writeEvents(30);
       const now = await head();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname + new URL(r.url()).search));
       await page.reload();
       await appOwns(page, '.verify-panel button');
       expect(await shownSeqs(page, top - 25)).toEqual(run(top - 25, top - 49));
+      // the app takes the page over from the events inlined under the address it reads them at
+      await page.waitForLoadState('networkidle');
+      expect(requests.filter((r) => r.startsWith('/api/ledger/'))).toEqual([]);
       expect(await pager.textContent()).toBe(`Newer Events ${top - 49}–${top - 25} of ${now} Older`);
       // its Newer now leads to the events just after it, a full page, no longer the newest
       await pager.getByRole('link', { name: 'Newer' }).click();
