@@ -10,6 +10,7 @@ import {
   trailingAttribution,
   type AttributionSpan,
 } from './attribution.js';
+import { speakerHandle, speakerTurn } from './turns.js';
 import { isClaimSentence, isListingSection, needsAntecedent, titleEnd } from './claim-rules.js';
 import { RestateIndex } from './restate.js';
 import { isQuotedItem, quotesAreLetters } from './quoted.js';
@@ -233,9 +234,10 @@ function isPublicationDay(claim: DraftClaim, pub: number): boolean {
   return claim.window !== null && claim.window.start === day && claim.window.end === day;
 }
 
-/** "A: India is expected to …": the speaker label of an interview's answer (or question) is no part of a claim. */
+/** "A: India is expected to …", "[03:25] NAIR: …": the speaker label of an answer or a turn is no part of a claim. */
 function answerLabelEnd(text: string): number {
-  return /^[AQ]: /.test(text) ? 3 : 0;
+  if (/^[AQ]: /.test(text)) return 3;
+  return speakerTurn(text)?.body ?? 0;
 }
 
 /** An interview's answer item: "A: …", or a question and its answer in one paragraph ("Q: …? A: …"). */
@@ -280,6 +282,8 @@ export function collectClaims(source: string, pub: number, options: Options = {}
     // The lede's leading title and dateline lines are masthead too when no heading sets them apart.
     let top = index === 0 && sections.length > 1;
     let speaker: string | null = null;
+    // The section's text outside transcript turns, where a podcast digest introduces its guests with their handles.
+    let intro = '';
     for (const whole of section.items) {
       const bare = withoutMailHeaders(source, whole);
       if (!bare || (letters && isLetter(source, bare, section.name))) continue;
@@ -301,8 +305,13 @@ export function collectClaims(source: string, pub: number, options: Options = {}
       const m = buildMapped(source, item.segs);
       if (section.name !== DESK_NOTES) speaker = interviewee(m.text) ?? speaker;
       const answer = speaker !== null && ANSWER.test(m.text);
+      const turn = section.name === DESK_NOTES ? null : speakerTurn(m.text);
+      if (!turn && intro.length < 4000) intro += ` ${m.text}`;
+      // "[03:25] NAIR: …" after "Our guests were Priya Nair, … (@priyanair_semi)": the turn's calls are the guest's.
+      const turnSource = turn ? speakerHandle(intro, turn.name) : null;
       for (const { headline, ...c } of itemClaims(source, m, item, section.name, pub, options)) {
         if (answer && c.claim.sources.length === 0) c.claim.sources = [speaker as string];
+        if (turnSource && c.claim.sources.length === 0) c.claim.sources = [turnSource];
         // Above the first house section, a sentence dated only by the issue's own day is its dateline.
         if (index < front && isPublicationDay(c.claim, pub)) continue;
         if (section.name === DESK_NOTES) {
