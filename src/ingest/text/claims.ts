@@ -234,10 +234,12 @@ function isPublicationDay(claim: DraftClaim, pub: number): boolean {
   return claim.window !== null && claim.window.start === day && claim.window.end === day;
 }
 
-/** "A: India is expected to …", "[03:25] NAIR: …": the speaker label of an answer or a turn is no part of a claim. */
+/** "A: India is expected to …", "[03:25] NAIR: …", "ARCATA — …": a speaker label or a dateline is no part of a claim. */
 function answerLabelEnd(text: string): number {
   if (/^[AQ]: /.test(text)) return 3;
-  return speakerTurn(text)?.body ?? 0;
+  // "ARCATA — Cal Poly's dorm tower opens …": a roundup's ALL-CAPS dateline is the paragraph's title, as a bullet's is.
+  const dateline = /^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3} [—–] (?=[A-Z0-9"“])/.exec(text);
+  return dateline ? dateline[0].length : (speakerTurn(text)?.body ?? 0);
 }
 
 /** An interview's answer item: "A: …", or a question and its answer in one paragraph ("Q: …? A: …"). */

@@ -66,6 +66,23 @@ describe('claims and issues (What counts as a claim, More on claims)', () => {
     expect(texts(notes)).toEqual(['flu cases up through November']);
   });
 
+  it("a roundup paragraph's ALL-CAPS dateline is its title, left out of the claim as a bullet's title is", () => {
+    const issue = [
+      'AROUND THE REGION',
+      'SANTA ROSA — The county opens two cooling centres by July.',
+      '',
+      'NATO — Spending hits 3% by 2030.',
+    ];
+    expect(texts(issue.join('\n'))).toEqual([
+      'The county opens two cooling centres by July.',
+      'Spending hits 3% by 2030.',
+    ]);
+    // A capitalised word in a sentence that goes on after a dash is no dateline.
+    expect(texts(['AROUND THE REGION', 'We expect the vote — A yes — by July.'].join('\n'))).toEqual([
+      'We expect the vote — A yes — by July.',
+    ]);
+  });
+
   it('a markdown footnote definition is a reference, never a claim', () => {
     const issue = ['## The Signal', 'Yields fall below 4% by December.[^1]', '', '[^1]: Treasury data, October 2.'];
     expect(texts(issue.join('\n'))).toEqual(['Yields fall below 4% by December.[^1]']);
