@@ -1,5 +1,6 @@
 import { type Row, STATE_TABLES, type StateTable, tableInfo } from '../ledger/apply.js';
 import type { RecordedEvent } from '../ledger/events.js';
+import { type SealedFields, sealProblem } from '../ledger/event-seal.js';
 
 /** An event whose link and hash were checked, with its payload parsed once. */
 export interface CheckedEvent {
@@ -7,10 +8,7 @@ export interface CheckedEvent {
   payload: unknown;
 }
 
-/**
- * Why an import stops, naming the event (`seq`) in its message: whatever stops an import reaches
- * its caller as one of these, with how many events were committed before (`imported`, a valid prefix).
- */
+/** Whatever stops an import: names the event (`seq`), with how many events were committed before (`imported`). */
 export class ImportError extends Error {
   constructor(
     message: string,
@@ -43,6 +41,25 @@ export const EVENT_COLUMNS = [
   'hash',
 ] as const;
 
+const [SEQ, TYPE, PAYLOAD, PREV_HASH, HASH] = (['seq', 'type', 'payload', 'prevHash', 'hash'] as const).map((c) =>
+  EVENT_COLUMNS.indexOf(c),
+) as [number, number, number, number, number];
+
+/** Checks the hash of every event of an events part (flat values), throwing an ImportError at the first that does not hold; `types` takes each one's type. */
+export function checkSeals(values: readonly unknown[], types: string[] = []): void {
+  const sealed: SealedFields = { seq: 0, type: '', payload: '', prevHash: '', hash: '' };
+  for (let i = 0; i < values.length; i += EVENT_COLUMNS.length) {
+    sealed.seq = values[i + SEQ] as number;
+    sealed.type = values[i + TYPE] as string;
+    sealed.payload = values[i + PAYLOAD] as string;
+    sealed.prevHash = values[i + PREV_HASH] as string;
+    sealed.hash = values[i + HASH] as string;
+    const problem = sealProblem(sealed);
+    if (problem) throw new ImportError(problem, sealed.seq);
+    types.push(sealed.type);
+  }
+}
+
 /** What a batch needs read (prefetchHint), and per table the keys asked for and the rows found. */
 export type ReadRequest = Partial<Record<StateTable, string[]>>;
 export type ReadResult = { table: StateTable; keys: string[]; rows: Row[] }[];
@@ -56,8 +73,7 @@ export interface Read {
 
 /**
  * The reads of a request, as a generator a reader drives (synchronously on SQLite, through Kysely
- * elsewhere), table by table in STATE_TABLES order: the rows of every table loaded with a
- * requested one (`loadWith`), by its first key column, and then the rows those lead to (`loads`).
+ * elsewhere): table by table, the rows loaded with a requested key (`loadWith`), then those they lead to (`loads`).
  */
 export function* readPlan(request: ReadRequest): Generator<Read, ReadResult, Row[]> {
   const wanted = new Map<StateTable, Set<string>>();
@@ -91,12 +107,35 @@ export function* readPlan(request: ReadRequest): Generator<Read, ReadResult, Row
 
 export type PartOp = 'insert' | 'upsert' | 'delete';
 
+const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** `(?, ?, …)` for `width` columns, `rows` times. */
+export function placeholders(width: number, rows: number): string {
+  const one = `(${new Array<string>(width).fill('?').join(', ')})`;
+  return new Array<string>(rows).fill(one).join(', ');
+}
+
+/** The one statement text, on either engine, that writes `rows` rows of a part of `table` (`columns`: the part's, deletes: the key's). */
+export function partStatement(
+  table: StateTable | 'events',
+  op: PartOp,
+  columns: readonly string[],
+  rows: number,
+): string {
+  const keys: readonly string[] = table === 'events' ? ['seq'] : tableInfo(table).key;
+  const keyList = keys.map(q).join(', ');
+  const values = placeholders(columns.length, rows);
+  if (op === 'delete') return `DELETE FROM ${q(table)} WHERE (${keyList}) IN (VALUES ${values})`;
+  const insert = `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES ${values}`;
+  const rest = columns.filter((c) => !keys.includes(c)).map((c) => `${q(c)} = excluded.${q(c)}`);
+  if (op === 'insert') return insert;
+  return `${insert} ON CONFLICT (${keyList}) ${rest.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${rest.join(', ')}`}`;
+}
+
 /**
- * A slice of a batch: rows of one table for one statement (events: inserts), as flat values in
- * the table's column order (deletes: its key columns), with the event that last changed each row. A batch travels to a writer on a worker as one
- * message per part, and the writer writes each part as it comes into the batch's open
- * transaction: parts are kept small (PART_VALUES, batch-encoder.ts) so that a batch's values die
- * young on both threads instead of being copied into the old generation.
+ * A slice of a batch: rows of one table for one statement, as flat values in its column order
+ * (deletes: its key columns), with the event that last changed each row. Parts are kept small
+ * (PART_VALUES) so that a batch's values die young on both threads of a worker writer.
  */
 export interface BatchPart {
   table: StateTable | 'events';
@@ -109,18 +148,14 @@ export interface WriteBatch {
   /** The head before the batch: the batch is refused if the database moved on meanwhile. */
   afterSeq: number;
   head: { seq: number; hash: string };
-  /** The events, then the rows in the order they are written (batch-encoder.ts), taken one at a time. */
+  /** The events, then the rows in the order they are written (BatchEncoder), taken one at a time. */
   parts: Iterable<BatchPart>;
 }
 
 /** The import's handle on its writer (SQLite's, on this thread or a worker, or Kysely's). */
 export interface WriterClient {
   read(request: ReadRequest): Promise<ReadResult>;
-  /**
-   * Hands a batch over, taking its parts one by one before it returns; resolves once the batch is
-   * committed; rejects with an ImportError naming the event when it was refused. Every event's
-   * hash is checked before its batch is committed.
-   */
+  /** Takes the batch's parts before it returns; resolves once committed, rejects with an ImportError naming the event refused (hashes included). */
   write(batch: WriteBatch): Promise<void>;
   close(): Promise<void>;
 }

@@ -22,21 +22,15 @@ export { ImportError };
 
 const SQLITE_BATCH = 50_000;
 const KYSELY_BATCH = 5_000;
-/** From this many events on, the SQLite writer moves to its own thread, where it writes while the import applies the next batch. */
+/** From this many events on, the SQLite writer moves to its own thread, to write while the import applies the next batch. */
 const WORKER_FROM = 50_000;
-/** Rows the import keeps in memory for later events before it starts afresh, at most. */
 const RETAIN_ROWS = 3_000_000;
 /** Heap a retained row, and an event of a batch held (4 at once: filled, queued, in flight), take, roughly (from the bench ledger). */
 const BYTES_PER_RETAINED_ROW = 400;
 const BYTES_PER_HELD_BATCH_EVENT = 4 * 2_000;
-/** The writer's page cache, in KiB. */
 const CACHE_KIB = 262_144;
 
-/**
- * How much an import holds in memory under a heap limit of `heapLimit` bytes: retained rows at
- * most 35% of it, batches 25%, the rest for garbage and the caller, so that a small heap makes
- * the import slower rather than failing it.
- */
+/** Retained rows at most 35% of the heap, batches 25%: a small heap makes the import slower rather than failing it. */
 export function importMemoryFor(heapLimit = getHeapStatistics().heap_size_limit) {
   return {
     retainRows: Math.max(0, Math.min(RETAIN_ROWS, Math.floor((heapLimit * 0.35) / BYTES_PER_RETAINED_ROW))),
@@ -45,19 +39,15 @@ export function importMemoryFor(heapLimit = getHeapStatistics().heap_size_limit)
 }
 
 export interface ImportOptions {
-  /** Events per batch (default: as importMemoryFor the heap on SQLite, KYSELY_BATCH otherwise). */
+  /** Events per batch (default: importMemoryFor on SQLite, KYSELY_BATCH otherwise). */
   batchSize?: number;
   /** SQLite files: write on a worker thread from the start (default: from WORKER_FROM events on). */
   worker?: boolean;
-  /** Rows kept in memory between batches before starting afresh (default: as importMemoryFor the heap). */
+  /** Rows kept in memory between batches before starting afresh (default: importMemoryFor). */
   retainRows?: number;
   /** Values per part of a batch sent to the writer (default PART_VALUES, batch-encoder.ts). */
   partValues?: number;
-  /**
-   * A throwaway replay to compute scores from, of events the caller has checked (`track-record
-   * audit` walks the chain first): UNSCORED and the read model's queue keys, tag counts and facet
-   * totals are not written, so no seal is checked again.
-   */
+  /** A throwaway replay to compute scores from, of events the caller checked (`audit`): UNSCORED and the unscored read model are not written. */
   scoresOnly?: boolean;
 }
 
@@ -65,11 +55,10 @@ export interface ImportOptions {
 const UNSCORED: ReadonlySet<StateTable | 'events'> = new Set(['events', 'source_aliases', 'claim_tags']);
 
 /**
- * Replays an exported ledger into an empty database through the ledger's appliers (pipeline.ts,
- * writing through sqlite/ on SQLite, kysely-writer.ts otherwise), checking every event's seq,
- * link, hash, canonical form and entity columns, a batch per transaction. The first bad event
- * stops the import: nothing of its batch is written, the batches before it stay (a valid prefix
- * that `verify` accepts), and the ImportError names the event and what was imported.
+ * Replays an exported ledger into an empty database through the ledger's appliers (pipeline.ts),
+ * checking every event's seq, link, hash, canonical form and entity columns, a batch per
+ * transaction. The first bad event stops the import: nothing of its batch is written, the batches
+ * before it stay (a valid prefix), and the ImportError names the event and what was imported.
  */
 export async function importEvents(
   target: LedgerDatabase,
@@ -117,9 +106,7 @@ export async function importEvents(
       const at = err instanceof ImportError ? err.seq : c + 1;
       throw new ImportError(`${describeError(err)}; ${what}`, at, c, { cause: err });
     };
-    // Every event's hash is checked before its batch is committed, by the writer (kysely-writer.ts,
-    // sqlite/import-writer.ts) or by the pipeline when an event cannot be applied; with
-    // scoresOnly, by the caller before the event is handed over. The first bad event is named (BulkImport.stop).
+    // Hashes are checked by the writer before a batch commits, or by BulkImport.stop, which names the first bad event.
     const stop = (message: string): Promise<never> => pipeline.stop(new ImportError(message, seq + 1)).catch(failed);
     const endBatch = async () => {
       filled = 0;
@@ -131,20 +118,8 @@ export async function importEvents(
       await pipeline.endBatch().catch(failed);
       onProgress?.(pipeline.committed);
     };
-    // A plain iterable is stepped synchronously: `for await` would spend a promise and a microtask on every event.
-    const cursor = Symbol.asyncIterator in events ? events[Symbol.asyncIterator]() : events[Symbol.iterator]();
-    let read = false;
     try {
-      for (;;) {
-        let r: IteratorResult<RecordedEvent>;
-        try {
-          const step = cursor.next();
-          r = step instanceof Promise ? await step : step;
-        } catch (err) {
-          return await stop(`event ${seq + 1} cannot be read: ${describeError(err)}`);
-        }
-        if (r.done) break;
-        const e = r.value;
+      for await (const e of events) {
         const expected = seq + 1;
         if (e.seq !== expected) await stop(`event ${expected} is missing (found ${e.seq})`);
         if (e.prevHash !== prevHash) await stop(`event ${e.seq}: prevHash does not link to event ${seq}`);
@@ -179,21 +154,20 @@ export async function importEvents(
         prevHash = e.hash;
         if (++filled >= batchSize) await endBatch();
       }
-      read = true;
-    } finally {
-      // Stopped early, the source is closed as a for-of loop would; what stopped the import is the error to report.
-      if (!read) await Promise.resolve(cursor.return?.()).catch(() => undefined);
+    } catch (err) {
+      // Everything above fails as an ImportError; anything else came from the source (which `for await` leaves closed).
+      if (err instanceof ImportError) throw err;
+      await stop(`event ${seq + 1} cannot be read: ${describeError(err)}`);
     }
     await endBatch();
-    await pipeline.finish().catch(failed);
+    await pipeline.drain().catch(failed);
     onProgress?.(pipeline.committed);
     result = { count: seq, head: prevHash };
   } finally {
     // After the writer's connection (which holds the file exclusively) is closed.
     await sink?.close();
     try {
-      // Built once from the finished tables, while their secondary indexes are still off; an
-      // import that stopped early leaves it stale for the next migrate.
+      // Built once, while the secondary indexes are still off; an import that stopped early leaves it stale for migrate.
       if (readModel && result) await rebuildReadModel(db, undefined, { scoresOnly: options.scoresOnly });
     } finally {
       restoreUpkeep?.();

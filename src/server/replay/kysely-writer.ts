@@ -1,19 +1,20 @@
-import { type Kysely, sql } from 'kysely';
+import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { isSqlite } from '../db/raw-sqlite.js';
 import { type Row, STATE_TABLES, type StateTable, tableInfo } from '../ledger/apply.js';
-import { firstUnsealed } from '../ledger/event-seal.js';
-import type { RecordedEvent } from '../ledger/events.js';
-import { type BatchPart, describeError, EVENT_COLUMNS, ImportError, readPlan, type WriterClient } from './batch.js';
+import {
+  checkSeals,
+  describeError,
+  EVENT_COLUMNS,
+  ImportError,
+  partStatement,
+  readPlan,
+  type WriteBatch,
+  type WriterClient,
+} from './batch.js';
 
-/** Keys to an `IN` list, and events per INSERT, at most: well under PostgreSQL's limit of parameters. */
+/** Keys to an `IN` list, at most: well under PostgreSQL's limit of parameters. */
 const IN_CHUNK = 5000;
-const EVENTS_PER_STATEMENT = 1000;
-
-interface RowsPart {
-  table: StateTable;
-  op: BatchPart['op'];
-  rows: Row[];
-}
 
 /** Each state table's columns, in the order the writer takes them. */
 export async function kyselyColumns(db: Kysely<Database>): Promise<Record<StateTable, string[]>> {
@@ -29,6 +30,10 @@ export async function kyselyColumns(db: Kysely<Database>): Promise<Record<StateT
  * head), written one after another in the order handed over.
  */
 export function kyselyWriter(db: Kysely<Database>, columns: Record<StateTable, string[]>): WriterClient {
+  // PostgreSQL numbers its parameters.
+  const numbered = isSqlite(db)
+    ? (text: string) => text
+    : (text: string, n = 0) => text.replace(/\?/g, () => `$${++n}`);
   let last: Promise<void> = Promise.resolve();
   return {
     read: async (request) => {
@@ -49,15 +54,14 @@ export function kyselyWriter(db: Kysely<Database>, columns: Record<StateTable, s
       }
     },
     write: (batch) => {
-      // Taken now, as rows: the parts' arrays are written over once handed over.
-      const events: Row[] = [];
-      const parts: RowsPart[] = [];
-      for (const { table, op, values } of batch.parts)
-        if (table === 'events') events.push(...asRows(values, EVENT_COLUMNS));
-        else parts.push({ table, op, rows: asRows(values, op === 'delete' ? tableInfo(table).key : columns[table]) });
-      const written = last.then(() =>
-        writeBatch(db, batch.afterSeq, batch.head, events as unknown as RecordedEvent[], parts),
-      );
+      // Taken now, as statements: the parts' arrays are written over once handed over.
+      const parts: { events: boolean; query: CompiledQuery }[] = [];
+      for (const { table, op, values } of batch.parts) {
+        const cols = table === 'events' ? EVENT_COLUMNS : op === 'delete' ? tableInfo(table).key : columns[table];
+        const text = numbered(partStatement(table, op, cols, values.length / cols.length));
+        parts.push({ events: table === 'events', query: CompiledQuery.raw(text, values.slice()) });
+      }
+      const written = last.then(() => writeBatch(db, batch, parts));
       last = written.catch(() => undefined); // the next batch waits for this one, not for its success
       return written;
     },
@@ -67,63 +71,21 @@ export function kyselyWriter(db: Kysely<Database>, columns: Record<StateTable, s
 
 async function writeBatch(
   db: Kysely<Database>,
-  afterSeq: number,
-  head: { seq: number; hash: string },
-  events: RecordedEvent[],
-  parts: RowsPart[],
+  { afterSeq, head }: WriteBatch,
+  parts: { events: boolean; query: CompiledQuery }[],
 ): Promise<void> {
-  const unsealed = firstUnsealed(events);
-  if (unsealed) throw new ImportError(unsealed.problem, unsealed.event.seq);
+  for (const { events, query } of parts) if (events) checkSeals(query.parameters);
   const first = afterSeq + 1;
   try {
     await db.transaction().execute(async (trx) => {
       const h = await trx.selectFrom('ledger_head').select('seq').where('id', '=', 1).executeTakeFirstOrThrow();
       if (Number(h.seq) !== afterSeq)
         throw new Error(`the ledger moved on to event ${h.seq} while the import wrote (another writer?)`);
-      for (let i = 0; i < events.length; i += EVENTS_PER_STATEMENT)
-        await trx
-          .insertInto('events')
-          .values(events.slice(i, i + EVENTS_PER_STATEMENT))
-          .execute();
-      for (const { table, op, rows } of parts) {
-        if (op === 'delete')
-          for (const row of rows) {
-            let q = trx.deleteFrom(table);
-            for (const [k, v] of Object.entries(row)) q = q.where(sql.ref(k), '=', v);
-            await q.execute();
-          }
-        else {
-          const keys = tableInfo(table).key;
-          const rest = Object.keys(rows[0]!).filter((c) => !keys.includes(c));
-          await trx
-            .insertInto(table)
-            .values(rows as never)
-            .$if(op === 'upsert', (q) =>
-              q.onConflict((oc) => {
-                const target = oc.columns(keys as never);
-                return rest.length === 0
-                  ? target.doNothing()
-                  : target.doUpdateSet(Object.fromEntries(rest.map((c) => [c, sql.ref(`excluded.${c}`)])));
-              }),
-            )
-            .execute();
-        }
-      }
+      for (const { query } of parts) await trx.executeQuery(query);
       await trx.updateTable('ledger_head').set(head).where('id', '=', 1).execute();
     });
   } catch (err) {
     // One statement writes many rows: the batch, not the row, is what can be named.
     throw new ImportError(`events ${first}–${head.seq} cannot be written: ${describeError(err)}`, first);
   }
-}
-
-/** Flat values as rows of `columns`. */
-function asRows(values: readonly unknown[], columns: readonly string[]): Row[] {
-  const rows: Row[] = [];
-  for (let i = 0; i < values.length; i += columns.length) {
-    const row: Row = {};
-    for (let j = 0; j < columns.length; j++) row[columns[j]!] = values[i + j];
-    rows.push(row);
-  }
-  return rows;
 }

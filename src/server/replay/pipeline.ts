@@ -1,13 +1,5 @@
-import { eventEffect, prefetchHint, STATE_TABLES, type StateTable } from '../ledger/apply.js';
-import {
-  type CheckedEvent,
-  eventError,
-  ImportError,
-  type ReadRequest,
-  type ReadResult,
-  type WriteBatch,
-  type WriterClient,
-} from './batch.js';
+import { eventEffect, prefetchHint, type StateTable } from '../ledger/apply.js';
+import { type CheckedEvent, eventError, ImportError, type ReadRequest, type WriterClient } from './batch.js';
 import { firstUnsealed } from '../ledger/event-seal.js';
 import { BatchEncoder } from './batch-encoder.js';
 import { StateImage } from './image/state-image.js';
@@ -15,17 +7,12 @@ import { StateImage } from './image/state-image.js';
 /** Batches written and not yet acknowledged, at most: bounds memory, keeps the writer busy. */
 const MAX_IN_FLIGHT = 2;
 
-interface Prepared {
-  items: CheckedEvent[];
-  reads: Promise<ReadResult>;
-}
-
 /**
  * The import as a pipeline: while the writer writes one batch, this applies the next to a
  * StateImage and encodes its changed rows. The image starts complete (every row the import needs
  * is one it wrote), so each event is applied as it arrives and its payload dies young. Past
- * `retainRows` rows it starts afresh, backed by the database: a batch's reads are requested
- * before the batch ahead of it is handed over, and it is applied when the next one is complete.
+ * `retainRows` rows it starts afresh, backed by the database: each batch then reads the rows its
+ * events need (prefetchHint) before it is applied.
  */
 export class BulkImport {
   private image = new StateImage('complete', { trackChanges: true });
@@ -35,7 +22,6 @@ export class BulkImport {
   private filling: CheckedEvent[] = [];
   private readonly encoder: BatchEncoder;
   private readonly inFlight: { lastSeq: number; done: Promise<void> }[] = [];
-  private next: Prepared | null = null;
   private appliedSeq = 0;
   /** The last event of the last batch the writer committed. */
   committed = 0;
@@ -53,42 +39,24 @@ export class BulkImport {
 
   /** Takes the next event of the batch being filled: inline, applies it now (a promise, which rejects, only when it cannot be). */
   add(item: CheckedEvent): Promise<void> | undefined {
-    if (!this.inline) {
-      this.filling.push(item);
-      return undefined;
+    if (this.inline) {
+      const error = this.applyOne(item);
+      if (error) return this.failed([...this.filling, item], error);
+      // Kept until its batch is written: its payload is dropped now, the object reused rather than copied.
+      item.payload = null;
     }
-    const { event, payload } = item;
-    this.image.seq = event.seq;
-    try {
-      this.image.run(eventEffect(event, payload));
-    } catch (err) {
-      return this.failed([...this.filling, item], eventError(event, err));
-    }
-    // Kept until its batch is written: its payload is dropped now, the object reused rather than copied.
-    item.payload = null;
     this.filling.push(item);
     return undefined;
   }
 
-  /** Closes the batch being filled: hands it to the writer (inline), or queues it. */
+  /** Closes the batch being filled and hands it to the writer (applied first, unless inline). */
   async endBatch(): Promise<void> {
     const items = this.filling;
     this.filling = [];
     if (items.length === 0) return;
-    if (this.inline) return this.handOver(items);
-    const prepared = this.prepare(items);
-    const previous = this.next;
-    this.next = prepared;
-    if (previous) await this.apply(previous);
-  }
-
-  /** Applies the last queued batch and waits until everything is committed; a batch not ended is dropped. */
-  async finish(): Promise<void> {
-    this.filling = [];
-    const last = this.next;
-    this.next = null;
-    if (last) await this.apply(last);
-    await this.drain();
+    const error = this.inline ? null : await this.readAndApply(items);
+    if (error) return this.failed(items, error);
+    return this.handOver(items);
   }
 
   /**
@@ -98,13 +66,13 @@ export class BulkImport {
    */
   async stop(error: ImportError): Promise<never> {
     const items = this.filling;
+    this.filling = [];
     // Inline, every event taken was applied as it came; otherwise they are applied now, never written.
-    const probe = !this.inline;
-    await this.finish();
-    const failure = probe ? await this.applyPrepared(this.prepare(items)) : null;
-    return this.failed(items, failure ? eventError(items[failure.at]!.event, failure.err) : error);
+    const failure = this.inline ? null : await this.drain().then(() => this.readAndApply(items));
+    return this.failed(items, failure ?? error);
   }
 
+  /** Waits until every batch handed over is committed. */
   async drain(): Promise<void> {
     while (this.inFlight.length > 0) await this.settleOldest();
   }
@@ -118,44 +86,29 @@ export class BulkImport {
     await this.drain();
     await this.writer.close();
     this.writer = writer;
-    if (this.next) this.next = this.prepare(this.next.items);
   }
 
-  /** Asks for the rows a batch reads that the image does not know (prefetchHint; readPlan drops repeats). */
-  private prepare(items: CheckedEvent[]): Prepared {
-    const request: ReadRequest = {};
-    let empty = true;
-    for (const { event, payload } of items) {
-      const hint = prefetchHint(event.type, payload);
-      if (hint)
-        for (const table of STATE_TABLES)
-          for (const k of hint[table] ?? [])
-            if (this.image.peek(table, k) === undefined) {
-              (request[table] ??= []).push(k);
-              empty = false;
-            }
+  /** Applies one event to the image: null, or the error naming it. */
+  private applyOne({ event, payload }: CheckedEvent): ImportError | null {
+    this.image.seq = event.seq;
+    try {
+      this.image.run(eventEffect(event, payload));
+      return null;
+    } catch (err) {
+      return eventError(event, err);
     }
-    return { items, reads: empty ? Promise.resolve([]) : this.writer.read(request) };
   }
 
-  private async apply(prepared: Prepared): Promise<void> {
-    const { items } = prepared;
-    const failure = await this.applyPrepared(prepared);
-    if (failure) return this.failed(items.slice(0, failure.at + 1), eventError(items[failure.at]!.event, failure.err));
-    return this.handOver(items);
-  }
-
-  /** Applies a prepared batch to the image, once its reads are in: where it stopped and why, or null. */
-  private async applyPrepared({ items, reads }: Prepared): Promise<{ at: number; err: unknown } | null> {
-    for (const { table, keys, rows } of await reads) this.image.load(table, keys, rows);
-    for (let i = 0; i < items.length; i++) {
-      const { event, payload } = items[i]!;
-      this.image.seq = event.seq;
-      try {
-        this.image.run(eventEffect(event, payload));
-      } catch (err) {
-        return { at: i, err };
-      }
+  /** Reads the rows a batch needs that the image does not know (readPlan drops repeats), then applies it: null, or the error naming the event it stopped at. */
+  private async readAndApply(items: readonly CheckedEvent[]): Promise<ImportError | null> {
+    const request: ReadRequest = {};
+    for (const { event, payload } of items)
+      for (const [table, keys] of Object.entries(prefetchHint(event.type, payload) ?? {}) as [StateTable, string[]][])
+        for (const k of keys) if (this.image.peek(table, k) === undefined) (request[table] ??= []).push(k);
+    for (const { table, keys, rows } of await this.writer.read(request)) this.image.load(table, keys, rows);
+    for (const item of items) {
+      const error = this.applyOne(item);
+      if (error) return error;
     }
     return null;
   }
@@ -176,25 +129,23 @@ export class BulkImport {
   private async handOver(items: CheckedEvent[]): Promise<void> {
     this.image.syncTotals();
     const events = items.map((i) => i.event);
-    const last = events[events.length - 1]!;
-    const batch: WriteBatch = {
-      afterSeq: this.appliedSeq,
-      head: { seq: last.seq, hash: last.hash },
-      parts: this.encoder.parts(events, this.image.pending()),
-    };
+    const head = { seq: events[events.length - 1]!.seq, hash: events[events.length - 1]!.hash };
     // The writer takes the parts before write returns; only then are the pending rows committed in the image.
-    const done = this.writer.write(batch);
+    const done = this.writer.write({
+      afterSeq: this.appliedSeq,
+      head,
+      parts: this.encoder.parts(events, this.image.pending()),
+    });
     this.image.commit();
-    this.appliedSeq = batch.head.seq;
+    this.appliedSeq = head.seq;
     done.catch(() => undefined); // observed in order by settleOldest
-    this.inFlight.push({ lastSeq: batch.head.seq, done });
+    this.inFlight.push({ lastSeq: head.seq, done });
     while (this.inFlight.length > MAX_IN_FLIGHT) await this.settleOldest();
     if (this.image.size > this.retainRows) {
-      // Start afresh, backed by the database, once everything is written; a queued batch's reads predate this batch, so ask again.
+      // Start afresh, backed by the database, once everything is written.
       await this.drain();
       this.image = new StateImage('preloaded');
       this.inline = false;
-      if (this.next) this.next = this.prepare(this.next.items);
     }
   }
 

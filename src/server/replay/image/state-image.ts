@@ -13,7 +13,7 @@ import { adjustStats, parseTotals, type SourceStatsState } from '../../read-mode
  * new: not in the database yet; clean: as the database has it; dirty: changed since;
  * deleted: to be deleted from the database; gone: inserted and deleted again before a write.
  */
-export type EntryState = 'new' | 'clean' | 'dirty' | 'deleted' | 'gone';
+type EntryState = 'new' | 'clean' | 'dirty' | 'deleted' | 'gone';
 
 export interface Entry {
   readonly table: StateTable;
@@ -35,13 +35,6 @@ interface Group {
   entries: Entry[];
 }
 
-/**
- * Where rows the image does not hold come from: nowhere (`complete`: they do not exist — a
- * replay from the first event), or the caller (`preloaded`: it loads what the batch's operations
- * need first, see `load`; a miss is a bug).
- */
-export type ImageBacking = 'complete' | 'preloaded';
-
 /** What the image needs to know of each state table, worked out once from STATE_TABLE_INFO. */
 interface Table {
   name: StateTable;
@@ -54,7 +47,6 @@ interface Table {
   foreignKeys: { column: string; references: StateTable; index: number }[];
 }
 
-/** By table name: a plain object, read once or more per operation. */
 const TABLES = {} as Record<StateTable, Table>;
 for (const [index, name] of STATE_TABLES.entries()) {
   const { key, references } = tableInfo(name);
@@ -70,10 +62,6 @@ for (const [index, name] of STATE_TABLES.entries()) {
     ),
   };
 }
-const CLAIM_SOURCES = TABLES.claim_sources;
-const SOURCE_STATS = TABLES.source_stats;
-
-export const isCompositeKey = (table: StateTable): boolean => TABLES[table].second !== null;
 
 const isLive = (e: Entry): boolean => e.state !== 'deleted' && e.state !== 'gone';
 
@@ -81,35 +69,28 @@ const isLive = (e: Entry): boolean => e.state !== 'deleted' && e.state !== 'gone
  * The state tables in memory, changed by the appliers' operations (apply.ts) exactly as the
  * per-event path changes the database: verify replays every event into one and compares it with
  * the live tables; the bulk import applies a batch to one and then writes only the rows that
- * changed, once each. Foreign keys among the state tables are checked against what the image
- * knows (all of it when `complete`), so a replay refuses what the database would refuse.
- * Composite-key tables are held as groups by their first key column (a claim's sources, its
- * tags), which is how the appliers reach them.
+ * changed, once each. Foreign keys are checked against what the image knows, so a replay refuses
+ * what the database would. Where rows it does not hold come from: nowhere (`complete`: a replay
+ * from the first event), or the caller (`preloaded`: it loads what a batch needs first, see
+ * `load`; a miss is a bug).
  */
 export class StateImage {
   /** Single-key tables, by table index: key text → entry; null = known not to exist. */
-  private readonly maps: Map<string, Entry | null>[] = STATE_TABLES.map(() => new Map<string, Entry | null>());
+  private readonly maps = STATE_TABLES.map(() => new Map<string, Entry | null>());
   /** Composite-key tables, by table index: first key column's text → its group. */
-  private readonly groups: Map<string, Group>[] = STATE_TABLES.map(() => new Map<string, Group>());
+  private readonly groups = STATE_TABLES.map(() => new Map<string, Group>());
   /** The source_stats entries whose totals are held ahead of their rows (some twice, or synced since). */
   private unsynced: Entry[] = [];
   /** A complete image is never written back, so it keeps no list of changes. */
   private readonly tracking: boolean;
   private changed: Entry[] = [];
   private count = 0;
-  /** Per table, the row looked up last: an event reaches the same row several times in a row, and this spares a lookup in a map of up to a million keys. */
-  private readonly last: (Entry | null)[] = STATE_TABLES.map(() => null);
-  /** Per single-key table, whether its map may hold a key that is not a live row: until then an insert takes one lookup, not two. */
-  private readonly mayHoldDead: boolean[] = STATE_TABLES.map(() => false);
   /** The event whose operations are being applied. */
   seq = 0;
 
-  /**
-   * `maintainStats: false` skips the `stats` operations (verify recomputes the totals instead);
-   * `trackChanges` keeps the list of rows to write, by default only when backed by a database.
-   */
+  /** `maintainStats: false` skips the `stats` operations (verify recomputes the totals instead). */
   constructor(
-    private readonly backing: ImageBacking,
+    private readonly backing: 'complete' | 'preloaded',
     private readonly options: { maintainStats?: boolean; trackChanges?: boolean } = {},
   ) {
     this.tracking = options.trackChanges ?? backing !== 'complete';
@@ -121,14 +102,12 @@ export class StateImage {
     return this.count;
   }
 
-  /** Forgets everything (after a failed write, or to bound memory between batches). */
+  /** Forgets everything (after a failed operation, or to bound memory between batches). */
   clear(): void {
-    for (const t of STATE_TABLES) (isCompositeKey(t) ? this.groups : this.maps)[TABLES[t].index] = new Map();
+    for (const t of STATE_TABLES) (TABLES[t].second === null ? this.maps : this.groups)[TABLES[t].index] = new Map();
     this.unsynced = [];
     this.changed = [];
     this.count = 0;
-    this.last.fill(null);
-    this.mayHoldDead.fill(false);
   }
 
   /** Runs one event's effect. */
@@ -138,21 +117,17 @@ export class StateImage {
   }
 
   apply(op: LedgerOp): Row | undefined {
-    const t = op.op === 'stats' ? CLAIM_SOURCES : TABLES[op.table];
+    const t = TABLES[op.op === 'stats' ? 'claim_sources' : op.table];
     switch (op.op) {
       case 'insert':
         this.insert(t, op.row);
         return undefined;
       case 'update': {
         const e = this.lookup(t, op.key);
-        let changes = false;
-        for (const _ in op.set) changes = true;
-        if (!e || !changes) return undefined;
-        if (e.held) {
-          // Totals held ahead of the row are written back first, and parsed again from the row after.
-          this.syncTotalsOf(e);
-          e.held = undefined;
-        }
+        if (!e || Object.keys(op.set).length === 0) return undefined;
+        // Totals held ahead of the row are written back first, and parsed again from the row after.
+        this.syncTotalsOf(e);
+        e.held = undefined;
         Object.assign(e.row, op.set);
         this.checkForeignKeys(t, e.row, op.set);
         this.touch(e);
@@ -175,7 +150,7 @@ export class StateImage {
         // Read in place: nothing here changes the claim's sources.
         for (const cs of this.loadedGroup(t, op.claimId)) {
           if (cs.row.role !== 'made' || !isLive(cs)) continue;
-          const e = this.lookupKey(SOURCE_STATS, stateRow<'claim_sources'>(cs.row).sourceId);
+          const e = this.lookupKey(TABLES.source_stats, stateRow<'claim_sources'>(cs.row).sourceId);
           if (!e) continue;
           if (!e.held) {
             const row = stateRow<'source_stats'>(e.row);
@@ -252,7 +227,7 @@ export class StateImage {
   markLoaded(table: StateTable, k: string): void {
     const t = TABLES[table];
     if (t.second !== null) this.groupOf(t, k).loaded = true;
-    else if (this.maps[t.index]!.get(k) === undefined) this.setAbsent(t, k);
+    else if (this.maps[t.index]!.get(k) === undefined) this.maps[t.index]!.set(k, null);
   }
 
   /** The live rows whose first key column equals `value` (all of a claim's sources, say), loading them if need be. */
@@ -281,18 +256,9 @@ export class StateImage {
     let g = groups.get(first);
     if (g) return g;
     // A parent the database does not have yet has no children there either.
-    const parent = t.parentIndex >= 0 ? this.parentEntry(t.parentIndex, first) : null;
+    const parent = t.parentIndex >= 0 ? this.maps[t.parentIndex]!.get(first) : null;
     groups.set(first, (g = { loaded: this.backing === 'complete' || parent?.state === 'new', entries: [] }));
     return g;
-  }
-
-  /** The entry of a single-key table's key, dead or alive (null: known absent; undefined: not known). */
-  private parentEntry(index: number, key: string): Entry | null | undefined {
-    const last = this.last[index]!;
-    if (last !== null && last.key === key) return last;
-    const e = this.maps[index]!.get(key);
-    if (e) this.last[index] = e;
-    return e;
   }
 
   private lookup(t: Table, key: Row): Entry | null {
@@ -302,7 +268,7 @@ export class StateImage {
   }
 
   private lookupKey(t: Table, k: string): Entry | null {
-    const e = this.parentEntry(t.index, k);
+    const e = this.maps[t.index]!.get(k);
     if (e !== undefined) return e && e.state !== 'deleted' ? e : null;
     if (this.backing === 'complete') return null;
     throw new Error(`internal: ${t.name} row ${k} was not loaded`);
@@ -310,53 +276,23 @@ export class StateImage {
 
   private insert(t: Table, row: Row): void {
     this.checkForeignKeys(t, row, row);
-    if (t.second !== null) {
-      const first = String(row[t.key]);
-      const g = this.groupOf(t, first);
-      const k = String(row[t.second]);
-      const existing = g.entries.findLast((e) => e.key === k);
-      if (existing && existing.state !== 'deleted') throw new Error(`duplicate key ${first}, ${k} in ${t.name}`);
-      if (existing) this.revive(existing, row);
-      else g.entries = withEntry(g.entries, this.entry(t, k, row, 'new'));
-      return;
+    const first = String(row[t.key]);
+    const k = t.second === null ? first : String(row[t.second]);
+    const g = t.second === null ? null : this.groupOf(t, first);
+    const existing = g ? g.entries.findLast((e) => e.key === k) : this.maps[t.index]!.get(k);
+    if (existing && existing.state !== 'deleted') {
+      // After an operation fails every caller clears or drops the image: emptied, it cannot be used wrong.
+      this.clear();
+      throw new Error(`duplicate key ${g ? `${first}, ` : ''}${k} in ${t.name}`);
     }
-    const k = String(row[t.key]);
-    const map = this.maps[t.index]!;
-    let e: Entry;
-    if (!this.mayHoldDead[t.index]) {
-      // One set, whose size tells whether the key was new: half the lookups in the largest maps.
-      e = this.entry(t, k, row, 'new');
-      const size = map.size;
-      if (map.set(k, e).size === size) {
-        // The live row this replaced is lost: rather than be left wrong, the image is emptied
-        // (after an operation fails, every caller clears or drops it).
-        this.clear();
-        throw new Error(`duplicate key ${k} in ${t.name}`);
-      }
-    } else {
-      const existing = map.get(k);
-      if (existing && existing.state !== 'deleted') throw new Error(`duplicate key ${k} in ${t.name}`);
-      if (existing) e = this.revive(existing, row);
-      else map.set(k, (e = this.entry(t, k, row, 'new')));
-    }
-    // A row inserted again (revived) starts from its new totals.
-    if (e.held) e.held = undefined;
-    // What an event inserts, it usually reaches next (a claim's sources name it, a resolution is read back).
-    this.last[t.index] = e;
-  }
-
-  /** A key of a single-key table known not to exist. */
-  private setAbsent(t: Table, k: string): void {
-    this.maps[t.index]!.set(k, null);
-    this.mayHoldDead[t.index] = true;
-  }
-
-  /** A row deleted earlier in this batch but still in the database comes back as a change. */
-  private revive(e: Entry, row: Row): Entry {
-    e.row = row;
-    e.state = 'dirty';
-    e.seq = this.seq;
-    return e;
+    if (existing) {
+      // A row deleted earlier in this batch but still in the database comes back as a change, with its new totals.
+      existing.row = row;
+      existing.state = 'dirty';
+      existing.seq = this.seq;
+      existing.held = undefined;
+    } else if (g) g.entries = withEntry(g.entries, this.entry(t, k, row, 'new'));
+    else this.maps[t.index]!.set(k, this.entry(t, k, row, 'new'));
   }
 
   private entry(t: Table, key: string, row: Row, state: EntryState): Entry {
@@ -369,7 +305,6 @@ export class StateImage {
   private remove(e: Entry): void {
     if (e.state === 'new') return this.forget(e, false);
     if (e.state === 'clean' && this.tracking) this.changed.push(e);
-    if (!isCompositeKey(e.table)) this.mayHoldDead[TABLES[e.table].index] = true;
     e.state = 'deleted';
     e.seq = this.seq;
   }
@@ -382,10 +317,7 @@ export class StateImage {
     if (t.second !== null) {
       const g = this.groups[t.index]!.get(String(e.row[t.key]));
       if (g) g.entries = g.entries.filter((x) => x !== e);
-      return;
-    }
-    if (this.last[t.index] === e) this.last[t.index] = null;
-    if (known) this.setAbsent(t, e.key);
+    } else if (known) this.maps[t.index]!.set(e.key, null);
     else this.maps[t.index]!.delete(e.key);
   }
 
@@ -413,7 +345,7 @@ export class StateImage {
       const value = row[fk.column];
       if (value === null || value === undefined) continue;
       const k = typeof value === 'string' ? value : JSON.stringify(value);
-      const parent = this.parentEntry(fk.index, k);
+      const parent = this.maps[fk.index]!.get(k);
       if (parent === undefined && this.backing !== 'complete') continue;
       if (!parent || parent.state === 'deleted')
         throw new Error(`${t.name}.${fk.column} names ${fk.references} row ${k}, which does not exist`);

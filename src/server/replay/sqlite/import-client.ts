@@ -1,70 +1,30 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { startWorker } from '../../workers.js';
 import { ImportError, type WriterClient } from '../batch.js';
-import { ImportWriter, serve, type WriterMessage, type WriterReply } from './import-writer.js';
+import { ImportWriter, type WriterMessage, type WriterReply } from './import-writer.js';
 import type { StateTable } from '../../ledger/apply.js';
-
-type Client = WriterClient & { reply: (r: WriterReply) => void; fail: (err: Error) => void };
-
-/**
- * The import's end of the conversation with its SQLite writer (`serve`): `post` hands a message
- * over, `reply` takes the answers, which come in the order they were asked for, and `end` lets the
- * writer go once it is closed.
- */
-function writerClient(post: (m: WriterMessage) => void, end: () => Promise<unknown>): Client {
-  const waiting: { resolve: (r: WriterReply) => void; reject: (err: Error) => void }[] = [];
-  let broken: Error | null = null;
-  const ask = (m: WriterMessage): Promise<WriterReply> =>
-    new Promise((resolve, reject) => {
-      if (broken) return reject(broken);
-      waiting.push({ resolve, reject });
-      post(m);
-    });
-  return {
-    reply: (r) => {
-      const w = waiting.shift();
-      if (r.error === undefined) w?.resolve(r);
-      else w?.reject(r.seq === undefined ? new Error(`import writer: ${r.error}`) : new ImportError(r.error, r.seq));
-    },
-    fail: (err) => {
-      broken = err;
-      for (const w of waiting.splice(0)) w.reject(err);
-    },
-    read: async (request) => (await ask({ type: 'read', request })).rows ?? [],
-    write: (batch) => {
-      if (broken) return Promise.reject(broken);
-      try {
-        // A part at a time (see BatchPart): each message small, made as it is sent, not answered.
-        post({ type: 'begin', afterSeq: batch.afterSeq });
-        for (const part of batch.parts) post({ type: 'part', part });
-      } catch (err) {
-        return Promise.reject(err instanceof Error ? err : new Error(String(err)));
-      }
-      return ask({ type: 'commit', head: batch.head }).then(() => undefined);
-    },
-    close: async () => {
-      // A writer that cannot close cleanly is let go all the same.
-      if (!broken) await ask({ type: 'close' }).catch(() => undefined);
-      await end();
-    },
-  };
-}
 
 /** The writer on the import's own thread and connection (small imports: no thread to start). */
 export function inThreadWriter(sqlite: SqliteDatabase.Database, columns: Record<StateTable, string[]>): WriterClient {
   const writer = new ImportWriter(sqlite, columns);
-  const client = writerClient(
-    (m) => {
-      const r = serve(writer, m);
-      // Answered after the call, as a worker's answer would be.
-      if (r) queueMicrotask(() => client.reply(r));
-    },
-    () => Promise.resolve(),
-  );
-  return client;
+  // Answered as a worker would be: a promise, rejected by what throws (a refusal, at commit).
+  const answer = <T>(step: () => T) => new Promise<T>((resolve) => resolve(step()));
+  return {
+    read: (request) => answer(() => writer.read(request)),
+    write: ({ afterSeq, parts, head }) =>
+      answer(() => {
+        writer.begin(afterSeq);
+        for (const part of parts) writer.part(part);
+        writer.commit(head);
+      }),
+    close: () => answer(() => writer.release()),
+  };
 }
 
-/** The writer on a worker thread with its own connection to `file` (import-worker.ts). */
+/**
+ * The writer on a worker thread with its own connection to `file` (import-worker.ts): messages
+ * go over, and the answers to reads, commits and closes come back in the order they were asked for.
+ */
 export function workerWriter(file: string, cacheKib: number, columns: Record<StateTable, string[]>): WriterClient {
   // A batch's rows live only while it is written: a young generation that holds a batch lets
   // them die young instead of being copied into the old generation and collected there.
@@ -74,12 +34,42 @@ export function workerWriter(file: string, cacheKib: number, columns: Record<Sta
     { file, cacheKib, columns },
     { maxYoungGenerationSizeMb: 256 },
   );
-  const client = writerClient(
-    (m) => worker.postMessage(m),
-    () => worker.terminate(),
-  );
-  worker.on('message', client.reply);
-  worker.on('error', client.fail);
-  worker.on('exit', (code) => client.fail(new Error(`import writer stopped (exit code ${code})`)));
-  return client;
+  const waiting: { resolve: (r: WriterReply) => void; reject: (err: Error) => void }[] = [];
+  let broken: Error | null = null;
+  const fail = (err: Error) => {
+    broken = err;
+    for (const w of waiting.splice(0)) w.reject(err);
+  };
+  worker.on('message', (r: WriterReply) => {
+    const w = waiting.shift();
+    if (r.error === undefined) w?.resolve(r);
+    else w?.reject(r.seq === undefined ? new Error(`import writer: ${r.error}`) : new ImportError(r.error, r.seq));
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`import writer stopped (exit code ${code})`)));
+  const ask = (m: WriterMessage): Promise<WriterReply> =>
+    new Promise((resolve, reject) => {
+      if (broken) return reject(broken);
+      waiting.push({ resolve, reject });
+      worker.postMessage(m);
+    });
+  return {
+    read: async (request) => (await ask({ type: 'read', request })).rows ?? [],
+    write: (batch) => {
+      if (broken) return Promise.reject(broken);
+      try {
+        // A part at a time (see BatchPart): each message small, made as it is sent, not answered.
+        worker.postMessage({ type: 'begin', afterSeq: batch.afterSeq });
+        for (const part of batch.parts) worker.postMessage({ type: 'part', part });
+      } catch (err) {
+        return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+      }
+      return ask({ type: 'commit', head: batch.head }).then(() => undefined);
+    },
+    close: async () => {
+      // A writer that cannot close cleanly is let go all the same.
+      if (!broken) await ask({ type: 'close' }).catch(() => undefined);
+      await worker.terminate();
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import SqliteDatabase from 'better-sqlite3';
-import { ImportWriter, serve, type WriterMessage } from './import-writer.js';
+import { describeError, ImportError } from '../batch.js';
+import { ImportWriter, type WriterMessage, type WriterReply } from './import-writer.js';
 import type { StateTable } from '../../ledger/apply.js';
 
 /**
@@ -21,9 +22,33 @@ sqlite.pragma(`cache_size = -${cacheKib}`);
 sqlite.pragma('locking_mode = EXCLUSIVE');
 const writer = new ImportWriter(sqlite, columns);
 
+/** Only 'begin' and 'part' go unanswered; a refusal is answered with an ImportError's message and seq. */
+function serve(m: WriterMessage): WriterReply | null {
+  try {
+    switch (m.type) {
+      case 'read':
+        return { rows: writer.read(m.request) };
+      case 'begin':
+        writer.begin(m.afterSeq);
+        return null;
+      case 'part':
+        writer.part(m.part);
+        return null;
+      case 'commit':
+        writer.commit(m.head);
+        return {};
+      case 'close':
+        writer.release();
+        sqlite.close();
+        return {};
+    }
+  } catch (err) {
+    return { error: describeError(err), ...(err instanceof ImportError ? { seq: err.seq } : {}) };
+  }
+}
+
 parentPort!.on('message', (m: WriterMessage) => {
-  const reply = serve(writer, m);
-  if (m.type === 'close') sqlite.close();
+  const reply = serve(m);
   if (reply) parentPort!.postMessage(reply);
   if (m.type === 'close') parentPort!.close();
 });

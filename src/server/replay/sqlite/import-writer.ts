@@ -2,22 +2,16 @@ import type SqliteDatabase from 'better-sqlite3';
 import { type Row, STATE_TABLES, type StateTable, tableInfo } from '../../ledger/apply.js';
 import {
   type BatchPart,
-  describeError,
+  checkSeals,
   EVENT_COLUMNS,
   eventError,
   ImportError,
+  partStatement,
   type ReadRequest,
   type ReadResult,
   readPlan,
 } from '../batch.js';
-import { type SealedFields, sealProblem } from '../../ledger/event-seal.js';
-import { placeholders, RowWriter } from './row-writer.js';
-
-const [SEQ, TYPE, PAYLOAD, PREV_HASH, HASH] = (['seq', 'type', 'payload', 'prevHash', 'hash'] as const).map((c) =>
-  EVENT_COLUMNS.indexOf(c),
-) as [number, number, number, number, number];
-
-const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+import { RowWriter } from './row-writer.js';
 
 /** The batch being written: its transaction is open from `begin` to `commit` (or `abort`). */
 interface OpenBatch {
@@ -59,24 +53,12 @@ export class ImportWriter {
     sqlite.pragma('temp_store = MEMORY');
     this.readHead = sqlite.prepare('SELECT seq FROM ledger_head WHERE id = 1').pluck();
     this.moveHead = sqlite.prepare('UPDATE ledger_head SET seq = ?, hash = ? WHERE id = 1');
-    const add = (table: string, op: BatchPart['op'], width: number, text: (rows: number) => string) =>
-      this.writers.set(`${table} ${op}`, new RowWriter(sqlite, text, width, this.refusal(table)));
-    const insert = (table: string, cols: readonly string[], rows: number) =>
-      `INSERT INTO ${q(table)} (${cols.map(q).join(', ')}) VALUES ${placeholders(cols.length, rows)}`;
-    add('events', 'insert', EVENT_COLUMNS.length, (n) => insert('events', EVENT_COLUMNS, n));
-    for (const table of STATE_TABLES) {
-      const cols = columns[table];
-      const keys = tableInfo(table).key;
-      const rest = cols.filter((c) => !keys.includes(c)).map((c) => `${q(c)} = excluded.${q(c)}`);
-      const keyList = keys.map(q).join(', ');
-      const onConflict = `ON CONFLICT (${keyList}) ${rest.length === 0 ? 'DO NOTHING' : `DO UPDATE SET ${rest.join(', ')}`}`;
-      add(table, 'insert', cols.length, (n) => insert(table, cols, n));
-      add(table, 'upsert', cols.length, (n) => `${insert(table, cols, n)} ${onConflict}`);
-      // Deletes are rare (a claim's tags replaced); a row value IN list keeps them on the same path.
-      const del = (n: number) =>
-        `DELETE FROM ${q(table)} WHERE (${keyList}) IN (VALUES ${placeholders(keys.length, n)})`;
-      add(table, 'delete', keys.length, del);
-    }
+    for (const table of ['events', ...STATE_TABLES] as const)
+      for (const op of table === 'events' ? (['insert'] as const) : (['insert', 'upsert', 'delete'] as const)) {
+        const cols = table === 'events' ? EVENT_COLUMNS : op === 'delete' ? tableInfo(table).key : columns[table];
+        const text = (rows: number) => partStatement(table, op, cols, rows);
+        this.writers.set(`${table} ${op}`, new RowWriter(sqlite, text, cols.length, this.refusal(table)));
+      }
   }
 
   /** The rows of `request` (readPlan): one statement per table, the keys passed as a JSON array. */
@@ -85,7 +67,7 @@ export class ImportWriter {
     for (let step = plan.next(); ;) {
       if (step.done) return step.value;
       const { table, column, keys } = step.value;
-      const text = `SELECT * FROM ${q(table)} WHERE ${q(column)} IN (SELECT value FROM json_each(?))`;
+      const text = `SELECT * FROM "${table}" WHERE "${column}" IN (SELECT value FROM json_each(?))`;
       const s = this.reads.get(text) ?? this.reads.set(text, this.sqlite.prepare(text)).get(text)!;
       step = plan.next(s.all(JSON.stringify(keys)) as Row[]);
     }
@@ -123,7 +105,7 @@ export class ImportWriter {
         open.current?.flush();
         open.current = writer.reset();
       }
-      if (table === 'events') this.checkSeals(values, open.types);
+      if (table === 'events') checkSeals(values, open.types);
       for (let i = 0, r = 0; i < values.length; i += writer.width, r++) writer.add(values, i, seqs[r]!);
     });
   }
@@ -175,20 +157,6 @@ export class ImportWriter {
         `${label}: ${detail}`,
       );
   }
-
-  private checkSeals(values: unknown[], types: string[]): void {
-    const sealed: SealedFields = { seq: 0, type: '', payload: '', prevHash: '', hash: '' };
-    for (let i = 0; i < values.length; i += EVENT_COLUMNS.length) {
-      sealed.seq = values[i + SEQ] as number;
-      sealed.type = values[i + TYPE] as string;
-      sealed.payload = values[i + PAYLOAD] as string;
-      sealed.prevHash = values[i + PREV_HASH] as string;
-      sealed.hash = values[i + HASH] as string;
-      const problem = sealProblem(sealed);
-      if (problem) throw new ImportError(problem, sealed.seq);
-      types.push(sealed.type);
-    }
-  }
 }
 
 export type WriterMessage =
@@ -201,27 +169,3 @@ export type WriterMessage =
 
 /** The answer to a read, commit or close, in the order they came: rows, or a refusal (an ImportError's message and seq). */
 export type WriterReply = { rows?: ReadResult; error?: string; seq?: number };
-
-/** Hands `m` to the writer, on a worker or on the import's own thread: only 'begin' and 'part' go unanswered. */
-export function serve(writer: ImportWriter, m: WriterMessage): WriterReply | null {
-  try {
-    switch (m.type) {
-      case 'read':
-        return { rows: writer.read(m.request) };
-      case 'begin':
-        writer.begin(m.afterSeq);
-        return null;
-      case 'part':
-        writer.part(m.part);
-        return null;
-      case 'commit':
-        writer.commit(m.head);
-        return {};
-      case 'close':
-        writer.release();
-        return {};
-    }
-  } catch (err) {
-    return { error: describeError(err), ...(err instanceof ImportError ? { seq: err.seq } : {}) };
-  }
-}

@@ -1,6 +1,8 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { describeError, ImportError } from '../batch.js';
 
+export { placeholders } from '../batch.js';
+
 /**
  * Rows per INSERT statement in the bulk import. Each `run` through better-sqlite3 costs about a
  * microsecond before SQLite does any work (the call, binding, step, reset), which is most of what
@@ -77,10 +79,4 @@ export class RowWriter {
       throw this.refuse(this.seqs[k]!, describeError(err));
     }
   }
-}
-
-/** `(?, ?, …)` for `width` columns, `rows` times. */
-export function placeholders(width: number, rows: number): string {
-  const one = `(${new Array<string>(width).fill('?').join(', ')})`;
-  return new Array<string>(rows).fill(one).join(', ');
 }

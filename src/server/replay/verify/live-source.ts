@@ -17,19 +17,13 @@ export function readHead(db: SqliteDatabase.Database): { seq: number; hash: stri
 
 type EventValues = [number, string, string, string, string, string, string, string, string];
 
-/**
- * Runs partition `index` of `of` on a better-sqlite3 connection that is inside the read
- * transaction fixing the snapshot. Rows come as arrays, much cheaper than the driver's objects,
- * and each table's are read in one statement.
- */
+/** Partition `index` of `of` on a connection inside the snapshot's read transaction: rows as arrays, much cheaper than objects. */
 export function verifyPartitionSqlite(
   db: SqliteDatabase.Database,
   index: number,
   of: number,
 ): Promise<PartitionResult> {
-  // Each partition checks the links of one stretch of the chain (the head, read in the same
-  // snapshot, says how long it is); of the rest it reads only the events of its own claims, and
-  // events read only for their links leave their payloads in SQLite.
+  // Each partition checks the links of one stretch of the chain; of the rest it reads only its own claims' events.
   const head = readHead(db).seq;
   const links = {
     from: Math.floor((index * head) / of) + 1,

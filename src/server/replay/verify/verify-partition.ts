@@ -12,10 +12,8 @@ import { findUnsafeText, isStoredForm, jsonMayHoldUnstorableText, unstorableText
 /**
  * One part of `verify`: the claims are split into `of` partitions by id; a partition replays the
  * events of its claims (and every event about sources and publications) into a StateImage and
- * compares the live rows of its claims with it, so partitions run side by side on one snapshot.
- * Each checks the links of its stretch of the chain and the hashes of the events it replays
- * (shared events: partition 0's). Source totals are recomputed from the final claims, each
- * partition returning its share of every source's, which verify adds up.
+ * compares the live rows of its claims with it. Each checks the links of its stretch of the chain,
+ * the hashes of the events it replays (shared events: partition 0's) and returns its share of every source's totals.
  */
 
 export type Problem = { seq: number; text: string };
@@ -38,9 +36,8 @@ export interface PartitionResult {
 export type Pages<T> = AsyncIterable<Iterable<T>> | Iterable<Iterable<T>>;
 
 /**
- * What a partition reads of one snapshot, from either engine: the events in seq order (its own,
- * the one just before its window of links and every one up to the first after it), and each
- * table's columns and live rows (of a claim table: its claims' rows) as values in column order.
+ * What a partition reads of one snapshot: the events in seq order (its own, and its window of
+ * links with one event either side), and each table's columns and live rows (of a claim table: its claims').
  */
 export interface LiveSource {
   events: Pages<RecordedEvent>;
@@ -97,10 +94,8 @@ const eventProblem = (e: RecordedEvent, text: string): Problem => ({
 });
 
 /**
- * Compares one live table (this partition's rows of it, in any order) with the image: each live
- * row must be the image's row of its key, column for column, and every image row of the
- * partition must turn up. Returns the disagreement with the smallest key, so the answer does not
- * depend on scan order.
+ * Compares this partition's live rows of a table, in any order, with the image, column for
+ * column; returns the disagreement with the smallest key, so the answer does not depend on scan order.
  */
 async function compareTable(
   image: StateImage,
@@ -153,12 +148,7 @@ async function compareTable(
   return found;
 }
 
-/**
- * Partition `index` of `of`, fed from one snapshot: checks the links of the seqs in `links` (the
- * partitions' windows cover the chain between them), replays its events into an image and
- * compares its live rows with it. Stops at the first broken link, then at the first table that
- * disagrees.
- */
+/** Partition `index` of `of`: checks the links of the seqs in `links`, replays its events and compares its live rows; stops at the first broken link or table that disagrees. */
 export async function verifyPartition(
   source: LiveSource,
   index: number,

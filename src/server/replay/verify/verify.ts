@@ -20,10 +20,7 @@ export interface VerifyResult {
   head: { seq: number; hash: string };
   /** The first thing that disagrees, in words a person can act on; null when clean. */
   problem: string | null;
-  /**
-   * Events whose text the database could not store exactly (sealed before such text was refused),
-   * in seq order: their rows differ from them by encoding only, which is not tampering.
-   */
+  /** Events sealed with text the database cannot store exactly, in seq order: their rows differ by encoding only, not tampering. */
   encodingMismatches: string[];
   millis: number;
 }
@@ -37,9 +34,8 @@ export interface VerifyOptions {
 const PARALLEL_FROM = 50_000;
 /** Partitions that run at once: one per core of the 2-core machines we measure on. */
 const CONCURRENT_PARTITIONS = 2;
-/** Heap a replayed event takes in a partition's image, roughly (from the bench ledger). */
+/** Heap a replayed event takes in a partition's image, roughly (from the bench ledger), and the share of a worker's heap it may fill. */
 const BYTES_PER_REPLAYED_EVENT = 1_000;
-/** The part of a worker's heap (the same limit as this thread's) one partition's image may fill. */
 const REPLAY_HEAP_SHARE = 0.5;
 
 /** How many partitions verify splits a ledger of `events` into: 1 when small, else 2, or as many as it takes for each replay to fit the heap. */
@@ -82,10 +78,7 @@ function close(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-/**
- * The maintained statistics of every source against a full recompute from its claims as they
- * stand (the partitions' shares added up): counts exactly, every scorecard figure within 1e-9.
- */
+/** Every source's maintained statistics against a recompute from its claims (the partitions' shares added up). */
 function checkSourceStats(live: LiveStats[], shares: Map<string, SourceShare>): string | null {
   const rows = [...live].sort((a, b) => compareKeys([a.sourceId], [b.sourceId]));
   for (const s of rows) {
@@ -150,9 +143,8 @@ const lastEvent = (results: PartitionResult[]) =>
 
 /**
  * Every partition on a worker of its own, all on one snapshot: the workers open their read
- * transactions after `data_version` is read here and before this connection opens its own; if it
- * is unchanged inside that, nobody committed in between. They then run CONCURRENT_PARTITIONS at a
- * time, each ending once it has answered. Null when a writer got in the way three times.
+ * transactions between two reads of `data_version` here; if it is unchanged, nobody committed in
+ * between. Null when a writer got in the way three times.
  */
 async function verifySqliteParallel(
   db: Kysely<Database>,
@@ -161,8 +153,7 @@ async function verifySqliteParallel(
 ): Promise<Snapshot | null> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const before = live.pragma('data_version', { simple: true });
-    // Each replays a share of a large ledger: a young generation that holds a batch of garbage
-    // keeps the collector from copying it into the old generation.
+    // A young generation that holds a batch of garbage keeps it out of the old generation.
     const workers = Array.from({ length: of }, (_, index) =>
       startWorker(import.meta.url, 'verify-worker', { file: live.name, index, of }, { maxYoungGenerationSizeMb: 192 }),
     );
@@ -202,11 +193,9 @@ async function verifySqliteParallel(
 }
 
 /**
- * `track-record verify`: walks the chain, checks the head, replays every event into an image of
- * the state tables held in memory (through the same appliers as every write, foreign keys
- * checked) and compares it with the live tables row for row, then checks the maintained source
- * totals against a full recompute. Large SQLite ledgers are split by claim into partitions that
- * run side by side (see verify-partition.ts), all reading one snapshot.
+ * `track-record verify`: walks the chain, checks the head, replays every event into an image
+ * through the appliers and compares it with the live tables row for row, then checks the source
+ * totals against a recompute. Large SQLite ledgers are split by claim into partitions run side by side.
  */
 export async function verifyLedger(target: LedgerDatabase, options: VerifyOptions = {}): Promise<VerifyResult> {
   const started = performance.now();
@@ -232,8 +221,7 @@ async function readSnapshot(target: LedgerDatabase, options: VerifyOptions): Pro
   const db = kyselyOf(target);
   const raw = await rawSqliteOf(target);
   if (!raw)
-    // One snapshot for the head, the events, the tables and the totals: a write committed between
-    // two of those reads would otherwise show as a difference that is not there.
+    // One snapshot for everything: a write committed between two reads would show as a difference that is not there.
     return db
       .transaction()
       .setIsolationLevel('repeatable read')
