@@ -7,10 +7,8 @@ import type { Entry } from './image/state-image.js';
 export const PART_VALUES = 12_000;
 
 /**
- * Encodes a batch for the writer as parts made one at a time as they are taken: the events, then
- * the changed rows in the order the writer must write them — deletes (children before parents),
- * then each table's inserts and upserts (parents before children) — so a writer can write each
- * part as it comes (see BatchPart).
+ * Encodes a batch as parts made as they are taken, in the order the writer writes them: the
+ * events, deletes (children before parents), then each table's inserts and upserts (parents first).
  */
 export class BatchEncoder {
   /** Per table index, its columns as a set: an applier's row with another column is refused. */

@@ -25,7 +25,7 @@ const KYSELY_BATCH = 5_000;
 /** From this many events on, the SQLite writer moves to its own thread, to write while the import applies the next batch. */
 const WORKER_FROM = 50_000;
 const RETAIN_ROWS = 3_000_000;
-/** Heap a retained row, and an event of a batch held (4 at once: filled, queued, in flight), take, roughly (from the bench ledger). */
+/** Heap a retained row, and an event of a batch held (filled and in flight, with room to spare), take, roughly (from the bench ledger). */
 const BYTES_PER_RETAINED_ROW = 400;
 const BYTES_PER_HELD_BATCH_EVENT = 4 * 2_000;
 const CACHE_KIB = 262_144;

@@ -9,10 +9,9 @@ const MAX_IN_FLIGHT = 2;
 
 /**
  * The import as a pipeline: while the writer writes one batch, this applies the next to a
- * StateImage and encodes its changed rows. The image starts complete (every row the import needs
- * is one it wrote), so each event is applied as it arrives and its payload dies young. Past
- * `retainRows` rows it starts afresh, backed by the database: each batch then reads the rows its
- * events need (prefetchHint) before it is applied.
+ * StateImage and encodes its changed rows. The image starts complete, so each event is applied
+ * as it arrives and its payload dies young; past `retainRows` rows it starts afresh, backed by the
+ * database, and each batch first reads the rows its events need (prefetchHint).
  */
 export class BulkImport {
   private image = new StateImage('complete', { trackChanges: true });

@@ -66,13 +66,10 @@ for (const [index, name] of STATE_TABLES.entries()) {
 const isLive = (e: Entry): boolean => e.state !== 'deleted' && e.state !== 'gone';
 
 /**
- * The state tables in memory, changed by the appliers' operations (apply.ts) exactly as the
- * per-event path changes the database: verify replays every event into one and compares it with
- * the live tables; the bulk import applies a batch to one and then writes only the rows that
- * changed, once each. Foreign keys are checked against what the image knows, so a replay refuses
- * what the database would. Where rows it does not hold come from: nowhere (`complete`: a replay
- * from the first event), or the caller (`preloaded`: it loads what a batch needs first, see
- * `load`; a miss is a bug).
+ * The state tables in memory, changed by the appliers' operations (apply.ts) as the per-event path
+ * changes the database: verify compares it with the live tables, the import writes the rows that
+ * changed. Foreign keys are checked, so a replay refuses what the database would. Rows it does not
+ * hold do not exist (`complete`), or the caller loads them first (`preloaded`: a miss is a bug).
  */
 export class StateImage {
   /** Single-key tables, by table index: key text → entry; null = known not to exist. */

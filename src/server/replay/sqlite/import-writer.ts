@@ -23,10 +23,9 @@ interface OpenBatch {
 }
 
 /**
- * The SQLite side of the bulk import, on one better-sqlite3 connection, handed plain data only so
- * that it runs on the import's own thread or on a worker (import-worker.ts) while the import
- * applies the next batch. A batch is written in one IMMEDIATE transaction, a part at a time as
- * the parts come (begin, part…, commit); anything refused rolls the whole batch back.
+ * The SQLite side of the bulk import on one connection, handed plain data only so that it runs on
+ * the import's thread or on a worker (import-worker.ts). A batch is one IMMEDIATE transaction,
+ * written a part at a time as the parts come (begin, part…, commit); a refusal rolls it all back.
  */
 export class ImportWriter {
   /** By table and op (`events insert`, `claims upsert`, …). */
@@ -38,7 +37,6 @@ export class ImportWriter {
   /** What refused the open batch, told at its commit; `failed`: a batch was refused, so no later one is written. */
   private refused: Error | null = null;
   private failed = false;
-  /** The connection's temp_store before the writer took it over (see the constructor). */
   private readonly tempStore: number;
 
   /** `columns`: each state table's columns, in the order the batches' values come (BatchEncoder). */
@@ -46,9 +44,7 @@ export class ImportWriter {
     private readonly sqlite: SqliteDatabase.Database,
     columns: Record<StateTable, string[]>,
   ) {
-    // A multi-row statement keeps a statement journal (to undo it alone if it fails); on a file it
-    // spills to a temp file for the whole transaction and every later statement writes its pages
-    // again, in memory it stays a few pages. The rollback journal, which keeps the file safe, is unchanged.
+    // A multi-row statement's journal (to undo it alone) would spill to a temp file; the rollback journal is unchanged.
     this.tempStore = sqlite.pragma('temp_store', { simple: true }) as number;
     sqlite.pragma('temp_store = MEMORY');
     this.readHead = sqlite.prepare('SELECT seq FROM ledger_head WHERE id = 1').pluck();
@@ -91,11 +87,7 @@ export class ImportWriter {
     });
   }
 
-  /**
-   * Writes one part into the open batch. Every event's hash is checked here, before its row is
-   * added (on a worker, this is the thread with time to spare); the events come before every
-   * state row, so none is written unless all the hashes hold.
-   */
+  /** Writes one part into the open batch; the events come first, each hash checked here (on a worker, the thread with time to spare). */
   part({ table, op, values, seqs }: BatchPart): void {
     this.guard(() => {
       const open = this.open;

@@ -11,12 +11,9 @@ export { placeholders } from '../batch.js';
 export const ROWS_PER_STATEMENT = 16;
 
 /**
- * Writes rows of one width through one statement text, ROWS_PER_STATEMENT rows to a statement
- * (`text(n)` gives the statement for n rows), the rest one by one. Rows are given one at a time
- * from flat value arrays, with the event that wrote each. A statement SQLite refuses is undone
- * whole (statement-level atomicity), so its rows are then tried one by one to name the row it
- * refused (`refuse` words the error, by default SQLite's words naming the event's seq); the
- * caller's transaction is rolled back either way.
+ * Writes rows of one width, ROWS_PER_STATEMENT to a statement (`text(n)`: the statement for n
+ * rows), the rest one by one. A statement SQLite refuses is undone whole, so its rows are then
+ * tried one by one to name the event whose row it refused (`refuse` words the error).
  */
 export class RowWriter {
   private readonly many: SqliteDatabase.Statement;

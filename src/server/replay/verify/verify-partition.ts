@@ -45,17 +45,9 @@ export interface LiveSource {
 }
 type LiveTable = { columns: string[]; rows: Pages<unknown[]> };
 
-/** The partition a claim id falls in: its last character (a code point, as SQLite's unicode() reads it). */
+/** The partition a claim id falls in: its last code point (a lone surrogate counts as one), as SQLite's unicode() reads it. */
 export function partitionOf(id: string, of: number): number {
-  if (of === 1) return 0;
-  const n = id.length;
-  if (n === 0) return 0;
-  let c = id.charCodeAt(n - 1);
-  if (c >= 0xdc00 && c <= 0xdfff && n > 1) {
-    const high = id.charCodeAt(n - 2);
-    if (high >= 0xd800 && high <= 0xdbff) c = (high - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
-  }
-  return c % of;
+  return of === 1 ? 0 : ([...id.slice(-2)].pop()?.codePointAt(0) ?? 0) % of;
 }
 
 /** partitionOf in SQLite, for a text column. */
