@@ -160,7 +160,7 @@ export async function importEvents(
       await stop(`event ${seq + 1} cannot be read: ${describeError(err)}`);
     }
     await endBatch();
-    await pipeline.drain().catch(failed);
+    await pipeline.finish().catch(failed);
     onProgress?.(pipeline.committed);
     result = { count: seq, head: prevHash };
   } finally {

@@ -1,5 +1,12 @@
 import { eventEffect, prefetchHint, type StateTable } from '../ledger/apply.js';
-import { type CheckedEvent, eventError, ImportError, type ReadRequest, type WriterClient } from './batch.js';
+import {
+  type CheckedEvent,
+  eventError,
+  ImportError,
+  type ReadRequest,
+  type ReadResult,
+  type WriterClient,
+} from './batch.js';
 import { firstUnsealed } from '../ledger/event-seal.js';
 import { BatchEncoder } from './batch-encoder.js';
 import { StateImage } from './image/state-image.js';
@@ -7,11 +14,14 @@ import { StateImage } from './image/state-image.js';
 /** Batches written and not yet acknowledged, at most: bounds memory, keeps the writer busy. */
 const MAX_IN_FLIGHT = 2;
 
+type Prepared = { items: CheckedEvent[]; reads: Promise<ReadResult> };
+
 /**
  * The import as a pipeline: while the writer writes one batch, this applies the next to a
  * StateImage and encodes its changed rows. The image starts complete, so each event is applied
  * as it arrives and its payload dies young; past `retainRows` rows it starts afresh, backed by the
- * database, and each batch first reads the rows its events need (prefetchHint).
+ * database: a batch's reads (prefetchHint) are requested before the batch ahead of it is handed
+ * over, and it is applied when the next one ends, so that the writer reads while this applies.
  */
 export class BulkImport {
   private image = new StateImage('complete', { trackChanges: true });
@@ -21,6 +31,8 @@ export class BulkImport {
   private filling: CheckedEvent[] = [];
   private readonly encoder: BatchEncoder;
   private readonly inFlight: { lastSeq: number; done: Promise<void> }[] = [];
+  /** Past retainRows, the batch ended last: its reads requested, applied when the next one ends. */
+  private next: Prepared | null = null;
   private appliedSeq = 0;
   /** The last event of the last batch the writer committed. */
   committed = 0;
@@ -48,14 +60,23 @@ export class BulkImport {
     return undefined;
   }
 
-  /** Closes the batch being filled and hands it to the writer (applied first, unless inline). */
+  /** Closes the batch being filled: hands it to the writer (inline), or queues it. */
   async endBatch(): Promise<void> {
     const items = this.filling;
     this.filling = [];
     if (items.length === 0) return;
-    const error = this.inline ? null : await this.readAndApply(items);
-    if (error) return this.failed(items, error);
-    return this.handOver(items);
+    if (this.inline) return this.handOver(items);
+    const previous = this.next;
+    this.next = this.prepare(items);
+    if (previous) await this.applyAndHandOver(previous);
+  }
+
+  /** Applies the queued batch and waits until everything is committed. */
+  async finish(): Promise<void> {
+    const last = this.next;
+    this.next = null;
+    if (last) await this.applyAndHandOver(last);
+    await this.drain();
   }
 
   /**
@@ -67,7 +88,9 @@ export class BulkImport {
     const items = this.filling;
     this.filling = [];
     // Inline, every event taken was applied as it came; otherwise they are applied now, never written.
-    const failure = this.inline ? null : await this.drain().then(() => this.readAndApply(items));
+    const probe = !this.inline;
+    await this.finish();
+    const failure = probe ? await this.applyPrepared(this.prepare(items)) : null;
     return this.failed(items, failure ?? error);
   }
 
@@ -85,6 +108,7 @@ export class BulkImport {
     await this.drain();
     await this.writer.close();
     this.writer = writer;
+    if (this.next) this.next = this.prepare(this.next.items);
   }
 
   /** Applies one event to the image: null, or the error naming it. */
@@ -98,18 +122,29 @@ export class BulkImport {
     }
   }
 
-  /** Reads the rows a batch needs that the image does not know (readPlan drops repeats), then applies it: null, or the error naming the event it stopped at. */
-  private async readAndApply(items: readonly CheckedEvent[]): Promise<ImportError | null> {
+  /** Asks for the rows a batch needs that the image does not know (readPlan drops repeats). */
+  private prepare(items: CheckedEvent[]): Prepared {
     const request: ReadRequest = {};
     for (const { event, payload } of items)
       for (const [table, keys] of Object.entries(prefetchHint(event.type, payload) ?? {}) as [StateTable, string[]][])
         for (const k of keys) if (this.image.peek(table, k) === undefined) (request[table] ??= []).push(k);
-    for (const { table, keys, rows } of await this.writer.read(request)) this.image.load(table, keys, rows);
+    return { items, reads: Object.keys(request).length === 0 ? Promise.resolve([]) : this.writer.read(request) };
+  }
+
+  /** Applies a prepared batch once its reads are in: null, or the error naming the event it stopped at. */
+  private async applyPrepared({ items, reads }: Prepared): Promise<ImportError | null> {
+    for (const { table, keys, rows } of await reads) this.image.load(table, keys, rows);
     for (const item of items) {
       const error = this.applyOne(item);
       if (error) return error;
     }
     return null;
+  }
+
+  private async applyAndHandOver(prepared: Prepared): Promise<void> {
+    const error = await this.applyPrepared(prepared);
+    if (error) return this.failed(prepared.items, error);
+    return this.handOver(prepared.items);
   }
 
   /**
@@ -141,10 +176,11 @@ export class BulkImport {
     this.inFlight.push({ lastSeq: head.seq, done });
     while (this.inFlight.length > MAX_IN_FLIGHT) await this.settleOldest();
     if (this.image.size > this.retainRows) {
-      // Start afresh, backed by the database, once everything is written.
+      // Start afresh, backed by the database, once everything is written; a queued batch's reads predate this batch, so ask again.
       await this.drain();
       this.image = new StateImage('preloaded');
       this.inline = false;
+      if (this.next) this.next = this.prepare(this.next.items);
     }
   }
 
