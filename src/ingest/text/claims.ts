@@ -15,7 +15,7 @@ import { RestateIndex } from './restate.js';
 import { isQuotedItem, quotesAreLetters } from './quoted.js';
 import { frontMatterEnd, isMastheadItem, withoutMailHeaders, withoutTitleLine } from './masthead.js';
 import { canonicalSection } from './labels.js';
-import { buildMapped, parseSections, type Item, type Mapped } from './sections.js';
+import { buildMapped, parseSections, type Item, type Mapped, type Section } from './sections.js';
 import { splitSentences } from './sentences.js';
 import type { Calendars, ClaimSpan, DraftClaim, Window, WindowRule } from '../types.js';
 import { analyzeWindow, itemContext, type WindowAnalysis } from '../time/windows.js';
@@ -289,6 +289,30 @@ function guestLabel(text: string, guests: ReadonlyMap<string, string>): { handle
   return m && handle ? { handle, end: m[0].length } : null;
 }
 
+/** How many items after a roundtable's introduction are read for a guest's answer. */
+const ANSWER_LOOKAHEAD = 60;
+
+/** Whether one of the next items (before Desk Notes) opens with the name of one of the guests. */
+function answeredBelow(
+  source: string,
+  sections: readonly Section[],
+  index: number,
+  at: number,
+  guests: ReadonlyMap<string, string>,
+): boolean {
+  let seen = 0;
+  for (let s = index, k = at + 1; s < sections.length; s++, k = 0) {
+    const section = sections[s] as Section;
+    // Headings count too, so a paste of empty sections stays linear.
+    if (section.name === DESK_NOTES || ++seen > ANSWER_LOOKAHEAD) return false;
+    for (; k < section.items.length; k++) {
+      if (++seen > ANSWER_LOOKAHEAD) return false;
+      if (guestLabel(buildMapped(source, (section.items[k] as Item).segs).text, guests)) return true;
+    }
+  }
+  return false;
+}
+
 function paragraphSources(_body: string, sentence: string, trailing: string): string[] {
   const own = handlesIn(sentence);
   for (const h of handlesIn(trailing)) if (!own.includes(h)) own.push(h);
@@ -319,7 +343,7 @@ export function collectClaims(source: string, pub: number, options: Options = {}
     // The lede's leading title and dateline lines are masthead too when no heading sets them apart.
     let top = index === 0 && sections.length > 1;
     let speaker: string | null = null;
-    for (const whole of section.items) {
+    for (const [at, whole] of section.items.entries()) {
       const bare = withoutMailHeaders(source, whole);
       if (!bare || (letters && isLetter(source, bare, section.name))) continue;
       const item = first ? withoutTitleLine(source, bare) : bare;
@@ -341,7 +365,8 @@ export function collectClaims(source: string, pub: number, options: Options = {}
       if (section.name !== DESK_NOTES) speaker = interviewee(m.text) ?? speaker;
       const answer = speaker !== null && ANSWER.test(m.text);
       // The introduction that presents a roundtable's guests describes the issue; the calls are in the answers.
-      const cast = section.name !== DESK_NOTES && item.kind !== 'bullet' ? guestsOf(m.text) : null;
+      const found = section.name !== DESK_NOTES && item.kind !== 'bullet' ? guestsOf(m.text) : null;
+      const cast = found && answeredBelow(source, sections, index, at, found) ? found : null;
       if (cast) {
         guests = cast;
         continue;

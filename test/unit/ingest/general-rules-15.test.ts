@@ -109,6 +109,14 @@ describe('claims and sources (What counts as a claim, Sources)', () => {
       'Okafor: The bank cuts by June.',
     ].join('\n');
     expect(extractClaims(text, P).map((c) => c.text)).toEqual(['The bank cuts by June.']);
+    // Guests named with no answers under their names below are no roundtable: the paragraph's call stays one.
+    const noAnswers = [
+      'THE SIGNAL',
+      'We talked to Ngozi Okafor (@nokafor) and Sven Lind (@svenlind); both expect the bank to cut by June.',
+      '',
+      'Mortgage rates follow it down.',
+    ].join('\n');
+    expect(extractClaims(noAnswers, P).map((c) => c.sources)).toEqual([['@nokafor', '@svenlind']]);
     // One handle with a cue is no roundtable: a dated call in it stays one.
     const call = ['THE SIGNAL', 'The panel expects two cuts by June (via @nokafor).'].join('\n');
     expect(extractClaims(call, P).map((c) => c.sources)).toEqual([['@nokafor']]);
