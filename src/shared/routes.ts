@@ -59,3 +59,17 @@ export function matchPage(pathname: string): PageMatch | null {
 export function pagePath(page: PageName, params: Record<string, string> = {}): string {
   return PAGE_ROUTES[page].replace(/:(\w+)/g, (_, k: string) => encodeURIComponent(params[k] ?? ''));
 }
+
+/** The title of the page a reader gets for an address that names nothing on the record. */
+export const NOT_FOUND_TITLE = 'Page not found';
+
+/**
+ * What the not-found page says for an address (the server's 404 page and the app's NotFoundPage alike):
+ * that the source, claim or issue it names is not on the record, or that nothing is at it.
+ */
+export function notFoundText(match: PageMatch | null): string {
+  if (match?.page === 'source') return `There is no source @${match.params.handle!.replace(/^@/, '')} on the record.`;
+  if (match?.page === 'claim') return 'There is no claim with this id on the record.';
+  if (match?.page === 'publication') return 'There is no issue with this id on the record.';
+  return 'There is nothing at this address.';
+}

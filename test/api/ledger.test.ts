@@ -51,6 +51,41 @@ for (const dialect of testDialects()) {
       expect((await s.anon.get('/api/ledger/events?after=-1')).status).toBe(400);
     });
 
+    it('pages back from an event number (before): the events just before it, the same once more are written', async () => {
+      const head = (await s.anon.get('/api/ledger/head')).body;
+      expect(head.seq).toBeGreaterThan(4);
+      const all = (await s.anon.get('/api/ledger/events?after=0&limit=10000')).body.items as { seq: number }[];
+      const seqs = (page: { items: { seq: number }[] }) => page.items.map((e) => e.seq);
+      const before = (await s.anon.get(`/api/ledger/events?before=${head.seq}&limit=2`)).body;
+      // oldest first, as every page; its next is where the events after it start
+      expect(seqs(before)).toEqual([head.seq - 2, head.seq - 1]);
+      expect(before.items).toEqual(all.slice(head.seq - 3, head.seq - 1));
+      expect(before.next).toBe(head.seq - 1);
+      // near the first event, only those there are; past the head, those there are so far
+      expect(seqs((await s.anon.get('/api/ledger/events?before=3&limit=25')).body)).toEqual([1, 2]);
+      const ahead = (await s.anon.get(`/api/ledger/events?before=${head.seq + 2}&limit=2`)).body;
+      expect(seqs(ahead)).toEqual([head.seq]);
+      expect(ahead.next).toBeNull();
+      // more events do not change a page before an event
+      await makeClaim(await s.as('editor'), { statement: 'A third claim lands by Q1 2027.' });
+      expect((await s.anon.get(`/api/ledger/events?before=${head.seq}&limit=2`)).body.items).toEqual(before.items);
+      // bad values: a clear 400 that names the parameter
+      for (const [query, says] of [
+        ['before=1', 'before: must be 2 or more (no event comes before #1)'],
+        ['before=0', 'before: must be 2 or more (no event comes before #1)'],
+        ['before=x', 'before: '],
+        ['before=2.5', 'before: '],
+        ['after=-1', 'after: '],
+        ['after=3&before=5', 'before: give after or before, not both'],
+        ['before=5&limit=0', 'limit: '],
+      ] as const) {
+        const res = await s.anon.get(`/api/ledger/events?${query}`);
+        expect(res.status, query).toBe(400);
+        expect(res.body.error.code, query).toBe('invalid_request');
+        expect(res.body.error.message, query).toContain(says);
+      }
+    });
+
     it('verify passes on a clean ledger', async () => {
       const result = await verifyLedger(s.db.db);
       expect(result.problem).toBeNull();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSigner } from '../../src/server/checkpoints/signer.js';
+import { EXPLANATIONS } from '../../src/shared/explanations.js';
 import { RECORD_PAINTS, recordPaintCacheFor } from '../../src/server/site/routes.js';
 import { testDialects } from '../support/dialects.js';
 import { EVIDENCE, makeClaim, makeSource } from '../support/factories.js';
@@ -305,8 +306,52 @@ for (const dialect of testDialects()) {
         expect(page.html).toContain('<meta name="robots" content="noindex" />');
         expect(page.html).not.toContain('<noscript>');
       }
+      // the API's own refusal of the record is inline, marked with its status, so the app shows the
+      // same page without asking again; an address that can name no record asks nothing, so carries none
+      for (const api of ['/api/publications/no-such-issue', '/api/sources/nobody_here', '/api/claims/no-such-claim']) {
+        const address = api.replace('/api', '');
+        const { html } = await fetchFirstPaint(s.baseUrl, address, 404);
+        const refusal = new RegExp(
+          `<script type="application/json" class="preloaded-data" data-url="${api}" data-status="404">([^<]*)</script>`,
+        ).exec(html);
+        expect(refusal, address).not.toBeNull();
+        const answer = await s.anon.get(api);
+        expect(answer.status).toBe(404);
+        const { code, message } = (answer.body as { error: { code: string; message: string } }).error;
+        expect(JSON.parse(refusal![1]!), address).toEqual({ error: { code, message } });
+      }
+      expect((await fetchFirstPaint(s.baseUrl, '/claims/not%20an%20id', 404)).html).not.toContain('data-status');
       // a page the server does not draw keeps the shell's note that it needs a script
-      expect((await fetchFirstPaint(s.baseUrl, '/methodology')).html).toContain(NOSCRIPT);
+      expect((await fetchFirstPaint(s.baseUrl, '/signin')).html).toContain(NOSCRIPT);
+    });
+
+    it('paints the methodology page whole: every section at its anchor, its links plain links', async () => {
+      const page = await fetchFirstPaint(s.baseUrl, '/methodology');
+      expect(page.html).not.toContain(NOSCRIPT);
+      expect(page.inlines.size).toBe(0);
+      expect(page.html).toContain('<title>How the numbers work · Track Record</title>');
+      expect(page.root).toContain(
+        '<article class="page prose methodology"><header class="page-header"><h1>How the numbers work</h1>' +
+          '<p class="lede">Every figure on the <a href="/">leaderboard</a> and on a source’s page comes from the resolved calls in the public <a href="/ledger">ledger</a>, by the rules below.</p></header>',
+      );
+      const sections = [...page.root.matchAll(/<section id="([\w-]+)" class="block"><h2>([^<]*)<\/h2>/g)].map(
+        (m) => `${m[1]}: ${m[2]}`,
+      );
+      expect(sections).toEqual([
+        'what-counts: Which calls count',
+        'hit-rate: Hit rate',
+        'interval: The 95% interval',
+        'adjusted: Adjusted rate — the ranking',
+        'brier: Brier score',
+        'baseline: Baseline score',
+        'calibration: Calibration',
+        'over-time: Hit rate over time',
+      ]);
+      // every anchor the explanations' "More" links lead to is on the page
+      for (const { anchor } of Object.values(EXPLANATIONS)) expect(page.root).toContain(`<section id="${anchor}"`);
+      expect(page.root).toContain('by the hit rate <em>adjusted for sample size</em>: each source');
+      expect(page.root).toContain('<p><strong>Provisional</strong> sources have fewer than 5 resolved calls');
+      expect(page.root).toContain('a change in form shows without one call swinging the line.</p></section></article>');
     });
 
     it('keeps the same page for the same head, and at most its bounds of first paints, however many pages are asked for', async () => {
@@ -414,9 +459,12 @@ for (const dialect of testDialects()) {
     it('paints the ledger page: the head, the checkpoint, the page of events its address opens, a pager of links', async () => {
       const head = (await s.anon.get('/api/ledger/head')).body as { seq: number; hash: string };
       expect(head.seq).toBeGreaterThan(60);
-      const pages = Math.ceil(head.seq / 25);
       const rows = (root: string) => [...root.matchAll(/<tr id="event-(\d+)"/g)].map((m) => Number(m[1]));
       const range = (from: number, to: number) => Array.from({ length: from - to + 1 }, (_, i) => from - i);
+      const pager = (root: string) => /<nav class="pager" aria-label="Event pages">(.*?)<\/nav>/.exec(root)?.[1];
+      const link = (href: string, text: string) =>
+        `<a class="button" href="${href.replace(/&/g, '&amp;')}">${text}</a>`;
+      const none = (text: string) => `<span class="button" aria-disabled="true">${text}</span>`;
 
       const first = await fetchFirstPaint(s.baseUrl, '/ledger');
       const events = `/api/ledger/events?after=${head.seq - 25}&limit=25`;
@@ -441,38 +489,101 @@ for (const dialect of testDialects()) {
       }
       const aClaim = items.find((ev) => ev.entity === 'claim')!;
       expect(first.root).toContain(`<td data-label="About"><a href="/claims/${aClaim.entityId}">claim</a></td>`);
-      expect(first.root).toContain(
-        `<nav class="pager" aria-label="Event pages"><span class="button" aria-disabled="true">Newer</span> Page 1 of ${pages} <a class="button" href="/ledger?page=2">Older</a></nav>`,
+      // its Older leads to the events just before its oldest, at an address of event numbers
+      const olderSeq = head.seq - 24;
+      expect(pager(first.root)).toBe(
+        `${none('Newer')} Events ${olderSeq}–${head.seq} of ${head.seq} ${link(`/ledger?before=${olderSeq}`, 'Older')}`,
       );
 
-      const second = await fetchFirstPaint(s.baseUrl, '/ledger?page=2');
-      const secondEvents = `/api/ledger/events?after=${head.seq - 50}&limit=25`;
+      const second = await fetchFirstPaint(s.baseUrl, `/ledger?before=${olderSeq}`);
+      const secondEvents = `/api/ledger/events?before=${olderSeq}&limit=25`;
       expect(second.inlines.get(secondEvents)).toEqual((await s.anon.get(secondEvents)).body);
-      expect(rows(second.root)).toEqual(range(head.seq - 25, head.seq - 49));
-      expect(second.root).toContain(
-        `<a class="button" href="/ledger">Newer</a> Page 2 of ${pages} <a class="button" href="/ledger?page=3">Older</a>`,
+      expect(rows(second.root)).toEqual(range(olderSeq - 1, olderSeq - 25));
+      expect(pager(second.root)).toBe(
+        `${link(`/ledger?after=${olderSeq - 1}`, 'Newer')} Events ${olderSeq - 25}–${olderSeq - 1} of ${head.seq} ${link(`/ledger?before=${olderSeq - 25}`, 'Older')}`,
+      );
+      // its Newer, the events just after it: the newest again, now at an address that keeps them
+      const newer = await fetchFirstPaint(s.baseUrl, `/ledger?after=${olderSeq - 1}`);
+      expect(rows(newer.root)).toEqual(rows(first.root));
+      expect(pager(newer.root)).toBe(
+        `${none('Newer')} Events ${olderSeq}–${head.seq} of ${head.seq} ${link(`/ledger?before=${olderSeq}`, 'Older')}`,
       );
 
-      // past the last page, the last; its Older leads nowhere
-      const last = await fetchFirstPaint(s.baseUrl, '/ledger?page=99999');
-      expect(rows(last.root).at(-1)).toBe(1);
-      expect(last.root).toContain(`Page ${pages} of ${pages} <span class="button" aria-disabled="true">Older</span>`);
+      // the oldest page: its Older leads nowhere
+      const oldest = await fetchFirstPaint(s.baseUrl, '/ledger?before=10');
+      expect(rows(oldest.root)).toEqual(range(9, 1));
+      expect(pager(oldest.root)).toBe(`${link('/ledger?after=9', 'Newer')} Events 1–9 of ${head.seq} ${none('Older')}`);
+      // past the head: none yet, and Older steps back to the newest at their stable address
+      const ahead = await fetchFirstPaint(s.baseUrl, `/ledger?after=${head.seq + 100}`);
+      expect(rows(ahead.root)).toEqual([]);
+      expect(pager(ahead.root)).toBe(
+        `${none('Newer')} No events after #${head.seq} yet ${link(`/ledger?before=${head.seq + 1}`, 'Older')}`,
+      );
 
-      // an event's address (a claim's history links to it) opens the page holding it, marked; the source's
-      // name in its payload, inlined, closes no script element
+      // an event's address (a claim's history links to it) opens the page of 25 that holds it, counted from
+      // the first event, marked; the source's name in its payload, inlined, closes no script element
       const wanted = await fetchFirstPaint(s.baseUrl, '/ledger?event=1');
-      expect(rows(wanted.root).at(-1)).toBe(1);
+      expect(rows(wanted.root)).toEqual(range(25, 1));
       expect(wanted.root).toContain('<tr id="event-1" class="event-wanted" aria-current="true">');
-      expect(
-        JSON.stringify(wanted.inlines.get(`/api/ledger/events?after=0&limit=${head.seq - (pages - 1) * 25}`)),
-      ).toContain('Evil </script>');
+      expect(JSON.stringify(wanted.inlines.get('/api/ledger/events?after=0&limit=25'))).toContain('Evil </script>');
       expect(wanted.html.match(/<\/script>/g)).toHaveLength(3);
+      expect(rows((await fetchFirstPaint(s.baseUrl, '/ledger?event=30')).root)).toEqual(range(50, 26));
       // the same page at another spelling is the kept one
       const cache = recordPaintCacheFor(s.ctx.db);
       const size = cache.size;
-      await fetchFirstPaint(s.baseUrl, '/ledger?page=1');
-      await fetchFirstPaint(s.baseUrl, '/ledger?page=x');
+      await fetchFirstPaint(s.baseUrl, '/ledger?before=x');
+      await fetchFirstPaint(s.baseUrl, '/ledger?after=-1');
+      await fetchFirstPaint(s.baseUrl, `/ledger?before=${olderSeq}&x=1`);
       expect(cache.size).toBe(size);
+    });
+
+    it('keeps showing the same events at a ledger page’s address however many events come after them', async () => {
+      const head = (await s.anon.get('/api/ledger/head')).body as { seq: number };
+      const rows = (root: string) =>
+        [...root.matchAll(/<tr id="event-(\d+)"[^>]*>.*?<code title="(\w+)">/g)].map((m) => `${m[1]}:${m[2]}`);
+      const addresses = [`/ledger?before=${head.seq - 10}`, '/ledger?after=20', '/ledger?event=30'];
+      const apis = [`/api/ledger/events?before=${head.seq - 10}&limit=25`, '/api/ledger/events?after=20&limit=25'];
+      const before = await Promise.all(addresses.map((a) => fetchFirstPaint(s.baseUrl, a)));
+      const answers = await Promise.all(apis.map(async (a) => (await s.anon.get(a)).body));
+      for (const page of before) expect(rows(page.root)).toHaveLength(25);
+      // thirty events more
+      for (let i = 0; i < 30; i++) await makeClaim(editor, { sources: [{ handle: citer, role: 'made' }] });
+      expect(((await s.anon.get('/api/ledger/head')).body as { seq: number }).seq).toBeGreaterThanOrEqual(
+        head.seq + 30,
+      );
+      const after = await Promise.all(addresses.map((a) => fetchFirstPaint(s.baseUrl, a)));
+      for (const [i, page] of after.entries()) expect(rows(page.root), addresses[i]).toEqual(rows(before[i]!.root));
+      for (const [i, api] of apis.entries()) {
+        const now = (await s.anon.get(api)).body as { items: unknown[]; next: number | null };
+        expect(now.items, api).toEqual((answers[i] as { items: unknown[] }).items);
+      }
+      // while the newest page, whose address moves with the head, has moved on
+      expect(rows((await fetchFirstPaint(s.baseUrl, '/ledger')).root)[0]).toMatch(
+        new RegExp(`^${((await s.anon.get('/api/ledger/head')).body as { seq: number }).seq}:`),
+      );
+    });
+
+    it('sends an address of the ledger page counted from the head (?page=N) to the stable address of what it shows', async () => {
+      const head = (await s.anon.get('/api/ledger/head')).body as { seq: number };
+      const pages = Math.ceil(head.seq / 25);
+      for (const [address, to] of [
+        ['/ledger?page=1', '/ledger'],
+        ['/ledger?page=2', `/ledger?before=${head.seq - 24}`],
+        ['/ledger?page=3', `/ledger?before=${head.seq - 49}`],
+        [`/ledger?page=${pages}`, `/ledger?before=${head.seq - (pages - 1) * 25 + 1}`],
+        ['/ledger?page=99999', `/ledger?before=${head.seq - (pages - 1) * 25 + 1}`],
+        ['/ledger?page=x', '/ledger'],
+        ['/ledger?page=2&event=7', `/ledger?before=${head.seq - 24}&event=7`],
+        ['/ledger?page=1&event=7', '/ledger?event=7'],
+      ] as const) {
+        const res = await fetch(s.baseUrl + address, { redirect: 'manual' });
+        expect(res.status, address).toBe(302);
+        expect(res.headers.get('location'), address).toBe(to);
+      }
+      // and the page it leads to shows what the old address showed: page 2, counted back from the head
+      const rows = (root: string) => [...root.matchAll(/<tr id="event-(\d+)"/g)].map((m) => Number(m[1]));
+      const second = await fetchFirstPaint(s.baseUrl, `/ledger?before=${head.seq - 24}`);
+      expect(rows(second.root)).toEqual(Array.from({ length: 25 }, (_, i) => head.seq - 25 - i));
     });
 
     it('paints the issues list, newest first, each linking to its page, with the next page a link', async () => {

@@ -211,7 +211,7 @@ for (const dialect of testDialects()) {
         );
         expect(await rows.first().locator('td').nth(1).textContent()).toBe(items.at(-1)!.type);
         expect(await page.getByRole('navigation', { name: 'Event pages' }).textContent()).toBe(
-          'Newer Page 1 of 1 Older',
+          `Newer Events ${Math.max(1, head.seq - 24)}–${head.seq} of ${head.seq} Older`,
         );
         expect(await page.getByRole('button', { name: 'Verify the whole ledger' }).isVisible()).toBe(false);
 
@@ -224,6 +224,52 @@ for (const dialect of testDialects()) {
       } finally {
         await context.close();
       }
+    });
+
+    it('without JavaScript, the methodology page reads in full, each explanation leading to its section; with it, the app draws the same', async () => {
+      const base = suite.server.baseUrl;
+      const context = await suite.browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width: 1280, height: 900 },
+      });
+      let plain: string;
+      try {
+        const page = await context.newPage();
+        // the leaderboard's footnote leads to it
+        await page.goto(`${base}/`);
+        await page.getByRole('link', { name: 'How the numbers work' }).click();
+        await page.waitForURL(`${base}/methodology`);
+        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('How the numbers work');
+        expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+          'Which calls count',
+          'Hit rate',
+          'The 95% interval',
+          'Adjusted rate — the ranking',
+          'Brier score',
+          'Baseline score',
+          'Calibration',
+          'Hit rate over time',
+        ]);
+        expect(await page.locator('.methodology p').count()).toBe(10);
+        plain = await page.locator('main').innerHTML();
+        // an explanation's "More" link (/methodology#anchor) lands on its section
+        await page.goto(`${base}/methodology#over-time`);
+        await expect.poll(() => page.locator('section#over-time h2').isVisible()).toBe(true);
+        const box = await page.locator('section#over-time').boundingBox();
+        expect(box!.y).toBeLessThan(900);
+        expect(box!.y + box!.height).toBeGreaterThan(0);
+        expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+        await page.locator('.lede').getByRole('link', { name: 'ledger' }).click();
+        await page.waitForURL(`${base}/ledger`);
+      } finally {
+        await context.close();
+      }
+      // with a script, the app's page is the same markup (its links the app's own)
+      const page = await suite.newPage(1280);
+      await page.goto(`${base}/methodology`);
+      await appOwns(page, 'section#over-time p');
+      const app = await page.locator('main').innerHTML();
+      expect(app.replace(/ data-discover="true"/g, '')).toBe(plain);
     });
 
     it('with JavaScript, the app takes over each page from the data in it, asking the API for none of it', async () => {
@@ -312,6 +358,7 @@ for (const dialect of testDialects()) {
         [`/publications/${issue.id}`, ['h1', '.issue-text', '.claim-list .claim-item']],
         ['/ledger', ['.big-number', 'h2#recent-h', '.ledger-events tbody tr']],
         ['/publications', ['h1', '.lede', 'table.data tbody tr']],
+        ['/methodology', ['h1', 'section#adjusted h2', 'section#over-time p']],
       ] as const) {
         const page = await suite.newPage(1280);
         const boxes = () =>

@@ -298,6 +298,9 @@ function forecastsDated(toks: readonly Token[], a: number, b: number): boolean {
 // Past reporting verbs: after them "would" is the reported "will" ("the company forecast sales would reach …").
 const REPORTED = new Set([
   'said',
+  // "The poll also found Japan's economy would expand 0.5%": a survey's finding reports its forecast.
+  'found',
+  'showed',
   'forecast',
   'forecasted',
   'predicted',

@@ -10,6 +10,7 @@ import {
   trailingAttribution,
   type AttributionSpan,
 } from './attribution.js';
+import { speakerHandle, speakerTurn } from './turns.js';
 import { isClaimSentence, isListingSection, needsAntecedent, titleEnd } from './claim-rules.js';
 import { RestateIndex } from './restate.js';
 import { isQuotedItem, quotesAreLetters } from './quoted.js';
@@ -234,9 +235,12 @@ function isPublicationDay(claim: DraftClaim, pub: number): boolean {
   return claim.window !== null && claim.window.start === day && claim.window.end === day;
 }
 
-/** "A: India is expected to …": the speaker label of an interview's answer (or question) is no part of a claim. */
+/** "A: India is expected to …", "[03:25] NAIR: …", "ARCATA — …": a speaker label or a dateline is no part of a claim. */
 function answerLabelEnd(text: string): number {
-  return /^[AQ]: /.test(text) ? 3 : 0;
+  if (/^[AQ]: /.test(text)) return 3;
+  // "ARCATA — Cal Poly's dorm tower opens …": a roundup's ALL-CAPS dateline is the paragraph's title, as a bullet's is.
+  const dateline = /^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3} [—–] (?=[A-Z0-9"“])/.exec(text);
+  return dateline ? dateline[0].length : (speakerTurn(text)?.body ?? 0);
 }
 
 /** An interview's answer item: "A: …", or a question and its answer in one paragraph ("Q: …? A: …"). */
@@ -343,6 +347,8 @@ export function collectClaims(source: string, pub: number, options: Options = {}
     // The lede's leading title and dateline lines are masthead too when no heading sets them apart.
     let top = index === 0 && sections.length > 1;
     let speaker: string | null = null;
+    // The section's text outside transcript turns, where a podcast digest introduces its guests with their handles.
+    let intro = '';
     for (const [at, whole] of section.items.entries()) {
       const bare = withoutMailHeaders(source, whole);
       if (!bare || (letters && isLetter(source, bare, section.name))) continue;
@@ -364,6 +370,10 @@ export function collectClaims(source: string, pub: number, options: Options = {}
       const m = buildMapped(source, item.segs);
       if (section.name !== DESK_NOTES) speaker = interviewee(m.text) ?? speaker;
       const answer = speaker !== null && ANSWER.test(m.text);
+      const turn = section.name === DESK_NOTES ? null : speakerTurn(m.text);
+      if (!turn && intro.length < 4000) intro += ` ${m.text}`;
+      // "[03:25] NAIR: …" after "Our guests were Priya Nair, … (@priyanair_semi)": the turn's calls are the guest's.
+      const turnSource = turn ? speakerHandle(intro, turn.name) : null;
       // The introduction that presents a roundtable's guests describes the issue; the calls are in the answers.
       const found = section.name !== DESK_NOTES && item.kind !== 'bullet' ? guestsOf(m.text) : null;
       const cast = found && answeredBelow(source, sections, index, at, found) ? found : null;
@@ -374,6 +384,7 @@ export function collectClaims(source: string, pub: number, options: Options = {}
       const guest = guests && section.name !== DESK_NOTES ? guestLabel(m.text, guests) : null;
       for (const { headline, ...c } of itemClaims(source, m, item, section.name, pub, options, guest?.end)) {
         if (answer && c.claim.sources.length === 0) c.claim.sources = [speaker as string];
+        if (turnSource && c.claim.sources.length === 0) c.claim.sources = [turnSource];
         if (guest && c.claim.sources.length === 0) c.claim.sources = [guest.handle];
         // Above the first house section, a sentence dated only by the issue's own day is its dateline.
         if (index < front && isPublicationDay(c.claim, pub)) continue;

@@ -31,6 +31,10 @@ const EVENT_VERBS = new Set([
   'premieres',
   'lands',
   'airs',
+  // "Voters decide the parcel tax on June 2", "a second clinic runs on March 14": a decision due or an event held.
+  'decide',
+  'decides',
+  'runs',
 ]);
 
 // "Spain shorten to 4/1 before the tournament starts on June 11": an event verb inside a clause that dates the
@@ -213,24 +217,59 @@ const EVENT_NOUNS = new Set([
   'release',
   'print',
   'decision',
+  'clinic',
+  'briefing',
+  'conference',
+  'webinar',
+  'workshop',
 ]);
 
 /** "Q2 results on August 5", "FOMC minutes on Wednesday": a verbless noun phrase of a scheduled event and its day. */
 function eventNounWithDay(toks: readonly Token[]): boolean {
   const on = toks.findIndex((tok) => tok.t === 'on');
-  if (on < 1 || on > 4 || !EVENT_NOUNS.has(toks[on - 1]?.t ?? '')) return false;
-  if (!exactDayAt(toks, on) && !relativeDayAt(toks, on)) return false;
-  for (let i = 0; i < on - 1; i++)
+  let noun: number;
+  if (on >= 1) {
+    if (on > 4 || !EVENT_NOUNS.has(toks[on - 1]?.t ?? '')) return false;
+    if (!exactDayAt(toks, on) && !relativeDayAt(toks, on)) return false;
+    noun = on - 1;
+  } else {
+    // "clinic March 14": a note's shorthand may leave out the "on".
+    const month = toks.findIndex((tok, k) => k > 0 && MONTHS.get(tok.t) !== undefined);
+    if (month < 1 || month > 4 || !EVENT_NOUNS.has(toks[month - 1]?.t ?? '') || !isNumber(toks[month + 1]?.t))
+      return false;
+    noun = month - 1;
+  }
+  for (let i = 0; i < noun; i++)
     if (!/^[a-z0-9]+$/.test((toks[i] as Token).t) || MORE.has((toks[i] as Token).t)) return false;
   // Nothing may follow the day but its year or a stop.
-  let k = on + 2;
+  let k = noun + 3;
   while (k < toks.length && /^([0-9]+|\.|,)$/.test((toks[k] as Token).t)) k++;
   return k >= toks.length;
 }
 
+const WINDOW_VERBS = /^(re)?(opens?|closes?)$/;
+const WINDOW_NOUNS =
+  /^(sign|signups|enrollment|enrolment|registration|registrations|applications|nominations|bidding|comments)$/;
+
+/**
+ * "The Tree Assistance Program reopens sign-ups in August": an agency opening or closing a window for sign-ups,
+ * applications or comments sets a schedule, whatever period it names; one clause, nothing else said of it.
+ */
+function opensWindow(toks: readonly Token[]): boolean {
+  const v = toks.findIndex((tok, k) => k > 0 && WINDOW_VERBS.test(tok.t));
+  if (v < 0) return false;
+  const n = toks[v + 1]?.t === 'its' || toks[v + 1]?.t === 'the' ? v + 2 : v + 1;
+  if (!WINDOW_NOUNS.test(toks[n]?.t ?? '')) return false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = (toks[i] as Token).t;
+    if ((MORE.has(t) && t !== ',') || SUBORDINATE.has(t) || MODALS.includes(t as never)) return false;
+  }
+  return true;
+}
+
 /** Whether a sentence only says that an event happens on a given day ("Chipotle reports on July 22."). */
 export function isCalendarEntry(toks: readonly Token[]): boolean {
-  if (eventNounWithDay(toks)) return true;
+  if (eventNounWithDay(toks) || opensWindow(toks)) return true;
   // "For Premier League and EFL clubs, the transfer window will close …": a leading "for" phrase sets the scene.
   const comma = toks[0]?.t === 'for' ? toks.findIndex((tok) => tok.t === ',') : -1;
   const state = comma > 0 ? -1 : stateClauseEnd(toks);

@@ -4,6 +4,7 @@
  * the original text (CRLF included) so every claim can point back at its span.
  */
 import { classifyLine, gluedTail } from './labels.js';
+import { isFootnoteDefinition, isPageMark, speakerTurn } from './turns.js';
 import type { ClaimKind } from '../types.js';
 
 /** A span `[s, e)` of the original text. */
@@ -62,6 +63,13 @@ export function parseSections(text: string): Section[] {
   };
   const handle = (s: number, e: number): void => {
     const line = text.slice(s, e);
+    // A page's running footer between two lines of one paragraph leaves the paragraph whole.
+    if (isPageMark(line)) return;
+    if (isFootnoteDefinition(line)) {
+      close();
+      afterBreak = true;
+      return;
+    }
     const kind = classifyLine(line, s, afterBreak);
     afterBreak = kind.type !== 'text' && kind.type !== 'bullet' && kind.type !== 'label';
     switch (kind.type) {
@@ -92,7 +100,8 @@ export function parseSections(text: string): Section[] {
       case 'text': {
         const seg = trimmed(text, kind.bodyStart, e);
         const note = text[seg.s] === '@' && section().name === DESK_NOTES;
-        if (current && !note) current.segs.push(seg);
+        const turn = speakerTurn(text.slice(seg.s, seg.e)) !== null;
+        if (current && !note && !turn) current.segs.push(seg);
         else {
           close();
           current = { kind: note ? 'bullet' : 'para', segs: [seg] };

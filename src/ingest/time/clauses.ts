@@ -68,6 +68,16 @@ const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 
 const SAID = new Set(['said', 'told', 'wrote', 'added', 'noted', 'stated', 'announced', 'predicted', 'warned']);
 
 const MODAL_SET = new Set<string>(MODALS);
+
+/**
+ * "…, the Swiss Re Institute forecast this week.": in an attribution after a comma, "forecast" right after the
+ * forecaster's name is the past of the saying, so the date after it is the saying's, as after "said".
+ */
+function trailingForecast(ctx: Ctx, i: number): boolean {
+  if (w(ctx, i) !== 'forecast' || ctx.toks[i - 1]?.upper !== true) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) if (w(ctx, k) === ',') return true;
+  return false;
+}
 const RELATIVE_SAYING = new Set(['this', 'last', 'today', 'yesterday']);
 const ARTICLE_AFTER_TO = new Set(['a', 'an', 'the']);
 const EDGES = new Set(['end', 'start', 'beginning', 'close']);
@@ -588,14 +598,15 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (t === 'had' && POSSESSED.has(w(ctx, i + 1)) && !MODAL_SET.has(prev) && prev !== 'if') past = true;
       // "has been postponed until March": a move of the date already made states the current plan.
       if (PERFECT_AUX.has(t) && w(ctx, i + 1) === 'been' && DATE_SETTING.has(w(ctx, i + 2))) past = true;
+      // "The company has not confirmed growth for 2026": a present perfect denied states the present too.
       if (
         PERFECT_AUX.has(t) &&
-        ['now', 'also', 'already', 'just', 'since', 'always', 'never', 'recently'].includes(w(ctx, i + 1)) &&
+        ['now', 'also', 'already', 'just', 'since', 'always', 'never', 'recently', 'not'].includes(w(ctx, i + 1)) &&
         isPastForm(w(ctx, i + 2))
       )
         past = true;
       // '"We will be back … by the fourth quarter," CEO Brian Niccol said in April.': the date of the saying.
-      const saying = SAID.has(t) && !PASSIVE_AUX.has(prev);
+      const saying = (SAID.has(t) || trailingForecast(ctx, i)) && !PASSIVE_AUX.has(prev);
       if (saying && (w(ctx, i + 1) === 'in' || w(ctx, i + 1) === 'on') && DATED.test(w(ctx, i + 2)))
         markOwnDate(ctx, mask, i + 1);
       // "Boeing said this week that it expects …", "said today": a relative date of the saying.

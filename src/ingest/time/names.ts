@@ -550,8 +550,66 @@ function soldHorizon(ctx: Ctx, i0: number): boolean {
   return w(ctx, k) === 'is' || w(ctx, k) === 'are';
 }
 
+const FORECAST_ONE = new Set(['forecast', 'projection', 'estimate']);
+const FORECAST_NOUNS = new Set<string>([
+  ...FORECAST_ONE,
+  'forecasts',
+  'projections',
+  'estimates',
+  'outlook',
+  'guidance',
+]);
+/** Words a noun phrase may hold between "the forecast for" and a date ("total red meat and poultry production in"). */
+const PHRASE_LINKS = new Set(['and', 'or', 'of', 'in', 'the', 'a', 'an']);
+
+/** "the Brent forecast", "The growth projection", "the USDA's first forecast": a forecast noun with its determiner. */
+function forecastWithDeterminer(ctx: Ctx, k: number): boolean {
+  if (!FORECAST_ONE.has(w(ctx, k))) return true;
+  // "a forecast for 2026" is the noun; "a slide forecast for the second half" is a slide that is forecast.
+  if (w(ctx, k - 1) === 'a' || w(ctx, k - 1) === 'an') return true;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const t = w(ctx, j);
+    if ((ARTICLE.has(t) && t !== 'a' && t !== 'an') || t.endsWith("'s")) return true;
+  }
+  return false;
+}
+
+/**
+ * "the Brent forecast for 2026 is $3 higher", "The forecast for total red meat and poultry production in 2016 and
+ * 2017 is lowered": the period a forecast is made for names the forecast (as "a 2027 forecast" does), also when a
+ * noun phrase stands between; "raises its forecast for 2027" still names it; a forecast that is met measures it.
+ */
+function forecastFor(ctx: Ctx, i0: number): boolean {
+  // The phrase may have taken its preposition ("for 2026").
+  for (let k = i0, n = 0; k >= 1 && n < 10; k--, n++) {
+    const t = w(ctx, k);
+    if ((t === 'for' || t === 'of') && FORECAST_NOUNS.has(w(ctx, k - 1)))
+      return forecastWithDeterminer(ctx, k - 1) && !measuredAgainst(ctx, k - 1);
+    if (k === i0) continue;
+    if (!/^[a-z-]+$/.test(t) || (LINKS.has(t) && !PHRASE_LINKS.has(t)) || MODALS.includes(t as never)) return false;
+  }
+  return false;
+}
+
+const POSSESSIVE_OR_GRADED = /^('|'s|higher|lower|bigger|smaller|larger|stronger|weaker|new|record)$/;
+
+/**
+ * "US toolmakers' 2027 sales", "higher 2027 premiums", "puts 2026-27 greening incidence above 45%": a year that no
+ * preposition introduces, set after a possessive or a graded adjective, or a split year, before a lower-case noun,
+ * qualifies the noun (as "2026 output" does); before a period noun ("2026-27 season") it is still the period.
+ */
+function yearAsAdjective(ctx: Ctx, i0: number, i1: number): boolean {
+  const split = i1 === i0 + 3 && /^[/–-]$/.test(w(ctx, i0 + 1)) && /^[0-9]{2}$/.test(w(ctx, i0 + 2));
+  if ((i1 !== i0 + 1 && !split) || !/^(19|20)[0-9]{2}$/.test(w(ctx, i0))) return false;
+  const prev = w(ctx, i0 - 1);
+  if (MONTH_INTRO.test(prev) || LINKS.has(prev) || (!split && !POSSESSIVE_OR_GRADED.test(prev))) return false;
+  const next = ctx.toks[i1];
+  return !!next && !next.upper && /^[a-z]{3,}$/.test(next.t) && !PERIOD_NOUNS.test(next.t) && !LINKS.has(next.t);
+}
+
 export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boolean, watchTrigger: boolean): boolean {
   const after = w(ctx, i1);
+  if (!watchTrigger && (forecastFor(ctx, i0) || yearAsAdjective(ctx, i0, i1))) return true;
   if (backlogHorizon(ctx, i0, i1) || soldHorizon(ctx, i0)) return true;
   if (partOfThing(ctx, i1)) return true;
   // "in at least one month this summer": a count of periods inside the period named next, not a duration.

@@ -7,8 +7,9 @@
 import { withMods, parseMods } from './modifiers.js';
 import { parseNamed, w, type Ctx, type Parsed, type Spec } from './periods.js';
 import { parseDuration, parseRelative, parseVague } from './relative.js';
-import { dayOf, monthsRange, partsOf, type Range } from './dates.js';
+import { addMonthsClamped, dayOf, monthsRange, partsOf, type Range } from './dates.js';
 import { fiscalPart } from './fiscal.js';
+import { parseMonth } from './months.js';
 import {
   FORWARD_PARTICIPLES,
   MONTHS,
@@ -380,6 +381,16 @@ function parseSpecial(ctx: Ctx, j: number): Parsed | null {
   if ((u === 'rest' || u === 'remainder' || u === 'balance') && (w(ctx, k + 1) === 'of' || w(ctx, k + 1) === 'for')) {
     const ref = currentRef(ctx, k + 2);
     if (ref) return { spec: { ...ref.spec, toEnd: true }, next: ref.next };
+  }
+  // "in the year starting Sept. 1": the twelve months from that day (the nearest such day not yet past).
+  if (u === 'year' && k > j && (w(ctx, k + 1) === 'starting' || w(ctx, k + 1) === 'beginning')) {
+    const day = parseMonth(ctx, k + 2);
+    const at = day?.spec.unit === 'day' ? day.spec.at : undefined;
+    if (day && at) {
+      let r = at(day.spec.year ?? y);
+      if (day.spec.year === undefined && r.e < ctx.pub) r = at(y + 1);
+      return { spec: { unit: 'span', fixed: { s: r.s, e: addMonthsClamped(r.s, 12) - 1 } }, next: day.next };
+    }
   }
   if (u === 'year' && w(ctx, k + 1) === 'after' && k > j) {
     const after = w(ctx, k + 2) === 'next' ? 1 : 0;

@@ -127,9 +127,9 @@ export const READER_ROUTES: RouteDoc[] = [
     method: 'get',
     path: '/api/ledger/events',
     summary:
-      'Events after a sequence number, oldest first, up to 10,000 a page (limit), to re-verify the chain from outside',
+      'Events after a sequence number (after), or the limit events just before one (before), oldest first, up to 10,000 a page, to re-verify the chain from outside',
     access: 'public',
-    query: api.LedgerEventsQuery,
+    query: api.LedgerEventsParams,
     response: { status: 200, schema: api.LedgerEventsPage },
   },
   {

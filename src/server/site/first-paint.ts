@@ -51,6 +51,15 @@ export function preloadedScript(url: string, data: unknown): string {
   return `<script type="application/json" class="${PRELOADED_CLASS}" data-url="${e(url)}">${json}</script>`;
 }
 
+/**
+ * The API's refusal of an address (a claim not on the record), inline like an answer but marked with
+ * its status, so the app's first render shows what a fetch of it would and does not ask again.
+ */
+export function preloadedRefusalScript(url: string, status: number, body: unknown): string {
+  const json = JSON.stringify(body).replace(/</g, '\\u003c');
+  return `<script type="application/json" class="${PRELOADED_CLASS}" data-url="${e(url)}" data-status="${status}">${json}</script>`;
+}
+
 // The markup below is what the app's components render on their first render (named on each), with
 // the same classes and text, so the first paint lays out as the app does and nothing moves when the
 // app replaces it; the controls are plain links and forms (which the app's own links and forms take

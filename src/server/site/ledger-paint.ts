@@ -6,15 +6,16 @@ import {
   eventPagePath,
   eventSubjectLink,
   ledgerPageHref,
-  ledgerPages,
+  ledgerPager,
+  type LedgerRange,
 } from '../../shared/ledger-links.js';
 import { escapeHtml as e } from './head.js';
 
 /** What the ledger page shows, as the API answers the app's requests for it (shared/ledger-links.ts). */
 export interface LedgerPageData {
   head: { seq: number; hash: string };
-  /** The page (0 the newest) the address opens, and the event it marks (`?event=`), if any. */
-  page: number;
+  /** The events the address opens (shared/ledger-links.ts: parseLedgerView), and the event it marks (`?event=`), if any. */
+  range: LedgerRange;
   wanted: number | null;
   events: { items: LedgerEvent[] };
   /** The latest signed checkpoint (GET /api/ledger/checkpoints/latest), null before the first. */
@@ -38,7 +39,7 @@ function eventRowHtml(ev: LedgerEvent, wanted: number | null): string {
 }
 
 /** The pager's step (LedgerPage's PageStep): a link to the page, or the same box unlinked. */
-const step = (to: number | null, text: string) =>
+const step = (to: LedgerRange | null, text: string) =>
   to === null
     ? `<span class="button" aria-disabled="true">${text}</span>`
     : `<a class="button" href="${e(ledgerPageHref(to))}">${text}</a>`;
@@ -48,8 +49,8 @@ const step = (to: number | null, text: string) =>
  * checkpoint is, and the address's page of events with its pager as links; the in-browser check waits
  * for the script.
  */
-export function ledgerPageHtml({ head, page, wanted, events, checkpoint }: LedgerPageData): string {
-  const pages = ledgerPages(head.seq);
+export function ledgerPageHtml({ head, range, wanted, events, checkpoint }: LedgerPageData): string {
+  const pager = ledgerPager(range, head.seq);
   return [
     '<article class="page ledger-page"><header class="page-header"><h1>The ledger</h1>',
     '<p class="lede">Every call, amendment and grade is written here as an event, in order, and never changed. ',
@@ -80,7 +81,7 @@ export function ledgerPageHtml({ head, page, wanted, events, checkpoint }: Ledge
       .map((ev) => eventRowHtml(ev, wanted))
       .join(''),
     '</tbody></table></div>',
-    `<nav class="pager" aria-label="Event pages">${step(page === 0 ? null : page - 1, 'Newer')} Page ${page + 1} of ${pages} `,
-    `${step(page + 1 >= pages ? null : page + 1, 'Older')}</nav></section></article>`,
+    `<nav class="pager" aria-label="Event pages">${step(pager.newer, 'Newer')} ${e(pager.label)} `,
+    `${step(pager.older, 'Older')}</nav></section></article>`,
   ].join('');
 }

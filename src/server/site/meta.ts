@@ -1,4 +1,5 @@
 import { Handle } from '../../shared/api/common.js';
+import { METHODOLOGY_TITLE } from '../../shared/methodology.js';
 import type { PageMatch } from '../../shared/routes.js';
 import { today } from '../clock.js';
 import type { AppContext } from '../context.js';
@@ -17,7 +18,7 @@ const STATIC: Partial<Record<PageMatch['page'], Head>> = {
       'Who calls it right: sources ranked by accuracy, adjusted for how many of their calls have been resolved.',
   },
   methodology: {
-    title: 'How the numbers work',
+    title: METHODOLOGY_TITLE,
     description:
       'How Track Record scores predictions: hit rate, the adjusted rate, intervals, Brier and baseline scores, calibration — in plain words.',
   },

@@ -1,5 +1,5 @@
 import { DEMO_NOTE, SEARCH_LABEL, SEARCH_PLACEHOLDER, SITE_FEEDS, SITE_NAV } from '../../shared/leaderboard-page.js';
-import { pagePath, type PageMatch } from '../../shared/routes.js';
+import { NOT_FOUND_TITLE, notFoundText, pagePath, type PageMatch } from '../../shared/routes.js';
 import { escapeHtml, SITE_NAME } from './head.js';
 
 /**
@@ -42,13 +42,5 @@ export function siteFooter(): string {
  * that is not on the record (said so, for a reader who followed a link to it).
  */
 export function notFoundHtml(match: PageMatch | null): string {
-  const what =
-    match?.page === 'source'
-      ? `There is no source @${escapeHtml(match.params.handle!.replace(/^@/, ''))} on the record.`
-      : match?.page === 'claim'
-        ? 'There is no claim with this id on the record.'
-        : match?.page === 'publication'
-          ? 'There is no issue with this id on the record.'
-          : 'There is nothing at this address.';
-  return `<section class="page"><h1>Page not found</h1><p>${what} Go back to the <a href="/">leaderboard</a>.</p></section>`;
+  return `<section class="page"><h1>${NOT_FOUND_TITLE}</h1><p>${escapeHtml(notFoundText(match))} Go back to the <a href="/">leaderboard</a>.</p></section>`;
 }

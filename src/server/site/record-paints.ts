@@ -1,7 +1,8 @@
 import { ClaimListQuery } from '../../shared/api/claims.js';
 import { LedgerEventsQuery } from '../../shared/api/ledger.js';
 import { PublicationListQuery } from '../../shared/api/publications.js';
-import { Handle, Id } from '../../shared/api/common.js';
+import { Handle, Id, type ErrorBody } from '../../shared/api/common.js';
+import type { PageMatch } from '../../shared/routes.js';
 import { ScorecardQuery } from '../../shared/api/leaderboard.js';
 import { SearchQuery } from '../../shared/api/search.js';
 import { claimsDataUrl, type ClaimFilters } from '../../shared/claim-filters.js';
@@ -18,7 +19,7 @@ import {
   type SourceClaimsView,
 } from '../../shared/page-data.js';
 import { LedgerEventsPage } from '../../shared/api/ledger.js';
-import { eventParam, LEDGER_HEAD_URL, ledgerEventsDataUrl, ledgerPageIndex } from '../../shared/ledger-links.js';
+import { LEDGER_HEAD_URL, ledgerEventsDataUrl, type LedgerView } from '../../shared/ledger-links.js';
 import { today } from '../clock.js';
 import { ledgerHead } from '../ledger/append.js';
 import { eventsPageJson } from '../ledger/routes.js';
@@ -42,6 +43,26 @@ import { ledgerPageHtml } from './ledger-paint.js';
 export interface RecordPaint {
   inline: { url: string; data: unknown }[];
   html: string;
+}
+
+/**
+ * What the API answers (404) for the record a not-found page's address names, under the address the
+ * app's page asks for it, or null when the app asks nothing (an address that can name no record).
+ */
+export function notFoundInline(match: PageMatch | null): { url: string; body: ErrorBody } | null {
+  const refusal = (url: string, what: string) => ({
+    url,
+    body: { error: { code: 'not_found', message: `${what} not found` } },
+  });
+  if (match?.page === 'claim' && Id.safeParse(match.params.id).success)
+    return refusal(claimDataUrl(match.params.id!), 'claim');
+  if (match?.page === 'publication' && Id.safeParse(match.params.id).success)
+    return refusal(publicationDataUrl(match.params.id!), 'publication');
+  if (match?.page === 'source') {
+    const handle = Handle.safeParse(match.params.handle);
+    if (handle.success) return refusal(sourceDataUrl(match.params.handle!), `source @${handle.data}`);
+  }
+  return null;
 }
 
 /** The query an API address carries, as its route reads it. */
@@ -161,25 +182,18 @@ export async function publicationPagePaint(ctx: AppContext, id: string): Promise
 }
 
 /**
- * The ledger page: what GET /api/ledger/head answers, the page of events the address opens (`?page=`,
- * `?event=`) as GET /api/ledger/events answers it at that head, and the latest checkpoint, each read by
- * the route's own query and inlined under the address the app's LedgerPage asks.
+ * The ledger page: what GET /api/ledger/head answers, the events the address opens (`?before=`,
+ * `?after=`, `?event=`, else the newest) as GET /api/ledger/events answers them, and the latest
+ * checkpoint, each read by the route's own query and inlined under the address the app's LedgerPage asks.
  */
-export async function ledgerPagePaint(ctx: AppContext, search: string): Promise<RecordPaint> {
+export async function ledgerPagePaint(ctx: AppContext, view: LedgerView): Promise<RecordPaint> {
   const [head, checkpoint] = await Promise.all([ledgerHead(ctx.db), latestCheckpoint(ctx.db)]);
-  const page = ledgerPageIndex(search, head.seq);
-  const url = ledgerEventsDataUrl(head.seq, page);
+  const url = ledgerEventsDataUrl(view.range, head.seq)!;
   const { after, limit } = LedgerEventsQuery.parse(queryOf(url));
   const events = LedgerEventsPage.parse(JSON.parse(await eventsPageJson(ctx, after, limit)));
   return {
     inline: [{ url: LEDGER_HEAD_URL, data: head }, { url, data: events }, ...checkpointInline(checkpoint)],
-    html: ledgerPageHtml({
-      head,
-      page,
-      wanted: eventParam(new URLSearchParams(search).get('event')),
-      events,
-      checkpoint,
-    }),
+    html: ledgerPageHtml({ head, range: view.range, wanted: view.wanted, events, checkpoint }),
   };
 }
 

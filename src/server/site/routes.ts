@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Router, type Request } from 'express';
 import { matchPage, pagePath, type PageMatch } from '../../shared/routes.js';
-import { eventParam, ledgerPageIndex } from '../../shared/ledger-links.js';
+import { legacyLedgerHref, ledgerPageHref, parseLedgerView } from '../../shared/ledger-links.js';
 import { claimsDataUrl, parseClaimFilters } from '../../shared/claim-filters.js';
 import {
   parseSourceClaimsView,
@@ -23,14 +23,16 @@ import {
   type LeaderboardFilters,
 } from '../../shared/leaderboard-filters.js';
 import { AppError } from '../http/errors.js';
-import { leaderboardFirstPaint, preloadedScript } from './first-paint.js';
+import { leaderboardFirstPaint, preloadedRefusalScript, preloadedScript } from './first-paint.js';
 import { renderShell, SITE_DESCRIPTION } from './head.js';
 import { pageHead, type Head } from './meta.js';
+import { methodologyPageHtml } from './methodology-paint.js';
 import { notFoundHtml, siteFooter, siteHeader } from './page-frame.js';
 import {
   claimPagePaint,
   claimsPagePaint,
   ledgerPagePaint,
+  notFoundInline,
   publicationPagePaint,
   publicationsPagePaint,
   searchPagePaint,
@@ -151,6 +153,7 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
     const filters = parseClaimFilters(query(req));
     const q = searchWords(query(req));
     const cursor = new URLSearchParams(query(req)).get('cursor') || null;
+    const ledgerView = parseLedgerView(query(req));
     const what = {
       source: () => `source:${base}:${sourceClaimsDataUrl(match.params.handle!, view)}`,
       claims: () => `claims:${claimsDataUrl(filters)}`,
@@ -158,9 +161,8 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
       claim: () => `claim:${match.params.id!}`,
       publication: () => `publication:${match.params.id!}`,
       publications: () => `publications:${publicationsDataUrl(cursor)}`,
-      // The page its address opens and the event it marks, so other spellings of one page share an entry.
-      ledger: () =>
-        `ledger:${ledgerPageIndex(query(req), head.seq)}:${eventParam(new URLSearchParams(query(req)).get('event'))}`,
+      // The events its address opens and the event it marks, so other spellings of one page share an entry.
+      ledger: () => `ledger:${ledgerPageHref(ledgerView.range, ledgerView.wanted)}`,
     }[page]();
     const key = `${head.seq}:${head.hash}:${day}:${ctx.config.demo ? 'demo' : ''}:${what}`;
     let paint = recordPaints.get(key);
@@ -174,7 +176,7 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
         claim: () => claimPagePaint(ctx, match.params.id!),
         publication: () => publicationPagePaint(ctx, match.params.id!),
         publications: () => publicationsPagePaint(ctx, cursor),
-        ledger: () => ledgerPagePaint(ctx, query(req)),
+        ledger: () => ledgerPagePaint(ctx, ledgerView),
       }[page]();
       if (!record) return null;
       paint = {
@@ -200,6 +202,16 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
   r.get(/.*/, async (req, res) => {
     const base = origin(req);
     const match = matchPage(req.path);
+    // An address of the ledger page from before its pages were anchored on event numbers (?page=N,
+    // counted back from the head) leads to the stable address of the events it shows now.
+    const legacy =
+      match?.page === 'ledger' && 'page' in req.query
+        ? legacyLedgerHref(query(req), (await currentHead(ctx.db)).seq)
+        : null;
+    if (legacy) {
+      res.setHeader('Cache-Control', 'no-cache');
+      return res.redirect(302, legacy);
+    }
     // A record page's head is kept with its paint; any other page's (and a record page the API would refuse) is read now.
     const recordPage = match && isRecordPage(match.page) ? await recordPaint(match, match.page, req) : null;
     const head = recordPage?.head ?? (match ? await pageHead(ctx, match) : null);
@@ -211,9 +223,15 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
       demo: ctx.config.demo,
     });
     let paint: FirstPaint | null = null;
-    if (!head) paint = { script: '', rows: framed(notFoundHtml(match), match) };
-    else if (match?.page === 'leaderboard') paint = await firstPaint(parseLeaderboardFilters(query(req)));
+    if (!head) {
+      const refusal = notFoundInline(match);
+      paint = {
+        script: refusal ? preloadedRefusalScript(refusal.url, 404, refusal.body) : '',
+        rows: framed(notFoundHtml(match), match),
+      };
+    } else if (match?.page === 'leaderboard') paint = await firstPaint(parseLeaderboardFilters(query(req)));
     else if (recordPage) paint = recordPage;
+    else if (match?.page === 'methodology') paint = { script: '', rows: framed(methodologyPageHtml(), match) };
     if (paint) {
       // The shell's note that the page needs a script is not true of a page drawn here.
       html = html

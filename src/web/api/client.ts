@@ -93,6 +93,9 @@ export const api = {
   del: (path: string) => request('DELETE', path, null),
 };
 
+/** The API's "no such record" (404), which a record's page shows as its not-found page, not as an error. */
+export const isNotFound = (err: unknown): boolean => err instanceof ApiError && err.status === 404;
+
 export function messageOf(err: unknown): string {
   if (err instanceof Error) return err.message;
   return String(err);

@@ -41,15 +41,17 @@ function useUrl<S extends z.ZodType>(url: string | null, schema: S) {
 
 export const useLeaderboard = (query: Partial<LeaderboardQuery>) =>
   useGet('/api/leaderboard', LeaderboardResponse, query);
-export const useSourceScorecard = (handle: string) => useUrl(scorecardDataUrl(handle), ScorecardResponse);
-export const useSource = (handle: string) => useUrl(sourceDataUrl(handle), Source);
-export const useSourceClaims = (handle: string, view: SourceClaimsView) =>
-  useUrl(sourceClaimsDataUrl(handle, view), pageOf(Claim));
+// A record's hooks take null for an address that can name no record (the page shows it is not found, asking nothing).
+export const useSourceScorecard = (handle: string | null) =>
+  useUrl(handle === null ? null : scorecardDataUrl(handle), ScorecardResponse);
+export const useSource = (handle: string | null) => useUrl(handle === null ? null : sourceDataUrl(handle), Source);
+export const useSourceClaims = (handle: string | null, view: SourceClaimsView) =>
+  useUrl(handle === null ? null : sourceClaimsDataUrl(handle, view), pageOf(Claim));
 export const useClaims = (query: Params, enabled = true) =>
   useGet(enabled ? '/api/claims' : null, pageOf(Claim), query);
 /** The claims page's list at its API address (shared/claim-filters.ts: claimsDataUrl). */
 export const useClaimList = (url: string) => useUrl(url, pageOf(Claim));
-export const useClaim = (id: string) => useUrl(claimDataUrl(id), ClaimDetail);
+export const useClaim = (id: string | null) => useUrl(id === null ? null : claimDataUrl(id), ClaimDetail);
 /** The issues list's page at its API address (shared/page-data.ts: publicationsDataUrl). */
 export const usePublications = (url: string) => useUrl(url, pageOf(Publication));
 export const usePublication = (id: string | null) => useUrl(id ? publicationDataUrl(id) : null, PublicationDetail);

@@ -1,11 +1,13 @@
 import type { z } from 'zod';
-import { prime } from './use-query.js';
+import { ErrorBody } from '../../shared/api/common.js';
+import { ApiError } from './client.js';
+import { prime, primeError } from './use-query.js';
 
 /** The class of the script elements the server renders a page's first data into (src/server/site/first-paint.ts). */
 const PRELOADED_CLASS = 'preloaded-data';
 
-/** Answers the server put in the page, by the API address each answers, until a hook takes them. */
-const preloaded = new Map<string, unknown>();
+/** Answers the server put in the page, by the API address each answers, until a hook takes them; `status` marks a refusal. */
+const preloaded = new Map<string, { status: number | null; body: unknown }>();
 
 /**
  * Reads the API answers the server rendered into the page, each under the address the page asks
@@ -15,7 +17,11 @@ const preloaded = new Map<string, unknown>();
 export function readPreloaded(): void {
   for (const element of document.querySelectorAll(`script.${PRELOADED_CLASS}[data-url]`)) {
     try {
-      preloaded.set(element.getAttribute('data-url')!, JSON.parse(element.textContent ?? ''));
+      const status = element.getAttribute('data-status');
+      preloaded.set(element.getAttribute('data-url')!, {
+        status: status ? Number(status) : null,
+        body: JSON.parse(element.textContent ?? ''),
+      });
     } catch {
       // Not JSON: the page fetches that answer as usual.
     }
@@ -25,11 +31,18 @@ export function readPreloaded(): void {
 /**
  * Seeds the query cache with the answer the page carries for `url`, read by the schema of the hook
  * that asks for it (so it holds what a fetch would have), once; an answer the schema refuses is
- * dropped and fetched as usual.
+ * dropped and fetched as usual. A refusal the page carries (a claim not on the record) is seeded as
+ * the ApiError a fetch would have thrown.
  */
 export function takePreloaded(url: string, schema: z.ZodType): void {
-  if (!preloaded.has(url)) return;
-  const parsed = schema.safeParse(preloaded.get(url));
+  const answer = preloaded.get(url);
+  if (!answer) return;
   preloaded.delete(url);
+  if (answer.status !== null) {
+    const body = ErrorBody.safeParse(answer.body);
+    if (body.success) primeError(url, new ApiError(body.data.error.message, answer.status, body.data.error.code));
+    return;
+  }
+  const parsed = schema.safeParse(answer.body);
   if (parsed.success) prime(url, parsed.data);
 }

@@ -2,6 +2,9 @@ import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { ClaimDetail, Resolution } from '../../shared/api/claims.js';
 import { windowNote } from '../../shared/record-words.js';
+import { Id } from '../../shared/api/common.js';
+import { NOT_FOUND_TITLE } from '../../shared/routes.js';
+import { isNotFound } from '../api/client.js';
 import { useClaim, useClaimReview } from '../api/hooks.js';
 import { invalidate } from '../api/use-query.js';
 import { useAuth } from '../auth.js';
@@ -14,6 +17,7 @@ import { date } from '../format.js';
 import { useTitle } from '../use-title.js';
 import { CheckpointWitness } from '../verify/CheckpointWitness.js';
 import { VerifyPanel } from '../verify/VerifyPanel.js';
+import { NotFoundPage } from './NotFoundPage.js';
 
 const ResolveDialog = lazy(() => import('../components/ResolveDialog.js').then((m) => ({ default: m.ResolveDialog })));
 const AmendDialog = lazy(() => import('../components/AmendDialog.js').then((m) => ({ default: m.AmendDialog })));
@@ -36,13 +40,17 @@ type Open = { kind: 'resolve'; correcting?: Resolution } | { kind: 'amend' } | n
 
 export function ClaimPage() {
   const { id = '' } = useParams();
-  const claim = useClaim(id);
+  // An id the API would refuse names no claim: the server answers 404 for it too.
+  const valid = Id.safeParse(id).success;
+  const claim = useClaim(valid ? id : null);
   const c = claim.data;
   const review = useClaimReview(id, c?.status === 'resolved');
   const { can, user } = useAuth();
   const [open, setOpen] = useState<Open>(null);
-  useTitle(c ? c.statement.slice(0, 60) : 'Claim');
+  const notFound = !valid || (isNotFound(claim.error) && !c);
+  useTitle(c ? c.statement.slice(0, 60) : notFound ? NOT_FOUND_TITLE : 'Claim');
 
+  if (notFound) return <NotFoundPage />;
   if (claim.error && !c) return <ErrorMessage error={claim.error} what={`claim ${id}`} onRetry={claim.reload} />;
   if (!c) return <Loading what="the claim" />;
 

@@ -1,4 +1,4 @@
-import { Link, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { shortCheckpoint } from '../../shared/ledger-format/checkpoint.js';
 import { useLedgerEvents, useLedgerHead } from '../api/hooks.js';
 import { ErrorMessage, Loading } from '../components/Status.js';
@@ -6,19 +6,20 @@ import { dateTime, shortHash } from '../format.js';
 import {
   eventJsonPath,
   eventPagePath,
-  eventParam,
   eventSubjectLink,
+  legacyLedgerHref,
   ledgerEventsDataUrl,
   ledgerPageHref,
-  ledgerPageIndex,
-  ledgerPages,
+  ledgerPager,
+  parseLedgerView,
+  type LedgerRange,
 } from '../../shared/ledger-links.js';
 import { useTitle } from '../use-title.js';
 import { useLatestCheckpoint } from '../verify/use-checkpoint.js';
 import { VerifyPanel } from '../verify/VerifyPanel.js';
 
 /** The pager's step: a link to the page, or the same box, unlinked, where there is none. */
-function PageStep({ to, children }: { to: number | null; children: string }) {
+function PageStep({ to, children }: { to: LedgerRange | null; children: string }) {
   return to === null ? (
     <span className="button" aria-disabled="true">
       {children}
@@ -34,12 +35,15 @@ export function LedgerPage() {
   useTitle('Ledger');
   const head = useLedgerHead();
   const checkpoint = useLatestCheckpoint();
-  // The page is in the address (?page=N, or ?event=N from a claim's history, which opens the page holding it and marks it).
+  // The events are in the address (?before=SEQ or ?after=SEQ, or ?event=SEQ from a claim's history,
+  // which opens the page holding it and marks it); a page anchored on event numbers needs no head to ask for them.
   const [params] = useSearchParams();
-  const wanted = eventParam(params.get('event'));
-  const page = head.data ? ledgerPageIndex(params, head.data.seq) : 0;
-  const events = useLedgerEvents(head.data ? ledgerEventsDataUrl(head.data.seq, page) : null);
-  const pages = head.data ? ledgerPages(head.data.seq) : 1;
+  const { range, wanted } = parseLedgerView(params);
+  const events = useLedgerEvents(ledgerEventsDataUrl(range, head.data?.seq ?? null));
+  const pager = head.data ? ledgerPager(range, head.data.seq) : null;
+  // an address from before the pages were anchored (?page=N) moves to the stable one, as the server redirects it
+  const legacy = head.data ? legacyLedgerHref(params, head.data.seq) : null;
+  if (legacy) return <Navigate to={legacy} replace />;
   return (
     <article className="page ledger-page">
       <header className="page-header">
@@ -142,10 +146,11 @@ export function LedgerPage() {
             </table>
           </div>
         )}
-        <nav className="pager" aria-label="Event pages">
-          <PageStep to={page === 0 ? null : page - 1}>Newer</PageStep> Page {page + 1} of {pages}{' '}
-          <PageStep to={page + 1 >= pages ? null : page + 1}>Older</PageStep>
-        </nav>
+        {pager && (
+          <nav className="pager" aria-label="Event pages">
+            <PageStep to={pager.newer}>Newer</PageStep> {pager.label} <PageStep to={pager.older}>Older</PageStep>
+          </nav>
+        )}
       </section>
     </article>
   );

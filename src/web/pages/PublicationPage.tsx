@@ -1,4 +1,7 @@
 import { Link, useParams } from 'react-router';
+import { Id } from '../../shared/api/common.js';
+import { NOT_FOUND_TITLE } from '../../shared/routes.js';
+import { isNotFound } from '../api/client.js';
 import { usePublication } from '../api/hooks.js';
 import { ClaimList } from '../components/ClaimList.js';
 import { HighlightedText } from '../components/HighlightedText.js';
@@ -7,12 +10,17 @@ import { date } from '../format.js';
 import { useTitle } from '../use-title.js';
 import { CheckpointWitness } from '../verify/CheckpointWitness.js';
 import { useAuth } from '../auth.js';
+import { NotFoundPage } from './NotFoundPage.js';
 
 export function PublicationPage() {
   const { user } = useAuth();
   const { id = '' } = useParams();
-  const { data: pub, error, reload } = usePublication(id);
-  useTitle(pub?.title ?? 'Issue');
+  // An id the API would refuse names no issue: the server answers 404 for it too.
+  const valid = Id.safeParse(id).success;
+  const { data: pub, error, reload } = usePublication(valid ? id : null);
+  const notFound = !valid || (isNotFound(error) && !pub);
+  useTitle(pub?.title ?? (notFound ? NOT_FOUND_TITLE : 'Issue'));
+  if (notFound) return <NotFoundPage />;
   if (error && !pub) return <ErrorMessage error={error} what="the issue" onRetry={reload} />;
   if (!pub) return <Loading what="the issue" />;
   const spans = pub.claims

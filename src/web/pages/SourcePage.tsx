@@ -2,6 +2,9 @@ import { useParams, useSearchParams } from 'react-router';
 import type { ClaimStatus } from '../../shared/api/claims.js';
 import { parseSourceClaimsView, SOURCE_WINDOW_MONTHS as WINDOW_MONTHS } from '../../shared/page-data.js';
 import { madeAndCited, SOURCE_TABS, tabLabel } from '../../shared/record-words.js';
+import { Handle } from '../../shared/api/common.js';
+import { NOT_FOUND_TITLE } from '../../shared/routes.js';
+import { isNotFound } from '../api/client.js';
 import { useSource, useSourceClaims, useSourceScorecard } from '../api/hooks.js';
 import { useAuth } from '../auth.js';
 import { AssignForm } from '../components/AssignForm.js';
@@ -16,6 +19,7 @@ import { Empty, ErrorMessage, Loading } from '../components/Status.js';
 import { date } from '../format.js';
 import { useTitle } from '../use-title.js';
 import { CheckpointWitness } from '../verify/CheckpointWitness.js';
+import { NotFoundPage } from './NotFoundPage.js';
 
 export function SourcePage() {
   const { handle = '' } = useParams();
@@ -23,10 +27,14 @@ export function SourcePage() {
   const [params, setParams] = useSearchParams();
   const view = parseSourceClaimsView(params);
   const { status } = view;
-  const source = useSource(handle);
-  const score = useSourceScorecard(handle);
-  const claims = useSourceClaims(handle, view);
-  useTitle(source.data?.displayName ?? `@${handle}`);
+  // A handle the API would refuse names no source: the server answers 404 for it too.
+  const valid = Handle.safeParse(handle).success;
+  const source = useSource(valid ? handle : null);
+  const notFound = !valid || (isNotFound(source.error) && !source.data);
+  // Its scorecard and claims are asked for with it, but not once it is known not to exist.
+  const score = useSourceScorecard(notFound ? null : handle);
+  const claims = useSourceClaims(notFound ? null : handle, view);
+  useTitle(source.data?.displayName ?? (notFound ? NOT_FOUND_TITLE : `@${handle}`));
 
   const setStatus = (s: ClaimStatus | null) => {
     const next = new URLSearchParams();
@@ -34,6 +42,7 @@ export function SourcePage() {
     setParams(next, { replace: true });
   };
 
+  if (notFound) return <NotFoundPage />;
   if (source.error && !source.data)
     return <ErrorMessage error={source.error} what={`the source @${handle}`} onRetry={source.reload} />;
   const card = score.data;

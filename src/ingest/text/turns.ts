@@ -1,0 +1,60 @@
+/**
+ * Lines of a pasted issue that are layout, not prose, and the speaker turns of a transcript: a running page
+ * header or footer ("MARINE RISK WEEKLY · 16 November 2026 · Page 1 of 2") and a markdown footnote definition
+ * ("[^1]: USDA NASS, July 10.") are never claims; a transcript turn ("[03:25] NAIR: …") is an item of its own.
+ */
+
+/** "Page 2", "Page 1 of 2", "p. 3/4" in a short line with no full stop at its end: a PDF's running header or footer. */
+const PAGE_MARK = /(?:^|[\s·|•–—-])(?:page|p\.)\s*\d+(?:\s*(?:of|\/)\s*\d+)?\s*$/i;
+
+/** Whether a line is a page's running header or footer, which repeats the masthead and says nothing. */
+export function isPageMark(line: string): boolean {
+  const t = line.trim();
+  return t.length <= 120 && PAGE_MARK.test(t);
+}
+
+/** "[^1]: …": a markdown footnote's definition, a reference like a "Notes" section's. */
+export function isFootnoteDefinition(line: string): boolean {
+  return /^\s*\[\^[^\]\s]{1,12}\]:/.test(line);
+}
+
+/** "[03:25] NAIR: ", "(1:02:10) TOM BECKER: ", "HOST: ": a transcript turn's time stamp and ALL-CAPS speaker. */
+const TURN = /^(?:[[(]\d{1,2}(?::\d{2}){1,2}[\])]\s*)?([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+(?=\S)/;
+const STAMP = /^[[(]\d{1,2}(?::\d{2}){1,2}[\])]/;
+
+/**
+ * The speaker label of a transcript turn at the start of `text`: its name and where the words spoken start, or
+ * null. A time-stamped line always is a turn; without a stamp only a name of two letters or more ("A:" and "Q:" are
+ * an interview's labels) in a line that goes on to speak.
+ */
+export function speakerTurn(text: string): { name: string; body: number } | null {
+  const m = TURN.exec(text);
+  if (!m || !m[1]) return null;
+  if (!STAMP.test(text) && m[1].replace(/[^A-Z]/g, '').length < 2) return null;
+  return { name: m[1], body: m[0].length };
+}
+
+/**
+ * The @handle that an introduction gives a speaker ("Priya Nair, equipment analyst at Tollgate Research
+ * (@priyanair_semi)"): the first handle after any word of the speaker's name, with no other handle between, within
+ * one sentence; null when the introduction does not name the speaker (the host speaks for the desk).
+ */
+export function speakerHandle(intro: string, name: string): string | null {
+  const words = name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((x) => x.length >= 2);
+  const lower = intro.toLowerCase();
+  for (const word of words) {
+    const re = new RegExp(`\\b${word.replace(/[.'-]/g, '\\$&')}\\b`, 'g');
+    for (let m = re.exec(lower); m; m = re.exec(lower)) {
+      const rest = intro.slice(m.index, m.index + 200);
+      const at = /@([A-Za-z0-9_]{1,30})/.exec(rest);
+      if (!at) continue;
+      // A full stop between the name and the handle ends the introduction of that speaker.
+      if (/[.!?]\s/.test(rest.slice(0, at.index))) continue;
+      return `@${(at[1] as string).toLowerCase()}`;
+    }
+  }
+  return null;
+}
