@@ -16,6 +16,12 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError('not_found', `${what} not found`);
 
+/** What the API answers an AppError with: its status and JSON body (the request's id aside). */
+export const errorReply = (err: AppError) => ({
+  status: STATUS_OF[err.code],
+  body: { error: { code: err.code, message: err.message, ...err.details } },
+});
+
 /** Recognises a unique-constraint violation from either driver. */
 export function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string } | null;
@@ -39,7 +45,10 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
       issues,
     });
   }
-  if (err instanceof AppError) return send(err.code, err.message, err.details ?? {});
+  if (err instanceof AppError) {
+    const { status, body } = errorReply(err);
+    return res.status(status).json({ error: { ...body.error, ...requestId } });
+  }
   const type = (err as { type?: string }).type;
   if (type === 'entity.too.large') return send('payload_too_large', 'the request body is too large');
   if (type === 'entity.parse.failed') return send('invalid_request', 'the request body is not valid JSON');

@@ -23,8 +23,15 @@ async function eventsJson(ctx: AppContext, after: number, limit: number): Promis
   return rows.map((r) => ({ seq: Number(r.seq), json: r.json }));
 }
 
-/** GET /api/ledger/events' answer as JSON text: up to `limit` events after `after`, and where the next page starts. */
-export async function eventsPageJson(ctx: AppContext, after: number, limit: number): Promise<string> {
+/** The run of events a query names, as the events after one number: a page before an event starts `limit` earlier. */
+function eventsRun({ after, before, limit }: LedgerEventsQuery): { after: number; limit: number } {
+  if (before === undefined) return { after: after ?? 0, limit };
+  return { after: Math.max(0, before - 1 - limit), limit: Math.min(limit, before - 1) };
+}
+
+/** GET /api/ledger/events' answer as JSON text: the events the query names, and where the next page starts. */
+export async function eventsPageJson(ctx: AppContext, query: LedgerEventsQuery): Promise<string> {
+  const { after, limit } = eventsRun(query);
   const rows = await eventsJson(ctx, after, limit + 1);
   const items = rows.slice(0, limit);
   const next = rows.length > limit ? items[items.length - 1]!.seq : null;
@@ -38,8 +45,7 @@ export function ledgerRoutes(ctx: AppContext): Router {
     res.json(await ledgerHead(ctx.db));
   });
   r.get('/events', async (req, res) => {
-    const { after, limit } = parse(LedgerEventsQuery, req.query);
-    res.type('json').send(await eventsPageJson(ctx, after, limit));
+    res.type('json').send(await eventsPageJson(ctx, parse(LedgerEventsQuery, req.query)));
   });
   return r;
 }

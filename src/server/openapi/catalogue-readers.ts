@@ -129,7 +129,7 @@ export const READER_ROUTES: RouteDoc[] = [
     summary:
       'Events after a sequence number (after), or the limit events just before one (before), oldest first, up to 10,000 a page, to re-verify the chain from outside',
     access: 'public',
-    query: api.LedgerEventsParams,
+    query: api.LedgerEventsQuery,
     response: { status: 200, schema: api.LedgerEventsPage },
   },
   {

@@ -46,18 +46,10 @@ export const PRELOADED_CLASS = 'preloaded-data';
  * An API answer for the app's first render, inline in the HTML under the address the app asks it
  * at: `<` is escaped so no text in it (a source's name, say) can close the script element.
  */
-export function preloadedScript(url: string, data: unknown): string {
+export function preloadedScript(url: string, data: unknown, status?: number): string {
   const json = JSON.stringify(data).replace(/</g, '\\u003c');
-  return `<script type="application/json" class="${PRELOADED_CLASS}" data-url="${e(url)}">${json}</script>`;
-}
-
-/**
- * The API's refusal of an address (a claim not on the record), inline like an answer but marked with
- * its status, so the app's first render shows what a fetch of it would and does not ask again.
- */
-export function preloadedRefusalScript(url: string, status: number, body: unknown): string {
-  const json = JSON.stringify(body).replace(/</g, '\\u003c');
-  return `<script type="application/json" class="${PRELOADED_CLASS}" data-url="${e(url)}" data-status="${status}">${json}</script>`;
+  const refused = status === undefined ? '' : ` data-status="${status}"`;
+  return `<script type="application/json" class="${PRELOADED_CLASS}" data-url="${e(url)}"${refused}>${json}</script>`;
 }
 
 // The markup below is what the app's components render on their first render (named on each), with

@@ -1,7 +1,7 @@
 import { ClaimListQuery } from '../../shared/api/claims.js';
 import { LedgerEventsQuery } from '../../shared/api/ledger.js';
 import { PublicationListQuery } from '../../shared/api/publications.js';
-import { Handle, Id, type ErrorBody } from '../../shared/api/common.js';
+import { Handle, Id } from '../../shared/api/common.js';
 import type { PageMatch } from '../../shared/routes.js';
 import { ScorecardQuery } from '../../shared/api/leaderboard.js';
 import { SearchQuery } from '../../shared/api/search.js';
@@ -26,7 +26,7 @@ import { eventsPageJson } from '../ledger/routes.js';
 import { listPublications, publicationDetail } from '../publications/queries.js';
 import type { AppContext } from '../context.js';
 import { claimDetail, findClaim, listClaims } from '../claims/queries.js';
-import { AppError } from '../http/errors.js';
+import { AppError, errorReply, notFound } from '../http/errors.js';
 import { getScorecard } from '../leaderboard/service.js';
 import { latestCheckpoint, type CheckpointRow } from '../checkpoints/queries.js';
 import { findClaimReview } from '../review/claimreview.js';
@@ -49,11 +49,8 @@ export interface RecordPaint {
  * What the API answers (404) for the record a not-found page's address names, under the address the
  * app's page asks for it, or null when the app asks nothing (an address that can name no record).
  */
-export function notFoundInline(match: PageMatch | null): { url: string; body: ErrorBody } | null {
-  const refusal = (url: string, what: string) => ({
-    url,
-    body: { error: { code: 'not_found', message: `${what} not found` } },
-  });
+export function notFoundInline(match: PageMatch | null): { url: string; status: number; body: unknown } | null {
+  const refusal = (url: string, what: string) => ({ url, ...errorReply(notFound(what)) });
   if (match?.page === 'claim' && Id.safeParse(match.params.id).success)
     return refusal(claimDataUrl(match.params.id!), 'claim');
   if (match?.page === 'publication' && Id.safeParse(match.params.id).success)
@@ -189,8 +186,7 @@ export async function publicationPagePaint(ctx: AppContext, id: string): Promise
 export async function ledgerPagePaint(ctx: AppContext, view: LedgerView): Promise<RecordPaint> {
   const [head, checkpoint] = await Promise.all([ledgerHead(ctx.db), latestCheckpoint(ctx.db)]);
   const url = ledgerEventsDataUrl(view.range, head.seq)!;
-  const { after, limit } = LedgerEventsQuery.parse(queryOf(url));
-  const events = LedgerEventsPage.parse(JSON.parse(await eventsPageJson(ctx, after, limit)));
+  const events = LedgerEventsPage.parse(JSON.parse(await eventsPageJson(ctx, LedgerEventsQuery.parse(queryOf(url)))));
   return {
     inline: [{ url: LEDGER_HEAD_URL, data: head }, { url, data: events }, ...checkpointInline(checkpoint)],
     html: ledgerPageHtml({ head, range: view.range, wanted: view.wanted, events, checkpoint }),

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Router, type Request } from 'express';
-import { matchPage, pagePath, type PageMatch } from '../../shared/routes.js';
+import { matchPage, NOT_FOUND_TITLE, pagePath, type PageMatch } from '../../shared/routes.js';
 import { legacyLedgerHref, ledgerPageHref, parseLedgerView } from '../../shared/ledger-links.js';
 import { claimsDataUrl, parseClaimFilters } from '../../shared/claim-filters.js';
 import {
@@ -23,7 +23,7 @@ import {
   type LeaderboardFilters,
 } from '../../shared/leaderboard-filters.js';
 import { AppError } from '../http/errors.js';
-import { leaderboardFirstPaint, preloadedRefusalScript, preloadedScript } from './first-paint.js';
+import { leaderboardFirstPaint, preloadedScript } from './first-paint.js';
 import { renderShell, SITE_DESCRIPTION } from './head.js';
 import { pageHead, type Head } from './meta.js';
 import { methodologyPageHtml } from './methodology-paint.js';
@@ -95,7 +95,7 @@ export const recordPaintCacheFor = perDatabase(
     }),
 );
 
-const NOT_FOUND = { title: 'Page not found', description: SITE_DESCRIPTION, noindex: true };
+const NOT_FOUND = { title: NOT_FOUND_TITLE, description: SITE_DESCRIPTION, noindex: true };
 
 /**
  * Serves the web app's HTML shell for the pages in src/shared/routes.ts, with the page's own
@@ -226,7 +226,7 @@ export function siteRoutes(ctx: AppContext, webRoot: string): Router {
     if (!head) {
       const refusal = notFoundInline(match);
       paint = {
-        script: refusal ? preloadedRefusalScript(refusal.url, 404, refusal.body) : '',
+        script: refusal ? preloadedScript(refusal.url, refusal.body, refusal.status) : '',
         rows: framed(notFoundHtml(match), match),
       };
     } else if (match?.page === 'leaderboard') paint = await firstPaint(parseLeaderboardFilters(query(req)));

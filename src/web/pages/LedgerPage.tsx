@@ -39,7 +39,8 @@ export function LedgerPage() {
   // which opens the page holding it and marks it); a page anchored on event numbers needs no head to ask for them.
   const [params] = useSearchParams();
   const { range, wanted } = parseLedgerView(params);
-  const events = useLedgerEvents(ledgerEventsDataUrl(range, head.data?.seq ?? null));
+  // an old ?page=N address asks for nothing: it moves to its stable address below once the head is known
+  const events = useLedgerEvents(params.has('page') ? null : ledgerEventsDataUrl(range, head.data?.seq ?? null));
   const pager = head.data ? ledgerPager(range, head.data.seq) : null;
   // an address from before the pages were anchored (?page=N) moves to the stable one, as the server redirects it
   const legacy = head.data ? legacyLedgerHref(params, head.data.seq) : null;

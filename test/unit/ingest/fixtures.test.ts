@@ -94,18 +94,8 @@ describe('golden issues (fixtures)', () => {
     expect(exact).toBeGreaterThanOrEqual(0.95);
   });
 
-  // Five sets gathered in turn, each labelled before the extractor ran on it and before the fixes it then
-  // prompted (weekday phrases among them): the first measured the code as it stood (52%), the second the first
-  // round of fixes (73%), the third the second round (59%), the fourth the third (88%), the fifth the fourth
-  // (94%). Three more followed in the next session: quoted-8 measured the code as it stood (76%), quoted-9 that
-  // session's first round of fixes (79%), quoted-10 its second (71%). quoted-11 (92 sentences on new topics, the
-  // next session) measured the code as it stood: 81.5% exact windows, 88.0% right claim decisions; quoted-12 (62
-  // sentences, the session after) 79.0% and 83.9%; quoted-13 (87 sentences, the session after that) 81.6% and
-  // 89.7%; quoted-14 (87 sentences, the session after that) 82.8% and 92.0%; quoted-15 (78 sentences, the session
-  // after that) 89.7% and 96.2%; quoted-16 (95 sentences, the session after that) 82.1% and 86.3%; quoted-17 (67
-  // sentences, the session after that) 80.6% and 80.6%; quoted-18 (51 sentences, the session after that) 94.1% and
-  // 88.2%; quoted-20 (128 sentences on domains and phrasings the earlier sets lack, the session after that) 82.8% and
-  // 88.3%. The floors hold what the fixes reached since.
+  // Sets gathered in turn, each labelled before the extractor ran on it and before the fixes it prompted (each
+  // set's held-out score is in docs/ingest.md); the floors hold what the fixes reached since.
   it.each([
     ['quoted-3', 50, 0.95],
     ['quoted-4', 40, 0.95],
