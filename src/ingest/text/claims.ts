@@ -16,7 +16,7 @@ import { RestateIndex } from './restate.js';
 import { isQuotedItem, quotesAreLetters } from './quoted.js';
 import { frontMatterEnd, isMastheadItem, withoutMailHeaders, withoutTitleLine } from './masthead.js';
 import { canonicalSection } from './labels.js';
-import { buildMapped, parseSections, type Item, type Mapped } from './sections.js';
+import { buildMapped, parseSections, type Item, type Mapped, type Section } from './sections.js';
 import { splitSentences } from './sentences.js';
 import type { Calendars, ClaimSpan, DraftClaim, Window, WindowRule } from '../types.js';
 import { analyzeWindow, itemContext, type WindowAnalysis } from '../time/windows.js';
@@ -93,6 +93,7 @@ function itemClaims(
   section: string,
   pub: number,
   options: Options,
+  labelEnd = 0,
 ): Array<ClaimSpan & { headline: boolean }> {
   const out: Array<ClaimSpan & { headline: boolean }> = [];
   const desk = section === DESK_NOTES;
@@ -101,7 +102,7 @@ function itemClaims(
   let from = 0;
   if (desk && lead) from = titleEnd(m.text) || lead.length;
   else if (item.kind === 'bullet') from = titleEnd(m.text);
-  else from = answerLabelEnd(m.text);
+  else from = labelEnd || answerLabelEnd(m.text);
   const cut = trailingAttribution(m.text);
   const body = m.text.slice(0, cut);
   const itemSources = desk && lead ? [lead] : handlesIn(m.text);
@@ -256,6 +257,66 @@ function interviewee(text: string): string | null {
   return handles.length === 1 && INTERVIEW_CUE.test(text) ? (handles[0] as string) : null;
 }
 
+const GUEST_CUE = /\b(questions|roundtable|panel|guests)\b/i;
+const GUEST_NAME = /[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)+/;
+
+/**
+ * "We put three questions to Ana Ruiz, a former strategist (@anaruiz_f1); Tom Becker, who writes Grid Money
+ * (@gridmoney); …": a roundtable's introduction names each guest before the handle cited for them. Returns each
+ * guest's full, first and last name (lower-case) with their handle, or null for fewer than two guests.
+ */
+function guestsOf(text: string): Map<string, string> | null {
+  if (!INTERVIEW_CUE.test(text) && !GUEST_CUE.test(text)) return null;
+  const guests = new Map<string, string>();
+  let from = 0;
+  let count = 0;
+  for (let i = text.indexOf('@'); i >= 0 && count < 20; i = text.indexOf('@', i + 1)) {
+    const handle = handlesIn(text.slice(i, i + 64))[0];
+    if (!handle) continue;
+    const seg = text.slice(from, i);
+    const cut = Math.max(seg.lastIndexOf(';'), seg.lastIndexOf(':'), seg.lastIndexOf('. '));
+    const name = GUEST_NAME.exec(seg.slice(cut + 1))?.[0];
+    from = i + handle.length;
+    if (!name) continue;
+    count++;
+    const parts = name.toLowerCase().split(' ');
+    for (const key of [parts.join(' '), parts[0] as string, parts[parts.length - 1] as string])
+      if (!guests.has(key)) guests.set(key, handle);
+  }
+  return count >= 2 ? guests : null;
+}
+
+/** "**Ruiz:** It goes up.", "Becker: Ferrari.": a guest's speaker label opening an answer, with its end. */
+function guestLabel(text: string, guests: ReadonlyMap<string, string>): { handle: string; end: number } | null {
+  const m = /^\*{0,2}([A-Z][A-Za-z'’-]*(?: [A-Z][A-Za-z'’-]*){0,2})(?::\*{0,2}|\*{0,2}:) /.exec(text);
+  const handle = m && guests.get((m[1] as string).toLowerCase());
+  return m && handle ? { handle, end: m[0].length } : null;
+}
+
+/** How many items after a roundtable's introduction are read for a guest's answer. */
+const ANSWER_LOOKAHEAD = 60;
+
+/** Whether one of the next items (before Desk Notes) opens with the name of one of the guests. */
+function answeredBelow(
+  source: string,
+  sections: readonly Section[],
+  index: number,
+  at: number,
+  guests: ReadonlyMap<string, string>,
+): boolean {
+  let seen = 0;
+  for (let s = index, k = at + 1; s < sections.length; s++, k = 0) {
+    const section = sections[s] as Section;
+    // Headings count too, so a paste of empty sections stays linear.
+    if (section.name === DESK_NOTES || ++seen > ANSWER_LOOKAHEAD) return false;
+    for (; k < section.items.length; k++) {
+      if (++seen > ANSWER_LOOKAHEAD) return false;
+      if (guestLabel(buildMapped(source, (section.items[k] as Item).segs).text, guests)) return true;
+    }
+  }
+  return false;
+}
+
 function paragraphSources(_body: string, sentence: string, trailing: string): string[] {
   const own = handlesIn(sentence);
   for (const h of handlesIn(trailing)) if (!own.includes(h)) own.push(h);
@@ -279,6 +340,8 @@ export function collectClaims(source: string, pub: number, options: Options = {}
   const front = frontMatterEnd(sections);
   const letters = quotesAreLetters(source);
   let first = true;
+  // A roundtable's guests, named in its introduction, speak under their names in the sections that follow.
+  let guests: Map<string, string> | null = null;
   sections.forEach((section, index) => {
     if (isListingSection(section.name)) return;
     // The lede's leading title and dateline lines are masthead too when no heading sets them apart.
@@ -286,7 +349,7 @@ export function collectClaims(source: string, pub: number, options: Options = {}
     let speaker: string | null = null;
     // The section's text outside transcript turns, where a podcast digest introduces its guests with their handles.
     let intro = '';
-    for (const whole of section.items) {
+    for (const [at, whole] of section.items.entries()) {
       const bare = withoutMailHeaders(source, whole);
       if (!bare || (letters && isLetter(source, bare, section.name))) continue;
       const item = first ? withoutTitleLine(source, bare) : bare;
@@ -311,9 +374,18 @@ export function collectClaims(source: string, pub: number, options: Options = {}
       if (!turn && intro.length < 4000) intro += ` ${m.text}`;
       // "[03:25] NAIR: …" after "Our guests were Priya Nair, … (@priyanair_semi)": the turn's calls are the guest's.
       const turnSource = turn ? speakerHandle(intro, turn.name) : null;
-      for (const { headline, ...c } of itemClaims(source, m, item, section.name, pub, options)) {
+      // The introduction that presents a roundtable's guests describes the issue; the calls are in the answers.
+      const found = section.name !== DESK_NOTES && item.kind !== 'bullet' ? guestsOf(m.text) : null;
+      const cast = found && answeredBelow(source, sections, index, at, found) ? found : null;
+      if (cast) {
+        guests = cast;
+        continue;
+      }
+      const guest = guests && section.name !== DESK_NOTES ? guestLabel(m.text, guests) : null;
+      for (const { headline, ...c } of itemClaims(source, m, item, section.name, pub, options, guest?.end)) {
         if (answer && c.claim.sources.length === 0) c.claim.sources = [speaker as string];
         if (turnSource && c.claim.sources.length === 0) c.claim.sources = [turnSource];
+        if (guest && c.claim.sources.length === 0) c.claim.sources = [guest.handle];
         // Above the first house section, a sentence dated only by the issue's own day is its dateline.
         if (index < front && isPublicationDay(c.claim, pub)) continue;
         if (section.name === DESK_NOTES) {

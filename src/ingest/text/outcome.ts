@@ -295,8 +295,26 @@ export function namesAgree(names: readonly string[], seen: ReadonlySet<string>, 
 
 const DEMONYM = /^[a-z]{4,}(?:ish|ian|ean|ese|an|ic)$/;
 
+/** Demonyms that do not share the first four letters of their place's name ("Spanish" for "Spain"). */
+const IRREGULAR_DEMONYMS = new Map([
+  ['spanish', 'spain'],
+  ['french', 'france'],
+  ['dutch', 'netherlands'],
+  ['swiss', 'switzerland'],
+  ['danish', 'denmark'],
+  ['finnish', 'finland'],
+  ['polish', 'poland'],
+  ['irish', 'ireland'],
+  ['welsh', 'wales'],
+  ['greek', 'greece'],
+  ['thai', 'thailand'],
+  ['filipino', 'philippines'],
+]);
+
 /** "English" for "England", "Norwegian" for "Norway": a demonym shares the first four letters of its place's name. */
 function demonymOf(n: string, seen: ReadonlySet<string>): boolean {
+  const place = IRREGULAR_DEMONYMS.get(n);
+  if (place !== undefined && seen.has(place)) return true;
   if (!DEMONYM.test(n)) return false;
   const stem = n.slice(0, 4);
   for (const x of seen) if (x.length >= 4 && x.startsWith(stem) && !DEMONYM.test(x)) return true;

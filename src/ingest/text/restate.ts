@@ -318,12 +318,18 @@ function restatedAmong(
     if (shared === 0 && own && !sharesWord(noteWords, undatedWords(claim)) && sharesWord(noteWords, item.words))
       shared = 1;
     if (shared === 0) continue;
+    // The handle's own claim comes first only when the note says what happens in it: a year alone ("sector growth
+    // not positive until H2 2027" beside the handle's "prices flat in 2027") does not outrank the claim it echoes.
+    let onlyYears = true;
+    for (const x of f.words) if (noteWords.has(x) && !isDigitAt(x, 0)) onlyYears = false;
+    for (const x of figuresOf(claim)) if (noteFigures.has(x) && !/^20[0-9]{2}$/.test(x)) onlyYears = false;
+    if (onlyYears && sharesWord(noteWords, item.words)) onlyYears = false;
     // "La Niña by early August" restates "… develop by early August and persist through the winter": the note
     // may date one part of the claim's hull (its phrases are read only for a candidate that passes the rest).
     const endsWithNote = (x: string): boolean => sameEnd(w.end, x);
     if (!exactEnd && !(e.phraseEnds?.() ?? []).some(endsWithNote)) continue;
     if (claim.window.end === w.end) shared += 2;
-    const score = (own ? 8 : 0) + shared;
+    const score = (own && !onlyYears ? 8 : 0) + shared;
     if (score > bestScore) {
       bestScore = score;
       best = i;

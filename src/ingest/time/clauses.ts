@@ -375,6 +375,16 @@ const FORESEEING = new Set([
   'see',
 ]);
 
+const BASELINE_AUX = new Set(['did', 'was', 'were', 'had', 'used']);
+
+/** The end of a clause after "than" whose subject is a pronoun and whose verb is a past auxiliary, else -1. */
+function thanClauseEnd(ctx: Ctx, k: number, b: number): number {
+  if (!PRONOUN.has(w(ctx, k)) || !BASELINE_AUX.has(w(ctx, k + 1))) return -1;
+  let x = k + 2;
+  while (x < b && !/^[,;.:]$/.test(w(ctx, x))) x++;
+  return x;
+}
+
 export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; statesOnly: boolean } {
   const n = ctx.toks.length;
   const mask = new Uint8Array(n);
@@ -424,6 +434,14 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         continue;
       }
       if (t === 'whether') whether = true;
+      // "sell 30,000 more cars before Easter than they did last year": the clause after "than" is the comparison's
+      // baseline, its past tense and its dates its own.
+      const thanEnd = t === 'than' && i > a ? thanClauseEnd(ctx, i + 1, b) : -1;
+      if (thanEnd > 0) {
+        for (let x = i; x < thanEnd; x++) mask[x] = mask[x] || 2;
+        i = thanEnd - 1;
+        continue;
+      }
       // "Corn exports … were forecast at 1.9 billion bushels": the figure of a forecast reported in the past passive
       // is still a forecast (as "are forecast to climb" is), unlike an expectation held then ("was expected to open")
       // or an estimate, which measures.

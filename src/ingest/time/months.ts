@@ -234,8 +234,14 @@ function seasonAsAdjective(ctx: Ctx, i: number): boolean {
   const before = w(ctx, i - 1);
   const next = w(ctx, i + 1);
   if (before !== 'of' && before !== 'the') return false;
+  // "A ceasefire before the spring triggers a sell-off": after a time preposition, an "-s" word that takes an object
+  // right away is the sentence's verb, not a noun the season qualifies ("before the winter storms arrive" still is).
+  if (TIME_PREPOSITIONS.has(w(ctx, i - 2)) && /s$/.test(next) && OBJECT_AFTER_VERB.test(w(ctx, i + 2))) return false;
   return /^[a-z]{4,}$/.test(next) && !next.endsWith('ly') && !NOT_A_NOUN_AFTER.has(next) && !ctx.toks[i + 1]?.upper;
 }
+
+const TIME_PREPOSITIONS = new Set(['before', 'by', 'until', 'till', 'through', 'after', 'during', 'in', 'over']);
+const OBJECT_AFTER_VERB = /^(a|an|the|its|their|his|her|our|[0-9$€£].*)$/;
 
 /** The first month of the southern season named like the northern one starting in `north` (six months on). */
 export function southern(north: number): number {

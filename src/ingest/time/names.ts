@@ -92,6 +92,23 @@ function forecastNoun(ctx: Ctx, k: number): boolean {
   if (NAME_AFTER_FOR.has(t)) return true;
   return t === 'forecast' && (ARTICLE.has(w(ctx, k - 1)) || ARTICLE.has(w(ctx, k - 2)));
 }
+const SETTING_VERBS = new Set(
+  ['raise', 'lift', 'cut', 'lower', 'set', 'increase', 'reduce', 'trim'].flatMap((v) => [v, `${v}s`]),
+);
+
+/**
+ * "raises the cap by at least $15 million for 2028": after a verb that sets a figure and its object, "for" + a date
+ * names the figure set (as "raises its guidance for 2027" does), not when it is set; "Revenue rises 5% for 2027" has
+ * no object and stays the period.
+ */
+function figureSetFor(ctx: Ctx, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 9; k--) {
+    const t = w(ctx, k);
+    if (/^[,;:]$/.test(t) || t === 'and' || t === 'to') return false;
+    if (SETTING_VERBS.has(t)) return ARTICLE.has(w(ctx, k + 1)) && w(ctx, k + 2) !== 'for';
+  }
+  return false;
+}
 /** Words of a span between "for" and the date that starts it: "a forecast for the three months from July". */
 const SPAN_WORDS =
   /^(the|next|coming|[0-9]+|one|two|three|four|five|six|nine|twelve|days?|weeks?|months?|quarters?|years?)$/;
@@ -452,7 +469,7 @@ function seasonStarts(ctx: Ctx, i0: number, i1: number): boolean {
   return (v === 'will' || v === 'to') && START_BASES.test(w(ctx, k + 2));
 }
 
-function yearBeforeNoun(ctx: Ctx, i0: number, i1: number): boolean {
+export function yearBeforeNoun(ctx: Ctx, i0: number, i1: number): boolean {
   // The phrase may have taken the article and a preposition ("from the 2026 crush", "the 2026 Worlds final").
   // A split year ("its 2026/27 farmgate milk price forecast", "the 2026-27 budget") names the thing as a year does.
   const split = /^[0-9]{2}([0-9]{2})?$/.test(w(ctx, i1 - 1)) && /^[/–-]$/.test(w(ctx, i1 - 2));
@@ -515,6 +532,24 @@ function backlogHorizon(ctx: Ctx, i0: number, i1: number): boolean {
   return false;
 }
 
+const SOLD_STATES = new Set(['full', 'booked', 'out']);
+const SOLD_ADVERBS = new Set(['both', 'all', 'fully', 'already', 'now', 'still', 'sold']);
+
+/**
+ * "Navantia and Fincantieri are both full through 2029", "capacity is sold out until 2027": how far out a maker is
+ * booked is the order book stated as it stands, as the year a backlog reaches is ("will be full through 2029"
+ * forecasts).
+ */
+function soldHorizon(ctx: Ctx, i0: number): boolean {
+  const t = w(ctx, i0);
+  if (t !== 'through' && t !== 'until' && t !== 'into' && t !== 'till') return false;
+  let k = i0 - 1;
+  if (!SOLD_STATES.has(w(ctx, k))) return false;
+  if (w(ctx, k) === 'out' && w(ctx, k - 1) !== 'sold') return false;
+  for (k--; k >= 0 && k >= i0 - 4 && SOLD_ADVERBS.has(w(ctx, k)); k--);
+  return w(ctx, k) === 'is' || w(ctx, k) === 'are';
+}
+
 const FORECAST_ONE = new Set(['forecast', 'projection', 'estimate']);
 const FORECAST_NOUNS = new Set<string>([
   ...FORECAST_ONE,
@@ -575,7 +610,7 @@ function yearAsAdjective(ctx: Ctx, i0: number, i1: number): boolean {
 export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boolean, watchTrigger: boolean): boolean {
   const after = w(ctx, i1);
   if (!watchTrigger && (forecastFor(ctx, i0) || yearAsAdjective(ctx, i0, i1))) return true;
-  if (backlogHorizon(ctx, i0, i1)) return true;
+  if (backlogHorizon(ctx, i0, i1) || soldHorizon(ctx, i0)) return true;
   if (partOfThing(ctx, i1)) return true;
   // "in at least one month this summer": a count of periods inside the period named next, not a duration.
   if (duration && (after === 'this' || after === 'next') && !ROLLING.has(w(ctx, i0 + 1))) return true;
@@ -596,6 +631,7 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   const spanItself = duration && before === 'period' && w(ctx, at) === 'of';
   if ((NAME_AFTER_FOR.has(before) && !spanItself && !measuredAgainst(ctx, at - 1)) || forecastSpan(ctx, i0))
     return true;
+  if (w(ctx, at) === 'for' && figureSetFor(ctx, at)) return true;
   if (after === 'than' && COMPARATIVE.has(w(ctx, i0 - 1) || w(ctx, i0))) return true;
   // "a similar run as 2021", "the same level as in 2019": the period compared with is the baseline (rule 7).
   if (w(ctx, i0) === 'as' || w(ctx, i0 - 1) === 'as') {

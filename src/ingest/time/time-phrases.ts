@@ -22,6 +22,7 @@ import {
 } from './vocab.js';
 import { DAY_WORDS, WEEKDAYS } from './weekdays.js';
 import { PAST_VERBS } from './clause-words.js';
+import { yearBeforeNoun } from './names.js';
 
 /** How a phrase bounds the outcome: deadline (rules 2–3), strict before (rule 4), the period itself (rules 2, 5), or not at all. */
 export type Mode = 'deadline' | 'before' | 'period' | 'discard';
@@ -821,6 +822,8 @@ function thatPeriod(ctx: Ctx, j: number, hits: readonly Hit[], mode: Mode): (Par
 function lastNamedYear(ctx: Ctx, hits: readonly Hit[]): number | null {
   const prev = hits[hits.length - 1];
   if (!prev || prev.mode === 'discard' || prev.spec.unit !== 'year' || prev.spec.year === undefined) return null;
+  // "commits to the 2030 engine rules before the end of the year": a year that names a thing is no year of the outcome.
+  if (yearBeforeNoun(ctx, prev.i0, prev.i1)) return null;
   return prev.spec.year !== ctx.pubY ? prev.spec.year : null;
 }
 
