@@ -1,5 +1,7 @@
 import { sql } from 'kysely';
+import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { compiledOnce, compiledWrite } from '../../src/server/db/compiled-once.js';
 import { createTestDb, type TestDb } from '../support/db.js';
 import { testDialects } from '../support/dialects.js';
 
@@ -58,6 +60,87 @@ for (const dialect of testDialects().filter((d) => d === 'postgres')) {
         const again = await c.transaction().execute((trx) => sql`select * from t where id = ${1}`.execute(trx));
         expect(again.rows).toEqual([{ id: 1, v: 'a', w: null }]);
       });
+    });
+  });
+}
+
+// Inside a transaction, a write whose result nothing reads (compiledWrite) goes out without
+// waiting for its answer; the next statement that waits waits for it and fails with its error (db/connect.ts).
+const setCount = compiledWrite((db, v: { tag: string; claims: number }) =>
+  db.insertInto('tag_counts').values({ tag: v.tag, claims: v.claims }),
+);
+const countOf = compiledOnce((db, v: { tag: string }) =>
+  db.selectFrom('tag_counts').select(['tag', 'claims']).where('tag', '=', v.tag),
+);
+/** Whether a promise has settled within `ms`. */
+const settledWithin = (p: Promise<unknown>, ms: number) =>
+  Promise.race([
+    p.then(
+      () => true,
+      () => true,
+    ),
+    new Promise<boolean>((r) => setTimeout(() => r(false), ms)),
+  ]);
+
+for (const dialect of testDialects().filter((d) => d === 'postgres')) {
+  describe(`${dialect}: writes sent without waiting for their answers`, () => {
+    let db: TestDb;
+    beforeEach(async () => {
+      db = await createTestDb(dialect);
+    });
+    afterEach(async () => db.destroy());
+
+    it('a write returns before the server has run it, and the next statement that waits sees it done, in order', async () => {
+      // Another transaction holds the key the write inserts: the server makes the write wait for it.
+      const other = new pg.Client({ connectionString: db.url });
+      await other.connect();
+      try {
+        await other.query('begin');
+        await other.query(`insert into tag_counts (tag, claims) values ('ai', 1)`);
+        const read = db.db.transaction().execute(async (trx) => {
+          expect(await settledWithin(setCount(trx, { tag: 'ai', claims: 2 }), 2_000)).toBe(true);
+          const after = countOf(trx, { tag: 'ai' });
+          expect(await settledWithin(after, 300)).toBe(false);
+          await other.query('rollback');
+          return (await after).rows;
+        });
+        expect(await read).toEqual([{ tag: 'ai', claims: 2 }]);
+      } finally {
+        await other.end();
+      }
+    });
+
+    it('a failed write fails the statement that waits next with its own error, and nothing of the transaction commits', async () => {
+      await setCount(db.db, { tag: 'ai', claims: 1 });
+      let reached = false;
+      const failed = db.db.transaction().execute(async (trx) => {
+        await setCount(trx, { tag: 'chips', claims: 1 });
+        await setCount(trx, { tag: 'ai', claims: 5 });
+        reached = true;
+        await countOf(trx, { tag: 'chips' });
+      });
+      await expect(failed).rejects.toMatchObject({ code: '23505' });
+      expect(reached).toBe(true);
+      expect((await countOf(db.db, { tag: 'chips' })).rows).toEqual([]);
+      expect((await countOf(db.db, { tag: 'ai' })).rows).toEqual([{ tag: 'ai', claims: 1 }]);
+    });
+
+    it('a failed last write fails the commit', async () => {
+      await setCount(db.db, { tag: 'ai', claims: 1 });
+      const failed = db.db.transaction().execute(async (trx) => {
+        await setCount(trx, { tag: 'macro', claims: 1 });
+        await setCount(trx, { tag: 'ai', claims: 5 });
+      });
+      await expect(failed).rejects.toMatchObject({ code: '23505' });
+      expect((await countOf(db.db, { tag: 'macro' })).rows).toEqual([]);
+      // The connection is clean for the next transaction.
+      await db.db.transaction().execute((trx) => setCount(trx, { tag: 'energy', claims: 2 }));
+      expect((await countOf(db.db, { tag: 'energy' })).rows).toEqual([{ tag: 'energy', claims: 2 }]);
+    });
+
+    it('outside a transaction a write waits for its answer, and fails where it is called', async () => {
+      await setCount(db.db, { tag: 'ai', claims: 1 });
+      await expect(setCount(db.db, { tag: 'ai', claims: 2 })).rejects.toMatchObject({ code: '23505' });
     });
   });
 }

@@ -15,6 +15,8 @@ class Slot {
  */
 export function compiledOnce<V extends object, R>(
   build: (db: Kysely<Database>, values: V) => Compilable<R>,
+  /** Told the text of each statement it compiles (compiledWrite). */
+  onCompile?: (text: string) => void,
 ): (db: Kysely<Database>, values: V) => Promise<QueryResult<R>> {
   const byAdapter = new WeakMap<object, CompiledQuery>();
   const slots = new Proxy({} as V, { get: (_, name) => new Slot(String(name)) });
@@ -29,7 +31,10 @@ export function compiledOnce<V extends object, R>(
   return async (db, values) => {
     const executor = db.getExecutor();
     let once = byAdapter.get(executor.adapter);
-    if (!once) byAdapter.set(executor.adapter, (once = build(db.withoutPlugins(), slots).compile()));
+    if (!once) {
+      byAdapter.set(executor.adapter, (once = build(db.withoutPlugins(), slots).compile()));
+      onCompile?.(once.sql);
+    }
     const queryId = createQueryId();
     const node = executor.transformQuery(once.query, queryId);
     const compiled = node === once.query ? once : executor.compileQuery(node, queryId);
@@ -45,12 +50,49 @@ export function compiledOnce<V extends object, R>(
 export function compiledPerShape<S, V extends object, R>(
   key: (shape: S) => string,
   build: (db: Kysely<Database>, values: V, shape: S) => Compilable<R>,
+  onCompile?: (text: string) => void,
 ): (db: Kysely<Database>, shape: S, values: V) => Promise<QueryResult<R>> {
   const byShape = new Map<string, (db: Kysely<Database>, values: V) => Promise<QueryResult<R>>>();
   return (db, shape, values) => {
     const k = key(shape);
     let run = byShape.get(k);
-    if (!run) byShape.set(k, (run = compiledOnce((d, v: V) => build(d, v, shape))));
+    if (!run) byShape.set(k, (run = compiledOnce((d, v: V) => build(d, v, shape), onCompile)));
     return run(db, values);
+  };
+}
+
+/** The texts of the statements compiledWrite compiled (unawaitedWrite). */
+const UNAWAITED = new Set<string>();
+
+/**
+ * Whether a statement is a write whose result none of its callers reads (compiledWrite): inside a
+ * transaction, the PostgreSQL pool sends it without waiting for its answer, and the next statement
+ * that waits (the commit at the latest) waits for it too and fails with its error (db/connect.ts).
+ */
+export const unawaitedWrite = (text: string): boolean => UNAWAITED.has(text);
+
+/**
+ * compiledOnce for a write whose result (rows, count) nothing reads, so that its caller cannot
+ * read one: on PostgreSQL, inside a transaction, it goes out without waiting for the answer of
+ * the one before (unawaitedWrite). A ledger write's statements are mostly such writes, and each
+ * round trip cost the write more than PostgreSQL took to run its statement.
+ */
+export function compiledWrite<V extends object>(
+  build: (db: Kysely<Database>, values: V) => Compilable<unknown>,
+): (db: Kysely<Database>, values: V) => Promise<void> {
+  const run = compiledOnce(build, (text) => UNAWAITED.add(text));
+  return async (db, values) => {
+    await run(db, values);
+  };
+}
+
+/** compiledPerShape for a write whose result nothing reads (compiledWrite). */
+export function compiledWritePerShape<S, V extends object>(
+  key: (shape: S) => string,
+  build: (db: Kysely<Database>, values: V, shape: S) => Compilable<unknown>,
+): (db: Kysely<Database>, shape: S, values: V) => Promise<void> {
+  const run = compiledPerShape(key, build, (text) => UNAWAITED.add(text));
+  return async (db, shape, values) => {
+    await run(db, shape, values);
   };
 }

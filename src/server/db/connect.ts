@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { Writable } from 'node:stream';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { unawaitedWrite } from './compiled-once.js';
 import type { Database } from './schema.js';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -32,6 +34,9 @@ export function openDatabase(
     const pool = new pg.Pool({
       connectionString: location,
       max: options.poolSize ?? 10,
+      // Statements go out as they are made, without waiting for the answer of the one before
+      // (preparingStatements sends some so).
+      pipeline: true,
     });
     // An idle client dropped by the server (restart, admin command) must not crash the process;
     // the pool replaces it on the next checkout.
@@ -85,6 +90,10 @@ const NAMED_PER_CONNECTION = 300;
 /** PostgreSQL's refusal to run a named statement whose result columns changed (a table altered since it was prepared). */
 const PLAN_CHANGED = '0A000';
 
+/** Statements that open or close a transaction (Kysely's own: savepoints are neither). */
+const OPENS = /^\s*(begin|start transaction)\b/i;
+const CLOSES = /^\s*(commit|rollback)\s*$/i;
+
 /**
  * The pool as Kysely's PostgreSQL dialect sees it, sending a statement text it has run before as
  * a named statement, which each connection parses once and then only plans and runs: a ledger
@@ -96,6 +105,13 @@ const PLAN_CHANGED = '0A000';
  * at most NAMED_PER_CONNECTION, and one whose result columns changed since it was prepared (a
  * migration) runs unnamed on that connection from then on (the statement that met the change
  * fails only inside a transaction, which PostgreSQL has aborted by then).
+ *
+ * Inside a transaction, the begin and every write whose result nothing reads (unawaitedWrite)
+ * are sent without waiting for their answers (the connections pipeline: each statement still has
+ * its own sync, so runs as it would alone, in order); the next statement that waits for its own
+ * answer waits for theirs first and fails with the first error among them, and the commit is such
+ * a statement, so nothing commits past a failed write. A ledger write then waits for four answers,
+ * not a dozen.
  */
 function preparingStatements(pool: pg.Pool) {
   const seen = new Map<string, string | null>();
@@ -116,27 +132,76 @@ function preparingStatements(pool: pg.Pool) {
       let own = named.get(client);
       if (!own) named.set(client, (own = { names: new Set(), refused: new Set() }));
       const { names, refused } = own;
-      return {
-        release: (destroy?: boolean) => client.release(destroy),
-        query: (async (text: unknown, values?: unknown[]) => {
-          // A cursor (a stream), or a statement without parameters (begin, commit, a migration's script) as it is.
-          if (typeof text !== 'string' || !values?.length) return client.query(text as string, values);
-          const name = nameOf(text);
-          if (name === null || refused.has(name) || (!names.has(name) && names.size >= NAMED_PER_CONNECTION))
-            return client.query(text, values);
-          names.add(name);
+      let inTransaction = false;
+      /** Statements sent without waiting for their answers, oldest first. */
+      let unanswered: Promise<unknown>[] = [];
+      // The socket holds the unanswered statements until one that waits joins them: one write
+      // for them all, and the server woken once for them.
+      const socket = (client as unknown as { connection: { stream: Writable } }).connection.stream;
+      let corked = false;
+      const flush = () => {
+        if (corked) socket.uncork();
+        corked = false;
+      };
+      const send = (text: string, values?: unknown[]): Promise<pg.QueryResult> => {
+        // A statement without parameters (begin, commit, a migration's script) as it is.
+        if (!values?.length) return client.query(text, values);
+        const name = nameOf(text);
+        if (name === null || refused.has(name) || (!names.has(name) && names.size >= NAMED_PER_CONNECTION))
+          return client.query(text, values);
+        names.add(name);
+        const within = inTransaction;
+        return client.query({ name, text, values }).catch(async (err: unknown) => {
+          if ((err as { code?: string }).code !== PLAN_CHANGED) throw err;
+          refused.add(name);
+          // Inside a transaction, the refusal has aborted it; outside one, run it again unnamed.
+          if (within) throw err;
           try {
-            return await client.query({ name, text, values });
-          } catch (err) {
-            if ((err as { code?: string }).code !== PLAN_CHANGED) throw err;
-            refused.add(name);
-            // Outside a transaction, run it again unnamed; inside one, the refusal has aborted it.
-            try {
-              return await client.query(text, values);
-            } catch {
-              throw err;
-            }
+            return await client.query(text, values);
+          } catch {
+            throw err;
           }
+        });
+      };
+      /** Waits for the unanswered statements: the first one's failure, if any. */
+      const answers = async (): Promise<PromiseRejectedResult | undefined> => {
+        const sent = unanswered;
+        unanswered = [];
+        return (await Promise.allSettled(sent)).find((o) => o.status === 'rejected');
+      };
+      return {
+        release: (destroy?: boolean) => {
+          flush();
+          client.release(destroy);
+        },
+        query: (async (text: unknown, values?: unknown[]) => {
+          // A cursor (a stream) as it is.
+          if (typeof text !== 'string') return client.query(text as never, values);
+          const opens = OPENS.test(text);
+          if (opens || (inTransaction && unawaitedWrite(text))) {
+            inTransaction ||= opens;
+            if (!corked) socket.cork();
+            corked = true;
+            const sent = send(text, values);
+            // Answered when the next statement that waits is: its error is told then.
+            sent.catch(() => undefined);
+            unanswered.push(sent);
+            return { rows: [] };
+          }
+          const own = send(text, values);
+          // Told below, after the answers before it.
+          own.catch(() => undefined);
+          flush();
+          const closes = CLOSES.exec(text)?.[1]?.toLowerCase();
+          if (closes) inTransaction = false;
+          const failed = await answers();
+          if (failed) {
+            // This statement met the transaction that write aborted: the write's error is the one to
+            // tell (a rollback after it is what the caller asked for).
+            await own.catch(() => undefined);
+            if (closes !== 'rollback') throw failed.reason;
+          }
+          return own;
         }) as never,
       };
     },

@@ -1,6 +1,6 @@
 import { type AliasableExpression, type ExpressionBuilder, type Kysely, sql, type Transaction } from 'kysely';
 import type { Clock } from '../clock.js';
-import { compiledOnce } from '../db/compiled-once.js';
+import { compiledOnce, compiledWrite } from '../db/compiled-once.js';
 import type { Database } from '../db/schema.js';
 import type { StoredClaimRow } from '../read-model/snapshot.js';
 import { applyEvent, eventSubject } from './apply.js';
@@ -77,7 +77,7 @@ const lockHead = compiledOnce((db) =>
 );
 
 /** The events row of an appended event: the same statement on every append. */
-const insertEvent = compiledOnce((db, e: RecordedEvent) =>
+const insertEvent = compiledWrite((db, e: RecordedEvent) =>
   db.insertInto('events').values({
     seq: e.seq,
     at: e.at,

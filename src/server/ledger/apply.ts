@@ -1,5 +1,5 @@
 import { type Insertable, sql, type Transaction } from 'kysely';
-import { compiledPerShape } from '../db/compiled-once.js';
+import { compiledPerShape, compiledWritePerShape } from '../db/compiled-once.js';
 import type { Database } from '../db/schema.js';
 import type { EventPayloads, EventType, RecordedEvent } from './events.js';
 import { emptyTotals } from '../../scoring/index.js';
@@ -436,16 +436,16 @@ const valued = (o: object) => Object.keys(o).filter((c) => o[c as keyof typeof o
  */
 type Shape = { table: StateTable; columns: string[]; key?: string[] };
 const shapeKey = (s: Shape) => `${s.table}:${s.columns.join()}:${s.key?.join() ?? ''}`;
-const insertRow = compiledPerShape(shapeKey, (db, v: Row, s: Shape) =>
+const insertRow = compiledWritePerShape(shapeKey, (db, v: Row, s: Shape) =>
   db.insertInto(s.table).values(Object.fromEntries(s.columns.map((c) => [c, v[c]]))),
 );
-const updateRow = compiledPerShape(shapeKey, (db, v: Row, s: Shape) =>
+const updateRow = compiledWritePerShape(shapeKey, (db, v: Row, s: Shape) =>
   s.key!.reduce(
     (q, k) => q.where(sql.ref(k), '=', v[`k:${k}`]),
     db.updateTable(s.table).set(Object.fromEntries(s.columns.map((c) => [c, v[c]]))),
   ),
 );
-const deleteRows = compiledPerShape(shapeKey, (db, v: Row, s: Shape) =>
+const deleteRows = compiledWritePerShape(shapeKey, (db, v: Row, s: Shape) =>
   db.deleteFrom(s.table).where(sql.ref(s.columns[0]!), '=', v.value),
 );
 const selectRow = compiledPerShape(shapeKey, (db, v: Row, s: Shape) =>

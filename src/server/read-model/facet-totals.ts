@@ -1,6 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { adjustTotals, assertTotals, emptyTotals, type ResolvedCall, type ScoreTotals } from '../../scoring/index.js';
-import { compiledPerShape } from '../db/compiled-once.js';
+import { compiledWritePerShape } from '../db/compiled-once.js';
 import type { Database, SourceFacetTotalsTable } from '../db/schema.js';
 
 /** What a row of source_facet_totals is about: the claims of one kind, with one tag, or resolved on one day. */
@@ -129,7 +129,7 @@ export const ADDITIONS = sql.raw(
 
 /** The upsert of a number of rows, each its facet, value, source and FACET_COLUMNS' figures (a flat array of values). */
 const ROW_WIDTH = 3 + FACET_COLUMNS.length;
-const upsertRows = compiledPerShape(String, (db, v: unknown[], rows: number) => {
+const upsertRows = compiledWritePerShape(String, (db, v: unknown[], rows: number) => {
   const tuples = Array.from(
     { length: rows },
     (_, r) => sql`(${sql.join(Array.from({ length: ROW_WIDTH }, (_, c) => v[r * ROW_WIDTH + c]))})`,

@@ -1,6 +1,6 @@
 import { type Transaction, sql } from 'kysely';
 import type { ResolvedCall } from '../../scoring/index.js';
-import { compiledPerShape } from '../db/compiled-once.js';
+import { compiledWritePerShape } from '../db/compiled-once.js';
 import type { Database } from '../db/schema.js';
 import { addFacetTotals, callDelta, type Facet, type FacetChange } from './facet-totals.js';
 import { addToPeriodWindows } from './periods.js';
@@ -39,14 +39,22 @@ async function moveTagCounts(trx: Trx, before: ClaimSnapshot | null, after: Clai
     ...[...now].filter((t) => !was.has(t)).map((tag) => ({ tag, claims: 1 })),
   ];
   if (changed.length === 0) return;
-  await trx
+  await addTagCounts(
+    trx,
+    changed.length,
+    changed.flatMap((c) => [c.tag, c.claims]),
+  );
+}
+
+/** The tag counts' upsert of a number of tags, each its tag and change (a flat array of values). */
+const addTagCounts = compiledWritePerShape(String, (db, v: unknown[], tags: number) =>
+  db
     .insertInto('tag_counts')
-    .values(changed)
+    .values(Array.from({ length: tags }, (_, i) => ({ tag: v[2 * i] as string, claims: v[2 * i + 1] as number })))
     .onConflict((oc) =>
       oc.column('tag').doUpdateSet({ claims: sql`${sql.ref('tag_counts.claims')} + ${sql.ref('excluded.claims')}` }),
-    )
-    .execute();
-}
+    ),
+);
 
 function openCells(s: ClaimSnapshot | null): string[] {
   if (!s?.open) return [];
@@ -54,7 +62,7 @@ function openCells(s: ClaimSnapshot | null): string[] {
 }
 
 /** The open-day counts' upsert of a number of cells, each its window end, source and change (a flat array of values). */
-const addOpenDays = compiledPerShape(String, (db, v: unknown[], cells: number) =>
+const addOpenDays = compiledWritePerShape(String, (db, v: unknown[], cells: number) =>
   db
     .insertInto('open_days')
     .values(
@@ -76,7 +84,7 @@ const addOpenDays = compiledPerShape(String, (db, v: unknown[], cells: number) =
  * rolled past (before read_model_state.asOf): the claim is in (or leaves) them now. Told in SQL,
  * so the write reads nothing first.
  */
-const addSourceDue = compiledPerShape(String, (db, v: unknown[], cells: number) => {
+const addSourceDue = compiledWritePerShape(String, (db, v: unknown[], cells: number) => {
   const rows = sql.join(
     Array.from(
       { length: cells },
@@ -108,7 +116,7 @@ async function moveOpenDays(trx: Trx, before: ClaimSnapshot | null, after: Claim
  * Some of one claim's queue keys, all of one window end (the claim id, the window end, then the
  * keys): found by the table's primary key, so the table needs no index on the claim.
  */
-const deleteQueueKeys = compiledPerShape(String, (db, v: string[], keys: number) =>
+const deleteQueueKeys = compiledWritePerShape(String, (db, v: string[], keys: number) =>
   db
     .deleteFrom('open_claim_keys')
     .where(
@@ -129,12 +137,15 @@ async function moveQueueKeys(trx: Trx, before: ClaimSnapshot | null, after: Clai
   const gone = same ? was.filter((k) => !now.includes(k)) : was;
   const added = same ? now.filter((k) => !was.includes(k)) : now;
   if (gone.length > 0) await deleteQueueKeys(trx, gone.length, [id, before!.windowEnd, ...gone]);
-  if (added.length > 0)
-    await trx
-      .insertInto('open_claim_keys')
-      .values(added.map((key) => ({ key, windowEnd: after!.windowEnd, claimId: id })))
-      .execute();
+  if (added.length > 0) await insertQueueKeys(trx, added.length, [id, after!.windowEnd, ...added]);
 }
+
+/** Some of one claim's queue keys, all of one window end (the claim id, the window end, then the keys). */
+const insertQueueKeys = compiledWritePerShape(String, (db, v: string[], keys: number) =>
+  db
+    .insertInto('open_claim_keys')
+    .values(Array.from({ length: keys }, (_, i) => ({ key: v[2 + i]!, windowEnd: v[1]!, claimId: v[0]! }))),
+);
 
 /** (source, kind, tag or resolution day) cells a snapshot's scored call counts in. */
 function totalsCells(s: ClaimSnapshot | null): { sourceId: string; facet: Facet; call: ResolvedCall }[] {

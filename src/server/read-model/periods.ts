@@ -1,7 +1,7 @@
 import { subDays, subMonths } from 'date-fns';
 import { type Kysely, sql, type Transaction } from 'kysely';
 import { COUNT_FIELDS, emptyTotals, type ScoreTotals } from '../../scoring/index.js';
-import { compiledPerShape } from '../db/compiled-once.js';
+import { compiledWritePerShape } from '../db/compiled-once.js';
 import type { Database } from '../db/schema.js';
 import { backgroundRoller } from './background-roll.js';
 import {
@@ -57,7 +57,7 @@ const CAST = FACET_COLUMNS.map((c) => (INTEGER_COLUMNS.has(c) ? 'integer' : 'dou
 
 /** One write's changes to the day rows, as a flat array: each row's day, source and FACET_COLUMNS' figures. */
 const DAY_WIDTH = 2 + FACET_COLUMNS.length;
-const addToWindows = compiledPerShape(String, (db, v: unknown[], rows: number) => {
+const addToWindows = compiledWritePerShape(String, (db, v: unknown[], rows: number) => {
   const tuples = Array.from({ length: rows }, (_, r) => {
     const at = (c: number) => v[r * DAY_WIDTH + c];
     const figures = FACET_COLUMNS.map((c, i) => sql`cast(${at(2 + i)} as ${sql.raw(CAST[i]!)}) as ${sql.ref(c)}`);

@@ -7,7 +7,7 @@ import {
   type ResolvedCall,
   type ScoreTotals,
 } from '../../scoring/index.js';
-import { compiledOnce } from '../db/compiled-once.js';
+import { compiledWrite } from '../db/compiled-once.js';
 import type { ClaimsTable, Database } from '../db/schema.js';
 
 /** What scoring needs to know of a claim: open, or resolved with a credit (null = void). */
@@ -93,7 +93,7 @@ export async function updateSourceStats(
 }
 
 /** A maker's row as a write leaves it (one statement per maker of the claim). */
-const updateStats = compiledOnce((db, v: StoredSourceStats & { sourceId: string }) =>
+const updateStats = compiledWrite((db, v: StoredSourceStats & { sourceId: string }) =>
   db
     .updateTable('source_stats')
     .set({ totals: v.totals, nOpen: v.nOpen, nResolved: v.nResolved })
