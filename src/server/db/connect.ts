@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Writable } from 'node:stream';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
@@ -135,14 +134,6 @@ function preparingStatements(pool: pg.Pool) {
       let inTransaction = false;
       /** Statements sent without waiting for their answers, oldest first. */
       let unanswered: Promise<unknown>[] = [];
-      // The socket holds the unanswered statements until one that waits joins them: one write
-      // for them all, and the server woken once for them.
-      const socket = (client as unknown as { connection: { stream: Writable } }).connection.stream;
-      let corked = false;
-      const flush = () => {
-        if (corked) socket.uncork();
-        corked = false;
-      };
       const send = (text: string, values?: unknown[]): Promise<pg.QueryResult> => {
         // A statement without parameters (begin, commit, a migration's script) as it is.
         if (!values?.length) return client.query(text, values);
@@ -170,18 +161,13 @@ function preparingStatements(pool: pg.Pool) {
         return (await Promise.allSettled(sent)).find((o) => o.status === 'rejected');
       };
       return {
-        release: (destroy?: boolean) => {
-          flush();
-          client.release(destroy);
-        },
+        release: (destroy?: boolean) => client.release(destroy),
         query: (async (text: unknown, values?: unknown[]) => {
           // A cursor (a stream) as it is.
           if (typeof text !== 'string') return client.query(text as never, values);
           const opens = OPENS.test(text);
           if (opens || (inTransaction && unawaitedWrite(text))) {
             inTransaction ||= opens;
-            if (!corked) socket.cork();
-            corked = true;
             const sent = send(text, values);
             // Answered when the next statement that waits is: its error is told then.
             sent.catch(() => undefined);
@@ -191,7 +177,6 @@ function preparingStatements(pool: pg.Pool) {
           const own = send(text, values);
           // Told below, after the answers before it.
           own.catch(() => undefined);
-          flush();
           const closes = CLOSES.exec(text)?.[1]?.toLowerCase();
           if (closes) inTransaction = false;
           const failed = await answers();
