@@ -163,7 +163,7 @@ function preparingStatements(pool: pg.Pool) {
       return {
         release: (destroy?: boolean) => client.release(destroy),
         query: (async (text: unknown, values?: unknown[]) => {
-          // A cursor (a stream) as it is.
+          // A query object as it is (pg refuses a cursor on a pipelining connection; the dialect is given none).
           if (typeof text !== 'string') return client.query(text as never, values);
           const opens = OPENS.test(text);
           if (opens || (inTransaction && unawaitedWrite(text))) {
