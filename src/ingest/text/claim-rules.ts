@@ -7,7 +7,7 @@ import { tokenize, type Token } from '../time/tokens.js';
 import { MONTHS } from '../time/vocab.js';
 import { isCalendarEntry } from './schedule.js';
 import { sentenceEndAfter } from './sentences.js';
-import { ASSERTING_HEDGES, FUTURE_MODALS, POSSIBILITY_MODALS } from '../time/modal-words.js';
+import { ASSERTING_HEDGES, FUTURE_MODALS, MODALS, POSSIBILITY_MODALS } from '../time/modal-words.js';
 
 const POSSIBILITY = new Set<string>(POSSIBILITY_MODALS);
 const EXPECTING = new Set(['expect', 'anticipate', 'count']);
@@ -251,7 +251,10 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
     if (t === 'need' && toks[i - 1]?.t === 'will' && toks[i + 1]?.t === 'to') unasserted = true;
     if (POSSIBLE.has(t) && !relative && PREDICATIVE.has(toks[i - 1]?.t ?? '')) unasserted = true;
     // "we … predict how the season will play out come May 2026": an indirect question asserts no outcome.
-    if (ASKING.test(t) && INDIRECT.has(toks[i + 1]?.t ?? '') && indirectAt < 0) unasserted = (indirectAt = i) >= 0;
+    if (ASKING.test(t) && indirectQuestion(toks, i + 1) && indirectAt < 0) {
+      indirectAt = i;
+      unasserted = true;
+    }
     if (isWish(toks, i)) {
       // "The sheriff wants 40 deputies; the commission funds 15 by December 15": an undated wish before a
       // semicolon is one clause; the dated clause after it still asserts its outcome.
@@ -266,6 +269,20 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
 const JOINING = new Set(['and', 'but', 'while']);
 const ASKING = /^(predict|predicts|predicting|forecast|forecasts|forecasting|guess|guessing|wonder|wonders|wondering)$/;
 const INDIRECT = new Set(['how', 'whether', 'what', 'who', 'which', 'when', 'where', 'if']);
+const BE_FORMS = new Set(['be', 'is', 'are']);
+const COMPLEMENT_LEADS = /^([0-9$€£]|a|an|the|its|their|another|record|one)$/;
+
+/**
+ * "predict how …", "forecast whether …", "predict what will happen": an indirect question opens at `k`; "forecast
+ * what would be a record harvest" is a free relative (the thing that would be a record harvest), which names the
+ * outcome forecast.
+ */
+function indirectQuestion(toks: readonly Token[], k: number): boolean {
+  if (!INDIRECT.has(toks[k]?.t ?? '')) return false;
+  if (toks[k]?.t !== 'what') return true;
+  const be = MODALS.includes((toks[k + 1]?.t ?? '') as never) ? k + 2 : k + 1;
+  return !(BE_FORMS.has(toks[be]?.t ?? '') && COMPLEMENT_LEADS.test(toks[be + 1]?.t ?? ''));
+}
 const GAP_RELATIVES = new Set(['that', 'which', 'who']);
 const LEADING_ADVERBIALS = new Set(['with', 'given', 'after', 'before', 'if', 'when', 'as', 'since', 'despite', 'for']);
 

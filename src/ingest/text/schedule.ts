@@ -4,9 +4,10 @@
  * reports, votes, meets, opens … on a given day, and nothing else is said of it.
  */
 import type { Token } from '../time/tokens.js';
-import { MONTHS } from '../time/vocab.js';
+import { AMBIGUOUS_MONTHS, MONTHS, SEASONS } from '../time/vocab.js';
 import { WEEKDAYS } from '../time/weekdays.js';
 import { ASSERTING_HEDGES, BELIEVING, MODALS } from '../time/modal-words.js';
+import { phrasalStartAt } from '../time/clause-words.js';
 
 const EVENT_VERBS = new Set([
   'reports',
@@ -114,7 +115,7 @@ function publishesData(toks: readonly Token[], k: number): boolean {
 }
 
 /** The base forms that follow "will" in a schedule ("the transfer window will close on Thursday, February 1"). */
-const WILL_EVENTS = new Set(['close', 'open', 'start', 'begin', 'shut', 'end', 'expire', 'meet', 'convene', 'kick']);
+const WILL_EVENTS = new Set(['close', 'open', 'start', 'begin', 'shut', 'end', 'expire', 'meet', 'convene']);
 const FUTURE_TO = new Set(['expected', 'set', 'scheduled', 'slated', 'due']);
 const PASSIVE_EVENTS = new Set([
   'released',
@@ -138,6 +139,12 @@ const PARTICLES = new Set(['in', 'up', 'out']);
 const PRESENT_PASSIVE = new Set(['is', 'are']);
 const WHEN_NEXT = new Set(['on', 'this', 'next', 'today', 'tonight', 'tomorrow', ...WEEKDAYS.keys()]);
 
+/** "close on Thursday", "get underway on Friday": the words of a scheduled event's base form right before its day, or 0. */
+function eventThenDay(toks: readonly Token[], k: number): number {
+  const n = WILL_EVENTS.has(toks[k]?.t ?? '') ? 1 : phrasalStartAt((x) => toks[x]?.t ?? '', k);
+  return n > 0 && WHEN_NEXT.has(toks[k + n]?.t ?? '') ? n : 0;
+}
+
 /** "… and Target on May 20": a conjunct with no verb of its own, only names and a day, shares the listing's verb. */
 function verblessDayConjunct(toks: readonly Token[], i: number): number {
   let k = i + 1;
@@ -155,12 +162,34 @@ function perfectOnly(toks: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < toks.length; k++) {
     const t = (toks[k] as Token).t;
     if (MORE.has(t) || SUBORDINATE.has(t) || t === 'to') return false;
-    if ((t === 'is' || t === 'are') && toks[i]?.t === 'but') perfect = true;
+    // "…, but two starters are injured" states the present; "…, but the title is decided by May" dates an outcome.
+    if ((t === 'is' || t === 'are') && toks[i]?.t === 'but' && !datedFrom(toks, i + 1)) perfect = true;
     if ((t === 'have' || t === 'has') && /(ed|en|un|one)$/.test(toks[k + 1]?.t ?? '')) perfect = true;
     if ((t === 'have' || t === 'has') && /ly$/.test(toks[k + 1]?.t ?? '') && /(ed|en)$/.test(toks[k + 2]?.t ?? ''))
       perfect = true;
   }
   return perfect;
+}
+
+const PERIOD_NOUNS = new Set(['week', 'month', 'quarter', 'half', 'year', 'season', 'decade']);
+const PERIOD_LEADS = new Set(['next', 'this', 'coming', 'following']);
+
+/**
+ * Whether the words from `k` name a date or period: a number, a month, a weekday, a season, "today" / "tomorrow",
+ * or "next week", "the end of the year".
+ */
+function datedFrom(toks: readonly Token[], k: number): boolean {
+  for (let j = k; j < toks.length; j++) {
+    const tok = toks[j] as Token;
+    const t = tok.t;
+    if (/[0-9]/.test(t) || WEEKDAYS.has(t) || SEASONS.has(t) || t === 'today' || t === 'tomorrow' || t === 'tonight')
+      return true;
+    if (MONTHS.get(t) !== undefined && (!AMBIGUOUS_MONTHS.has(t) || tok.upper)) return true;
+    const lead = toks[j - 1]?.t ?? '';
+    const periodLead = PERIOD_LEADS.has(lead) || (lead === 'the' && toks[j - 2]?.t === 'of');
+    if (PERIOD_NOUNS.has(t) && periodLead) return true;
+  }
+  return false;
 }
 
 /** "released on June 5th", "sworn in on January 4": an event's participle at `k` followed by its day. */
@@ -278,12 +307,14 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
   let verb = -1;
   for (let i = from; i < toks.length && verb < 0; i++) {
     const t = (toks[i] as Token).t;
+    const phrasal = phrasalStartAt((x) => toks[x]?.t ?? '', i);
+    const next = eventThenDay(toks, i + 1);
     // "Votes will be canvassed …": the clause's first word is its subject, not its verb.
     if (EVENT_VERBS.has(t) && i > from) verb = i;
-    // "the season gets underway on Friday night": the phrasal verb of a start.
-    else if ((t === 'gets' || t === 'get') && toks[i + 1]?.t === 'underway' && i > from) verb = i + 1;
+    // "the season gets underway on Friday night": the phrasal verb of a start ends at its particle.
+    else if (phrasal > 0 && i > from) verb = i + phrasal - 1;
     // "will close on Thursday" is a schedule; "will close below 4% by Friday" a forecast.
-    else if (t === 'will' && WILL_EVENTS.has(toks[i + 1]?.t ?? '') && WHEN_NEXT.has(toks[i + 2]?.t ?? '')) verb = i + 1;
+    else if (t === 'will' && next > 0) verb = i + next;
     else if (t === 'will' && publishesData(toks, i + 1)) verb = i + 1;
     // "The group is expected to release final holiday results Thursday": "is expected / set / scheduled to" is the
     // future of a schedule, as "will" is.
@@ -291,9 +322,9 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
       t === 'to' &&
       FUTURE_TO.has(toks[i - 1]?.t ?? '') &&
       PRESENT_PASSIVE.has(toks[i - 2]?.t ?? '') &&
-      (publishesData(toks, i + 1) || (WILL_EVENTS.has(toks[i + 1]?.t ?? '') && WHEN_NEXT.has(toks[i + 2]?.t ?? '')))
+      (publishesData(toks, i + 1) || next > 0)
     )
-      verb = i + 1;
+      verb = i + Math.max(next, 1);
     // "The Nintendo Switch 2 will be released on June 5th": the passive of a release date is a schedule too.
     else if (t === 'will' && toks[i + 1]?.t === 'be' && passiveEventAt(toks, i + 2)) verb = i + 2;
     else if (PRESENT_PASSIVE.has(t) && i > from && passiveEventAt(toks, i + 1)) verb = i + 1;
@@ -302,7 +333,8 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
   for (let i = from; i < verb; i++) {
     const t = (toks[i] as Token).t;
     const own =
-      (t === 'will' && (i === verb - 1 || (i === verb - 2 && toks[verb - 1]?.t === 'be'))) ||
+      (t === 'will' &&
+        (i === verb - 1 || (i === verb - 2 && toks[verb - 1]?.t === 'be') || eventThenDay(toks, i + 1) === verb - i)) ||
       (PRESENT_PASSIVE.has(t) && i === verb - 1);
     if ((MORE.has(t) && !own) || SUBORDINATE.has(t)) return false;
   }

@@ -233,6 +233,24 @@ export const LISTING = new Set([
   'shuts',
 ]);
 
+/**
+ * "gets underway", "get under way", "kicks off": a phrasal verb of a start at `k`, with the number of its words (0
+ * when there is none); the calendar, season and weekday rules all read a start through this one list.
+ */
+export function phrasalStartAt(word: (k: number) => string, k: number): number {
+  const v = word(k);
+  if (v === 'kicks' || v === 'kick') return word(k + 1) === 'off' ? 2 : 0;
+  if (v !== 'gets' && v !== 'get') return 0;
+  if (word(k + 1) === 'underway') return 2;
+  return word(k + 1) === 'under' && word(k + 2) === 'way' ? 3 : 0;
+}
+
+/** The first word of a phrasal start ending at `k` ("… gets under way | on Friday"), or -1. */
+export function phrasalStartEnding(word: (k: number) => string, k: number): number {
+  for (let n = 2; n <= 3; n++) if (phrasalStartAt(word, k - n + 1) === n) return k - n + 1;
+  return -1;
+}
+
 /** "The committee meets on March 18": a meeting on a date is a calendar entry, unless it dates a forecast ("when it meets on …"). */
 export const MEETING = new Set(['meets', 'meet', 'convenes', 'reconvenes', 'gathers']);
 

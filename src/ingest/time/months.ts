@@ -172,7 +172,12 @@ function seasonOk(ctx: Ctx, i: number): boolean {
   return yearSuffix(ctx, i + 1) !== null || seasonSubject(ctx, i);
 }
 
-const SUBJECT_VERBS = new Set([...MODALS, 'is', 'looks', 'promises']);
+const SUBJECT_VERBS = new Set([...MODALS, 'is']);
+// "Summer looks set to be hot", "Winter promises to be mild": a verb of outlook, only before what it forecasts.
+const OUTLOOK_VERBS = new Map([
+  ['looks', /^(set|likely|to|like)$/],
+  ['promises', /^to$/],
+]);
 const PLACE_PREPOSITIONS = new Set(['in', 'across', 'on', 'over', 'for', 'along']);
 
 /**
@@ -182,7 +187,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'across', 'on', 'over', 'for', 'along'
 function seasonSubject(ctx: Ctx, i: number): boolean {
   if (i > (w(ctx, 0) === 'the' ? 1 : 0)) return false;
   const next = w(ctx, i + 1);
-  if (SUBJECT_VERBS.has(next)) return true;
+  if (SUBJECT_VERBS.has(next) || OUTLOOK_VERBS.get(next)?.test(w(ctx, i + 2))) return true;
   // "Fall in the dollar will hurt exports": "fall" and "spring" before a preposition may be the nouns of movement.
   if (!PLACE_PREPOSITIONS.has(next) || w(ctx, i) === 'fall' || w(ctx, i) === 'spring') return false;
   for (let k = i + 2; k <= i + 7; k++) {

@@ -8,6 +8,7 @@
  */
 import { w, type Ctx } from './period-core.js';
 import { MODALS } from './modal-words.js';
+import { phrasalStartAt } from './clause-words.js';
 
 const NAME_NOUNS = new Set([
   'figures',
@@ -450,7 +451,7 @@ function yearNamesEvent(ctx: Ctx, i1: number): boolean {
 
 const EDGE_WORDS = new Set(['early', 'mid', 'late']);
 const SEASON_NOUNS = new Set(['season', 'seasons', 'campaign']);
-const START_BASES = /^(start|begin|open|end|close|finish|kick)$/;
+const START_BASES = /^(start|begin|open|end|close|finish)$/;
 
 /**
  * "The 2025-26 NBA season will start on Tuesday", "the 2025/26 Premier League season gets underway on Friday": a
@@ -464,9 +465,9 @@ function seasonStarts(ctx: Ctx, i0: number, i1: number): boolean {
   while (k < i1 + 3 && !SEASON_NOUNS.has(w(ctx, k)) && /^[a-z]+$/.test(w(ctx, k))) k++;
   if (!SEASON_NOUNS.has(w(ctx, k))) return false;
   const v = w(ctx, k + 1);
-  if (EDGE_VERB.test(v) || v === 'kicks') return true;
-  if ((v === 'gets' || v === 'get') && w(ctx, k + 2) === 'underway') return true;
-  return (v === 'will' || v === 'to') && START_BASES.test(w(ctx, k + 2));
+  const word = (x: number) => w(ctx, x);
+  if (EDGE_VERB.test(v) || phrasalStartAt(word, k + 1) > 0) return true;
+  return (v === 'will' || v === 'to') && (START_BASES.test(w(ctx, k + 2)) || phrasalStartAt(word, k + 2) > 0);
 }
 
 export function yearBeforeNoun(ctx: Ctx, i0: number, i1: number): boolean {

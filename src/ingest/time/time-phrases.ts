@@ -942,6 +942,9 @@ export function scanPhrases(ctx: Ctx): Hit[] {
   return hits;
 }
 
+// A bare part's number is read from the month its range starts in, which is the same in every year.
+const ANY_YEAR = 2001;
+
 /**
  * "inflation at 1.8% in Q2 FY26, 1.8% in Q3, 4.0% in Q4": a bare quarter (or half) listed right after a part of a
  * named fiscal year is a part of that fiscal year, its year left out as in "Q3 or Q4 2026" (rule 8).
@@ -953,6 +956,7 @@ function listedFiscalPart(ctx: Ctx, spec: Spec, hits: readonly Hit[], i: number)
   const fy = prev?.spec.fiscalYear;
   if (!prev || !fy || prev.spec.unit !== spec.unit || i - prev.i1 > 6) return spec;
   for (let k = prev.i1; k < i; k++) if (/^[.;:]$/.test(w(ctx, k))) return spec;
-  const n = spec.unit === 'quarter' ? (partsOf(spec.at(2001).s).m + 2) / 3 : (partsOf(spec.at(2001).s).m + 5) / 6;
+  const first = partsOf(spec.at(ANY_YEAR).s).m;
+  const n = spec.unit === 'quarter' ? (first + 2) / 3 : (first + 5) / 6;
   return { ...spec, at: undefined, fixed: fiscalPart(fy, spec.unit, n), fiscalYear: fy, note: prev.spec.note };
 }

@@ -10,7 +10,7 @@ import { dayOf, isoWeekMonday, monthEnd, partsOf } from './dates.js';
 import { dayNumber, parseMonth, parseNumericDate } from './months.js';
 import { w, type Ctx, type Parsed, type Spec } from './period-core.js';
 import { FORWARD_PARTICIPLES, UN_ADJECTIVES } from './vocab.js';
-import { PAST_VERBS } from './clause-words.js';
+import { PAST_VERBS, phrasalStartEnding } from './clause-words.js';
 
 /** ISO day of week, Monday = 1. */
 export const WEEKDAYS = new Map<string, number>([
@@ -162,9 +162,9 @@ function forwardClause(ctx: Ctx, i0: number, i1: number): Reading {
   if (opens && WEEKDAYS.has(w(ctx, i0)) && presentVerb(w(ctx, v)) && OBJECT_START.test(w(ctx, v + 1))) return 'ahead';
   let p = i0 - 1;
   if (w(ctx, p) === 'on') p--;
-  // "the season gets underway on Friday", "kicks off Sunday": the particle of a phrasal verb.
-  if (w(ctx, p) === 'underway' || w(ctx, p) === 'off') p--;
-  const verb = w(ctx, p);
+  // "the season gets underway on Friday", "kicks off Sunday": the verb of a phrasal start.
+  const phrasal = phrasalStartEnding((k) => w(ctx, k), p);
+  const verb = w(ctx, phrasal >= 0 ? phrasal : p);
   // "which reports Tuesday", "the next game is on Wednesday": a schedule stated in the present.
   return verb === 'is' || verb === 'are' || presentVerb(verb) ? 'schedule' : 'past';
 }

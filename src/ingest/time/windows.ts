@@ -371,6 +371,7 @@ export function analyzeWindow(
   };
   if (hits.length === 0) return none;
   const compared = hits.length > 1 ? hits.filter((h) => changeFrom(ctx, h) || thanBaseline(ctx, h)) : [];
+  // Rule 7: a baseline is dropped only when another phrase dates the outcome; when every phrase is one, they date it.
   const baselines = compared.length < hits.length ? compared : [];
   linkHits(ctx, hits);
   const mask = conditionMask(ctx);

@@ -100,3 +100,76 @@ describe('claims (What counts as a claim, More on claims)', () => {
     expect(extractClaims('We predict the market will rally come June 2028.', P)).toHaveLength(1);
   });
 });
+
+// Review of the round: a rule read in several places is one rule, each word of it has a case, and a counter-case
+// shows where it stops.
+describe('review: a phrasal start ("gets underway", "get under way", "kicks off") is one rule everywhere', () => {
+  const P = { published: '2027-10-18' };
+
+  it.each([
+    // A season as the subject of its start is dated by the day, whichever form the start takes.
+    ['The 2027-28 NBA season will get underway on Tuesday.', ['2027-10-19', '2027-10-19']],
+    ['The 2027-28 NBA season will kick off on Tuesday.', ['2027-10-19', '2027-10-19']],
+    // A start stated in the present is a calendar entry (null), as "gets underway on Friday night" is.
+    ['The 2027-28 NBA season gets under way on Tuesday.', null],
+    // The present of a start is a schedule that dates a forecast in the same sentence.
+    ['The season gets under way on Friday, and the home side will win its opener.', ['2027-10-22', '2027-10-22']],
+    ['The season gets underway on Friday, and the home side will win its opener.', ['2027-10-22', '2027-10-22']],
+    // The start dates nothing when the forecast names its own period.
+    ['Construction gets underway on Monday and costs will double by 2028.', ['2027-10-18', '2028-12-31']],
+  ] as const)('%s', (text, want) => {
+    expect(win(text, P.published)).toEqual(want);
+  });
+
+  it('"will get underway / kick off on <day>" is a calendar entry, as "will start on <day>" is', () => {
+    expect(extractClaims('The festival will start on Friday.', P)).toHaveLength(0);
+    expect(extractClaims('The festival will get underway on Friday.', P)).toHaveLength(0);
+    expect(extractClaims('The festival will get under way on Friday.', P)).toHaveLength(0);
+    expect(extractClaims('The festival will kick off on Friday.', P)).toHaveLength(0);
+    expect(extractClaims('The festival is expected to get under way on Friday.', P)).toHaveLength(0);
+    expect(extractClaims('The festival will get underway on Friday, and crowds will top 10,000.', P)).toHaveLength(1);
+    const claims = extractClaims('Construction gets underway on Monday and costs will double by 2028.', P);
+    expect(claims.map((c) => [c.window?.start, c.window?.end])).toEqual([['2027-10-18', '2028-12-31']]);
+  });
+});
+
+describe('review: the words of the round each have a case, and stop where they should', () => {
+  const P = { published: '2027-10-18' };
+
+  it.each([
+    // A season before a verb of outlook is the coming season, as before a modal; "looks" only before what it forecasts.
+    ['Summer looks set to be hot.', '2027-03-02', ['2027-06-01', '2027-08-31']],
+    ['Summer looks likely to be hot.', '2027-03-02', ['2027-06-01', '2027-08-31']],
+    ['Winter promises to be mild.', '2027-03-02', ['2027-12-01', '2028-02-29']],
+    ['Spring looks back on a wet winter.', '2027-03-02', null],
+    ['Summer looks hot so far.', '2027-07-10', null],
+    // Rule 7: "from X" after a verb of change is a baseline only when another phrase dates the outcome; when every
+    // phrase is such a "from", they date it (as a lone "from June" does).
+    ['Prices will fall from June, and rents will rise from December.', '2027-03-02', ['2027-06-01', '2027-12-31']],
+    ['Rents will rise from 2028 as wages climb from 2029.', '2027-03-02', ['2028-01-01', '2029-12-31']],
+    [
+      'In the fourth quarter, growth will accelerate from the third quarter.',
+      '2027-03-02',
+      ['2027-10-01', '2027-12-31'],
+    ],
+  ] as const)('%s', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+
+  it('a calendar entry followed by ", but …" stays one only when the "but" clause names no date', () => {
+    const claims = extractClaims('The season starts on Saturday, but the title is decided by May.', P);
+    expect(claims.map((c) => [c.window?.start, c.window?.end])).toEqual([['2027-10-18', '2028-05-31']]);
+    expect(extractClaims('The season will start on Saturday, but the title is decided by May.', P)).toHaveLength(1);
+    expect(extractClaims('The season will start on Saturday, but two starters are injured.', P)).toHaveLength(0);
+    expect(extractClaims('The season will start on Saturday, but the champions are a year older.', P)).toHaveLength(0);
+    expect(extractClaims('The season starts on Saturday, but two starters may be out.', P)).toHaveLength(0);
+  });
+
+  it('"forecast what would be …" is a free relative naming the outcome; "predict what will happen" a question', () => {
+    expect(extractClaims('Analysts forecast what would be a record harvest by 2027.', P)).toHaveLength(1);
+    expect(extractClaims('Analysts forecast what will be a record harvest by 2027.', P)).toHaveLength(1);
+    expect(extractClaims('Analysts predict what will happen to rates by 2028.', P)).toHaveLength(0);
+    expect(extractClaims('Nobody can predict what the harvest will be in 2028.', P)).toHaveLength(0);
+    expect(extractClaims('Analysts forecast what will be left of the harvest by 2028.', P)).toHaveLength(0);
+  });
+});
