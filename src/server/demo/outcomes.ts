@@ -110,6 +110,15 @@ export class CalibratedOutcomes {
 }
 
 /**
+ * Whether the next call of several parts ruled on is half right: every third, counted rather than drawn,
+ * so the demo always shows partial credit however many such calls its issues hold.
+ */
+export function everyThird(): () => boolean {
+  let calls = 0;
+  return () => calls++ % 3 === 0;
+}
+
+/**
  * The demo reviewer's ruling on a call, drawn from `rand` so the demo is the same everywhere: a source's
  * `skill` is its chance of being right; some conditional calls are void because the condition never held,
  * a few are too vague to judge, a few calls of more than one part are partial, a few get corrected later, and some are left for the queue
@@ -120,6 +129,7 @@ export function planResolution(
   skill: number,
   rand: () => number,
   cameTrue: (p: number) => boolean,
+  halfRight: () => boolean,
 ): Plan | null {
   if (rand() < 0.15) return null;
   const lagDays = 2 + Math.floor(rand() * 20);
@@ -137,7 +147,7 @@ export function planResolution(
       ruling: { ...base, outcome: 'void', voidReason: 'ambiguous', evidence: [], note: NOTES.ambiguous[0] },
     };
   // A call of several parts is half right more often than a single call is anything but right or wrong.
-  if (roll > 0.7 && hasParts(claim))
+  if (hasParts(claim) && halfRight())
     return {
       lagDays,
       ruling: {

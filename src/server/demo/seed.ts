@@ -10,7 +10,7 @@ import { mulberry32 } from '../prng.js';
 import { createPublication } from '../publications/service.js';
 import { createSource } from '../sources/service.js';
 import { DEMO_DESK, readDemoIssues } from './issues.js';
-import { CalibratedOutcomes, planResolution, type Plan } from './outcomes.js';
+import { CalibratedOutcomes, everyThird, planResolution, type Plan } from './outcomes.js';
 
 const DEMO_ACTOR = 'demo';
 /** Who confirms the demo's rulings when the instance asks for a second reviewer. */
@@ -78,6 +78,7 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<number> {
   const skill = new Map<string, number>(FICTIONAL.map((f) => [f.handle, f.skill]));
   const stated = new CalibratedOutcomes(new Map(FICTIONAL.map((f) => [f.handle, f.sharpness])));
 
+  const halfRight = everyThird();
   for (const { handle, displayName, kind } of FICTIONAL)
     await createSource(demo, DEMO_ACTOR, { handle, displayName, kind });
 
@@ -110,7 +111,13 @@ export async function seedDemoIfEmpty(ctx: AppContext): Promise<number> {
           // Only fictional sources' calls are ever ruled on.
           if (handles.some((h) => !skill.has(h.handle))) continue;
           const maker = handles[0]?.handle ?? DEMO_DESK;
-          const plan = planResolution(claim, skill.get(maker) ?? 0.5, rand, (p) => stated.cameTrue(maker, p));
+          const plan = planResolution(
+            claim,
+            skill.get(maker) ?? 0.5,
+            rand,
+            (p) => stated.cameTrue(maker, p),
+            halfRight,
+          );
           if (!plan) continue;
           const day = addDays(parseISO(`${claim.windowEnd}T15:00:00.000Z`), plan.lagDays);
           steps.push({ at: day.toISOString(), run: () => ruleOn(claim.id, plan, day) });
