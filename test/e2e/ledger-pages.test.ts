@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../support/dialects.js';
-import { apiSession, appOwns, STAFF_PASSWORD } from './support.js';
+import { apiRequests, apiSession, appOwns, STAFF_PASSWORD } from './support.js';
 import { browserSuite } from './suite.js';
 
 const HANDLE = 'ledger_pages';
@@ -77,8 +77,7 @@ for (const dialect of testDialects()) {
       // thirty events more: the page's address shows the same events, in the app and in the server's paint
       await writeEvents(30);
       const now = await head();
-      const requests: string[] = [];
-      page.on('request', (r) => requests.push(new URL(r.url()).pathname + new URL(r.url()).search));
+      const requests = apiRequests(page);
       await page.reload();
       await appOwns(page, '.verify-panel button');
       expect(await shownSeqs(page, top - 25)).toEqual(run(top - 25, top - 49));

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../support/dialects.js';
-import { apiSession, appOwns, STAFF_PASSWORD } from './support.js';
+import { apiRequests, apiSession, appOwns, STAFF_PASSWORD } from './support.js';
 import { browserSuite } from './suite.js';
 
 const HANDLE = 'nf_source';
@@ -16,16 +16,6 @@ const UNKNOWN = [
   ['/claims/not%20an%20id', 'There is no claim with this id on the record.', null],
   ['/sources/%40no%20such', 'There is no source @no such on the record.', null],
 ] as const;
-
-/** The API requests a page made, by address (path and query). */
-function apiRequests(page: Page): string[] {
-  const seen: string[] = [];
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (url.pathname.startsWith('/api/')) seen.push(url.pathname + url.search);
-  });
-  return seen;
-}
 
 /**
  * Moves the running app to `path` as its router does for a link or the Back button (a history entry

@@ -1,7 +1,14 @@
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../support/dialects.js';
-import { apiSession, appOwns, holdScripts, pageSettled, STAFF_PASSWORD, stylesheetsLoaded } from './support.js';
+import {
+  apiRequests,
+  apiSession,
+  appOwns,
+  holdScripts,
+  pageSettled,
+  STAFF_PASSWORD,
+  stylesheetsLoaded,
+} from './support.js';
 import { browserSuite } from './suite.js';
 
 const HANDLE = 'nr_source';
@@ -12,16 +19,6 @@ const ISSUE = 'The Weekly <Signal> & co';
 const ISSUE_TEXT = '## This week\nWe think **chips** rally by June, and rates hold.\n';
 const ISSUE_SPAN = 'chips** rally by June';
 const STATEMENTS = Array.from({ length: 5 }, (_, i) => `Call ${i} of the no-script source will come true.`);
-
-/** The API requests a page made, by address (path and query). */
-function apiRequests(page: Page): string[] {
-  const seen: string[] = [];
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (url.pathname.startsWith('/api/')) seen.push(url.pathname + url.search);
-  });
-  return seen;
-}
 
 /** Resolves once React owns the element `selector` finds in #root (the app has taken the page over). */
 

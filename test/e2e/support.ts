@@ -274,6 +274,16 @@ export async function holdScripts(page: Page): Promise<{ release(): void; stop()
 }
 
 /** Waits for the head's stylesheets: a reader sees the first paint only once they have loaded (they block rendering). */
+/** The API requests a page made, by address (path and query). */
+export function apiRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.pathname.startsWith('/api/')) seen.push(url.pathname + url.search);
+  });
+  return seen;
+}
+
 /** Waits until the app has taken over the first paint's element at `selector` under #root (React owns it). */
 export async function appOwns(page: Page, selector: string): Promise<void> {
   await page.waitForFunction((sel) => {
