@@ -295,10 +295,13 @@ const ABBREVIATED =
   /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|st|mr|mrs|ms|dr|inc|corp|co|ltd|vs|no|jr|sr|u\.s|u\.k)$/;
 export const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
-/** A participle's own date, from its preposition: "between" is no trigger, so its date is marked as well. */
+/**
+ * A participle's own date, from its preposition: "between" and "to" ("Labor's term runs to 2028") are no triggers,
+ * so the date after them is marked as well.
+ */
 export function markOwnDate(ctx: Ctx, mask: Uint8Array, k: number): void {
   mask[k] = 2;
-  if (w(ctx, k) === 'between' && k + 1 < mask.length) mask[k + 1] = 2;
+  if ((w(ctx, k) === 'between' || w(ctx, k) === 'to') && k + 1 < mask.length) mask[k + 1] = 2;
 }
 
 export const FORECAST_FIGURE = new Set(['expected', 'projected', 'forecast', 'anticipated', 'estimated', 'predicted']);

@@ -36,6 +36,7 @@ import {
   verbless,
 } from './clause-checks.js';
 import { w, type Ctx } from './period-core.js';
+import type { Token } from './tokens.js';
 import { WEEKDAYS } from './weekdays.js';
 import {
   ADJECTIVES,
@@ -349,6 +350,34 @@ function inForceUntil(ctx: Ctx, i: number, a: number): boolean {
   return !ctx.toks.some((x) => FORESEEING.has(x.t));
 }
 const EFFECT_DATE = new Set(['until', 'till', 'from', 'in', 'on']);
+const AGREEMENTS = new Set([
+  'deal',
+  'deals',
+  'contract',
+  'contracts',
+  'agreement',
+  'agreements',
+  'lease',
+  'leases',
+  'law',
+  'laws',
+  'rule',
+  'rules',
+  'tariff',
+  'tariffs',
+  'treaty',
+  'pact',
+]);
+const STARTS = new Set(['start', 'starts', 'begin', 'begins']);
+const KICKS = new Set(['kick', 'kicks']);
+const OF_WORDS = new Set(['of', 'on', 'from', 'for', 'with', 'under', 'over', 'about', 'in', 'to', 'after', 'before']);
+
+/** An agreement heads the subject of the verb at `i` ("The new deals start …", not "Talks on a new deal start …"). */
+function agreementSubject(ctx: Ctx, i: number, a: number): boolean {
+  if (!AGREEMENTS.has(w(ctx, i - 1))) return false;
+  for (let k = i - 2; k >= a && k >= i - 5; k--) if (OF_WORDS.has(w(ctx, k))) return false;
+  return true;
+}
 
 /** The index of the date of a rule taking effect in the present ("applies from March", "comes into force on …"), or -1. */
 function takesEffect(ctx: Ctx, i: number, a: number): number {
@@ -357,6 +386,10 @@ function takesEffect(ctx: Ctx, i: number, a: number): number {
   if ((t === 'apply' || t === 'applies') && EFFECT_DATE.has(w(ctx, i + 1))) at = i + 1;
   else if ((t === 'comes' || t === 'come') && w(ctx, i + 1) === 'into' && IN_FORCE.has(w(ctx, i + 2))) at = i + 3;
   else if ((t === 'takes' || t === 'take') && w(ctx, i + 1) === 'effect') at = i + 2;
+  // "The new deals start paying in the 2026-27 season", "the tariffs kick in on March 1": an agreement's own start,
+  // stated in the present, is its term, as a rule taking effect is.
+  else if (agreementSubject(ctx, i, a) && (STARTS.has(t) || (KICKS.has(t) && w(ctx, i + 1) === 'in')))
+    at = KICKS.has(t) ? i + 2 : /^[a-z]{3,}ing$/.test(w(ctx, i + 1)) ? i + 2 : i + 1;
   if (at < 0 || !EFFECT_DATE.has(w(ctx, at))) return -1;
   for (let k = i - 1; k >= a && k >= i - 4; k--)
     if (MODAL_SET.has(w(ctx, k)) || w(ctx, k).endsWith("'ll") || w(ctx, k) === 'to') return -1;
@@ -376,6 +409,38 @@ const FORESEEING = new Set([
 ]);
 
 const BASELINE_AUX = new Set(['did', 'was', 'were', 'had', 'used']);
+
+/**
+ * "orders Open RAN at scale", "LED lighting": a word in capitals among words that are not is an acronym, a name,
+ * never a verb form that reads as past ("ran", "led", "saw").
+ */
+function acronymAt(ctx: Ctx, i: number): boolean {
+  return capitals(ctx.toks[i]) && !capitals(ctx.toks[i - 1]) && !capitals(ctx.toks[i + 1]);
+}
+
+/** A word of two or more capital letters only (read without a regular expression: this runs on every token). */
+function capitals(tok: Token | undefined): boolean {
+  if (!tok?.upper || tok.raw.length < 2) return false;
+  for (let k = 1; k < tok.raw.length; k++) {
+    const c = tok.raw.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+const REACHING_LEVEL =
+  /^(hit|hits|reach|reaches|top|tops|be|is|are|become|becomes|get|gets|stay|stays|remain|remains)$/;
+
+/**
+ * "the pension fund hits 80% funded within three years", "is 90% built by June": a participle right after a figure
+ * that a verb of reaching sets is the level reached, not a past verb ("the 9.6% projected in April" is no level).
+ */
+function levelReached(ctx: Ctx, i: number): boolean {
+  let k = i - 1;
+  if (w(ctx, k) === '%' || w(ctx, k) === 'percent') k--;
+  if (!/^[0-9]/.test(w(ctx, k))) return false;
+  return REACHING_LEVEL.test(w(ctx, k - 1)) && !FUTURE_PARTICIPLES.has(w(ctx, i));
+}
 
 /** The end of a clause after "than" whose subject is a pronoun and whose verb is a past auxiliary, else -1. */
 function thanClauseEnd(ctx: Ctx, k: number, b: number): number {
@@ -427,6 +492,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (past && firstPast < 0) firstPast = i - 1;
       const t = w(ctx, i);
       const prev = w(ctx, i - 1);
+      if (acronymAt(ctx, i)) continue;
       if (purposeAt < 0 && firstPast >= 0 && purposeInfinitive(ctx, i)) purposeAt = i;
       // Reported speech shifts "is possible" to "was possible"; what it reports still lies ahead.
       if (reported && (t === 'was' || t === 'were') && BACKSHIFT_AHEAD.has(w(ctx, i + 1))) {
@@ -647,6 +713,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // "Snowpack … peaked at 71% of median on April 1": a level verb's past stating where it stood.
       if (LEVEL_PAST.has(t) && w(ctx, i + 1) === 'at' && !NOT_SUBJECT.has(prev) && !PERFECT_AUX.has(prev)) past = true;
       if (!isPastForm(t) || NOT_SUBJECT.has(prev) || PERFECT_AUX.has(prev) || w(ctx, i + 1) === 'to') continue;
+      if (levelReached(ctx, i)) continue;
       // A Desk Note's bare participle ("Downtown deal closed in Q2") is a headline for the call it restates.
       // "| Interfor | Posted a Q4 loss of $62 million |": a capitalised past form with an object is the simple past.
       const pastWithObject =

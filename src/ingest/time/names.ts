@@ -481,7 +481,11 @@ export function yearBeforeNoun(ctx: Ctx, i0: number, i1: number): boolean {
   const article = ARTICLE.has(w(ctx, y - 1)) || (EDGE_WORDS.has(w(ctx, y - 1)) && ARTICLE.has(w(ctx, y - 2)));
   if (y < i0 || y - i0 > 2 || !/^(19|20)[0-9]{2}$/.test(w(ctx, y)) || !article) return false;
   const next = ctx.toks[i1];
-  if (!next || !/^[a-z]{3,}$/.test(next.t) || PERIOD_NOUNS.test(next.t) || LINKS.has(next.t)) return false;
+  if (!next || !/^[a-z]{3,}$/.test(next.t) || LINKS.has(next.t)) return false;
+  // "announce a 2028 calendar", "the 2027 calendar of races": a calendar is a schedule, a thing named by its year,
+  // while "the 2027 calendar year" is the period.
+  const schedule = next.t === 'calendar' && !/^(year|years|quarter|half)$/.test(w(ctx, i1 + 1));
+  if (PERIOD_NOUNS.test(next.t) && !schedule) return false;
   // "through the 2026-27 marketing year": a period noun a word on makes it the period.
   if (PERIOD_NOUNS.test(w(ctx, i1 + 1)) && !LINKS.has(w(ctx, i1 + 1))) return false;
   // A capitalised noun ("the 2026 Worlds final") names the thing only when a lower-case noun follows it.
@@ -608,9 +612,40 @@ function yearAsAdjective(ctx: Ctx, i0: number, i1: number): boolean {
   return !!next && !next.upper && /^[a-z]{3,}$/.test(next.t) && !PERIOD_NOUNS.test(next.t) && !LINKS.has(next.t);
 }
 
+const BUDGET_NOUNS = new Set(['budget', 'gap', 'deficit', 'shortfall', 'surplus', 'allocation']);
+
+/**
+ * "The city's budget gap for 2027 is $1.15 billion": a budget figure for a period, stated as it stands with a
+ * present copula, is the plan's current number (a present state, as "a 2027 forecast" is a name); "the deficit for
+ * 2027 narrows to 3%" still forecasts.
+ */
+function budgetFigureFor(ctx: Ctx, i0: number, i1: number): boolean {
+  const at = w(ctx, i0) === 'for' ? i0 : w(ctx, i0 - 1) === 'for' ? i0 - 1 : -1;
+  if (at < 1 || !BUDGET_NOUNS.has(w(ctx, at - 1))) return false;
+  const v = w(ctx, i1);
+  const figure = (k: number) => /^[0-9$€£¥₹]/.test(w(ctx, k));
+  return (
+    (v === 'is' || v === 'are' || v === 'stands') && (figure(i1 + 1) || (w(ctx, i1 + 1) === 'at' && figure(i1 + 2)))
+  );
+}
+
+const RECURRING = new Set(['every', 'each']);
+const RECURRING_UNITS = new Set(['year', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season']);
+
+/**
+ * "barge rates spike every late summer", "every March", "each year in March": a period that recurs is a habit's
+ * (as "usually" marks one), never the window of an outcome.
+ */
+function recurring(ctx: Ctx, i0: number): boolean {
+  if (RECURRING.has(w(ctx, i0 - 1))) return true;
+  return w(ctx, i0) === 'in' && RECURRING_UNITS.has(w(ctx, i0 - 1)) && RECURRING.has(w(ctx, i0 - 2));
+}
+
 export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boolean, watchTrigger: boolean): boolean {
   const after = w(ctx, i1);
+  if (recurring(ctx, i0)) return true;
   if (!watchTrigger && (forecastFor(ctx, i0) || yearAsAdjective(ctx, i0, i1))) return true;
+  if (budgetFigureFor(ctx, i0, i1)) return true;
   if (backlogHorizon(ctx, i0, i1) || soldHorizon(ctx, i0)) return true;
   if (partOfThing(ctx, i1)) return true;
   // "in at least one month this summer": a count of periods inside the period named next, not a duration.

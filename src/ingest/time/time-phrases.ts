@@ -328,7 +328,9 @@ function pastVerbBefore(ctx: Ctx, i: number): boolean {
   if (ctx.headline && !PAST_VERBS.has(p)) return false;
   const pastForm =
     PAST_VERBS.has(p) || (p.length > 4 && p.endsWith('ed') && !FUTURE_PARTICIPLES.has(p) && !UN_ADJECTIVES.has(p));
-  return pastForm && !PASSIVE.has(w(ctx, i - 2));
+  // "is expected to be overwhelmingly supported in May": an adverb may stand between the auxiliary and its participle.
+  const aux = /^[a-z]{3,}ly$/.test(w(ctx, i - 2)) ? w(ctx, i - 3) : w(ctx, i - 2);
+  return pastForm && !PASSIVE.has(aux);
 }
 
 const WHOLE = new Set(['full', 'whole', 'entire']);

@@ -110,7 +110,9 @@ const DEADLINE = new Set(['by', 'until', 'till', 'before', 'than']);
 
 function isPast(ctx: Ctx, k: number): boolean {
   const t = w(ctx, k);
-  if (NOT_PAST_BEFORE.has(w(ctx, k - 1))) return false;
+  // "is expected to be overwhelmingly supported tomorrow": an adverb may stand between the auxiliary and its participle.
+  const adverb = /^[a-z]{3,}ly$/.test(w(ctx, k - 1));
+  if (NOT_PAST_BEFORE.has(w(ctx, k - 1)) || (adverb && NOT_PAST_BEFORE.has(w(ctx, k - 2)))) return false;
   if (PAST_IRREGULAR.has(t)) return true;
   return t.length > 4 && t.endsWith('ed') && !FORWARD_ED.has(t) && !UN_ADJECTIVES.has(t);
 }
