@@ -263,7 +263,38 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
       i = next;
     }
   }
-  return !unasserted || hasStrongAssertion(indirectAt >= 0 ? toks.slice(0, indirectAt) : toks) || assertedClause;
+  return !unasserted || hasStrongAssertion(assertingPart(toks, indirectAt)) || assertedClause;
+}
+
+/** A date word: a year, a quarter or half, a month or a period word. */
+function dateWord(t: string): boolean {
+  return /^(?:19|20)[0-9]{2}$|^[qh][1-4]$/.test(t) || MONTHS.get(t) !== undefined || PERIOD_WORDS.has(t);
+}
+
+/** Whether tokens `a`…`b` hold a date word. */
+function datedSpan(toks: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (dateWord((toks[k] as Token).t)) return true;
+  return false;
+}
+
+/**
+ * The tokens whose hedges may assert the sentence: before an indirect question; and, when the date stands in a
+ * clause of its own ("…, and …", "; …"), only the dated clauses ("Mrs May could call an election as soon as next
+ * spring, and that Labour should support it": the "should" of the undated clause asserts nothing dated).
+ */
+function assertingPart(toks: readonly Token[], indirectAt: number): readonly Token[] {
+  const all = indirectAt >= 0 ? toks.slice(0, indirectAt) : toks;
+  const parts: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i <= all.length; i++) {
+    const joint = i === all.length || all[i]?.t === ';' || (all[i]?.t === ',' && JOINING.has(all[i + 1]?.t ?? ''));
+    if (!joint) continue;
+    parts.push([start, i]);
+    start = i + 1;
+  }
+  const dated = parts.filter(([a, b]) => datedSpan(all, a, b));
+  if (parts.length < 2 || dated.length === 0 || dated.length === parts.length) return all;
+  return dated.flatMap(([a, b]) => all.slice(a, b));
 }
 
 const JOINING = new Set(['and', 'but', 'while']);
@@ -307,7 +338,7 @@ function forecastsDated(toks: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = (toks[k] as Token).t;
     if (FORECASTS.test(t) && !INDIRECT.has(toks[k + 1]?.t ?? '')) verb = true;
-    if (/^(?:19|20)[0-9]{2}$|^[qh][1-4]$/.test(t) || MONTHS.get(t) !== undefined || PERIOD_WORDS.has(t)) dated = true;
+    if (dateWord(t)) dated = true;
   }
   return verb && dated;
 }

@@ -50,8 +50,9 @@ export function figures(text: string): Set<string> {
       out.add(`${value} m`);
       continue;
     }
-    // "560kt", "1.5mt": thousand and million tonnes written after their figure, as "560,000 tonnes" is.
-    if (/^[km]t$/i.test(unit) && m[2] === '') {
+    // "560kt", "1.5mt": thousand and million tonnes written after their figure, as "560,000 tonnes" is; so are the
+    // SI symbols set apart ("110 Mt", "560 kt"), while a spaced "mt" may be metric tons.
+    if (/^[km]t$/i.test(unit) && (m[2] === '' || unit === 'Mt' || unit === 'kt')) {
       out.add(String(value * (unit[0]?.toLowerCase() === 'k' ? 1e3 : 1e6)));
       continue;
     }
@@ -148,6 +149,9 @@ function isUpper(c: string): boolean {
 // "Canadian", "Asian", "Chinese", "European": a capitalised first word of this form names a place, not the sentence.
 const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u;
 
+/** Units' symbols, which follow a figure ("110 Mt", "3 GW") and name nothing. */
+const UNIT_SYMBOL = /^(Mt|kt|Gt|MW|GW|TW|kW|MWh|GWh|TWh|kWh|Mbps|Gbps|GHz|MHz|bcm|Bcf|Tcf)$/;
+
 /**
  * The names a note relies on: capitalised words past the first; a first word only with two capitals ("GPAI",
  * "BoJ") or as a place adjective ("Canadian"), since a note's first word is capitalised whatever it is.
@@ -163,7 +167,9 @@ export function namesIn(note: string): string[] {
     const n = normalise(raw);
     // "No. 1 seed": the rank's abbreviation is no name.
     const rank = n === 'no' && /^\.?\s?\d/.test(note.slice((m.index ?? 0) + raw.length));
-    if (!counts || rank || n.length < 2 || PERIOD_NAME.test(n) || MONTHS.get(n) !== undefined) continue;
+    // "110 Mt", "3 GW": a unit's symbol after its figure is no name.
+    const unit = UNIT_SYMBOL.test(raw) && /\d\s?$/.test(note.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0));
+    if (!counts || rank || unit || n.length < 2 || PERIOD_NAME.test(n) || MONTHS.get(n) !== undefined) continue;
     out.push(n);
   }
   return out;
@@ -311,12 +317,20 @@ const IRREGULAR_DEMONYMS = new Map([
   ['filipino', 'philippines'],
 ]);
 
-/** "English" for "England", "Norwegian" for "Norway": a demonym shares the first four letters of its place's name. */
+/**
+ * "English" for "England", "Norwegian" for "Norway": a demonym shares the first four letters of its place's name;
+ * the other way round, a place the note names ("2G off in Germany") is in an item that has its demonym ("German").
+ */
 function demonymOf(n: string, seen: ReadonlySet<string>): boolean {
   const place = IRREGULAR_DEMONYMS.get(n);
   if (place !== undefined && seen.has(place)) return true;
-  if (!DEMONYM.test(n)) return false;
+  for (const [dem, pl] of IRREGULAR_DEMONYMS) if (pl === n && seen.has(dem)) return true;
   const stem = n.slice(0, 4);
+  if (!DEMONYM.test(n)) {
+    if (n.length < 5) return false;
+    for (const x of seen) if (x.length >= 5 && x.startsWith(stem) && DEMONYM.test(x)) return true;
+    return false;
+  }
   for (const x of seen) if (x.length >= 4 && x.startsWith(stem) && !DEMONYM.test(x)) return true;
   return false;
 }

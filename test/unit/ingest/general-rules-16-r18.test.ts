@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findWindow } from '../../../src/ingest/index.js';
+import { extractClaims, findWindow } from '../../../src/ingest/index.js';
 
 // The misses of the eighteenth held-out round (golden issues on agriculture, telecom, municipal budgets and public
 // health, sports business, shipping and elections abroad; quoted-21-r18), each as a general rule with sentences of
@@ -8,6 +8,7 @@ const win = (text: string, published: string) => {
   const w = findWindow(text, published);
   return w && [w.start, w.end];
 };
+const P = { published: '2027-05-03' };
 
 describe('time phrases (TIME-WINDOWS.md rule 7, "Not windows" and present states, by analogy)', () => {
   it.each([
@@ -59,5 +60,45 @@ describe('time phrases (TIME-WINDOWS.md rule 7, "Not windows" and present states
     ['Regulators quietly approved the merger in February.', '2027-03-02', null],
   ] as const)('%s (published %s)', (text, published, expected) => {
     expect(win(text, published)).toEqual(expected);
+  });
+});
+
+describe('claims (What counts as a claim: a possibility asserts no outcome)', () => {
+  const claims = (text: string, published = '2027-03-02') => extractClaims(text, { published }).length;
+
+  it('a hedge that asserts counts only in a dated clause when the date stands in a clause of its own', () => {
+    // The "should" of an undated clause does not assert the possibility of the dated one.
+    expect(claims('The minister could call a referendum as soon as next autumn, and the party should back it.')).toBe(
+      0,
+    );
+    // A dated clause that asserts is a claim, whatever the other clause deems possible.
+    expect(claims('The minister could call a referendum next autumn, and we expect a vote by December.')).toBe(1);
+    expect(claims('Output should recover in 2028.')).toBe(1);
+  });
+});
+
+describe('Desk Notes (More on claims: the same outcome)', () => {
+  const restates = (lede: string, items: string, note: string) =>
+    extractClaims(['The Signal', lede, "What's Moving", items, 'Desk Notes', note].join('\n'), P).map(
+      (c) => c.restates,
+    );
+  const lede = 'Rates are the story.';
+
+  it('"25 Mt" set apart is million tonnes, as "25mt" is, and a unit symbol is no name', () => {
+    const item = '- Wheat -- Australia exports more than 25 million tonnes of wheat in 2028 (via @grainsoz)';
+    expect(restates(lede, item, '- @grainsoz: wheat exports above 25 Mt next year')).toEqual([undefined, 0]);
+    // A different figure is a call of its own; a spaced lower-case "mt" may be metric tons.
+    expect(restates(lede, item, '- @grainsoz: wheat exports above 30 Mt next year')).toEqual([undefined, undefined]);
+    expect(restates(lede, item, '- @grainsoz: wheat exports above 25 mt next year')).toEqual([undefined, undefined]);
+  });
+
+  it('a place the note names is in an item that has its demonym ("France" for "French")', () => {
+    const item = '- Rail -- The French operator opens its last high-speed line by the end of the decade (via @railfr)';
+    expect(restates(lede, item, '- @railfr: last high-speed line in France by 2029')).toEqual([undefined, 0]);
+    expect(
+      restates(lede, item.replace('French', 'German'), '- @railfr: last high-speed line in Germany by 2029'),
+    ).toEqual([undefined, 0]);
+    // A place the item does not name is a name the claim lacks.
+    expect(restates(lede, item, '- @railfr: last high-speed line in Italy by 2029')).toEqual([undefined, undefined]);
   });
 });
