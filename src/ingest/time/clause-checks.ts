@@ -194,8 +194,9 @@ export function purposeInfinitive(ctx: Ctx, i: number): boolean {
   const prev = w(ctx, i - 1);
   if (w(ctx, i) !== 'to' || !/^[a-z]+$/.test(v) || DETERMINERS.has(v) || MONTH_WORD.test(v) || RESULTS.has(v))
     return false;
-  // "pushed the landing to mid-2028", "moved the vote to next week": a destination, not a verb.
-  if (DESTINATIONS.has(v) || w(ctx, i + 2) === '-') return false;
+  // "pushed the landing to mid-2028", "moved the vote to next week": a destination, not a verb; so is a word only a
+  // noun ends so ("announced a return to profitability", "a slide to weakness").
+  if (DESTINATIONS.has(v) || w(ctx, i + 2) === '-' || /(ity|ness)$/.test(v)) return false;
   if (!/^[a-z0-9$%]/.test(prev) || isPastForm(prev) || COMPLEMENTED.has(prev) || NOT_SUBJECT.has(prev)) return false;
   if (REPORTING.test(prev)) return false;
   return !FUTURE.has(prev) && !FORECASTING.has(prev) && !INTENDS.has(prev) && !PAST.has(prev);

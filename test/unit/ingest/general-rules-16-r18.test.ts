@@ -21,6 +21,11 @@ describe('time phrases (TIME-WINDOWS.md rule 7, "Not windows" and present states
     // … while the same word in lower case, or a line all in capitals, is still read as it is.
     ['Carriers ran out of spectrum in May.', '2027-06-07', null],
     ['SALES FELL IN MAY.', '2027-06-07', null],
+    // After a past verb, "to" before a word only a noun ends so ("-ity", "-ness") is a preposition, no purpose
+    // infinitive looking ahead …
+    ['The insurer has announced a return to profitability in the third quarter.', '2027-11-01', null],
+    // … while a purpose infinitive still does.
+    ['The insurer cut costs to reach profitability in the third quarter.', '2027-03-02', ['2027-07-01', '2027-09-30']],
     // A calendar after its year is a schedule named by the year, as "a 2027 budget" is; "calendar year" is the period.
     ['The league will publish a 2029 calendar next month.', '2027-03-02', ['2027-04-01', '2027-04-30']],
     ['Revenue grows 4% in the 2028 calendar year.', '2027-03-02', ['2028-01-01', '2028-12-31']],
