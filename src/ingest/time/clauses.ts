@@ -388,7 +388,7 @@ function takesEffect(ctx: Ctx, i: number, a: number): number {
   else if ((t === 'takes' || t === 'take') && w(ctx, i + 1) === 'effect') at = i + 2;
   // "The new deals start paying in the 2026-27 season", "the tariffs kick in on March 1": an agreement's own start,
   // stated in the present, is its term, as a rule taking effect is.
-  else if (agreementSubject(ctx, i, a) && (STARTS.has(t) || (KICKS.has(t) && w(ctx, i + 1) === 'in')))
+  else if ((STARTS.has(t) || (KICKS.has(t) && w(ctx, i + 1) === 'in')) && agreementSubject(ctx, i, a))
     at = KICKS.has(t) ? i + 2 : /^[a-z]{3,}ing$/.test(w(ctx, i + 1)) ? i + 2 : i + 1;
   if (at < 0 || !EFFECT_DATE.has(w(ctx, at))) return -1;
   for (let k = i - 1; k >= a && k >= i - 4; k--)
