@@ -365,6 +365,10 @@ const REPORTED = new Set([
   'warned',
   'signalled',
   'signaled',
+  // "the OBR was forecasting that the economy would …": the past progressive of a forecaster's verb reports too.
+  'forecasting',
+  'predicting',
+  'projecting',
 ]);
 
 /**

@@ -393,6 +393,11 @@ const PRESENT_PREDICATES = new Set([
  * does not make the clause past.
  */
 export function predicateFollows(ctx: Ctx, i: number, b: number): boolean {
+  // "the banks surveyed believe in a cut in March", "economists polled expect …": a participle right after a plural
+  // noun and right before a verb of belief is that noun's modifier, as "announced there" is.
+  const noun = w(ctx, i - 1);
+  if (POLLED_VIEW.has(w(ctx, i + 1)) && /^[a-z]{3,}s$/.test(noun) && !/ss$/.test(noun) && !SAYING_LIKE.has(noun))
+    return i + 1 < b;
   for (let k = i + 1; k < b && k <= i + 5; k++) {
     const t = w(ctx, k);
     if (PRESENT_PREDICATES.has(t)) return k > i + 1;
@@ -400,6 +405,9 @@ export function predicateFollows(ctx: Ctx, i: number, b: number): boolean {
   }
   return false;
 }
+/** What a polled group holds ("the economists polled expect …"). */
+const POLLED_VIEW = new Set(['believe', 'expect', 'see', 'think', 'predict', 'forecast', 'anticipate']);
+const SAYING_LIKE = new Set(['was', 'has', 'is', 'its', 'this', 'thus', 'us', 'as']);
 const REPORTED_PRESENT = new Set(['is', 'are', 'will', 'expect', 'expects', 'see', 'sees']);
 const FINDINGS = new Set(['found', 'showed', 'shows', 'revealed', 'indicated', 'concluded', 'said', 'reported']);
 

@@ -63,7 +63,10 @@ import {
   SCHEDULED_HAPPENINGS,
 } from './clause-words.js';
 import { MODALS } from './modal-words.js';
+import { MONTHS } from './vocab.js';
 
+/** "was forecasting that …": the past progressive of a forecaster's verb. */
+const FORECASTING_PROGRESSIVE = new Set(['forecasting', 'predicting', 'projecting']);
 /** Past reporting verbs whose own date may follow them ("said in April", "told reporters on March 3"). */
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'will', 'to', "'s"]);
 const SAID = new Set(['said', 'told', 'wrote', 'added', 'noted', 'stated', 'announced', 'predicted', 'warned']);
@@ -524,6 +527,14 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         i++;
         continue;
       }
+      // "the OBR was forecasting that the economy would surpass its peak later this year": a forecaster's verb in the
+      // past progressive reports the forecast, as "forecast that … would" does ("was expecting" stays an expectation
+      // held then, as "was expected to" is). "In June, we were forecasting …" dates a forecast since superseded.
+      if ((t === 'was' || t === 'were') && FORECASTING_PROGRESSIVE.has(w(ctx, i + 1)) && !datedBefore(ctx, a, i)) {
+        fut = true;
+        i++;
+        continue;
+      }
       // "the average projected growth for the rest of the year is 3.2%": a forecast figure, not a present state
       // and not a past verb.
       if (FORECAST_FIGURE.has(t) && (DETERMINERS.has(prev) || FIGURE_OF.has(prev))) {
@@ -827,4 +838,13 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
     else if (c.present) for (let i = c.a; i < c.b; i++) mask[i] = mask[i] || PRESENT_STATE;
   }
   return { mask, statesOnly };
+}
+
+/** A month or a year before `i` in the sentence's opening ("In June, we were forecasting …", "In 2023 they were …"). */
+function datedBefore(ctx: Ctx, a: number, i: number): boolean {
+  for (let k = Math.max(0, a - 8); k < i; k++) {
+    const t = w(ctx, k);
+    if (/^(?:19|20)[0-9]{2}$/.test(t) || (ctx.toks[k]?.upper === true && MONTHS.get(t) !== undefined)) return true;
+  }
+  return false;
 }

@@ -106,6 +106,9 @@ export function monthFiscalYear(ctx: Ctx, k: number, month: number, y: number): 
   return fixed({ s: dayOf(y, month - 11, 1), e: monthEnd(y, month) }, k + 2, 'the fiscal year ending that month');
 }
 
+/** Words that can follow a noun phrase closed by a bare "fiscal" ("by next fiscal and beyond"). */
+const FISCAL_CLOSERS = new Set(['and', 'or', 'but', 'as', 'if', 'when', 'while', 'than', 'with', 'on', 'at']);
+
 function countAt(ctx: Ctx, k: number): { n: number; next: number } {
   const t = w(ctx, k);
   const n = NUMBER_WORDS.get(t) ?? (isNum(t, 1) ? Number(t) : NaN);
@@ -136,6 +139,9 @@ export function parseCurrentFiscal(ctx: Ctx, j: number): Parsed | null {
     const last = fiscalYearAround(ctx.pub, shape, shift + count.n - 1);
     return fixed({ s: fy.s, e: last.e }, k + 2, note);
   }
+  // "double-digit margins by next fiscal.", "in the current fiscal, …": "fiscal" closing its noun phrase after a
+  // determiner is the fiscal year, as "FY" is; "this fiscal policy" is no year.
+  if (k > j && (!/^[a-z0-9]/.test(u) || FISCAL_CLOSERS.has(u))) return fixed(fy, k + 1, note);
   const ord = ORDINALS.get(u);
   if (ord !== undefined && ord <= 4 && (w(ctx, k + 2) === 'quarter' || w(ctx, k + 2) === 'half')) {
     const unit = w(ctx, k + 2) as 'quarter' | 'half';

@@ -336,6 +336,14 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
       ((sequel || (after === 'of' && !horizonOf) || after === 'from') && (!NOT_TIED.has(w(ctx, k + 1)) || theEvent)) ||
       (sequel && w(ctx, k + 1) === 'the'));
   if (fromNow && after === 'from') k += 2;
+  if (hasNext && Number.isInteger(n) && w(ctx, j - 1) === 'of' && w(ctx, j - 2) === 'each' && unit !== 'quarter') {
+    // "2.7 per cent in each of the next two years": each one a whole calendar unit, as "next year" is the next
+    // calendar year, so the span ends with the Nth full year (month) after the current one.
+    const { y, m } = partsOf(ctx.pub);
+    if (unit === 'year') return { spec: { unit: 'span', fixed: { s: ctx.pub, e: dayOf(y + n, 12, 31) } }, next: k };
+    if (unit === 'month')
+      return { spec: { unit: 'span', fixed: { s: ctx.pub, e: monthsRange(y, m + n, m + n).e } }, next: k };
+  }
   if (unit === 'quarter' && hasNext && Number.isInteger(n)) {
     // "the next N quarters": to the end of the Nth full quarter after the current one (TIME-WINDOWS.md).
     const { y, m } = partsOf(ctx.pub);

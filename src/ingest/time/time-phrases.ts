@@ -179,8 +179,10 @@ const OPEN_END = new Set(['onward', 'onwards']);
 
 /** "doesn't expect the watch to see any radical design changes until at least 2018": the negation of the clause. */
 function negated(ctx: Ctx, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - 16; k--) {
+  // Sixteen words back; marks glued inside a word ("mid-point", "Australia’s") do not count as words.
+  for (let k = i - 1, words = 0; k >= 0 && words < 16; k--) {
     const t = w(ctx, k);
+    if (!(ctx.toks[k]?.glued && (t === '-' || t === "'") && ctx.toks[k + 1]?.glued)) words++;
     if (t === ',' || t === '.' || t === ';' || t === 'but' || t === 'while' || t === 'although') return false;
     if (t === 'not' || t === 'never' || t === 'cannot' || t.endsWith("n't")) return true;
     // "sign no more than three starters before …": "no more / fewer / less than" is a quantity, not a negation.
