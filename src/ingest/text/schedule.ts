@@ -137,10 +137,16 @@ const PASSIVE_EVENTS = new Set([
 const PARTICLES = new Set(['in', 'up', 'out']);
 // "the new commissioners are sworn in on January 4": the present passive of a scheduled event, as "will be" is.
 const PRESENT_PASSIVE = new Set(['is', 'are']);
+const EVENT_ADVERBS = new Set(['next', 'again', 'also', 'then', 'first', 'formally', 'officially']);
 const WHEN_NEXT = new Set(['on', 'this', 'next', 'today', 'tonight', 'tomorrow', ...WEEKDAYS.keys()]);
 
 /** "close on Thursday", "get underway on Friday": the words of a scheduled event's base form right before its day, or 0. */
 function eventThenDay(toks: readonly Token[], k: number): number {
+  // "It will next meet on Aug. 20", "will formally open on Monday": an adverb of sequence or manner before the event.
+  if (EVENT_ADVERBS.has(toks[k]?.t ?? '')) {
+    const m = eventThenDay(toks, k + 1);
+    return m > 0 ? m + 1 : 0;
+  }
   const n = WILL_EVENTS.has(toks[k]?.t ?? '') ? 1 : phrasalStartAt((x) => toks[x]?.t ?? '', k);
   return n > 0 && WHEN_NEXT.has(toks[k + n]?.t ?? '') ? n : 0;
 }

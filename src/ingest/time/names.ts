@@ -148,6 +148,7 @@ const RULE_OUT = /^rul(e|es|ed|ing)$/;
 const COMPARED_IN = new Set(['in', 'during', 'at', 'on', 'over']);
 const ROLLING = new Set(['next', 'coming', 'following', 'upcoming']);
 const COMPARATIVE = new Set(['later', 'earlier', 'sooner']);
+const RECORD_AS_VERB = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can']);
 const SUPERLATIVE = new Set([
   'first',
   'second',
@@ -704,7 +705,8 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
     for (let k = i0 - 1; k >= 0 && k >= i0 - 8; k--) {
       const t = w(ctx, k);
       if (t === ',' || t === ';' || t === '.') break;
-      if (SUPERLATIVE.has(t)) return true;
+      // "is likely to record rain from September to November": after "to" or a modal, "record" is the verb.
+      if (SUPERLATIVE.has(t) && !(t === 'record' && RECORD_AS_VERB.has(w(ctx, k - 1)))) return true;
     }
   }
   return false;

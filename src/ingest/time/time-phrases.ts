@@ -865,7 +865,8 @@ export function scanPhrases(ctx: Ctx): Hit[] {
     if (notUntil) mode = 'period';
     if (POSTPONABLE.has(trigger) && postponed(ctx, i)) mode = 'period';
     const pastBefore = !notUntil && pastVerbBefore(ctx, i);
-    if (mode === 'period' && (pastBefore || (trig !== null && startingLevel(ctx, i)))) mode = 'discard';
+    // "slow from 2.1% this year to 0.8% in 2024": a starting level's period is a baseline with or without a trigger.
+    if (mode === 'period' && (pastBefore || startingLevel(ctx, i))) mode = 'discard';
     // "1,900 cases so far in 2026", "thus far this year", "to date in 2026": the count looks back (rule 7).
     if (lookingBack(ctx, i)) mode = 'discard';
     const inner = trig && mode !== 'discard' ? parseVague(ctx, trig.next) : null;
@@ -942,6 +943,13 @@ export function scanPhrases(ctx: Ctx): Hit[] {
       m = 'period';
     hits.push({ i0: i, i1: end, spec: listedFiscalPart(ctx, found.spec, hits, i), mode: m, trigger, nullish: false });
     i = end;
+  }
+  // "its forecast for fiscal year 2026 (FY26)": a period alone in brackets right after another one restates it, so it
+  // shares that phrase's reading (a name there is a name here) and dates nothing of its own.
+  for (let h = 1; h < hits.length; h++) {
+    const cur = hits[h] as Hit;
+    if (w(ctx, cur.i0 - 1) === '(' && w(ctx, cur.i1) === ')' && (hits[h - 1] as Hit).i1 === cur.i0 - 1)
+      cur.mode = 'discard';
   }
   return hits;
 }

@@ -50,6 +50,22 @@ describe('time phrases (TIME-WINDOWS.md rules 5 and 7, "Periods", "Fiscal years"
     ['Microsoft sees capacity stay tight through the current fiscal.', '2026-01-12', ['2026-01-12', '2026-06-30']],
     // … while "fiscal" before its own noun is no year.
     ['The state tightens this fiscal stance by June.', '2026-03-02', ['2026-03-02', '2026-06-30']],
+    // A starting level's period is a baseline (rule 7) also when no preposition introduces the period …
+    ['Inflation cools from 4.1% this year to 2.9% in 2027.', '2026-03-02', ['2027-01-01', '2027-12-31']],
+    ['Unemployment rises from 4% this year to 5% next year.', '2026-04-06', ['2027-01-01', '2027-12-31']],
+    // … while a figure that is not a starting level leaves the period dating the outcome.
+    ['Inflation cools to 2.9% this year.', '2026-03-02', ['2026-03-02', '2026-12-31']],
+    // A period alone in brackets right after another restates it: it shares that phrase's reading, so a name stays
+    // a name …
+    ['The bank has lifted its growth forecast for fiscal year 2027 (FY27) to 7%.', '2026-06-01', null],
+    ['The agency has cut its output estimate for the second half (H2) by 3%.', '2026-03-02', null],
+    // … and a dated outcome keeps its date.
+    ['Margins widen in the second half (H2).', '2026-03-02', ['2026-07-01', '2026-12-31']],
+    // After "to" or a modal, "record" is the verb, so a range after it still dates the outcome …
+    ['The west is likely to record heavy snow from December to February.', '2026-09-01', ['2026-12-01', '2027-02-28']],
+    ['Both ports will record more calls from June to August.', '2026-03-02', ['2026-06-01', '2026-08-31']],
+    // … while a record as a superlative still marks a duration as backward-looking.
+    ['Prices hit a record high in over a decade.', '2026-03-02', null],
   ] as const)('%s (published %s)', (text, published, expected) => {
     expect(win(text, published)).toEqual(expected);
   });
@@ -63,6 +79,13 @@ describe('claims (What counts as a claim)', () => {
     // A polled group's view is the call of the poll.
     ['The economists polled believe in a hike at the July meeting.', '2026-03-02', 1],
     ['The regulator surveyed dealers in March.', '2026-05-04', 0],
+    // A scheduled event with an adverb between "will" and its verb ("will next meet on …") is a calendar entry …
+    ['The board will next meet on Sept. 14.', '2026-03-02', 0],
+    ['The new terminal will formally open on Monday.', '2026-03-02', 0],
+    // … and a forecast with such an adverb is still a forecast.
+    ['The bank will next cut rates by half a point on Sept. 14.', '2026-03-02', 1],
+    // A revision already made to a forecast for a period glossed in brackets asserts nothing ahead.
+    ['The bank has lifted its growth forecast for fiscal year 2027 (FY27) to 7%.', '2026-06-01', 0],
   ] as const)('%s (published %s) → %i', (text, published, n) => {
     expect(claims(text, published)).toBe(n);
   });
