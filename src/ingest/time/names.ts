@@ -642,9 +642,42 @@ function recurring(ctx: Ctx, i0: number): boolean {
   return w(ctx, i0) === 'in' && RECURRING_UNITS.has(w(ctx, i0 - 1)) && RECURRING.has(w(ctx, i0 - 2));
 }
 
+/**
+ * "will take place in late 2009, with a target launch date of Dec. 4": a date given as the property of a noun that
+ * "with" attaches names the date (as "a March 20 launch date" does); "at its PDUFA date of January 30" still dates.
+ */
+function dateWith(ctx: Ctx, i0: number): boolean {
+  if (w(ctx, i0 - 1) !== 'of' || w(ctx, i0 - 2) !== 'date') return false;
+  for (let k = i0 - 3; k >= 0 && k >= i0 - 7; k--) {
+    const t = w(ctx, k);
+    if (t === 'with') return true;
+    if (!/^[a-z-]+$/.test(t)) return false;
+  }
+  return false;
+}
+
+/**
+ * "has confirmed its decision to bring forward the phasing out of … by 2030": the dates in what a decision is to do
+ * are the decision's, a plan already made ("is scheduled for 2027" states the current plan), not a forecast.
+ */
+function decidedPlan(ctx: Ctx, i0: number): boolean {
+  for (let k = i0 - 1; k >= 1 && k >= i0 - 20; k--) {
+    const t = w(ctx, k);
+    if (t === ',' || t === ';' || t === '.' || t === ':' || t === 'will' || t === 'would') return false;
+    // The decision as the object of a verb that made or stated it ("has confirmed its decision to …"); as the
+    // subject ("The court's decision to delay … sends …") it names the cause of another outcome.
+    if (t === 'to' && DECISION_NOUNS.has(w(ctx, k - 1)))
+      return DECISION_DETERMINERS.has(w(ctx, k - 2)) && DECIDED.test(w(ctx, k - 3));
+  }
+  return false;
+}
+const DECISION_NOUNS = new Set(['decision', 'decisions']);
+const DECISION_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'the', 'a']);
+const DECIDED = /^([a-z]+ed|made|took|confirms|announces|reaffirms|defends)$/;
+
 export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boolean, watchTrigger: boolean): boolean {
   const after = w(ctx, i1);
-  if (recurring(ctx, i0)) return true;
+  if (recurring(ctx, i0) || dateWith(ctx, i0) || decidedPlan(ctx, i0)) return true;
   if (!watchTrigger && (forecastFor(ctx, i0) || yearAsAdjective(ctx, i0, i1))) return true;
   if (budgetFigureFor(ctx, i0, i1)) return true;
   if (backlogHorizon(ctx, i0, i1) || soldHorizon(ctx, i0)) return true;

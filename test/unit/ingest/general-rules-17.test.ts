@@ -66,6 +66,33 @@ describe('time phrases (TIME-WINDOWS.md rules 5 and 7, "Periods", "Fiscal years"
     ['Both ports will record more calls from June to August.', '2026-03-02', ['2026-06-01', '2026-08-31']],
     // … while a record as a superlative still marks a duration as backward-looking.
     ['Prices hit a record high in over a decade.', '2026-03-02', null],
+    // A date given as the property of a noun that "with" attaches names the date (as "a March 20 launch date" does) …
+    [
+      'The probe now launches in late 2027, with a provisional launch date of Nov. 9.',
+      '2026-10-05',
+      ['2027-09-01', '2027-12-31'],
+    ],
+    [
+      'The line opens next year, with an opening date of June 1 pencilled in.',
+      '2026-10-05',
+      ['2027-01-01', '2027-12-31'],
+    ],
+    // … while a date the outcome happens at still dates it.
+    ['The drug wins approval at its action date of March 2.', '2026-10-05', ['2027-03-02', '2027-03-02']],
+    // What a decision is to do, and when, is the decision's (a plan already made, as "is scheduled for" states) …
+    [
+      'The state has confirmed its decision to bring forward the closure of its last coal and gas plants by 2029.',
+      '2026-03-02',
+      null,
+    ],
+    ['Ministers announced their decision to end the subsidy from April.', '2026-03-02', null],
+    // … while a forecast beside it, or a decision still to come, is dated as before.
+    [
+      'The court’s decision to hear the appeal in May sends the shares lower by Friday.',
+      '2026-03-02',
+      ['2026-03-02', '2026-05-31'],
+    ],
+    ['The board will make its decision by June.', '2026-03-02', ['2026-03-02', '2026-06-30']],
   ] as const)('%s (published %s)', (text, published, expected) => {
     expect(win(text, published)).toEqual(expected);
   });
@@ -84,6 +111,12 @@ describe('claims (What counts as a claim)', () => {
     ['The new terminal will formally open on Monday.', '2026-03-02', 0],
     // … and a forecast with such an adverb is still a forecast.
     ['The bank will next cut rates by half a point on Sept. 14.', '2026-03-02', 1],
+    // A decision already made states a plan, not a forecast.
+    [
+      'The state has confirmed its decision to bring forward the closure of its last coal and gas plants by 2029.',
+      '2026-03-02',
+      0,
+    ],
     // A revision already made to a forecast for a period glossed in brackets asserts nothing ahead.
     ['The bank has lifted its growth forecast for fiscal year 2027 (FY27) to 7%.', '2026-06-01', 0],
   ] as const)('%s (published %s) → %i', (text, published, n) => {
