@@ -92,6 +92,8 @@ describe('golden issues (fixtures)', () => {
     ['quoted-19', 86, 0.98],
     ['quoted-20', 128, 0.96],
     ['quoted-21-r18', 23, 0.95],
+    ['quoted-22', 30, 0.95],
+    ['quoted-23', 30, 0.95],
   ] as const)('fresh quoted set %s: at least %i sentences, exact windows ≥ %f', (name, count, floor) => {
     const { phrases, exact } = scoreQuoted(name);
     expect(phrases.length).toBeGreaterThanOrEqual(count);
@@ -112,6 +114,8 @@ describe('golden issues (fixtures)', () => {
     ['quoted-19', 0.98],
     ['quoted-20', 0.95],
     ['quoted-21-r18', 0.95],
+    ['quoted-22', 0.95],
+    ['quoted-23', 0.95],
   ] as const)(
     '%s: the claim-or-not decision of each one-sentence forecast (hand-labelled) is right for ≥ %f',
     (name, floor) => {
