@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createScratchPostgres } from '../support/postgres.js';
+import { dropInBackground } from '../support/postgres-run.js';
 import {
   createStaff,
   launchBrowser,
@@ -73,7 +74,16 @@ export function browserSuite(
   beforeAll(async () => {
     // The browser starts while the server does: neither needs the other before the tests. Both are
     // waited for even when one fails, so that afterAll closes whichever did start.
-    if (options.dialect === 'postgres') scratch = await createScratchPostgres(process.env.TEST_DATABASE_URL!, 'e2e');
+    if (options.dialect === 'postgres') {
+      // A copy of the run's migrated template, named as the run's databases are so that the run's end
+      // drops it if this file cannot: the server starts without migrating an empty database.
+      const templates = inject('dbTemplates');
+      scratch = await createScratchPostgres(
+        process.env.TEST_DATABASE_URL!,
+        templates.postgresPrefix || 'e2e',
+        templates.postgres || undefined,
+      );
+    }
     const serverOptions = scratch ? { ...options.server, databaseUrl: scratch.url } : options.server;
     const started = await Promise.allSettled([
       startServer(serverOptions).then(async (s) => {
@@ -92,7 +102,13 @@ export function browserSuite(
     if (options.browserArgs) await browser?.close();
     else for (const c of browser?.contexts() ?? []) await c.close().catch(() => {});
     await server?.stop();
-    await scratch?.drop();
+    // DROP DATABASE waits for a checkpoint of the whole server: the run's databases are dropped in the
+    // background (and by the run's end), as the API tests' are.
+    if (scratch) {
+      const dropped = scratch;
+      if (inject('dbTemplates').postgresPrefix) dropInBackground(() => dropped.drop());
+      else await dropped.drop();
+    }
   });
   const suite: BrowserSuite = {
     get server() {
