@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../support/dialects.js';
-import { apiRequests, apiSession, appOwns, STAFF_PASSWORD } from './support.js';
+import { apiRequests, apiSession, appOwns, forEachAtOnce, pageSettled, STAFF_PASSWORD } from './support.js';
 import { browserSuite } from './suite.js';
 
 const HANDLE = 'ledger_pages';
@@ -24,16 +24,21 @@ for (const dialect of testDialects()) {
     let editor: Awaited<ReturnType<typeof apiSession>>;
     const head = async () =>
       ((await (await fetch(`${suite.server.baseUrl}/api/ledger/head`)).json()) as { seq: number }).seq;
+    // Four at a time: the tests count events, whatever order their claims are written in.
     const writeEvents = async (n: number) => {
-      for (let i = 0; i < n; i++) {
-        const claim = await editor.post('/api/claims', {
-          kind: 'CLAIM',
-          statement: `Ledger pages call ${i} comes true.`,
-          windowEnd: '2027-06-30',
-          sources: [{ handle: HANDLE, role: 'made' }],
-        });
-        if (claim.status !== 201) throw new Error(`claim: ${claim.status} ${JSON.stringify(claim.body)}`);
-      }
+      await forEachAtOnce(
+        Array.from({ length: n }, (_, i) => i),
+        4,
+        async (i) => {
+          const claim = await editor.post('/api/claims', {
+            kind: 'CLAIM',
+            statement: `Ledger pages call ${i} comes true.`,
+            windowEnd: '2027-06-30',
+            sources: [{ handle: HANDLE, role: 'made' }],
+          });
+          if (claim.status !== 201) throw new Error(`claim: ${claim.status} ${JSON.stringify(claim.body)}`);
+        },
+      );
     };
 
     beforeAll(async () => {
@@ -82,7 +87,7 @@ for (const dialect of testDialects()) {
       await appOwns(page, '.verify-panel button');
       expect(await shownSeqs(page, top - 25)).toEqual(run(top - 25, top - 49));
       // the app takes the page over from the events inlined under the address it reads them at
-      await page.waitForLoadState('networkidle');
+      await pageSettled(page);
       expect(requests.filter((r) => r.startsWith('/api/ledger/'))).toEqual([]);
       expect(await pager.textContent()).toBe(`Newer Events ${top - 49}–${top - 25} of ${now} Older`);
       // its Newer now leads to the events just after it, a full page, no longer the newest
@@ -98,25 +103,29 @@ for (const dialect of testDialects()) {
       expect(await shownSeqs(page, now)).toEqual(run(now, now - 24));
     });
 
-    it('an address counted back from the head (?page=N) leads to the stable address of what it shows', async () => {
-      const base = suite.server.baseUrl;
-      const top = await head();
-      const page = await suite.newPage(1280);
-      // loaded: the server redirects it
-      await page.goto(`${base}/ledger?page=2`);
-      await page.waitForURL(`${base}/ledger?before=${top - 24}`);
-      expect(await shownSeqs(page, top - 25)).toEqual(run(top - 25, top - 49));
-      // inside the app (a stale entry in its history): the app moves it, replacing the entry
-      await appOwns(page, '.verify-panel button');
-      await page.evaluate(() => {
-        window.history.pushState(null, '', '/ledger?page=3');
-        window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    // The events each address shows are read on both engines above; the redirect of an old address,
+    // which the API tests answer on both engines, and the app's moving it, do not depend on it.
+    if (dialect === 'sqlite') {
+      it('an address counted back from the head (?page=N) leads to the stable address of what it shows', async () => {
+        const base = suite.server.baseUrl;
+        const top = await head();
+        const page = await suite.newPage(1280);
+        // loaded: the server redirects it
+        await page.goto(`${base}/ledger?page=2`);
+        await page.waitForURL(`${base}/ledger?before=${top - 24}`);
+        expect(await shownSeqs(page, top - 25)).toEqual(run(top - 25, top - 49));
+        // inside the app (a stale entry in its history): the app moves it, replacing the entry
+        await appOwns(page, '.verify-panel button');
+        await page.evaluate(() => {
+          window.history.pushState(null, '', '/ledger?page=3');
+          window.dispatchEvent(new PopStateEvent('popstate', { state: null }));
+        });
+        await page.waitForURL(`${base}/ledger?before=${top - 49}`);
+        expect(await shownSeqs(page, top - 50)).toEqual(run(top - 50, top - 74));
+        await page.goBack();
+        await page.waitForURL(`${base}/ledger?before=${top - 24}`);
       });
-      await page.waitForURL(`${base}/ledger?before=${top - 49}`);
-      expect(await shownSeqs(page, top - 50)).toEqual(run(top - 50, top - 74));
-      await page.goBack();
-      await page.waitForURL(`${base}/ledger?before=${top - 24}`);
-    });
+    }
 
     it('logged no console errors', () => {
       expect(suite.consoleErrors()).toEqual([]);

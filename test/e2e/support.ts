@@ -357,6 +357,22 @@ export async function createStaff(baseUrl: string): Promise<{ editor: string; re
   return { editor: 'erin', reviewer: 'rafa' };
 }
 
+/**
+ * Calls `each` on every item, `width` at a time: a test's seed data written through the API, whose
+ * requests on PostgreSQL mostly wait for their commits, goes in while other requests wait.
+ */
+export async function forEachAtOnce<T>(
+  items: readonly T[],
+  width: number,
+  each: (item: T) => Promise<void>,
+): Promise<void> {
+  const queue = [...items];
+  const lane = async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await each(item);
+  };
+  await Promise.all(Array.from({ length: Math.min(width, queue.length) }, lane));
+}
+
 export function sampleIssueText(): string {
   const shared = '/work/shared/samples/the-signal-sample.txt';
   return readFileSync(existsSync(shared) ? shared : join(ROOT, 'data/demo/the-signal-sample.txt'), 'utf8');
