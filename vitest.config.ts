@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import BrowserFilesFirst from './test/sequencer.js';
 
 // Three tiers (CONVENTIONS 3.8): pure units, HTTP against real databases, and the browser.
 export default defineConfig({
@@ -8,10 +9,11 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     // Vitest's default on this 2-core machine is one file at a time; most API and browser test time is
     // spent waiting on PostgreSQL, child processes and the browser, so three of those files share the
-    // two cores. The browser files share the API files' group, but vitest queues a group's files project
-    // by project, so they start as the API files run out; the web app is built once before any of them
-    // (test/e2e/global-setup.ts). The unit files run before them, on their own.
+    // two cores. The browser files share the API files' group and start before them (test/sequencer.ts),
+    // so that the many short API files, not a long browser file, end the run; the web app is built once
+    // before any of them (test/e2e/global-setup.ts). The unit files run before them, on their own.
     maxWorkers: Number(process.env.TEST_WORKERS ?? 3),
+    sequence: { sequencer: BrowserFilesFirst },
     projects: [
       {
         test: {
@@ -20,6 +22,9 @@ export default defineConfig({
           include: ['test/timing/**/*.test.ts'],
           environment: 'node',
           maxWorkers: 1,
+          // Vitest puts an isolated one-worker project of group 0 in a group of its own after every
+          // other group, which ran these tests last; not isolated (one file), they keep group 0: first.
+          isolate: false,
           sequence: { groupOrder: 0 },
         },
       },
