@@ -354,24 +354,28 @@ for (const dialect of testDialects()) {
       expect(page.root).toContain('a change in form shows without one call swinging the line.</p></section></article>');
     });
 
-    it('keeps the same page for the same head, and at most its bounds of first paints, however many pages are asked for', async () => {
-      const cache = recordPaintCacheFor(s.ctx.db);
-      const again = await fetchFirstPaint(s.baseUrl, `/claims/${made[4]}`);
-      const size = cache.size;
-      // the same page again, for the same head: the kept paint
-      expect((await fetchFirstPaint(s.baseUrl, `/claims/${made[4]}`)).html).toBe(again.html);
-      expect(cache.size).toBe(size);
-      for (let i = 0; i < RECORD_PAINTS + 20; i++) {
-        // a cursor of any key is one the API reads, so each is a page of its own
-        const cursor = Buffer.from(JSON.stringify([`flood-${i}`])).toString('base64url');
-        const view = await fetchFirstPaint(s.baseUrl, `/sources/${handle}?cursor=${cursor}`);
-        expect(view.inlines.has(`/api/claims?source=${handle}&cursor=${cursor}&limit=50`)).toBe(true);
-      }
-      // bounded by count and by size (a source's page with its scorecard weighs tens of kilobytes)
-      expect(cache.size).toBeGreaterThan(0);
-      expect(cache.size).toBeLessThanOrEqual(RECORD_PAINTS);
-      expect(cache.calculatedSize).toBeLessThanOrEqual(cache.maxSize);
-    });
+    // The kept paints are a cache in the server's process, keyed by the head it read: its bounds do not
+    // depend on the engine, and the pages it keeps are read on both engines by the tests around it.
+    if (dialect === 'sqlite') {
+      it('keeps the same page for the same head, and at most its bounds of first paints, however many pages are asked for', async () => {
+        const cache = recordPaintCacheFor(s.ctx.db);
+        const again = await fetchFirstPaint(s.baseUrl, `/claims/${made[4]}`);
+        const size = cache.size;
+        // the same page again, for the same head: the kept paint
+        expect((await fetchFirstPaint(s.baseUrl, `/claims/${made[4]}`)).html).toBe(again.html);
+        expect(cache.size).toBe(size);
+        for (let i = 0; i < RECORD_PAINTS + 20; i++) {
+          // a cursor of any key is one the API reads, so each is a page of its own
+          const cursor = Buffer.from(JSON.stringify([`flood-${i}`])).toString('base64url');
+          const view = await fetchFirstPaint(s.baseUrl, `/sources/${handle}?cursor=${cursor}`);
+          expect(view.inlines.has(`/api/claims?source=${handle}&cursor=${cursor}&limit=50`)).toBe(true);
+        }
+        // bounded by count and by size (a source's page with its scorecard weighs tens of kilobytes)
+        expect(cache.size).toBeGreaterThan(0);
+        expect(cache.size).toBeLessThanOrEqual(RECORD_PAINTS);
+        expect(cache.calculatedSize).toBeLessThanOrEqual(cache.maxSize);
+      });
+    }
 
     it('paints the figures of the current head: a write shows on the next page', async () => {
       const before = await fetchFirstPaint(s.baseUrl, `/sources/${handle}`);
