@@ -80,8 +80,8 @@ export function browserSuite(
       const templates = inject('dbTemplates');
       scratch = await createScratchPostgres(
         process.env.TEST_DATABASE_URL!,
-        templates.postgresPrefix || 'e2e',
-        templates.postgres || undefined,
+        templates?.postgresPrefix || 'e2e',
+        templates?.postgres || undefined,
       );
     }
     const serverOptions = scratch ? { ...options.server, databaseUrl: scratch.url } : options.server;
@@ -106,7 +106,7 @@ export function browserSuite(
     // background (and by the run's end), as the API tests' are.
     if (scratch) {
       const dropped = scratch;
-      if (inject('dbTemplates').postgresPrefix) dropInBackground(() => dropped.drop());
+      if (inject('dbTemplates')?.postgresPrefix) dropInBackground(() => dropped.drop());
       else await dropped.drop();
     }
   });
