@@ -9,8 +9,8 @@ import { testDialects } from '../support/dialects.js';
 import { EVIDENCE, makeClaim } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
-// A head hook's question (HeadHook.ask) rides on the statement that moves the head, under the head's
-// lock: its answer is what the database holds in that transaction, and asking it costs no statement.
+// A head hook's question (HeadHook.ask) goes out right behind the head's lock, in one statement for
+// every hook's, waiting for nothing: its answer is what the database holds in that transaction.
 for (const dialect of testDialects()) {
   describe(`${dialect}: a head hook's question asked with the head's lock`, () => {
     let db: TestDb;
@@ -72,19 +72,26 @@ for (const dialect of testDialects()) {
         })
         .execute();
 
-    it('answers in the hooks order, from the database as the transaction finds it, and costs no statement', async () => {
+    it('answers in the hooks order, from the database as the transaction finds it, in one statement for every hook', async () => {
       const quiet: HeadHook = { run: async () => {} };
       const asking: HeadHook = { ask: anyActiveWebhook, run: async () => {} };
       const without = await write([quiet]);
       const none = await write([asking, quiet]);
-      expect(none.statements).toBe(without.statements);
+      expect(none.statements).toBe(without.statements + 1);
       expect(none.answers.map((a) => Boolean(a[0]))).toEqual([false, false]);
       expect(none.answers[1]).toEqual([undefined]);
+      const two = await write([asking, quiet, asking]);
+      expect(two.statements).toBe(none.statements);
+      expect(two.answers.map((a) => Boolean(a[0]))).toEqual([false, false, false]);
+      expect(two.answers[1]).toEqual([undefined]);
 
       await addWebhook('2026-03-01T00:00:00.000Z');
       expect(Boolean((await write([asking])).answers[0]![0])).toBe(false);
       await addWebhook(null);
       expect(Boolean((await write([asking])).answers[0]![0])).toBe(true);
+      const both = (await write([asking, quiet, asking])).answers;
+      expect(both.map((a) => Boolean(a[0]))).toEqual([true, false, true]);
+      expect(both[1]).toEqual([undefined]);
     });
   });
 }

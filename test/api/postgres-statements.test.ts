@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { compiledOnce, compiledWrite } from '../../src/server/db/compiled-once.js';
+import { compiledAhead, compiledOnce, compiledWrite } from '../../src/server/db/compiled-once.js';
 import { createTestDb, type TestDb } from '../support/db.js';
 import { testDialects } from '../support/dialects.js';
 
@@ -141,6 +141,70 @@ for (const dialect of testDialects().filter((d) => d === 'postgres')) {
     it('outside a transaction a write waits for its answer, and fails where it is called', async () => {
       await setCount(db.db, { tag: 'ai', claims: 1 });
       await expect(setCount(db.db, { tag: 'ai', claims: 2 })).rejects.toMatchObject({ code: '23505' });
+    });
+  });
+}
+
+// A statement sent ahead (compiledAhead): its call returns once it is sent, and the statements made
+// meanwhile go out behind it, answered after it, in order.
+const addAhead = compiledAhead((db, v: { tag: string; claims: number }) =>
+  db
+    .updateTable('tag_counts')
+    .set({ claims: sql<number>`claims + ${v.claims}` })
+    .where('tag', '=', v.tag)
+    .returning(['tag', 'claims']),
+);
+const insertAhead = compiledAhead((db, v: { tag: string; claims: number }) =>
+  db.insertInto('tag_counts').values({ tag: v.tag, claims: v.claims }).returning('tag'),
+);
+
+for (const dialect of testDialects().filter((d) => d === 'postgres')) {
+  describe(`${dialect}: statements sent ahead of their answers`, () => {
+    let db: TestDb;
+    beforeEach(async () => {
+      db = await createTestDb(dialect);
+      await setCount(db.db, { tag: 'ai', claims: 1 });
+      await setCount(db.db, { tag: 'chips', claims: 1 });
+    });
+    afterEach(async () => db.destroy());
+
+    it('returns before the server has run it; a statement made after goes out behind it, and each gets its own answer', async () => {
+      // Another transaction holds the row the statement updates: the server makes it wait.
+      const other = new pg.Client({ connectionString: db.url });
+      await other.connect();
+      try {
+        await other.query('begin');
+        await other.query(`update tag_counts set claims = 10 where tag = 'ai'`);
+        const read = db.db.transaction().execute(async (trx) => {
+          const sent = addAhead(trx, { tag: 'ai', claims: 2 });
+          expect(await settledWithin(sent, 2_000)).toBe(true);
+          const { answer } = await sent;
+          // Another row, which nothing holds: answered only after the statement ahead of it.
+          const after = countOf(trx, { tag: 'chips' });
+          expect(await settledWithin(after, 300)).toBe(false);
+          expect(await settledWithin(answer, 0)).toBe(false);
+          await other.query('commit');
+          return [(await answer).rows, (await after).rows];
+        });
+        expect(await read).toEqual([[{ tag: 'ai', claims: 12 }], [{ tag: 'chips', claims: 1 }]]);
+      } finally {
+        await other.end();
+      }
+    });
+
+    it('a failed statement sent ahead: its answer fails with its error, and nothing of the transaction commits', async () => {
+      const failed = db.db.transaction().execute(async (trx) => {
+        await setCount(trx, { tag: 'macro', claims: 1 });
+        const { answer } = await insertAhead(trx, { tag: 'ai', claims: 5 });
+        await answer;
+      });
+      await expect(failed).rejects.toMatchObject({ code: '23505' });
+      expect((await countOf(db.db, { tag: 'macro' })).rows).toEqual([]);
+      expect((await countOf(db.db, { tag: 'ai' })).rows).toEqual([{ tag: 'ai', claims: 1 }]);
+    });
+
+    it('outside a transaction it is refused (the connection would go back to the pool before the answer)', async () => {
+      await expect(addAhead(db.db, { tag: 'ai', claims: 1 })).rejects.toThrow(/only inside a transaction/);
     });
   });
 }

@@ -1,9 +1,48 @@
-import { type Compilable, type CompiledQuery, createQueryId, type Kysely, type QueryResult } from 'kysely';
+import {
+  type Compilable,
+  type CompiledQuery,
+  createQueryId,
+  type Kysely,
+  type QueryResult,
+  type UnknownRow,
+} from 'kysely';
 import type { Database } from './schema.js';
 
 /** Where a run's value goes in a statement compiled once (a parameter the builder saw as this object). */
 class Slot {
   constructor(readonly name: string) {}
+}
+
+/**
+ * A statement of fixed shape compiled once per database (dialect), made ready to run with a run's
+ * values: what every compiledOnce variant sends.
+ */
+function preparer<V extends object, R>(
+  build: (db: Kysely<Database>, values: V) => Compilable<R>,
+  onCompile?: (text: string) => void,
+): (db: Kysely<Database>, values: V) => CompiledQuery<R> {
+  const byAdapter = new WeakMap<object, CompiledQuery>();
+  const slots = new Proxy({} as V, { get: (_, name) => new Slot(String(name)) });
+  const bind = (compiled: CompiledQuery, values: V) =>
+    compiled.parameters.map((p) => {
+      if (!(p instanceof Slot)) return p;
+      const value = values[p.name as keyof V];
+      // A builder leaves an undefined value out; a compiled statement cannot.
+      if (value === undefined) throw new Error(`compiledOnce: no value for ${p.name}`);
+      return value;
+    });
+  return (db, values) => {
+    const executor = db.getExecutor();
+    let once = byAdapter.get(executor.adapter);
+    if (!once) {
+      byAdapter.set(executor.adapter, (once = build(db.withoutPlugins(), slots).compile()));
+      onCompile?.(once.sql);
+    }
+    const queryId = createQueryId();
+    const node = executor.transformQuery(once.query, queryId);
+    const compiled = node === once.query ? once : executor.compileQuery(node, queryId);
+    return { ...compiled, queryId, parameters: bind(compiled, values) };
+  };
 }
 
 /**
@@ -18,27 +57,40 @@ export function compiledOnce<V extends object, R>(
   /** Told the text of each statement it compiles (compiledWrite). */
   onCompile?: (text: string) => void,
 ): (db: Kysely<Database>, values: V) => Promise<QueryResult<R>> {
-  const byAdapter = new WeakMap<object, CompiledQuery>();
-  const slots = new Proxy({} as V, { get: (_, name) => new Slot(String(name)) });
-  const bind = (compiled: CompiledQuery, values: V) =>
-    compiled.parameters.map((p) => {
-      if (!(p instanceof Slot)) return p;
-      const value = values[p.name as keyof V];
-      // A builder leaves an undefined value out; a compiled statement cannot.
-      if (value === undefined) throw new Error(`compiledOnce: no value for ${p.name}`);
-      return value;
-    });
+  const prepared = preparer(build, onCompile);
+  return (db, values) => db.executeQuery<R>(prepared(db, values));
+}
+
+/**
+ * compiledOnce for a statement whose answer its caller needs later, not before its next statement
+ * goes out: inside a transaction, the call resolves once the statement is on its way (on SQLite,
+ * once it ran), with its answer to await (`answer`), so that on PostgreSQL the statements made
+ * meanwhile go out behind it and their answers come back with its own. The transaction's other
+ * statements wait for no answer of it: one that fails aborts the transaction, and the caller must
+ * await `answer` before the transaction commits (PostgreSQL commits an aborted one as a rollback,
+ * without an error), and before telling another error, which may only be the abort's echo.
+ */
+export function compiledAhead<V extends object, R>(
+  build: (db: Kysely<Database>, values: V) => Compilable<R>,
+): (db: Kysely<Database>, values: V) => Promise<{ answer: Promise<QueryResult<R>> }> {
+  const prepared = preparer(build);
   return async (db, values) => {
+    // Outside a transaction the connection would go back to the pool before the answer.
+    if (!db.isTransaction) throw new Error('compiledAhead: only inside a transaction');
+    const query = prepared(db, values);
     const executor = db.getExecutor();
-    let once = byAdapter.get(executor.adapter);
-    if (!once) {
-      byAdapter.set(executor.adapter, (once = build(db.withoutPlugins(), slots).compile()));
-      onCompile?.(once.sql);
-    }
-    const queryId = createQueryId();
-    const node = executor.transformQuery(once.query, queryId);
-    const compiled = node === once.query ? once : executor.compileQuery(node, queryId);
-    return db.executeQuery<R>({ ...compiled, queryId, parameters: bind(compiled, values) });
+    return executor.provideConnection((connection) => {
+      const answer = connection.executeQuery<R>(query).then(async (result) => {
+        // What executeQuery does after the connection answered: each plugin sees the result.
+        let out = result as QueryResult<UnknownRow>;
+        for (const plugin of executor.plugins)
+          out = await plugin.transformResult({ result: out, queryId: query.queryId });
+        return out as QueryResult<R>;
+      });
+      // Told when the caller awaits it.
+      answer.catch(() => undefined);
+      return Promise.resolve({ answer });
+    });
   };
 }
 

@@ -1,6 +1,6 @@
 import { type AliasableExpression, type ExpressionBuilder, type Kysely, sql, type Transaction } from 'kysely';
 import type { Clock } from '../clock.js';
-import { compiledOnce, compiledWrite } from '../db/compiled-once.js';
+import { compiledAhead, compiledOnce, compiledWrite } from '../db/compiled-once.js';
 import type { Database } from '../db/schema.js';
 import type { StoredClaimRow } from '../read-model/snapshot.js';
 import { applyEvent, eventSubject } from './apply.js';
@@ -18,10 +18,11 @@ import { eventHash } from './hash.js';
 export interface HeadHook {
   /**
    * What the hook reads on every write, as one value (a scalar subquery, such as whether it has
-   * anything to do at all), asked in the statement that moves the head instead of in a statement of
-   * its own; its answer reaches `run`. That statement runs with the head's lock held, so on
-   * PostgreSQL (a snapshot per statement) it sees everything committed before the lock was granted,
-   * which the statement that waited for the lock does not.
+   * anything to do at all), asked with every other hook's in one statement sent right behind the
+   * one that takes the head's lock, waiting for nothing (writeLedger); its answer reaches `run`.
+   * That statement runs with the head's lock held, so on PostgreSQL (a snapshot per statement) it
+   * sees everything committed before the lock was granted, which the statement that waited for the
+   * lock does not.
    */
   ask?: (eb: ExpressionBuilder<Database, never>) => AliasableExpression<unknown>;
   run(
@@ -61,14 +62,22 @@ export interface LedgerTx {
  * on a read-to-write upgrade; Postgres locks the head row until commit.
  */
 export async function lockLedgerHead(trx: Transaction<Database>): Promise<{ seq: number; hash: string }> {
-  const head = (await lockHead(trx, {})).rows[0];
-  if (!head) throw new Error('no result: the ledger head does not exist');
-  return { seq: Number(head.seq), hash: head.hash };
+  return (await sendLockHead(trx)).head;
+}
+
+/** lockLedgerHead sent ahead (compiledAhead): the statements made meanwhile go out behind it. */
+async function sendLockHead(trx: Transaction<Database>): Promise<{ head: Promise<{ seq: number; hash: string }> }> {
+  const head = (await lockHead(trx, {})).answer.then(({ rows: [row] }) => {
+    if (!row) throw new Error('no result: the ledger head does not exist');
+    return { seq: Number(row.seq), hash: row.hash };
+  });
+  head.catch(() => undefined);
+  return { head };
 }
 
 const NO_HOOKS: readonly HeadHook[] = [];
 
-const lockHead = compiledOnce((db) =>
+const lockHead = compiledAhead((db) =>
   db
     .updateTable('ledger_head')
     .set({ seq: sql`seq` })
@@ -91,35 +100,42 @@ const insertEvent = compiledWrite((db, e: RecordedEvent) =>
   }),
 );
 
+/** Moves the head past a write's events: the same statement on every write, whose answer nothing reads. */
+const moveHead = compiledWrite((db, head: { seq: number; hash: string }) =>
+  db.updateTable('ledger_head').set({ seq: head.seq, hash: head.hash }).where('id', '=', 1),
+);
+
+/** The statement that asks the hooks' questions (HeadHook.ask), per list of hooks (each context keeps one). */
+const askings = new WeakMap<readonly HeadHook[], ReturnType<typeof asking> | null>();
+
 /**
- * Moves the head past a write's events and asks the hooks' questions (HeadHook.ask) in the same
- * statement; the answers, in the hooks' order.
+ * Asked of the head's row, which the statement only names: a statement with a parameter is one the
+ * PostgreSQL pool prepares once per connection (db/connect.ts), and one without is planned afresh.
  */
-async function moveHead(
-  trx: Transaction<Database>,
-  hooks: readonly HeadHook[],
-  head: { seq: number; hash: string },
-): Promise<unknown[]> {
-  let move = headMoves.get(hooks);
-  if (!move) headMoves.set(hooks, (move = headMove(hooks)));
-  const row = (await move(trx, head)).rows[0];
-  return hooks.map((_, i) => row?.[`answer${i}`]);
+function asking(asked: { i: number; ask: NonNullable<HeadHook['ask']> }[]) {
+  return compiledAhead<object, Record<string, unknown>>((db) =>
+    db
+      .selectFrom('ledger_head')
+      .where('id', '=', 1)
+      .select((eb) => asked.map(({ i, ask }) => ask(eb as ExpressionBuilder<Database, never>).as(`answer${i}`))),
+  );
 }
 
-/** The statement that moves the head for a list of hooks (each context keeps one list). */
-const headMoves = new WeakMap<readonly HeadHook[], ReturnType<typeof headMove>>();
-
-function headMove(hooks: readonly HeadHook[]) {
-  const asked = hooks.flatMap((h, i) => (h.ask ? [{ i, ask: h.ask }] : []));
-  return compiledOnce<{ seq: number; hash: string }, Record<string, unknown>>((db, head) =>
-    db
-      .updateTable('ledger_head')
-      .set({ seq: head.seq, hash: head.hash })
-      .where('id', '=', 1)
-      .$if(asked.length > 0, (q) =>
-        q.returning((eb) => asked.map(({ i, ask }) => ask(eb as ExpressionBuilder<Database, never>).as(`answer${i}`))),
-      ),
-  );
+/** Sends the hooks' questions (none when no hook asks), with their answers to await, in the hooks' order. */
+async function askHooks(
+  trx: Transaction<Database>,
+  hooks: readonly HeadHook[],
+): Promise<{ answers: Promise<unknown[]> }> {
+  let ask = askings.get(hooks);
+  if (ask === undefined) {
+    const asked = hooks.flatMap((h, i) => (h.ask ? [{ i, ask: h.ask }] : []));
+    askings.set(hooks, (ask = asked.length > 0 ? asking(asked) : null));
+  }
+  if (!ask) return { answers: Promise.resolve(hooks.map(() => undefined)) };
+  const { answer } = await ask(trx, {});
+  const answers = answer.then(({ rows }) => hooks.map((_, i) => rows[0]?.[`answer${i}`]));
+  answers.catch(() => undefined);
+  return { answers };
 }
 
 /**
@@ -127,6 +143,13 @@ function headMove(hooks: readonly HeadHook[]) {
  * (serialising writers across processes on both engines), run `work`, which appends events
  * (each applied to the current-state tables at once), then move the head. Either all of it
  * commits or none of it does.
+ *
+ * The lock and the hooks' questions go out ahead (compiledAhead), and `work`'s first statements
+ * behind them: PostgreSQL runs a connection's statements in order, so those run with the lock
+ * held and see everything committed before it was granted, as they would after waiting for it;
+ * a resolution then waits for two answers (its claim read, its commit), not four (the lock and
+ * the head's move each waited). An append waits for the head, and the transaction for every
+ * answer sent ahead before it commits.
  */
 export async function writeLedger<T>(
   ctx: LedgerContext,
@@ -135,9 +158,10 @@ export async function writeLedger<T>(
 ): Promise<T> {
   return ctx.db.transaction().execute(async (trx) => {
     const hooks = ctx.headHooks ?? NO_HOOKS;
-    const head = await lockLedgerHead(trx);
-    let seq = head.seq;
-    let prevHash = head.hash;
+    const { head: locked } = await sendLockHead(trx);
+    const { answers } = await askHooks(trx, hooks);
+    /** The chain as this write's appends leave it; null before the first append. */
+    let chain = null as { seq: number; hash: string } | null;
     const at = ctx.clock.now().toISOString();
     const appended: RecordedEvent[] = [];
     // The claim last read through readClaim; only the next append may use it (any write after
@@ -148,6 +172,9 @@ export async function writeLedger<T>(
       at,
       actor,
       append: async (input) => {
+        const image = read;
+        read = null;
+        const { seq, hash: prevHash } = (chain ??= await locked);
         const payload = canonicalJson(input.payload);
         const next = seq + 1;
         const event: RecordedEvent = {
@@ -160,12 +187,9 @@ export async function writeLedger<T>(
           prevHash,
           hash: eventHash(prevHash, next, input.type, payload),
         };
-        const image = read;
-        read = null;
         await insertEvent(trx, event);
         await applyEvent(trx, event, image);
-        seq = next;
-        prevHash = event.hash;
+        chain = { seq: next, hash: event.hash };
         if (hooks.length) appended.push(event);
         return event;
       },
@@ -174,11 +198,21 @@ export async function writeLedger<T>(
         return read.stored;
       },
     };
-    const result = await work(tx);
-    if (seq !== head.seq) {
-      const moved = { seq, hash: prevHash };
-      const answers = await moveHead(trx, hooks, moved);
-      for (const [i, hook] of hooks.entries()) await hook.run(trx, appended, moved, at, answers[i]);
+    let result: T;
+    try {
+      result = await work(tx);
+    } catch (err) {
+      // A failed lock or question aborted the transaction: theirs is the error to tell.
+      await locked;
+      await answers;
+      throw err;
+    }
+    const head = await locked;
+    const asked = await answers;
+    if (chain && chain.seq !== head.seq) {
+      const moved = chain;
+      await moveHead(trx, moved);
+      for (const [i, hook] of hooks.entries()) await hook.run(trx, appended, moved, at, asked[i]);
     }
     return result;
   });
