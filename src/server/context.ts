@@ -23,8 +23,8 @@ export type { Actor } from './http/auth.js';
 
 /**
  * Webhooks queue a write's notifications after its checkpoint is signed, so they carry it. Whether
- * any webhook is active is asked in the statement that moves the head (HeadHook.ask): with none
- * (the usual case) a write reads nothing more for them.
+ * any webhook is active is asked right behind the head's lock (HeadHook.ask), in a statement no
+ * write waits for: with none (the usual case) a write reads nothing more for them.
  */
 const notifyWebhooks: HeadHook = {
   ask: anyActiveWebhook,

@@ -109,8 +109,9 @@ const CLOSES = /^\s*(commit|rollback)\s*$/i;
  * are sent without waiting for their answers (the connections pipeline: each statement still has
  * its own sync, so runs as it would alone, in order); the next statement that waits for its own
  * answer waits for theirs first and fails with the first error among them, and the commit is such
- * a statement, so nothing commits past a failed write. A ledger write then waits for four answers,
- * not a dozen.
+ * a statement, so nothing commits past a failed write. A statement sent ahead (compiledAhead: the
+ * ledger head's lock) goes out the same way, its answer awaited later by its caller. A resolution
+ * then waits for two answers (its claim read, its commit), not a dozen.
  */
 function preparingStatements(pool: pg.Pool) {
   const seen = new Map<string, string | null>();

@@ -8,7 +8,7 @@ export async function findActiveWebhooks(db: Db): Promise<Pick<WebhookRow, 'id'>
   return db.selectFrom('webhooks').select('id').where('disabledAt', 'is', null).orderBy('id').execute();
 }
 
-/** Whether any webhook is active, as an expression a larger statement can carry (the ledger's head hook asks it in the statement that moves the head). */
+/** Whether any webhook is active, as an expression a larger statement can carry (the ledger's head hook asks it with the other hooks' questions, right behind the head's lock). */
 export const anyActiveWebhook = (eb: ExpressionBuilder<Database, never>) =>
   eb.exists(eb.selectFrom('webhooks').select('id').where('disabledAt', 'is', null));
 
