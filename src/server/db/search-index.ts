@@ -8,9 +8,11 @@ const BODY_CHARS = 100_000;
 const sourceBody = (handle: string, id: string) =>
   `${handle} || ' ' || coalesce((select group_concat(a.alias, ' ') from source_aliases a where a.sourceId = ${id}), '')`;
 
-const REFILL = [
+/** `externalClaims`: the claims' index reads its texts from the claims (migration 0003 of 2026-12-11). */
+const refill = (externalClaims: boolean) => [
   `delete from search_sources`,
-  `delete from search_claims`,
+  // An external-content index cannot read back what it indexed, only clear it all.
+  externalClaims ? `insert into search_claims (search_claims) values ('delete-all')` : `delete from search_claims`,
   `delete from search_publications`,
   `delete from search_docs`,
   `insert into search_docs (kind, ref) select 'source', id from sources order by id`,
@@ -28,8 +30,18 @@ export function searchTriggers(sqlite: SqliteDatabase.Database): { name: string;
     .all() as { name: string; sql: string }[];
 }
 
-/** One script that refills the search index from the tables and puts `triggers` back; safe to run twice. */
-export function searchRebuildScript(triggers: { name: string; sql: string }[]): string {
+/**
+ * One script that refills the search index of `sqlite` from the tables and puts `triggers` back;
+ * safe to run twice.
+ */
+export function searchRebuildScript(
+  sqlite: SqliteDatabase.Database,
+  triggers: { name: string; sql: string }[],
+): string {
+  const claimsIndex = sqlite
+    .prepare("select sql from sqlite_master where type = 'table' and name = 'search_claims'")
+    .pluck()
+    .get() as string | undefined;
   const recreate = triggers.flatMap(({ name, sql }) => [`drop trigger if exists "${name}"`, sql]);
-  return [...REFILL, ...recreate].join(';\n');
+  return [...refill(/content\s*=/i.test(claimsIndex ?? '')), ...recreate].join(';\n');
 }

@@ -17,6 +17,8 @@ import * as m0690 from './2026_12_06_0900_read_model_without_rowid.js';
 import * as m0710 from './2026_12_07_0100_open_days_source_without_count.js';
 import * as m0810 from './2026_12_08_0010_period_windows.js';
 import * as m0911 from './2026_12_09_0011_queue_keys_without_claim_index.js';
+import * as m1103 from './2026_12_11_0003_search_claims_external_content.js';
+import * as m1113 from './2026_12_11_0013_claims_publication_partial.js';
 
 /** Static provider: works unchanged under tsx, vitest and the compiled dist/. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +40,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_07_0100_open_days_source_without_count': m0710,
   '2026_12_08_0010_period_windows': m0810,
   '2026_12_09_0011_queue_keys_without_claim_index': m0911,
+  '2026_12_11_0003_search_claims_external_content': m1103,
+  '2026_12_11_0013_claims_publication_partial': m1113,
 };
