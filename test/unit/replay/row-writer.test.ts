@@ -1,7 +1,7 @@
 import SqliteDatabase from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ImportError } from '../../../src/server/replay/batch.js';
-import { placeholders, ROWS_PER_STATEMENT, RowWriter } from '../../../src/server/replay/sqlite/row-writer.js';
+import { ImportError, placeholders } from '../../../src/server/replay/batch.js';
+import { ROWS_PER_STATEMENT, RowWriter } from '../../../src/server/replay/sqlite/row-writer.js';
 
 /** A real SQLite table with a key, a NOT NULL column and a CHECK, so that rows can be refused. */
 let db: SqliteDatabase.Database;
@@ -20,13 +20,15 @@ function flatRows(count: number, bad: Record<number, unknown> = {}): unknown[] {
   return out;
 }
 
-/** Adds every row (event seq = 100 + index) and flushes; returns what was refused, if anything. */
+/** Writes every row (event seq = 100 + index) in one transaction; returns what was refused, if anything. */
 function writeAll(writer: RowWriter, values: unknown[]): ImportError | null {
   try {
-    db.transaction(() => {
-      for (let i = 0; i < values.length; i += 2) writer.add(values, i, 100 + i / 2);
-      writer.flush();
-    })();
+    db.transaction(() =>
+      writer.write(
+        values,
+        Array.from({ length: values.length / 2 }, (_, r) => 100 + r),
+      ),
+    )();
     return null;
   } catch (err) {
     if (err instanceof ImportError) return err;
@@ -80,18 +82,5 @@ describe('RowWriter: several rows to an INSERT, each refusal named', () => {
     values[2 * 7] = 'id2'; // row 7 repeats row 2's key
     const again = new RowWriter(db, insert, 2);
     expect(writeAll(again, values)?.seq).toBe(107);
-  });
-
-  it('starts clean after reset: rows added before a failed batch are not written with the next', () => {
-    const writer = new RowWriter(db, insert, 2);
-    const values = flatRows(3);
-    writer.add(values, 0, 1);
-    writer.add(values, 2, 2);
-    writer.reset();
-    db.transaction(() => {
-      writer.add(values, 4, 3);
-      writer.flush();
-    })();
-    expect(stored()).toEqual([['id2', 2]]);
   });
 });

@@ -55,16 +55,11 @@ export function workerWriter(file: string, cacheKib: number, columns: Record<Sta
     });
   return {
     read: async (request) => (await ask({ type: 'read', request })).rows ?? [],
-    write: (batch) => {
-      if (broken) return Promise.reject(broken);
-      try {
-        // A part at a time (see BatchPart): each message small, made as it is sent, not answered.
-        worker.postMessage({ type: 'begin', afterSeq: batch.afterSeq });
-        for (const part of batch.parts) worker.postMessage({ type: 'part', part });
-      } catch (err) {
-        return Promise.reject(err instanceof Error ? err : new Error(String(err)));
-      }
-      return ask({ type: 'commit', head: batch.head }).then(() => undefined);
+    write: async (batch) => {
+      // A part at a time (see BatchPart): each message small, made as it is sent, not answered.
+      worker.postMessage({ type: 'begin', afterSeq: batch.afterSeq });
+      for (const part of batch.parts) worker.postMessage({ type: 'part', part });
+      await ask({ type: 'commit', head: batch.head });
     },
     close: async () => {
       // A writer that cannot close cleanly is let go all the same.

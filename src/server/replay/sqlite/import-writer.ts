@@ -13,15 +13,6 @@ import {
 } from '../batch.js';
 import { RowWriter } from './row-writer.js';
 
-/** The batch being written: its transaction is open from `begin` to `commit` (or `abort`). */
-interface OpenBatch {
-  afterSeq: number;
-  /** The statement rows are being added to: flushed before another takes over. */
-  current: RowWriter | null;
-  /** The type of each event of the batch, from its seq afterSeq + 1 on: a refused row names its event. */
-  types: string[];
-}
-
 /**
  * The SQLite side of the bulk import on one connection, handed plain data only so that it runs on
  * the import's thread or on a worker (import-worker.ts). A batch is one IMMEDIATE transaction,
@@ -33,7 +24,8 @@ export class ImportWriter {
   private readonly reads = new Map<string, SqliteDatabase.Statement>();
   private readonly readHead: SqliteDatabase.Statement;
   private readonly moveHead: SqliteDatabase.Statement;
-  private open: OpenBatch | null = null;
+  /** The batch being written, open from `begin` to `commit` (or `abort`); `types`: of each of its events, from afterSeq + 1 on, to name a refused row's event. */
+  private open: { afterSeq: number; types: string[] } | null = null;
   /** What refused the open batch, told at its commit; `failed`: a batch was refused, so no later one is written. */
   private refused: Error | null = null;
   private failed = false;
@@ -75,7 +67,7 @@ export class ImportWriter {
     this.refused = this.failed
       ? new ImportError(`events after ${afterSeq}: an earlier batch was refused`, afterSeq + 1)
       : null;
-    this.open = { afterSeq, current: null, types: [] };
+    this.open = { afterSeq, types: [] };
     this.guard(() => {
       this.sqlite.exec('BEGIN IMMEDIATE');
       const head = Number(this.readHead.get());
@@ -90,23 +82,14 @@ export class ImportWriter {
   /** Writes one part into the open batch; the events come first, each hash checked here (on a worker, the thread with time to spare). */
   part({ table, op, values, seqs }: BatchPart): void {
     this.guard(() => {
-      const open = this.open;
-      if (!open) throw new Error('internal: a batch part came with no batch open');
-      const writer = this.writers.get(`${table} ${op}`)!;
-      if (open.current !== writer) {
-        open.current?.flush();
-        open.current = writer.reset();
-      }
-      if (table === 'events') checkSeals(values, open.types);
-      for (let i = 0, r = 0; i < values.length; i += writer.width, r++) writer.add(values, i, seqs[r]!);
+      if (table === 'events') checkSeals(values, this.open!.types);
+      this.writers.get(`${table} ${op}`)!.write(values, seqs);
     });
   }
 
-  /** Writes what is left of the open batch, moves the head to its last event and commits; throws what refused the batch. */
+  /** Moves the head to the open batch's last event and commits; throws what refused the batch. */
   commit(head: { seq: number; hash: string }): void {
     this.guard(() => {
-      if (!this.open) throw new Error('internal: a batch commit came with no batch open');
-      this.open.current?.flush();
       this.moveHead.run(head.seq, head.hash);
       this.sqlite.exec('COMMIT');
     });
