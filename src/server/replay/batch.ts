@@ -71,10 +71,7 @@ export interface Read {
   keys: string[];
 }
 
-/**
- * The reads of a request, as a generator a reader drives (synchronously on SQLite, through Kysely
- * elsewhere): table by table, the rows loaded with a requested key (`loadWith`), then those they lead to (`loads`).
- */
+/** The reads of a request (`loadWith`, then `loads`), as a generator a reader drives: synchronously on SQLite, through Kysely elsewhere. */
 export function* readPlan(request: ReadRequest): Generator<Read, ReadResult, Row[]> {
   const wanted = new Map<StateTable, Set<string>>();
   const want = (table: StateTable, key: unknown) => {
@@ -133,9 +130,8 @@ export function partStatement(
 }
 
 /**
- * A slice of a batch: rows of one table for one statement, as flat values in its column order
- * (deletes: its key columns), with the event that last changed each row. Parts are kept small
- * (PART_VALUES) so that a batch's values die young on both threads of a worker writer.
+ * Rows of one table for one statement, as flat values in its column order (deletes: its key), with the event that
+ * last changed each row; kept small (PART_VALUES) so that a batch's values die young on both threads.
  */
 export interface BatchPart {
   table: StateTable | 'events';

@@ -55,10 +55,8 @@ export interface ImportOptions {
 const UNSCORED: ReadonlySet<StateTable | 'events'> = new Set(['events', 'source_aliases', 'claim_tags']);
 
 /**
- * Replays an exported ledger into an empty database through the ledger's appliers (pipeline.ts),
- * checking every event's seq, link, hash, canonical form and entity columns, a batch per
- * transaction. The first bad event stops the import: nothing of its batch is written, the batches
- * before it stay (a valid prefix), and the ImportError names the event and what was imported.
+ * Replays an exported ledger into an empty database through the appliers, checking every event, a batch per
+ * transaction: the first bad event stops it, its batch unwritten and those before it kept (a valid prefix).
  */
 export async function importEvents(
   target: LedgerDatabase,
@@ -74,9 +72,9 @@ export async function importEvents(
   if (readModel) await markReadModelStale(db);
   const raw = await rawSqliteOf(target);
   const file = raw && !raw.sqlite.memory ? raw.sqlite.name : null;
-  const restoreJournal = raw ? withRollbackJournal(raw.sqlite) : null;
-  const restoreCache = raw ? withBigCache(raw.sqlite, CACHE_KIB) : null;
-  const restoreUpkeep = raw ? withoutRowByRowUpkeep(raw.sqlite) : null;
+  const restore = raw
+    ? [withRollbackJournal(raw.sqlite), withBigCache(raw.sqlite, CACHE_KIB), withoutRowByRowUpkeep(raw.sqlite)]
+    : [];
   const memory = importMemoryFor();
   let sink: BulkImport | null = null;
   let result: { count: number; head: string } | undefined;
@@ -170,9 +168,7 @@ export async function importEvents(
       // Built once, while the secondary indexes are still off; an import that stopped early leaves it stale for migrate.
       if (readModel && result) await rebuildReadModel(db, undefined, { scoresOnly: options.scoresOnly });
     } finally {
-      restoreUpkeep?.();
-      restoreCache?.();
-      restoreJournal?.();
+      for (const undo of restore.reverse()) undo();
       raw?.release();
     }
   }

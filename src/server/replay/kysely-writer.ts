@@ -24,11 +24,7 @@ export async function kyselyColumns(db: Kysely<Database>): Promise<Record<StateT
   return out;
 }
 
-/**
- * The import's writer on any Kysely database (PostgreSQL; SQLite reached only through Kysely): a
- * batch is one transaction (its events, then its changed rows, a statement per part, and the
- * head), written one after another in the order handed over.
- */
+/** The import's writer on any Kysely database (PostgreSQL; SQLite reached only through Kysely): a batch is one transaction, in the order handed over. */
 export function kyselyWriter(db: Kysely<Database>, columns: Record<StateTable, string[]>): WriterClient {
   // PostgreSQL numbers its parameters.
   const numbered = isSqlite(db)

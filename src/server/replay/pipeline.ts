@@ -17,11 +17,9 @@ const MAX_IN_FLIGHT = 2;
 type Prepared = { items: CheckedEvent[]; reads: Promise<ReadResult> };
 
 /**
- * The import as a pipeline: while the writer writes one batch, this applies the next to a
- * StateImage and encodes its changed rows. The image starts complete, so each event is applied
- * as it arrives and its payload dies young; past `retainRows` rows it starts afresh, backed by the
- * database: a batch's reads (prefetchHint) are requested before the batch ahead of it is handed
- * over, and it is applied when the next one ends, so that the writer reads while this applies.
+ * While the writer writes one batch, this applies the next to a StateImage, each event as it
+ * arrives so its payload dies young; past `retainRows` rows the image starts afresh, backed by the
+ * database, and a batch's reads are requested a batch ahead so that the writer reads while this applies.
  */
 export class BulkImport {
   private image = new StateImage('complete', { trackChanges: true });
@@ -80,9 +78,8 @@ export class BulkImport {
   }
 
   /**
-   * Stops the import at `error`, which names an event after those taken: the batches before are
-   * written (a refusal there is what is thrown), and of the batch being filled, none is written
-   * and its first event that is edited or cannot be applied is named instead, if there is one.
+   * Stops the import at `error` (an event after those taken): the batches before are written, none
+   * of the batch being filled, and its first event that is edited or cannot be applied is named instead.
    */
   async stop(error: ImportError): Promise<never> {
     const items = this.filling;
@@ -148,9 +145,8 @@ export class BulkImport {
   }
 
   /**
-   * The one place that names the event an import stops at: the batches before settle (and a
-   * refusal there wins), then the hashes of `items` up to `error`'s event are checked, so an
-   * edited event is named rather than the one it broke.
+   * The one place that names the event an import stops at: an earlier batch's refusal, else the first
+   * edited event of `items` up to `error`'s (rather than the one it broke), else `error`'s.
    */
   private async failed(items: readonly CheckedEvent[], error: ImportError): Promise<never> {
     this.image.clear();

@@ -66,10 +66,9 @@ for (const [index, name] of STATE_TABLES.entries()) {
 const isLive = (e: Entry): boolean => e.state !== 'deleted' && e.state !== 'gone';
 
 /**
- * The state tables in memory, changed by the appliers' operations (apply.ts) as the per-event path
- * changes the database: verify compares it with the live tables, the import writes the rows that
- * changed. Foreign keys are checked, so a replay refuses what the database would. Rows it does not
- * hold do not exist (`complete`), or the caller loads them first (`preloaded`: a miss is a bug).
+ * The state tables in memory, changed by the appliers' operations as the write path changes the database, foreign
+ * keys checked so that a replay refuses what the database would. Rows it does not hold do not exist (`complete`),
+ * or the caller loads them first (`preloaded`: a miss is a bug).
  */
 export class StateImage {
   /** Single-key tables, by table index: key text → entry; null = known not to exist. */

@@ -21,10 +21,7 @@ export function inThreadWriter(sqlite: SqliteDatabase.Database, columns: Record<
   };
 }
 
-/**
- * The writer on a worker thread with its own connection to `file` (import-worker.ts): messages
- * go over, and the answers to reads, commits and closes come back in the order they were asked for.
- */
+/** The writer on a worker thread with its own connection to `file` (import-worker.ts): answers come back in the order asked for. */
 export function workerWriter(file: string, cacheKib: number, columns: Record<StateTable, string[]>): WriterClient {
   // A batch's rows live only while it is written: a young generation that holds a batch lets
   // them die young instead of being copied into the old generation and collected there.

@@ -14,9 +14,8 @@ import {
 import { RowWriter } from './row-writer.js';
 
 /**
- * The SQLite side of the bulk import on one connection, handed plain data only so that it runs on
- * the import's thread or on a worker (import-worker.ts). A batch is one IMMEDIATE transaction,
- * written a part at a time as the parts come (begin, part…, commit); a refusal rolls it all back.
+ * The SQLite writer of the import on one connection, handed plain data only so that it runs on the import's
+ * thread or on a worker: a batch is one IMMEDIATE transaction (begin, part…, commit) that a refusal rolls back.
  */
 export class ImportWriter {
   /** By table and op (`events insert`, `claims upsert`, …). */

@@ -1,17 +1,12 @@
 import type SqliteDatabase from 'better-sqlite3';
 import { describeError, ImportError } from '../batch.js';
 
-/**
- * Rows per INSERT statement in the bulk import. Each `run` through better-sqlite3 costs about a
- * microsecond before SQLite does any work (the call, binding, step, reset), which is most of what
- * a small row costs, so 16 rows share one call.
- */
+/** Rows per INSERT statement: a `run` through better-sqlite3 (call, binding, step, reset) costs most of what a small row costs. */
 export const ROWS_PER_STATEMENT = 16;
 
 /**
- * Writes a part's rows of one width, ROWS_PER_STATEMENT to a statement (`text(n)`: the statement
- * for n rows), the rest one by one. A statement SQLite refuses is undone whole, so its rows are
- * then tried one by one to name the event whose row it refused (`refuse` words the error).
+ * Writes rows ROWS_PER_STATEMENT to a statement (`text(n)`: the one for n rows), the rest one by one; SQLite undoes
+ * a refused statement whole, so its rows are then tried one by one to name the event whose row it refused.
  */
 export class RowWriter {
   private readonly many: SqliteDatabase.Statement;

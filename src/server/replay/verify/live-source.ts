@@ -48,14 +48,10 @@ export function verifyPartitionSqlite(
   const source: LiveSource = {
     events: [events()],
     table: (table) => {
-      const columns = db.prepare('SELECT name FROM pragma_table_info(?) ORDER BY cid').pluck().all(table) as string[];
       const column = tableInfo(table).claimColumn;
       const where = column && of > 1 ? ` WHERE ${partitionSql(column, of)} = ${index}` : '';
-      const rows = db
-        .prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"${where}`)
-        .raw(true)
-        .iterate() as IterableIterator<unknown[]>;
-      return { columns, rows: [rows] };
+      const rows = db.prepare(`SELECT * FROM "${table}"${where}`).raw(true);
+      return { columns: rows.columns().map((c) => c.name), rows: [rows.iterate() as IterableIterator<unknown[]>] };
     },
   };
   return verifyPartition(source, index, of, links);

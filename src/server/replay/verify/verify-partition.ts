@@ -9,13 +9,6 @@ import { adjustStats, claimRowScoreState } from '../../read-model/source-stats.j
 import { type Entry, StateImage } from '../image/state-image.js';
 import { findUnsafeText, isStoredForm, jsonMayHoldUnstorableText, unstorableTextReason } from '../../../shared/text.js';
 
-/**
- * One part of `verify`: the claims are split into `of` partitions by id; a partition replays the
- * events of its claims (and every event about sources and publications) into a StateImage and
- * compares the live rows of its claims with it. Each checks the links of its stretch of the chain,
- * the hashes of the events it replays (shared events: partition 0's) and returns its share of every source's totals.
- */
-
 export type Problem = { seq: number; text: string };
 export type TableProblem = { table: number; key: unknown[]; text: string }; // table: its index in STATE_TABLES
 /** One partition's share of a source's statistics, recomputed from its final claims. */
@@ -35,10 +28,7 @@ export interface PartitionResult {
 /** Pages of rows, read in turn (SQLite gives all of them as one page). */
 export type Pages<T> = AsyncIterable<Iterable<T>> | Iterable<Iterable<T>>;
 
-/**
- * What a partition reads of one snapshot: the events in seq order (its own, and its window of
- * links with one event either side), and each table's columns and live rows (of a claim table: its claims').
- */
+/** What a partition reads of one snapshot: its events and window of links in seq order, and its live rows of each table. */
 export interface LiveSource {
   events: Pages<RecordedEvent>;
   table(table: StateTable): LiveTable | Promise<LiveTable>;
@@ -140,7 +130,10 @@ async function compareTable(
   return found;
 }
 
-/** Partition `index` of `of`: checks the links of the seqs in `links`, replays its events and compares its live rows; stops at the first broken link or table that disagrees. */
+/**
+ * Partition `index` of `of` (claims split by id): checks the links of the seqs in `links`, replays the events of its
+ * claims and every other event into an image, compares its live rows with it and returns its share of the source totals.
+ */
 export async function verifyPartition(
   source: LiveSource,
   index: number,

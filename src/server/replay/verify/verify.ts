@@ -142,9 +142,8 @@ const lastEvent = (results: PartitionResult[]) =>
   );
 
 /**
- * Every partition on a worker of its own, all on one snapshot: the workers open their read
- * transactions between two reads of `data_version` here; if it is unchanged, nobody committed in
- * between. Null when a writer got in the way three times.
+ * Every partition on a worker of its own, on one snapshot: the workers open their read transactions between two reads
+ * of `data_version`, unchanged if nobody committed in between. Null when a writer got in the way three times.
  */
 async function verifySqliteParallel(
   db: Kysely<Database>,
@@ -192,11 +191,7 @@ async function verifySqliteParallel(
   return null;
 }
 
-/**
- * `track-record verify`: walks the chain, checks the head, replays every event into an image
- * through the appliers and compares it with the live tables row for row, then checks the source
- * totals against a recompute. Large SQLite ledgers are split by claim into partitions run side by side.
- */
+/** `track-record verify`: the chain, the head, a replay compared with the live tables row for row, the source totals against a recompute. */
 export async function verifyLedger(target: LedgerDatabase, options: VerifyOptions = {}): Promise<VerifyResult> {
   const started = performance.now();
   const { head, results, stats } = await readSnapshot(target, options);
@@ -235,8 +230,7 @@ async function readSnapshot(target: LedgerDatabase, options: VerifyOptions): Pro
   const own = !live.inTransaction;
   try {
     const of = options.partitions ?? partitionsFor(readHead(live).seq);
-    const inMemory = live.memory || live.name === '' || live.name === ':memory:';
-    const parallel = of > 1 && !inMemory && own ? await verifySqliteParallel(db, live, of) : null;
+    const parallel = of > 1 && !live.memory && own ? await verifySqliteParallel(db, live, of) : null;
     if (parallel) return parallel;
     if (own) live.exec('BEGIN');
     const head = readHead(live);
