@@ -22,7 +22,7 @@ type Prepared = { items: CheckedEvent[]; reads: Promise<ReadResult> };
  * database, and a batch's reads are requested a batch ahead so that the writer reads while this applies.
  */
 export class BulkImport {
-  private image = new StateImage('complete', { trackChanges: true });
+  private image = new StateImage('complete');
   /** The image holds every row the import needs: events are applied as they arrive. */
   private inline = true;
   /** The events of the batch being filled (inline: applied already; otherwise waiting). */

@@ -30,7 +30,7 @@ const claim = (
 });
 
 function imageWith(...ids: string[]): StateImage {
-  const image = new StateImage('complete', { trackChanges: true });
+  const image = new StateImage('complete');
   for (const id of ids) image.apply({ op: 'insert', table: 'sources', row: source(id) });
   return image;
 }
@@ -59,7 +59,7 @@ describe('StateImage inserts', () => {
   });
 
   it('inserts a key it knows to be absent', () => {
-    const image = new StateImage('preloaded', { trackChanges: true });
+    const image = new StateImage('preloaded');
     image.markLoaded('sources', 's9');
     image.apply({ op: 'insert', table: 'sources', row: source('s9') });
     expect(image.peek('sources', 's9')?.state).toBe('new');
@@ -83,7 +83,7 @@ describe('StateImage inserts', () => {
   });
 
   it('hands a claim the groups made for it before it was known', () => {
-    const image = new StateImage('preloaded', { trackChanges: true });
+    const image = new StateImage('preloaded');
     image.markLoaded('claim_tags', 'c1');
     image.apply({ op: 'insert', table: 'claim_tags', row: { claimId: 'c1', tag: 'x' } });
     image.apply({ op: 'insert', table: 'claims', row: claim('c1') });

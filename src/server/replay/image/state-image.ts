@@ -77,19 +77,17 @@ export class StateImage {
   private readonly groups = STATE_TABLES.map(() => new Map<string, Group>());
   /** The source_stats entries whose totals are held ahead of their rows (some twice, or synced since). */
   private unsynced: Entry[] = [];
-  /** A complete image is never written back, so it keeps no list of changes. */
-  private readonly tracking: boolean;
+  /** The rows changed since the last commit (not kept for verify, which never writes back). */
   private changed: Entry[] = [];
   private count = 0;
   /** The event whose operations are being applied. */
   seq = 0;
 
-  /** `maintainStats: false` skips the `stats` operations (verify recomputes the totals instead). */
+  /** `forVerify`: no list of changes, and no `stats` operations (verify recomputes the totals instead). */
   constructor(
     private readonly backing: 'complete' | 'preloaded',
-    private readonly options: { maintainStats?: boolean; trackChanges?: boolean } = {},
+    private readonly forVerify = false,
   ) {
-    this.tracking = options.trackChanges ?? backing !== 'complete';
     this.clear();
   }
 
@@ -142,7 +140,7 @@ export class StateImage {
         return out;
       }
       case 'stats':
-        if (this.options.maintainStats === false) return undefined;
+        if (this.forVerify) return undefined;
         // Read in place: nothing here changes the claim's sources.
         for (const cs of this.loadedGroup(t, op.claimId)) {
           if (cs.row.role !== 'made' || !isLive(cs)) continue;
@@ -294,13 +292,13 @@ export class StateImage {
   private entry(t: Table, key: string, row: Row, state: EntryState): Entry {
     const e: Entry = { table: t.name, key, row, state, seq: this.seq, seen: false };
     this.count += 1;
-    if (state !== 'clean' && this.tracking) this.changed.push(e);
+    if (state !== 'clean' && !this.forVerify) this.changed.push(e);
     return e;
   }
 
   private remove(e: Entry): void {
     if (e.state === 'new') return this.forget(e, false);
-    if (e.state === 'clean' && this.tracking) this.changed.push(e);
+    if (e.state === 'clean' && !this.forVerify) this.changed.push(e);
     e.state = 'deleted';
     e.seq = this.seq;
   }
@@ -320,7 +318,7 @@ export class StateImage {
   private touch(e: Entry): void {
     if (e.state === 'clean') {
       e.state = 'dirty';
-      if (this.tracking) this.changed.push(e);
+      if (!this.forVerify) this.changed.push(e);
     }
     e.seq = this.seq;
   }

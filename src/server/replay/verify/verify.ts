@@ -52,13 +52,8 @@ const liveStatsQuery = (db: Kysely<Database>) =>
   db
     .selectFrom('source_stats')
     .innerJoin('sources', 'sources.id', 'source_stats.sourceId')
-    .select([
-      'sources.handle',
-      'source_stats.sourceId',
-      'source_stats.totals',
-      'source_stats.nOpen',
-      'source_stats.nResolved',
-    ]);
+    .selectAll('source_stats')
+    .select('sources.handle');
 type LiveStats = InferResult<ReturnType<typeof liveStatsQuery>>[number];
 
 const readLiveStats = (db: Kysely<Database>, live: SqliteDatabase.Database): LiveStats[] => {
