@@ -57,21 +57,16 @@ export function verifyPartitionSqlite(
   return verifyPartition(source, index, of, links);
 }
 
-/** A table's rows in key order, a page at a time (keyset pagination over one or two key columns). */
+/** A table's rows in key order, a page at a time (keyset pagination: the rows whose key, as a row value, follows the last). */
 async function* keyPages(db: Kysely<Database>, table: string, key: readonly string[]): AsyncGenerator<Row[]> {
-  const [k0, k1] = key.map((k) => sql.ref(k));
+  const keys = sql.join(key.map((k) => sql.ref(k)));
   for (let after: unknown[] | null = null; ;) {
-    const where: RawBuilder<unknown> = !after
-      ? sql``
-      : k1
-        ? sql`where ${k0} > ${after[0]} or (${k0} = ${after[0]} and ${k1} > ${after[1]})`
-        : sql`where ${k0} > ${after[0]}`;
-    const { rows }: { rows: Row[] } = await sql<Row>`select * from ${sql.table(table)} ${where} order by ${sql.join(
-      key.map((k) => sql.ref(k)),
-    )} limit ${PAGE}`.execute(db);
+    const where: RawBuilder<unknown> = after ? sql`where (${keys}) > (${sql.join(after)})` : sql``;
+    const { rows }: { rows: Row[] } =
+      await sql<Row>`select * from ${sql.table(table)} ${where} order by ${keys} limit ${PAGE}`.execute(db);
     yield rows;
     if (rows.length < PAGE) return;
-    const last: Row = rows[rows.length - 1]!;
+    const last = rows[rows.length - 1]!;
     after = key.map((k) => last[k]);
   }
 }
