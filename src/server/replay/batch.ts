@@ -64,15 +64,10 @@ export function checkSeals(values: readonly unknown[], types: string[] = []): vo
 export type ReadRequest = Partial<Record<StateTable, string[]>>;
 export type ReadResult = { table: StateTable; keys: string[]; rows: Row[] }[];
 
-/** One read: the rows of `table` whose `column` is one of `keys`. */
-export interface Read {
-  table: StateTable;
-  column: string;
-  keys: string[];
-}
-
 /** The reads of a request (`loadWith`, then `loads`), as a generator a reader drives: synchronously on SQLite, through Kysely elsewhere. */
-export function* readPlan(request: ReadRequest): Generator<Read, ReadResult, Row[]> {
+export function* readPlan(
+  request: ReadRequest,
+): Generator<{ table: StateTable; column: string; keys: string[] }, ReadResult, Row[]> {
   const wanted = new Map<StateTable, Set<string>>();
   const want = (table: StateTable, key: unknown) => {
     if (typeof key !== 'string') return;
