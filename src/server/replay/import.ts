@@ -30,20 +30,12 @@ const BYTES_PER_RETAINED_ROW = 400;
 const BYTES_PER_HELD_BATCH_EVENT = 4 * 2_000;
 const CACHE_KIB = 262_144;
 
-/** Retained rows at most 35% of the heap, batches 25%: a small heap makes the import slower rather than failing it. */
-export function importMemoryFor(heapLimit = getHeapStatistics().heap_size_limit) {
-  return {
-    retainRows: Math.max(0, Math.min(RETAIN_ROWS, Math.floor((heapLimit * 0.35) / BYTES_PER_RETAINED_ROW))),
-    batchSize: Math.max(1_000, Math.min(SQLITE_BATCH, Math.floor((heapLimit * 0.25) / BYTES_PER_HELD_BATCH_EVENT))),
-  };
-}
-
 export interface ImportOptions {
-  /** Events per batch (default: importMemoryFor on SQLite, KYSELY_BATCH otherwise). */
+  /** Events per batch (default: a share of the heap on SQLite, KYSELY_BATCH otherwise). */
   batchSize?: number;
   /** SQLite files: write on a worker thread from the start (default: from WORKER_FROM events on). */
   worker?: boolean;
-  /** Rows kept in memory between batches before starting afresh (default: importMemoryFor). */
+  /** Rows kept in memory between batches before starting afresh (default: a share of the heap). */
   retainRows?: number;
   /** Values per part of a batch sent to the writer (default PART_VALUES, batch-encoder.ts). */
   partValues?: number;
@@ -75,7 +67,11 @@ export async function importEvents(
   const restore = raw
     ? [withRollbackJournal(raw.sqlite), withBigCache(raw.sqlite, CACHE_KIB), withoutRowByRowUpkeep(raw.sqlite)]
     : [];
-  const memory = importMemoryFor();
+  // Retained rows at most 35% of the heap, batches 25%: a small heap makes the import slower rather than failing it.
+  const heap = getHeapStatistics().heap_size_limit;
+  const retainRows = options.retainRows ?? Math.min(RETAIN_ROWS, Math.floor((heap * 0.35) / BYTES_PER_RETAINED_ROW));
+  const sqliteBatch = Math.min(SQLITE_BATCH, Math.floor((heap * 0.25) / BYTES_PER_HELD_BATCH_EVENT));
+  const batchSize = options.batchSize ?? (raw ? Math.max(1_000, sqliteBatch) : KYSELY_BATCH);
   let sink: BulkImport | null = null;
   let result: { count: number; head: string } | undefined;
   try {
@@ -89,11 +85,10 @@ export async function importEvents(
     const pipeline = (sink = new BulkImport(
       writer,
       columns,
-      options.retainRows ?? memory.retainRows,
+      retainRows,
       options.partValues,
       options.scoresOnly ? UNSCORED : undefined,
     ));
-    const batchSize = options.batchSize ?? (raw ? memory.batchSize : KYSELY_BATCH);
     let prevHash = GENESIS_HASH;
     let seq = 0;
     let filled = 0;
