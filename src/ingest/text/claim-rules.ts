@@ -266,9 +266,14 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
   return !unasserted || hasStrongAssertion(assertingPart(toks, indirectAt)) || assertedClause;
 }
 
-/** A date word: a year, a quarter or half, a month or a period word. */
+/** A date word: a year, a quarter or half ("q3", "1h28"), a fiscal year ("fy28"), a month, a weekday or a period word. */
 function dateWord(t: string): boolean {
-  return /^(?:19|20)[0-9]{2}$|^[qh][1-4]$/.test(t) || MONTHS.get(t) !== undefined || PERIOD_WORDS.has(t);
+  return (
+    /^(?:1[89]|20)[0-9]{2}$|^[qh][1-4]$|^[1-4][qh][0-9]{2}$|^fy/.test(t) ||
+    MONTHS.get(t) !== undefined ||
+    WEEKDAYS.has(t) ||
+    PERIOD_WORDS.has(t)
+  );
 }
 
 /** Whether tokens `a`…`b` hold a date word. */
@@ -294,8 +299,32 @@ function assertingPart(toks: readonly Token[], indirectAt: number): readonly Tok
   }
   const dated = parts.filter(([a, b]) => datedSpan(all, a, b));
   if (parts.length < 2 || dated.length === 0 || dated.length === parts.length) return all;
+  // An undated clause that points back to the dated outcome ("and we expect it will", "we should see it") asserts
+  // it, so its hedges count with the dated clauses'.
+  if (parts.some(([a, b]) => !datedSpan(all, a, b) && pointsBack(all, a, b))) return all;
   return dated.flatMap(([a, b]) => all.slice(a, b));
 }
+
+/**
+ * Whether clause `a`…`b` refers back to another clause's outcome: elliptical ("it will.", "they should"), or a verb
+ * of belief or seeing with "it", "that" or "so" as its object ("expect it", "think so", "see it in the data").
+ */
+function pointsBack(toks: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const t = (toks[k] as Token).t;
+    if (
+      (t === 'it' || t === 'they' || t === 'that') &&
+      MODAL_END.has(toks[k + 1]?.t ?? '') &&
+      (k + 2 >= b || /^[.!?]$/.test(toks[k + 2]?.t ?? ''))
+    )
+      return true;
+    if (BACK_OBJECTS.has(t) && BELIEF_OR_SEEING.test(toks[k - 1]?.t ?? '')) return true;
+  }
+  return false;
+}
+const MODAL_END = new Set(['will', 'would', 'should', 'could', 'may', 'might', 'can', 'does', 'do', 'is', 'are']);
+const BACK_OBJECTS = new Set(['it', 'that', 'so', 'this']);
+const BELIEF_OR_SEEING = /^(expect|expects|think|thinks|believe|believes|see|sees|bet|reckon|doubt|predict|forecast)$/;
 
 const JOINING = new Set(['and', 'but', 'while']);
 const ASKING = /^(predict|predicts|predicting|forecast|forecasts|forecasting|guess|guessing|wonder|wonders|wondering)$/;
@@ -395,17 +424,7 @@ function undatedClauseEnd(toks: readonly Token[], i: number): number {
   let b = i;
   while (b < toks.length && toks[b]?.t !== ';') b++;
   if (b >= toks.length) return -1;
-  for (let k = a; k < b; k++) {
-    const t = (toks[k] as Token).t;
-    if (
-      /^(?:1[89]|20)[0-9]{2}$|^[qh][1-4]$|^[1-4][qh][0-9]{2}$|^fy/.test(t) ||
-      MONTHS.get(t) !== undefined ||
-      WEEKDAYS.has(t) ||
-      PERIOD_WORDS.has(t)
-    )
-      return -1;
-  }
-  return b;
+  return datedSpan(toks, a, b) ? -1 : b;
 }
 
 /** A wish at `i`: "want(s)" / "hope(s)" / "wish" not followed by "to" + a verb of the subject's own, or "'d like to see". */

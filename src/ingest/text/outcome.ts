@@ -327,7 +327,7 @@ function demonymOf(n: string, seen: ReadonlySet<string>): boolean {
   for (const [dem, pl] of IRREGULAR_DEMONYMS) if (pl === n && seen.has(dem)) return true;
   const stem = n.slice(0, 4);
   if (!DEMONYM.test(n)) {
-    if (n.length < 5) return false;
+    if (n.length < 4) return false;
     for (const x of seen) if (x.length >= 5 && x.startsWith(stem) && DEMONYM.test(x)) return true;
     return false;
   }

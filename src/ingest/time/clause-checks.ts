@@ -21,6 +21,7 @@ import {
   PRONOUN,
   RESUMING,
   TAIL_VERBS,
+  TERM_NOUNS,
 } from './clause-words.js';
 
 export const FUTURE_PARTICIPLES = new Set([...FORWARD_PARTICIPLES, 'reported', 'stated', 'noted', 'added']);
@@ -185,6 +186,7 @@ const DESTINATIONS = new Set([
   'around',
   'about',
 ]);
+const ARTICLES = new Set(['a', 'an', 'the']);
 /** "fell 3% in May to close at $50": an infinitive of the result, which the past clause still states. */
 const RESULTS = new Set(['close', 'end', 'finish', 'settle', 'stand', 'trade', 'reach', 'hit', 'become', 'be', 'have']);
 
@@ -195,8 +197,10 @@ export function purposeInfinitive(ctx: Ctx, i: number): boolean {
   if (w(ctx, i) !== 'to' || !/^[a-z]+$/.test(v) || DETERMINERS.has(v) || MONTH_WORD.test(v) || RESULTS.has(v))
     return false;
   // "pushed the landing to mid-2028", "moved the vote to next week": a destination, not a verb; so is a word only a
-  // noun ends so ("announced a return to profitability", "a slide to weakness").
-  if (DESTINATIONS.has(v) || w(ctx, i + 2) === '-' || /(ity|ness)$/.test(v)) return false;
+  // noun ends so ("a return to profitability"; "-ness" is no such ending: "to harness", "to witness"), and, after a
+  // past verb, what "to" joins to an article's noun ("announced a return to growth").
+  if (DESTINATIONS.has(v) || w(ctx, i + 2) === '-' || /ity$/.test(v)) return false;
+  if (ARTICLES.has(w(ctx, i - 2)) && isPastForm(w(ctx, i - 3))) return false;
   if (!/^[a-z0-9$%]/.test(prev) || isPastForm(prev) || COMPLEMENTED.has(prev) || NOT_SUBJECT.has(prev)) return false;
   if (REPORTING.test(prev)) return false;
   return !FUTURE.has(prev) && !FORECASTING.has(prev) && !INTENDS.has(prev) && !PAST.has(prev);
@@ -244,24 +248,6 @@ export function maturityDate(ctx: Ctx, i: number): boolean {
   return t.startsWith('matur') && MATURITY_VERBS.has(t) && MATURITY_PREPOSITIONS.has(w(ctx, i + 1));
 }
 
-const TERM_NOUNS = new Set([
-  'contract',
-  'contracts',
-  'term',
-  'terms',
-  'lease',
-  'leases',
-  'licence',
-  'license',
-  'mandate',
-  'tenure',
-  'patent',
-  'patents',
-  'agreement',
-  'season',
-  'seasons',
-  'months',
-]);
 const TERM_VERBS = new Set(['runs', 'run', 'ends', 'end', 'expires', 'expire', 'lapses', 'lapse', 'lasts', 'last']);
 const TERM_PREPOSITIONS = new Set([...MATURITY_PREPOSITIONS, 'until', 'till', 'on', 'at', 'to', 'from']);
 const COPULAS = new Set(['is', 'are']);

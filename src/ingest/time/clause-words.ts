@@ -505,3 +505,15 @@ export const PAST_VERBS = new Set([
   'ran',
   'spent',
 ]);
+
+/**
+ * Agreements, rules and terms whose own start, run or end stated in the present is their schedule (TIME-WINDOWS.md:
+ * a statement of the current plan, as "is scheduled for 2027" is): "the contract runs through 2028", "the ban starts
+ * in January", "the levy kicks in next year".
+ */
+export const TERM_NOUNS = new Set([
+  ...['contract', 'contracts', 'agreement', 'agreements', 'deal', 'deals', 'lease', 'leases', 'licence', 'license'],
+  ...['treaty', 'pact', 'term', 'terms', 'tenure', 'mandate', 'patent', 'patents', 'law', 'laws', 'rule', 'rules'],
+  ...['regulation', 'regulations', 'policy', 'ban', 'bans', 'tax', 'taxes', 'levy', 'levies', 'fee', 'fees'],
+  ...['tariff', 'tariffs', 'sanctions', 'cap', 'season', 'seasons', 'months'],
+]);

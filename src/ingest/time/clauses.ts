@@ -36,7 +36,7 @@ import {
   verbless,
 } from './clause-checks.js';
 import { w, type Ctx } from './period-core.js';
-import type { Token } from './tokens.js';
+import { lyAdverb, type Token } from './tokens.js';
 import { WEEKDAYS } from './weekdays.js';
 import {
   ADJECTIVES,
@@ -61,6 +61,7 @@ import {
   PRESENT_COPULA,
   PRONOUN,
   SCHEDULED_HAPPENINGS,
+  TERM_NOUNS,
 } from './clause-words.js';
 import { MODALS } from './modal-words.js';
 import { MONTHS } from './vocab.js';
@@ -353,34 +354,25 @@ function inForceUntil(ctx: Ctx, i: number, a: number): boolean {
   return !ctx.toks.some((x) => FORESEEING.has(x.t));
 }
 const EFFECT_DATE = new Set(['until', 'till', 'from', 'in', 'on']);
-const AGREEMENTS = new Set([
-  'deal',
-  'deals',
-  'contract',
-  'contracts',
-  'agreement',
-  'agreements',
-  'lease',
-  'leases',
-  'law',
-  'laws',
-  'rule',
-  'rules',
-  'tariff',
-  'tariffs',
-  'treaty',
-  'pact',
-]);
 const STARTS = new Set(['start', 'starts', 'begin', 'begins']);
 const KICKS = new Set(['kick', 'kicks']);
 const OF_WORDS = new Set(['of', 'on', 'from', 'for', 'with', 'under', 'over', 'about', 'in', 'to', 'after', 'before']);
 
-/** An agreement heads the subject of the verb at `i` ("The new deals start …", not "Talks on a new deal start …"). */
+/**
+ * An agreement or rule heads the subject of the verb at `i` ("The new deals start …", not "Talks on a new deal start
+ * …" nor "Negotiations over a longer-term supply deal start …"): no preposition back to the clause's start.
+ */
 function agreementSubject(ctx: Ctx, i: number, a: number): boolean {
-  if (!AGREEMENTS.has(w(ctx, i - 1))) return false;
-  for (let k = i - 2; k >= a && k >= i - 5; k--) if (OF_WORDS.has(w(ctx, k))) return false;
+  if (!TERM_NOUNS.has(w(ctx, i - 1))) return false;
+  for (let k = i - 2; k >= a; k--) {
+    const t = w(ctx, k);
+    if (OF_WORDS.has(t)) return false;
+    if (t === ',' || t === ';' || t === '.') break;
+  }
   return true;
 }
+/** What a term does once it starts ("the deals start paying", "the rules start applying"), unlike an effect it has. */
+const IN_FORCE_GERUNDS = new Set(['paying', 'applying', 'running']);
 
 /** The index of the date of a rule taking effect in the present ("applies from March", "comes into force on …"), or -1. */
 function takesEffect(ctx: Ctx, i: number, a: number): number {
@@ -392,7 +384,7 @@ function takesEffect(ctx: Ctx, i: number, a: number): number {
   // "The new deals start paying in the 2026-27 season", "the tariffs kick in on March 1": an agreement's own start,
   // stated in the present, is its term, as a rule taking effect is.
   else if ((STARTS.has(t) || (KICKS.has(t) && w(ctx, i + 1) === 'in')) && agreementSubject(ctx, i, a))
-    at = KICKS.has(t) ? i + 2 : /^[a-z]{3,}ing$/.test(w(ctx, i + 1)) ? i + 2 : i + 1;
+    at = KICKS.has(t) ? i + 2 : IN_FORCE_GERUNDS.has(w(ctx, i + 1)) ? i + 2 : i + 1;
   if (at < 0 || !EFFECT_DATE.has(w(ctx, at))) return -1;
   for (let k = i - 1; k >= a && k >= i - 4; k--)
     if (MODAL_SET.has(w(ctx, k)) || w(ctx, k).endsWith("'ll") || w(ctx, k) === 'to') return -1;
@@ -415,11 +407,21 @@ const BASELINE_AUX = new Set(['did', 'was', 'were', 'had', 'used']);
 
 /**
  * "orders Open RAN at scale", "LED lighting": a word in capitals among words that are not is an acronym, a name,
- * never a verb form that reads as past ("ran", "led", "saw").
+ * never a verb form that reads as past ("ran", "led", "saw"), when a capitalised word inside the sentence stands next
+ * to it or a bare noun follows it; before a determiner or a figure ("The board APPROVED the merger", "Revenue ROSE
+ * 5%") the capitals are emphasis on a verb.
  */
 function acronymAt(ctx: Ctx, i: number): boolean {
-  return capitals(ctx.toks[i]) && !capitals(ctx.toks[i - 1]) && !capitals(ctx.toks[i + 1]);
+  const tok = ctx.toks[i];
+  if (!capitals(tok) || capitals(ctx.toks[i - 1]) || capitals(ctx.toks[i + 1])) return false;
+  if ((i > 1 && ctx.toks[i - 1]?.upper === true) || ctx.toks[i + 1]?.upper === true) return true;
+  const next = w(ctx, i + 1);
+  return /^[a-z]{3,}$/.test(next) && !DETERMINERS.has(next) && !SUBJECT_DETERMINERS.has(next) && !NOT_NOUN.has(next);
 }
+const NOT_NOUN = new Set([
+  ...['in', 'on', 'at', 'by', 'for', 'from', 'with', 'into', 'over', 'after', 'before', 'during', 'through', 'since'],
+  ...['and', 'but', 'all', 'some', 'more', 'less', 'most', 'out', 'off', 'down', 'back', 'again', 'than', 'as'],
+]);
 
 /** A word of two or more capital letters only (read without a regular expression: this runs on every token). */
 function capitals(tok: Token | undefined): boolean {
@@ -495,7 +497,6 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (past && firstPast < 0) firstPast = i - 1;
       const t = w(ctx, i);
       const prev = w(ctx, i - 1);
-      if (acronymAt(ctx, i)) continue;
       if (purposeAt < 0 && firstPast >= 0 && purposeInfinitive(ctx, i)) purposeAt = i;
       // Reported speech shifts "is possible" to "was possible"; what it reports still lies ahead.
       if (reported && (t === 'was' || t === 'were') && BACKSHIFT_AHEAD.has(w(ctx, i + 1))) {
@@ -692,6 +693,8 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (saying && w(ctx, i + 1) === 'at' && w(ctx, i + 2) === 'the' && EDGES.has(w(ctx, i + 3)))
         markOwnDate(ctx, mask, i + 1);
       if (reportsPresent(ctx, i, b)) continue;
+      // From here on the token is tested for a past form, which an acronym never is.
+      if (acronymAt(ctx, i)) continue;
       if (PAST.has(t) && !NOT_SUBJECT.has(prev)) {
         past = true;
         continue;
@@ -746,7 +749,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // "its first unattributed votes record", "the next revised estimate": after a determiner's ordinal too.
       if (ORDINALS.has(prev) && (QUANTIFIERS.has(w(ctx, i - 2)) || SUBJECT_DETERMINERS.has(w(ctx, i - 2)))) continue;
       // "a materially revamped interface": a participle between an article and its noun is an adjective.
-      if (prev.length > 4 && prev.endsWith('ly') && NOT_SUBJECT.has(w(ctx, i - 2))) continue;
+      if (lyAdverb(ctx.toks[i - 1]) && NOT_SUBJECT.has(w(ctx, i - 2))) continue;
       const nextTok = w(ctx, i + 1);
       const finiteExpect = FUTURE_PARTICIPLES.has(t) && (ctx.toks[i - 1]?.upper === true || PRONOUN.has(prev));
       if (PARTICIPLE_DATE.has(nextTok) && !finiteExpect) {

@@ -471,6 +471,8 @@ function seasonStarts(ctx: Ctx, i0: number, i1: number): boolean {
   return (v === 'will' || v === 'to') && (START_BASES.test(w(ctx, k + 2)) || phrasalStartAt(word, k + 2) > 0);
 }
 
+const PLACED_IN = new Set(['to', 'on', 'onto', 'off', 'from', 'in', 'into']);
+
 export function yearBeforeNoun(ctx: Ctx, i0: number, i1: number): boolean {
   // The phrase may have taken the article and a preposition ("from the 2026 crush", "the 2026 Worlds final").
   // A split year ("its 2026/27 farmgate milk price forecast", "the 2026-27 budget") names the thing as a year does.
@@ -485,7 +487,10 @@ export function yearBeforeNoun(ctx: Ctx, i0: number, i1: number): boolean {
   if (!next || !/^[a-z]{3,}$/.test(next.t) || LINKS.has(next.t)) return false;
   // "announce a 2028 calendar", "the 2027 calendar of races": a calendar is a schedule, a thing named by its year,
   // while "the 2027 calendar year" is the period.
-  const schedule = next.t === 'calendar' && !/^(year|years|quarter|half)$/.test(w(ctx, i1 + 1));
+  // An event placed in or out of it ("returns to the 2028 calendar", "drops off the 2028 calendar") is dated by the
+  // calendar's year: only as a verb's object or a subject is the calendar the thing named.
+  const placedIn = PLACED_IN.has(w(ctx, ARTICLE.has(w(ctx, y - 1)) ? y - 2 : y - 3));
+  const schedule = next.t === 'calendar' && !placedIn && !/^(year|years|quarter|half)$/.test(w(ctx, i1 + 1));
   if (PERIOD_NOUNS.test(next.t) && !schedule) return false;
   // "through the 2026-27 marketing year": a period noun a word on makes it the period.
   if (PERIOD_NOUNS.test(w(ctx, i1 + 1)) && !LINKS.has(w(ctx, i1 + 1))) return false;
@@ -614,6 +619,16 @@ function yearAsAdjective(ctx: Ctx, i0: number, i1: number): boolean {
 }
 
 const BUDGET_NOUNS = new Set(['budget', 'gap', 'deficit', 'shortfall', 'surplus', 'allocation']);
+const BALANCE_NOUNS = new Set(['gap', 'deficit', 'surplus']);
+const FISCAL_WORDS = /^(budget|budgetary|budget's|fiscal|fy|fy[0-9]{2,4}|funding)$/;
+
+function fiscalContext(ctx: Ctx, noun: number, i0: number): boolean {
+  for (let k = i0; k <= i0 + 2; k++) if (FISCAL_WORDS.test(w(ctx, k))) return true;
+  const q = w(ctx, noun - 1);
+  // A determiner or possessive right before the noun leaves it the budget's ("the gap", "the city's deficit").
+  return FISCAL_WORDS.test(q) || !/^[a-z-]+$/.test(q) || BALANCE_DETERMINERS.has(q);
+}
+const BALANCE_DETERMINERS = new Set(['the', 'a', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'whose', 's']);
 
 /**
  * "The city's budget gap for 2027 is $1.15 billion": a budget figure for a period, stated as it stands with a
@@ -623,6 +638,9 @@ const BUDGET_NOUNS = new Set(['budget', 'gap', 'deficit', 'shortfall', 'surplus'
 function budgetFigureFor(ctx: Ctx, i0: number, i1: number): boolean {
   const at = w(ctx, i0) === 'for' ? i0 : w(ctx, i0 - 1) === 'for' ? i0 - 1 : -1;
   if (at < 1 || !BUDGET_NOUNS.has(w(ctx, at - 1))) return false;
+  // A gap, deficit or surplus another noun qualifies is that market's or economy's ("the copper market deficit for
+  // 2028 is 300,000 tonnes" forecasts); it is a budget's only with no such noun, the budget named, or a fiscal period.
+  if (BALANCE_NOUNS.has(w(ctx, at - 1)) && !fiscalContext(ctx, at - 1, i0)) return false;
   const v = w(ctx, i1);
   const figure = (k: number) => /^[0-9$€£¥₹]/.test(w(ctx, k));
   return (
@@ -637,10 +655,20 @@ const RECURRING_UNITS = new Set(['year', 'spring', 'summer', 'fall', 'autumn', '
  * "barge rates spike every late summer", "every March", "each year in March": a period that recurs is a habit's
  * (as "usually" marks one), never the window of an outcome.
  */
-function recurring(ctx: Ctx, i0: number): boolean {
+function recurring(ctx: Ctx, i0: number, i1: number): boolean {
   if (RECURRING.has(w(ctx, i0 - 1))) return true;
-  return w(ctx, i0) === 'in' && RECURRING_UNITS.has(w(ctx, i0 - 1)) && RECURRING.has(w(ctx, i0 - 2));
+  if (w(ctx, i0) !== 'in' || !RECURRING_UNITS.has(w(ctx, i0 - 1)) || !RECURRING.has(w(ctx, i0 - 2))) return false;
+  // Only a month or season with no year of its own recurs ("every year in March"); "every year in the next decade"
+  // or "in 2028 and 2029" bounds the repeated outcome, so the period still dates it.
+  let month = false;
+  for (let k = i0 + 1; k < i1; k++) {
+    const t = w(ctx, k);
+    if (/[0-9]/.test(t) || BOUNDED_BY.has(t)) return false;
+    if (MONTH_NAME.test(t) || SEASON_WORDS.has(t)) month = true;
+  }
+  return month;
 }
+const BOUNDED_BY = new Set(['next', 'coming', 'following', 'this', 'last', 'past']);
 
 /**
  * "will take place in late 2009, with a target launch date of Dec. 4": a date given as the property of a noun that
@@ -677,7 +705,7 @@ const DECIDED = /^([a-z]+ed|made|took|confirms|announces|reaffirms|defends)$/;
 
 export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boolean, watchTrigger: boolean): boolean {
   const after = w(ctx, i1);
-  if (recurring(ctx, i0) || dateWith(ctx, i0) || decidedPlan(ctx, i0)) return true;
+  if (recurring(ctx, i0, i1) || dateWith(ctx, i0) || decidedPlan(ctx, i0)) return true;
   if (!watchTrigger && (forecastFor(ctx, i0) || yearAsAdjective(ctx, i0, i1))) return true;
   if (budgetFigureFor(ctx, i0, i1)) return true;
   if (backlogHorizon(ctx, i0, i1) || soldHorizon(ctx, i0)) return true;

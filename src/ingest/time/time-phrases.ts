@@ -22,6 +22,7 @@ import {
 } from './vocab.js';
 import { DAY_WORDS, WEEKDAYS } from './weekdays.js';
 import { PAST_VERBS } from './clause-words.js';
+import { lyAdverb } from './tokens.js';
 import { yearBeforeNoun } from './names.js';
 
 /** How a phrase bounds the outcome: deadline (rules 2–3), strict before (rule 4), the period itself (rules 2, 5), or not at all. */
@@ -331,7 +332,7 @@ function pastVerbBefore(ctx: Ctx, i: number): boolean {
   const pastForm =
     PAST_VERBS.has(p) || (p.length > 4 && p.endsWith('ed') && !FUTURE_PARTICIPLES.has(p) && !UN_ADJECTIVES.has(p));
   // "is expected to be overwhelmingly supported in May": an adverb may stand between the auxiliary and its participle.
-  const aux = /^[a-z]{3,}ly$/.test(w(ctx, i - 2)) ? w(ctx, i - 3) : w(ctx, i - 2);
+  const aux = lyAdverb(ctx.toks[i - 2]) && PASSIVE.has(w(ctx, i - 3)) ? w(ctx, i - 3) : w(ctx, i - 2);
   return pastForm && !PASSIVE.has(aux);
 }
 

@@ -142,3 +142,19 @@ export function tokenize(text: string): Token[] {
   }
   return out;
 }
+
+/**
+ * An adverb in "-ly" that may stand between an auxiliary and its participle ("is overwhelmingly supported"): a
+ * lower-case word, so no name ("Italy") or month ("July"), and none of the nouns and verbs spelt so ("supply").
+ */
+export function lyAdverb(tok: Token | undefined): boolean {
+  if (tok === undefined || tok.upper) return false;
+  const t = tok.t;
+  return (
+    t.length > 4 && t.charCodeAt(t.length - 1) === 121 && t.charCodeAt(t.length - 2) === 108 && !LY_NOT_ADVERB.has(t)
+  );
+}
+const LY_NOT_ADVERB = new Set([
+  ...['supply', 'assembly', 'family', 'rally', 'reply', 'apply', 'comply', 'multiply', 'monopoly', 'anomaly'],
+  ...['rely', 'imply', 'butterfly', 'italy', 'july', 'ally'],
+]);

@@ -9,6 +9,7 @@
 import { dayOf, isoWeekMonday, monthEnd, partsOf } from './dates.js';
 import { dayNumber, parseMonth, parseNumericDate } from './months.js';
 import { w, type Ctx, type Parsed, type Spec } from './period-core.js';
+import { lyAdverb } from './tokens.js';
 import { FORWARD_PARTICIPLES, UN_ADJECTIVES } from './vocab.js';
 import { PAST_VERBS, phrasalStartEnding } from './clause-words.js';
 
@@ -111,7 +112,7 @@ const DEADLINE = new Set(['by', 'until', 'till', 'before', 'than']);
 function isPast(ctx: Ctx, k: number): boolean {
   const t = w(ctx, k);
   // "is expected to be overwhelmingly supported tomorrow": an adverb may stand between the auxiliary and its participle.
-  const adverb = /^[a-z]{3,}ly$/.test(w(ctx, k - 1));
+  const adverb = lyAdverb(ctx.toks[k - 1]);
   if (NOT_PAST_BEFORE.has(w(ctx, k - 1)) || (adverb && NOT_PAST_BEFORE.has(w(ctx, k - 2)))) return false;
   if (PAST_IRREGULAR.has(t)) return true;
   return t.length > 4 && t.endsWith('ed') && !FORWARD_ED.has(t) && !UN_ADJECTIVES.has(t);

@@ -13,7 +13,7 @@ import { POSTPONING_VERB } from './vocab.js';
 import { isNameOrRejected } from './names.js';
 import { w, type Ctx } from './period-core.js';
 import { scanPhrases, type Hit } from './time-phrases.js';
-import { tokenize, type Token } from './tokens.js';
+import { lyAdverb, tokenize, type Token } from './tokens.js';
 import { looksAhead } from './weekdays.js';
 import { describeHit } from './window-rule.js';
 
@@ -59,7 +59,7 @@ function planAside(ctx: Ctx, i0: number): boolean {
     // ", currently scheduled for completion in 2018," as ", slated to open on May 15,".
     if (PLAN_PARTICIPLES.has(t) && (w(ctx, k + 1) === 'to' || w(ctx, k + 1) === 'for')) {
       let x = k - 1;
-      while (x >= 0 && (/ly$/.test(w(ctx, x)) || w(ctx, x) === 'most' || w(ctx, x) === 'once')) x--;
+      while (x >= 0 && (lyAdverb(ctx.toks[x]) || w(ctx, x) === 'most' || w(ctx, x) === 'once')) x--;
       return w(ctx, x) === ',';
     }
   }
