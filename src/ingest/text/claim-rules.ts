@@ -96,6 +96,8 @@ const UNFALSIFIABLE = [
   'the question is',
   'whether',
 ];
+// The phrases as whole words ("whether " or "whether,"), one pattern built once that reads a sentence in one pass.
+const UNFALSIFIABLE_AS_WORDS = new RegExp(` (?:${UNFALSIFIABLE.join('|')})[ ,]`);
 // The newsletter speaking of itself ("Next issue: Monday, March 16.", "We're back on Monday"): housekeeping.
 const HOUSEKEEPING = [
   'next issue',
@@ -110,6 +112,7 @@ const HOUSEKEEPING = [
   'thanks for reading',
   'in your inbox',
 ];
+const HOUSEKEEPING_AS_WORDS = new RegExp(` (?:${HOUSEKEEPING.join('|')})`);
 const WEEKDAYS = new Set([
   'monday',
   'tuesday',
@@ -188,8 +191,7 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
   const trimmed = sentence.trimEnd();
   if (trimmed.endsWith('?') || trimmed.endsWith('?"') || trimmed.endsWith('?”')) return false;
   const lower = ` ${sentence.toLowerCase().split('’').join("'")} `;
-  if (UNFALSIFIABLE.some((p) => lower.includes(` ${p} `) || lower.includes(` ${p},`))) return false;
-  if (HOUSEKEEPING.some((p) => lower.includes(` ${p}`))) return false;
+  if (UNFALSIFIABLE_AS_WORDS.test(lower) || HOUSEKEEPING_AS_WORDS.test(lower)) return false;
   if (WATCH_POINTER.some((p) => lower.includes(p)) || lower.includes(' be ruled out')) return false;
   if (RETROSPECTIVE.test(lower) || VERDICT.test(sentence)) return false;
   const toks = tokens ?? tokenize(sentence);
@@ -297,11 +299,12 @@ function assertingPart(toks: readonly Token[], indirectAt: number): readonly Tok
     parts.push([start, i]);
     start = i + 1;
   }
+  if (parts.length < 2) return all;
   const dated = parts.filter(([a, b]) => datedSpan(all, a, b));
-  if (parts.length < 2 || dated.length === 0 || dated.length === parts.length) return all;
+  if (dated.length === 0 || dated.length === parts.length) return all;
   // An undated clause that points back to the dated outcome ("and we expect it will", "we should see it") asserts
   // it, so its hedges count with the dated clauses'.
-  if (parts.some(([a, b]) => !datedSpan(all, a, b) && pointsBack(all, a, b))) return all;
+  if (parts.some((p) => !dated.includes(p) && pointsBack(all, p[0], p[1]))) return all;
   return dated.flatMap(([a, b]) => all.slice(a, b));
 }
 

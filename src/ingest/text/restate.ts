@@ -74,18 +74,34 @@ const LETTER = /\p{L}/u;
 
 function words(text: string): Set<string> {
   const out = new Set<string>();
-  let cur = '';
-  const flush = (): void => {
+  const add = (cur: string): void => {
     // Month names say when, not what: the windows are compared already ("by May" is no shared outcome).
-    if (cur.length >= 3 && !STOP.has(cur) && MONTHS.get(cur) === undefined)
-      out.add(/^[0-9]/.test(cur) ? cur : cur.replace(/s$/, '').slice(0, 6));
-    cur = '';
+    if (cur.length < 3 || STOP.has(cur) || MONTHS.get(cur) !== undefined) return;
+    if (isDigitAt(cur, 0)) out.add(cur);
+    else out.add((cur.endsWith('s') ? cur.slice(0, -1) : cur).slice(0, 6));
   };
-  for (const ch of text.toLowerCase()) {
-    if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || (ch > '\u007f' && LETTER.test(ch))) cur += ch;
-    else flush();
+  // Each word is sliced out whole (no string grown a letter at a time); a letter outside ASCII is read as a whole
+  // code point, as the pattern for letters expects.
+  const lower = text.toLowerCase();
+  let start = -1;
+  for (let i = 0; i < lower.length;) {
+    const c = lower.charCodeAt(i);
+    let len = 1;
+    let letter = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (!letter && c > 0x7f) {
+      const lo = lower.charCodeAt(i + 1);
+      if (c >= 0xd800 && c <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff) len = 2;
+      letter = LETTER.test(lower.slice(i, i + len));
+    }
+    if (letter) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      add(lower.slice(start, i));
+      start = -1;
+    }
+    i += len;
   }
-  flush();
+  if (start >= 0) add(lower.slice(start));
   return out;
 }
 

@@ -66,7 +66,10 @@ export interface Ctx {
 
 /** Lower-cased token text at `i` ('' past the end). */
 export function w(ctx: Ctx, i: number): string {
-  return ctx.toks[i]?.t ?? '';
+  // Checked against the bounds first: reading an array at -1 or past its end is a slow property lookup, and the
+  // look-behinds ask for index -1 on every sentence's first token.
+  const toks = ctx.toks;
+  return i >= 0 && i < toks.length ? (toks[i] as Token).t : '';
 }
 
 /** True when `t` is exactly `len` ASCII digits. */

@@ -865,11 +865,14 @@ export function scanPhrases(ctx: Ctx): Hit[] {
     const notUntil = (NEGATABLE.has(trigger) || (toEndOf && NEGATABLE.has(trig.words[0] as string))) && negated(ctx, i);
     if (notUntil) mode = 'period';
     if (POSTPONABLE.has(trigger) && postponed(ctx, i)) mode = 'period';
-    const pastBefore = !notUntil && pastVerbBefore(ctx, i);
+    // With no trigger, a word no phrase may start leaves nothing for the mode to apply to: the checks of what stands
+    // before it are read only where a phrase may begin.
+    const mayPhrase = trig !== null || mayStart(ctx, w(ctx, i));
+    const pastBefore = mayPhrase && !notUntil && pastVerbBefore(ctx, i);
     // "slow from 2.1% this year to 0.8% in 2024": a starting level's period is a baseline with or without a trigger.
-    if (mode === 'period' && (pastBefore || startingLevel(ctx, i))) mode = 'discard';
+    if (mayPhrase && mode === 'period' && (pastBefore || startingLevel(ctx, i))) mode = 'discard';
     // "1,900 cases so far in 2026", "thus far this year", "to date in 2026": the count looks back (rule 7).
-    if (lookingBack(ctx, i)) mode = 'discard';
+    if (mayPhrase && lookingBack(ctx, i)) mode = 'discard';
     const inner = trig && mode !== 'discard' ? parseVague(ctx, trig.next) : null;
     if (inner) {
       hits.push({ i0: i, i1: inner.next, spec: inner.spec, mode: 'period', trigger, nullish: inner.nullish });
