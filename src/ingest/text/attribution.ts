@@ -16,8 +16,7 @@ function isSuperscriptDigit(c: number): boolean {
 /** Every `@handle` in `text`, lower-cased, first occurrence first (an `@` inside an e-mail address does not count). */
 export function handlesIn(text: string): string[] {
   const out: string[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== '@') continue;
+  for (let i = text.indexOf('@'); i >= 0 && i < text.length; i = text.indexOf('@', i + 1)) {
     if (i > 0 && isHandleChar(text.charCodeAt(i - 1))) continue;
     let k = i + 1;
     while (k < text.length && isHandleChar(text.charCodeAt(k))) k++;

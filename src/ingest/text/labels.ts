@@ -61,10 +61,14 @@ function keyOf(name: string): string {
   let k = '';
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    if (isLetterCode(c)) k += name[i]?.toLowerCase();
+    if (!isLetterCode(c)) continue;
+    // Every line of an issue is asked whether it is a heading: a key longer than any heading's is none.
+    if (k.length === LONGEST_KEY) return '';
+    k += String.fromCharCode(c <= 90 ? c + 32 : c);
   }
   return k;
 }
+const LONGEST_KEY = Math.max(...[...CANONICAL.keys()].map((key) => key.length));
 
 /** The canonical house section name for a heading text, or null (TIME-WINDOWS.md sections; DraftClaim.section). */
 export function canonicalSection(name: string): string | null {

@@ -490,7 +490,7 @@ const LEADERS = new Set(['the', 'its', 'their', 'some', 'about', 'just', 'only',
 
 /** Cheap pre-check: can a period or duration start with token text `t`? Keeps the scan fast on long texts. */
 function mayStart(ctx: Ctx, t: string): boolean {
-  if (ctx.cal.events.has(t) || ctx.cal.events.has(t.endsWith("'s") ? t.slice(0, -2) : t)) return true;
+  if (ctx.cal.events.has(t) || (t.endsWith("'s") && ctx.cal.events.has(t.slice(0, -2)))) return true;
   const c = t.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === 39) return true;
   if ((c === 113 || c === 104 || c === 102 || c === 99 || c === 121) && t.length <= 8) return true; // q h f c y: Q3, H2, FY27, CY27, YE26, Q2CY2021
