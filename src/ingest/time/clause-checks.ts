@@ -186,7 +186,11 @@ const DESTINATIONS = new Set([
   'around',
   'about',
 ]);
-const ARTICLES = new Set(['a', 'an', 'the']);
+const TOWARD_NOUNS = new Set([
+  ...['return', 'shift', 'move', 'switch', 'transition', 'path', 'route', 'road', 'slide', 'drift', 'swing', 'turn'],
+  ...['rise', 'fall', 'climb', 'decline', 'jump', 'drop', 'increase', 'cut', 'change', 'pivot', 'upgrade'],
+  ...['downgrade', 'boost'],
+]);
 /** "fell 3% in May to close at $50": an infinitive of the result, which the past clause still states. */
 const RESULTS = new Set(['close', 'end', 'finish', 'settle', 'stand', 'trade', 'reach', 'hit', 'become', 'be', 'have']);
 
@@ -197,10 +201,11 @@ export function purposeInfinitive(ctx: Ctx, i: number): boolean {
   if (w(ctx, i) !== 'to' || !/^[a-z]+$/.test(v) || DETERMINERS.has(v) || MONTH_WORD.test(v) || RESULTS.has(v))
     return false;
   // "pushed the landing to mid-2028", "moved the vote to next week": a destination, not a verb; so is a word only a
-  // noun ends so ("a return to profitability"; "-ness" is no such ending: "to harness", "to witness"), and, after a
-  // past verb, what "to" joins to an article's noun ("announced a return to growth").
+  // noun ends so ("a return to profitability"; "-ness" is no such ending: "to harness", "to witness"), and what "to"
+  // joins to a determiner's noun of movement ("announced a return to growth"), whatever its ending ("hired a firm to
+  // build" is still a purpose).
   if (DESTINATIONS.has(v) || w(ctx, i + 2) === '-' || /ity$/.test(v)) return false;
-  if (ARTICLES.has(w(ctx, i - 2)) && isPastForm(w(ctx, i - 3))) return false;
+  if (TOWARD_NOUNS.has(prev) && DETERMINERS.has(w(ctx, i - 2))) return false;
   if (!/^[a-z0-9$%]/.test(prev) || isPastForm(prev) || COMPLEMENTED.has(prev) || NOT_SUBJECT.has(prev)) return false;
   if (REPORTING.test(prev)) return false;
   return !FUTURE.has(prev) && !FORECASTING.has(prev) && !INTENDS.has(prev) && !PAST.has(prev);
@@ -251,6 +256,8 @@ export function maturityDate(ctx: Ctx, i: number): boolean {
 const TERM_VERBS = new Set(['runs', 'run', 'ends', 'end', 'expires', 'expire', 'lapses', 'lapse', 'lasts', 'last']);
 const TERM_PREPOSITIONS = new Set([...MATURITY_PREPOSITIONS, 'until', 'till', 'on', 'at', 'to', 'from']);
 const COPULAS = new Set(['is', 'are']);
+// Periods whose run a sentence may define ("Hurricane season is from June 1 to Nov. 30"), as a term's is.
+const DEFINED_PERIODS = new Set(['season', 'seasons', 'months']);
 /** Words before a term's own clause that point a deadline or a period at it, so its date bounds the outcome. */
 const POINTING = new Set(['before', 'until', 'till', 'through', 'when', 'during', 'throughout', 'over']);
 
@@ -269,7 +276,7 @@ export function termDate(ctx: Ctx, i: number): boolean {
   const copula = COPULAS.has(w(ctx, i)) && (w(ctx, i + 1) === 'from' || MONTH_WORD.test(w(ctx, i + 1)));
   if (!copula && (!TERM_VERBS.has(w(ctx, i)) || !TERM_PREPOSITIONS.has(w(ctx, i + 1)))) return false;
   const k = w(ctx, i - 1) === 'still' || w(ctx, i - 1) === 'now' ? i - 2 : i - 1;
-  if (!TERM_NOUNS.has(w(ctx, k))) return false;
+  if (!TERM_NOUNS.has(w(ctx, k)) && !DEFINED_PERIODS.has(w(ctx, k))) return false;
   for (let x = k - 1; x >= 0 && x >= k - 4; x--) {
     const t = w(ctx, x);
     if (POINTING.has(t)) return false;

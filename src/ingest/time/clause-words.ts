@@ -515,5 +515,5 @@ export const TERM_NOUNS = new Set([
   ...['contract', 'contracts', 'agreement', 'agreements', 'deal', 'deals', 'lease', 'leases', 'licence', 'license'],
   ...['treaty', 'pact', 'term', 'terms', 'tenure', 'mandate', 'patent', 'patents', 'law', 'laws', 'rule', 'rules'],
   ...['regulation', 'regulations', 'policy', 'ban', 'bans', 'tax', 'taxes', 'levy', 'levies', 'fee', 'fees'],
-  ...['tariff', 'tariffs', 'sanctions', 'cap', 'season', 'seasons', 'months'],
+  ...['tariff', 'tariffs', 'sanctions', 'cap'],
 ]);

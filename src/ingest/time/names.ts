@@ -620,7 +620,9 @@ function yearAsAdjective(ctx: Ctx, i0: number, i1: number): boolean {
 
 const BUDGET_NOUNS = new Set(['budget', 'gap', 'deficit', 'shortfall', 'surplus', 'allocation']);
 const BALANCE_NOUNS = new Set(['gap', 'deficit', 'surplus']);
-const FISCAL_WORDS = /^(budget|budgetary|budget's|fiscal|fy|fy[0-9]{2,4}|funding)$/;
+// The budget or a public body named ("the city deficit", "the federal deficit") makes a balance the budget's.
+const FISCAL_WORDS =
+  /^(budget|budgetary|fiscal|fy|fy[0-9]{2,4}|funding|city|state|county|federal|government|council|municipal|public)$/;
 
 function fiscalContext(ctx: Ctx, noun: number, i0: number): boolean {
   for (let k = i0; k <= i0 + 2; k++) if (FISCAL_WORDS.test(w(ctx, k))) return true;

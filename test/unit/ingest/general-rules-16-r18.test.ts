@@ -34,6 +34,7 @@ describe('time phrases (TIME-WINDOWS.md rule 7, "Not windows" and present states
     ['The insurer has announced a return to growth in the third quarter.', '2027-11-01', null],
     ['The insurer cut costs to reach profitability in the third quarter.', '2027-03-02', ['2027-07-01', '2027-09-30']],
     ['The utility signed contracts to harness offshore wind by 2030.', '2027-03-02', ['2027-03-02', '2030-12-31']],
+    ['The utility hired a firm to build the plant by 2028.', '2027-03-02', ['2027-03-02', '2028-12-31']],
     // A calendar after its year is a schedule named by the year, as "a 2027 budget" is; "calendar year" is the period.
     ['The league will publish a 2029 calendar next month.', '2027-03-02', ['2027-04-01', '2027-04-30']],
     ['Revenue grows 4% in the 2028 calendar year.', '2027-03-02', ['2028-01-01', '2028-12-31']],
@@ -56,6 +57,7 @@ describe('time phrases (TIME-WINDOWS.md rule 7, "Not windows" and present states
     // … nor an effect the rule has once in force, nor an agreement named inside a phrase the subject's head opens.
     ['The tariffs start biting in the third quarter.', '2027-03-02', ['2027-07-01', '2027-09-30']],
     ['Negotiations over a longer-term supply deal start in May.', '2027-03-02', ['2027-05-01', '2027-05-31']],
+    ['The new season starts in August, and City win the title.', '2027-03-02', ['2027-08-01', '2027-08-31']],
     // A participle right after a figure that a verb of reaching sets is the level reached, not a past verb …
     ['The pension plan reaches 85% funded within four years.', '2027-03-02', ['2027-03-02', '2031-03-02']],
     ['The new line is 60% built within two years.', '2027-03-02', ['2027-03-02', '2029-03-02']],
@@ -70,6 +72,8 @@ describe('time phrases (TIME-WINDOWS.md rule 7, "Not windows" and present states
     // A gap, deficit or surplus another noun qualifies is a market's or an economy's, whose figure forecasts.
     ['The copper market deficit for 2028 is 300,000 tonnes, Goldman says.', '2027-03-02', ['2028-01-01', '2028-12-31']],
     ['The output gap for 2028 is 1.5%, the IMF says.', '2027-03-02', ['2028-01-01', '2028-12-31']],
+    // A public body's deficit is its budget's.
+    ['The city deficit for 2028 is $5 billion.', '2027-03-02', null],
     // A term that runs "to" a date is its schedule, as "runs through" and "runs until" are.
     ["The mayor's contract runs to June 2029.", '2027-03-02', null],
     ["The council's term runs to 2029, and it passes the budget by June.", '2027-05-03', ['2027-05-03', '2027-06-30']],
