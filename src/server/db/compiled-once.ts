@@ -58,7 +58,8 @@ export function compiledOnce<V extends object, R>(
   onCompile?: (text: string) => void,
 ): (db: Kysely<Database>, values: V) => Promise<QueryResult<R>> {
   const prepared = preparer(build, onCompile);
-  return (db, values) => db.executeQuery<R>(prepared(db, values));
+  // async, so that a call missing a value rejects as a failed statement would rather than throwing
+  return async (db, values) => db.executeQuery<R>(prepared(db, values));
 }
 
 /**
