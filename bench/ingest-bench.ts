@@ -29,28 +29,35 @@ function sectionsOf(text: string): Map<string, string[]> {
   return out;
 }
 
-/** A ~3,000-word issue in the house format, built deterministically by merging the fixtures section by section. */
+/**
+ * A ~3,000-word issue in the house format, built deterministically from the fixtures section by section.
+ * Each fixture's part of a section is kept whole (its blocks stay intact) and an evenly spread share of
+ * them is taken, so the issue draws on every fixture style yet stays near its target as fixtures are added.
+ */
 export function buildBenchIssue(targetWords = 3000): string {
   const files = readdirSync(FIXTURES)
     .filter((f) => f.endsWith('.txt'))
     .sort();
   const parts = files.map((f) => sectionsOf(readFileSync(join(FIXTURES, f), 'utf8')));
+  const chunks = SECTIONS.flatMap((section) =>
+    parts.flatMap((p) => {
+      const lines = p.get(section);
+      return lines ? [{ section, lines, words: countWords(lines.join(' ')) }] : [];
+    }),
+  );
+  const total = chunks.reduce((sum, c) => sum + c.words, 0);
+  const rounds = Math.max(1, Math.ceil(targetWords / total));
+  const share = Math.min(1, targetWords / total);
   const lines: string[] = [];
-  let words = 0;
-  for (let round = 0; round < 20 && words < targetWords; round++) {
-    for (const s of SECTIONS) {
-      if (words >= targetWords) break;
-      lines.push(s);
-      for (const p of parts) {
-        for (const line of p.get(s) ?? []) {
-          lines.push(line);
-          words += countWords(line);
-        }
-      }
-    }
+  for (let round = 0; round < rounds; round++) {
+    let heading = '';
+    chunks.forEach((chunk, j) => {
+      if (Math.floor((j + 1) * share) === Math.floor(j * share)) return;
+      if (chunk.section !== heading) lines.push((heading = chunk.section));
+      lines.push(...chunk.lines);
+    });
   }
-  const issue = lines.join('\n');
-  return issue;
+  return lines.join('\n');
 }
 
 /** Median milliseconds of extractClaims over ≥ 30 runs on a ~3,000-word issue, its word count and words per second. */
