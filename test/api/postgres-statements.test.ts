@@ -1,7 +1,10 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { systemClock } from '../../src/server/clock.js';
 import { compiledAhead, compiledOnce, compiledWrite } from '../../src/server/db/compiled-once.js';
+import type { Database } from '../../src/server/db/schema.js';
+import { writeLedger } from '../../src/server/ledger/append.js';
 import { createTestDb, type TestDb } from '../support/db.js';
 import { testDialects } from '../support/dialects.js';
 
@@ -205,6 +208,27 @@ for (const dialect of testDialects().filter((d) => d === 'postgres')) {
 
     it('outside a transaction it is refused (the connection would go back to the pool before the answer)', async () => {
       await expect(addAhead(db.db, { tag: 'ai', claims: 1 })).rejects.toThrow(/only inside a transaction/);
+    });
+  });
+}
+
+// A ledger write's statements look rows up by key: its transaction keeps their generic plans from
+// their first run on a connection, where PostgreSQL's default planned each afresh five times first.
+for (const dialect of testDialects().filter((d) => d === 'postgres')) {
+  describe(`${dialect}: a ledger write's plans`, () => {
+    let db: TestDb;
+    beforeEach(async () => {
+      db = await createTestDb(dialect);
+    });
+    afterEach(async () => db.destroy());
+
+    const planChoice = async (q: Kysely<Database>) =>
+      (await sql<{ mode: string }>`select current_setting('plan_cache_mode') as mode`.execute(q)).rows[0]!.mode;
+
+    it('a ledger transaction plans generically, and only it: the connection is back to the default after', async () => {
+      const inside = await writeLedger({ db: db.db, clock: systemClock }, 'test', (tx) => planChoice(tx.trx));
+      expect(inside).toBe('force_generic_plan');
+      expect(await db.db.connection().execute(planChoice)).toBe('auto');
     });
   });
 }

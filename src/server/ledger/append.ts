@@ -1,6 +1,7 @@
 import { type AliasableExpression, type ExpressionBuilder, type Kysely, sql, type Transaction } from 'kysely';
 import type { Clock } from '../clock.js';
 import { compiledAhead, compiledOnce, compiledWrite } from '../db/compiled-once.js';
+import { isSqlite } from '../db/raw-sqlite.js';
 import type { Database } from '../db/schema.js';
 import type { StoredClaimRow } from '../read-model/snapshot.js';
 import { applyEvent, eventSubject } from './apply.js';
@@ -77,12 +78,22 @@ async function sendLockHead(trx: Transaction<Database>): Promise<{ head: Promise
 
 const NO_HOOKS: readonly HeadHook[] = [];
 
+/**
+ * PostgreSQL's plan choice for the rest of a transaction that holds the head's lock, set by the
+ * statement that takes it: a ledger write's statements look rows up by key or add to them whatever
+ * their values, and with the default ('auto') each connection of the pool planned each of them
+ * afresh for its first five runs (per shape: a delete of three keys, of four, …) before keeping
+ * the generic plan, so a write that met a connection the reads had used last paid the planning.
+ */
+const GENERIC_PLANS = sql<string>`set_config('plan_cache_mode', 'force_generic_plan', true)`;
+
 const lockHead = compiledAhead((db) =>
   db
     .updateTable('ledger_head')
     .set({ seq: sql`seq` })
     .where('id', '=', 1)
-    .returning(['seq', 'hash']),
+    .returning(['seq', 'hash'])
+    .$if(!isSqlite(db), (q) => q.returning(GENERIC_PLANS.as('plans'))),
 );
 
 /** The events row of an appended event: the same statement on every append. */
