@@ -500,6 +500,8 @@ function hasStrongAssertion(toks: readonly Token[]): boolean {
       // "will have to" is the obligation itself, not an assertion beside it; "higher than expected growth" measures.
       (STRONG.has(tok.t) &&
         !(tok.t === 'will' && NEEDING.has(toks[i + 1]?.t ?? '') && toks[i + 2]?.t === 'to') &&
+        // "Should Nintendo sell 20 million, it would …": a sentence-initial "Should" opens a condition, as "If" does.
+        !(i === 0 && tok.t === 'should' && tok.upper) &&
         !(tok.t === 'expected' && measuredAgainst(toks, i))) ||
       tok.t.endsWith("'ll"),
   );

@@ -278,6 +278,19 @@ function spelledOut(n: string, item: Spellings | undefined): boolean {
   return false;
 }
 
+// The acronyms of a measure name no one ("monthly CPI under 2%"): the item may name what they measure instead.
+const MEASURES = new Map<string, readonly string[]>([
+  ['cpi', ['inflation', 'prices']],
+  ['hicp', ['inflation', 'prices']],
+  ['pce', ['inflation', 'prices']],
+  ['gdp', ['growth', 'economy', 'output']],
+]);
+
+/** Whether an acronym of a measure ("CPI", "GDP") stands for a word of the item ("inflation", "growth"). */
+function measureOf(n: string, seen: ReadonlySet<string>): boolean {
+  return MEASURES.get(n)?.some((x) => seen.has(x)) ?? false;
+}
+
 /**
  * Whether every name the note relies on appears in the claim's item (plural and demonym forms allowed: "Asian" ~
  * "Asia", "English" ~ "England"; an acronym spelled out in the item counts: "RDN" ~ "renal denervation").
@@ -295,6 +308,7 @@ export function namesAgree(names: readonly string[], seen: ReadonlySet<string>, 
       seen.has(n.replace(/[0-9]+$/, '')) ||
       tickerOf(n, seen) ||
       demonymOf(n, seen) ||
+      measureOf(n, seen) ||
       spelledOut(n, spellings),
   );
 }

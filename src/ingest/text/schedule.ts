@@ -38,6 +38,19 @@ const EVENT_VERBS = new Set([
   'runs',
 ]);
 
+// "the payouts end on December 31", "polls close on Tuesday": the same events after a plural subject.
+const EVENT_BASES = new Set([
+  ...['report', 'vote', 'meet', 'convene', 'hold', 'host', 'release', 'publish', 'start', 'begin', 'open'],
+  ...['close', 'end', 'expire', 'launch', 'debut', 'premiere', 'land', 'air', 'decide', 'run'],
+]);
+
+/** A plural noun or "they" at `k`, the subject of a base-form event verb after it ("payouts", not "this" or "its"). */
+function pluralSubject(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]?.t ?? '';
+  return t === 'they' || (/^[a-z-]{3,}[^s']s$/.test(t) && !NOT_PLURAL.has(t));
+}
+const NOT_PLURAL = new Set(['this', 'its', 'has', 'was', 'is', 'plus', 'thus', 'less', 'us', 'news', 'always']);
+
 // "Spain shorten to 4/1 before the tournament starts on June 11": an event verb inside a clause that dates the
 // main one is no calendar entry; the main clause says what happens.
 const SUBORDINATE = new Set(['before', 'after', 'until', 'till', 'when', 'once', 'unless', 'if', 'since', 'as']);
@@ -316,7 +329,7 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
     const phrasal = phrasalStartAt((x) => toks[x]?.t ?? '', i);
     const next = eventThenDay(toks, i + 1);
     // "Votes will be canvassed …": the clause's first word is its subject, not its verb.
-    if (EVENT_VERBS.has(t) && i > from) verb = i;
+    if ((EVENT_VERBS.has(t) || (EVENT_BASES.has(t) && pluralSubject(toks, i - 1))) && i > from) verb = i;
     // "the season gets underway on Friday night": the phrasal verb of a start ends at its particle.
     else if (phrasal > 0 && i > from) verb = i + phrasal - 1;
     // "will close on Thursday" is a schedule; "will close below 4% by Friday" a forecast.

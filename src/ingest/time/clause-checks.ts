@@ -31,7 +31,7 @@ export function takesObject(ctx: Ctx, k: number): boolean {
 }
 
 const REPORTING =
-  /^(said|says|say|told|tells|confirmed|confirms|announced|announces|reported|reports|noted|notes|added|adds|believes|thinks|expects|suggested|suggests|warned|warns|indicated|indicates|showed|shows|argued|argues|predicted|predicts|estimated|estimates|found|finds|concluded|concludes)$/;
+  /^(said|says|say|told|tells|confirmed|confirms|announced|announces|reported|reports|noted|notes|added|adds|believes|thinks|expects|suggested|suggests|warned|warns|indicated|indicates|showed|shows|argued|argues|predicted|predicts|anticipated|anticipates|projected|projects|estimated|estimates|found|finds|concluded|concludes)$/;
 
 /**
  * ", Midwest Fertilizer President Mike Chorlton told the Courier." — an attribution after a comma: a named
@@ -275,14 +275,31 @@ export function definedPeriod(ctx: Ctx, i: number): boolean {
 export function termDate(ctx: Ctx, i: number): boolean {
   const copula = COPULAS.has(w(ctx, i)) && (w(ctx, i + 1) === 'from' || MONTH_WORD.test(w(ctx, i + 1)));
   if (!copula && (!TERM_VERBS.has(w(ctx, i)) || !TERM_PREPOSITIONS.has(w(ctx, i + 1)))) return false;
-  const k = w(ctx, i - 1) === 'still' || w(ctx, i - 1) === 'now' ? i - 2 : i - 1;
-  if (!TERM_NOUNS.has(w(ctx, k)) && !DEFINED_PERIODS.has(w(ctx, k))) return false;
+  const k0 = w(ctx, i - 1) === 'still' || w(ctx, i - 1) === 'now' ? i - 2 : i - 1;
+  const k = TERM_NOUNS.has(w(ctx, k0)) || DEFINED_PERIODS.has(w(ctx, k0)) ? k0 : termBeforeItsParties(ctx, k0);
+  if (k < 0) return false;
   for (let x = k - 1; x >= 0 && x >= k - 4; x--) {
     const t = w(ctx, x);
     if (POINTING.has(t)) return false;
     if (t === ',' || t === ';' || t === '.') break;
   }
   return true;
+}
+
+// Prepositions that name a term's parties or object ("the contract with the Detroit Three", "the ban on Russian oil").
+const TERM_OF = new Set(['with', 'between', 'on', 'for', 'of', 'over']);
+
+/**
+ * "the UAW contract with the Detroit Three runs to April 2028": the term noun before a phrase of its parties or
+ * object (up to six words, no stop), which the verb at `k + 1` follows; -1 when there is none.
+ */
+function termBeforeItsParties(ctx: Ctx, k: number): number {
+  for (let x = k; x >= 1 && x > k - 6; x--) {
+    const t = w(ctx, x);
+    if (t === ',' || t === ';' || t === '.' || t === ':' || POINTING.has(t)) return -1;
+    if (TERM_OF.has(t)) return TERM_NOUNS.has(w(ctx, x - 1)) ? x - 1 : -1;
+  }
+  return -1;
 }
 
 const ABBREVIATED =

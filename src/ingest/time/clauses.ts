@@ -64,7 +64,7 @@ import {
   TERM_NOUNS,
 } from './clause-words.js';
 import { MODALS } from './modal-words.js';
-import { MONTHS } from './vocab.js';
+import { MONTHS, POSTPONING_VERB } from './vocab.js';
 
 /** "was forecasting that …": the past progressive of a forecaster's verb. */
 const FORECASTING_PROGRESSIVE = new Set(['forecasting', 'predicting', 'projecting']);
@@ -275,9 +275,62 @@ function sameFormPast(ctx: Ctx, i: number): boolean {
   // "budgets are cut in 15 states": after an auxiliary of the present passive the verb is a participle.
   if (PRESENT_PASSIVE.has(subject)) return false;
   if (!/^[a-z]{3,}$/.test(subject) || subject.endsWith('s') || NOT_A_SUBJECT.has(subject)) return false;
-  if (COMPOUND_HEADS.has(subject) || SUBJECT_DETERMINERS.has(w(ctx, i - 2))) return false;
+  if (COMPOUND_HEADS.has(subject)) return false;
+  // "the central bank cut its key rate", "a quake hit Hualien": an object right after the verb makes it finite, so
+  // a determiner before the subject heads no compound ("we expect to see the bank cut its rate" is no past).
+  if (objectFollows(ctx, i + 1) && !perceivedOrCaused(ctx, i - 2)) return true;
+  if (SUBJECT_DETERMINERS.has(w(ctx, i - 2))) return false;
   const next = w(ctx, i + 1);
   return next === 'in' || next === 'on' || next === 'last' || next === 'earlier';
+}
+
+// Past forms of verbs of looking ahead that report a "that" clause of their own ("anticipated that …").
+const REPORTED_BY_PAST = new Set(['anticipated', 'suggested', 'promised']);
+
+/** "anticipated that …": a past verb of looking ahead whose future is the "that" clause's after it. */
+function reportsThat(ctx: Ctx, i: number): boolean {
+  return REPORTED_BY_PAST.has(w(ctx, i)) && w(ctx, i + 1) === 'that';
+}
+const MOVED_FROM_OR_TO = new Set(['from', 'to', 'into', 'back']);
+
+/** A past form of a verb that moves a date ("slipped", "pushed", "moved") right after a word of its subject, then "from" or "to". */
+function movedDate(ctx: Ctx, i: number): boolean {
+  const t = w(ctx, i);
+  const prev = w(ctx, i - 1);
+  if (!MOVED_FROM_OR_TO.has(w(ctx, i + 1)) || !isPastForm(t) || !POSTPONING_VERB.test(t)) return false;
+  return /^[a-z]/.test(prev) && !NOT_SUBJECT.has(prev) && !PERFECT_AUX.has(prev) && !PASSIVE_AUX.has(prev);
+}
+
+const FINITE_OPENERS = new Set(['why', 'because']);
+
+/** Whether the words before `i` are a short subject (one to four plain words) right after "why" or "because". */
+function finiteClauseSubject(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const t = w(ctx, k);
+    if (FINITE_OPENERS.has(t)) return k < i - 1;
+    const plain = /^[a-z][a-z'-]*$/.test(t) && (!NOT_SUBJECT.has(t) || DETERMINERS.has(t));
+    if (!plain || FUTURE.has(t) || isPastForm(t)) return false;
+  }
+  return false;
+}
+
+const POSSESSIVE_OBJECTS = new Set(['its', 'their', 'his', 'her', 'our']);
+// Verbs that take an object and a bare infinitive ("see the bank cut its rate", "let the peso hit 21").
+const PERCEIVING_OR_CAUSING = new Set([
+  ...['see', 'sees', 'seeing', 'watch', 'watches', 'watching', 'let', 'lets', 'letting'],
+  ...['make', 'makes', 'making', 'help', 'helps', 'helping'],
+]);
+
+/** A possessive or a capitalised name (no month or weekday) at `k`: the object of a finite verb before it. */
+function objectFollows(ctx: Ctx, k: number): boolean {
+  const t = w(ctx, k);
+  return POSSESSIVE_OBJECTS.has(t) || (ctx.toks[k]?.upper === true && /^[a-z]{3,}$/.test(t) && !DATED.test(t));
+}
+
+/** Whether a verb of perceiving or causing stands within three words before the subject's phrase ending at `k`. */
+function perceivedOrCaused(ctx: Ctx, k: number): boolean {
+  for (let x = k; x >= 0 && x > k - 4; x--) if (PERCEIVING_OR_CAUSING.has(w(ctx, x))) return true;
+  return false;
 }
 
 /** The comma closing a participle's aside when a present or future verb follows it, else -1. */
@@ -562,7 +615,8 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // "than expected five months ago": the past is the expectation's, not the outcome's.
       if (measured && (FUTURE.has(t) || FORECASTING.has(t))) comparison = true;
       if (comparison && t === 'ago') continue;
-      if (!whether && !measured && (FUTURE.has(t) || t.endsWith("'ll"))) {
+      // "cut its key rate and anticipated that …": a past verb reporting a "that" clause leaves the future to it.
+      if (!whether && !measured && (FUTURE.has(t) || t.endsWith("'ll")) && !reportsThat(ctx, i)) {
         if (heldBefore) past = heldExpectation = true;
         // "it was expected that the lockdown would end": the future of a past expectation is past too.
         else if (!(heldExpectation && IN_THE_PAST.has(t))) fut = true;
@@ -724,9 +778,17 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         !PERFECT_AUX.has(prev);
       // "jumped to 9.4%": a past verb moving to a figure, unlike "expected to rise".
       if (pastMove) past = true;
+      // "the fab's opening slipped from 2027 to 2028": a date already moved, after its subject, is the past too.
+      if (t.endsWith('ed') && !ctx.headline && movedDate(ctx, i)) past = true;
       // "Snowpack … peaked at 71% of median on April 1": a level verb's past stating where it stood.
       if (LEVEL_PAST.has(t) && w(ctx, i + 1) === 'at' && !NOT_SUBJECT.has(prev) && !PERFECT_AUX.has(prev)) past = true;
       if (!isPastForm(t) || NOT_SUBJECT.has(prev) || PERFECT_AUX.has(prev) || w(ctx, i + 1) === 'to') continue;
+      // "which is why consumer spending held up through the autumn": "why" and "because" open a finite clause, so
+      // the first past form after its subject is the simple past, not a participle.
+      if (!FUTURE_PARTICIPLES.has(t) && finiteClauseSubject(ctx, i)) {
+        past = true;
+        continue;
+      }
       if (levelReached(ctx, i)) continue;
       // A Desk Note's bare participle ("Downtown deal closed in Q2") is a headline for the call it restates.
       // "| Interfor | Posted a Q4 loss of $62 million |": a capitalised past form with an object is the simple past.

@@ -106,6 +106,13 @@ export function monthFiscalYear(ctx: Ctx, k: number, month: number, y: number): 
   return fixed({ s: dayOf(y, month - 11, 1), e: monthEnd(y, month) }, k + 2, 'the fiscal year ending that month');
 }
 
+/** "the 2018 fiscal year" at the token after the year: that fiscal year, as "fiscal 2018" is. */
+export function yearFiscalYear(ctx: Ctx, k: number, y: number): Parsed | null {
+  if ((w(ctx, k) !== 'fiscal' && w(ctx, k) !== 'financial') || w(ctx, k + 1) !== 'year') return null;
+  const { shape, note } = shapeAt(ctx, k);
+  return fixed(fiscalYearNamed(y, shape), k + 2, note);
+}
+
 /** Words that can follow a noun phrase closed by a bare "fiscal" ("by next fiscal and beyond"). */
 const FISCAL_CLOSERS = new Set(['and', 'or', 'but', 'as', 'if', 'when', 'while', 'than', 'with', 'on', 'at']);
 

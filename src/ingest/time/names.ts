@@ -124,6 +124,7 @@ function forecastSpan(ctx: Ctx, i0: number): boolean {
   return false;
 }
 const REJECTING_BEFORE = new Set(['rather', 'instead', 'originally', 'previously', 'initially', 'formerly', 'earlier']);
+const CONSEQUENCE_VERBS = new Set(['means', 'mean', 'will', 'would', 'should', 'could', 'may', 'might', 'must']);
 const REJECTED_AFTER = [
   'off the table',
   'is out',
@@ -743,11 +744,16 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   if (w(ctx, i0 - 1) === 'than' && COMPARED_IN.has(w(ctx, i0))) return true;
   // "instead of 20 deliveries in each of 2026 and 2027": the alternative given up can be a whole noun phrase.
   // Ten words back; the stops and letters of "8 p.m." do not count.
+  let consequence = false;
   for (let k = i0 - 1, n = 0; k >= 0 && n < 10; k--) {
     const t = w(ctx, k);
     if (t !== '.' && !(t.length === 1 && w(ctx, k + 1) === '.')) n++;
     if (t === ',' || t === ';' || (t === '-' && !ctx.toks[k]?.glued)) break;
-    if (REJECTING_BEFORE.has(t)) return true;
+    // "A 50bp cut rather than 25bp means the Selic is below 13% by Q3": an alternative set against a noun ends where
+    // the verb of its consequence begins, so the date after that verb is the consequence's ("previously said it
+    // would launch on May 26" still gives the plan up).
+    if (CONSEQUENCE_VERBS.has(t)) consequence = true;
+    if (REJECTING_BEFORE.has(t)) return !(consequence && (t === 'rather' || t === 'instead'));
     // "in the second quarter of 2024 as opposed to 2023": the date set against the forecast is given up.
     if (t === 'opposed' && w(ctx, k - 1) === 'as' && w(ctx, k + 1) === 'to') return true;
     // "initial plans to pass the bill before July 4", "the initial target of late 2024": a plan since replaced.

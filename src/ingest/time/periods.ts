@@ -10,6 +10,7 @@ import {
   fiscalYearRef,
   parseCurrentFiscal,
   parseFiscalYear,
+  yearFiscalYear,
   parseYearEnding,
   seasonOf,
   splitYear,
@@ -222,6 +223,8 @@ function parseYearish(ctx: Ctx, j: number): Parsed | null {
       return { spec: { unit: 'span', at: () => yearsRange(y, y2), year: y }, next: j + 3 };
   }
   let next = j + 1;
+  const fiscalYear = yearFiscalYear(ctx, next, y);
+  if (fiscalYear) return fiscalYear;
   if (w(ctx, next) === 'calendar' && w(ctx, next + 1) === 'year') next += 2;
   return { spec: { unit: 'year', at: (yy) => monthsRange(yy, 1, 12), year: y }, next };
 }

@@ -322,7 +322,21 @@ function afterOwner(ctx: Ctx, start: number): number {
 function lookingBack(ctx: Ctx, i: number): boolean {
   const a = w(ctx, i - 2);
   const b = w(ctx, i - 1);
-  return ((a === 'so' || a === 'thus') && b === 'far') || (a === 'to' && b === 'date');
+  return ((a === 'so' || a === 'thus') && b === 'far') || (a === 'to' && b === 'date') || pastThenBack(ctx, i, a, b);
+}
+
+// Participles after which "back" is the subject's return, not a look back ("is expected back in March").
+const BACK_RETURNS = new Set(['expected', 'scheduled', 'slated', 'planned', 'pencilled', 'penciled', 'targeted']);
+
+/**
+ * "what the report predicted back in October", "Back in 2019, …": "back" before a period after a past form (or
+ * opening the sentence) looks back (rule 7), where "bounces back in Q3" or "is expected back in March" do not.
+ */
+function pastThenBack(ctx: Ctx, i: number, a: string, b: string): boolean {
+  if (b !== 'back') return false;
+  if (i === 1) return true;
+  const pastForm = PAST_VERBS.has(a) || (a.length > 4 && a.endsWith('ed') && !UN_ADJECTIVES.has(a));
+  return pastForm && !BACK_RETURNS.has(a) && !PASSIVE.has(w(ctx, i - 3));
 }
 
 /** A period right after a past-tense verb ("inflows resumed in December") looks backward (rule 7). */
@@ -615,7 +629,14 @@ function ellipticalNext(ctx: Ctx, i: number, prev: Hit | undefined): (Parsed & {
   if ((w(ctx, i) !== 'next' && !part) || !prev || prev.i1 !== i - 1) return null;
   const joiner = w(ctx, i - 1);
   const unitTok = ctx.toks[i - 2];
-  if ((joiner !== 'and' && joiner !== 'or') || !unitTok || !UNIT_WORDS.has(unitTok.t)) return null;
+  if ((joiner !== 'and' && joiner !== 'or') || !unitTok) return null;
+  // "late this decade or early next": a part of the next calendar decade, as "the early 2030s" is.
+  if (part && unitTok.t === 'decade' && w(ctx, i - 3) === 'this') {
+    const y0 = ctx.pubY - (ctx.pubY % 10) + 10;
+    const decade = { unit: 'decade' as const, fixed: { s: dayOf(y0, 1, 1), e: dayOf(y0 + 9, 12, 31) } };
+    return { spec: withMods(decade, parseMods(ctx, i).mods), next: i + 2, mode: 'period' };
+  }
+  if (!UNIT_WORDS.has(unitTok.t)) return null;
   if (part) {
     const parsed = phraseAt({ ...ctx, toks: [part, NEXT, unitTok] }, 0, 'period', '');
     return parsed && parsed.next === 3 ? { spec: parsed.spec, next: i + 2, mode: 'period' } : null;

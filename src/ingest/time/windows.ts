@@ -233,6 +233,8 @@ function conditionMask(ctx: Ctx): Uint8Array {
       (t === 'if' && !orEven(ctx, i)) ||
       t === 'unless' ||
       t === 'assuming' ||
+      // "Should Nintendo manage to sell 20 million consoles in the next fiscal year, it would …": an inverted condition.
+      (i === 0 && t === 'should' && ctx.toks[0]?.upper === true) ||
       (i === 0 && CIRCUMSTANCE.has(t)) ||
       // "Absent a resurgence in the second half, we expect …", "Barring delays": a condition in all but name.
       ((t === 'absent' || t === 'barring') && (i === 0 || [',', '"', "'", ';', ':'].includes(w(ctx, i - 1)))) ||
