@@ -129,7 +129,7 @@ function publishesData(toks: readonly Token[], k: number): boolean {
 
 /** The base forms that follow "will" in a schedule ("the transfer window will close on Thursday, February 1"). */
 const WILL_EVENTS = new Set(['close', 'open', 'start', 'begin', 'shut', 'end', 'expire', 'meet', 'convene']);
-const FUTURE_TO = new Set(['expected', 'set', 'scheduled', 'slated', 'due']);
+const FUTURE_TO = new Set(['expected', 'set', 'scheduled', 'slated', 'due', 'rumored', 'rumoured']);
 const PASSIVE_EVENTS = new Set([
   'released',
   'launched',
@@ -209,6 +209,14 @@ function datedFrom(toks: readonly Token[], k: number): boolean {
     if (PERIOD_NOUNS.has(t) && periodLead) return true;
   }
   return false;
+}
+
+/** From `k` to the end: a phrase opened by a present participle or "following", with no modal and no date of its own. */
+function participleTail(toks: readonly Token[], k: number): boolean {
+  const first = toks[k]?.t ?? '';
+  if (first !== 'following' && !/^[a-z]{3,}ing$/.test(first)) return false;
+  for (let j = k; j < toks.length; j++) if (AHEAD.has((toks[j] as Token).t)) return false;
+  return !datedFrom(toks, k);
 }
 
 /** "released on June 5th", "sworn in on January 4": an event's participle at `k` followed by its day. */
@@ -346,6 +354,15 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
       verb = i + Math.max(next, 1);
     // "The Nintendo Switch 2 will be released on June 5th": the passive of a release date is a schedule too.
     else if (t === 'will' && toks[i + 1]?.t === 'be' && passiveEventAt(toks, i + 2)) verb = i + 2;
+    // "The ceremony is expected to be held on December 6": the passive after "is expected / set to" as well.
+    else if (
+      t === 'to' &&
+      FUTURE_TO.has(toks[i - 1]?.t ?? '') &&
+      PRESENT_PASSIVE.has(toks[i - 2]?.t ?? '') &&
+      toks[i + 1]?.t === 'be' &&
+      passiveEventAt(toks, i + 2)
+    )
+      verb = i + 2;
     else if (PRESENT_PASSIVE.has(t) && i > from && passiveEventAt(toks, i + 1)) verb = i + 1;
   }
   if (verb < from + 1) return false;
@@ -364,6 +381,9 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
     if (t === ',' && WEEKDAYS.has(toks[i - 1]?.t ?? '') && MONTHS.get(toks[i + 1]?.t ?? '') !== undefined) continue;
     // "… will start on Tuesday, but some players are out": a comma before the joining word.
     if (t === ',' && dated && toks[i + 1]?.t === 'but') return perfectOnly(toks, i + 1);
+    // "… held on December 6, following the election, positioning it as a landmark": a participle's phrase with no
+    // date of its own asserts no dated outcome beside the entry.
+    if (t === ',' && dated && participleTail(toks, i + 1)) return true;
     if (t === 'and' && dated) {
       const conjunct = verblessDayConjunct(toks, i);
       if (conjunct > 0) {

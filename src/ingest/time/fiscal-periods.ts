@@ -113,6 +113,17 @@ export function yearFiscalYear(ctx: Ctx, k: number, y: number): Parsed | null {
   return fixed(fiscalYearNamed(y, shape), k + 2, note);
 }
 
+/** ", ending March 2026" at `k`: the twelve months to the end of that month (of the year given, else the next one). */
+function endingAfterComma(ctx: Ctx, k: number): Parsed | null {
+  if (w(ctx, k) !== ',' || (w(ctx, k + 1) !== 'ending' && w(ctx, k + 1) !== 'ended')) return null;
+  const m = MONTHS.get(w(ctx, k + 2));
+  if (m === undefined || !ctx.toks[k + 2]?.upper) return null;
+  const named = fourDigitYear(w(ctx, k + 3));
+  const y = named ?? (monthEnd(ctx.pubY, m) >= ctx.pub ? ctx.pubY : ctx.pubY + 1);
+  const r = { s: dayOf(y, m - 11, 1), e: monthEnd(y, m) };
+  return fixed(r, named === null ? k + 3 : k + 4, 'the twelve months to that month');
+}
+
 /** Words that can follow a noun phrase closed by a bare "fiscal" ("by next fiscal and beyond"). */
 const FISCAL_CLOSERS = new Set(['and', 'or', 'but', 'as', 'if', 'when', 'while', 'than', 'with', 'on', 'at']);
 
@@ -142,6 +153,9 @@ export function parseCurrentFiscal(ctx: Ctx, j: number): Parsed | null {
   const fy = fiscalYearAround(ctx.pub, shape, shift);
   const u = w(ctx, k + 1);
   if ((u === 'year' || u === 'years') && /^(fy)?[0-9]{2,4}$/.test(w(ctx, k + 2))) return null;
+  // "the next fiscal year, ending March 2026": the month it ends, set off by a comma, says which year is meant.
+  const ending = u === 'year' ? endingAfterComma(ctx, k + 2) : null;
+  if (ending) return ending;
   if (u === 'year' || u === 'years') {
     const last = fiscalYearAround(ctx.pub, shape, shift + count.n - 1);
     return fixed({ s: fy.s, e: last.e }, k + 2, note);

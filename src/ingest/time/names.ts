@@ -596,9 +596,30 @@ function forecastFor(ctx: Ctx, i0: number): boolean {
   for (let k = i0, n = 0; k >= 1 && n < 10; k--, n++) {
     const t = w(ctx, k);
     if ((t === 'for' || t === 'of') && FORECAST_NOUNS.has(w(ctx, k - 1)))
-      return forecastWithDeterminer(ctx, k - 1) && !measuredAgainst(ctx, k - 1);
+      return forecastWithDeterminer(ctx, k - 1) && !measuredAgainst(ctx, k - 1) && !forecastSetsScene(ctx, k - 1);
     if (k === i0) continue;
     if (!/^[a-z-]+$/.test(t) || (LINKS.has(t) && !PHRASE_LINKS.has(t)) || MODALS.includes(t as never)) return false;
+  }
+  return false;
+}
+
+// Verbs with which the forecaster states what its forecast holds ("Nintendo predicts that …").
+const STATES_FORECAST = new Set(['predicts', 'expects', 'forecasts', 'projects', 'sees', 'anticipates', 'estimates']);
+
+/**
+ * "In its forecast for the next fiscal year, Nintendo predicts that it will sell …": a forecast that opens the
+ * sentence after "In" and whose forecaster then states what it predicts sets the period of that prediction, so the
+ * period bounds the outcome; "In a forecast for the three months from July, the agency said …" still names it.
+ */
+function forecastSetsScene(ctx: Ctx, noun: number): boolean {
+  let k = noun - 1;
+  while (k >= 0 && k >= noun - 3 && (ARTICLE.has(w(ctx, k)) || w(ctx, k).endsWith("'s"))) k--;
+  if (w(ctx, k) !== 'in' || k > 1) return false;
+  for (let x = noun + 1; x < noun + 20; x++) {
+    const t = w(ctx, x);
+    if (t === '' || t === '.' || t === ';') return false;
+    if (t !== ',') continue;
+    for (let y = x + 1; y <= x + 3; y++) if (STATES_FORECAST.has(w(ctx, y))) return true;
   }
   return false;
 }
@@ -730,8 +751,8 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   const before = w(ctx, at) === 'for' || w(ctx, at) === 'of' ? w(ctx, at - 1) : '';
   // "a period of one year" is the span itself, not a period it names.
   const spanItself = duration && before === 'period' && w(ctx, at) === 'of';
-  if ((NAME_AFTER_FOR.has(before) && !spanItself && !measuredAgainst(ctx, at - 1)) || forecastSpan(ctx, i0))
-    return true;
+  const named = NAME_AFTER_FOR.has(before) && !spanItself && !measuredAgainst(ctx, at - 1);
+  if ((named && !(FORECAST_NOUNS.has(before) && forecastSetsScene(ctx, at - 1))) || forecastSpan(ctx, i0)) return true;
   if (w(ctx, at) === 'for' && figureSetFor(ctx, at)) return true;
   if (after === 'than' && COMPARATIVE.has(w(ctx, i0 - 1) || w(ctx, i0))) return true;
   // "a similar run as 2021", "the same level as in 2019": the period compared with is the baseline (rule 7).

@@ -76,6 +76,19 @@ describe('time phrases (TIME-WINDOWS.md rules 6-8, "Not windows" and past states
     ['Revenue rises in the 2027 fiscal year.', '2026-05-04', ['2027-01-01', '2027-12-31']],
     // … as "fiscal 2027" is.
     ['Revenue rises in fiscal 2027.', '2026-05-04', ['2027-01-01', '2027-12-31']],
+    // "the next fiscal year, ending March 2027": the month it ends, set off by a comma, says which year is meant …
+    ['Sales grow in the next fiscal year, ending March 2027.', '2026-05-11', ['2026-05-11', '2027-03-31']],
+    // … and a forecast that opens the sentence after "In", its forecaster then stating what it predicts, sets the
+    // period of the prediction …
+    [
+      'In its forecast for the next fiscal year, ending March 2027, the studio predicts that it will ship 5 million copies.',
+      '2026-05-11',
+      ['2026-05-11', '2027-03-31'],
+    ],
+    ['In its outlook for 2027, the agency expects demand to rise 2%.', '2026-05-11', ['2027-01-01', '2027-12-31']],
+    // … while a forecast named elsewhere, or one whose sentence predicts nothing, is still named by its period.
+    ['In its forecast for 2027, the agency said stocks are high.', '2026-05-11', null],
+    ['The company raised its forecast for the next fiscal year, ending March 2027.', '2026-05-11', null],
   ] as const)('%s (published %s)', (text, published, expected) => {
     expect(win(text, published)).toEqual(expected);
   });
@@ -96,6 +109,16 @@ describe('claims (What counts as a claim: calendar entries and conditions)', () 
     // An outcome asserted beside it, or no day, keeps the sentence a claim.
     expect(claims('The payouts end on December 31, and hiring picks up by March.', '2026-12-04')).toBe(1);
     expect(claims('The talks end in a deal by March.', '2026-12-04')).toBe(1);
+  });
+
+  it('an event held on a day after "is expected / rumored to be" is a calendar entry, a trailing participle too', () => {
+    expect(claims('The opening ceremony is rumored to be held on December 6.', '2024-11-15')).toBe(0);
+    expect(
+      claims('The vote is expected to be held on March 3, following a two-year fight over the bill.', '2024-11-15'),
+    ).toBe(0);
+    // An outcome expected of the event, or a dated outcome in the trailing phrase, is still a claim.
+    expect(claims('The ceremony is expected to be a success on December 6.', '2024-11-15')).toBe(1);
+    expect(claims('The vote will be held on March 3, sending the bill to a final vote by June.', '2024-11-15')).toBe(1);
   });
 
   it('a sentence-initial "Should" opens a condition, as "If" does', () => {
