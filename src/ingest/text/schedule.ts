@@ -211,10 +211,12 @@ function datedFrom(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** From `k` to the end: a phrase opened by a present participle or "following", with no modal and no date of its own. */
+/**
+ * From `k` to the end: a phrase opened by "following" (the event's occasion), with no modal and no date of its own;
+ * "…, drawing 10,000 guests" is an outcome of the event, "following which …" a clause.
+ */
 function participleTail(toks: readonly Token[], k: number): boolean {
-  const first = toks[k]?.t ?? '';
-  if (first !== 'following' && !/^[a-z]{3,}ing$/.test(first)) return false;
+  if (toks[k]?.t !== 'following' || toks[k + 1]?.t === 'which') return false;
   for (let j = k; j < toks.length; j++) if (AHEAD.has((toks[j] as Token).t)) return false;
   return !datedFrom(toks, k);
 }
@@ -381,8 +383,8 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
     if (t === ',' && WEEKDAYS.has(toks[i - 1]?.t ?? '') && MONTHS.get(toks[i + 1]?.t ?? '') !== undefined) continue;
     // "… will start on Tuesday, but some players are out": a comma before the joining word.
     if (t === ',' && dated && toks[i + 1]?.t === 'but') return perfectOnly(toks, i + 1);
-    // "… held on December 6, following the election, positioning it as a landmark": a participle's phrase with no
-    // date of its own asserts no dated outcome beside the entry.
+    // "… held on December 6, following the election, positioning it as a landmark": the occasion's phrase, with no
+    // date of its own, asserts no dated outcome beside the entry.
     if (t === ',' && dated && participleTail(toks, i + 1)) return true;
     if (t === 'and' && dated) {
       const conjunct = verblessDayConjunct(toks, i);

@@ -278,7 +278,7 @@ function sameFormPast(ctx: Ctx, i: number): boolean {
   if (COMPOUND_HEADS.has(subject)) return false;
   // "the central bank cut its key rate", "a quake hit Hualien": an object right after the verb makes it finite, so
   // a determiner before the subject heads no compound ("we expect to see the bank cut its rate" is no past).
-  if (objectFollows(ctx, i + 1) && !perceivedOrCaused(ctx, i - 2)) return true;
+  if (objectFollows(ctx, i + 1) && !perceivedOrCaused(ctx, i - 2) && !compoundSubject(ctx, i - 2)) return true;
   if (SUBJECT_DETERMINERS.has(w(ctx, i - 2))) return false;
   const next = w(ctx, i + 1);
   return next === 'in' || next === 'on' || next === 'last' || next === 'earlier';
@@ -326,6 +326,13 @@ function objectFollows(ctx: Ctx, k: number): boolean {
   const t = w(ctx, k);
   return POSSESSIVE_OBJECTS.has(t) || (ctx.toks[k]?.upper === true && /^[a-z]{3,}$/.test(t) && !DATED.test(t));
 }
+
+/** "The ECB and the Fed cut their rates": a subject joined by "and" / "or" is plural, so the base form is its present. */
+function compoundSubject(ctx: Ctx, k: number): boolean {
+  for (let x = k; x >= 0 && x > k - 3; x--) if (JOINED_SUBJECT.has(w(ctx, x))) return true;
+  return false;
+}
+const JOINED_SUBJECT = new Set(['and', 'or', 'nor', '&']);
 
 /** Whether a verb of perceiving or causing stands within three words before the subject's phrase ending at `k`. */
 function perceivedOrCaused(ctx: Ctx, k: number): boolean {

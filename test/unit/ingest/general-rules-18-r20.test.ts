@@ -16,9 +16,11 @@ describe('time phrases (TIME-WINDOWS.md rules 6-8, "Not windows" and past states
     // so it is the past: the present would read "cuts", "hits" …
     ['The central bank cut its key rate in March.', '2026-05-04', null],
     ['A strong quake hit Hualien on January 21.', '2027-02-08', null],
-    // … unless a verb of seeing or causing takes the subject as its object, or the verb has its "-s", or it is a noun.
+    // … unless a verb of seeing or causing takes the subject as its object, the subject is joined by "and" (plural),
+    // the verb has its "-s", or it is a noun.
     ['We expect to see the central bank cut its key rate in March.', '2026-05-04', ['2027-03-01', '2027-03-31']],
     ['The central bank cuts its key rate in March.', '2026-05-04', ['2027-03-01', '2027-03-31']],
+    ['The ECB and the Fed cut their rates in June.', '2026-02-02', ['2026-06-01', '2026-06-30']],
     ['A rate cut in March is likely.', '2026-05-04', ['2027-03-01', '2027-03-31']],
     // A past verb that reports a "that" clause ("anticipated that …") leaves the future to the reported words, so a
     // past verb beside it keeps its clause, and its date, in the past …
@@ -111,13 +113,14 @@ describe('claims (What counts as a claim: calendar entries and conditions)', () 
     expect(claims('The talks end in a deal by March.', '2026-12-04')).toBe(1);
   });
 
-  it('an event held on a day after "is expected / rumored to be" is a calendar entry, a trailing participle too', () => {
+  it('an event held on a day after "is expected / rumored to be" is a calendar entry, its occasion too', () => {
     expect(claims('The opening ceremony is rumored to be held on December 6.', '2024-11-15')).toBe(0);
     expect(
       claims('The vote is expected to be held on March 3, following a two-year fight over the bill.', '2024-11-15'),
     ).toBe(0);
-    // An outcome expected of the event, or a dated outcome in the trailing phrase, is still a claim.
+    // An outcome expected of the event, an outcome in a participle's phrase, or a dated outcome after it is a claim.
     expect(claims('The ceremony is expected to be a success on December 6.', '2024-11-15')).toBe(1);
+    expect(claims('The ceremony will be held on December 6, drawing 10,000 guests.', '2024-11-15')).toBe(1);
     expect(claims('The vote will be held on March 3, sending the bill to a final vote by June.', '2024-11-15')).toBe(1);
   });
 
