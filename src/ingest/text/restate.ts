@@ -233,6 +233,8 @@ export class RestateIndex {
   private readonly earlier: Earlier[] = [];
   /** Per group (a handle, or '' for the desk): words, years, figures → indices into `earlier`, ascending. */
   private readonly groups = new Map<string, Postings>();
+  /** Per group, the claims added since a note of that group last asked, indexed only then. */
+  private readonly unindexed = new Map<string, number[]>();
   private last: Earlier | undefined;
 
   constructor(private readonly deskNotes: string) {}
@@ -247,22 +249,36 @@ export class RestateIndex {
     if (prev && prev.context === e.context) items.set(e, itemOf(prev));
     const claim = e.claim;
     if (claim.section === this.deskNotes || claim.kind !== 'CLAIM' || !claim.window) return;
-    const f = featuresOf(claim);
-    const figures = figuresOf(claim);
-    // A handle's claim may be matched by a word of its item alone ("Thunder back-to-back" for "OKC wins the title"); a
-    // desk claim always shares a word, year or figure of its dated clause, so its item need not be read here.
-    const itemWords = claim.sources.length > 0 ? itemOf(e).words : new Set<string>();
+    // Most handles write no Desk Note: a claim's words are read only when a note of its group asks for them.
     for (const g of claim.sources.length === 0 ? [''] : new Set(claim.sources)) {
-      let p = this.groups.get(g);
-      if (!p) {
-        p = [new Map(), new Map(), new Map()];
-        this.groups.set(g, p);
-      }
+      const pending = this.unindexed.get(g);
+      if (pending) pending.push(i);
+      else this.unindexed.set(g, [i]);
+    }
+  }
+
+  /** The postings of group `g`, with the claims added to it since they were last read. */
+  private postings(g: string): Postings | undefined {
+    const pending = this.unindexed.get(g);
+    if (!pending) return this.groups.get(g);
+    this.unindexed.delete(g);
+    let p = this.groups.get(g);
+    if (!p) {
+      p = [new Map(), new Map(), new Map()];
+      this.groups.set(g, p);
+    }
+    for (const i of pending) {
+      const e = this.earlier[i] as Earlier;
+      const f = featuresOf(e.claim);
+      // A handle's claim may be matched by a word of its item alone ("Thunder back-to-back" for "OKC wins the title");
+      // a desk claim always shares a word, year or figure of its dated clause, so its item need not be read here.
+      const itemWords = e.claim.sources.length > 0 ? itemOf(e).words : new Set<string>();
       for (const w of f.words) post(p[0], w, i);
       for (const w of itemWords) post(p[0], w, i);
       for (const y of f.years) post(p[1], y, i);
-      for (const x of figures) post(p[2], x, i);
+      for (const x of figuresOf(e.claim)) post(p[2], x, i);
     }
+    return p;
   }
 
   /** Index of the earlier claim a Desk Note restates, or -1 (rule above). */
@@ -274,7 +290,7 @@ export class RestateIndex {
     // equal matches the first claim of the call wins, as it would against every claim).
     const seen = new Set<number>();
     for (const g of handle === undefined ? [''] : [handle, '']) {
-      const p = this.groups.get(g);
+      const p = this.postings(g);
       if (!p) continue;
       const kinds = [keys.words, keys.years, keys.figures];
       kinds.forEach((set, k) => {
