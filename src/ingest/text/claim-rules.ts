@@ -215,12 +215,22 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
   let clauseStart = 0;
   let clausePossible = false;
   let assertedClause = false;
+  // "Tariffs could bite, but the Fed cuts in June": a possibility only in undated clauses leaves a dated clause of
+  // its own, with no condition, asserting its outcome (the desk's present, "we think", "our base case").
+  let possibleDated = false;
+  let possibleUndated = false;
+  let plainDated = false;
+  let modalOnly = true;
   // The future inside an indirect question ("predict how the season will play out") is the question's, not asserted.
   let indirectAt = -1;
   for (let i = 0; i <= toks.length; i++) {
     const joint = i === toks.length || toks[i]?.t === ';' || (toks[i]?.t === ',' && JOINING.has(toks[i + 1]?.t ?? ''));
     if (joint) {
       if (!clausePossible && forecastsDated(toks, clauseStart, i)) assertedClause = true;
+      const dated = datedSpan(toks, clauseStart, i);
+      if (clausePossible) possibleDated ||= dated;
+      if (clausePossible && !dated) possibleUndated = true;
+      if (!clausePossible && dated && !conditional(toks, clauseStart, i)) plainDated = true;
       clauseStart = i + 1;
       clausePossible = false;
       if (i === toks.length) break;
@@ -246,16 +256,29 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
     )
       unasserted = clausePossible = true;
     // "Fees must fall to zero by 2027", "banks are required to …": the rule in force, not a forecast of it.
-    if (t === 'must' || (OBLIGED.has(t) && toks[i + 1]?.t === 'to')) unasserted = true;
+    if (t === 'must' || (OBLIGED.has(t) && toks[i + 1]?.t === 'to')) {
+      unasserted = true;
+      modalOnly = false;
+    }
     // "states will have to meet interim goals from 2022 to 2029": an obligation, as "are required to" is.
-    if ((t === 'have' || t === 'has') && toks[i + 1]?.t === 'to' && toks[i - 1]?.t !== 'would') unasserted = true;
+    if ((t === 'have' || t === 'has') && toks[i + 1]?.t === 'to' && toks[i - 1]?.t !== 'would') {
+      unasserted = true;
+      modalOnly = false;
+    }
     // "the company will need to ship 39 jets in the fourth quarter": what it takes, as "will have to" is.
-    if (t === 'need' && toks[i - 1]?.t === 'will' && toks[i + 1]?.t === 'to') unasserted = true;
-    if (POSSIBLE.has(t) && !relative && PREDICATIVE.has(toks[i - 1]?.t ?? '')) unasserted = true;
+    if (t === 'need' && toks[i - 1]?.t === 'will' && toks[i + 1]?.t === 'to') {
+      unasserted = true;
+      modalOnly = false;
+    }
+    if (POSSIBLE.has(t) && !relative && PREDICATIVE.has(toks[i - 1]?.t ?? '')) {
+      unasserted = true;
+      modalOnly = false;
+    }
     // "we … predict how the season will play out come May 2026": an indirect question asserts no outcome.
     if (ASKING.test(t) && indirectQuestion(toks, i + 1) && indirectAt < 0) {
       indirectAt = i;
       unasserted = true;
+      modalOnly = false;
     }
     if (isWish(toks, i)) {
       // "The sheriff wants 40 deputies; the commission funds 15 by December 15": an undated wish before a
@@ -265,7 +288,16 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
       i = next;
     }
   }
-  return !unasserted || hasStrongAssertion(assertingPart(toks, indirectAt)) || assertedClause;
+  const possibilityAside = modalOnly && possibleUndated && !possibleDated && plainDated;
+  return !unasserted || hasStrongAssertion(assertingPart(toks, indirectAt)) || assertedClause || possibilityAside;
+}
+
+const CONDITIONS = new Set(['if', 'unless', 'whether', 'assuming', 'provided']);
+
+/** Whether tokens `a`…`b` set a condition ("but only if earnings beat in Q3"), which asserts no outcome. */
+function conditional(toks: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (CONDITIONS.has((toks[k] as Token).t)) return true;
+  return false;
 }
 
 /** A date word: a year, a quarter or half ("q3", "1h28"), a fiscal year ("fy28"), a month, a weekday or a period word. */
@@ -278,9 +310,12 @@ function dateWord(t: string): boolean {
   );
 }
 
-/** Whether tokens `a`…`b` hold a date word. */
+/** Whether tokens `a`…`b` hold a date word (the modal "may", in lower case, is none). */
 function datedSpan(toks: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (dateWord((toks[k] as Token).t)) return true;
+  for (let k = a; k < b; k++) {
+    const tok = toks[k] as Token;
+    if (dateWord(tok.t) && (tok.t !== 'may' || tok.upper)) return true;
+  }
   return false;
 }
 

@@ -171,7 +171,7 @@ const AGENDA_PASSIVE = new Set([
 const MEETING_NOUNS = new Set(['meeting', 'session', 'hearing', 'summit', 'conference', 'plenary', 'call']);
 
 // Verbs whose past is their base form: after a singular subject the present would take an "-s".
-const SAME_FORM_PAST = new Set(['cut', 'hit', 'set', 'put', 'shut', 'quit', 'let', 'cost', 'hurt', 'spread']);
+const SAME_FORM_PAST = new Set(['cut', 'hit', 'set', 'put', 'shut', 'quit', 'let', 'cost', 'hurt', 'spread', 'beat']);
 // Nouns that form a compound with such a verb ("a rate cut in March", "the tax cut in 2025"): no subject.
 const COMPOUND_HEADS = new Set([
   'rate',
@@ -269,19 +269,64 @@ const LEVEL_PAST = new Set([
  * no determiner's only noun and heads no compound ("a rate cut in March"), followed by its date or object, is
  * the past; the present would read "cuts".
  */
-function sameFormPast(ctx: Ctx, i: number): boolean {
+function sameFormPast(ctx: Ctx, i: number, a: number): boolean {
   if (!SAME_FORM_PAST.has(w(ctx, i))) return false;
   const subject = w(ctx, i - 1);
   // "budgets are cut in 15 states": after an auxiliary of the present passive the verb is a participle.
   if (PRESENT_PASSIVE.has(subject)) return false;
   if (!/^[a-z]{3,}$/.test(subject) || subject.endsWith('s') || NOT_A_SUBJECT.has(subject)) return false;
-  if (COMPOUND_HEADS.has(subject)) return false;
+  if (COMPOUND_HEADS.has(subject) || SUBJECT_DETERMINERS.has(subject) || ORDINALS.has(subject)) return false;
   // "the central bank cut its key rate", "a quake hit Hualien": an object right after the verb makes it finite, so
   // a determiner before the subject heads no compound ("we expect to see the bank cut its rate" is no past).
   if (objectFollows(ctx, i + 1) && !perceivedOrCaused(ctx, i - 2) && !compoundSubject(ctx, i - 2)) return true;
-  if (SUBJECT_DETERMINERS.has(w(ctx, i - 2))) return false;
   const next = w(ctx, i + 1);
-  return next === 'in' || next === 'on' || next === 'last' || next === 'earlier';
+  const dated = next === 'in' || next === 'on' || next === 'last' || next === 'earlier';
+  // "The Fed cut rates in December", "Gold hit a record in January", "The strike cost GM $2 billion in the fourth
+  // quarter": a singular subject opening its clause (a name, or "the" and its noun), then the verb's object and its
+  // date; the present would read "cuts" ("Expect a Fed cut in June" has no such subject).
+  const determined = SUBJECT_DETERMINERS.has(w(ctx, i - 2));
+  if (determined && (w(ctx, i - 2) !== 'the' || !opensClause(ctx, i - 2, a))) return false;
+  if (dated) return true;
+  return (determined || (ctx.toks[i - 1]?.upper === true && opensClause(ctx, i - 1, a))) && objectThenDate(ctx, i + 1);
+}
+
+/**
+ * "Rates cut in December feed through to housing by the spring": a same-form participle after a plural noun, then its
+ * date and the clause's own verb, describes the subject; only its date is out.
+ */
+function sameFormParticiple(ctx: Ctx, i: number): boolean {
+  if (!SAME_FORM_PAST.has(w(ctx, i)) || !/^[a-z]{3,}[^s']s$/.test(w(ctx, i - 1))) return false;
+  const at = w(ctx, i + 1);
+  const date = w(ctx, i + 2);
+  if ((at !== 'in' && at !== 'on') || !DATED.test(date) || (/^[0-9]/.test(date) && !/^(19|20)[0-9]{2}$/.test(date)))
+    return false;
+  const verb = w(ctx, i + 3);
+  return /^[a-z]{3,}$/.test(verb) && !NOT_NOUN.has(verb) && !MONTHS.has(verb) && !/^[0-9]/.test(w(ctx, i + 3));
+}
+
+/** Whether the token at `k` is the first word of the clause that starts at `a` (after its punctuation and "and"). */
+function opensClause(ctx: Ctx, k: number, a: number): boolean {
+  let x = a;
+  while (x < k && CLAUSE_LEAD.has(w(ctx, x))) x++;
+  return x === k;
+}
+const CLAUSE_LEAD = new Set([',', ';', ':', '-', 'and', 'but', 'so', 'while']);
+const DATE_PREPOSITIONS = new Set(['in', 'on', 'during', 'last', 'earlier']);
+
+/**
+ * "rates in December", "GM $2 billion in the fourth quarter": a verb's object (no verb of its own), then its date;
+ * "cut costs to reach profitability in the third quarter" dates the purpose, which looks ahead.
+ */
+function objectThenDate(ctx: Ctx, k: number): boolean {
+  for (let x = k; x < k + 6; x++) {
+    const t = w(ctx, x);
+    if (DATE_PREPOSITIONS.has(t)) return x > k;
+    // "Energy cost inflation eases by June": a verb after the noun makes the same-form word a compound's noun.
+    if (x > k && /^[a-z]{3,}[^s]s$/.test(t) && !ctx.toks[x]?.upper) return false;
+    if (t === '' || t === ',' || t === ';' || t === '.' || t === 'to' || FUTURE.has(t) || COPULA.has(t)) return false;
+    if (MODAL_SET.has(t)) return false;
+  }
+  return false;
 }
 
 // Past forms of verbs of looking ahead that report a "that" clause of their own ("anticipated that …").
@@ -760,7 +805,11 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         past = true;
         continue;
       }
-      if (!ctx.headline && sameFormPast(ctx, i)) {
+      if (sameFormParticiple(ctx, i)) {
+        markOwnDate(ctx, mask, i + 1);
+        continue;
+      }
+      if (!ctx.headline && sameFormPast(ctx, i, a)) {
         past = true;
         continue;
       }

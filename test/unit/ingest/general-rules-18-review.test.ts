@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CALENDARS, extractClaims, findWindow } from '../../../src/ingest/index.js';
+
+// A reviewer's probe of the extractor against ordinary forecast text (issue 23) found rules misfiring on plain
+// sentences; each finding is a general rule here, with the reviewer's sentences and counter-cases of our own that the
+// rule must leave alone. Published 2026-03-10 throughout (a Tuesday).
+const PUB = '2026-03-10';
+const win = (text: string) => {
+  const w = findWindow(text, PUB, { calendars: DEFAULT_CALENDARS });
+  return w && [w.start, w.end];
+};
+const claims = (text: string) => extractClaims(text, { published: PUB, calendars: DEFAULT_CALENDARS }).length;
+describe('a past result written with a verb whose past is its base form (rule 7, "Not windows": past states)', () => {
+  it.each([
+    // A singular subject opening its clause (a name, or "the" and its noun), then the verb's object or its date: the
+    // present would read "cuts", so the verb is the past and its date looks back …
+    ['The Fed cut rates in December and will cut again in June.', ['2026-06-01', '2026-06-30']],
+    ['The ECB cut in January, and we expect another cut in April.', ['2026-04-01', '2026-04-30']],
+    ['Gold hit a record in January and will top $5,000 by year-end.', ['2026-03-10', '2026-12-31']],
+    [
+      'Microsoft beat in the December quarter; Azure will accelerate in the June quarter.',
+      ['2026-04-01', '2026-06-30'],
+    ],
+    ['The ECB cut rates in January.', null],
+    ['Brent hit $90 in January.', null],
+    ['Nvidia beat estimates in the fourth quarter.', null],
+    ['The strike cost GM $2 billion in the fourth quarter.', null],
+    // … and such a participle after a plural noun, with its date and then the clause's verb, describes the subject.
+    ['Rates cut in December feed through to housing by the spring.', ['2026-03-10', '2026-05-31']],
+    // Counter-cases: the noun ("a Fed cut", "another beat", "the first cut"), the present, a plural subject (the
+    // present as well), a compound's noun before the clause's verb, and the future are read as before.
+    ['We expect a Fed cut in June.', ['2026-06-01', '2026-06-30']],
+    ['Expect another beat in the June quarter.', ['2026-04-01', '2026-06-30']],
+    ['The first cut comes in June.', ['2026-06-01', '2026-06-30']],
+    ['The Fed cuts rates in June.', ['2026-06-01', '2026-06-30']],
+    ['Central banks cut rates in June.', ['2026-06-01', '2026-06-30']],
+    ['Energy cost inflation eases by June.', ['2026-03-10', '2026-06-30']],
+    ['Gold will hit a record in June.', ['2026-06-01', '2026-06-30']],
+    ['Apple will beat estimates in the June quarter.', ['2026-04-01', '2026-06-30']],
+  ] as const)('%s', (text, expected) => {
+    expect(win(text)).toEqual(expected);
+  });
+});
+
+describe('an undated possibility beside a dated clause of its own ("What counts as a claim": hedged, it asserts)', () => {
+  it.each([
+    // A "could / may / might" only in undated clauses leaves a dated clause of its own (", but …", ", and …", "; …"),
+    // with no condition, asserting its outcome: the desk's present, "we think", "we see", "our base case", "our call" …
+    ['Tariffs could bite, but the Fed cuts in June.', 1],
+    ['The rally could stall, but we think Bitcoin tops $150,000 by year-end.', 1],
+    ['Valuations could stretch further, and we see the S&P at 7,500 by year-end.', 1],
+    ['Prices might spike, and our base case is a 10% rise in 2027.', 1],
+    ['Volatility could spike, but the S&P still ends the year at 7,500.', 1],
+    ['Margins may compress; our call is a beat in the June quarter.', 1],
+    // … while a dated possibility, a condition in the dated clause, or an obligation there still asserts nothing.
+    ['The Fed could cut in June.', 0],
+    ['Tariffs could bite, and the Fed could cut in June.', 0],
+    ['Tariffs could bite in April, and the Fed cuts in June.', 0],
+    ['Stocks could rally, but only if earnings beat in the June quarter.', 0],
+    ['Shares could double, and earnings must rise in 2027.', 0],
+  ] as const)('%s → %i', (text, n) => {
+    expect(claims(text)).toBe(n);
+  });
+});
