@@ -125,6 +125,24 @@ function forecastSpan(ctx: Ctx, i0: number): boolean {
 }
 const REJECTING_BEFORE = new Set(['rather', 'instead', 'originally', 'previously', 'initially', 'formerly', 'earlier']);
 const CONSEQUENCE_VERBS = new Set(['means', 'mean', 'will', 'would', 'should', 'could', 'may', 'might', 'must']);
+/** After "earlier": a time it dates ("earlier this week"), or a saying that still stands ("earlier said it expects"). */
+const EARLIER_TIME = new Set(['this', 'today', 'tonight', 'yesterday', 'last', 'in', 'on', 'that', 'the']);
+const EARLIER_SAYING =
+  /^(said|says|announced|signalled|signaled|flagged|indicated|told|noted|confirmed|reiterated|guided|warned|stated)$/;
+const BACKSHIFTED = new Set(['would', 'was', 'were', 'had', "wouldn't"]);
+
+/**
+ * "earlier than the market thinks" compares, "Powell earlier this week signalled …" dates the saying, and "The company
+ * earlier said it expects …" reports a view still held (not "… said it would …", a plan since replaced): none of them
+ * gives up a date, as "the earlier target of March" does.
+ */
+function earlierDatesOrCompares(ctx: Ctx, k: number): boolean {
+  const next = w(ctx, k + 1);
+  if (next === 'than' || EARLIER_TIME.has(next)) return true;
+  if (!EARLIER_SAYING.test(next)) return false;
+  for (let x = k + 2; x < ctx.toks.length && x < k + 12; x++) if (BACKSHIFTED.has(w(ctx, x))) return false;
+  return true;
+}
 const REJECTED_AFTER = [
   'off the table',
   'is out',
@@ -769,12 +787,14 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   for (let k = i0 - 1, n = 0; k >= 0 && n < 10; k--) {
     const t = w(ctx, k);
     if (t !== '.' && !(t.length === 1 && w(ctx, k + 1) === '.')) n++;
-    if (t === ',' || t === ';' || (t === '-' && !ctx.toks[k]?.glued)) break;
+    // "was originally scheduled to open in 2026 but will open in 2028": "but" opens the clause that replaces the plan.
+    if (t === ',' || t === ';' || t === 'but' || (t === '-' && !ctx.toks[k]?.glued)) break;
     // "A 50bp cut rather than 25bp means the Selic is below 13% by Q3": an alternative set against a noun ends where
     // the verb of its consequence begins, so the date after that verb is the consequence's ("previously said it
     // would launch on May 26" still gives the plan up).
     if (CONSEQUENCE_VERBS.has(t)) consequence = true;
-    if (REJECTING_BEFORE.has(t)) return !(consequence && (t === 'rather' || t === 'instead'));
+    if (REJECTING_BEFORE.has(t) && !(t === 'earlier' && earlierDatesOrCompares(ctx, k)))
+      return !(consequence && (t === 'rather' || t === 'instead'));
     // "in the second quarter of 2024 as opposed to 2023": the date set against the forecast is given up.
     if (t === 'opposed' && w(ctx, k - 1) === 'as' && w(ctx, k + 1) === 'to') return true;
     // "initial plans to pass the bill before July 4", "the initial target of late 2024": a plan since replaced.

@@ -62,3 +62,24 @@ describe('an undated possibility beside a dated clause of its own ("What counts 
     expect(claims(text)).toBe(n);
   });
 });
+
+describe('"earlier", "originally" and the like give up only the plan they qualify ("Not windows": rejected alternatives)', () => {
+  it.each([
+    // "earlier" that dates a saying ("earlier this week") or compares ("earlier than") gives up nothing, nor does a
+    // saying that still stands ("earlier said it expects"); "but" opens the clause that replaces a plan …
+    ['Lagarde earlier this week said the ECB will cut in June.', ['2026-06-01', '2026-06-30']],
+    ['The company earlier said it expects to close the deal in the third quarter.', ['2026-07-01', '2026-09-30']],
+    ['Cuts come earlier than the market thinks and start in April.', ['2026-04-01', '2026-04-30']],
+    ['Deliveries start earlier than Boeing guided and reach 50 a month by June.', ['2026-03-10', '2026-06-30']],
+    ['The plant was originally scheduled to open in 2026 but will open in 2028.', ['2028-01-01', '2028-12-31']],
+    ['The plant was initially expected in 2026 but will arrive in 2028.', ['2028-01-01', '2028-12-31']],
+    // … while a plan since replaced is still given up: a saying reported in the past ("said it would"), the earlier
+    // target, an original schedule, "rather than".
+    ['The company earlier said it would close the deal in the third quarter.', null],
+    ['The earlier target of March is off; the launch comes in May.', ['2026-05-01', '2026-05-31']],
+    ['The plant was originally scheduled to open in 2026.', null],
+    ['The plant opens in 2028 rather than 2027.', ['2028-01-01', '2028-12-31']],
+  ] as const)('%s', (text, expected) => {
+    expect(win(text)).toEqual(expected);
+  });
+});
