@@ -194,6 +194,24 @@ const TOWARD_NOUNS = new Set([
 /** "fell 3% in May to close at $50": an infinitive of the result, which the past clause still states. */
 const RESULTS = new Set(['close', 'end', 'finish', 'settle', 'stand', 'trade', 'reach', 'hit', 'become', 'be', 'have']);
 
+/** A name ("to Blackstone") or a plural noun ("to rivals", "to services"; not "to discuss", "to focus") at `k`. */
+export function nounAfterTo(ctx: Ctx, k: number): boolean {
+  const tok = ctx.toks[k];
+  if (!tok || !/^[a-z]/.test(tok.t)) return false;
+  return (tok.upper && !ctx.toks[k - 1]?.upper) || /^[a-z]{2,}[^su'i]s$/.test(tok.t);
+}
+const RATINGS = new Set(['buy', 'sell', 'hold', 'neutral', 'overweight', 'underweight', 'outperform', 'underperform']);
+/** A word in "-ing" among the five before `i`. */
+function gerundBefore(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (/^[a-z]{2,}ing$/.test(w(ctx, k))) return true;
+  return false;
+}
+/** "upgraded the stock to buy": a verb of rating a few words before "to". */
+function ratingChange(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (/^(up|down)grade[ds]?$/.test(w(ctx, k))) return true;
+  return false;
+}
+
 /** "skipped Monday to prepare …", "raised $5 billion to fund …": "to" + a verb after an object, a purpose. */
 export function purposeInfinitive(ctx: Ctx, i: number): boolean {
   const v = w(ctx, i + 1);
@@ -205,6 +223,10 @@ export function purposeInfinitive(ctx: Ctx, i: number): boolean {
   // joins to a determiner's noun of movement ("announced a return to growth"), whatever its ending ("hired a firm to
   // build" is still a purpose).
   if (DESTINATIONS.has(v) || w(ctx, i + 2) === '-' || /ity$/.test(v)) return false;
+  // "lost share to rivals", "sold the unit to Blackstone", "upgraded the stock to buy": a plural noun, a name or a
+  // rating after "to" is where the thing went, not a verb; after a gerund ("its goal of delivering 720 planes to
+  // airlines by year-end") the phrase is the gerund's, which may look ahead.
+  if ((nounAfterTo(ctx, i + 1) || (RATINGS.has(v) && ratingChange(ctx, i))) && !gerundBefore(ctx, i)) return false;
   if (TOWARD_NOUNS.has(prev) && DETERMINERS.has(w(ctx, i - 2))) return false;
   if (!/^[a-z0-9$%]/.test(prev) || isPastForm(prev) || COMPLEMENTED.has(prev) || NOT_SUBJECT.has(prev)) return false;
   if (REPORTING.test(prev)) return false;

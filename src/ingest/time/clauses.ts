@@ -26,6 +26,7 @@ import {
   markAttributions,
   markOwnDate,
   MONTH_WORD,
+  nounAfterTo,
   NOT_UNTIL,
   purposeInfinitive,
   QUESTION_START,
@@ -70,7 +71,18 @@ import { MONTHS, POSTPONING_VERB } from './vocab.js';
 const FORECASTING_PROGRESSIVE = new Set(['forecasting', 'predicting', 'projecting']);
 /** Past reporting verbs whose own date may follow them ("said in April", "told reporters on March 3"). */
 const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'will', 'to', "'s"]);
-const SAID = new Set(['said', 'told', 'wrote', 'added', 'noted', 'stated', 'announced', 'predicted', 'warned']);
+const SAID = new Set([
+  'said',
+  'told',
+  'wrote',
+  'added',
+  'noted',
+  'stated',
+  'announced',
+  'predicted',
+  'warned',
+  'guided',
+]);
 
 const MODAL_SET = new Set<string>(MODALS);
 
@@ -820,7 +832,9 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       }
       // "Cooper and Briley advanced to a September 12 runoff": a past verb moving its subject on is the past.
       const subjectBefore = ctx.toks[i - 1]?.upper === true || PRONOUN.has(prev);
-      if (subjectBefore && w(ctx, i + 1) === 'to' && ARTICLE_AFTER_TO.has(w(ctx, i + 2)) && isPastForm(t)) {
+      // "Spending shifted to services in January", "Pfizer sold to Blackstone": so is a move to a plural noun or a name.
+      const destination = ARTICLE_AFTER_TO.has(w(ctx, i + 2)) || nounAfterTo(ctx, i + 2);
+      if (subjectBefore && w(ctx, i + 1) === 'to' && destination && isPastForm(t)) {
         if (!FUTURE_PARTICIPLES.has(t) && !DATE_SETTING.has(t) && !PAST_TO_PLAN.has(t)) past = true;
       }
       // "The current target is for no gas boilers … by 2025": a target or plan stated as it stands is the plan.

@@ -83,3 +83,29 @@ describe('"earlier", "originally" and the like give up only the plan they qualif
     expect(win(text)).toEqual(expected);
   });
 });
+
+describe('a past verb, "to" and a noun state where a thing went (rule 7, "Not windows": past states)', () => {
+  it.each([
+    // A plural noun, a name or a rating after "to" is the destination of a past verb, not a purpose infinitive
+    // that looks ahead; a verb of guidance dates itself, as "said in April" does …
+    ['Intel lost share to rivals in the fourth quarter.', null],
+    ['Pfizer sold the unit to Blackstone in February.', null],
+    ['Analysts upgraded the stock to buy in January.', null],
+    ['Spending shifted to services in January.', null],
+    ['Buyers switched to hybrids in the fourth quarter.', null],
+    ['Investors shifted to bonds in February, and equities will lag through June.', ['2026-03-10', '2026-06-30']],
+    ['The company guided in February to revenue growth of 10% in 2026.', ['2026-03-10', '2026-12-31']],
+    // … while a purpose, a gerund's own phrase, the present and the future still look ahead.
+    ['Ford hired a firm to build the plant by 2028.', ['2026-03-10', '2028-12-31']],
+    ['The company raised $5 billion to fund expansion in 2027.', ['2027-01-01', '2027-12-31']],
+    ['The board met to discuss the plan in June.', ['2026-06-01', '2026-06-30']],
+    [
+      'Airbus maintained its goal of delivering 720 planes to airlines by the end of the year.',
+      ['2026-03-10', '2026-12-31'],
+    ],
+    ['Spending shifts to services in June.', ['2026-06-01', '2026-06-30']],
+    ['Analysts expect Pfizer to sell the unit to Blackstone in June.', ['2026-06-01', '2026-06-30']],
+  ] as const)('%s', (text, expected) => {
+    expect(win(text)).toEqual(expected);
+  });
+});
