@@ -460,6 +460,21 @@ function outcomeLater(ctx: Ctx, b: number): boolean {
   return expecting && referring;
 }
 
+const ASSERTING_LATER = new Set(['will', 'expect', 'expects', 'expected', 'likely', 'think', 'believe', 'see']);
+
+/** A later clause of the sentence (from `b`) asserts an outcome ("and will cut", "; we expect a hold") and names no date. */
+function assertedLater(ctx: Ctx, b: number): boolean {
+  let asserted = false;
+  for (let k = b; k < ctx.toks.length; k++) {
+    const t = w(ctx, k);
+    if (OWN_DATE.test(t)) return false;
+    // "and will vote on the budget": the meeting's business is its agenda, no outcome of it.
+    if ((ASSERTING_LATER.has(t) || t.endsWith("'ll")) && !AGENDA_LATER.has(w(ctx, k + 1))) asserted = true;
+  }
+  return asserted;
+}
+const AGENDA_LATER = new Set([...AGENDA_BASE, 'vote', 'decide', 'meet', 'announce', 'publish', 'release', 'update']);
+
 const IN_FORCE = new Set(['place', 'effect', 'force']);
 const UNTIL_WORDS = new Set(['until', 'till', 'through']);
 
@@ -752,7 +767,10 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       }
       // "What is not on the Senate agenda for the summer is …": what is on an agenda is the current plan.
       if (t === 'agenda' && (prev === 'on' || w(ctx, i - 2) === 'on' || w(ctx, i - 3) === 'on')) plan = true;
-      if (MEETING.has(t) && first !== 'when' && !datesMain && w(ctx, i + 1) === 'on') listing = true;
+      // "The ECB meets on April 16 and will cut rates": a later clause asserting an outcome with no date of its own
+      // makes the meeting's day its date (More on claims: "unless the sentence asserts an outcome of it").
+      if (MEETING.has(t) && first !== 'when' && !datesMain && w(ctx, i + 1) === 'on' && !assertedLater(ctx, b))
+        listing = true;
       // "the commission reviews US status at its November meeting": a body's agenda at a dated meeting is a
       // calendar entry (More on claims); "the Fed cuts at its June meeting" asserts an outcome of it.
       const passiveAgenda = AGENDA_PASSIVE.has(t) && (prev === 'be' || prev === 'is' || prev === 'are');
@@ -780,7 +798,8 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         t === 'set' && w(ctx, i + 1) === 'to' && !SCHEDULED_HAPPENINGS.has(w(ctx, i + 2)) && !heldBefore;
       if (setToLikely && !whether) fut = true;
       else if (PLAN.has(t) && (copulaBefore(ctx, i) || (t === 'due' && COPULA.has(w(ctx, i + 2))))) plan = true;
-      if (i === lead0 && POINTING.has(t) && (w(ctx, i + 1) === 'the' || w(ctx, i + 1) === 'for')) listing = true;
+      const pointing = i === lead0 && POINTING.has(t) && (w(ctx, i + 1) === 'the' || w(ctx, i + 1) === 'for');
+      if (pointing && !assertedLater(ctx, b)) listing = true;
       const futurePerfect = prev === 'to' || MODAL_SET.has(prev);
       if (futurePerfect) continue;
       // "The school board has scheduled its vote … for April 22": a date set and still ahead is the current plan.

@@ -109,3 +109,31 @@ describe('a past verb, "to" and a noun state where a thing went (rule 7, "Not wi
     expect(win(text)).toEqual(expected);
   });
 });
+
+describe('a dated meeting followed by its asserted outcome (More on claims: "unless the sentence asserts an outcome of it")', () => {
+  it.each([
+    // A later clause that asserts an outcome ("and will cut", "; we expect a hold", "a cut is widely expected") and
+    // names no date of its own makes the meeting's day, or the event pointed at, the claim's window …
+    ['The ECB meets on April 16 and will cut rates.', ['2026-04-16', '2026-04-16']],
+    ['OPEC+ meets on April 5 and will likely extend the cuts.', ['2026-04-05', '2026-04-05']],
+    ['The BoE meets on May 7; we expect a hold.', ['2026-05-07', '2026-05-07']],
+    ['Watch the June 17 FOMC; we expect a cut.', ['2026-06-17', '2026-06-17']],
+    ['The ECB meets on Thursday, and a rate cut is widely expected.', ['2026-03-12', '2026-03-12']],
+    // … while the meeting alone, or with its business only ("will vote on"), is a calendar entry.
+    ['The ECB meets on April 16.', null],
+    ['Watch the June 17 FOMC.', null],
+    ['The council meets on April 16 and will vote on the budget.', null],
+  ] as const)('%s', (text, expected) => {
+    expect(win(text)).toEqual(expected);
+    expect(claims(text)).toBe(expected === null ? 0 : 1);
+  });
+
+  it('a WATCH block on a meeting and its outcome takes the meeting day', () => {
+    const issue =
+      'The Desk\n\nMarkets were calm today.\n\nTradecraft\n👀 WATCH — The ECB meets on April 16 and will cut.\n';
+    const watch = extractClaims(issue, { published: PUB, calendars: DEFAULT_CALENDARS }).find(
+      (c) => c.kind === 'WATCH',
+    );
+    expect(watch?.window && [watch.window.start, watch.window.end]).toEqual(['2026-04-16', '2026-04-16']);
+  });
+});
