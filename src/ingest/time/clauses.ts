@@ -473,6 +473,7 @@ function assertedLater(ctx: Ctx, b: number): boolean {
   }
   return asserted;
 }
+const ENDING = new Set(['expires', 'expire', 'ends', 'end', 'lapses', 'lapse']);
 const AGENDA_LATER = new Set([...AGENDA_BASE, 'vote', 'decide', 'meet', 'announce', 'publish', 'release', 'update']);
 
 const IN_FORCE = new Set(['place', 'effect', 'force']);
@@ -725,10 +726,14 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (HABIT.has(t) || (t === 'already' && prev !== ',')) habit = true;
       // "lower before the tournament starts on June 11": the event's date bounds the main clause, no listing.
       const datesMain = (LISTING.has(t) || MEETING.has(t)) && datingSubBefore(ctx, i);
-      if (LISTING.has(t) && !datesMain && listingDate(ctx, i + 1, first === 'which' || first === 'that'))
-        listing = true;
+      // "The stopgap expires on Sept. 30, and the government will shut down": an asserted outcome of the listed date, as
+      // after a meeting.
+      const listed = LISTING.has(t) && !datesMain && listingDate(ctx, i + 1, first === 'which' || first === 'that');
+      if (listed && !assertedLater(ctx, b)) listing = true;
       if (t.charCodeAt(0) === 109 && maturityDate(ctx, i)) markOwnDate(ctx, mask, i + 1); // m: "mature", …
-      if (termDate(ctx, i)) markOwnDate(ctx, mask, i + 1);
+      // "The tariff pause expires on July 9, and prices will jump": a term's end with an asserted outcome of it dates
+      // that outcome; a term's run ("runs through 2028") does not.
+      if (termDate(ctx, i) && !(ENDING.has(t) && assertedLater(ctx, b))) markOwnDate(ctx, mask, i + 1);
       // "The restrictions, tentatively in place until Sept. 1, require …", "they remain in place until we are above 50
       // percent for a month's time": a rule's term in force is its schedule, not a forecast ("will remain in place
       // until March" forecasts).

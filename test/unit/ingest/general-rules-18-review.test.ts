@@ -137,3 +137,20 @@ describe('a dated meeting followed by its asserted outcome (More on claims: "unl
     expect(watch?.window && [watch.window.start, watch.window.end]).toEqual(['2026-04-16', '2026-04-16']);
   });
 });
+
+describe('an expiry followed by its asserted outcome (More on claims, as for meetings)', () => {
+  it.each([
+    // A term's end (expires, ends, lapses) with a later clause that asserts an outcome and names no date of its own
+    // dates that outcome …
+    ['The stopgap expires on Sept. 30, and the government will shut down.', ['2026-09-30', '2026-09-30']],
+    ['The tariff pause expires on July 9, and prices will jump.', ['2026-07-09', '2026-07-09']],
+    ['The lease expires in June, and the tenant will move out.', ['2026-06-01', '2026-06-30']],
+    // … while the expiry alone, a term's run, or the business that follows it is still the schedule.
+    ['The stopgap expires on Sept. 30.', null],
+    ['The contract expires in June.', null],
+    ['The contract runs through 2028, and Boeing will win the renewal.', null],
+    ['The lease expires in June, and the board will vote on a new one.', null],
+  ] as const)('%s', (text, expected) => {
+    expect(win(text)).toEqual(expected);
+  });
+});
