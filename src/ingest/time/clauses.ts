@@ -829,6 +829,8 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       const saying = (SAID.has(t) || trailingForecast(ctx, i)) && !PASSIVE_AUX.has(prev);
       if (saying && (w(ctx, i + 1) === 'in' || w(ctx, i + 1) === 'on') && DATED.test(w(ctx, i + 2)))
         markOwnDate(ctx, mask, i + 1);
+      // "In February, the IMF said Germany would grow 1% in 2026": a month set before the saying is the saying's date.
+      if (saying && i < 12) markFrontedMonth(ctx, mask, i);
       // "Boeing said this week that it expects …", "said today": a relative date of the saying.
       if (saying && RELATIVE_SAYING.has(w(ctx, i + 1))) markOwnDate(ctx, mask, i + 1);
       // "predicted at the end of July that …": the saying's own date, at an edge of a period.
@@ -997,6 +999,22 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
     else if (c.present) for (let i = c.a; i < c.b; i++) mask[i] = mask[i] || PRESENT_STATE;
   }
   return { mask, statesOnly };
+}
+
+const FRONTED_EDGES = new Set(['early', 'mid', 'late']);
+
+/** Marks a fronted "In February," / "On Tuesday," / "In early March," that opens the sentence before the saying at `i`. */
+function markFrontedMonth(ctx: Ctx, mask: Uint8Array, i: number): void {
+  const at = w(ctx, 0);
+  if (at !== 'in' && at !== 'on') return;
+  let k = FRONTED_EDGES.has(w(ctx, 1)) ? 2 : 1;
+  if (MONTHS.get(w(ctx, k)) === undefined && !WEEKDAYS.has(w(ctx, k))) return;
+  k++;
+  if (/^[0-9]{1,2}$/.test(w(ctx, k))) k++;
+  // Only the speaker stands between the comma and the saying ("In June, we expect …, Powell said" dates the outcome).
+  if (w(ctx, k) !== ',' || k >= i || i - k > 5) return;
+  for (let x = k + 1; x < i; x++) if (!/^[a-z'+&.-]+$/.test(w(ctx, x)) || MODAL_SET.has(w(ctx, x))) return;
+  for (let x = 0; x < k; x++) mask[x] = 2;
 }
 
 /** A month or a year before `i` in the sentence's opening ("In June, we were forecasting …", "In 2023 they were …"). */

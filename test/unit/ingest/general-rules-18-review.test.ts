@@ -154,3 +154,18 @@ describe('an expiry followed by its asserted outcome (More on claims, as for mee
     expect(win(text)).toEqual(expected);
   });
 });
+
+describe('a month set before the saying dates the saying (rule 7: backward-looking dates)', () => {
+  it.each([
+    // "In February, the IMF said …": a fronted month (or weekday) with only the speaker before the reporting verb is
+    // the date of the saying, as "said in February" is …
+    ['In February, the IMF said Germany would grow 1% in 2026.', ['2026-03-10', '2026-12-31']],
+    ['In January, Tesla said it would launch the Cybercab in April.', ['2026-04-01', '2026-04-30']],
+    ['In early February, Tesla said it would launch the Cybercab in April.', ['2026-04-01', '2026-04-30']],
+    // … while a fronted month of the forecast itself still dates it.
+    ['In June, the Fed will cut rates.', ['2026-06-01', '2026-06-30']],
+    ['In June, we expect the Fed to cut, Powell said.', ['2026-06-01', '2026-06-30']],
+  ] as const)('%s', (text, expected) => {
+    expect(win(text)).toEqual(expected);
+  });
+});
