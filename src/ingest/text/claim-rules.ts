@@ -217,9 +217,7 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
   let assertedClause = false;
   // "Tariffs could bite, but the Fed cuts in June": a possibility only in undated clauses leaves a dated clause of
   // its own, with no condition, asserting its outcome (the desk's present, "we think", "our base case").
-  let possibleDated = false;
-  let possibleUndated = false;
-  let plainDated = false;
+  const clauses: number[] = [];
   let modalOnly = true;
   // The future inside an indirect question ("predict how the season will play out") is the question's, not asserted.
   let indirectAt = -1;
@@ -227,10 +225,7 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
     const joint = i === toks.length || toks[i]?.t === ';' || (toks[i]?.t === ',' && JOINING.has(toks[i + 1]?.t ?? ''));
     if (joint) {
       if (!clausePossible && forecastsDated(toks, clauseStart, i)) assertedClause = true;
-      const dated = datedSpan(toks, clauseStart, i);
-      if (clausePossible) possibleDated ||= dated;
-      if (clausePossible && !dated) possibleUndated = true;
-      if (!clausePossible && dated && !conditional(toks, clauseStart, i)) plainDated = true;
+      clauses.push(clauseStart, i, clausePossible ? 1 : 0);
       clauseStart = i + 1;
       clausePossible = false;
       if (i === toks.length) break;
@@ -288,8 +283,20 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
       i = next;
     }
   }
-  const possibilityAside = modalOnly && possibleUndated && !possibleDated && plainDated;
-  return !unasserted || hasStrongAssertion(assertingPart(toks, indirectAt)) || assertedClause || possibilityAside;
+  if (!unasserted || assertedClause || hasStrongAssertion(assertingPart(toks, indirectAt))) return true;
+  return modalOnly && possibilityAside(toks, clauses);
+}
+
+/** Clauses as (start, end, possible) triples: every possibility undated, and a dated clause with no condition. */
+function possibilityAside(toks: readonly Token[], clauses: readonly number[]): boolean {
+  let plainDated = false;
+  for (let c = 0; c < clauses.length; c += 3) {
+    const [a, b, possible] = [clauses[c] as number, clauses[c + 1] as number, clauses[c + 2] === 1];
+    const dated = datedSpan(toks, a, b);
+    if (possible && dated) return false;
+    if (!possible && dated && !conditional(toks, a, b)) plainDated = true;
+  }
+  return plainDated && clauses.some((_, c) => c % 3 === 2 && clauses[c] === 1);
 }
 
 const CONDITIONS = new Set(['if', 'unless', 'whether', 'assuming', 'provided']);
