@@ -1,7 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { adjustTotals, assertTotals, emptyTotals, type ResolvedCall, type ScoreTotals } from '../../scoring/index.js';
+import { compiledWritePerShape } from '../db/compiled-once.js';
 import type { Database, SourceFacetTotalsTable } from '../db/schema.js';
-import { type Upkeep, upkeepStatement } from './upkeep.js';
 
 /** What a row of source_facet_totals is about: the claims of one kind, with one tag, or resolved on one day. */
 export type Facet = { kind: string } | { tag: string } | { day: string };
@@ -129,28 +129,29 @@ export const ADDITIONS = sql.raw(
 
 /** The upsert of a number of rows, each its facet, value, source and FACET_COLUMNS' figures (a flat array of values). */
 const ROW_WIDTH = 3 + FACET_COLUMNS.length;
-const upsertRows = upkeepStatement((_db, v, rows) => {
+const upsertRows = compiledWritePerShape(String, (db, v: unknown[], rows: number) => {
   const tuples = Array.from(
     { length: rows },
     (_, r) => sql`(${sql.join(Array.from({ length: ROW_WIDTH }, (_, c) => v[r * ROW_WIDTH + c]))})`,
   );
-  return sql`insert into source_facet_totals (${INSERT_COLUMNS}) values ${sql.join(tuples)}
+  const upsert = sql`insert into source_facet_totals (${INSERT_COLUMNS}) values ${sql.join(tuples)}
     on conflict (facet, value, "sourceId") do update set ${ADDITIONS}`;
+  return { compile: () => upsert.compile(db) };
 });
 
 /**
  * Adds each change to its row, creating the rows that do not exist yet: one statement for all of
  * a write's changes (they name distinct rows; PostgreSQL refuses to update one row twice).
  */
-export function facetTotalsUpkeep(changes: readonly FacetChange[]): Upkeep[] {
-  if (changes.length === 0) return [];
+export async function addFacetTotals(trx: Transaction<Database>, changes: readonly FacetChange[]): Promise<void> {
+  if (changes.length === 0) return;
   const values: unknown[] = [];
   for (const c of changes) {
     const { facet, value } = facetKey(c.facet);
     values.push(facet, value, c.sourceId);
     pushTotalsValues(c.delta, values);
   }
-  return [{ statement: upsertRows, size: changes.length, values }];
+  await upsertRows(trx, changes.length, values);
 }
 
 /** Every stored row of one facet (sources without a claim of it have none). */

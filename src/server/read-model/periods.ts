@@ -1,9 +1,9 @@
 import { subDays, subMonths } from 'date-fns';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { COUNT_FIELDS, emptyTotals, type ScoreTotals } from '../../scoring/index.js';
+import { compiledWritePerShape } from '../db/compiled-once.js';
 import type { Database } from '../db/schema.js';
 import { backgroundRoller } from './background-roll.js';
-import { type Upkeep, upkeepStatement } from './upkeep.js';
 import {
   addColumns,
   ADDITIONS,
@@ -57,7 +57,7 @@ const CAST = FACET_COLUMNS.map((c) => (INTEGER_COLUMNS.has(c) ? 'integer' : 'dou
 
 /** One write's changes to the day rows, as a flat array: each row's day, source and FACET_COLUMNS' figures. */
 const DAY_WIDTH = 2 + FACET_COLUMNS.length;
-const addToWindows = upkeepStatement((_db, v, rows) => {
+const addToWindows = compiledWritePerShape(String, (db, v: unknown[], rows: number) => {
   const tuples = Array.from({ length: rows }, (_, r) => {
     const at = (c: number) => v[r * DAY_WIDTH + c];
     const figures = FACET_COLUMNS.map((c, i) => sql`cast(${at(2 + i)} as ${sql.raw(CAST[i]!)}) as ${sql.ref(c)}`);
@@ -65,13 +65,14 @@ const addToWindows = upkeepStatement((_db, v, rows) => {
   });
   const sums = sql.raw(FACET_COLUMNS.map((c) => `sum(c.${quote(c)})`).join(', '));
   // `where true`: SQLite reads an upsert's select without a where clause as a join's ON.
-  return sql`insert into source_facet_totals (${INSERT_COLUMNS})
+  const upsert = sql`insert into source_facet_totals (${INSERT_COLUMNS})
     select 'period', w.period, c."sourceId", ${sums}
       from (${sql.join(tuples, sql` union all `)}) c
       join period_windows w on c.day >= w.since and c.day <= w."asOf"
      where true
      group by w.period, c."sourceId"
     on conflict (facet, value, "sourceId") do update set ${ADDITIONS}`;
+  return { compile: () => upsert.compile(db) };
 });
 
 /**
@@ -82,18 +83,19 @@ const addToWindows = upkeepStatement((_db, v, rows) => {
  * too, so it holds until commit: days after it are left out, and a ruling of today (the usual
  * write) runs no statement. Unknown (undefined), every day goes to the statement.
  */
-export function periodWindowsUpkeep(
+export async function addToPeriodWindows(
+  trx: Transaction<Database>,
   changes: readonly { sourceId: string; day: string; delta: ScoreTotals }[],
   rolledTo?: string | null,
-): Upkeep[] {
+): Promise<void> {
   const held = rolledTo === undefined ? changes : changes.filter((c) => rolledTo !== null && c.day <= rolledTo);
-  if (held.length === 0) return [];
+  if (held.length === 0) return;
   const values: unknown[] = [];
   for (const c of held) {
     values.push(c.day, c.sourceId);
     pushTotalsValues(c.delta, values);
   }
-  return [{ statement: addToWindows, size: held.length, values }];
+  await addToWindows(trx, held.length, values);
 }
 
 type Row = { part: number | string; value: string; sourceId: string } & Parameters<typeof addColumns>[1];
