@@ -14,9 +14,8 @@ import {
   rollPeriodsForward,
 } from '../../src/server/read-model/periods.js';
 import { rebuildReadModel } from '../../src/server/read-model/rebuild.js';
-import type { ResolutionCreate } from '../../src/shared/api/claims.js';
 import { testDialects } from '../support/dialects.js';
-import { EVIDENCE, makeSource } from '../support/factories.js';
+import { makeSource, ruling } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 // A write adds a ruling's day to the rolled period windows (read-model/periods.ts) in a statement
@@ -41,18 +40,6 @@ function recording(db: Kysely<Database>) {
 
 /** The window upkeep: an upsert of window rows from the write's day rows joined to their windows. */
 const isUpkeep = (text: string) => /insert into source_facet_totals/.test(text) && /join period_windows/.test(text);
-
-const ruling = (outcome: 'true' | 'false', more: Partial<ResolutionCreate> = {}): ResolutionCreate => ({
-  outcome,
-  evidence: EVIDENCE,
-  note: '',
-  early: false,
-  credit: null,
-  voidReason: null,
-  supersedes: null,
-  reason: null,
-  ...more,
-});
 
 /** Each source's totals of its calls resolved in the period's window ending on `day`, folded from the claims. */
 async function folded(db: Kysely<Database>, period: (typeof PERIODS)[number], day: string) {

@@ -1,3 +1,4 @@
+import type { ResolutionCreate } from '../../src/shared/api/claims.js';
 import type { Client } from './server.js';
 
 let counter = 0;
@@ -29,6 +30,19 @@ export async function makeClaim(editor: Client, overrides: Record<string, unknow
 }
 
 export const EVIDENCE = ['https://example.com/evidence'];
+
+/** A resolution with evidence and nothing else set, as a reviewer's plain ruling. */
+export const ruling = (outcome: 'true' | 'false', more: Partial<ResolutionCreate> = {}): ResolutionCreate => ({
+  outcome,
+  evidence: EVIDENCE,
+  note: '',
+  early: false,
+  credit: null,
+  voidReason: null,
+  supersedes: null,
+  reason: null,
+  ...more,
+});
 
 /**
  * A random claim's body for the randomised leaderboard tests: a random kind and tag, made by one
