@@ -9,10 +9,11 @@ const P = { published: '2026-02-09' };
 
 // Issue 21 item 3: extraction is linear in its input, up to the size limit. Doubling the text roughly
 // doubles the time (a quadratic step would quadruple it). The best of three runs in CPU time, which the
-// machine's other processes touch less than wall time.
-function timeOf(text: string): number {
+// machine's other processes touch less than wall time; a time only ever compared with a bound above it
+// stops at the first run under that bound, since further runs could only lower it.
+function timeOf(text: string, under = 0): number {
   let best = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < 3; r++) {
+  for (let r = 0; r < 3 && !(best < under); r++) {
     const before = process.cpuUsage();
     extractClaimsWithSpans(text, { published: '2026-02-09' });
     const { user, system } = process.cpuUsage(before);
@@ -30,7 +31,9 @@ describe('extraction is linear in the input (issue 21 item 3)', () => {
   it('doubling an issue up to 1,000,000 characters roughly doubles the time', () => {
     extractClaimsWithSpans(issueOfLength(100_000), { published: '2026-02-09' });
     const sizes = [MAX_TEXT_LENGTH / 4, MAX_TEXT_LENGTH / 2, MAX_TEXT_LENGTH];
-    const times = sizes.map((n) => timeOf(issueOfLength(n)));
+    // The two smaller sizes are each on both sides of a ratio, so they take all three runs.
+    const times = [timeOf(issueOfLength(sizes[0]!)), timeOf(issueOfLength(sizes[1]!))];
+    times.push(timeOf(issueOfLength(sizes[2]!), 3 * times[1]!));
     console.log(`linearity: ${sizes.map((n, i) => `${n} chars ${times[i]!.toFixed(0)} ms`).join(', ')}`);
     expect(times[1]! / times[0]!).toBeLessThan(3);
     expect(times[2]! / times[1]!).toBeLessThan(3);
@@ -52,7 +55,10 @@ describe('extraction is linear in the input (issue 21 item 3)', () => {
 describe('extraction is fast on any input', () => {
   // What is asserted is that no input makes the extractor superlinear, not how busy the machine is or
   // how long the JIT takes: each input is timed in CPU time (the best of three runs, after one pass over a
-  // tenth of it) beside itself doubled, which a quadratic step would make four times as slow.
+  // tenth of it) beside itself doubled, which a quadratic step would make four times as slow. Runs stop
+  // once more of them could not change the verdict: more runs only lower a best time, so a doubled run
+  // under the least its bound can be (300 ms) passes whatever the single input's best, and otherwise the
+  // single input takes all three runs and the doubled one stops at its first run under its bound.
   it('adversarial input of 100,000 characters is read in linear time, within two seconds of CPU', () => {
     const inputs = [
       'by '.repeat(33_334),
@@ -68,9 +74,10 @@ describe('extraction is fast on any input', () => {
       ' '.repeat(100_000),
       '2027-'.repeat(20_000),
     ];
-    const cpuMs = (text: string) => {
+    /** The best of `runs` runs' CPU time, stopping at the first under `under`. */
+    const cpuMs = (text: string, runs: number, under = 0) => {
       let best = Number.POSITIVE_INFINITY;
-      for (let r = 0; r < 3; r++) {
+      for (let r = 0; r < runs && !(best < under); r++) {
         const before = process.cpuUsage();
         extractClaims(text, P);
         findWindow(text, '2026-02-09');
@@ -83,8 +90,13 @@ describe('extraction is fast on any input', () => {
       const warmUp = input.slice(0, input.length / 10);
       extractClaims(warmUp, P);
       findWindow(warmUp, '2026-02-09');
-      const once = cpuMs(input);
-      const twice = cpuMs(input.repeat(2));
+      const doubled = input.repeat(2);
+      let once = cpuMs(input, 1);
+      let twice = cpuMs(doubled, 1);
+      if (!(once < 2000 && twice < 3 * 100)) {
+        once = Math.min(once, cpuMs(input, 2));
+        twice = Math.min(twice, cpuMs(doubled, 2, 3 * Math.max(once, 100)));
+      }
       expect(once, input.slice(0, 20)).toBeLessThan(2000);
       // Below 100 ms the ratio is mostly noise.
       expect(twice, input.slice(0, 20)).toBeLessThan(3 * Math.max(once, 100));
