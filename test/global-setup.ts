@@ -17,9 +17,16 @@ declare module 'vitest' {
  * runs, and the migrated databases every test database starts from.
  */
 export default async function setup(project: TestProject) {
-  const compiledRoot = await compileForChildren();
+  // esbuild compiles on threads of its own while the templates mostly wait on the databases; when one
+  // fails, what the other made is removed before the run stops.
+  const [compiled, made] = await Promise.allSettled([compileForChildren(), makeDbTemplates()]);
+  if (compiled.status === 'rejected' || made.status === 'rejected') {
+    if (compiled.status === 'fulfilled') rmSync(compiled.value, { recursive: true, force: true });
+    if (made.status === 'fulfilled') await made.value.drop();
+    throw compiled.status === 'rejected' ? compiled.reason : (made as PromiseRejectedResult).reason;
+  }
+  const [compiledRoot, db] = [compiled.value, made.value];
   project.provide('compiledRoot', compiledRoot);
-  const db = await makeDbTemplates();
   project.provide('dbTemplates', db.templates);
   return async () => {
     await db.drop();
