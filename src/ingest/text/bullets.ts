@@ -6,7 +6,7 @@
 // Pointing and check-mark symbols used as list markers ("👉 Pricing — …"); other emoji decorate headings.
 const MARKERS = ['👉', '➡️', '➡', '→', '▶️', '▶', '►', '➤', '✅', '✔️', '✔', '🔹', '🔸', '◆', '◦', '‣', '●', '○'];
 
-/** Offset (within `line`) after a bullet marker (`-`, `*`, `+`, `•`, `–`, `—`, `~`, `»`, `1.`, `1)`, `(1)`, `o`, `👉`, `✅` …) and its space, or -1. */
+/** Offset (within `line`) after a bullet marker (`-`, `--`, `*`, `+`, `•`, `–`, `—`, `~`, `»`, `1.`, `1)`, `(1)`, `o`, `👉`, `✅` …) and its space, or -1. */
 export function bulletBody(line: string, from: number): number {
   for (const mark of MARKERS) {
     if (line.charCodeAt(from) < 0x2190) break;
@@ -32,6 +32,13 @@ export function bulletBody(line: string, from: number): number {
   ) {
     if (c === '*' && line[from + 1] !== ' ') return -1;
     let k = from + 1;
+    while (line[k] === ' ' || line[k] === '\t') k++;
+    return k;
+  }
+  // "-- @handle: note": a plain-text mail's double hyphen, standing for a dash, marks an item as a single one does
+  // ("-- " alone on a line is the signature delimiter, read before any line is classified).
+  if (c === '-' && line[from + 1] === '-' && line[from + 2] === ' ' && from + 3 < line.trimEnd().length) {
+    let k = from + 3;
     while (line[k] === ' ' || line[k] === '\t') k++;
     return k;
   }
@@ -61,4 +68,14 @@ export function bulletBody(line: string, from: number): number {
   if (letter >= 97 && letter <= 122 && (close === ')' || (close === '.' && !open)) && line[from + open + 2] === ' ')
     return from + open + 3;
   return -1;
+}
+
+/**
+ * "Pennsylvania -- the legislature legalizes …", "Banking — will SAFER pass?": a line that opens with a short
+ * capitalised title and a spaced dash, as a bullet's title stands before its body. Offset `from` is the line's
+ * first non-blank character.
+ */
+export function dashTitled(line: string, from: number): boolean {
+  const m = /^([A-Z][A-Za-z'&.]*(?: [A-Za-z'&.]+){0,2}) (?:--|—|–) \S/.exec(line.slice(from, from + 48));
+  return m !== null;
 }

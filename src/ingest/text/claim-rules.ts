@@ -63,13 +63,27 @@ const PROMO = new Set([
   'rsvp',
   'meetup',
   'unsubscribe',
-  'coupon',
   'giveaway',
   'signup',
 ]);
 // Words of a promotion that also name things in forecasts ("sponsored answers", "Christmas tickets sell out"):
 // promotional only when the sentence addresses the reader.
-const COMMERCIAL = new Set(['sponsor', 'sponsored', 'discount', 'tickets', 'livestream', 'newsletter', 'registration']);
+// A bond's "coupon" is a payment ("Bolivia misses a coupon by the end of 2027"): a promotion's only to the reader.
+const COMMERCIAL = new Set([
+  'sponsor',
+  'sponsored',
+  'discount',
+  'tickets',
+  'livestream',
+  'newsletter',
+  'registration',
+  'coupon',
+]);
+
+/** A promotion's word at `i`: capitalised inside the sentence it is part of a name ("the Federal Register"). */
+function promotes(toks: readonly Token[], i: number): boolean {
+  return PROMO.has((toks[i] as Token).t) && !(i > 0 && toks[i]?.upper);
+}
 const READER = new Set(['you', 'your', "you'll", 'our', 'us']);
 const DESK_OBJECT = new Set(['us', 'me']);
 const NOT_DESK_IMPERATIVE = new Set(['expect', 'anticipate', 'count', 'let']);
@@ -97,7 +111,18 @@ const UNFALSIFIABLE = [
   'whether',
 ];
 // The phrases as whole words ("whether " or "whether,"), one pattern built once that reads a sentence in one pass.
-const UNFALSIFIABLE_AS_WORDS = new RegExp(` (?:${UNFALSIFIABLE.join('|')})[ ,]`);
+const UNFALSIFIABLE_AS_WORDS = new RegExp(` (?:${UNFALSIFIABLE.join('|')})[ ,]`, 'g');
+// "The DEA will decide whether marijuana is rescheduled within the first half of 2016": after a verb of deciding the
+// question is the decision's object, and the decision itself is the dated outcome.
+const DECIDING_WHETHER = / (?:decides?|deciding|rules?|ruling|determines?|determining|chooses?|votes? on) whether[ ,]/g;
+
+/** Whether an unfalsifiable phrase stands in the sentence other than a decision's "whether". */
+function unfalsifiable(lower: string): boolean {
+  const found = lower.match(UNFALSIFIABLE_AS_WORDS);
+  if (found === null) return false;
+  const decided = lower.match(DECIDING_WHETHER)?.length ?? 0;
+  return found.filter((p) => p.startsWith(' whether')).length > decided || found.some((p) => !p.startsWith(' whether'));
+}
 // The newsletter speaking of itself ("Next issue: Monday, March 16.", "We're back on Monday"): housekeeping.
 const HOUSEKEEPING = [
   'next issue',
@@ -191,7 +216,7 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
   const trimmed = sentence.trimEnd();
   if (trimmed.endsWith('?') || trimmed.endsWith('?"') || trimmed.endsWith('?”')) return false;
   const lower = ` ${sentence.toLowerCase().split('’').join("'")} `;
-  if (UNFALSIFIABLE_AS_WORDS.test(lower) || HOUSEKEEPING_AS_WORDS.test(lower)) return false;
+  if (unfalsifiable(lower) || HOUSEKEEPING_AS_WORDS.test(lower)) return false;
   if (WATCH_POINTER.some((p) => lower.includes(p)) || lower.includes(' be ruled out')) return false;
   if (RETROSPECTIVE.test(lower) || VERDICT.test(sentence)) return false;
   const toks = tokens ?? tokenize(sentence);
@@ -231,7 +256,7 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
       if (i === toks.length) break;
     }
     const t = (toks[i] as Token).t;
-    if (PROMO.has(t)) return false;
+    if (promotes(toks, i)) return false;
     if (COMMERCIAL.has(t) && addressesReader(toks)) return false;
     if (t === ',' || t === ';' || t === '.' || (t === '-' && !toks[i]?.glued)) relative = false;
     else if ((t === 'which' || t === 'who') && toks[i - 1]?.t === ',') relative = true;

@@ -1,7 +1,9 @@
 /**
  * HTML character references in an issue pasted from a page's source ("&mdash;", "&amp;", "&#8212;"): decoded
- * before the issue is read, so labels, bullets and sentence ends look as they do in the browser. Spans still
- * point into the text as given.
+ * before the issue is read, so labels, bullets and sentence ends look as they do in the browser. In a paste that
+ * is markup (block tags such as <p>, <li>, <h2>), the tags are read as the browser lays them out: a block tag is
+ * a line break, a list item is a "- " item, an inline tag (<em>, <strong>, <a …>) is nothing. Spans still point
+ * into the text as given.
  */
 
 const NAMED: Readonly<Record<string, string>> = {
@@ -38,6 +40,52 @@ const NAMED: Readonly<Record<string, string>> = {
 };
 
 const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
+// The same, or an HTML tag (its name in group 4), for a paste that is markup.
+const REFERENCE_OR_TAG =
+  /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));|<\/?([a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>]{0,300})?\/?>/g;
+// Two block tags make a paste markup: a lone "<b>" or "<3" in plain text stays as written.
+const BLOCK_TAG = /<\/?(?:p|li|ul|ol|h[1-6]|div|br|tr|td|th|table|blockquote|section|article)(?:\s[^<>]{0,300})?\/?>/gi;
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'table',
+  'blockquote',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'figure',
+  'figcaption',
+  'hr',
+]);
+const INLINE = new Set([
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  'a',
+  'span',
+  'small',
+  'sup',
+  'sub',
+  'mark',
+  'font',
+  'img',
+  'time',
+  'cite',
+  'abbr',
+]);
 
 /** The text with its character references decoded, and where each reference ended in both texts. */
 export interface Decoded {
@@ -54,17 +102,35 @@ function decodeOne(dec: string | undefined, hex: string | undefined, name: strin
   return String.fromCodePoint(code);
 }
 
-/** Decodes character references in one linear pass. */
+/** What a tag reads as in a markup paste: a block tag a line break, a list item a "- " item, an inline tag nothing. */
+function tagText(tag: string, name: string): string | null {
+  const lower = name.toLowerCase();
+  if (lower === 'li') return tag[1] === '/' ? '\n' : '\n- ';
+  if (lower === 'td' || lower === 'th') return ' ';
+  if (BLOCK.has(lower)) return '\n';
+  return INLINE.has(lower) ? '' : null;
+}
+
+/** Whether the paste is a page's markup: at least two block tags. */
+function isMarkup(source: string): boolean {
+  if (!source.includes('<')) return false;
+  BLOCK_TAG.lastIndex = 0;
+  return BLOCK_TAG.test(source) && BLOCK_TAG.test(source);
+}
+
+/** Decodes character references (and, in a markup paste, tags) in one linear pass. */
 export function decodeEntities(source: string): Decoded {
   const decodedEnds: number[] = [];
   const originalEnds: number[] = [];
-  if (!source.includes('&')) return { text: source, decodedEnds, originalEnds };
+  const markup = isMarkup(source);
+  if (!markup && !source.includes('&')) return { text: source, decodedEnds, originalEnds };
+  const pattern = markup ? REFERENCE_OR_TAG : REFERENCE;
   const parts: string[] = [];
   let length = 0;
   let last = 0;
-  REFERENCE.lastIndex = 0;
-  for (let m = REFERENCE.exec(source); m; m = REFERENCE.exec(source)) {
-    const out = decodeOne(m[1], m[2], m[3]);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
+    const out = m[4] !== undefined ? tagText(m[0], m[4]) : decodeOne(m[1], m[2], m[3]);
     if (out === null) continue;
     parts.push(source.slice(last, m.index), out);
     length += m.index - last + out.length;

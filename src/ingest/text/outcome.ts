@@ -132,6 +132,20 @@ export function addsCall(note: string): boolean {
   return ADDED_CALL.test(note);
 }
 
+/**
+ * "hospital covenant breaches in 2027, and a bond default by a rural system by Q3": a note whose clauses joined by
+ * ", and" or ";" each carry a time phrase of its own adds a dated call beside the one it may restate (TIME-WINDOWS.md,
+ * "More on claims": a Desk Note that adds a new dated call is a new claim).
+ */
+export function addsDatedClause(note: DraftClaim): boolean {
+  const phrase = note.window?.phrase ?? '';
+  if (!phrase.includes('; ')) return false;
+  const joint = note.text.search(/, and |; /);
+  if (joint < 0) return false;
+  const at = phrase.split('; ').map((p) => note.text.indexOf(p));
+  return at.some((i) => i >= 0 && i < joint) && at.some((i) => i > joint);
+}
+
 const TOKEN = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*/gu;
 const PERIOD_NAME = /^(?:q[1-4]|[12]?h[12]|fy\d*|cy\d*|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 

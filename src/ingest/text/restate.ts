@@ -12,6 +12,7 @@ import type { DraftClaim } from '../types.js';
 import { MONTHS } from '../time/vocab.js';
 import {
   addsCall,
+  addsDatedClause,
   datedClauses,
   figuresOf,
   nameSet,
@@ -283,7 +284,7 @@ export class RestateIndex {
 
   /** Index of the earlier claim a Desk Note restates, or -1 (rule above). */
   find(note: DraftClaim): number {
-    if (!note.window || addsCall(note.text)) return -1;
+    if (!note.window || addsCall(note.text) || addsDatedClause(note)) return -1;
     const handle = note.sources[0];
     const keys: Keys = { words: words(note.text), years: years(note.text), figures: figuresOf(note) };
     // The first candidates of each posting list, then the first of all of them, compared in issue order (among
@@ -314,7 +315,7 @@ function restatedAmong(
   deskNotes: string,
 ): number {
   const w = note.window;
-  if (!w || addsCall(note.text)) return -1;
+  if (!w || addsCall(note.text) || addsDatedClause(note)) return -1;
   const handle = note.sources[0];
   const noteWords = words(note.text);
   const noteYears = years(note.text);

@@ -96,7 +96,9 @@ function relativeDayAt(toks: readonly Token[], i: number): boolean {
   return t !== undefined && WEEKDAYS.has(t) && toks[i - 1]?.t !== 'last';
 }
 
-const PUBLISHING = new Set(['update', 'publish', 'release', 'report', 'post', 'issue']);
+const PUBLISHING = new Set(['update', 'publish', 'release', 'report', 'post', 'issue', 'announce']);
+// "The Producers Guild announces its winner on February 27": the present of publishing a result not yet known.
+const PUBLISHES = new Set(['updates', 'publishes', 'releases', 'posts', 'issues', 'announces']);
 const DATA_NOUNS = new Set([
   'data',
   'prices',
@@ -107,6 +109,13 @@ const DATA_NOUNS = new Set([
   'index',
   'minutes',
   'report',
+  // An award's or a body's result, whatever it turns out to be.
+  'winner',
+  'winners',
+  'nominations',
+  'nominees',
+  'decision',
+  'verdict',
 ]);
 const OBJECT_LEADS = new Set(['its', 'the', 'their', 'our', 'new', 'updated', 'latest']);
 
@@ -115,7 +124,7 @@ const OBJECT_LEADS = new Set(['its', 'the', 'their', 'our', 'new', 'updated', 'l
  * schedule, whatever data it is; "will report a loss on Tuesday" names an outcome, so only data nouns count.
  */
 function publishesData(toks: readonly Token[], k: number): boolean {
-  if (!PUBLISHING.has(toks[k]?.t ?? '')) return false;
+  if (!PUBLISHING.has(toks[k]?.t ?? '') && !PUBLISHES.has(toks[k]?.t ?? '')) return false;
   let j = k + 1;
   if (OBJECT_LEADS.has(toks[j]?.t ?? '')) j++;
   for (let n = 0; n < 3; n++, j++) {
@@ -345,6 +354,7 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
     // "will close on Thursday" is a schedule; "will close below 4% by Friday" a forecast.
     else if (t === 'will' && next > 0) verb = i + next;
     else if (t === 'will' && publishesData(toks, i + 1)) verb = i + 1;
+    else if (PUBLISHES.has(t) && i > from && publishesData(toks, i)) verb = i;
     // "The group is expected to release final holiday results Thursday": "is expected / set / scheduled to" is the
     // future of a schedule, as "will" is.
     else if (

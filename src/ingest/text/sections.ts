@@ -3,6 +3,7 @@
  * bullets (hard-wrapped lines joined), Tradecraft blocks (one per label) and Desk Notes. Works on offsets into
  * the original text (CRLF included) so every claim can point back at its span.
  */
+import { dashTitled } from './bullets.js';
 import { classifyLine, gluedTail } from './labels.js';
 import { isFootnoteDefinition, isPageMark, speakerTurn } from './turns.js';
 import type { ClaimKind } from '../types.js';
@@ -71,6 +72,7 @@ export function parseSections(text: string): Section[] {
       return;
     }
     const kind = classifyLine(line, s, afterBreak);
+    const ended = afterBreak;
     afterBreak = kind.type !== 'text' && kind.type !== 'bullet' && kind.type !== 'label';
     switch (kind.type) {
       case 'blank':
@@ -101,10 +103,13 @@ export function parseSections(text: string): Section[] {
         const seg = trimmed(text, kind.bodyStart, e);
         const note = text[seg.s] === '@' && section().name === DESK_NOTES;
         const turn = speakerTurn(text.slice(seg.s, seg.e)) !== null;
-        if (current && !note && !turn) current.segs.push(seg);
+        // Lines of titled items without markers ("Ohio -- sales hit $1bn." then "Pennsylvania -- …"): after a line
+        // that ended its sentence, a line that opens with a title and a dash is an item of its own.
+        const titled = ended && current !== null && current.kind !== 'block' && dashTitled(text.slice(seg.s, seg.e), 0);
+        if (current && !note && !turn && !titled) current.segs.push(seg);
         else {
           close();
-          current = { kind: note ? 'bullet' : 'para', segs: [seg] };
+          current = { kind: note || titled ? 'bullet' : 'para', segs: [seg] };
         }
         break;
       }

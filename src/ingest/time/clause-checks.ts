@@ -275,6 +275,32 @@ export function maturityDate(ctx: Ctx, i: number): boolean {
   return t.startsWith('matur') && MATURITY_VERBS.has(t) && MATURITY_PREPOSITIONS.has(w(ctx, i + 1));
 }
 
+const OWING = new Set(['owe', 'owes']);
+const DUE_BY = new Set(['in', 'on', 'by', 'until', 'till', 'before']);
+const NOT_FINITE_BEFORE = new Set(['will', 'would', 'could', 'may', 'might', 'to', 'should', "'ll"]);
+
+/**
+ * "frontier governments owe about $38 billion of principal in 2027", "the next coupon is not due until March", "a
+ * patent expiration in April": what is owed, when it falls due and when a term ends, stated in the present, is a
+ * schedule (as a maturity is); the token of the date's preposition, or -1. "will owe" and "is due to rise" are none.
+ */
+export function dueDate(ctx: Ctx, i: number): number {
+  const t = w(ctx, i);
+  // "Combigan is facing a key patent expiration in April": a term's end named as a noun is its schedule too.
+  if (t === 'expiration' || t === 'expiry') return DUE_BY.has(w(ctx, i + 1)) ? i + 1 : -1;
+  if (t === 'due') {
+    const aux = w(ctx, i - 1) === 'not' ? w(ctx, i - 2) : w(ctx, i - 1);
+    return COPULAS.has(aux) && DUE_BY.has(w(ctx, i + 1)) ? i + 1 : -1;
+  }
+  if (!OWING.has(t) || NOT_FINITE_BEFORE.has(w(ctx, i - 1))) return -1;
+  for (let k = i + 1; k < i + 10; k++) {
+    const x = w(ctx, k);
+    if (x === '' || x === ',' || x === ';' || x === '.' || x === ':') return -1;
+    if (MATURITY_PREPOSITIONS.has(x)) return k;
+  }
+  return -1;
+}
+
 const TERM_VERBS = new Set(['runs', 'run', 'ends', 'end', 'expires', 'expire', 'lapses', 'lapse', 'lasts', 'last']);
 const TERM_PREPOSITIONS = new Set([...MATURITY_PREPOSITIONS, 'until', 'till', 'on', 'at', 'to', 'from']);
 const COPULAS = new Set(['is', 'are']);

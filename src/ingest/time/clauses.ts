@@ -21,6 +21,7 @@ import {
   isPastForm,
   listingDate,
   maturityDate,
+  dueDate,
   predicateFollows,
   reportsPresent,
   markAttributions,
@@ -183,6 +184,15 @@ const AGENDA_PASSIVE = new Set([
 const MEETING_NOUNS = new Set(['meeting', 'session', 'hearing', 'summit', 'conference', 'plenary', 'call']);
 
 // Verbs whose past is their base form: after a singular subject the present would take an "-s".
+const DUE_WORDS = new Set(['due', 'owe', 'owes', 'expiration', 'expiry']);
+// "is set to go up in 2020", "set to go higher": a move of a level is a forecast, not a date something goes ahead on.
+const LEVEL_MOVES = new Set(['up', 'down', 'higher', 'lower']);
+
+/** The happening at `k` after "set to" is a schedule's ("set to open on May 1", "set to go live"), not a move. */
+function scheduledHappening(ctx: Ctx, k: number): boolean {
+  return SCHEDULED_HAPPENINGS.has(w(ctx, k)) && !(w(ctx, k) === 'go' && LEVEL_MOVES.has(w(ctx, k + 1)));
+}
+
 const SAME_FORM_PAST = new Set(['cut', 'hit', 'set', 'put', 'shut', 'quit', 'let', 'cost', 'hurt', 'spread', 'beat']);
 // Nouns that form a compound with such a verb ("a rate cut in March", "the tax cut in 2025"): no subject.
 const COMPOUND_HEADS = new Set([
@@ -299,7 +309,28 @@ function sameFormPast(ctx: Ctx, i: number, a: number): boolean {
   const determined = SUBJECT_DETERMINERS.has(w(ctx, i - 2));
   if (determined && (w(ctx, i - 2) !== 'the' || !opensClause(ctx, i - 2, a))) return false;
   if (dated) return true;
-  return (determined || (ctx.toks[i - 1]?.upper === true && opensClause(ctx, i - 1, a))) && objectThenDate(ctx, i + 1);
+  const named = ctx.toks[i - 1]?.upper === true && opensClause(ctx, i - 1, a);
+  return (determined || named || bareSubject(ctx, i, a)) && objectThenDate(ctx, i + 1);
+}
+
+/**
+ * "CME degree-day volume set a record in October", "Cat bond issuance hit $18 billion this year": a singular noun
+ * phrase with no determiner, capitalised where it opens its clause, is the subject as a name is.
+ */
+function bareSubject(ctx: Ctx, i: number, a: number): boolean {
+  let x = i - 1;
+  let words = 0;
+  while (x >= a && words < 5) {
+    const t = w(ctx, x);
+    if (t === '-' && ctx.toks[x]?.glued) {
+      x--;
+      continue;
+    }
+    if (!/^[a-z]{2,}$/.test(t) || NOT_A_SUBJECT.has(t) || SUBJECT_DETERMINERS.has(t) || CLAUSE_LEAD.has(t)) break;
+    words++;
+    x--;
+  }
+  return words >= 2 && ctx.toks[x + 1]?.upper === true && opensClause(ctx, x + 1, a);
 }
 
 /**
@@ -323,7 +354,7 @@ function opensClause(ctx: Ctx, k: number, a: number): boolean {
   return x === k;
 }
 const CLAUSE_LEAD = new Set([',', ';', ':', '-', 'and', 'but', 'so', 'while']);
-const DATE_PREPOSITIONS = new Set(['in', 'on', 'during', 'last', 'earlier']);
+const DATE_PREPOSITIONS = new Set(['in', 'on', 'during', 'last', 'earlier', 'this']);
 
 /**
  * "rates in December", "GM $2 billion in the fourth quarter": a verb's object (no verb of its own), then its date;
@@ -731,6 +762,9 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       const listed = LISTING.has(t) && !datesMain && listingDate(ctx, i + 1, first === 'which' || first === 'that');
       if (listed && !assertedLater(ctx, b)) listing = true;
       if (t.charCodeAt(0) === 109 && maturityDate(ctx, i)) markOwnDate(ctx, mask, i + 1); // m: "mature", …
+      const owed = DUE_WORDS.has(t) ? dueDate(ctx, i) : -1;
+      // "The ruling is due by the end of June, and it will strike down …": an asserted outcome of the date dates it.
+      if (owed > 0 && !assertedLater(ctx, b)) markOwnDate(ctx, mask, owed);
       // "The tariff pause expires on July 9, and prices will jump": a term's end with an asserted outcome of it dates
       // that outcome; a term's run ("runs through 2028") does not.
       if (termDate(ctx, i) && !(ENDING.has(t) && assertedLater(ctx, b))) markOwnDate(ctx, mask, i + 1);
@@ -799,8 +833,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         if (passiveAgenda || agendaTo || agendaWill) agendaAhead = true;
       }
       // "which was set to operate … from December": a plan held then and since replaced is the past, not a forecast.
-      const setToLikely =
-        t === 'set' && w(ctx, i + 1) === 'to' && !SCHEDULED_HAPPENINGS.has(w(ctx, i + 2)) && !heldBefore;
+      const setToLikely = t === 'set' && w(ctx, i + 1) === 'to' && !scheduledHappening(ctx, i + 2) && !heldBefore;
       if (setToLikely && !whether) fut = true;
       else if (PLAN.has(t) && (copulaBefore(ctx, i) || (t === 'due' && COPULA.has(w(ctx, i + 2))))) plan = true;
       const pointing = i === lead0 && POINTING.has(t) && (w(ctx, i + 1) === 'the' || w(ctx, i + 1) === 'for');

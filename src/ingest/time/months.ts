@@ -155,6 +155,9 @@ function seasonOk(ctx: Ctx, i: number): boolean {
   const before = w(ctx, i - 1) === '"' ? w(ctx, i - 2) : w(ctx, i - 1);
   if (verbLike && (before === 'to' || MODALS.has(before) || VERB_AFTER.has(w(ctx, i + 1)))) return false;
   if (hemisphereBefore(ctx, i)) return true;
+  // "return to normal during October as fall develops": a season that is the subject of its own "as / when" clause
+  // is an anchor of that clause, not a period of the outcome.
+  if (ANCHORING.has(before) && /^[a-z]{4,}s$/.test(w(ctx, i + 1)) && !ctx.toks[i + 1]?.upper) return false;
   if (ctx.toks[i]?.upper && ctx.toks[i + 1]?.upper && i > 0) return false; // "the Autumn Budget" is a name
   if (seasonAsAdjective(ctx, i)) return false;
   let p = i - 1;
@@ -172,6 +175,7 @@ function seasonOk(ctx: Ctx, i: number): boolean {
   return yearSuffix(ctx, i + 1) !== null || seasonSubject(ctx, i);
 }
 
+const ANCHORING = new Set(['as', 'when', 'once']);
 const SUBJECT_VERBS = new Set([...MODALS, 'is']);
 // "Summer looks set to be hot", "Winter promises to be mild": a verb of outlook, only before what it forecasts.
 const OUTLOOK_VERBS = new Map([
@@ -239,6 +243,8 @@ function seasonAsAdjective(ctx: Ctx, i: number): boolean {
   const before = w(ctx, i - 1);
   const next = w(ctx, i + 1);
   if (before !== 'of' && before !== 'the') return false;
+  // "during the fall fire season", "the summer travel season": a kind of season named by its season is that season.
+  if (w(ctx, i + 2) === 'season' && /^[a-z]{3,}$/.test(next)) return false;
   // "A ceasefire before the spring triggers a sell-off": after a time preposition, an "-s" word that takes an object
   // right away is the sentence's verb, not a noun the season qualifies ("before the winter storms arrive" still is).
   if (TIME_PREPOSITIONS.has(w(ctx, i - 2)) && /s$/.test(next) && OBJECT_AFTER_VERB.test(w(ctx, i + 2))) return false;

@@ -533,7 +533,13 @@ function monthBeforeNoun(ctx: Ctx, i0: number, i1: number): boolean {
   const next = ctx.toks[i1];
   // "December could prove to be the ninth month in a row": a modal after the month makes it the subject.
   if (next && MODAL_OR_COPULA.has(next.t)) return false;
-  return !!next && !next.upper && /^[a-z]{3,}$/.test(next.t) && !PERIOD_NOUNS.test(next.t) && !LINKS.has(next.t);
+  // "January HDD futures trade above 1,000": an acronym between the month and its noun is part of the name.
+  const noun = next && acronym(next.raw) ? ctx.toks[i1 + 1] : next;
+  return !!noun && !noun.upper && /^[a-z]{3,}$/.test(noun.t) && !PERIOD_NOUNS.test(noun.t) && !LINKS.has(noun.t);
+}
+
+function acronym(raw: string): boolean {
+  return /^[A-Z]{2,5}$/.test(raw);
 }
 
 const SIMILAR = new Set(['similar', 'same']);
@@ -809,7 +815,8 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   if (!watchTrigger && (datedSubject(ctx, i0, i1) || subjectName(ctx, i0, i1))) return true;
   for (let k = i1; k <= i1 + 3; k++) if (REJECTED_WORDS.some((p) => followedBy(ctx, k, p))) return true;
   // "another month" counts on from now whatever ordinal stands before it ("second baseman … another month").
-  const onward = w(ctx, i0) === 'another' || w(ctx, i0 + 1) === 'another';
+  // "its first copycats within weeks": "within" counts forward from now; only "in" looks back from a superlative.
+  const onward = w(ctx, i0) === 'another' || w(ctx, i0 + 1) === 'another' || w(ctx, i0) === 'within';
   if (duration && !onward && !ROLLING.has(w(ctx, i0 + 1)) && !ROLLING.has(w(ctx, i0 + 2))) {
     // "the first interest-rate hike in over a decade": the superlative may stand a compound noun away.
     for (let k = i0 - 1; k >= 0 && k >= i0 - 8; k--) {

@@ -124,6 +124,7 @@ function parseHalf(ctx: Ctx, j: number): Parsed | null {
     let k = j + 1;
     if (w(ctx, k) === '-') k++;
     if (w(ctx, k) !== 'half') return null;
+    if ((t === 'back' || t === 'front') && !halfLeads(ctx, j)) return null;
     h = ORDINALS.get(t) ?? 0;
     next = k + 1;
   } else return null;
@@ -137,6 +138,17 @@ function parseHalf(ctx: Ctx, j: number): Parsed | null {
   if (t.length === 2 && p.spec.year === undefined && !DATE_CONTEXT.has(w(ctx, j - 1)) && w(ctx, j - 1) !== '/')
     return null;
   return p;
+}
+
+// "in the back half", "a front-half recovery", "Back half: …": what may stand before "back / front half" as a period.
+const HALF_LEADS = new Set([
+  ...['', 'the', 'a', 'an', 'this', 'that', 'its', 'their', 'our', 'in', 'into', 'during', 'through', 'for', 'of'],
+  ...['by', 'over', 'until', 'from', 'to', 'and', 'or', ',', '(', ':', '-', '"'],
+]);
+
+/** "Kenya bought back half of its 2028 bond": "back" is the verb's particle there, not the back half of a year. */
+function halfLeads(ctx: Ctx, j: number): boolean {
+  return HALF_LEADS.has(w(ctx, j - 1));
 }
 
 /** From the first day of month `m1` of `y1` to the last day of month `m2` of `y2`. */

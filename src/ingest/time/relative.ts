@@ -267,7 +267,9 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
   // "could spend another month on the DL": one more unit.
   // "another quarter point" is a size, not a quarter.
   const bare = another && unitOf(w(ctx, k)) !== null && !w(ctx, k).startsWith('quarter');
-  const count = bare ? { n: 1, next: k, range: false } : parseCount(ctx, k);
+  // "within the next week or two": one unit, counted up to the number after "or".
+  const unitFirst = hasNext && unitOf(w(ctx, k)) !== null && w(ctx, k + 1) === 'or';
+  const count = bare || unitFirst ? { n: 1, next: k, range: unitFirst } : parseCount(ctx, k);
   if (!count) return null;
   k = count.next;
   // "for at least 10 more months", "another 10 months": counted on from now.
@@ -282,6 +284,15 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
   if (!unit) return null;
   if (!elided) k++;
   let n = count.n;
+  let ranged = count.range;
+  // "in a month or two", "the next week or two": a range of durations, whose upper bound counts (TIME-WINDOWS.md).
+  const orMore = w(ctx, k) === 'or' ? NUMBER_WORDS.get(w(ctx, k + 1)) : undefined;
+  if (orMore !== undefined && orMore > n) {
+    n = orMore;
+    ranged = true;
+    k += 2;
+    if (unitOf(w(ctx, k)) === unit) k++;
+  }
   if (w(ctx, k) === 'and' && w(ctx, k + 1) === 'a' && w(ctx, k + 2) === 'half') {
     n += 0.5;
     k += 3;
@@ -317,7 +328,7 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
     (trigger === 'for' && hasNext) ||
     hasNext ||
     fromNow ||
-    count.range ||
+    ranged ||
     (hyphen && HORIZON.has(after));
   if (!rolling) return null;
   // "two months after the close of the deal" is as tied as "after launch": only "of/from the" can still mean now.

@@ -347,8 +347,14 @@ function pastVerbBefore(ctx: Ctx, i: number): boolean {
     PAST_VERBS.has(p) || (p.length > 4 && p.endsWith('ed') && !FUTURE_PARTICIPLES.has(p) && !UN_ADJECTIVES.has(p));
   // "is expected to be overwhelmingly supported in May": an adverb may stand between the auxiliary and its participle.
   const aux = lyAdverb(ctx.toks[i - 2]) && PASSIVE.has(w(ctx, i - 3)) ? w(ctx, i - 3) : w(ctx, i - 2);
-  return pastForm && !PASSIVE.has(aux);
+  return pastForm && !PASSIVE.has(aux) && !LINKING.has(aux);
 }
+
+// "Supply is likely to remain elevated next year": after a linking verb in the present a participle is an adjective.
+const LINKING = new Set([
+  ...['remain', 'remains', 'stay', 'stays', 'become', 'becomes', 'seem', 'seems'],
+  ...['look', 'looks', 'appear', 'appears', 'keep', 'keeps', 'get', 'gets'],
+]);
 
 const WHOLE = new Set(['full', 'whole', 'entire']);
 
@@ -409,6 +415,19 @@ function parseSpecial(ctx: Ctx, j: number): Parsed | null {
       let r = at(day.spec.year ?? y);
       if (day.spec.year === undefined && r.e < ctx.pub) r = at(y + 1);
       return { spec: { unit: 'span', fixed: { s: r.s, e: addMonthsClamped(r.s, 12) - 1 } }, next: day.next };
+    }
+  }
+  // "for the week ending February 4th": the seven days that end on that day, as "the year starting Sept. 1" is
+  // the twelve months from its day; "the week beginning …" the seven days from it.
+  const weekEdge = w(ctx, k + 1);
+  if (u === 'week' && k > j && (weekEdge === 'ending' || weekEdge === 'starting' || weekEdge === 'beginning')) {
+    const day = parseMonth(ctx, k + 2);
+    const at = day?.spec.unit === 'day' ? day.spec.at : undefined;
+    if (day && at) {
+      let r = at(day.spec.year ?? y);
+      if (day.spec.year === undefined && r.e < ctx.pub) r = at(y + 1);
+      const fixed = weekEdge === 'ending' ? { s: r.e - 6, e: r.e } : { s: r.s, e: r.s + 6 };
+      return { spec: { unit: 'span', fixed }, next: day.next };
     }
   }
   if (u === 'year' && w(ctx, k + 1) === 'after' && k > j) {
@@ -717,6 +736,17 @@ interface Pending {
   at: number;
 }
 
+const RIVALS = new Set(['any', 'anyone', 'anybody', 'everyone', 'everybody', 'rivals', 'peers', 'competitors']);
+const PERIOD_NOUNS = new Set(['time', 'point', 'year', 'month', 'quarter', 'week', 'day', 'season', 'period']);
+
+/** "than any other studio", "than its rivals": a comparison with others, not with another period. */
+function rivalsCompared(ctx: Ctx, next: number): boolean {
+  const k = w(ctx, next) === 'its' || w(ctx, next) === 'their' ? next + 1 : next;
+  if (!RIVALS.has(w(ctx, k))) return false;
+  const noun = w(ctx, k + 1) === 'other' ? w(ctx, k + 2) : w(ctx, k + 1);
+  return !PERIOD_NOUNS.has(noun) && !PERIOD_NOUNS.has(noun.replace(/s$/, ''));
+}
+
 const STANDARDS = new Set([
   'normal',
   'usual',
@@ -794,6 +824,8 @@ function holdTrigger(ctx: Ctx, i: number, next: number, mode: Mode, trigger: str
   if (mode === 'before' && (gerund(w(ctx, next)) || (clauseFollows(ctx, next) && !eventStarts(ctx, next)))) return null;
   // "more active than normal this year": the comparison is complete, the date that follows is the forecast's.
   if (trigger === 'than' && STANDARDS.has(w(ctx, next))) return null;
+  // "wins more Oscars than any other studio this year": rivals compared within the same period leave it the forecast's.
+  if (trigger === 'than' && rivalsCompared(ctx, next)) return null;
   // "tabulated through the night": the trigger has its own span of the day.
   if (w(ctx, next) === 'the' && DAY_PARTS.has(w(ctx, next + 1))) return null;
   // "runs dry through Albuquerque this summer": "through" before a name that opens no period is a place.
