@@ -4,7 +4,7 @@ import { hasReadModel, markReadModelStale, rebuildReadModel } from '../read-mode
 import { describeError, eventError, ImportError } from './batch.js';
 import { kyselyColumns, kyselyWriter } from './kysely-writer.js';
 import { BulkImport } from './pipeline.js';
-import { inThreadWriter, workerWriter } from './sqlite/import-client.js';
+import { workerWriter } from './sqlite/import-client.js';
 import { sealProblem } from '../ledger/event-seal.js';
 import type { RecordedEvent } from '../ledger/events.js';
 import { GENESIS_HASH } from '../ledger/hash.js';
@@ -22,8 +22,6 @@ export { ImportError };
 
 const SQLITE_BATCH = 50_000;
 const KYSELY_BATCH = 5_000;
-/** From this many events on, the SQLite writer moves to its own thread, to write while the import applies the next batch. */
-const WORKER_FROM = 50_000;
 const RETAIN_ROWS = 3_000_000;
 /** Heap a retained row, and an event of a batch held (filled and in flight, with room to spare), take, roughly (from the bench ledger). */
 const BYTES_PER_RETAINED_ROW = 400;
@@ -33,8 +31,6 @@ const CACHE_KIB = 262_144;
 export interface ImportOptions {
   /** Events per batch (default: a share of the heap on SQLite, KYSELY_BATCH otherwise). */
   batchSize?: number;
-  /** SQLite files: write on a worker thread from the start (default: from WORKER_FROM events on). */
-  worker?: boolean;
   /** Rows kept in memory between batches before starting afresh (default: a share of the heap). */
   retainRows?: number;
   /** Values per part of a batch sent to the writer (default PART_VALUES, batch-encoder.ts). */
@@ -71,17 +67,13 @@ export async function importEvents(
   const heap = getHeapStatistics().heap_size_limit;
   const retainRows = options.retainRows ?? Math.min(RETAIN_ROWS, Math.floor((heap * 0.35) / BYTES_PER_RETAINED_ROW));
   const sqliteBatch = Math.min(SQLITE_BATCH, Math.floor((heap * 0.25) / BYTES_PER_HELD_BATCH_EVENT));
-  const batchSize = options.batchSize ?? (raw ? Math.max(1_000, sqliteBatch) : KYSELY_BATCH);
+  const batchSize = options.batchSize ?? (file ? Math.max(1_000, sqliteBatch) : KYSELY_BATCH);
   let sink: BulkImport | null = null;
   let result: { count: number; head: string } | undefined;
   try {
-    let onWorker = options.worker === true && file !== null;
     const columns = await kyselyColumns(db);
-    const writer = !raw
-      ? kyselyWriter(db, columns)
-      : onWorker
-        ? workerWriter(file!, CACHE_KIB, columns)
-        : inThreadWriter(raw.sqlite, columns);
+    // An SQLite file is written on a thread of its own, which writes a batch while the import applies the next.
+    const writer = file ? workerWriter(file, CACHE_KIB, columns) : kyselyWriter(db, columns);
     const pipeline = (sink = new BulkImport(
       writer,
       columns,
@@ -103,11 +95,6 @@ export async function importEvents(
     const stop = (message: string): Promise<never> => pipeline.stop(new ImportError(message, seq + 1)).catch(failed);
     const endBatch = async () => {
       filled = 0;
-      // A large import: its first batch already goes to the writer on its own thread.
-      if (raw && !onWorker && file && seq >= WORKER_FROM) {
-        await pipeline.switchWriter(workerWriter(file, CACHE_KIB, columns)).catch(failed);
-        onWorker = true;
-      }
       await pipeline.endBatch().catch(failed);
       onProgress?.(pipeline.committed);
     };

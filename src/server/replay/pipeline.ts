@@ -37,7 +37,7 @@ export class BulkImport {
 
   /** `columns`: the state tables' columns, in the writer's order; `partValues`, `unwritten`: see BatchEncoder. */
   constructor(
-    private writer: WriterClient,
+    private readonly writer: WriterClient,
     columns: Record<StateTable, string[]>,
     private readonly retainRows: number,
     partValues?: number,
@@ -98,14 +98,6 @@ export class BulkImport {
 
   async close(): Promise<void> {
     await this.writer.close();
-  }
-
-  /** Hands the rest of the import to another writer (once nothing is in flight). */
-  async switchWriter(writer: WriterClient): Promise<void> {
-    await this.drain();
-    await this.writer.close();
-    this.writer = writer;
-    if (this.next) this.next = this.prepare(this.next.items);
   }
 
   /** Applies one event to the image: null, or the error naming it. */

@@ -7,6 +7,8 @@ import type { RecordedEvent } from '../../../src/server/ledger/events.js';
 import { eventHash } from '../../../src/server/ledger/hash.js';
 import { importEvents, ImportError, type ImportOptions } from '../../../src/server/replay/import.js';
 import { readEvents, verifyLedger } from '../../../src/server/replay/verify/verify.js';
+import { openDatabase } from '../../../src/server/db/connect.js';
+import { migrateToLatest } from '../../../src/server/ledger/migrate.js';
 import { createTestDb, type TestDb } from '../../support/db.js';
 import { testDialects } from '../../support/dialects.js';
 import { EVIDENCE, makeClaim, makeSource } from '../../support/factories.js';
@@ -185,16 +187,15 @@ for (const dialect of testDialects()) {
     for (const target of testDialects())
       it(`an export imports into a fresh ${target} database with identical tables, in small batches too`, async () => {
         const variants: ImportOptions[] = [{}, { batchSize: 3 }];
-        // SQLite: the writer on a worker thread, and an image that starts afresh every few rows
-        // (the source totals it kept back for several batches written when it first does);
-        // whole batches sent in parts of a few rows (rows per statement spanning parts).
+        // SQLite: an image that starts afresh every few rows (the source totals it kept back for
+        // several batches written when it first does); whole batches sent in parts of a few rows
+        // (rows per statement spanning parts).
         if (target === 'sqlite')
           variants.push(
-            { batchSize: 2, worker: true },
-            { batchSize: 3, worker: true, retainRows: 4 },
+            { batchSize: 2 },
+            { batchSize: 3, retainRows: 4 },
             { batchSize: 2, retainRows: 24 },
             { batchSize: 1, retainRows: 0 },
-            { worker: true, partValues: 25 },
             { partValues: 25 },
           );
         for (const options of variants) {
@@ -202,7 +203,7 @@ for (const dialect of testDialects()) {
           try {
             // The handle (raw SQLite path) and the bare Kysely (second connection / overlay path).
             const result = await importEvents(
-              options.batchSize === 3 && !options.worker ? db.db : db,
+              options.batchSize === 3 && options.retainRows === undefined ? db.db : db,
               events,
               undefined,
               options,
@@ -214,6 +215,17 @@ for (const dialect of testDialects()) {
           } finally {
             await db.destroy();
           }
+        }
+        if (target !== 'sqlite') return;
+        // An in-memory SQLite database has no file for the writer's worker to open: Kysely writes it.
+        const memory = openDatabase(':memory:');
+        try {
+          await migrateToLatest(memory.db);
+          await importEvents(memory, events, undefined, { batchSize: 3 });
+          expect(await snapshot(memory.db)).toEqual(live);
+          expect((await verifyLedger(memory)).problem).toBeNull();
+        } finally {
+          await memory.close();
         }
       });
 
@@ -259,10 +271,9 @@ for (const dialect of testDialects()) {
       }
     });
 
-    // On SQLite the writer checks the hashes, on the import's thread or on a worker; batches of
-    // five in parts of one event each put the edited event in a part of its own.
-    const sealers: ImportOptions[] =
-      dialect === 'sqlite' ? [{}, { worker: true }, { worker: true, partValues: 9, batchSize: 5 }] : [{}];
+    // On SQLite the writer's worker checks the hashes; batches of five in parts of one event each
+    // put the edited event in a part of its own.
+    const sealers: ImportOptions[] = dialect === 'sqlite' ? [{}, { partValues: 9, batchSize: 5 }] : [{}];
     for (const options of sealers)
       it(`stops at a bad hash, naming the event; the batch holding it writes nothing, earlier batches stay and verify${Object.keys(options).length ? ` (${JSON.stringify(options)})` : ''}`, async () => {
         const db = await createTestDb(dialect);
@@ -292,42 +303,39 @@ for (const dialect of testDialects()) {
         }
       });
 
-    for (const worker of dialect === 'sqlite' ? [false, true] : [false])
-      it(`names an edited event as edited when a later event of its batch is what cannot be imported${worker ? ' (writer on a worker)' : ''}`, async () => {
-        const i = events.findIndex((e) => e.type === 'resolution.recorded');
-        const j = events.findIndex((e, k) => k > i + 1 && e.type === 'resolution.confirmed');
-        expect(j).toBeGreaterThan(i);
-        const edited = events.map((e) => ({ ...e }));
-        // Event i: its note rewritten and its hash left as it was.
-        edited[i]!.payload = canonicalJson({ ...JSON.parse(edited[i]!.payload), note: 'quietly rewritten' });
-        // Event i itself unappliable too (a resolution of a claim that does not exist).
-        const unappliable = edited.map((e) => ({ ...e }));
-        unappliable[i]!.payload = canonicalJson({ ...JSON.parse(unappliable[i]!.payload), claimId: 'nope' });
-        // Later in the batch: an event naming a resolution that does not exist (re-hashed from there on),
-        // an event that is missing, an event whose entity columns disagree with its payload.
-        const forged = edited.map((e) => ({ ...e }));
-        forged[j]!.payload = canonicalJson({ ...JSON.parse(forged[j]!.payload), resolutionId: 'nope' });
-        const subject = edited.map((e) => ({ ...e }));
-        subject[j]!.entityId = 'someone-else';
-        const cases = [unappliable, rehash(forged, j), edited.filter((_, k) => k !== j), rehash(subject, j)];
-        for (const bad of cases) {
-          const db = await createTestDb(dialect);
-          try {
-            const err = await importEvents(db, bad, undefined, { batchSize: events.length, worker }).catch(
-              (x: unknown) => x,
-            );
-            expect(err).toBeInstanceOf(ImportError);
-            expect((err as ImportError).message).toBe(
-              `event ${i + 1}: hash does not match its contents; nothing was imported`,
-            );
-            expect(await db.db.selectFrom('events').select('seq').execute()).toEqual([]);
-          } finally {
-            await db.destroy();
-          }
+    it('names an edited event as edited when a later event of its batch is what cannot be imported', async () => {
+      const i = events.findIndex((e) => e.type === 'resolution.recorded');
+      const j = events.findIndex((e, k) => k > i + 1 && e.type === 'resolution.confirmed');
+      expect(j).toBeGreaterThan(i);
+      const edited = events.map((e) => ({ ...e }));
+      // Event i: its note rewritten and its hash left as it was.
+      edited[i]!.payload = canonicalJson({ ...JSON.parse(edited[i]!.payload), note: 'quietly rewritten' });
+      // Event i itself unappliable too (a resolution of a claim that does not exist).
+      const unappliable = edited.map((e) => ({ ...e }));
+      unappliable[i]!.payload = canonicalJson({ ...JSON.parse(unappliable[i]!.payload), claimId: 'nope' });
+      // Later in the batch: an event naming a resolution that does not exist (re-hashed from there on),
+      // an event that is missing, an event whose entity columns disagree with its payload.
+      const forged = edited.map((e) => ({ ...e }));
+      forged[j]!.payload = canonicalJson({ ...JSON.parse(forged[j]!.payload), resolutionId: 'nope' });
+      const subject = edited.map((e) => ({ ...e }));
+      subject[j]!.entityId = 'someone-else';
+      const cases = [unappliable, rehash(forged, j), edited.filter((_, k) => k !== j), rehash(subject, j)];
+      for (const bad of cases) {
+        const db = await createTestDb(dialect);
+        try {
+          const err = await importEvents(db, bad, undefined, { batchSize: events.length }).catch((x: unknown) => x);
+          expect(err).toBeInstanceOf(ImportError);
+          expect((err as ImportError).message).toBe(
+            `event ${i + 1}: hash does not match its contents; nothing was imported`,
+          );
+          expect(await db.db.selectFrom('events').select('seq').execute()).toEqual([]);
+        } finally {
+          await db.destroy();
         }
-      });
+      }
+    });
 
-    for (const options of dialect === 'sqlite' ? [{}, { worker: true }, { retainRows: 0 }] : [{}])
+    for (const options of dialect === 'sqlite' ? [{}, { retainRows: 0 }] : [{}])
       it(`names an event that cannot be applied when a later event of its batch is edited or missing${Object.keys(options).length ? ` (${JSON.stringify(options)})` : ''}`, async () => {
         // A confirmation past the first batch (retainRows 0: the image then reads from the database), with two more events after it in its batch.
         const j = events.findIndex((e) => e.type === 'resolution.confirmed');
@@ -424,36 +432,34 @@ for (const dialect of testDialects()) {
       }
     });
 
-    for (const worker of dialect === 'sqlite' ? [false, true] : [false])
-      it(`rejects a re-hashed chain whose event the appliers cannot apply, naming it, and keeps only earlier batches${worker ? ' (writer on a worker)' : ''}`, async () => {
-        const db = await createTestDb(dialect);
-        try {
-          // A forger edits a confirmation to name a resolution that does not exist and re-hashes the rest.
-          const i = events.findIndex((e) => e.type === 'resolution.confirmed');
-          const edited = events.map((e) => ({ ...e }));
-          edited[i]!.payload = canonicalJson({ ...JSON.parse(edited[i]!.payload), resolutionId: 'nope' });
-          const forged = rehash(edited, i);
-          const err = await importEvents(db, forged, undefined, { batchSize: 5, worker }).catch((x: unknown) => x);
-          expect(err).toBeInstanceOf(ImportError);
-          expect((err as Error).message).toMatch(
-            new RegExp(`event ${i + 1} \\(resolution.confirmed\\) cannot be applied|events \\d+–${i + 1}`),
-          );
-          const committed = Math.floor(i / 5) * 5;
-          expect((err as ImportError).imported).toBe(committed);
-          expect(Number((await db.db.selectFrom('ledger_head').selectAll().executeTakeFirstOrThrow()).seq)).toBe(
-            committed,
-          );
-          expect((await verifyLedger(db.db)).problem).toBeNull();
-        } finally {
-          await db.destroy();
-        }
-      });
+    it('rejects a re-hashed chain whose event the appliers cannot apply, naming it, and keeps only earlier batches', async () => {
+      const db = await createTestDb(dialect);
+      try {
+        // A forger edits a confirmation to name a resolution that does not exist and re-hashes the rest.
+        const i = events.findIndex((e) => e.type === 'resolution.confirmed');
+        const edited = events.map((e) => ({ ...e }));
+        edited[i]!.payload = canonicalJson({ ...JSON.parse(edited[i]!.payload), resolutionId: 'nope' });
+        const forged = rehash(edited, i);
+        const err = await importEvents(db, forged, undefined, { batchSize: 5 }).catch((x: unknown) => x);
+        expect(err).toBeInstanceOf(ImportError);
+        expect((err as Error).message).toMatch(
+          new RegExp(`event ${i + 1} \\(resolution.confirmed\\) cannot be applied|events \\d+–${i + 1}`),
+        );
+        const committed = Math.floor(i / 5) * 5;
+        expect((err as ImportError).imported).toBe(committed);
+        expect(Number((await db.db.selectFrom('ledger_head').selectAll().executeTakeFirstOrThrow()).seq)).toBe(
+          committed,
+        );
+        expect((await verifyLedger(db.db)).problem).toBeNull();
+      } finally {
+        await db.destroy();
+      }
+    });
 
     // Into an empty database, the import's image holds every row and checks every reference, so
     // the writer switches SQLite's own foreign-key checks off for those batches; past the image's
     // limit (retainRows 0) the database checks them again.
-    const referenceCheckers: ImportOptions[] =
-      dialect === 'sqlite' ? [{}, { worker: true }, { worker: true, retainRows: 0 }] : [{}];
+    const referenceCheckers: ImportOptions[] = dialect === 'sqlite' ? [{}, { retainRows: 0 }] : [{}];
     for (const options of referenceCheckers)
       it(`refuses a re-hashed claim that names a source that does not exist, and leaves foreign keys on${Object.keys(options).length ? ` (${JSON.stringify(options)})` : ''}`, async () => {
         const db = await createTestDb(dialect);
@@ -466,7 +472,7 @@ for (const dialect of testDialects()) {
             sources: [{ ...payload.sources[0]!, sourceId: '00000000-0000-7000-8000-000000000000' }],
           });
           const forged = rehash(edited, i);
-          // The import borrows the connection (its writer keeps statement journals in memory, the cache is enlarged) and gives it back as it was.
+          // The import borrows the connection (its cache is enlarged, its journal mode changed) and gives it back as it was.
           const settings = () =>
             db.sqlite && {
               tempStore: db.sqlite.pragma('temp_store', { simple: true }),

@@ -1,33 +1,15 @@
-import type SqliteDatabase from 'better-sqlite3';
 import { startWorker } from '../../workers.js';
 import { ImportError, type WriterClient } from '../batch.js';
-import { ImportWriter, type WriterMessage, type WriterReply } from './import-writer.js';
+import type { WriterMessage, WriterReply } from './import-writer.js';
 import type { StateTable } from '../../ledger/apply.js';
 
-/** The writer on the import's own thread and connection (small imports: no thread to start). */
-export function inThreadWriter(sqlite: SqliteDatabase.Database, columns: Record<StateTable, string[]>): WriterClient {
-  const writer = new ImportWriter(sqlite, columns);
-  // Answered as a worker would be: a promise, rejected by what throws (a refusal, at commit).
-  const answer = <T>(step: () => T) => new Promise<T>((resolve) => resolve(step()));
-  return {
-    read: (request) => answer(() => writer.read(request)),
-    write: ({ afterSeq, parts, head }) =>
-      answer(() => {
-        writer.begin(afterSeq);
-        for (const part of parts) writer.part(part);
-        writer.commit(head);
-      }),
-    close: () => answer(() => writer.release()),
-  };
-}
-
-/** The writer on a worker thread with its own connection to `file` (import-worker.ts): answers come back in the order asked for. */
+/** The writer on a worker thread with its own connection to `file` (import-writer.ts): answers come back in the order asked for. */
 export function workerWriter(file: string, cacheKib: number, columns: Record<StateTable, string[]>): WriterClient {
   // A batch's rows live only while it is written: a young generation that holds a batch lets
   // them die young instead of being copied into the old generation and collected there.
   const worker = startWorker(
     import.meta.url,
-    'import-worker',
+    'import-writer',
     { file, cacheKib, columns },
     { maxYoungGenerationSizeMb: 256 },
   );

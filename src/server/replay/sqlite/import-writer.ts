@@ -1,8 +1,10 @@
-import type SqliteDatabase from 'better-sqlite3';
+import { parentPort, workerData } from 'node:worker_threads';
+import SqliteDatabase from 'better-sqlite3';
 import { type Row, STATE_TABLES, type StateTable, tableInfo } from '../../ledger/apply.js';
 import {
   type BatchPart,
   checkSeals,
+  describeError,
   EVENT_COLUMNS,
   eventError,
   ImportError,
@@ -14,10 +16,10 @@ import {
 import { RowWriter } from './row-writer.js';
 
 /**
- * The SQLite writer of the import on one connection, handed plain data only so that it runs on the import's
- * thread or on a worker: a batch is one IMMEDIATE transaction (begin, part…, commit) that a refusal rolls back.
+ * The SQLite writer of the import, on a worker thread with its own connection (import-client.ts starts it, the
+ * end of this file serves it): a batch is one IMMEDIATE transaction (begin, part…, commit) that a refusal rolls back.
  */
-export class ImportWriter {
+class ImportWriter {
   /** By table and op (`events insert`, `claims upsert`, …). */
   private readonly writers = new Map<string, RowWriter>();
   private readonly reads = new Map<string, SqliteDatabase.Statement>();
@@ -28,16 +30,12 @@ export class ImportWriter {
   /** What refused the open batch, told at its commit; `failed`: a batch was refused, so no later one is written. */
   private refused: Error | null = null;
   private failed = false;
-  private readonly tempStore: number;
 
   /** `columns`: each state table's columns, in the order the batches' values come (BatchEncoder). */
   constructor(
     private readonly sqlite: SqliteDatabase.Database,
     columns: Record<StateTable, string[]>,
   ) {
-    // A multi-row statement's journal (to undo it alone) would spill to a temp file; the rollback journal is unchanged.
-    this.tempStore = sqlite.pragma('temp_store', { simple: true }) as number;
-    sqlite.pragma('temp_store = MEMORY');
     this.readHead = sqlite.prepare('SELECT seq FROM ledger_head WHERE id = 1').pluck();
     this.moveHead = sqlite.prepare('UPDATE ledger_head SET seq = ?, hash = ? WHERE id = 1');
     for (const table of ['events', ...STATE_TABLES] as const)
@@ -98,12 +96,6 @@ export class ImportWriter {
     if (refused) throw refused;
   }
 
-  /** Gives the connection back as it was (the writer is not used after). */
-  release(): void {
-    this.abort();
-    this.sqlite.pragma(`temp_store = ${this.tempStore}`);
-  }
-
   /** Rolls the open batch back, if there is one. */
   abort(): void {
     if (!this.open) return;
@@ -143,3 +135,50 @@ export type WriterMessage =
 
 /** The answer to a read, commit or close, in the order they came: rows, or a refusal (an ImportError's message and seq). */
 export type WriterReply = { rows?: ReadResult; error?: string; seq?: number };
+
+const { file, cacheKib, columns } = workerData as {
+  file: string;
+  cacheKib: number;
+  columns: Record<StateTable, string[]>;
+};
+const sqlite = new SqliteDatabase(file, { fileMustExist: true });
+sqlite.pragma('foreign_keys = ON');
+sqlite.pragma('busy_timeout = 10000');
+sqlite.pragma('synchronous = FULL');
+sqlite.pragma(`cache_size = -${cacheKib}`);
+// A file the import has alone (it left WAL mode, withRollbackJournal) keeps its lock from the first batch to the end.
+if (sqlite.pragma('journal_mode', { simple: true }) !== 'wal') sqlite.pragma('locking_mode = EXCLUSIVE');
+// A multi-row statement's journal (to undo it alone) would spill to a temp file; the rollback journal is unchanged.
+sqlite.pragma('temp_store = MEMORY');
+const writer = new ImportWriter(sqlite, columns);
+
+/** Only 'begin' and 'part' go unanswered; a refusal is answered with an ImportError's message and seq. */
+function serve(m: WriterMessage): WriterReply | null {
+  try {
+    switch (m.type) {
+      case 'read':
+        return { rows: writer.read(m.request) };
+      case 'begin':
+        writer.begin(m.afterSeq);
+        return null;
+      case 'part':
+        writer.part(m.part);
+        return null;
+      case 'commit':
+        writer.commit(m.head);
+        return {};
+      case 'close':
+        writer.abort();
+        sqlite.close();
+        return {};
+    }
+  } catch (err) {
+    return { error: describeError(err), ...(err instanceof ImportError ? { seq: err.seq } : {}) };
+  }
+}
+
+parentPort!.on('message', (m: WriterMessage) => {
+  const reply = serve(m);
+  if (reply) parentPort!.postMessage(reply);
+  if (m.type === 'close') parentPort!.close();
+});
