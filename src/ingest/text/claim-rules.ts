@@ -318,10 +318,20 @@ function possibilityAside(toks: readonly Token[], clauses: readonly number[]): b
   for (let c = 0; c < clauses.length; c += 3) {
     const [a, b, possible] = [clauses[c] as number, clauses[c + 1] as number, clauses[c + 2] === 1];
     const dated = datedSpan(toks, a, b);
-    if (possible && dated) return false;
+    if (possible && dated && !setAsideBy(toks, clauses, c + 3)) return false;
     if (!possible && dated && !conditional(toks, a, b)) plainDated = true;
   }
   return plainDated && clauses.some((_, c) => c % 3 === 2 && clauses[c] === 1);
+}
+
+/**
+ * "A cut could come in April, but we think the Fed waits until June": a dated possibility is set aside by the next
+ * clause when that opens with "but" and asserts a dated outcome of its own (no possibility, no condition).
+ */
+function setAsideBy(toks: readonly Token[], clauses: readonly number[], c: number): boolean {
+  if (c >= clauses.length) return false;
+  const [a, b, possible] = [clauses[c] as number, clauses[c + 1] as number, clauses[c + 2] === 1];
+  return toks[a]?.t === 'but' && !possible && datedSpan(toks, a, b) && !conditional(toks, a, b);
 }
 
 const CONDITIONS = new Set(['if', 'unless', 'whether', 'assuming', 'provided']);

@@ -78,19 +78,64 @@ function withoutPhrases(claim: DraftClaim): string {
 }
 
 const UP =
-  /^(rise|rises|climb|climbs|gain|gains|up|higher|above|top|tops|exceed|exceeds|beat|beats|rebound|rebounds|recover|recovers|grow|grows|increase|increases|jump|jumps|surge|surges|double|doubles|over)$/;
+  /^(rise|rises|climb|climbs|gain|gains|up|higher|above|top|tops|exceed|exceeds|beat|beats|rebound|rebounds|recover|recovers|grow|grows|increase|increases|jump|jumps|surge|surges|double|doubles|over|raise|raises|hike|hikes)$/;
 const DOWN =
   /^(fall|falls|drop|drops|decline|declines|down|lower|below|under|shrink|shrinks|slump|slumps|miss|misses|halve|halves|halved|sub|cut|cuts|lose|loses)$/;
 
-/** +1 for a call upward, -1 downward, 0 when the words say neither or both. */
+// "RBA on hold", "the Fed holds", "rates unchanged": no move, a direction of its own.
+const HOLD = /^(hold|holds|pause|pauses|unchanged)$/;
+
+/** +1 for a call upward, -1 downward, 2 for no move, 0 when the words say none or more than one of these. */
 function direction(text: string): number {
   let up = false;
   let down = false;
+  let hold = false;
   for (const t of text.toLowerCase().split(/[^a-z]+/)) {
     if (UP.test(t)) up = true;
     else if (DOWN.test(t)) down = true;
+    else if (HOLD.test(t)) hold = true;
   }
-  return up === down ? 0 : up ? 1 : -1;
+  if (Number(up) + Number(down) + Number(hold) !== 1) return 0;
+  return up ? 1 : down ? -1 : 2;
+}
+
+// Right after a negation, words that do not deny the outcome: a time trigger ("not before 2027", "no later than
+// June" say when it happens), a bound ("no more than 3%"), an aside ("not only", "no doubt").
+const AFTER_NEGATION = new Set([
+  ...['before', 'until', 'till', 'later', 'earlier', 'sooner', 'only', 'just', 'more', 'less', 'fewer', 'longer'],
+  ...['matter', 'doubt', 'least', 'surprise'],
+]);
+// Later in the clause, the time triggers of a negated verb ("won't ship before 2028", "not … until May").
+const LATER_TRIGGERS = new Set(['before', 'until', 'till']);
+const NEGATIONS = new Set(['no', 'not', 'never', 'cannot', 'wont']);
+const NEGATION_LEADS = new Set(['if', 'or', 'whether']);
+const CLAUSE_MARK = /^[.,;:]$/;
+
+/**
+ * Whether a call denies its outcome ("No Fed cut in June", "the strike won't happen in May", "no strike before 2030"
+ * is not one: it says the strike does not come before): a negation whose clause names no time trigger after it;
+ * "the No. 1 seed" is a rank, "if not" and "whether or not" no denial.
+ */
+export function denies(text: string): boolean {
+  const toks =
+    text
+      .toLowerCase()
+      .split('’')
+      .join("'")
+      .match(/[a-z']+|[0-9]+|[.,;:]/g) ?? [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as string;
+    if (!NEGATIONS.has(t) && !t.endsWith("n't")) continue;
+    const next = toks[i + 1] ?? '';
+    if (t === 'no' && (next === '.' || /^[0-9]/.test(next))) continue;
+    // "lands in 2029, not 2028": a negation after a comma sets aside an alternative, the call stands.
+    if (NEGATION_LEADS.has(toks[i - 1] ?? '') || toks[i - 1] === ',' || AFTER_NEGATION.has(next)) continue;
+    let trigger = false;
+    for (let k = i + 1; k < toks.length && !CLAUSE_MARK.test(toks[k] as string) && !trigger; k++)
+      trigger = LATER_TRIGGERS.has(toks[k] as string);
+    if (!trigger) return true;
+  }
+  return false;
 }
 
 const figureCache = new WeakMap<DraftClaim, Set<string>>();
@@ -115,11 +160,59 @@ export function figuresOf(claim: DraftClaim): Set<string> {
   return f;
 }
 
-/** Whether a note's figures and direction leave room for the same outcome as `claim` (not a new call). */
+const COUNT_WORDS = new Map<string, number>([
+  ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map(
+    (x, k) => [x, k + 2] as [string, number],
+  ),
+  ['twice', 2],
+  ['thrice', 3],
+]);
+const COUNT =
+  /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twice|thrice)(?:\s+(more|further|rate))?(?:\s+([a-z]+))?/gi;
+
+/**
+ * "three times", "two cuts", "twice": a count written in words is a figure of the call ("cuts three times" is not
+ * "cuts twice"); a number word before another kind of word ("two-year", "one of") is not counted.
+ */
+export function counts(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(COUNT)) {
+    const word = (m[1] as string).toLowerCase();
+    const noun = (m[3] ?? '').toLowerCase();
+    const counted = word === 'twice' || word === 'thrice' || noun === 'times' || /[^s]s$/.test(noun);
+    if (counted && text[(m.index ?? 0) + (m[1] as string).length] !== '-') out.add(String(COUNT_WORDS.get(word)));
+  }
+  return out;
+}
+
+const callCache = new WeakMap<DraftClaim, { counts: Set<string>; denies: boolean }>();
+
+/** A claim's counts in words and whether it denies its outcome, read once per claim. */
+function callOf(claim: DraftClaim): { counts: Set<string>; denies: boolean } {
+  let c = callCache.get(claim);
+  if (!c) {
+    c = { counts: counts(claim.text), denies: denies(claim.text) };
+    callCache.set(claim, c);
+  }
+  return c;
+}
+
+/**
+ * Whether a note's figures, counts, direction and denial leave room for the same outcome as `claim` (not a new
+ * call): "raises" is not "cuts", "on hold" not a cut, "No Fed cut" not "the Fed cuts", "three times" not "twice".
+ */
 export function sameCall(note: DraftClaim, claim: DraftClaim): boolean {
   const theirs = figuresOf(claim);
-  for (const f of figuresOf(note)) if (!theirs.has(f)) return false;
-  return directionOf(note) * directionOf(claim) >= 0;
+  const mine = callOf(note);
+  const other = callOf(claim);
+  for (const f of figuresOf(note)) if (!theirs.has(f) && !other.counts.has(f)) return false;
+  for (const f of mine.counts) if (!theirs.has(f) && !other.counts.has(f)) return false;
+  // A note that denies the outcome restates only a claim that denies one too; a claim's negation may be worded
+  // away in its note ("won't meet demand" as "the real constraint"), so only the note's is read strictly.
+  if (mine.denies && !other.denies) return false;
+  const a = directionOf(note);
+  const b = directionOf(claim);
+  return a === 0 || b === 0 || a === b;
 }
 
 // "Farmers returns to California by year-end too", "… against Meta by Q2 as well": the note adds a call. "Also
@@ -165,6 +258,30 @@ const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:an|ese|ish)$/u;
 
 /** Units' symbols, which follow a figure ("110 Mt", "3 GW") and name nothing. */
 const UNIT_SYMBOL = /^(Mt|kt|Gt|MW|GW|TW|kW|MWh|GWh|TWh|kWh|Mbps|Gbps|GHz|MHz|bcm|Bcf|Tcf)$/;
+
+// Capitalised first words that open a note without naming anyone: determiners, pronouns, the desk's verbs.
+const NOT_A_NAME = new Set(['the', 'a', 'an', 'no', 'our', 'we', 'it', 'this', 'that', 'expect', 'watch', 'still']);
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * "Ford cuts prices in June" for "GM cuts prices in June": a note whose capitalised first word, which its claim's
+ * item never names, stands before the very word that follows another capitalised name in the claim says the same of
+ * someone else; "Barça back at a full Camp Nou" for "Barcelona returns …" shares no such word.
+ */
+export function otherSubject(note: string, claim: string, item: ReadonlySet<string>): boolean {
+  const words = note.match(WORD) ?? [];
+  const subject = words[0] ?? '';
+  const verb = (words[1] ?? '').toLowerCase();
+  if (!/^\p{Lu}/u.test(subject) || verb.length < 3 || NOT_A_NAME.has(subject.toLowerCase())) return false;
+  if (namesAgree([normalise(subject)], item)) return false;
+  const theirs = claim.match(WORD) ?? [];
+  for (let k = 1; k < theirs.length; k++) {
+    const before = theirs[k - 1] as string;
+    const name = /^\p{Lu}/u.test(before) && !NOT_A_NAME.has(before.toLowerCase());
+    if ((theirs[k] as string).toLowerCase() === verb && name && before !== subject) return true;
+  }
+  return false;
+}
 
 /**
  * The names a note relies on: capitalised words past the first; a first word only with two capitals ("GPAI",

@@ -18,6 +18,7 @@ import {
   nameSet,
   namesAgree,
   namesIn,
+  otherSubject,
   sameCall,
   spellingsOf,
   type Spellings,
@@ -336,6 +337,7 @@ function restatedAmong(
     if (!sameCall(note, claim)) continue;
     const item = itemOf(e);
     if (!namesAgree(noteNames, item.nameSet, item.spellings)) continue;
+    if (otherSubject(note.text, claim.text, item.nameSet)) continue;
     // Echoing the desk's claim (not the handle's own) takes a word of what happens, not only the year.
     if (!own && !sharesWord(noteWords, item.words)) continue;
     const f = featuresOf(claim);

@@ -154,6 +154,9 @@ const PASSIVE_EVENTS = new Set([
   'canvassed',
   'certified',
   'tallied',
+  // "Closing arguments will be heard on Thursday": a proceeding's passive, as "will be held" is.
+  'heard',
+  'argued',
 ]);
 // "are sworn in on January 4": a particle between the participle and its day.
 const PARTICLES = new Set(['in', 'up', 'out']);
@@ -170,7 +173,34 @@ function eventThenDay(toks: readonly Token[], k: number): number {
     return m > 0 ? m + 1 : 0;
   }
   const n = WILL_EVENTS.has(toks[k]?.t ?? '') ? 1 : phrasalStartAt((x) => toks[x]?.t ?? '', k);
-  return n > 0 && WHEN_NEXT.has(toks[k + n]?.t ?? '') ? n : 0;
+  if (n > 0 && WHEN_NEXT.has(toks[k + n]?.t ?? '')) return n;
+  const p = proceedingAt(toks, k);
+  return p > 0 && WHEN_NEXT.has(toks[k + p]?.t ?? '') ? p : 0;
+}
+
+// What a court, a committee or a jury holds, hears or starts on a day: the proceeding itself, no outcome of it.
+const PROCEEDINGS = new Set([
+  ...['hearing', 'hearings', 'argument', 'arguments', 'case', 'appeal', 'testimony', 'deliberations'],
+  ...['proceedings', 'trial', 'dispute', 'evidence', 'statements', 'session'],
+]);
+const PROCEEDING_VERBS = new Set(['hear', 'hold', 'begin', 'start', 'open', 'resume', 'convene']);
+
+/**
+ * "(will) take place", "(will) hear arguments", "(will) begin deliberations", "(will) hold a hearing": a proceeding
+ * in the future at `k`, with the number of its words, or 0; a scheduled proceeding is a calendar entry ("More on
+ * claims": "the hearing is set for March 3"), whatever tense states it.
+ */
+function proceedingAt(toks: readonly Token[], k: number): number {
+  const v = toks[k]?.t ?? '';
+  if (v === 'take' && toks[k + 1]?.t === 'place') return 2;
+  if (!PROCEEDING_VERBS.has(v)) return 0;
+  // "hear the case", "hear closing arguments", "hold a hearing": up to three words ending in the proceeding.
+  for (let j = k + 1; j <= k + 3; j++) {
+    const t = toks[j]?.t ?? '';
+    if (PROCEEDINGS.has(t)) return j - k + 1;
+    if (!/^[a-z]+$/.test(t) || MORE.has(t) || t === 'on') return 0;
+  }
+  return 0;
 }
 
 /** "… and Target on May 20": a conjunct with no verb of its own, only names and a day, shares the listing's verb. */

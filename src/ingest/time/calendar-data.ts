@@ -12,7 +12,7 @@ const CNY = 'https://www.timeanddate.com/holidays/china/chinese-new-year';
 
 const fomc = (dates: string[]): CalendarEvent[] =>
   dates.map((d) => ({
-    names: ['FOMC meeting', 'FOMC', 'Fed meeting', 'FOMC decision'],
+    names: ['FOMC meeting', 'FOMC', 'Fed meeting', 'Federal Reserve meeting', 'FOMC decision'],
     rule: `date ${d}`,
     source: FOMC,
   }));

@@ -66,6 +66,7 @@ import {
   TERM_NOUNS,
 } from './clause-words.js';
 import { MODALS } from './modal-words.js';
+import { participleOpensSubject } from './review-rules.js';
 import { MONTHS, POSTPONING_VERB } from './vocab.js';
 
 /** "was forecasting that …": the past progressive of a forecaster's verb. */
@@ -925,6 +926,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         ctx.toks[i]?.upper === true && !FUTURE_PARTICIPLES.has(t) && OBJECT_START.has(w(ctx, i + 1));
       if (ctx.headline && !PAST.has(t) && !pastWithObject) continue;
       if (predicateFollows(ctx, i, b)) continue;
+      if (participleOpensSubject(ctx, i, a)) continue;
       // "A new analysis, released today by CGS, shows how …": a participle set off by commas describes the subject
       // before its verb; only the aside's own dates are out.
       const asideEnd = prev === ',' ? asideCloses(ctx, i, b) : -1;

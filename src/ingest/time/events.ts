@@ -8,6 +8,7 @@ import type { EventRule } from './event-rules.js';
 import { partsOf, type Range } from './dates.js';
 import { monthAt } from './months.js';
 import { fourDigitYear, w, type Ctx, type Parsed } from './period-core.js';
+import type { Token } from './tokens.js';
 
 function yearBefore(ctx: Ctx, k: number): { y: number; next: number } | null {
   const four = fourDigitYear(w(ctx, k));
@@ -55,6 +56,29 @@ function nextCovered(ctx: Ctx, rules: readonly EventRule[], month: number | null
   return best.s - ctx.pub <= 1.5 * (second.s - best.s) ? best : null;
 }
 
+const MEETING: Token = { t: 'meeting', raw: 'meeting', s: 0, e: 0, glued: false, upper: false };
+const OWNER_STOPS = new Set(['.', ';', ':', '?', '!']);
+
+/**
+ * "The Fed cuts at its June meeting": "its <month> meeting" is the meeting of the name that heads the clause before
+ * it, so it is that name's meeting in the events table ("Fed meeting", the FOMC) when the table has one; the month
+ * `k` stands at and the meeting after it at `i`.
+ */
+function ownersMeeting(ctx: Ctx, k: number, i: number): ReturnType<typeof matchAt<EventRule[]>> {
+  if (w(ctx, k - 1) !== 'its' || w(ctx, i) !== 'meeting') return null;
+  let o = k - 2;
+  while (o >= 0 && o >= k - 12 && !ctx.toks[o]?.upper && !OWNER_STOPS.has(w(ctx, o))) o--;
+  if (!ctx.toks[o]?.upper) return null;
+  // The owner's name is the run of capitalised words ending at `o` ("Federal Reserve", "Fed"), without "The".
+  let first = o;
+  while (first > 0 && ctx.toks[first - 1]?.upper && w(ctx, first - 1) !== 'the') first--;
+  for (let f = first; f <= o; f++) {
+    const found = matchAt(ctx.cal.events, [...ctx.toks.slice(f, o + 1), MEETING], 0);
+    if (found && found.next === o - f + 2) return { value: found.value, next: i + 1 };
+  }
+  return null;
+}
+
 /** The event named at token `k` (with an optional year or month in front or a year after), or null. */
 export function parseEvent(ctx: Ctx, k: number): Parsed | null {
   let i = k;
@@ -62,7 +86,7 @@ export function parseEvent(ctx: Ctx, k: number): Parsed | null {
   if (year) i = year.next;
   const month = year ? null : monthAt(ctx, i);
   if (month !== null) i++;
-  const hit = matchAt(ctx.cal.events, ctx.toks, i);
+  const hit = matchAt(ctx.cal.events, ctx.toks, i) ?? (month !== null ? ownersMeeting(ctx, k, i) : null);
   if (!hit) return null;
   let next = hit.next;
   let y = year?.y;

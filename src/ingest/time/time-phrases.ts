@@ -24,6 +24,7 @@ import { DAY_WORDS, WEEKDAYS } from './weekdays.js';
 import { PAST_VERBS } from './clause-words.js';
 import { lyAdverb } from './tokens.js';
 import { yearBeforeNoun } from './names.js';
+import { hyphenatedNameEnd } from './review-rules.js';
 
 /** How a phrase bounds the outcome: deadline (rules 2–3), strict before (rule 4), the period itself (rules 2, 5), or not at all. */
 export type Mode = 'deadline' | 'before' | 'period' | 'discard';
@@ -343,6 +344,7 @@ function pastThenBack(ctx: Ctx, i: number, a: string, b: string): boolean {
 function pastVerbBefore(ctx: Ctx, i: number): boolean {
   const p = w(ctx, i - 1);
   if (ctx.headline && !PAST_VERBS.has(p)) return false;
+  if (hyphenatedNameEnd(ctx, i - 1)) return false;
   const pastForm =
     PAST_VERBS.has(p) || (p.length > 4 && p.endsWith('ed') && !FUTURE_PARTICIPLES.has(p) && !UN_ADJECTIVES.has(p));
   // "is expected to be overwhelmingly supported in May": an adverb may stand between the auxiliary and its participle.

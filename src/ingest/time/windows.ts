@@ -16,6 +16,7 @@ import { scanPhrases, type Hit } from './time-phrases.js';
 import { lyAdverb, tokenize, type Token } from './tokens.js';
 import { looksAhead } from './weekdays.js';
 import { describeHit } from './window-rule.js';
+import { rejectedPossibilities } from './review-rules.js';
 
 /** Where a sentence stands: the organisations named in its item, with their character offsets. */
 export interface ItemContext {
@@ -156,12 +157,27 @@ function linkHits(ctx: Ctx, hits: Hit[]): void {
     if (spanBetween(ctx, a, b)) continue;
     if (a.spec.at && a.spec.year === undefined && b.spec.at && b.spec.year !== undefined && !a.spec.fixed)
       a.spec = { ...a.spec, year: b.spec.year };
+    monthsInTurn(ctx, a, b);
     if (a.mode === 'period' && !a.nullish && !a.spec.discard && MERGE_TRIGGERS.has(b.trigger) && b.mode === 'deadline')
       b.mode = 'period';
   }
 }
 
 const RANGE_JOINS = new Set(['to', 'through', 'thru', 'until', '-']);
+
+/**
+ * "The ECB cuts in January and March": year-less months joined by "and" are named in turn, so the later one is the
+ * first such month after the earlier (rule 6 read over the list), not this March before next January.
+ */
+function monthsInTurn(ctx: Ctx, a: Hit, b: Hit): void {
+  if (a.spec.unit !== 'month' || b.spec.unit !== 'month' || b.i0 - a.i1 !== 1 || w(ctx, a.i1) !== 'and') return;
+  if (a.spec.year !== undefined || b.spec.year !== undefined || a.spec.fixed || b.spec.fixed || !b.spec.at) return;
+  const ra = rawRange(a, ctx.pub);
+  if (!ra || a.mode === 'discard' || b.mode === 'discard') return;
+  const y = partsOf(ra.s).y;
+  const rb = b.spec.at(y);
+  b.spec = { ...b.spec, year: rb.s < ra.s ? y + 1 : y };
+}
 
 /** The range a phrase names without the trigger's reading: the period itself, its year found by rule 6. */
 function rawRange(hit: Hit, pub: number): Range | null {
@@ -383,7 +399,9 @@ export function analyzeWindow(
   const planned: Array<[Hit, Range]> = [];
   const scheduled: Array<[Hit, Range]> = [];
   let dropped: Hit | null = null;
+  const setAside = rejectedPossibilities(ctx, hits);
   for (const hit of hits) {
+    if (setAside.includes(hit)) continue;
     const marks = [clauses[hit.i0], clauses[hit.i1 - 1]];
     if (marks.some((x) => x === 1 || x === 2)) continue;
     // "with further additions planned by April": a plan named by its participle dates the forecast only when

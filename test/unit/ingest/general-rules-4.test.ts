@@ -75,7 +75,8 @@ const GROUPS: Array<[string, Row[]]> = [
     [
       ['The WHO panel reviews the vaccine data at its October meeting.', '2026-02-09', null],
       ['The council considers the rezoning at its September session.', '2026-02-09', null],
-      ['The Fed cuts rates at its June meeting.', '2026-02-09', '2026-06-01', '2026-06-30'],
+      // The Fed's June meeting is the FOMC of June 17 in the events table (More conventions: central-bank meetings).
+      ['The Fed cuts rates at its June meeting.', '2026-02-09', '2026-06-17', '2026-06-17'],
     ],
   ],
 ];
