@@ -185,16 +185,27 @@ export function counts(text: string): Set<string> {
   return out;
 }
 
-const callCache = new WeakMap<DraftClaim, { counts: Set<string>; denies: boolean }>();
+const countCache = new WeakMap<DraftClaim, Set<string>>();
+const denialCache = new WeakMap<DraftClaim, boolean>();
 
-/** A claim's counts in words and whether it denies its outcome, read once per claim. */
-function callOf(claim: DraftClaim): { counts: Set<string>; denies: boolean } {
-  let c = callCache.get(claim);
+/** A claim's counts in words, read once per claim and only when a note names a figure or a count. */
+function countsOf(claim: DraftClaim): Set<string> {
+  let c = countCache.get(claim);
   if (!c) {
-    c = { counts: counts(claim.text), denies: denies(claim.text) };
-    callCache.set(claim, c);
+    c = counts(claim.text);
+    countCache.set(claim, c);
   }
   return c;
+}
+
+/** Whether a claim denies its outcome, read once per claim and only when a note denies one. */
+function deniesOf(claim: DraftClaim): boolean {
+  let d = denialCache.get(claim);
+  if (d === undefined) {
+    d = denies(claim.text);
+    denialCache.set(claim, d);
+  }
+  return d;
 }
 
 /**
@@ -203,13 +214,11 @@ function callOf(claim: DraftClaim): { counts: Set<string>; denies: boolean } {
  */
 export function sameCall(note: DraftClaim, claim: DraftClaim): boolean {
   const theirs = figuresOf(claim);
-  const mine = callOf(note);
-  const other = callOf(claim);
-  for (const f of figuresOf(note)) if (!theirs.has(f) && !other.counts.has(f)) return false;
-  for (const f of mine.counts) if (!theirs.has(f) && !other.counts.has(f)) return false;
+  for (const f of figuresOf(note)) if (!theirs.has(f) && !countsOf(claim).has(f)) return false;
+  for (const f of countsOf(note)) if (!theirs.has(f) && !countsOf(claim).has(f)) return false;
   // A note that denies the outcome restates only a claim that denies one too; a claim's negation may be worded
   // away in its note ("won't meet demand" as "the real constraint"), so only the note's is read strictly.
-  if (mine.denies && !other.denies) return false;
+  if (deniesOf(note) && !deniesOf(claim)) return false;
   const a = directionOf(note);
   const b = directionOf(claim);
   return a === 0 || b === 0 || a === b;

@@ -57,6 +57,10 @@ function possibleIn(ctx: Ctx, a: number, b: number): boolean {
  */
 export function rejectedPossibilities<H extends { i0: number; i1: number }>(ctx: Ctx, hits: readonly H[]): H[] {
   if (hits.length < 2) return [];
+  // Most sentences have no "but" after their first date: one look for it before any clause is read.
+  let but = false;
+  for (let k = (hits[0] as H).i1; k < ctx.toks.length && !but; k++) but = w(ctx, k) === 'but';
+  if (!but) return [];
   const out: H[] = [];
   for (const hit of hits) {
     let a = hit.i0;
