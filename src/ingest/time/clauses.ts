@@ -66,7 +66,7 @@ import {
   TERM_NOUNS,
 } from './clause-words.js';
 import { MODALS } from './modal-words.js';
-import { participleOpensSubject } from './review-rules.js';
+import { ownDatedMeeting, participleOpensSubject } from './review-rules.js';
 import { MONTHS, POSTPONING_VERB } from './vocab.js';
 
 /** "was forecasting that …": the past progressive of a forecaster's verb. */
@@ -953,8 +953,10 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         continue;
       }
       // "below what the OBR expected in March": a finite expectation dated right after its verb was held then.
-      if (finiteExpect && HELD_ON.has(nextTok) && DATED.test(w(ctx, i + 2))) {
+      if (finiteExpect && HELD_ON.has(nextTok) && (DATED.test(w(ctx, i + 2)) || ownDatedMeeting(ctx, i + 2))) {
         markOwnDate(ctx, mask, i + 1);
+        // "at its September meeting": the month may open a phrase of its own.
+        if (!DATED.test(w(ctx, i + 2))) markOwnDate(ctx, mask, i + 3);
         continue;
       }
       // "economists polled by Reuters in early April": the agent sits between the participle and its date.

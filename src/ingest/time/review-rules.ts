@@ -88,3 +88,14 @@ export function hyphenatedNameEnd(ctx: Ctx, k: number): boolean {
   const tok = ctx.toks[k];
   return tok?.upper === true && tok.glued && w(ctx, k - 1) === '-' && ctx.toks[k - 1]?.glued === true && k >= 2;
 }
+
+const OWN = new Set(['its', 'their', 'his', 'her']);
+const MONTH_START = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+
+/**
+ * "up from the 2.2% it projected at its September meeting": the body's own meeting of a month, after a finite
+ * expectation, dates when the expectation was held, as "expected in March" does.
+ */
+export function ownDatedMeeting(ctx: Ctx, k: number): boolean {
+  return OWN.has(w(ctx, k)) && MONTH_START.test(w(ctx, k + 1)) && w(ctx, k + 2) === 'meeting';
+}

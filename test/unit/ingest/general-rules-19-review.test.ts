@@ -46,6 +46,28 @@ describe('"its <month> meeting" of a body in the events table is that meeting (M
   });
 });
 
+describe('a figure "it projected at its <month> meeting" is dated by that meeting (rule 7: a figure\'s earlier forecast)', () => {
+  it.each([
+    // The body's own meeting, after a finite expectation of a figure, is when that forecast was made …
+    [
+      'The Fed now expects core inflation of 2.5% in 2027, up from the 2.2% it projected at its September meeting.',
+      ['2027-01-01', '2027-12-31'],
+    ],
+    [
+      'The ECB sees inflation at 2% in 2027, below the 2.3% it projected at its March meeting.',
+      ['2027-01-01', '2027-12-31'],
+    ],
+    [
+      'The Fed now sees two cuts in 2027, versus the three it projected at its December meeting.',
+      ['2027-01-01', '2027-12-31'],
+    ],
+    // … while a call for the meeting itself still dates the outcome.
+    ['The Fed will cut at its September meeting.', ['2026-09-16', '2026-09-16']],
+  ] as const)('%s', (text, expected) => {
+    expect(win(text)).toEqual(expected);
+  });
+});
+
 describe('a hyphenated name is no past form before its date (rule 7: past states)', () => {
   it.each([
     ['The judge will sentence Bankman-Fried in April.', ['2026-04-01', '2026-04-30']],
