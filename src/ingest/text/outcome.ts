@@ -271,6 +271,8 @@ const UNIT_SYMBOL = /^(Mt|kt|Gt|MW|GW|TW|kW|MWh|GWh|TWh|kWh|Mbps|Gbps|GHz|MHz|bc
 // Capitalised first words that open a note without naming anyone: determiners, pronouns, the desk's verbs.
 const NOT_A_NAME = new Set(['the', 'a', 'an', 'no', 'our', 'we', 'it', 'this', 'that', 'expect', 'watch', 'still']);
 const WORD = /[\p{L}\p{N}]+/gu;
+let lastNote = '';
+let lastHead: [string, string] = ['', ''];
 
 /**
  * "Ford cuts prices in June" for "GM cuts prices in June": a note whose capitalised first word, which its claim's
@@ -278,9 +280,13 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * someone else; "Barça back at a full Camp Nou" for "Barcelona returns …" shares no such word.
  */
 export function otherSubject(note: string, claim: string, item: ReadonlySet<string>): boolean {
-  const words = note.match(WORD) ?? [];
-  const subject = words[0] ?? '';
-  const verb = (words[1] ?? '').toLowerCase();
+  // A note is compared with many claims in a row: its first two words are read once.
+  if (note !== lastNote) {
+    const words = note.match(WORD) ?? [];
+    lastNote = note;
+    lastHead = [words[0] ?? '', (words[1] ?? '').toLowerCase()];
+  }
+  const [subject, verb] = lastHead;
   if (!/^\p{Lu}/u.test(subject) || verb.length < 3 || NOT_A_NAME.has(subject.toLowerCase())) return false;
   if (namesAgree([normalise(subject)], item)) return false;
   const theirs = claim.match(WORD) ?? [];

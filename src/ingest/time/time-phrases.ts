@@ -344,12 +344,11 @@ function pastThenBack(ctx: Ctx, i: number, a: string, b: string): boolean {
 function pastVerbBefore(ctx: Ctx, i: number): boolean {
   const p = w(ctx, i - 1);
   if (ctx.headline && !PAST_VERBS.has(p)) return false;
-  if (hyphenatedNameEnd(ctx, i - 1)) return false;
   const pastForm =
     PAST_VERBS.has(p) || (p.length > 4 && p.endsWith('ed') && !FUTURE_PARTICIPLES.has(p) && !UN_ADJECTIVES.has(p));
   // "is expected to be overwhelmingly supported in May": an adverb may stand between the auxiliary and its participle.
   const aux = lyAdverb(ctx.toks[i - 2]) && PASSIVE.has(w(ctx, i - 3)) ? w(ctx, i - 3) : w(ctx, i - 2);
-  return pastForm && !PASSIVE.has(aux) && !LINKING.has(aux);
+  return pastForm && !PASSIVE.has(aux) && !LINKING.has(aux) && !hyphenatedNameEnd(ctx, i - 1);
 }
 
 // "Supply is likely to remain elevated next year": after a linking verb in the present a participle is an adjective.
