@@ -4,6 +4,7 @@
  */
 import { w, type Ctx } from './period-core.js';
 import { FORWARD_PARTICIPLES, UN_ADJECTIVES } from './vocab.js';
+import { wordSet } from './tokens.js';
 import {
   AUX_AFTER_AND,
   COPULA,
@@ -24,10 +25,10 @@ import {
   TERM_NOUNS,
 } from './clause-words.js';
 
-export const FUTURE_PARTICIPLES = new Set([...FORWARD_PARTICIPLES, 'reported', 'stated', 'noted', 'added']);
+export const FUTURE_PARTICIPLES = wordSet([...FORWARD_PARTICIPLES, 'reported', 'stated', 'noted', 'added']);
 /** A finite past verb takes an object or a complement ("showed Rotterdam", "pulled imports", "rose 30%"). */
 export function takesObject(ctx: Ctx, k: number): boolean {
-  return !NOT_OBJECT.has(w(ctx, k));
+  return !NOT_OBJECT.at(ctx.toks, k);
 }
 
 const REPORTING =
@@ -45,14 +46,16 @@ function attributionAt(ctx: Ctx, k: number): boolean {
     // "Nuaimi said", "OPEC sources said": the speaker's name stands right before the verb or one word earlier.
     if (TAIL_VERBS.has(t) && x > k)
       return (
-        ctx.toks[x - 1]?.upper === true || PRONOUN.has(w(ctx, x - 1)) || (x - 2 >= k && ctx.toks[x - 2]?.upper === true)
+        ctx.toks[x - 1]?.upper === true ||
+        PRONOUN.at(ctx.toks, x - 1) ||
+        (x - 2 >= k && ctx.toks[x - 2]?.upper === true)
       );
   }
   return false;
 }
 
 /** "was possible", "were aiming": after these a backshifted verb of reported speech still looks ahead. */
-export const BACKSHIFT_AHEAD = new Set([
+export const BACKSHIFT_AHEAD = wordSet([
   'possible',
   'likely',
   'aiming',
@@ -113,9 +116,9 @@ export function isBoundary(ctx: Ctx, i: number, leadingSub: boolean): boolean {
   if (t === ',')
     return (
       leadingSub ||
-      OPENERS.has(w(ctx, i + 1)) ||
+      OPENERS.at(ctx.toks, i + 1) ||
       w(ctx, i + 1) === 'and' ||
-      RESUMING.has(w(ctx, i + 1)) ||
+      RESUMING.at(ctx.toks, i + 1) ||
       contrastAt(ctx, i + 1) ||
       attributionAt(ctx, i + 1) ||
       resumingInfinitive(ctx, i + 1)
@@ -126,10 +129,10 @@ export function isBoundary(ctx: Ctx, i: number, leadingSub: boolean): boolean {
     return true;
   // "between now and the end of the decade" is one phrase.
   if (t === 'and' && w(ctx, i - 1) === 'now' && w(ctx, i - 2) === 'between') return false;
-  return t === 'and' && AUX_AFTER_AND.has(w(ctx, i + 1)) && w(ctx, i - 1) !== ',';
+  return t === 'and' && AUX_AFTER_AND.at(ctx.toks, i + 1) && w(ctx, i - 1) !== ',';
 }
 
-export const QUESTION_START = new Set([
+export const QUESTION_START = wordSet([
   'will',
   'would',
   'can',
@@ -142,12 +145,12 @@ export const QUESTION_START = new Set([
   'did',
   'may',
 ]);
-const LEAD_IN = new Set([',', ':', ';', '-', 'and', 'but', 'so', 'or']);
+const LEAD_IN = wordSet([',', ':', ';', '-', 'and', 'but', 'so', 'or']);
 
 /** The first word of a clause after its punctuation and conjunctions. */
 export function headWord(ctx: Ctx, a: number): string {
   let k = a;
-  while (k < a + 4 && LEAD_IN.has(w(ctx, k))) k++;
+  while (k < a + 4 && LEAD_IN.at(ctx.toks, k)) k++;
   return w(ctx, k);
 }
 
@@ -172,8 +175,8 @@ export function verbless(ctx: Ctx, a: number, b: number): boolean {
 }
 
 /** Words after which "to" + a verb completes them ("decided to", "able to") rather than stating a purpose. */
-const COMPLEMENTED = new Set(['able', 'about', 'going', 'due', 'set', 'likely', 'unlikely', 'used', 'order', 'how']);
-const DESTINATIONS = new Set([
+const COMPLEMENTED = wordSet(['able', 'about', 'going', 'due', 'set', 'likely', 'unlikely', 'used', 'order', 'how']);
+const DESTINATIONS = wordSet([
   'early',
   'mid',
   'late',
@@ -186,13 +189,13 @@ const DESTINATIONS = new Set([
   'around',
   'about',
 ]);
-const TOWARD_NOUNS = new Set([
+const TOWARD_NOUNS = wordSet([
   ...['return', 'shift', 'move', 'switch', 'transition', 'path', 'route', 'road', 'slide', 'drift', 'swing', 'turn'],
   ...['rise', 'fall', 'climb', 'decline', 'jump', 'drop', 'increase', 'cut', 'change', 'pivot', 'upgrade'],
   ...['downgrade', 'boost'],
 ]);
 /** "fell 3% in May to close at $50": an infinitive of the result, which the past clause still states. */
-const RESULTS = new Set(['close', 'end', 'finish', 'settle', 'stand', 'trade', 'reach', 'hit', 'become', 'be', 'have']);
+const RESULTS = wordSet(['close', 'end', 'finish', 'settle', 'stand', 'trade', 'reach', 'hit', 'become', 'be', 'have']);
 
 /** A name ("to Blackstone") or a plural noun ("to rivals", "to services"; not "to discuss", "to focus") at `k`. */
 export function nounAfterTo(ctx: Ctx, k: number): boolean {
@@ -200,7 +203,7 @@ export function nounAfterTo(ctx: Ctx, k: number): boolean {
   if (!tok || !/^[a-z]/.test(tok.t)) return false;
   return (tok.upper && !ctx.toks[k - 1]?.upper) || /^[a-z]{2,}[^su'i]s$/.test(tok.t);
 }
-const RATINGS = new Set(['buy', 'sell', 'hold', 'neutral', 'overweight', 'underweight', 'outperform', 'underperform']);
+const RATINGS = wordSet(['buy', 'sell', 'hold', 'neutral', 'overweight', 'underweight', 'outperform', 'underperform']);
 /** A word in "-ing" among the five before `i`. */
 function gerundBefore(ctx: Ctx, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (/^[a-z]{2,}ing$/.test(w(ctx, k))) return true;
@@ -227,13 +230,13 @@ export function purposeInfinitive(ctx: Ctx, i: number): boolean {
   // rating after "to" is where the thing went, not a verb; after a gerund ("its goal of delivering 720 planes to
   // airlines by year-end") the phrase is the gerund's, which may look ahead.
   if ((nounAfterTo(ctx, i + 1) || (RATINGS.has(v) && ratingChange(ctx, i))) && !gerundBefore(ctx, i)) return false;
-  if (TOWARD_NOUNS.has(prev) && DETERMINERS.has(w(ctx, i - 2))) return false;
+  if (TOWARD_NOUNS.has(prev) && DETERMINERS.at(ctx.toks, i - 2)) return false;
   if (!/^[a-z0-9$%]/.test(prev) || isPastForm(prev) || COMPLEMENTED.has(prev) || NOT_SUBJECT.has(prev)) return false;
   if (REPORTING.test(prev)) return false;
   return !FUTURE.has(prev) && !FORECASTING.has(prev) && !INTENDS.has(prev) && !PAST.has(prev);
 }
 
-const ATTRIBUTION_END = new Set([',', ';', '.', ':', '(', ')', '?', '!']);
+const ATTRIBUTION_END = wordSet([',', ';', '.', ':', '(', ')', '?', '!']);
 
 /**
  * "according to minutes of the Fed's June 23-24 meeting", "according to projections released Wednesday": the
@@ -243,7 +246,7 @@ export function markAttributions(ctx: Ctx, mask: Uint8Array): void {
   for (let i = 0; i + 1 < mask.length; i++) {
     if (w(ctx, i) !== 'according' || w(ctx, i + 1) !== 'to') continue;
     let k = i + 2;
-    while (k < mask.length && !ATTRIBUTION_END.has(w(ctx, k))) mask[k++] = 2;
+    while (k < mask.length && !ATTRIBUTION_END.at(ctx.toks, k)) mask[k++] = 2;
     i = k;
   }
 }
@@ -256,15 +259,15 @@ export function listingDate(ctx: Ctx, k: number, relative: boolean): boolean {
   // "the second quarter, which ends this week": a relative clause stating where a period stands.
   if (relative && (t === 'this' || t === 'next')) return true;
   // "starts on schedule", "opens on time": "on" before a word that names no day lists no date.
-  if (t === 'on') return !UNDATED_AFTER_ON.has(w(ctx, k + 1));
+  if (t === 'on') return !UNDATED_AFTER_ON.at(ctx.toks, k + 1);
   return (t === 'in' && w(ctx, k - 1) === 'kicks') || /^[0-9]/.test(t) || MONTH_WORD.test(t);
 }
 
 /** Words after "on" that say how, not when ("on schedule", "on time", "on track"). */
-const UNDATED_AFTER_ON = new Set(['schedule', 'time', 'track', 'target', 'budget', 'course', 'pace', 'plan', 'cue']);
+const UNDATED_AFTER_ON = wordSet(['schedule', 'time', 'track', 'target', 'budget', 'course', 'pace', 'plan', 'cue']);
 
-const MATURITY_VERBS = new Set(['mature', 'matures', 'maturing', 'matured']);
-const MATURITY_PREPOSITIONS = new Set(['in', 'by', 'through', 'between', 'over', 'during', 'before']);
+const MATURITY_VERBS = wordSet(['mature', 'matures', 'maturing', 'matured']);
+const MATURITY_PREPOSITIONS = wordSet(['in', 'by', 'through', 'between', 'over', 'during', 'before']);
 
 /**
  * "office loans mature by the end of 2027", "$957 billion will mature in 2025", "loans maturing in 2025 will
@@ -272,12 +275,12 @@ const MATURITY_PREPOSITIONS = new Set(['in', 'by', 'through', 'between', 'over',
  */
 export function maturityDate(ctx: Ctx, i: number): boolean {
   const t = w(ctx, i);
-  return t.startsWith('matur') && MATURITY_VERBS.has(t) && MATURITY_PREPOSITIONS.has(w(ctx, i + 1));
+  return t.startsWith('matur') && MATURITY_VERBS.has(t) && MATURITY_PREPOSITIONS.at(ctx.toks, i + 1);
 }
 
-const OWING = new Set(['owe', 'owes']);
-const DUE_BY = new Set(['in', 'on', 'by', 'until', 'till', 'before']);
-const NOT_FINITE_BEFORE = new Set(['will', 'would', 'could', 'may', 'might', 'to', 'should', "'ll"]);
+const OWING = wordSet(['owe', 'owes']);
+const DUE_BY = wordSet(['in', 'on', 'by', 'until', 'till', 'before']);
+const NOT_FINITE_BEFORE = wordSet(['will', 'would', 'could', 'may', 'might', 'to', 'should', "'ll"]);
 
 /**
  * "frontier governments owe about $38 billion of principal in 2027", "the next coupon is not due until March", "a
@@ -287,12 +290,12 @@ const NOT_FINITE_BEFORE = new Set(['will', 'would', 'could', 'may', 'might', 'to
 export function dueDate(ctx: Ctx, i: number): number {
   const t = w(ctx, i);
   // "Combigan is facing a key patent expiration in April": a term's end named as a noun is its schedule too.
-  if (t === 'expiration' || t === 'expiry') return DUE_BY.has(w(ctx, i + 1)) ? i + 1 : -1;
+  if (t === 'expiration' || t === 'expiry') return DUE_BY.at(ctx.toks, i + 1) ? i + 1 : -1;
   if (t === 'due') {
     const aux = w(ctx, i - 1) === 'not' ? w(ctx, i - 2) : w(ctx, i - 1);
-    return COPULAS.has(aux) && DUE_BY.has(w(ctx, i + 1)) ? i + 1 : -1;
+    return COPULAS.has(aux) && DUE_BY.at(ctx.toks, i + 1) ? i + 1 : -1;
   }
-  if (!OWING.has(t) || NOT_FINITE_BEFORE.has(w(ctx, i - 1))) return -1;
+  if (!OWING.has(t) || NOT_FINITE_BEFORE.at(ctx.toks, i - 1)) return -1;
   for (let k = i + 1; k < i + 10; k++) {
     const x = w(ctx, k);
     if (x === '' || x === ',' || x === ';' || x === '.' || x === ':') return -1;
@@ -301,17 +304,17 @@ export function dueDate(ctx: Ctx, i: number): number {
   return -1;
 }
 
-const TERM_VERBS = new Set(['runs', 'run', 'ends', 'end', 'expires', 'expire', 'lapses', 'lapse', 'lasts', 'last']);
-const TERM_PREPOSITIONS = new Set([...MATURITY_PREPOSITIONS, 'until', 'till', 'on', 'at', 'to', 'from']);
-const COPULAS = new Set(['is', 'are']);
+const TERM_VERBS = wordSet(['runs', 'run', 'ends', 'end', 'expires', 'expire', 'lapses', 'lapse', 'lasts', 'last']);
+const TERM_PREPOSITIONS = wordSet([...MATURITY_PREPOSITIONS, 'until', 'till', 'on', 'at', 'to', 'from']);
+const COPULAS = wordSet(['is', 'are']);
 // Periods whose run a sentence may define ("Hurricane season is from June 1 to Nov. 30"), as a term's is.
-const DEFINED_PERIODS = new Set(['season', 'seasons', 'months']);
+const DEFINED_PERIODS = wordSet(['season', 'seasons', 'months']);
 /** Words before a term's own clause that point a deadline or a period at it, so its date bounds the outcome. */
-const POINTING = new Set(['before', 'until', 'till', 'through', 'when', 'during', 'throughout', 'over']);
+const POINTING = wordSet(['before', 'until', 'till', 'through', 'when', 'during', 'throughout', 'over']);
 
 /** "Hurricane season is from June 1 to Nov. 30", "Peak months are August through October": a period defined. */
 export function definedPeriod(ctx: Ctx, i: number): boolean {
-  return COPULAS.has(w(ctx, i)) && (w(ctx, i + 1) === 'from' || MONTH_WORD.test(w(ctx, i + 1))) && termDate(ctx, i);
+  return COPULAS.at(ctx.toks, i) && (w(ctx, i + 1) === 'from' || MONTH_WORD.test(w(ctx, i + 1))) && termDate(ctx, i);
 }
 
 /**
@@ -321,10 +324,10 @@ export function definedPeriod(ctx: Ctx, i: number): boolean {
  * ("hold through Powell's term, which ends in May"), it dates the outcome.
  */
 export function termDate(ctx: Ctx, i: number): boolean {
-  const copula = COPULAS.has(w(ctx, i)) && (w(ctx, i + 1) === 'from' || MONTH_WORD.test(w(ctx, i + 1)));
-  if (!copula && (!TERM_VERBS.has(w(ctx, i)) || !TERM_PREPOSITIONS.has(w(ctx, i + 1)))) return false;
+  const copula = COPULAS.at(ctx.toks, i) && (w(ctx, i + 1) === 'from' || MONTH_WORD.test(w(ctx, i + 1)));
+  if (!copula && (!TERM_VERBS.at(ctx.toks, i) || !TERM_PREPOSITIONS.at(ctx.toks, i + 1))) return false;
   const k0 = w(ctx, i - 1) === 'still' || w(ctx, i - 1) === 'now' ? i - 2 : i - 1;
-  const k = TERM_NOUNS.has(w(ctx, k0)) || DEFINED_PERIODS.has(w(ctx, k0)) ? k0 : termBeforeItsParties(ctx, k0);
+  const k = TERM_NOUNS.at(ctx.toks, k0) || DEFINED_PERIODS.at(ctx.toks, k0) ? k0 : termBeforeItsParties(ctx, k0);
   if (k < 0) return false;
   for (let x = k - 1; x >= 0 && x >= k - 4; x--) {
     const t = w(ctx, x);
@@ -335,7 +338,7 @@ export function termDate(ctx: Ctx, i: number): boolean {
 }
 
 // Prepositions that name a term's parties or object ("the contract with the Detroit Three", "the ban on Russian oil").
-const TERM_OF = new Set(['with', 'between', 'on', 'for', 'of', 'over']);
+const TERM_OF = wordSet(['with', 'between', 'on', 'for', 'of', 'over']);
 
 /**
  * "the UAW contract with the Detroit Three runs to April 2028": the term noun before a phrase of its parties or
@@ -345,7 +348,7 @@ function termBeforeItsParties(ctx: Ctx, k: number): number {
   for (let x = k; x >= 1 && x > k - 6; x--) {
     const t = w(ctx, x);
     if (t === ',' || t === ';' || t === '.' || t === ':' || POINTING.has(t)) return -1;
-    if (TERM_OF.has(t)) return TERM_NOUNS.has(w(ctx, x - 1)) ? x - 1 : -1;
+    if (TERM_OF.has(t)) return TERM_NOUNS.at(ctx.toks, x - 1) ? x - 1 : -1;
   }
   return -1;
 }
@@ -363,11 +366,11 @@ export function markOwnDate(ctx: Ctx, mask: Uint8Array, k: number): void {
   if ((w(ctx, k) === 'between' || w(ctx, k) === 'to') && k + 1 < mask.length) mask[k + 1] = 2;
 }
 
-export const FORECAST_FIGURE = new Set(['expected', 'projected', 'forecast', 'anticipated', 'estimated', 'predicted']);
-export const FIGURE_OF = new Set(['average', 'median', 'consensus']);
-export const HELD_ON = new Set(['in', 'on', 'at', 'during']);
+export const FORECAST_FIGURE = wordSet(['expected', 'projected', 'forecast', 'anticipated', 'estimated', 'predicted']);
+export const FIGURE_OF = wordSet(['average', 'median', 'consensus']);
+export const HELD_ON = wordSet(['in', 'on', 'at', 'during']);
 
-const AGENT_STOP = new Set([',', ';', '.', ':', '(', ')', '-', 'and', 'but', 'to', 'will', 'would', 'is', 'are']);
+const AGENT_STOP = wordSet([',', ';', '.', ':', '(', ')', '-', 'and', 'but', 'to', 'will', 'would', 'is', 'are']);
 
 /**
  * "polled by the National Association of Business Economists in early April": after a participle's "by", an
@@ -387,14 +390,14 @@ export function datedAfterAgent(ctx: Ctx, k: number): number {
 }
 
 export function copulaBefore(ctx: Ctx, i: number): boolean {
-  for (let k = i - 1; k >= i - 4 && k >= 0; k--) if (COPULA.has(w(ctx, k))) return true;
+  for (let k = i - 1; k >= i - 4 && k >= 0; k--) if (COPULA.at(ctx.toks, k)) return true;
   return false;
 }
 
 export const DATED = /^([0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/;
 
 /** Present-tense verbs that can follow a noun phrase opened by a participle ("deals announced there signal …"). */
-const PRESENT_PREDICATES = new Set([
+const PRESENT_PREDICATES = wordSet([
   'top',
   'tops',
   'signal',
@@ -454,7 +457,7 @@ export function predicateFollows(ctx: Ctx, i: number, b: number): boolean {
   // "the banks surveyed believe in a cut in March", "economists polled expect …": a participle right after a plural
   // noun and right before a verb of belief is that noun's modifier, as "announced there" is.
   const noun = w(ctx, i - 1);
-  if (POLLED_VIEW.has(w(ctx, i + 1)) && /^[a-z]{3,}s$/.test(noun) && !/ss$/.test(noun) && !SAYING_LIKE.has(noun))
+  if (POLLED_VIEW.at(ctx.toks, i + 1) && /^[a-z]{3,}s$/.test(noun) && !/ss$/.test(noun) && !SAYING_LIKE.has(noun))
     return i + 1 < b;
   for (let k = i + 1; k < b && k <= i + 5; k++) {
     const t = w(ctx, k);
@@ -464,17 +467,17 @@ export function predicateFollows(ctx: Ctx, i: number, b: number): boolean {
   return false;
 }
 /** What a polled group holds ("the economists polled expect …"). */
-const POLLED_VIEW = new Set(['believe', 'expect', 'see', 'think', 'predict', 'forecast', 'anticipate']);
-const SAYING_LIKE = new Set(['was', 'has', 'is', 'its', 'this', 'thus', 'us', 'as']);
-const REPORTED_PRESENT = new Set(['is', 'are', 'will', 'expect', 'expects', 'see', 'sees']);
-const FINDINGS = new Set(['found', 'showed', 'shows', 'revealed', 'indicated', 'concluded', 'said', 'reported']);
+const POLLED_VIEW = wordSet(['believe', 'expect', 'see', 'think', 'predict', 'forecast', 'anticipate']);
+const SAYING_LIKE = wordSet(['was', 'has', 'is', 'its', 'this', 'thus', 'us', 'as']);
+const REPORTED_PRESENT = wordSet(['is', 'are', 'will', 'expect', 'expects', 'see', 'sees']);
+const FINDINGS = wordSet(['found', 'showed', 'shows', 'revealed', 'indicated', 'concluded', 'said', 'reported']);
 
 /**
  * "The survey found 49% of brokers are optimistic …": after a verb reporting a finding, a present-tense verb a
  * few words on (figures and "of" allowed) opens the reported clause, which is not the past.
  */
 export function reportsPresent(ctx: Ctx, i: number, b: number): boolean {
-  if (!FINDINGS.has(w(ctx, i))) return false;
+  if (!FINDINGS.at(ctx.toks, i)) return false;
   for (let k = i + 1; k < b && k <= i + 8; k++) {
     const t = w(ctx, k);
     // "showed trimmed-mean inflation at 2.6%": a word closing a hyphenated compound is no verb.
@@ -485,7 +488,7 @@ export function reportsPresent(ctx: Ctx, i: number, b: number): boolean {
   return false;
 }
 
-const CLAUSE_LINKS = new Set([
+const CLAUSE_LINKS = wordSet([
   'and',
   'but',
   'or',
@@ -505,7 +508,7 @@ const CLAUSE_LINKS = new Set([
 ]);
 
 /** Words ending in "-ed" that are no verb's past form ("Indeed postings fall …", "exceed", "a hundred"). */
-const NOT_PAST_ED = new Set([
+const NOT_PAST_ED = wordSet([
   'indeed',
   'exceed',
   'succeed',

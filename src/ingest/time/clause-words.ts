@@ -3,8 +3,9 @@
  * plans, habits, listings, clause openers and the words around a copula.
  */
 import { PAST_MODALS } from './modal-words.js';
+import { wordSet } from './tokens.js';
 
-export const FUTURE = new Set([
+export const FUTURE = wordSet([
   'will',
   "won't",
   'wont',
@@ -61,12 +62,12 @@ export const FUTURE = new Set([
   'risk',
 ]);
 
-export const IN_THE_PAST = new Set<string>(PAST_MODALS);
+export const IN_THE_PAST = wordSet(PAST_MODALS);
 
 /** "plans to", "is planning to": an intention looks ahead like "aims to". */
-export const INTENDS = new Set(['plan', 'plans', 'planning']);
+export const INTENDS = wordSet(['plan', 'plans', 'planning']);
 
-export const FORECASTING = new Set([
+export const FORECASTING = wordSet([
   'forecast',
   'forecasts',
   'forecasted',
@@ -81,7 +82,7 @@ export const FORECASTING = new Set([
   'signalled',
 ]);
 
-export const PAST = new Set([
+export const PAST = wordSet([
   'was',
   'were',
   'did',
@@ -119,7 +120,7 @@ export const PAST = new Set([
 ]);
 
 /** Irregular forms that are past or a participle ("made in India", "struck down by June"). */
-export const PAST_OR_PARTICIPLE = new Set([
+export const PAST_OR_PARTICIPLE = wordSet([
   'made',
   'won',
   'lost',
@@ -146,9 +147,9 @@ export const PAST_OR_PARTICIPLE = new Set([
   'taught',
 ]);
 
-export const PERFECT_AUX = new Set(['has', 'have', "'ve", 'had', "'d"]);
+export const PERFECT_AUX = wordSet(['has', 'have', "'ve", 'had', "'d"]);
 
-export const NOT_SUBJECT = new Set([
+export const NOT_SUBJECT = wordSet([
   'is',
   'are',
   'be',
@@ -193,7 +194,7 @@ export const NOT_SUBJECT = new Set([
   'were',
 ]);
 
-export const PLAN = new Set([
+export const PLAN = wordSet([
   'scheduled',
   'slated',
   'set',
@@ -205,10 +206,10 @@ export const PLAN = new Set([
   'agenda',
 ]);
 
-export const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remain', 'be', 'been', 'now']);
+export const COPULA = wordSet(['is', 'are', 'was', 'were', "'s", 'remains', 'remain', 'be', 'been', 'now']);
 
 // "it almost always resolves all its pending cases by the end of June": a habit, as "usually" is.
-export const HABIT = new Set([
+export const HABIT = wordSet([
   'usually',
   'typically',
   'historically',
@@ -219,7 +220,7 @@ export const HABIT = new Set([
   'always',
 ]);
 
-export const LISTING = new Set([
+export const LISTING = wordSet([
   'expire',
   'expires',
   'opens',
@@ -252,13 +253,13 @@ export function phrasalStartEnding(word: (k: number) => string, k: number): numb
 }
 
 /** "The committee meets on March 18": a meeting on a date is a calendar entry, unless it dates a forecast ("when it meets on …"). */
-export const MEETING = new Set(['meets', 'meet', 'convenes', 'reconvenes', 'gathers']);
+export const MEETING = wordSet(['meets', 'meet', 'convenes', 'reconvenes', 'gathers']);
 
 /** "Watch the June 17 FOMC": an imperative pointing at a dated event is a calendar entry, not a forecast. */
-export const POINTING = new Set(['watch', 'mark', 'note']);
+export const POINTING = wordSet(['watch', 'mark', 'note']);
 
 /** "is set to open in 2027" states a plan; "is set to rise in Q3" is the idiom for "likely to". */
-export const SCHEDULED_HAPPENINGS = new Set([
+export const SCHEDULED_HAPPENINGS = wordSet([
   'open',
   'begin',
   'start',
@@ -282,7 +283,7 @@ export const SCHEDULED_HAPPENINGS = new Set([
 ]);
 
 /** Past forms of verbs that set or move a date: with an object after them they are finite ("delayed its decision"). */
-export const DATE_SETTING = new Set([
+export const DATE_SETTING = wordSet([
   'delayed',
   'pushed',
   'postponed',
@@ -293,12 +294,12 @@ export const DATE_SETTING = new Set([
   'slated',
 ]);
 
-export const DETERMINERS = new Set(['the', 'its', 'their', 'a', 'an', 'his', 'her', 'our', 'this', 'that']);
+export const DETERMINERS = wordSet(['the', 'its', 'their', 'a', 'an', 'his', 'her', 'our', 'this', 'that']);
 
 // "whatever the doves say this week": a concession, as "though" opens one.
-export const CONCESSIVE = new Set(['though', 'although', 'whatever']);
+export const CONCESSIVE = wordSet(['though', 'although', 'whatever']);
 
-export const OPENERS = new Set([
+export const OPENERS = wordSet([
   'though',
   'although',
   'whatever',
@@ -316,10 +317,10 @@ export const OPENERS = new Set([
   'who',
 ]);
 
-export const PRESENT_COPULA = new Set(['is', 'are', "'s", "'re", 'remains', 'remain']);
+export const PRESENT_COPULA = wordSet(['is', 'are', "'s", "'re", 'remains', 'remain']);
 
 /** After "is"/"are", these look ahead ("is set to", "are on track", "is likely"), so the clause is not a state. */
-export const AHEAD_AFTER_COPULA = new Set([
+export const AHEAD_AFTER_COPULA = wordSet([
   'to',
   'set',
   'expected',
@@ -365,7 +366,7 @@ export const AHEAD_AFTER_COPULA = new Set([
 /** The auxiliaries that begin a finite verb group: after "and" or a comma they start a clause of their own. */
 export const AUXILIARIES = ['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'has', 'have', 'had'];
 
-export const AUX_AFTER_AND = new Set([
+export const AUX_AFTER_AND = wordSet([
   ...AUXILIARIES,
   'expects',
   'sees',
@@ -378,7 +379,7 @@ export const AUX_AFTER_AND = new Set([
   'the',
 ]);
 
-export const PARTICIPLE_DATE = new Set([
+export const PARTICIPLE_DATE = wordSet([
   'between',
   'in',
   'on',
@@ -392,7 +393,7 @@ export const PARTICIPLE_DATE = new Set([
   'from',
 ]);
 
-export const ADJECTIVES = new Set([
+export const ADJECTIVES = wordSet([
   'fixed',
   'united',
   'advanced',
@@ -415,7 +416,7 @@ export const ADJECTIVES = new Set([
   'need',
 ]);
 
-export const NOT_OBJECT = new Set([
+export const NOT_OBJECT = wordSet([
   'in',
   'on',
   'at',
@@ -466,9 +467,9 @@ export const NOT_OBJECT = new Set([
 ]);
 
 /** Auxiliaries that resume a main clause after a comma: "bills, which rose in April, are forecast to …". */
-export const RESUMING = new Set([...AUXILIARIES, 'may', 'might', 'must', 'remains', 'remain']);
+export const RESUMING = wordSet([...AUXILIARIES, 'may', 'might', 'must', 'remains', 'remain']);
 
-export const TAIL_VERBS = new Set([
+export const TAIL_VERBS = wordSet([
   'said',
   'says',
   'told',
@@ -481,10 +482,10 @@ export const TAIL_VERBS = new Set([
   'notes',
 ]);
 
-export const PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who']);
+export const PRONOUN = wordSet(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who']);
 
 /** Irregular simple past forms that mark a clause as past right before a time phrase. */
-export const PAST_VERBS = new Set([
+export const PAST_VERBS = wordSet([
   'rose',
   'fell',
   'grew',
@@ -511,7 +512,7 @@ export const PAST_VERBS = new Set([
  * a statement of the current plan, as "is scheduled for 2027" is): "the contract runs through 2028", "the ban starts
  * in January", "the levy kicks in next year".
  */
-export const TERM_NOUNS = new Set([
+export const TERM_NOUNS = wordSet([
   ...['contract', 'contracts', 'agreement', 'agreements', 'deal', 'deals', 'lease', 'leases', 'licence', 'license'],
   ...['treaty', 'pact', 'term', 'terms', 'tenure', 'mandate', 'patent', 'patents', 'law', 'laws', 'rule', 'rules'],
   ...['regulation', 'regulations', 'policy', 'ban', 'bans', 'tax', 'taxes', 'levy', 'levies', 'fee', 'fees'],

@@ -38,7 +38,7 @@ import {
   verbless,
 } from './clause-checks.js';
 import { w, type Ctx } from './period-core.js';
-import { lyAdverb, type Token } from './tokens.js';
+import { classesAt, lyAdverb, wordSet, type Token } from './tokens.js';
 import { WEEKDAYS } from './weekdays.js';
 import {
   ADJECTIVES,
@@ -70,10 +70,10 @@ import { ownDatedMeeting, participleOpensSubject } from './review-rules.js';
 import { MONTHS, POSTPONING_VERB } from './vocab.js';
 
 /** "was forecasting that …": the past progressive of a forecaster's verb. */
-const FORECASTING_PROGRESSIVE = new Set(['forecasting', 'predicting', 'projecting']);
+const FORECASTING_PROGRESSIVE = wordSet(['forecasting', 'predicting', 'projecting']);
 /** Past reporting verbs whose own date may follow them ("said in April", "told reporters on March 3"). */
-const PASSIVE_AUX = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'will', 'to', "'s"]);
-const SAID = new Set([
+const PASSIVE_AUX = wordSet(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'will', 'to', "'s"]);
+const SAID = wordSet([
   'said',
   'told',
   'wrote',
@@ -86,7 +86,7 @@ const SAID = new Set([
   'guided',
 ]);
 
-const MODAL_SET = new Set<string>(MODALS);
+const MODAL_SET = wordSet(MODALS);
 
 /**
  * "…, the Swiss Re Institute forecast this week.": in an attribution after a comma, "forecast" right after the
@@ -97,14 +97,14 @@ function trailingForecast(ctx: Ctx, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) if (w(ctx, k) === ',') return true;
   return false;
 }
-const RELATIVE_SAYING = new Set(['this', 'last', 'today', 'yesterday']);
-const ARTICLE_AFTER_TO = new Set(['a', 'an', 'the']);
-const EDGES = new Set(['end', 'start', 'beginning', 'close']);
-const POSSESSED = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'no', 'some', 'two', 'three']);
-const PAST_TO_PLAN = new Set(['used', 'agreed', 'decided', 'planned', 'promised', 'pledged', 'vowed', 'hoped']);
-const STANDING = new Set(['current', 'official', 'existing', 'stated', 'present']);
-const PLAN_NOUN = new Set(['target', 'targets', 'plan', 'plans', 'goal', 'goals', 'timetable', 'schedule', 'timeline']);
-const PLAN_SETTING = new Set(['scheduled', 'rescheduled', 'set', 'slated', 'planned', 'booked', 'fixed']);
+const RELATIVE_SAYING = wordSet(['this', 'last', 'today', 'yesterday']);
+const ARTICLE_AFTER_TO = wordSet(['a', 'an', 'the']);
+const EDGES = wordSet(['end', 'start', 'beginning', 'close']);
+const POSSESSED = wordSet(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'my', 'no', 'some', 'two', 'three']);
+const PAST_TO_PLAN = wordSet(['used', 'agreed', 'decided', 'planned', 'promised', 'pledged', 'vowed', 'hoped']);
+const STANDING = wordSet(['current', 'official', 'existing', 'stated', 'present']);
+const PLAN_NOUN = wordSet(['target', 'targets', 'plan', 'plans', 'goal', 'goals', 'timetable', 'schedule', 'timeline']);
+const PLAN_SETTING = wordSet(['scheduled', 'rescheduled', 'set', 'slated', 'planned', 'booked', 'fixed']);
 
 /** Mark of a clause stating a plan beside a forecast (see {@link clauseMask}). */
 export const PLAN_ONLY = 3;
@@ -119,8 +119,8 @@ export const PRESENT_STATE = 4;
  * trigger (`watchTrigger`) may point at its event ("Watch the June 17 FOMC"). `statesOnly`: the text states
  * the present and forecasts nothing, so a condition's dates do not date it either.
  */
-const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'next', 'last', 'final', 'latest', 'new']);
-const MOVING = new Set([
+const ORDINALS = wordSet(['first', 'second', 'third', 'fourth', 'next', 'last', 'final', 'latest', 'new']);
+const MOVING = wordSet([
   'rising',
   'falling',
   'ending',
@@ -139,10 +139,10 @@ const MOVING = new Set([
   'hitting',
   'topping',
 ]);
-const REPORTED_FORECAST = new Set(['predicted', 'forecast', 'forecasted', 'projected']);
-const FORECAST_OBJECT = new Set(['a', 'an', 'another', 'two', 'three', 'further', 'more']);
-const OBJECT_START = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'our']);
-const QUANTIFIERS = new Set([
+const REPORTED_FORECAST = wordSet(['predicted', 'forecast', 'forecasted', 'projected']);
+const FORECAST_OBJECT = wordSet(['a', 'an', 'another', 'two', 'three', 'further', 'more']);
+const OBJECT_START = wordSet(['a', 'an', 'its', 'their', 'his', 'her', 'our']);
+const QUANTIFIERS = wordSet([
   'more',
   'any',
   'every',
@@ -158,7 +158,7 @@ const QUANTIFIERS = new Set([
 ]);
 
 /** Subordinators whose clause dates the main one: "before the tournament starts on June 11". */
-const DATING_SUB = new Set(['before', 'until', 'till']);
+const DATING_SUB = wordSet(['before', 'until', 'till']);
 
 /** "before the tournament starts", "before the 2027 season starts": a dating subordinator opens the verb's subject. */
 function datingSubBefore(ctx: Ctx, i: number): boolean {
@@ -170,9 +170,9 @@ function datingSubBefore(ctx: Ctx, i: number): boolean {
   return false;
 }
 
-const AGENDA = new Set(['reviews', 'considers', 'discusses', 'debates', 'weighs', 'examines', 'hears', 'revisits']);
+const AGENDA = wordSet(['reviews', 'considers', 'discusses', 'debates', 'weighs', 'examines', 'hears', 'revisits']);
 // "Guidance for 2011 will be discussed at the earnings call on 26 January": the agenda in the passive.
-const AGENDA_PASSIVE = new Set([
+const AGENDA_PASSIVE = wordSet([
   'reviewed',
   'considered',
   'discussed',
@@ -182,21 +182,21 @@ const AGENDA_PASSIVE = new Set([
   'heard',
   'revisited',
 ]);
-const MEETING_NOUNS = new Set(['meeting', 'session', 'hearing', 'summit', 'conference', 'plenary', 'call']);
+const MEETING_NOUNS = wordSet(['meeting', 'session', 'hearing', 'summit', 'conference', 'plenary', 'call']);
 
 // Verbs whose past is their base form: after a singular subject the present would take an "-s".
-const DUE_WORDS = new Set(['due', 'owe', 'owes', 'expiration', 'expiry']);
+const DUE_WORDS = wordSet(['due', 'owe', 'owes', 'expiration', 'expiry']);
 // "is set to go up in 2020", "set to go higher": a move of a level is a forecast, not a date something goes ahead on.
-const LEVEL_MOVES = new Set(['up', 'down', 'higher', 'lower']);
+const LEVEL_MOVES = wordSet(['up', 'down', 'higher', 'lower']);
 
 /** The happening at `k` after "set to" is a schedule's ("set to open on May 1", "set to go live"), not a move. */
 function scheduledHappening(ctx: Ctx, k: number): boolean {
-  return SCHEDULED_HAPPENINGS.has(w(ctx, k)) && !(w(ctx, k) === 'go' && LEVEL_MOVES.has(w(ctx, k + 1)));
+  return SCHEDULED_HAPPENINGS.at(ctx.toks, k) && !(w(ctx, k) === 'go' && LEVEL_MOVES.at(ctx.toks, k + 1));
 }
 
-const SAME_FORM_PAST = new Set(['cut', 'hit', 'set', 'put', 'shut', 'quit', 'let', 'cost', 'hurt', 'spread', 'beat']);
+const SAME_FORM_PAST = wordSet(['cut', 'hit', 'set', 'put', 'shut', 'quit', 'let', 'cost', 'hurt', 'spread', 'beat']);
 // Nouns that form a compound with such a verb ("a rate cut in March", "the tax cut in 2025"): no subject.
-const COMPOUND_HEADS = new Set([
+const COMPOUND_HEADS = wordSet([
   'rate',
   'tax',
   'price',
@@ -218,7 +218,7 @@ const COMPOUND_HEADS = new Set([
   'record',
   'target',
 ]);
-const NOT_A_SUBJECT = new Set([
+const NOT_A_SUBJECT = wordSet([
   'to',
   'will',
   'would',
@@ -232,10 +232,10 @@ const NOT_A_SUBJECT = new Set([
   'i',
   'you',
 ]);
-const PRESENT_PASSIVE = new Set(['is', 'are', 'be', 'being', 'get', 'gets']);
-const SUBJECT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'another', 'any', 'no', 'each', 'every', 'one']);
+const PRESENT_PASSIVE = wordSet(['is', 'are', 'be', 'being', 'get', 'gets']);
+const SUBJECT_DETERMINERS = wordSet(['a', 'an', 'the', 'this', 'that', 'another', 'any', 'no', 'each', 'every', 'one']);
 
-const ANCHOR_OPENERS = new Set([
+const ANCHOR_OPENERS = wordSet([
   'the',
   'a',
   'an',
@@ -256,7 +256,7 @@ const ANCHOR_OPENERS = new Set([
  * "after" opens no clause ("after March", "the year after next", "after the midterms").
  */
 function afterClauseEnd(ctx: Ctx, j: number, b: number): number {
-  if (!ANCHOR_OPENERS.has(w(ctx, j))) return -1;
+  if (!ANCHOR_OPENERS.at(ctx.toks, j)) return -1;
   let verb = false;
   let k = j;
   for (; k < b; k++) {
@@ -273,7 +273,7 @@ const CLAUSE_VERB =
   /^(close|closes|closed|dissipate|dissipates|ends|end|ended|finish|finishes|starts|start|begins|begin|opens|open|resumes|resume|passes|pass|clears|clear|cuts|signs|lands|land|arrives|arrive|fades|fade)$/;
 
 /** Verbs of a level reached ("peaked at", "closed at"): their past form before "at" states where a thing stood. */
-const LEVEL_PAST = new Set([
+const LEVEL_PAST = wordSet([
   'peaked',
   'bottomed',
   'topped',
@@ -293,7 +293,7 @@ const LEVEL_PAST = new Set([
  * the past; the present would read "cuts".
  */
 function sameFormPast(ctx: Ctx, i: number, a: number): boolean {
-  if (!SAME_FORM_PAST.has(w(ctx, i))) return false;
+  if (!SAME_FORM_PAST.at(ctx.toks, i)) return false;
   const subject = w(ctx, i - 1);
   // "budgets are cut in 15 states": after an auxiliary of the present passive the verb is a participle.
   if (PRESENT_PASSIVE.has(subject)) return false;
@@ -307,7 +307,7 @@ function sameFormPast(ctx: Ctx, i: number, a: number): boolean {
   // "The Fed cut rates in December", "Gold hit a record in January", "The strike cost GM $2 billion in the fourth
   // quarter": a singular subject opening its clause (a name, or "the" and its noun), then the verb's object and its
   // date; the present would read "cuts" ("Expect a Fed cut in June" has no such subject).
-  const determined = SUBJECT_DETERMINERS.has(w(ctx, i - 2));
+  const determined = SUBJECT_DETERMINERS.at(ctx.toks, i - 2);
   if (determined && (w(ctx, i - 2) !== 'the' || !opensClause(ctx, i - 2, a))) return false;
   if (dated) return true;
   const named = ctx.toks[i - 1]?.upper === true && opensClause(ctx, i - 1, a);
@@ -339,7 +339,7 @@ function bareSubject(ctx: Ctx, i: number, a: number): boolean {
  * date and the clause's own verb, describes the subject; only its date is out.
  */
 function sameFormParticiple(ctx: Ctx, i: number): boolean {
-  if (!SAME_FORM_PAST.has(w(ctx, i)) || !/^[a-z]{3,}[^s']s$/.test(w(ctx, i - 1))) return false;
+  if (!SAME_FORM_PAST.at(ctx.toks, i) || !/^[a-z]{3,}[^s']s$/.test(w(ctx, i - 1))) return false;
   const at = w(ctx, i + 1);
   const date = w(ctx, i + 2);
   if ((at !== 'in' && at !== 'on') || !DATED.test(date) || (/^[0-9]/.test(date) && !/^(19|20)[0-9]{2}$/.test(date)))
@@ -351,11 +351,11 @@ function sameFormParticiple(ctx: Ctx, i: number): boolean {
 /** Whether the token at `k` is the first word of the clause that starts at `a` (after its punctuation and "and"). */
 function opensClause(ctx: Ctx, k: number, a: number): boolean {
   let x = a;
-  while (x < k && CLAUSE_LEAD.has(w(ctx, x))) x++;
+  while (x < k && CLAUSE_LEAD.at(ctx.toks, x)) x++;
   return x === k;
 }
-const CLAUSE_LEAD = new Set([',', ';', ':', '-', 'and', 'but', 'so', 'while']);
-const DATE_PREPOSITIONS = new Set(['in', 'on', 'during', 'last', 'earlier', 'this']);
+const CLAUSE_LEAD = wordSet([',', ';', ':', '-', 'and', 'but', 'so', 'while']);
+const DATE_PREPOSITIONS = wordSet(['in', 'on', 'during', 'last', 'earlier', 'this']);
 
 /**
  * "rates in December", "GM $2 billion in the fourth quarter": a verb's object (no verb of its own), then its date;
@@ -374,23 +374,23 @@ function objectThenDate(ctx: Ctx, k: number): boolean {
 }
 
 // Past forms of verbs of looking ahead that report a "that" clause of their own ("anticipated that …").
-const REPORTED_BY_PAST = new Set(['anticipated', 'suggested', 'promised']);
+const REPORTED_BY_PAST = wordSet(['anticipated', 'suggested', 'promised']);
 
 /** "anticipated that …": a past verb of looking ahead whose future is the "that" clause's after it. */
 function reportsThat(ctx: Ctx, i: number): boolean {
-  return REPORTED_BY_PAST.has(w(ctx, i)) && w(ctx, i + 1) === 'that';
+  return REPORTED_BY_PAST.at(ctx.toks, i) && w(ctx, i + 1) === 'that';
 }
-const MOVED_FROM_OR_TO = new Set(['from', 'to', 'into', 'back']);
+const MOVED_FROM_OR_TO = wordSet(['from', 'to', 'into', 'back']);
 
 /** A past form of a verb that moves a date ("slipped", "pushed", "moved") right after a word of its subject, then "from" or "to". */
 function movedDate(ctx: Ctx, i: number): boolean {
   const t = w(ctx, i);
   const prev = w(ctx, i - 1);
-  if (!MOVED_FROM_OR_TO.has(w(ctx, i + 1)) || !isPastForm(t) || !POSTPONING_VERB.test(t)) return false;
+  if (!MOVED_FROM_OR_TO.at(ctx.toks, i + 1) || !isPastForm(t) || !POSTPONING_VERB.test(t)) return false;
   return /^[a-z]/.test(prev) && !NOT_SUBJECT.has(prev) && !PERFECT_AUX.has(prev) && !PASSIVE_AUX.has(prev);
 }
 
-const FINITE_OPENERS = new Set(['why', 'because']);
+const FINITE_OPENERS = wordSet(['why', 'because']);
 
 /** Whether the words before `i` are a short subject (one to four plain words) right after "why" or "because". */
 function finiteClauseSubject(ctx: Ctx, i: number): boolean {
@@ -403,9 +403,9 @@ function finiteClauseSubject(ctx: Ctx, i: number): boolean {
   return false;
 }
 
-const POSSESSIVE_OBJECTS = new Set(['its', 'their', 'his', 'her', 'our']);
+const POSSESSIVE_OBJECTS = wordSet(['its', 'their', 'his', 'her', 'our']);
 // Verbs that take an object and a bare infinitive ("see the bank cut its rate", "let the peso hit 21").
-const PERCEIVING_OR_CAUSING = new Set([
+const PERCEIVING_OR_CAUSING = wordSet([
   ...['see', 'sees', 'seeing', 'watch', 'watches', 'watching', 'let', 'lets', 'letting'],
   ...['make', 'makes', 'making', 'help', 'helps', 'helping'],
 ]);
@@ -418,14 +418,14 @@ function objectFollows(ctx: Ctx, k: number): boolean {
 
 /** "The ECB and the Fed cut their rates": a subject joined by "and" / "or" is plural, so the base form is its present. */
 function compoundSubject(ctx: Ctx, k: number): boolean {
-  for (let x = k; x >= 0 && x > k - 3; x--) if (JOINED_SUBJECT.has(w(ctx, x))) return true;
+  for (let x = k; x >= 0 && x > k - 3; x--) if (JOINED_SUBJECT.at(ctx.toks, x)) return true;
   return false;
 }
-const JOINED_SUBJECT = new Set(['and', 'or', 'nor', '&']);
+const JOINED_SUBJECT = wordSet(['and', 'or', 'nor', '&']);
 
 /** Whether a verb of perceiving or causing stands within three words before the subject's phrase ending at `k`. */
 function perceivedOrCaused(ctx: Ctx, k: number): boolean {
-  for (let x = k; x >= 0 && x > k - 4; x--) if (PERCEIVING_OR_CAUSING.has(w(ctx, x))) return true;
+  for (let x = k; x >= 0 && x > k - 4; x--) if (PERCEIVING_OR_CAUSING.at(ctx.toks, x)) return true;
   return false;
 }
 
@@ -443,7 +443,7 @@ function asideCloses(ctx: Ctx, i: number, b: number): number {
 }
 
 // Verbs that only forecast: "was estimated at 8.4% on October 21" measures, "was expected at" held an expectation.
-const FORECAST_AT = new Set(['forecast', 'forecasted', 'projected', 'predicted']);
+const FORECAST_AT = wordSet(['forecast', 'forecasted', 'projected', 'predicted']);
 
 /** "was forecast to climb": the forecaster's verb at `i + 1`, then "to" and a verb. */
 function forecastTo(ctx: Ctx, i: number): boolean {
@@ -457,7 +457,7 @@ function figureAt(ctx: Ctx, k: number): boolean {
   return /^[0-9]/.test(v) || ((v === '$' || v === '€' || v === '£') && /^[0-9]/.test(w(ctx, k + 2)));
 }
 
-const AGENDA_BASE = new Set(['consider', 'review', 'discuss', 'debate', 'weigh', 'examine', 'hear', 'revisit']);
+const AGENDA_BASE = wordSet(['consider', 'review', 'discuss', 'debate', 'weigh', 'examine', 'hear', 'revisit']);
 
 /** "on Dec. 14", "on Monday" later in the clause: a day the agenda is set for. */
 function dayAhead(ctx: Ctx, from: number, b: number): boolean {
@@ -467,12 +467,12 @@ function dayAhead(ctx: Ctx, from: number, b: number): boolean {
 
 /** A meeting noun later in the clause ("at its November meeting"). */
 function meetingAhead(ctx: Ctx, from: number, b: number): boolean {
-  for (let k = from; k < b && k < from + 12; k++) if (MEETING_NOUNS.has(w(ctx, k))) return true;
+  for (let k = from; k < b && k < from + 12; k++) if (MEETING_NOUNS.at(ctx.toks, k)) return true;
   return false;
 }
 
-const EXPECTING_LATER = new Set(['expect', 'expects', 'predict', 'predicts', 'likely', 'think', 'believe', 'bet']);
-const REFERRING = new Set(['it', 'they', 'them']);
+const EXPECTING_LATER = wordSet(['expect', 'expects', 'predict', 'predicts', 'likely', 'think', 'believe', 'bet']);
+const REFERRING = wordSet(['it', 'they', 'them']);
 const OWN_DATE =
   /^((19|20)[0-9]{2}|january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4]|h[12]|year|quarter|month|week|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
@@ -492,7 +492,7 @@ function outcomeLater(ctx: Ctx, b: number): boolean {
   return expecting && referring;
 }
 
-const ASSERTING_LATER = new Set(['will', 'expect', 'expects', 'expected', 'likely', 'think', 'believe', 'see']);
+const ASSERTING_LATER = wordSet(['will', 'expect', 'expects', 'expected', 'likely', 'think', 'believe', 'see']);
 
 /** A later clause of the sentence (from `b`) asserts an outcome ("and will cut", "; we expect a hold") and names no date. */
 function assertedLater(ctx: Ctx, b: number): boolean {
@@ -501,34 +501,34 @@ function assertedLater(ctx: Ctx, b: number): boolean {
     const t = w(ctx, k);
     if (OWN_DATE.test(t)) return false;
     // "and will vote on the budget": the meeting's business is its agenda, no outcome of it.
-    if ((ASSERTING_LATER.has(t) || t.endsWith("'ll")) && !AGENDA_LATER.has(w(ctx, k + 1))) asserted = true;
+    if ((ASSERTING_LATER.has(t) || t.endsWith("'ll")) && !AGENDA_LATER.at(ctx.toks, k + 1)) asserted = true;
   }
   return asserted;
 }
-const ENDING = new Set(['expires', 'expire', 'ends', 'end', 'lapses', 'lapse']);
-const AGENDA_LATER = new Set([...AGENDA_BASE, 'vote', 'decide', 'meet', 'announce', 'publish', 'release', 'update']);
+const ENDING = wordSet(['expires', 'expire', 'ends', 'end', 'lapses', 'lapse']);
+const AGENDA_LATER = wordSet([...AGENDA_BASE, 'vote', 'decide', 'meet', 'announce', 'publish', 'release', 'update']);
 
-const IN_FORCE = new Set(['place', 'effect', 'force']);
-const UNTIL_WORDS = new Set(['until', 'till', 'through']);
+const IN_FORCE = wordSet(['place', 'effect', 'force']);
+const UNTIL_WORDS = wordSet(['until', 'till', 'through']);
 
 function inForceUntil(ctx: Ctx, i: number, a: number): boolean {
-  if (w(ctx, i) !== 'in' || !IN_FORCE.has(w(ctx, i + 1)) || !UNTIL_WORDS.has(w(ctx, i + 2))) return false;
+  if (w(ctx, i) !== 'in' || !IN_FORCE.at(ctx.toks, i + 1) || !UNTIL_WORDS.at(ctx.toks, i + 2)) return false;
   for (let k = i - 1; k >= a && k >= i - 4; k--)
-    if (MODAL_SET.has(w(ctx, k)) || w(ctx, k).endsWith("'ll")) return false;
+    if (MODAL_SET.at(ctx.toks, k) || w(ctx, k).endsWith("'ll")) return false;
   // "Tariffs stay in effect through 2027, we expect": a forecast of the term anywhere in the sentence.
   return !ctx.toks.some((x) => FORESEEING.has(x.t));
 }
-const EFFECT_DATE = new Set(['until', 'till', 'from', 'in', 'on']);
-const STARTS = new Set(['start', 'starts', 'begin', 'begins']);
-const KICKS = new Set(['kick', 'kicks']);
-const OF_WORDS = new Set(['of', 'on', 'from', 'for', 'with', 'under', 'over', 'about', 'in', 'to', 'after', 'before']);
+const EFFECT_DATE = wordSet(['until', 'till', 'from', 'in', 'on']);
+const STARTS = wordSet(['start', 'starts', 'begin', 'begins']);
+const KICKS = wordSet(['kick', 'kicks']);
+const OF_WORDS = wordSet(['of', 'on', 'from', 'for', 'with', 'under', 'over', 'about', 'in', 'to', 'after', 'before']);
 
 /**
  * An agreement or rule heads the subject of the verb at `i` ("The new deals start …", not "Talks on a new deal start
  * …" nor "Negotiations over a longer-term supply deal start …"): no preposition back to the clause's start.
  */
 function agreementSubject(ctx: Ctx, i: number, a: number): boolean {
-  if (!TERM_NOUNS.has(w(ctx, i - 1))) return false;
+  if (!TERM_NOUNS.at(ctx.toks, i - 1)) return false;
   for (let k = i - 2; k >= a; k--) {
     const t = w(ctx, k);
     if (OF_WORDS.has(t)) return false;
@@ -537,26 +537,26 @@ function agreementSubject(ctx: Ctx, i: number, a: number): boolean {
   return true;
 }
 /** What a term does once it starts ("the deals start paying", "the rules start applying"), unlike an effect it has. */
-const IN_FORCE_GERUNDS = new Set(['paying', 'applying', 'running']);
+const IN_FORCE_GERUNDS = wordSet(['paying', 'applying', 'running']);
 
 /** The index of the date of a rule taking effect in the present ("applies from March", "comes into force on …"), or -1. */
 function takesEffect(ctx: Ctx, i: number, a: number): number {
   const t = w(ctx, i);
   let at = -1;
-  if ((t === 'apply' || t === 'applies') && EFFECT_DATE.has(w(ctx, i + 1))) at = i + 1;
-  else if ((t === 'comes' || t === 'come') && w(ctx, i + 1) === 'into' && IN_FORCE.has(w(ctx, i + 2))) at = i + 3;
+  if ((t === 'apply' || t === 'applies') && EFFECT_DATE.at(ctx.toks, i + 1)) at = i + 1;
+  else if ((t === 'comes' || t === 'come') && w(ctx, i + 1) === 'into' && IN_FORCE.at(ctx.toks, i + 2)) at = i + 3;
   else if ((t === 'takes' || t === 'take') && w(ctx, i + 1) === 'effect') at = i + 2;
   // "The new deals start paying in the 2026-27 season", "the tariffs kick in on March 1": an agreement's own start,
   // stated in the present, is its term, as a rule taking effect is.
   else if ((STARTS.has(t) || (KICKS.has(t) && w(ctx, i + 1) === 'in')) && agreementSubject(ctx, i, a))
-    at = KICKS.has(t) ? i + 2 : IN_FORCE_GERUNDS.has(w(ctx, i + 1)) ? i + 2 : i + 1;
-  if (at < 0 || !EFFECT_DATE.has(w(ctx, at))) return -1;
+    at = KICKS.has(t) ? i + 2 : IN_FORCE_GERUNDS.at(ctx.toks, i + 1) ? i + 2 : i + 1;
+  if (at < 0 || !EFFECT_DATE.at(ctx.toks, at)) return -1;
   for (let k = i - 1; k >= a && k >= i - 4; k--)
-    if (MODAL_SET.has(w(ctx, k)) || w(ctx, k).endsWith("'ll") || w(ctx, k) === 'to') return -1;
+    if (MODAL_SET.at(ctx.toks, k) || w(ctx, k).endsWith("'ll") || w(ctx, k) === 'to') return -1;
   return ctx.toks.some((x) => FORESEEING.has(x.t)) ? -1 : at;
 }
 
-const FORESEEING = new Set([
+const FORESEEING = wordSet([
   'expect',
   'expects',
   'expected',
@@ -568,7 +568,7 @@ const FORESEEING = new Set([
   'see',
 ]);
 
-const BASELINE_AUX = new Set(['did', 'was', 'were', 'had', 'used']);
+const BASELINE_AUX = wordSet(['did', 'was', 'were', 'had', 'used']);
 
 /**
  * "orders Open RAN at scale", "LED lighting": a word in capitals among words that are not is an acronym, a name,
@@ -583,7 +583,7 @@ function acronymAt(ctx: Ctx, i: number): boolean {
   const next = w(ctx, i + 1);
   return /^[a-z]{3,}$/.test(next) && !DETERMINERS.has(next) && !SUBJECT_DETERMINERS.has(next) && !NOT_NOUN.has(next);
 }
-const NOT_NOUN = new Set([
+const NOT_NOUN = wordSet([
   ...['in', 'on', 'at', 'by', 'for', 'from', 'with', 'into', 'over', 'after', 'before', 'during', 'through', 'since'],
   ...['and', 'but', 'all', 'some', 'more', 'less', 'most', 'out', 'off', 'down', 'back', 'again', 'than', 'as'],
 ]);
@@ -609,12 +609,12 @@ function levelReached(ctx: Ctx, i: number): boolean {
   let k = i - 1;
   if (w(ctx, k) === '%' || w(ctx, k) === 'percent') k--;
   if (!/^[0-9]/.test(w(ctx, k))) return false;
-  return REACHING_LEVEL.test(w(ctx, k - 1)) && !FUTURE_PARTICIPLES.has(w(ctx, i));
+  return REACHING_LEVEL.test(w(ctx, k - 1)) && !FUTURE_PARTICIPLES.at(ctx.toks, i);
 }
 
 /** The end of a clause after "than" whose subject is a pronoun and whose verb is a past auxiliary, else -1. */
 function thanClauseEnd(ctx: Ctx, k: number, b: number): number {
-  if (!PRONOUN.has(w(ctx, k)) || !BASELINE_AUX.has(w(ctx, k + 1))) return -1;
+  if (!PRONOUN.at(ctx.toks, k) || !BASELINE_AUX.at(ctx.toks, k + 1)) return -1;
   let x = k + 2;
   while (x < b && !/^[,;.:]$/.test(w(ctx, x))) x++;
   return x;
@@ -662,9 +662,12 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (past && firstPast < 0) firstPast = i - 1;
       const t = w(ctx, i);
       const prev = w(ctx, i - 1);
+      const cls = classesAt(ctx.toks, i);
+      const prevCls = classesAt(ctx.toks, i - 1);
+      const nextCls = classesAt(ctx.toks, i + 1);
       if (purposeAt < 0 && firstPast >= 0 && purposeInfinitive(ctx, i)) purposeAt = i;
       // Reported speech shifts "is possible" to "was possible"; what it reports still lies ahead.
-      if (reported && (t === 'was' || t === 'were') && BACKSHIFT_AHEAD.has(w(ctx, i + 1))) {
+      if (reported && (t === 'was' || t === 'were') && BACKSHIFT_AHEAD.in(nextCls)) {
         fut = true;
         continue;
       }
@@ -684,10 +687,10 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // is reported in the past, the outcome lies ahead.
       // "Prices for robusta were seen ending 2025 at $4,200", "the crop was seen rising in 2025/26": "seen" with a
       // movement reports the forecast, as "was forecast to climb" does.
-      const seenMoving = w(ctx, i + 1) === 'seen' && MOVING.has(w(ctx, i + 2));
+      const seenMoving = w(ctx, i + 1) === 'seen' && MOVING.at(ctx.toks, i + 2);
       if (
         (t === 'was' || t === 'were') &&
-        ((FORECAST_AT.has(w(ctx, i + 1)) && (figureAt(ctx, i + 2) || forecastTo(ctx, i))) || seenMoving)
+        ((FORECAST_AT.in(nextCls) && (figureAt(ctx, i + 2) || forecastTo(ctx, i))) || seenMoving)
       ) {
         fut = true;
         i++;
@@ -696,79 +699,72 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // "the OBR was forecasting that the economy would surpass its peak later this year": a forecaster's verb in the
       // past progressive reports the forecast, as "forecast that … would" does ("was expecting" stays an expectation
       // held then, as "was expected to" is). "In June, we were forecasting …" dates a forecast since superseded.
-      if ((t === 'was' || t === 'were') && FORECASTING_PROGRESSIVE.has(w(ctx, i + 1)) && !datedBefore(ctx, a, i)) {
+      if ((t === 'was' || t === 'were') && FORECASTING_PROGRESSIVE.in(nextCls) && !datedBefore(ctx, a, i)) {
         fut = true;
         i++;
         continue;
       }
       // "the average projected growth for the rest of the year is 3.2%": a forecast figure, not a present state
       // and not a past verb.
-      if (FORECAST_FIGURE.has(t) && (DETERMINERS.has(prev) || FIGURE_OF.has(prev))) {
+      if (FORECAST_FIGURE.in(cls) && (DETERMINERS.in(prevCls) || FIGURE_OF.in(prevCls))) {
         projectedFigure = true;
         fut = true;
         continue;
       }
       // "are focused on one question" is a state; "is delayed to 2027", "is expected to" look ahead.
-      const stateAfter =
-        !isPastForm(w(ctx, i + 1)) || !(FUTURE_PARTICIPLES.has(w(ctx, i + 1)) || DATE_SETTING.has(w(ctx, i + 1)));
-      if (PRESENT_COPULA.has(t) && i > a && !AHEAD_AFTER_COPULA.has(w(ctx, i + 1)) && stateAfter) present = true;
+      const stateAfter = !isPastForm(w(ctx, i + 1)) || !(FUTURE_PARTICIPLES.in(nextCls) || DATE_SETTING.in(nextCls));
+      if (PRESENT_COPULA.in(cls) && i > a && !AHEAD_AFTER_COPULA.in(nextCls) && stateAfter) present = true;
       // "experts are picking the 49ers to come out of the NFC this fall": an infinitive looks ahead.
-      if (
-        t === 'to' &&
-        /^[a-z]+$/.test(w(ctx, i + 1)) &&
-        !DETERMINERS.has(w(ctx, i + 1)) &&
-        !MONTH_WORD.test(w(ctx, i + 1))
-      )
+      if (t === 'to' && /^[a-z]+$/.test(w(ctx, i + 1)) && !DETERMINERS.in(nextCls) && !MONTH_WORD.test(w(ctx, i + 1)))
         infinitive = true;
       // "was expected to open", "had hoped": an expectation held in the past is a past state, not a forecast.
       const heldBefore = prev === 'was' || prev === 'were' || prev === 'had';
       // "better than expected in Q3", ", as forecast,": a result measured against an expectation.
       const measured = prev === 'than' || (prev === 'as' && (i - 1 === a || w(ctx, i - 2) === ','));
       // "than expected five months ago": the past is the expectation's, not the outcome's.
-      if (measured && (FUTURE.has(t) || FORECASTING.has(t))) comparison = true;
+      if (measured && (FUTURE.in(cls) || FORECASTING.in(cls))) comparison = true;
       if (comparison && t === 'ago') continue;
       // "cut its key rate and anticipated that …": a past verb reporting a "that" clause leaves the future to it.
-      if (!whether && !measured && (FUTURE.has(t) || t.endsWith("'ll")) && !reportsThat(ctx, i)) {
+      if (!whether && !measured && (FUTURE.in(cls) || t.endsWith("'ll")) && !reportsThat(ctx, i)) {
         if (heldBefore) past = heldExpectation = true;
         // "it was expected that the lockdown would end": the future of a past expectation is past too.
-        else if (!(heldExpectation && IN_THE_PAST.has(t))) fut = true;
+        else if (!(heldExpectation && IN_THE_PAST.in(cls))) fut = true;
       }
       // "are forecast to climb", "has predicted": a forecasting verb looks ahead whatever its tense.
       if (
         !whether &&
         !heldBefore &&
         !measured &&
-        FORECASTING.has(t) &&
-        (w(ctx, i + 1) === 'to' || PERFECT_AUX.has(prev))
+        FORECASTING.in(cls) &&
+        (w(ctx, i + 1) === 'to' || PERFECT_AUX.in(prevCls))
       )
         fut = true;
-      if (!whether && !heldBefore && INTENDS.has(t) && w(ctx, i + 1) === 'to') fut = true;
+      if (!whether && !heldBefore && INTENDS.in(cls) && w(ctx, i + 1) === 'to') fut = true;
       // "Capital Economics predicted an even faster pace, arguing for a rise … in September": a forecaster's past verb
       // with its object reports the forecast, whose outcome lies ahead.
       // "The previous poll in late April predicted …" is an old forecast: the forecaster is named right before.
-      const forecaster = (ctx.toks[i - 1]?.upper === true && !MONTH_WORD.test(prev)) || PRONOUN.has(prev);
-      if (!whether && !measured && forecaster && REPORTED_FORECAST.has(t) && FORECAST_OBJECT.has(w(ctx, i + 1)))
-        fut = true;
+      const forecaster = (ctx.toks[i - 1]?.upper === true && !MONTH_WORD.test(prev)) || PRONOUN.in(prevCls);
+      if (!whether && !measured && forecaster && REPORTED_FORECAST.in(cls) && FORECAST_OBJECT.in(nextCls)) fut = true;
       // "the next policy meeting is on March 19-20": a calendar entry stated as a present fact (a plan).
-      if (w(ctx, i + 1) === 'on' && COPULA.has(t) && t !== 'now' && DATED.test(w(ctx, i + 2))) plan = true;
+      if (w(ctx, i + 1) === 'on' && COPULA.in(cls) && t !== 'now' && DATED.test(w(ctx, i + 2))) plan = true;
       // "The end construction date is September 15, 2027": a date stated as a present fact is the plan.
-      if (COPULA.has(t) && t !== 'now' && MONTH_WORD.test(w(ctx, i + 1)) && /^[0-9]/.test(w(ctx, i + 2))) plan = true;
-      if (COPULA.has(t) && t !== 'now' && WEEKDAYS.has(w(ctx, i + 1))) plan = true;
+      if (COPULA.in(cls) && t !== 'now' && MONTH_WORD.test(w(ctx, i + 1)) && /^[0-9]/.test(w(ctx, i + 2))) plan = true;
+      if (COPULA.in(cls) && t !== 'now' && WEEKDAYS.has(w(ctx, i + 1))) plan = true;
       // ", already at 2019 levels,": an aside on the present state, not the tense of the clause.
-      if (HABIT.has(t) || (t === 'already' && prev !== ',')) habit = true;
+      if (HABIT.in(cls) || (t === 'already' && prev !== ',')) habit = true;
       // "lower before the tournament starts on June 11": the event's date bounds the main clause, no listing.
-      const datesMain = (LISTING.has(t) || MEETING.has(t)) && datingSubBefore(ctx, i);
+      const datesMain = (LISTING.in(cls) || MEETING.in(cls)) && datingSubBefore(ctx, i);
       // "The stopgap expires on Sept. 30, and the government will shut down": an asserted outcome of the listed date, as
       // after a meeting.
-      const listed = LISTING.has(t) && !datesMain && listingDate(ctx, i + 1, first === 'which' || first === 'that');
+      const listed = LISTING.in(cls) && !datesMain && listingDate(ctx, i + 1, first === 'which' || first === 'that');
       if (listed && !assertedLater(ctx, b)) listing = true;
       if (t.charCodeAt(0) === 109 && maturityDate(ctx, i)) markOwnDate(ctx, mask, i + 1); // m: "mature", …
-      const owed = DUE_WORDS.has(t) ? dueDate(ctx, i) : -1;
+      const owed = DUE_WORDS.in(cls) ? dueDate(ctx, i) : -1;
       // "The ruling is due by the end of June, and it will strike down …": an asserted outcome of the date dates it.
       if (owed > 0 && !assertedLater(ctx, b)) markOwnDate(ctx, mask, owed);
       // "The tariff pause expires on July 9, and prices will jump": a term's end with an asserted outcome of it dates
       // that outcome; a term's run ("runs through 2028") does not.
-      if (termDate(ctx, i) && !(ENDING.has(t) && assertedLater(ctx, b))) markOwnDate(ctx, mask, i + 1);
+      if (termDate(ctx, i) && !(ENDING.in(cls) && assertedLater(ctx, b))) markOwnDate(ctx, mask, i + 1);
       // "The restrictions, tentatively in place until Sept. 1, require …", "they remain in place until we are above 50
       // percent for a month's time": a rule's term in force is its schedule, not a forecast ("will remain in place
       // until March" forecasts).
@@ -798,7 +794,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         continue;
       }
       // "… increase in 2023 and 2024 following a contraction this year": "following" as a preposition is "after".
-      const afterWord = t === 'after' || (t === 'following' && !DETERMINERS.has(prev) && prev !== 'the');
+      const afterWord = t === 'after' || (t === 'following' && !DETERMINERS.in(prevCls) && prev !== 'the');
       const anchorEnd = afterWord && i > a ? afterClauseEnd(ctx, i + 1, b) : -1;
       if (anchorEnd > 0) {
         for (let x = i; x < anchorEnd; x++) mask[x] = 2;
@@ -809,22 +805,22 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (t === 'agenda' && (prev === 'on' || w(ctx, i - 2) === 'on' || w(ctx, i - 3) === 'on')) plan = true;
       // "The ECB meets on April 16 and will cut rates": a later clause asserting an outcome with no date of its own
       // makes the meeting's day its date (More on claims: "unless the sentence asserts an outcome of it").
-      if (MEETING.has(t) && first !== 'when' && !datesMain && w(ctx, i + 1) === 'on' && !assertedLater(ctx, b))
+      if (MEETING.in(cls) && first !== 'when' && !datesMain && w(ctx, i + 1) === 'on' && !assertedLater(ctx, b))
         listing = true;
       // "the commission reviews US status at its November meeting": a body's agenda at a dated meeting is a
       // calendar entry (More on claims); "the Fed cuts at its June meeting" asserts an outcome of it.
-      const passiveAgenda = AGENDA_PASSIVE.has(t) && (prev === 'be' || prev === 'is' || prev === 'are');
+      const passiveAgenda = AGENDA_PASSIVE.in(cls) && (prev === 'be' || prev === 'is' || prev === 'are');
       // "Council will have the opportunity to consider the reductions on Dec. 14": an agenda set for a day.
-      const agendaTo = prev === 'to' && AGENDA_BASE.has(t) && dayAhead(ctx, i + 1, b);
+      const agendaTo = prev === 'to' && AGENDA_BASE.in(cls) && dayAhead(ctx, i + 1, b);
       // "Officials will present a revised schedule at Metro's next board meeting on Sept. 25": an agenda in the future
       // at a dated meeting, as "will be discussed at …" is.
       const agendaWill =
         prev === 'will' &&
-        (AGENDA_BASE.has(t) || t === 'present') &&
+        (AGENDA_BASE.in(cls) || t === 'present') &&
         meetingAhead(ctx, i + 1, b) &&
         dayAhead(ctx, i + 1, b);
       if (
-        (((AGENDA.has(t) || passiveAgenda) && first !== 'when' && meetingAhead(ctx, i + 1, b)) ||
+        (((AGENDA.in(cls) || passiveAgenda) && first !== 'when' && meetingAhead(ctx, i + 1, b)) ||
           agendaTo ||
           agendaWill) &&
         !outcomeLater(ctx, b)
@@ -836,44 +832,44 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // "which was set to operate … from December": a plan held then and since replaced is the past, not a forecast.
       const setToLikely = t === 'set' && w(ctx, i + 1) === 'to' && !scheduledHappening(ctx, i + 2) && !heldBefore;
       if (setToLikely && !whether) fut = true;
-      else if (PLAN.has(t) && (copulaBefore(ctx, i) || (t === 'due' && COPULA.has(w(ctx, i + 2))))) plan = true;
-      const pointing = i === lead0 && POINTING.has(t) && (w(ctx, i + 1) === 'the' || w(ctx, i + 1) === 'for');
+      else if (PLAN.in(cls) && (copulaBefore(ctx, i) || (t === 'due' && COPULA.at(ctx.toks, i + 2)))) plan = true;
+      const pointing = i === lead0 && POINTING.in(cls) && (w(ctx, i + 1) === 'the' || w(ctx, i + 1) === 'for');
       if (pointing && !assertedLater(ctx, b)) listing = true;
-      const futurePerfect = prev === 'to' || MODAL_SET.has(prev);
+      const futurePerfect = prev === 'to' || MODAL_SET.in(prevCls);
       if (futurePerfect) continue;
       // "The school board has scheduled its vote … for April 22": a date set and still ahead is the current plan.
-      const planSet = PLAN_SETTING.has(w(ctx, i + 1)) && DETERMINERS.has(w(ctx, i + 2));
-      if (PERFECT_AUX.has(t) && (t === 'has' || t === 'have') && planSet) {
+      const planSet = PLAN_SETTING.in(nextCls) && DETERMINERS.at(ctx.toks, i + 2);
+      if (PERFECT_AUX.in(cls) && (t === 'has' || t === 'have') && planSet) {
         plan = true;
         continue;
       }
-      if (PERFECT_AUX.has(t) && isPastForm(w(ctx, i + 1).replace(/^(now|also|already|just)$/, ''))) past = true;
+      if (PERFECT_AUX.in(cls) && isPastForm(w(ctx, i + 1).replace(/^(now|also|already|just)$/, ''))) past = true;
       // "Bordeaux had its worst campaign this spring": "had" before a determiner is the past of "have", no auxiliary.
-      if (t === 'had' && POSSESSED.has(w(ctx, i + 1)) && !MODAL_SET.has(prev) && prev !== 'if') past = true;
+      if (t === 'had' && POSSESSED.in(nextCls) && !MODAL_SET.in(prevCls) && prev !== 'if') past = true;
       // "has been postponed until March": a move of the date already made states the current plan.
-      if (PERFECT_AUX.has(t) && w(ctx, i + 1) === 'been' && DATE_SETTING.has(w(ctx, i + 2))) past = true;
+      if (PERFECT_AUX.in(cls) && w(ctx, i + 1) === 'been' && DATE_SETTING.at(ctx.toks, i + 2)) past = true;
       // "The company has not confirmed growth for 2026": a present perfect denied states the present too.
       if (
-        PERFECT_AUX.has(t) &&
+        PERFECT_AUX.in(cls) &&
         ['now', 'also', 'already', 'just', 'since', 'always', 'never', 'recently', 'not'].includes(w(ctx, i + 1)) &&
         isPastForm(w(ctx, i + 2))
       )
         past = true;
       // '"We will be back … by the fourth quarter," CEO Brian Niccol said in April.': the date of the saying.
-      const saying = (SAID.has(t) || trailingForecast(ctx, i)) && !PASSIVE_AUX.has(prev);
+      const saying = (SAID.in(cls) || trailingForecast(ctx, i)) && !PASSIVE_AUX.in(prevCls);
       if (saying && (w(ctx, i + 1) === 'in' || w(ctx, i + 1) === 'on') && DATED.test(w(ctx, i + 2)))
         markOwnDate(ctx, mask, i + 1);
       // "In February, the IMF said Germany would grow 1% in 2026": a month set before the saying is the saying's date.
       if (saying && i < 12) markFrontedMonth(ctx, mask, i);
       // "Boeing said this week that it expects …", "said today": a relative date of the saying.
-      if (saying && RELATIVE_SAYING.has(w(ctx, i + 1))) markOwnDate(ctx, mask, i + 1);
+      if (saying && RELATIVE_SAYING.in(nextCls)) markOwnDate(ctx, mask, i + 1);
       // "predicted at the end of July that …": the saying's own date, at an edge of a period.
-      if (saying && w(ctx, i + 1) === 'at' && w(ctx, i + 2) === 'the' && EDGES.has(w(ctx, i + 3)))
+      if (saying && w(ctx, i + 1) === 'at' && w(ctx, i + 2) === 'the' && EDGES.at(ctx.toks, i + 3))
         markOwnDate(ctx, mask, i + 1);
       if (reportsPresent(ctx, i, b)) continue;
       // From here on the token is tested for a past form, which an acronym never is.
       if (acronymAt(ctx, i)) continue;
-      if (PAST.has(t) && !NOT_SUBJECT.has(prev)) {
+      if (PAST.in(cls) && !NOT_SUBJECT.in(prevCls)) {
         past = true;
         continue;
       }
@@ -886,45 +882,45 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         continue;
       }
       // "inflation, which peaked at 9% in January, …": right after a relative pronoun the verb is finite.
-      if ((prev === 'which' || prev === 'who') && isPastForm(t) && !FUTURE_PARTICIPLES.has(t)) {
+      if ((prev === 'which' || prev === 'who') && isPastForm(t) && !FUTURE_PARTICIPLES.in(cls)) {
         past = true;
         continue;
       }
       // "Cooper and Briley advanced to a September 12 runoff": a past verb moving its subject on is the past.
-      const subjectBefore = ctx.toks[i - 1]?.upper === true || PRONOUN.has(prev);
+      const subjectBefore = ctx.toks[i - 1]?.upper === true || PRONOUN.in(prevCls);
       // "Spending shifted to services in January", "Pfizer sold to Blackstone": so is a move to a plural noun or a name.
-      const destination = ARTICLE_AFTER_TO.has(w(ctx, i + 2)) || nounAfterTo(ctx, i + 2);
+      const destination = ARTICLE_AFTER_TO.at(ctx.toks, i + 2) || nounAfterTo(ctx, i + 2);
       if (subjectBefore && w(ctx, i + 1) === 'to' && destination && isPastForm(t)) {
-        if (!FUTURE_PARTICIPLES.has(t) && !DATE_SETTING.has(t) && !PAST_TO_PLAN.has(t)) past = true;
+        if (!FUTURE_PARTICIPLES.in(cls) && !DATE_SETTING.in(cls) && !PAST_TO_PLAN.in(cls)) past = true;
       }
       // "The current target is for no gas boilers … by 2025": a target or plan stated as it stands is the plan.
-      if (STANDING.has(prev) && PLAN_NOUN.has(t) && COPULA.has(w(ctx, i + 1)) && i - 1 <= lead0 + 2) plan = true;
+      if (STANDING.in(prevCls) && PLAN_NOUN.in(cls) && COPULA.in(nextCls) && i - 1 <= lead0 + 2) plan = true;
       const pastMove =
         w(ctx, i + 1) === 'to' &&
         /^[0-9$€£]/.test(w(ctx, i + 2)) &&
         isPastForm(t) &&
-        !FUTURE_PARTICIPLES.has(t) &&
-        !NOT_SUBJECT.has(prev) &&
-        !PERFECT_AUX.has(prev);
+        !FUTURE_PARTICIPLES.in(cls) &&
+        !NOT_SUBJECT.in(prevCls) &&
+        !PERFECT_AUX.in(prevCls);
       // "jumped to 9.4%": a past verb moving to a figure, unlike "expected to rise".
       if (pastMove) past = true;
       // "the fab's opening slipped from 2027 to 2028": a date already moved, after its subject, is the past too.
       if (t.endsWith('ed') && !ctx.headline && movedDate(ctx, i)) past = true;
       // "Snowpack … peaked at 71% of median on April 1": a level verb's past stating where it stood.
-      if (LEVEL_PAST.has(t) && w(ctx, i + 1) === 'at' && !NOT_SUBJECT.has(prev) && !PERFECT_AUX.has(prev)) past = true;
-      if (!isPastForm(t) || NOT_SUBJECT.has(prev) || PERFECT_AUX.has(prev) || w(ctx, i + 1) === 'to') continue;
+      if (LEVEL_PAST.in(cls) && w(ctx, i + 1) === 'at' && !NOT_SUBJECT.in(prevCls) && !PERFECT_AUX.in(prevCls))
+        past = true;
+      if (!isPastForm(t) || NOT_SUBJECT.in(prevCls) || PERFECT_AUX.in(prevCls) || w(ctx, i + 1) === 'to') continue;
       // "which is why consumer spending held up through the autumn": "why" and "because" open a finite clause, so
       // the first past form after its subject is the simple past, not a participle.
-      if (!FUTURE_PARTICIPLES.has(t) && finiteClauseSubject(ctx, i)) {
+      if (!FUTURE_PARTICIPLES.in(cls) && finiteClauseSubject(ctx, i)) {
         past = true;
         continue;
       }
       if (levelReached(ctx, i)) continue;
       // A Desk Note's bare participle ("Downtown deal closed in Q2") is a headline for the call it restates.
       // "| Interfor | Posted a Q4 loss of $62 million |": a capitalised past form with an object is the simple past.
-      const pastWithObject =
-        ctx.toks[i]?.upper === true && !FUTURE_PARTICIPLES.has(t) && OBJECT_START.has(w(ctx, i + 1));
-      if (ctx.headline && !PAST.has(t) && !pastWithObject) continue;
+      const pastWithObject = ctx.toks[i]?.upper === true && !FUTURE_PARTICIPLES.in(cls) && OBJECT_START.in(nextCls);
+      if (ctx.headline && !PAST.in(cls) && !pastWithObject) continue;
       if (predicateFollows(ctx, i, b)) continue;
       if (participleOpensSubject(ctx, i, a)) continue;
       // "A new analysis, released today by CGS, shows how …": a participle set off by commas describes the subject
@@ -938,22 +934,23 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // "coal-fired power", "the retinal-diseases-focused biotech": a participle closing a compound is an adjective.
       if (ctx.toks[i]?.glued && w(ctx, i - 1) === '-' && ctx.toks[i - 1]?.glued) continue;
       // "one more retired reactor announces …": after a quantifier or possessive the participle is an adjective.
-      if (QUANTIFIERS.has(prev)) continue;
+      if (QUANTIFIERS.in(prevCls)) continue;
       // "its first unattributed votes record", "the next revised estimate": after a determiner's ordinal too.
-      if (ORDINALS.has(prev) && (QUANTIFIERS.has(w(ctx, i - 2)) || SUBJECT_DETERMINERS.has(w(ctx, i - 2)))) continue;
+      if (ORDINALS.in(prevCls) && (QUANTIFIERS.at(ctx.toks, i - 2) || SUBJECT_DETERMINERS.at(ctx.toks, i - 2)))
+        continue;
       // "a materially revamped interface": a participle between an article and its noun is an adjective.
-      if (lyAdverb(ctx.toks[i - 1]) && NOT_SUBJECT.has(w(ctx, i - 2))) continue;
+      if (lyAdverb(ctx.toks[i - 1]) && NOT_SUBJECT.at(ctx.toks, i - 2)) continue;
       const nextTok = w(ctx, i + 1);
-      const finiteExpect = FUTURE_PARTICIPLES.has(t) && (ctx.toks[i - 1]?.upper === true || PRONOUN.has(prev));
-      if (PARTICIPLE_DATE.has(nextTok) && !finiteExpect) {
+      const finiteExpect = FUTURE_PARTICIPLES.in(cls) && (ctx.toks[i - 1]?.upper === true || PRONOUN.in(prevCls));
+      if (PARTICIPLE_DATE.in(nextCls) && !finiteExpect) {
         // "$1 billion less than projected in January", "up from the 9.6% projected in April": a forecast measured
         // against, or a figure's earlier forecast, is dated by when it was made.
         const earlier = prev === 'than' || prev === '%' || /^[0-9]/.test(prev);
-        if (!FUTURE_PARTICIPLES.has(t) || earlier) markOwnDate(ctx, mask, i + 1);
+        if (!FUTURE_PARTICIPLES.in(cls) || earlier) markOwnDate(ctx, mask, i + 1);
         continue;
       }
       // "below what the OBR expected in March": a finite expectation dated right after its verb was held then.
-      if (finiteExpect && HELD_ON.has(nextTok) && (DATED.test(w(ctx, i + 2)) || ownDatedMeeting(ctx, i + 2))) {
+      if (finiteExpect && HELD_ON.in(nextCls) && (DATED.test(w(ctx, i + 2)) || ownDatedMeeting(ctx, i + 2))) {
         markOwnDate(ctx, mask, i + 1);
         // "at its September meeting": the month may open a phrase of its own.
         if (!DATED.test(w(ctx, i + 2))) markOwnDate(ctx, mask, i + 3);
@@ -963,15 +960,15 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // "well above the 2.25% projected by the central bank in June": a figure's earlier forecast, agent and all.
       const figureForecast = prev === '%' || /^[0-9]/.test(prev) || prev === 'than';
       const agentDate =
-        nextTok === 'by' && (!FUTURE_PARTICIPLES.has(t) || figureForecast) ? datedAfterAgent(ctx, i + 2) : -1;
+        nextTok === 'by' && (!FUTURE_PARTICIPLES.in(cls) || figureForecast) ? datedAfterAgent(ctx, i + 2) : -1;
       if (agentDate >= 0 && !finiteExpect) {
         markOwnDate(ctx, mask, agentDate);
         continue;
       }
-      const subject = ctx.toks[i - 1]?.upper === true || PRONOUN.has(prev);
-      const finiteMove = DATE_SETTING.has(t) && DETERMINERS.has(nextTok);
-      if (FUTURE_PARTICIPLES.has(t) && !subject && !finiteMove) continue;
-      if (!ADJECTIVES.has(t) && (takesObject(ctx, i + 1) || (subject && FUTURE_PARTICIPLES.has(t)))) past = true;
+      const subject = ctx.toks[i - 1]?.upper === true || PRONOUN.in(prevCls);
+      const finiteMove = DATE_SETTING.in(cls) && DETERMINERS.in(nextCls);
+      if (FUTURE_PARTICIPLES.in(cls) && !subject && !finiteMove) continue;
+      if (!ADJECTIVES.in(cls) && (takesObject(ctx, i + 1) || (subject && FUTURE_PARTICIPLES.in(cls)))) past = true;
     }
     const lead = w(ctx, a) === ',' ? a + 1 : a;
     const existential = w(ctx, lead) === 'there' && ['is', 'are', "'s", 'remain', 'remains'].includes(w(ctx, lead + 1));
@@ -1038,19 +1035,19 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
   return { mask, statesOnly };
 }
 
-const FRONTED_EDGES = new Set(['early', 'mid', 'late']);
+const FRONTED_EDGES = wordSet(['early', 'mid', 'late']);
 
 /** Marks a fronted "In February," / "On Tuesday," / "In early March," that opens the sentence before the saying at `i`. */
 function markFrontedMonth(ctx: Ctx, mask: Uint8Array, i: number): void {
   const at = w(ctx, 0);
   if (at !== 'in' && at !== 'on') return;
-  let k = FRONTED_EDGES.has(w(ctx, 1)) ? 2 : 1;
+  let k = FRONTED_EDGES.at(ctx.toks, 1) ? 2 : 1;
   if (MONTHS.get(w(ctx, k)) === undefined && !WEEKDAYS.has(w(ctx, k))) return;
   k++;
   if (/^[0-9]{1,2}$/.test(w(ctx, k))) k++;
   // Only the speaker stands between the comma and the saying ("In June, we expect …, Powell said" dates the outcome).
   if (w(ctx, k) !== ',' || k >= i || i - k > 5) return;
-  for (let x = k + 1; x < i; x++) if (!/^[a-z'+&.-]+$/.test(w(ctx, x)) || MODAL_SET.has(w(ctx, x))) return;
+  for (let x = k + 1; x < i; x++) if (!/^[a-z'+&.-]+$/.test(w(ctx, x)) || MODAL_SET.at(ctx.toks, x)) return;
   for (let x = 0; x < k; x++) mask[x] = 2;
 }
 

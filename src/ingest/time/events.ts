@@ -8,7 +8,7 @@ import type { EventRule } from './event-rules.js';
 import { partsOf, type Range } from './dates.js';
 import { monthAt } from './months.js';
 import { fourDigitYear, w, type Ctx, type Parsed } from './period-core.js';
-import type { Token } from './tokens.js';
+import { type Token, wordToken } from './tokens.js';
 
 function yearBefore(ctx: Ctx, k: number): { y: number; next: number } | null {
   const four = fourDigitYear(w(ctx, k));
@@ -56,7 +56,7 @@ function nextCovered(ctx: Ctx, rules: readonly EventRule[], month: number | null
   return best.s - ctx.pub <= 1.5 * (second.s - best.s) ? best : null;
 }
 
-const MEETING: Token = { t: 'meeting', raw: 'meeting', s: 0, e: 0, glued: false, upper: false };
+const MEETING: Token = wordToken('meeting');
 const OWNER_STOPS = new Set(['.', ';', ':', '?', '!']);
 
 /**

@@ -22,7 +22,7 @@ import {
 } from './vocab.js';
 import { DAY_WORDS, WEEKDAYS } from './weekdays.js';
 import { PAST_VERBS } from './clause-words.js';
-import { lyAdverb } from './tokens.js';
+import { lyAdverb, wordToken } from './tokens.js';
 import { yearBeforeNoun } from './names.js';
 import { hyphenatedNameEnd } from './review-rules.js';
 
@@ -255,7 +255,7 @@ function thenFollows(ctx: Ctx, end: number): boolean {
   return w(ctx, k) === 'then' || (w(ctx, k) === 'and' && w(ctx, k + 1) === 'then');
 }
 
-const THIS = { t: 'this', raw: 'this', s: 0, e: 0, glued: false, upper: false };
+const THIS = wordToken('this');
 
 const FUTURE_PARTICIPLES = new Set([...FORWARD_PARTICIPLES, 'projected', 'sold', 'signed']);
 const PASSIVE = new Set([
@@ -637,7 +637,7 @@ function throughTheDecade(ctx: Ctx, trigger: string, j: number): boolean {
 }
 
 const UNIT_WORDS = new Set(['year', 'quarter', 'month', 'week']);
-const NEXT = { t: 'next', raw: 'next', s: 0, e: 0, glued: false, upper: false };
+const NEXT = wordToken('next');
 
 /**
  * "this year and next", "this quarter or next": a bare "next" right after a relative period takes that

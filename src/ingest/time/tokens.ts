@@ -14,6 +14,78 @@ export interface Token {
   glued: boolean;
   /** The raw token starts with an upper-case letter. */
   upper: boolean;
+  /** The {@link WordClass}es its word `t` belongs to, looked up once here so that rules test them without a lookup. */
+  classes: WordClasses;
+}
+
+/** One bit per {@link WordClass}: a rule's test of a token is a bit test, where a `Set` would hash the word again. */
+export type WordClasses = Readonly<Int32Array>;
+
+/** Room for 256 classes, so a word's bits are allocated once when it first joins a class. */
+const CLASS_SLOTS = 8;
+const NO_CLASSES: WordClasses = new Int32Array(CLASS_SLOTS);
+const LEXICON = new Map<string, Int32Array>();
+let classCount = 0;
+
+/** The classes of token `i` of `toks`; past either end those of '', the word `w` reads there. */
+export function classesAt(toks: readonly Token[], i: number): WordClasses {
+  return i >= 0 && i < toks.length ? (toks[i] as Token).classes : classesOf('');
+}
+
+/** The word's own bits, made when it first joins a class (or is made a token by a rule). */
+function lexiconEntry(word: string): Int32Array {
+  let classes = LEXICON.get(word);
+  if (!classes) LEXICON.set(word, (classes = new Int32Array(CLASS_SLOTS)));
+  return classes;
+}
+
+/** The classes of a lower-cased word (none for a word no class lists). */
+export function classesOf(word: string): WordClasses {
+  return LEXICON.get(word) ?? NO_CLASSES;
+}
+
+/**
+ * A fixed set of lower-cased words that rules test tokens against. As a `Set` it looks a word up; `at(toks, i)` and
+ * `in(classes)` read the bit a token carries instead.
+ */
+class WordClass extends Set<string> {
+  private readonly slot: number;
+  private readonly bit: number;
+
+  constructor(words: Iterable<string>) {
+    super(words);
+    if (classCount >= CLASS_SLOTS * 32) throw new Error('too many word classes');
+    this.slot = classCount >> 5;
+    this.bit = 1 << (classCount & 31);
+    classCount++;
+    for (const word of this) {
+      const classes = lexiconEntry(word);
+      classes[this.slot] = (classes[this.slot] as number) | this.bit;
+    }
+  }
+
+  /** Whether token `i` of `toks` is a word of the class. */
+  at(toks: readonly Token[], i: number): boolean {
+    return this.in(classesAt(toks, i));
+  }
+
+  /** Whether a word with these classes is in the class. */
+  in(classes: WordClasses): boolean {
+    return ((classes[this.slot] as number) & this.bit) !== 0;
+  }
+}
+
+/** The {@link WordClass} of `words`. */
+export function wordSet(words: Iterable<string>): WordClass {
+  return new WordClass(words);
+}
+
+/**
+ * A token made by a rule rather than read from text ("next" in "this year and next"). It holds its word's own
+ * bits, so a class built after the token (a module loaded later) still reaches it.
+ */
+export function wordToken(t: string): Token {
+  return { t, raw: t, s: 0, e: 0, glued: false, upper: false, classes: lexiconEntry(t) };
 }
 
 /** A word longer than this is cut into glued pieces: no lookup ever hashes an unbounded string. */
@@ -125,19 +197,30 @@ export function tokenize(text: string): Token[] {
     // "midyear", "yearend": a closed compound reads as its two words ("mid year", "year end").
     const cut = CLOSED_COMPOUNDS.get(t);
     if (cut !== undefined) {
+      const head = t.slice(0, cut);
+      const rest = t.slice(cut);
       out.push({
-        t: t.slice(0, cut),
+        t: head,
         raw: raw.slice(0, cut),
         s: start,
         e: start + cut,
         glued: start === lastEnd,
         upper,
+        classes: classesOf(head),
       });
-      out.push({ t: t.slice(cut), raw: raw.slice(cut), s: start + cut, e: i, glued: true, upper: false });
+      out.push({
+        t: rest,
+        raw: raw.slice(cut),
+        s: start + cut,
+        e: i,
+        glued: true,
+        upper: false,
+        classes: classesOf(rest),
+      });
       lastEnd = i;
       continue;
     }
-    out.push({ t, raw, s: start, e: i, glued: start === lastEnd, upper });
+    out.push({ t, raw, s: start, e: i, glued: start === lastEnd, upper, classes: classesOf(t) });
     lastEnd = i;
   }
   return out;
