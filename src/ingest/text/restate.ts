@@ -74,14 +74,15 @@ const STOP = new Set([
 
 const LETTER = /\p{L}/u;
 
+function addWord(out: Set<string>, cur: string): void {
+  // Month names say when, not what: the windows are compared already ("by May" is no shared outcome).
+  if (cur.length < 3 || STOP.has(cur) || MONTHS.get(cur) !== undefined) return;
+  if (isDigitAt(cur, 0)) out.add(cur);
+  else out.add((cur.endsWith('s') ? cur.slice(0, -1) : cur).slice(0, 6));
+}
+
 function words(text: string): Set<string> {
   const out = new Set<string>();
-  const add = (cur: string): void => {
-    // Month names say when, not what: the windows are compared already ("by May" is no shared outcome).
-    if (cur.length < 3 || STOP.has(cur) || MONTHS.get(cur) !== undefined) return;
-    if (isDigitAt(cur, 0)) out.add(cur);
-    else out.add((cur.endsWith('s') ? cur.slice(0, -1) : cur).slice(0, 6));
-  };
   // Each word is sliced out whole (no string grown a letter at a time); a letter outside ASCII is read as a whole
   // code point, as the pattern for letters expects.
   const lower = text.toLowerCase();
@@ -98,12 +99,12 @@ function words(text: string): Set<string> {
     if (letter) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      add(lower.slice(start, i));
+      addWord(out, lower.slice(start, i));
       start = -1;
     }
     i += len;
   }
-  if (start >= 0) add(lower.slice(start));
+  if (start >= 0) addWord(out, lower.slice(start));
   return out;
 }
 
@@ -361,8 +362,7 @@ function restatedAmong(
     if (onlyYears && sharesWord(noteWords, item.words)) onlyYears = false;
     // "La Niña by early August" restates "… develop by early August and persist through the winter": the note
     // may date one part of the claim's hull (its phrases are read only for a candidate that passes the rest).
-    const endsWithNote = (x: string): boolean => sameEnd(w.end, x);
-    if (!exactEnd && !(e.phraseEnds?.() ?? []).some(endsWithNote)) continue;
+    if (!exactEnd && !(e.phraseEnds?.() ?? []).some((x) => sameEnd(w.end, x))) continue;
     if (claim.window.end === w.end) shared += 2;
     const score = (own && !onlyYears ? 8 : 0) + shared;
     if (score > bestScore) {

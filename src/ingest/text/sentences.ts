@@ -94,39 +94,41 @@ export function sentenceEndAfter(text: string, i: number): number {
   return k;
 }
 
+/** Adds the sentence `[a, b)` of `text` to `out`, trimmed of spaces. */
+function pushSentence(out: Array<[number, number]>, text: string, a: number, b: number): void {
+  let s = a;
+  let e = b;
+  while (s < e && text[s] === ' ') s++;
+  while (e > s && text[e - 1] === ' ') e--;
+  // A run-on "sentence" is read in pieces of bounded size (at a space where there is one).
+  while (e - s > MAX_SENTENCE_LENGTH) {
+    let cut = text.lastIndexOf(' ', s + MAX_SENTENCE_LENGTH);
+    if (cut <= s) cut = s + MAX_SENTENCE_LENGTH;
+    out.push([s, cut]);
+    s = cut;
+    while (s < e && text[s] === ' ') s++;
+  }
+  if (e > s) out.push([s, e]);
+}
+
 /** Splits `text` into sentence ranges `[start, end)` (trimmed), in one pass. `extraBreaks` adds break characters (";" for Desk Notes). */
 export function splitSentences(text: string, extraBreaks = ''): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const n = text.length;
   let start = 0;
-  const push = (a: number, b: number): void => {
-    let s = a;
-    let e = b;
-    while (s < e && text[s] === ' ') s++;
-    while (e > s && text[e - 1] === ' ') e--;
-    // A run-on "sentence" is read in pieces of bounded size (at a space where there is one).
-    while (e - s > MAX_SENTENCE_LENGTH) {
-      let cut = text.lastIndexOf(' ', s + MAX_SENTENCE_LENGTH);
-      if (cut <= s) cut = s + MAX_SENTENCE_LENGTH;
-      out.push([s, cut]);
-      s = cut;
-      while (s < e && text[s] === ' ') s++;
-    }
-    if (e > s) out.push([s, e]);
-  };
   for (let i = 0; i < n; i++) {
     const ch = text[i] as string;
     if (extraBreaks.includes(ch)) {
-      push(start, i);
+      pushSentence(out, text, start, i);
       start = i + 1;
       continue;
     }
     const k = sentenceEndAfter(text, i);
     if (k < 0) continue;
-    push(start, k);
+    pushSentence(out, text, start, k);
     start = k;
     i = k - 1;
   }
-  push(start, n);
+  pushSentence(out, text, start, n);
   return out;
 }

@@ -301,24 +301,30 @@ export function makeCtx(toks: Token[], pub: number, options: WindowOptions = {})
   const cal = compileCalendars(options.calendars);
   const item =
     options.context?.mentions ?? organisationsIn(toks, cal).map((m) => ({ s: (toks[m.i] as Token).s, org: m.org }));
+  const orgAt = nearestOrganisation(toks, item);
+  return { toks, pub, pubY: partsOf(pub).y, cal, orgAt, headline: options.headline === true };
+}
+
+/** {@link Ctx.orgAt} over the mentions of an item, for the sentence `toks`. */
+function nearestOrganisation(toks: readonly Token[], item: ItemContext['mentions']): Ctx['orgAt'] {
   const from = toks[0]?.s ?? 0;
   const to = toks[toks.length - 1]?.e ?? 0;
-  const byKind = (kind: OrganisationCalendar['kind']) => item.filter((m) => m.org.kind === kind);
-  const kinds = { fiscal: byKind('fiscal'), season: byKind('season') };
-  const orgAt = (i: number, kind: OrganisationCalendar['kind']): OrganisationCalendar | null => {
+  const kinds = {
+    fiscal: item.filter((m) => m.org.kind === 'fiscal'),
+    season: item.filter((m) => m.org.kind === 'season'),
+  };
+  return (i, kind) => {
     const list = kinds[kind];
     if (list.length === 0) return null;
     const at = toks[i]?.s ?? from;
     const k = lowerBound(list, at);
     const after = list[k];
     const before = list[k - 1];
-    const inside = (m: { s: number } | undefined) => m !== undefined && m.s >= from && m.s <= to;
-    const b = inside(before) ? before : undefined;
-    const a = inside(after) ? after : undefined;
+    const b = before !== undefined && before.s >= from && before.s <= to ? before : undefined;
+    const a = after !== undefined && after.s >= from && after.s <= to ? after : undefined;
     const near = a && (!b || a.s - at < at - b.s) ? a : b;
     return (near ?? list[0])?.org ?? null;
   };
-  return { toks, pub, pubY: partsOf(pub).y, cal, orgAt, headline: options.headline === true };
 }
 
 const RANGE_TO = new Set(['to', 'until', 'till', 'through', 'thru', '-', 'and']);
