@@ -118,6 +118,9 @@ export function yearSuffix(ctx: Ctx, i: number, allowTwoDigit = false): { y: num
   }
   if (t === 'of' || t === ',') {
     const u = w(ctx, i + 1);
+    // "the first quarter of the year 2027": the year named after "the year".
+    const spelled = t === 'of' && u === 'the' && w(ctx, i + 2) === 'year' ? fourDigitYear(w(ctx, i + 3)) : null;
+    if (spelled !== null) return { y: spelled, next: i + 4 };
     if (t === 'of' && u === 'the' && w(ctx, i + 2) === 'year') return { y: ctx.pubY, next: i + 3 };
     const cal = t === 'of' && u === 'the' ? fourDigitYear(w(ctx, i + 2)) : null;
     if (cal !== null && w(ctx, i + 3) === 'calendar' && w(ctx, i + 4) === 'year') return { y: cal, next: i + 5 };

@@ -293,9 +293,45 @@ function upFrom(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+/** Words of an amount or a range of amounts ("$18 billion to $19 billion", "about 4.2%"). */
+const AMOUNT_WORDS = new Set([
+  '$',
+  '€',
+  '£',
+  'million',
+  'billion',
+  'trillion',
+  'to',
+  '-',
+  '–',
+  'and',
+  'about',
+  'around',
+  'roughly',
+]);
+
+/**
+ * ", following $18 billion to $19 billion in 2021", "compared with 4.1% in 2025": an amount measured against an
+ * earlier one dates the earlier amount, a baseline as "up from" gives (rule 7); only an amount may stand between.
+ */
+function amountMeasuredAgainst(ctx: Ctx, i: number): boolean {
+  let figure = false;
+  for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+    const t = w(ctx, k);
+    if (/^[0-9][0-9.,]*$/.test(t) || LEVEL_UNITS.has(t)) {
+      figure = true;
+      continue;
+    }
+    if (AMOUNT_WORDS.has(t)) continue;
+    if (t === 'following') return figure && w(ctx, k - 1) === ',';
+    return figure && (t === 'with' || t === 'to') && w(ctx, k - 1) === 'compared';
+  }
+  return false;
+}
+
 /** "up from 3.1% in April": the period of a starting level is a baseline, not the forecast's (rule 7). */
 function startingLevel(ctx: Ctx, i: number): boolean {
-  if (upFrom(ctx, i)) return true;
+  if (upFrom(ctx, i) || amountMeasuredAgainst(ctx, i)) return true;
   let k = i - 1;
   if (LEVEL_UNITS.has(w(ctx, k))) k--;
   // "from US$2,400 a tonne in the fourth quarter": a price per unit stands between the level and its date.
@@ -388,6 +424,34 @@ function currentRef(ctx: Ctx, j: number): Parsed | null {
   return null;
 }
 
+/** Units a count can span back from a day it ends on ("the three months to Sep. 30"). */
+const SPAN_UNITS = new Map<string, 'day' | 'week' | 'month'>([
+  ['days', 'day'],
+  ['weeks', 'week'],
+  ['months', 'month'],
+]);
+
+/**
+ * "the three months to Sep. 30", "the six months ending March 31, 2026": the N units that end on that day or month,
+ * as "the week ending February 4th" is the seven days ending there; `k` is the count after "the".
+ */
+function spanEndingOn(ctx: Ctx, k: number): Parsed | null {
+  const t = w(ctx, k);
+  const n = NUMBER_WORDS.get(t) ?? (/^[0-9]{1,2}$/.test(t) ? Number(t) : NaN);
+  const unit = SPAN_UNITS.get(w(ctx, k + 1));
+  const edge = w(ctx, k + 2);
+  if (!(n > 1) || unit === undefined || (edge !== 'to' && edge !== 'ending')) return null;
+  const end = parseMonth(ctx, k + 3);
+  const at = end && (end.spec.unit === 'day' || end.spec.unit === 'month') ? end.spec.at : undefined;
+  if (!end || !at) return null;
+  const { y } = partsOf(ctx.pub);
+  let r = at(end.spec.year ?? y);
+  if (end.spec.year === undefined && r.e < ctx.pub) r = at(y + 1);
+  const e = r.e;
+  const s = unit === 'day' ? e - n + 1 : unit === 'week' ? e - 7 * n + 1 : addMonthsClamped(e + 1, -n);
+  return { spec: { unit: 'span', fixed: { s, e } }, next: end.next };
+}
+
 /**
  * "this time next year" (the same month a year on), "today" / "tonight", "the rest / remainder of the year"
  * (to its end), "the year after" (after next), "before the decade is out" / "within the decade".
@@ -395,6 +459,11 @@ function currentRef(ctx: Ctx, j: number): Parsed | null {
 function parseSpecial(ctx: Ctx, j: number): Parsed | null {
   const t = w(ctx, j);
   const { y, m } = partsOf(ctx.pub);
+  // "by this year's end", "by next year's end": that year's end, as "by the end of next year" is.
+  if ((t === 'this' || t === 'next') && w(ctx, j + 1) === "year's" && w(ctx, j + 2) === 'end') {
+    const year = t === 'next' ? y + 1 : y;
+    return { spec: { unit: 'year', fixed: monthsRange(year, 1, 12), toEnd: true }, next: j + 3 };
+  }
   if (t === 'this' && w(ctx, j + 1) === 'time' && w(ctx, j + 2) === 'next' && w(ctx, j + 3) === 'year')
     return { spec: { unit: 'month', fixed: monthsRange(y + 1, m, m), note: 'the same month next year' }, next: j + 4 };
   if ((t === 'today' || t === 'tonight') && ['later', 'by', 'until', 'before', 'of'].includes(w(ctx, j - 1)))
@@ -586,6 +655,8 @@ function phraseAt(ctx: Ctx, j: number, mode: Mode, trigger: string): (Parsed & {
   if (LEADERS.has(first) && !mayStart(ctx, w(ctx, j + 1))) return null;
   const part = monthsOfPeriod(ctx, j);
   if (part) return { ...part, mode: mode === 'discard' ? 'discard' : 'period' };
+  const ending = first === 'the' ? spanEndingOn(ctx, j + 1) : null;
+  if (ending) return { ...ending, mode: mode === 'discard' ? 'discard' : 'period' };
   const dur = parseDuration(ctx, j, trigger);
   if (dur) return { ...dur, mode: mode === 'discard' ? 'discard' : 'period' };
   const { mods, next } = parseMods(ctx, j);
