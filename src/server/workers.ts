@@ -1,11 +1,24 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type ResourceLimits, Worker } from 'node:worker_threads';
+import { type ResourceLimits, threadId, Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import type * as Esbuild from 'esbuild';
 
 /** Bundles made this process, by source URL. */
 const bundles = new Map<string, URL>();
+
+/** Where worker bundles are written, below the project's root. */
+const BUNDLE_DIR = 'node_modules/.cache/track-record-workers/';
+
+/**
+ * This module runs from the sources (tsx, vitest), compiled (a .js file in the same tree), or inside a
+ * worker bundle that itself starts a worker (the audit's replay thread starts the import's writer):
+ * every module of a bundle shares the bundle's address, so worker modules are named by their path
+ * under the source root rather than beside the caller.
+ */
+const inBundle = import.meta.url.includes(`/${BUNDLE_DIR}`);
+const SOURCE_ROOT = inBundle ? new URL('../../../src/', import.meta.url) : new URL('../', import.meta.url);
+const FROM_SOURCE = inBundle || import.meta.url.endsWith('.ts');
 
 /**
  * The worker module's source bundled once per process into one plain .mjs file, so that no
@@ -16,9 +29,10 @@ const bundles = new Map<string, URL>();
 function bundled(source: URL): URL {
   let out = bundles.get(source.href);
   if (out) return out;
-  const dir = fileURLToPath(new URL('../../node_modules/.cache/track-record-workers/', import.meta.url));
+  const dir = fileURLToPath(new URL(`../${BUNDLE_DIR}`, SOURCE_ROOT));
   mkdirSync(dir, { recursive: true });
-  const outfile = `${dir}${source.pathname.split('/').pop()!.replace(/\.ts$/, '')}-${process.pid}.mjs`;
+  // Named by process and thread: a worker that bundles the same module must not rewrite a file another thread loads.
+  const outfile = `${dir}${source.pathname.split('/').pop()!.replace(/\.ts$/, '')}-${process.pid}-${threadId}.mjs`;
   // Loaded only here: a compiled server never bundles, and esbuild is a development dependency.
   const { buildSync } = createRequire(import.meta.url)('esbuild') as typeof Esbuild;
   buildSync({
@@ -41,13 +55,12 @@ function bundled(source: URL): URL {
 }
 
 /**
- * Starts the worker module `name` that sits beside `from` (an import.meta.url). Compiled, that is
- * a .js file Node runs as is; from source (tsx, vitest) it is a .ts file, bundled first (above).
+ * Starts the worker module at `path` under the source root ("server/replay/verify/verify-worker"):
+ * compiled, a .js file Node runs as is; from source, a .ts file, bundled first (above).
  */
-export function startWorker(from: string, name: string, workerData: unknown, resourceLimits?: ResourceLimits): Worker {
-  const fromSource = from.endsWith('.ts');
-  const url = new URL(`./${name}.${fromSource ? 'ts' : 'js'}`, from);
-  return new Worker(fromSource ? bundled(url) : url, { workerData, resourceLimits });
+export function startWorker(path: string, workerData: unknown, resourceLimits?: ResourceLimits): Worker {
+  const url = new URL(`${path}.${FROM_SOURCE ? 'ts' : 'js'}`, SOURCE_ROOT);
+  return new Worker(FROM_SOURCE ? bundled(url) : url, { workerData, resourceLimits });
 }
 
 /** The next message of `worker`, or its error or exit. */

@@ -59,7 +59,7 @@ export async function replayAll(
   onProgress: (count: number) => void,
 ): Promise<DatabaseHandle> {
   // A young generation that holds a batch of garbage keeps the collector from copying it into the old generation.
-  const worker = startWorker(import.meta.url, 'replay-worker', { file }, { maxYoungGenerationSizeMb: 192 });
+  const worker = startWorker('cli/audit/replay-worker', { file }, { maxYoungGenerationSizeMb: 192 });
   let ahead = 0;
   let taken: (() => void) | null = null;
   let lost: Error | null = null;

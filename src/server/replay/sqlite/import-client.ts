@@ -8,8 +8,7 @@ export function workerWriter(file: string, cacheKib: number, columns: Record<Sta
   // A batch's rows live only while it is written: a young generation that holds a batch lets
   // them die young instead of being copied into the old generation and collected there.
   const worker = startWorker(
-    import.meta.url,
-    'import-writer',
+    'server/replay/sqlite/import-writer',
     { file, cacheKib, columns },
     { maxYoungGenerationSizeMb: 256 },
   );

@@ -149,7 +149,11 @@ async function verifySqliteParallel(
     const before = live.pragma('data_version', { simple: true });
     // A young generation that holds a batch of garbage keeps it out of the old generation.
     const workers = Array.from({ length: of }, (_, index) =>
-      startWorker(import.meta.url, 'verify-worker', { file: live.name, index, of }, { maxYoungGenerationSizeMb: 192 }),
+      startWorker(
+        'server/replay/verify/verify-worker',
+        { file: live.name, index, of },
+        { maxYoungGenerationSizeMb: 192 },
+      ),
     );
     try {
       await Promise.all(workers.map((w) => nextMessage<'ready'>(w)));
