@@ -4,6 +4,7 @@
  */
 import { w, type Ctx } from './period-core.js';
 import { DETERMINERS, NOT_OBJECT } from './clause-words.js';
+import { MONTHS } from './vocab.js';
 
 // Words ending in "s" that are no present-tense verb after a noun ("its", "this") or only an auxiliary ("has").
 const NOT_PRESENT_S = new Set(['its', 'this', 'his', 'has', 'was', 'is', 'does', 'whereas', 'hers', 'ours', 'theirs']);
@@ -90,12 +91,11 @@ export function hyphenatedNameEnd(ctx: Ctx, k: number): boolean {
 }
 
 const OWN = new Set(['its', 'their', 'his', 'her']);
-const MONTH_START = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
 /**
  * "up from the 2.2% it projected at its September meeting": the body's own meeting of a month, after a finite
  * expectation, dates when the expectation was held, as "expected in March" does.
  */
 export function ownDatedMeeting(ctx: Ctx, k: number): boolean {
-  return OWN.has(w(ctx, k)) && MONTH_START.test(w(ctx, k + 1)) && w(ctx, k + 2) === 'meeting';
+  return OWN.has(w(ctx, k)) && MONTHS.has(w(ctx, k + 1)) && w(ctx, k + 2) === 'meeting';
 }
