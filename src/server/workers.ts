@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type ResourceLimits, threadId, Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
@@ -31,11 +32,10 @@ function bundled(source: URL): URL {
   if (out) return out;
   const dir = fileURLToPath(new URL(`../${BUNDLE_DIR}`, SOURCE_ROOT));
   mkdirSync(dir, { recursive: true });
-  // Named by process and thread: a worker that bundles the same module must not rewrite a file another thread loads.
-  const outfile = `${dir}${source.pathname.split('/').pop()!.replace(/\.ts$/, '')}-${process.pid}-${threadId}.mjs`;
+  const name = source.pathname.split('/').pop()!.replace(/\.ts$/, '');
   // Loaded only here: a compiled server never bundles, and esbuild is a development dependency.
   const { buildSync } = createRequire(import.meta.url)('esbuild') as typeof Esbuild;
-  buildSync({
+  const { outputFiles } = buildSync({
     entryPoints: [fileURLToPath(source)],
     bundle: true,
     external: ['better-sqlite3'],
@@ -46,9 +46,19 @@ function bundled(source: URL): URL {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    outfile,
+    outfile: `${dir}${name}.mjs`,
+    write: false,
     logLevel: 'silent',
   });
+  const code = outputFiles[0]!.contents;
+  // Named by content, so the cache holds one file per version of a worker; written through a rename,
+  // so a thread or process never loads a file another one is still writing.
+  const outfile = `${dir}${name}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
+  if (!existsSync(outfile)) {
+    const partial = `${outfile}.${process.pid}-${threadId}`;
+    writeFileSync(partial, code);
+    renameSync(partial, outfile);
+  }
   out = pathToFileURL(outfile);
   bundles.set(source.href, out);
   return out;

@@ -77,7 +77,7 @@ export function withoutRowByRowUpkeep(sqlite: SqliteDatabase.Database): () => vo
   const dropped = indexes.filter(({ sql }) => !/^\s*create\s+unique/i.test(sql));
   const triggers = searchTriggers(sqlite);
   const notes = dropped.map(({ name, sql }) => ({ name, sql }));
-  if (triggers.length > 0) notes.push({ name: SEARCH_NOTE, sql: searchRebuildScript(sqlite, triggers) });
+  if (triggers.length > 0) notes.push({ name: SEARCH_NOTE, sql: searchRebuildScript(triggers) });
   if (notes.length === 0) return () => {};
   sqlite
     .transaction(() => {

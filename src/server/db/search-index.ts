@@ -8,11 +8,10 @@ const BODY_CHARS = 100_000;
 const sourceBody = (handle: string, id: string) =>
   `${handle} || ' ' || coalesce((select group_concat(a.alias, ' ') from source_aliases a where a.sourceId = ${id}), '')`;
 
-/** `externalClaims`: the claims' index reads its texts from the claims (migration 0003 of 2026-12-11). */
-const refill = (externalClaims: boolean) => [
+const REFILL = [
   `delete from search_sources`,
-  // An external-content index cannot read back what it indexed, only clear it all.
-  externalClaims ? `insert into search_claims (search_claims) values ('delete-all')` : `delete from search_claims`,
+  // The claims' index reads its texts from the claims (external content): it cannot read back what it indexed, only clear it all.
+  `insert into search_claims (search_claims) values ('delete-all')`,
   `delete from search_publications`,
   `delete from search_docs`,
   `insert into search_docs (kind, ref) select 'source', id from sources order by id`,
@@ -31,17 +30,10 @@ export function searchTriggers(sqlite: SqliteDatabase.Database): { name: string;
 }
 
 /**
- * One script that refills the search index of `sqlite` from the tables and puts `triggers` back;
- * safe to run twice.
+ * One script that refills the search index from the tables and puts `triggers` back; safe to run
+ * twice. Bulk jobs run on a schema at the latest migration only, so the index is always the current one.
  */
-export function searchRebuildScript(
-  sqlite: SqliteDatabase.Database,
-  triggers: { name: string; sql: string }[],
-): string {
-  const claimsIndex = sqlite
-    .prepare("select sql from sqlite_master where type = 'table' and name = 'search_claims'")
-    .pluck()
-    .get() as string | undefined;
+export function searchRebuildScript(triggers: { name: string; sql: string }[]): string {
   const recreate = triggers.flatMap(({ name, sql }) => [`drop trigger if exists "${name}"`, sql]);
-  return [...refill(/content\s*=/i.test(claimsIndex ?? '')), ...recreate].join(';\n');
+  return [...REFILL, ...recreate].join(';\n');
 }
