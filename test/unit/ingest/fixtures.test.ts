@@ -24,7 +24,7 @@ function scoreQuoted(name: string) {
 }
 
 // Each round of issues was labelled before the extractor ran on it; its held-out score before the rules it
-// prompted is in docs/ingest.md.
+// prompted is in git history (the round's commits, and docs/ingest.md as of 5bf993e).
 describe('golden issues (fixtures)', () => {
   const issues = loadIssues();
   const total: Tally = emptyTally();
@@ -71,7 +71,7 @@ describe('golden issues (fixtures)', () => {
   });
 
   // Sets gathered in turn, each labelled before the extractor ran on it and before the fixes it prompted (each
-  // set's held-out score is in docs/ingest.md); the floors hold what the fixes reached since.
+  // set's held-out score is in git history, as above); the floors hold what the fixes reached since.
   it.each([
     ['quoted-3', 50, 0.95],
     ['quoted-4', 40, 0.95],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims, findWindow } from '../../../src/ingest/index.js';
 
-// Rules added for the misses left in the fifth and sixth rounds of golden issues (docs/ingest.md, "Per-fixture
-// notes"). Each row is a sentence written for the rule, not one of the fixtures, labelled by hand from the
+// Rules added for the misses left in the fifth and sixth rounds of golden issues (docs/ingest.md states each rule
+// under its subject). Each row is a sentence written for the rule, not one of the fixtures, labelled by hand from the
 // TIME-WINDOWS.md convention named in its group, for the published date given (2026-02-09 is a Monday); never by
 // running the code.
 type Row = [text: string, published: string, start: string | null, end?: string];

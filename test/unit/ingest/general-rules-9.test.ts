@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims, findWindow } from '../../../src/ingest/index.js';
 
-// The open misses of the tenth round (docs/ingest.md, "Still open"): each rule as a general case, with sentences of
-// its own (not the fixtures').
+// The open misses of the tenth round (docs/ingest.md states each rule under its subject): each rule as a general
+// case, with sentences of its own (not the fixtures').
 const win = (text: string, published: string) => {
   const w = findWindow(text, published);
   return w && [w.start, w.end];
