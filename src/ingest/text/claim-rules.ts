@@ -160,7 +160,11 @@ const SKIP_SECTION = [
   'sponsor',
   'programming',
   'promo',
-  'agenda',
+  // A newsletter's sponsor block ("TOGETHER WITH FREIGHTLY", "Presented by …", "Brought to you by …").
+  'together with',
+  'presented by',
+  'brought to you by',
+  'in partnership with',
   'dates to watch',
   'upcoming',
   'announcements',

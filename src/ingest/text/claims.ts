@@ -14,7 +14,7 @@ import { speakerHandle, speakerTurn } from './turns.js';
 import { isClaimSentence, isListingSection, needsAntecedent, titleEnd } from './claim-rules.js';
 import { RestateIndex } from './restate.js';
 import { isQuotedItem, quotesAreLetters } from './quoted.js';
-import { frontMatterEnd, isMastheadItem, withoutMailHeaders, withoutTitleLine } from './masthead.js';
+import { frontMatterEnd, isDatelineLine, isMastheadItem, withoutMailHeaders, withoutTitleLine } from './masthead.js';
 import { canonicalSection } from './labels.js';
 import { buildMapped, parseSections, type Item, type Mapped, type Section } from './sections.js';
 import { splitSentences } from './sentences.js';
@@ -387,7 +387,9 @@ export function collectClaims(source: string, pub: number, options: Options = {}
         if (turnSource && c.claim.sources.length === 0) c.claim.sources = [turnSource];
         if (guest && c.claim.sources.length === 0) c.claim.sources = [guest.handle];
         // Above the first house section, a sentence dated only by the issue's own day is its dateline.
-        if (index < front && isPublicationDay(c.claim, pub)) continue;
+        // Elsewhere, a short line dated only by that day is one too (a bullet brief's or a quoted issue's dateline).
+        const dateline = section.name !== DESK_NOTES && isDatelineLine(c.claim.text, c.claim.window?.phrase ?? '');
+        if ((index < front || dateline) && isPublicationDay(c.claim, pub)) continue;
         if (section.name === DESK_NOTES) {
           const restated = earlier.find(c.claim);
           if (restated >= 0) c.claim.restates = restated;

@@ -25,6 +25,14 @@ function isShortLine(line: string): boolean {
   return words <= 12 && !'.!?'.includes(t.slice(-1));
 }
 
+/**
+ * "ETF FLOWS // the crypto fund brief // Sep 8, 2026" as a bullet, "> Labour, contracts … · June 15, 2026" in a
+ * quoted issue: a short line with no sentence in it, dated by a written date, is a dateline wherever it stands.
+ */
+export function isDatelineLine(text: string, phrase: string): boolean {
+  return isShortLine(text) && !/[.!?]\s/.test(text) && /[0-9]/.test(phrase);
+}
+
 /** The item without its mail-header lines (null when nothing else is left). */
 export function withoutMailHeaders(source: string, item: Item): Item | null {
   const segs = item.segs.filter((g) => !isMailHeader(source.slice(g.s, g.e)));

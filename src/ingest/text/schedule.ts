@@ -174,8 +174,27 @@ function eventThenDay(toks: readonly Token[], k: number): number {
   }
   const n = WILL_EVENTS.has(toks[k]?.t ?? '') ? 1 : phrasalStartAt((x) => toks[x]?.t ?? '', k);
   if (n > 0 && WHEN_NEXT.has(toks[k + n]?.t ?? '')) return n;
-  const p = proceedingAt(toks, k);
+  const p = proceedingAt(toks, k) || attemptAt(toks, k);
   return p > 0 && WHEN_NEXT.has(toks[k + p]?.t ?? '') ? p : 0;
+}
+
+const ATTEMPTS = new Set(['try', 'attempt']);
+
+/**
+ * "Carriers will try a general rate increase on March 15": an attempt set for a day is the plan, a scheduled event
+ * whose outcome the sentence does not assert ("More on claims"); the number of its words up to the day, or 0.
+ * "will try to sell the unit by June" states an intention, not an attempt on a day.
+ */
+function attemptAt(toks: readonly Token[], k: number): number {
+  if (!ATTEMPTS.has(toks[k]?.t ?? '') || toks[k + 1]?.t === 'to') return 0;
+  for (let j = k + 1; j <= k + 5; j++) {
+    const t = toks[j];
+    if (!t) return 0;
+    if (WHEN_NEXT.has(t.t)) return j - k;
+    // Plain words and acronyms ("another GRI") only: a name or a figure opens another clause.
+    if (!/^[a-z]+$/.test(t.t) || (t.upper && !/^[A-Z]{2,6}s?$/.test(t.raw))) return 0;
+  }
+  return 0;
 }
 
 // What a court, a committee or a jury holds, hears or starts on a day: the proceeding itself, no outcome of it.

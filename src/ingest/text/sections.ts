@@ -7,6 +7,8 @@ import { dashTitled } from './bullets.js';
 import { classifyLine, gluedTail } from './labels.js';
 import { isFootnoteDefinition, isPageMark, speakerTurn } from './turns.js';
 import type { ClaimKind } from '../types.js';
+import { MONTHS } from '../time/vocab.js';
+import { WEEKDAYS } from '../time/weekdays.js';
 
 /** A span `[s, e)` of the original text. */
 export interface Segment {
@@ -140,12 +142,29 @@ export interface Mapped {
 }
 
 /** Joins an item's segments with single spaces (hard-wrapped lines), keeping the original offset of every character. */
+/**
+ * A hard-wrapped paste may break a word with a hyphen at the end of a line ("by Novem-" / "ber 30"). Only a month or
+ * a weekday is joined again: a compound broken at its own hyphen ("long-" / "term") keeps its hyphen and space.
+ */
+function brokenDateWord(text: string, source: string, at: number): boolean {
+  const head = /([A-Za-z]{2,})-$/.exec(text);
+  if (!head) return false;
+  const tail = /^[a-z]+/.exec(source.slice(at, at + 12));
+  if (!tail) return false;
+  const word = `${head[1] as string}${tail[0]}`.toLowerCase();
+  return word.length >= 4 && (MONTHS.has(word) || WEEKDAYS.has(word));
+}
+
 export function buildMapped(source: string, segs: readonly Segment[]): Mapped {
   let text = '';
   const offsets: number[] = [];
   let pendingSpace = -1;
   for (const seg of segs) {
-    if (text.length > 0 && pendingSpace < 0) pendingSpace = seg.s;
+    // "by Novem-" then "ber 30": a month or weekday broken at the line's end is one word again.
+    if (brokenDateWord(text, source, seg.s)) {
+      text = text.slice(0, -1);
+      offsets.pop();
+    } else if (text.length > 0 && pendingSpace < 0) pendingSpace = seg.s;
     for (let i = seg.s; i < seg.e; i++) {
       const ch = source[i] as string;
       if ((ch === '*' && source[i + 1] === '*') || (ch === '_' && source[i + 1] === '_')) {

@@ -305,7 +305,18 @@ export function dueDate(ctx: Ctx, i: number): number {
 }
 
 const TERM_VERBS = wordSet(['runs', 'run', 'ends', 'end', 'expires', 'expire', 'lapses', 'lapse', 'lasts', 'last']);
-const TERM_PREPOSITIONS = wordSet([...MATURITY_PREPOSITIONS, 'until', 'till', 'on', 'at', 'to', 'from']);
+// "Three big contracts expire this summer": a relative period names when the term ends, as a date does.
+const TERM_PREPOSITIONS = wordSet([
+  ...MATURITY_PREPOSITIONS,
+  'until',
+  'till',
+  'on',
+  'at',
+  'to',
+  'from',
+  'this',
+  'next',
+]);
 const COPULAS = wordSet(['is', 'are']);
 // Periods whose run a sentence may define ("Hurricane season is from June 1 to Nov. 30"), as a term's is.
 const DEFINED_PERIODS = wordSet(['season', 'seasons', 'months']);

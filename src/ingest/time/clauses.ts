@@ -67,6 +67,7 @@ import {
 } from './clause-words.js';
 import { MODALS } from './modal-words.js';
 import { ownDatedMeeting, participleOpensSubject } from './review-rules.js';
+import { participleAfterCount } from './r22-rules.js';
 import { MONTHS, POSTPONING_VERB } from './vocab.js';
 
 /** "was forecasting that …": the past progressive of a forecaster's verb. */
@@ -934,7 +935,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // "coal-fired power", "the retinal-diseases-focused biotech": a participle closing a compound is an adjective.
       if (ctx.toks[i]?.glued && w(ctx, i - 1) === '-' && ctx.toks[i - 1]?.glued) continue;
       // "one more retired reactor announces …": after a quantifier or possessive the participle is an adjective.
-      if (QUANTIFIERS.in(prevCls)) continue;
+      if (QUANTIFIERS.in(prevCls) || participleAfterCount(ctx, i)) continue;
       // "its first unattributed votes record", "the next revised estimate": after a determiner's ordinal too.
       if (ORDINALS.in(prevCls) && (QUANTIFIERS.at(ctx.toks, i - 2) || SUBJECT_DETERMINERS.at(ctx.toks, i - 2)))
         continue;

@@ -25,6 +25,14 @@ const MOD_WORDS = new Map<string, Mod>([
 ]);
 
 const IN_UNITS = new Set(['year', 'quarter', 'month', 'decade']);
+const PART_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'final', 'last', '1st', '2nd', '3rd', '4th']);
+
+/** "early in the fourth quarter", "late in Q3", "early in the second half": a quarter or half after "in", as "early Q4" is. */
+function partAfterIn(ctx: Ctx, k: number): boolean {
+  if (/^([qh][1-4]|[1-4][qh])$/.test(w(ctx, k))) return true;
+  const unit = w(ctx, k + 2) === '-' ? w(ctx, k + 3) : w(ctx, k + 2);
+  return w(ctx, k) === 'the' && PART_ORDINALS.has(w(ctx, k + 1)) && (unit === 'quarter' || unit === 'half');
+}
 
 /** Reads modifiers at `j`: "late", "mid-", "early-to-mid", "the end of", "towards the end of", "the tail end of". */
 export function parseMods(ctx: Ctx, j: number): { mods: Mod[]; next: number } {
@@ -63,7 +71,7 @@ export function parseMods(ctx: Ctx, j: number): { mods: Mod[]; next: number } {
   if (glued) k++;
   // "growth resumes late in 2016", "early in the year": the same as "late 2016", "early this year".
   const unitAfterIn = w(ctx, k + 1) === 'the' && IN_UNITS.has(w(ctx, k + 2));
-  if (!glued && w(ctx, k) === 'in' && (/^[0-9]{4}$/.test(w(ctx, k + 1)) || unitAfterIn)) k++;
+  if (!glued && w(ctx, k) === 'in' && (/^[0-9]{4}$/.test(w(ctx, k + 1)) || unitAfterIn || partAfterIn(ctx, k + 1))) k++;
   // "the early part of 2027", "the latter part of …" is "early 2027".
   if (w(ctx, k) === 'part' && w(ctx, k + 1) === 'of') return { mods, next: k + 2 };
   if (w(ctx, k) === 'to') {

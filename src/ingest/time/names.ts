@@ -9,6 +9,7 @@
 import { w, type Ctx } from './period-core.js';
 import { MODALS } from './modal-words.js';
 import { phrasalStartAt } from './clause-words.js';
+import { dateQualifiesNoun, yearAfterTrigger } from './r22-rules.js';
 
 const NAME_NOUNS = new Set([
   'figures',
@@ -71,6 +72,7 @@ const NAME_NOUNS = new Set([
   'shipments',
   'volumes',
   'delivery',
+  'deliveries',
 ]);
 const NAME_AFTER_FOR = new Set([
   'forecasts',
@@ -754,13 +756,14 @@ const DECIDED = /^([a-z]+ed|made|took|confirms|announces|reaffirms|defends)$/;
 export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boolean, watchTrigger: boolean): boolean {
   const after = w(ctx, i1);
   if (recurring(ctx, i0, i1) || dateWith(ctx, i0) || decidedPlan(ctx, i0)) return true;
+  if (!watchTrigger && dateQualifiesNoun(ctx, i0, i1)) return true;
   if (!watchTrigger && (forecastFor(ctx, i0) || yearAsAdjective(ctx, i0, i1))) return true;
   if (budgetFigureFor(ctx, i0, i1)) return true;
   if (backlogHorizon(ctx, i0, i1) || soldHorizon(ctx, i0)) return true;
   if (partOfThing(ctx, i1)) return true;
   // "in at least one month this summer": a count of periods inside the period named next, not a duration.
   if (duration && (after === 'this' || after === 'next') && !ROLLING.has(w(ctx, i0 + 1))) return true;
-  if (!watchTrigger && namesNoun(ctx, i1)) return true;
+  if (!watchTrigger && namesNoun(ctx, i1) && !yearAfterTrigger(ctx, i0, i1)) return true;
   if (yearNamesEvent(ctx, i1) || seasonStarts(ctx, i0, i1)) return true;
   // "Tesla hits its 2026 targets": a verb of meeting a figure measures the outcome over the year.
   if (!watchTrigger && yearBeforeNoun(ctx, i0, i1) && !MEETS.test(w(ctx, i0 - 2)) && !MEETS.test(w(ctx, i0 - 3)))

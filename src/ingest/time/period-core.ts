@@ -111,7 +111,9 @@ export function yearSuffix(ctx: Ctx, i: number, allowTwoDigit = false): { y: num
   if (t === 'next' && w(ctx, i + 1) === 'year') return { y: ctx.pubY + 1, next: i + 2 };
   // "his forecast of 4400 points in December last year": that month of the year before.
   if (t === 'last' && w(ctx, i + 1) === 'year') return { y: ctx.pubY - 1, next: i + 2 };
-  if (t === '-' && ctx.toks[i]?.glued && ctx.toks[i + 1]?.glued) {
+  // "Q4-2026", and "Q4/2021" or "H2/26" where a quarter or half takes its year after a slash.
+  const slash = t === '/' && allowTwoDigit;
+  if ((t === '-' || slash) && ctx.toks[i]?.glued && ctx.toks[i + 1]?.glued) {
     const u = w(ctx, i + 1);
     const y = fourDigitYear(u) ?? (isNum(u, 2) ? 2000 + Number(u) : null);
     if (y !== null) return { y, next: i + 2 };
