@@ -67,7 +67,7 @@ import {
 } from './clause-words.js';
 import { MODALS } from './modal-words.js';
 import { ownDatedMeeting, participleOpensSubject } from './review-rules.js';
-import { participleAfterCount } from './r22-rules.js';
+import { participleAfterCount, planCallsFor } from './r22-rules.js';
 import { MONTHS, POSTPONING_VERB } from './vocab.js';
 
 /** "was forecasting that …": the past progressive of a forecaster's verb. */
@@ -896,6 +896,8 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       }
       // "The current target is for no gas boilers … by 2025": a target or plan stated as it stands is the plan.
       if (STANDING.in(prevCls) && PLAN_NOUN.in(cls) && COPULA.in(nextCls) && i - 1 <= lead0 + 2) plan = true;
+      // "The space agency's schedule calls for … by 2025": what a plan calls for is the plan as it stands.
+      if (planCallsFor(ctx, i, lead0)) plan = true;
       const pastMove =
         w(ctx, i + 1) === 'to' &&
         /^[0-9$€£]/.test(w(ctx, i + 2)) &&

@@ -61,22 +61,41 @@ const OWNER_STOPS = new Set(['.', ';', ':', '?', '!']);
 
 /**
  * "The Fed cuts at its June meeting": "its <month> meeting" is the meeting of the name that heads the clause before
- * it, so it is that name's meeting in the events table ("Fed meeting", the FOMC) when the table has one; the month
- * `k` stands at and the meeting after it at `i`.
+ * it, so it is that name's meeting in the events table ("Fed meeting", the FOMC) when the table has one; so is "the
+ * <month> meeting" of a name before it ("The Fed cuts at the June meeting"). The month `k` stands at and the meeting
+ * after it at `i`.
  */
 function ownersMeeting(ctx: Ctx, k: number, i: number): ReturnType<typeof matchAt<EventRule[]>> {
-  if (w(ctx, k - 1) !== 'its' || w(ctx, i) !== 'meeting') return null;
+  const article = w(ctx, k - 1);
+  if ((article !== 'its' && article !== 'the') || w(ctx, i) !== 'meeting') return null;
   let o = k - 2;
   while (o >= 0 && o >= k - 12 && !ctx.toks[o]?.upper && !OWNER_STOPS.has(w(ctx, o))) o--;
-  if (!ctx.toks[o]?.upper) return null;
-  // The owner's name is the run of capitalised words ending at `o` ("Federal Reserve", "Fed"), without "The".
+  const before = ctx.toks[o]?.upper ? ownerMeetingAt(ctx, o) : null;
+  // "At its June meeting, the Fed cuts …", "At the June meeting, the Fed …": a phrase that opens the sentence
+  // belongs to the name that heads the clause after it (finding 10's other forms).
+  const opens = k - 3 < 0 || OWNER_STOPS.has(w(ctx, k - 3));
+  const found = before ?? (opens ? ownerAfter(ctx, i + 1) : null);
+  return found ? { value: found, next: i + 1 } : null;
+}
+
+/** The events-table meeting of the run of capitalised words ending at `o` ("Federal Reserve", "Fed"), without "The". */
+function ownerMeetingAt(ctx: Ctx, o: number): EventRule[] | null {
   let first = o;
   while (first > 0 && ctx.toks[first - 1]?.upper && w(ctx, first - 1) !== 'the') first--;
   for (let f = first; f <= o; f++) {
     const found = matchAt(ctx.cal.events, [...ctx.toks.slice(f, o + 1), MEETING], 0);
-    if (found && found.next === o - f + 2) return { value: found.value, next: i + 1 };
+    if (found && found.next === o - f + 2) return found.value;
   }
   return null;
+}
+
+/** The meeting of the name that opens the clause at `j` (after a comma and an optional "the"), or null. */
+function ownerAfter(ctx: Ctx, j: number): EventRule[] | null {
+  let o = w(ctx, j) === ',' ? j + 1 : j;
+  if (w(ctx, o) === 'the') o++;
+  if (!ctx.toks[o]?.upper || w(ctx, o) === 'the') return null;
+  while (ctx.toks[o + 1]?.upper && o < j + 6) o++;
+  return ownerMeetingAt(ctx, o);
 }
 
 /** The event named at token `k` (with an optional year or month in front or a year after), or null. */

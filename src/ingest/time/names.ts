@@ -9,7 +9,7 @@
 import { w, type Ctx } from './period-core.js';
 import { MODALS } from './modal-words.js';
 import { phrasalStartAt } from './clause-words.js';
-import { dateQualifiesNoun, yearAfterTrigger } from './r22-rules.js';
+import { dateQualifiesNoun, yearAfterTrigger, yearNamesUndatedEvent } from './r22-rules.js';
 
 const NAME_NOUNS = new Set([
   'figures',
@@ -764,7 +764,7 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   // "in at least one month this summer": a count of periods inside the period named next, not a duration.
   if (duration && (after === 'this' || after === 'next') && !ROLLING.has(w(ctx, i0 + 1))) return true;
   if (!watchTrigger && namesNoun(ctx, i1) && !yearAfterTrigger(ctx, i0, i1)) return true;
-  if (yearNamesEvent(ctx, i1) || seasonStarts(ctx, i0, i1)) return true;
+  if (yearNamesEvent(ctx, i1) || seasonStarts(ctx, i0, i1) || yearNamesUndatedEvent(ctx, i1)) return true;
   // "Tesla hits its 2026 targets": a verb of meeting a figure measures the outcome over the year.
   if (!watchTrigger && yearBeforeNoun(ctx, i0, i1) && !MEETS.test(w(ctx, i0 - 2)) && !MEETS.test(w(ctx, i0 - 3)))
     return true;

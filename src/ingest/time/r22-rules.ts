@@ -91,3 +91,32 @@ const YEAR_TRIGGERS = new Set(['by', 'before', 'until', 'through', 'in', 'during
 export function yearAfterTrigger(ctx: Ctx, i0: number, i1: number): boolean {
   return i1 - i0 === 2 && YEAR_TRIGGERS.has(w(ctx, i0)) && /^(19|20)[0-9]{2}$/.test(w(ctx, i1 - 1));
 }
+
+const PLAN_NOUNS = new Set(['plan', 'plans', 'schedule', 'timetable', 'timeline', 'roadmap', 'blueprint']);
+
+/**
+ * "The space agency's schedule calls for using the SLS … by 2025", "The plan calls for the plant to open in 2027":
+ * a plan, schedule or timeline that heads its clause and "calls for" something states the current plan ("Not
+ * windows": "is scheduled for 2027"), not a forecast. "The analyst calls for a cut by June" is a call.
+ */
+export function planCallsFor(ctx: Ctx, i: number, lead: number): boolean {
+  return PLAN_NOUNS.has(w(ctx, i)) && w(ctx, i + 1) === 'calls' && w(ctx, i + 2) === 'for' && i - lead <= 4;
+}
+
+const EDGE = /^(starts?|begins?|opens?|ends?|closes?|finish(es)?|kicks?)$/;
+const EVENT_SUBORDINATORS = new Set(['before', 'until', 'till', 'when', 'once', 'after', 'as']);
+
+/**
+ * "before the 2019 games begin", "until the 2027 season starts": an event named by its year, as the subject of its
+ * start or end with no day given, is an event the table does not date ("More conventions": such an event gives null),
+ * not the year itself. With a day ("… starts on 1 January") the day dates it, as before.
+ */
+export function yearNamesUndatedEvent(ctx: Ctx, i1: number): boolean {
+  if (!/^(19|20)[0-9]{2}$/.test(w(ctx, i1 - 1)) || w(ctx, i1 - 2) !== 'the') return false;
+  if (!EVENT_SUBORDINATORS.has(w(ctx, i1 - 3))) return false;
+  let v = i1;
+  while (v < i1 + 3 && /^[a-z]{3,}$/.test(w(ctx, v)) && !EDGE.test(w(ctx, v)) && !ctx.toks[v]?.upper) v++;
+  if (v === i1 || !EDGE.test(w(ctx, v))) return false;
+  const after = w(ctx, v + 1);
+  return after === '' || /^[.,;:!?)]$/.test(after) || after === 'and' || after === 'or';
+}

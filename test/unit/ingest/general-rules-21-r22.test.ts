@@ -165,3 +165,41 @@ describe('claims ("More on claims": an attempt set for a day is a scheduled even
     expect(drafts(text)).toHaveLength(n);
   });
 });
+
+describe('events ("More conventions": central-bank meetings from the events table; finding 10\'s other forms)', () => {
+  it.each([
+    // "its <month> meeting" before its owner, and "the <month> meeting" of a name, are that name's meeting …
+    ['At its June meeting, the Fed cuts rates.', '2026-03-02', ['2026-06-17', '2026-06-17']],
+    ['At its July meeting, the Federal Reserve holds.', '2026-03-02', ['2026-07-29', '2026-07-29']],
+    ['The Fed cuts rates at the September meeting.', '2026-03-02', ['2026-09-16', '2026-09-16']],
+    ['At the October meeting, the Fed cuts by 25 basis points.', '2026-03-02', ['2026-10-28', '2026-10-28']],
+    // … while a body the table lacks, or no body at all, still gives the month.
+    ['At its June meeting, the ECB cuts rates.', '2026-03-02', ['2026-06-01', '2026-06-30']],
+    ['At the June meeting, we expect a cut.', '2026-03-02', ['2026-06-01', '2026-06-30']],
+    ['The board approves the plan at the June meeting.', '2026-03-02', ['2026-06-01', '2026-06-30']],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe('plans and events ("Not windows": the current plan; "More conventions": an event the table lacks)', () => {
+  it.each([
+    // What a plan, schedule or timeline "calls for" is the plan as it stands …
+    ['The plan calls for the smelter to restart in 2027.', '2026-03-02', null],
+    ["The ministry's timeline calls for tenders by June.", '2026-03-02', null],
+    // … while an analyst's call is a call.
+    ['Goldman calls for a rate cut by June.', '2026-03-02', ['2026-03-02', '2026-06-30']],
+    // An event named by its year, starting or ending with no day given, is not dated by the table …
+    ['Clubs will sign more players before the 2027 season starts.', '2026-03-02', null],
+    ['Ticket prices rise until the 2027 games begin.', '2026-03-02', null],
+    // … a day dates it, and a bare year is still the year.
+    [
+      'Clubs will sign more players before the 2027 season starts on March 1.',
+      '2026-03-02',
+      ['2026-03-02', '2027-02-28'],
+    ],
+    ['Clubs will sign more players before 2027.', '2026-03-02', ['2026-03-02', '2026-12-31']],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
