@@ -147,7 +147,9 @@ export interface Mapped {
  * a weekday is joined again: a compound broken at its own hyphen ("long-" / "term") keeps its hyphen and space.
  */
 function brokenDateWord(text: string, source: string, at: number): boolean {
-  const head = /([A-Za-z]{2,})-$/.exec(text);
+  if (text.charCodeAt(text.length - 1) !== 45) return false;
+  // Only the text's last few characters are read, so joining stays linear in the item.
+  const head = /([A-Za-z]{2,})-$/.exec(text.slice(-16));
   if (!head) return false;
   const tail = /^[a-z]+/.exec(source.slice(at, at + 12));
   if (!tail) return false;
