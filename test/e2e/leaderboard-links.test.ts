@@ -36,25 +36,39 @@ for (const dialect of testDialects()) {
       const base = suite.server.baseUrl;
       const editor = await apiSession(base, 'erin', STAFF_PASSWORD);
       const reviewer = await apiSession(base, 'rafa', STAFF_PASSWORD);
-      // each source and its calls in order, four sources at once (the tests read the board by handle)
-      await forEachAtOnce(HANDLES, 4, async (handle) => {
-        const made = await editor.post('/api/sources', { handle, displayName: `No-script ${handle}` });
-        if (made.status !== 201) throw new Error(`source ${handle}: ${made.status} ${JSON.stringify(made.body)}`);
-        for (let i = 0; i < (RANKED.has(handle) ? 5 : UNSCORED.has(handle) ? 0 : 1); i++) {
-          const claim = await editor.post('/api/claims', {
-            kind: 'BULL',
-            statement: `Call ${i} of ${handle} will come true.`,
-            windowStart: '2026-02-09',
-            windowEnd: '2026-02-20',
-            sources: [{ handle, role: 'made' }],
-          });
-          if (claim.status !== 201) throw new Error(`claim: ${claim.status} ${JSON.stringify(claim.body)}`);
-          const ruled = await reviewer.post(`/api/claims/${claim.body.id}/resolutions`, {
-            outcome: i % 2 ? 'false' : 'true',
-            evidence: ['https://example.com/evidence'],
-          });
-          if (ruled.status !== 201) throw new Error(`ruling: ${ruled.status} ${JSON.stringify(ruled.body)}`);
-        }
+      // every source and its calls in one issue (one request, one ledger transaction), then each call's ruling
+      const calls = HANDLES.flatMap((handle) =>
+        Array.from({ length: RANKED.has(handle) ? 5 : UNSCORED.has(handle) ? 0 : 1 }, (_, i) => ({
+          handle,
+          statement: `Call ${i} of ${handle} will come true.`,
+          outcome: i % 2 ? 'false' : 'true',
+        })),
+      );
+      const published = await editor.post('/api/publications', {
+        title: 'No-script calls',
+        publishedOn: '2026-02-09',
+        text: 'The calls of the no-script sources.',
+        desk: null,
+        newSources: HANDLES.map((handle) => ({ handle, displayName: `No-script ${handle}` })),
+        claims: calls.map(({ handle, statement }) => ({
+          kind: 'BULL',
+          statement,
+          windowStart: '2026-02-09',
+          windowEnd: '2026-02-20',
+          sources: [{ handle, role: 'made' }],
+        })),
+      });
+      if (published.status !== 201) throw new Error(`issue: ${published.status} ${JSON.stringify(published.body)}`);
+      const ids = new Map(
+        (published.body.claims as { id: string; statement: string }[]).map((c) => [c.statement, c.id]),
+      );
+      // the rulings four at once
+      await forEachAtOnce(calls, 4, async ({ statement, outcome }) => {
+        const ruled = await reviewer.post(`/api/claims/${ids.get(statement)}/resolutions`, {
+          outcome,
+          evidence: ['https://example.com/evidence'],
+        });
+        if (ruled.status !== 201) throw new Error(`ruling: ${ruled.status} ${JSON.stringify(ruled.body)}`);
       });
     });
 
