@@ -43,9 +43,21 @@ for (const dialect of testDialects()) {
 
     beforeAll(async () => {
       editor = await apiSession(suite.server.baseUrl, 'erin', STAFF_PASSWORD);
-      const made = await editor.post('/api/sources', { handle: HANDLE, displayName: 'Ledger Pages' });
-      if (made.status !== 201) throw new Error(`source: ${made.status} ${JSON.stringify(made.body)}`);
-      await writeEvents(60);
+      // the source and sixty calls in one issue: one request, one ledger transaction, an event each
+      const published = await editor.post('/api/publications', {
+        title: 'Ledger pages calls',
+        publishedOn: '2026-02-09',
+        text: 'The calls the ledger pages are made of.',
+        desk: null,
+        newSources: [{ handle: HANDLE, displayName: 'Ledger Pages' }],
+        claims: Array.from({ length: 60 }, (_, i) => ({
+          kind: 'CLAIM',
+          statement: `Ledger pages call ${i} comes true.`,
+          windowEnd: '2027-06-30',
+          sources: [{ handle: HANDLE, role: 'made' }],
+        })),
+      });
+      if (published.status !== 201) throw new Error(`issue: ${published.status} ${JSON.stringify(published.body)}`);
       // a ruling, which signs a checkpoint: the page shows the latest (the API has none before the first)
       const reviewer = await apiSession(suite.server.baseUrl, 'rafa', STAFF_PASSWORD);
       const [first] = (await editor.get(`/api/claims?source=${HANDLE}&limit=1`)).body.items as { id: string }[];
