@@ -69,15 +69,9 @@ export function* readPlan(
   request: ReadRequest,
 ): Generator<{ table: StateTable; column: string; keys: string[] }, ReadResult, Row[]> {
   const wanted = new Map<StateTable, Set<string>>();
-  const want = (table: StateTable, key: unknown) => {
-    if (typeof key !== 'string') return;
-    let set = wanted.get(table);
-    if (!set) wanted.set(table, (set = new Set()));
-    set.add(key);
-  };
-  for (const table of STATE_TABLES) {
-    const by = tableInfo(table).loadWith;
-    for (const key of (by && request[by]) || []) want(table, key);
+  for (const t of STATE_TABLES) {
+    const by = tableInfo(t).loadWith;
+    wanted.set(t, new Set(by && request[by]));
   }
   const out: ReadResult = [];
   for (const table of STATE_TABLES) {
@@ -85,13 +79,17 @@ export function* readPlan(
     const done = new Set<string>();
     // A table that loads rows of its own (a resolution, the one it supersedes) is read again for them.
     for (;;) {
-      const keys = [...(wanted.get(table) ?? [])].filter((k) => !done.has(k));
+      const keys = [...wanted.get(table)!].filter((k) => !done.has(k));
       if (keys.length === 0) break;
       for (const k of keys) done.add(k);
       const rows = yield { table, column: info.key[0]!, keys };
       out.push({ table, keys, rows });
-      const loads = info.loads;
-      if (loads) for (const row of rows) if (!loads.when || loads.when(row)) want(loads.table, row[loads.column]);
+      const { loads } = info;
+      if (loads)
+        for (const row of rows) {
+          const key = row[loads.column];
+          if (typeof key === 'string' && (!loads.when || loads.when(row))) wanted.get(loads.table)!.add(key);
+        }
     }
   }
   return out;

@@ -75,8 +75,6 @@ export class StateImage {
   private readonly maps = STATE_TABLES.map(() => new Map<string, Entry | null>());
   /** Composite-key tables, by table index: first key column's text → its group. */
   private readonly groups = STATE_TABLES.map(() => new Map<string, Group>());
-  /** The source_stats entries whose totals are held ahead of their rows (some twice, or synced since). */
-  private unsynced: Entry[] = [];
   /** The rows changed since the last commit (not kept for verify, which never writes back). */
   private changed: Entry[] = [];
   private count = 0;
@@ -99,7 +97,6 @@ export class StateImage {
   /** Forgets everything (after a failed operation, or to bound memory between batches). */
   clear(): void {
     for (const t of STATE_TABLES) (TABLES[t].second === null ? this.maps : this.groups)[TABLES[t].index] = new Map();
-    this.unsynced = [];
     this.changed = [];
     this.count = 0;
   }
@@ -151,20 +148,16 @@ export class StateImage {
             e.held = { totals: parseTotals(row.totals), nOpen: row.nOpen, nResolved: row.nResolved, unsynced: false };
           }
           adjustStats(e.held, op.before, op.after);
-          if (!e.held.unsynced) {
-            e.held.unsynced = true;
-            this.unsynced.push(e);
-          }
+          e.held.unsynced = true;
           this.touch(e);
         }
         return undefined;
     }
   }
 
-  /** Writes the totals kept ahead of their rows into the rows (before reading or writing them). */
+  /** Writes the totals kept ahead of their rows into the rows (before writing them): each such row has changed since the last commit. */
   syncTotals(): void {
-    for (const e of this.unsynced) if (e.state !== 'gone') this.syncTotalsOf(e);
-    this.unsynced = [];
+    for (const e of this.changed) this.syncTotalsOf(e);
   }
 
   /** The rows changed since the last commit, each once, in the order they first changed. */

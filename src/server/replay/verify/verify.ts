@@ -155,35 +155,32 @@ async function verifySqliteParallel(
         { maxYoungGenerationSizeMb: 192 },
       ),
     );
+    let same = false;
     try {
       await Promise.all(workers.map((w) => nextMessage<'ready'>(w)));
       live.exec('BEGIN');
-      let same = false;
-      try {
-        const head = readHead(live);
-        same = live.pragma('data_version', { simple: true }) === before;
-        if (!same) continue;
-        const stats = readLiveStats(db, live);
-        // Listened to from now on, so that a worker lost while it waits its turn fails verify instead of hanging it.
-        const answers = workers.map((w) => nextMessage<PartitionResult>(w));
-        // Each is awaited in its turn; once one fails, the rest are moot (and not unhandled).
-        for (const a of answers) a.catch(() => undefined);
-        const results: PartitionResult[] = [];
-        for (let i = 0; i < of; i += CONCURRENT_PARTITIONS)
-          await Promise.all(
-            workers.slice(i, i + CONCURRENT_PARTITIONS).map(async (w, j) => {
-              w.postMessage('go');
-              results[i + j] = await answers[i + j]!;
-              // Its image goes with it, before the next partition builds one.
-              await w.terminate();
-            }),
-          );
-        return { results, head, stats };
-      } finally {
-        if (live.inTransaction) live.exec('COMMIT');
-        if (!same) for (const w of workers) w.postMessage('stop');
-      }
+      const head = readHead(live);
+      same = live.pragma('data_version', { simple: true }) === before;
+      if (!same) continue;
+      const stats = readLiveStats(db, live);
+      // Listened to from now on, so that a worker lost while it waits its turn fails verify instead of hanging it.
+      const answers = workers.map((w) => nextMessage<PartitionResult>(w));
+      // Each is awaited in its turn; once one fails, the rest are moot (and not unhandled).
+      for (const a of answers) a.catch(() => undefined);
+      const results: PartitionResult[] = [];
+      for (let i = 0; i < of; i += CONCURRENT_PARTITIONS)
+        await Promise.all(
+          workers.slice(i, i + CONCURRENT_PARTITIONS).map(async (w, j) => {
+            w.postMessage('go');
+            results[i + j] = await answers[i + j]!;
+            // Its image goes with it, before the next partition builds one.
+            await w.terminate();
+          }),
+        );
+      return { results, head, stats };
     } finally {
+      if (live.inTransaction) live.exec('COMMIT');
+      if (!same) for (const w of workers) w.postMessage('stop');
       await Promise.all(workers.map((w) => w.terminate()));
     }
   }
