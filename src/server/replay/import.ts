@@ -1,7 +1,7 @@
 import { getHeapStatistics } from 'node:v8';
 import { type StateTable, subjectProblem } from '../ledger/apply.js';
 import { hasReadModel, markReadModelStale, rebuildReadModel } from '../read-model/rebuild.js';
-import { describeError, eventError, ImportError } from './batch.js';
+import { describeError, eventError, ImportError, type WriterClient } from './batch.js';
 import { kyselyColumns, kyselyWriter } from './kysely-writer.js';
 import { BulkImport } from './pipeline.js';
 import { workerWriter } from './sqlite/import-client.js';
@@ -68,19 +68,19 @@ export async function importEvents(
   const retainRows = options.retainRows ?? Math.min(RETAIN_ROWS, Math.floor((heap * 0.35) / BYTES_PER_RETAINED_ROW));
   const sqliteBatch = Math.min(SQLITE_BATCH, Math.floor((heap * 0.25) / BYTES_PER_HELD_BATCH_EVENT));
   const batchSize = options.batchSize ?? (file ? Math.max(1_000, sqliteBatch) : KYSELY_BATCH);
-  let sink: BulkImport | null = null;
+  let writer: WriterClient | undefined;
   let result: { count: number; head: string } | undefined;
   try {
     const columns = await kyselyColumns(db);
     // An SQLite file is written on a thread of its own, which writes a batch while the import applies the next.
-    const writer = file ? workerWriter(file, CACHE_KIB, columns) : kyselyWriter(db, columns);
-    const pipeline = (sink = new BulkImport(
+    writer = file ? workerWriter(file, CACHE_KIB, columns) : kyselyWriter(db, columns);
+    const pipeline = new BulkImport(
       writer,
       columns,
       retainRows,
       options.partValues,
       options.scoresOnly ? UNSCORED : undefined,
-    ));
+    );
     let prevHash = GENESIS_HASH;
     let seq = 0;
     let filled = 0;
@@ -111,12 +111,9 @@ export async function importEvents(
         }
         // Text a database would not hand back as sealed (a lone surrogate comes back as U+FFFD,
         // PostgreSQL refuses NUL) is refused: imported rows must equal their events exactly.
-        const actorProblem = unstorableTextReason(e.actor);
-        const unsafe = actorProblem
-          ? { path: 'actor', reason: actorProblem }
-          : jsonMayHoldUnstorableText(e.payload)
-            ? findUnsafeText(payload, unstorableTextReason)
-            : null;
+        const unsafe =
+          findUnsafeText(e.actor, unstorableTextReason, 'actor') ??
+          (jsonMayHoldUnstorableText(e.payload) ? findUnsafeText(payload, unstorableTextReason) : null);
         if (unsafe)
           await stop(
             `event ${e.seq} (${e.type}): ${unsafe.path} ${unsafe.reason}, which the database cannot store exactly`,
@@ -145,7 +142,7 @@ export async function importEvents(
     result = { count: seq, head: prevHash };
   } finally {
     // After the writer's connection (which holds the file exclusively) is closed.
-    await sink?.close();
+    await writer?.close();
     try {
       // Built once, while the secondary indexes are still off; an import that stopped early leaves it stale for migrate.
       if (readModel && result) await rebuildReadModel(db, undefined, { scoresOnly: options.scoresOnly });

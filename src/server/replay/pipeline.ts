@@ -92,12 +92,8 @@ export class BulkImport {
   }
 
   /** Waits until every batch handed over is committed. */
-  async drain(): Promise<void> {
+  private async drain(): Promise<void> {
     while (this.inFlight.length > 0) await this.settleOldest();
-  }
-
-  async close(): Promise<void> {
-    await this.writer.close();
   }
 
   /** Applies one event to the image: null, or the error naming it. */

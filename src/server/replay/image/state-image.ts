@@ -179,13 +179,6 @@ export class StateImage {
     return this.maps[TABLES[table].index]!.get(key);
   }
 
-  /** The rows of a composite-key table under one first-column value, without loading (undefined: not known). */
-  peekGroup(table: StateTable, first: string): readonly Entry[] | undefined {
-    const g = this.groups[TABLES[table].index]!.get(first);
-    if (this.backing === 'complete') return g?.entries ?? [];
-    return g?.loaded ? g.entries : undefined;
-  }
-
   /** Every row the image holds for `table`. */
   *entries(table: StateTable): Generator<Entry> {
     const t = TABLES[table];

@@ -15,9 +15,7 @@ export function readHead(db: SqliteDatabase.Database): { seq: number; hash: stri
   return { seq: Number(h.seq), hash: h.hash };
 }
 
-type EventValues = [number, string, string, string, string, string, string, string, string];
-
-/** Partition `index` of `of` on a connection inside the snapshot's read transaction: rows as arrays, much cheaper than objects. */
+/** Partition `index` of `of` on a connection inside the snapshot's read transaction: table rows as arrays, much cheaper than objects. */
 export function verifyPartitionSqlite(
   db: SqliteDatabase.Database,
   index: number,
@@ -35,18 +33,13 @@ export function verifyPartitionSqlite(
     links.to === Infinity
       ? `seq >= ${links.from - 1}`
       : `seq BETWEEN ${links.from - 1} AND coalesce((SELECT min(seq) FROM events WHERE seq > ${links.to}), ${links.to})`;
-  const rows = db
+  const events = db
     .prepare(
-      `SELECT seq, at, actor, type, entity, "entityId", CASE WHEN ${mine} THEN payload END, "prevHash", hash FROM events WHERE ${mine} OR ${window} ORDER BY seq`,
+      `SELECT seq, at, actor, type, entity, "entityId", CASE WHEN ${mine} THEN payload END AS payload, "prevHash", hash FROM events WHERE ${mine} OR ${window} ORDER BY seq`,
     )
-    .raw(true)
-    .iterate() as IterableIterator<EventValues>;
-  function* events(): Generator<RecordedEvent> {
-    for (const [seq, at, actor, type, entity, entityId, payload, prevHash, hash] of rows)
-      yield { seq, at, actor, type, entity, entityId, payload, prevHash, hash };
-  }
+    .iterate() as IterableIterator<RecordedEvent>;
   const source: LiveSource = {
-    events: [events()],
+    events: [events],
     table: (table) => {
       const column = tableInfo(table).claimColumn;
       const where = column && of > 1 ? ` WHERE ${partitionSql(column, of)} = ${index}` : '';

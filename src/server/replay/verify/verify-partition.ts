@@ -94,20 +94,16 @@ async function compareTable(
     if (found && compareKeys(k, found.key) >= 0) return;
     found = { key: k, text: `${table} row ${key.map((c, i) => `${c}=${String(k[i])}`).join(', ')}${what}` };
   };
-  // A composite key's rows come grouped: the image's group of the last first-column value.
-  let group = null as { first: string; entries: readonly Entry[] | undefined } | null;
+  // A composite key's rows come grouped: the image's rows of the last first-column value (of a single key, its row).
+  let group = null as { first: string; entries: readonly Entry[] } | null;
   const keyOf = (values: readonly unknown[]) =>
     second === undefined ? [values[first]] : [values[first], values[second]];
   for await (const page of rows)
     for (const values of page) {
       const k = String(values[first]);
-      let e: Entry | null | undefined;
-      if (second === undefined) e = image.peek(table, k);
-      else {
-        if (group?.first !== k) group = { first: k, entries: image.peekGroup(table, k) };
-        const k2 = String(values[second]);
-        e = group.entries?.find((g) => g.key === k2);
-      }
+      if (group?.first !== k) group = { first: k, entries: image.group(table, k) };
+      const k2 = second === undefined ? k : String(values[second]);
+      const e = group.entries.find((g) => g.key === k2);
       if (!e) {
         note(keyOf(values), ' exists in the database but no event created it');
         continue;
