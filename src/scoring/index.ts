@@ -18,7 +18,7 @@ export { KINDS } from './types.js';
 export { ScoringInputError } from './errors.js';
 export { scoreCalls, scorecardFromTotals } from './scorecard.js';
 export { leaderboard, leaderboardFromTotals, type ScorecardMemo } from './leaderboard.js';
-export { addCall, adjustTotals, assertTotals, emptyTotals, mergeTotals, removeCall } from './totals.js';
+export { addCall, adjustTotals, assertTotals, emptyTotals, mergeTotals, removeCall, sameFigure } from './totals.js';
 export { COUNT_FIELDS } from './totals-shape.js';
 export { rollingHitRate } from './rolling.js';
 export { wilsonInterval } from './wilson.js';

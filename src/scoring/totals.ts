@@ -19,6 +19,14 @@ import { countsAsOf, effectiveProbability, usesImpliedProbability, validateCall 
 import { BIN_FIELDS, COUNT_FIELDS, SUM_FIELDS, assertTotals } from './totals-shape.js';
 import type { ResolvedCall, ScoreTotals, ScoringOptions } from './types.js';
 
+/**
+ * Whether two maintained figures agree: sums added up in another order (a replay, another engine)
+ * round differently, so within a relative 1e-9 (absolute below 1), as this module promises.
+ */
+export function sameFigure(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
 export { assertTotals };
 
 /** Totals of no claims (SCORING.md B6 first row). */

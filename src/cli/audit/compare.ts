@@ -1,3 +1,4 @@
+import { sameFigure } from '../../scoring/index.js';
 import { LeaderboardQuery, ScorecardQuery } from '../../shared/api/index.js';
 import { fixedClock } from '../../server/clock.js';
 import { testConfig } from '../../server/config.js';
@@ -8,12 +9,10 @@ import { AuditAborted, Discrepancy } from './discrepancy.js';
 import type { PhaseTimes } from './phases.js';
 import { BOARD_PAGE, type ServedScores } from './served.js';
 
-/** The first place two JSON values differ (numbers within a relative 1e-9: engines may sum in another order), or null. */
+/** The first place two JSON values differ (numbers as the same figure: engines may sum in another order), or null. */
 export function firstDifference(served: unknown, replayed: unknown, path = ''): string | null {
   if (typeof served === 'number' && typeof replayed === 'number') {
-    return Math.abs(served - replayed) <= 1e-9 * Math.max(1, Math.abs(served), Math.abs(replayed))
-      ? null
-      : `${path}: served ${served}, the replay gives ${replayed}`;
+    return sameFigure(served, replayed) ? null : `${path}: served ${served}, the replay gives ${replayed}`;
   }
   if (served === null || replayed === null || typeof served !== 'object' || typeof replayed !== 'object')
     return Object.is(served, replayed)

@@ -7,6 +7,7 @@ import {
   mergeTotals,
   leaderboardFromTotals,
   removeCall,
+  sameFigure,
   scoreCalls,
   scorecardFromTotals,
   ScoringInputError,
@@ -216,5 +217,22 @@ describe('mergeTotals', () => {
 
   it('refuses something that is not totals', () => {
     expect(() => mergeTotals(emptyTotals(), { n: 1 } as never)).toThrow(ScoringInputError);
+  });
+});
+
+describe('sameFigure', () => {
+  it('takes sums added in another order for the same figure, relative to their size', () => {
+    const values = Array.from({ length: 1000 }, (_, i) => 1 / (i + 3));
+    const forward = values.reduce((a, b) => a + b, 0);
+    const backward = [...values].reverse().reduce((a, b) => a + b, 0);
+    expect(sameFigure(forward, backward)).toBe(true);
+    expect(sameFigure(1e6, 1e6 + 1e-4)).toBe(true);
+    expect(sameFigure(0, 5e-10)).toBe(true);
+  });
+
+  it('tells different figures apart', () => {
+    expect(sameFigure(1e6, 1e6 + 0.01)).toBe(false);
+    expect(sameFigure(0.5, 0.5 + 2e-9)).toBe(false);
+    expect(sameFigure(0, 2e-9)).toBe(false);
   });
 });

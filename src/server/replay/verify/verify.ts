@@ -1,7 +1,7 @@
 import { getHeapStatistics } from 'node:v8';
 import type SqliteDatabase from 'better-sqlite3';
 import type { InferResult, Kysely } from 'kysely';
-import { mergeTotals, scorecardFromTotals } from '../../../scoring/index.js';
+import { mergeTotals, sameFigure, scorecardFromTotals } from '../../../scoring/index.js';
 import type { Database } from '../../db/schema.js';
 import { startWorker, nextMessage } from '../../workers.js';
 import { describeError } from '../batch.js';
@@ -61,9 +61,9 @@ const readLiveStats = (db: Kysely<Database>, live: SqliteDatabase.Database): Liv
   return live.prepare(query.sql).all(...query.parameters) as LiveStats[];
 };
 
-/** Numbers within 1e-9 (totals added up in another order round differently), the rest equal. */
+/** Numbers as the same figure (sameFigure), the rest equal. */
 function close(a: unknown, b: unknown): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9;
+  if (typeof a === 'number' && typeof b === 'number') return sameFigure(a, b);
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => close(x, b[i]));
   if (a && b && typeof a === 'object' && typeof b === 'object') {
     const ea = Object.entries(a);
