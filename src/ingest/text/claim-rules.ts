@@ -3,19 +3,19 @@
  * "could" / "might" possibilities or "must" obligations, not dated-but-unfalsifiable statements, not
  * descriptions of the past, not the newsletter's housekeeping, calendar listings or promotions.
  */
-import { tokenize, type Token } from '../time/tokens.js';
+import { tokenize, type Token, wordSet } from '../time/tokens.js';
 import { MONTHS } from '../time/vocab.js';
 import { isCalendarEntry } from './schedule.js';
 import { sentenceEndAfter } from './sentences.js';
 import { ASSERTING_HEDGES, FUTURE_MODALS, MODALS, POSSIBILITY_MODALS } from '../time/modal-words.js';
 
-const POSSIBILITY = new Set<string>(POSSIBILITY_MODALS);
-const EXPECTING = new Set(['expect', 'anticipate', 'count']);
+const POSSIBILITY = wordSet(POSSIBILITY_MODALS);
+const EXPECTING = wordSet(['expect', 'anticipate', 'count']);
 // "is also possible this winter", "is doable", "can't be ruled out": a possibility stated as an adjective asserts
 // no outcome.
-const POSSIBLE = new Set(['possible', 'conceivable', 'plausible', 'doable', 'achievable', 'feasible', 'attainable']);
+const POSSIBLE = wordSet(['possible', 'conceivable', 'plausible', 'doable', 'achievable', 'feasible', 'attainable']);
 // Only as a predicate ("is possible", "quite possible to see"): "the next possible chance on Monday" names a date.
-const PREDICATIVE = new Set([
+const PREDICATIVE = wordSet([
   'is',
   'are',
   'was',
@@ -35,8 +35,8 @@ const PREDICATIVE = new Set([
 const DESIRE = new Set(['want', 'wants', 'hope', 'hopes', 'wish', 'wishes']);
 // "Hopes" and "wish" are nouns too ("rate-cut hopes fade by June"): verbs only after a pronoun subject.
 const NOUN_TOO = new Set(['hope', 'hopes', 'wish', 'wishes']);
-const SUBJECT_PRONOUNS = new Set(['we', 'i', 'they', 'he', 'she', 'who', 'investors', 'everyone']);
-const DESIRE_LIKE = new Set(["we'd", "i'd", "they'd", 'would', "'d"]);
+const SUBJECT_PRONOUNS = wordSet(['we', 'i', 'they', 'he', 'she', 'who', 'investors', 'everyone']);
+const DESIRE_LIKE = wordSet(["we'd", "i'd", "they'd", 'would', "'d"]);
 // A pointer to what to watch ("Measles is the number to watch this autumn") names no outcome, as "watch the
 // June 12 FOMC" does not (TIME-WINDOWS.md, "More on claims").
 // The desk's record of its own earlier calls ("Our call that the Court takes up a case before 2027 is still
@@ -54,8 +54,8 @@ const WATCH_POINTER = [
   ' on our radar',
   ' on the radar',
 ];
-const OBLIGED = new Set(['required', 'obliged', 'obligated', 'mandated']);
-const PROMO = new Set([
+const OBLIGED = wordSet(['required', 'obliged', 'obligated', 'mandated']);
+const PROMO = wordSet([
   'subscribe',
   'webinar',
   'register',
@@ -69,7 +69,7 @@ const PROMO = new Set([
 // Words of a promotion that also name things in forecasts ("sponsored answers", "Christmas tickets sell out"):
 // promotional only when the sentence addresses the reader.
 // A bond's "coupon" is a payment ("Bolivia misses a coupon by the end of 2027"): a promotion's only to the reader.
-const COMMERCIAL = new Set([
+const COMMERCIAL = wordSet([
   'sponsor',
   'sponsored',
   'discount',
@@ -82,12 +82,12 @@ const COMMERCIAL = new Set([
 
 /** A promotion's word at `i`: capitalised inside the sentence it is part of a name ("the Federal Register"). */
 function promotes(toks: readonly Token[], i: number): boolean {
-  return PROMO.has((toks[i] as Token).t) && !(i > 0 && toks[i]?.upper);
+  return PROMO.at(toks, i) && !(i > 0 && toks[i]?.upper);
 }
-const READER = new Set(['you', 'your', "you'll", 'our', 'us']);
-const DESK_OBJECT = new Set(['us', 'me']);
-const NOT_DESK_IMPERATIVE = new Set(['expect', 'anticipate', 'count', 'let']);
-const IMPERATIVE = new Set(['get', 'grab', 'book', 'join', 'use', 'claim', 'buy', 'sign', 'save']);
+const READER = wordSet(['you', 'your', "you'll", 'our', 'us']);
+const DESK_OBJECT = wordSet(['us', 'me']);
+const NOT_DESK_IMPERATIVE = wordSet(['expect', 'anticipate', 'count', 'let']);
+const IMPERATIVE = wordSet(['get', 'grab', 'book', 'join', 'use', 'claim', 'buy', 'sign', 'save']);
 const UNFALSIFIABLE = [
   'something gives',
   'something has to give',
@@ -138,7 +138,7 @@ const HOUSEKEEPING = [
   'in your inbox',
 ];
 const HOUSEKEEPING_AS_WORDS = new RegExp(` (?:${HOUSEKEEPING.join('|')})`);
-const WEEKDAYS = new Set([
+const WEEKDAYS = wordSet([
   'monday',
   'tuesday',
   'wednesday',
@@ -199,7 +199,7 @@ function isListing(toks: readonly Token[]): boolean {
   if (!first) return false;
   const dated =
     MONTHS.get(first.t) !== undefined ||
-    WEEKDAYS.has(first.t) ||
+    WEEKDAYS.in(first.classes) ||
     /^q[1-4]$/.test(first.t) ||
     /^[0-9]{1,2}\/[0-9]{1,2}$/.test(first.t);
   if (!dated) return false;
@@ -219,7 +219,7 @@ function isListing(toks: readonly Token[]): boolean {
 export function isClaimSentence(sentence: string, tokens?: readonly Token[]): boolean {
   const trimmed = sentence.trimEnd();
   if (trimmed.endsWith('?') || trimmed.endsWith('?"') || trimmed.endsWith('?”')) return false;
-  const lower = ` ${sentence.toLowerCase().split('’').join("'")} `;
+  const lower = ` ${sentence.toLowerCase().replaceAll('’', "'")} `;
   if (unfalsifiable(lower) || HOUSEKEEPING_AS_WORDS.test(lower)) return false;
   if (WATCH_POINTER.some((p) => lower.includes(p)) || lower.includes(' be ruled out')) return false;
   if (RETROSPECTIVE.test(lower) || VERDICT.test(sentence)) return false;
@@ -229,10 +229,10 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
   const object = toks[1];
   if (
     object &&
-    DESK_OBJECT.has(object.t) &&
+    DESK_OBJECT.in(object.classes) &&
     !object.upper &&
     /^[a-z]+$/.test(toks[0]?.t ?? '') &&
-    !NOT_DESK_IMPERATIVE.has(toks[0]?.t ?? '')
+    !NOT_DESK_IMPERATIVE.at(toks, 0)
   )
     return false;
   if (isListing(toks) || isCalendarEntry(toks) || isPresentJudgement(toks) || isMarketPricing(toks)) return false;
@@ -251,7 +251,7 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
   // The future inside an indirect question ("predict how the season will play out") is the question's, not asserted.
   let indirectAt = -1;
   for (let i = 0; i <= toks.length; i++) {
-    const joint = i === toks.length || toks[i]?.t === ';' || (toks[i]?.t === ',' && JOINING.has(toks[i + 1]?.t ?? ''));
+    const joint = i === toks.length || toks[i]?.t === ';' || (toks[i]?.t === ',' && JOINING.at(toks, i + 1));
     if (joint) {
       if (!clausePossible && forecastsDated(toks, clauseStart, i)) assertedClause = true;
       clauses.push(clauseStart, i, clausePossible ? 1 : 0);
@@ -261,17 +261,17 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
     }
     const t = (toks[i] as Token).t;
     if (promotes(toks, i)) return false;
-    if (COMMERCIAL.has(t) && addressesReader(toks)) return false;
+    if (COMMERCIAL.at(toks, i) && addressesReader(toks)) return false;
     if (t === ',' || t === ';' || t === '.' || (t === '-' && !toks[i]?.glued)) relative = false;
     else if ((t === 'which' || t === 'who') && toks[i - 1]?.t === ',') relative = true;
     // "we can anticipate the decline to arrive in 2026", "can expect": an expectation, not a possibility.
-    const canExpect = t === 'can' && EXPECTING.has(toks[i + 1]?.t ?? '');
+    const canExpect = t === 'can' && EXPECTING.at(toks, i + 1);
     // "a rocket that would orbit the moon": a modal right after "that" / "which" is a relative clause's (its subject
     // is the noun before), which qualifies a thing; "says that prices may drop" has a subject between.
     // "That might not happen until Tuesday" opens with a demonstrative subject: no noun before it to qualify.
-    const relativeGap = GAP_RELATIVES.has(toks[i - 1]?.t ?? '') && !demonstrativeSubject(toks, i - 1);
+    const relativeGap = GAP_RELATIVES.at(toks, i - 1) && !demonstrativeSubject(toks, i - 1);
     if (
-      POSSIBILITY.has(t) &&
+      POSSIBILITY.at(toks, i) &&
       !relative &&
       !relativeGap &&
       !(t === 'may' && toks[i]?.upper) &&
@@ -280,7 +280,7 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
     )
       unasserted = clausePossible = true;
     // "Fees must fall to zero by 2027", "banks are required to …": the rule in force, not a forecast of it.
-    if (t === 'must' || (OBLIGED.has(t) && toks[i + 1]?.t === 'to')) {
+    if (t === 'must' || (OBLIGED.at(toks, i) && toks[i + 1]?.t === 'to')) {
       unasserted = true;
       modalOnly = false;
     }
@@ -294,7 +294,7 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
       unasserted = true;
       modalOnly = false;
     }
-    if (POSSIBLE.has(t) && !relative && PREDICATIVE.has(toks[i - 1]?.t ?? '')) {
+    if (POSSIBLE.at(toks, i) && !relative && PREDICATIVE.at(toks, i - 1)) {
       unasserted = true;
       modalOnly = false;
     }
@@ -338,11 +338,11 @@ function setAsideBy(toks: readonly Token[], clauses: readonly number[], c: numbe
   return toks[a]?.t === 'but' && !possible && datedSpan(toks, a, b) && !conditional(toks, a, b);
 }
 
-const CONDITIONS = new Set(['if', 'unless', 'whether', 'assuming', 'provided']);
+const CONDITIONS = wordSet(['if', 'unless', 'whether', 'assuming', 'provided']);
 
 /** Whether tokens `a`…`b` set a condition ("but only if earnings beat in Q3"), which asserts no outcome. */
 function conditional(toks: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (CONDITIONS.has((toks[k] as Token).t)) return true;
+  for (let k = a; k < b; k++) if (CONDITIONS.at(toks, k)) return true;
   return false;
 }
 
@@ -375,7 +375,7 @@ function assertingPart(toks: readonly Token[], indirectAt: number): readonly Tok
   const parts: Array<[number, number]> = [];
   let start = 0;
   for (let i = 0; i <= all.length; i++) {
-    const joint = i === all.length || all[i]?.t === ';' || (all[i]?.t === ',' && JOINING.has(all[i + 1]?.t ?? ''));
+    const joint = i === all.length || all[i]?.t === ';' || (all[i]?.t === ',' && JOINING.at(all, i + 1));
     if (!joint) continue;
     parts.push([start, i]);
     start = i + 1;
@@ -398,7 +398,7 @@ function pointsBack(toks: readonly Token[], a: number, b: number): boolean {
     const t = (toks[k] as Token).t;
     if (
       (t === 'it' || t === 'they' || t === 'that') &&
-      MODAL_END.has(toks[k + 1]?.t ?? '') &&
+      MODAL_END.at(toks, k + 1) &&
       (k + 2 >= b || /^[.!?]$/.test(toks[k + 2]?.t ?? ''))
     )
       return true;
@@ -406,14 +406,14 @@ function pointsBack(toks: readonly Token[], a: number, b: number): boolean {
   }
   return false;
 }
-const MODAL_END = new Set(['will', 'would', 'should', 'could', 'may', 'might', 'can', 'does', 'do', 'is', 'are']);
+const MODAL_END = wordSet(['will', 'would', 'should', 'could', 'may', 'might', 'can', 'does', 'do', 'is', 'are']);
 const BACK_OBJECTS = new Set(['it', 'that', 'so', 'this']);
 const BELIEF_OR_SEEING = /^(expect|expects|think|thinks|believe|believes|see|sees|bet|reckon|doubt|predict|forecast)$/;
 
-const JOINING = new Set(['and', 'but', 'while']);
+const JOINING = wordSet(['and', 'but', 'while']);
 const ASKING = /^(predict|predicts|predicting|forecast|forecasts|forecasting|guess|guessing|wonder|wonders|wondering)$/;
-const INDIRECT = new Set(['how', 'whether', 'what', 'who', 'which', 'when', 'where', 'if']);
-const BE_FORMS = new Set(['be', 'is', 'are']);
+const INDIRECT = wordSet(['how', 'whether', 'what', 'who', 'which', 'when', 'where', 'if']);
+const BE_FORMS = wordSet(['be', 'is', 'are']);
 const COMPLEMENT_LEADS = /^([0-9$€£]|a|an|the|its|their|another|record|one)$/;
 
 /**
@@ -422,13 +422,13 @@ const COMPLEMENT_LEADS = /^([0-9$€£]|a|an|the|its|their|another|record|one)$/
  * outcome forecast.
  */
 function indirectQuestion(toks: readonly Token[], k: number): boolean {
-  if (!INDIRECT.has(toks[k]?.t ?? '')) return false;
+  if (!INDIRECT.at(toks, k)) return false;
   if (toks[k]?.t !== 'what') return true;
   const be = MODALS.includes((toks[k + 1]?.t ?? '') as never) ? k + 2 : k + 1;
-  return !(BE_FORMS.has(toks[be]?.t ?? '') && COMPLEMENT_LEADS.test(toks[be + 1]?.t ?? ''));
+  return !(BE_FORMS.at(toks, be) && COMPLEMENT_LEADS.test(toks[be + 1]?.t ?? ''));
 }
-const GAP_RELATIVES = new Set(['that', 'which', 'who']);
-const LEADING_ADVERBIALS = new Set(['with', 'given', 'after', 'before', 'if', 'when', 'as', 'since', 'despite', 'for']);
+const GAP_RELATIVES = wordSet(['that', 'which', 'who']);
+const LEADING_ADVERBIALS = wordSet(['with', 'given', 'after', 'before', 'if', 'when', 'as', 'since', 'despite', 'for']);
 
 /**
  * "That might not happen until Tuesday", "With Presidents' Day on Monday, that might …": "that" opening the
@@ -437,7 +437,7 @@ const LEADING_ADVERBIALS = new Set(['with', 'given', 'after', 'before', 'if', 'w
 function demonstrativeSubject(toks: readonly Token[], k: number): boolean {
   if (toks[k]?.t !== 'that') return false;
   if (k === 0) return true;
-  if (toks[k - 1]?.t !== ',' || !LEADING_ADVERBIALS.has(toks[0]?.t ?? '')) return false;
+  if (toks[k - 1]?.t !== ',' || !LEADING_ADVERBIALS.at(toks, 0)) return false;
   for (let j = 1; j < k - 1; j++) if (toks[j]?.t === ',') return false;
   return true;
 }
@@ -450,7 +450,7 @@ function forecastsDated(toks: readonly Token[], a: number, b: number): boolean {
   let dated = false;
   for (let k = a; k < b; k++) {
     const t = (toks[k] as Token).t;
-    if (FORECASTS.test(t) && !INDIRECT.has(toks[k + 1]?.t ?? '')) verb = true;
+    if (FORECASTS.test(t) && !INDIRECT.at(toks, k + 1)) verb = true;
     if (dateWord(t)) dated = true;
   }
   return verb && dated;
@@ -517,17 +517,17 @@ function isWish(toks: readonly Token[], i: number): boolean {
   // "the IEA's scenario recommends a halving … by 2030": advice asserts no outcome, as a wish does not.
   if (RECOMMENDS.has(t)) return true;
   if (DESIRE.has(t)) {
-    if (NOUN_TOO.has(t) && !SUBJECT_PRONOUNS.has(toks[i - 1]?.t ?? '')) return false;
+    if (NOUN_TOO.has(t) && !SUBJECT_PRONOUNS.at(toks, i - 1)) return false;
     return toks[i + 1]?.t !== 'to' || toks[i + 2]?.t === 'see';
   }
-  return t === 'like' && DESIRE_LIKE.has(toks[i - 1]?.t ?? '') && toks[i + 1]?.t === 'to' && toks[i + 2]?.t === 'see';
+  return t === 'like' && DESIRE_LIKE.at(toks, i - 1) && toks[i + 1]?.t === 'to' && toks[i + 2]?.t === 'see';
 }
 
 const RECOMMENDS = new Set(['recommends', 'recommend', 'urges', 'urge', 'advises', 'advise']);
-const COPULA = new Set(['is', 'are', "'s"]);
-const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'this', 'that']);
+const COPULA = wordSet(['is', 'are', "'s"]);
+const DETERMINERS = wordSet(['the', 'a', 'an', 'our', 'their', 'its', 'this', 'that']);
 // A second clause, a forecast word or a call named as such ("hold through March is the base case") makes it more.
-const BEYOND_JUDGEMENT = new Set<string>([
+const BEYOND_JUDGEMENT = wordSet([
   ';',
   'and',
   'but',
@@ -550,14 +550,14 @@ const BEYOND_JUDGEMENT = new Set<string>([
  * what something is — a judgement of the present (TIME-WINDOWS.md, "What counts as a claim"), not an outcome.
  */
 function isPresentJudgement(toks: readonly Token[]): boolean {
-  const verb = toks.findIndex((tok) => COPULA.has(tok.t));
+  const verb = toks.findIndex((tok) => COPULA.in(tok.classes));
   // "There is a 50% chance of …" states odds, a forecast.
-  if (verb < 1 || toks[verb - 1]?.t === 'there' || !DETERMINERS.has(toks[verb + 1]?.t ?? '')) return false;
-  return !toks.some((tok) => BEYOND_JUDGEMENT.has(tok.t) || tok.t.endsWith("'ll"));
+  if (verb < 1 || toks[verb - 1]?.t === 'there' || !DETERMINERS.at(toks, verb + 1)) return false;
+  return !toks.some((tok) => BEYOND_JUDGEMENT.in(tok.classes) || tok.t.endsWith("'ll"));
 }
 
-const PRICERS = new Set(['markets', 'market', 'traders', 'futures', 'investors', 'swaps', 'options']);
-const PRICING = new Set(['price', 'prices', 'pricing', 'priced']);
+const PRICERS = wordSet(['markets', 'market', 'traders', 'futures', 'investors', 'swaps', 'options']);
+const PRICING = wordSet(['price', 'prices', 'pricing', 'priced']);
 
 /**
  * "Markets price two cuts at the next two FOMC meetings": what the market prices today is the present
@@ -565,22 +565,22 @@ const PRICING = new Set(['price', 'prices', 'pricing', 'priced']);
  */
 function isMarketPricing(toks: readonly Token[]): boolean {
   const at = toks.findIndex(
-    (tok, i) => PRICING.has(tok.t) && (PRICERS.has(toks[i - 1]?.t ?? '') || PRICERS.has(toks[i - 2]?.t ?? '')),
+    (tok, i) => PRICING.in(tok.classes) && (PRICERS.at(toks, i - 1) || PRICERS.at(toks, i - 2)),
   );
   if (at < 0) return false;
   return !toks.some((tok) => tok.t === 'we' || hasStrongAssertion([tok]));
 }
 
 function addressesReader(toks: readonly Token[]): boolean {
-  return IMPERATIVE.has(toks[0]?.t ?? '') || toks.some((tok) => READER.has(tok.t));
+  return IMPERATIVE.at(toks, 0) || toks.some((tok) => READER.in(tok.classes));
 }
 
 function hasStrongAssertion(toks: readonly Token[]): boolean {
   return toks.some(
     (tok, i) =>
       // "will have to" is the obligation itself, not an assertion beside it; "higher than expected growth" measures.
-      (STRONG.has(tok.t) &&
-        !(tok.t === 'will' && NEEDING.has(toks[i + 1]?.t ?? '') && toks[i + 2]?.t === 'to') &&
+      (STRONG.in(tok.classes) &&
+        !(tok.t === 'will' && NEEDING.at(toks, i + 1) && toks[i + 2]?.t === 'to') &&
         // "Should Nintendo sell 20 million, it would …": a sentence-initial "Should" opens a condition, as "If" does.
         !(i === 0 && tok.t === 'should' && tok.upper) &&
         !(tok.t === 'expected' && measuredAgainst(toks, i))) ||
@@ -588,7 +588,7 @@ function hasStrongAssertion(toks: readonly Token[]): boolean {
   );
 }
 
-const NEEDING = new Set(['have', 'need']);
+const NEEDING = wordSet(['have', 'need']);
 
 /** "higher than expected", "larger-than-expected crops", "as expected": a result measured against an expectation. */
 function measuredAgainst(toks: readonly Token[], i: number): boolean {
@@ -596,7 +596,7 @@ function measuredAgainst(toks: readonly Token[], i: number): boolean {
   return before === 'than' || before === 'as';
 }
 // Hedges that still assert an outcome, and "poised".
-const STRONG = new Set<string>([...ASSERTING_HEDGES, 'poised']);
+const STRONG = wordSet([...ASSERTING_HEDGES, 'poised']);
 const PRONOUNS = new Set(['it', 'they', 'this', 'that', 'these', 'those', 'so', 'such']);
 const LEADS = new Set(['if', 'when', 'once', 'unless', 'and', 'but', 'then']);
 

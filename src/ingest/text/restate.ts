@@ -305,28 +305,29 @@ export class RestateIndex {
       });
     }
     const first = [...seen].sort((a, b) => a - b).slice(0, MAX_RESTATE_CANDIDATES);
-    return restatedAmong(this.earlier, first, note, this.deskNotes);
+    return restatedAmong(this.earlier, first, note, keys, this.deskNotes);
   }
 }
 
-/** The best of the candidates `among` (indices into `earlier`, ascending), or -1. */
+/** The best of the candidates `among` (indices into `earlier`, ascending), or -1; `keys` are the note's, read by {@link RestateIndex.find}. */
 function restatedAmong(
   earlier: readonly Earlier[],
   among: readonly number[],
   note: DraftClaim,
+  keys: Keys,
   deskNotes: string,
 ): number {
   const w = note.window;
-  if (!w || addsCall(note.text) || addsDatedClause(note)) return -1;
+  if (!w) return -1;
   const handle = note.sources[0];
-  const noteWords = words(note.text);
-  const noteYears = years(note.text);
+  const noteWords = keys.words;
+  const noteYears = keys.years;
   let best = -1;
   let bestScore = 0;
   // Names inside the note's own time phrase ("before New Year's Day", "by Christmas Eve") say when, not what.
   const when = nameSet(w.phrase);
   const noteNames = namesIn(note.text).filter((n) => !when.has(n));
-  const noteFigures = figuresOf(note);
+  const noteFigures = keys.figures;
   for (const i of among) {
     const e = earlier[i] as Earlier;
     const claim = e.claim;

@@ -8,8 +8,9 @@ import { AMBIGUOUS_MONTHS, MONTHS, SEASONS } from '../time/vocab.js';
 import { WEEKDAYS } from '../time/weekdays.js';
 import { ASSERTING_HEDGES, BELIEVING, MODALS } from '../time/modal-words.js';
 import { phrasalStartAt } from '../time/clause-words.js';
+import { wordSet } from '../time/tokens.js';
 
-const EVENT_VERBS = new Set([
+const EVENT_VERBS = wordSet([
   'reports',
   'votes',
   'meets',
@@ -39,7 +40,7 @@ const EVENT_VERBS = new Set([
 ]);
 
 // "the payouts end on December 31", "polls close on Tuesday": the same events after a plural subject.
-const EVENT_BASES = new Set([
+const EVENT_BASES = wordSet([
   ...['report', 'vote', 'meet', 'convene', 'hold', 'host', 'release', 'publish', 'start', 'begin', 'open'],
   ...['close', 'end', 'expire', 'launch', 'debut', 'premiere', 'land', 'air', 'decide', 'run'],
 ]);
@@ -53,10 +54,10 @@ const NOT_PLURAL = new Set(['this', 'its', 'has', 'was', 'is', 'plus', 'thus', '
 
 // "Spain shorten to 4/1 before the tournament starts on June 11": an event verb inside a clause that dates the
 // main one is no calendar entry; the main clause says what happens.
-const SUBORDINATE = new Set(['before', 'after', 'until', 'till', 'when', 'once', 'unless', 'if', 'since', 'as']);
+const SUBORDINATE = wordSet(['before', 'after', 'until', 'till', 'when', 'once', 'unless', 'if', 'since', 'as']);
 
 // A second clause or an asserted outcome makes the sentence more than a calendar entry.
-const MORE = new Set([
+const MORE = wordSet([
   ',',
   ';',
   ':',
@@ -96,9 +97,9 @@ function relativeDayAt(toks: readonly Token[], i: number): boolean {
   return t !== undefined && WEEKDAYS.has(t) && toks[i - 1]?.t !== 'last';
 }
 
-const PUBLISHING = new Set(['update', 'publish', 'release', 'report', 'post', 'issue', 'announce']);
+const PUBLISHING = wordSet(['update', 'publish', 'release', 'report', 'post', 'issue', 'announce']);
 // "The Producers Guild announces its winner on February 27": the present of publishing a result not yet known.
-const PUBLISHES = new Set(['updates', 'publishes', 'releases', 'posts', 'issues', 'announces']);
+const PUBLISHES = wordSet(['updates', 'publishes', 'releases', 'posts', 'issues', 'announces']);
 const DATA_NOUNS = new Set([
   'data',
   'prices',
@@ -117,19 +118,19 @@ const DATA_NOUNS = new Set([
   'decision',
   'verdict',
 ]);
-const OBJECT_LEADS = new Set(['its', 'the', 'their', 'our', 'new', 'updated', 'latest']);
+const OBJECT_LEADS = wordSet(['its', 'the', 'their', 'our', 'new', 'updated', 'latest']);
 
 /**
  * "SMU will update lead time data on Thursday", "will publish its results on May 5": publishing data on a day is a
  * schedule, whatever data it is; "will report a loss on Tuesday" names an outcome, so only data nouns count.
  */
 function publishesData(toks: readonly Token[], k: number): boolean {
-  if (!PUBLISHING.has(toks[k]?.t ?? '') && !PUBLISHES.has(toks[k]?.t ?? '')) return false;
+  if (!PUBLISHING.at(toks, k) && !PUBLISHES.at(toks, k)) return false;
   let j = k + 1;
-  if (OBJECT_LEADS.has(toks[j]?.t ?? '')) j++;
+  if (OBJECT_LEADS.at(toks, j)) j++;
   for (let n = 0; n < 3; n++, j++) {
     const t = toks[j]?.t ?? '';
-    if (DATA_NOUNS.has(t)) return WHEN_NEXT.has(toks[j + 1]?.t ?? '');
+    if (DATA_NOUNS.has(t)) return WHEN_NEXT.at(toks, j + 1);
     // "will report record earnings", "stronger results": a word that judges the data names an outcome.
     if (!/^[a-z]+$/.test(t) || t === 'on' || t === 'record' || /er$/.test(t)) return false;
   }
@@ -137,9 +138,9 @@ function publishesData(toks: readonly Token[], k: number): boolean {
 }
 
 /** The base forms that follow "will" in a schedule ("the transfer window will close on Thursday, February 1"). */
-const WILL_EVENTS = new Set(['close', 'open', 'start', 'begin', 'shut', 'end', 'expire', 'meet', 'convene']);
-const FUTURE_TO = new Set(['expected', 'set', 'scheduled', 'slated', 'due', 'rumored', 'rumoured']);
-const PASSIVE_EVENTS = new Set([
+const WILL_EVENTS = wordSet(['close', 'open', 'start', 'begin', 'shut', 'end', 'expire', 'meet', 'convene']);
+const FUTURE_TO = wordSet(['expected', 'set', 'scheduled', 'slated', 'due', 'rumored', 'rumoured']);
+const PASSIVE_EVENTS = wordSet([
   'released',
   'launched',
   'published',
@@ -161,24 +162,24 @@ const PASSIVE_EVENTS = new Set([
 // "are sworn in on January 4": a particle between the participle and its day.
 const PARTICLES = new Set(['in', 'up', 'out']);
 // "the new commissioners are sworn in on January 4": the present passive of a scheduled event, as "will be" is.
-const PRESENT_PASSIVE = new Set(['is', 'are']);
-const EVENT_ADVERBS = new Set(['next', 'again', 'also', 'then', 'first', 'formally', 'officially']);
-const WHEN_NEXT = new Set(['on', 'this', 'next', 'today', 'tonight', 'tomorrow', ...WEEKDAYS.keys()]);
+const PRESENT_PASSIVE = wordSet(['is', 'are']);
+const EVENT_ADVERBS = wordSet(['next', 'again', 'also', 'then', 'first', 'formally', 'officially']);
+const WHEN_NEXT = wordSet(['on', 'this', 'next', 'today', 'tonight', 'tomorrow', ...WEEKDAYS.keys()]);
 
 /** "close on Thursday", "get underway on Friday": the words of a scheduled event's base form right before its day, or 0. */
 function eventThenDay(toks: readonly Token[], k: number): number {
   // "It will next meet on Aug. 20", "will formally open on Monday": an adverb of sequence or manner before the event.
-  if (EVENT_ADVERBS.has(toks[k]?.t ?? '')) {
+  if (EVENT_ADVERBS.at(toks, k)) {
     const m = eventThenDay(toks, k + 1);
     return m > 0 ? m + 1 : 0;
   }
-  const n = WILL_EVENTS.has(toks[k]?.t ?? '') ? 1 : phrasalStartAt((x) => toks[x]?.t ?? '', k);
-  if (n > 0 && WHEN_NEXT.has(toks[k + n]?.t ?? '')) return n;
+  const n = WILL_EVENTS.at(toks, k) ? 1 : phrasalStartAt((x) => toks[x]?.t ?? '', k);
+  if (n > 0 && WHEN_NEXT.at(toks, k + n)) return n;
   const p = proceedingAt(toks, k) || attemptAt(toks, k);
-  return p > 0 && WHEN_NEXT.has(toks[k + p]?.t ?? '') ? p : 0;
+  return p > 0 && WHEN_NEXT.at(toks, k + p) ? p : 0;
 }
 
-const ATTEMPTS = new Set(['try', 'attempt']);
+const ATTEMPTS = wordSet(['try', 'attempt']);
 
 /**
  * "Carriers will try a general rate increase on March 15": an attempt set for a day is the plan, a scheduled event
@@ -186,11 +187,11 @@ const ATTEMPTS = new Set(['try', 'attempt']);
  * "will try to sell the unit by June" states an intention, not an attempt on a day.
  */
 function attemptAt(toks: readonly Token[], k: number): number {
-  if (!ATTEMPTS.has(toks[k]?.t ?? '') || toks[k + 1]?.t === 'to') return 0;
+  if (!ATTEMPTS.at(toks, k) || toks[k + 1]?.t === 'to') return 0;
   for (let j = k + 1; j <= k + 5; j++) {
     const t = toks[j];
     if (!t) return 0;
-    if (WHEN_NEXT.has(t.t)) return j - k;
+    if (WHEN_NEXT.at(toks, j)) return j - k;
     // Plain words and acronyms ("another GRI") only: a name or a figure opens another clause.
     if (!/^[a-z]+$/.test(t.t) || (t.upper && !/^[A-Z]{2,6}s?$/.test(t.raw))) return 0;
   }
@@ -275,19 +276,19 @@ function datedFrom(toks: readonly Token[], k: number): boolean {
  */
 function participleTail(toks: readonly Token[], k: number): boolean {
   if (toks[k]?.t !== 'following' || toks[k + 1]?.t === 'which') return false;
-  for (let j = k; j < toks.length; j++) if (AHEAD.has((toks[j] as Token).t)) return false;
+  for (let j = k; j < toks.length; j++) if (AHEAD.at(toks, j)) return false;
   return !datedFrom(toks, k);
 }
 
 /** "released on June 5th", "sworn in on January 4": an event's participle at `k` followed by its day. */
 function passiveEventAt(toks: readonly Token[], k: number): boolean {
-  if (!PASSIVE_EVENTS.has(toks[k]?.t ?? '')) return false;
+  if (!PASSIVE_EVENTS.at(toks, k)) return false;
   const next = toks[k + 1]?.t ?? '';
-  return WHEN_NEXT.has(next) || (PARTICLES.has(next) && WHEN_NEXT.has(toks[k + 2]?.t ?? ''));
+  return WHEN_NEXT.has(next) || (PARTICLES.has(next) && WHEN_NEXT.at(toks, k + 2));
 }
 
 // Words that make a clause look ahead or hold a date: such a clause is no statement of the present.
-const AHEAD = new Set<string>([...MODALS, ...ASSERTING_HEDGES, ...BELIEVING, 'to', 'going', 'likely', 'set']);
+const AHEAD = wordSet([...MODALS, ...ASSERTING_HEDGES, ...BELIEVING, 'to', 'going', 'likely', 'set']);
 const STATE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', "'s"]);
 
 /**
@@ -307,12 +308,12 @@ function stateClauseEnd(toks: readonly Token[]): number {
   return -1;
 }
 
-const SAYING = new Set(['said', 'says', 'say', 'told', 'added', 'noted']);
+const SAYING = wordSet(['said', 'says', 'say', 'told', 'added', 'noted']);
 
 /** "Gossom also said votes will be canvassed on Nov. 16": where the reported words start after a named speaker, or -1. */
 function reportedFrom(toks: readonly Token[]): number {
   for (let i = 1; i < 5 && i < toks.length; i++) {
-    if (!SAYING.has((toks[i] as Token).t)) continue;
+    if (!SAYING.at(toks, i)) continue;
     const speaker = toks[i - 1]?.upper === true || (toks[i - 1]?.t === 'also' && toks[i - 2]?.upper === true);
     if (!speaker) return -1;
     return toks[i + 1]?.t === 'that' ? i + 2 : i + 1;
@@ -320,7 +321,7 @@ function reportedFrom(toks: readonly Token[]): number {
   return -1;
 }
 
-const EVENT_NOUNS = new Set([
+const EVENT_NOUNS = wordSet([
   'results',
   'earnings',
   'report',
@@ -345,18 +346,16 @@ function eventNounWithDay(toks: readonly Token[]): boolean {
   const on = toks.findIndex((tok) => tok.t === 'on');
   let noun: number;
   if (on >= 1) {
-    if (on > 4 || !EVENT_NOUNS.has(toks[on - 1]?.t ?? '')) return false;
+    if (on > 4 || !EVENT_NOUNS.at(toks, on - 1)) return false;
     if (!exactDayAt(toks, on) && !relativeDayAt(toks, on)) return false;
     noun = on - 1;
   } else {
     // "clinic March 14": a note's shorthand may leave out the "on".
     const month = toks.findIndex((tok, k) => k > 0 && MONTHS.get(tok.t) !== undefined);
-    if (month < 1 || month > 4 || !EVENT_NOUNS.has(toks[month - 1]?.t ?? '') || !isNumber(toks[month + 1]?.t))
-      return false;
+    if (month < 1 || month > 4 || !EVENT_NOUNS.at(toks, month - 1) || !isNumber(toks[month + 1]?.t)) return false;
     noun = month - 1;
   }
-  for (let i = 0; i < noun; i++)
-    if (!/^[a-z0-9]+$/.test((toks[i] as Token).t) || MORE.has((toks[i] as Token).t)) return false;
+  for (let i = 0; i < noun; i++) if (!/^[a-z0-9]+$/.test((toks[i] as Token).t) || MORE.at(toks, i)) return false;
   // Nothing may follow the day but its year or a stop.
   let k = noun + 3;
   while (k < toks.length && /^([0-9]+|\.|,)$/.test((toks[k] as Token).t)) k++;
@@ -397,19 +396,19 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
     const phrasal = phrasalStartAt((x) => toks[x]?.t ?? '', i);
     const next = eventThenDay(toks, i + 1);
     // "Votes will be canvassed …": the clause's first word is its subject, not its verb.
-    if ((EVENT_VERBS.has(t) || (EVENT_BASES.has(t) && pluralSubject(toks, i - 1))) && i > from) verb = i;
+    if ((EVENT_VERBS.at(toks, i) || (EVENT_BASES.at(toks, i) && pluralSubject(toks, i - 1))) && i > from) verb = i;
     // "the season gets underway on Friday night": the phrasal verb of a start ends at its particle.
     else if (phrasal > 0 && i > from) verb = i + phrasal - 1;
     // "will close on Thursday" is a schedule; "will close below 4% by Friday" a forecast.
     else if (t === 'will' && next > 0) verb = i + next;
     else if (t === 'will' && publishesData(toks, i + 1)) verb = i + 1;
-    else if (PUBLISHES.has(t) && i > from && publishesData(toks, i)) verb = i;
+    else if (PUBLISHES.at(toks, i) && i > from && publishesData(toks, i)) verb = i;
     // "The group is expected to release final holiday results Thursday": "is expected / set / scheduled to" is the
     // future of a schedule, as "will" is.
     else if (
       t === 'to' &&
-      FUTURE_TO.has(toks[i - 1]?.t ?? '') &&
-      PRESENT_PASSIVE.has(toks[i - 2]?.t ?? '') &&
+      FUTURE_TO.at(toks, i - 1) &&
+      PRESENT_PASSIVE.at(toks, i - 2) &&
       (publishesData(toks, i + 1) || next > 0)
     )
       verb = i + Math.max(next, 1);
@@ -418,13 +417,13 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
     // "The ceremony is expected to be held on December 6": the passive after "is expected / set to" as well.
     else if (
       t === 'to' &&
-      FUTURE_TO.has(toks[i - 1]?.t ?? '') &&
-      PRESENT_PASSIVE.has(toks[i - 2]?.t ?? '') &&
+      FUTURE_TO.at(toks, i - 1) &&
+      PRESENT_PASSIVE.at(toks, i - 2) &&
       toks[i + 1]?.t === 'be' &&
       passiveEventAt(toks, i + 2)
     )
       verb = i + 2;
-    else if (PRESENT_PASSIVE.has(t) && i > from && passiveEventAt(toks, i + 1)) verb = i + 1;
+    else if (PRESENT_PASSIVE.at(toks, i) && i > from && passiveEventAt(toks, i + 1)) verb = i + 1;
   }
   if (verb < from + 1) return false;
   for (let i = from; i < verb; i++) {
@@ -432,8 +431,8 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
     const own =
       (t === 'will' &&
         (i === verb - 1 || (i === verb - 2 && toks[verb - 1]?.t === 'be') || eventThenDay(toks, i + 1) === verb - i)) ||
-      (PRESENT_PASSIVE.has(t) && i === verb - 1);
-    if ((MORE.has(t) && !own) || SUBORDINATE.has(t)) return false;
+      (PRESENT_PASSIVE.at(toks, i) && i === verb - 1);
+    if ((MORE.at(toks, i) && !own) || SUBORDINATE.at(toks, i)) return false;
   }
   let dated = false;
   for (let i = verb + 1; i < toks.length; i++) {
@@ -453,7 +452,7 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
       }
       return perfectOnly(toks, i);
     }
-    if (MORE.has(t) || (t === '-' && !(toks[i] as Token).glued)) return false;
+    if (MORE.at(toks, i) || (t === '-' && !(toks[i] as Token).glued)) return false;
     if (exactDayAt(toks, i) || relativeDayAt(toks, i)) dated = true;
   }
   return dated;

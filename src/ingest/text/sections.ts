@@ -141,7 +141,6 @@ export interface Mapped {
   offsets: number[];
 }
 
-/** Joins an item's segments with single spaces (hard-wrapped lines), keeping the original offset of every character. */
 /**
  * A hard-wrapped paste may break a word with a hyphen at the end of a line ("by Novem-" / "ber 30"). Only a month or
  * a weekday is joined again: a compound broken at its own hyphen ("long-" / "term") keeps its hyphen and space.
@@ -157,8 +156,10 @@ function brokenDateWord(text: string, source: string, at: number): boolean {
   return word.length >= 4 && (MONTHS.has(word) || WEEKDAYS.has(word));
 }
 
+/** Joins an item's segments with single spaces (hard-wrapped lines), keeping the original offset of every character. */
 export function buildMapped(source: string, segs: readonly Segment[]): Mapped {
   let text = '';
+  // One offset per character of `text`, so its length is the text's.
   const offsets: number[] = [];
   let pendingSpace = -1;
   for (const seg of segs) {
@@ -166,15 +167,17 @@ export function buildMapped(source: string, segs: readonly Segment[]): Mapped {
     if (brokenDateWord(text, source, seg.s)) {
       text = text.slice(0, -1);
       offsets.pop();
-    } else if (text.length > 0 && pendingSpace < 0) pendingSpace = seg.s;
+    } else if (offsets.length > 0 && pendingSpace < 0) pendingSpace = seg.s;
+    // Characters kept as they stand are copied a run at a time, not appended one by one.
+    let run = -1;
     for (let i = seg.s; i < seg.e; i++) {
       const ch = source[i] as string;
-      if ((ch === '*' && source[i + 1] === '*') || (ch === '_' && source[i + 1] === '_')) {
-        i++;
-        continue;
-      }
-      if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n' || ch === '\u00a0') {
-        if (text.length > 0 && pendingSpace < 0) pendingSpace = i;
+      const markup = (ch === '*' && source[i + 1] === '*') || (ch === '_' && source[i + 1] === '_');
+      if (markup || ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n' || ch === '\u00a0') {
+        if (run >= 0) text += source.slice(run, i);
+        run = -1;
+        if (markup) i++;
+        else if (offsets.length > 0 && pendingSpace < 0) pendingSpace = i;
         continue;
       }
       if (pendingSpace >= 0) {
@@ -182,9 +185,10 @@ export function buildMapped(source: string, segs: readonly Segment[]): Mapped {
         offsets.push(pendingSpace);
         pendingSpace = -1;
       }
-      text += ch;
+      if (run < 0) run = i;
       offsets.push(i);
     }
+    if (run >= 0) text += source.slice(run, seg.e);
   }
   return { text, offsets };
 }

@@ -4,7 +4,7 @@
  */
 import { w, type Ctx } from './period-core.js';
 import { FORWARD_PARTICIPLES, UN_ADJECTIVES } from './vocab.js';
-import { wordSet } from './tokens.js';
+import { classesAt, wordSet, type Token } from './tokens.js';
 import {
   AUX_AFTER_AND,
   COPULA,
@@ -168,7 +168,8 @@ export function clauseText(ctx: Ctx, a: number, b: number): string {
 export function verbless(ctx: Ctx, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     const t = w(ctx, k);
-    if (FUTURE.has(t) || COPULA.has(t) || PERFECT_AUX.has(t) || RESUMING.has(t) || isPastForm(t)) return false;
+    if (FUTURE.has(t) || COPULA.has(t) || PERFECT_AUX.has(t) || RESUMING.has(t) || isPastForm(ctx.toks, k))
+      return false;
     if (!ctx.toks[k]?.upper && t.length > 3 && /[^s]s$/.test(t)) return false;
   }
   return true;
@@ -231,7 +232,8 @@ export function purposeInfinitive(ctx: Ctx, i: number): boolean {
   // airlines by year-end") the phrase is the gerund's, which may look ahead.
   if ((nounAfterTo(ctx, i + 1) || (RATINGS.has(v) && ratingChange(ctx, i))) && !gerundBefore(ctx, i)) return false;
   if (TOWARD_NOUNS.has(prev) && DETERMINERS.at(ctx.toks, i - 2)) return false;
-  if (!/^[a-z0-9$%]/.test(prev) || isPastForm(prev) || COMPLEMENTED.has(prev) || NOT_SUBJECT.has(prev)) return false;
+  if (!/^[a-z0-9$%]/.test(prev) || isPastForm(ctx.toks, i - 1) || COMPLEMENTED.has(prev) || NOT_SUBJECT.has(prev))
+    return false;
   if (REPORTING.test(prev)) return false;
   return !FUTURE.has(prev) && !FORECASTING.has(prev) && !INTENDS.has(prev) && !PAST.has(prev);
 }
@@ -540,7 +542,11 @@ const NOT_PAST_ED = wordSet([
   'wretched',
 ]);
 
-export function isPastForm(t: string): boolean {
-  if (UN_ADJECTIVES.has(t) || NOT_PAST_ED.has(t)) return false;
-  return PAST.has(t) || PAST_OR_PARTICIPLE.has(t) || (t.length > 4 && t.endsWith('ed'));
+/** Whether token `i` of `toks` is a verb's past form (or its participle), read from its word-class bits. */
+export function isPastForm(toks: readonly Token[], i: number): boolean {
+  const cls = classesAt(toks, i);
+  if (UN_ADJECTIVES.in(cls) || NOT_PAST_ED.in(cls)) return false;
+  if (PAST.in(cls) || PAST_OR_PARTICIPLE.in(cls)) return true;
+  const t = i >= 0 && i < toks.length ? (toks[i] as Token).t : '';
+  return t.length > 4 && t.endsWith('ed');
 }

@@ -387,7 +387,7 @@ const MOVED_FROM_OR_TO = wordSet(['from', 'to', 'into', 'back']);
 function movedDate(ctx: Ctx, i: number): boolean {
   const t = w(ctx, i);
   const prev = w(ctx, i - 1);
-  if (!MOVED_FROM_OR_TO.at(ctx.toks, i + 1) || !isPastForm(t) || !POSTPONING_VERB.test(t)) return false;
+  if (!MOVED_FROM_OR_TO.at(ctx.toks, i + 1) || !isPastForm(ctx.toks, i) || !POSTPONING_VERB.test(t)) return false;
   return /^[a-z]/.test(prev) && !NOT_SUBJECT.has(prev) && !PERFECT_AUX.has(prev) && !PASSIVE_AUX.has(prev);
 }
 
@@ -399,7 +399,7 @@ function finiteClauseSubject(ctx: Ctx, i: number): boolean {
     const t = w(ctx, k);
     if (FINITE_OPENERS.has(t)) return k < i - 1;
     const plain = /^[a-z][a-z'-]*$/.test(t) && (!NOT_SUBJECT.has(t) || DETERMINERS.has(t));
-    if (!plain || FUTURE.has(t) || isPastForm(t)) return false;
+    if (!plain || FUTURE.has(t) || isPastForm(ctx.toks, k)) return false;
   }
   return false;
 }
@@ -713,7 +713,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         continue;
       }
       // "are focused on one question" is a state; "is delayed to 2027", "is expected to" look ahead.
-      const stateAfter = !isPastForm(w(ctx, i + 1)) || !(FUTURE_PARTICIPLES.in(nextCls) || DATE_SETTING.in(nextCls));
+      const stateAfter = !isPastForm(ctx.toks, i + 1) || !(FUTURE_PARTICIPLES.in(nextCls) || DATE_SETTING.in(nextCls));
       if (PRESENT_COPULA.in(cls) && i > a && !AHEAD_AFTER_COPULA.in(nextCls) && stateAfter) present = true;
       // "experts are picking the 49ers to come out of the NFC this fall": an infinitive looks ahead.
       if (t === 'to' && /^[a-z]+$/.test(w(ctx, i + 1)) && !DETERMINERS.in(nextCls) && !MONTH_WORD.test(w(ctx, i + 1)))
@@ -844,7 +844,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         plan = true;
         continue;
       }
-      if (PERFECT_AUX.in(cls) && isPastForm(w(ctx, i + 1).replace(/^(now|also|already|just)$/, ''))) past = true;
+      if (PERFECT_AUX.in(cls) && isPastForm(ctx.toks, i + 1)) past = true;
       // "Bordeaux had its worst campaign this spring": "had" before a determiner is the past of "have", no auxiliary.
       if (t === 'had' && POSSESSED.in(nextCls) && !MODAL_SET.in(prevCls) && prev !== 'if') past = true;
       // "has been postponed until March": a move of the date already made states the current plan.
@@ -853,7 +853,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (
         PERFECT_AUX.in(cls) &&
         ['now', 'also', 'already', 'just', 'since', 'always', 'never', 'recently', 'not'].includes(w(ctx, i + 1)) &&
-        isPastForm(w(ctx, i + 2))
+        isPastForm(ctx.toks, i + 2)
       )
         past = true;
       // '"We will be back … by the fourth quarter," CEO Brian Niccol said in April.': the date of the saying.
@@ -883,7 +883,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         continue;
       }
       // "inflation, which peaked at 9% in January, …": right after a relative pronoun the verb is finite.
-      if ((prev === 'which' || prev === 'who') && isPastForm(t) && !FUTURE_PARTICIPLES.in(cls)) {
+      if ((prev === 'which' || prev === 'who') && isPastForm(ctx.toks, i) && !FUTURE_PARTICIPLES.in(cls)) {
         past = true;
         continue;
       }
@@ -891,7 +891,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       const subjectBefore = ctx.toks[i - 1]?.upper === true || PRONOUN.in(prevCls);
       // "Spending shifted to services in January", "Pfizer sold to Blackstone": so is a move to a plural noun or a name.
       const destination = ARTICLE_AFTER_TO.at(ctx.toks, i + 2) || nounAfterTo(ctx, i + 2);
-      if (subjectBefore && w(ctx, i + 1) === 'to' && destination && isPastForm(t)) {
+      if (subjectBefore && w(ctx, i + 1) === 'to' && destination && isPastForm(ctx.toks, i)) {
         if (!FUTURE_PARTICIPLES.in(cls) && !DATE_SETTING.in(cls) && !PAST_TO_PLAN.in(cls)) past = true;
       }
       // "The current target is for no gas boilers … by 2025": a target or plan stated as it stands is the plan.
@@ -901,7 +901,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       const pastMove =
         w(ctx, i + 1) === 'to' &&
         /^[0-9$€£]/.test(w(ctx, i + 2)) &&
-        isPastForm(t) &&
+        isPastForm(ctx.toks, i) &&
         !FUTURE_PARTICIPLES.in(cls) &&
         !NOT_SUBJECT.in(prevCls) &&
         !PERFECT_AUX.in(prevCls);
@@ -912,7 +912,8 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // "Snowpack … peaked at 71% of median on April 1": a level verb's past stating where it stood.
       if (LEVEL_PAST.in(cls) && w(ctx, i + 1) === 'at' && !NOT_SUBJECT.in(prevCls) && !PERFECT_AUX.in(prevCls))
         past = true;
-      if (!isPastForm(t) || NOT_SUBJECT.in(prevCls) || PERFECT_AUX.in(prevCls) || w(ctx, i + 1) === 'to') continue;
+      if (!isPastForm(ctx.toks, i) || NOT_SUBJECT.in(prevCls) || PERFECT_AUX.in(prevCls) || w(ctx, i + 1) === 'to')
+        continue;
       // "which is why consumer spending held up through the autumn": "why" and "because" open a finite clause, so
       // the first past form after its subject is the simple past, not a participle.
       if (!FUTURE_PARTICIPLES.in(cls) && finiteClauseSubject(ctx, i)) {

@@ -414,21 +414,8 @@ const CONTESTS =
   /^(win|wins|won|winning|lose|loses|lost|losing|cover|covers|covering|lead|leads|leading|trail|trails|trailing|outscore|outscores|dominate|dominates)$/;
 const MONTH_START = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
-/** Whether a text says "no longer" at all, found once per text so that the look-back below costs nothing elsewhere. */
-const SAYS_NO_LONGER = new WeakMap<Ctx, boolean>();
-function saysNoLonger(ctx: Ctx): boolean {
-  let says = SAYS_NO_LONGER.get(ctx);
-  if (says === undefined) {
-    says = false;
-    for (let k = 1; k < ctx.toks.length && !says; k++) says = w(ctx, k) === 'longer' && w(ctx, k - 1) === 'no';
-    SAYS_NO_LONGER.set(ctx, says);
-  }
-  return says;
-}
-
 /** "would no longer be able to begin commercial operation of the wind farm by 2022": a plan given up. */
 function noLongerBefore(ctx: Ctx, i0: number): boolean {
-  if (!saysNoLonger(ctx)) return false;
   for (let k = i0 - 1; k >= 1 && k >= i0 - 16; k--) {
     const t = w(ctx, k);
     if (t === 'longer') return w(ctx, k - 1) === 'no';

@@ -7,6 +7,7 @@ import { addMonthsClamped, dayOf, isoWeekMonday, monthsRange, partsOf, type Rang
 import { w, type Ctx, type Parsed, type Spec } from './periods.js';
 import { isPastForm } from './clause-checks.js';
 import { MONTHS, NUMBER_WORDS, phrasesByFirstWord, SEASONS } from './vocab.js';
+import { wordSet } from './tokens.js';
 
 type Vague = 'd14' | 'w56' | 'm6' | 'y3' | 'default' | 'null';
 
@@ -187,8 +188,8 @@ function startsLevel(ctx: Ctx, k: number): boolean {
   return /^[0-9$€£]/.test(w(ctx, x));
 }
 
-const NOT_TIED = new Set(['now', 'today', 'here', 'publication', 'this', 'writing', 'the']);
-const THE_NOW = new Set([
+const NOT_TIED = wordSet(['now', 'today', 'here', 'publication', 'this', 'writing', 'the']);
+const THE_NOW = wordSet([
   'present',
   'publication',
   'writing',
@@ -209,14 +210,14 @@ const THE_NOW = new Set([
   'fourth',
   'last',
 ]);
-const HORIZON = new Set(['horizon', 'window', 'view', 'target', 'outlook', 'timeframe', 'period', 'runway']);
+const HORIZON = wordSet(['horizon', 'window', 'view', 'target', 'outlook', 'timeframe', 'period', 'runway']);
 
 /**
  * A rolling duration at `j` ("within the next 18 months", "2–3 years", "12 months from now"): `published` + N
  * units, the upper bound of a range; months clamp (TIME-WINDOWS.md, "Periods"). Tied to an undated event
  * ("within 18 months of launch") it is marked `tied` (rule 7: null).
  */
-const ADVERBS = new Set([
+const ADVERBS = wordSet([
   'just',
   'only',
   'about',
@@ -233,13 +234,13 @@ const ADVERBS = new Set([
   'under',
   'over',
 ]);
-const TAKES = new Set(['take', 'takes', 'taking']);
+const TAKES = wordSet(['take', 'takes', 'taking']);
 const OBJECTS = new Set(['us', 'them', 'you', 'me', 'him', 'her', 'it']);
-const LASTS = new Set(['last', 'lasts']);
-const MORE = new Set(['more', 'additional', 'further', 'extra']);
-const EXIST = new Set(['has', 'have', 'had', 'be', 'is', 'got', "'s", 'gets', 'get']);
+const LASTS = wordSet(['last', 'lasts']);
+const MORE = wordSet(['more', 'additional', 'further', 'extra']);
+const EXIST = wordSet(['has', 'have', 'had', 'be', 'is', 'got', "'s", 'gets', 'get']);
 
-const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+const ARTICLES = wordSet(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
 /** A clause at `j` whose finite verb is past ("storms delayed the work", "issues have delayed the opening"). */
 function pastClauseAt(ctx: Ctx, j: number): boolean {
@@ -247,8 +248,8 @@ function pastClauseAt(ctx: Ctx, j: number): boolean {
     const t = w(ctx, k);
     if (t === '' || t === ',' || t === ';' || t === '.' || t === ':') return false;
     const perfect = t === 'have' || t === 'has' || t === 'had';
-    if (perfect && isPastForm(w(ctx, k + 1))) return true;
-    if (isPastForm(t) && !ARTICLES.has(w(ctx, k - 1)) && !perfect) return true;
+    if (perfect && isPastForm(ctx.toks, k + 1)) return true;
+    if (isPastForm(ctx.toks, k) && !ARTICLES.at(ctx.toks, k - 1) && !perfect) return true;
   }
   return false;
 }
@@ -258,7 +259,7 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
   if (w(ctx, k) === 'the') k++;
   if (w(ctx, k) === 'at' && w(ctx, k + 1) === 'least') k += 2;
   let another = false;
-  while (ADVERBS.has(w(ctx, k)) && k - j < 3) another = w(ctx, k++) === 'another' || another;
+  while (ADVERBS.at(ctx.toks, k) && k - j < 3) another = w(ctx, k++) === 'another' || another;
   // 'another "few months"': the quote mark only encloses the phrase.
   if (another && w(ctx, k) === '"') k++;
   const lead = w(ctx, k);
@@ -273,8 +274,8 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
   if (!count) return null;
   k = count.next;
   // "for at least 10 more months", "another 10 months": counted on from now.
-  const more = MORE.has(w(ctx, k)) || another;
-  if (MORE.has(w(ctx, k))) k++;
+  const more = MORE.at(ctx.toks, k) || another;
+  if (MORE.at(ctx.toks, k)) k++;
   const hyphen = w(ctx, k) === '-' && ctx.toks[k]?.glued;
   if (hyphen) k++;
   // "one year in the next five": the unit left out after "the next N" is the one named just before "in".
@@ -299,7 +300,7 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
   }
   const after = w(ctx, k);
   const fromNow =
-    (after === 'from' && NOT_TIED.has(w(ctx, k + 1))) ||
+    (after === 'from' && NOT_TIED.at(ctx.toks, k + 1)) ||
     after === 'out' ||
     after === "'s" ||
     after === 'time' ||
@@ -307,18 +308,18 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
   let p = j - 1;
   // 'it would take "six to eight weeks"': a quote mark stands between the verb and its duration.
   if (w(ctx, p) === '"') p--;
-  while (ADVERBS.has(w(ctx, p)) && j - p < 4) p--;
+  while (ADVERBS.at(ctx.toks, p) && j - p < 4) p--;
   if (w(ctx, p) === 'to' && w(ctx, p - 1) === 'up') p -= 2;
   if (w(ctx, p) === 'least' && w(ctx, p - 1) === 'at') p -= 2;
   const prev = w(ctx, p);
   // 'we are looking at "a period of one year"', "a runway of 18 months": a span that bounds the outcome.
-  const horizonOf = prev === 'of' && HORIZON.has(w(ctx, p - 1));
+  const horizonOf = prev === 'of' && HORIZON.at(ctx.toks, p - 1);
   // "has maybe 18 months before …", "could take up to 13 days for results to be tabulated": bounds the outcome.
   // "will take us a year to …", "could last for six months": the time something takes or lasts, from now.
-  const takesWhom = OBJECTS.has(prev) && TAKES.has(w(ctx, p - 1));
-  const lasts = LASTS.has(prev) || (prev === 'for' && LASTS.has(w(ctx, p - 1)));
+  const takesWhom = OBJECTS.has(prev) && TAKES.at(ctx.toks, p - 1);
+  const lasts = LASTS.has(prev) || (prev === 'for' && LASTS.at(ctx.toks, p - 1));
   const bounds =
-    (after === 'before' && (EXIST.has(prev) || EXIST.has(w(ctx, p - 1)))) || TAKES.has(prev) || takesWhom || lasts;
+    (after === 'before' && (EXIST.has(prev) || EXIST.at(ctx.toks, p - 1))) || TAKES.has(prev) || takesWhom || lasts;
   const rolling =
     bounds ||
     more ||
@@ -334,7 +335,7 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
   // "two months after the close of the deal" is as tied as "after launch": only "of/from the" can still mean now.
   const sequel = after === 'after' || after === 'following' || after === 'post';
   // "within 30 days of the order" is tied as "of launch" is; "of the present", "of the year-end" still mean now.
-  const theEvent = w(ctx, k + 1) === 'the' && !THE_NOW.has(w(ctx, k + 2)) && !/^[0-9]/.test(w(ctx, k + 2));
+  const theEvent = w(ctx, k + 1) === 'the' && !THE_NOW.at(ctx.toks, k + 2) && !/^[0-9]/.test(w(ctx, k + 2));
   // "in the next three months after storms delayed the work": "next" counts from now, and an "after" clause of what
   // has already happened gives the reason, not the anchor.
   const fromNowAfterPast = hasNext && sequel && pastClauseAt(ctx, k + 1);
@@ -344,7 +345,7 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
     !fromNowAfterPast &&
     !fromLevel &&
     (after === 'between' ||
-      ((sequel || (after === 'of' && !horizonOf) || after === 'from') && (!NOT_TIED.has(w(ctx, k + 1)) || theEvent)) ||
+      ((sequel || (after === 'of' && !horizonOf) || after === 'from') && (!NOT_TIED.at(ctx.toks, k + 1) || theEvent)) ||
       (sequel && w(ctx, k + 1) === 'the'));
   if (fromNow && after === 'from') k += 2;
   if (hasNext && Number.isInteger(n) && w(ctx, j - 1) === 'of' && w(ctx, j - 2) === 'each' && unit !== 'quarter') {
@@ -373,7 +374,7 @@ function currentQuarter(pub: number, shift: number): Range {
   return monthsRange(y, 3 * q0 + 1, 3 * q0 + 3);
 }
 
-const LATER_UNITS = new Set(['year', 'quarter', 'month', 'week', 'decade']);
+const LATER_UNITS = wordSet(['year', 'quarter', 'month', 'week', 'decade']);
 
 /**
  * "this / next / coming / last" + unit (TIME-WINDOWS.md, "Periods"): calendar units ("next quarter" = the next
@@ -385,7 +386,7 @@ export function parseRelative(ctx: Ctx, j: number): Parsed | null {
   const the = w(ctx, k) === 'the';
   if (the) k++;
   // "later in the year" is "later this year" (TIME-WINDOWS.md, "More conventions": a deadline at the period's end).
-  const laterInThe = the && w(ctx, j - 1) === 'in' && w(ctx, j - 2) === 'later' && LATER_UNITS.has(w(ctx, k));
+  const laterInThe = the && w(ctx, j - 1) === 'in' && w(ctx, j - 2) === 'later' && LATER_UNITS.at(ctx.toks, k);
   if (laterInThe) k--;
   // "in the year ahead", "over the year ahead": the rolling year, as "the coming year" is.
   if (the && w(ctx, k) === 'year' && w(ctx, k + 1) === 'ahead')

@@ -22,7 +22,7 @@ import {
 } from './vocab.js';
 import { DAY_WORDS, WEEKDAYS } from './weekdays.js';
 import { PAST_VERBS } from './clause-words.js';
-import { lyAdverb, wordToken } from './tokens.js';
+import { lyAdverb, wordSet, wordToken } from './tokens.js';
 import { yearBeforeNoun } from './names.js';
 import { hyphenatedNameEnd } from './review-rules.js';
 
@@ -143,10 +143,11 @@ const TRIGGER_LIST: Array<[string, Mode]> = [
   ['past', 'discard'],
 ];
 
-const TRIGGERS = phrasesByFirstWord(TRIGGER_LIST);
+// Each trigger keeps its phrase, so a match names it without joining its words again.
+const TRIGGERS = phrasesByFirstWord(TRIGGER_LIST.map(([phrase, mode]) => [phrase, { phrase, mode }] as const));
 
-function matchTrigger(ctx: Ctx, i: number): { words: string[]; mode: Mode; next: number } | null {
-  for (const [seq, mode] of TRIGGERS.get(w(ctx, i)) ?? []) {
+function matchTrigger(ctx: Ctx, i: number): { words: string[]; phrase: string; mode: Mode; next: number } | null {
+  for (const [seq, { phrase, mode }] of TRIGGERS.get(w(ctx, i)) ?? []) {
     let k = i;
     let ok = true;
     for (const word of seq) {
@@ -158,7 +159,7 @@ function matchTrigger(ctx: Ctx, i: number): { words: string[]; mode: Mode; next:
     }
     if (!ok) continue;
     if ((seq[0] === 'pre' || seq[0] === 'post') && w(ctx, k) === '-') k++;
-    return { words: seq, mode, next: k };
+    return { words: seq, phrase, mode, next: k };
   }
   return null;
 }
@@ -258,7 +259,7 @@ function thenFollows(ctx: Ctx, end: number): boolean {
 const THIS = wordToken('this');
 
 const FUTURE_PARTICIPLES = new Set([...FORWARD_PARTICIPLES, 'projected', 'sold', 'signed']);
-const PASSIVE = new Set([
+const PASSIVE = wordSet([
   'if',
   'when',
   'once',
@@ -279,7 +280,7 @@ const PASSIVE = new Set([
   'should',
 ]);
 
-const LEVEL_UNITS = new Set(['%', 'percent', 'pct', 'bp', 'bps']);
+const LEVEL_UNITS = wordSet(['%', 'percent', 'pct', 'bp', 'bps']);
 
 /** "up from 22 percent of respondents in September": a few words may stand between the level and its date. */
 function upFrom(ctx: Ctx, i: number): boolean {
@@ -333,7 +334,7 @@ function amountMeasuredAgainst(ctx: Ctx, i: number): boolean {
 function startingLevel(ctx: Ctx, i: number): boolean {
   if (upFrom(ctx, i) || amountMeasuredAgainst(ctx, i)) return true;
   let k = i - 1;
-  if (LEVEL_UNITS.has(w(ctx, k))) k--;
+  if (LEVEL_UNITS.at(ctx.toks, k)) k--;
   // "from US$2,400 a tonne in the fourth quarter": a price per unit stands between the level and its date.
   else if (/^[a-z]{3,}$/.test(w(ctx, k)) && w(ctx, k - 1) === 'a') k -= 2;
   if (!/^[$€£]?[0-9]/.test(w(ctx, k))) return false;
@@ -353,7 +354,7 @@ function afterOwner(ctx: Ctx, start: number): number {
   if (w(ctx, k) === 'the') k++;
   const t = w(ctx, k);
   const owner = t === 'its' || t === 'their' || (t.endsWith("'s") && k > start);
-  return owner && mayStart(ctx, w(ctx, k + 1)) ? k + 1 : start;
+  return owner && mayStart(ctx, k + 1) ? k + 1 : start;
 }
 
 function lookingBack(ctx: Ctx, i: number): boolean {
@@ -373,7 +374,7 @@ function pastThenBack(ctx: Ctx, i: number, a: string, b: string): boolean {
   if (b !== 'back') return false;
   if (i === 1) return true;
   const pastForm = PAST_VERBS.has(a) || (a.length > 4 && a.endsWith('ed') && !UN_ADJECTIVES.has(a));
-  return pastForm && !BACK_RETURNS.has(a) && !PASSIVE.has(w(ctx, i - 3));
+  return pastForm && !BACK_RETURNS.has(a) && !PASSIVE.at(ctx.toks, i - 3);
 }
 
 /** A period right after a past-tense verb ("inflows resumed in December") looks backward (rule 7). */
@@ -383,7 +384,7 @@ function pastVerbBefore(ctx: Ctx, i: number): boolean {
   const pastForm =
     PAST_VERBS.has(p) || (p.length > 4 && p.endsWith('ed') && !FUTURE_PARTICIPLES.has(p) && !UN_ADJECTIVES.has(p));
   // "is expected to be overwhelmingly supported in May": an adverb may stand between the auxiliary and its participle.
-  const aux = lyAdverb(ctx.toks[i - 2]) && PASSIVE.has(w(ctx, i - 3)) ? w(ctx, i - 3) : w(ctx, i - 2);
+  const aux = lyAdverb(ctx.toks[i - 2]) && PASSIVE.at(ctx.toks, i - 3) ? w(ctx, i - 3) : w(ctx, i - 2);
   return pastForm && !PASSIVE.has(aux) && !LINKING.has(aux) && !hyphenatedNameEnd(ctx, i - 1);
 }
 
@@ -393,12 +394,12 @@ const LINKING = new Set([
   ...['look', 'looks', 'appear', 'appears', 'keep', 'keeps', 'get', 'gets'],
 ]);
 
-const WHOLE = new Set(['full', 'whole', 'entire']);
+const WHOLE = wordSet(['full', 'whole', 'entire']);
 
 function currentRef(ctx: Ctx, j: number): Parsed | null {
   let k = w(ctx, j) === 'the' ? j + 1 : j;
   // "for the full year" is the year.
-  if (k > j && WHOLE.has(w(ctx, k)) && w(ctx, k + 1) === 'year') k++;
+  if (k > j && WHOLE.at(ctx.toks, k) && w(ctx, k + 1) === 'year') k++;
   // "the end of the calendar year" is the current year.
   if (w(ctx, k) === 'calendar' && w(ctx, k + 1) === 'year') k++;
   const u = w(ctx, k);
@@ -520,7 +521,7 @@ function parseSpecial(ctx: Ctx, j: number): Parsed | null {
   return null;
 }
 
-const STARTERS = new Set([
+const STARTERS = wordSet([
   'decade',
   'rest',
   'remainder',
@@ -589,15 +590,16 @@ const STARTERS = new Set([
 ]);
 
 /** Words that only start a phrase together with the next one ("the Q3", "about 18 months"). */
-const LEADERS = new Set(['the', 'its', 'their', 'some', 'about', 'just', 'only', 'maybe', 'almost', 'nearly', '"']);
+const LEADERS = wordSet(['the', 'its', 'their', 'some', 'about', 'just', 'only', 'maybe', 'almost', 'nearly', '"']);
 
-/** Cheap pre-check: can a period or duration start with token text `t`? Keeps the scan fast on long texts. */
-function mayStart(ctx: Ctx, t: string): boolean {
-  if (ctx.cal.events.has(t) || (t.endsWith("'s") && ctx.cal.events.has(t.slice(0, -2)))) return true;
+/** Cheap pre-check: can a period or duration start with token `i`? Keeps the scan fast on long texts. */
+function mayStart(ctx: Ctx, i: number): boolean {
+  if (STARTERS.at(ctx.toks, i)) return true;
+  const t = w(ctx, i);
   const c = t.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === 39) return true;
   if ((c === 113 || c === 104 || c === 102 || c === 99 || c === 121) && t.length <= 8) return true; // q h f c y: Q3, H2, FY27, CY27, YE26, Q2CY2021
-  return STARTERS.has(t);
+  return ctx.cal.events.has(t) || (t.endsWith("'s") && ctx.cal.events.has(t.slice(0, -2)));
 }
 
 const EDGE_MONTHS = new Set(['first', 'last', 'final']);
@@ -651,8 +653,8 @@ function monthsOfPeriod(ctx: Ctx, j: number): Parsed | null {
 
 function phraseAt(ctx: Ctx, j: number, mode: Mode, trigger: string): (Parsed & { mode: Mode }) | null {
   const first = w(ctx, j);
-  if (!mayStart(ctx, first)) return null;
-  if (LEADERS.has(first) && !mayStart(ctx, w(ctx, j + 1))) return null;
+  if (!mayStart(ctx, j)) return null;
+  if (LEADERS.at(ctx.toks, j) && !mayStart(ctx, j + 1)) return null;
   const part = monthsOfPeriod(ctx, j);
   if (part) return { ...part, mode: mode === 'discard' ? 'discard' : 'period' };
   const ending = first === 'the' ? spanEndingOn(ctx, j + 1) : null;
@@ -696,10 +698,10 @@ function phraseAt(ctx: Ctx, j: number, mode: Mode, trigger: string): (Parsed & {
  */
 function forTheYear(ctx: Ctx, trigger: string, j: number): boolean {
   if (trigger !== 'for' || w(ctx, j) !== 'the') return false;
-  return w(ctx, WHOLE.has(w(ctx, j + 1)) ? j + 2 : j + 1) === 'year';
+  return w(ctx, WHOLE.at(ctx.toks, j + 1) ? j + 2 : j + 1) === 'year';
 }
 
-const APPROXIMATELY = new Set(['about', 'around', 'roughly', 'approximately', 'circa']);
+const APPROXIMATELY = wordSet(['about', 'around', 'roughly', 'approximately', 'circa']);
 const THROUGH = new Set(['through', 'thru', 'until', 'till']);
 
 /** "keeps falling through the decade": a deadline at the end of the current decade, as "within the decade" is. */
@@ -716,7 +718,7 @@ const NEXT = wordToken('next');
  */
 function ellipticalNext(ctx: Ctx, i: number, prev: Hit | undefined): (Parsed & { mode: Mode }) | null {
   // "later this year or early next": a part of the next one, its unit left out as well.
-  const part = EDGE_PARTS.has(w(ctx, i)) && w(ctx, i + 1) === 'next' ? ctx.toks[i] : undefined;
+  const part = EDGE_PARTS.at(ctx.toks, i) && w(ctx, i + 1) === 'next' ? ctx.toks[i] : undefined;
   if ((w(ctx, i) !== 'next' && !part) || !prev || prev.i1 !== i - 1) return null;
   const joiner = w(ctx, i - 1);
   const unitTok = ctx.toks[i - 2];
@@ -736,16 +738,16 @@ function ellipticalNext(ctx: Ctx, i: number, prev: Hit | undefined): (Parsed & {
   return rel ? { spec: rel.spec, next: i + 1, mode: prev.mode } : null;
 }
 
-const EDGE_PARTS = new Set(['early', 'mid', 'late']);
+const EDGE_PARTS = wordSet(['early', 'mid', 'late']);
 
-const ENDS = new Set(['ends', 'end', 'closes', 'expires', 'runs']);
-const CLOSES = new Set(['ends', 'end', 'ending', 'closes', 'close', 'closing', 'finishes', 'finish', 'finishing']);
+const ENDS = wordSet(['ends', 'end', 'closes', 'expires', 'runs']);
+const CLOSES = wordSet(['ends', 'end', 'ending', 'closes', 'close', 'closing', 'finishes', 'finish', 'finishing']);
 
 /** "ends the year at 140", "closes 2027 above 4.5%": a point on Dec 31 of that year (TIME-WINDOWS.md). */
 function yearClose(ctx: Ctx, i: number): Parsed | null {
   const yearEnds = yearAsSubject(ctx, i);
   if (yearEnds) return yearEnds;
-  if (!CLOSES.has(w(ctx, i))) return null;
+  if (!CLOSES.at(ctx.toks, i)) return null;
   const rel = w(ctx, i + 1);
   // "prices will end this year lower" is "end the year lower".
   if ((rel === 'this' || rel === 'next') && w(ctx, i + 2) === 'year') {
@@ -767,11 +769,11 @@ function yearClose(ctx: Ctx, i: number): Parsed | null {
   return { spec: { unit: 'day', fixed: { s: day, e: day }, note: 'the last day of that year' }, next: k + 1 };
 }
 
-const LEVEL_AFTER_CLOSE = new Set(['at', 'above', 'below', 'near', 'around', 'higher', 'lower', 'up', 'down']);
+const LEVEL_AFTER_CLOSE = wordSet(['at', 'above', 'below', 'near', 'around', 'higher', 'lower', 'up', 'down']);
 
 /** "The domestic year closes at $9.4 billion": the year as the subject that closes at a level is "closes the year at". */
 function yearAsSubject(ctx: Ctx, i: number): Parsed | null {
-  if (w(ctx, i) !== 'year' || !CLOSES.has(w(ctx, i + 1)) || !LEVEL_AFTER_CLOSE.has(w(ctx, i + 2))) return null;
+  if (w(ctx, i) !== 'year' || !CLOSES.at(ctx.toks, i + 1) || !LEVEL_AFTER_CLOSE.at(ctx.toks, i + 2)) return null;
   // "the year", "the domestic year": an article at most one word before; "a year ends" is any year.
   if (w(ctx, i - 1) !== 'the' && w(ctx, i - 2) !== 'the' && w(ctx, i - 1) !== 'this') return null;
   const day = dayOf(ctx.pubY, 12, 31);
@@ -808,18 +810,18 @@ interface Pending {
   at: number;
 }
 
-const RIVALS = new Set(['any', 'anyone', 'anybody', 'everyone', 'everybody', 'rivals', 'peers', 'competitors']);
+const RIVALS = wordSet(['any', 'anyone', 'anybody', 'everyone', 'everybody', 'rivals', 'peers', 'competitors']);
 const PERIOD_NOUNS = new Set(['time', 'point', 'year', 'month', 'quarter', 'week', 'day', 'season', 'period']);
 
 /** "than any other studio", "than its rivals": a comparison with others, not with another period. */
 function rivalsCompared(ctx: Ctx, next: number): boolean {
   const k = w(ctx, next) === 'its' || w(ctx, next) === 'their' ? next + 1 : next;
-  if (!RIVALS.has(w(ctx, k))) return false;
+  if (!RIVALS.at(ctx.toks, k)) return false;
   const noun = w(ctx, k + 1) === 'other' ? w(ctx, k + 2) : w(ctx, k + 1);
   return !PERIOD_NOUNS.has(noun) && !PERIOD_NOUNS.has(noun.replace(/s$/, ''));
 }
 
-const STANDARDS = new Set([
+const STANDARDS = wordSet([
   'normal',
   'usual',
   'average',
@@ -841,16 +843,16 @@ function gerund(t: string): boolean {
   return t.length > 5 && t.endsWith('ing');
 }
 
-const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their']);
+const ARTICLES = wordSet(['the', 'a', 'an', 'its', 'their']);
 
 /** "before growth resumes late in 2016": a subject and its verb follow, so "before" joins the next step, as with a gerund. */
 function clauseFollows(ctx: Ctx, next: number): boolean {
-  const k = ARTICLES.has(w(ctx, next)) ? next + 1 : next;
+  const k = ARTICLES.at(ctx.toks, next) ? next + 1 : next;
   const verb = w(ctx, k + 1);
   return /^[a-z]+$/.test(w(ctx, k)) && verb.length > 3 && /[^s]s$|ed$/.test(verb) && !ctx.toks[k + 1]?.upper;
 }
 
-const EVENT_VERBS = new Set([
+const EVENT_VERBS = wordSet([
   'starts',
   'begins',
   'opens',
@@ -869,10 +871,10 @@ const EVENT_VERBS = new Set([
  * "before X" (rule 4; "before E" ends the day before E), unlike "before growth resumes late in 2016".
  */
 function eventStarts(ctx: Ctx, next: number): boolean {
-  const k = ARTICLES.has(w(ctx, next)) ? next + 1 : next;
+  const k = ARTICLES.at(ctx.toks, next) ? next + 1 : next;
   // "before the 2027 season starts", "before the new session opens": a short noun phrase names the event.
   for (let x = k; x < k + 3; x++) {
-    if (EVENT_VERBS.has(w(ctx, x + 1))) return true;
+    if (EVENT_VERBS.at(ctx.toks, x + 1)) return true;
     if (!/^[a-z0-9]+$/.test(w(ctx, x + 1))) return false;
   }
   return false;
@@ -880,13 +882,13 @@ function eventStarts(ctx: Ctx, next: number): boolean {
 
 /** "the 2027 season starts on …": the index of the event verb after an article, a year and maybe a noun, or -1. */
 function namedEventStart(ctx: Ctx, at: number): number {
-  if (!ARTICLES.has(w(ctx, at)) || !/^(19|20)[0-9]{2}$/.test(w(ctx, at + 1))) return -1;
-  const verb = EVENT_VERBS.has(w(ctx, at + 2)) ? at + 2 : /^[a-z]{3,}$/.test(w(ctx, at + 2)) ? at + 3 : -1;
-  if (verb < 0 || !EVENT_VERBS.has(w(ctx, verb))) return -1;
+  if (!ARTICLES.at(ctx.toks, at) || !/^(19|20)[0-9]{2}$/.test(w(ctx, at + 1))) return -1;
+  const verb = EVENT_VERBS.at(ctx.toks, at + 2) ? at + 2 : /^[a-z]{3,}$/.test(w(ctx, at + 2)) ? at + 3 : -1;
+  if (verb < 0 || !EVENT_VERBS.at(ctx.toks, verb)) return -1;
   return w(ctx, verb + 1) === 'on' || /^[0-9]/.test(w(ctx, verb + 1)) ? verb : -1;
 }
 
-const DAY_PARTS = new Set(['night', 'day', 'morning', 'afternoon', 'evening', 'weekend']);
+const DAY_PARTS = wordSet(['night', 'day', 'morning', 'afternoon', 'evening', 'weekend']);
 
 function holdTrigger(ctx: Ctx, i: number, next: number, mode: Mode, trigger: string): Pending | null {
   if (WEAK.has(trigger) || QUANTITY.test(w(ctx, next))) return null;
@@ -895,14 +897,13 @@ function holdTrigger(ctx: Ctx, i: number, next: number, mode: Mode, trigger: str
   // "hit 12% by October before falling back in 2023": before a gerund is the next step, not a deadline on it.
   if (mode === 'before' && (gerund(w(ctx, next)) || (clauseFollows(ctx, next) && !eventStarts(ctx, next)))) return null;
   // "more active than normal this year": the comparison is complete, the date that follows is the forecast's.
-  if (trigger === 'than' && STANDARDS.has(w(ctx, next))) return null;
+  if (trigger === 'than' && STANDARDS.at(ctx.toks, next)) return null;
   // "wins more Oscars than any other studio this year": rivals compared within the same period leave it the forecast's.
   if (trigger === 'than' && rivalsCompared(ctx, next)) return null;
   // "tabulated through the night": the trigger has its own span of the day.
-  if (w(ctx, next) === 'the' && DAY_PARTS.has(w(ctx, next + 1))) return null;
+  if (w(ctx, next) === 'the' && DAY_PARTS.at(ctx.toks, next + 1)) return null;
   // "runs dry through Albuquerque this summer": "through" before a name that opens no period is a place.
-  if ((trigger === 'through' || trigger === 'thru') && ctx.toks[next]?.upper && !mayStart(ctx, w(ctx, next)))
-    return null;
+  if ((trigger === 'through' || trigger === 'thru') && ctx.toks[next]?.upper && !mayStart(ctx, next)) return null;
   // "by" holds only as "by the time …": "signed by the governor" is an agent, not a deadline.
   if (trigger === 'by' && !(w(ctx, next) === 'the' && w(ctx, next + 1) === 'time')) return null;
   return { mode, trigger, at: i };
@@ -914,7 +915,7 @@ function stillPending(ctx: Ctx, p: Pending | null, i: number): Pending | null {
     const t = w(ctx, k);
     if (RESET.has(t) && !(t === ',' && (w(ctx, k + 1) === 'which' || w(ctx, k + 1) === 'that'))) return null;
     // "before the 2027 season starts on …": a year between an article and its noun is a name, not a quantity.
-    const nameYear = /^(19|20)[0-9]{2}$/.test(t) && ARTICLES.has(w(ctx, k - 1));
+    const nameYear = /^(19|20)[0-9]{2}$/.test(t) && ARTICLES.at(ctx.toks, k - 1);
     if (QUANTITY.test(t) && /^[0-9$€£%]/.test(t) && !nameYear) return null;
   }
   return p;
@@ -983,7 +984,7 @@ export function scanPhrases(ctx: Ctx): Hit[] {
     }
     const trig = matchTrigger(ctx, i);
     let mode: Mode = trig?.mode ?? 'period';
-    let trigger = trig ? trig.words.join(' ') : '';
+    let trigger = trig ? trig.phrase : '';
     const toEndOf = trig !== null && trig.words.length > 2 && trig.words[trig.words.length - 2] === 'end';
     // "will not know how well the shot worked until next month": after a negation "until" binds to the negated verb,
     // not to the past verb right before it.
@@ -992,7 +993,7 @@ export function scanPhrases(ctx: Ctx): Hit[] {
     if (POSTPONABLE.has(trigger) && postponed(ctx, i)) mode = 'period';
     // With no trigger, a word no phrase may start leaves nothing for the mode to apply to: the checks of what stands
     // before it are read only where a phrase may begin.
-    const mayPhrase = trig !== null || mayStart(ctx, w(ctx, i));
+    const mayPhrase = trig !== null || mayStart(ctx, i);
     const pastBefore = mayPhrase && !notUntil && pastVerbBefore(ctx, i);
     // "slow from 2.1% this year to 0.8% in 2024": a starting level's period is a baseline with or without a trigger.
     if (mayPhrase && mode === 'period' && (pastBefore || startingLevel(ctx, i))) mode = 'discard';
@@ -1013,7 +1014,7 @@ export function scanPhrases(ctx: Ctx): Hit[] {
     }
     if (trigger === 'by' && w(ctx, start) === 'later') start += w(ctx, start + 1) === 'in' ? 2 : 1;
     // "until about midway through next year", "by around March": an approximation keeps the trigger's deadline.
-    if (trig && APPROXIMATELY.has(w(ctx, start)) && mayStart(ctx, w(ctx, start + 1))) start++;
+    if (trig && APPROXIMATELY.at(ctx.toks, start) && mayStart(ctx, start + 1)) start++;
     // "before the end of the day Tuesday": the day is the weekday named after it.
     if (toEndOf && w(ctx, start) === 'the' && w(ctx, start + 1) === 'day' && WEEKDAYS.has(w(ctx, start + 2)))
       start += 2;
@@ -1047,7 +1048,7 @@ export function scanPhrases(ctx: Ctx): Hit[] {
       trigger = held.trigger;
     }
     pending = null;
-    if (m === 'before' && ENDS.has(w(ctx, end))) {
+    if (m === 'before' && ENDS.at(ctx.toks, end)) {
       m = 'deadline';
       end++;
     } else if (m === 'before' && w(ctx, end) === 'is' && (w(ctx, end + 1) === 'out' || w(ctx, end + 1) === 'over')) {

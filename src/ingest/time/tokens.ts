@@ -132,6 +132,8 @@ const CLOSED_COMPOUNDS = new Map<string, number>([
   ['midcentury', 3],
   ['yearend', 4],
 ]);
+/** The closed compounds as a class: a token's bits say whether to look its cut up. */
+const CLOSED_COMPOUND = wordSet(CLOSED_COMPOUNDS.keys());
 
 /** Splits `text` into tokens in one left-to-right pass (TIME-WINDOWS.md: phrases are matched on these). */
 export function tokenize(text: string): Token[] {
@@ -195,7 +197,8 @@ export function tokenize(text: string): Token[] {
     const first = raw.charCodeAt(0);
     const upper = first >= 65 && first <= 90;
     // "midyear", "yearend": a closed compound reads as its two words ("mid year", "year end").
-    const cut = CLOSED_COMPOUNDS.get(t);
+    const classes = classesOf(t);
+    const cut = CLOSED_COMPOUND.in(classes) ? CLOSED_COMPOUNDS.get(t) : undefined;
     if (cut !== undefined) {
       const head = t.slice(0, cut);
       const rest = t.slice(cut);
@@ -220,7 +223,7 @@ export function tokenize(text: string): Token[] {
       lastEnd = i;
       continue;
     }
-    out.push({ t, raw, s: start, e: i, glued: start === lastEnd, upper, classes: classesOf(t) });
+    out.push({ t, raw, s: start, e: i, glued: start === lastEnd, upper, classes });
     lastEnd = i;
   }
   return out;

@@ -1,6 +1,7 @@
 /**
  * Word lists of TIME-WINDOWS.md ("Periods", the vague-phrase table, rule 7 look-alikes), in token form.
  */
+import { wordSet } from './tokens.js';
 
 /** Month names and abbreviations → month number. "march", "may" and abbreviations count only when capitalised (see periods.ts). */
 export const MONTHS = new Map<string, number>([
@@ -270,7 +271,7 @@ export const FORWARD_PARTICIPLES: readonly string[] = [
 ];
 
 /** "unchanged", "unresolved": these un- participles have no verb behind them, so they are adjectives. */
-export const UN_ADJECTIVES = new Set([
+export const UN_ADJECTIVES = wordSet([
   'unchanged',
   'unaltered',
   'unresolved',
