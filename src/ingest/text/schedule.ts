@@ -391,9 +391,11 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
   const said = comma > 0 || state > 0 ? -1 : reportedFrom(toks);
   const from = comma > 0 ? comma + 1 : state > 0 ? state + 1 : said > 0 ? said : 0;
   let verb = -1;
+  // One reader of the words for every position, not one made per word.
+  const wordAt = (x: number): string => toks[x]?.t ?? '';
   for (let i = from; i < toks.length && verb < 0; i++) {
     const t = (toks[i] as Token).t;
-    const phrasal = phrasalStartAt((x) => toks[x]?.t ?? '', i);
+    const phrasal = phrasalStartAt(wordAt, i);
     const next = eventThenDay(toks, i + 1);
     // "Votes will be canvassed …": the clause's first word is its subject, not its verb.
     if ((EVENT_VERBS.at(toks, i) || (EVENT_BASES.at(toks, i) && pluralSubject(toks, i - 1))) && i > from) verb = i;

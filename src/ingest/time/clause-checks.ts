@@ -201,9 +201,12 @@ const RESULTS = wordSet(['close', 'end', 'finish', 'settle', 'stand', 'trade', '
 /** A name ("to Blackstone") or a plural noun ("to rivals", "to services"; not "to discuss", "to focus") at `k`. */
 export function nounAfterTo(ctx: Ctx, k: number): boolean {
   const tok = ctx.toks[k];
-  if (!tok || !/^[a-z]/.test(tok.t)) return false;
-  return (tok.upper && !ctx.toks[k - 1]?.upper) || /^[a-z]{2,}[^su'i]s$/.test(tok.t);
+  if (!tok || !LOWER_START.test(tok.t)) return false;
+  return (tok.upper && !ctx.toks[k - 1]?.upper) || PLURAL_NOUN.test(tok.t);
 }
+// Tested after every "to": made once, not at each test.
+const LOWER_START = /^[a-z]/;
+const PLURAL_NOUN = /^[a-z]{2,}[^su'i]s$/;
 const RATINGS = wordSet(['buy', 'sell', 'hold', 'neutral', 'overweight', 'underweight', 'outperform', 'underperform']);
 /** A word in "-ing" among the five before `i`. */
 function gerundBefore(ctx: Ctx, i: number): boolean {

@@ -60,26 +60,35 @@ function lastOf(ctx: Ctx, j: number, unit: 'quarter' | 'half'): boolean {
   return w(ctx, j) === 'last' && w(ctx, j + 1) === unit && w(ctx, j + 2) === 'of';
 }
 
+// The quarter and half spellings, tested on every word that may start a period: made once, not at each test.
+const Q_PLAIN = /^q[1-4]$|^[1-4]q$/;
+const Q_YEAR = /^[1-4]q([0-9]{2}|(19|20)[0-9]{2})$/;
+const YEAR_Q = /^(19|20)[0-9]{2}q[1-4]$/;
+const Q_CY = /^q[1-4]cy([0-9]{2}|[0-9]{4})$/;
+const H_PLAIN = /^h[12]$|^[12]h$/;
+const H_YEAR = /^[12]h[0-9]{2}$/;
+const YEAR_H = /^(19|20)[0-9]{2}h[12]$/;
+
 function parseQuarter(ctx: Ctx, j: number): Parsed | null {
   const t = w(ctx, j);
   let q = 0;
   let next = j + 1;
   let year: number | undefined;
   const spelled = t === 'quarter' ? (NUMBER_WORDS.get(w(ctx, j + 1)) ?? Number(w(ctx, j + 1))) : 0;
-  if (/^q[1-4]$/.test(t) || /^[1-4]q$/.test(t)) q = Number(t[0] === 'q' ? t[1] : t[0]);
+  if (Q_PLAIN.test(t)) q = Number(t[0] === 'q' ? t[1] : t[0]);
   else if (spelled >= 1 && spelled <= 4 && !/^(a|an)$/.test(w(ctx, j + 1))) {
     // "a further cut in quarter two": the quarter by its number.
     q = spelled;
     next = j + 2;
-  } else if (/^[1-4]q([0-9]{2}|(19|20)[0-9]{2})$/.test(t)) {
+  } else if (Q_YEAR.test(t)) {
     // "2Q26" and "2Q2024" (the four-digit year, as aviation and broker notes write it).
     q = Number(t[0]);
     year = t.length === 4 ? 2000 + Number(t.slice(2)) : Number(t.slice(2));
-  } else if (/^(19|20)[0-9]{2}q[1-4]$/.test(t)) {
+  } else if (YEAR_Q.test(t)) {
     // "2026Q4": the year glued before the quarter, as statistics tables write it.
     q = Number(t[5]);
     year = Number(t.slice(0, 4));
-  } else if (/^q[1-4]cy([0-9]{2}|[0-9]{4})$/.test(t)) {
+  } else if (Q_CY.test(t)) {
     // "Q2CY2021", roadmap shorthand for the calendar quarter (not a fiscal one).
     q = Number(t[1]);
     year = t.length === 6 ? 2000 + Number(t.slice(4)) : Number(t.slice(4));
@@ -109,11 +118,11 @@ function parseHalf(ctx: Ctx, j: number): Parsed | null {
   let h = 0;
   let next = j + 1;
   let year: number | undefined;
-  if (/^h[12]$/.test(t) || /^[12]h$/.test(t)) h = Number(t[0] === 'h' ? t[1] : t[0]);
-  else if (/^[12]h[0-9]{2}$/.test(t)) {
+  if (H_PLAIN.test(t)) h = Number(t[0] === 'h' ? t[1] : t[0]);
+  else if (H_YEAR.test(t)) {
     h = Number(t[0]);
     year = 2000 + Number(t.slice(2));
-  } else if (/^(19|20)[0-9]{2}h[12]$/.test(t)) {
+  } else if (YEAR_H.test(t)) {
     // "2026H2": the year glued before the half.
     h = Number(t[5]);
     year = Number(t.slice(0, 4));

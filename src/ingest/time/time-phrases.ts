@@ -281,21 +281,26 @@ const PASSIVE = wordSet([
 ]);
 
 const LEVEL_UNITS = wordSet(['%', 'percent', 'pct', 'bp', 'bps']);
+// The look-backs below test every word before a period: their patterns are made once, not at each test.
+const FIGURE = /^[$€£]?[0-9]/;
+const NUMBER = /^[0-9][0-9.,]*$/;
+const PLAIN_WORD = /^[a-z]{3,}$/;
+const COUNTRY_LETTERS = /^[a-z]{1,2}$/;
 
 /** "up from 22 percent of respondents in September": a few words may stand between the level and its date. */
 function upFrom(ctx: Ctx, i: number): boolean {
   let figure = false;
   for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
     const t = w(ctx, k);
-    if (RESET.has(t)) return false;
-    if (/^[$€£]?[0-9]/.test(t)) figure = true;
+    if (RESET.at(ctx.toks, k)) return false;
+    if (FIGURE.test(t)) figure = true;
     if (t === 'from') return figure && (w(ctx, k - 1) === 'up' || w(ctx, k - 1) === 'down');
   }
   return false;
 }
 
 /** Words of an amount or a range of amounts ("$18 billion to $19 billion", "about 4.2%"). */
-const AMOUNT_WORDS = new Set([
+const AMOUNT_WORDS = wordSet([
   '$',
   '€',
   '£',
@@ -319,11 +324,11 @@ function amountMeasuredAgainst(ctx: Ctx, i: number): boolean {
   let figure = false;
   for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
     const t = w(ctx, k);
-    if (/^[0-9][0-9.,]*$/.test(t) || LEVEL_UNITS.has(t)) {
+    if (NUMBER.test(t) || LEVEL_UNITS.at(ctx.toks, k)) {
       figure = true;
       continue;
     }
-    if (AMOUNT_WORDS.has(t)) continue;
+    if (AMOUNT_WORDS.at(ctx.toks, k)) continue;
     if (t === 'following') return figure && w(ctx, k - 1) === ',';
     return figure && (t === 'with' || t === 'to') && w(ctx, k - 1) === 'compared';
   }
@@ -336,12 +341,12 @@ function startingLevel(ctx: Ctx, i: number): boolean {
   let k = i - 1;
   if (LEVEL_UNITS.at(ctx.toks, k)) k--;
   // "from US$2,400 a tonne in the fourth quarter": a price per unit stands between the level and its date.
-  else if (/^[a-z]{3,}$/.test(w(ctx, k)) && w(ctx, k - 1) === 'a') k -= 2;
-  if (!/^[$€£]?[0-9]/.test(w(ctx, k))) return false;
+  else if (PLAIN_WORD.test(w(ctx, k)) && w(ctx, k - 1) === 'a') k -= 2;
+  if (!FIGURE.test(w(ctx, k))) return false;
   k--;
   if (w(ctx, k) === '$' || w(ctx, k) === '€' || w(ctx, k) === '£') k--;
   // "US$2,400", "A$90": a currency's country letters glued to its sign.
-  if (/^[a-z]{1,2}$/.test(w(ctx, k)) && ctx.toks[k + 1]?.glued) k--;
+  if (COUNTRY_LETTERS.test(w(ctx, k)) && ctx.toks[k + 1]?.glued) k--;
   return w(ctx, k) === 'from';
 }
 
@@ -797,7 +802,7 @@ const WEAK = new Set([
   'later',
   '',
 ]);
-const RESET = new Set([',', ';', '.', ':', '-', '(', ')']);
+const RESET = wordSet([',', ';', '.', ':', '-', '(', ')']);
 const QUANTITY = /^([0-9$€£%]|another$|about$|roughly$|around$|some$|more$|less$|up$|half$|double$|as$)/;
 
 /**

@@ -21,8 +21,8 @@ export interface Token {
 /** One bit per {@link WordClass}: a rule's test of a token is a bit test, where a `Set` would hash the word again. */
 export type WordClasses = Readonly<Int32Array>;
 
-/** Room for 256 classes, so a word's bits are allocated once when it first joins a class. */
-const CLASS_SLOTS = 8;
+/** Room for 512 classes, so a word's bits are allocated once when it first joins a class. */
+const CLASS_SLOTS = 16;
 const NO_CLASSES: WordClasses = new Int32Array(CLASS_SLOTS);
 const LEXICON = new Map<string, Int32Array>();
 let classCount = 0;
