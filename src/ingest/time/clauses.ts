@@ -66,8 +66,8 @@ import {
   TERM_NOUNS,
 } from './clause-words.js';
 import { MODALS } from './modal-words.js';
-import { ownDatedMeeting, participleOpensSubject } from './review-rules.js';
-import { participleAfterCount, planCallsFor } from './r22-rules.js';
+import { participleAfterCount, participleOpensSubject } from './participles.js';
+import { ownDatedMeeting, planCallsFor } from './set-aside-dates.js';
 import { MONTHS, POSTPONING_VERB } from './vocab.js';
 
 /** "was forecasting that …": the past progressive of a forecaster's verb. */

@@ -9,7 +9,7 @@
 import { w, type Ctx } from './period-core.js';
 import { MODALS } from './modal-words.js';
 import { phrasalStartAt } from './clause-words.js';
-import { dateQualifiesNoun, yearAfterTrigger, yearNamesUndatedEvent } from './r22-rules.js';
+import { dateQualifiesNoun, yearAfterTrigger, yearNamesUndatedEvent } from './dated-nouns.js';
 
 const NAME_NOUNS = new Set([
   'figures',

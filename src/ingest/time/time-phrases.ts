@@ -24,7 +24,7 @@ import { DAY_WORDS, WEEKDAYS } from './weekdays.js';
 import { PAST_VERBS } from './clause-words.js';
 import { lyAdverb, wordSet, wordToken } from './tokens.js';
 import { yearBeforeNoun } from './names.js';
-import { hyphenatedNameEnd } from './review-rules.js';
+import { hyphenatedNameEnd } from './participles.js';
 
 /** How a phrase bounds the outcome: deadline (rules 2–3), strict before (rule 4), the period itself (rules 2, 5), or not at all. */
 export type Mode = 'deadline' | 'before' | 'period' | 'discard';

@@ -16,7 +16,7 @@ import { scanPhrases, type Hit } from './time-phrases.js';
 import { lyAdverb, tokenize, type Token } from './tokens.js';
 import { looksAhead } from './weekdays.js';
 import { describeHit } from './window-rule.js';
-import { rejectedPossibilities } from './review-rules.js';
+import { rejectedPossibilities } from './set-aside-dates.js';
 
 /** Where a sentence stands: the organisations named in its item, with their character offsets. */
 export interface ItemContext {

@@ -1,29 +1,9 @@
 /**
- * Rules from the r22 round (issue 23, held out): each a general reading of TIME-WINDOWS.md that text of that round
- * tripped, kept apart from the clause loop and the name checks that call them.
+ * A date right before a noun or an event's start or end: whether it names the thing (rule 7) or dates the clause,
+ * beyond the lists of names.ts, which calls these.
  */
 import { w, type Ctx } from './period-core.js';
 import { DETERMINERS, NOT_OBJECT } from './clause-words.js';
-
-// Words that follow a verb rather than open a noun: "The FTSE 100 closed higher", "the S&P 500 rallied in June".
-const AFTER_VERB = new Set(['higher', 'lower', 'up', 'down', 'flat', 'out', 'off', 'back', 'over', 'again']);
-
-/**
- * "tops 2023's 450,000 idled workers", "its 12 closed stores": a participle between an owned count and its noun is an
- * adjective, as after a quantifier ("each closed store"), so it does not make the clause past. A year is no count
- * ("in 2023 closed …"), and a participle followed by an adverb or a preposition is still a verb.
- */
-export function participleAfterCount(ctx: Ctx, i: number): boolean {
-  const prev = w(ctx, i - 1);
-  if (!/^[0-9][0-9,.]*$/.test(prev) || /^(1[89]|20)[0-9]{2}$/.test(prev)) return false;
-  // Only a count owned by a determiner or a possessive ("2023's 450,000 idled workers", "its 12 closed stores"):
-  // "16 announced closures this year" alone still counts what was announced.
-  const owner = w(ctx, i - 2);
-  if (!DETERMINERS.has(owner) && !owner.endsWith("'s")) return false;
-  const next = w(ctx, i + 1);
-  if (!/^[a-z]{3,}$/.test(next) || ctx.toks[i + 1]?.upper === true) return false;
-  return !NOT_OBJECT.has(next) && !DETERMINERS.has(next) && !AFTER_VERB.has(next) && !next.endsWith('ly');
-}
 
 // Words after a date that do not open the noun it would qualify.
 const NOT_NOUN_AFTER = new Set([
@@ -90,17 +70,6 @@ const YEAR_TRIGGERS = new Set(['by', 'before', 'until', 'through', 'in', 'during
  */
 export function yearAfterTrigger(ctx: Ctx, i0: number, i1: number): boolean {
   return i1 - i0 === 2 && YEAR_TRIGGERS.has(w(ctx, i0)) && /^(19|20)[0-9]{2}$/.test(w(ctx, i1 - 1));
-}
-
-const PLAN_NOUNS = new Set(['plan', 'plans', 'schedule', 'timetable', 'timeline', 'roadmap', 'blueprint']);
-
-/**
- * "The space agency's schedule calls for using the SLS … by 2025", "The plan calls for the plant to open in 2027":
- * a plan, schedule or timeline that heads its clause and "calls for" something states the current plan ("Not
- * windows": "is scheduled for 2027"), not a forecast. "The analyst calls for a cut by June" is a call.
- */
-export function planCallsFor(ctx: Ctx, i: number, lead: number): boolean {
-  return PLAN_NOUNS.has(w(ctx, i)) && w(ctx, i + 1) === 'calls' && w(ctx, i + 2) === 'for' && i - lead <= 4;
 }
 
 const EDGE = /^(starts?|begins?|opens?|ends?|closes?|finish(es)?|kicks?)$/;
