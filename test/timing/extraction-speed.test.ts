@@ -73,6 +73,8 @@ describe('extraction is fast on any input', () => {
       '🐂'.repeat(50_000),
       ' '.repeat(100_000),
       '2027-'.repeat(20_000),
+      // One paragraph of many hard-wrapped lines, some ending in a hyphen: each line is joined to the text so far.
+      'Rates fall by June and the long-\nhaul carriers hold in\n'.repeat(1_800),
     ];
     /** The best of `runs` runs' CPU time, stopping at the first under `under`. */
     const cpuMs = (text: string, runs: number, under = 0) => {

@@ -160,11 +160,6 @@ const SKIP_SECTION = [
   'sponsor',
   'programming',
   'promo',
-  // A newsletter's sponsor block ("TOGETHER WITH FREIGHTLY", "Presented by …", "Brought to you by …").
-  'together with',
-  'presented by',
-  'brought to you by',
-  'in partnership with',
   'dates to watch',
   'upcoming',
   'announcements',
@@ -188,10 +183,18 @@ const SKIP_SECTION = [
 // "Desk Notes" holds calls.
 const REFERENCE_SECTION = new Set(['notes', 'footnotes', 'endnotes', 'references', 'sources', 'sources and notes']);
 
+// A newsletter's sponsor block ("TOGETHER WITH FREIGHTLY", "Presented by …"): only as the heading's opening words, since
+// "Rates, together with the dollar" heads calls.
+const SPONSOR_HEADING = /^[^\p{L}\p{N}]*(?:together with|presented by|brought to you by|in partnership with)\b/u;
+
 /** True for an extra section that lists dates, promotions or corrections rather than making calls (TIME-WINDOWS.md: "calendar listings and promotions"). */
 export function isListingSection(name: string): boolean {
   const n = name.toLowerCase();
-  return SKIP_SECTION.some((k) => n.includes(k)) || REFERENCE_SECTION.has(n.replace(/[^a-z ]+/g, '').trim());
+  return (
+    SKIP_SECTION.some((k) => n.includes(k)) ||
+    SPONSOR_HEADING.test(n) ||
+    REFERENCE_SECTION.has(n.replace(/[^a-z ]+/g, '').trim())
+  );
 }
 
 function isListing(toks: readonly Token[]): boolean {

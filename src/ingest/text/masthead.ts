@@ -30,7 +30,11 @@ function isShortLine(line: string): boolean {
  * quoted issue: a short line with no sentence in it, dated by a written date, is a dateline wherever it stands.
  */
 export function isDatelineLine(text: string, phrase: string): boolean {
-  return isShortLine(text) && !/[.!?]\s/.test(text) && /[0-9]/.test(phrase);
+  if (!isShortLine(text) || /[.!?]\s/.test(text) || !/[0-9]/.test(phrase)) return false;
+  // The date stands alone or after a separator ("… // Sep 8, 2026", "Monday, June 15"), not as a clause's own phrase
+  // ("The ECB cuts … on December 7, 2026").
+  const at = text.lastIndexOf(phrase);
+  return at >= 0 && /(?:^|[—–\-·|/,:•])\s*$/.test(text.slice(0, at));
 }
 
 /** The item without its mail-header lines (null when nothing else is left). */

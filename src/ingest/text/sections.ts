@@ -145,14 +145,21 @@ export interface Mapped {
  * A hard-wrapped paste may break a word with a hyphen at the end of a line ("by Novem-" / "ber 30"). Only a month or
  * a weekday is joined again: a compound broken at its own hyphen ("long-" / "term") keeps its hyphen and space.
  */
-function brokenDateWord(text: string, source: string, at: number): boolean {
-  if (text.charCodeAt(text.length - 1) !== 45) return false;
-  // Only the text's last few characters are read, so joining stays linear in the item.
-  const head = /([A-Za-z]{2,})-$/.exec(text.slice(-16));
-  if (!head) return false;
+function brokenDateWord(source: string, offsets: readonly number[], at: number): boolean {
+  // The characters are read from the source through their offsets: reading the text being built would make V8
+  // flatten it at every line, which is quadratic in the item.
+  const last = offsets.length - 1;
+  if (last < 0 || source.charCodeAt(offsets[last] as number) !== 45) return false;
+  let head = '';
+  for (let k = last - 1; k >= 0 && last - k < 16; k--) {
+    const ch = source[offsets[k] as number] as string;
+    if (!/[A-Za-z]/.test(ch)) break;
+    head = ch + head;
+  }
+  if (head.length < 2) return false;
   const tail = /^[a-z]+/.exec(source.slice(at, at + 12));
   if (!tail) return false;
-  const word = `${head[1] as string}${tail[0]}`.toLowerCase();
+  const word = `${head}${tail[0]}`.toLowerCase();
   return word.length >= 4 && (MONTHS.has(word) || WEEKDAYS.has(word));
 }
 
@@ -164,7 +171,7 @@ export function buildMapped(source: string, segs: readonly Segment[]): Mapped {
   let pendingSpace = -1;
   for (const seg of segs) {
     // "by Novem-" then "ber 30": a month or weekday broken at the line's end is one word again.
-    if (brokenDateWord(text, source, seg.s)) {
+    if (brokenDateWord(source, offsets, seg.s)) {
       text = text.slice(0, -1);
       offsets.pop();
     } else if (offsets.length > 0 && pendingSpace < 0) pendingSpace = seg.s;

@@ -104,6 +104,14 @@ describe('issues ("More on claims": the title, dateline and masthead lines are n
     expect(drafts(text)).toEqual([['Brent tops $90 by June.', ['2026-03-02', '2026-06-30']]]);
   });
 
+  it('a short line whose own clause is dated by the issue day is a call, not a dateline', () => {
+    const text = ['THE SIGNAL', '- The ECB cuts its deposit rate by 25bp on March 2, 2026', '- Brent tops $90 by June'];
+    expect(drafts(text.join('\n')).map((d) => d[1])).toEqual([
+      ['2026-03-02', '2026-03-02'],
+      ['2026-03-02', '2026-06-30'],
+    ]);
+  });
+
   it('a sentence dated by the issue day is still read as a sentence', () => {
     const text = [
       'THE SIGNAL',
@@ -127,6 +135,17 @@ describe('issues (sections: a sponsor block makes no calls; an agenda is read se
           `THE SIGNAL\nSpot rates fall by March 31.\n\n${head}\nBook your Q2 freight in one dashboard by March 31.`,
         ),
       ).toEqual([['Spot rates fall by March 31.', ['2026-03-02', '2026-03-31']]]);
+  });
+
+  it('a heading that only mentions "together with" further on heads calls', () => {
+    expect(
+      drafts(
+        'THE SIGNAL\nSpot rates fall by March 31.\n\nRATES, TOGETHER WITH THE DOLLAR\nThe Fed cuts rates by June.',
+      ),
+    ).toEqual([
+      ['Spot rates fall by March 31.', ['2026-03-02', '2026-03-31']],
+      ['The Fed cuts rates by June.', ['2026-03-02', '2026-06-30']],
+    ]);
   });
 
   it('an agenda section holds calls and calendar entries, each judged by itself', () => {
