@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type ResourceLimits, threadId, Worker } from 'node:worker_threads';
+import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import type * as Esbuild from 'esbuild';
 
@@ -54,8 +54,9 @@ function bundled(source: URL): URL {
   // Named by content, so the cache holds one file per version of a worker; written through a rename,
   // so a thread or process never loads a file another one is still writing.
   const outfile = `${dir}${name}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
-  if (!existsSync(outfile)) {
-    const partial = `${outfile}.${process.pid}-${threadId}`;
+  // A file of another length was cut short (a crash mid-write outside the rename): written again.
+  if (!existsSync(outfile) || statSync(outfile).size !== code.length) {
+    const partial = `${outfile}.${randomUUID()}`;
     writeFileSync(partial, code);
     renameSync(partial, outfile);
   }
