@@ -523,9 +523,12 @@ function isWish(toks: readonly Token[], i: number): boolean {
     if (NOUN_TOO.has(t) && !SUBJECT_PRONOUNS.at(toks, i - 1)) return false;
     return toks[i + 1]?.t !== 'to' || toks[i + 2]?.t === 'see';
   }
+  // "We are hopeful of double-digit growth in H2FY26": the adjective hopes as the verb does.
+  if (t === 'hopeful') return HOPED_FOR.has(toks[i + 1]?.t ?? '');
   return t === 'like' && DESIRE_LIKE.at(toks, i - 1) && toks[i + 1]?.t === 'to' && toks[i + 2]?.t === 'see';
 }
 
+const HOPED_FOR = new Set(['of', 'for', 'that']);
 const RECOMMENDS = new Set(['recommends', 'recommend', 'urges', 'urge', 'advises', 'advise']);
 const COPULA = wordSet(['is', 'are', "'s"]);
 const DETERMINERS = wordSet(['the', 'a', 'an', 'our', 'their', 'its', 'this', 'that']);

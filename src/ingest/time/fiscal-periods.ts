@@ -36,11 +36,36 @@ export function splitYear(ctx: Ctx, k: number): { y: number; next: number } | nu
   return y2 === y + 1 ? { y, next: k + 3 } : null;
 }
 
+/** A half or quarter written in one word with its fiscal year ("H2FY26", "2HFY26", "Q3FY27", "1QFY27"). */
+const GLUED_PART = /^(?:([hq])([1-4])|([1-4])([hq]))fy([0-9]{2}|[0-9]{4})$/;
+/** A half or quarter written after its fiscal year ("FY27 H1", "FY26 Q3", "FY27 1H"). */
+const PART_AFTER = /^(?:([hq])([1-4])|([1-4])([hq]))$/;
+
+/** The half or quarter `n` of fiscal year `fy` named by `letter` ("h" or "q"), or null when there is no such part. */
+function partOf(fy: Range, letter: string, n: number): Range | null {
+  if (letter === 'h' && n > 2) return null;
+  return fiscalPart(fy, letter === 'h' ? 'half' : 'quarter', n);
+}
+
+/** "FY27 H1": the half or quarter written right after a fiscal year is that part of it (as "H1 FY27" is). */
+function withPart(ctx: Ctx, fy: Range, next: number, note: string): Parsed {
+  const m = PART_AFTER.exec(w(ctx, next));
+  const part = m && partOf(fy, m[1] ?? m[4] ?? '', Number(m[2] ?? m[3]));
+  return part ? fixed(part, next + 1, note) : fixed(fy, next, note);
+}
+
 /** "FY27", "FY2027", "fiscal 2027", "fiscal year 2027", "FY 2026-27", "fiscal 2025–26", "CY27", "calendar 2027". */
 export function parseFiscalYear(ctx: Ctx, j: number): Parsed | null {
   const t = w(ctx, j);
   const calendar = t.startsWith('cy') || t === 'calendar';
   const { shape, note } = calendar ? { shape: CALENDAR_YEAR, note: 'calendar year' } : shapeAt(ctx, j);
+  const glued = GLUED_PART.exec(t);
+  if (glued) {
+    const digits = glued[5] ?? '';
+    const fy = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+    const part = partOf(fiscalYearNamed(fy, shape), glued[1] ?? glued[4] ?? '', Number(glued[2] ?? glued[3]));
+    return part ? fixed(part, j + 1, note) : null;
+  }
   if ((t.startsWith('fy') || t.startsWith('cy')) && (isNum(t.slice(2), 2) || isNum(t.slice(2), 4))) {
     const fy = t.length === 4 ? 2000 + Number(t.slice(2)) : Number(t.slice(2));
     // "FY2026/27", "FY26-27": one split fiscal year, like "FY 2026-27".
@@ -48,7 +73,9 @@ export function parseFiscalYear(ctx: Ctx, j: number): Parsed | null {
     const sep = w(ctx, j + 1);
     if ((sep === '/' || sep === '-') && isNum(second, 2) && Number(second) === (fy + 1) % 100 && !calendar)
       return fixed(fiscalYearStarting(fy, shape.startMonth === 1 ? SPLIT_FINANCIAL_YEAR : shape), j + 3, note);
-    return fixed(fiscalYearNamed(fy, shape), j + 1, note);
+    return calendar
+      ? fixed(fiscalYearNamed(fy, shape), j + 1, note)
+      : withPart(ctx, fiscalYearNamed(fy, shape), j + 1, note);
   }
   if (t !== 'fy' && t !== 'cy' && t !== 'fiscal' && t !== 'calendar') return null;
   let k = j + 1;

@@ -286,6 +286,7 @@ const FIGURE = /^[$€£]?[0-9]/;
 const NUMBER = /^[0-9][0-9.,]*$/;
 const PLAIN_WORD = /^[a-z]{3,}$/;
 const COUNTRY_LETTERS = /^[a-z]{1,2}$/;
+const SHARE_OF = /^[a-z]{2,}$/;
 
 /** "up from 22 percent of respondents in September": a few words may stand between the level and its date. */
 function upFrom(ctx: Ctx, i: number): boolean {
@@ -342,6 +343,8 @@ function startingLevel(ctx: Ctx, i: number): boolean {
   if (LEVEL_UNITS.at(ctx.toks, k)) k--;
   // "from US$2,400 a tonne in the fourth quarter": a price per unit stands between the level and its date.
   else if (PLAIN_WORD.test(w(ctx, k)) && w(ctx, k - 1) === 'a') k -= 2;
+  // "from 4.5% of GDP in 2025/26": the whole a share is of stands between the level and its date.
+  else if (SHARE_OF.test(w(ctx, k)) && w(ctx, k - 1) === 'of' && LEVEL_UNITS.at(ctx.toks, k - 2)) k -= 3;
   if (!FIGURE.test(w(ctx, k))) return false;
   k--;
   if (w(ctx, k) === '$' || w(ctx, k) === '€' || w(ctx, k) === '£') k--;
@@ -746,9 +749,25 @@ function ellipticalNext(ctx: Ctx, i: number, prev: Hit | undefined): (Parsed & {
 const EDGE_PARTS = wordSet(['early', 'mid', 'late']);
 
 const ENDS = wordSet(['ends', 'end', 'closes', 'expires', 'runs']);
-const CLOSES = wordSet(['ends', 'end', 'ending', 'closes', 'close', 'closing', 'finishes', 'finish', 'finishing']);
+const CLOSES = wordSet([
+  'ends',
+  'end',
+  'ending',
+  'closes',
+  'close',
+  'closing',
+  'finishes',
+  'finish',
+  'finishing',
+  'conclude',
+  'concludes',
+  'concluding',
+]);
 
-/** "ends the year at 140", "closes 2027 above 4.5%": a point on Dec 31 of that year (TIME-WINDOWS.md). */
+/**
+ * "ends the year at 140", "closes 2027 above 4.5%", "conclude 2025 at approximately 6.4%": a point on Dec 31 of that
+ * year (TIME-WINDOWS.md).
+ */
 function yearClose(ctx: Ctx, i: number): Parsed | null {
   const yearEnds = yearAsSubject(ctx, i);
   if (yearEnds) return yearEnds;

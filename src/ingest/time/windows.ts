@@ -139,8 +139,14 @@ function linkHits(ctx: Ctx, hits: Hit[]): void {
       b.mode = 'discard';
       continue;
     }
-    if (b.spec.event && b.i0 === a.i1 && (a.spec.unit === 'day' || a.spec.unit === 'month')) {
-      // "the March 18 FOMC decision": the date already says which meeting.
+    if (
+      b.spec.event &&
+      b.i0 === a.i1 &&
+      !RANGE_JOINS.has(b.trigger) &&
+      (a.spec.unit === 'day' || a.spec.unit === 'month')
+    ) {
+      // "the March 18 FOMC decision", "in February for Lunar New Year": the date already says which one ("from
+      // Thanksgiving through Christmas", joined by "through" or "until", is a range).
       b.mode = 'discard';
       continue;
     }
@@ -348,7 +354,7 @@ const THAN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'last']);
  * the outcome, as "than in the first half" is.
  */
 function thanBaseline(ctx: Ctx, hit: Hit): boolean {
-  for (let k = hit.i0 - 1; k >= 0 && k >= hit.i0 - 8; k--) {
+  for (let k = hit.i0 - 1; k >= 0 && k >= hit.i0 - 16; k--) {
     const t = w(ctx, k);
     if (t === ',' || t === ';' || t === '.') return false;
     if (t !== 'than') continue;

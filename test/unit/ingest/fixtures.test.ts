@@ -98,6 +98,7 @@ describe('golden issues (fixtures)', () => {
     ['quoted-25', 46, 0.93],
     ['quoted-26', 46, 0.93],
     ['quoted-27', 53, 0.96],
+    ['quoted-28', 64, 0.81],
   ] as const)('fresh quoted set %s: at least %i sentences, exact windows ≥ %f', (name, count, floor) => {
     const { phrases, exact } = scoreQuoted(name);
     expect(phrases.length).toBeGreaterThanOrEqual(count);
@@ -124,6 +125,7 @@ describe('golden issues (fixtures)', () => {
     ['quoted-25', 0.93],
     ['quoted-26', 0.93],
     ['quoted-27', 0.98],
+    ['quoted-28', 0.84],
   ] as const)(
     '%s: the claim-or-not decision of each one-sentence forecast (hand-labelled) is right for ≥ %f',
     (name, floor) => {
