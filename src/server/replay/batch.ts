@@ -1,6 +1,7 @@
-import { type Row, STATE_TABLES, type StateTable, tableInfo } from '../ledger/apply.js';
+import { type Row, STATE_TABLES, type StateTable, subjectProblem, tableInfo } from '../ledger/apply.js';
 import type { RecordedEvent } from '../ledger/events.js';
 import { type SealedFields, sealProblem } from '../ledger/event-seal.js';
+import { findUnsafeText, jsonMayHoldUnstorableText, unstorableTextReason } from '../../shared/text.js';
 
 /** An event whose link and hash were checked, with its payload parsed once. */
 export interface CheckedEvent {
@@ -27,6 +28,38 @@ export function describeError(err: unknown): string {
 /** The event `event` cannot be applied or written, for the reason `err` gives. */
 export function eventError(event: { seq: number; type: string }, err: unknown): ImportError {
   return new ImportError(`event ${event.seq} (${event.type}) cannot be applied: ${describeError(err)}`, event.seq);
+}
+
+/** What import and verify both check of an event read from a ledger, each problem worded once, naming the event. */
+export interface EventCheck {
+  /** The payload parsed (undefined when it is not JSON). */
+  payload: unknown;
+  /** Why the event cannot be taken: its payload is not JSON, or its entity columns disagree with it or cannot be read from it. */
+  problem: string | null;
+  /** Text in it that a database cannot store exactly: the import refuses it, verify reports an encoding mismatch. */
+  unstorable: string | null;
+}
+
+export function checkEvent(e: RecordedEvent): EventCheck {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(e.payload);
+  } catch {
+    return { payload: undefined, problem: `event ${e.seq} (${e.type}): payload is not valid JSON`, unstorable: null };
+  }
+  // Text a database would not hand back as sealed (a lone surrogate comes back as U+FFFD, PostgreSQL refuses NUL).
+  const unsafe =
+    findUnsafeText(e.actor, unstorableTextReason, 'actor') ??
+    (jsonMayHoldUnstorableText(e.payload) ? findUnsafeText(payload, unstorableTextReason) : null);
+  let problem: string | null;
+  try {
+    problem = subjectProblem(e, payload);
+  } catch (err) {
+    problem = eventError(e, err).message;
+  }
+  const unstorable =
+    unsafe && `event ${e.seq} (${e.type}): ${unsafe.path} ${unsafe.reason}, which the database cannot store exactly`;
+  return { payload, problem, unstorable };
 }
 
 export const EVENT_COLUMNS = [

@@ -1,14 +1,13 @@
 import { getHeapStatistics } from 'node:v8';
-import { type StateTable, subjectProblem } from '../ledger/apply.js';
+import type { StateTable } from '../ledger/apply.js';
 import { hasReadModel, markReadModelStale, rebuildReadModel } from '../read-model/rebuild.js';
-import { describeError, eventError, ImportError, type WriterClient } from './batch.js';
+import { checkEvent, describeError, ImportError, type WriterClient } from './batch.js';
 import { kyselyColumns, kyselyWriter } from './kysely-writer.js';
 import { BulkImport } from './pipeline.js';
 import { workerWriter } from './sqlite/import-client.js';
 import { sealProblem } from '../ledger/event-seal.js';
 import type { RecordedEvent } from '../ledger/events.js';
 import { GENESIS_HASH } from '../ledger/hash.js';
-import { findUnsafeText, jsonMayHoldUnstorableText, unstorableTextReason } from '../../shared/text.js';
 import {
   kyselyOf,
   type LedgerDatabase,
@@ -103,28 +102,11 @@ export async function importEvents(
         const expected = seq + 1;
         if (e.seq !== expected) await stop(`event ${expected} is missing (found ${e.seq})`);
         if (e.prevHash !== prevHash) await stop(`event ${e.seq}: prevHash does not link to event ${seq}`);
-        let payload: unknown;
-        try {
-          payload = JSON.parse(e.payload);
-        } catch {
-          await stop(`event ${e.seq}: payload is not valid JSON`);
-        }
-        // Text a database would not hand back as sealed (a lone surrogate comes back as U+FFFD,
-        // PostgreSQL refuses NUL) is refused: imported rows must equal their events exactly.
-        const unsafe =
-          findUnsafeText(e.actor, unstorableTextReason, 'actor') ??
-          (jsonMayHoldUnstorableText(e.payload) ? findUnsafeText(payload, unstorableTextReason) : null);
-        if (unsafe)
-          await stop(
-            `event ${e.seq} (${e.type}): ${unsafe.path} ${unsafe.reason}, which the database cannot store exactly`,
-          );
-        let subject: string | null;
-        try {
-          subject = subjectProblem(e, payload);
-        } catch (err) {
-          subject = eventError(e, err).message;
-        }
-        if (subject !== null) await stop(sealProblem(e, payload) ?? subject);
+        const { payload, problem, unstorable } = checkEvent(e);
+        // Imported rows must equal their events exactly.
+        if (unstorable) await stop(unstorable);
+        // An edited event is named as edited rather than by what its edit broke.
+        if (problem) await stop((payload !== undefined && sealProblem(e, payload)) || problem);
         const waiting = pipeline.add({ event: e, payload });
         if (waiting) await waiting.catch(failed);
         seq = e.seq;

@@ -1,13 +1,13 @@
 import { emptyTotals, type ScoreTotals } from '../../../scoring/index.js';
-import { eventEffect, STATE_TABLES, stateRow, type StateTable, subjectProblem, tableInfo } from '../../ledger/apply.js';
-import { describeError } from '../batch.js';
+import { eventEffect, STATE_TABLES, stateRow, type StateTable, tableInfo } from '../../ledger/apply.js';
+import { checkEvent, describeError } from '../batch.js';
 import { canonicalJson } from '../../ledger/canonical-json.js';
 import { isSealed } from '../../ledger/event-seal.js';
 import type { RecordedEvent } from '../../ledger/events.js';
 import { GENESIS_HASH } from '../../ledger/hash.js';
 import { adjustStats, claimRowScoreState } from '../../read-model/source-stats.js';
 import { type Entry, StateImage } from '../image/state-image.js';
-import { findUnsafeText, isStoredForm, jsonMayHoldUnstorableText, unstorableTextReason } from '../../../shared/text.js';
+import { isStoredForm } from '../../../shared/text.js';
 
 export type Problem = { seq: number; text: string };
 export type TableProblem = { table: number; key: unknown[]; text: string }; // table: its index in STATE_TABLES
@@ -158,27 +158,19 @@ export async function verifyPartition(
     } else if (e.seq > links.to && expected <= links.to) return gap(e.seq); // the window ended early
     const claimEvent = e.entity === 'claim';
     if (claimEvent && partitionOf(e.entityId, of) !== index) return null;
-    let payload: unknown;
-    try {
-      payload = JSON.parse(e.payload);
-    } catch {
-      return eventProblem(e, 'payload is not valid JSON');
-    }
+    const { payload, problem, unstorable } = checkEvent(e);
+    if (payload === undefined) return { seq: e.seq, text: problem! };
     if (claimEvent || index === 0) {
       if (!isSealed(e, payload)) return eventProblem(e, 'its hash does not match its contents — the event was edited');
-      const unsafe = jsonMayHoldUnstorableText(e.payload) && findUnsafeText(payload, unstorableTextReason);
-      if (unsafe)
-        result.encoding.push(
-          eventProblem(
-            e,
-            `${unsafe.path} ${unsafe.reason}, which the database cannot store exactly (a lone surrogate is read back as U+FFFD); the rows may differ from the event by that encoding alone`,
-          ),
-        );
+      if (unstorable)
+        result.encoding.push({
+          seq: e.seq,
+          text: `${unstorable} (a lone surrogate is read back as U+FFFD); the rows may differ from the event by that encoding alone`,
+        });
     }
+    if (problem) return { seq: e.seq, text: problem };
     if (result.replay) return null;
     try {
-      const subject = subjectProblem(e, payload);
-      if (subject) return { seq: e.seq, text: subject };
       image.seq = e.seq;
       image.run(eventEffect(e, payload));
     } catch (err) {
