@@ -76,13 +76,13 @@ export async function importEvents(
     const pipeline = new BulkImport(
       writer,
       columns,
+      batchSize,
       retainRows,
       options.partValues,
       options.scoresOnly ? UNSCORED : undefined,
     );
     let prevHash = GENESIS_HASH;
     let seq = 0;
-    let filled = 0;
     // Whatever stops the import (a bad event, a writer lost, a database error) is told saying what was committed.
     const failed = (err: unknown): never => {
       const c = pipeline.committed;
@@ -92,15 +92,14 @@ export async function importEvents(
     };
     // Hashes are checked by the writer before a batch commits, or by BulkImport.stop, which names the first bad event.
     const stop = (message: string): Promise<never> => pipeline.stop(new ImportError(message, seq + 1)).catch(failed);
-    const endBatch = async () => {
-      filled = 0;
-      await pipeline.endBatch().catch(failed);
+    /** Waits for a batch to be handed over (by `add` when it fills one), then tells how far the import got. */
+    const handedOver = async (done: Promise<void>) => {
+      await done.catch(failed);
       onProgress?.(pipeline.committed);
     };
     try {
       for await (const e of events) {
-        const expected = seq + 1;
-        if (e.seq !== expected) await stop(`event ${expected} is missing (found ${e.seq})`);
+        if (e.seq !== seq + 1) await stop(`event ${seq + 1} is missing (found ${e.seq})`);
         if (e.prevHash !== prevHash) await stop(`event ${e.seq}: prevHash does not link to event ${seq}`);
         const { payload, problem, unstorable } = checkEvent(e);
         // Imported rows must equal their events exactly.
@@ -108,17 +107,16 @@ export async function importEvents(
         // An edited event is named as edited rather than by what its edit broke.
         if (problem) await stop((payload !== undefined && sealProblem(e, payload)) || problem);
         const waiting = pipeline.add({ event: e, payload });
-        if (waiting) await waiting.catch(failed);
+        if (waiting) await handedOver(waiting);
         seq = e.seq;
         prevHash = e.hash;
-        if (++filled >= batchSize) await endBatch();
       }
     } catch (err) {
       // Everything above fails as an ImportError; anything else came from the source (which `for await` leaves closed).
       if (err instanceof ImportError) throw err;
       await stop(`event ${seq + 1} cannot be read: ${describeError(err)}`);
     }
-    await endBatch();
+    await handedOver(pipeline.endBatch());
     await pipeline.finish().catch(failed);
     onProgress?.(pipeline.committed);
     result = { count: seq, head: prevHash };

@@ -39,6 +39,7 @@ export class BulkImport {
   constructor(
     private readonly writer: WriterClient,
     columns: Record<StateTable, string[]>,
+    private readonly batchSize: number,
     private readonly retainRows: number,
     partValues?: number,
     unwritten?: ReadonlySet<StateTable | 'events'>,
@@ -46,7 +47,7 @@ export class BulkImport {
     this.encoder = new BatchEncoder(columns, partValues, unwritten);
   }
 
-  /** Takes the next event of the batch being filled: inline, applies it now (a promise, which rejects, only when it cannot be). */
+  /** Takes the next event of the batch being filled: inline, applies it now; a promise only when the batch is full (endBatch) or, rejecting, when it cannot be applied. */
   add(item: CheckedEvent): Promise<void> | undefined {
     if (this.inline) {
       const error = this.applyOne(item);
@@ -55,7 +56,7 @@ export class BulkImport {
       item.payload = null;
     }
     this.filling.push(item);
-    return undefined;
+    return this.filling.length >= this.batchSize ? this.endBatch() : undefined;
   }
 
   /** Closes the batch being filled: hands it to the writer (inline), or queues it. */
