@@ -322,6 +322,10 @@ export const PRESENT_COPULA = wordSet(['is', 'are', "'s", "'re", 'remains', 'rem
 /** After "is"/"are", these look ahead ("is set to", "are on track", "is likely"), so the clause is not a state. */
 export const AHEAD_AFTER_COPULA = wordSet([
   'to',
+  // "We are hopeful of growth in H2", "are confident of a cut in June": an expectation of what is to come
+  // ("optimistic about our performance" names no outcome and stays a present judgement).
+  'hopeful',
+  'confident',
   'set',
   'expected',
   'likely',
