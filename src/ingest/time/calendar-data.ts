@@ -9,6 +9,7 @@ const OPM = 'https://www.opm.gov/policy-data-oversight/pay-leave/federal-holiday
 const EASTER = 'https://www.census.gov/data/software/x13as/genhol/easter-dates.html';
 const FOMC = 'https://www.federalreserve.gov/monetarypolicy/fomccalendars.htm';
 const CNY = 'https://www.timeanddate.com/holidays/china/chinese-new-year';
+const DIWALI = 'https://www.timeanddate.com/holidays/india/diwali';
 
 const fomc = (dates: string[]): CalendarEvent[] =>
   dates.map((d) => ({
@@ -67,6 +68,28 @@ export const DEFAULT_EVENTS: readonly CalendarEvent[] = [
     names: ['Chinese New Year', 'Lunar New Year'],
     rule: `date ${d}`,
     source: CNY,
+  })),
+  ...[
+    '2022-10-24',
+    '2023-11-12',
+    '2024-10-31',
+    '2025-10-20',
+    '2026-11-08',
+    '2027-10-29',
+    '2028-10-17',
+    '2029-11-05',
+    '2030-10-26',
+  ].map((d) => ({ names: ['Diwali', 'Deepavali'], rule: `date ${d}`, source: DIWALI })),
+  // The UK's autumn fiscal event (an Autumn Statement in 2022 and 2023); later dates are set each summer.
+  ...[
+    ['2022-11-17', 'https://www.gov.uk/government/publications/autumn-statement-2022-documents'],
+    ['2023-11-22', 'https://www.gov.uk/government/publications/autumn-statement-2023'],
+    ['2024-10-30', 'https://www.gov.uk/government/publications/autumn-budget-2024'],
+    ['2025-11-26', 'https://www.gov.uk/government/publications/budget-2025-document'],
+  ].map(([d, source]) => ({
+    names: ['Autumn Budget', 'autumn budget', 'Autumn Statement'],
+    rule: `date ${d as string}`,
+    source: source as string,
   })),
   {
     names: ['midterms', 'midterm elections', 'midterm election'],
@@ -155,6 +178,39 @@ export const DEFAULT_ORGANISATIONS: readonly OrganisationCalendar[] = [
   { names: ['Cisco', 'CSCO'], kind: 'fiscal', startMonth: 8, months: 12, naming: 'end', source: `${SEC}CSCO` },
   { names: ['Broadcom', 'AVGO'], kind: 'fiscal', startMonth: 11, months: 12, naming: 'end', source: `${SEC}AVGO` },
   { names: ['Micron', 'MU'], kind: 'fiscal', startMonth: 9, months: 12, naming: 'end', source: `${SEC}MU` },
+  {
+    names: ['Capri', 'Capri Holdings', 'CPRI', 'Michael Kors', 'Jimmy Choo'],
+    kind: 'fiscal',
+    startMonth: 4,
+    months: 12,
+    naming: 'end',
+    source: `${SEC}CPRI`,
+  },
+  { names: ['Diageo', 'DEO'], kind: 'fiscal', startMonth: 7, months: 12, naming: 'end', source: `${SEC}DEO` },
+  {
+    names: ['Titan', 'Titan Company'],
+    kind: 'fiscal',
+    startMonth: 4,
+    months: 12,
+    naming: 'end',
+    source: 'https://www.titancompany.in/investors/annual-reports',
+  },
+  {
+    names: ['DLF'],
+    kind: 'fiscal',
+    startMonth: 4,
+    months: 12,
+    naming: 'end',
+    source: 'https://www.dlf.in/investor.php',
+  },
+  {
+    names: ['Tech Mahindra'],
+    kind: 'fiscal',
+    startMonth: 4,
+    months: 12,
+    naming: 'end',
+    source: 'https://www.techmahindra.com/investors/',
+  },
   {
     names: ['federal', 'congressional', 'appropriations', 'Congress', 'Pentagon', 'DoD', 'CBO', 'OMB', 'US government'],
     kind: 'fiscal',

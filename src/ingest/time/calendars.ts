@@ -32,8 +32,11 @@ function add<T>(map: Map<string, Array<Entry<T>>>, name: string, value: T, merge
   const words = toks.map((t) => t.t);
   const list = map.get(words[0] as string) ?? [];
   const same = list.find((e) => e.words.join(' ') === words.join(' '));
-  if (same && merge) same.value = merge(same.value, value);
-  else list.push({ words, upper: toks.map((t) => t.upper), value });
+  if (same && merge) {
+    same.value = merge(same.value, value);
+    // A row that also spells the name in lower case ("autumn budget") lets it match in any case.
+    same.upper = same.upper.map((u, k) => u && (toks[k]?.upper ?? false));
+  } else list.push({ words, upper: toks.map((t) => t.upper), value });
   list.sort((a, b) => b.words.length - a.words.length);
   map.set(words[0] as string, list);
 }

@@ -23,6 +23,7 @@ import { parseWeekday } from './weekdays.js';
 
 export { w, type Ctx, type Parsed, type Spec, type Unit } from './period-core.js';
 
+const UPCOMING = new Set(['next', 'upcoming', 'coming', 'forthcoming']);
 const SEASON_WORDS = new Set(['season', 'seasons', 'campaign']);
 const FISCAL_WORDS = new Set(['fiscal', 'financial']);
 
@@ -290,7 +291,10 @@ export function parseNamed(ctx: Ctx, j: number): Parsed | null {
   let k = w(ctx, j) === 'the' ? j + 1 : j;
   if (w(ctx, k) === '"') k++;
   k = skipHemisphere(ctx, k);
+  // "the upcoming Autumn Budget", "the next Diwali": the nearest occurrence not yet past, as the bare name is.
+  const ahead = UPCOMING.has(w(ctx, k)) ? parseEvent(ctx, k + 1) : null;
   return (
+    ahead ??
     parseIdiom(ctx, k) ??
     parseEvent(ctx, k) ??
     parseYearEnd(ctx, k) ??

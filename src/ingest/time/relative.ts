@@ -3,6 +3,7 @@
  * this / next week, month, quarter, year, decade; "within the next N units"; duration ranges (upper bound);
  * "coming weeks" (+56 days), "imminent" (+90 days, a default), "eventually" (null).
  */
+import { matchAt } from './calendars.js';
 import { addMonthsClamped, dayOf, isoWeekMonday, monthsRange, partsOf, type Range } from './dates.js';
 import { w, type Ctx, type Parsed, type Spec } from './periods.js';
 import { isPastForm } from './clause-checks.js';
@@ -407,6 +408,8 @@ export function parseRelative(ctx: Ctx, j: number): Parsed | null {
   // "the last quarter of 2020" is its fourth quarter, not the quarter before this one.
   if (d === 'last' && (unit === 'quarter' || unit === 'half') && w(ctx, next) === 'of') return null;
   if (backward) return unitOrNamed(unit) ? { spec: { unit: 'span', discard: true }, next } : null;
+  // "the upcoming Autumn Budget": an event named after "next" / "upcoming" is read as the event, not its first word.
+  if (ahead && matchAt(ctx.cal.events, ctx.toks, k + 1)) return null;
   const pub = ctx.pub;
   const { y, m } = partsOf(pub);
   const rolling = ahead && (the || d === 'coming');

@@ -27,3 +27,27 @@ describe('a stance of expectation after "is / are" ("hopeful of", "confident of"
     expect(claims('Traders are confident of a rate cut in January.')).toBe(1);
   });
 });
+
+describe('the shipped calendars: Diwali, the UK autumn fiscal event, and more organisations with their fiscal years', () => {
+  it.each([
+    ['Gold demand peaks before Diwali.', '2026-09-14', ['2026-09-14', '2026-11-07']],
+    [
+      'Jewellers stock up ahead of Deepavali 2027 and sales rise by Diwali 2027.',
+      '2026-09-14',
+      ['2026-09-14', '2027-10-29'],
+    ],
+    ['The Chancellor freezes thresholds at the Autumn Budget.', '2025-09-03', ['2025-11-26', '2025-11-26']],
+    ['Reeves will raise the levy in the upcoming autumn budget.', '2025-06-30', ['2025-11-26', '2025-11-26']],
+    ['Titan grows jewellery sales 20% in FY27.', '2026-05-04', ['2026-05-04', '2027-03-31']],
+    ['DLF launches its Goa project in H2 FY27.', '2026-05-04', ['2026-10-01', '2027-03-31']],
+    ['Tech Mahindra reaches a 15% margin by FY27.', '2026-01-12', ['2026-01-12', '2027-03-31']],
+    ['Jimmy Choo returns to growth in fiscal 2027.', '2026-01-12', ['2026-04-01', '2027-03-31']],
+    ['Diageo sells two more brands in fiscal 2026.', '2026-01-12', ['2026-01-12', '2026-06-30']],
+    // An autumn budget after the last row is not known: no window, as any event missing from the table.
+    ['The Chancellor freezes thresholds at the Autumn Budget.', '2026-02-02', null],
+    // "autumn" alone is still the season.
+    ['The budget is balanced by autumn.', '2026-02-02', ['2026-02-02', '2026-11-30']],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
