@@ -128,6 +128,7 @@ function forecastSpan(ctx: Ctx, i0: number): boolean {
 const REJECTING_BEFORE = new Set(['rather', 'instead', 'originally', 'previously', 'initially', 'formerly', 'earlier']);
 const CONSEQUENCE_VERBS = new Set(['means', 'mean', 'will', 'would', 'should', 'could', 'may', 'might', 'must']);
 /** After "earlier": a time it dates ("earlier this week"), or a saying that still stands ("earlier said it expects"). */
+const SPAN_UNIT = /^(days?|weeks?|months?|quarters?|years?|decades?)$/;
 const EARLIER_TIME = new Set(['this', 'today', 'tonight', 'yesterday', 'last', 'in', 'on', 'that', 'the']);
 const EARLIER_SAYING =
   /^(said|says|announced|signalled|signaled|flagged|indicated|told|noted|confirmed|reiterated|guided|warned|stated)$/;
@@ -141,6 +142,8 @@ const BACKSHIFTED = new Set(['would', 'was', 'were', 'had', "wouldn't"]);
 function earlierDatesOrCompares(ctx: Ctx, k: number): boolean {
   const next = w(ctx, k + 1);
   if (next === 'than' || EARLIER_TIME.has(next)) return true;
+  // "rise 8% from a year earlier by Christmas": a span before "earlier" sets the comparison point, no given-up plan.
+  if (SPAN_UNIT.test(w(ctx, k - 1))) return true;
   if (!EARLIER_SAYING.test(next)) return false;
   for (let x = k + 2; x < ctx.toks.length && x < k + 12; x++) if (BACKSHIFTED.has(w(ctx, x))) return false;
   return true;

@@ -51,3 +51,14 @@ describe('the shipped calendars: Diwali, the UK autumn fiscal event, and more or
     expect(win(text, published)).toEqual(want);
   });
 });
+
+describe('"a year earlier" sets a comparison point, so a deadline after it stays (only a plan\'s "earlier" gives a date up)', () => {
+  it.each([
+    ['Toy prices rise at least 8% from a year earlier by Christmas.', '2026-10-19', ['2026-10-19', '2026-12-25']],
+    ['Exports climb 5% from three months earlier by June.', '2026-01-12', ['2026-01-12', '2026-06-30']],
+    // A plan's "earlier" still gives its date up.
+    ['The earlier target of March is gone; we expect May.', '2026-01-12', ['2026-05-01', '2026-05-31']],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
