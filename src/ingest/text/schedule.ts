@@ -158,6 +158,11 @@ const PASSIVE_EVENTS = wordSet([
   // "Closing arguments will be heard on Thursday": a proceeding's passive, as "will be held" is.
   'heard',
   'argued',
+  // "Diwali will be celebrated on 24 October", "the budget will be presented on March 4": the occasion itself.
+  'celebrated',
+  'observed',
+  'presented',
+  'delivered',
 ]);
 // "are sworn in on January 4": a particle between the participle and its day.
 const PARTICLES = new Set(['in', 'up', 'out']);
@@ -202,8 +207,10 @@ function attemptAt(toks: readonly Token[], k: number): number {
 const PROCEEDINGS = new Set([
   ...['hearing', 'hearings', 'argument', 'arguments', 'case', 'appeal', 'testimony', 'deliberations'],
   ...['proceedings', 'trial', 'dispute', 'evidence', 'statements', 'session'],
+  // What a minister or an agency delivers or holds on a day: "will deliver her autumn budget on 26 November".
+  ...['budget', 'statement', 'speech', 'address', 'briefing', 'briefings'],
 ]);
-const PROCEEDING_VERBS = new Set(['hear', 'hold', 'begin', 'start', 'open', 'resume', 'convene']);
+const PROCEEDING_VERBS = new Set(['hear', 'hold', 'begin', 'start', 'open', 'resume', 'convene', 'deliver', 'present']);
 
 /**
  * "(will) take place", "(will) hear arguments", "(will) begin deliberations", "(will) hold a hearing": a proceeding
@@ -214,8 +221,8 @@ function proceedingAt(toks: readonly Token[], k: number): number {
   const v = toks[k]?.t ?? '';
   if (v === 'take' && toks[k + 1]?.t === 'place') return 2;
   if (!PROCEEDING_VERBS.has(v)) return 0;
-  // "hear the case", "hear closing arguments", "hold a hearing": up to three words ending in the proceeding.
-  for (let j = k + 1; j <= k + 3; j++) {
+  // "hear the case", "hold a hearing", "deliver her first full autumn budget": a short phrase ending in the proceeding.
+  for (let j = k + 1; j <= k + 5; j++) {
     const t = toks[j]?.t ?? '';
     if (PROCEEDINGS.has(t)) return j - k + 1;
     if (!/^[a-z]+$/.test(t) || MORE.has(t) || t === 'on') return 0;
@@ -439,8 +446,9 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
   let dated = false;
   for (let i = verb + 1; i < toks.length; i++) {
     const t = (toks[i] as Token).t;
-    // "on Thursday, February 1": the comma between a weekday and its date.
-    if (t === ',' && WEEKDAYS.has(toks[i - 1]?.t ?? '') && MONTHS.get(toks[i + 1]?.t ?? '') !== undefined) continue;
+    // "on Thursday, February 1", "on Thursday, 17 November": the comma between a weekday and its date.
+    const dateAfter = MONTHS.get(toks[i + 1]?.t ?? '') !== undefined || isNumber(toks[i + 1]?.t);
+    if (t === ',' && WEEKDAYS.has(toks[i - 1]?.t ?? '') && dateAfter) continue;
     // "… will start on Tuesday, but some players are out": a comma before the joining word.
     if (t === ',' && dated && toks[i + 1]?.t === 'but') return perfectOnly(toks, i + 1);
     // "… held on December 6, following the election, positioning it as a landmark": the occasion's phrase, with no

@@ -383,6 +383,15 @@ function cycleFor(ctx: Ctx, hit: Hit): boolean {
 }
 
 /**
+ * "cuts next week for the first time this year": the period a first is counted in measures the record, as a baseline
+ * does (rule 7), so it dates the outcome only when nothing else does.
+ */
+function firstTimeIn(ctx: Ctx, h: Hit): boolean {
+  const k = w(ctx, h.i0 - 1) === 'in' ? h.i0 - 2 : h.i0 - 1;
+  return w(ctx, k) === 'time' && w(ctx, k - 1) === 'first';
+}
+
+/**
  * The window a text implies, resolved against `pub` (a day number), whether only conditional phrases dated
  * it, and the rule that set it (TIME-WINDOWS.md, rules 1–8 and "More conventions").
  */
@@ -400,7 +409,8 @@ export function analyzeWindow(
     rule: { kind: 'none', detail: 'no phrase bounds the outcome' },
   };
   if (hits.length === 0) return none;
-  const compared = hits.length > 1 ? hits.filter((h) => changeFrom(ctx, h) || thanBaseline(ctx, h)) : [];
+  const compared =
+    hits.length > 1 ? hits.filter((h) => changeFrom(ctx, h) || thanBaseline(ctx, h) || firstTimeIn(ctx, h)) : [];
   // Rule 7: a baseline is dropped only when another phrase dates the outcome; when every phrase is one, they date it.
   const baselines = compared.length < hits.length ? compared : [];
   linkHits(ctx, hits);

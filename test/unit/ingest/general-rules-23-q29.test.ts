@@ -62,3 +62,31 @@ describe('"a year earlier" sets a comparison point, so a deadline after it stays
     expect(win(text, published)).toEqual(want);
   });
 });
+
+describe('calendar entries: an occasion celebrated or presented on a day, a budget, speech or briefing delivered or held on one', () => {
+  it.each([
+    ['This year Holi will be celebrated on 14 March.', '2026-01-12'],
+    ['The finance minister will deliver her budget on 1 February.', '2026-01-12'],
+    ['Hunt is expected to deliver his statement on Thursday, 17 November.', '2022-11-14'],
+    ['The regulator said it will hold a briefing on the outlook on Jan. 20.', '2026-01-12'],
+  ])('%s is no claim (published %s)', (text, published) => {
+    expect(claims(text, published)).toBe(0);
+  });
+  it.each([
+    // An outcome of the occasion is a call.
+    ['The finance minister will deliver a tax cut on 1 February.', '2026-01-12'],
+    ['The window will close on Thursday, 1 February, and City sign a striker.', '2026-01-12'],
+  ])('%s is a claim (published %s)', (text, published) => {
+    expect(claims(text, published)).toBe(1);
+  });
+});
+
+describe('"for the first time this year" counts a record, so it dates the outcome only when nothing else does', () => {
+  it.each([
+    ['The Fed cuts next week for the first time this year.', '2025-09-12', ['2025-09-15', '2025-09-21']],
+    ['Exports shrink in 2027 for the first time in the decade.', '2026-01-12', ['2027-01-01', '2027-12-31']],
+    ['The Fed cuts for the first time this year.', '2025-09-12', ['2025-09-12', '2025-12-31']],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
