@@ -158,3 +158,54 @@ describe('sqlite: the foreign keys the replay checks', () => {
     }
   });
 });
+
+const BEFORE_PARTIAL_DUE_INDEX = '2026_12_11_0013_claims_publication_partial';
+const PARTIAL_DUE_INDEX = '2026_12_12_0030_claims_due_partial';
+
+for (const dialect of testDialects()) {
+  describe(`${dialect}: migration 0030 (the due-claims index holds only unresolved claims)`, () => {
+    it('keeps the queue and a verifiable ledger, and back', async () => {
+      const s = await startTestServer(dialect, { now: '2026-03-01T12:00:00.000Z' });
+      try {
+        const editor = await s.as('editor');
+        const reviewer = await s.as('reviewer');
+        const claims = [];
+        for (const windowEnd of ['2026-02-20', '2026-02-10', '2026-03-05', '2026-02-15'])
+          claims.push(await makeClaim(editor, { windowStart: '2026-01-01', windowEnd }));
+        const resolved = claims[3]!;
+        expect(
+          (await reviewer.post(`/api/claims/${resolved.id}/resolutions`, { outcome: 'true', evidence: EVIDENCE }))
+            .status,
+        ).toBe(201);
+        const queue = async () => {
+          const q = await s.anon.get('/api/review/queue');
+          return [q.body.due.items, q.body.closingSoon.items].map((b: { id: string }[]) => b.map((c) => c.id));
+        };
+        const listed = [[claims[1]!.id, claims[0]!.id], [claims[2]!.id]];
+        expect(await queue()).toEqual(listed);
+        const indexDefinition = async () =>
+          s.db.sqlite
+            ? String(s.db.sqlite.prepare("select sql from sqlite_master where name = 'claims_due'").pluck().get())
+            : String(
+                (await s.db.pool!.query("select indexdef from pg_indexes where indexname = 'claims_due'")).rows[0]
+                  .indexdef,
+              );
+        expect(await indexDefinition()).toMatch(/where\s+\(?"?resolutionId"?\s+is\s+null/i);
+        await migrateTo(s.db.db, BEFORE_PARTIAL_DUE_INDEX);
+        expect(await indexDefinition()).not.toMatch(/where/i);
+        expect(await queue()).toEqual(listed);
+        await migrateTo(s.db.db, PARTIAL_DUE_INDEX);
+        expect(await indexDefinition()).toMatch(/where/i);
+        const other = await reviewer.post(`/api/claims/${claims[1]!.id}/resolutions`, {
+          outcome: 'false',
+          evidence: EVIDENCE,
+        });
+        expect(other.status).toBe(201);
+        expect(await queue()).toEqual([[claims[0]!.id], [claims[2]!.id]]);
+        expect((await verifyLedger(s.db)).problem).toBeNull();
+      } finally {
+        await s.close();
+      }
+    });
+  });
+}

@@ -103,9 +103,9 @@ function bucketPage(db: Db, range: Range, f: ResolvedFilters, after: Cursor, lim
   if (open.from === 'claims') {
     let q = open.q;
     if (after) q = q.where((eb) => eb(eb.refTuple('claims.windowEnd', 'claims.id'), '>', eb.tuple(...after)));
-    // resolutionId (null on every row) leads the order so that the claims_due index yields it:
-    // PostgreSQL does not take `is null` as fixing a column, and ordered by (windowEnd, id) alone it
-    // walks claims_window_end through every resolved claim before the first due one.
+    // resolutionId (null on every row) leads the order as it leads the claims_due index (which holds
+    // only unresolved claims): PostgreSQL does not take `is null` as fixing a column, and ordered by
+    // (windowEnd, id) alone it sorts every claim of the range instead of reading the index in order.
     return q
       .selectAll('claims')
       .orderBy('claims.resolutionId')
