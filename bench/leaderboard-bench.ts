@@ -161,7 +161,7 @@ export async function benchLeaderboard(options: { engine: Engine }): Promise<Rec
   if (options.engine === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'tr-bench-log-'));
     try {
-      Object.assign(out, await benchRequestLog(handle, clock, dir, throughput));
+      Object.assign(out, await benchRequestLog(handle, clock, dir));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
