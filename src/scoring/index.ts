@@ -17,7 +17,13 @@ export type {
 export { KINDS } from './types.js';
 export { ScoringInputError } from './errors.js';
 export { scoreCalls, scorecardFromTotals } from './scorecard.js';
-export { leaderboard, leaderboardFromTotals, type ScorecardMemo } from './leaderboard.js';
+export {
+  leaderboard,
+  leaderboardFromTotals,
+  rankedFromTotals,
+  type RankedSource,
+  type ScorecardMemo,
+} from './leaderboard.js';
 export { addCall, adjustTotals, assertTotals, emptyTotals, mergeTotals, removeCall, sameFigure } from './totals.js';
 export { COUNT_FIELDS } from './totals-shape.js';
 export { rollingHitRate } from './rolling.js';

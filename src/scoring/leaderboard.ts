@@ -29,7 +29,7 @@ export function leaderboard(
     }
     return { handle: source.handle, totals };
   });
-  return rankTotals(rows, resolved, 'sources');
+  return rankTotals(rows, resolved, 'sources').map(toRow);
 }
 
 /**
@@ -41,6 +41,19 @@ export function leaderboardFromTotals(
   options?: ScoringOptions,
   memo?: ScorecardMemo,
 ): LeaderboardRow[] {
+  return rankedFromTotals(rows, options, memo).map(toRow);
+}
+
+/**
+ * The same ranking as `leaderboardFromTotals`, in the same order, as each source's scorecard and
+ * place rather than a flat row: for a caller that builds rows of its own and would otherwise
+ * copy every field twice.
+ */
+export function rankedFromTotals(
+  rows: readonly { handle: string; totals: ScoreTotals }[],
+  options?: ScoringOptions,
+  memo?: ScorecardMemo,
+): RankedSource[] {
   rows.forEach((row, i) => {
     if (!memo?.has(row.totals)) assertTotals(row.totals, `rows[${i}].totals`);
   });
@@ -55,12 +68,21 @@ export function leaderboardFromTotals(
  */
 export type ScorecardMemo = WeakMap<ScoreTotals, Scorecard>;
 
+/** A ranked source: its scorecard (whose shrunkRate may be for another μ), its shrunk rate for this board's μ, its rank (null when unranked) and whether it is provisional. */
+export interface RankedSource {
+  handle: string;
+  card: Scorecard;
+  shrunk: number;
+  rank: number | null;
+  provisional: boolean;
+}
+
 function rankTotals(
   rows: readonly { handle: string; totals: ScoreTotals }[],
   options: ResolvedOptions,
   label: string,
   memo?: ScorecardMemo,
-): LeaderboardRow[] {
+): RankedSource[] {
   assertUniqueHandles(rows, label);
   const mu =
     options.priorMean === 'pooled'
@@ -77,8 +99,19 @@ function rankTotals(
   });
   const ranked = cards.filter((c) => c.card.nDirectional >= 1).sort(compareRanked);
   const unranked = cards.filter((c) => c.card.nDirectional < 1).sort((a, b) => compareHandles(a.handle, b.handle));
-  // Field by field rather than a spread: a board builds thousands of these after every write.
-  const toRow = ({ card, shrunk, handle }: Ranked, rank: number | null): LeaderboardRow => ({
+  const place = ({ handle, card, shrunk }: Ranked, rank: number | null): RankedSource => ({
+    handle,
+    card,
+    shrunk,
+    rank,
+    provisional: card.nDirectional < options.provisionalBelow,
+  });
+  return [...ranked.map((c, i) => place(c, i + 1)), ...unranked.map((c) => place(c, null))];
+}
+
+/** Field by field rather than a spread: a board builds thousands of these after every write. */
+function toRow({ card, shrunk, handle, rank, provisional }: RankedSource): LeaderboardRow {
+  return {
     n: card.n,
     nVoid: card.nVoid,
     nScored: card.nScored,
@@ -100,9 +133,8 @@ function rankTotals(
     decompositionResidual: card.decompositionResidual,
     handle,
     rank,
-    provisional: card.nDirectional < options.provisionalBelow,
-  });
-  return [...ranked.map((c, i) => toRow(c, i + 1)), ...unranked.map((c) => toRow(c, null))];
+    provisional,
+  };
 }
 
 /** A source being ranked: its scorecard (whose shrunkRate may be for another μ) and its shrunk rate for this board's. */

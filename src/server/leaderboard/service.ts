@@ -1,11 +1,10 @@
 import {
   addCall,
   emptyTotals,
-  leaderboardFromTotals,
+  rankedFromTotals,
   type ResolvedCall,
   rollingHitRate,
   scoreCalls,
-  type LeaderboardRow as ScoredRow,
   type ScorecardMemo,
   type ScoreTotals,
 } from '../../scoring/index.js';
@@ -252,34 +251,35 @@ export function sortRows(
 async function computeBoard(ctx: AppContext, q: LeaderboardQuery, day: string, headSeq: number): Promise<Board> {
   const sources = (await totalsFor(ctx, q, day, headSeq)).filter((s) => s.totals.nScored >= q.minResolved);
   const info = new Map(sources.map((s) => [s.handle, s]));
-  const scored: ScoredRow[] = leaderboardFromTotals(
+  // The scorecards as ranked, copied once into the page's rows.
+  const scored = rankedFromTotals(
     sources.map((s) => ({ handle: s.handle, totals: s.totals })),
     { priorMean: 'pooled' },
     memoFor(ctx.db),
   );
   const hits = sources.reduce((a, s) => a + scoredHits(s.totals), 0);
   const n = sources.reduce((a, s) => a + s.totals.nDirectional, 0);
-  const rows = placeRows(scored).map(({ row: r, place }) => {
-    const s = info.get(r.handle)!;
+  const rows = placeRows(scored).map(({ row: { handle, card, shrunk, rank, provisional }, place }) => {
+    const s = info.get(handle)!;
     return {
-      handle: r.handle,
+      handle,
       displayName: s.displayName,
       sourceKind: s.kind as LeaderboardRow['sourceKind'],
-      rank: r.rank,
-      provisional: r.provisional,
+      rank,
+      provisional,
       place,
-      n: r.n,
-      nVoid: r.nVoid,
-      nDirectional: r.nDirectional,
-      nProbabilistic: r.nProbabilistic,
-      hits: r.hits,
-      hitRate: r.hitRate,
-      wilsonLow: r.wilsonLow,
-      wilsonHigh: r.wilsonHigh,
-      shrunkRate: r.shrunkRate,
-      brier: r.brier,
-      logScore: r.logScore,
-      baselineScore: r.baselineScore,
+      n: card.n,
+      nVoid: card.nVoid,
+      nDirectional: card.nDirectional,
+      nProbabilistic: card.nProbabilistic,
+      hits: card.hits,
+      hitRate: card.hitRate,
+      wilsonLow: card.wilsonLow,
+      wilsonHigh: card.wilsonHigh,
+      shrunkRate: shrunk,
+      brier: card.brier,
+      logScore: card.logScore,
+      baselineScore: card.baselineScore,
       open: s.unresolved - s.due,
       due: s.due,
     };
