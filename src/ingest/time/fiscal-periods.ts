@@ -54,9 +54,17 @@ function withPart(ctx: Ctx, fy: Range, next: number, note: string): Parsed {
   return part ? fixed(part, next + 1, note) : fixed(fy, next, note);
 }
 
+// An analyst's estimate suffix ("FY24E", "2HFY23E") marks a forecast figure, not another period.
+const ESTIMATE = /^(?:[hq][1-4]|[1-4][hq])?[fc]y(?:[0-9]{2}|[0-9]{4})e$/;
+
+/** The fiscal token without its estimate suffix: "fy24e" reads as "fy24". */
+function withoutEstimate(t: string): string {
+  return ESTIMATE.test(t) ? t.slice(0, -1) : t;
+}
+
 /** "FY27", "FY2027", "fiscal 2027", "fiscal year 2027", "FY 2026-27", "fiscal 2025–26", "CY27", "calendar 2027". */
 export function parseFiscalYear(ctx: Ctx, j: number): Parsed | null {
-  const t = w(ctx, j);
+  const t = withoutEstimate(w(ctx, j));
   const calendar = t.startsWith('cy') || t === 'calendar';
   const { shape, note } = calendar ? { shape: CALENDAR_YEAR, note: 'calendar year' } : shapeAt(ctx, j);
   const glued = GLUED_PART.exec(t);

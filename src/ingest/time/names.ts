@@ -482,6 +482,22 @@ function seasonStarts(ctx: Ctx, i0: number, i1: number): boolean {
   return (v === 'will' || v === 'to') && (START_BASES.test(w(ctx, k + 2)) || phrasalStartAt(word, k + 2) > 0);
 }
 
+// Words after a possessive year that read a part of the year ("2027's second half", "2026's end"), not a thing it owns.
+const YEAR_PARTS =
+  /^(first|second|third|fourth|final|last|early|late|opening|closing|remaining|end|start|beginning|close|rest|remainder)$/;
+
+/**
+ * "surpassing 2025's record", "2026's budget": a possessive year before a lower-case noun owns the thing and names it
+ * (rule 7), unless the noun is a part of the year or a period, or a target that a verb of meeting measures over it.
+ */
+function possessiveYear(ctx: Ctx, i1: number): boolean {
+  if (!/^(19|20)[0-9]{2}'s$/.test(w(ctx, i1 - 1))) return false;
+  const next = ctx.toks[i1];
+  if (!next || next.upper || !/^[a-z]{3,}$/.test(next.t) || LINKS.has(next.t)) return false;
+  if (PERIOD_NOUNS.test(next.t) || YEAR_PARTS.test(next.t)) return false;
+  return !(TARGET_NOUNS.has(next.t) && (MEETS.test(w(ctx, i1 - 2)) || MEETS.test(w(ctx, i1 - 3))));
+}
+
 const PLACED_IN = new Set(['to', 'on', 'onto', 'off', 'from', 'in', 'into']);
 
 export function yearBeforeNoun(ctx: Ctx, i0: number, i1: number): boolean {
@@ -759,6 +775,7 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   if (!watchTrigger && yearBeforeNoun(ctx, i0, i1) && !MEETS.test(w(ctx, i0 - 2)) && !MEETS.test(w(ctx, i0 - 3)))
     return true;
   if (!watchTrigger && monthBeforeNoun(ctx, i0, i1)) return true;
+  if (!watchTrigger && possessiveYear(ctx, i1)) return true;
   // "We think 2022 spring prices will see a similar run": a season before its noun is an adjective ("spring
   // prices"), so the year before it qualifies the thing, as in "2026 output".
   if (!watchTrigger && yearBeforeSeasonNoun(ctx, i0, i1)) return true;

@@ -70,6 +70,16 @@ const H_PLAIN = /^h[12]$|^[12]h$/;
 const H_YEAR = /^[12]h[0-9]{2}$/;
 const YEAR_H = /^(19|20)[0-9]{2}h[12]$/;
 
+/**
+ * "the first quarter (Q1) of FY26", "the second half (2H) of 2027": a bracketed short form of the same part restates
+ * it, so the year after the bracket still places the part; a bracket naming another part is left alone.
+ */
+function afterGloss(ctx: Ctx, next: number, letter: 'q' | 'h', n: number): number {
+  if (w(ctx, next) !== '(' || w(ctx, next + 2) !== ')') return next;
+  const gloss = w(ctx, next + 1);
+  return gloss === `${letter}${n}` || gloss === `${n}${letter}` ? next + 3 : next;
+}
+
 function parseQuarter(ctx: Ctx, j: number): Parsed | null {
   const t = w(ctx, j);
   let q = 0;
@@ -106,6 +116,7 @@ function parseQuarter(ctx: Ctx, j: number): Parsed | null {
     next = k + 1;
   } else return null;
   if (year === undefined) {
+    next = afterGloss(ctx, next, 'q', q);
     const fiscal = partOfFiscal(ctx, next, 'quarter', q);
     if (fiscal) return fiscal;
   }
@@ -139,6 +150,7 @@ function parseHalf(ctx: Ctx, j: number): Parsed | null {
     next = k + 1;
   } else return null;
   if (year === undefined) {
+    next = afterGloss(ctx, next, 'h', h);
     const fiscal = partOfFiscal(ctx, next, 'half', h);
     if (fiscal) return fiscal;
   }

@@ -255,6 +255,17 @@ function pastClauseAt(ctx: Ctx, j: number): boolean {
   return false;
 }
 
+/**
+ * "frozen for another three years from 2025": N years counted from a named year run from its first day, as "N years
+ * from now" run from publication; "from 2020 levels" names a baseline (rule 7), so a noun after the year stops it.
+ */
+function yearCountedFrom(ctx: Ctx, k: number): number | null {
+  const t = w(ctx, k);
+  if (!/^(19|20)[0-9]{2}$/.test(t)) return null;
+  const after = w(ctx, k + 1);
+  return /^[a-z]/.test(after) && !/^(onwards?|on|and|or|but)$/.test(after) ? null : Number(t);
+}
+
 export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | null {
   let k = j;
   if (w(ctx, k) === 'the') k++;
@@ -313,6 +324,9 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
   if (w(ctx, p) === 'to' && w(ctx, p - 1) === 'up') p -= 2;
   if (w(ctx, p) === 'least' && w(ctx, p - 1) === 'at') p -= 2;
   const prev = w(ctx, p);
+  // "extend the freeze by at least two more years", "delayed by six months": after "by" a count of units is the amount
+  // something changes by, not a span from now ("by two years from now" still counts from now).
+  if (prev === 'by' && !fromNow && !hasNext) return null;
   // 'we are looking at "a period of one year"', "a runway of 18 months": a span that bounds the outcome.
   const horizonOf = prev === 'of' && HORIZON.at(ctx.toks, p - 1);
   // "has maybe 18 months before …", "could take up to 13 days for results to be tabulated": bounds the outcome.
@@ -332,6 +346,12 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
     fromNow ||
     ranged ||
     (hyphen && HORIZON.has(after));
+  const fromYear = after === 'from' && unit === 'year' && Number.isInteger(n) ? yearCountedFrom(ctx, k + 1) : null;
+  if (fromYear !== null)
+    return {
+      spec: { unit: 'span', fixed: { s: dayOf(fromYear, 1, 1), e: dayOf(fromYear + n - 1, 12, 31) } },
+      next: k + 2,
+    };
   if (!rolling) return null;
   // "two months after the close of the deal" is as tied as "after launch": only "of/from the" can still mean now.
   const sequel = after === 'after' || after === 'following' || after === 'post';
