@@ -28,6 +28,5 @@ describe('calendars on the admin page', () => {
     await card.waitFor();
     await expect.poll(() => card.getByLabel('Resolves on').inputValue()).toBe('2026-05-20');
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });

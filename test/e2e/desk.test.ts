@@ -82,7 +82,6 @@ describe("the editor's desk", () => {
       .poll(() => page.evaluate(() => document.activeElement?.closest('.draft-card')?.id ?? ''))
       .toBe(await cards.nth(2).getAttribute('id'));
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('will not publish a duplicate issue or a claim without a source; the desk handle comes from the admin page', async () => {
@@ -110,7 +109,6 @@ describe("the editor's desk", () => {
     await admin.page.getByRole('button', { name: 'Save the desk handle' }).click();
     expect(await (await patched).json()).toEqual({ deskHandle: 'thesignal' });
     await admin.page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
-    await admin.page.context().close();
     expect((await editor.get('/api/desk/settings')).body).toEqual({ deskHandle: 'thesignal' });
 
     const { page, errors } = await watchedPage();
@@ -146,6 +144,5 @@ describe("the editor's desk", () => {
     await publish.click();
     await page.waitForURL('**/publications/*');
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });

@@ -131,77 +131,64 @@ describe('the first paint of the leaderboard keeps its place when the app takes 
 
   for (const width of [1280, 390])
     it(`at ${width}px without JavaScript, the first paint is a page to use: its links lead on`, async () => {
-      const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
-      try {
-        const page = await context.newPage();
-        await page.goto(`${suite.server.baseUrl}/`);
-        await page.locator('.board-chart figure.chart').waitFor();
-        // the header's navigation, a source in the table (or its card) and the feeds in the footer are plain links
-        const nav = page.getByRole('navigation', { name: 'Main' });
-        for (const [name, path] of [
-          ['Claims', '/claims'],
-          ['Issues', '/publications'],
-          ['Ledger', '/ledger'],
-        ] as const)
-          expect(await nav.getByRole('link', { name, exact: true }).getAttribute('href')).toBe(path);
-        await nav.getByRole('link', { name: 'Claims', exact: true }).click();
-        await page.waitForURL(`${suite.server.baseUrl}/claims`);
-        await page.goBack();
-        const source = page.locator('[aria-label="Ranked sources"] :is(tbody, li) a:visible').first();
-        const href = await source.getAttribute('href');
-        expect(href).toMatch(/^\/sources\/\w+$/);
-        await source.click();
-        await page.waitForURL(suite.server.baseUrl + href!);
-        await page.goBack();
-        expect(await page.locator('footer a[href="/api/export/claims.csv"]').count()).toBe(1);
-        // the filter form shows: it is a plain GET form the server answers (the next test submits it);
-        // the column headers are links (test/e2e/leaderboard-links.test.ts follows them); the control
-        // only the app works (showing the unscored sources) is left out
-        expect(await page.locator('form.filters:visible').count()).toBe(1);
-        if (width > 640)
-          expect(await page.locator('[aria-label="Ranked sources"] th a.sort-button[href]:visible').count()).toBe(9);
-        const appOnly = page.locator('.board-group > button:visible');
-        expect(await appOnly.count()).toBe(0);
-        await screenshot(page, `first-paint-layout-no-script-${width}`);
-        // the search box is a form that opens the search page with what was typed
-        await page.getByRole('searchbox', { name: 'Search sources, claims and issues' }).fill('grid');
-        await page.getByRole('button', { name: 'Search', exact: true }).click();
-        await page.waitForURL(`${suite.server.baseUrl}/search?q=grid`);
-      } finally {
-        await context.close();
-      }
+      const page = await suite.newPage(width, { javaScript: false });
+      await page.goto(`${suite.server.baseUrl}/`);
+      await page.locator('.board-chart figure.chart').waitFor();
+      // the header's navigation, a source in the table (or its card) and the feeds in the footer are plain links
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      for (const [name, path] of [
+        ['Claims', '/claims'],
+        ['Issues', '/publications'],
+        ['Ledger', '/ledger'],
+      ] as const)
+        expect(await nav.getByRole('link', { name, exact: true }).getAttribute('href')).toBe(path);
+      await nav.getByRole('link', { name: 'Claims', exact: true }).click();
+      await page.waitForURL(`${suite.server.baseUrl}/claims`);
+      await page.goBack();
+      const source = page.locator('[aria-label="Ranked sources"] :is(tbody, li) a:visible').first();
+      const href = await source.getAttribute('href');
+      expect(href).toMatch(/^\/sources\/\w+$/);
+      await source.click();
+      await page.waitForURL(suite.server.baseUrl + href!);
+      await page.goBack();
+      expect(await page.locator('footer a[href="/api/export/claims.csv"]').count()).toBe(1);
+      // the filter form shows: it is a plain GET form the server answers (the next test submits it);
+      // the column headers are links (test/e2e/leaderboard-links.test.ts follows them); the control
+      // only the app works (showing the unscored sources) is left out
+      expect(await page.locator('form.filters:visible').count()).toBe(1);
+      if (width > 640)
+        expect(await page.locator('[aria-label="Ranked sources"] th a.sort-button[href]:visible').count()).toBe(9);
+      const appOnly = page.locator('.board-group > button:visible');
+      expect(await appOnly.count()).toBe(0);
+      await screenshot(page, `first-paint-layout-no-script-${width}`);
+      // the search box is a form that opens the search page with what was typed
+      await page.getByRole('searchbox', { name: 'Search sources, claims and issues' }).fill('grid');
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      await page.waitForURL(`${suite.server.baseUrl}/search?q=grid`);
     });
 
   it('without JavaScript, the filter form shows the filtered board, and Clear the bare one', async () => {
     const { address, rows } = await filtered();
     const chosen = new URL(address, suite.server.baseUrl).searchParams;
-    const context = await suite.browser.newContext({
-      javaScriptEnabled: false,
-      viewport: { width: 1280, height: 900 },
-    });
-    try {
-      const page = await context.newPage();
-      // a board sorted by Brier (an address a reader was sent), then filtered through the form
-      await page.goto(`${suite.server.baseUrl}/?sort=brier`);
-      const form = page.getByRole('form', { name: 'Filter the leaderboard' });
-      await form.getByLabel('Kind').selectOption(chosen.get('kind'));
-      await form.getByLabel('Resolved in').selectOption(chosen.get('period') ?? 'all');
-      await form.getByRole('button', { name: 'Apply' }).click();
-      await page.waitForURL((u) => u.searchParams.get('kind') === chosen.get('kind'));
-      // the sort rode along; the board holds the filtered rows, in order, and the form the chosen values
-      expect(new URL(page.url()).searchParams.get('sort')).toBe('brier');
-      const handles = await page.locator('.board-wide[aria-label="Ranked sources"] tbody .handle').allTextContents();
-      expect(handles).toEqual(rows.map((h) => `@${h}`));
-      expect(await form.getByLabel('Kind').inputValue()).toBe(chosen.get('kind'));
-      expect(await page.locator('th[aria-sort="ascending"]').first().textContent()).toContain('Brier');
-      await screenshot(page, 'first-paint-layout-no-script-filtered');
-      // Clear, a link standing in for the app's button, keeps the sort and drops the filters
-      await form.getByRole('link', { name: 'Clear' }).click();
-      await page.waitForURL(`${suite.server.baseUrl}/?sort=brier`);
-      expect(await form.getByLabel('Kind').inputValue()).toBe('');
-    } finally {
-      await context.close();
-    }
+    const page = await suite.newPage(1280, { javaScript: false });
+    // a board sorted by Brier (an address a reader was sent), then filtered through the form
+    await page.goto(`${suite.server.baseUrl}/?sort=brier`);
+    const form = page.getByRole('form', { name: 'Filter the leaderboard' });
+    await form.getByLabel('Kind').selectOption(chosen.get('kind'));
+    await form.getByLabel('Resolved in').selectOption(chosen.get('period') ?? 'all');
+    await form.getByRole('button', { name: 'Apply' }).click();
+    await page.waitForURL((u) => u.searchParams.get('kind') === chosen.get('kind'));
+    // the sort rode along; the board holds the filtered rows, in order, and the form the chosen values
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('brier');
+    const handles = await page.locator('.board-wide[aria-label="Ranked sources"] tbody .handle').allTextContents();
+    expect(handles).toEqual(rows.map((h) => `@${h}`));
+    expect(await form.getByLabel('Kind').inputValue()).toBe(chosen.get('kind'));
+    expect(await page.locator('th[aria-sort="ascending"]').first().textContent()).toContain('Brier');
+    await screenshot(page, 'first-paint-layout-no-script-filtered');
+    // Clear, a link standing in for the app's button, keeps the sort and drops the filters
+    await form.getByRole('link', { name: 'Clear' }).click();
+    await page.waitForURL(`${suite.server.baseUrl}/?sort=brier`);
+    expect(await form.getByLabel('Kind').inputValue()).toBe('');
   });
 
   it('logged no console errors', () => {

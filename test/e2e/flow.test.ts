@@ -166,7 +166,6 @@ describe('admin pages', () => {
     await page.locator('.plain-list code', { hasText: 'example.com/hooks' }).waitFor();
     await screenshot(page, 'admin');
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 
   it('the page’s first answer about the session, arriving after the sign-in, does not sign the admin out', async () => {
@@ -196,6 +195,5 @@ describe('admin pages', () => {
     await page.locator('.secret-value').first().waitFor();
     expect(await page.locator('main h1').innerText()).toBe('Admin');
     expect(errors).toEqual([]);
-    await page.context().close();
   });
 });

@@ -75,55 +75,47 @@ for (const dialect of testDialects()) {
     const api = async (path: string) => (await (await fetch(suite.server.baseUrl + path)).json()) as Board;
 
     it('without JavaScript, a header sorts the board and its order flips, and the pager leads to the next page and back', async () => {
-      const context = await suite.browser.newContext({
-        javaScriptEnabled: false,
-        viewport: { width: 1280, height: 900 },
-      });
-      try {
-        const page = await context.newPage();
-        const base = suite.server.baseUrl;
-        await page.goto(`${base}/`);
-        const header = (group: string, name: string) =>
-          page.getByRole('region', { name: group }).getByRole('columnheader', { name, exact: true }).getByRole('link');
+      const page = await suite.newPage(1280, { javaScript: false });
+      const base = suite.server.baseUrl;
+      await page.goto(`${base}/`);
+      const header = (group: string, name: string) =>
+        page.getByRole('region', { name: group }).getByRole('columnheader', { name, exact: true }).getByRole('link');
 
-        // the Source header: by handle, A to Z
-        await header('Ranked sources', 'Source').click();
-        await page.waitForURL(`${base}/?sort=handle`);
-        expect(await tableHandles(page, 'Ranked sources')).toEqual(expected(HANDLES.slice(0, 50)).ranked);
-        expect(await tableHandles(page, 'Provisional sources')).toEqual(expected(HANDLES.slice(0, 50)).provisional);
-        expect(await page.locator('th[aria-sort="ascending"]').first().textContent()).toContain('Source');
+      // the Source header: by handle, A to Z
+      await header('Ranked sources', 'Source').click();
+      await page.waitForURL(`${base}/?sort=handle`);
+      expect(await tableHandles(page, 'Ranked sources')).toEqual(expected(HANDLES.slice(0, 50)).ranked);
+      expect(await tableHandles(page, 'Provisional sources')).toEqual(expected(HANDLES.slice(0, 50)).provisional);
+      expect(await page.locator('th[aria-sort="ascending"]').first().textContent()).toContain('Source');
 
-        // the same header again (this time the provisional table's): Z to A
-        await header('Provisional sources', 'Source').click();
-        await page.waitForURL(`${base}/?sort=handle&order=desc`);
-        const desc = [...HANDLES].reverse();
-        expect(await tableHandles(page, 'Ranked sources')).toEqual(expected(desc.slice(0, 50)).ranked);
-        expect(await tableHandles(page, 'Provisional sources')).toEqual(expected(desc.slice(0, 50)).provisional);
-        // the source with nothing resolved, which the app keeps behind a toggle, stands listed
-        expect(await tableHandles(page, 'Sources with no resolved calls')).toEqual(['@nj_56']);
-        expect(await page.getByRole('button', { name: /^Show \d+ sources? with no resolved calls/ }).count()).toBe(0);
+      // the same header again (this time the provisional table's): Z to A
+      await header('Provisional sources', 'Source').click();
+      await page.waitForURL(`${base}/?sort=handle&order=desc`);
+      const desc = [...HANDLES].reverse();
+      expect(await tableHandles(page, 'Ranked sources')).toEqual(expected(desc.slice(0, 50)).ranked);
+      expect(await tableHandles(page, 'Provisional sources')).toEqual(expected(desc.slice(0, 50)).provisional);
+      // the source with nothing resolved, which the app keeps behind a toggle, stands listed
+      expect(await tableHandles(page, 'Sources with no resolved calls')).toEqual(['@nj_56']);
+      expect(await page.getByRole('button', { name: /^Show \d+ sources? with no resolved calls/ }).count()).toBe(0);
 
-        // the next page: the last six by handle, as the API answers for the cursor in the address
-        await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next 50 →' }).click();
-        await page.waitForURL((u) => u.searchParams.has('cursor'));
-        const address = new URL(page.url());
-        expect(address.searchParams.get('sort')).toBe('handle');
-        expect(address.searchParams.get('order')).toBe('desc');
-        const board = await api(
-          `/api/leaderboard?sort=handle&order=desc&cursor=${encodeURIComponent(address.searchParams.get('cursor')!)}&limit=50`,
-        );
-        expect(board.items.map((r) => r.handle)).toEqual(desc.slice(50));
-        expect(await tableHandles(page, 'Ranked sources')).toEqual(expected(desc.slice(50)).ranked);
-        expect(await tableHandles(page, 'Provisional sources')).toEqual(expected(desc.slice(50)).provisional);
-        expect(await page.getByRole('link', { name: 'Next 50 →' }).count()).toBe(0);
+      // the next page: the last six by handle, as the API answers for the cursor in the address
+      await page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next 50 →' }).click();
+      await page.waitForURL((u) => u.searchParams.has('cursor'));
+      const address = new URL(page.url());
+      expect(address.searchParams.get('sort')).toBe('handle');
+      expect(address.searchParams.get('order')).toBe('desc');
+      const board = await api(
+        `/api/leaderboard?sort=handle&order=desc&cursor=${encodeURIComponent(address.searchParams.get('cursor')!)}&limit=50`,
+      );
+      expect(board.items.map((r) => r.handle)).toEqual(desc.slice(50));
+      expect(await tableHandles(page, 'Ranked sources')).toEqual(expected(desc.slice(50)).ranked);
+      expect(await tableHandles(page, 'Provisional sources')).toEqual(expected(desc.slice(50)).provisional);
+      expect(await page.getByRole('link', { name: 'Next 50 →' }).count()).toBe(0);
 
-        // and back to the first page of the same order
-        await page.getByRole('link', { name: '← First page' }).click();
-        await page.waitForURL(`${base}/?sort=handle&order=desc`);
-        expect(await tableHandles(page, 'Provisional sources')).toEqual(expected(desc.slice(0, 50)).provisional);
-      } finally {
-        await context.close();
-      }
+      // and back to the first page of the same order
+      await page.getByRole('link', { name: '← First page' }).click();
+      await page.waitForURL(`${base}/?sort=handle&order=desc`);
+      expect(await tableHandles(page, 'Provisional sources')).toEqual(expected(desc.slice(0, 50)).provisional);
     });
 
     // The rows the board shows from the database, sorted and paged, are read on both engines above;
@@ -185,81 +177,71 @@ for (const dialect of testDialects()) {
       const PHONE = { width: 390, height: 844 };
 
       it('on a phone without JavaScript, the sort control sorts the board and its Reverse link flips the order', async () => {
-        const context = await suite.browser.newContext({ javaScriptEnabled: false, viewport: PHONE });
-        try {
-          const page = await context.newPage();
-          const base = suite.server.baseUrl;
-          await page.goto(`${base}/?period=all&minResolved=1`);
-          // the cards stand in for the table, whose sort headers a phone does not show
-          expect(await page.locator('a.sort-button').first().isVisible()).toBe(false);
-          const control = page.getByRole('form', { name: 'Sort the leaderboard' });
-          const sortBy = control.getByLabel('Sort by');
-          expect(await sortBy.isVisible()).toBe(true);
-          expect(await sortBy.inputValue()).toBe('rank');
-          await sortBy.selectOption({ label: 'Source' });
-          await control.getByRole('button', { name: 'Sort' }).click();
-          await page.waitForURL((u) => u.searchParams.get('sort') === 'handle');
-          // the filters stay; the order is the measure's natural one, from the first page
-          const sorted = new URL(page.url());
-          expect(sorted.searchParams.get('minResolved')).toBe('1');
-          expect(sorted.searchParams.has('order')).toBe(false);
-          const scored = HANDLES.filter((h) => !UNSCORED.has(h));
-          expect(await cardHandles(page, 'Ranked sources')).toEqual(expected(scored.slice(0, 50)).ranked);
-          expect(await cardHandles(page, 'Provisional sources')).toEqual(expected(scored.slice(0, 50)).provisional);
-          expect(await page.getByLabel('Sort by').inputValue()).toBe('handle');
-          expect(await page.locator('form.board-sort .sort-now').textContent()).toBe('▲ Ascending');
+        const page = await suite.newPage(PHONE.width, { height: PHONE.height, javaScript: false });
+        const base = suite.server.baseUrl;
+        await page.goto(`${base}/?period=all&minResolved=1`);
+        // the cards stand in for the table, whose sort headers a phone does not show
+        expect(await page.locator('a.sort-button').first().isVisible()).toBe(false);
+        const control = page.getByRole('form', { name: 'Sort the leaderboard' });
+        const sortBy = control.getByLabel('Sort by');
+        expect(await sortBy.isVisible()).toBe(true);
+        expect(await sortBy.inputValue()).toBe('rank');
+        await sortBy.selectOption({ label: 'Source' });
+        await control.getByRole('button', { name: 'Sort' }).click();
+        await page.waitForURL((u) => u.searchParams.get('sort') === 'handle');
+        // the filters stay; the order is the measure's natural one, from the first page
+        const sorted = new URL(page.url());
+        expect(sorted.searchParams.get('minResolved')).toBe('1');
+        expect(sorted.searchParams.has('order')).toBe(false);
+        const scored = HANDLES.filter((h) => !UNSCORED.has(h));
+        expect(await cardHandles(page, 'Ranked sources')).toEqual(expected(scored.slice(0, 50)).ranked);
+        expect(await cardHandles(page, 'Provisional sources')).toEqual(expected(scored.slice(0, 50)).provisional);
+        expect(await page.getByLabel('Sort by').inputValue()).toBe('handle');
+        expect(await page.locator('form.board-sort .sort-now').textContent()).toBe('▲ Ascending');
 
-          // Reverse: Z to A, the same address a second click on the header leads to
-          const order = page
-            .getByRole('form', { name: 'Sort the leaderboard' })
-            .getByRole('link', { name: 'Reverse', exact: true });
-          expect(await order.isVisible()).toBe(true);
-          await order.click();
-          await page.waitForURL(`${base}/?minResolved=1&sort=handle&order=desc`);
-          expect(await page.locator('form.board-sort .sort-now').textContent()).toBe('▼ Descending');
-          const desc = [...scored].reverse();
-          expect(await cardHandles(page, 'Ranked sources')).toEqual(expected(desc.slice(0, 50)).ranked);
-          expect(await cardHandles(page, 'Provisional sources')).toEqual(expected(desc.slice(0, 50)).provisional);
-        } finally {
-          await context.close();
-        }
+        // Reverse: Z to A, the same address a second click on the header leads to
+        const order = page
+          .getByRole('form', { name: 'Sort the leaderboard' })
+          .getByRole('link', { name: 'Reverse', exact: true });
+        expect(await order.isVisible()).toBe(true);
+        await order.click();
+        await page.waitForURL(`${base}/?minResolved=1&sort=handle&order=desc`);
+        expect(await page.locator('form.board-sort .sort-now').textContent()).toBe('▼ Descending');
+        const desc = [...scored].reverse();
+        expect(await cardHandles(page, 'Ranked sources')).toEqual(expected(desc.slice(0, 50)).ranked);
+        expect(await cardHandles(page, 'Provisional sources')).toEqual(expected(desc.slice(0, 50)).provisional);
       });
 
       it('on a phone with JavaScript, the app sorts in place from the same control: no page load', async () => {
-        const context = await suite.browser.newContext({ viewport: PHONE });
-        try {
-          const page = await context.newPage();
-          const base = suite.server.baseUrl;
-          const documents: string[] = [];
-          page.on('request', (r) => {
-            if (r.isNavigationRequest()) documents.push(r.url());
-          });
-          await page.goto(`${base}/`);
-          // the app has taken the page over once React owns the control
-          await appOwns(page, 'form.board-sort select');
-          documents.length = 0;
-          const control = page.getByRole('form', { name: 'Sort the leaderboard' });
-          // no Sort button: choosing is enough
-          expect(await control.getByRole('button', { name: 'Sort' }).isVisible()).toBe(false);
-          await control.getByLabel('Sort by').selectOption({ label: 'Source' });
-          await page.waitForURL(`${base}/?sort=handle`);
-          await expect
-            .poll(() => cardHandles(page, 'Provisional sources'))
-            .toEqual(expected(HANDLES.slice(0, 50)).provisional);
-          expect(await cardHandles(page, 'Ranked sources')).toEqual(expected(HANDLES.slice(0, 50)).ranked);
+        const page = await suite.newPage(PHONE.width, { height: PHONE.height });
+        const base = suite.server.baseUrl;
+        const documents: string[] = [];
+        page.on('request', (r) => {
+          if (r.isNavigationRequest()) documents.push(r.url());
+        });
+        await page.goto(`${base}/`);
+        // the app has taken the page over once React owns the control
+        await appOwns(page, 'form.board-sort select');
+        documents.length = 0;
+        const control = page.getByRole('form', { name: 'Sort the leaderboard' });
+        // no Sort button: choosing is enough
+        expect(await control.getByRole('button', { name: 'Sort' }).isVisible()).toBe(false);
+        await control.getByLabel('Sort by').selectOption({ label: 'Source' });
+        await page.waitForURL(`${base}/?sort=handle`);
+        await expect
+          .poll(() => cardHandles(page, 'Provisional sources'))
+          .toEqual(expected(HANDLES.slice(0, 50)).provisional);
+        expect(await cardHandles(page, 'Ranked sources')).toEqual(expected(HANDLES.slice(0, 50)).ranked);
 
-          await control.getByRole('link', { name: 'Reverse', exact: true }).click();
-          await page.waitForURL(`${base}/?sort=handle&order=desc`);
-          const desc = [...HANDLES].reverse();
-          await expect
-            .poll(() => cardHandles(page, 'Provisional sources'))
-            .toEqual(expected(desc.slice(0, 50)).provisional);
-          expect(await control.getByLabel('Sort by').inputValue()).toBe('handle');
-          expect(await control.locator('.sort-now').textContent()).toBe('▼ Descending');
-          expect(documents).toEqual([]);
-        } finally {
-          await context.close();
-        }
+        await control.getByRole('link', { name: 'Reverse', exact: true }).click();
+        await page.waitForURL(`${base}/?sort=handle&order=desc`);
+        const desc = [...HANDLES].reverse();
+        await expect
+          .poll(() => cardHandles(page, 'Provisional sources'))
+          .toEqual(expected(desc.slice(0, 50)).provisional);
+        expect(await control.getByLabel('Sort by').inputValue()).toBe('handle');
+        expect(await control.locator('.sort-now').textContent()).toBe('▼ Descending');
+        expect(documents).toEqual([]);
       });
     }
 

@@ -19,6 +19,5 @@ describe('the web app over plain HTTP on a non-localhost host name', () => {
     await page.locator('a.brand').waitFor({ timeout: 30_000 });
     expect(new URL(page.url()).protocol).toBe('http:');
     expect(errors).toEqual([]);
-    await page.context().close();
   }, 120_000);
 });

@@ -89,136 +89,120 @@ for (const dialect of testDialects()) {
     };
 
     it('without JavaScript, the leaderboard leads to the source, and the source to its claim, each with its record', async () => {
-      const context = await suite.browser.newContext({
-        javaScriptEnabled: false,
-        viewport: { width: 1280, height: 900 },
-      });
-      try {
-        const page = await context.newPage();
-        const base = suite.server.baseUrl;
-        await page.goto(`${base}/`);
-        await page.getByRole('region', { name: 'Ranked sources' }).getByRole('link', { name: NAME }).click();
-        await page.waitForURL(`${base}/sources/${HANDLE}`);
-        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(NAME);
-        // its figures: five resolved, all right after the correction
-        expect(await page.locator('.lead-stat .stat-note').textContent()).toBe('5 of 5 — 100%, 95% CI 57–100%');
-        expect(await page.getByRole('group', { name: 'Show claims' }).getByRole('link').allTextContents()).toEqual([
-          'All',
-          'Open0',
-          'Due0',
-          'Resolved5',
-          'Void0',
-        ]);
-        // its claims, newest first, each a link to its page
-        const claims = page.locator('.claim-list .claim-statement');
-        expect(await claims.allTextContents()).toEqual([...STATEMENTS].reverse());
+      const page = await suite.newPage(1280, { javaScript: false });
+      const base = suite.server.baseUrl;
+      await page.goto(`${base}/`);
+      await page.getByRole('region', { name: 'Ranked sources' }).getByRole('link', { name: NAME }).click();
+      await page.waitForURL(`${base}/sources/${HANDLE}`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(NAME);
+      // its figures: five resolved, all right after the correction
+      expect(await page.locator('.lead-stat .stat-note').textContent()).toBe('5 of 5 — 100%, 95% CI 57–100%');
+      expect(await page.getByRole('group', { name: 'Show claims' }).getByRole('link').allTextContents()).toEqual([
+        'All',
+        'Open0',
+        'Due0',
+        'Resolved5',
+        'Void0',
+      ]);
+      // its claims, newest first, each a link to its page
+      const claims = page.locator('.claim-list .claim-statement');
+      expect(await claims.allTextContents()).toEqual([...STATEMENTS].reverse());
 
-        await claims.first().click();
-        await page.waitForURL(`${base}/claims/${ids[4]}`);
-        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(STATEMENTS[4]);
-        expect(await page.locator('.page-header .eyebrow').textContent()).toBe('BULL Correct');
-        const facts = page.locator('dl.facts');
-        expect(await facts.locator('dd').nth(1).textContent()).toBe(`${NAME} @${HANDLE}`);
-        // the ruling that counts, then the one it corrected, each with its evidence
-        const rulings = page.locator('.resolution');
-        expect(await rulings.count()).toBe(2);
-        expect(await rulings.nth(0).textContent()).toContain('Correction: The first ruling misread the figures.');
-        expect(await rulings.nth(1).textContent()).toContain('Superseded');
-        expect(await rulings.nth(0).getByRole('link').getAttribute('href')).toBe(
-          'https://example.com/evidence/corrected',
-        );
-        // its whole history, with the hashes that chain it
-        expect(await page.locator('.history-item strong').allTextContents()).toEqual([
-          'Published',
-          'Resolved',
-          'Corrected',
-        ]);
-        expect(await page.locator('.history-item .hash code').count()).toBe(6);
-        // the check that runs in the browser waits for a script, and stays out of the way without one
-        expect(await page.getByRole('button', { name: 'Verify this claim' }).isVisible()).toBe(false);
+      await claims.first().click();
+      await page.waitForURL(`${base}/claims/${ids[4]}`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(STATEMENTS[4]);
+      expect(await page.locator('.page-header .eyebrow').textContent()).toBe('BULL Correct');
+      const facts = page.locator('dl.facts');
+      expect(await facts.locator('dd').nth(1).textContent()).toBe(`${NAME} @${HANDLE}`);
+      // the ruling that counts, then the one it corrected, each with its evidence
+      const rulings = page.locator('.resolution');
+      expect(await rulings.count()).toBe(2);
+      expect(await rulings.nth(0).textContent()).toContain('Correction: The first ruling misread the figures.');
+      expect(await rulings.nth(1).textContent()).toContain('Superseded');
+      expect(await rulings.nth(0).getByRole('link').getAttribute('href')).toBe(
+        'https://example.com/evidence/corrected',
+      );
+      // its whole history, with the hashes that chain it
+      expect(await page.locator('.history-item strong').allTextContents()).toEqual([
+        'Published',
+        'Resolved',
+        'Corrected',
+      ]);
+      expect(await page.locator('.history-item .hash code').count()).toBe(6);
+      // the check that runs in the browser waits for a script, and stays out of the way without one
+      expect(await page.getByRole('button', { name: 'Verify this claim' }).isVisible()).toBe(false);
 
-        // the claims list, filtered by its form, lists the source's calls
-        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Claims' }).click();
-        await page.waitForURL(`${base}/claims`);
-        const form = page.getByRole('form', { name: 'Filter the claims' });
-        await form.getByLabel('Source').fill(`@${HANDLE}`);
-        await form.getByRole('button', { name: 'Apply' }).click();
-        await page.waitForURL((u) => u.pathname === '/claims' && u.searchParams.get('source') === `@${HANDLE}`);
-        expect(await claims.allTextContents()).toEqual([...STATEMENTS].reverse());
+      // the claims list, filtered by its form, lists the source's calls
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Claims' }).click();
+      await page.waitForURL(`${base}/claims`);
+      const form = page.getByRole('form', { name: 'Filter the claims' });
+      await form.getByLabel('Source').fill(`@${HANDLE}`);
+      await form.getByRole('button', { name: 'Apply' }).click();
+      await page.waitForURL((u) => u.pathname === '/claims' && u.searchParams.get('source') === `@${HANDLE}`);
+      expect(await claims.allTextContents()).toEqual([...STATEMENTS].reverse());
 
-        // and the header's search box finds the source and its calls
-        await page.getByRole('search').getByRole('searchbox').fill('no-script');
-        await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
-        await page.waitForURL(`${base}/search?q=no-script`);
-        const sources = page.getByRole('region', { name: 'Sources' });
-        expect(await sources.locator('.search-title').allTextContents()).toEqual([NAME]);
-        await sources.getByRole('link', { name: NAME }).click();
-        await page.waitForURL(`${base}/sources/${HANDLE}`);
-        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(NAME);
-      } finally {
-        await context.close();
-      }
+      // and the header's search box finds the source and its calls
+      await page.getByRole('search').getByRole('searchbox').fill('no-script');
+      await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
+      await page.waitForURL(`${base}/search?q=no-script`);
+      const sources = page.getByRole('region', { name: 'Sources' });
+      expect(await sources.locator('.search-title').allTextContents()).toEqual([NAME]);
+      await sources.getByRole('link', { name: NAME }).click();
+      await page.waitForURL(`${base}/sources/${HANDLE}`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(NAME);
     });
 
     it('without JavaScript, a claim leads to its event in the ledger and to its issue, the issue to the ledger, and the header to the issues', async () => {
-      const context = await suite.browser.newContext({
-        javaScriptEnabled: false,
-        viewport: { width: 1280, height: 900 },
-      });
-      try {
-        const page = await context.newPage();
-        const base = suite.server.baseUrl;
-        await page.goto(`${base}/claims/${issue.claim}`);
-        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Chips rally by June.');
+      const page = await suite.newPage(1280, { javaScript: false });
+      const base = suite.server.baseUrl;
+      await page.goto(`${base}/claims/${issue.claim}`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Chips rally by June.');
 
-        // its history's event, on the ledger page that holds it, marked
-        const event = page
-          .locator('.history-item')
-          .first()
-          .getByRole('link', { name: /^event #/ });
-        const seq = Number((await event.textContent())!.slice('event #'.length));
-        await event.click();
-        await page.waitForURL((u) => u.pathname === '/ledger' && u.searchParams.get('event') === String(seq));
-        const marked = page.locator('tr.event-wanted');
-        expect(await marked.locator('td').first().textContent()).toBe(String(seq));
-        expect(await marked.locator('td').nth(1).textContent()).toBe('claim.created');
+      // its history's event, on the ledger page that holds it, marked
+      const event = page
+        .locator('.history-item')
+        .first()
+        .getByRole('link', { name: /^event #/ });
+      const seq = Number((await event.textContent())!.slice('event #'.length));
+      await event.click();
+      await page.waitForURL((u) => u.pathname === '/ledger' && u.searchParams.get('event') === String(seq));
+      const marked = page.locator('tr.event-wanted');
+      expect(await marked.locator('td').first().textContent()).toBe(String(seq));
+      expect(await marked.locator('td').nth(1).textContent()).toBe('claim.created');
 
-        // its issue, with the text as published and the claim marked in it
-        await page.goBack();
-        await page.locator('.from-issue').getByRole('link', { name: ISSUE }).click();
-        await page.waitForURL((u) => u.pathname === `/publications/${issue.id}`);
-        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(ISSUE);
-        expect(await page.locator('.issue-text').textContent()).toBe(
-          'This week\nWe think [claim: BULL] chips rally by June, and rates hold.\n',
-        );
-        expect(await page.locator('.issue-text .mark-claim').getAttribute('href')).toBe(`/claims/${issue.claim}`);
-        expect(await page.locator('.claim-list .claim-statement').allTextContents()).toEqual(['Chips rally by June.']);
+      // its issue, with the text as published and the claim marked in it
+      await page.goBack();
+      await page.locator('.from-issue').getByRole('link', { name: ISSUE }).click();
+      await page.waitForURL((u) => u.pathname === `/publications/${issue.id}`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(ISSUE);
+      expect(await page.locator('.issue-text').textContent()).toBe(
+        'This week\nWe think [claim: BULL] chips rally by June, and rates hold.\n',
+      );
+      expect(await page.locator('.issue-text .mark-claim').getAttribute('href')).toBe(`/claims/${issue.claim}`);
+      expect(await page.locator('.claim-list .claim-statement').allTextContents()).toEqual(['Chips rally by June.']);
 
-        // and its checkpoint line leads to the ledger: its head, its newest events, newest first
-        await page.locator('.checkpoint-witness').getByRole('link').click();
-        await page.waitForURL(`${base}/ledger`);
-        const { head, url } = await ledgerEvents();
-        expect(await page.locator('.big-number').textContent()).toBe(`Event #${head.seq}`);
-        const items = ((await (await fetch(base + url)).json()) as { items: { seq: number; type: string }[] }).items;
-        const rows = page.locator('.ledger-events tbody tr');
-        expect(await rows.locator('td:first-child').allTextContents()).toEqual(
-          [...items].reverse().map((e) => String(e.seq)),
-        );
-        expect(await rows.first().locator('td').nth(1).textContent()).toBe(items.at(-1)!.type);
-        expect(await page.getByRole('navigation', { name: 'Event pages' }).textContent()).toBe(
-          `Newer Events ${Math.max(1, head.seq - 24)}–${head.seq} of ${head.seq} Older`,
-        );
-        expect(await page.getByRole('button', { name: 'Verify the whole ledger' }).isVisible()).toBe(false);
+      // and its checkpoint line leads to the ledger: its head, its newest events, newest first
+      await page.locator('.checkpoint-witness').getByRole('link').click();
+      await page.waitForURL(`${base}/ledger`);
+      const { head, url } = await ledgerEvents();
+      expect(await page.locator('.big-number').textContent()).toBe(`Event #${head.seq}`);
+      const items = ((await (await fetch(base + url)).json()) as { items: { seq: number; type: string }[] }).items;
+      const rows = page.locator('.ledger-events tbody tr');
+      expect(await rows.locator('td:first-child').allTextContents()).toEqual(
+        [...items].reverse().map((e) => String(e.seq)),
+      );
+      expect(await rows.first().locator('td').nth(1).textContent()).toBe(items.at(-1)!.type);
+      expect(await page.getByRole('navigation', { name: 'Event pages' }).textContent()).toBe(
+        `Newer Events ${Math.max(1, head.seq - 24)}–${head.seq} of ${head.seq} Older`,
+      );
+      expect(await page.getByRole('button', { name: 'Verify the whole ledger' }).isVisible()).toBe(false);
 
-        // the header's Issues lists the issue, which leads back to its page
-        await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Issues' }).click();
-        await page.waitForURL(`${base}/publications`);
-        await page.locator('table.data').getByRole('link', { name: ISSUE }).click();
-        await page.waitForURL(`${base}/publications/${issue.id}`);
-        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(ISSUE);
-      } finally {
-        await context.close();
-      }
+      // the header's Issues lists the issue, which leads back to its page
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Issues' }).click();
+      await page.waitForURL(`${base}/publications`);
+      await page.locator('table.data').getByRole('link', { name: ISSUE }).click();
+      await page.waitForURL(`${base}/publications/${issue.id}`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(ISSUE);
     });
 
     // What the pages show from the database is read on both engines above; how the app takes them
@@ -227,42 +211,33 @@ for (const dialect of testDialects()) {
     if (dialect === 'sqlite') {
       it('without JavaScript, the methodology page reads in full, each explanation leading to its section; with it, the app draws the same', async () => {
         const base = suite.server.baseUrl;
-        const context = await suite.browser.newContext({
-          javaScriptEnabled: false,
-          viewport: { width: 1280, height: 900 },
-        });
-        let plain: string;
-        try {
-          const page = await context.newPage();
-          // the leaderboard's footnote leads to it
-          await page.goto(`${base}/`);
-          await page.getByRole('link', { name: 'How the numbers work' }).click();
-          await page.waitForURL(`${base}/methodology`);
-          expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('How the numbers work');
-          expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
-            'Which calls count',
-            'Hit rate',
-            'The 95% interval',
-            'Adjusted rate — the ranking',
-            'Brier score',
-            'Baseline score',
-            'Calibration',
-            'Hit rate over time',
-          ]);
-          expect(await page.locator('.methodology p').count()).toBe(10);
-          plain = await page.locator('main').innerHTML();
-          // an explanation's "More" link (/methodology#anchor) lands on its section
-          await page.goto(`${base}/methodology#over-time`);
-          await expect.poll(() => page.locator('section#over-time h2').isVisible()).toBe(true);
-          const box = await page.locator('section#over-time').boundingBox();
-          expect(box!.y).toBeLessThan(900);
-          expect(box!.y + box!.height).toBeGreaterThan(0);
-          expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
-          await page.locator('.lede').getByRole('link', { name: 'ledger' }).click();
-          await page.waitForURL(`${base}/ledger`);
-        } finally {
-          await context.close();
-        }
+        const still = await suite.newPage(1280, { javaScript: false });
+        // the leaderboard's footnote leads to it
+        await still.goto(`${base}/`);
+        await still.getByRole('link', { name: 'How the numbers work' }).click();
+        await still.waitForURL(`${base}/methodology`);
+        expect(await still.getByRole('heading', { level: 1 }).textContent()).toBe('How the numbers work');
+        expect(await still.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+          'Which calls count',
+          'Hit rate',
+          'The 95% interval',
+          'Adjusted rate — the ranking',
+          'Brier score',
+          'Baseline score',
+          'Calibration',
+          'Hit rate over time',
+        ]);
+        expect(await still.locator('.methodology p').count()).toBe(10);
+        const plain = await still.locator('main').innerHTML();
+        // an explanation's "More" link (/methodology#anchor) lands on its section
+        await still.goto(`${base}/methodology#over-time`);
+        await expect.poll(() => still.locator('section#over-time h2').isVisible()).toBe(true);
+        const box = await still.locator('section#over-time').boundingBox();
+        expect(box!.y).toBeLessThan(900);
+        expect(box!.y + box!.height).toBeGreaterThan(0);
+        expect(await still.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+        await still.locator('.lede').getByRole('link', { name: 'ledger' }).click();
+        await still.waitForURL(`${base}/ledger`);
         // with a script, the app's page is the same markup (its links the app's own)
         const page = await suite.newPage(1280);
         await page.goto(`${base}/methodology`);
@@ -351,6 +326,8 @@ for (const dialect of testDialects()) {
 
       it("lays each page out as the app's first render does: the app taking over moves nothing", async () => {
         const base = suite.server.baseUrl;
+        // one page, each address a fresh load of it
+        const page = await suite.newPage(1280);
         for (const [address, marks] of [
           [`/sources/${HANDLE}`, ['h2#claims-h', '.claim-list .claim-item', '.follow-share']],
           [`/claims/${ids[4]}`, ['h1.statement', '.resolution', '.history-item']],
@@ -359,7 +336,6 @@ for (const dialect of testDialects()) {
           ['/publications', ['h1', '.lede', 'table.data tbody tr']],
           ['/methodology', ['h1', 'section#adjusted h2', 'section#over-time p']],
         ] as const) {
-          const page = await suite.newPage(1280);
           const boxes = () =>
             Promise.all(marks.map(async (m) => ({ mark: m, box: await page.locator(m).first().boundingBox() })));
           const scripts = await holdScripts(page);

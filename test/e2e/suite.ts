@@ -1,16 +1,18 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import type { Browser, BrowserContext, CDPSession, Disposable, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { createScratchPostgres } from '../support/postgres.js';
 import { dropInBackground } from '../support/postgres-run.js';
 import {
   createStaff,
   launchBrowser,
   openPage,
+  PAGE_EVENTS,
   signIn,
   startServer,
   type RunningServer,
   type ServerOptions,
   type WatchedPage,
+  watch,
 } from './support.js';
 
 // The one part of the browser tests' support that registers vitest hooks: kept apart so that the
@@ -34,13 +36,25 @@ function sharedBrowser(): Promise<Browser> {
   return workerBrowser;
 }
 
+/** How a test's page is made: its viewport (1280 by 900 unless told) and whether it runs scripts. */
+export interface PageOptions {
+  height?: number;
+  /** False for a reader without JavaScript (true unless told). */
+  javaScript?: boolean;
+}
+
 /** The server and the browser a describe block's tests share, and the pages they open in it. */
 export interface BrowserSuite {
   readonly server: RunningServer;
   readonly browser: Browser;
-  /** A page in a context of its own, watched for console errors, closed with the suite. */
-  watchedPage: (width?: number) => Promise<WatchedPage>;
-  newPage: (width?: number) => Promise<Page>;
+  /**
+   * A page of its own for the calling test, as in a new context: no cookies, storage, cache, history,
+   * routes, init scripts or listeners of another test; watched for console errors. Each is handed to
+   * one test at a time and emptied when that test ends, for the next test's call to get: the renderer
+   * stays, so Chromium does not start one and compile the app's scripts again for every test.
+   */
+  watchedPage: (width?: number, options?: PageOptions) => Promise<WatchedPage>;
+  newPage: (width?: number, options?: PageOptions) => Promise<Page>;
   /**
    * The suite's tab named `slot` (one context each, so one session each), kept open from test to
    * test: sized to `width` and emptied (about:blank), so the caller's next `goto` is a fresh load
@@ -55,10 +69,87 @@ export interface BrowserSuite {
   consoleErrors: () => string[];
 }
 
+/** A page of the suite's pool, in a context of its own, with what a test can leave on it. */
+interface PooledPage {
+  page: Page;
+  javaScript: boolean;
+  cdp: CDPSession;
+  /** The init scripts the test holding the page added. */
+  scripts: Disposable[];
+  /** The origins the page has been on, whose storage the next test must not find. */
+  origins: Set<string>;
+}
+
+/** A page of its own context, pooled: its init scripts recorded, so that the test that adds one has it removed when it ends. */
+async function poolPage(browser: Browser, width: number, options: PageOptions): Promise<PooledPage> {
+  const javaScript = options.javaScript ?? true;
+  const context = await browser.newContext({
+    viewport: { width, height: options.height ?? 900 },
+    javaScriptEnabled: javaScript,
+  });
+  const page = await context.newPage();
+  const pooled: PooledPage = {
+    page,
+    javaScript,
+    cdp: await context.newCDPSession(page),
+    scripts: [],
+    origins: new Set(),
+  };
+  trackOrigins(pooled);
+  const addInitScript = page.addInitScript.bind(page);
+  page.addInitScript = (async (...args: Parameters<Page['addInitScript']>) => {
+    const script = await addInitScript(...args);
+    pooled.scripts.push(script);
+    return script;
+  }) as Page['addInitScript'];
+  return pooled;
+}
+
+/** Records the origins `pooled`'s page is on, from now on. */
+function trackOrigins(pooled: PooledPage): void {
+  pooled.page.on('framenavigated', (frame) => {
+    const { origin } = new URL(frame.url());
+    if (origin.startsWith('http')) pooled.origins.add(origin);
+  });
+}
+
+/** Empties a pooled page for the next test: what a fresh context would not have is removed. */
+async function emptyPage(pooled: PooledPage): Promise<void> {
+  const { page, cdp } = pooled;
+  const context = page.context();
+  for (const opened of context.pages()) if (opened !== page) await opened.close();
+  for (const event of PAGE_EVENTS) page.removeAllListeners(event);
+  trackOrigins(pooled);
+  for (const script of pooled.scripts.splice(0)) await script.dispose();
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+  // A page without scripts cannot have stored anything; on each origin a page with them was on, an
+  // empty document of that origin (answered here, the server never asked) clears what it stored.
+  if (pooled.javaScript)
+    for (const origin of pooled.origins) {
+      const blank = `${origin}/__empty-for-the-next-test`;
+      await page.route(blank, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html>' }));
+      await page.goto(blank);
+      await page.evaluate(() => {
+        localStorage.clear();
+        sessionStorage.clear();
+      });
+      await page.unrouteAll();
+    }
+  pooled.origins.clear();
+  await page.goto('about:blank');
+  await cdp.send('Page.resetNavigationHistory');
+  await cdp.send('Network.clearBrowserCache');
+  await context.clearCookies();
+  await context.clearPermissions();
+  await page.mouse.move(0, 0);
+}
+
 /**
  * Registers the beforeAll that starts one server (then, with `staff`, creates the editor and the
- * reviewer) and one browser for the calling describe block, and the afterAll that closes every page
- * opened through the suite, the browser and the server. With `dialect: 'postgres'` the server runs
+ * reviewer) and one browser for the calling describe block, the afterEach that empties the pages a
+ * test was given for the next, and the afterAll that closes every page opened through the suite, the
+ * browser and the server. With `dialect: 'postgres'` the server runs
  * on a scratch database of TEST_DATABASE_URL's, made before it starts and dropped after it stops.
  */
 export function browserSuite(
@@ -69,6 +160,9 @@ export function browserSuite(
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   const watched: WatchedPage[] = [];
+  /** The pool's pages: those the running test holds, and those waiting for the next test. */
+  const held: PooledPage[] = [];
+  const idle: PooledPage[] = [];
   const tabs = new Map<string, Page>();
   const signedIn = new Set<string>();
   beforeAll(async () => {
@@ -96,6 +190,22 @@ export function browserSuite(
     ]);
     for (const s of started) if (s.status === 'rejected') throw s.reason;
   });
+  afterEach(async () => {
+    for (const pooled of held.splice(0)) {
+      const emptied =
+        !pooled.page.isClosed() &&
+        (await emptyPage(pooled).then(
+          () => true,
+          () => false,
+        ));
+      if (emptied) idle.push(pooled);
+      else
+        await pooled.page
+          .context()
+          .close()
+          .catch(() => {});
+    }
+  });
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => {});
     // The shared browser stays for the worker's next file, with none of this file's pages.
@@ -119,20 +229,32 @@ export function browserSuite(
       if (!browser) throw new Error('the suite has no browser yet (it starts in beforeAll)');
       return browser;
     },
-    watchedPage: async (width = 1280) => {
-      const context = await suite.browser.newContext({ viewport: { width, height: 900 } });
-      contexts.push(context);
-      const w = await openPage(context);
+    watchedPage: async (width = 1280, options = {}) => {
+      const javaScript = options.javaScript ?? true;
+      const i = idle.findIndex((p) => p.javaScript === javaScript);
+      let pooled: PooledPage;
+      if (i >= 0) {
+        pooled = idle.splice(i, 1)[0]!;
+        await pooled.page.setViewportSize({ width, height: options.height ?? 900 });
+      } else {
+        pooled = await poolPage(suite.browser, width, options);
+        contexts.push(pooled.page.context());
+      }
+      held.push(pooled);
+      const w = watch(pooled.page);
       watched.push(w);
       return w;
     },
-    newPage: async (width = 1280) => (await suite.watchedPage(width)).page,
+    newPage: async (width, options) => (await suite.watchedPage(width, options)).page,
     tab: async (width = 1280, slot = 'reader') => {
-      let page = tabs.get(slot);
+      const page = tabs.get(slot);
       if (!page) {
-        page = await suite.newPage(width);
-        tabs.set(slot, page);
-        return page;
+        const context = await suite.browser.newContext({ viewport: { width, height: 900 } });
+        contexts.push(context);
+        const w = await openPage(context);
+        watched.push(w);
+        tabs.set(slot, w.page);
+        return w.page;
       }
       await page.goto('about:blank');
       await page.setViewportSize({ width, height: 900 });

@@ -189,7 +189,32 @@ export interface WatchedPage {
 const traffic = new WeakMap<Page, { inFlight: number; started: number; idle: (() => void)[] }>();
 
 export async function openPage(context: BrowserContext): Promise<WatchedPage> {
-  const page = await context.newPage();
+  return watch(await context.newPage());
+}
+
+/** The events `watch` and a test listen to on a page, which a page handed to the next test starts without. */
+export const PAGE_EVENTS = [
+  'console',
+  'dialog',
+  'download',
+  'filechooser',
+  'frameattached',
+  'framedetached',
+  'framenavigated',
+  'domcontentloaded',
+  'load',
+  'pageerror',
+  'popup',
+  'request',
+  'requestfailed',
+  'requestfinished',
+  'response',
+  'websocket',
+  'worker',
+] as const;
+
+/** Records `page`'s console errors and uncaught exceptions from now on, and its requests for pageSettled. */
+export function watch(page: Page): WatchedPage {
   const requests = { inFlight: 0, started: 0, idle: [] as (() => void)[] };
   traffic.set(page, requests);
   page.on('request', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, eventHashInput } from '../../src/shared/ledger-format/index.js';
 import { nodeSha256Hex } from '../../src/server/ledger/hash.js';
-import { openPage, ROOT, screenshot } from './support.js';
+import { ROOT, screenshot } from './support.js';
 import { browserSuite } from './suite.js';
 
 const SAMPLES: unknown[] = [
@@ -27,9 +27,10 @@ describe('verification in the browser', () => {
       globalName: 'LedgerFormat',
       write: false,
     });
-    const { page } = await openPage(await suite.browser.newContext({ bypassCSP: true }));
+    const page = await suite.newPage();
     await page.goto(`${suite.server.baseUrl}/api/ledger/head`);
-    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    // Run as the devtools run a script, which the page's Content-Security-Policy does not govern.
+    await page.evaluate(`${bundle.outputFiles[0]!.text}\nglobalThis.LedgerFormat = LedgerFormat;`);
     const inBrowser = await page.evaluate(async (samples) => {
       const lf = (globalThis as any).LedgerFormat;
       return Promise.all(
