@@ -26,6 +26,7 @@ export {
 } from './leaderboard.js';
 export { addCall, adjustTotals, assertTotals, emptyTotals, mergeTotals, removeCall, sameFigure } from './totals.js';
 export { COUNT_FIELDS } from './totals-shape.js';
+export { type Difference, firstDifference } from './difference.js';
 export { rollingHitRate } from './rolling.js';
 export { wilsonInterval } from './wilson.js';
 export { baselineScore, brierScore, logScore } from './brier.js';

@@ -1,4 +1,4 @@
-import { sameFigure } from '../../scoring/index.js';
+import { firstDifference } from '../../scoring/index.js';
 import { LeaderboardQuery, ScorecardQuery } from '../../shared/api/index.js';
 import { fixedClock } from '../../server/clock.js';
 import { testConfig } from '../../server/config.js';
@@ -9,25 +9,10 @@ import { AuditAborted, Discrepancy } from './discrepancy.js';
 import type { PhaseTimes } from './phases.js';
 import { BOARD_PAGE, type ServedScores } from './served.js';
 
-/** The first place two JSON values differ (numbers as the same figure: engines may sum in another order), or null. */
-export function firstDifference(served: unknown, replayed: unknown, path = ''): string | null {
-  if (typeof served === 'number' && typeof replayed === 'number') {
-    return sameFigure(served, replayed) ? null : `${path}: served ${served}, the replay gives ${replayed}`;
-  }
-  if (served === null || replayed === null || typeof served !== 'object' || typeof replayed !== 'object')
-    return Object.is(served, replayed)
-      ? null
-      : `${path}: served ${JSON.stringify(served)}, the replay gives ${JSON.stringify(replayed)}`;
-  const keys = new Set([...Object.keys(served), ...Object.keys(replayed)]);
-  for (const k of keys) {
-    const d = firstDifference(
-      (served as Record<string, unknown>)[k],
-      (replayed as Record<string, unknown>)[k],
-      Array.isArray(served) ? `${path}[${k}]` : path ? `${path}.${k}` : k,
-    );
-    if (d) return d;
-  }
-  return null;
+/** The first place the served and the replayed value differ, in words, or null. */
+function differs(served: unknown, replayed: unknown, path?: string): string | null {
+  const d = firstDifference(served, replayed, path);
+  return d && `${d.path}: served ${JSON.stringify(d.a)}, the replay gives ${JSON.stringify(d.b)}`;
 }
 
 /**
@@ -61,9 +46,9 @@ export async function compareScores(
     throw new AuditAborted(`the ledger moved during the audit (now at ${now.seq}): run again`);
   for (const [i, page] of board.entries()) {
     const mine = replayedBoard[i]!;
-    const d = firstDifference(page.items, mine.items, 'items');
+    const d = differs(page.items, mine.items, 'items');
     if (d) throw new Discrepancy(`leaderboard ${where(page.items, d)}`);
-    const top = firstDifference(
+    const top = differs(
       { total: page.total, priorMean: page.priorMean },
       { total: mine.total, priorMean: mine.priorMean },
     );
@@ -72,7 +57,7 @@ export async function compareScores(
   // Compared in handle order, so the first difference named is the same however the answers arrive.
   for (const [i, card] of replayed.entries()) {
     const servedCard = await phases.waited('waiting for scorecards', served.scorecard(card.handle));
-    const d = firstDifference(servedCard, JSON.parse(JSON.stringify(card)) as unknown);
+    const d = differs(servedCard, JSON.parse(JSON.stringify(card)) as unknown);
     if (d) throw new Discrepancy(`scorecard of @${card.handle}: ${d}`);
     onProgress(i + 1, replayed.length);
   }

@@ -1,7 +1,7 @@
 import { getHeapStatistics } from 'node:v8';
 import type SqliteDatabase from 'better-sqlite3';
 import type { InferResult, Kysely } from 'kysely';
-import { mergeTotals, sameFigure, scorecardFromTotals } from '../../../scoring/index.js';
+import { emptyTotals, firstDifference, mergeTotals, scorecardFromTotals } from '../../../scoring/index.js';
 import type { Database } from '../../db/schema.js';
 import { startWorker, nextMessage } from '../../workers.js';
 import { describeError } from '../batch.js';
@@ -61,35 +61,22 @@ const readLiveStats = (db: Kysely<Database>, live: SqliteDatabase.Database): Liv
   return live.prepare(query.sql).all(...query.parameters) as LiveStats[];
 };
 
-/** Numbers as the same figure (sameFigure), the rest equal. */
-function close(a: unknown, b: unknown): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return sameFigure(a, b);
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => close(x, b[i]));
-  if (a && b && typeof a === 'object' && typeof b === 'object') {
-    const ea = Object.entries(a);
-    const eb = new Map(Object.entries(b));
-    return ea.length === eb.size && ea.every(([k, v]) => close(v, eb.get(k)));
-  }
-  return a === b;
-}
-
 /** Every source's maintained statistics against a recompute from its claims (the partitions' shares added up). */
 function checkSourceStats(live: LiveStats[], shares: Map<string, SourceShare>): string | null {
   const rows = [...live].sort((a, b) => compareKeys([a.sourceId], [b.sourceId]));
   for (const s of rows) {
-    const actual = shares.get(s.sourceId) ?? { nOpen: 0, nResolved: 0, totals: parseTotals('') };
+    const actual = shares.get(s.sourceId) ?? { nOpen: 0, nResolved: 0, totals: emptyTotals() };
     if (actual.nOpen !== s.nOpen || actual.nResolved !== s.nResolved)
       return `source_stats for @${s.handle}: counts open/resolved ${s.nOpen}/${s.nResolved} but the claims give ${actual.nOpen}/${actual.nResolved}`;
-    let maintained: Map<string, unknown>;
+    let maintained: unknown;
     try {
-      maintained = new Map(Object.entries(scorecardFromTotals(parseTotals(s.totals), { priorMean: 0.5 })));
+      maintained = scorecardFromTotals(parseTotals(s.totals), { priorMean: 0.5 });
     } catch (err) {
       return `source_stats for @${s.handle}: the totals are not valid (${describeError(err)})`;
     }
-    for (const [field, value] of Object.entries(scorecardFromTotals(actual.totals, { priorMean: 0.5 }))) {
-      if (!close(value, maintained.get(field)))
-        return `source_stats for @${s.handle}: ${field} is ${JSON.stringify(maintained.get(field))} but a full recompute gives ${JSON.stringify(value)}`;
-    }
+    const d = firstDifference(maintained, scorecardFromTotals(actual.totals, { priorMean: 0.5 }));
+    if (d)
+      return `source_stats for @${s.handle}: ${d.path} is ${JSON.stringify(d.a)} but a full recompute gives ${JSON.stringify(d.b)}`;
   }
   return null;
 }
@@ -105,36 +92,30 @@ function firstProblem(
   const chain = bySeq(results.map((r) => r.chain));
   if (chain) return chain;
   const last = lastEvent(results);
-  const lastSeq = last?.seq ?? 0;
-  const lastHash = last?.hash ?? GENESIS_HASH;
-  if (lastSeq === head.seq && lastHash !== head.hash)
-    return `the ledger head names event ${head.seq} with hash ${head.hash}, but the chain's event ${head.seq} has hash ${lastHash}: the head was edited outside the ledger`;
-  if (lastSeq !== head.seq)
-    return `the ledger head is at event ${head.seq} but the chain ends at event ${last?.seq ?? 0}: events were removed or added outside the ledger`;
+  if (last.seq !== head.seq)
+    return `the ledger head is at event ${head.seq} but the chain ends at event ${last.seq}: events were removed or added outside the ledger`;
+  if (last.hash !== head.hash)
+    return `the ledger head names event ${head.seq} with hash ${head.hash}, but the chain's event ${head.seq} has hash ${last.hash}: the head was edited outside the ledger`;
   const replay = bySeq(results.map((r) => r.replay));
   if (replay) return replay;
   const tables = results.map((r) => r.table).filter((t) => t !== null);
   tables.sort((a, b) => a.table - b.table || compareKeys(a.key, b.key));
   if (tables[0]) return tables[0].text;
   const shares = new Map<string, SourceShare>();
-  for (const [sourceId, share] of results.flatMap((r) => r.sources)) {
-    const sum = shares.get(sourceId);
-    if (!sum) shares.set(sourceId, share);
-    else {
-      sum.nOpen += share.nOpen;
-      sum.nResolved += share.nResolved;
-      sum.totals = mergeTotals(sum.totals, share.totals);
-    }
+  for (const [sourceId, s] of results.flatMap((r) => r.sources)) {
+    const sum = shares.get(sourceId) ?? { nOpen: 0, nResolved: 0, totals: emptyTotals() };
+    shares.set(sourceId, {
+      nOpen: sum.nOpen + s.nOpen,
+      nResolved: sum.nResolved + s.nResolved,
+      totals: mergeTotals(sum.totals, s.totals),
+    });
   }
   return checkSourceStats(live, shares);
 }
 
-/** The last event whose link a partition checked, of all of them. */
+/** The last event whose link a partition checked, of all of them (none: seq 0, the genesis hash). */
 const lastEvent = (results: PartitionResult[]) =>
-  results.reduce<{ seq: number; hash: string } | null>(
-    (l, r) => (r.last && (!l || r.last.seq > l.seq) ? r.last : l),
-    null,
-  );
+  results.reduce((l, r) => (r.last && r.last.seq > l.seq ? r.last : l), { seq: 0, hash: GENESIS_HASH });
 
 /**
  * Every partition on a worker of its own, on one snapshot: the workers open their read transactions between two reads
@@ -194,7 +175,7 @@ export async function verifyLedger(target: LedgerDatabase, options: VerifyOption
   const problem = firstProblem(results, head, stats);
   return {
     ok: problem === null,
-    events: lastEvent(results)?.seq ?? 0,
+    events: lastEvent(results).seq,
     head,
     problem,
     encodingMismatches: results
