@@ -34,7 +34,7 @@ export function eventError(event: { seq: number; type: string }, err: unknown): 
 export interface EventCheck {
   /** The payload parsed (undefined when it is not JSON). */
   payload: unknown;
-  /** Why the event cannot be taken: its payload is not JSON, or its entity columns disagree with it or cannot be read from it. */
+  /** Why the event cannot be taken: its payload is not JSON, or it was edited, or its entity columns disagree with it or cannot be read from it. */
   problem: string | null;
   /** Text in it that a database cannot store exactly: the import refuses it, verify reports an encoding mismatch. */
   unstorable: string | null;
@@ -57,6 +57,8 @@ export function checkEvent(e: RecordedEvent): EventCheck {
   } catch (err) {
     problem = eventError(e, err).message;
   }
+  // An edited event is named as edited rather than by what its edit broke.
+  if (problem) problem = sealProblem(e, payload) ?? problem;
   const unstorable =
     unsafe && `event ${e.seq} (${e.type}): ${unsafe.path} ${unsafe.reason}, which the database cannot store exactly`;
   return { payload, problem, unstorable };

@@ -5,7 +5,6 @@ import { checkEvent, describeError, ImportError, type WriterClient } from './bat
 import { kyselyColumns, kyselyWriter } from './kysely-writer.js';
 import { BulkImport } from './pipeline.js';
 import { workerWriter } from './sqlite/import-client.js';
-import { sealProblem } from '../ledger/event-seal.js';
 import type { RecordedEvent } from '../ledger/events.js';
 import { GENESIS_HASH } from '../ledger/hash.js';
 import {
@@ -92,7 +91,7 @@ export async function importEvents(
     };
     // Hashes are checked by the writer before a batch commits, or by BulkImport.stop, which names the first bad event.
     const stop = (message: string): Promise<never> => pipeline.stop(new ImportError(message, seq + 1)).catch(failed);
-    /** Waits for a batch to be handed over (by `add` when it fills one), then tells how far the import got. */
+    /** Waits for a batch to be handed over (by `add` when it fills one, or `finish`), then tells how far the import got. */
     const handedOver = async (done: Promise<void>) => {
       await done.catch(failed);
       onProgress?.(pipeline.committed);
@@ -104,8 +103,7 @@ export async function importEvents(
         const { payload, problem, unstorable } = checkEvent(e);
         // Imported rows must equal their events exactly.
         if (unstorable) await stop(unstorable);
-        // An edited event is named as edited rather than by what its edit broke.
-        if (problem) await stop((payload !== undefined && sealProblem(e, payload)) || problem);
+        if (problem) await stop(problem);
         const waiting = pipeline.add({ event: e, payload });
         if (waiting) await handedOver(waiting);
         seq = e.seq;
@@ -116,9 +114,7 @@ export async function importEvents(
       if (err instanceof ImportError) throw err;
       await stop(`event ${seq + 1} cannot be read: ${describeError(err)}`);
     }
-    await handedOver(pipeline.endBatch());
-    await pipeline.finish().catch(failed);
-    onProgress?.(pipeline.committed);
+    await handedOver(pipeline.finish());
     result = { count: seq, head: prevHash };
   } finally {
     // After the writer's connection (which holds the file exclusively) is closed.

@@ -60,7 +60,7 @@ export class BulkImport {
   }
 
   /** Closes the batch being filled: hands it to the writer (inline), or queues it. */
-  async endBatch(): Promise<void> {
+  private async endBatch(): Promise<void> {
     const items = this.filling;
     this.filling = [];
     if (items.length === 0) return;
@@ -70,8 +70,9 @@ export class BulkImport {
     if (previous) await this.applyAndHandOver(previous);
   }
 
-  /** Applies the queued batch and waits until everything is committed. */
+  /** Ends the batch being filled, applies the queued one and waits until everything is committed. */
   async finish(): Promise<void> {
+    await this.endBatch();
     const last = this.next;
     this.next = null;
     if (last) await this.applyAndHandOver(last);

@@ -2,7 +2,7 @@ import { emptyTotals, type ScoreTotals } from '../../../scoring/index.js';
 import { eventEffect, STATE_TABLES, stateRow, type StateTable, tableInfo } from '../../ledger/apply.js';
 import { checkEvent, describeError } from '../batch.js';
 import { canonicalJson } from '../../ledger/canonical-json.js';
-import { isSealed } from '../../ledger/event-seal.js';
+import { sealProblem } from '../../ledger/event-seal.js';
 import type { RecordedEvent } from '../../ledger/events.js';
 import { GENESIS_HASH } from '../../ledger/hash.js';
 import { adjustStats, claimRowScoreState } from '../../read-model/source-stats.js';
@@ -86,7 +86,8 @@ async function compareTable(
   mine: ((claimId: string) => boolean) | null,
 ): Promise<{ key: unknown[]; text: string } | null> {
   const { key, totals = [], claimColumn } = tableInfo(table);
-  const [first, second] = key.map((k) => columns.indexOf(k)) as [number, number | undefined];
+  const keyAt = key.map((k) => columns.indexOf(k));
+  const [first, second] = keyAt as [number, number | undefined];
   const compared = columns.flatMap((c, i) => (totals.includes(c) ? [] : [i]));
   let found: { key: unknown[]; text: string } | null = null;
   /** Keeps the disagreement of the row with the smallest key, named here once. */
@@ -96,8 +97,7 @@ async function compareTable(
   };
   // A composite key's rows come grouped: the image's rows of the last first-column value (of a single key, its row).
   let group = null as { first: string; entries: readonly Entry[] } | null;
-  const keyOf = (values: readonly unknown[]) =>
-    second === undefined ? [values[first]] : [values[first], values[second]];
+  const keyOf = (values: readonly unknown[]) => keyAt.map((i) => values[i]);
   for await (const page of rows)
     for (const values of page) {
       const k = String(values[first]);
@@ -159,9 +159,9 @@ export async function verifyPartition(
     const claimEvent = e.entity === 'claim';
     if (claimEvent && partitionOf(e.entityId, of) !== index) return null;
     const { payload, problem, unstorable } = checkEvent(e);
-    if (payload === undefined) return { seq: e.seq, text: problem! };
-    if (claimEvent || index === 0) {
-      if (!isSealed(e, payload)) return eventProblem(e, 'its hash does not match its contents — the event was edited');
+    if (payload !== undefined && (claimEvent || index === 0)) {
+      const unsealed = sealProblem(e, payload);
+      if (unsealed) return { seq: e.seq, text: unsealed };
       if (unstorable)
         result.encoding.push({
           seq: e.seq,
