@@ -126,7 +126,7 @@ for (const dialect of testDialects()) {
       await s.db.db.updateTable('events').set({ payload }).where('seq', '=', e.seq).execute();
       const result = await verifyLedger(s.db.db);
       expect(result.ok).toBe(false);
-      expect(result.problem).toContain(`event ${e.seq} (resolution.recorded)`);
+      expect(result.problem).toContain(`event ${e.seq}: hash does not match its contents`);
     });
 
     it('verify catches an outcome flipped in the claims table, and the public head is unchanged', async () => {

@@ -30,6 +30,12 @@ export function eventError(event: { seq: number; type: string }, err: unknown): 
   return new ImportError(`event ${event.seq} (${event.type}) cannot be applied: ${describeError(err)}`, event.seq);
 }
 
+/** Why `e` cannot follow event `seq`, whose hash is `hash` (null: not known), in the chain (a gap, a broken link), or null. */
+export function linkProblem(e: RecordedEvent, seq: number, hash: string | null): string | null {
+  if (e.seq !== seq + 1) return `event ${seq + 1} is missing: the chain jumps from ${seq} to ${e.seq}`;
+  return hash !== null && e.prevHash !== hash ? `event ${e.seq}: prevHash does not link to event ${seq}` : null;
+}
+
 /** What import and verify both check of an event read from a ledger, each problem worded once, naming the event. */
 export interface EventCheck {
   /** The payload parsed (undefined when it is not JSON). */

@@ -1,8 +1,9 @@
 import { getHeapStatistics } from 'node:v8';
 import type { StateTable } from '../ledger/apply.js';
 import { hasReadModel, markReadModelStale, rebuildReadModel } from '../read-model/rebuild.js';
-import { checkEvent, describeError, ImportError, type WriterClient } from './batch.js';
+import { checkEvent, describeError, ImportError, linkProblem, type WriterClient } from './batch.js';
 import { kyselyColumns, kyselyWriter } from './kysely-writer.js';
+import { BatchEncoder } from './batch-encoder.js';
 import { BulkImport } from './pipeline.js';
 import { workerWriter } from './sqlite/import-client.js';
 import type { RecordedEvent } from '../ledger/events.js';
@@ -72,14 +73,8 @@ export async function importEvents(
     const columns = await kyselyColumns(db);
     // An SQLite file is written on a thread of its own, which writes a batch while the import applies the next.
     writer = file ? workerWriter(file, CACHE_KIB, columns) : kyselyWriter(db, columns);
-    const pipeline = new BulkImport(
-      writer,
-      columns,
-      batchSize,
-      retainRows,
-      options.partValues,
-      options.scoresOnly ? UNSCORED : undefined,
-    );
+    const encoder = new BatchEncoder(columns, options.partValues, options.scoresOnly ? UNSCORED : undefined);
+    const pipeline = new BulkImport(writer, encoder, batchSize, retainRows);
     let prevHash = GENESIS_HASH;
     let seq = 0;
     // Whatever stops the import (a bad event, a writer lost, a database error) is told saying what was committed.
@@ -98,8 +93,8 @@ export async function importEvents(
     };
     try {
       for await (const e of events) {
-        if (e.seq !== seq + 1) await stop(`event ${seq + 1} is missing (found ${e.seq})`);
-        if (e.prevHash !== prevHash) await stop(`event ${e.seq}: prevHash does not link to event ${seq}`);
+        const broken = linkProblem(e, seq, prevHash);
+        if (broken) await stop(broken);
         const { payload, problem, unstorable } = checkEvent(e);
         // Imported rows must equal their events exactly.
         if (unstorable) await stop(unstorable);

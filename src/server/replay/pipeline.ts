@@ -8,7 +8,7 @@ import {
   type WriterClient,
 } from './batch.js';
 import { firstUnsealed } from '../ledger/event-seal.js';
-import { BatchEncoder } from './batch-encoder.js';
+import type { BatchEncoder } from './batch-encoder.js';
 import { StateImage } from './image/state-image.js';
 
 /** Batches written and not yet acknowledged, at most: bounds memory, keeps the writer busy. */
@@ -27,7 +27,6 @@ export class BulkImport {
   private inline = true;
   /** The events of the batch being filled (inline: applied already; otherwise waiting). */
   private filling: CheckedEvent[] = [];
-  private readonly encoder: BatchEncoder;
   private readonly inFlight: { lastSeq: number; done: Promise<void> }[] = [];
   /** Past retainRows, the batch ended last: its reads requested, applied when the next one ends. */
   private next: Prepared | null = null;
@@ -35,17 +34,12 @@ export class BulkImport {
   /** The last event of the last batch the writer committed. */
   committed = 0;
 
-  /** `columns`: the state tables' columns, in the writer's order; `partValues`, `unwritten`: see BatchEncoder. */
   constructor(
     private readonly writer: WriterClient,
-    columns: Record<StateTable, string[]>,
+    private readonly encoder: BatchEncoder,
     private readonly batchSize: number,
     private readonly retainRows: number,
-    partValues?: number,
-    unwritten?: ReadonlySet<StateTable | 'events'>,
-  ) {
-    this.encoder = new BatchEncoder(columns, partValues, unwritten);
-  }
+  ) {}
 
   /** Takes the next event of the batch being filled: inline, applies it now; a promise only when the batch is full (endBatch) or, rejecting, when it cannot be applied. */
   add(item: CheckedEvent): Promise<void> | undefined {

@@ -372,7 +372,7 @@ for (const dialect of testDialects()) {
 
     it('stops at a gap and at a broken link, writing nothing of that batch', async () => {
       for (const [bad, message] of [
-        [events.filter((e) => e.seq !== 3), 'event 3 is missing (found 4)'],
+        [events.filter((e) => e.seq !== 3), 'event 3 is missing: the chain jumps from 2 to 4'],
         [
           events.map((e) => (e.seq === 2 ? { ...e, prevHash: '1'.repeat(64) } : e)),
           'event 2: prevHash does not link to event 1',

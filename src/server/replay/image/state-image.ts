@@ -64,6 +64,8 @@ for (const [index, name] of STATE_TABLES.entries()) {
 }
 
 const isLive = (e: Entry): boolean => e.state !== 'deleted' && e.state !== 'gone';
+/** A new group's entries: shared, as a short list is replaced rather than pushed to (`add`). */
+const NO_ENTRIES: Entry[] = [];
 
 /**
  * The state tables in memory, changed by the appliers' operations as the write path changes the database, foreign
@@ -222,7 +224,7 @@ export class StateImage {
     if (g) return g;
     // A parent the database does not have yet has no children there either.
     const loaded = this.backing === 'complete' || (t.parent !== null && this.peek(t.parent, first)?.state === 'new');
-    groups.set(first, (g = { loaded, entries: [] }));
+    groups.set(first, (g = { loaded, entries: NO_ENTRIES }));
     return g;
   }
 

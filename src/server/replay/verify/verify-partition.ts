@@ -1,6 +1,6 @@
 import { emptyTotals, type ScoreTotals } from '../../../scoring/index.js';
 import { eventEffect, STATE_TABLES, stateRow, type StateTable, tableInfo } from '../../ledger/apply.js';
-import { checkEvent, describeError } from '../batch.js';
+import { checkEvent, eventError, linkProblem } from '../batch.js';
 import { canonicalJson } from '../../ledger/canonical-json.js';
 import { sealProblem } from '../../ledger/event-seal.js';
 import type { RecordedEvent } from '../../ledger/events.js';
@@ -69,12 +69,6 @@ export function compareKeys(a: readonly unknown[], b: readonly unknown[]): numbe
 
 const show = (v: unknown) => JSON.stringify(v ?? null)?.slice(0, 80);
 
-/** A problem of event `e`, named once for every kind. */
-const eventProblem = (e: RecordedEvent, text: string): Problem => ({
-  seq: e.seq,
-  text: `event ${e.seq} (${e.type}): ${text}`,
-});
-
 /**
  * Compares this partition's live rows of a table, in any order, with the image, column for
  * column; returns the disagreement with the smallest key, so the answer does not depend on scan order.
@@ -141,21 +135,17 @@ export async function verifyPartition(
   let expected = links.from;
   /** The hash the next event in the window must link to (null: the event before the window is missing). */
   let prevHash: string | null = links.from === 1 ? GENESIS_HASH : null;
-  const gap = (next: number) => ({
-    seq: expected,
-    text: `event ${expected} is missing: the chain jumps from ${expected - 1} to ${next}`,
-  });
   /** A broken chain (read no further), or null. */
   const check = (e: RecordedEvent): Problem | null => {
     if (e.seq === links.from - 1) prevHash = e.hash;
-    else if (e.seq >= links.from && e.seq <= links.to) {
-      if (e.seq !== expected) return gap(e.seq);
-      if (prevHash !== null && e.prevHash !== prevHash)
-        return eventProblem(e, `prevHash does not match the hash of event ${e.seq - 1}`);
+    // An event past the window comes only to name a gap that ends the window early.
+    else if (e.seq >= links.from && (e.seq <= links.to || expected <= links.to)) {
+      const broken = linkProblem(e, expected - 1, prevHash);
+      if (broken) return { seq: expected, text: broken };
       prevHash = e.hash;
       expected += 1;
       result.last = { seq: e.seq, hash: e.hash };
-    } else if (e.seq > links.to && expected <= links.to) return gap(e.seq); // the window ended early
+    }
     const claimEvent = e.entity === 'claim';
     if (claimEvent && partitionOf(e.entityId, of) !== index) return null;
     const { payload, problem, unstorable } = checkEvent(e);
@@ -174,7 +164,7 @@ export async function verifyPartition(
       image.seq = e.seq;
       image.run(eventEffect(e, payload));
     } catch (err) {
-      result.replay = eventProblem(e, `cannot be replayed: ${describeError(err)}`);
+      result.replay = { seq: e.seq, text: eventError(e, err).message };
     }
     return null;
   };
