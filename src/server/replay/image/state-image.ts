@@ -29,10 +29,7 @@ export interface Entry {
   held?: SourceStatsState & { unsynced: boolean };
 }
 
-/**
- * The rows of a table that share a first key column (one claim's sources, say; in a single-key table, the row of that
- * key) and whether they are all of them (`loaded`: a single key's row, or its absence, is known).
- */
+/** The rows of a composite-key table that share a first key column (one claim's sources, say). */
 interface Group {
   loaded: boolean;
   entries: Entry[];
@@ -45,27 +42,28 @@ interface Table {
   key: string;
   /** Composite keys: the second key column. */
   second: string | null;
-  /** Composite keys whose first column names a row of a single-key table: that table. */
-  parent: StateTable | null;
-  foreignKeys: { column: string; references: StateTable }[];
+  /** Composite keys whose first column names a row of a single-key table: that table's index, else -1. */
+  parentIndex: number;
+  foreignKeys: { column: string; references: StateTable; index: number }[];
 }
 
 const TABLES = {} as Record<StateTable, Table>;
 for (const [index, name] of STATE_TABLES.entries()) {
   const { key, references } = tableInfo(name);
+  const parent = key.length > 1 ? references[key[0]!] : undefined;
   TABLES[name] = {
     name,
     index,
     key: key[0]!,
     second: key[1] ?? null,
-    parent: (key.length > 1 && references[key[0]!]) || null,
-    foreignKeys: Object.entries(references).flatMap(([column, to]) => (to ? [{ column, references: to }] : [])),
+    parentIndex: parent ? STATE_TABLES.indexOf(parent) : -1,
+    foreignKeys: Object.entries(references).flatMap(([column, to]) =>
+      to ? [{ column, references: to, index: STATE_TABLES.indexOf(to) }] : [],
+    ),
   };
 }
 
 const isLive = (e: Entry): boolean => e.state !== 'deleted' && e.state !== 'gone';
-/** A new group's entries: shared, as a short list is replaced rather than pushed to (`add`). */
-const NO_ENTRIES: Entry[] = [];
 
 /**
  * The state tables in memory, changed by the appliers' operations as the write path changes the database, foreign
@@ -73,8 +71,10 @@ const NO_ENTRIES: Entry[] = [];
  * or the caller loads them first (`preloaded`: a miss is a bug).
  */
 export class StateImage {
-  /** By table index: first key column's text → its group. */
-  private groups: Map<string, Group>[] = [];
+  /** Single-key tables, by table index: key text → entry; null = known not to exist. */
+  private readonly maps = STATE_TABLES.map(() => new Map<string, Entry | null>());
+  /** Composite-key tables, by table index: first key column's text → its group. */
+  private readonly groups = STATE_TABLES.map(() => new Map<string, Group>());
   /** The rows changed since the last commit (not kept for verify, which never writes back). */
   private changed: Entry[] = [];
   private count = 0;
@@ -96,7 +96,7 @@ export class StateImage {
 
   /** Forgets everything (after a failed operation, or to bound memory between batches). */
   clear(): void {
-    this.groups = STATE_TABLES.map(() => new Map<string, Group>());
+    for (const t of STATE_TABLES) (TABLES[t].second === null ? this.maps : this.groups)[TABLES[t].index] = new Map();
     this.changed = [];
     this.count = 0;
   }
@@ -141,8 +141,7 @@ export class StateImage {
         // Read in place: nothing here changes the claim's sources.
         for (const cs of this.loadedGroup(t, op.claimId)) {
           if (cs.row.role !== 'made' || !isLive(cs)) continue;
-          // The claim source's sourceId is the key of its source_stats row.
-          const e = this.lookup(TABLES.source_stats, cs.row);
+          const e = this.lookupKey(TABLES.source_stats, stateRow<'claim_sources'>(cs.row).sourceId);
           if (!e) continue;
           if (!e.held) {
             const row = stateRow<'source_stats'>(e.row);
@@ -177,13 +176,17 @@ export class StateImage {
 
   /** The entry of a single-key table's key text, without loading (null: absent, undefined: not known). */
   peek(table: StateTable, key: string): Entry | null | undefined {
-    const g = this.groups[TABLES[table].index]!.get(key);
-    return g?.entries[0] ?? (g?.loaded ? null : undefined);
+    return this.maps[TABLES[table].index]!.get(key);
   }
 
   /** Every row the image holds for `table`. */
   *entries(table: StateTable): Generator<Entry> {
-    for (const g of this.groups[TABLES[table].index]!.values()) for (const e of g.entries) if (isLive(e)) yield e;
+    const t = TABLES[table];
+    if (t.second === null) {
+      for (const e of this.maps[t.index]!.values()) if (e && isLive(e)) yield e;
+      return;
+    }
+    for (const g of this.groups[t.index]!.values()) for (const e of g.entries) if (isLive(e)) yield e;
   }
 
   /** Takes the rows read for `keys` of `table` (by its first key column), unless it knows them already; keys not found are then known absent. */
@@ -191,23 +194,33 @@ export class StateImage {
     const t = TABLES[table];
     for (const row of rows) {
       const k = String(row[t.second ?? t.key]);
-      const g = this.groupOf(t, String(row[t.key]));
-      if (!g.loaded && !g.entries.some((e) => e.key === k)) this.add(t, g, k, row, 'clean');
+      if (t.second !== null) {
+        const g = this.groupOf(t, String(row[t.key]));
+        if (!g.loaded && !g.entries.some((e) => e.key === k))
+          g.entries = withEntry(g.entries, this.entry(t, k, row, 'clean'));
+      } else if (this.maps[t.index]!.get(k) === undefined) this.maps[t.index]!.set(k, this.entry(t, k, row, 'clean'));
     }
     for (const k of keys) this.markLoaded(table, k);
   }
 
   /** Every row of `table` whose first key column is `k` is in the image. */
   markLoaded(table: StateTable, k: string): void {
-    this.groupOf(TABLES[table], k).loaded = true;
+    const t = TABLES[table];
+    if (t.second !== null) this.groupOf(t, k).loaded = true;
+    else if (this.maps[t.index]!.get(k) === undefined) this.maps[t.index]!.set(k, null);
   }
 
   /** The live rows whose first key column equals `value` (all of a claim's sources, say), loading them if need be. */
   group(table: StateTable, value: unknown): Entry[] {
-    return this.loadedGroup(TABLES[table], value).filter(isLive);
+    const t = TABLES[table];
+    if (t.second === null) {
+      const e = this.lookupKey(t, String(value));
+      return e ? [e] : [];
+    }
+    return this.loadedGroup(t, value).filter(isLive);
   }
 
-  /** A group's entries as held (deleted ones included): to be read, not kept. */
+  /** A composite-key group's entries as held (deleted ones included): to be read, not kept. */
   private loadedGroup(t: Table, value: unknown): readonly Entry[] {
     const g = this.groupOf(t, String(value));
     if (!g.loaded) {
@@ -217,52 +230,56 @@ export class StateImage {
     return g.entries;
   }
 
-  /** The group under `first`, made on first use. */
+  /** The group of a composite-key table under `first`, made on first use. */
   private groupOf(t: Table, first: string): Group {
     const groups = this.groups[t.index]!;
     let g = groups.get(first);
     if (g) return g;
     // A parent the database does not have yet has no children there either.
-    const loaded = this.backing === 'complete' || (t.parent !== null && this.peek(t.parent, first)?.state === 'new');
-    groups.set(first, (g = { loaded, entries: NO_ENTRIES }));
+    const parent = t.parentIndex >= 0 ? this.maps[t.parentIndex]!.get(first) : null;
+    groups.set(first, (g = { loaded: this.backing === 'complete' || parent?.state === 'new', entries: [] }));
     return g;
   }
 
-  /** The live row of `key` (its key columns; other columns are ignored), loading its group if need be. */
   private lookup(t: Table, key: Row): Entry | null {
-    const k = String(key[t.second ?? t.key]);
-    for (const e of this.loadedGroup(t, key[t.key])) if (e.key === k && isLive(e)) return e;
-    return null;
+    if (t.second === null) return this.lookupKey(t, String(key[t.key]));
+    const k = String(key[t.second]);
+    return this.group(t.name, key[t.key]).find((e) => e.key === k) ?? null;
+  }
+
+  private lookupKey(t: Table, k: string): Entry | null {
+    const e = this.maps[t.index]!.get(k);
+    if (e !== undefined) return e && e.state !== 'deleted' ? e : null;
+    if (this.backing === 'complete') return null;
+    throw new Error(`internal: ${t.name} row ${k} was not loaded`);
   }
 
   private insert(t: Table, row: Row): void {
     this.checkForeignKeys(t, row, row);
     const first = String(row[t.key]);
-    const k = String(row[t.second ?? t.key]);
-    const g = this.groupOf(t, first);
-    const existing = g.entries.find((e) => e.key === k);
+    const k = t.second === null ? first : String(row[t.second]);
+    const g = t.second === null ? null : this.groupOf(t, first);
+    const existing = g ? g.entries.findLast((e) => e.key === k) : this.maps[t.index]!.get(k);
     if (existing && existing.state !== 'deleted') {
       // After an operation fails every caller clears or drops the image: emptied, it cannot be used wrong.
       this.clear();
-      throw new Error(`duplicate key ${t.second === null ? '' : `${first}, `}${k} in ${t.name}`);
+      throw new Error(`duplicate key ${g ? `${first}, ` : ''}${k} in ${t.name}`);
     }
-    if (!existing) return this.add(t, g, k, row, 'new');
-    // A row deleted earlier in this batch but still in the database comes back as a change, with its new totals.
-    existing.row = row;
-    existing.state = 'dirty';
-    existing.seq = this.seq;
-    existing.held = undefined;
+    if (existing) {
+      // A row deleted earlier in this batch but still in the database comes back as a change, with its new totals.
+      existing.row = row;
+      existing.state = 'dirty';
+      existing.seq = this.seq;
+      existing.held = undefined;
+    } else if (g) g.entries = withEntry(g.entries, this.entry(t, k, row, 'new'));
+    else this.maps[t.index]!.set(k, this.entry(t, k, row, 'new'));
   }
 
-  private add(t: Table, g: Group, key: string, row: Row, state: EntryState): void {
+  private entry(t: Table, key: string, row: Row, state: EntryState): Entry {
     const e: Entry = { table: t.name, key, row, state, seq: this.seq, seen: false };
-    // Short lists are copied at their exact size (a pushed array keeps room for 16 more).
-    if (g.entries.length < 8) g.entries = g.entries.concat(e);
-    else g.entries.push(e);
-    // A single key's row makes the key known.
-    if (t.second === null) g.loaded = true;
     this.count += 1;
     if (state !== 'clean' && !this.forVerify) this.changed.push(e);
+    return e;
   }
 
   private remove(e: Entry): void {
@@ -272,15 +289,16 @@ export class StateImage {
     e.seq = this.seq;
   }
 
-  /** Drops a row; `known`: a single key's is then known not to exist (else, one inserted and deleted again, not known). */
+  /** Drops a row; `known` remembers that its key does not exist. */
   private forget(e: Entry, known: boolean): void {
     e.state = 'gone';
     this.count -= 1;
     const t = TABLES[e.table];
-    const g = this.groups[t.index]!.get(String(e.row[t.key]));
-    if (!g) return;
-    g.entries = g.entries.filter((x) => x !== e);
-    if (t.second === null) g.loaded = known;
+    if (t.second !== null) {
+      const g = this.groups[t.index]!.get(String(e.row[t.key]));
+      if (g) g.entries = g.entries.filter((x) => x !== e);
+    } else if (known) this.maps[t.index]!.set(e.key, null);
+    else this.maps[t.index]!.delete(e.key);
   }
 
   private touch(e: Entry): void {
@@ -307,10 +325,17 @@ export class StateImage {
       const value = row[fk.column];
       if (value === null || value === undefined) continue;
       const k = typeof value === 'string' ? value : JSON.stringify(value);
-      const parent = this.peek(fk.references, k);
+      const parent = this.maps[fk.index]!.get(k);
       if (parent === undefined && this.backing !== 'complete') continue;
       if (!parent || parent.state === 'deleted')
         throw new Error(`${t.name}.${fk.column} names ${fk.references} row ${k}, which does not exist`);
     }
   }
+}
+
+/** A group's list with `e` added, short lists copied at their exact size (a pushed array keeps room for 16 more). */
+function withEntry(list: Entry[], e: Entry): Entry[] {
+  if (list.length < 8) return list.concat(e);
+  list.push(e);
+  return list;
 }
