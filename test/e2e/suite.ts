@@ -118,26 +118,17 @@ async function emptyPage(pooled: PooledPage): Promise<void> {
   const { page, cdp } = pooled;
   const context = page.context();
   for (const opened of context.pages()) if (opened !== page) await opened.close();
-  for (const event of PAGE_EVENTS) page.removeAllListeners(event);
-  trackOrigins(pooled);
   for (const script of pooled.scripts.splice(0)) await script.dispose();
   await page.unrouteAll({ behavior: 'ignoreErrors' });
   await context.unrouteAll({ behavior: 'ignoreErrors' });
-  // A page without scripts cannot have stored anything; on each origin a page with them was on, an
-  // empty document of that origin (answered here, the server never asked) clears what it stored.
-  if (pooled.javaScript)
-    for (const origin of pooled.origins) {
-      const blank = `${origin}/__empty-for-the-next-test`;
-      await page.route(blank, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html>' }));
-      await page.goto(blank);
-      await page.evaluate(() => {
-        localStorage.clear();
-        sessionStorage.clear();
-      });
-      await page.unrouteAll();
-    }
-  pooled.origins.clear();
+  // Leaving the test's page while its listeners still watch: an error the page throws as it goes is
+  // still the test's console error.
   await page.goto('about:blank');
+  for (const event of PAGE_EVENTS) page.removeAllListeners(event);
+  trackOrigins(pooled);
+  // Everything each origin stored (local and session storage, IndexedDB, cache storage, service workers).
+  for (const origin of pooled.origins) await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+  pooled.origins.clear();
   await cdp.send('Page.resetNavigationHistory');
   await cdp.send('Network.clearBrowserCache');
   await context.clearCookies();
