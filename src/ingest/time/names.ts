@@ -486,15 +486,31 @@ function seasonStarts(ctx: Ctx, i0: number, i1: number): boolean {
 const YEAR_PARTS =
   /^(first|second|third|fourth|final|last|early|late|opening|closing|remaining|end|start|beginning|close|rest|remainder)$/;
 
+// Words after "2027's" that read the contraction of "is / has" ("2027's set to be", "2027's been"), not an owner.
+const CONTRACTED_VERBS =
+  /^(set|been|got|gone|seen|done|not|also|still|already|just|about|due|likely|poised|bound|sure|now|here|over)$/;
+// Words that mark an "-ing" word after "2027's" as a verb in progress ("2027's going to be", "shaping up").
+const PROGRESSIVE_NEXT = /^(to|up|out|into|as|like|well|a|an|the)$/;
+const PERIOD_HEADS = /^(season|seasons|year|quarter|half|period|term|session|months|weeks|cycle)$/;
+
+/** "2027's set to be", "2027's going to be": the year is the subject of "is / has", not an owner. */
+function contractedVerb(ctx: Ctx, i1: number): boolean {
+  const next = w(ctx, i1);
+  if (CONTRACTED_VERBS.test(next) || /^[a-z]{4,}ed$/.test(next)) return true;
+  return /^[a-z]{2,}ing$/.test(next) && PROGRESSIVE_NEXT.test(w(ctx, i1 + 1));
+}
+
 /**
  * "surpassing 2025's record", "2026's budget": a possessive year before a lower-case noun owns the thing and names it
- * (rule 7), unless the noun is a part of the year or a period, or a target that a verb of meeting measures over it.
+ * (rule 7), unless the noun is a part of the year or a period ("2026's holiday quarter"), or a target that a verb of
+ * meeting measures over it; "2027's set to be" is the contraction of "is", which leaves the year a period.
  */
 function possessiveYear(ctx: Ctx, i1: number): boolean {
   if (!/^(19|20)[0-9]{2}'s$/.test(w(ctx, i1 - 1))) return false;
   const next = ctx.toks[i1];
   if (!next || next.upper || !/^[a-z]{3,}$/.test(next.t) || LINKS.has(next.t)) return false;
-  if (PERIOD_NOUNS.test(next.t) || YEAR_PARTS.test(next.t)) return false;
+  if (PERIOD_NOUNS.test(next.t) || YEAR_PARTS.test(next.t) || PERIOD_HEADS.test(w(ctx, i1 + 1))) return false;
+  if (contractedVerb(ctx, i1)) return false;
   return !(TARGET_NOUNS.has(next.t) && (MEETS.test(w(ctx, i1 - 2)) || MEETS.test(w(ctx, i1 - 3))));
 }
 

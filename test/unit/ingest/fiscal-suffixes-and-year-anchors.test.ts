@@ -18,6 +18,10 @@ describe('a possessive year before the noun it owns names the thing, not the per
     ["Sales will fall by 2026's end.", '2025-03-01', ['2025-03-01', '2026-12-31']],
     ["Tesla will hit 2026's targets.", '2025-03-01', ['2026-01-01', '2026-12-31']],
     ['Revenue will top $5bn in 2026.', '2025-03-01', ['2026-01-01', '2026-12-31']],
+    // "2027's" as the contraction of "is / has" leaves the year the period; a period noun after a modifier is one too.
+    ["2027's set to be the year rates finally fall.", '2026-03-01', ['2027-01-01', '2027-12-31']],
+    ["2027's going to be a strong year for exports.", '2026-03-01', ['2027-01-01', '2027-12-31']],
+    ["Sales will rise 5% in 2026's holiday quarter.", '2026-03-01', ['2026-03-01', '2026-12-31']],
   ])('%s (published %s)', (text, published, want) => {
     expect(win(text, published)).toEqual(want);
   });
