@@ -158,12 +158,13 @@ const PASSIVE_EVENTS = wordSet([
   // "Closing arguments will be heard on Thursday": a proceeding's passive, as "will be held" is.
   'heard',
   'argued',
-  // "Diwali will be celebrated on 24 October", "the budget will be presented on March 4": the occasion itself.
+  // "Diwali will be celebrated on 24 October": the occasion itself.
   'celebrated',
   'observed',
-  'presented',
-  'delivered',
 ]);
+// "the budget will be presented on March 4": a fiscal address's passive, an event only with the address as subject
+// ("the aircraft will be delivered on 3 March" is an outcome).
+const ADDRESS_PASSIVES = wordSet(['presented', 'delivered']);
 // "are sworn in on January 4": a particle between the participle and its day.
 const PARTICLES = new Set(['in', 'up', 'out']);
 // "the new commissioners are sworn in on January 4": the present passive of a scheduled event, as "will be" is.
@@ -207,10 +208,39 @@ function attemptAt(toks: readonly Token[], k: number): number {
 const PROCEEDINGS = new Set([
   ...['hearing', 'hearings', 'argument', 'arguments', 'case', 'appeal', 'testimony', 'deliberations'],
   ...['proceedings', 'trial', 'dispute', 'evidence', 'statements', 'session'],
-  // What a minister or an agency delivers or holds on a day: "will deliver her autumn budget on 26 November".
-  ...['budget', 'statement', 'speech', 'address', 'briefing', 'briefings'],
+  ...['briefing', 'briefings'],
 ]);
-const PROCEEDING_VERBS = new Set(['hear', 'hold', 'begin', 'start', 'open', 'resume', 'convene', 'deliver', 'present']);
+const PROCEEDING_VERBS = new Set(['hear', 'hold', 'begin', 'start', 'open', 'resume', 'convene']);
+// What a minister delivers or presents on a day: "will deliver her first full autumn budget on 26 November".
+const ADDRESSES = new Set(['budget', 'statement', 'speech', 'address']);
+const ADDRESS_VERBS = new Set(['deliver', 'present']);
+// The only words between the verb and the address: an evaluative word ("a hawkish speech") or another object
+// ("deliver the project under budget") makes the phrase an outcome.
+const ADDRESS_WORDS = new Set([
+  ...['a', 'an', 'the', 'her', 'his', 'its', 'their', 'first', 'second', 'full', 'annual', 'maiden', 'next', 'final'],
+  ...['autumn', 'spring', 'summer', 'winter', 'interim', 'union', 'keynote', 'policy'],
+]);
+
+/** "the budget will be presented": an address named among the few words before the auxiliary of `k`. */
+function addressBefore(toks: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    const t = toks[j]?.t ?? '';
+    if (ADDRESSES.has(t)) return true;
+    if (t === ',' || t === ';') return false;
+  }
+  return false;
+}
+
+/** "deliver her budget", "present the autumn statement": the number of words up to the address, or 0. */
+function addressAt(toks: readonly Token[], k: number): number {
+  if (!ADDRESS_VERBS.has(toks[k]?.t ?? '')) return 0;
+  for (let j = k + 1; j <= k + 5; j++) {
+    const t = toks[j]?.t ?? '';
+    if (ADDRESSES.has(t)) return j - k + 1;
+    if (!ADDRESS_WORDS.has(t)) return 0;
+  }
+  return 0;
+}
 
 /**
  * "(will) take place", "(will) hear arguments", "(will) begin deliberations", "(will) hold a hearing": a proceeding
@@ -220,9 +250,9 @@ const PROCEEDING_VERBS = new Set(['hear', 'hold', 'begin', 'start', 'open', 'res
 function proceedingAt(toks: readonly Token[], k: number): number {
   const v = toks[k]?.t ?? '';
   if (v === 'take' && toks[k + 1]?.t === 'place') return 2;
-  if (!PROCEEDING_VERBS.has(v)) return 0;
-  // "hear the case", "hold a hearing", "deliver her first full autumn budget": a short phrase ending in the proceeding.
-  for (let j = k + 1; j <= k + 5; j++) {
+  if (!PROCEEDING_VERBS.has(v)) return addressAt(toks, k);
+  // "hear the case", "hear closing arguments", "hold a hearing": up to three words ending in the proceeding.
+  for (let j = k + 1; j <= k + 3; j++) {
     const t = toks[j]?.t ?? '';
     if (PROCEEDINGS.has(t)) return j - k + 1;
     if (!/^[a-z]+$/.test(t) || MORE.has(t) || t === 'on') return 0;
@@ -289,7 +319,7 @@ function participleTail(toks: readonly Token[], k: number): boolean {
 
 /** "released on June 5th", "sworn in on January 4": an event's participle at `k` followed by its day. */
 function passiveEventAt(toks: readonly Token[], k: number): boolean {
-  if (!PASSIVE_EVENTS.at(toks, k)) return false;
+  if (!PASSIVE_EVENTS.at(toks, k) && !(ADDRESS_PASSIVES.at(toks, k) && addressBefore(toks, k))) return false;
   const next = toks[k + 1]?.t ?? '';
   return WHEN_NEXT.has(next) || (PARTICLES.has(next) && WHEN_NEXT.at(toks, k + 2));
 }

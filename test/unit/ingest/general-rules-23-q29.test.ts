@@ -68,6 +68,7 @@ describe('calendar entries: an occasion celebrated or presented on a day, a budg
     ['This year Holi will be celebrated on 14 March.', '2026-01-12'],
     ['The finance minister will deliver her budget on 1 February.', '2026-01-12'],
     ['Hunt is expected to deliver his statement on Thursday, 17 November.', '2022-11-14'],
+    ['The budget will be presented on 4 March.', '2026-01-12'],
     ['The regulator said it will hold a briefing on the outlook on Jan. 20.', '2026-01-12'],
   ])('%s is no claim (published %s)', (text, published) => {
     expect(claims(text, published)).toBe(0);
@@ -76,6 +77,11 @@ describe('calendar entries: an occasion celebrated or presented on a day, a budg
     // An outcome of the occasion is a call.
     ['The finance minister will deliver a tax cut on 1 February.', '2026-01-12'],
     ['The window will close on Thursday, 1 February, and City sign a striker.', '2026-01-12'],
+    // Another object, an evaluative word, or a passive whose subject is no address is an outcome.
+    ['The team will deliver the project under budget on Friday.', '2026-03-01'],
+    ['Powell will deliver a hawkish speech on Friday.', '2026-03-01'],
+    ['The first 20 aircraft will be delivered on 3 March.', '2026-03-01'],
+    ['The new iPhone will be presented on Tuesday.', '2026-03-01'],
   ])('%s is a claim (published %s)', (text, published) => {
     expect(claims(text, published)).toBe(1);
   });
