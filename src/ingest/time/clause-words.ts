@@ -319,13 +319,16 @@ export const OPENERS = wordSet([
 
 export const PRESENT_COPULA = wordSet(['is', 'are', "'s", "'re", 'remains', 'remain']);
 
+/**
+ * "We are hopeful of growth in H2", "are confident that rates fall in June": a stance of expectation looks ahead only
+ * with "of / for / that" and the outcome ("confident about our performance" stays a present judgement).
+ */
+export const EXPECTANT_STANCE = wordSet(['hopeful', 'confident']);
+export const STANCE_OUTCOME = wordSet(['of', 'for', 'that']);
+
 /** After "is"/"are", these look ahead ("is set to", "are on track", "is likely"), so the clause is not a state. */
 export const AHEAD_AFTER_COPULA = wordSet([
   'to',
-  // "We are hopeful of growth in H2", "are confident of a cut in June": an expectation of what is to come
-  // ("optimistic about our performance" names no outcome and stays a present judgement).
-  'hopeful',
-  'confident',
   'set',
   'expected',
   'likely',

@@ -43,6 +43,8 @@ import { WEEKDAYS } from './weekdays.js';
 import {
   ADJECTIVES,
   AHEAD_AFTER_COPULA,
+  EXPECTANT_STANCE,
+  STANCE_OUTCOME,
   CONCESSIVE,
   COPULA,
   DATE_SETTING,
@@ -714,7 +716,9 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       }
       // "are focused on one question" is a state; "is delayed to 2027", "is expected to" look ahead.
       const stateAfter = !isPastForm(ctx.toks, i + 1) || !(FUTURE_PARTICIPLES.in(nextCls) || DATE_SETTING.in(nextCls));
-      if (PRESENT_COPULA.in(cls) && i > a && !AHEAD_AFTER_COPULA.in(nextCls) && stateAfter) present = true;
+      const expectant = EXPECTANT_STANCE.in(nextCls) && STANCE_OUTCOME.at(ctx.toks, i + 2);
+      if (PRESENT_COPULA.in(cls) && i > a && !AHEAD_AFTER_COPULA.in(nextCls) && !expectant && stateAfter)
+        present = true;
       // "experts are picking the 49ers to come out of the NFC this fall": an infinitive looks ahead.
       if (t === 'to' && /^[a-z]+$/.test(w(ctx, i + 1)) && !DETERMINERS.in(nextCls) && !MONTH_WORD.test(w(ctx, i + 1)))
         infinitive = true;

@@ -17,6 +17,8 @@ describe('a stance of expectation after "is / are" ("hopeful of", "confident of"
     // A present state in a current period is still no window.
     ['Demand is strong in the second half.', '2026-08-10', null],
     ['Margins are thin in January.', '2026-01-12', null],
+    // "confident about" names no outcome, as "optimistic about" does.
+    ['We are confident about our performance in the second half.', '2026-08-10', null],
   ])('%s (published %s)', (text, published, want) => {
     expect(win(text, published)).toEqual(want);
   });
@@ -25,6 +27,7 @@ describe('a stance of expectation after "is / are" ("hopeful of", "confident of"
       claims('We are optimistic about our performance in the remaining quarters of the current fiscal year.'),
     ).toBe(0);
     expect(claims('Traders are confident of a rate cut in January.')).toBe(1);
+    expect(claims('We are confident about our performance in the second half.', '2026-08-10')).toBe(0);
   });
 });
 
