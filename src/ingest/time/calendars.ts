@@ -79,6 +79,21 @@ export function matchAt<T>(
   return null;
 }
 
+/**
+ * "Titan Machinery", "Capri Sun": a row's short form ("Titan" of "Titan Company") followed by another name word
+ * names another organisation; the short form stands alone or before lower-case words ("Titan jewellery comps").
+ */
+function shortFormOfAnother<T>(
+  map: Map<string, Array<Entry<T>>>,
+  toks: readonly Token[],
+  i: number,
+  m: { value: T; next: number },
+): boolean {
+  if (m.next !== i + 1 || !/^[A-Z][a-z]+$/.test(toks[m.next]?.raw ?? '')) return false;
+  const list = map.get(toks[i]?.t ?? '') ?? map.get(bare(toks[i]?.t ?? '')) ?? [];
+  return list.some((e) => e.value === m.value && e.words.length > 1);
+}
+
 /** Every organisation named in `toks`, with the token it starts at, in one pass. */
 export function organisationsIn(
   toks: readonly Token[],
@@ -87,7 +102,7 @@ export function organisationsIn(
   const out: Array<{ i: number; org: OrganisationCalendar }> = [];
   for (let i = 0; i < toks.length; i++) {
     const m = matchAt(compiled.organisations, toks, i);
-    if (!m) continue;
+    if (!m || shortFormOfAnother(compiled.organisations, toks, i, m)) continue;
     out.push({ i, org: m.value });
     i = m.next - 1;
   }

@@ -98,6 +98,13 @@ function ownerAfter(ctx: Ctx, j: number): EventRule[] | null {
   return ownerMeetingAt(ctx, o);
 }
 
+/** "the company's autumn budget", "its midterm review": a lower-case name its owner holds is the owner's, no event. */
+function ownedLowerCase(ctx: Ctx, i: number): boolean {
+  if (ctx.toks[i]?.upper) return false;
+  const before = w(ctx, i - 1);
+  return /^[a-z]+'s$/.test(before) || before === 'its' || before === 'our' || before === 'their';
+}
+
 /** The event named at token `k` (with an optional year or month in front or a year after), or null. */
 export function parseEvent(ctx: Ctx, k: number): Parsed | null {
   let i = k;
@@ -106,7 +113,7 @@ export function parseEvent(ctx: Ctx, k: number): Parsed | null {
   const month = year ? null : monthAt(ctx, i);
   if (month !== null) i++;
   const hit = matchAt(ctx.cal.events, ctx.toks, i) ?? (month !== null ? ownersMeeting(ctx, k, i) : null);
-  if (!hit) return null;
+  if (!hit || ownedLowerCase(ctx, i)) return null;
   let next = hit.next;
   let y = year?.y;
   const after = fourDigitYear(w(ctx, next));

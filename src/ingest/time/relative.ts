@@ -3,10 +3,10 @@
  * this / next week, month, quarter, year, decade; "within the next N units"; duration ranges (upper bound);
  * "coming weeks" (+56 days), "imminent" (+90 days, a default), "eventually" (null).
  */
-import { matchAt } from './calendars.js';
 import { addMonthsClamped, dayOf, isoWeekMonday, monthsRange, partsOf, type Range } from './dates.js';
 import { w, type Ctx, type Parsed, type Spec } from './periods.js';
 import { isPastForm } from './clause-checks.js';
+import { parseEvent } from './events.js';
 import { MONTHS, NUMBER_WORDS, phrasesByFirstWord, SEASONS } from './vocab.js';
 import { wordSet } from './tokens.js';
 
@@ -346,7 +346,10 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
     fromNow ||
     ranged ||
     (hyphen && HORIZON.has(after));
-  const fromYear = after === 'from' && unit === 'year' && Number.isInteger(n) ? yearCountedFrom(ctx, k + 1) : null;
+  // Only a span that lasts ("for / another three years from 2025") runs from the year: "ten years from 2020" is a point.
+  const lasting = prev === 'for' || prev === 'another';
+  const fromYear =
+    lasting && after === 'from' && unit === 'year' && Number.isInteger(n) ? yearCountedFrom(ctx, k + 1) : null;
   if (fromYear !== null)
     return {
       spec: { unit: 'span', fixed: { s: dayOf(fromYear, 1, 1), e: dayOf(fromYear + n - 1, 12, 31) } },
@@ -428,8 +431,10 @@ export function parseRelative(ctx: Ctx, j: number): Parsed | null {
   // "the last quarter of 2020" is its fourth quarter, not the quarter before this one.
   if (d === 'last' && (unit === 'quarter' || unit === 'half') && w(ctx, next) === 'of') return null;
   if (backward) return unitOrNamed(unit) ? { spec: { unit: 'span', discard: true }, next } : null;
-  // "the upcoming Autumn Budget": an event named after "next" / "upcoming" is read as the event, not its first word.
-  if (ahead && matchAt(ctx.cal.events, ctx.toks, k + 1)) return null;
+  // "the upcoming Autumn Budget": an event named after "next" / "upcoming" is read as the event, not its first word,
+  // when the calendar holds its next occurrence; past the table's last row the season word still dates it.
+  const event = ahead ? parseEvent(ctx, k + 1) : null;
+  if (event && !event.spec.discard) return null;
   const pub = ctx.pub;
   const { y, m } = partsOf(pub);
   const rolling = ahead && (the || d === 'coming');

@@ -59,6 +59,8 @@ describe('N years counted from a named year run from its first day, as "N years 
     ['Thresholds will be frozen for another two years from 2026.', '2024-11-14', ['2026-01-01', '2027-12-31']],
     // Clipped at publication (rule 1).
     ['The levy stays for three years from 2025.', '2025-06-01', ['2025-06-01', '2027-12-31']],
+    // Without "for" / "another" the count is a point after the year, not a span from it.
+    ['Ten years from 2020, electric cars will outsell petrol cars.', '2026-03-01', null],
     // From now, and from a baseline noun, as before.
     ['Thresholds will be frozen for three years from now.', '2022-11-14', ['2022-11-14', '2025-11-14']],
     ['Output will rise 5% in three years from 2020 levels.', '2022-11-14', ['2022-11-14', '2025-11-14']],

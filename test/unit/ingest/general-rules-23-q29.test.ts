@@ -50,6 +50,13 @@ describe('the shipped calendars: Diwali, the UK autumn fiscal event, and more or
     ['The Chancellor freezes thresholds at the Autumn Budget.', '2026-02-02', null],
     // "autumn" alone is still the season.
     ['The budget is balanced by autumn.', '2026-02-02', ['2026-02-02', '2026-11-30']],
+    // Past the table's last row "the upcoming Autumn Budget" is still read by its season.
+    ['Reeves will raise the levy in the upcoming Autumn Budget.', '2026-03-01', ['2026-09-01', '2026-11-30']],
+    // A company's own budget is not the UK event; another company sharing a short form keeps the calendar year.
+    ["The firm cuts costs in the company's autumn budget.", '2025-06-30', null],
+    ['Titan Machinery expects sales to fall in fiscal 2027.', '2026-03-01', ['2027-01-01', '2027-12-31']],
+    ['Capri Sun sales will rise in fiscal 2026.', '2026-03-01', ['2026-03-01', '2026-12-31']],
+    ['Titan Company expects sales to rise in fiscal 2027.', '2026-03-01', ['2026-04-01', '2027-03-31']],
   ])('%s (published %s)', (text, published, want) => {
     expect(win(text, published)).toEqual(want);
   });
