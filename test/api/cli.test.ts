@@ -109,8 +109,8 @@ describe('sqlite: the track-record command and the demo ledger', () => {
 
   it('import fits what it holds to the heap: 60,000 events import into an 80 MB heap, and verify', async () => {
     // Without fitting its batches to the heap, the import of 60,000 events runs out of an 80 MB heap (it
-    // needs about 110 MB). Past 50,000 events the import writes on a thread of its own, so that path
-    // is held to the small heap too.
+    // needs about 110 MB). An SQLite file is written on a thread of its own, so that thread's batches
+    // are held to the small heap too.
     const exported = join(dir, 'bench-events.jsonl');
     writeFileSync(
       exported,
