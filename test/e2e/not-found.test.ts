@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiRequests, apiSession, appOwns, pageSettled, STAFF_PASSWORD } from './support.js';
 import { browserSuite } from './suite.js';
+import { LEADERBOARD_TITLE } from '../../src/shared/leaderboard-page.js';
 
 const HANDLE = 'nf_source';
 const STATEMENT = 'The not-found source calls rates to hold.';
@@ -29,8 +30,8 @@ async function navigateInApp(page: Page, path: string): Promise<void> {
 
 /** The not-found page's words, once the app shows it. */
 async function notFoundSays(page: Page): Promise<string> {
-  await page.locator('main h1', { hasText: 'Page not found' }).waitFor();
-  return (await page.locator('main section.page p').textContent()) ?? '';
+  const notFound = page.locator('main section.page', { has: page.locator('h1', { hasText: 'Page not found' }) });
+  return (await notFound.locator('p').textContent()) ?? '';
 }
 
 // An unknown claim, issue or source reached inside the running app (a link, a stale address, Back)
@@ -76,6 +77,9 @@ describe('sqlite: not found, however a reader gets there', () => {
       // the page's link leads back to the leaderboard inside the app
       await page.locator('main section.page').getByRole('link', { name: 'leaderboard' }).click();
       await page.waitForURL(`${suite.server.baseUrl}/`);
+      // the router commits a page as a transition: wait for the leaderboard itself, or the next
+      // address's not-found page could be read while this one is still on screen
+      await page.getByRole('heading', { level: 1, name: LEADERBOARD_TITLE }).waitFor();
     }
 
     // a real claim, then an unknown one, then Back: each page is itself again
