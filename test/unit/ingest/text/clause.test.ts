@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proposeClause } from '../../../src/ingest/index.js';
+import { proposeClause } from '../../../../src/ingest/index.js';
 
 describe('proposeClause: the claim inside a framing sentence', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findWindow } from '../../../src/ingest/index.js';
+import { findWindow } from '../../../../src/ingest/index.js';
 
 // Computed by hand from TIME-WINDOWS.md for published = 2026-02-09 (a Monday), never by running the code.
 // [phrase, start, end] or [phrase, null]; a fourth element `true` marks the near-term default.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findWindow } from '../../../src/ingest/index.js';
+import { findWindow } from '../../../../src/ingest/index.js';
 
 // The classes of issue 23 that the quoted fixture has few real examples of, labelled by hand from
 // TIME-WINDOWS.md ("More conventions") for published = 2026-02-09 (a Monday), never by running the code.
@@ -46,14 +46,14 @@ const ROWS: Row[] = [
   ['LA28 sells out.', null],
 ];
 
-describe('issue 23 classes → windows (TIME-WINDOWS.md, "More conventions")', () => {
+describe('classes the quoted fixtures have few real examples of → windows (TIME-WINDOWS.md, "More conventions")', () => {
   it.each(ROWS)('%s', (text, start, end) => {
     const w = findWindow(text, '2026-02-09');
     expect(w && { start: w.start, end: w.end }).toEqual(start === null ? null : { start, end });
   });
 });
 
-describe('words that name object-prototype members are ordinary words (issue 21 item 3)', () => {
+describe('words that name object-prototype members ("constructor", "toString") are ordinary words', () => {
   it.each(['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__'])('%s', (word) => {
     const w = findWindow(`The ${word} says Microsoft ${word} grows ${word} in FY27, ${word} ${word}.`, '2026-02-09');
     expect(w && { start: w.start, end: w.end }).toEqual({ start: '2026-07-01', end: '2027-06-30' });

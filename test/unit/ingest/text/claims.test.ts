@@ -1,0 +1,1254 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CALENDARS, extractClaims, extractClaimsWithSpans, findWindow } from '../../../../src/ingest/index.js';
+import { isClaimSentence } from '../../../../src/ingest/text/claim-rules.js';
+import { win, windowTable, windowTableByDate } from '../helpers.js';
+
+// Which sentences are claims (TIME-WINDOWS.md, "What counts as a claim" and "More on claims").
+
+windowTableByDate([
+  [
+    'What counts as a claim (hedged forecasts): a projected figure looks ahead even where a plan is stated',
+    [['His projected return is now set for late April.', '2026-02-09', '2026-04-21', '2026-04-30']],
+  ],
+  [
+    'What counts as a claim (present states, open questions): beside a present state, a circumstance or a "when" clause dates nothing',
+    [
+      [
+        'With the U.S. vote looming on March 3, lawmakers are focused on one question: will the bill pass?',
+        '2026-02-09',
+        null,
+      ],
+      ['Backers are facing a tough fight when the council takes up the plan on March 3.', '2026-02-09', null],
+      [
+        'Backers will face a tough fight when the council takes up the plan on March 3.',
+        '2026-02-09',
+        '2026-03-03',
+        '2026-03-03',
+      ],
+      ['If the Fed cuts in June, stocks rally.', '2026-02-09', '2026-06-01', '2026-06-30'],
+    ],
+  ],
+]);
+
+windowTable([
+  [
+    'What counts as a claim: a forecast stays a forecast when its verb is a forecasting verb in the perfect or passive',
+    [
+      ['Analysts have predicted a rebound in Q3 2026.', '2026-07-01', '2026-09-30'],
+      ['Fares are forecast to climb in June.', '2026-06-01', '2026-06-30'],
+    ],
+  ],
+  [
+    'What counts as a claim: an intention ("plans to") or a projection ("have penciled in") is forward-looking',
+    [
+      ['The retailer plans to open redesigned stores later this month.', '2026-02-09', '2026-02-28'],
+      ['Officials have penciled in two more hikes in 2027.', '2027-01-01', '2027-12-31'],
+    ],
+  ],
+]);
+
+describe('What counts as a claim: listings, housekeeping and rules in force are not claims', () => {
+  const P = { published: '2026-03-02' };
+  const brief = (text: string) =>
+    extractClaims(text, P).map((c) => ({
+      kind: c.kind,
+      text: c.text,
+      sources: c.sources,
+      window: c.window && [c.window.start, c.window.end],
+      restates: c.restates,
+    }));
+
+  it('each markdown table row stands alone, so a row that opens on a date is a listing', () => {
+    const text = [
+      'The Signal',
+      'Handset upgrades stay slow through the summer.',
+      '',
+      '| Date | Event | Where |',
+      '|------|-------|-------|',
+      '| Mar 3 | Spectrum auction opens | London |',
+      '| Jun 9 | Apple keynote | Cupertino |',
+    ].join('\n');
+    expect(brief(text).map((c) => c.text)).toEqual(['Handset upgrades stay slow through the summer.']);
+  });
+
+  it("the newsletter's own schedule and sign-off are housekeeping", () => {
+    const text = [
+      'The Signal',
+      'Handset upgrades stay slow through the summer. Next issue: Friday, March 6.',
+      "That's all for this week. We're back on Monday 9 March.",
+    ].join('\n');
+    expect(brief(text).map((c) => c.text)).toEqual(['Handset upgrades stay slow through the summer.']);
+  });
+
+  it('an event on a given day is a calendar entry unless the sentence asserts an outcome of it', () => {
+    const text = [
+      'The Signal',
+      'Vodafone reports on May 12. The regulator votes on the merger remedies on 3 June.',
+      'The auction opens on June 10, and bids top £2 billion by June 30.',
+    ].join('\n');
+    expect(brief(text).map((c) => c.text)).toEqual([
+      'The auction opens on June 10, and bids top £2 billion by June 30.',
+    ]);
+  });
+
+  it('an obligation states the rule in force ("must", "are required to"); a forecast about it is still a claim', () => {
+    const text = [
+      "What's Moving",
+      '- Roaming — Carriers must cap roaming charges by July 1 (via @telcoreg)',
+      '- Masts — Operators are required to share rural masts by 2027 (via @telcoreg)',
+      '- Fines — Regulators will fine at least one carrier for missing the July 1 cap by year-end (via @telcoreg)',
+    ].join('\n');
+    expect(brief(text).map((c) => c.text)).toEqual([
+      'Regulators will fine at least one carrier for missing the July 1 cap by year-end',
+    ]);
+  });
+
+  it('a "could" or "would" in a trailing ", which …" clause does not take the claim away', () => {
+    const text = ['The Signal', 'Handset prices rise 8% by June, which could hurt upgrades.'].join('\n');
+    expect(brief(text).map((c) => c.window)).toEqual([['2026-03-02', '2026-06-30']]);
+  });
+
+  it('pointing and check-mark symbols mark bullets, each with its own sources', () => {
+    const text = [
+      "What's Moving",
+      '👉 Towers — Cellnex sells its Nordic towers in the second half (via @towerwatch)',
+      '✅ Cable — Liberty Global spins off its Belgian unit by year-end (via @cablecowboy)',
+    ].join('\n');
+    expect(brief(text).map((c) => [c.text, c.sources])).toEqual([
+      ['Cellnex sells its Nordic towers in the second half', ['@towerwatch']],
+      ['Liberty Global spins off its Belgian unit by year-end', ['@cablecowboy']],
+    ]);
+  });
+
+  it('lettered items are bullets, and a numbered ALL-CAPS line heads a section (a corrections section makes no calls)', () => {
+    const text = [
+      "1) WHAT'S MOVING",
+      'a. Towers — Cellnex sells its Nordic towers in the second half (via @towerwatch)',
+      '(b) Cable — Liberty Global spins off its Belgian unit by year-end (via @cablecowboy)',
+      '',
+      '2) CORRECTIONS',
+      'Last week we wrote that the auction opens on June 3. It opens on June 10.',
+    ].join('\n');
+    expect(extractClaims(text, P).map((c) => [c.text, c.sources, c.section])).toEqual([
+      ['Cellnex sells its Nordic towers in the second half', ['@towerwatch'], "What's Moving"],
+      ['Liberty Global spins off its Belgian unit by year-end', ['@cablecowboy'], "What's Moving"],
+    ]);
+  });
+
+  it('words of a promotion name things in forecasts too; they mark a promotion only when it addresses the reader', () => {
+    const text = [
+      'The Signal',
+      'Discount grocers take 15% of UK grocery sales by 2027.',
+      'This issue is sponsored by Acme: get 20% off your first order before June 1.',
+    ].join('\n');
+    expect(brief(text).map((c) => c.text)).toEqual(['Discount grocers take 15% of UK grocery sales by 2027.']);
+  });
+
+  it('a sentence that opens on "It" or "They" carries the sentence before it', () => {
+    const text = [
+      "What's Moving",
+      '- Towers — Tower rents fell 3% in 2025. They rebound in the second half (via @towerwatch)',
+    ].join('\n');
+    expect(brief(text).map((c) => c.text)).toEqual(['Tower rents fell 3% in 2025. They rebound in the second half']);
+  });
+});
+
+describe('What counts as a claim, on a whole issue: a two-line masthead, a present schedule, two Desk Notes of one handle', () => {
+  const ISSUE = [
+    'Chip Notes — Week of March 9, 2026',
+    'Vol. 3 · No. 10',
+    '',
+    'The Signal',
+    'Nvidia reports Wednesday. We think data-center revenue beats guidance by at least 10% this quarter.',
+    'The 2027 capex cycle is the largest in a decade.',
+    '',
+    "What's Moving",
+    '- Memory — HBM prices will rise 20% by June (via @dramwatch)',
+    "- Foundry — Intel's 18A node is slated for Q4. (via @foundryfan)",
+    '',
+    'Desk Notes',
+    "- @dramwatch — HBM prices fall below last year's levels by June",
+    '- @dramwatch — HBM contract prices up 20% by mid-year',
+    '',
+  ].join('\n');
+
+  const got = extractClaims(ISSUE, { published: '2026-03-09' });
+
+  it('proposes the forecasts only, and links only the Desk Note that asserts the same outcome', () => {
+    expect(
+      got.map((c) => ({
+        kind: c.kind,
+        sources: [...c.sources].sort(),
+        window: c.window && [c.window.start, c.window.end],
+        restates: c.restates,
+      })),
+    ).toEqual([
+      { kind: 'CLAIM', sources: [], window: ['2026-03-09', '2026-03-31'], restates: undefined },
+      { kind: 'CLAIM', sources: ['@dramwatch'], window: ['2026-03-09', '2026-06-30'], restates: undefined },
+      { kind: 'CLAIM', sources: ['@dramwatch'], window: ['2026-03-09', '2026-06-30'], restates: undefined },
+      { kind: 'CLAIM', sources: ['@dramwatch'], window: ['2026-03-09', '2026-06-30'], restates: 1 },
+    ]);
+  });
+
+  it('keeps the masthead out of the lede claim', () => {
+    expect(got[0]?.text).toBe('We think data-center revenue beats guidance by at least 10% this quarter.');
+  });
+});
+
+describe('what a dated sentence asserts', () => {
+  it('a wish asserts no outcome; an intention to act still does', () => {
+    expect(isClaimSentence("We'd like to see the regulator approve the merger by June.")).toBe(false);
+    expect(isClaimSentence('Shareholders want a buyback by the end of the year.')).toBe(false);
+    expect(isClaimSentence('We hope the port reopens before Christmas.')).toBe(false);
+    expect(isClaimSentence('The board wants to sell the unit by June.')).toBe(true);
+    expect(isClaimSentence('Rate-cut hopes fade by June as inflation sticks.')).toBe(true);
+  });
+
+  it('a possibility stated as an adjective asserts no outcome', () => {
+    expect(isClaimSentence('A strike at the port is possible this summer.')).toBe(false);
+    expect(isClaimSentence("A second recall can't be ruled out before year-end.")).toBe(false);
+    expect(isClaimSentence('The earliest possible launch slips to next March.')).toBe(true);
+  });
+
+  it('a pointer to what to watch, and a present judgement, are not forecasts', () => {
+    expect(isClaimSentence('Freight rates are the thing to watch this month.')).toBe(false);
+    expect(isClaimSentence('Lithium is the trade of the quarter.')).toBe(false);
+    expect(isClaimSentence('Lithium is the trade of the quarter, and it doubles by June.')).toBe(true);
+    expect(isClaimSentence('There is a 60% chance of a La Niña winter.')).toBe(true);
+  });
+
+  it('an event verb inside a clause that dates the main one is not a calendar entry', () => {
+    expect(isClaimSentence('Prices double before the exchange opens on June 3.')).toBe(true);
+    expect(isClaimSentence("The agency's first outlook lands on May 21.")).toBe(false);
+  });
+});
+
+describe('What counts as a claim, on a whole issue in the house format', () => {
+  // An issue in the house format: its title and dateline, a calendar entry, a bullet title, `&` between handles,
+  // a Desk Note that restates a claim and one that adds a new dated call (TIME-WINDOWS.md, "More on claims").
+  const ISSUE = [
+    'Grid Weekly — March 2, 2026',
+    'Issue 42 · Published 2026-03-02',
+    '',
+    'The Signal',
+    'Utilities will announce record capex plans by Q3 2026. The FERC hearing is set for April 14.',
+    '',
+    "What's Moving",
+    '- Gas turbines vs. grid batteries — Battery installs will overtake gas peakers in H2 2026 (via @GridGuy & @ElectricAnna)',
+    '- Rate cases — The Texas rate-case ruling is due in May. (via @puc_watch)',
+    '',
+    'Tradecraft',
+    'BULL',
+    'Storage costs keep falling faster than anyone models.',
+    'WATCH',
+    'Next trigger: the June 17 FOMC. If rates drop, expect a wave of project-finance deals by Q4.',
+    '',
+    'Desk Notes',
+    '- @gridguy — batteries beat gas peakers in the back half of 2026',
+    '- @electricanna — transmission permitting reform passes by the end of 2027',
+    '',
+  ].join('\n');
+
+  const got = extractClaims(ISSUE, { published: '2026-03-02' });
+  const brief = got.map((c) => ({
+    kind: c.kind,
+    sources: [...c.sources].sort(),
+    window: c.window && [c.window.start, c.window.end],
+    restates: c.restates,
+  }));
+
+  it('proposes the dated forecasts, the Tradecraft blocks and the new Desk Note call, and nothing else', () => {
+    expect(brief).toEqual([
+      { kind: 'CLAIM', sources: [], window: ['2026-03-02', '2026-09-30'], restates: undefined },
+      {
+        kind: 'CLAIM',
+        sources: ['@electricanna', '@gridguy'],
+        window: ['2026-07-01', '2026-12-31'],
+        restates: undefined,
+      },
+      { kind: 'BULL', sources: [], window: null, restates: undefined },
+      { kind: 'WATCH', sources: [], window: ['2026-03-02', '2026-12-31'], restates: undefined },
+      { kind: 'CLAIM', sources: ['@gridguy'], window: ['2026-07-01', '2026-12-31'], restates: 1 },
+      { kind: 'CLAIM', sources: ['@electricanna'], window: ['2026-03-02', '2027-12-31'], restates: undefined },
+    ]);
+  });
+
+  it('leaves the bullet title and the attribution out of the claim text', () => {
+    expect(got[1]?.text).toBe('Battery installs will overtake gas peakers in H2 2026');
+  });
+});
+
+describe('What counts as a claim, on a whole markdown issue', () => {
+  // A markdown issue: a title with a dateline, a tagline, bold bullet titles, a calendar entry, a Desk Note of the
+  // same handle with a new (opposite) call and one whose window only overlaps the WATCH block's.
+  const LEDGER = [
+    '# The Ledger — Feb. 9, 2026',
+    '*Markets, policy and the calls we make*',
+    '',
+    '## The Signal',
+    'Copper will hit a record above $12,000 a tonne by the end of Q2.',
+    '',
+    "## What's Moving",
+    "- **Chile** — Codelco's output will fall in 2026 for a third straight year (via @minewatch)",
+    '- **Tariffs** — The copper tariff decision is scheduled for April 15 (per @tradedesk)',
+    '',
+    '## Tradecraft',
+    '**WATCH:** The April 15 tariff decision — a tariff above 25% sends COMEX premiums to records by June.',
+    '',
+    '## Desk Notes',
+    "- @minewatch — Codelco's output rebounds above 1.4 Mt in 2027",
+    '- @tradedesk — tariff set at 50% by mid-year',
+    '',
+  ].join('\n');
+
+  it('proposes no masthead or calendar line, and links no Desk Note that makes a new call', () => {
+    const got = extractClaims(LEDGER, { published: '2026-02-09' });
+    expect(
+      got.map((c) => ({
+        kind: c.kind,
+        sources: [...c.sources].sort(),
+        window: c.window && [c.window.start, c.window.end],
+        restates: c.restates,
+      })),
+    ).toEqual([
+      { kind: 'CLAIM', sources: [], window: ['2026-02-09', '2026-06-30'], restates: undefined },
+      { kind: 'CLAIM', sources: ['@minewatch'], window: ['2026-02-09', '2026-12-31'], restates: undefined },
+      { kind: 'WATCH', sources: [], window: ['2026-02-09', '2026-06-30'], restates: undefined },
+      { kind: 'CLAIM', sources: ['@minewatch'], window: ['2027-01-01', '2027-12-31'], restates: undefined },
+      { kind: 'CLAIM', sources: ['@tradedesk'], window: ['2026-02-09', '2026-06-30'], restates: undefined },
+    ]);
+  });
+});
+
+describe('What counts as a claim: present states, plans and possibilities are not proposed', () => {
+  // Present-state judgements, calendar entries and "could" possibilities that hold a date, a dateline above the
+  // first section, and Desk Notes by the same handle that make a new call with a figure of their own
+  // (TIME-WINDOWS.md, "What counts as a claim" and "More on claims"). Labelled before the extractor was run.
+  const BRIEF = [
+    'Morning Brief — Tuesday, March 3, 2026',
+    'By the desk',
+    '',
+    'The Signal',
+    'Markets are pricing two cuts in 2026. We think the Fed delivers only one, in September.',
+    'The ECB meeting slated for April could bring a surprise.',
+    'The CPI release is due March 11.',
+    "Europe's gas storage is at its lowest level for March since 2021.",
+    '',
+    "What's Moving",
+    '- Chips — TSMC is the most important company in the world in 2026. (via @chipwatch)',
+    "- Autos — Tesla's robotaxi launch, scheduled for June, will slip to 2027 (via @evanalyst)",
+    '- Oil — OPEC+ will raise output by June, per @opecwatch',
+    '',
+    'Desk Notes',
+    '- @chipwatch — TSMC capex tops $50B in 2026',
+    '- @evanalyst — robotaxi launch pushed into 2027',
+    '- @opecwatch — Brent below $60 by July',
+    '',
+  ].join('\n');
+  const WEEKLY = [
+    'THE WEEKLY',
+    'Issue 12 | 2026-03-03',
+    '',
+    'The Signal',
+    'Housing starts will fall 10% by the summer, and the spring selling season is the weakest in a decade.',
+    '',
+    'Crosscurrents',
+    '- Rates — Mortgage rates could dip below 6% by May if the Fed cuts (via @housingwire)',
+    "- Builders — Lennar's Q1 report showed margins at 18%; they recover to 22% by Q4 (via @builderbob)",
+    '',
+    'Tradecraft',
+    '🐂 BULL',
+    "Builders' margins recover by year-end.",
+    '🐻 BEAR',
+    'Inventory swells.',
+    '👀 WATCH',
+    'The June 17 FOMC decision.',
+    '',
+  ].join('\n');
+  const brief = (text: string, published: string) =>
+    extractClaims(text, { published }).map((c) => ({
+      kind: c.kind,
+      sources: [...c.sources].sort(),
+      window: c.window && [c.window.start, c.window.end],
+      restates: c.restates,
+    }));
+
+  it('a plain brief with a dateline', () => {
+    expect(brief(BRIEF, '2026-03-03')).toEqual([
+      { kind: 'CLAIM', sources: [], window: ['2026-09-01', '2026-09-30'], restates: undefined },
+      { kind: 'CLAIM', sources: ['@evanalyst'], window: ['2027-01-01', '2027-12-31'], restates: undefined },
+      { kind: 'CLAIM', sources: ['@opecwatch'], window: ['2026-03-03', '2026-06-30'], restates: undefined },
+      { kind: 'CLAIM', sources: ['@chipwatch'], window: ['2026-03-03', '2026-12-31'], restates: undefined },
+      { kind: 'CLAIM', sources: ['@evanalyst'], window: ['2027-01-01', '2027-12-31'], restates: 1 },
+      { kind: 'CLAIM', sources: ['@opecwatch'], window: ['2026-03-03', '2026-07-31'], restates: undefined },
+    ]);
+  });
+
+  it('an emoji-labelled weekly with an issue line', () => {
+    expect(brief(WEEKLY, '2026-03-03')).toEqual([
+      { kind: 'CLAIM', sources: [], window: ['2026-03-03', '2026-08-31'], restates: undefined },
+      { kind: 'CLAIM', sources: ['@builderbob'], window: ['2026-03-03', '2026-12-31'], restates: undefined },
+      { kind: 'BULL', sources: [], window: ['2026-03-03', '2026-12-31'], restates: undefined },
+      { kind: 'BEAR', sources: [], window: null, restates: undefined },
+      { kind: 'WATCH', sources: [], window: ['2026-06-17', '2026-06-17'], restates: undefined },
+    ]);
+  });
+});
+
+describe('What counts as a claim, with weekdays', () => {
+  // An issue whose items date their calls by weekday: a forecast for Wednesday is a claim; a report of what
+  // happened on Friday is not (TIME-WINDOWS.md, "What counts as a claim").
+  const ISSUE = [
+    'Rates Desk — Feb. 9, 2026',
+    '',
+    'The Signal',
+    'The Fed will cut by 25 basis points on Wednesday.',
+    '',
+    "What's Moving",
+    '- Payrolls — Payrolls rose 200,000 in January, the BLS said Friday (via @jobsguy)',
+    '- Treasuries — The 10-year yield will close below 4% by Friday (via @bondbear)',
+    '- Calendar — Fed decision Wednesday; CPI Thursday; jobs Friday (via @cal)',
+    '- Chips — Nvidia reports Wednesday after the close. (via @chipguy)',
+    '',
+  ].join('\n');
+
+  it('proposes the weekday forecasts with their windows, not the report of last Friday nor the calendar lines', () => {
+    const got = extractClaims(ISSUE, { published: '2026-02-09' });
+    expect(
+      got.map((c) => ({ kind: c.kind, sources: c.sources, window: c.window && [c.window.start, c.window.end] })),
+    ).toEqual([
+      { kind: 'CLAIM', sources: [], window: ['2026-02-11', '2026-02-11'] },
+      { kind: 'CLAIM', sources: ['@bondbear'], window: ['2026-02-09', '2026-02-13'] },
+    ]);
+  });
+});
+
+describe('rules of TIME-WINDOWS.md on sentences', () => {
+  const win = (s: string) => {
+    const w = findWindow(s, '2026-02-09');
+    return w && `${w.start}..${w.end}`;
+  };
+  it('clips a named period that contains published (rule 1)', () =>
+    expect(win('Sales slow in Q1 2026.')).toBe('2026-02-09..2026-03-31'));
+  it('by / before / not until (rules 3–5)', () => {
+    expect(win('It ships by March.')).toBe('2026-02-09..2026-03-31');
+    expect(win('It ships before March.')).toBe('2026-02-09..2026-02-28');
+    expect(win('It does not ship until March.')).toBe('2026-03-01..2026-03-31');
+    expect(win('It ships before the end of March.')).toBe('2026-02-09..2026-03-31');
+  });
+  it('ignores dates inside an If condition unless nothing else is dated (rule 7)', () => {
+    expect(win('If the bill passes in Q2, imports fall in H2.')).toBe('2026-07-01..2026-12-31');
+    expect(win('If the bill passes in Q2, imports fall.')).toBe('2026-04-01..2026-06-30');
+  });
+  it('ignores look-alikes and backward-looking dates (rule 7)', () => {
+    expect(win('The H200 and Vision 2030 and iPhone 18 and A16 stay popular.')).toBeNull();
+    expect(win('Demand is back to 2022 levels, up since 2024, and rises by 2027.')).toBe('2026-02-09..2027-12-31');
+  });
+  it('phrase names the text that produced the window', () => {
+    expect(findWindow('Supply lags through 2027-28.', '2026-02-09')?.phrase).toBe('through 2027-28');
+  });
+});
+
+describe('claims and issues (What counts as a claim, More on claims)', () => {
+  const P = { published: '2027-05-03' };
+
+  it('"can anticipate / expect" is an expectation, not a possibility', () => {
+    expect(extractClaims('We can anticipate the first closures to come in 2028.', P)).toHaveLength(1);
+    expect(extractClaims('Prices can fall in 2028.', P)).toHaveLength(0);
+  });
+
+  it('a reported calendar entry is still one: after "X said", with "Nov.", and with a noun such as "votes" first', () => {
+    expect(extractClaims('Ortiz also said ballots will be certified on Nov. 21.', P)).toHaveLength(0);
+    expect(extractClaims('Votes will be canvassed on May 20.', P)).toHaveLength(0);
+    expect(extractClaims('Ortiz said turnout will top 60% on May 20.', P)).toHaveLength(1);
+  });
+
+  it('a word processor\'s "o" bullets and "(1)" numbers are items of their own', () => {
+    const tab = [
+      "What's Moving",
+      'o\tCoffee: exports fall 5% in Q3 2027 (via @beans)',
+      'o\tSugar: mills close by June (via @cane)',
+    ];
+    expect(extractClaims(tab.join('\n'), P).map((c) => c.sources)).toEqual([['@beans'], ['@cane']]);
+    const spaced = [
+      "What's Moving",
+      'o Coffee exports fall 5% in Q3 2027 (via @beans)',
+      'o @cane says mills close by June',
+    ];
+    expect(extractClaims(spaced.join('\n'), P)).toHaveLength(2);
+    const numbered = [
+      "What's Moving",
+      '(1) Rail: fares rise 3% in Q3 2027 (via @rail)',
+      '(2) Bus: fares freeze by June (via @bus)',
+    ];
+    expect(extractClaims(numbered.join('\n'), P).map((c) => c.sources)).toEqual([['@rail'], ['@bus']]);
+    // A line that merely starts with a word "o" is no bullet.
+    expect(extractClaims(["What's Moving", 'o dear, fares rise 3% in Q3 2027 (via @rail)'].join('\n'), P)).toHaveLength(
+      1,
+    );
+  });
+
+  it('Tradecraft labels in brackets or with ">>" are labels', () => {
+    const text = ['Tradecraft', '[BULL] Fares rise 3% in 2028.', '[BEAR] Ridership falls.', 'WATCH >> The June vote.'];
+    expect(extractClaims(text.join('\n'), P).map((c) => [c.kind, c.text])).toEqual([
+      ['BULL', 'Fares rise 3% in 2028.'],
+      ['BEAR', 'Ridership falls.'],
+      ['WATCH', 'The June vote.'],
+    ]);
+  });
+
+  const linked = (item: string, note: string) =>
+    extractClaims(["What's Moving", item, '', 'Desk Notes', note].join('\n'), P).map((c) => c.restates);
+
+  it('a Desk Note may name a place by its demonym ("Norwegian" for "Norway", "English" for "England")', () => {
+    expect(
+      linked(
+        '- Norway: salmon exports fall 10% by December (via @fjord)',
+        '- @fjord — Norwegian exports down 10% by December',
+      ),
+    ).toEqual([undefined, 0]);
+    expect(
+      linked(
+        '- England: councils raise council tax by 5% by March (via @lg)',
+        '- @lg — English councils raise tax 5% by March',
+      ),
+    ).toEqual([undefined, 0]);
+    // A name the item does not hold still keeps the note a call of its own.
+    expect(
+      linked(
+        '- Norway: salmon exports fall 10% by December (via @fjord)',
+        '- @fjord — Chilean exports down 10% by December',
+      ),
+    ).toEqual([undefined, undefined]);
+  });
+
+  it('"560kt" and "1.5mt" are the figures "560,000 tonnes" and "1.5 million tonnes"; "a 20-year low" is a level of its own', () => {
+    expect(
+      linked(
+        '- Mills: sugar output reaches 560,000 tonnes by August (via @cane)',
+        '- @cane — output at 560kt by August',
+      ),
+    ).toEqual([undefined, 0]);
+    expect(
+      linked(
+        '- Quota: exports of 1.5 million tonnes approved by June (via @cane)',
+        '- @cane — 1.5mt of exports approved by June',
+      ),
+    ).toEqual([undefined, 0]);
+    expect(
+      linked(
+        '- Quota: exports of 1.5 million tonnes approved by June (via @cane)',
+        '- @cane — 1.5mt of exports approved by June, 2mt by July',
+      ),
+    ).toEqual([undefined, undefined]);
+    expect(
+      linked(
+        '- Stocks: warehouse stocks keep falling through June (via @lme)',
+        '- @lme — stocks at a 20-year low by June',
+      ),
+    ).toEqual([undefined, undefined]);
+  });
+});
+
+describe('claims and issues (What counts as a claim, More on claims)', () => {
+  const P = { published: '2027-10-04' };
+
+  it('"~" and "»" mark list items in plain text', () => {
+    const text = [
+      "WHAT'S MOVING",
+      '~ Rioja: shipments fall 6% in 2028 (via @riojawatch)',
+      '~ Mosel: the harvest comes in early by',
+      '  late September 2028 (via @moselwine)',
+      '» Port: prices rise in Q2 2028, per @portdesk.',
+    ];
+    expect(extractClaims(text.join('\n'), P).map((c) => c.sources)).toEqual([
+      ['@riojawatch'],
+      ['@moselwine'],
+      ['@portdesk'],
+    ]);
+    // A tilde inside a line ("~5%") is no marker.
+    expect(
+      extractClaims(["WHAT'S MOVING", 'Rioja shipments fall ~6% in 2028 (via @riojawatch)'].join('\n'), P),
+    ).toHaveLength(1);
+  });
+
+  it('above the first house section a line of at most four words is a greeting, full stop or not', () => {
+    const issue = (first: string) => [first, '', 'THE SIGNAL', 'We expect fares to rise 5% in 2028.'].join('\n');
+    expect(extractClaims(issue('Short one today.'), P)).toHaveLength(1);
+    expect(extractClaims(issue('Quick note this week.'), P)).toHaveLength(1);
+    expect(extractClaims(issue('We expect fares to fall this week.'), P)).toHaveLength(2);
+  });
+
+  it('a table row whose capitalised past verb takes an object is the past; a bare participle stays a call', () => {
+    const table = (cell: string) =>
+      extractClaims(
+        ["What's Moving", '| Company | Call | When |', '|---|---|---|', `| Acme | ${cell} |`].join('\n'),
+        P,
+      );
+    expect(table('Posted a Q2 loss | August')).toHaveLength(0);
+    expect(table('Approved in Q1 2028 | Q1')).toHaveLength(1);
+    expect(table('Cuts its dividend | by the end of March')).toHaveLength(1);
+  });
+
+  it('a clause that forecasts a dated outcome is asserted whatever the next clause deems possible', () => {
+    expect(
+      extractClaims('Analysts are predicting two more cuts later this year, and rates could hit 3% by Christmas.', P),
+    ).toHaveLength(1);
+    expect(extractClaims('Analysts predict a recovery, and prices could hit $5 by June.', P)).toHaveLength(0);
+    expect(extractClaims('Economists predicted the bank may hike on Thursday.', P)).toHaveLength(0);
+  });
+
+  it('a modal right after "that" / "which" belongs to a relative clause, not to the main one', () => {
+    expect(
+      extractClaims('The agency is on track to launch a probe that would orbit Mars early next year.', P),
+    ).toHaveLength(1);
+    expect(extractClaims('The agency says that the probe could launch early next year.', P)).toHaveLength(0);
+  });
+
+  it('"higher than expected" measures; it asserts nothing beside a possibility', () => {
+    expect(extractClaims('The bank may hike in November amid higher than expected inflation.', P)).toHaveLength(0);
+    expect(extractClaims('Larger-than-expected crops may see prices drop in 2028.', P)).toHaveLength(0);
+    expect(extractClaims('Prices are expected to drop in 2028.', P)).toHaveLength(1);
+  });
+
+  it('an agenda in the future at a dated meeting is a calendar entry', () => {
+    expect(extractClaims('Staff will present a revised budget at the board meeting on Nov. 12.', P)).toHaveLength(0);
+    expect(extractClaims('The board will approve a 4% fare rise at its meeting on Nov. 12.', P)).toHaveLength(1);
+  });
+});
+
+describe('claims and issues (What counts as a claim, More on claims)', () => {
+  const P = { published: '2027-10-04' };
+
+  it('an agenda at a dated meeting followed by a clause that asserts its outcome is a claim dated by the meeting', () => {
+    const [c] = extractClaims('The Fed will consider a cut at its meeting on Dec. 8, and we expect it to cut.', P);
+    expect(c?.window && [c.window.start, c.window.end]).toEqual(['2027-12-08', '2027-12-08']);
+    expect(extractClaims('The Fed will consider a cut at its meeting on Dec. 8.', P)).toHaveLength(0);
+    expect(
+      extractClaims('The board will discuss fares at its meeting on Dec. 8, and the chair will present them.', P),
+    ).toHaveLength(0);
+    // A later clause with a date of its own is dated by that date, not by the meeting.
+    const [d] = extractClaims(
+      'The council will consider the plan at its meeting on Dec. 8, and we expect approval by February.',
+      P,
+    );
+    expect(d?.window && [d.window.start, d.window.end]).toEqual(['2027-10-04', '2028-02-29']);
+  });
+
+  it('publishing data on a day is a calendar entry; an outcome word makes it a call', () => {
+    expect(extractClaims('The desk will update lead time data on Thursday.', P)).toHaveLength(0);
+    expect(extractClaims('Statistics Norway will publish its figures on Nov. 12.', P)).toHaveLength(0);
+    expect(extractClaims('Acme will report a loss on Thursday.', P)).toHaveLength(1);
+    expect(extractClaims('Acme will report record earnings on Thursday.', P)).toHaveLength(1);
+  });
+
+  it('a verbless event noun with its day is a calendar entry', () => {
+    const notes = (line: string) => extractClaims(['DESK NOTES', line].join('\n'), P);
+    expect(notes('@acme_ir — Q3 results on Nov. 5')).toHaveLength(0);
+    expect(notes('@acme_ir — Q3 margin above 20% by Nov. 5')).toHaveLength(1);
+  });
+
+  it('"that" opening a sentence or its main clause is a demonstrative subject; its modal is the sentence\'s', () => {
+    expect(extractClaims('That might not happen until Tuesday.', P)).toHaveLength(0);
+    expect(extractClaims('With the holiday on Monday, that could slip to Wednesday.', P)).toHaveLength(0);
+    expect(extractClaims('That will lift prices by June.', P)).toHaveLength(1);
+    expect(
+      extractClaims('The agency is on track to launch a probe, unmanned, that would orbit Mars early next year.', P),
+    ).toHaveLength(1);
+  });
+
+  it('an imperative with the desk as its object is housekeeping about the record', () => {
+    expect(extractClaims('Grade us on December 31.', P)).toHaveLength(0);
+    expect(extractClaims('Hold me to it by June.', P)).toHaveLength(0);
+    expect(extractClaims('Expect us to raise the call by June.', P)).toHaveLength(1);
+    expect(extractClaims('The US imposes the tariff by June.', P)).toHaveLength(1);
+  });
+
+  it('"Otherwise …" takes the sentence before it as its antecedent', () => {
+    const text = ['THE SIGNAL', 'If talks fail, copper could drop 10%. Otherwise it holds $9,000 through March.'].join(
+      '\n',
+    );
+    expect(extractClaims(text, P).map((c) => c.text)).toEqual([
+      'If talks fail, copper could drop 10%. Otherwise it holds $9,000 through March.',
+    ]);
+  });
+
+  it("an interview's answers are the interviewee's, cited once in the introduction", () => {
+    const issue = (intro: string) =>
+      [
+        'THE INTERVIEW',
+        intro,
+        '',
+        'Q: Where do rates go? A: Down. The bank cuts twice by June.',
+        '',
+        'A: Mortgage spreads narrow in the coming months.',
+      ].join('\n');
+    const interview = extractClaims(issue('This week we spoke with Ana Ruiz (@anaruiz), chief economist.'), P);
+    expect(interview.map((c) => [c.text, c.sources])).toEqual([
+      ['The bank cuts twice by June.', ['@anaruiz']],
+      ['Mortgage spreads narrow in the coming months.', ['@anaruiz']],
+    ]);
+    // Without an interview, a handle in one paragraph does not cite the next.
+    const plain = extractClaims(
+      ['THE SIGNAL', 'Rates are the story (via @anaruiz).', '', 'The bank cuts twice by June.'].join('\n'),
+      P,
+    );
+    expect(plain.map((c) => c.sources)).toEqual([[]]);
+  });
+});
+
+describe('claims and issues (What counts as a claim, More on claims)', () => {
+  const P = { published: '2027-10-04' };
+  const texts = (text: string) => extractClaims(text, P).map((c) => c.text);
+
+  it('a survey that "found" or "showed" a "would" reports its forecast', () => {
+    expect(texts('The poll found that output would grow 2% in the year to March 2028.')).toHaveLength(1);
+    expect(texts('The survey showed prices would fall in 2028.')).toHaveLength(1);
+    expect(texts('Output would grow 2% in 2028.')).toHaveLength(0);
+  });
+
+  it('opening or closing a window for sign-ups, applications or comments is a schedule, whatever its period', () => {
+    expect(texts('The farm agency reopens sign-ups in November.')).toEqual([]);
+    expect(texts('The state closes applications for the grant by the end of the year.')).toEqual([]);
+    // A building, a plant or a route that opens is an outcome; so is a window that a forecast widens.
+    expect(texts('The new terminal opens in November.')).toHaveLength(1);
+    expect(texts('The agency reopens sign-ups in November and approvals jump 20% by March.')).toHaveLength(1);
+  });
+
+  it('a body deciding, or an event running, on a day is a calendar entry; a noted event and its day too', () => {
+    expect(texts('Voters decide the school bond on Nov. 3.')).toEqual([]);
+    expect(texts('A free flu clinic runs on Oct. 12 at the library.')).toEqual([]);
+    expect(texts('Voters decide the school bond on Nov. 3, and we expect it to pass.')).toHaveLength(1);
+    expect(texts('The fund runs dry by December.')).toHaveLength(1);
+    const notes = ['DESK NOTES', '@cityhealth — flu cases up through November; briefing October 20'].join('\n');
+    expect(texts(notes)).toEqual(['flu cases up through November']);
+  });
+
+  it("a roundup paragraph's ALL-CAPS dateline is its title, left out of the claim as a bullet's title is", () => {
+    const issue = [
+      'AROUND THE REGION',
+      'SANTA ROSA — The county opens two cooling centres by July.',
+      '',
+      'NATO — Spending hits 3% by 2030.',
+    ];
+    expect(texts(issue.join('\n'))).toEqual([
+      'The county opens two cooling centres by July.',
+      'Spending hits 3% by 2030.',
+    ]);
+    // A capitalised word in a sentence that goes on after a dash is no dateline.
+    expect(texts(['AROUND THE REGION', 'We expect the vote — A yes — by July.'].join('\n'))).toEqual([
+      'We expect the vote — A yes — by July.',
+    ]);
+  });
+
+  it('a markdown footnote definition is a reference, never a claim', () => {
+    const issue = ['## The Signal', 'Yields fall below 4% by December.[^1]', '', '[^1]: Treasury data, October 2.'];
+    expect(texts(issue.join('\n'))).toEqual(['Yields fall below 4% by December.[^1]']);
+    // A bracketed figure that opens a sentence is still prose.
+    expect(texts(['## The Signal', '[Update] Yields fall below 4% by December.'].join('\n'))).toHaveLength(1);
+  });
+
+  it("a PDF's running header or footer is masthead, and a paragraph runs on across it", () => {
+    const issue = [
+      'THE SIGNAL',
+      'We expect freight rates to fall 20% by',
+      'THE BOX REPORT · 4 October 2027 · Page 1 of 3',
+      'the end of March as new ships arrive.',
+      '',
+      'Page 2',
+    ].join('\n');
+    expect(texts(issue)).toEqual(['We expect freight rates to fall 20% by the end of March as new ships arrive.']);
+    // "page" in a sentence is prose.
+    expect(texts(['THE SIGNAL', 'The regulator turns the page on rate caps by March.'].join('\n'))).toHaveLength(1);
+  });
+
+  it("a transcript's turns are items of their own; a guest introduced with a handle is each turn's source", () => {
+    const issue = [
+      'THIS EPISODE',
+      'Our guests were Mara Costa, a grid analyst (@maracosta), and Ben Adeyemi of Northline (@benadeyemi).',
+      '',
+      '[01:05] HOST: Where do prices go? I think they stay high through the winter.',
+      '[02:10] COSTA: Down. Spot power falls below $50 by March.',
+      '[04:30] ADEYEMI: Not so fast. Two plants close in the coming months.',
+      'MARA COSTA: Then prices rise again by the summer.',
+    ].join('\n');
+    expect(extractClaims(issue, P).map((c) => [c.text, c.sources])).toEqual([
+      ['I think they stay high through the winter.', []],
+      ['Spot power falls below $50 by March.', ['@maracosta']],
+      ['Two plants close in the coming months.', ['@benadeyemi']],
+      ['Then prices rise again by the summer.', ['@maracosta']],
+    ]);
+    // A capitalised word and a colon inside a paragraph's line is no turn ("Note: …" joins its paragraph).
+    const plain = ['THE SIGNAL', 'Prices fall by March.', 'Note: spot power falls below $50 by June.'].join('\n');
+    expect(texts(plain)).toHaveLength(2);
+  });
+});
+
+describe('claims (What counts as a claim, More on claims)', () => {
+  const P = { published: '2027-10-18' };
+
+  it('"is expected / set to" before a published datum on a day is a calendar entry, as "will" is', () => {
+    expect(extractClaims('The agency is expected to release its jobs data on Friday.', P)).toHaveLength(0);
+    expect(extractClaims('The store is set to open on Friday.', P)).toHaveLength(0);
+    expect(extractClaims('The agency is expected to report a record loss on Friday.', P)).toHaveLength(1);
+    expect(extractClaims('The store is set to open on Friday, and sales will beat estimates.', P)).toHaveLength(1);
+  });
+
+  it('a calendar entry followed by ", but …" stating the present stays a calendar entry', () => {
+    expect(extractClaims('The season will start on Saturday, but two starters are injured.', P)).toHaveLength(0);
+    expect(extractClaims('The season will start on Saturday, but two starters will miss it.', P)).toHaveLength(1);
+  });
+
+  it('an indirect question after a verb of predicting asserts no outcome', () => {
+    expect(extractClaims('We try to predict how the market will look come June 2028.', P)).toHaveLength(0);
+    expect(extractClaims('Nobody can forecast whether rates fall in June 2028.', P)).toHaveLength(0);
+    expect(extractClaims('We predict the market will rally come June 2028.', P)).toHaveLength(1);
+  });
+});
+
+describe('claims and sources (What counts as a claim, Sources)', () => {
+  const P = { published: '2027-05-03' };
+
+  it("a roundtable's answers under a guest's name are that guest's, cited once in the introduction", () => {
+    const issue = (intro: string, label = (n: string) => `**${n}:**`) =>
+      [
+        '## The Panel',
+        '',
+        intro,
+        '',
+        '**Where do rates go?**',
+        '',
+        `${label('Okafor')} Down. The bank cuts twice by June.`,
+        '',
+        `${label('Lind')} Up. Mortgage spreads widen in the coming months.`,
+        '',
+        `${label('Okafor')} Either way, the budget passes by the end of July.`,
+      ].join('\n');
+    const intro =
+      'This week we put two questions to two people who watch the housing market: Ngozi Okafor, a former central ' +
+      'banker (@nokafor); and Sven Lind of Nordic Rates (@svenlind).';
+    const panel = extractClaims(issue(intro), P);
+    expect(panel.map((c) => [c.text, c.sources])).toEqual([
+      ['The bank cuts twice by June.', ['@nokafor']],
+      ['Mortgage spreads widen in the coming months.', ['@svenlind']],
+      ['Either way, the budget passes by the end of July.', ['@nokafor']],
+    ]);
+    // Plain "Name:" labels work as bold ones do.
+    expect(
+      extractClaims(
+        issue(intro, (n) => `${n}:`),
+        P,
+      ).map((c) => c.sources),
+    ).toEqual([['@nokafor'], ['@svenlind'], ['@nokafor']]);
+    // A name that is no guest's stays uncited, and without an introduction naming two guests nothing is attributed.
+    const stranger = extractClaims(
+      issue(intro, (n) => (n === 'Lind' ? 'Marsh:' : `${n}:`)),
+      P,
+    );
+    expect(stranger.map((c) => c.sources)).toEqual([['@nokafor'], [], ['@nokafor']]);
+    const single = extractClaims(issue('Rates are the story of the spring (via @nokafor).'), P);
+    expect(single.map((c) => c.sources)).toEqual([[], [], []]);
+  });
+
+  it("the introduction that presents a roundtable's guests is no call, whatever it dates", () => {
+    const text = [
+      'THE PANEL',
+      'This week we put three questions to Ngozi Okafor (@nokafor), Sven Lind (@svenlind) and Ana Ruiz (@anaruiz).',
+      '',
+      'Okafor: The bank cuts by June.',
+    ].join('\n');
+    expect(extractClaims(text, P).map((c) => c.text)).toEqual(['The bank cuts by June.']);
+    // Guests named with no answers under their names below are no roundtable: the paragraph's call stays one.
+    const noAnswers = [
+      'THE SIGNAL',
+      'We talked to Ngozi Okafor (@nokafor) and Sven Lind (@svenlind); both expect the bank to cut by June.',
+      '',
+      'Mortgage rates follow it down.',
+    ].join('\n');
+    expect(extractClaims(noAnswers, P).map((c) => c.sources)).toEqual([['@nokafor', '@svenlind']]);
+    // One handle with a cue is no roundtable: a dated call in it stays one.
+    const call = ['THE SIGNAL', 'The panel expects two cuts by June (via @nokafor).'].join('\n');
+    expect(extractClaims(call, P).map((c) => c.sources)).toEqual([['@nokafor']]);
+  });
+});
+
+describe('claims (What counts as a claim: a possibility asserts no outcome)', () => {
+  const claims = (text: string, published = '2027-03-02') => extractClaims(text, { published }).length;
+
+  it('a hedge that asserts counts only in a dated clause when the date stands in a clause of its own', () => {
+    // The "should" of an undated clause does not assert the possibility of the dated one.
+    expect(claims('The minister could call a referendum as soon as next autumn, and the party should back it.')).toBe(
+      0,
+    );
+    // A dated clause that asserts is a claim, whatever the other clause deems possible.
+    expect(claims('The minister could call a referendum next autumn, and we expect a vote by December.')).toBe(1);
+    expect(claims('Output should recover in 2028.')).toBe(1);
+    expect(claims('Revenue grows 10% every year in the next decade.')).toBe(1);
+    // An undated clause that points back to the dated outcome asserts it, so the dated hedge counts.
+    expect(claims('The ECB could cut in June, and we expect it will.')).toBe(1);
+    expect(claims('The ECB could cut in June, but we think it will.')).toBe(1);
+    expect(claims('Rates could fall by June; we should see it in the data.')).toBe(1);
+    expect(claims('Rates could fall by June, and they will.')).toBe(1);
+    // A weekday, a fiscal year or a half dates a clause too.
+    expect(claims('The board could vote on Tuesday, and the chair should back the deal.')).toBe(0);
+    expect(claims('Margins could recover in FY28, and the chair should back the plan.')).toBe(0);
+    expect(claims('Margins could recover in 1H28, and the chair should back the plan.')).toBe(0);
+  });
+});
+
+describe('claims (What counts as a claim)', () => {
+  const claims = (text: string, published: string) => extractClaims(text, { published }).length;
+
+  it.each([
+    // A forecast reported in the past progressive is a call, as "forecast that … would" is.
+    ['The ministry was projecting that the deficit would narrow later this year.', '2026-03-02', 1],
+    ['Analysts were predicting the port would reopen in May.', '2026-03-02', 1],
+    // A polled group's view is the call of the poll.
+    ['The economists polled believe in a hike at the July meeting.', '2026-03-02', 1],
+    ['The regulator surveyed dealers in March.', '2026-05-04', 0],
+    // A scheduled event with an adverb between "will" and its verb ("will next meet on …") is a calendar entry …
+    ['The board will next meet on Sept. 14.', '2026-03-02', 0],
+    ['The new terminal will formally open on Monday.', '2026-03-02', 0],
+    // … and a forecast with such an adverb is still a forecast.
+    ['The bank will next cut rates by half a point on Sept. 14.', '2026-03-02', 1],
+    // A decision already made states a plan, not a forecast.
+    [
+      'The state has confirmed its decision to bring forward the closure of its last coal and gas plants by 2029.',
+      '2026-03-02',
+      0,
+    ],
+    // A revision already made to a forecast for a period glossed in brackets asserts nothing ahead.
+    ['The bank has lifted its growth forecast for fiscal year 2027 (FY27) to 7%.', '2026-06-01', 0],
+  ] as const)('%s (published %s) → %i', (text, published, n) => {
+    expect(claims(text, published)).toBe(n);
+  });
+});
+
+describe('an undated possibility beside a dated clause of its own ("What counts as a claim": hedged, it asserts)', () => {
+  const PUB = '2026-03-10';
+  const claims = (text: string) => extractClaims(text, { published: PUB, calendars: DEFAULT_CALENDARS }).length;
+
+  it.each([
+    // A "could / may / might" only in undated clauses leaves a dated clause of its own (", but …", ", and …", "; …"),
+    // with no condition, asserting its outcome: the desk's present, "we think", "we see", "our base case", "our call" …
+    ['Tariffs could bite, but the Fed cuts in June.', 1],
+    ['The rally could stall, but we think Bitcoin tops $150,000 by year-end.', 1],
+    ['Valuations could stretch further, and we see the S&P at 7,500 by year-end.', 1],
+    ['Prices might spike, and our base case is a 10% rise in 2027.', 1],
+    ['Volatility could spike, but the S&P still ends the year at 7,500.', 1],
+    ['Margins may compress; our call is a beat in the June quarter.', 1],
+    // … while a dated possibility, a condition in the dated clause, or an obligation there still asserts nothing.
+    ['The Fed could cut in June.', 0],
+    ['Tariffs could bite, and the Fed could cut in June.', 0],
+    ['Tariffs could bite in April, and the Fed cuts in June.', 0],
+    ['Stocks could rally, but only if earnings beat in the June quarter.', 0],
+    ['Shares could double, and earnings must rise in 2027.', 0],
+  ] as const)('%s → %i', (text, n) => {
+    expect(claims(text)).toBe(n);
+  });
+});
+
+describe('which sentences are claims (TIME-WINDOWS.md "What counts as a claim", "More on claims")', () => {
+  const claims = (text: string, published = '2027-03-02') => extractClaims(text, { published });
+
+  it("an issue pasted as a page's markup reads its block tags as lines, list items as items, inline tags as nothing", () => {
+    const issue =
+      '<h2>What&#8217;s Moving</h2>\n<ul><li><strong>Rates</strong> &mdash; The RBA cuts in May (via @rbawatch)</li>' +
+      '<li><strong>Housing</strong> &mdash; <em>Sydney</em> prices rise 5% in 2027 (via @propdesk)</li></ul>';
+    const got = extractClaimsWithSpans(issue, { published: '2027-03-02' });
+    expect(got.map((x) => [x.claim.text, x.claim.sources])).toEqual([
+      ['The RBA cuts in May', ['@rbawatch']],
+      ['Sydney prices rise 5% in 2027', ['@propdesk']],
+    ]);
+    // Spans still point into the text as given.
+    expect(issue.slice(got[0]?.start, got[0]?.end)).toContain('The RBA cuts in May');
+  });
+
+  it('a plain-text "<" is no tag: without block tags nothing is stripped', () => {
+    expect(claims('Margins stay <5% through June, and <b> stays as written.').map((c) => c.text)).toEqual([
+      'Margins stay <5% through June, and <b> stays as written.',
+    ]);
+  });
+
+  it('"-- " before a line marks an item, as "- " does; alone on a line it is still the signature delimiter', () => {
+    const notes = 'DESK NOTES\n-- @ratesdesk: Fed cut by June\n-- @eurodesk: ECB cut by July\n';
+    expect(claims(notes).map((c) => [c.text, c.sources])).toEqual([
+      ['Fed cut by June', ['@ratesdesk']],
+      ['ECB cut by July', ['@eurodesk']],
+    ]);
+    expect(claims('The Fed cuts by June.\n-- \nSent from my phone. Back by Friday.')).toHaveLength(1);
+  });
+
+  it('after a line that ended its sentence, a line opening with a short title and a dash is an item of its own', () => {
+    const moving =
+      "WHAT'S MOVING\nOhio -- sales hit $1bn in the first year.\nTexas -- the legislature passes the bill before June 1 " +
+      '(via @austinwire)\nFlorida -- will it pass in 2027? Nobody knows.\n';
+    expect(claims(moving).map((c) => [c.text, c.sources])).toEqual([
+      ['the legislature passes the bill before June 1', ['@austinwire']],
+    ]);
+    // A line that did not end its sentence runs on into the next, whatever that opens with.
+    const wrapped =
+      "WHAT'S MOVING\n- Housing -- prices rise again this spring, but they cool first in\n" +
+      'Sydney -- the hottest market -- by June (via @propdesk)\n';
+    expect(claims(wrapped).map((c) => c.text)).toEqual([
+      'prices rise again this spring, but they cool first in Sydney -- the hottest market -- by June',
+    ]);
+  });
+
+  it.each([
+    // A promotion's word capitalised inside a sentence is part of a name ("the Federal Register") …
+    ['We expect the final rule in the Federal Register by June.', 1],
+    // … while the imperative still promotes.
+    ['Register by June 3 for the webinar.', 0],
+    // A bond's coupon is a payment; a coupon offered to the reader is a promotion.
+    ['Argentina misses a coupon payment before the end of 2027.', 1],
+    ['Use your coupon code by June 30.', 0],
+    // After a verb of deciding, "whether" is the decision's object and the decision is the dated outcome …
+    ['The court will decide whether the merger can close by the end of June.', 1],
+    // … while an open "whether" asserts nothing.
+    ['Nobody knows whether rates fall by June.', 0],
+    // Publishing a result on a day, its content unknown, is a calendar entry …
+    ['The jury announces its winner on May 23.', 0],
+    // … while an announcement whose content is named forecasts it.
+    ['Apple announces a buyback on May 1.', 1],
+  ] as const)('%s → %i claim(s)', (text, n) => {
+    expect(claims(text)).toHaveLength(n);
+  });
+
+  it('a Desk Note whose clauses each carry a time phrase adds a dated call: a new claim, no restatement', () => {
+    const issue =
+      "WHAT'S MOVING\n- Hospitals -- Medicaid cuts push five systems into covenant breaches in 2027 (via @healthdesk)\n" +
+      'DESK NOTES\n- @healthdesk: covenant breaches in 2027, and a rural hospital bond default by Q3\n' +
+      '- @healthdesk: five systems breach covenants in 2027\n';
+    const got = claims(issue, '2026-12-14');
+    expect(got.map((c) => c.restates)).toEqual([undefined, undefined, 0]);
+  });
+});
+
+describe('claims ("hopeful of / for / that" is a wish, as "we hope" is)', () => {
+  const claims = (text: string, published = '2025-10-20') => extractClaims(text, { published }).length;
+
+  it.each([
+    ['“We are hopeful of double-digit growth in the second half of 2026,” the chief executive said.', 0],
+    ['The board remains hopeful for a settlement by June.', 0],
+    ['We are hopeful that rates fall by March.', 0],
+    // "hopeful" before a noun is an adjective of it, and a forecast beside it is still asserted.
+    ['The hopeful candidate wins in November.', 1],
+    ['Analysts expect growth of 8% in 2026.', 1],
+  ])('%s', (text, n) => {
+    expect(claims(text)).toBe(n);
+  });
+});
+
+describe('a stance of expectation after "is / are" ("hopeful of", "confident of") looks ahead, so a current period stays', () => {
+  const claims = (text: string, published = '2026-01-12') => extractClaims(text, { published }).length;
+
+  it.each([
+    ['We are hopeful of double-digit growth in the second half.', '2026-08-10', ['2026-08-10', '2026-12-31']],
+    ['Traders are confident of a rate cut in January.', '2026-01-12', ['2026-01-12', '2026-01-31']],
+    // A present state in a current period is still no window.
+    ['Demand is strong in the second half.', '2026-08-10', null],
+    ['Margins are thin in January.', '2026-01-12', null],
+    // "confident about" names no outcome, as "optimistic about" does.
+    ['We are confident about our performance in the second half.', '2026-08-10', null],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+  it('a judgement that names no outcome is still no claim', () => {
+    expect(
+      claims('We are optimistic about our performance in the remaining quarters of the current fiscal year.'),
+    ).toBe(0);
+    expect(claims('Traders are confident of a rate cut in January.')).toBe(1);
+    expect(claims('We are confident about our performance in the second half.', '2026-08-10')).toBe(0);
+  });
+});
+
+describe('what counts as a claim', () => {
+  it('calendar entries: relative days, a verbless conjunct, "will" + an event verb, a clause of what has happened', () => {
+    expect(isClaimSentence('The summit opens in Geneva next week with little agreed.')).toBe(false);
+    expect(isClaimSentence('Apple reports on July 30 and Amazon on July 31.')).toBe(false);
+    expect(isClaimSentence('The registration window will close on Friday, March 6 at noon.')).toBe(false);
+    expect(isClaimSentence('The ferry line launches on May 4 and bookings have doubled.')).toBe(false);
+    expect(isClaimSentence('The 10-year yield will close below 4% by Friday.')).toBe(true);
+  });
+
+  it('an obligation ("will have to") and advice ("recommends") assert no outcome', () => {
+    expect(isClaimSentence('Utilities will have to file new plans by June.')).toBe(false);
+    expect(isClaimSentence('The agency recommends a ban on new gas boilers by 2030.')).toBe(false);
+    expect(isClaimSentence('Utilities will file new plans by June.')).toBe(true);
+  });
+});
+
+describe('what counts as a claim', () => {
+  it('a possibility stated as an adjective ("is doable", "is achievable") asserts no outcome', () => {
+    expect(isClaimSentence('A deal by June is doable.')).toBe(false);
+    expect(isClaimSentence('Profitability by 2027 is achievable.')).toBe(false);
+    expect(isClaimSentence('A deal comes by June.')).toBe(true);
+  });
+
+  it('"would" after a past reporting verb reports a forecast; alone, or after "had said", it is no claim', () => {
+    expect(isClaimSentence('Last week the company forecast revenue would double by 2028.')).toBe(true);
+    expect(isClaimSentence('A deal by June would be a surprise.')).toBe(false);
+    expect(isClaimSentence('The firm had said it would close the plant by May.')).toBe(false);
+  });
+
+  it('what markets price is the present described, unless the sentence also calls an outcome', () => {
+    expect(isClaimSentence('Markets price three cuts by December.')).toBe(false);
+    expect(isClaimSentence('Markets price three cuts by December, but we expect two.')).toBe(true);
+  });
+
+  it('a release date in the passive is a calendar entry, unless an outcome of it is asserted', () => {
+    expect(isClaimSentence('The new console will be released on March 20.')).toBe(false);
+    expect(isClaimSentence('The new console will be released on March 20 and will sell out.')).toBe(true);
+  });
+});
+
+describe('claims (What counts as a claim, More on claims)', () => {
+  const P = { published: '2027-03-01' };
+
+  it('a bullet marker glued to its item ("*Acme: …") still starts an item with its own sources', () => {
+    const text = [
+      "What's Moving",
+      '*Acme: shipments double by year-end (via @acmewatch)',
+      '*Beta: the plant opens by September (via @betabeat)',
+    ].join('\n');
+    expect(extractClaims(text, P).map((c) => [c.text, c.sources])).toEqual([
+      ['shipments double by year-end', ['@acmewatch']],
+      ['the plant opens by September', ['@betabeat']],
+    ]);
+  });
+
+  it('a table row reads its cells in headline style: a status participle does not make the call past', () => {
+    const text = [
+      "What's Moving",
+      '',
+      '| Project | Status | Our call |',
+      '|---|---|---|',
+      '| Bridge | Funded | Opens in Q3 2028 |',
+      '| Tunnel | Bid phase | Awarded in Q2 2027 |',
+    ].join('\n');
+    expect(extractClaims(text, P).map((c) => c.window && [c.window.start, c.window.end])).toEqual([
+      ['2028-07-01', '2028-09-30'],
+      ['2027-04-01', '2027-06-30'],
+    ]);
+  });
+
+  it('a Desk Note headline dated relative to the issue is a call of its own; a bare period name still needs a claim', () => {
+    const text = (note: string) =>
+      [
+        "What's Moving",
+        '- Ports — dockworkers strike in May (via @portwire)',
+        '',
+        'Desk Notes',
+        `- @tradedesk — ${note}`,
+      ].join('\n');
+    expect(extractClaims(text('tariff deal signed this month'), P)).toHaveLength(2);
+    expect(extractClaims(text('tariff deal signed in Q3'), P)).toHaveLength(1);
+  });
+
+  it('"We think it …" after a calendar entry takes the entry as antecedent and its date', () => {
+    const text = [
+      "What's Moving",
+      '- Rates: The board votes on March 18. We think it cuts by a quarter point (via @cbwatch)',
+    ].join('\n');
+    const got = extractClaims(text, P);
+    expect(got.map((c) => [c.text, c.window && [c.window.start, c.window.end]])).toEqual([
+      ['The board votes on March 18. We think it cuts by a quarter point', ['2027-03-18', '2027-03-18']],
+    ]);
+  });
+
+  it('"will need to" states what it takes, as "will have to" does: no outcome asserted', () => {
+    expect(
+      extractClaims('To hit its target, the mill will need to ship 40,000 tonnes in the third quarter.', P),
+    ).toHaveLength(0);
+    expect(extractClaims('The mill will ship 40,000 tonnes in the third quarter.', P)).toHaveLength(1);
+  });
+
+  it('an undated wish before a semicolon leaves the dated clause after it a claim', () => {
+    expect(extractClaims('The union wants a 9% raise; the city settles at 5% by June.', P)).toHaveLength(1);
+    expect(extractClaims('The union wants a 9% raise by June; the city disagrees.', P)).toHaveLength(0);
+  });
+
+  it('a Desk Note may name a claim by an acronym its item spells out ("TAVR" for "transcatheter aortic valve replacement")', () => {
+    const text = [
+      "What's Moving",
+      '- Valves — Medicare widens coverage of transcatheter aortic valve replacement by October (via @cardiowire)',
+      '',
+      'Desk Notes',
+      '- @cardiowire — TAVR coverage wider by October',
+    ].join('\n');
+    expect(extractClaims(text, P).map((c) => c.restates)).toEqual([undefined, 0]);
+  });
+});
+
+describe('claims (What counts as a claim, More on claims)', () => {
+  const P = { published: '2027-03-01' };
+
+  it('a scheduled event in the present passive is a calendar entry, also beside a clause stating the present', () => {
+    expect(extractClaims('The new trustees are sworn in on April 12.', P)).toHaveLength(0);
+    expect(extractClaims('The audit is finished; the board is seated on April 12.', P)).toHaveLength(0);
+    expect(extractClaims('The harbour bridge is opened on May 3.', P)).toHaveLength(0);
+    // An outcome asserted beside it, or a forecast in the other clause, keeps the sentence a claim.
+    expect(extractClaims('The audit is finished; the board repeals the levy by April 12.', P)).toHaveLength(1);
+    expect(extractClaims('The trustees are sworn in on April 12 and cut the budget by June.', P)).toHaveLength(1);
+    expect(extractClaims('Turnout will be low; the mayor is sworn in on April 12.', P)).toHaveLength(1);
+  });
+
+  it('a forecast reported in the past passive is a claim; a past estimate is not', () => {
+    const later = { published: '2027-06-01' };
+    expect(extractClaims('Cotton output for 2028 was forecast at 14 million bales.', later)).toHaveLength(1);
+    expect(extractClaims('Cotton output was estimated at 14 million bales in May.', later)).toHaveLength(0);
+  });
+
+  it("a Desk Note restates a call whose day sits in the note's time phrase (the day is a date, not a figure)", () => {
+    const text = [
+      "What's Moving",
+      '- Hawks — Trae Young (hamstring) returns before the end of the month (via @hawkswire)',
+      '',
+      'Desk Notes',
+      '- @hawkswire — Young back by March 31',
+    ].join('\n');
+    expect(extractClaims(text, P).map((c) => c.restates)).toEqual([undefined, 0]);
+  });
+
+  it('a rank ("No. 1", "#1") is first place, the "top" of the claim, and no figure of its own', () => {
+    const item = '- Bracket — We like Purdue to earn the top seed in March (via @bracketguy)';
+    const note = (n: string) =>
+      extractClaims(["What's Moving", item, '', 'Desk Notes', `- @bracketguy — ${n}`].join('\n'), P).map(
+        (c) => c.restates,
+      );
+    expect(note('Purdue earns the No. 1 seed in March')).toEqual([undefined, 0]);
+    expect(note('Purdue earns a #1 seed in March')).toEqual([undefined, 0]);
+    // Another rank is another outcome.
+    expect(note('Purdue earns a No. 2 seed in March')).toEqual([undefined, undefined]);
+  });
+
+  it('"2 m" set apart from its figure is the metre, as "2 metres" is; "$2m" is a sum', () => {
+    const item = '- Alps — Verbier opens with a base above 1.5 metres before Christmas (via @snowdesk)';
+    const note = (n: string) =>
+      extractClaims(["What's Moving", item, '', 'Desk Notes', `- @snowdesk — ${n}`].join('\n'), P).map(
+        (c) => c.restates,
+      );
+    expect(note('1.5 m base before Christmas')).toEqual([undefined, 0]);
+    expect(note('a $1.5m base before Christmas')).toEqual([undefined, undefined]);
+  });
+});
+
+describe('a calendar entry followed by ", but …", and "forecast what …" (What counts as a claim)', () => {
+  const P = { published: '2027-10-18' };
+  it('a calendar entry followed by ", but …" stays one only when the "but" clause names no date', () => {
+    const claims = extractClaims('The season starts on Saturday, but the title is decided by May.', P);
+    expect(claims.map((c) => [c.window?.start, c.window?.end])).toEqual([['2027-10-18', '2028-05-31']]);
+    expect(extractClaims('The season will start on Saturday, but the title is decided by May.', P)).toHaveLength(1);
+    expect(extractClaims('The season will start on Saturday, but two starters are injured.', P)).toHaveLength(0);
+    expect(extractClaims('The season will start on Saturday, but the champions are a year older.', P)).toHaveLength(0);
+    expect(extractClaims('The season starts on Saturday, but two starters may be out.', P)).toHaveLength(0);
+  });
+  it('"forecast what would be …" is a free relative naming the outcome; "predict what will happen" a question', () => {
+    expect(extractClaims('Analysts forecast what would be a record harvest by 2027.', P)).toHaveLength(1);
+    expect(extractClaims('Analysts forecast what will be a record harvest by 2027.', P)).toHaveLength(1);
+    expect(extractClaims('Analysts predict what will happen to rates by 2028.', P)).toHaveLength(0);
+    expect(extractClaims('Nobody can predict what the harvest will be in 2028.', P)).toHaveLength(0);
+    expect(extractClaims('Analysts forecast what will be left of the harvest by 2028.', P)).toHaveLength(0);
+  });
+});

@@ -1,0 +1,298 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CALENDARS, extractClaims, findWindow } from '../../../../src/ingest/index.js';
+import { win, windowPairTable, windowTable, windowTableByDate, windows, windowsByDate } from '../helpers.js';
+
+// Calendar entries: a scheduled event, term or maturity is no forecast unless the sentence asserts an outcome of it.
+
+// The publication date the pair tables' rows are labelled for.
+const P = '2026-02-09';
+
+windowTable([
+  [
+    'More on claims: a scheduled event or a current plan is a calendar entry, not a forecast, unless an outcome is asserted',
+    [
+      ['The stadium is scheduled to open in 2027.', null],
+      ['The hearing is set for March 3.', null],
+      ['The product is slated for an April release.', null],
+      ['The final report is due in June.', null],
+      ['Watch the June 17 FOMC decision.', null],
+      ['The vote is scheduled for March, and we expect it to fail.', '2026-03-01', '2026-03-31'],
+    ],
+  ],
+  [
+    'A schedule stated in the present is a calendar entry: it dates a sentence only when the sentence also looks ahead',
+    [
+      ['Nvidia reports Wednesday after the close.', null],
+      ['Fed decision Wednesday; CPI Thursday; jobs Friday.', null],
+      ['Nvidia reports Wednesday and will beat estimates.', '2026-02-11', '2026-02-11'],
+    ],
+  ],
+  [
+    'More on claims: a scheduled event written as prose ("the meeting is on March 19") is a calendar entry',
+    [['The next board meeting is on March 19, with results due later.', null]],
+  ],
+]);
+
+windowTableByDate([
+  [
+    'More on claims (a scheduled event is a calendar entry): a maturity date is the debt’s schedule, not a forecast',
+    [
+      ['About $40 billion of leveraged loans mature in 2027.', '2026-02-09', null],
+      ['Bonds maturing in 2028 will be refinanced early.', '2026-02-09', null],
+    ],
+  ],
+  [
+    'More on claims (a scheduled event is a calendar entry): a body’s agenda at a dated meeting',
+    [
+      ['The WHO panel reviews the vaccine data at its October meeting.', '2026-02-09', null],
+      ['The council considers the rezoning at its September session.', '2026-02-09', null],
+      // The Fed's June meeting is the FOMC of June 17 in the events table (More conventions: central-bank meetings).
+      ['The Fed cuts rates at its June meeting.', '2026-02-09', '2026-06-17', '2026-06-17'],
+    ],
+  ],
+]);
+
+windowPairTable([
+  [
+    'More on claims: a contract or term that runs to a date is its schedule, as a maturity is; after "before" it dates',
+    [
+      ["The coach's contract runs through June 2028.", null],
+      ['Her term ends in 2027.', null],
+      ['Talks stall before the lease expires in March.', P, '2026-02-28'],
+    ],
+  ],
+]);
+
+describe("a term's date after a word that points at it", () => {
+  it('dates the outcome with or without a phrase of its parties, as before', () => {
+    const withParties = win('The union holds off until the contract with the carmakers expires in 2030.', '2026-12-04');
+    expect(withParties).not.toBeNull();
+    expect(withParties).toEqual(win('The union holds off until the contract expires in 2030.', '2026-12-04'));
+  });
+});
+
+describe('claims (What counts as a claim: calendar entries and conditions)', () => {
+  const claims = (text: string, published = '2027-03-02') => extractClaims(text, { published }).length;
+
+  it('a plural subject with the base form of an event verb on a day is a calendar entry', () => {
+    expect(claims('The deferred-resignation payouts end on December 31.', '2026-12-04')).toBe(0);
+    expect(claims('Polls close on Tuesday.', '2026-12-04')).toBe(0);
+    // An outcome asserted beside it, or no day, keeps the sentence a claim.
+    expect(claims('The payouts end on December 31, and hiring picks up by March.', '2026-12-04')).toBe(1);
+    expect(claims('The talks end in a deal by March.', '2026-12-04')).toBe(1);
+  });
+
+  it('an event held on a day after "is expected / rumored to be" is a calendar entry, its occasion too', () => {
+    expect(claims('The opening ceremony is rumored to be held on December 6.', '2024-11-15')).toBe(0);
+    expect(
+      claims('The vote is expected to be held on March 3, following a two-year fight over the bill.', '2024-11-15'),
+    ).toBe(0);
+    // An outcome expected of the event, an outcome in a participle's phrase, or a dated outcome after it is a claim.
+    expect(claims('The ceremony is expected to be a success on December 6.', '2024-11-15')).toBe(1);
+    expect(claims('The ceremony will be held on December 6, drawing 10,000 guests.', '2024-11-15')).toBe(1);
+    expect(claims('The vote will be held on March 3, sending the bill to a final vote by June.', '2024-11-15')).toBe(1);
+  });
+
+  it('a sentence-initial "Should" opens a condition, as "If" does', () => {
+    expect(
+      claims(
+        'Should the studio sell 20 million copies in the next fiscal year, it would bring its total to 37 million.',
+      ),
+    ).toBe(0);
+    // A main clause that asserts its outcome is still a claim, and "should" inside a clause still asserts.
+    expect(claims('Should everything go to plan, the fab will start volume production in 2028.')).toBe(1);
+    expect(claims('Prices should fall by June.')).toBe(1);
+  });
+});
+
+describe('a dated meeting followed by its asserted outcome (More on claims: "unless the sentence asserts an outcome of it")', () => {
+  const PUB = '2026-03-10';
+  const win = (text: string) => {
+    const w = findWindow(text, PUB, { calendars: DEFAULT_CALENDARS });
+    return w && [w.start, w.end];
+  };
+  const claims = (text: string) => extractClaims(text, { published: PUB, calendars: DEFAULT_CALENDARS }).length;
+
+  it.each([
+    // A later clause that asserts an outcome ("and will cut", "; we expect a hold", "a cut is widely expected") and
+    // names no date of its own makes the meeting's day, or the event pointed at, the claim's window …
+    ['The ECB meets on April 16 and will cut rates.', ['2026-04-16', '2026-04-16']],
+    ['OPEC+ meets on April 5 and will likely extend the cuts.', ['2026-04-05', '2026-04-05']],
+    ['The BoE meets on May 7; we expect a hold.', ['2026-05-07', '2026-05-07']],
+    ['Watch the June 17 FOMC; we expect a cut.', ['2026-06-17', '2026-06-17']],
+    ['The ECB meets on Thursday, and a rate cut is widely expected.', ['2026-03-12', '2026-03-12']],
+    // … while the meeting alone, or with its business only ("will vote on"), is a calendar entry.
+    ['The ECB meets on April 16.', null],
+    ['Watch the June 17 FOMC.', null],
+    ['The council meets on April 16 and will vote on the budget.', null],
+  ] as const)('%s', (text, expected) => {
+    expect(win(text)).toEqual(expected);
+    expect(claims(text)).toBe(expected === null ? 0 : 1);
+  });
+
+  it('a WATCH block on a meeting and its outcome takes the meeting day', () => {
+    const issue =
+      'The Desk\n\nMarkets were calm today.\n\nTradecraft\n👀 WATCH — The ECB meets on April 16 and will cut.\n';
+    const watch = extractClaims(issue, { published: PUB, calendars: DEFAULT_CALENDARS }).find(
+      (c) => c.kind === 'WATCH',
+    );
+    expect(watch?.window && [watch.window.start, watch.window.end]).toEqual(['2026-04-16', '2026-04-16']);
+  });
+});
+
+describe('an expiry followed by its asserted outcome (More on claims, as for meetings)', () => {
+  const PUB = '2026-03-10';
+  const win = (text: string) => {
+    const w = findWindow(text, PUB, { calendars: DEFAULT_CALENDARS });
+    return w && [w.start, w.end];
+  };
+
+  it.each([
+    // A term's end (expires, ends, lapses) with a later clause that asserts an outcome and names no date of its own
+    // dates that outcome …
+    ['The stopgap expires on Sept. 30, and the government will shut down.', ['2026-09-30', '2026-09-30']],
+    ['The tariff pause expires on July 9, and prices will jump.', ['2026-07-09', '2026-07-09']],
+    ['The lease expires in June, and the tenant will move out.', ['2026-06-01', '2026-06-30']],
+    // … while the expiry alone, a term's run, or the business that follows it is still the schedule.
+    ['The stopgap expires on Sept. 30.', null],
+    ['The contract expires in June.', null],
+    ['The contract runs through 2028, and Boeing will win the renewal.', null],
+    ['The lease expires in June, and the board will vote on a new one.', null],
+  ] as const)('%s', (text, expected) => {
+    expect(win(text)).toEqual(expected);
+  });
+});
+
+describe('a proceeding set for a day, in the future tense, is a calendar entry (More on claims)', () => {
+  const PUB = '2026-03-10';
+  const claims = (text: string) => extractClaims(text, { published: PUB, calendars: DEFAULT_CALENDARS }).length;
+
+  it.each([
+    // "will take place", "will hear arguments", "will begin deliberations", "will be heard" on a day: the schedule …
+    ['The hearing will take place on April 2.', 0],
+    ['The court will hear arguments on April 20.', 0],
+    ['The Supreme Court will hear the case on March 31.', 0],
+    ['The jury will begin deliberations on Monday.', 0],
+    ['Closing arguments will be heard on Thursday.', 0],
+    ['The committee will hold a hearing on April 14.', 0],
+    // … while an outcome of it, a ruling, or a proceeding dated only by its month is still a forecast.
+    ['The court will hear arguments on April 20, and we expect it to block the deal.', 1],
+    ['The court will rule on the merger by June.', 1],
+    ['The trial begins in June.', 1],
+    ['The judge will sentence Smith on April 2.', 1],
+  ] as const)('%s → %i', (text, n) => {
+    expect(claims(text)).toBe(n);
+  });
+});
+
+describe('schedules (a term that ends in a relative period, as one that ends on a date)', () => {
+  it.each([
+    ['The lease expires next year.', '2026-03-02', null],
+    ['The ceasefire agreement expires this month.', '2026-03-02', null],
+    // An outcome asserted of the term's end still dates the sentence.
+    ['The contract expires next month, and workers will strike.', '2026-03-02', ['2026-04-01', '2026-04-30']],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe('claims ("More on claims": an attempt set for a day is a scheduled event, not a forecast)', () => {
+  const drafts = (text: string, published = '2026-03-02') =>
+    extractClaims(text, { published }).map((c) => [c.text, c.window && [c.window.start, c.window.end]]);
+
+  it.each([
+    ['Airlines will try a fare increase on June 1.', 0],
+    ['OPEC will attempt another output cut on Sunday.', 0],
+    // An outcome asserted of the attempt, or an intention with a deadline, is a forecast.
+    ['Airlines will try a fare increase on June 1, and it sticks through the summer.', 1],
+    ['The union will try to settle by Friday.', 1],
+  ])('%s → %i drafts', (text, n) => {
+    expect(drafts(text)).toHaveLength(n);
+  });
+});
+
+describe('calendar entries: an occasion celebrated or presented on a day, a budget, speech or briefing delivered or held on one', () => {
+  const claims = (text: string, published = '2026-01-12') => extractClaims(text, { published }).length;
+
+  it.each([
+    ['This year Holi will be celebrated on 14 March.', '2026-01-12'],
+    ['The finance minister will deliver her budget on 1 February.', '2026-01-12'],
+    ['Hunt is expected to deliver his statement on Thursday, 17 November.', '2022-11-14'],
+    ['The budget will be presented on 4 March.', '2026-01-12'],
+    ['The regulator said it will hold a briefing on the outlook on Jan. 20.', '2026-01-12'],
+  ])('%s is no claim (published %s)', (text, published) => {
+    expect(claims(text, published)).toBe(0);
+  });
+  it.each([
+    // An outcome of the occasion is a call.
+    ['The finance minister will deliver a tax cut on 1 February.', '2026-01-12'],
+    ['The window will close on Thursday, 1 February, and City sign a striker.', '2026-01-12'],
+    // Another object, an evaluative word, or a passive whose subject is no address is an outcome.
+    ['The team will deliver the project under budget on Friday.', '2026-03-01'],
+    ['Powell will deliver a hawkish speech on Friday.', '2026-03-01'],
+    ['The first 20 aircraft will be delivered on 3 March.', '2026-03-01'],
+    ['The new iPhone will be presented on Tuesday.', '2026-03-01'],
+  ])('%s is a claim (published %s)', (text, published) => {
+    expect(claims(text, published)).toBe(1);
+  });
+});
+
+describe('schedules, terms and calendar entries in more wording ("More on claims", by analogy)', () => {
+  windows([
+    // An agenda set for a day ("to consider … on June 14") is a calendar entry; a call beside it stays one.
+    ['The board will have the chance to review the levy on June 14.', '2027-05-03', null],
+    ['The board is expected to review the levy and repeal it by June.', '2027-05-03', ['2027-05-03', '2027-06-30']],
+    // A rule's term in force is its schedule; a forecast of the term is a forecast.
+    ['The curbs, in place until Nov. 1, limit watering to two days a week.', '2027-10-04', null],
+    ['The curbs will remain in place until November.', '2027-10-04', ['2027-10-04', '2027-11-30']],
+    ['Curbs stay in effect through 2028, we expect.', '2027-10-04', ['2027-10-04', '2028-12-31']],
+    // A rule taking effect, stated in the present, is its schedule, not a forecast of it.
+    ['The new levy applies from April 2028.', '2027-10-04', null],
+    ['The fee cut, which takes effect in July, will lift sales by March.', '2027-10-04', ['2027-10-04', '2028-03-31']],
+    ['The levy will apply from April 2028.', '2027-10-04', ['2028-04-01', '2028-04-30']],
+    // An agenda set in the passive for a dated call or meeting is a calendar entry, whatever it names.
+    ['The 2028 capital plan will be discussed at the shareholder meeting on 14 July.', '2027-06-01', null],
+  ]);
+  windowsByDate([
+    // An agreement's own start stated in the present is its term, as a rule taking effect is …
+    ['The broadcast deals start paying in the 2028-29 season.', '2027-03-02', null],
+    ['The new lease begins in January.', '2027-03-02', null],
+    ['The tariffs kick in on April 1.', '2027-03-02', null],
+    // … and so is a ban's, a tax's or a levy's (one set of agreement and rule nouns with "runs through"), and a term
+    // that "starts applying" …
+    ['The ban starts in January.', '2027-03-02', null],
+    ['The new tax begins in April.', '2027-03-02', null],
+    ['The new rules start applying in January.', '2027-03-02', null],
+    // … but not when something else heads the subject, nor a forecast of the start.
+    ['Talks on a new deal start in March.', '2027-05-03', ['2028-03-01', '2028-03-31']],
+    ['The deal will start paying in 2028.', '2027-03-02', ['2028-01-01', '2028-12-31']],
+    ['Ad revenue starts falling in Q3.', '2027-03-02', ['2027-07-01', '2027-09-30']],
+    // … nor an effect the rule has once in force, nor an agreement named inside a phrase the subject's head opens.
+    ['The tariffs start biting in the third quarter.', '2027-03-02', ['2027-07-01', '2027-09-30']],
+    ['Negotiations over a longer-term supply deal start in May.', '2027-03-02', ['2027-05-01', '2027-05-31']],
+    ['The new season starts in August, and City win the title.', '2027-03-02', ['2027-08-01', '2027-08-31']],
+    // A term that runs "to" a date is its schedule, as "runs through" and "runs until" are.
+    ["The mayor's contract runs to June 2029.", '2027-03-02', null],
+    ["The council's term runs to 2029, and it passes the budget by June.", '2027-05-03', ['2027-05-03', '2027-06-30']],
+    // A term's run stated in the present is its schedule also when a phrase of its parties or object follows the
+    // term noun ("the contract with the Detroit Three runs to April 2028") …
+    ['The UAW contract with the Detroit Three runs to April 2028.', '2026-12-04', null],
+    ['The ban on Russian oil expires in June.', '2026-12-04', null],
+    // … while a noun that is no term keeps its forecast.
+    ['The strike against the Detroit Three runs to April 2028.', '2026-12-04', ['2028-04-01', '2028-04-30']],
+    // "set to go up / higher" moves a level (a forecast), where "set to go live" is a schedule.
+    ['Bridge tolls are set to go up in July.', '2026-03-02', ['2026-07-01', '2026-07-31']],
+    ['The new toll lanes are set to go live on July 1.', '2026-03-02', null],
+    // What is owed, when it falls due and when a term ends, stated in the present, is a schedule (as a maturity is) …
+    ['Provinces owe $12 billion of bond principal in 2028.', '2027-01-04', null],
+    ['A default needs a trigger, and the next large payment is not due until March.', '2027-01-04', null],
+    ['The drug is facing a patent expiration in May.', '2027-01-04', null],
+    // … while a future debt, or an outcome asserted of the due date, is a forecast.
+    ['Provinces will owe more than they can pay in 2028.', '2027-01-04', ['2028-01-01', '2028-12-31']],
+    [
+      'The ruling is due by the end of June, and the court will strike the law down.',
+      '2027-01-04',
+      ['2027-01-04', '2027-06-30'],
+    ],
+  ]);
+});

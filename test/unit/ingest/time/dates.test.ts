@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CALENDARS, findWindow } from '../../../../src/ingest/index.js';
+import { win, windowTable, windowTableByDate, windows, windowsByDate } from '../helpers.js';
+
+// Days and dates: weekdays, day words, numeric and written-out dates, spans of days, lists of months.
+
+windowTable([
+  [
+    'More conventions, phrasings: Qn-YY / Qn-YYYY, "Sept. 2027", "Jan. 15, 2027", numeric US dates, as written',
+    [
+      ['Shipments should resume in Q2-2026.', '2026-04-01', '2026-06-30'],
+      ['We see margins troughing in Q4-27.', '2027-10-01', '2027-12-31'],
+      ['The agency expects to finish the review by Sept. 2027.', '2026-02-09', '2027-09-30'],
+      ['The court will rule on Jan. 15, 2027, lawyers expect.', '2027-01-15', '2027-01-15'],
+      ['Management expects the deal to close by 3/31/2027.', '2026-02-09', '2027-03-31'],
+      ['The refinery will restart on 6/1/2026.', '2026-06-01', '2026-06-01'],
+      ['Expect the first cut on April 30 — markets are not priced for it.', '2026-04-30', '2026-04-30'],
+    ],
+  ],
+  [
+    'Weekdays: the nearest one not yet ended, by the deadline rules',
+    [
+      ['The committee will vote on Friday.', '2026-02-13', '2026-02-13'],
+      ['Expect a deal by Friday.', '2026-02-09', '2026-02-13'],
+      ['The merger should close before Thursday.', '2026-02-09', '2026-02-11'],
+      ['Expect the announcement on Monday.', '2026-02-09', '2026-02-09'],
+      ['A decision could come late Wednesday, but may not come until Thursday.', '2026-02-11', '2026-02-12'],
+      ['The deal must be signed by Friday’s deadline.', '2026-02-09', '2026-02-13'],
+      ['Alcoa reports Wednesday and will post a loss.', '2026-02-18', '2026-02-18', '2026-02-14'],
+    ],
+  ],
+  [
+    'Weekdays: "next" / "this" and "of next week" name the ISO week',
+    [
+      ['The company will report next Tuesday.', '2026-02-17', '2026-02-17'],
+      ['The board will meet this Thursday.', '2026-02-12', '2026-02-12'],
+      ['Regulators will decide on Wednesday of next week.', '2026-02-18', '2026-02-18'],
+      ['Opinions are likely on both Tuesday and Wednesday of next week.', '2026-02-17', '2026-02-18'],
+    ],
+  ],
+  [
+    'Weekdays with a date: the date as written',
+    [
+      ['The jobs data will surprise on Friday, March 6.', '2026-03-06', '2026-03-06'],
+      ['The ruling is expected on Monday the 16th.', '2026-02-16', '2026-02-16'],
+      ['The ruling is expected on Monday the 12th.', '2026-10-12', '2026-10-12'],
+      ['The next decision day will be Monday (Feb. 23).', '2026-02-23', '2026-02-23'],
+    ],
+  ],
+  [
+    'Day words: today is the issue date, tomorrow the day after',
+    [
+      ['The launch will happen tomorrow.', '2026-02-10', '2026-02-10'],
+      ['Apple is likely to announce the deal today.', '2026-02-09', '2026-02-09'],
+      ['Today’s auction will clear above 4%.', null],
+    ],
+  ],
+  [
+    'Rule 7 for weekdays: past, "last", and names do not bound the outcome',
+    [
+      ['The CEO said Tuesday that margins will recover in Q3.', '2026-07-01', '2026-09-30'],
+      ['Traders told reporters Thursday the rally will fade in June.', '2026-06-01', '2026-06-30'],
+      ['Shares fell Friday, and analysts expect more losses in March.', '2026-03-01', '2026-03-31'],
+      ['Friday’s jobs report will show a slowdown.', null],
+      ['Last Tuesday’s selloff will be reversed by April.', '2026-02-09', '2026-04-30'],
+      ['In a news conference Thursday, the governor said he will decide Friday.', '2026-02-13', '2026-02-13'],
+    ],
+  ],
+  [
+    'Weekdays in longer news sentences: lists, fronted clauses, clock times, appositions, schedules stated in the present',
+    [
+      ['Workers will vote in Alberta, Ontario and Quebec on Thursday.', '2026-02-12', '2026-02-12'],
+      ['On Friday, the board will pick a new chair.', '2026-02-13', '2026-02-13'],
+      ['On Friday, the court ruled that the merger can close in May.', '2026-05-01', '2026-05-31'],
+      ['When the ONS publishes data on Wednesday, economists expect inflation to fall.', '2026-02-11', '2026-02-11'],
+      ['The results are to be announced at 10:30 a.m. Thursday.', '2026-02-12', '2026-02-12'],
+      [
+        'The Fed decides this Wednesday, with the ECB decision due the following day, Thursday.',
+        '2026-02-11',
+        '2026-02-12',
+      ],
+      ['The team’s next game is on Wednesday, which means the star will likely sit out.', '2026-02-11', '2026-02-11'],
+      ['Votes will be counted through the night and a result could come early Saturday.', '2026-02-14', '2026-02-14'],
+      ['Growth will slow this year, the firm said in a note Tuesday.', '2026-02-09', '2026-12-31'],
+    ],
+  ],
+  [
+    'Weekdays in launch and meeting coverage: a day opening its clause, forecast verbs, given-up days, long clauses',
+    [
+      [
+        'If the launch slips again, Wednesday evening offers a better chance of clear skies.',
+        '2026-02-11',
+        '2026-02-11',
+      ],
+      ['For Tuesday, forecasters predict a 70 percent chance of rain.', '2026-02-10', '2026-02-10'],
+      ['The launch — originally scheduled for 8 p.m. Monday — will now happen on Tuesday.', '2026-02-10', '2026-02-10'],
+      ['The next attempt is Tuesday at 4 p.m., the company said.', null],
+      [
+        'Analysts expect the weather to look poor for the launch of the rocket on its first operational mission Tuesday.',
+        '2026-02-10',
+        '2026-02-10',
+      ],
+      [
+        'The launch won’t happen until Tuesday night, after the first attempt was scrubbed just before liftoff Sunday.',
+        '2026-02-10',
+        '2026-02-10',
+      ],
+      ['OPEC will hold output steady at its meeting later in the day.', '2026-02-09', '2026-02-09'],
+      ['Officials say the result will be known in a "couple of days."', '2026-02-09', '2026-02-11'],
+      ['Delegates met this week, OPEC sources said, and a deal will follow next week.', '2026-02-16', '2026-02-22'],
+    ],
+  ],
+]);
+
+windowTableByDate([
+  [
+    'Phrasings ("as written"): a span of days in one month is those days',
+    [['The Fed will cut at its March 17-18 meeting.', '2026-02-09', '2026-03-17', '2026-03-18']],
+  ],
+  [
+    'Rule 3 with a weekday (docs/ingest.md): "before the end of the day Tuesday" is by Tuesday',
+    [['Most ballots will be counted before the end of the day Tuesday.', '2026-02-09', '2026-02-09', '2026-02-10']],
+  ],
+]);
+
+describe('months joined by "and" are named in turn (rule 6 over the list)', () => {
+  const PUB = '2026-03-10';
+  const win = (text: string) => {
+    const w = findWindow(text, PUB, { calendars: DEFAULT_CALENDARS });
+    return w && [w.start, w.end];
+  };
+
+  it.each([
+    // The later month is the first such month after the earlier one …
+    ['The ECB cuts in January and March.', ['2027-01-01', '2027-03-31']],
+    ['The ECB cuts in December and March.', ['2026-12-01', '2027-03-31']],
+    // … which changes nothing when they already run in order, share a year, or form a range.
+    ['Rates fall in November and January.', ['2026-11-01', '2027-01-31']],
+    ['The Fed cuts in June and September.', ['2026-06-01', '2026-09-30']],
+    ['The Fed cuts in March and June 2027.', ['2027-03-01', '2027-06-30']],
+    ['Inflation peaks between March and May.', ['2026-03-10', '2026-05-31']],
+    ['The ECB cuts in June, and the BoE in March.', ['2026-03-10', '2026-06-30']],
+  ] as const)('%s', (text, expected) => {
+    expect(win(text)).toEqual(expected);
+  });
+});
+
+describe('time phrases (TIME-WINDOWS.md "Periods" and rule 1, by analogy with "the week ending <day>")', () => {
+  it.each([
+    // "the N days / weeks / months to <day>" and "… ending <day>" are the N units that end there …
+    ['Revenue falls in the three months to June 30.', '2026-03-02', ['2026-04-01', '2026-06-30']],
+    ['Exports rise 5% in the six months ending September 30, 2026.', '2026-03-02', ['2026-04-01', '2026-09-30']],
+    ['Output climbs in the 10 days to March 20.', '2026-03-02', ['2026-03-11', '2026-03-20']],
+    ['Jobless claims rise in the two weeks to March 27.', '2026-03-02', ['2026-03-14', '2026-03-27']],
+    // … a month as the end counts whole months …
+    ['Store sales slow in the three months to August.', '2026-03-02', ['2026-06-01', '2026-08-31']],
+    // … clipped to publication by rule 1 …
+    ['The mine will pour 2,000 ounces for the three months to March 31.', '2026-03-02', ['2026-03-02', '2026-03-31']],
+    // … and a past verb still looks back.
+    ['Sales rose 4% in the three months to January 31.', '2026-03-02', null],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe('days and dates in more wording (rules 1–4, by analogy)', () => {
+  windows([
+    // "on" before a word that names no day ("on schedule", "on time") lists no date: the clause is no listing.
+    ['If the levy starts on schedule, shippers cut volumes in 2029.', '2027-05-03', ['2029-01-01', '2029-12-31']],
+    ['If the plant opens on time, output doubles in 2029.', '2027-05-03', ['2029-01-01', '2029-12-31']],
+    ['The plant opens on June 3.', '2027-05-03', null],
+    // "the year starting <day>": the twelve months from that day.
+    ['Shipments reach 3 million tonnes in the year starting Oct. 1.', '2027-06-10', ['2027-10-01', '2028-09-30']],
+    ['Sales grow 4% in the year beginning April 1, 2028.', '2027-06-10', ['2028-04-01', '2029-03-31']],
+  ]);
+  windowsByDate([
+    // "the week ending / beginning <day>" is the seven days that end or start there, as "the year starting Sept. 1"
+    // is the twelve months from it …
+    ['Jobless claims rise in the week ending March 14.', '2026-03-02', ['2026-03-08', '2026-03-14']],
+    ['Store traffic jumps in the week beginning March 9.', '2026-03-02', ['2026-03-09', '2026-03-15']],
+    // … and a past verb still looks back.
+    ['Jobless claims rose in the week ending February 21.', '2026-03-02', null],
+  ]);
+});

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CALENDARS, extractClaims, findWindow } from '../../../../src/ingest/index.js';
+import { win, windowPairTable, windowTable, windowTableByDate, windows, windowsByDate } from '../helpers.js';
+
+// Named events from the shipped events table and calendars, and open-ended anchors ("after the midterms").
+
+windowTable([
+  [
+    'More conventions: named events from the events table, by the deadline rules; open-ended anchors give null',
+    [
+      ['Retailers will slash prices by Thanksgiving.', '2026-02-09', '2026-11-26'],
+      ['Congress will pass the bill before Labor Day.', '2026-02-09', '2026-09-06'],
+      ['Chocolate sales will peak at Easter.', '2026-04-05', '2026-04-05'],
+      ['The merger closes by Christmas.', '2026-02-09', '2026-12-25'],
+      ['Gas will top $4 a gallon before Memorial Day.', '2026-02-09', '2026-05-24'],
+      ['The Fed will cut at the June FOMC meeting.', '2026-06-17', '2026-06-17'],
+      ['Turnout will hit a record in the presidential election.', '2028-11-07', '2028-11-07'],
+      ['Stocks will rally after the midterms.', null],
+      ['Once the merger closes, prices will rise.', null],
+      ['The product ships by the Consumer Electronics Show.', null],
+    ],
+  ],
+]);
+
+windowTableByDate([
+  [
+    '"More conventions", events: an issue dated before the table starts does not get the table\'s first meeting',
+    [
+      ['The Fed cuts at the next FOMC meeting.', '2019-06-13', null],
+      [
+        'The Fed cuts at the next FOMC meeting, and by end 2019 it cuts again.',
+        '2019-06-13',
+        '2019-06-13',
+        '2019-12-31',
+      ],
+    ],
+  ],
+  [
+    'Open-ended anchors ("after the midterms") give null: the date of an "after" + gerund phrase is its own',
+    [
+      [
+        'The center is expected to be out until the second half of the season after receiving an injection this week.',
+        '2026-02-09',
+        null,
+      ],
+    ],
+  ],
+  [
+    'Rule 4 and named events ("before E" ends the day before E): an event that starts on a date dates the "before"',
+    [
+      ['Ticket prices double before the festival opens on July 3.', '2026-02-09', '2026-02-09', '2026-07-02'],
+      ['The polls tighten before the convention begins on August 17.', '2026-02-09', '2026-02-09', '2026-08-16'],
+    ],
+  ],
+]);
+
+windowPairTable([
+  [
+    'More conventions: an "after" clause is an open-ended anchor; its tense and dates are its own',
+    [
+      ['Prices rise after the Fed cuts in March.', null],
+      ['The line opens in December, months after the Olympics close in August.', '2026-12-01', '2026-12-31'],
+    ],
+  ],
+  [
+    'More conventions: a dated event after "after" is an open-ended anchor, verb or not',
+    [['The line opens in December, months after the opening ceremony in August.', '2026-12-01', '2026-12-31']],
+  ],
+]);
+
+// A rule read in several places is one rule, each word of it has a case, and a counter-case
+// shows where it stops.
+describe('a phrasal start ("gets underway", "get under way", "kicks off") is one rule everywhere', () => {
+  const P = { published: '2027-10-18' };
+
+  it.each([
+    // A season as the subject of its start is dated by the day, whichever form the start takes.
+    ['The 2027-28 NBA season will get underway on Tuesday.', ['2027-10-19', '2027-10-19']],
+    ['The 2027-28 NBA season will kick off on Tuesday.', ['2027-10-19', '2027-10-19']],
+    // A start stated in the present is a calendar entry (null), as "gets underway on Friday night" is.
+    ['The 2027-28 NBA season gets under way on Tuesday.', null],
+    // The present of a start is a schedule that dates a forecast in the same sentence.
+    ['The season gets under way on Friday, and the home side will win its opener.', ['2027-10-22', '2027-10-22']],
+    ['The season gets underway on Friday, and the home side will win its opener.', ['2027-10-22', '2027-10-22']],
+    // The start dates nothing when the forecast names its own period.
+    ['Construction gets underway on Monday and costs will double by 2028.', ['2027-10-18', '2028-12-31']],
+  ] as const)('%s', (text, want) => {
+    expect(win(text, P.published)).toEqual(want);
+  });
+
+  it('"will get underway / kick off on <day>" is a calendar entry, as "will start on <day>" is', () => {
+    expect(extractClaims('The festival will start on Friday.', P)).toHaveLength(0);
+    expect(extractClaims('The festival will get underway on Friday.', P)).toHaveLength(0);
+    expect(extractClaims('The festival will get under way on Friday.', P)).toHaveLength(0);
+    expect(extractClaims('The festival will kick off on Friday.', P)).toHaveLength(0);
+    expect(extractClaims('The festival is expected to get under way on Friday.', P)).toHaveLength(0);
+    expect(extractClaims('The festival will get underway on Friday, and crowds will top 10,000.', P)).toHaveLength(1);
+    const claims = extractClaims('Construction gets underway on Monday and costs will double by 2028.', P);
+    expect(claims.map((c) => [c.window?.start, c.window?.end])).toEqual([['2027-10-18', '2028-12-31']]);
+  });
+});
+
+describe('"its <month> meeting" of a body in the events table is that meeting (More conventions: central-bank meetings)', () => {
+  const PUB = '2026-03-10';
+  const win = (text: string) => {
+    const w = findWindow(text, PUB, { calendars: DEFAULT_CALENDARS });
+    return w && [w.start, w.end];
+  };
+
+  it.each([
+    // The name heading the clause owns "its" meeting: the Fed's June meeting is the FOMC of June 17 …
+    ['The Fed cuts rates at its June meeting.', ['2026-06-17', '2026-06-17']],
+    ['The Federal Reserve will cut at its June meeting.', ['2026-06-17', '2026-06-17']],
+    ['We expect the Fed to cut at its December meeting.', ['2026-12-09', '2026-12-09']],
+    ['The Fed cuts by its July meeting.', ['2026-03-10', '2026-07-29']],
+    // … while a body the table lacks, another kind of event or a past meeting is read as before.
+    ['The ECB cuts at its June meeting.', ['2026-06-01', '2026-06-30']],
+    ['Apple will unveil the phone at its September event.', ['2026-09-01', '2026-09-30']],
+    ['The Fed held rates at its January meeting.', null],
+  ] as const)('%s', (text, expected) => {
+    expect(win(text)).toEqual(expected);
+  });
+});
+
+describe('events ("More conventions": central-bank meetings from the events table, in their other written forms)', () => {
+  it.each([
+    // "its <month> meeting" before its owner, and "the <month> meeting" of a name, are that name's meeting …
+    ['At its June meeting, the Fed cuts rates.', '2026-03-02', ['2026-06-17', '2026-06-17']],
+    ['At its July meeting, the Federal Reserve holds.', '2026-03-02', ['2026-07-29', '2026-07-29']],
+    ['The Fed cuts rates at the September meeting.', '2026-03-02', ['2026-09-16', '2026-09-16']],
+    ['At the October meeting, the Fed cuts by 25 basis points.', '2026-03-02', ['2026-10-28', '2026-10-28']],
+    // … while a body the table lacks, or no body at all, still gives the month.
+    ['At its June meeting, the ECB cuts rates.', '2026-03-02', ['2026-06-01', '2026-06-30']],
+    ['At the June meeting, we expect a cut.', '2026-03-02', ['2026-06-01', '2026-06-30']],
+    ['The board approves the plan at the June meeting.', '2026-03-02', ['2026-06-01', '2026-06-30']],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe('the shipped calendars: Diwali, the UK autumn fiscal event, and more organisations with their fiscal years', () => {
+  it.each([
+    ['Gold demand peaks before Diwali.', '2026-09-14', ['2026-09-14', '2026-11-07']],
+    [
+      'Jewellers stock up ahead of Deepavali 2027 and sales rise by Diwali 2027.',
+      '2026-09-14',
+      ['2026-09-14', '2027-10-29'],
+    ],
+    ['The Chancellor freezes thresholds at the Autumn Budget.', '2025-09-03', ['2025-11-26', '2025-11-26']],
+    ['Reeves will raise the levy in the upcoming autumn budget.', '2025-06-30', ['2025-11-26', '2025-11-26']],
+    ['Titan grows jewellery sales 20% in FY27.', '2026-05-04', ['2026-05-04', '2027-03-31']],
+    ['DLF launches its Goa project in H2 FY27.', '2026-05-04', ['2026-10-01', '2027-03-31']],
+    ['Tech Mahindra reaches a 15% margin by FY27.', '2026-01-12', ['2026-01-12', '2027-03-31']],
+    ['Jimmy Choo returns to growth in fiscal 2027.', '2026-01-12', ['2026-04-01', '2027-03-31']],
+    ['Diageo sells two more brands in fiscal 2026.', '2026-01-12', ['2026-01-12', '2026-06-30']],
+    // An autumn budget after the last row is not known: no window, as any event missing from the table.
+    ['The Chancellor freezes thresholds at the Autumn Budget.', '2026-02-02', null],
+    // "autumn" alone is still the season.
+    ['The budget is balanced by autumn.', '2026-02-02', ['2026-02-02', '2026-11-30']],
+    // Past the table's last row "the upcoming Autumn Budget" is still read by its season.
+    ['Reeves will raise the levy in the upcoming Autumn Budget.', '2026-03-01', ['2026-09-01', '2026-11-30']],
+    // A company's own budget is not the UK event; another company sharing a short form keeps the calendar year.
+    ["The firm cuts costs in the company's autumn budget.", '2025-06-30', null],
+    ['Titan Machinery expects sales to fall in fiscal 2027.', '2026-03-01', ['2027-01-01', '2027-12-31']],
+    ['Capri Sun sales will rise in fiscal 2026.', '2026-03-01', ['2026-03-01', '2026-12-31']],
+    ['Titan Company expects sales to rise in fiscal 2027.', '2026-03-01', ['2026-04-01', '2027-03-31']],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe('named events and open-ended anchors in more wording ("More conventions", by analogy)', () => {
+  windows([
+    // "following" as a preposition is "after": what follows it is the anchor's, not the outcome's.
+    ['Herring catches recover in 2028 following a steep drop this year.', '2027-05-03', ['2028-01-01', '2028-12-31']],
+    ['Catches recover in the following year.', '2027-05-03', ['2027-05-03', '2028-05-03']],
+    // A capitalised "May" or "March" after a determiner before a meeting is the month, not the modal.
+    ['Economists expect a cut at its May board meeting.', '2027-10-04', ['2028-05-01', '2028-05-31']],
+    ['The cut exceeds what the bank projected in its March policy update.', '2027-10-04', null],
+    // "next" counts a duration from now: an "after" clause of what has already happened is its reason, not its anchor.
+    [
+      'Crews finish the bridge in the next three months after the storms delayed the work.',
+      '2027-04-25',
+      ['2027-04-25', '2027-07-25'],
+    ],
+    ['Crews finish the bridge two months after the floods have closed the road.', '2027-04-25', null],
+    ['Crews finish the bridge in the next three months after the launch.', '2027-04-25', null],
+  ]);
+  windowsByDate([
+    // An event placed in or out of the calendar is dated by its year.
+    ['Kyalami returns to the 2028 calendar.', '2027-03-02', ['2028-01-01', '2028-12-31']],
+    ['Las Vegas drops off the 2028 calendar.', '2027-03-02', ['2028-01-01', '2028-12-31']],
+  ]);
+});

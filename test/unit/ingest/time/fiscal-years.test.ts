@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { win, windowTable, windows, windowsByDate } from '../helpers.js';
+
+// Fiscal years: an organisation's own year, its halves and quarters, estimate suffixes and short forms.
+
+windowTable([
+  [
+    "More conventions: a named organisation's fiscal year, its halves and quarters, and its next fiscal year",
+    [
+      ['Microsoft will see capex growth slow in the second half of fiscal 2027.', '2027-01-01', '2027-06-30'],
+      ['Apple should return to growth in the first quarter of fiscal 2027.', '2026-10-01', '2026-12-31'],
+      ['Nvidia expects data-center revenue to double next fiscal year.', '2027-02-01', '2028-01-31'],
+      ['Microsoft expects Azure to grow 35% next fiscal year.', '2026-07-01', '2027-06-30'],
+      ["India's economy will grow 7% in FY27, the RBI projects.", '2026-04-01', '2027-03-31'],
+      ['The OBR expects borrowing to fall in the 2026-27 financial year.', '2026-04-01', '2027-03-31'],
+      ['Toyota forecasts record profit in FY2026.', '2026-04-01', '2027-03-31'],
+      ['The federal deficit will top $2 trillion in fiscal 2027, the CBO projects.', '2026-10-01', '2027-09-30'],
+      ['Apple will grow revenue in H1 of fiscal 2027.', '2026-10-01', '2027-03-31'],
+      ['Sales will rise 5% in fiscal 2027.', '2027-01-01', '2027-12-31'],
+    ],
+  ],
+]);
+
+describe('an estimate suffix on a fiscal period ("FY24E", "2HFY23E") is the same period', () => {
+  it.each([
+    ['Margins will rise in FY24E.', '2022-11-28', ['2024-01-01', '2024-12-31']],
+    ['Margins will rise in FY2024E.', '2022-11-28', ['2024-01-01', '2024-12-31']],
+    ['Margins will rise in 2HFY23E.', '2022-11-28', ['2023-07-01', '2023-12-31']],
+    ['Earnings recover in H1 FY25E and FY26E.', '2024-02-01', ['2025-01-01', '2026-12-31']],
+    // Without the suffix, as before; a longer tail is no suffix.
+    ['Margins will rise in FY24.', '2022-11-28', ['2024-01-01', '2024-12-31']],
+    ['Margins will rise in FY24EX.', '2022-11-28', null],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe('a bracketed short form of the same part ("the first quarter (Q1) of FY26") restates it', () => {
+  it.each([
+    ['In the second quarter (Q2) of FY27, the firm expects a loss.', '2026-03-02', ['2027-04-01', '2027-06-30']],
+    ['Sales will rise in the second half (2H) of 2027.', '2026-03-02', ['2027-07-01', '2027-12-31']],
+    ['Sales will rise in the third quarter (3Q) 2027.', '2026-03-02', ['2027-07-01', '2027-09-30']],
+    // A bracket that names another part is no restatement: the year is not joined to the half.
+    ['Sales will rise in the second half (Q2) of 2027.', '2026-03-02', ['2026-07-01', '2027-12-31']],
+    ['Sales will rise in the third quarter of 2027.', '2026-03-02', ['2027-07-01', '2027-09-30']],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe('fiscal phrases (a half or quarter glued to its fiscal year, or written after it, is that part of it)', () => {
+  it.each([
+    ['Margins recover in H2FY27.', '2025-10-20', ['2027-07-01', '2027-12-31']],
+    ['Margins recover in 2HFY27.', '2025-10-20', ['2027-07-01', '2027-12-31']],
+    ['Volumes bottom in Q3FY26.', '2025-10-20', ['2026-07-01', '2026-09-30']],
+    ['Volumes bottom in FY27 H1.', '2025-10-20', ['2027-01-01', '2027-06-30']],
+    ['Volumes bottom in FY27 Q2.', '2025-10-20', ['2027-04-01', '2027-06-30']],
+    // The organisation's calendar still applies (Microsoft FY27 = Jul 2026 – Jun 2027, Nvidia FY27 = Feb 2026 – Jan 2027).
+    ['Microsoft capex peaks in FY27 H1.', '2025-10-20', ['2026-07-01', '2026-12-31']],
+    ['Nvidia revenue tops $90bn in 1QFY27.', '2025-10-20', ['2026-02-01', '2026-04-30']],
+    // There is no third half, and a bare fiscal year stays whole.
+    ['Margins recover in H3FY27.', '2025-10-20', null],
+    ['Margins recover in FY27.', '2025-10-20', ['2027-01-01', '2027-12-31']],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe('fiscal years in more wording (TIME-WINDOWS.md "Fiscal years", by analogy)', () => {
+  windows([
+    // A bare quarter listed right after a quarter of a named fiscal year is a quarter of that fiscal year.
+    ['The RBI sees growth of 7% in Q2 FY27 and 6.8% in Q3.', '2026-05-01', ['2026-07-01', '2026-12-31']],
+    [
+      'The RBI sees inflation at 3% in Q3 FY27, 4% in Q4 and 4.5% in Q1 FY28.',
+      '2026-10-01',
+      ['2026-10-01', '2027-06-30'],
+    ],
+    ['Sales rise 3% in Q4 and 4% in Q1.', '2026-10-01', ['2026-10-01', '2027-03-31']],
+  ]);
+  windowsByDate([
+    // A bare "fiscal" closing its noun phrase after a determiner is the fiscal year (with no organisation named, the
+    // calendar year, as "fiscal 2027" is) …
+    ['The company expects to return to profit by next fiscal.', '2026-05-14', ['2026-05-14', '2027-12-31']],
+    ['Microsoft sees capacity stay tight through the current fiscal.', '2026-01-12', ['2026-01-12', '2026-06-30']],
+    // … while "fiscal" before its own noun is no year.
+    ['The state tightens this fiscal stance by June.', '2026-03-02', ['2026-03-02', '2026-06-30']],
+    // "the 2018 fiscal year" is "fiscal 2018": the calendar of the organisation named, else the calendar year …
+    ['Nintendo sells 20 million consoles in the 2018 fiscal year.', '2018-01-03', ['2018-04-01', '2019-03-31']],
+    ['Revenue rises in the 2027 fiscal year.', '2026-05-04', ['2027-01-01', '2027-12-31']],
+    // … as "fiscal 2027" is.
+    ['Revenue rises in fiscal 2027.', '2026-05-04', ['2027-01-01', '2027-12-31']],
+    // "the next fiscal year, ending March 2027": the month it ends, set off by a comma, says which year is meant …
+    ['Sales grow in the next fiscal year, ending March 2027.', '2026-05-11', ['2026-05-11', '2027-03-31']],
+    // … and a forecast that opens the sentence after "In", its forecaster then stating what it predicts, sets the
+    // period of the prediction …
+    [
+      'In its forecast for the next fiscal year, ending March 2027, the studio predicts that it will ship 5 million copies.',
+      '2026-05-11',
+      ['2026-05-11', '2027-03-31'],
+    ],
+    ['In its outlook for 2027, the agency expects demand to rise 2%.', '2026-05-11', ['2027-01-01', '2027-12-31']],
+    // … while a forecast named elsewhere, or one whose sentence predicts nothing, is still named by its period.
+    ['In its forecast for 2027, the agency said stocks are high.', '2026-05-11', null],
+    ['The company raised its forecast for the next fiscal year, ending March 2027.', '2026-05-11', null],
+  ]);
+});

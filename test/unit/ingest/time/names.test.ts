@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import { win, windowPairTable, windowTable, windowTableByDate, windows, windowsByDate } from '../helpers.js';
+
+// Dates that name a thing ("the April retail sales report", "its 2027 targets") rather than a period (rule 7, names).
+
+// The publication date the pair tables' rows are labelled for.
+const P = '2026-02-09';
+
+windowTableByDate([
+  [
+    'Not windows (names): the source named after "according to" carries its own dates',
+    [
+      [
+        "Unemployment will peak in Q3, according to minutes of the Fed's January 27-28 meeting.",
+        '2026-02-09',
+        '2026-07-01',
+        '2026-09-30',
+      ],
+      ['Growth slows in H2, according to projections released in January.', '2026-02-09', '2026-07-01', '2026-12-31'],
+    ],
+  ],
+  [
+    'Not windows (names, "a 2027 forecast"): the span a forecast covers names it; a participle "forecast" does not',
+    [
+      ['In a forecast for the three months from July, the agency said storms are building.', '2026-02-09', null],
+      [
+        'Prices peak this quarter, with a slide forecast for the second half.',
+        '2026-02-09',
+        '2026-02-09',
+        '2026-12-31',
+      ],
+    ],
+  ],
+  [
+    'Names (rule 7): a quarter or half of a game or a season is no calendar period; of a year it still is',
+    [
+      [
+        "He should miss the second half of the season after a knock in the third quarter of Sunday's game.",
+        '2026-02-09',
+        null,
+      ],
+      ['Profits rebound in the second half of the year.', '2026-02-09', '2026-07-01', '2026-12-31'],
+    ],
+  ],
+  [
+    'Names (rule 7): "the Q4 call", "2027 completion dates" name a thing',
+    [
+      ['The Q4 call will show margins widening by the third quarter.', '2026-02-09', '2026-02-09', '2026-09-30'],
+      ['The builders expect to miss their 2027 completion dates.', '2026-02-09', null],
+      ['The carrier has a June 4 launch date reserved on the range.', '2026-02-09', null],
+    ],
+  ],
+]);
+
+windowPairTable([
+  [
+    'Rule 7, names: a date before a noun it names, a hyphenated compound included; an event naming another event',
+    [
+      ['The 2028 candidate list includes three governors.', null],
+      ['The 2035 phase-out date stays on paper.', null],
+      ['The law moves the city from March and April primaries to June elections.', null],
+      ['Spain will beat Malta in the World Cup qualifier on Friday.', '2026-02-13', '2026-02-13'],
+      ['The EU sets tougher targets for 2030.', null],
+      ['The utility misses its emissions targets for 2027.', '2027-01-01', '2027-12-31'],
+    ],
+  ],
+  [
+    'Not windows (names): "its 2027 targets" name the targets, as "targets for 2027" do, unless they are met',
+    [
+      ['The company is on track with its 2027 targets.', null],
+      ['Tesla hits its 2026 targets.', P, '2026-12-31'],
+    ],
+  ],
+]);
+
+windowTable([
+  [
+    'Rule 7, names: an event name used as a modifier ("Christmas tickets") names a thing',
+    [['Christmas tickets sell out by the end of October.', '2026-02-09', '2026-10-31']],
+  ],
+  [
+    'Rule 7, names: a month naming a noun a few words on ("the April retail sales report")',
+    [['The April retail sales report will show a drop by June.', '2026-02-09', '2026-06-30']],
+  ],
+]);
+
+describe('a possessive year before the noun it owns names the thing, not the period (rule 7)', () => {
+  it.each([
+    ['Issuance will beat 2025’s record next year.', '2025-03-01', ['2026-01-01', '2026-12-31']],
+    ["Exports should top 2024's total by June.", '2025-03-01', ['2025-03-01', '2025-06-30']],
+    ["2026's budget will pass.", '2025-03-01', null],
+    // A part of the year or a target met over it is still the period.
+    ["Sales will fall by 2026's end.", '2025-03-01', ['2025-03-01', '2026-12-31']],
+    ["Tesla will hit 2026's targets.", '2025-03-01', ['2026-01-01', '2026-12-31']],
+    ['Revenue will top $5bn in 2026.', '2025-03-01', ['2026-01-01', '2026-12-31']],
+    // "2027's" as the contraction of "is / has" leaves the year the period; a period noun after a modifier is one too.
+    ["2027's set to be the year rates finally fall.", '2026-03-01', ['2027-01-01', '2027-12-31']],
+    ["2027's going to be a strong year for exports.", '2026-03-01', ['2027-01-01', '2027-12-31']],
+    ["Sales will rise 5% in 2026's holiday quarter.", '2026-03-01', ['2026-03-01', '2026-12-31']],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe('names (rule 7: a date that qualifies a noun)', () => {
+  it.each([
+    // A full date between "a / an" and its noun names a kind of thing, as "a 2027 launch" does …
+    ['The agency is preparing for a June 4, 2027 launch.', '2026-03-02', null],
+    ['Regulators are working toward an 18 March 2027 decision.', '2026-03-02', null],
+    // … "the" before it, or a month and year alone, still date the outcome (as older labels have it).
+    ['The agency is preparing for the June 4, 2027 launch.', '2026-03-02', ['2027-06-04', '2027-06-04']],
+    ['The phone is projected for a March 2027 release.', '2026-03-02', ['2027-03-01', '2027-03-31']],
+    // "mid-year" before a noun qualifies it, as "winter wheat" does …
+    ['The board approves a mid-year budget revision by November.', '2026-09-07', ['2026-09-07', '2026-11-30']],
+    ['The mid-year review shows margins above 20%.', '2026-03-02', null],
+    // … and "by mid-year" is still the point of rule 3.
+    ['Prices bottom by mid-year.', '2026-03-02', ['2026-03-02', '2026-06-30']],
+    // A year right after its own preposition is the period, and the noun after it the subject (also when the noun
+    // is one that a bare year names) …
+    ['By 2028 shipments double.', '2026-03-02', ['2026-03-02', '2028-12-31']],
+    ['In 2027 deliveries rise 5%.', '2026-03-02', ['2027-01-01', '2027-12-31']],
+    // … while a bare year before the noun names it ("2026 output").
+    ['Rates ease by June as 2026 deliveries land.', '2026-03-02', ['2026-03-02', '2026-06-30']],
+    ['2027 output falls.', '2026-03-02', null],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe('dates that name a thing in more wording (rule 7, names, by analogy)', () => {
+  windows([
+    // A year between an article and its noun names the thing even when the phrase took a preposition, or the noun is
+    // a capitalised name followed by a lower-case noun ("the 2027 Worlds final").
+    ['Cane tonnage from the 2027 harvest comes in 8% lower on Feb. 12.', '2027-10-04', ['2028-02-12', '2028-02-12']],
+    [
+      'We expect the 2027 Majors final to sell out when it is played on November 7.',
+      '2027-10-04',
+      ['2027-11-07', '2027-11-07'],
+    ],
+    ['Ticket sales rise in the 2028 Grand Prix season.', '2027-10-04', ['2028-01-01', '2028-12-31']],
+    // … and so does a split year ("its 2027/28 price forecast"), unless a period noun follows ("marketing year").
+    [
+      'The board adopts its 2028/29 water rate schedule by the end of the fourth quarter.',
+      '2027-10-04',
+      ['2027-10-04', '2027-12-31'],
+    ],
+    ['Corn stays under $5 through the 2027-28 marketing year.', '2027-10-04', ['2027-10-04', '2028-12-31']],
+    // A season before its noun is an adjective ("spring prices"), so the bare year before it names the thing.
+    ['We think 2028 summer rents will see a similar jump.', '2027-10-04', null],
+    ['Rents jump in summer 2028.', '2027-10-04', ['2028-06-01', '2028-08-31']],
+    // "the year" right after a phrase naming another whole year is that year (quoted-16 job3).
+    ['Jobless claims rise next year, to 4.5% at the end of the year.', '2027-10-04', ['2028-01-01', '2028-12-31']],
+    ['Jobless claims rise to 4.5% by the end of the year.', '2027-10-04', ['2027-10-04', '2027-12-31']],
+    ['Jobless claims rise this year, to 4.5% by the end of the year.', '2027-10-04', ['2027-10-04', '2027-12-31']],
+    // Exports, imports, shipments, volumes and a delivery after a date are the figure the date names.
+    [
+      'We expect third quarter exports to fall, and total exports to end the year down 4%.',
+      '2027-10-04',
+      ['2027-12-31', '2027-12-31'],
+    ],
+    ['We expect exports to fall in the third quarter.', '2027-07-04', ['2027-07-04', '2027-09-30']],
+    ['New slots are quoted for 2031 delivery by the end of March.', '2027-10-04', ['2027-10-04', '2028-03-31']],
+    ['The first units are delivered in 2031.', '2027-10-04', ['2031-01-01', '2031-12-31']],
+    // The year a backlog reaches measures the backlog, not when anything happens.
+    ['Transformer backlogs reach 2030.', '2027-10-04', null],
+    ['Order books stretch into 2031 at the big three.', '2027-10-04', null],
+    ['Sales reach 5 million by 2030.', '2027-10-04', ['2027-10-04', '2030-12-31']],
+    // The period a forecast is made for names the forecast ("a 2027 forecast"), with a noun phrase between or not.
+    ['The bank’s inflation projection for 2028 is slightly higher.', '2027-10-04', null],
+    ['The forecast for wheat and barley output in 2028 is cut again.', '2027-10-04', null],
+    ['The USDA’s first forecast of the 2028-29 season comes in below last year.', '2027-10-04', null],
+    // … while the outcome's own period still counts, and a forecast that is met measures the outcome.
+    ['Inflation falls to 2% in 2028, the bank forecasts.', '2027-10-04', ['2028-01-01', '2028-12-31']],
+    ['Exports will hit the forecast for 2028.', '2027-10-04', ['2028-01-01', '2028-12-31']],
+    // A year after a possessive or a graded adjective, or a split year, before a noun names the noun ("2026 output").
+    ['Tariffs land before Christmas and cut exporters’ 2028 margins.', '2027-10-04', ['2027-10-04', '2027-12-24']],
+    ['Insurers file for higher 2028 rates by the end of November.', '2027-10-04', ['2027-10-04', '2027-11-30']],
+    ['The board sets 2028-29 quota levels above 40,000 tonnes.', '2027-10-04', null],
+    ['Landings rise in 2028 and hold through 2029-30.', '2027-10-04', ['2027-10-04', '2030-12-31']],
+    ['The league expands for the 2028-29 season.', '2027-10-04', ['2028-01-01', '2029-12-31']],
+    // A part of a year between the article and the year names the noun after it, as "2027 completion dates" do.
+    ['The bridge is nearing its late 2028 completion.', '2027-03-02', null],
+    ['The bridge opens in late 2028.', '2027-03-02', ['2028-09-01', '2028-12-31']],
+    // A modal right after a month makes the month the subject, not a noun's qualifier.
+    ['June could bring the third cut in a row.', '2027-03-02', ['2027-06-01', '2027-06-30']],
+    ['June retail sales will beat forecasts.', '2027-03-02', null],
+    // A half won, covered or led against an opponent is a game's, not the year's.
+    ['We like Miami to cover the first half against Boston on Friday.', '2027-03-01', ['2027-03-05', '2027-03-05']],
+    // A bare year between an article and its noun names the thing ("a 2027 forecast").
+    ['The board adopts a 2028 spending plan by June 30.', '2027-03-01', ['2027-03-01', '2027-06-30']],
+    // … unless a verb of meeting a figure measures the outcome against it.
+    ['Ford beats its 2027 targets.', '2027-03-01', ['2027-03-01', '2027-12-31']],
+    // A month no preposition introduces, set before its noun, names the thing.
+    [
+      'The CFO warns May shipments will slip before recovering in July and August.',
+      '2027-06-03',
+      ['2027-07-01', '2027-08-31'],
+    ],
+  ]);
+  windowsByDate([
+    // "the year" points back to a whole year named before it only when that year dates something, not a thing it
+    // names ("the 2030 engine rules") …
+    [
+      'Two more makers sign up to the 2030 fuel rules before the end of the year.',
+      '2027-03-02',
+      ['2027-03-02', '2027-12-31'],
+    ],
+    // … as it still does after a year of the outcome.
+    ['Growth slows next year, to 1.5% at the end of the year.', '2027-03-02', ['2028-01-01', '2028-12-31']],
+    // After a verb that sets a figure and its object, "for" + a date names the figure set (as "raises its
+    // guidance for 2027" does), not when it is set …
+    [
+      'The league raises the salary cap by $10 million for 2029 at its July meeting.',
+      '2027-03-02',
+      ['2027-07-01', '2027-07-31'],
+    ],
+    ['The board sets the dividend for 2028 by March.', '2027-01-04', ['2027-01-04', '2027-03-31']],
+    // … while a figure that moves by itself over the period is still dated by it.
+    ['Revenue rises by 5% for 2028.', '2027-03-02', ['2028-01-01', '2028-12-31']],
+    // A calendar after its year is a schedule named by the year, as "a 2027 budget" is; "calendar year" is the period.
+    ['The league will publish a 2029 calendar next month.', '2027-03-02', ['2027-04-01', '2027-04-30']],
+    ['Revenue grows 4% in the 2028 calendar year.', '2027-03-02', ['2028-01-01', '2028-12-31']],
+    // A gap, deficit or surplus another noun qualifies is a market's or an economy's, whose figure forecasts.
+    ['The copper market deficit for 2028 is 300,000 tonnes, Goldman says.', '2027-03-02', ['2028-01-01', '2028-12-31']],
+    ['The output gap for 2028 is 1.5%, the IMF says.', '2027-03-02', ['2028-01-01', '2028-12-31']],
+    // A public body's deficit is its budget's.
+    ['The city deficit for 2028 is $5 billion.', '2027-03-02', null],
+    // A period alone in brackets right after another restates it: it shares that phrase's reading, so a name stays
+    // a name …
+    ['The bank has lifted its growth forecast for fiscal year 2027 (FY27) to 7%.', '2026-06-01', null],
+    ['The agency has cut its output estimate for the second half (H2) by 3%.', '2026-03-02', null],
+    // … and a dated outcome keeps its date.
+    ['Margins widen in the second half (H2).', '2026-03-02', ['2026-07-01', '2026-12-31']],
+    // A date given as the property of a noun that "with" attaches names the date (as "a March 20 launch date" does) …
+    [
+      'The probe now launches in late 2027, with a provisional launch date of Nov. 9.',
+      '2026-10-05',
+      ['2027-09-01', '2027-12-31'],
+    ],
+    [
+      'The line opens next year, with an opening date of June 1 pencilled in.',
+      '2026-10-05',
+      ['2027-01-01', '2027-12-31'],
+    ],
+    // … while a date the outcome happens at still dates it.
+    ['The drug wins approval at its action date of March 2.', '2026-10-05', ['2027-03-02', '2027-03-02']],
+    // A month before an acronym and its noun names the thing ("August CDD futures"), as before a plain noun …
+    ['A hot June means August CDD futures rally by July 4.', '2026-03-02', ['2026-03-02', '2026-07-04']],
+    // … and a month standing alone is still the period.
+    ['Rates fall in January as CPI cools.', '2026-11-02', ['2027-01-01', '2027-01-31']],
+  ]);
+});
