@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findWindow } from '../../../src/ingest/index.js';
 
-// Shared by the ingest test files: the window a sentence gets, and the three table layouts their hand-labelled
-// rows are written in (each keeps the published date and the comparison its rows were labelled for).
+// Shared by the ingest test files: the window a sentence gets, and the table layouts their rows are written in (each
+// keeps the published date and the comparison its rows were labelled for). Every row is a sentence of its own, not
+// one of the fixtures', labelled by hand from TIME-WINDOWS.md and docs/ingest.md, never by running the extractor.
 
 /** The window of one sentence as [start, end], or null. */
 export const win = (text: string, published: string) => {

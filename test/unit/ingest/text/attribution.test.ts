@@ -75,3 +75,96 @@ describe('attribution forms (TIME-WINDOWS.md, Sources)', () => {
     });
   });
 });
+
+describe('sources: interviews, roundtables and transcripts (published 2027-10-04)', () => {
+  const P = { published: '2027-10-04' };
+
+  it("an interview's answers are the interviewee's, cited once in the introduction", () => {
+    const issue = (intro: string) =>
+      [
+        'THE INTERVIEW',
+        intro,
+        '',
+        'Q: Where do rates go? A: Down. The bank cuts twice by June.',
+        '',
+        'A: Mortgage spreads narrow in the coming months.',
+      ].join('\n');
+    const interview = extractClaims(issue('This week we spoke with Ana Ruiz (@anaruiz), chief economist.'), P);
+    expect(interview.map((c) => [c.text, c.sources])).toEqual([
+      ['The bank cuts twice by June.', ['@anaruiz']],
+      ['Mortgage spreads narrow in the coming months.', ['@anaruiz']],
+    ]);
+    // Without an interview, a handle in one paragraph does not cite the next.
+    const plain = extractClaims(
+      ['THE SIGNAL', 'Rates are the story (via @anaruiz).', '', 'The bank cuts twice by June.'].join('\n'),
+      P,
+    );
+    expect(plain.map((c) => c.sources)).toEqual([[]]);
+  });
+});
+
+describe('sources: interviews, roundtables and transcripts (published 2027-05-03)', () => {
+  const P = { published: '2027-05-03' };
+
+  it("a roundtable's answers under a guest's name are that guest's, cited once in the introduction", () => {
+    const issue = (intro: string, label = (n: string) => `**${n}:**`) =>
+      [
+        '## The Panel',
+        '',
+        intro,
+        '',
+        '**Where do rates go?**',
+        '',
+        `${label('Okafor')} Down. The bank cuts twice by June.`,
+        '',
+        `${label('Lind')} Up. Mortgage spreads widen in the coming months.`,
+        '',
+        `${label('Okafor')} Either way, the budget passes by the end of July.`,
+      ].join('\n');
+    const intro =
+      'This week we put two questions to two people who watch the housing market: Ngozi Okafor, a former central ' +
+      'banker (@nokafor); and Sven Lind of Nordic Rates (@svenlind).';
+    const panel = extractClaims(issue(intro), P);
+    expect(panel.map((c) => [c.text, c.sources])).toEqual([
+      ['The bank cuts twice by June.', ['@nokafor']],
+      ['Mortgage spreads widen in the coming months.', ['@svenlind']],
+      ['Either way, the budget passes by the end of July.', ['@nokafor']],
+    ]);
+    // Plain "Name:" labels work as bold ones do.
+    expect(
+      extractClaims(
+        issue(intro, (n) => `${n}:`),
+        P,
+      ).map((c) => c.sources),
+    ).toEqual([['@nokafor'], ['@svenlind'], ['@nokafor']]);
+    // A name that is no guest's stays uncited, and without an introduction naming two guests nothing is attributed.
+    const stranger = extractClaims(
+      issue(intro, (n) => (n === 'Lind' ? 'Marsh:' : `${n}:`)),
+      P,
+    );
+    expect(stranger.map((c) => c.sources)).toEqual([['@nokafor'], [], ['@nokafor']]);
+    const single = extractClaims(issue('Rates are the story of the spring (via @nokafor).'), P);
+    expect(single.map((c) => c.sources)).toEqual([[], [], []]);
+  });
+
+  it("the introduction that presents a roundtable's guests is no call, whatever it dates", () => {
+    const text = [
+      'THE PANEL',
+      'This week we put three questions to Ngozi Okafor (@nokafor), Sven Lind (@svenlind) and Ana Ruiz (@anaruiz).',
+      '',
+      'Okafor: The bank cuts by June.',
+    ].join('\n');
+    expect(extractClaims(text, P).map((c) => c.text)).toEqual(['The bank cuts by June.']);
+    // Guests named with no answers under their names below are no roundtable: the paragraph's call stays one.
+    const noAnswers = [
+      'THE SIGNAL',
+      'We talked to Ngozi Okafor (@nokafor) and Sven Lind (@svenlind); both expect the bank to cut by June.',
+      '',
+      'Mortgage rates follow it down.',
+    ].join('\n');
+    expect(extractClaims(noAnswers, P).map((c) => c.sources)).toEqual([['@nokafor', '@svenlind']]);
+    // One handle with a cue is no roundtable: a dated call in it stays one.
+    const call = ['THE SIGNAL', 'The panel expects two cuts by June (via @nokafor).'].join('\n');
+    expect(extractClaims(call, P).map((c) => c.sources)).toEqual([['@nokafor']]);
+  });
+});

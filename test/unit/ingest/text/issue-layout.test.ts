@@ -398,8 +398,180 @@ describe('issues (a hard-wrapped paste that broke a month or weekday at the line
   });
 });
 
-describe('issues', () => {
+describe('issue layout: lists, tables, mastheads and pasted formats (published 2027-05-03)', () => {
+  const P = { published: '2027-05-03' };
+
+  it('a word processor\'s "o" bullets and "(1)" numbers are items of their own', () => {
+    const tab = [
+      "What's Moving",
+      'o\tCoffee: exports fall 5% in Q3 2027 (via @beans)',
+      'o\tSugar: mills close by June (via @cane)',
+    ];
+    expect(extractClaims(tab.join('\n'), P).map((c) => c.sources)).toEqual([['@beans'], ['@cane']]);
+    const spaced = [
+      "What's Moving",
+      'o Coffee exports fall 5% in Q3 2027 (via @beans)',
+      'o @cane says mills close by June',
+    ];
+    expect(extractClaims(spaced.join('\n'), P)).toHaveLength(2);
+    const numbered = [
+      "What's Moving",
+      '(1) Rail: fares rise 3% in Q3 2027 (via @rail)',
+      '(2) Bus: fares freeze by June (via @bus)',
+    ];
+    expect(extractClaims(numbered.join('\n'), P).map((c) => c.sources)).toEqual([['@rail'], ['@bus']]);
+    // A line that merely starts with a word "o" is no bullet.
+    expect(extractClaims(["What's Moving", 'o dear, fares rise 3% in Q3 2027 (via @rail)'].join('\n'), P)).toHaveLength(
+      1,
+    );
+  });
+
+  it('Tradecraft labels in brackets or with ">>" are labels', () => {
+    const text = ['Tradecraft', '[BULL] Fares rise 3% in 2028.', '[BEAR] Ridership falls.', 'WATCH >> The June vote.'];
+    expect(extractClaims(text.join('\n'), P).map((c) => [c.kind, c.text])).toEqual([
+      ['BULL', 'Fares rise 3% in 2028.'],
+      ['BEAR', 'Ridership falls.'],
+      ['WATCH', 'The June vote.'],
+    ]);
+  });
+});
+
+describe('issue layout: lists, tables, mastheads and pasted formats (published 2027-10-04)', () => {
+  const P = { published: '2027-10-04' };
+
+  const texts = (text: string) => extractClaims(text, P).map((c) => c.text);
+
+  it('"~" and "»" mark list items in plain text', () => {
+    const text = [
+      "WHAT'S MOVING",
+      '~ Rioja: shipments fall 6% in 2028 (via @riojawatch)',
+      '~ Mosel: the harvest comes in early by',
+      '  late September 2028 (via @moselwine)',
+      '» Port: prices rise in Q2 2028, per @portdesk.',
+    ];
+    expect(extractClaims(text.join('\n'), P).map((c) => c.sources)).toEqual([
+      ['@riojawatch'],
+      ['@moselwine'],
+      ['@portdesk'],
+    ]);
+    // A tilde inside a line ("~5%") is no marker.
+    expect(
+      extractClaims(["WHAT'S MOVING", 'Rioja shipments fall ~6% in 2028 (via @riojawatch)'].join('\n'), P),
+    ).toHaveLength(1);
+  });
+
+  it('above the first house section a line of at most four words is a greeting, full stop or not', () => {
+    const issue = (first: string) => [first, '', 'THE SIGNAL', 'We expect fares to rise 5% in 2028.'].join('\n');
+    expect(extractClaims(issue('Short one today.'), P)).toHaveLength(1);
+    expect(extractClaims(issue('Quick note this week.'), P)).toHaveLength(1);
+    expect(extractClaims(issue('We expect fares to fall this week.'), P)).toHaveLength(2);
+  });
+
+  it('a table row whose capitalised past verb takes an object is the past; a bare participle stays a call', () => {
+    const table = (cell: string) =>
+      extractClaims(
+        ["What's Moving", '| Company | Call | When |', '|---|---|---|', `| Acme | ${cell} |`].join('\n'),
+        P,
+      );
+    expect(table('Posted a Q2 loss | August')).toHaveLength(0);
+    expect(table('Approved in Q1 2028 | Q1')).toHaveLength(1);
+    expect(table('Cuts its dividend | by the end of March')).toHaveLength(1);
+  });
+
+  it("a roundup paragraph's ALL-CAPS dateline is its title, left out of the claim as a bullet's title is", () => {
+    const issue = [
+      'AROUND THE REGION',
+      'SANTA ROSA — The county opens two cooling centres by July.',
+      '',
+      'NATO — Spending hits 3% by 2030.',
+    ];
+    expect(texts(issue.join('\n'))).toEqual([
+      'The county opens two cooling centres by July.',
+      'Spending hits 3% by 2030.',
+    ]);
+    // A capitalised word in a sentence that goes on after a dash is no dateline.
+    expect(texts(['AROUND THE REGION', 'We expect the vote — A yes — by July.'].join('\n'))).toEqual([
+      'We expect the vote — A yes — by July.',
+    ]);
+  });
+
+  it('a markdown footnote definition is a reference, never a claim', () => {
+    const issue = ['## The Signal', 'Yields fall below 4% by December.[^1]', '', '[^1]: Treasury data, October 2.'];
+    expect(texts(issue.join('\n'))).toEqual(['Yields fall below 4% by December.[^1]']);
+    // A bracketed figure that opens a sentence is still prose.
+    expect(texts(['## The Signal', '[Update] Yields fall below 4% by December.'].join('\n'))).toHaveLength(1);
+  });
+
+  it("a PDF's running header or footer is masthead, and a paragraph runs on across it", () => {
+    const issue = [
+      'THE SIGNAL',
+      'We expect freight rates to fall 20% by',
+      'THE BOX REPORT · 4 October 2027 · Page 1 of 3',
+      'the end of March as new ships arrive.',
+      '',
+      'Page 2',
+    ].join('\n');
+    expect(texts(issue)).toEqual(['We expect freight rates to fall 20% by the end of March as new ships arrive.']);
+    // "page" in a sentence is prose.
+    expect(texts(['THE SIGNAL', 'The regulator turns the page on rate caps by March.'].join('\n'))).toHaveLength(1);
+  });
+
+  it("a transcript's turns are items of their own; a guest introduced with a handle is each turn's source", () => {
+    const issue = [
+      'THIS EPISODE',
+      'Our guests were Mara Costa, a grid analyst (@maracosta), and Ben Adeyemi of Northline (@benadeyemi).',
+      '',
+      '[01:05] HOST: Where do prices go? I think they stay high through the winter.',
+      '[02:10] COSTA: Down. Spot power falls below $50 by March.',
+      '[04:30] ADEYEMI: Not so fast. Two plants close in the coming months.',
+      'MARA COSTA: Then prices rise again by the summer.',
+    ].join('\n');
+    expect(extractClaims(issue, P).map((c) => [c.text, c.sources])).toEqual([
+      ['I think they stay high through the winter.', []],
+      ['Spot power falls below $50 by March.', ['@maracosta']],
+      ['Two plants close in the coming months.', ['@benadeyemi']],
+      ['Then prices rise again by the summer.', ['@maracosta']],
+    ]);
+    // A capitalised word and a colon inside a paragraph's line is no turn ("Note: …" joins its paragraph).
+    const plain = ['THE SIGNAL', 'Prices fall by March.', 'Note: spot power falls below $50 by June.'].join('\n');
+    expect(texts(plain)).toHaveLength(2);
+  });
+});
+
+describe('issue layout: lists, tables, mastheads and pasted formats (published 2027-03-01)', () => {
+  const P = { published: '2027-03-01' };
+
+  it('a bullet marker glued to its item ("*Acme: …") still starts an item with its own sources', () => {
+    const text = [
+      "What's Moving",
+      '*Acme: shipments double by year-end (via @acmewatch)',
+      '*Beta: the plant opens by September (via @betabeat)',
+    ].join('\n');
+    expect(extractClaims(text, P).map((c) => [c.text, c.sources])).toEqual([
+      ['shipments double by year-end', ['@acmewatch']],
+      ['the plant opens by September', ['@betabeat']],
+    ]);
+  });
+
+  it('a table row reads its cells in headline style: a status participle does not make the call past', () => {
+    const text = [
+      "What's Moving",
+      '',
+      '| Project | Status | Our call |',
+      '|---|---|---|',
+      '| Bridge | Funded | Opens in Q3 2028 |',
+      '| Tunnel | Bid phase | Awarded in Q2 2027 |',
+    ].join('\n');
+    expect(extractClaims(text, P).map((c) => c.window && [c.window.start, c.window.end])).toEqual([
+      ['2028-07-01', '2028-09-30'],
+      ['2027-04-01', '2027-06-30'],
+    ]);
+  });
+});
+
+describe('issue layout: lists, tables, mastheads and pasted formats (published 2026-02-09)', () => {
   const P = '2026-02-09';
+
   const brief = (text: string) =>
     extractClaims(text, { published: P }).map((c) => ({
       kind: c.kind,
@@ -431,103 +603,6 @@ describe('issues', () => {
         window: ['2026-03-03', '2026-03-03'],
         restates: undefined,
       },
-    ]);
-  });
-
-  it('a setext underline is no text, and a period written "1H27" is no figure of a Desk Note', () => {
-    const issue = [
-      'THE SIGNAL',
-      '==========',
-      'We expect rates to fall by June.',
-      '',
-      "WHAT'S MOVING",
-      '-------------',
-      '- Wind — A second auction round follows in the first half of 2027 (via @windwatch)',
-      '',
-      'DESK NOTES',
-      '- @windwatch — a second round in 1H27',
-    ].join('\n');
-    expect(brief(issue)).toEqual([
-      {
-        kind: 'CLAIM',
-        text: 'We expect rates to fall by June.',
-        sources: [],
-        window: [P, '2026-06-30'],
-        restates: undefined,
-      },
-      {
-        kind: 'CLAIM',
-        text: 'A second auction round follows in the first half of 2027',
-        sources: ['@windwatch'],
-        window: ['2027-01-01', '2027-06-30'],
-        restates: undefined,
-      },
-      {
-        kind: 'CLAIM',
-        text: 'a second round in 1H27',
-        sources: ['@windwatch'],
-        window: ['2027-01-01', '2027-06-30'],
-        restates: 1,
-      },
-    ]);
-  });
-});
-
-describe('issues', () => {
-  const P = '2026-02-09';
-
-  const brief = (text: string) =>
-    extractClaims(text, { published: P }).map((c) => ({
-      text: c.text,
-      sources: c.sources,
-      window: c.window && [c.window.start, c.window.end],
-      restates: c.restates,
-    }));
-
-  it('a mail signature ("-- " alone on a line) ends the issue, and a Desk Note may date one part of a hull', () => {
-    const issue = [
-      'THE SIGNAL',
-      'We expect the lira to weaken further.',
-      '',
-      "WHAT'S MOVING",
-      '- Rates — The central bank cuts by June and keeps cutting through 2027 (via @ankaradesk)',
-      '',
-      'DESK NOTES',
-      '- @ankaradesk — central bank cuts by June',
-      '-- ',
-      'Sent from the desk. Reply STOP to unsubscribe.',
-    ].join('\n');
-    expect(brief(issue)).toEqual([
-      {
-        text: 'The central bank cuts by June and keeps cutting through 2027',
-        sources: ['@ankaradesk'],
-        window: [P, '2027-12-31'],
-        restates: undefined,
-      },
-      { text: 'central bank cuts by June', sources: ['@ankaradesk'], window: [P, '2026-06-30'], restates: 0 },
-    ]);
-  });
-});
-
-describe('issues', () => {
-  const P = '2026-02-09';
-
-  it("a Desk Note whose period holds the claim's whole period restates it; a later deadline is a new call", () => {
-    const issue = [
-      "What's Moving",
-      '- Mining — The mine restarts in H1 2027 at the earliest (via @minewatch)',
-      '- Exports — Exports reach 5 Mt by May 10 (via @portwatch)',
-      '',
-      'Desk Notes',
-      '- @minewatch — mine restart not before 2027',
-      '- @portwatch — exports at 5 Mt by June',
-    ].join('\n');
-    const got = extractClaims(issue, { published: P });
-    expect(got.map((c) => [c.sources[0], c.window && c.window.end, c.restates])).toEqual([
-      ['@minewatch', '2027-06-30', undefined],
-      ['@portwatch', '2026-05-10', undefined],
-      ['@minewatch', '2027-12-31', 0],
-      ['@portwatch', '2026-06-30', undefined],
     ]);
   });
 

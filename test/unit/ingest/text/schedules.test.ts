@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isClaimSentence } from '../../../../src/ingest/text/claim-rules.js';
 import { DEFAULT_CALENDARS, extractClaims, findWindow } from '../../../../src/ingest/index.js';
 import { win, windowPairTable, windowTable, windowTableByDate, windows, windowsByDate } from '../helpers.js';
 
@@ -295,4 +296,118 @@ describe('schedules, terms and calendar entries in more wording ("More on claims
       ['2027-01-04', '2027-06-30'],
     ],
   ]);
+});
+
+describe('calendar entries, in more wording (published 2027-05-03)', () => {
+  const P = { published: '2027-05-03' };
+
+  it('a reported calendar entry is still one: after "X said", with "Nov.", and with a noun such as "votes" first', () => {
+    expect(extractClaims('Ortiz also said ballots will be certified on Nov. 21.', P)).toHaveLength(0);
+    expect(extractClaims('Votes will be canvassed on May 20.', P)).toHaveLength(0);
+    expect(extractClaims('Ortiz said turnout will top 60% on May 20.', P)).toHaveLength(1);
+  });
+});
+
+describe('calendar entries, in more wording (published 2027-10-04)', () => {
+  const P = { published: '2027-10-04' };
+
+  const texts = (text: string) => extractClaims(text, P).map((c) => c.text);
+
+  it('an agenda in the future at a dated meeting is a calendar entry', () => {
+    expect(extractClaims('Staff will present a revised budget at the board meeting on Nov. 12.', P)).toHaveLength(0);
+    expect(extractClaims('The board will approve a 4% fare rise at its meeting on Nov. 12.', P)).toHaveLength(1);
+  });
+
+  it('an agenda at a dated meeting followed by a clause that asserts its outcome is a claim dated by the meeting', () => {
+    const [c] = extractClaims('The Fed will consider a cut at its meeting on Dec. 8, and we expect it to cut.', P);
+    expect(c?.window && [c.window.start, c.window.end]).toEqual(['2027-12-08', '2027-12-08']);
+    expect(extractClaims('The Fed will consider a cut at its meeting on Dec. 8.', P)).toHaveLength(0);
+    expect(
+      extractClaims('The board will discuss fares at its meeting on Dec. 8, and the chair will present them.', P),
+    ).toHaveLength(0);
+    // A later clause with a date of its own is dated by that date, not by the meeting.
+    const [d] = extractClaims(
+      'The council will consider the plan at its meeting on Dec. 8, and we expect approval by February.',
+      P,
+    );
+    expect(d?.window && [d.window.start, d.window.end]).toEqual(['2027-10-04', '2028-02-29']);
+  });
+
+  it('publishing data on a day is a calendar entry; an outcome word makes it a call', () => {
+    expect(extractClaims('The desk will update lead time data on Thursday.', P)).toHaveLength(0);
+    expect(extractClaims('Statistics Norway will publish its figures on Nov. 12.', P)).toHaveLength(0);
+    expect(extractClaims('Acme will report a loss on Thursday.', P)).toHaveLength(1);
+    expect(extractClaims('Acme will report record earnings on Thursday.', P)).toHaveLength(1);
+  });
+
+  it('a verbless event noun with its day is a calendar entry', () => {
+    const notes = (line: string) => extractClaims(['DESK NOTES', line].join('\n'), P);
+    expect(notes('@acme_ir — Q3 results on Nov. 5')).toHaveLength(0);
+    expect(notes('@acme_ir — Q3 margin above 20% by Nov. 5')).toHaveLength(1);
+  });
+
+  it('opening or closing a window for sign-ups, applications or comments is a schedule, whatever its period', () => {
+    expect(texts('The farm agency reopens sign-ups in November.')).toEqual([]);
+    expect(texts('The state closes applications for the grant by the end of the year.')).toEqual([]);
+    // A building, a plant or a route that opens is an outcome; so is a window that a forecast widens.
+    expect(texts('The new terminal opens in November.')).toHaveLength(1);
+    expect(texts('The agency reopens sign-ups in November and approvals jump 20% by March.')).toHaveLength(1);
+  });
+
+  it('a body deciding, or an event running, on a day is a calendar entry; a noted event and its day too', () => {
+    expect(texts('Voters decide the school bond on Nov. 3.')).toEqual([]);
+    expect(texts('A free flu clinic runs on Oct. 12 at the library.')).toEqual([]);
+    expect(texts('Voters decide the school bond on Nov. 3, and we expect it to pass.')).toHaveLength(1);
+    expect(texts('The fund runs dry by December.')).toHaveLength(1);
+    const notes = ['DESK NOTES', '@cityhealth — flu cases up through November; briefing October 20'].join('\n');
+    expect(texts(notes)).toEqual(['flu cases up through November']);
+  });
+});
+
+describe('calendar entries, in more wording (published 2027-10-18)', () => {
+  const P = { published: '2027-10-18' };
+
+  it('"is expected / set to" before a published datum on a day is a calendar entry, as "will" is', () => {
+    expect(extractClaims('The agency is expected to release its jobs data on Friday.', P)).toHaveLength(0);
+    expect(extractClaims('The store is set to open on Friday.', P)).toHaveLength(0);
+    expect(extractClaims('The agency is expected to report a record loss on Friday.', P)).toHaveLength(1);
+    expect(extractClaims('The store is set to open on Friday, and sales will beat estimates.', P)).toHaveLength(1);
+  });
+
+  it('a calendar entry followed by ", but …" stating the present stays a calendar entry', () => {
+    expect(extractClaims('The season will start on Saturday, but two starters are injured.', P)).toHaveLength(0);
+    expect(extractClaims('The season will start on Saturday, but two starters will miss it.', P)).toHaveLength(1);
+  });
+});
+
+describe('calendar entries, in more wording', () => {
+  it('a release date in the passive is a calendar entry, unless an outcome of it is asserted', () => {
+    expect(isClaimSentence('The new console will be released on March 20.')).toBe(false);
+    expect(isClaimSentence('The new console will be released on March 20 and will sell out.')).toBe(true);
+  });
+});
+
+describe('calendar entries, in more wording (published 2027-03-01)', () => {
+  const P = { published: '2027-03-01' };
+
+  it('"We think it …" after a calendar entry takes the entry as antecedent and its date', () => {
+    const text = [
+      "What's Moving",
+      '- Rates: The board votes on March 18. We think it cuts by a quarter point (via @cbwatch)',
+    ].join('\n');
+    const got = extractClaims(text, P);
+    expect(got.map((c) => [c.text, c.window && [c.window.start, c.window.end]])).toEqual([
+      ['The board votes on March 18. We think it cuts by a quarter point', ['2027-03-18', '2027-03-18']],
+    ]);
+  });
+
+  it('a scheduled event in the present passive is a calendar entry, also beside a clause stating the present', () => {
+    expect(extractClaims('The new trustees are sworn in on April 12.', P)).toHaveLength(0);
+    expect(extractClaims('The audit is finished; the board is seated on April 12.', P)).toHaveLength(0);
+    expect(extractClaims('The harbour bridge is opened on May 3.', P)).toHaveLength(0);
+    // An outcome asserted beside it, or a forecast in the other clause, keeps the sentence a claim.
+    expect(extractClaims('The audit is finished; the board repeals the levy by April 12.', P)).toHaveLength(1);
+    expect(extractClaims('The trustees are sworn in on April 12 and cut the budget by June.', P)).toHaveLength(1);
+    expect(extractClaims('Turnout will be low; the mayor is sworn in on April 12.', P)).toHaveLength(1);
+  });
 });
