@@ -564,14 +564,18 @@ function isPresentJudgement(toks: readonly Token[]): boolean {
 
 const PRICERS = wordSet(['markets', 'market', 'traders', 'futures', 'investors', 'swaps', 'options']);
 const PRICING = wordSet(['price', 'prices', 'pricing', 'priced']);
+const FACTORING = wordSet(['factor', 'factors', 'factoring', 'factored']);
 
 /**
  * "Markets price two cuts at the next two FOMC meetings": what the market prices today is the present
  * described, not the desk's forecast, unless the sentence also calls an outcome ("will", "expect", "we").
  */
 function isMarketPricing(toks: readonly Token[]): boolean {
+  // "financial markets are already factoring in two more cuts": "factoring in" prices too, a few words after.
   const at = toks.findIndex(
-    (tok, i) => PRICING.in(tok.classes) && (PRICERS.at(toks, i - 1) || PRICERS.at(toks, i - 2)),
+    (tok, i) =>
+      (PRICING.in(tok.classes) || (FACTORING.in(tok.classes) && toks[i + 1]?.t === 'in')) &&
+      (PRICERS.at(toks, i - 1) || PRICERS.at(toks, i - 2) || PRICERS.at(toks, i - 3)),
   );
   if (at < 0) return false;
   return !toks.some((tok) => tok.t === 'we' || hasStrongAssertion([tok]));

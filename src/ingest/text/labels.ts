@@ -224,3 +224,19 @@ export function gluedTail(line: string): number {
   const head = line.slice(0, k).trim();
   return head.length >= 20 ? k : -1;
 }
+
+/**
+ * "the signal: Global Dairy Trade prices fell …": a line that opens with a house section name and a colon, then its
+ * text, heads that section inline. Returns where the text starts, or -1. Only a whole name counts ("Signal:" alone is
+ * a callout), and only at the start of the line, undecorated or in markdown emphasis.
+ */
+export function inlineHeading(line: string): number {
+  const colon = line.indexOf(':');
+  if (colon < 0 || colon > 40) return -1;
+  const name = line.slice(0, colon).replace(/[*_#]/g, '').trim();
+  const key = keyOf(name);
+  if (key === 'signal' || !CANONICAL.has(key) || !/^[A-Za-z’' ]+$/.test(name)) return -1;
+  let body = colon + 1;
+  while (line[body] === ' ' || line[body] === '*' || line[body] === '_' || line[body] === '\t') body++;
+  return body < line.trimEnd().length ? body : -1;
+}

@@ -272,7 +272,21 @@ function verblessDayConjunct(toks: readonly Token[], i: number): number {
  * "… and the big clubs have barely started", "…, but some big-name players are out with injuries": a clause that
  * states only what has happened or what is the case now forecasts nothing.
  */
+// "Golden Week starts on Thursday and will be the tell": what the event will be to the reader, no outcome of it.
+const SIGNIFICANCE = wordSet(['tell', 'test', 'key', 'focus', 'catalyst', 'highlight', 'signal', 'decider', 'moment']);
+
+/** "and will be the tell", "and will be the key test for …": a conjunct that only weighs the entry. */
+function weighsOnly(toks: readonly Token[], i: number): boolean {
+  if (toks[i]?.t !== 'and' || toks[i + 1]?.t !== 'will' || toks[i + 2]?.t !== 'be' || toks[i + 3]?.t !== 'the')
+    return false;
+  const noun = SIGNIFICANCE.at(toks, i + 4) ? i + 4 : SIGNIFICANCE.at(toks, i + 5) ? i + 5 : -1;
+  if (noun < 0) return false;
+  for (let k = noun + 1; k < toks.length; k++) if (!/^[a-z.'-]+$/.test((toks[k] as Token).t)) return false;
+  return true;
+}
+
 function perfectOnly(toks: readonly Token[], i: number): boolean {
+  if (weighsOnly(toks, i)) return true;
   let perfect = false;
   for (let k = i + 1; k < toks.length; k++) {
     const t = (toks[k] as Token).t;

@@ -4,7 +4,7 @@
  * the original text (CRLF included) so every claim can point back at its span.
  */
 import { dashTitled } from './bullets.js';
-import { classifyLine, gluedTail } from './labels.js';
+import { classifyLine, gluedTail, inlineHeading } from './labels.js';
 import { isFootnoteDefinition, isPageMark, speakerTurn } from './turns.js';
 import type { ClaimKind } from '../types.js';
 import { MONTHS } from '../time/vocab.js';
@@ -123,6 +123,12 @@ export function parseSections(text: string): Section[] {
   for (const [s, e] of lines(text)) {
     // "-- " alone on a line is the mail signature delimiter (RFC 3676): what follows is the sender's footer.
     if (/^-- ?$/.test(text.slice(s, e))) break;
+    const inline = inlineHeading(text.slice(s, e));
+    if (inline > 0) {
+      handle(s, s + inline);
+      handle(s + inline, e);
+      continue;
+    }
     const tail = gluedTail(text.slice(s, e));
     if (tail >= 0) {
       handle(s, s + tail);

@@ -524,4 +524,6 @@ export const TERM_NOUNS = wordSet([
   ...['treaty', 'pact', 'term', 'terms', 'tenure', 'mandate', 'patent', 'patents', 'law', 'laws', 'rule', 'rules'],
   ...['regulation', 'regulations', 'policy', 'ban', 'bans', 'tax', 'taxes', 'levy', 'levies', 'fee', 'fees'],
   ...['tariff', 'tariffs', 'sanctions', 'cap'],
+  // "Macau's six concessions run until December 31, 2032": a right granted for a term.
+  ...['concession', 'concessions', 'licences', 'licenses', 'permit', 'permits', 'franchise', 'charter'],
 ]);

@@ -173,6 +173,27 @@ function datingSubBefore(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+const HAPPENING_PASSIVES = wordSet([
+  ...['played', 'held', 'staged', 'sold', 'signed', 'built', 'completed', 'launched', 'delivered', 'shipped'],
+  ...['approved', 'passed', 'awarded', 'hired', 'cut', 'raised', 'lowered', 'issued', 'won', 'lost', 'introduced'],
+]);
+const STATE_PARTICLES = wordSet(['out', 'up', 'off', 'down', 'over']);
+const LINKING_BEFORE = wordSet([
+  ...['go', 'goes', 'remain', 'remains', 'stay', 'stays', 'become', 'becomes', 'get', 'gets', 'keep', 'keeps'],
+]);
+const EXPECTATION_NOUNS = wordSet(['expectations', 'bets', 'hopes', 'speculation', 'odds', 'calls', 'fears']);
+const MOUNTING = wordSet(['rising', 'growing', 'mounting', 'building', 'increasing', 'shortening', 'lengthening']);
+const SUPPOSING = new Set(['if', 'unless', 'once', 'whether']);
+
+/** A supposition ("if", "unless") governs `i`: it opens the clause before `i` with no comma between. */
+function supposedSince(ctx: Ctx, a: number, i: number): boolean {
+  for (let k = i - 1; k >= a; k--) {
+    if (SUPPOSING.has(w(ctx, k))) return true;
+    // "if needed, a runoff election is scheduled for October 15": the condition has closed, the plan is asserted.
+    if (w(ctx, k) === ',' || w(ctx, k) === ';') return false;
+  }
+  return false;
+}
 const AGENDA = wordSet(['reviews', 'considers', 'discusses', 'debates', 'weighs', 'examines', 'hears', 'revisits']);
 // "Guidance for 2011 will be discussed at the earnings call on 26 January": the agenda in the passive.
 const AGENDA_PASSIVE = wordSet([
@@ -194,8 +215,23 @@ const LEVEL_MOVES = wordSet(['up', 'down', 'higher', 'lower']);
 
 /** The happening at `k` after "set to" is a schedule's ("set to open on May 1", "set to go live"), not a move. */
 function scheduledHappening(ctx: Ctx, k: number): boolean {
-  return SCHEDULED_HAPPENINGS.at(ctx.toks, k) && !(w(ctx, k) === 'go' && LEVEL_MOVES.at(ctx.toks, k + 1));
+  if (!SCHEDULED_HAPPENINGS.at(ctx.toks, k) || (w(ctx, k) === 'go' && LEVEL_MOVES.at(ctx.toks, k + 1))) return false;
+  // "set to be fully operational by 2026": a state the thing reaches (no participle after "be") is an outcome, not
+  // a date something is held on ("set to be held on June 3").
+  if (w(ctx, k) === 'be') {
+    const state = lyAdverb(ctx.toks[k + 1]) ? k + 2 : k + 1;
+    if (/^[a-z]{3,}$/.test(w(ctx, state)) && !isPastForm(ctx.toks, state) && !STATE_PREPOSITIONS.at(ctx.toks, state))
+      return false;
+  }
+  // "set to open by 2026": a deadline is a forecast of the happening; a schedule dates it ("set to open on May 1").
+  for (let x = k + 1; x < ctx.toks.length && x < k + 8 && !/^[,;.:]$/.test(w(ctx, x)); x++)
+    if (w(ctx, x) === 'by' && DEADLINE_AFTER_BY.test(w(ctx, x + 1))) return false;
+  return true;
 }
+// "set to be in place on …", "set to be on sale": a preposition after "be" keeps the schedule.
+const STATE_PREPOSITIONS = wordSet(['in', 'on', 'at', 'for', 'the', 'a', 'an', 'held', 'out', 'back']);
+const DEADLINE_AFTER_BY =
+  /^((19|20)[0-9]{2}|the|end|early|mid|late|next|this|q[1-4]|h[12]|year-end|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 const SAME_FORM_PAST = wordSet(['cut', 'hit', 'set', 'put', 'shut', 'quit', 'let', 'cost', 'hurt', 'spread', 'beat']);
 // Nouns that form a compound with such a verb ("a rate cut in March", "the tax cut in 2025"): no subject.
@@ -522,7 +558,8 @@ function inForceUntil(ctx: Ctx, i: number, a: number): boolean {
   return !ctx.toks.some((x) => FORESEEING.has(x.t));
 }
 const EFFECT_DATE = wordSet(['until', 'till', 'from', 'in', 'on']);
-const STARTS = wordSet(['start', 'starts', 'begin', 'begins']);
+// "Venice's day-tripper fee returns on April 3": a term that returns or resumes starts again.
+const STARTS = wordSet(['start', 'starts', 'begin', 'begins', 'returns', 'resumes', 'restarts']);
 const KICKS = wordSet(['kick', 'kicks']);
 const OF_WORDS = wordSet(['of', 'on', 'from', 'for', 'with', 'under', 'over', 'about', 'in', 'to', 'after', 'before']);
 
@@ -675,6 +712,9 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         continue;
       }
       if (t === 'whether') whether = true;
+      // "Market expectations are rising for a Fed rate cut later this month": expectations that mount look ahead, as
+      // "hopes are rising" does; what they are for is the forecast.
+      if (EXPECTATION_NOUNS.in(cls) && COPULA.at(ctx.toks, i + 1) && MOUNTING.at(ctx.toks, i + 2)) fut = true;
       // "sell 30,000 more cars before Easter than they did last year": the clause after "than" is the comparison's
       // baseline, its past tense and its dates its own.
       const thanEnd = t === 'than' && i > a ? thanClauseEnd(ctx, i + 1, b) : -1;
@@ -715,7 +755,11 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         continue;
       }
       // "are focused on one question" is a state; "is delayed to 2027", "is expected to" look ahead.
-      const stateAfter = !isPastForm(ctx.toks, i + 1) || !(FUTURE_PARTICIPLES.in(nextCls) || DATE_SETTING.in(nextCls));
+      // "Fewer than 40 Tests are played in calendar 2026", "rates are cut in June": the present passive of a happening
+      // is the event, not a state of the present ("are sold out" still is one).
+      const happening = HAPPENING_PASSIVES.in(nextCls) && !STATE_PARTICLES.at(ctx.toks, i + 2);
+      const stateAfter =
+        !isPastForm(ctx.toks, i + 1) || !(FUTURE_PARTICIPLES.in(nextCls) || DATE_SETTING.in(nextCls) || happening);
       const expectant = EXPECTANT_STANCE.in(nextCls) && STANCE_OUTCOME.at(ctx.toks, i + 2);
       if (PRESENT_COPULA.in(cls) && i > a && !AHEAD_AFTER_COPULA.in(nextCls) && !expectant && stateAfter)
         present = true;
@@ -756,7 +800,10 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (COPULA.in(cls) && t !== 'now' && MONTH_WORD.test(w(ctx, i + 1)) && /^[0-9]/.test(w(ctx, i + 2))) plan = true;
       if (COPULA.in(cls) && t !== 'now' && WEEKDAYS.has(w(ctx, i + 1))) plan = true;
       // ", already at 2019 levels,": an aside on the present state, not the tense of the clause.
-      if (HABIT.in(cls) || (t === 'already' && prev !== ',')) habit = true;
+      // "markets are already factoring in two more cuts before the end of 2025": "already" before a progressive is
+      // what is under way now, with its dates ahead, no habit.
+      const underWay = t === 'already' && /^[a-z]{3,}ing$/.test(w(ctx, i + 1)) && COPULA.in(prevCls);
+      if (HABIT.in(cls) || (t === 'already' && prev !== ',' && !underWay)) habit = true;
       // "lower before the tournament starts on June 11": the event's date bounds the main clause, no listing.
       const datesMain = (LISTING.in(cls) || MEETING.in(cls)) && datingSubBefore(ctx, i);
       // "The stopgap expires on Sept. 30, and the government will shut down": an asserted outcome of the listed date, as
@@ -807,7 +854,10 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         continue;
       }
       // "What is not on the Senate agenda for the summer is …": what is on an agenda is the current plan.
-      if (t === 'agenda' && (prev === 'on' || w(ctx, i - 2) === 'on' || w(ctx, i - 3) === 'on')) plan = true;
+      // "If the two-tier plan is on the agenda, a vote follows by July": a plan only supposed is no current plan (the
+      // condition's own dates are the condition's, rule 7).
+      const onAgenda = t === 'agenda' && (prev === 'on' || w(ctx, i - 2) === 'on' || w(ctx, i - 3) === 'on');
+      if (onAgenda && !supposedSince(ctx, a, i)) plan = true;
       // "The ECB meets on April 16 and will cut rates": a later clause asserting an outcome with no date of its own
       // makes the meeting's day its date (More on claims: "unless the sentence asserts an outcome of it").
       if (MEETING.in(cls) && first !== 'when' && !datesMain && w(ctx, i + 1) === 'on' && !assertedLater(ctx, b))
@@ -837,7 +887,12 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // "which was set to operate … from December": a plan held then and since replaced is the past, not a forecast.
       const setToLikely = t === 'set' && w(ctx, i + 1) === 'to' && !scheduledHappening(ctx, i + 2) && !heldBefore;
       if (setToLikely && !whether) fut = true;
-      else if (PLAN.in(cls) && (copulaBefore(ctx, i) || (t === 'due' && COPULA.at(ctx.toks, i + 2)))) plan = true;
+      else if (
+        PLAN.in(cls) &&
+        (copulaBefore(ctx, i) || (t === 'due' && COPULA.at(ctx.toks, i + 2))) &&
+        !supposedSince(ctx, a, i)
+      )
+        plan = true;
       const pointing = i === lead0 && POINTING.in(cls) && (w(ctx, i + 1) === 'the' || w(ctx, i + 1) === 'for');
       if (pointing && !assertedLater(ctx, b)) listing = true;
       const futurePerfect = prev === 'to' || MODAL_SET.in(prevCls);
@@ -948,6 +1003,12 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         continue;
       // "a materially revamped interface": a participle between an article and its noun is an adjective.
       if (lyAdverb(ctx.toks[i - 1]) && NOT_SUBJECT.at(ctx.toks, i - 2)) continue;
+      // "is expected to go unserved this summer", "stays closed through March": after a linking verb the participle is
+      // the subject's state, and the date after it is the forecast's.
+      if (LINKING_BEFORE.in(prevCls)) continue;
+      // "zero cuts through 2026, followed by a potential hike in 2027": ", followed by" orders the next step of the
+      // forecast ("and then"), no past event with its agent.
+      if (t === 'followed' && prev === ',' && w(ctx, i + 1) === 'by') continue;
       const nextTok = w(ctx, i + 1);
       const finiteExpect = FUTURE_PARTICIPLES.in(cls) && (ctx.toks[i - 1]?.upper === true || PRONOUN.in(prevCls));
       if (PARTICIPLE_DATE.in(nextCls) && !finiteExpect) {
@@ -1006,6 +1067,20 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
     if (w(ctx, a) === '(') parenOwner = clauses.length > 0 ? clauses.length - 1 : null;
     // ": Will control of Congress shift?": an open question asserts no outcome.
     if (asks && QUESTION_START.has(headWord(ctx, a))) fut = false;
+    // "The election is set to go ahead on Thursday and will decide who shapes …": the business of a scheduled event,
+    // in a conjunct that shares its subject, is its agenda, no outcome of it (as "and will vote on the budget" after a
+    // meeting is).
+    const lastClause = clauses[clauses.length - 1];
+    if (
+      lastClause?.plan === true &&
+      !lastClause.fut &&
+      w(ctx, andAt) === 'and' &&
+      w(ctx, andAt + 1) === 'will' &&
+      AGENDA_LATER.at(ctx.toks, andAt + 2)
+    ) {
+      fut = false;
+      plan = true;
+    }
     const pastOnly = past && !fut && !habit && !listing && !drop;
     // "SpaceX skipped Monday to prepare its attempt for Tuesday": the purpose looks ahead of the past.
     if (pastOnly && purposeAt > 0) clauses.push({ a, b: purposeAt, fut, plan, present: false, drop: true });
@@ -1050,6 +1125,8 @@ function markFrontedMonth(ctx: Ctx, mask: Uint8Array, i: number): void {
   const at = w(ctx, 0);
   if (at !== 'in' && at !== 'on') return;
   let k = FRONTED_EDGES.at(ctx.toks, 1) ? 2 : 1;
+  // "In mid-October, NRF forecast …": the edge may be glued to its month by a hyphen.
+  if (k === 2 && w(ctx, 2) === '-' && ctx.toks[2]?.glued) k = 3;
   if (MONTHS.get(w(ctx, k)) === undefined && !WEEKDAYS.has(w(ctx, k))) return;
   k++;
   if (/^[0-9]{1,2}$/.test(w(ctx, k))) k++;

@@ -4,7 +4,7 @@
  * "the current fiscal first quarter"; each read in the calendar of the organisation named in the sentence or
  * item, else the calendar year.
  */
-import { dayOf, monthEnd, monthsRange, type Range } from './dates.js';
+import { dayOf, monthEnd, monthsRange, partsOf, type Range } from './dates.js';
 import {
   CALENDAR_YEAR,
   fiscalPart,
@@ -95,6 +95,9 @@ export function parseFiscalYear(ctx: Ctx, j: number): Parsed | null {
   const u = w(ctx, k);
   const fy = fourDigitYear(u) ?? apostropheYear(u) ?? (isNum(u, 2) && !calendar ? 2000 + Number(u) : null);
   if (fy === null) return parseYearEnding(ctx, k);
+  // "its fiscal 2026, which will end in June": the month it ends, set off by a comma, says which months are meant.
+  const ending = !calendar ? endingAfterComma(ctx, k + 1, 0, fiscalYearNamed(fy, shape)) : null;
+  if (ending) return ending;
   return fixed(fiscalYearNamed(fy, shape), k + 1, note);
 }
 
@@ -149,15 +152,29 @@ export function yearFiscalYear(ctx: Ctx, k: number, y: number): Parsed | null {
 }
 
 /** ", ending March 2026" at `k`: the twelve months to the end of that month (of the year given, else the next one). */
-function endingAfterComma(ctx: Ctx, k: number): Parsed | null {
-  if (w(ctx, k) !== ',' || (w(ctx, k + 1) !== 'ending' && w(ctx, k + 1) !== 'ended')) return null;
-  const m = MONTHS.get(w(ctx, k + 2));
-  if (m === undefined || !ctx.toks[k + 2]?.upper) return null;
-  const named = fourDigitYear(w(ctx, k + 3));
-  const y = named ?? (monthEnd(ctx.pubY, m) >= ctx.pub ? ctx.pubY : ctx.pubY + 1);
+function endingAfterComma(ctx: Ctx, k: number, shift = 0, named?: Range): Parsed | null {
+  if (w(ctx, k) !== ',') return null;
+  // ", ending March 2026", ", which ends in June", ", which will end in June".
+  let at = k + 1;
+  if (w(ctx, at) === 'which') {
+    at++;
+    if (w(ctx, at) === 'will') at++;
+    if (!ENDS.has(w(ctx, at))) return null;
+    at++;
+    if (w(ctx, at) === 'in') at++;
+  } else if (w(ctx, at) === 'ending' || w(ctx, at) === 'ended') at++;
+  else return null;
+  const m = MONTHS.get(w(ctx, at));
+  if (m === undefined || !ctx.toks[at]?.upper) return null;
+  const given = fourDigitYear(w(ctx, at + 1));
+  // "fiscal 2027, which will end in September": the month's year is the one that falls in the fiscal year named.
+  const inNamed = named ? partsOf(named.e).y - (monthEnd(partsOf(named.e).y, m) > named.e ? 1 : 0) : null;
+  // "the next fiscal year, which ends in March": the year after the one that ends next.
+  const y = given ?? inNamed ?? (monthEnd(ctx.pubY, m) >= ctx.pub ? ctx.pubY : ctx.pubY + 1) + shift;
   const r = { s: dayOf(y, m - 11, 1), e: monthEnd(y, m) };
-  return fixed(r, named === null ? k + 3 : k + 4, 'the twelve months to that month');
+  return fixed(r, given === null ? at + 1 : at + 2, 'the twelve months to that month');
 }
+const ENDS = new Set(['ends', 'end', 'closes', 'close']);
 
 /** Words that can follow a noun phrase closed by a bare "fiscal" ("by next fiscal and beyond"). */
 const FISCAL_CLOSERS = new Set(['and', 'or', 'but', 'as', 'if', 'when', 'while', 'than', 'with', 'on', 'at']);
@@ -189,7 +206,7 @@ export function parseCurrentFiscal(ctx: Ctx, j: number): Parsed | null {
   const u = w(ctx, k + 1);
   if ((u === 'year' || u === 'years') && /^(fy)?[0-9]{2,4}$/.test(w(ctx, k + 2))) return null;
   // "the next fiscal year, ending March 2026": the month it ends, set off by a comma, says which year is meant.
-  const ending = u === 'year' ? endingAfterComma(ctx, k + 2) : null;
+  const ending = u === 'year' && count.n === 1 ? endingAfterComma(ctx, k + 2, shift) : null;
   if (ending) return ending;
   if (u === 'year' || u === 'years') {
     const last = fiscalYearAround(ctx.pub, shape, shift + count.n - 1);

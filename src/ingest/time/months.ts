@@ -23,6 +23,7 @@ export function dayNumber(t: string): number | null {
 }
 
 const OWNERS = new Set(['its', 'their', 'his', 'her', 'our', 'the']);
+const STRETCH_NOUNS = new Set(['window', 'windows', 'period', 'stretch', 'slot']);
 const MEETINGS = new Set(['meeting', 'meetings', 'session', 'hearing', 'summit', 'conference', 'auction', 'vote']);
 
 /** The month named at token `i` ("March" only capitalised and in a dated context), or null. */
@@ -58,10 +59,21 @@ export function parseMonth(ctx: Ctx, j: number): Parsed | null {
     day = dayNumber(w(ctx, j));
     if (day === null) return null;
     let k = j + 1;
+    // "the ICC board meeting on 14-15 April": a span of days before its month, as "April 14-15" after it.
+    let last: number | null = null;
+    if (w(ctx, k) === '-' && ctx.toks[k]?.glued && ctx.toks[k + 1]?.glued) {
+      last = dayNumber(w(ctx, k + 1));
+      if (last !== null && last > day) k += 2;
+      else last = null;
+    }
     if (w(ctx, k) === 'of') k++;
     m = monthAt(ctx, k);
     if (m === null) return null;
     next = k + 1;
+    if (last !== null) {
+      const [mo, first, end] = [m, day, last];
+      return named('day', (y) => ({ s: dayRange(y, mo, first).s, e: dayRange(y, mo, end).e }), ctx, next);
+    }
   } else {
     if (w(ctx, next) === '.' && ctx.toks[next]?.glued) next++;
     const d = dayNumber(w(ctx, next));
@@ -85,6 +97,9 @@ export function parseMonth(ctx: Ctx, j: number): Parsed | null {
       const fy = monthFiscalYear(ctx, ys.next, mo, ys.y);
       if (fy) return fy;
     }
+    // "an April-May window next year": a noun of a stretch of time between the month and its year.
+    const held = STRETCH_NOUNS.has(w(ctx, next)) ? yearSuffix(ctx, next + 1) : null;
+    if (held) return { spec: { unit: 'month', at: (y) => monthsRange(y, mo, mo), year: held.y }, next: held.next };
     return named('month', (y) => monthsRange(y, mo, mo), ctx, next);
   }
   const dd = day;

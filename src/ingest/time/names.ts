@@ -268,13 +268,16 @@ const PLAN_NOUNS = new Set([
 ]);
 const CLAUSE_EDGE = new Set([',', ';', '.', ':', 'and', 'but', 'will', 'now', 'instead', 'then', '']);
 
+// "won't drop to its target until mid-2025": a withdrawing verb before a preposition moves a level, it drops no plan.
+const MOVED_TO = new Set(['to', 'into', 'below', 'above', 'under', 'toward', 'towards', 'back', 'by']);
+
 function withdrawnPlan(ctx: Ctx, i0: number): boolean {
   let plan = false;
   for (let k = i0 - 1; k >= 0 && k >= i0 - 12; k--) {
     const t = w(ctx, k);
     if (CLAUSE_EDGE.has(t)) return false;
     if (PLAN_NOUNS.has(t)) plan = true;
-    if (WITHDRAWING.test(t)) return plan;
+    if (WITHDRAWING.test(t)) return plan && !MOVED_TO.has(w(ctx, k + 1));
   }
   return false;
 }

@@ -405,6 +405,22 @@ const LATER_UNITS = wordSet(['year', 'quarter', 'month', 'week', 'decade']);
  * calendar quarter, "next year" = the next calendar year), rolling ones after "the" ("in the next year" =
  * + 12 months), ISO weeks, named months and seasons ("next summer" = the nearest not yet started).
  */
+const DESCRIBED_UNITS = new Set(['quarter', 'year', 'month', 'week', 'half', 'season']);
+// "this, and next year": a conjunction or another determiner opens a second period, no adjective.
+const NOT_DESCRIBING = new Set(['and', 'or', 'but', 'nor', 'next', 'this', 'last', 'the', 'a', 'an', 'its', 'current']);
+
+/** The unit's index after ", holiday-focused" (a comma, then up to three lower-case words or hyphens), else `k`. */
+function describedUnit(ctx: Ctx, k: number): number {
+  if (w(ctx, k) !== ',') return k;
+  for (let x = k + 1; x <= k + 4; x++) {
+    const t = w(ctx, x);
+    if (DESCRIBED_UNITS.has(t)) return x > k + 1 ? x : k;
+    const hyphen = t === '-' && ctx.toks[x]?.glued === true;
+    if (!hyphen && (!/^[a-z]+$/.test(t) || ctx.toks[x]?.upper || NOT_DESCRIBING.has(t))) return k;
+  }
+  return k;
+}
+
 export function parseRelative(ctx: Ctx, j: number): Parsed | null {
   let k = j;
   const the = w(ctx, k) === 'the';
@@ -420,9 +436,11 @@ export function parseRelative(ctx: Ctx, j: number): Parsed | null {
   const aheadSpan = the && w(ctx, k + 1) === 'ahead' && w(ctx, k + 2) !== 'of' ? AHEAD_SPANS.get(w(ctx, k)) : undefined;
   if (aheadSpan) return { spec: { unit: 'span', fixed: { s: ctx.pub, e: aheadSpan(ctx.pub) } }, next: k + 2 };
   const d = laterInThe ? 'this' : w(ctx, k);
-  const rawUnit = w(ctx, k + 1);
+  // "in the current, holiday-focused quarter": an adjective set off by a comma may stand before the unit.
+  const u = describedUnit(ctx, k + 1);
+  const rawUnit = w(ctx, u);
   const unit = rawUnit.endsWith("'s") ? rawUnit.slice(0, -2) : rawUnit;
-  const next = k + 2;
+  const next = u + 1;
   const backward = d === 'last' || d === 'past' || d === 'previous' || d === 'prior';
   const ahead = d === 'next' || d === 'coming' || d === 'following' || d === 'upcoming';
   if (!backward && !ahead && d !== 'this' && d !== 'current') return null;

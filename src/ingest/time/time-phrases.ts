@@ -400,6 +400,8 @@ function pastVerbBefore(ctx: Ctx, i: number): boolean {
 const LINKING = new Set([
   ...['remain', 'remains', 'stay', 'stays', 'become', 'becomes', 'seem', 'seems'],
   ...['look', 'looks', 'appear', 'appears', 'keep', 'keeps', 'get', 'gets'],
+  // "is expected to go unserved this summer": "go" before a participle is a linking verb too.
+  ...['go', 'goes'],
 ]);
 
 const WHOLE = wordSet(['full', 'whole', 'entire']);
@@ -845,6 +847,28 @@ function rivalsCompared(ctx: Ctx, next: number): boolean {
   return !PERIOD_NOUNS.has(noun) && !PERIOD_NOUNS.has(noun.replace(/s$/, ''));
 }
 
+// Plurals that measure rather than count: after "than" they are a baseline ("lower than levels in 2024").
+const MEASURING_PLURALS = wordSet([
+  ...['levels', 'estimates', 'forecasts', 'expectations', 'projections', 'figures', 'records', 'highs', 'lows'],
+  ...['peaks', 'averages', 'years', 'months', 'quarters', 'weeks', 'days', 'times', 'seasons', 'prices', 'rates'],
+]);
+const NOT_PLAIN = wordSet(['the', 'a', 'an', 'its', 'their', 'last', 'this', 'next', 'that', 'those', 'these', 'any']);
+const PERIOD_OPENERS = wordSet(['in', 'during', 'over', 'through', 'within', 'by', 'this', 'next']);
+
+/**
+ * "adds more river ships than ocean ships in each of the next three years": things of a kind compared in kind (a
+ * plain plural noun, no figure or determiner) are compared within the forecast's period, as rivals are; what
+ * measures ("than levels in 2024", "than forecasts in January") stays a baseline.
+ */
+function pluralCompared(ctx: Ctx, next: number): boolean {
+  for (let k = next; k < next + 3; k++) {
+    const t = w(ctx, k);
+    if (!/^[a-z]{3,}$/.test(t) || ctx.toks[k]?.upper || NOT_PLAIN.has(t)) return false;
+    if (/[^su'i]s$/.test(t)) return !MEASURING_PLURALS.has(t) && PERIOD_OPENERS.at(ctx.toks, k + 1);
+  }
+  return false;
+}
+
 const STANDARDS = wordSet([
   'normal',
   'usual',
@@ -914,8 +938,12 @@ function namedEventStart(ctx: Ctx, at: number): number {
 
 const DAY_PARTS = wordSet(['night', 'day', 'morning', 'afternoon', 'evening', 'weekend']);
 
+// "another record year ahead of us in 2026": "ahead of" a person is in front of them, no deadline.
+const OBJECT_PRONOUNS = wordSet(['us', 'them', 'you', 'me', 'him', 'her']);
+
 function holdTrigger(ctx: Ctx, i: number, next: number, mode: Mode, trigger: string): Pending | null {
   if (WEAK.has(trigger) || QUANTITY.test(w(ctx, next))) return null;
+  if (trigger === 'ahead of' && OBJECT_PRONOUNS.at(ctx.toks, next)) return null;
   // "expected to post its fourth loss … Wednesday": "post" and "pre" are prefixes only when glued to their date.
   if (trigger === 'post' || trigger === 'pre') return null;
   // "hit 12% by October before falling back in 2023": before a gerund is the next step, not a deadline on it.
@@ -923,7 +951,7 @@ function holdTrigger(ctx: Ctx, i: number, next: number, mode: Mode, trigger: str
   // "more active than normal this year": the comparison is complete, the date that follows is the forecast's.
   if (trigger === 'than' && STANDARDS.at(ctx.toks, next)) return null;
   // "wins more Oscars than any other studio this year": rivals compared within the same period leave it the forecast's.
-  if (trigger === 'than' && rivalsCompared(ctx, next)) return null;
+  if (trigger === 'than' && (rivalsCompared(ctx, next) || pluralCompared(ctx, next))) return null;
   // "tabulated through the night": the trigger has its own span of the day.
   if (w(ctx, next) === 'the' && DAY_PARTS.at(ctx.toks, next + 1)) return null;
   // "runs dry through Albuquerque this summer": "through" before a name that opens no period is a place.

@@ -98,8 +98,10 @@ describe('golden issues (fixtures)', () => {
     ['quoted-25', 46, 0.93],
     ['quoted-26', 46, 0.93],
     ['quoted-27', 53, 0.96],
-    ['quoted-28', 64, 0.81],
-    ['quoted-29', 90, 0.87],
+    ['quoted-28', 64, 0.85],
+    ['quoted-29', 90, 0.9],
+    // Held out (q30), labelled before the rules it prompted: exact 0.929, claim decisions 0.940.
+    ['quoted-30', 84, 0.95],
   ] as const)('fresh quoted set %s: at least %i sentences, exact windows ≥ %f', (name, count, floor) => {
     const { phrases, exact } = scoreQuoted(name);
     expect(phrases.length).toBeGreaterThanOrEqual(count);
@@ -126,8 +128,9 @@ describe('golden issues (fixtures)', () => {
     ['quoted-25', 0.93],
     ['quoted-26', 0.93],
     ['quoted-27', 0.98],
-    ['quoted-28', 0.84],
-    ['quoted-29', 0.89],
+    ['quoted-28', 0.87],
+    ['quoted-29', 0.9],
+    ['quoted-30', 0.96],
   ] as const)(
     '%s: the claim-or-not decision of each one-sentence forecast (hand-labelled) is right for ≥ %f',
     (name, floor) => {
@@ -288,6 +291,15 @@ describe('golden issues (fixtures)', () => {
       claims: 56,
       windows: 0.96,
       links: 0.9,
+    },
+    // Thirtieth (r30): F1 0.896, windows 0.946, kinds and sources 1.000, links 7 of 8 (F1 0.945, windows 0.967, links
+    // 11 of 12 once the two ';' Desk Notes and a WATCH trigger were labelled by the documented conventions).
+    {
+      round: 'thirtieth',
+      names: ['cruise-plain-r30', 'coffee-markdown-r30', 'cricket-email-r30', 'dairy-tiny-r30', 'macau-numbered-r30'],
+      claims: 63,
+      windows: 0.98,
+      links: 0.95,
     },
   ])(
     'the $round round of golden issues: F1 ≥ 0.98, windows ≥ $windows, kinds+sources ≥ 0.98, links ≥ $links',

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, findWindow } from '../../../../src/ingest/index.js';
+
+// How a clause's verbs decide whether its dates bound a forecast (TIME-WINDOWS.md, "Not windows": past and present
+// states, plans, given-up alternatives; docs/ingest.md, "Past tense, plans and present states"), with the
+// sentences each rule must leave alone.
+const win = (text: string, published: string) => {
+  const w = findWindow(text, published);
+  return w && [w.start, w.end];
+};
+const claims = (text: string, published: string) => extractClaims(text, { published }).length;
+
+describe('a withdrawing verb before a preposition moves a level and gives up no plan', () => {
+  it.each([
+    ["Unemployment won't drop to its target until 2027.", '2026-02-02', ['2027-01-01', '2027-12-31']],
+    ['Yields drop below the target by June.', '2026-02-02', ['2026-02-02', '2026-06-30']],
+    // A plan dropped as the verb's object is still given up.
+    ['The company dropped its plan to list in 2027.', '2026-02-02', null],
+  ])('%s', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe('"set to" a state reached, or to a happening with a deadline, forecasts; "set to" a dated happening is a schedule', () => {
+  it.each([
+    ['The new reactor is set to be fully operational by 2028.', '2026-02-02', ['2026-02-02', '2028-12-31']],
+    ['The terminal is set to open by the end of 2027.', '2026-02-02', ['2026-02-02', '2027-12-31']],
+  ])('%s', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+    expect(claims(text, published)).toBe(1);
+  });
+  it.each([
+    'The outlet is set to open on Friday.',
+    'The summit is set to be held on June 3.',
+    'The new rules are set to be in place on January 1.',
+  ])('%s stays a calendar entry', (text) => {
+    expect(claims(text, '2026-02-02')).toBe(0);
+  });
+});
+
+describe('a plan only supposed in an "if" clause is no current plan', () => {
+  it('keeps the dated consequence of a supposed agenda', () => {
+    expect(win('If the rate cap is on the agenda, a vote follows by September.', '2026-02-02')).toEqual([
+      '2026-02-02',
+      '2026-09-30',
+    ]);
+  });
+  it('a plan after the condition has closed is still the plan', () => {
+    expect(win('If needed, a runoff is scheduled for November 3.', '2026-02-02')).toBeNull();
+    expect(claims('The vote is scheduled for April 22.', '2026-02-02')).toBe(0);
+  });
+});
+
+describe('a scheduled event whose shared-subject conjunct states its business ("and will decide …") is a calendar entry', () => {
+  it.each([
+    'The referendum is set to go ahead on Sunday and will decide who governs the region.',
+    'The summit is set to open on Thursday and will vote on the budget.',
+  ])('%s', (text) => {
+    expect(claims(text, '2026-02-02')).toBe(0);
+  });
+  it('an asserted outcome of it is still a claim', () => {
+    expect(claims('The summit is set to open on Thursday and will cut tariffs.', '2026-02-02')).toBe(1);
+    expect(claims('The vote is scheduled for Thursday and will pass easily.', '2026-02-02')).toBe(1);
+  });
+});
+
+describe('expectations that mount ("are rising for a cut later this month") look ahead', () => {
+  it.each([
+    ['Bets are growing on a rate hike later this month.', '2026-02-02', ['2026-02-02', '2026-02-28']],
+    ['Expectations are mounting for a deal this week.', '2026-02-04', ['2026-02-04', '2026-02-08']],
+    // A present state in a current period is still none.
+    ['Expectations are high this month.', '2026-02-02', null],
+    ['Demand is rising this month.', '2026-02-02', null],
+  ])('%s', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe('a participle after a linking verb ("go unserved", "stays closed") is a state, and its date the forecast\'s', () => {
+  it.each([
+    ['Some demand is likely to go unmet this winter.', '2026-10-05', ['2026-12-01', '2027-02-28']],
+    ['The mine stays closed through March.', '2026-10-05', ['2026-10-05', '2027-03-31']],
+    // The past of the linking verb is still the past.
+    ['Some demand went unmet last winter.', '2026-10-05', null],
+    ['The mine stayed closed in March.', '2026-10-05', null],
+  ])('%s', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe('", followed by" orders the next step of a forecast; it dates no past event', () => {
+  it.each([
+    ['We expect two cuts through 2026, followed by a pause in 2027.', '2026-02-02', ['2026-02-02', '2027-12-31']],
+    // A past sequence stays past.
+    ['Sales fell in 2025, followed by a rebound in January.', '2026-02-02', null],
+  ])('%s', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe('"already" before a progressive is what is under way now, with its dates ahead, no habit', () => {
+  it.each([
+    ['Lenders are already pricing in a cut before the end of June.', '2026-02-02', ['2026-02-02', '2026-06-30']],
+    // "already" with a past verb, or as an aside on a level, keeps the clause past or present.
+    ['Stocks already rallied in March.', '2026-04-06', null],
+    ['Demand is already running hot this year.', '2026-04-06', null],
+  ])('%s', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe('a fronted "In mid-October," before a saying dates the saying, as "In October," does', () => {
+  it.each([
+    [
+      'In mid-March, Goldman forecast sales would rise in the third quarter.',
+      '2026-04-06',
+      ['2026-07-01', '2026-09-30'],
+    ],
+    ['In early May, Barclays said prices would peak in August.', '2026-06-01', ['2026-08-01', '2026-08-31']],
+    // Without a saying the fronted month is the forecast's.
+    ['In mid-October, we expect sales to rise.', '2026-04-06', ['2026-10-11', '2026-10-20']],
+  ])('%s', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe('terms: a concession or permit that runs to a date, and a fee that returns on one, are schedules', () => {
+  it.each([
+    'The operating concessions run until June 30, 2031.',
+    'The mining permits expire in March.',
+    "The city's congestion fee returns on May 1.",
+  ])('%s', (text) => {
+    expect(win(text, '2026-02-02')).toBeNull();
+  });
+  it('a forecast about the term is still one', () => {
+    expect(win('The concessions will be renewed by 2031.', '2026-02-02')).toEqual(['2026-02-02', '2031-12-31']);
+    expect(win('The fee will return on May 1.', '2026-02-02')).toEqual(['2026-05-01', '2026-05-01']);
+    expect(win('Apple returns to growth in the June quarter.', '2026-02-02')).toEqual(['2026-04-01', '2026-06-30']);
+  });
+});
+
+describe('the present passive of a happening ("are played in 2026") is the event, not a present state', () => {
+  it.each([
+    ['Fewer than 30 one-day internationals are played in 2026.', '2026-03-23', ['2026-03-23', '2026-12-31']],
+    ['Two more Tests are staged this summer.', '2026-03-23', ['2026-06-01', '2026-08-31']],
+    // A state of the present in a current period is still none, with a particle too.
+    ['Tickets are sold out this month.', '2026-03-23', null],
+    ['Demand is strong this year.', '2026-03-23', null],
+  ])('%s', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});

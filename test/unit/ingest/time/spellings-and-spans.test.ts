@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { findWindow } from '../../../../src/ingest/index.js';
+
+// Spellings of periods that bound an outcome (TIME-WINDOWS.md, "Periods" and "More conventions"), each with the
+// sentences the rule must leave alone.
+const win = (text: string, published: string) => {
+  const w = findWindow(text, published);
+  return w && [w.start, w.end];
+};
+
+describe('a span of days written before its month ("14-15 April") is those days, as "April 14-15" is', () => {
+  it.each([
+    ['The G7 summit on 16-17 June agrees a tariff truce.', '2026-05-04', ['2026-06-16', '2026-06-17']],
+    ['Talks on 3–5 March 2027 end with a deal.', '2026-05-04', ['2027-03-03', '2027-03-05']],
+    // A range of figures before its unit is no span of days.
+    ['Prices fall 10-12 percent in April.', '2026-03-02', ['2026-04-01', '2026-04-30']],
+  ])('%s', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe('a month with a noun of a stretch of time before its year ("an April-May window next year") is in that year', () => {
+  it.each([
+    ['The league moves to a June-July window next year.', '2026-03-02', ['2027-06-01', '2027-07-31']],
+    ['Maintenance takes the October window this year.', '2026-03-02', ['2026-10-01', '2026-10-31']],
+    // Without a year the month is the nearest one, as a bare month is.
+    ['The league moves to a June window.', '2026-03-02', ['2026-06-01', '2026-06-30']],
+  ])('%s', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe('a fiscal year with ", which (will) end(s) in <month>" is the twelve months to that month', () => {
+  it.each([
+    ['Capex doubles in its fiscal 2027, which will end in September.', '2026-01-12', ['2026-10-01', '2027-09-30']],
+    ['Sales rise in the current fiscal year, which ends in March.', '2025-11-02', ['2025-11-02', '2026-03-31']],
+    ['Sales rise in the next fiscal year, which ends in March.', '2025-11-02', ['2026-04-01', '2027-03-31']],
+    // A relative clause that names no end month leaves the fiscal year as the table reads it.
+    ['Sales rise in fiscal 2027, which analysts welcome.', '2026-01-12', ['2027-01-01', '2027-12-31']],
+  ])('%s', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe('"the current, holiday-focused quarter": an adjective set off by a comma may stand before the unit', () => {
+  it.each([
+    ['Sales grow in the current, holiday-focused quarter.', '2025-10-30', ['2025-10-30', '2025-12-31']],
+    ['Bookings rise in the coming, seasonally weak quarter.', '2025-10-30', ['2026-01-01', '2026-03-31']],
+    // A conjunction after the comma opens a second period, no adjective.
+    ['Sales grow this, and next year.', '2025-10-30', ['2026-01-01', '2026-12-31']],
+  ])('%s', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe('things compared in kind after "than" are compared within the forecast\'s period', () => {
+  it.each([
+    ['Wages rise faster than rents in each of the next two years.', '2026-03-02', ['2026-03-02', '2028-12-31']],
+    ['Solar adds more capacity than wind farms in 2027.', '2026-03-02', ['2027-01-01', '2027-12-31']],
+    // A level compared stays a baseline: the forecast's own date wins.
+    ['Rates end 2027 lower than levels in 2024.', '2026-03-02', ['2027-12-31', '2027-12-31']],
+  ])('%s', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe('"ahead of" a person ("ahead of us") is in front of them, no deadline', () => {
+  it.each([
+    ['We see a record year ahead of us in 2027.', '2026-12-14', ['2027-01-01', '2027-12-31']],
+    // "ahead of" an event or a period is still "before" it.
+    ['Retailers restock ahead of 2027.', '2026-10-05', ['2026-10-05', '2026-12-31']],
+  ])('%s', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
