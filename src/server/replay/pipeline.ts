@@ -141,7 +141,6 @@ export class BulkImport {
 
   /** Encodes the rows the batch changed and hands them with its events to the writer (which checks their hashes). */
   private async handOver(items: CheckedEvent[]): Promise<void> {
-    this.image.syncTotals();
     const events = items.map((i) => i.event);
     const head = { seq: events[events.length - 1]!.seq, hash: events[events.length - 1]!.hash };
     // The writer takes the parts before write returns; only then are the pending rows committed in the image.

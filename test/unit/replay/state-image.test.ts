@@ -60,7 +60,7 @@ describe('StateImage inserts', () => {
 
   it('inserts a key it knows to be absent', () => {
     const image = new StateImage('preloaded');
-    image.markLoaded('sources', 's9');
+    image.load('sources', ['s9'], []);
     image.apply({ op: 'insert', table: 'sources', row: source('s9') });
     expect(image.peek('sources', 's9')?.state).toBe('new');
     expect(() => image.apply({ op: 'insert', table: 'sources', row: source('s9') })).toThrow(
@@ -84,7 +84,7 @@ describe('StateImage inserts', () => {
 
   it('hands a claim the groups made for it before it was known', () => {
     const image = new StateImage('preloaded');
-    image.markLoaded('claim_tags', 'c1');
+    image.load('claim_tags', ['c1'], []);
     image.apply({ op: 'insert', table: 'claim_tags', row: { claimId: 'c1', tag: 'x' } });
     image.apply({ op: 'insert', table: 'claims', row: claim('c1') });
     expect(image.peek('claims', 'c1')?.state).toBe('new');
@@ -117,13 +117,13 @@ describe('StateImage source totals', () => {
   function linkedThenDeleted(): StateImage {
     const image = withMadeClaim();
     image.apply(opened);
-    image.syncTotals();
+    image.pending();
     image.commit();
     image.apply({ op: 'deleteWhere', table: 'source_stats', column: 'sourceId', value: 's1' });
     return image;
   }
 
-  it('holds the totals ahead of the row, and writes them back when the row is read or synced', () => {
+  it('holds the totals ahead of the row, and writes them back when the row is read or the changed rows are taken', () => {
     const image = withMadeClaim();
     image.apply(opened);
     image.apply(opened);
@@ -133,7 +133,7 @@ describe('StateImage source totals', () => {
     });
     image.apply(opened);
     expect(rowOf(image).nOpen).toBe(2);
-    image.syncTotals();
+    image.pending();
     expect(rowOf(image).nOpen).toBe(3);
     expect(image.pending().filter((e) => e.table === 'source_stats')).toHaveLength(1);
   });
@@ -143,7 +143,7 @@ describe('StateImage source totals', () => {
     image.apply(opened);
     image.apply({ op: 'update', table: 'source_stats', key: { sourceId: 's1' }, set: { nOpen: 10 } });
     image.apply(opened);
-    image.syncTotals();
+    image.pending();
     expect(rowOf(image).nOpen).toBe(11);
   });
 
@@ -154,7 +154,7 @@ describe('StateImage source totals', () => {
     image.apply({ op: 'deleteWhere', table: 'source_stats', column: 'sourceId', value: 's1' });
     image.apply({ op: 'insert', table: 'source_stats', row: stats('s1', 5) });
     image.apply(opened);
-    image.syncTotals();
+    image.pending();
     expect(rowOf(image).nOpen).toBe(6);
   });
 
@@ -163,14 +163,14 @@ describe('StateImage source totals', () => {
     image.commit();
     image.apply({ op: 'insert', table: 'source_stats', row: stats('s1', 7) });
     image.apply(opened);
-    image.syncTotals();
+    image.pending();
     expect(rowOf(image).nOpen).toBe(8);
   });
 
   it('leaves the totals of a deleted row alone', () => {
     const image = linkedThenDeleted();
     image.apply(opened);
-    image.syncTotals();
+    image.pending();
     expect(rowOf(image).nOpen).toBe(1);
     expect(image.pending().map((e) => [e.table, e.state])).toEqual([['source_stats', 'deleted']]);
   });

@@ -155,13 +155,9 @@ export class StateImage {
     }
   }
 
-  /** Writes the totals kept ahead of their rows into the rows (before writing them): each such row has changed since the last commit. */
-  syncTotals(): void {
-    for (const e of this.changed) this.syncTotalsOf(e);
-  }
-
-  /** The rows changed since the last commit, each once, in the order they first changed. */
+  /** The rows changed since the last commit, each once, in the order they first changed, the totals kept ahead of them written in (each such row has changed). */
   pending(): readonly Entry[] {
+    for (const e of this.changed) this.syncTotalsOf(e);
     return this.changed;
   }
 
@@ -189,7 +185,10 @@ export class StateImage {
     for (const g of this.groups[t.index]!.values()) for (const e of g.entries) if (isLive(e)) yield e;
   }
 
-  /** Takes the rows read for `keys` of `table` (by its first key column), unless it knows them already; keys not found are then known absent. */
+  /**
+   * Takes the rows read for `keys` of `table` (by its first key column), unless it knows them already: every row of
+   * those keys is then in the image (keys not found are known absent).
+   */
   load(table: StateTable, keys: readonly string[], rows: readonly Row[]): void {
     const t = TABLES[table];
     for (const row of rows) {
@@ -200,14 +199,9 @@ export class StateImage {
           g.entries = withEntry(g.entries, this.entry(t, k, row, 'clean'));
       } else if (this.maps[t.index]!.get(k) === undefined) this.maps[t.index]!.set(k, this.entry(t, k, row, 'clean'));
     }
-    for (const k of keys) this.markLoaded(table, k);
-  }
-
-  /** Every row of `table` whose first key column is `k` is in the image. */
-  markLoaded(table: StateTable, k: string): void {
-    const t = TABLES[table];
-    if (t.second !== null) this.groupOf(t, k).loaded = true;
-    else if (this.maps[t.index]!.get(k) === undefined) this.maps[t.index]!.set(k, null);
+    for (const k of keys)
+      if (t.second !== null) this.groupOf(t, k).loaded = true;
+      else if (this.maps[t.index]!.get(k) === undefined) this.maps[t.index]!.set(k, null);
   }
 
   /** The live rows whose first key column equals `value` (all of a claim's sources, say), loading them if need be. */
