@@ -105,10 +105,11 @@ export function checkSeals(values: readonly unknown[], types: string[] = []): vo
 export type ReadRequest = Partial<Record<StateTable, string[]>>;
 export type ReadResult = { table: StateTable; keys: string[]; rows: Row[] }[];
 
-/** The reads of a request (`loadWith`, then `loads`), as a generator a reader drives: synchronously on SQLite, through Kysely elsewhere. */
-export function* readPlan(
+/** The rows of a request (`loadWith`, then `loads`), each read by `select`: the rows of `table` whose `column` is one of `keys`. */
+export async function readRows(
   request: ReadRequest,
-): Generator<{ table: StateTable; column: string; keys: string[] }, ReadResult, Row[]> {
+  select: (table: StateTable, column: string, keys: string[]) => Row[] | Promise<Row[]>,
+): Promise<ReadResult> {
   const wanted = new Map<StateTable, Set<string>>();
   for (const t of STATE_TABLES) {
     const by = tableInfo(t).loadWith;
@@ -123,7 +124,7 @@ export function* readPlan(
       const keys = [...wanted.get(table)!].filter((k) => !done.has(k));
       if (keys.length === 0) break;
       for (const k of keys) done.add(k);
-      const rows = yield { table, column: info.key[0]!, keys };
+      const rows = await select(table, info.key[0]!, keys);
       out.push({ table, keys, rows });
       const { loads } = info;
       if (loads)

@@ -8,7 +8,7 @@ import {
   EVENT_COLUMNS,
   ImportError,
   partStatement,
-  readPlan,
+  readRows,
   type WriteBatch,
   type WriterClient,
 } from './batch.js';
@@ -32,11 +32,8 @@ export function kyselyWriter(db: Kysely<Database>, columns: Record<StateTable, s
     : (text: string, n = 0) => text.replace(/\?/g, () => `$${++n}`);
   let last: Promise<void> = Promise.resolve();
   return {
-    read: async (request) => {
-      const plan = readPlan(request);
-      for (let step = plan.next(); ;) {
-        if (step.done) return step.value;
-        const { table, column, keys } = step.value;
+    read: (request) =>
+      readRows(request, async (table, column, keys) => {
         const rows: Row[] = [];
         for (let i = 0; i < keys.length; i += IN_CHUNK)
           rows.push(
@@ -46,9 +43,8 @@ export function kyselyWriter(db: Kysely<Database>, columns: Record<StateTable, s
               .where(sql.ref(column), 'in', keys.slice(i, i + IN_CHUNK))
               .execute()),
           );
-        step = plan.next(rows);
-      }
-    },
+        return rows;
+      }),
     write: (batch) => {
       // Taken now, as statements: the parts' arrays are written over once handed over.
       const parts: { events: boolean; query: CompiledQuery }[] = [];

@@ -103,7 +103,7 @@ export class BulkImport {
     }
   }
 
-  /** Asks for the rows a batch needs that the image does not know (readPlan drops repeats). */
+  /** Asks for the rows a batch needs that the image does not know (readRows drops repeats). */
   private prepare(items: CheckedEvent[]): Prepared {
     const request: ReadRequest = {};
     for (const { event, payload } of items)

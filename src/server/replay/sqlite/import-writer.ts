@@ -11,7 +11,7 @@ import {
   partStatement,
   type ReadRequest,
   type ReadResult,
-  readPlan,
+  readRows,
 } from '../batch.js';
 import { RowWriter } from './row-writer.js';
 
@@ -63,17 +63,13 @@ for (const table of ['events', ...STATE_TABLES] as const)
     writers.set(`${table} ${op}`, new RowWriter(sqlite, (n) => partStatement(table, op, cols, n), cols.length, refuse));
   }
 
-/** The rows of `request` (readPlan): one statement per table, the keys passed as a JSON array. */
-function read(request: ReadRequest): ReadResult {
-  const plan = readPlan(request);
-  for (let step = plan.next(); ;) {
-    if (step.done) return step.value;
-    const { table, column, keys } = step.value;
+/** The rows of `request` (readRows): one statement per table, the keys passed as a JSON array. */
+const read = (request: ReadRequest): Promise<ReadResult> =>
+  readRows(request, (table, column, keys) => {
     const text = `SELECT * FROM "${table}" WHERE "${column}" IN (SELECT value FROM json_each(?))`;
     const s = reads.get(text) ?? reads.set(text, sqlite.prepare(text)).get(text)!;
-    step = plan.next(s.all(JSON.stringify(keys)) as Row[]);
-  }
-}
+    return s.all(JSON.stringify(keys)) as Row[];
+  });
 
 /** Runs a step of the open batch unless it was refused; what throws rolls the batch back and refuses it. */
 function step(run: () => void): void {
@@ -90,10 +86,10 @@ function step(run: () => void): void {
  * Only 'begin' and 'part' go unanswered. A batch refused leaves the head where it was, so every later batch (which
  * follows it) is refused by its head check.
  */
-function serve(m: WriterMessage): WriterReply | null {
+async function serve(m: WriterMessage): Promise<WriterReply | null> {
   switch (m.type) {
     case 'read':
-      return { rows: read(m.request) };
+      return { rows: await read(m.request) };
     case 'begin':
       // A batch whose commit never came (its parts could not be made) is rolled back.
       if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
@@ -132,13 +128,16 @@ function serve(m: WriterMessage): WriterReply | null {
   }
 }
 
-parentPort!.on('message', (m: WriterMessage) => {
+/** Answers in the order asked: a read's rows come in microtasks, which Node runs before it hands over the next message. */
+async function answer(m: WriterMessage): Promise<void> {
   let reply: WriterReply | null;
   try {
-    reply = serve(m);
+    reply = await serve(m);
   } catch (err) {
     reply = { error: describeError(err), ...(err instanceof ImportError ? { seq: err.seq } : {}) };
   }
   if (reply) parentPort!.postMessage(reply);
   if (m.type === 'close') parentPort!.close();
-});
+}
+
+parentPort!.on('message', (m: WriterMessage) => void answer(m));
