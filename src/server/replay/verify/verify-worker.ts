@@ -4,7 +4,7 @@ import { readHead, verifyPartitionSqlite } from './live-source.js';
 
 /**
  * One partition of `verify` on its own connection (see verify.ts): opens a read transaction,
- * says so, and runs once told the snapshot is the one the other partitions see.
+ * says so, and runs once told the snapshot is the one the other partitions see (otherwise it is terminated).
  */
 const { file, index, of } = workerData as { file: string; index: number; of: number };
 const db = new SqliteDatabase(file, { fileMustExist: true });
@@ -15,10 +15,9 @@ db.pragma('busy_timeout = 10000');
 db.exec('BEGIN');
 // The snapshot starts at the first read.
 readHead(db);
-parentPort!.once('message', (message: 'go' | 'stop') => {
-  const run = message === 'go' ? verifyPartitionSqlite(db, index, of) : null;
-  void Promise.resolve(run)
-    .then((result) => result && parentPort!.postMessage(result))
+parentPort!.once('message', () => {
+  void verifyPartitionSqlite(db, index, of)
+    .then((result) => parentPort!.postMessage(result))
     .finally(() => {
       db.exec('COMMIT');
       db.close();

@@ -136,13 +136,11 @@ async function verifySqliteParallel(
         { maxYoungGenerationSizeMb: 192 },
       ),
     );
-    let same = false;
     try {
       await Promise.all(workers.map((w) => nextMessage<'ready'>(w)));
       live.exec('BEGIN');
       const head = readHead(live);
-      same = live.pragma('data_version', { simple: true }) === before;
-      if (!same) continue;
+      if (live.pragma('data_version', { simple: true }) !== before) continue;
       const stats = readLiveStats(db, live);
       // Listened to from now on, so that a worker lost while it waits its turn fails verify instead of hanging it.
       const answers = workers.map((w) => nextMessage<PartitionResult>(w));
@@ -161,7 +159,6 @@ async function verifySqliteParallel(
       return { results, head, stats };
     } finally {
       if (live.inTransaction) live.exec('COMMIT');
-      if (!same) for (const w of workers) w.postMessage('stop');
       await Promise.all(workers.map((w) => w.terminate()));
     }
   }
