@@ -20,6 +20,7 @@ import * as m0911 from './2026_12_09_0011_queue_keys_without_claim_index.js';
 import * as m1103 from './2026_12_11_0003_search_claims_external_content.js';
 import * as m1113 from './2026_12_11_0013_claims_publication_partial.js';
 import * as m1230 from './2026_12_12_0030_claims_due_partial.js';
+import * as m1231 from './2026_12_12_0031_facet_totals_without_rowid.js';
 
 /** Static provider: works unchanged under tsx, vitest and the compiled dist/. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_11_0003_search_claims_external_content': m1103,
   '2026_12_11_0013_claims_publication_partial': m1113,
   '2026_12_12_0030_claims_due_partial': m1230,
+  '2026_12_12_0031_facet_totals_without_rowid': m1231,
 };
