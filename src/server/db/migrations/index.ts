@@ -21,6 +21,7 @@ import * as m1103 from './2026_12_11_0003_search_claims_external_content.js';
 import * as m1113 from './2026_12_11_0013_claims_publication_partial.js';
 import * as m1230 from './2026_12_12_0030_claims_due_partial.js';
 import * as m1231 from './2026_12_12_0031_facet_totals_without_rowid.js';
+import * as m1232 from './2026_12_12_0032_read_model_fillfactor.js';
 
 /** Static provider: works unchanged under tsx, vitest and the compiled dist/. */
 export const migrations: Record<string, Migration> = {
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_11_0013_claims_publication_partial': m1113,
   '2026_12_12_0030_claims_due_partial': m1230,
   '2026_12_12_0031_facet_totals_without_rowid': m1231,
+  '2026_12_12_0032_read_model_fillfactor': m1232,
 };
