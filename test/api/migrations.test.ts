@@ -209,3 +209,79 @@ for (const dialect of testDialects()) {
     });
   });
 }
+
+const BEFORE_WRITE_STORAGE = '2026_12_12_0030_claims_due_partial';
+const WRITE_STORAGE = '2026_12_12_0033_events_seq_rowid';
+
+for (const dialect of testDialects()) {
+  describe(`${dialect}: migrations 0031-0033 (how the tables a resolution writes are stored)`, () => {
+    it('keep every row, the facet totals and a verifiable ledger, and back', async () => {
+      const s = await startTestServer(dialect, { now: '2026-03-01T12:00:00.000Z' });
+      try {
+        const editor = await s.as('editor');
+        const reviewer = await s.as('reviewer');
+        const source = await makeSource(editor);
+        const claims = [];
+        for (const windowEnd of ['2026-02-10', '2026-02-20'])
+          claims.push(
+            await makeClaim(editor, {
+              windowStart: '2026-01-01',
+              windowEnd,
+              tags: ['chips'],
+              sources: [{ handle: source.handle, role: 'made' }],
+            }),
+          );
+        const resolve = async (id: string, outcome: string) =>
+          expect((await reviewer.post(`/api/claims/${id}/resolutions`, { outcome, evidence: EVIDENCE })).status).toBe(
+            201,
+          );
+        await resolve(claims[0]!.id, 'true');
+        const rows = async () => ({
+          facets: await s.db.db
+            .selectFrom('source_facet_totals')
+            .selectAll()
+            .orderBy('facet')
+            .orderBy('value')
+            .orderBy('sourceId')
+            .execute(),
+          events: await s.db.db.selectFrom('events').selectAll().orderBy('seq').execute(),
+        });
+        const latest = await rows();
+        expect(latest.facets.length).toBeGreaterThan(2);
+        const definition = (name: string) =>
+          String(s.db.sqlite!.prepare('select sql from sqlite_master where name = ?').pluck().get(name));
+        const fillfactors = async () =>
+          (
+            await s.db.pool!.query<{ relname: string; reloptions: string[] | null }>(
+              "select relname, reloptions from pg_class where relname in ('source_stats', 'source_due', 'open_days', 'source_facet_totals') order by relname",
+            )
+          ).rows.map((r) => `${r.relname} ${(r.reloptions ?? []).join()}`);
+        if (s.db.sqlite) {
+          expect(definition('source_facet_totals')).toMatch(/without rowid$/i);
+          expect(definition('events')).toMatch(/"seq" integer primary key/i);
+          expect(definition('events_entity')).toMatch(/"entityId", "seq"/);
+        } else
+          expect(await fillfactors()).toEqual([
+            'open_days fillfactor=80',
+            'source_due fillfactor=50',
+            'source_facet_totals fillfactor=80',
+            'source_stats fillfactor=50',
+          ]);
+        await migrateTo(s.db.db, BEFORE_WRITE_STORAGE);
+        expect(await rows()).toEqual(latest);
+        if (s.db.sqlite) {
+          expect(definition('source_facet_totals')).not.toMatch(/without rowid/i);
+          expect(definition('events')).toMatch(/"seq" bigint primary key/i);
+        } else
+          expect(await fillfactors()).toEqual(['open_days ', 'source_due ', 'source_facet_totals ', 'source_stats ']);
+        await migrateTo(s.db.db, WRITE_STORAGE);
+        expect(await rows()).toEqual(latest);
+        await resolve(claims[1]!.id, 'false');
+        expect((await rows()).events.length).toBe(latest.events.length + 1);
+        expect((await verifyLedger(s.db)).problem).toBeNull();
+      } finally {
+        await s.close();
+      }
+    });
+  });
+}
