@@ -211,10 +211,10 @@ for (const dialect of testDialects()) {
 }
 
 const BEFORE_WRITE_STORAGE = '2026_12_12_0030_claims_due_partial';
-const WRITE_STORAGE = '2026_12_12_0033_events_seq_rowid';
+const WRITE_STORAGE = '2026_12_12_0034_resolutions_without_rowid';
 
 for (const dialect of testDialects()) {
-  describe(`${dialect}: migrations 0031-0033 (how the tables a resolution writes are stored)`, () => {
+  describe(`${dialect}: migrations 0031-0034 (how the tables a resolution writes are stored)`, () => {
     it('keep every row, the facet totals and a verifiable ledger, and back', async () => {
       const s = await startTestServer(dialect, { now: '2026-03-01T12:00:00.000Z' });
       try {
@@ -245,6 +245,7 @@ for (const dialect of testDialects()) {
             .orderBy('sourceId')
             .execute(),
           events: await s.db.db.selectFrom('events').selectAll().orderBy('seq').execute(),
+          resolutions: await s.db.db.selectFrom('resolutions').selectAll().orderBy('id').execute(),
         });
         const latest = await rows();
         expect(latest.facets.length).toBeGreaterThan(2);
@@ -260,6 +261,8 @@ for (const dialect of testDialects()) {
           expect(definition('source_facet_totals')).toMatch(/without rowid$/i);
           expect(definition('events')).toMatch(/"seq" integer primary key/i);
           expect(definition('events_entity')).toMatch(/"entityId", "seq"/);
+          expect(definition('resolutions')).toMatch(/without rowid$/i);
+          expect(definition('resolutions_claim')).toMatch(/"claimId", "createdAt"/);
         } else
           expect(await fillfactors()).toEqual([
             'open_days fillfactor=80',
@@ -272,6 +275,7 @@ for (const dialect of testDialects()) {
         if (s.db.sqlite) {
           expect(definition('source_facet_totals')).not.toMatch(/without rowid/i);
           expect(definition('events')).toMatch(/"seq" bigint primary key/i);
+          expect(definition('resolutions')).not.toMatch(/without rowid/i);
         } else
           expect(await fillfactors()).toEqual(['open_days ', 'source_due ', 'source_facet_totals ', 'source_stats ']);
         await migrateTo(s.db.db, WRITE_STORAGE);

@@ -184,7 +184,7 @@ describe('sqlite: verify in partitions', () => {
   it('names a resolution whose outcome was flipped', async () => {
     const r = await verifyBothWays((db) =>
       db.exec(
-        `UPDATE resolutions SET outcome = CASE outcome WHEN 'true' THEN 'false' ELSE 'true' END WHERE rowid = (SELECT min(rowid) FROM resolutions)`,
+        `UPDATE resolutions SET outcome = CASE outcome WHEN 'true' THEN 'false' ELSE 'true' END WHERE id = (SELECT min(id) FROM resolutions)`,
       ),
     );
     expect(r.problem).toMatch(/^resolutions row id=.*: outcome is/);
