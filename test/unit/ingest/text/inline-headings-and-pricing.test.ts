@@ -38,15 +38,3 @@ describe('what markets factor in is what they price: no claim unless an outcome 
     expect(extractClaims('The central bank factors in weaker growth and cuts rates by December.', P)).toHaveLength(1);
   });
 });
-
-describe('an entry whose conjunct only weighs it ("and will be the tell") is still a calendar entry', () => {
-  it.each([
-    'The wheat auction opens on Monday and will be the tell.',
-    'The jobs report lands on Friday and will be the key test for the Fed.',
-  ])('%s', (text) => {
-    expect(extractClaims(text, P)).toHaveLength(0);
-  });
-  it('an outcome in the conjunct is a claim', () => {
-    expect(extractClaims('The wheat auction opens on Monday and will be the biggest on record.', P)).toHaveLength(1);
-  });
-});

@@ -411,3 +411,36 @@ describe('calendar entries, in more wording (published 2027-03-01)', () => {
     expect(extractClaims('Turnout will be low; the mayor is sworn in on April 12.', P)).toHaveLength(1);
   });
 });
+
+describe('a scheduled event whose shared-subject conjunct states its business ("and will decide …") is a calendar entry', () => {
+  it.each([
+    'The referendum is set to go ahead on Sunday and will decide who governs the region.',
+    'The summit is set to open on Thursday and will vote on the budget.',
+  ])('%s', (text) => {
+    expect(extractClaims(text, { published: '2026-02-02' })).toHaveLength(0);
+  });
+  it('an asserted outcome of it is still a claim', () => {
+    expect(
+      extractClaims('The summit is set to open on Thursday and will cut tariffs.', { published: '2026-02-02' }),
+    ).toHaveLength(1);
+    expect(
+      extractClaims('The vote is scheduled for Thursday and will pass easily.', { published: '2026-02-02' }),
+    ).toHaveLength(1);
+  });
+});
+
+describe('an entry whose conjunct only weighs it ("and will be the tell") is still a calendar entry', () => {
+  it.each([
+    'The wheat auction opens on Monday and will be the tell.',
+    'The jobs report lands on Friday and will be the key test for the Fed.',
+  ])('%s', (text) => {
+    expect(extractClaims(text, { published: '2026-08-10' })).toHaveLength(0);
+  });
+  it('an outcome in the conjunct is a claim', () => {
+    expect(
+      extractClaims('The wheat auction opens on Monday and will be the biggest on record.', {
+        published: '2026-08-10',
+      }),
+    ).toHaveLength(1);
+  });
+});

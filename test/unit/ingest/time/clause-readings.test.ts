@@ -51,19 +51,6 @@ describe('a plan only supposed in an "if" clause is no current plan', () => {
   });
 });
 
-describe('a scheduled event whose shared-subject conjunct states its business ("and will decide …") is a calendar entry', () => {
-  it.each([
-    'The referendum is set to go ahead on Sunday and will decide who governs the region.',
-    'The summit is set to open on Thursday and will vote on the budget.',
-  ])('%s', (text) => {
-    expect(claims(text, '2026-02-02')).toBe(0);
-  });
-  it('an asserted outcome of it is still a claim', () => {
-    expect(claims('The summit is set to open on Thursday and will cut tariffs.', '2026-02-02')).toBe(1);
-    expect(claims('The vote is scheduled for Thursday and will pass easily.', '2026-02-02')).toBe(1);
-  });
-});
-
 describe('expectations that mount ("are rising for a cut later this month") look ahead', () => {
   it.each([
     ['Bets are growing on a rate hike later this month.', '2026-02-02', ['2026-02-02', '2026-02-28']],
