@@ -81,8 +81,10 @@ function isNumber(t: string | undefined): boolean {
 function exactDayAt(toks: readonly Token[], i: number): boolean {
   if (toks[i]?.t !== 'on') return false;
   const a = toks[i + 1]?.t;
+  // "on 14-15 April", "on 14 to 15 April": a span of days before its month, as "on April 14-15".
+  const span = isNumber(a) && (toks[i + 2]?.t === '-' || toks[i + 2]?.t === 'to') && isNumber(toks[i + 3]?.t) ? 2 : 0;
   // "on Nov. 16": an abbreviated month keeps its full stop.
-  const b = toks[i + 2]?.t === '.' && MONTHS.get(a ?? '') !== undefined ? toks[i + 3]?.t : toks[i + 2]?.t;
+  const b = toks[i + 2]?.t === '.' && MONTHS.get(a ?? '') !== undefined ? toks[i + 3]?.t : toks[i + 2 + span]?.t;
   return (
     (a !== undefined && MONTHS.get(a) !== undefined && isNumber(b)) ||
     (isNumber(a) && b !== undefined && MONTHS.get(b) !== undefined)
@@ -273,16 +275,38 @@ function verblessDayConjunct(toks: readonly Token[], i: number): number {
  * states only what has happened or what is the case now forecasts nothing.
  */
 // "Golden Week starts on Thursday and will be the tell": what the event will be to the reader, no outcome of it.
-const SIGNIFICANCE = wordSet(['tell', 'test', 'key', 'focus', 'catalyst', 'highlight', 'signal', 'decider', 'moment']);
+const SIGNIFICANCE = wordSet([
+  'tell',
+  'test',
+  'focus',
+  'catalyst',
+  'highlight',
+  'signal',
+  'decider',
+  'moment',
+  'gauge',
+]);
+// Adjectives that may stand before the noun ("the key test", "a big tell").
+const WEIGHING_ADJECTIVES = wordSet(['key', 'big', 'real', 'main', 'major', 'first', 'next', 'crucial', 'critical']);
 
-/** "and will be the tell", "and will be the key test for …": a conjunct that only weighs the entry. */
+/**
+ * "and will be the tell", "and will be a key test for Macau": a conjunct that only weighs the entry (a significance
+ * noun, then nothing or "for / of" and a name); "and will be the key driver of euro weakness" asserts an outcome.
+ */
 function weighsOnly(toks: readonly Token[], i: number): boolean {
-  if (toks[i]?.t !== 'and' || toks[i + 1]?.t !== 'will' || toks[i + 2]?.t !== 'be' || toks[i + 3]?.t !== 'the')
-    return false;
-  const noun = SIGNIFICANCE.at(toks, i + 4) ? i + 4 : SIGNIFICANCE.at(toks, i + 5) ? i + 5 : -1;
-  if (noun < 0) return false;
-  for (let k = noun + 1; k < toks.length; k++) if (!/^[a-z.'-]+$/.test((toks[k] as Token).t)) return false;
-  return true;
+  if (toks[i]?.t !== 'and' || toks[i + 1]?.t !== 'will' || toks[i + 2]?.t !== 'be') return false;
+  if (toks[i + 3]?.t !== 'the' && toks[i + 3]?.t !== 'a') return false;
+  let noun = i + 4;
+  while (noun < i + 6 && WEIGHING_ADJECTIVES.at(toks, noun)) noun++;
+  if (!SIGNIFICANCE.at(toks, noun)) return false;
+  let k = noun + 1;
+  if (toks[k]?.t === 'for' || toks[k]?.t === 'of') {
+    k++;
+    if (toks[k]?.t === 'the') k++;
+    if (!toks[k]?.upper) return false;
+    while (toks[k]?.upper) k++;
+  }
+  return k >= toks.length || /^[.!;]$/.test((toks[k] as Token).t);
 }
 
 function perfectOnly(toks: readonly Token[], i: number): boolean {

@@ -59,6 +59,7 @@ export function parseSections(text: string): Section[] {
   const sections: Section[] = [{ name: LEDE_SECTION, items: [] }];
   let current: Item | null = null;
   let afterBreak = true;
+  let opened = false;
   const section = (): Section => sections[sections.length - 1] as Section;
   const close = (): void => {
     if (current && current.segs.length > 0) section().items.push(current);
@@ -83,6 +84,7 @@ export function parseSections(text: string): Section[] {
         return;
       case 'heading':
         close();
+        opened = true;
         if (sections.length === 1 && section().items.length === 0) section().name = kind.name;
         else sections.push({ name: kind.name, items: [] });
         return;
@@ -123,7 +125,9 @@ export function parseSections(text: string): Section[] {
   for (const [s, e] of lines(text)) {
     // "-- " alone on a line is the mail signature delimiter (RFC 3676): what follows is the sender's footer.
     if (/^-- ?$/.test(text.slice(s, e))) break;
-    const inline = inlineHeading(text.slice(s, e));
+    // Only before any section has opened (right after the masthead): inside a section, "Tradecraft: the desk's view is
+    // simple." is a sentence of it, not a switch to another section.
+    const inline = opened ? -1 : inlineHeading(text.slice(s, e));
     if (inline > 0) {
       handle(s, s + inline);
       handle(s + inline, e);

@@ -37,6 +37,7 @@ import {
   definedPeriod,
   verbless,
 } from './clause-checks.js';
+import { dayOf } from './dates.js';
 import { w, type Ctx } from './period-core.js';
 import { classesAt, lyAdverb, wordSet, type Token } from './tokens.js';
 import { WEEKDAYS } from './weekdays.js';
@@ -183,17 +184,73 @@ const LINKING_BEFORE = wordSet([
 ]);
 const EXPECTATION_NOUNS = wordSet(['expectations', 'bets', 'hopes', 'speculation', 'odds', 'calls', 'fears']);
 const MOUNTING = wordSet(['rising', 'growing', 'mounting', 'building', 'increasing', 'shortening', 'lengthening']);
-const SUPPOSING = new Set(['if', 'unless', 'once', 'whether']);
+// "once" and "whether" state no supposition a plan rests on ("Once the deal closes the company is due to report …").
+const SUPPOSING = new Set(['if', 'unless']);
 
-/** A supposition ("if", "unless") governs `i`: it opens the clause before `i` with no comma between. */
+/**
+ * A supposition ("if", "unless") governs `i`: it opens the clause before `i` with no comma between, and no verb of
+ * another clause stands between ("If the deal closes the company is due to …": the condition has its own verb, the
+ * plan is asserted). The plan's own copula ("If the plan is on the agenda") is passed over.
+ */
 function supposedSince(ctx: Ctx, a: number, i: number): boolean {
+  let ownCopula = false;
   for (let k = i - 1; k >= a; k--) {
-    if (SUPPOSING.has(w(ctx, k))) return true;
+    const t = w(ctx, k);
+    if (SUPPOSING.has(t)) return true;
     // "if needed, a runoff election is scheduled for October 15": the condition has closed, the plan is asserted.
-    if (w(ctx, k) === ',' || w(ctx, k) === ';') return false;
+    if (t === ',' || t === ';') return false;
+    if (COPULA.at(ctx.toks, k) && !ownCopula) ownCopula = true;
+    else if (COPULA.at(ctx.toks, k) || (/^[a-z]{3,}(s|ed)$/.test(t) && DETERMINERS.at(ctx.toks, k + 1))) return false;
   }
   return false;
 }
+
+// Verbs of anticipating or pricing what lies ahead, whose progressive after "already" is under way now.
+const ANTICIPATING = wordSet([
+  ...['pricing', 'factoring', 'bracing', 'preparing', 'betting', 'positioning', 'planning', 'gearing', 'budgeting'],
+  ...['anticipating', 'hedging', 'penciling', 'pencilling', 'eyeing', 'expecting', 'forecasting', 'projecting'],
+]);
+
+/** A modal or forecasting verb before `i` ("now forecast zero cuts through 2026, followed by …"). */
+function forecastBefore(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) if (FUTURE.at(ctx.toks, k) || FORECASTING.at(ctx.toks, k)) return true;
+  return false;
+}
+
+/**
+ * "Bets are rising for a cut", "Expectations for a cut later this month are rising": the expectation noun at `i`
+ * mounts now (a present copula and a mounting participle, after at most a short "for …" phrase).
+ */
+function mountingNow(ctx: Ctx, i: number, b: number): boolean {
+  for (let k = i + 1; k < b && k <= i + 10; k++) {
+    if (COPULA.at(ctx.toks, k)) return PRESENT_COPULA.at(ctx.toks, k) && MOUNTING.at(ctx.toks, k + 1);
+    if (k === i + 1 && w(ctx, k) !== 'for') return false;
+  }
+  return false;
+}
+
+/**
+ * "in fiscal 2026, which ends June 30": a relative clause after a fiscal year says which months it spans (the
+ * fiscal reading takes it), no term's end listed.
+ */
+function fiscalDefined(ctx: Ctx, a: number): boolean {
+  const which = w(ctx, a) === ',' ? a + 1 : a;
+  if (w(ctx, which) !== 'which' || w(ctx, which - 1) !== ',') return false;
+  for (let k = which - 2; k >= 0 && k >= which - 5; k--)
+    if (w(ctx, k) === 'fiscal' || /^fy/.test(w(ctx, k))) return true;
+  return false;
+}
+
+/** A month without a year in `[from, b)` that has already begun at publication (read as this year's, not next). */
+function monthBegun(ctx: Ctx, from: number, b: number): boolean {
+  for (let k = from; k < b; k++) {
+    const m = MONTHS.get(w(ctx, k));
+    if (m !== undefined && ctx.toks[k]?.upper && !/^[0-9]{4}$/.test(w(ctx, k + 1)) && dayOf(ctx.pubY, m, 1) <= ctx.pub)
+      return true;
+  }
+  return false;
+}
+
 const AGENDA = wordSet(['reviews', 'considers', 'discusses', 'debates', 'weighs', 'examines', 'hears', 'revisits']);
 // "Guidance for 2011 will be discussed at the earnings call on 26 January": the agenda in the passive.
 const AGENDA_PASSIVE = wordSet([
@@ -220,7 +277,15 @@ function scheduledHappening(ctx: Ctx, k: number): boolean {
   // a date something is held on ("set to be held on June 3").
   if (w(ctx, k) === 'be') {
     const state = lyAdverb(ctx.toks[k + 1]) ? k + 2 : k + 1;
-    if (/^[a-z]{3,}$/.test(w(ctx, state)) && !isPastForm(ctx.toks, state) && !STATE_PREPOSITIONS.at(ctx.toks, state))
+    // "The vote is set to be next Tuesday", "set to be early next year": "be" before its date is the happening held
+    // then (as "set to be held next week"), no state.
+    const dated = BE_DATED.has(w(ctx, state)) || WEEKDAYS.has(w(ctx, state)) || MONTHS.get(w(ctx, state)) !== undefined;
+    if (
+      /^[a-z]{3,}$/.test(w(ctx, state)) &&
+      !isPastForm(ctx.toks, state) &&
+      !STATE_PREPOSITIONS.at(ctx.toks, state) &&
+      !dated
+    )
       return false;
   }
   // "set to open by 2026": a deadline is a forecast of the happening; a schedule dates it ("set to open on May 1").
@@ -228,6 +293,8 @@ function scheduledHappening(ctx: Ctx, k: number): boolean {
     if (w(ctx, x) === 'by' && DEADLINE_AFTER_BY.test(w(ctx, x + 1))) return false;
   return true;
 }
+// Words that open a date right after "be" ("set to be next week", "set to be later this month").
+const BE_DATED = new Set(['next', 'this', 'early', 'mid', 'late', 'later', 'today', 'tomorrow', 'tonight', 'sometime']);
 // "set to be in place on …", "set to be on sale": a preposition after "be" keeps the schedule.
 const STATE_PREPOSITIONS = wordSet(['in', 'on', 'at', 'for', 'the', 'a', 'an', 'held', 'out', 'back']);
 const DEADLINE_AFTER_BY =
@@ -561,6 +628,21 @@ const EFFECT_DATE = wordSet(['until', 'till', 'from', 'in', 'on']);
 // "Venice's day-tripper fee returns on April 3": a term that returns or resumes starts again.
 const STARTS = wordSet(['start', 'starts', 'begin', 'begins', 'returns', 'resumes', 'restarts']);
 const KICKS = wordSet(['kick', 'kicks']);
+const RESTARTS = wordSet(['returns', 'resumes', 'restarts']);
+
+/**
+ * "Venice's day-tripper fee returns on April 3": a term named with its determiner or owner that starts again on a day.
+ * "Tax returns in April will show …" is the noun, no term.
+ */
+function termRestarts(ctx: Ctx, i: number, a: number): boolean {
+  if (w(ctx, i + 1) !== 'on') return false;
+  for (let k = i - 2; k >= a && k >= i - 5; k--) {
+    const t = w(ctx, k);
+    if (DETERMINERS.has(t) || t.endsWith("'s") || t.endsWith('’s')) return true;
+    if (!/^[a-z-]+$/.test(t)) return false;
+  }
+  return false;
+}
 const OF_WORDS = wordSet(['of', 'on', 'from', 'for', 'with', 'under', 'over', 'about', 'in', 'to', 'after', 'before']);
 
 /**
@@ -588,7 +670,11 @@ function takesEffect(ctx: Ctx, i: number, a: number): number {
   else if ((t === 'takes' || t === 'take') && w(ctx, i + 1) === 'effect') at = i + 2;
   // "The new deals start paying in the 2026-27 season", "the tariffs kick in on March 1": an agreement's own start,
   // stated in the present, is its term, as a rule taking effect is.
-  else if ((STARTS.has(t) || (KICKS.has(t) && w(ctx, i + 1) === 'in')) && agreementSubject(ctx, i, a))
+  else if (
+    (STARTS.has(t) || (KICKS.has(t) && w(ctx, i + 1) === 'in')) &&
+    agreementSubject(ctx, i, a) &&
+    (!RESTARTS.has(t) || termRestarts(ctx, i, a))
+  )
     at = KICKS.has(t) ? i + 2 : IN_FORCE_GERUNDS.at(ctx.toks, i + 1) ? i + 2 : i + 1;
   if (at < 0 || !EFFECT_DATE.at(ctx.toks, at)) return -1;
   for (let k = i - 1; k >= a && k >= i - 4; k--)
@@ -714,7 +800,8 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (t === 'whether') whether = true;
       // "Market expectations are rising for a Fed rate cut later this month": expectations that mount look ahead, as
       // "hopes are rising" does; what they are for is the forecast.
-      if (EXPECTATION_NOUNS.in(cls) && COPULA.at(ctx.toks, i + 1) && MOUNTING.at(ctx.toks, i + 2)) fut = true;
+      // Only in the present: "Bets were growing for a cut in January, but the Fed held" tells what was expected then.
+      if (EXPECTATION_NOUNS.in(cls) && mountingNow(ctx, i, b)) fut = true;
       // "sell 30,000 more cars before Easter than they did last year": the clause after "than" is the comparison's
       // baseline, its past tense and its dates its own.
       const thanEnd = t === 'than' && i > a ? thanClauseEnd(ctx, i + 1, b) : -1;
@@ -802,13 +889,20 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // ", already at 2019 levels,": an aside on the present state, not the tense of the clause.
       // "markets are already factoring in two more cuts before the end of 2025": "already" before a progressive is
       // what is under way now, with its dates ahead, no habit.
-      const underWay = t === 'already' && /^[a-z]{3,}ing$/.test(w(ctx, i + 1)) && COPULA.in(prevCls);
+      // Only a verb of anticipating or pricing is under way ("Airlines are already seeing strong bookings for the
+      // summer" observes the present), and never with a month already begun ("already discounting in January").
+      const underWay =
+        t === 'already' && ANTICIPATING.at(ctx.toks, i + 1) && COPULA.in(prevCls) && !monthBegun(ctx, i + 2, b);
       if (HABIT.in(cls) || (t === 'already' && prev !== ',' && !underWay)) habit = true;
       // "lower before the tournament starts on June 11": the event's date bounds the main clause, no listing.
       const datesMain = (LISTING.in(cls) || MEETING.in(cls)) && datingSubBefore(ctx, i);
       // "The stopgap expires on Sept. 30, and the government will shut down": an asserted outcome of the listed date, as
       // after a meeting.
-      const listed = LISTING.in(cls) && !datesMain && listingDate(ctx, i + 1, first === 'which' || first === 'that');
+      const listed =
+        LISTING.in(cls) &&
+        !datesMain &&
+        listingDate(ctx, i + 1, first === 'which' || first === 'that') &&
+        !fiscalDefined(ctx, a);
       if (listed && !assertedLater(ctx, b)) listing = true;
       if (t.charCodeAt(0) === 109 && maturityDate(ctx, i)) markOwnDate(ctx, mask, i + 1); // m: "mature", …
       const owed = DUE_WORDS.in(cls) ? dueDate(ctx, i) : -1;
@@ -1007,8 +1101,9 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // the subject's state, and the date after it is the forecast's.
       if (LINKING_BEFORE.in(prevCls)) continue;
       // "zero cuts through 2026, followed by a potential hike in 2027": ", followed by" orders the next step of the
-      // forecast ("and then"), no past event with its agent.
-      if (t === 'followed' && prev === ',' && w(ctx, i + 1) === 'by') continue;
+      // forecast ("and then"), no past event with its agent; after a past narrative ("Sales slumped in December,
+      // followed by a rebound in January") it is that narrative's next step, past too.
+      if (t === 'followed' && prev === ',' && w(ctx, i + 1) === 'by' && forecastBefore(ctx, i)) continue;
       const nextTok = w(ctx, i + 1);
       const finiteExpect = FUTURE_PARTICIPLES.in(cls) && (ctx.toks[i - 1]?.upper === true || PRONOUN.in(prevCls));
       if (PARTICIPLE_DATE.in(nextCls) && !finiteExpect) {

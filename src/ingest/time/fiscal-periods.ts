@@ -159,14 +159,19 @@ function endingAfterComma(ctx: Ctx, k: number, shift = 0, named?: Range): Parsed
   if (w(ctx, at) === 'which') {
     at++;
     if (w(ctx, at) === 'will') at++;
-    if (!ENDS.has(w(ctx, at))) return null;
+    if (!ENDS.has(w(ctx, at)) && !RUNS.has(w(ctx, at))) return null;
+    at++;
+    if (w(ctx, at) === 'in' || (RUNS.has(w(ctx, at - 1)) && RUNS_TO.has(w(ctx, at)))) at++;
+  } else if (w(ctx, at) === 'ending' || w(ctx, at) === 'ended') {
     at++;
     if (w(ctx, at) === 'in') at++;
-  } else if (w(ctx, at) === 'ending' || w(ctx, at) === 'ended') at++;
-  else return null;
+  } else return null;
   const m = MONTHS.get(w(ctx, at));
   if (m === undefined || !ctx.toks[at]?.upper) return null;
-  const given = fourDigitYear(w(ctx, at + 1));
+  // "which ends June 30", "ending September 26, 2026": the day the year closes on is within the month named.
+  if (/^[0-9]{1,2}$/.test(w(ctx, at + 1)) && Number(w(ctx, at + 1)) <= 31) at++;
+  const given = fourDigitYear(w(ctx, at + 1)) ?? (w(ctx, at + 1) === ',' ? fourDigitYear(w(ctx, at + 2)) : null);
+  if (given !== null && w(ctx, at + 1) === ',') at++;
   // "fiscal 2027, which will end in September": the month's year is the one that falls in the fiscal year named.
   const inNamed = named ? partsOf(named.e).y - (monthEnd(partsOf(named.e).y, m) > named.e ? 1 : 0) : null;
   // "the next fiscal year, which ends in March": the year after the one that ends next.
@@ -175,6 +180,9 @@ function endingAfterComma(ctx: Ctx, k: number, shift = 0, named?: Range): Parsed
   return fixed(r, given === null ? at + 1 : at + 2, 'the twelve months to that month');
 }
 const ENDS = new Set(['ends', 'end', 'closes', 'close']);
+// ", which runs to June": the year's run to its last month.
+const RUNS = new Set(['runs', 'run']);
+const RUNS_TO = new Set(['to', 'through', 'until', 'till']);
 
 /** Words that can follow a noun phrase closed by a bare "fiscal" ("by next fiscal and beyond"). */
 const FISCAL_CLOSERS = new Set(['and', 'or', 'but', 'as', 'if', 'when', 'while', 'than', 'with', 'on', 'at']);

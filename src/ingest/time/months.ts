@@ -61,7 +61,9 @@ export function parseMonth(ctx: Ctx, j: number): Parsed | null {
     let k = j + 1;
     // "the ICC board meeting on 14-15 April": a span of days before its month, as "April 14-15" after it.
     let last: number | null = null;
-    if (w(ctx, k) === '-' && ctx.toks[k]?.glued && ctx.toks[k + 1]?.glued) {
+    // "14 to 15 April" spells the span out.
+    const joined = (w(ctx, k) === '-' && ctx.toks[k]?.glued && ctx.toks[k + 1]?.glued) || w(ctx, k) === 'to';
+    if (joined) {
       last = dayNumber(w(ctx, k + 1));
       if (last !== null && last > day) k += 2;
       else last = null;
@@ -98,7 +100,9 @@ export function parseMonth(ctx: Ctx, j: number): Parsed | null {
       if (fy) return fy;
     }
     // "an April-May window next year": a noun of a stretch of time between the month and its year.
-    const held = STRETCH_NOUNS.has(w(ctx, next)) ? yearSuffix(ctx, next + 1) : null;
+    // "an April window in 2027": the year may follow "in".
+    const yearAt = w(ctx, next + 1) === 'in' && /^[0-9]{4}$/.test(w(ctx, next + 2)) ? next + 2 : next + 1;
+    const held = STRETCH_NOUNS.has(w(ctx, next)) ? yearSuffix(ctx, yearAt) : null;
     if (held) return { spec: { unit: 'month', at: (y) => monthsRange(y, mo, mo), year: held.y }, next: held.next };
     return named('month', (y) => monthsRange(y, mo, mo), ctx, next);
   }

@@ -406,17 +406,37 @@ const LATER_UNITS = wordSet(['year', 'quarter', 'month', 'week', 'decade']);
  * + 12 months), ISO weeks, named months and seasons ("next summer" = the nearest not yet started).
  */
 const DESCRIBED_UNITS = new Set(['quarter', 'year', 'month', 'week', 'half', 'season']);
-// "this, and next year": a conjunction or another determiner opens a second period, no adjective.
-const NOT_DESCRIBING = new Set(['and', 'or', 'but', 'nor', 'next', 'this', 'last', 'the', 'a', 'an', 'its', 'current']);
+// Words shaped like adjectives ("critical", "busy", "all-important"); "this," and "next," before a clause are a pronoun
+// and an adverb ("Because of this, profits fall each year"), never described.
+const ADJECTIVE_SHAPE = /^[a-z]+(ed|al|ive|ous|ful|ic|ary|ble|ish|less|ing|ly|y|est|er|ant|ent)$/;
+// Short adjectives of no telling shape ("the coming, weak quarter"); after an "-ly" adverb any word is its adjective.
+const PLAIN_ADJECTIVES = new Set(['weak', 'strong', 'key', 'big', 'slow', 'soft', 'tough', 'quiet', 'short', 'long']);
 
-/** The unit's index after ", holiday-focused" (a comma, then up to three lower-case words or hyphens), else `k`. */
-function describedUnit(ctx: Ctx, k: number): number {
-  if (w(ctx, k) !== ',') return k;
-  for (let x = k + 1; x <= k + 4; x++) {
+/**
+ * The unit's index after the adjectives of "the current, holiday-focused quarter" or "the coming all-important quarter"
+ * (after "the current / coming" only: a comma, then up to three adjective-shaped or hyphen-joined words), else `k`.
+ */
+function describedUnit(ctx: Ctx, k: number, the: boolean, d: string): number {
+  if (!the || (d !== 'current' && d !== 'coming')) return k;
+  const comma = w(ctx, k) === ',';
+  const from = comma ? k + 1 : k;
+  let compound = false;
+  for (let x = from; x <= from + 4; x++) {
     const t = w(ctx, x);
-    if (DESCRIBED_UNITS.has(t)) return x > k + 1 ? x : k;
-    const hyphen = t === '-' && ctx.toks[x]?.glued === true;
-    if (!hyphen && (!/^[a-z]+$/.test(t) || ctx.toks[x]?.upper || NOT_DESCRIBING.has(t))) return k;
+    // Without a comma only a compound ("holiday-focused") describes the unit; a plain word may be a noun ("the
+    // current fiscal quarter" is read elsewhere).
+    if (DESCRIBED_UNITS.has(t)) return x > from && (comma || compound) ? x : k;
+    const hyphen = t === '-' && ctx.toks[x]?.glued === true && ctx.toks[x + 1]?.glued === true && x > from;
+    if (hyphen) compound = true;
+    else if (!/^[a-z]+$/.test(t) || ctx.toks[x]?.upper) return k;
+    else if (
+      !ADJECTIVE_SHAPE.test(t) &&
+      !PLAIN_ADJECTIVES.has(t) &&
+      !/^[a-z]+ly$/.test(w(ctx, x - 1)) &&
+      !(ctx.toks[x]?.glued && w(ctx, x - 1) === '-') &&
+      w(ctx, x + 1) !== '-'
+    )
+      return k;
   }
   return k;
 }
@@ -437,7 +457,7 @@ export function parseRelative(ctx: Ctx, j: number): Parsed | null {
   if (aheadSpan) return { spec: { unit: 'span', fixed: { s: ctx.pub, e: aheadSpan(ctx.pub) } }, next: k + 2 };
   const d = laterInThe ? 'this' : w(ctx, k);
   // "in the current, holiday-focused quarter": an adjective set off by a comma may stand before the unit.
-  const u = describedUnit(ctx, k + 1);
+  const u = describedUnit(ctx, k + 1, the, d);
   const rawUnit = w(ctx, u);
   const unit = rawUnit.endsWith("'s") ? rawUnit.slice(0, -2) : rawUnit;
   const next = u + 1;

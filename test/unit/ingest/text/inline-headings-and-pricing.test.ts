@@ -24,6 +24,20 @@ describe('a line that opens with a house section name and a colon heads that sec
     const got = extractClaims(issue, P);
     expect(got.map((c) => c.section)).toEqual(['The Signal', 'The Signal']);
   });
+  it('inside an open section a line with a section name and a colon is a sentence of it, not a switch', () => {
+    const issue = [
+      'The Signal',
+      'We expect wheat to bottom by early Q4.',
+      "Tradecraft: the desk's view is simple.",
+      'Corn rallies by September, we expect.',
+      'Desk note: we stay bearish.',
+      '',
+      'From the desk: soy falls by December, we think.',
+      'Oats rise by November, we expect.',
+    ].join('\n');
+    const got = extractClaims(issue, P);
+    expect(got.map((c) => c.section)).toEqual(['The Signal', 'The Signal', 'The Signal', 'The Signal']);
+  });
 });
 
 describe('what markets factor in is what they price: no claim unless an outcome is called', () => {

@@ -433,8 +433,11 @@ describe('an entry whose conjunct only weighs it ("and will be the tell") is sti
   it.each([
     'The wheat auction opens on Monday and will be the tell.',
     'The jobs report lands on Friday and will be the key test for the Fed.',
+    'The Fed meets on March 18 and will be the tell.',
+    'The Galaxy report lands on May 5 and will be a key test for Macau.',
   ])('%s', (text) => {
     expect(extractClaims(text, { published: '2026-08-10' })).toHaveLength(0);
+    expect(extractClaims(`What's Moving\n${text}`, { published: P })).toHaveLength(0);
   });
   it('an outcome in the conjunct is a claim', () => {
     expect(
@@ -442,5 +445,25 @@ describe('an entry whose conjunct only weighs it ("and will be the tell") is sti
         published: '2026-08-10',
       }),
     ).toHaveLength(1);
+  });
+  // "key" is an adjective, and what the event drives or is the catalyst for is an outcome of it.
+  it.each([
+    ['The ECB meets on April 16 and will be the key driver of euro weakness.', '2026-04-16'],
+    ['The jobs report lands on Friday and will be the key driver of a rally.', '2026-02-13'],
+    ['The Fed meets on March 18 and will be the catalyst for a rally in stocks.', '2026-03-18'],
+  ])('%s is a claim dated by the entry', (text, day) => {
+    const got = extractClaims(`What's Moving\n${text}`, { published: P });
+    expect(got.map((c) => c.window && [c.window.start, c.window.end])).toEqual([[day, day]]);
+  });
+});
+
+describe('a span of days before its month is an exact day for a meeting, as after it', () => {
+  it.each([
+    'The board will meet on 14-15 April to weigh a buyout.',
+    'The board will meet on 14 to 15 April to weigh a buyout.',
+    'The board will meet on April 14-15 to weigh a buyout.',
+  ])('%s is a calendar entry', (text) => {
+    expect(extractClaims(text, { published: P })).toHaveLength(0);
+    expect(findWindow(text, P)).toMatchObject({ start: '2026-04-14', end: '2026-04-15' });
   });
 });

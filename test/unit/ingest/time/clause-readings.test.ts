@@ -25,6 +25,7 @@ describe('"set to" a state reached, or to a happening with a deadline, forecasts
   it.each([
     ['The new reactor is set to be fully operational by 2028.', '2026-02-02', ['2026-02-02', '2028-12-31']],
     ['The terminal is set to open by the end of 2027.', '2026-02-02', ['2026-02-02', '2027-12-31']],
+    ['The plant is set to be ready early next year.', '2026-02-02', ['2027-01-01', '2027-04-30']],
   ])('%s', (text, published, want) => {
     expect(win(text, published)).toEqual(want);
     expect(claims(text, published)).toBe(1);
@@ -33,8 +34,14 @@ describe('"set to" a state reached, or to a happening with a deadline, forecasts
     'The outlet is set to open on Friday.',
     'The summit is set to be held on June 3.',
     'The new rules are set to be in place on January 1.',
+    // "be" right before its date is the happening held then, as "set to be held next week" is.
+    'The vote is set to be next Tuesday.',
+    'The hearing is set to be Friday.',
+    'The summit is set to be next week in Geneva.',
+    'The launch is set to be early next year.',
   ])('%s stays a calendar entry', (text) => {
     expect(claims(text, '2026-02-02')).toBe(0);
+    expect(win(text, '2026-02-09')).toBeNull();
   });
 });
 
@@ -49,6 +56,14 @@ describe('a plan only supposed in an "if" clause is no current plan', () => {
     expect(win('If needed, a runoff is scheduled for November 3.', '2026-02-02')).toBeNull();
     expect(claims('The vote is scheduled for April 22.', '2026-02-02')).toBe(0);
   });
+  it.each([
+    // "once" and "whether" suppose nothing, and a condition with its own verb has ended before the plan.
+    'Once the deal closes the combined company is due to report results in May.',
+    'If the deal closes the combined company is due to report results in May.',
+  ])('%s states the plan', (text) => {
+    expect(win(text, '2026-02-09')).toBeNull();
+    expect(claims(text, '2026-02-09')).toBe(0);
+  });
 });
 
 describe('expectations that mount ("are rising for a cut later this month") look ahead', () => {
@@ -58,6 +73,9 @@ describe('expectations that mount ("are rising for a cut later this month") look
     // A present state in a current period is still none.
     ['Expectations are high this month.', '2026-02-02', null],
     ['Demand is rising this month.', '2026-02-02', null],
+    ['Expectations for a cut later this month are rising.', '2026-02-09', ['2026-02-09', '2026-02-28']],
+    // Expectations that mounted then are the past.
+    ['Bets were growing for a cut in January, but the Fed held.', '2026-02-09', null],
   ])('%s', (text, published, want) => {
     expect(win(text, published)).toEqual(want);
   });
@@ -80,6 +98,14 @@ describe('", followed by" orders the next step of a forecast; it dates no past e
     ['We expect two cuts through 2026, followed by a pause in 2027.', '2026-02-02', ['2026-02-02', '2027-12-31']],
     // A past sequence stays past.
     ['Sales fell in 2025, followed by a rebound in January.', '2026-02-02', null],
+    ['Sales slumped in December, followed by a rebound in January.', '2026-02-09', null],
+    ['Sales slumped in Q4 2025, followed by a rebound in January.', '2026-02-09', null],
+    // A forecasting verb before it makes the sequence a forecast.
+    [
+      'Banks now forecast zero cuts through 2026, followed by a hike in 2027.',
+      '2026-02-09',
+      ['2026-02-09', '2027-12-31'],
+    ],
   ])('%s', (text, published, want) => {
     expect(win(text, published)).toEqual(want);
   });
@@ -91,6 +117,13 @@ describe('"already" before a progressive is what is under way now, with its date
     // "already" with a past verb, or as an aside on a level, keeps the clause past or present.
     ['Stocks already rallied in March.', '2026-04-06', null],
     ['Demand is already running hot this year.', '2026-04-06', null],
+    // Only a verb of anticipating or pricing is under way; other progressives observe the present.
+    ['Airlines are already seeing strong bookings for the summer.', '2026-02-09', null],
+    ['Retailers are already discounting spring lines in January.', '2026-02-09', null],
+    ['Shoppers are already buying Easter candy in February.', '2026-02-09', null],
+    ['The company is already seeing orders for the fourth quarter.', '2026-02-09', null],
+    // A month already begun is never rolled to next year under "already".
+    ['Lenders are already pricing in a cut in January.', '2026-02-09', null],
   ])('%s', (text, published, want) => {
     expect(win(text, published)).toEqual(want);
   });
@@ -116,6 +149,7 @@ describe('terms: a concession or permit that runs to a date, and a fee that retu
     'The operating concessions run until June 30, 2031.',
     'The mining permits expire in March.',
     "The city's congestion fee returns on May 1.",
+    'The license resumes on June 1.',
   ])('%s', (text) => {
     expect(win(text, '2026-02-02')).toBeNull();
   });
@@ -123,6 +157,11 @@ describe('terms: a concession or permit that runs to a date, and a fee that retu
     expect(win('The concessions will be renewed by 2031.', '2026-02-02')).toEqual(['2026-02-02', '2031-12-31']);
     expect(win('The fee will return on May 1.', '2026-02-02')).toEqual(['2026-05-01', '2026-05-01']);
     expect(win('Apple returns to growth in the June quarter.', '2026-02-02')).toEqual(['2026-04-01', '2026-06-30']);
+    // "returns" is the noun here: a term restarts only with its determiner or owner, on a day.
+    expect(win('Tax returns in April will show a surge in refunds.', '2026-02-09')).toEqual([
+      '2026-04-01',
+      '2026-04-30',
+    ]);
   });
 });
 

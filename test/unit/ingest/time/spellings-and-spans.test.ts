@@ -12,6 +12,7 @@ describe('a span of days written before its month ("14-15 April") is those days,
   it.each([
     ['The G7 summit on 16-17 June agrees a tariff truce.', '2026-05-04', ['2026-06-16', '2026-06-17']],
     ['Talks on 3–5 March 2027 end with a deal.', '2026-05-04', ['2027-03-03', '2027-03-05']],
+    ['The G7 summit on 14 to 15 April agrees a tariff truce.', '2026-02-09', ['2026-04-14', '2026-04-15']],
     // A range of figures before its unit is no span of days.
     ['Prices fall 10-12 percent in April.', '2026-03-02', ['2026-04-01', '2026-04-30']],
   ])('%s', (text, published, want) => {
@@ -23,6 +24,7 @@ describe('a month with a noun of a stretch of time before its year ("an April-Ma
   it.each([
     ['The league moves to a June-July window next year.', '2026-03-02', ['2027-06-01', '2027-07-31']],
     ['Maintenance takes the October window this year.', '2026-03-02', ['2026-10-01', '2026-10-31']],
+    ['Sales rise in an April window in 2027.', '2026-02-09', ['2027-04-01', '2027-04-30']],
     // Without a year the month is the nearest one, as a bare month is.
     ['The league moves to a June window.', '2026-03-02', ['2026-06-01', '2026-06-30']],
   ])('%s', (text, published, want) => {
@@ -35,6 +37,11 @@ describe('a fiscal year with ", which (will) end(s) in <month>" is the twelve mo
     ['Capex doubles in its fiscal 2027, which will end in September.', '2026-01-12', ['2026-10-01', '2027-09-30']],
     ['Sales rise in the current fiscal year, which ends in March.', '2025-11-02', ['2025-11-02', '2026-03-31']],
     ['Sales rise in the next fiscal year, which ends in March.', '2025-11-02', ['2026-04-01', '2027-03-31']],
+    // The day the year closes on, and "ending in" / "which runs to", name the month just as well.
+    ['Revenue grows 10% in fiscal 2026, which ends June 30.', '2026-02-09', ['2026-02-09', '2026-06-30']],
+    ['Revenue grows 10% in the next fiscal year, which ends June 30.', '2026-02-09', ['2026-07-01', '2027-06-30']],
+    ['Revenue grows 10% in fiscal 2026, ending in June.', '2026-02-09', ['2026-02-09', '2026-06-30']],
+    ['Revenue grows 10% in fiscal 2026, which runs to June.', '2026-02-09', ['2026-02-09', '2026-06-30']],
     // A relative clause that names no end month leaves the fiscal year as the table reads it.
     ['Sales rise in fiscal 2027, which analysts welcome.', '2026-01-12', ['2027-01-01', '2027-12-31']],
   ])('%s', (text, published, want) => {
@@ -46,6 +53,13 @@ describe('"the current, holiday-focused quarter": an adjective set off by a comm
   it.each([
     ['Sales grow in the current, holiday-focused quarter.', '2025-10-30', ['2025-10-30', '2025-12-31']],
     ['Bookings rise in the coming, seasonally weak quarter.', '2025-10-30', ['2026-01-01', '2026-03-31']],
+    // A compound adjective needs no comma.
+    ['Sales rise 5% in the current holiday-focused quarter.', '2026-02-09', ['2026-02-09', '2026-03-31']],
+    // "this," and "next," before a clause are a pronoun and an adverb: only "the current / coming," is described.
+    ['Because of this, profits fall each year.', '2026-02-09', null],
+    ['Next, sales rise every quarter.', '2026-02-09', null],
+    ['Despite this, margins widen every quarter.', '2026-02-09', null],
+    ['For this, investors wait each quarter.', '2026-02-09', null],
     // A conjunction after the comma opens a second period, no adjective.
     ['Sales grow this, and next year.', '2025-10-30', ['2026-01-01', '2026-12-31']],
   ])('%s', (text, published, want) => {
