@@ -67,7 +67,8 @@ describe('sqlite: not found, however a reader gets there', () => {
       await navigateInApp(page, path);
       expect(await notFoundSays(page), path).toBe(`${says} Go back to the leaderboard.`);
       expect(await page.locator('.status.error').count(), path).toBe(0);
-      expect(await page.title(), path).toBe('Page not found · Track Record');
+      // the title is set in an effect after the page renders (useTitle), so it may lag the text by a frame
+      await expect.poll(() => page.title(), { message: path }).toBe('Page not found · Track Record');
       if (api) expect(requests, path).toContain(api);
       else
         expect(
