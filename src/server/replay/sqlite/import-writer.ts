@@ -128,7 +128,7 @@ async function serve(m: WriterMessage): Promise<WriterReply | null> {
   }
 }
 
-/** Answers in the order asked: a read's rows come in microtasks, which Node runs before it hands over the next message. */
+/** Serves `m` and posts its reply; never rejects (a refusal is the reply). */
 async function answer(m: WriterMessage): Promise<void> {
   let reply: WriterReply | null;
   try {
@@ -140,4 +140,7 @@ async function answer(m: WriterMessage): Promise<void> {
   if (m.type === 'close') parentPort!.close();
 }
 
-parentPort!.on('message', (m: WriterMessage) => void answer(m));
+// Each message waits for the one before it: the answers keep the order asked whatever a read awaits, not only while its
+// rows come in microtasks that Node runs before the next message.
+let queue = Promise.resolve();
+parentPort!.on('message', (m: WriterMessage) => void (queue = queue.then(() => answer(m))));
