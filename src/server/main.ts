@@ -1,6 +1,5 @@
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { createApp } from './app.js';
 import { startCheckpointTimer } from './checkpoints/sign.js';
@@ -15,14 +14,9 @@ import { migrateToLatest } from './ledger/migrate.js';
 import { seedDemoIfEmpty } from './demo/seed.js';
 import { createLifecycle } from './lifecycle.js';
 import { createLogger, type Logger } from './log/logger.js';
+import { PROJECT_ROOT } from './paths.js';
 import { drainServer, trackRequests } from './shutdown.js';
 import { startWebhookWorker } from './webhooks/deliver.js';
-
-/** The project root, whether running from src/ (tsx) or dist/server/src/ (compiled). */
-export function projectRoot(): string {
-  const here = fileURLToPath(new URL('.', import.meta.url));
-  return here.includes(`${join('dist', 'server')}`) ? join(here, '../../../..') : join(here, '../..');
-}
 
 /** Reads config, migrates, seeds the demo on a new database, creates the first admin, listens. */
 export async function serve(
@@ -58,7 +52,7 @@ export async function serve(
       `No enabled admin. Create one within 24 hours at: ${config.publicUrl}/setup?token=${admin.setupToken} (or restart with TRACK_RECORD_ADMIN_PASSWORD set)`,
     );
   const lifecycle = createLifecycle();
-  const app = createApp({ ...ctx, webRoot: join(projectRoot(), 'dist/web'), lifecycle });
+  const app = createApp({ ...ctx, webRoot: join(PROJECT_ROOT, 'dist/web'), lifecycle });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
   });

@@ -1,25 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import type * as Esbuild from 'esbuild';
+import { CODE_ROOT, FROM_SOURCE, PROJECT_ROOT, WORKER_BUNDLE_DIR } from './paths.js';
 
 /** Bundles made this process, by source URL. */
 const bundles = new Map<string, URL>();
-
-/** Where worker bundles are written, below the project's root. */
-const BUNDLE_DIR = 'node_modules/.cache/track-record-workers/';
-
-/**
- * This module runs from the sources (tsx, vitest), compiled (a .js file in the same tree), or inside a
- * worker bundle that itself starts a worker (the audit's replay thread starts the import's writer):
- * every module of a bundle shares the bundle's address, so worker modules are named by their path
- * under the source root rather than beside the caller.
- */
-const inBundle = import.meta.url.includes(`/${BUNDLE_DIR}`);
-const SOURCE_ROOT = inBundle ? new URL('../../../src/', import.meta.url) : new URL('../', import.meta.url);
-const FROM_SOURCE = inBundle || import.meta.url.endsWith('.ts');
 
 /**
  * The worker module's source bundled once per process into one plain .mjs file, so that no
@@ -30,7 +19,7 @@ const FROM_SOURCE = inBundle || import.meta.url.endsWith('.ts');
 function bundled(source: URL): URL {
   let out = bundles.get(source.href);
   if (out) return out;
-  const dir = fileURLToPath(new URL(`../${BUNDLE_DIR}`, SOURCE_ROOT));
+  const dir = join(PROJECT_ROOT, WORKER_BUNDLE_DIR);
   mkdirSync(dir, { recursive: true });
   const name = source.pathname.split('/').pop()!.replace(/\.ts$/, '');
   // Loaded only here: a compiled server never bundles, and esbuild is a development dependency.
@@ -70,7 +59,7 @@ function bundled(source: URL): URL {
  * compiled, a .js file Node runs as is; from source, a .ts file, bundled first (above).
  */
 export function startWorker(path: string, workerData: unknown, resourceLimits?: ResourceLimits): Worker {
-  const url = new URL(`${path}.${FROM_SOURCE ? 'ts' : 'js'}`, SOURCE_ROOT);
+  const url = new URL(`${path}.${FROM_SOURCE ? 'ts' : 'js'}`, CODE_ROOT);
   return new Worker(FROM_SOURCE ? bundled(url) : url, { workerData, resourceLimits });
 }
 

@@ -15,7 +15,12 @@ const REGISTER = `import { register } from 'node:module'; register(${JSON.string
 function run(args: string[]) {
   const r = spawnSync(
     process.execPath,
-    ['--import', `data:text/javascript,${encodeURIComponent(REGISTER)}`, ...nodeArgs('src/cli/main.ts'), ...args],
+    [
+      '--import',
+      `data:text/javascript,${encodeURIComponent(REGISTER)}`,
+      ...nodeArgs('src/cli/main.ts', { modules: true }),
+      ...args,
+    ],
     { env: { ...process.env, TRACK_RECORD_DEMO: 'off' }, encoding: 'utf8', timeout: 60_000 },
   );
   const loaded = [...r.stderr.matchAll(/^loaded-module .*\/src\/cli\/(.+)\.[jt]s$/gm)].map((m) => m[1]);

@@ -5,6 +5,11 @@ import { isAlive } from './processes.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
+/** The CLI's entry module. */
+export const CLI = 'src/cli/main.ts';
+/** Where the bundled CLI is written in the root: beside the compiled tree, not in it. */
+const BUNDLE = 'dist/server/bundle';
+
 /** What child processes run: the server, the CLI and their workers, plus the test and bench scripts they start. */
 const SOURCES = ['src/cli', 'src/server', 'src/shared', 'src/scoring', 'src/ingest', 'test/support', 'bench'];
 
@@ -22,7 +27,8 @@ function typescriptFiles(dir: string): string[] {
  * ones), so that `track-record` and the test scripts start as plain JavaScript and their worker threads
  * load the compiled .js files beside them, as in production. Each file is transpiled alone, as tsx
  * does (esbuild), so the children run the same code they ran through tsx, without paying tsx's start-up
- * on each of them. Returns the root; `node ROOT/dist/server/src/cli/main.js` is the CLI.
+ * on each of them. Returns the root; `node ROOT/dist/server/src/cli/main.js` is the CLI, and
+ * `bundledCli(ROOT)` the same CLI bundled.
  */
 export async function compileForChildren(): Promise<string> {
   const cache = join(ROOT, 'node_modules/.cache/track-record-test');
@@ -34,16 +40,40 @@ export async function compileForChildren(): Promise<string> {
   }
   const root = join(cache, `run-${process.pid}`);
   rmSync(root, { recursive: true, force: true });
-  await build({
-    entryPoints: SOURCES.flatMap((d) => typescriptFiles(join(ROOT, d))),
-    outbase: ROOT,
-    outdir: join(root, 'dist/server'),
-    bundle: false,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'warning',
-  });
+  await Promise.all([
+    build({
+      entryPoints: SOURCES.flatMap((d) => typescriptFiles(join(ROOT, d))),
+      outbase: ROOT,
+      outdir: join(root, 'dist/server'),
+      bundle: false,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'warning',
+    }),
+    // The CLI bundled: loading some 1,400 modules one by one is most of what a server start costs in
+    // a child (the many browser and CLI tests start one each). The commands stay separate chunks,
+    // loaded only when run, as from the tree; the worker threads load the compiled tree (paths.ts).
+    build({
+      entryPoints: [join(ROOT, CLI)],
+      outdir: join(root, BUNDLE),
+      bundle: true,
+      splitting: true,
+      // The native addon and what the code loads only from the sources or only when asked (createRequire).
+      external: ['better-sqlite3', 'esbuild', 'pino-pretty'],
+      // A package's ES module build where it has one: esbuild's wrapping of a CommonJS build loses the
+      // named exports Node finds in it (zxcvbn's ZxcvbnFactory).
+      mainFields: ['module', 'main'],
+      // Bundled CommonJS packages (pg, pino) require Node's own modules: give them a real require.
+      banner: {
+        js: "import { createRequire as __trRequire } from 'node:module'; const require = __trRequire(import.meta.url);",
+      },
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'warning',
+    }),
+  ]);
   // Under node_modules Node looks no further up for the package's "type": say it here.
   writeFileSync(join(root, 'package.json'), '{ "type": "module" }\n');
   for (const linked of ['dist/web', 'data']) {
@@ -58,4 +88,9 @@ export function compiledPath(root: string, script: string): string {
   const path = join(root, 'dist/server', relative(ROOT, resolve(ROOT, script))).replace(/\.ts$/, '.js');
   if (!existsSync(path)) throw new Error(`no compiled copy of ${script} at ${path}`);
   return path;
+}
+
+/** The bundled CLI in the root `compileForChildren` made: `node` runs it as `track-record`. */
+export function bundledCli(root: string): string {
+  return join(root, BUNDLE, 'main.js');
 }

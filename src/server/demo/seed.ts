@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { addDays, parseISO } from 'date-fns';
 import type { ResolutionCreate } from '../../shared/api/claims.js';
 import { currentCalendars } from '../calendars/service.js';
 import { confirmResolution, resolveClaim } from '../claims/service.js';
 import { fixedClock } from '../clock.js';
 import type { AppContext } from '../context.js';
+import { PROJECT_ROOT } from '../paths.js';
 import { mulberry32 } from '../prng.js';
 import { createPublication } from '../publications/service.js';
 import { createSource } from '../sources/service.js';
@@ -50,9 +50,7 @@ const FICTIONAL = [
 ] as const;
 
 export function demoDir(): string {
-  const here = fileURLToPath(new URL('.', import.meta.url));
-  const root = here.includes('dist') ? join(here, '../../../../..') : join(here, '../../..');
-  return join(root, 'data/demo');
+  return join(PROJECT_ROOT, 'data/demo');
 }
 
 type Step = { at: string; run: () => Promise<void> };

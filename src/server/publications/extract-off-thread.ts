@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Calendars, ClaimSpan } from '../../ingest/index.js';
 import { AppError } from '../http/errors.js';
+import { CODE_ROOT, FROM_SOURCE } from '../paths.js';
 import { nextMessage } from '../workers.js';
 
 /** How long one preview may read before it is stopped: far above any real issue, far below a stuck server. */
@@ -17,8 +18,8 @@ let bundled: Promise<URL> | null = null;
  * plain module, so no worker has to load a TypeScript loader.
  */
 async function workerUrl(): Promise<URL> {
+  if (!FROM_SOURCE) return new URL('server/publications/extract-worker.js', CODE_ROOT);
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new URL('./extract-worker.js', here);
   bundled ??= (async () => {
     const { build } = await import('esbuild');
     const outfile = join(tmpdir(), `track-record-extract-worker-${process.pid}.mjs`);
