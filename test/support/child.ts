@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { bundledCli, CLI, compiledPath } from './compiled.js';
+import { bundledPath, compiledPath } from './compiled.js';
 
 // Outside vitest (the benches start servers through the e2e support too) nothing is injected, and
 // importing vitest there fails: children then run from source.
@@ -15,13 +15,13 @@ export function runRoot(): string | null {
  * The `node` arguments that run the repository's TypeScript module `script` (`src/cli/main.ts`,
  * `test/support/writer.ts`, …, relative to the repository or absolute) in a child process: its
  * compiled copy, made once for the whole run by test/global-setup.ts, or the source through tsx when
- * the run has none. The CLI runs bundled into a few files, unless `modules` asks for its tree of
- * compiled modules (a test of which modules a command loads).
+ * the run has none. The CLI and the support scripts run bundled into a few files, unless `modules`
+ * asks for the tree of compiled modules (a test of which modules a command loads).
  */
 export function nodeArgs(script: string, { modules = false } = {}): string[] {
   const root = compiledRoot?.();
   if (!root) return ['--import', 'tsx', script];
-  return [script === CLI && !modules ? bundledCli(root) : compiledPath(root, script)];
+  return [(!modules && bundledPath(root, script)) || compiledPath(root, script)];
 }
 
 /**

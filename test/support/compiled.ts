@@ -7,7 +7,15 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 
 /** The CLI's entry module. */
 export const CLI = 'src/cli/main.ts';
-/** Where the bundled CLI is written in the root: beside the compiled tree, not in it. */
+/** What tests start as child processes, bundled: the CLI and the support scripts that load the server's modules. */
+const BUNDLED = [
+  CLI,
+  'test/support/writer.ts',
+  'test/support/importer.ts',
+  'test/support/serve-child.ts',
+  'test/support/log-lines.ts',
+];
+/** Where the bundles are written in the root: beside the compiled tree, not in it. */
 const BUNDLE = 'dist/server/bundle';
 
 /** What child processes run: the server, the CLI and their workers, plus the test and bench scripts they start. */
@@ -28,7 +36,7 @@ function typescriptFiles(dir: string): string[] {
  * load the compiled .js files beside them, as in production. Each file is transpiled alone, as tsx
  * does (esbuild), so the children run the same code they ran through tsx, without paying tsx's start-up
  * on each of them. Returns the root; `node ROOT/dist/server/src/cli/main.js` is the CLI, and
- * `bundledCli(ROOT)` the same CLI bundled.
+ * `bundledPath(ROOT, 'src/cli/main.ts')` the same CLI bundled.
  */
 export async function compileForChildren(): Promise<string> {
   const cache = join(ROOT, 'node_modules/.cache/track-record-test');
@@ -51,11 +59,13 @@ export async function compileForChildren(): Promise<string> {
       target: 'node20',
       logLevel: 'warning',
     }),
-    // The CLI bundled: loading some 1,400 modules one by one is most of what a server start costs in
-    // a child (the many browser and CLI tests start one each). The commands stay separate chunks,
-    // loaded only when run, as from the tree; the worker threads load the compiled tree (paths.ts).
+    // The CLI and the support scripts bundled: loading some 1,400 modules one by one is most of what
+    // a server start costs in a child (the many browser and CLI tests start one each). The commands
+    // stay separate chunks, loaded only when run, as from the tree; the worker threads load the
+    // compiled tree (src/server/paths.ts).
     build({
-      entryPoints: [join(ROOT, CLI)],
+      entryPoints: BUNDLED.map((script) => join(ROOT, script)),
+      outbase: ROOT,
       outdir: join(root, BUNDLE),
       bundle: true,
       splitting: true,
@@ -90,7 +100,8 @@ export function compiledPath(root: string, script: string): string {
   return path;
 }
 
-/** The bundled CLI in the root `compileForChildren` made: `node` runs it as `track-record`. */
-export function bundledCli(root: string): string {
-  return join(root, BUNDLE, 'main.js');
+/** The bundle, in the root `compileForChildren` made, of the repository's module `script` (a .ts path), or null if it has none. */
+export function bundledPath(root: string, script: string): string | null {
+  const path = relative(ROOT, resolve(ROOT, script));
+  return BUNDLED.includes(path) ? join(root, BUNDLE, path.replace(/\.ts$/, '.js')) : null;
 }
