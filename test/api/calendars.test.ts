@@ -30,6 +30,11 @@ for (const dialect of testDialects()) {
       expect((await s.anon.get('/api/calendars')).status).toBe(401);
     });
 
+    it('reads a federal department named in the item with the federal fiscal year (seeded row, migration 0040)', async () => {
+      const text = "What's Moving\n- Farm trade — USDA sees exports reach $173 billion in FY2026 (via @agdesk)";
+      expect((await preview(text))[0]?.window).toMatchObject({ start: '2026-02-09', end: '2026-09-30' });
+    });
+
     it('an admin adds an event and the next preview uses it; bad rules are refused and change nothing', async () => {
       const text = "What's Moving\n- Tickets — The festival sells out by Founders Day (via @promoter)";
       expect((await preview(text))[0]?.window ?? null).toBeNull();

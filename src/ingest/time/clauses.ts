@@ -612,6 +612,13 @@ function assertedLater(ctx: Ctx, b: number): boolean {
   return asserted;
 }
 const ENDING = wordSet(['expires', 'expire', 'ends', 'end', 'lapses', 'lapse']);
+
+/** "fiscal 2026, which starts Oct. 1": the relative clause says which months the fiscal year holds, no listing. */
+function fiscalYearsStart(ctx: Ctx, i: number): boolean {
+  if (w(ctx, i - 1) !== 'which' || w(ctx, i - 2) !== ',') return false;
+  const y = w(ctx, i - 3);
+  return /^fy[0-9]{2,4}$/.test(y) || (/^[0-9]{4}$/.test(y) && /^(fiscal|year|fy)$/.test(w(ctx, i - 4)));
+}
 const AGENDA_LATER = wordSet([...AGENDA_BASE, 'vote', 'decide', 'meet', 'announce', 'publish', 'release', 'update']);
 
 const IN_FORCE = wordSet(['place', 'effect', 'force']);
@@ -901,6 +908,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       const listed =
         LISTING.in(cls) &&
         !datesMain &&
+        !fiscalYearsStart(ctx, i) &&
         listingDate(ctx, i + 1, first === 'which' || first === 'that') &&
         !fiscalDefined(ctx, a);
       if (listed && !assertedLater(ctx, b)) listing = true;

@@ -95,6 +95,13 @@ export function parseFiscalYear(ctx: Ctx, j: number): Parsed | null {
   const u = w(ctx, k);
   const fy = fourDigitYear(u) ?? apostropheYear(u) ?? (isNum(u, 2) && !calendar ? 2000 + Number(u) : null);
   if (fy === null) return parseYearEnding(ctx, k);
+  // "fiscal 2026, which starts Oct. 1": the month it starts says which months are meant, the year named by its end
+  // (or by its start, as Japan names it).
+  const start = !calendar && w(ctx, k + 1) === ',' ? startingMonth(ctx, k + 2) : null;
+  if (start) {
+    const sy = start.y ?? (shape.naming === 'start' || start.m === 1 ? fy : fy - 1);
+    return fixed(twelveFrom(sy, start.m), start.next, 'the twelve months from that month');
+  }
   // "its fiscal 2026, which will end in June": the month it ends, set off by a comma, says which months are meant.
   const ending = !calendar ? endingAfterComma(ctx, k + 1, 0, fiscalYearNamed(fy, shape)) : null;
   if (ending) return ending;
@@ -183,6 +190,46 @@ const ENDS = new Set(['ends', 'end', 'closes', 'close']);
 // ", which runs to June": the year's run to its last month.
 const RUNS = new Set(['runs', 'run']);
 const RUNS_TO = new Set(['to', 'through', 'until', 'till']);
+const STARTS = new Set(['starts', 'start', 'begins', 'begin', 'started', 'began']);
+
+/**
+ * "which starts Oct. 1", "that begins in April 2026", "starting April" at `k`: the month a twelve-month year
+ * starts in, the year when one is given, and the token after the phrase.
+ */
+function startingMonth(ctx: Ctx, k: number): { m: number; y: number | null; next: number } | null {
+  let at = k;
+  if (w(ctx, at) === 'which' || w(ctx, at) === 'that') {
+    at++;
+    if (w(ctx, at) === 'will') at++;
+    if (!STARTS.has(w(ctx, at))) return null;
+    at++;
+  } else if (w(ctx, at) === 'starting' || w(ctx, at) === 'beginning') at++;
+  else return null;
+  if (w(ctx, at) === 'in' || w(ctx, at) === 'on') at++;
+  const m = MONTHS.get(w(ctx, at));
+  if (m === undefined || !ctx.toks[at]?.upper) return null;
+  at++;
+  if (w(ctx, at) === '.') at++;
+  // Only the first of the month starts a twelve-month year here; "starting April 15" is left to the day rules.
+  if (w(ctx, at) === '1' || w(ctx, at) === '1st') at++;
+  else if (/^[0-9]{1,2}(st|nd|rd|th)?$/.test(w(ctx, at))) return null;
+  if (w(ctx, at) === ',' && fourDigitYear(w(ctx, at + 1)) !== null) at++;
+  const y = fourDigitYear(w(ctx, at));
+  return { m, y, next: y === null ? at : at + 1 };
+}
+
+const twelveFrom = (y: number, m: number): Range => ({ s: dayOf(y, m, 1), e: dayOf(y + 1, m, 1) - 1 });
+
+/**
+ * "the year that begins in April 2026", "the next fiscal year starting April" at the token after "year": the
+ * twelve months from that month (of the year given, else the nearest such month not yet over).
+ */
+export function yearFromStart(ctx: Ctx, k: number): Parsed | null {
+  const st = startingMonth(ctx, k);
+  if (!st) return null;
+  const y = st.y ?? (monthEnd(ctx.pubY, st.m) >= ctx.pub ? ctx.pubY : ctx.pubY + 1);
+  return fixed(twelveFrom(y, st.m), st.next, 'the twelve months from that month');
+}
 
 /** Words that can follow a noun phrase closed by a bare "fiscal" ("by next fiscal and beyond"). */
 const FISCAL_CLOSERS = new Set(['and', 'or', 'but', 'as', 'if', 'when', 'while', 'than', 'with', 'on', 'at']);
@@ -216,6 +263,9 @@ export function parseCurrentFiscal(ctx: Ctx, j: number): Parsed | null {
   // "the next fiscal year, ending March 2026": the month it ends, set off by a comma, says which year is meant.
   const ending = u === 'year' && count.n === 1 ? endingAfterComma(ctx, k + 2, shift) : null;
   if (ending) return ending;
+  // "the next fiscal year starting April": the twelve months from that month.
+  const starting = u === 'year' && count.n === 1 ? yearFromStart(ctx, k + 2) : null;
+  if (starting) return starting;
   if (u === 'year' || u === 'years') {
     const last = fiscalYearAround(ctx.pub, shape, shift + count.n - 1);
     return fixed({ s: fy.s, e: last.e }, k + 2, note);

@@ -207,7 +207,10 @@ function parseSplitYear(ctx: Ctx, j: number): Parsed | null {
       next: end,
     };
   }
-  const fiscalOrg = ctx.orgAt(j, 'fiscal');
+  const found = ctx.orgAt(j, 'fiscal');
+  // A year that runs October to September (the US federal year, Apple's) is named by one year ("FY2026"), so a bare
+  // "2025/26" beside USDA is a marketing or calendar span, not that fiscal year.
+  const fiscalOrg = found && (found.startMonth !== 10 || FISCAL_WORDS.has(after)) ? found : null;
   if (SEASON_WORDS.has(after) || (!FISCAL_WORDS.has(after) && ctx.orgAt(j, 'season'))) {
     const season = seasonOf(ctx, j, y);
     const end = SEASON_WORDS.has(after) ? next + 1 : next;

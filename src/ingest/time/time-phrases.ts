@@ -9,6 +9,7 @@ import { parseNamed, w, type Ctx, type Parsed, type Spec } from './periods.js';
 import { parseDuration, parseRelative, parseVague } from './relative.js';
 import { addMonthsClamped, dayOf, monthsRange, partsOf, type Range } from './dates.js';
 import { fiscalPart } from './fiscal.js';
+import { yearFromStart } from './fiscal-periods.js';
 import { parseMonth } from './months.js';
 import {
   FORWARD_PARTICIPLES,
@@ -497,6 +498,11 @@ function parseSpecial(ctx: Ctx, j: number): Parsed | null {
       if (day.spec.year === undefined && r.e < ctx.pub) r = at(y + 1);
       return { spec: { unit: 'span', fixed: { s: r.s, e: addMonthsClamped(r.s, 12) - 1 } }, next: day.next };
     }
+  }
+  // "the year that begins in April 2026", "the year starting April": the twelve months from that month.
+  if (u === 'year' && k > j) {
+    const from = yearFromStart(ctx, k + 1);
+    if (from) return from;
   }
   // "for the week ending February 4th": the seven days that end on that day, as "the year starting Sept. 1" is
   // the twelve months from its day; "the week beginning …" the seven days from it.

@@ -24,6 +24,7 @@ import * as m1231 from './2026_12_12_0031_facet_totals_without_rowid.js';
 import * as m1232 from './2026_12_12_0032_read_model_fillfactor.js';
 import * as m1233 from './2026_12_12_0033_events_seq_rowid.js';
 import * as m1234 from './2026_12_12_0034_resolutions_without_rowid.js';
+import * as m1240 from './2026_12_12_0040_calendar_federal_departments.js';
 
 /** Static provider: works unchanged under tsx, vitest and the compiled dist/. */
 export const migrations: Record<string, Migration> = {
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_12_0032_read_model_fillfactor': m1232,
   '2026_12_12_0033_events_seq_rowid': m1233,
   '2026_12_12_0034_resolutions_without_rowid': m1234,
+  '2026_12_12_0040_calendar_federal_departments': m1240,
 };

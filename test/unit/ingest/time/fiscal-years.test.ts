@@ -104,3 +104,36 @@ describe('fiscal years in more wording (TIME-WINDOWS.md "Fiscal years", by analo
     ['The company raised its forecast for the next fiscal year, ending March 2027.', '2026-05-11', null],
   ]);
 });
+
+describe('a US federal department or agency named keeps the federal year; a year named by the month it starts', () => {
+  it.each([
+    // The department or agency a sentence names takes the federal year, October to September, as "federal" does …
+    ['USDA expects farm exports to reach $173 billion in FY2026.', '2025-12-10', ['2025-12-10', '2026-09-30']],
+    [
+      'Exports fall in fiscal 2025, according to a report from the Ag Department.',
+      '2025-02-26',
+      ['2025-02-26', '2025-09-30'],
+    ],
+    ['The U.S. Navy gets 19 ships in fiscal year 2026.', '2025-12-20', ['2025-12-20', '2026-09-30']],
+    ['HHS cuts its discretionary budget below $90 billion in fiscal 2027.', '2026-10-05', ['2026-10-05', '2027-09-30']],
+    // … but a plain year or a split marketing year beside it stays the calendar (a federal year is named by one year).
+    ['USDA forecasts $42.4 billion in grain exports for 2026.', '2026-03-02', ['2026-03-02', '2026-12-31']],
+    ['USDA sees corn prices weak in 2026-27.', '2026-02-19', ['2026-02-19', '2027-12-31']],
+    ['A company without a row grows 5% in fiscal 2026.', '2025-12-10', ['2026-01-01', '2026-12-31']],
+    // "fiscal 2026, which starts Oct. 1": the twelve months from that month, named by the year they end in …
+    ['The deficit drops in fiscal 2026, which starts Oct. 1.', '2025-08-29', ['2025-10-01', '2026-09-30']],
+    ['Sales rise in fiscal 2027, which begins in July.', '2026-05-04', ['2026-07-01', '2027-06-30']],
+    // … "the year that begins in April 2026" and "the next fiscal year starting April" likewise …
+    ['A surplus is expected for the year that begins in April 2026.', '2023-07-25', ['2026-04-01', '2027-03-31']],
+    [
+      'For the next fiscal year starting April, the balance is expected to improve.',
+      '2026-01-22',
+      ['2026-04-01', '2027-03-31'],
+    ],
+    // … while a day other than the first, or a start that is not a month, is no such year.
+    ['Sales rise in the year starting Sept. 15.', '2026-05-04', ['2026-09-15', '2027-09-14']],
+    ['Sales rise next fiscal year.', '2026-05-04', ['2027-01-01', '2027-12-31']],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
