@@ -91,6 +91,12 @@ function exactDayAt(toks: readonly Token[], i: number): boolean {
   );
 }
 
+/** "Dec. 31", "May 24": a month and its day with no "on", as a schedule may write it right after its verb. */
+function bareDayAt(toks: readonly Token[], i: number): boolean {
+  if (MONTHS.get(toks[i]?.t ?? '') === undefined || !toks[i]?.upper) return false;
+  return isNumber(toks[i + 1]?.t === '.' ? toks[i + 2]?.t : toks[i + 1]?.t);
+}
+
 /** "this week", "next week", "today", "tomorrow", "(on) Thursday": a day or week named from the date. */
 function relativeDayAt(toks: readonly Token[], i: number): boolean {
   const t = toks[i]?.t;
@@ -119,6 +125,11 @@ const DATA_NOUNS = new Set([
   'nominees',
   'decision',
   'verdict',
+  // "will release its 2017 regular-season schedule Thursday night": a calendar published, whatever it holds.
+  'schedule',
+  'calendar',
+  'fixtures',
+  'shortlist',
 ]);
 const OBJECT_LEADS = wordSet(['its', 'the', 'their', 'our', 'new', 'updated', 'latest']);
 
@@ -130,11 +141,24 @@ function publishesData(toks: readonly Token[], k: number): boolean {
   if (!PUBLISHING.at(toks, k) && !PUBLISHES.at(toks, k)) return false;
   let j = k + 1;
   if (OBJECT_LEADS.at(toks, j)) j++;
-  for (let n = 0; n < 3; n++, j++) {
+  for (let n = 0; n < 5; n++, j++) {
     const t = toks[j]?.t ?? '';
-    if (DATA_NOUNS.has(t)) return WHEN_NEXT.at(toks, j + 1);
+    if (DATA_NOUNS.has(t)) return WHEN_NEXT.at(toks, j + 1) || ofWhatThenDay(toks, j + 1);
+    // "its 2017 regular-season schedule": a year and a hyphenated name stand before the noun.
+    if ((/^(19|20)[0-9]{2}$/.test(t) || t === '-') && n < 4) continue;
     // "will report record earnings", "stronger results": a word that judges the data names an outcome.
     if (!/^[a-z]+$/.test(t) || t === 'on' || t === 'record' || /er$/.test(t)) return false;
+  }
+  return false;
+}
+
+/** "the schedule for the Lok Sabha polls on Saturday": what the data is of, then its day (a few plain words at most). */
+function ofWhatThenDay(toks: readonly Token[], j: number): boolean {
+  if (toks[j]?.t !== 'for' && toks[j]?.t !== 'of') return false;
+  for (let k = j + 1; k < j + 8; k++) {
+    const t = toks[k]?.t ?? '';
+    if (t === 'on') return exactDayAt(toks, k) || relativeDayAt(toks, k + 1);
+    if (!/^[a-z0-9]+$/.test(t) || MORE.has(t)) return false;
   }
   return false;
 }
@@ -181,8 +205,11 @@ function eventThenDay(toks: readonly Token[], k: number): number {
     const m = eventThenDay(toks, k + 1);
     return m > 0 ? m + 1 : 0;
   }
-  const n = WILL_EVENTS.at(toks, k) ? 1 : phrasalStartAt((x) => toks[x]?.t ?? '', k);
-  if (n > 0 && WHEN_NEXT.at(toks, k + n)) return n;
+  // "will wrap up next week": the phrasal end of a session, as "will end" is.
+  const wrap = toks[k]?.t === 'wrap' && toks[k + 1]?.t === 'up' ? 2 : 0;
+  const n = WILL_EVENTS.at(toks, k) ? 1 : wrap || phrasalStartAt((x) => toks[x]?.t ?? '', k);
+  // "The season will end Dec. 31": the day may follow its verb with no "on".
+  if (n > 0 && (WHEN_NEXT.at(toks, k + n) || bareDayAt(toks, k + n))) return n;
   const p = proceedingAt(toks, k) || attemptAt(toks, k);
   return p > 0 && WHEN_NEXT.at(toks, k + p) ? p : 0;
 }
@@ -458,8 +485,26 @@ function opensWindow(toks: readonly Token[]): boolean {
 }
 
 /** Whether a sentence only says that an event happens on a given day ("Chipotle reports on July 22."). */
+const RULINGS = wordSet(['decision', 'ruling', 'verdict', 'determination']);
+const AWAITED = wordSet(['expected', 'due', 'scheduled', 'set', 'slated']);
+const LOOKING_AHEAD = wordSet(['will', "won't", 'expect', 'expects', 'likely', 'should', 'could', 'may', 'might']);
+
+/**
+ * "… is under FDA review, with a decision expected on November 18, 2025": a ruling awaited on a day, closing a
+ * sentence that asserts nothing else ahead, is the agency's calendar, whatever the ruling turns out to be.
+ */
+function rulingAwaitedOn(toks: readonly Token[]): boolean {
+  const r = toks.findIndex((_, k) => RULINGS.at(toks, k) && AWAITED.at(toks, k + 1));
+  if (r < 1 || toks[r + 2]?.t !== 'on' || !(exactDayAt(toks, r + 2) || relativeDayAt(toks, r + 3))) return false;
+  for (let i = 0; i < r; i++) if (LOOKING_AHEAD.at(toks, i)) return false;
+  // Nothing may follow the day but its year or a stop.
+  let k = r + 5;
+  while (k < toks.length && /^([0-9]+|\.|,)$/.test((toks[k] as Token).t)) k++;
+  return k >= toks.length;
+}
+
 export function isCalendarEntry(toks: readonly Token[]): boolean {
-  if (eventNounWithDay(toks) || opensWindow(toks)) return true;
+  if (eventNounWithDay(toks) || opensWindow(toks) || rulingAwaitedOn(toks)) return true;
   // "For Premier League and EFL clubs, the transfer window will close …": a leading "for" phrase sets the scene.
   const comma = toks[0]?.t === 'for' ? toks.findIndex((tok) => tok.t === ',') : -1;
   const state = comma > 0 ? -1 : stateClauseEnd(toks);
@@ -530,8 +575,10 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
       }
       return perfectOnly(toks, i);
     }
+    // "on May 24, 2026": the year after the day, set off by its comma.
+    if (t === ',' && dated && /^(19|20)[0-9]{2}$/.test(toks[i + 1]?.t ?? '') && isNumber(toks[i - 1]?.t)) continue;
     if (MORE.at(toks, i) || (t === '-' && !(toks[i] as Token).glued)) return false;
-    if (exactDayAt(toks, i) || relativeDayAt(toks, i)) dated = true;
+    if (exactDayAt(toks, i) || relativeDayAt(toks, i) || (i === verb + 1 && bareDayAt(toks, i))) dated = true;
   }
   return dated;
 }

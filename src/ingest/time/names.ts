@@ -474,9 +474,14 @@ const START_BASES = /^(start|begin|open|end|close|finish)$/;
  * starts on 1 January" is.
  */
 function seasonStarts(ctx: Ctx, i0: number, i1: number): boolean {
-  if (!ARTICLE.has(w(ctx, i0)) && !ARTICLE.has(w(ctx, i0 - 1))) return false;
-  if (!/^[0-9]{2,4}$/.test(w(ctx, i1 - 1))) return false;
-  let k = i1;
+  // "The Premier League 2025/26 season will end on May 24": the league's name may stand between article and year.
+  let a = i0 - 1;
+  while (a > i0 - 5 && ctx.toks[a]?.upper && !ARTICLE.has(w(ctx, a))) a--;
+  if (!ARTICLE.has(w(ctx, i0)) && !ARTICLE.has(w(ctx, i0 - 1)) && !ARTICLE.has(w(ctx, a))) return false;
+  // The phrase may hold its season noun ("2025/26 season") or stop at the year ("2025-26" before "NBA season").
+  const held = SEASON_NOUNS.has(w(ctx, i1 - 1));
+  if (!held && !/^[0-9]{2,4}$/.test(w(ctx, i1 - 1))) return false;
+  let k = held ? i1 - 1 : i1;
   while (k < i1 + 3 && !SEASON_NOUNS.has(w(ctx, k)) && /^[a-z]+$/.test(w(ctx, k))) k++;
   if (!SEASON_NOUNS.has(w(ctx, k))) return false;
   const v = w(ctx, k + 1);
@@ -538,6 +543,12 @@ export function yearBeforeNoun(ctx: Ctx, i0: number, i1: number): boolean {
   const placedIn = PLACED_IN.has(w(ctx, ARTICLE.has(w(ctx, y - 1)) ? y - 2 : y - 3));
   const schedule = next.t === 'calendar' && !placedIn && !/^(year|years|quarter|half)$/.test(w(ctx, i1 + 1));
   if (PERIOD_NOUNS.test(next.t) && !schedule) return false;
+  // "its 2017 regular-season schedule": a hyphenated compound qualifies the noun after it, which names the thing.
+  if (w(ctx, i1 + 1) === '-' && ctx.toks[i1 + 1]?.glued && ctx.toks[i1 + 2]?.glued) {
+    const head = ctx.toks[i1 + 3];
+    if (head && !head.upper && /^[a-z]{3,}$/.test(head.t) && !PERIOD_NOUNS.test(head.t) && !LINKS.has(head.t))
+      return true;
+  }
   // "through the 2026-27 marketing year": a period noun a word on makes it the period.
   if (PERIOD_NOUNS.test(w(ctx, i1 + 1)) && !LINKS.has(w(ctx, i1 + 1))) return false;
   // A capitalised noun ("the 2026 Worlds final") names the thing only when a lower-case noun follows it.

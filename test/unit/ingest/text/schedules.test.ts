@@ -467,3 +467,49 @@ describe('a span of days before its month is an exact day for a meeting, as afte
     expect(findWindow(text, P)).toMatchObject({ start: '2026-04-14', end: '2026-04-15' });
   });
 });
+
+describe('calendar entries: a season or session ending on a day, a schedule released on one, a ruling awaited on one', () => {
+  const claims = (text: string, published: string) => extractClaims(text, { published }).length;
+
+  it.each([
+    // A season that ends on its day is the league's calendar, with or without "on" and with the year after a comma …
+    ['The Premier League 2025/26 season will end on May 24, 2026.', '2025-08-09', ['2026-05-24', '2026-05-24']],
+    ['The season will end Dec. 31.', '2017-04-18', ['2017-12-31', '2017-12-31']],
+    // … a session that wraps up next week, a schedule released or announced on a day …
+    [
+      'The first half of session will wrap up next week with back-to-back deadline days.',
+      '2018-01-26',
+      ['2018-01-29', '2018-02-04'],
+    ],
+    [
+      'The NFL will release its 2017 regular-season schedule Thursday night.',
+      '2017-04-18',
+      ['2017-04-20', '2017-04-20'],
+    ],
+    [
+      'The Election Commission will announce the schedule for the Lok Sabha polls on Saturday.',
+      '2024-03-15',
+      ['2024-03-16', '2024-03-16'],
+    ],
+    // … and a ruling awaited on a day, closing a sentence that asserts nothing else.
+    [
+      'The application is under FDA review, with a decision expected on November 18, 2025',
+      '2025-11-01',
+      ['2025-11-18', '2025-11-18'],
+    ],
+  ])('%s is no claim, dated by its day (published %s)', (text, published, want) => {
+    expect(claims(text, published)).toBe(0);
+    expect(win(text, published)).toEqual(want);
+  });
+  it.each([
+    // An outcome beside the day, or a figure the season ends at, is a call.
+    ['The season will end Dec. 31, and United win the title.', '2017-04-18'],
+    ['The league will end the season with a $2 billion loss in 2027.', '2017-04-18'],
+    ['The application is under review, with a decision expected on November 18, and we expect approval.', '2025-11-01'],
+    ['We expect approval, with a decision expected on November 18.', '2025-11-01'],
+    ['The company will release record earnings for the quarter on Thursday.', '2025-11-01'],
+    ['Talks will wrap up a deal next week.', '2025-11-01'],
+  ])('%s is a claim (published %s)', (text, published) => {
+    expect(claims(text, published)).toBe(1);
+  });
+});
