@@ -83,6 +83,15 @@ export function sentenceEndAfter(text: string, i: number): number {
   const n = text.length;
   let k = i + 1;
   while (k < n && (text[k] === '.' || CLOSERS.includes(text[k] as string))) k++;
+  // "were down 3% in March.Prices rebound …": a paste that lost its space still ends the sentence before a
+  // capitalised word, after a lower-case word that is no abbreviation ("U.S.Steel", "St.Louis" stay).
+  if (
+    k === i + 1 &&
+    ch === '.' &&
+    /[a-z]{2}$/.test(text.slice(Math.max(0, i - 2), i)) &&
+    /^[A-Z][a-z]/.test(text.slice(k, k + 2))
+  )
+    return ABBREVIATIONS.has(wordBefore(text, i)) ? -1 : k;
   if (k < n && text[k] !== ' ') return -1;
   let m = k;
   while (m < n && text[m] === ' ') m++;

@@ -125,6 +125,7 @@ function forecastSpan(ctx: Ctx, i0: number): boolean {
   }
   return false;
 }
+const ONCE_PLANNED = /^(set|planned|scheduled|slated|targeted|expected|due|penciled|pencilled|projected|touted)$/;
 const REJECTING_BEFORE = new Set(['rather', 'instead', 'originally', 'previously', 'initially', 'formerly', 'earlier']);
 const CONSEQUENCE_VERBS = new Set(['means', 'mean', 'will', 'would', 'should', 'could', 'may', 'might', 'must']);
 /** After "earlier": a time it dates ("earlier this week"), or a saying that still stands ("earlier said it expects"). */
@@ -846,6 +847,9 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
     // "initial plans to pass the bill before July 4", "the initial target of late 2024": a plan since replaced.
     if ((t === 'initial' || t === 'original') && (PLAN_NOUNS.has(w(ctx, k + 1)) || PLAN_NOUNS.has(w(ctx, k + 2))))
       return true;
+    // "the maglev opening, once set for 2027, is now expected …": "once" before a plan's participle is a plan since
+    // replaced ("once the merger closes in 2027" is a time clause).
+    if (t === 'once' && ONCE_PLANNED.test(w(ctx, k + 1))) return true;
     // "ruling out any possibility of a rate cut in March": the date ruled out is given up.
     if (t === 'out' && RULE_OUT.test(w(ctx, k - 1))) return true;
   }

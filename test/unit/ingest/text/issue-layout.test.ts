@@ -634,3 +634,29 @@ describe('issue layout: lists, tables, mastheads and pasted formats (published 2
     ]);
   });
 });
+
+describe('a full stop glued to the next capitalised word still ends the sentence (a paste that lost its space)', () => {
+  const texts = (text: string) => extractClaims(text, { published: '2026-04-27' }).map((c) => c.text);
+  it.each([
+    [
+      "What's Moving\n- China: fibre prices were down 3% in March.Prices rebound by the third quarter, per @pxchain",
+      'Prices rebound by the third quarter, per @pxchain',
+    ],
+    [
+      'The Signal\nMills are not buying.We think cotton stays under 70 cents through July.',
+      'We think cotton stays under 70 cents through July.',
+    ],
+  ])('%s', (text, want) => {
+    expect(texts(text)).toEqual([want]);
+  });
+  it.each([
+    // An abbreviation, an initialism or a domain keeps its stop inside the sentence.
+    ["What's Moving\n- Steel: U.S.Steel output rises in Q3 (via @steeldesk)", 'U.S.Steel output rises in Q3'],
+    [
+      "What's Moving\n- Rates: the Dec.Meeting brings a cut in December (via @ratesdesk)",
+      'the Dec.Meeting brings a cut in December',
+    ],
+  ])('%s keeps one sentence', (text, want) => {
+    expect(texts(text)).toEqual([want]);
+  });
+});

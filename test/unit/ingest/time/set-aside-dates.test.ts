@@ -242,3 +242,15 @@ describe('plans and given-up alternatives in more wording ("Not windows", by ana
     ['The studio had previously said it would launch the game on May 26.', '2026-03-16', null],
   ]);
 });
+
+describe('"once" before a plan\'s participle ("once set for 2027") gives the plan up', () => {
+  it.each([
+    ["The maglev's opening, once set for 2027, is now expected no earlier than 2034.", ['2034-01-01', '2034-12-31']],
+    ['The line, once planned for 2026, opens in 2029.', ['2029-01-01', '2029-12-31']],
+    // "once" opening a time clause, or "once" as a count, gives nothing up.
+    ['Shares rally once the merger closes in 2027.', ['2027-01-01', '2027-12-31']],
+    ['The bank cuts once more in 2027.', ['2027-01-01', '2027-12-31']],
+  ])('%s', (text, want) => {
+    expect(win(text, '2026-06-08')).toEqual(want);
+  });
+});
