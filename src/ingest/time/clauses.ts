@@ -108,6 +108,7 @@ const POSSESSED = wordSet(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our'
 const PAST_TO_PLAN = wordSet(['used', 'agreed', 'decided', 'planned', 'promised', 'pledged', 'vowed', 'hoped']);
 const STANDING = wordSet(['current', 'official', 'existing', 'stated', 'present']);
 const PLAN_NOUN = wordSet(['target', 'targets', 'plan', 'plans', 'goal', 'goals', 'timetable', 'schedule', 'timeline']);
+const PLAN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'his', 'her', 'this', 'that', 'any', 'no']);
 const PLAN_SETTING = wordSet(['scheduled', 'rescheduled', 'set', 'slated', 'planned', 'booked', 'fixed']);
 
 /** Mark of a clause stating a plan beside a forecast (see {@link clauseMask}). */
@@ -882,7 +883,9 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         (w(ctx, i + 1) === 'to' || PERFECT_AUX.in(prevCls))
       )
         fut = true;
-      if (!whether && !heldBefore && INTENDS.in(cls) && w(ctx, i + 1) === 'to') fut = true;
+      // "A plan to spend $772 million is set for …": after a determiner "plan" is a noun, the subject of its own verb.
+      if (!whether && !heldBefore && INTENDS.in(cls) && w(ctx, i + 1) === 'to' && !PLAN_DETERMINERS.has(w(ctx, i - 1)))
+        fut = true;
       // "Capital Economics predicted an even faster pace, arguing for a rise … in September": a forecaster's past verb
       // with its object reports the forecast, whose outcome lies ahead.
       // "The previous poll in late April predicted …" is an old forecast: the forecaster is named right before.

@@ -153,6 +153,8 @@ function parseHalf(ctx: Ctx, j: number): Parsed | null {
     next = afterGloss(ctx, next, 'h', h);
     const fiscal = partOfFiscal(ctx, next, 'half', h);
     if (fiscal) return fiscal;
+    const ofDecade = halfOfDecade(ctx, next, h);
+    if (ofDecade) return ofDecade;
   }
   const at = (y: number): Range => monthsRange(y, 6 * h - 5, 6 * h);
   if (year !== undefined) return { spec: { unit: 'half', at, year }, next };
@@ -160,6 +162,25 @@ function parseHalf(ctx: Ctx, j: number): Parsed | null {
   if (t.length === 2 && p.spec.year === undefined && !DATE_CONTEXT.has(w(ctx, j - 1)) && w(ctx, j - 1) !== '/')
     return null;
   return p;
+}
+
+/**
+ * "the latter half of the decade", "the first half of the 2030s": the decade's first or last five years, as "H1"
+ * is a year's first six months.
+ */
+function halfOfDecade(ctx: Ctx, k: number, h: number): Parsed | null {
+  if (w(ctx, k) !== 'of') return null;
+  let y0: number | null = null;
+  const next = k + 3;
+  if ((w(ctx, k + 1) === 'the' || w(ctx, k + 1) === 'this') && w(ctx, k + 2) === 'decade')
+    y0 = ctx.pubY - (ctx.pubY % 10);
+  else if (w(ctx, k + 1) === 'the' && /^(19|20)[0-9]0s$/.test(w(ctx, k + 2))) y0 = Number(w(ctx, k + 2).slice(0, 4));
+  if (y0 === null) return null;
+  const first = y0 + 5 * (h - 1);
+  return {
+    spec: { unit: 'span', fixed: monthsRange2(first, 1, first + 4, 12), note: 'that half of the decade' },
+    next,
+  };
 }
 
 // "in the back half", "a front-half recovery", "Back half: …": what may stand before "back / front half" as a period.

@@ -176,3 +176,16 @@ describe('the present passive of a happening ("are played in 2026") is the event
     expect(win(text, published)).toEqual(want);
   });
 });
+
+describe('"plan to" after a determiner is a noun, not an intention', () => {
+  it.each([
+    // The noun is the subject of its own verb, here a current plan …
+    ['A plan to spend $772 million is set for final passage as early as next week.', null],
+    ['The plan to spend $772 million is scheduled for a vote next week.', null],
+    // … while the verb states an intention, and a noun with a forecasting verb of its own still forecasts.
+    ['The city plans to spend $772 million next week.', ['2025-10-13', '2025-10-19']],
+    ['Its plan to list in 2027 will succeed.', ['2027-01-01', '2027-12-31']],
+  ])('%s', (text, want) => {
+    expect(win(text, '2025-10-06')).toEqual(want);
+  });
+});

@@ -218,3 +218,16 @@ describe('calendar periods in more wording (the Periods table, by analogy)', () 
     ['Margins recover in the back half of the year.', '2026-03-02', ['2026-07-01', '2026-12-31']],
   ]);
 });
+
+describe('a half of a decade ("the latter half of the decade") is its first or last five years', () => {
+  it.each([
+    ['Pressure on rates lasts well into the latter half of the decade.', ['2025-10-06', '2029-12-31']],
+    ['Demand rises in the first half of the 2030s.', ['2030-01-01', '2034-12-31']],
+    ['Demand peaks in the second half of this decade.', ['2025-10-06', '2029-12-31']],
+    // A half of a year, or of something that is no period, keeps its own reading.
+    ['Sales rise in the second half of 2027.', ['2027-07-01', '2027-12-31']],
+    ['Demand rises in the second half of the season.', null],
+  ])('%s', (text, want) => {
+    expect(win(text, '2025-10-06')).toEqual(want);
+  });
+});
