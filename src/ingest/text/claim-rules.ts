@@ -55,6 +55,18 @@ const WATCH_POINTER = [
   ' on the radar',
 ];
 const OBLIGED = wordSet(['required', 'obliged', 'obligated', 'mandated']);
+// Only an order already given binds: "the court orders Google to divest AdX by September" forecasts the order.
+const ORDERING = wordSet(['ordered', 'directed', 'instructed']);
+
+/** "ordered lawmakers to redraw": the ordering verb's object (a few words, no clause break), then "to" and a verb. */
+function orderedToAct(toks: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j <= i + 5; j++) {
+    const t = toks[j]?.t ?? '';
+    if (t === 'to') return j > i + 1 && /^[a-z]{2,}$/.test(toks[j + 1]?.t ?? '') && toks[j + 1]?.t !== 'be';
+    if (!/^[a-z0-9'-]+$/.test(t) || t === 'and' || t === 'that') return false;
+  }
+  return false;
+}
 const PROMO = wordSet([
   'subscribe',
   'webinar',
@@ -284,6 +296,12 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
       unasserted = clausePossible = true;
     // "Fees must fall to zero by 2027", "banks are required to …": the rule in force, not a forecast of it.
     if (t === 'must' || (OBLIGED.at(toks, i) && toks[i + 1]?.t === 'to')) {
+      unasserted = true;
+      modalOnly = false;
+    }
+    // "A panel of federal judges ordered lawmakers to redraw the maps by Feb. 11": an order given is an obligation
+    // on its object, as "are required to" is, not a forecast that it is met.
+    if (ORDERING.at(toks, i) && orderedToAct(toks, i)) {
       unasserted = true;
       modalOnly = false;
     }

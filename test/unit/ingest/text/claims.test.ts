@@ -790,3 +790,17 @@ describe('what counts as a claim, in more wording (published 2027-03-01)', () =>
     expect(extractClaims('Cotton output was estimated at 14 million bales in May.', later)).toHaveLength(0);
   });
 });
+
+describe('an order already given ("ordered lawmakers to redraw … by Feb. 11") is an obligation, no claim', () => {
+  const claims = (text: string) => extractClaims(text, { published: '2022-02-04' }).length;
+  it.each([
+    ['A panel of federal judges ordered lawmakers to redraw congressional maps by Feb. 11.', 0],
+    ['The regulator directed the utility to file a new rate plan by March 31.', 0],
+    // An order forecast in the present, or a past verb that orders goods, is no obligation.
+    ['The court orders Google to divest AdX by the end of September.', 1],
+    ['Judge Brinkema will order the company to pay damages by June.', 1],
+    ['The airline ordered 20 jets, and deliveries start to arrive by June.', 1],
+  ])('%s', (text, want) => {
+    expect(claims(text)).toBe(want);
+  });
+});
