@@ -127,7 +127,8 @@ function parseCount(ctx: Ctx, i: number): { n: number; next: number; range: bool
   // 'in a "couple of days"': the quote mark only encloses the phrase.
   if (t === 'a' && w(ctx, k + 1) === '"') k++;
   if (t === 'a' && (w(ctx, k + 1) === 'couple' || w(ctx, k + 1) === 'few')) t = w(ctx, ++k);
-  let n = NUMBER_WORDS.get(t) ?? (/^[0-9]{1,3}$/.test(t) ? Number(t) : NaN);
+  // "last only about 1.5 years": a half written as a decimal, as "one and a half years" is.
+  let n = NUMBER_WORDS.get(t) ?? (/^[0-9]{1,3}$/.test(t) || /^[0-9]{1,2}\.5$/.test(t) ? Number(t) : NaN);
   if (t === 'twenty' && w(ctx, k + 1) === '-' && NUMBER_WORDS.get(w(ctx, k + 2)) !== undefined) {
     n = 20 + (NUMBER_WORDS.get(w(ctx, k + 2)) as number);
     k += 2;
@@ -186,8 +187,12 @@ function startsLevel(ctx: Ctx, k: number): boolean {
   let x = k;
   if (['its', 'their', 'the', 'a'].includes(w(ctx, x))) x++;
   if (['current', 'present', 'recent'].includes(w(ctx, x))) x++;
-  return /^[0-9$€£]/.test(w(ctx, x));
+  if (/^[0-9$€£]/.test(w(ctx, x))) return true;
+  // "from the recent all-time lows", "from current levels": a level named by its noun, a few words on at most.
+  for (let n = 0; n < 4; n++, x++) if (LEVEL_NOUNS.has(w(ctx, x))) return true;
+  return false;
 }
+const LEVEL_NOUNS = new Set(['low', 'lows', 'high', 'highs', 'level', 'levels', 'peak', 'peaks', 'trough', 'bottom']);
 
 const NOT_TIED = wordSet(['now', 'today', 'here', 'publication', 'this', 'writing', 'the']);
 const THE_NOW = wordSet([
@@ -371,7 +376,7 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
     (after === 'between' ||
       ((sequel || (after === 'of' && !horizonOf) || after === 'from') && (!NOT_TIED.at(ctx.toks, k + 1) || theEvent)) ||
       (sequel && w(ctx, k + 1) === 'the'));
-  if (fromNow && after === 'from') k += 2;
+  if (fromNow && after === 'from' && !fromLevel) k += 2;
   if (hasNext && Number.isInteger(n) && w(ctx, j - 1) === 'of' && w(ctx, j - 2) === 'each' && unit !== 'quarter') {
     // "2.7 per cent in each of the next two years": each one a whole calendar unit, as "next year" is the next
     // calendar year, so the span ends with the Nth full year (month) after the current one.

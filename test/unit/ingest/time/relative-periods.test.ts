@@ -213,3 +213,24 @@ describe('relative periods and durations in more wording ("More conventions", by
     ['It was the first rate hike in two years.', '2026-03-02', null],
   ]);
 });
+
+describe('a half written as a decimal ("1.5 years") counts, and a level named by its noun after "from" is no anchor', () => {
+  it.each([
+    ['Reserves are expected to last only about 1.5 years.', '2025-06-20', ['2025-06-20', '2026-12-20']],
+    ['Prices rise 2.5% in 2.5 years.', '2025-06-20', ['2025-06-20', '2027-12-20']],
+    // A decimal that is no half, or a size, counts nothing.
+    ['Reserves last 1.7 years.', '2025-06-20', null],
+    ['Growth slows 1.5 points next year.', '2025-06-20', ['2026-01-01', '2026-12-31']],
+    // "from the recent all-time lows", "from current levels": the baseline, so the duration counts from now …
+    [
+      'Rates improve over the next 18 months from the recent all-time lows.',
+      '2016-10-10',
+      ['2016-10-10', '2018-04-10'],
+    ],
+    ['Rates improve over the next 18 months from current levels.', '2016-10-10', ['2016-10-10', '2018-04-10']],
+    // … while an event after "from" still ties it.
+    ['Sales rise within 18 months from the launch.', '2016-10-10', null],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
