@@ -122,8 +122,35 @@ function trailingHemisphere(ctx: Ctx, hits: Hit[], h: number): void {
   }
 }
 
+const PLACED_UNITS = new Set(['month', 'day', 'quarter', 'half', 'week']);
+const FRONTING = new Set(['in', 'this', 'next', 'during']);
+
+/**
+ * "In 2027, the Fed cuts in March", "This year Diwali will be celebrated on 24 October": a year opening the sentence
+ * sets the scene; a year-less month, day or quarter after it is taken in that year (rule 6 read from the year
+ * named, not from the issue's date), and the narrower period bounds the outcome, not the whole year.
+ */
+function frontedYear(ctx: Ctx, hits: Hit[]): void {
+  const a = hits[0];
+  if (!a || a.i0 > 1 || a.spec.unit !== 'year' || a.mode !== 'period' || a.spec.discard || hits.length < 2) return;
+  // Only "In 2027", "This year", "Next year", "During 2027" open it ("For the current fiscal year …" names a forecast).
+  if (!FRONTING.has(w(ctx, 0)) || (a.i0 === 1 && w(ctx, 0) !== 'in' && w(ctx, 0) !== 'during')) return;
+  const r = resolveHit(a, ctx.pub);
+  if (!r || partsOf(r.s).y !== partsOf(r.e).y) return;
+  const y = partsOf(r.e).y;
+  let placed = false;
+  for (const b of hits.slice(1)) {
+    if (b.mode === 'discard' || b.nullish || b.spec.discard || b.spec.fixed || b.spec.year !== undefined) continue;
+    if (!b.spec.at || !PLACED_UNITS.has(b.spec.unit)) continue;
+    b.spec = { ...b.spec, year: y };
+    placed = true;
+  }
+  if (placed) a.mode = 'discard';
+}
+
 /** Rule 8 and ranges: a year-less period borrows the year of the next one ("Q3 or Q4 2026"); "X through Y" is the period X..Y. */
 function linkHits(ctx: Ctx, hits: Hit[]): void {
+  frontedYear(ctx, hits);
   for (let h = 0; h < hits.length; h++) {
     trailingHemisphere(ctx, hits, h);
     const a = hits[h] as Hit;

@@ -1,4 +1,5 @@
-import { windowTable } from '../helpers.js';
+import { describe, expect, it } from 'vitest';
+import { win, windowTable } from '../helpers.js';
 
 // The rules of TIME-WINDOWS.md applied by analogy to new wording, where one table covers several rules at once.
 
@@ -235,3 +236,17 @@ windowTable([
     ],
   ],
 ]);
+
+describe('a year opening the sentence places a year-less month, day or quarter after it (rule 6 read from that year)', () => {
+  it.each([
+    ['This year Diwali will be celebrated on 24 October.', ['2022-10-24', '2022-10-24']],
+    ['In 2027, the Fed cuts in March.', ['2027-03-01', '2027-03-31']],
+    ['This year, the Fed cuts in December.', ['2022-12-01', '2022-12-31']],
+    ['Next year, sales peak in Q3.', ['2023-07-01', '2023-09-30']],
+    // A second year, a year that is not first, or a fronted forecast's period keeps the hull.
+    ['This year, sales rise, and a peak comes in 2027.', ['2022-10-01', '2027-12-31']],
+    ['The Fed cuts in March, and again in 2027.', ['2023-03-01', '2027-12-31']],
+  ])('%s', (text, want) => {
+    expect(win(text, '2022-10-01')).toEqual(want);
+  });
+});
