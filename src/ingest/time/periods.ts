@@ -144,10 +144,13 @@ function parseHalf(ctx: Ctx, j: number): Parsed | null {
   } else if ((ORDINALS.get(t) ?? 9) <= 2) {
     let k = j + 1;
     if (w(ctx, k) === '-') k++;
-    if (w(ctx, k) !== 'half') return null;
+    // "flat in the first half and we see them flat again in the second": the unit left out after "the" is the half
+    // named just before, in the same sentence.
+    const elided = w(ctx, k) !== 'half' && elidedHalf(ctx, j);
+    if (w(ctx, k) !== 'half' && !elided) return null;
     if ((t === 'back' || t === 'front') && !halfLeads(ctx, j)) return null;
     h = ORDINALS.get(t) ?? 0;
-    next = k + 1;
+    next = elided ? j + 1 : k + 1;
   } else return null;
   if (year === undefined) {
     next = afterGloss(ctx, next, 'h', h);
@@ -188,6 +191,22 @@ const HALF_LEADS = new Set([
   ...['', 'the', 'a', 'an', 'this', 'that', 'its', 'their', 'our', 'in', 'into', 'during', 'through', 'for', 'of'],
   ...['by', 'over', 'until', 'from', 'to', 'and', 'or', ',', '(', ':', '-', '"'],
 ]);
+
+const CLAUSE_END = new Set(['', '.', ',', ';', ':', 'and', 'but', 'while', ')']);
+
+/** "in the second" closing its clause, after "the first half" earlier in the sentence: that half, the unit left out. */
+function elidedHalf(ctx: Ctx, j: number): boolean {
+  if ((w(ctx, j) !== 'second' && w(ctx, j) !== 'first') || w(ctx, j - 1) !== 'the') return false;
+  if (w(ctx, j - 2) !== 'in' || !CLAUSE_END.has(w(ctx, j + 1))) return false;
+  for (let k = j - 3; k >= 0 && k >= j - 20; k--)
+    if (
+      w(ctx, k) === 'half' &&
+      (w(ctx, k - 1) === 'first' || w(ctx, k - 1) === 'second') &&
+      w(ctx, k - 1) !== w(ctx, j)
+    )
+      return true;
+  return false;
+}
 
 /** "Kenya bought back half of its 2028 bond": "back" is the verb's particle there, not the back half of a year. */
 function halfLeads(ctx: Ctx, j: number): boolean {

@@ -231,3 +231,15 @@ describe('a half of a decade ("the latter half of the decade") is its first or l
     expect(win(text, '2025-10-06')).toEqual(want);
   });
 });
+
+describe('"in the second" after "the first half" in the same sentence is the second half, the unit left out', () => {
+  it.each([
+    ['Print sales were flat in the first half and we see them flat again in the second.', ['2026-09-14', '2026-12-31']],
+    ['Sales fell in the first half; they rise in the second, we think.', ['2026-09-14', '2026-12-31']],
+    // With no half named before, or "second" as a rank, it is no period.
+    ['The team came in second.', null],
+    ['Sales rise in the second, we think.', null],
+  ])('%s', (text, want) => {
+    expect(win(text, '2026-09-14')).toEqual(want);
+  });
+});
