@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../support/dialects.js';
 import { startTestServer, type TestServer } from '../support/server.js';
+import { DEFAULT_CALENDARS } from '../../src/ingest/index.js';
 
 // Issue 23 item 1: the events and organisations' calendars live in the database, admins edit them, editors
 // read them, and the next preview reads them as they stand.
@@ -28,6 +29,42 @@ for (const dialect of testDialects()) {
       expect(cal.events.some((e) => e.names.includes('Thanksgiving'))).toBe(true);
       expect(cal.organisations.length).toBeGreaterThanOrEqual(10);
       expect((await s.anon.get('/api/calendars')).status).toBe(401);
+    });
+
+    // The extractor ships its calendars as data and the app previews with the database's copy: every row added to
+    // the shipped set needs a migration, or the desk reads less than the extractor was measured with.
+    it('a migrated database holds exactly the calendars the extractor ships with', async () => {
+      const res = await (await s.as('editor')).get('/api/calendars');
+      const cal = res.body as {
+        events: Array<{ names: string[]; rule: string; source: string }>;
+        organisations: Array<{
+          names: string[];
+          kind: string;
+          startMonth: number;
+          months: number;
+          naming: string;
+          source: string;
+        }>;
+      };
+      const events = (rows: readonly { names: readonly string[]; rule: string; source: string }[]) =>
+        rows.map((e) => JSON.stringify([e.names, e.rule, e.source])).sort();
+      const organisations = (
+        rows: readonly {
+          names: readonly string[];
+          kind: string;
+          startMonth: number;
+          months: number;
+          naming: string;
+          source: string;
+        }[],
+      ) => rows.map((o) => JSON.stringify([o.names, o.kind, o.startMonth, o.months, o.naming, o.source])).sort();
+      expect(events(cal.events)).toEqual(events(DEFAULT_CALENDARS.events));
+      expect(organisations(cal.organisations)).toEqual(organisations(DEFAULT_CALENDARS.organisations));
+    });
+
+    it('reads an Indian company named in the item with its April–March year (a row added after the seed)', async () => {
+      const text = "What's Moving\n- Jewellery — Titan grows revenue 20% in FY27 (via @retaildesk)";
+      expect((await preview(text))[0]?.window).toMatchObject({ start: '2026-04-01', end: '2027-03-31' });
     });
 
     it('reads a federal department named in the item with the federal fiscal year (seeded row, migration 0040)', async () => {
