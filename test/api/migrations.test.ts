@@ -1,3 +1,4 @@
+import { Worker } from 'node:worker_threads';
 import { Migrator, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../../src/server/db/migrations/index.js';
@@ -289,3 +290,90 @@ for (const dialect of testDialects()) {
     });
   });
 }
+
+/** Appends copies of the last event with the next seq until told to stop; a busy database counts as refused. */
+const APPENDING_WRITER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require('better-sqlite3');
+const db = new Database(workerData.file);
+db.pragma('busy_timeout = 0');
+const columns = db.prepare('select name from pragma_table_info(?)').pluck().all('events')
+  .map((c) => (c === 'seq' ? '(select max(seq) + 1 from events)' : '"' + c + '"')).join(', ');
+let committed = 0, refused = 0;
+while (Atomics.load(workerData.stop, 0) === 0) {
+  try {
+    db.prepare('insert into events select ' + columns + ' from events where seq = (select max(seq) from events)').run();
+    committed++;
+  } catch (err) {
+    if (!/locked|busy|no such table/i.test(String(err))) throw err;
+    refused++;
+  }
+}
+db.close();
+parentPort.postMessage({ committed, refused });
+`;
+
+// SQLite runs migrations outside a transaction; the table rebuilds of 0031-0034 each run as one write
+// transaction, so a writer in another connection waits instead of committing into a table about to be
+// dropped, and a rebuild that a kill left half made is no obstacle to the next start.
+describe('sqlite: migrations 0031-0034 rebuild their tables atomically', () => {
+  it('a writer on another connection loses no committed row while the rebuilds run', async () => {
+    const s = await startTestServer('sqlite', { now: '2026-03-01T12:00:00.000Z' });
+    try {
+      await makeSource(await s.as('editor'));
+      await migrateTo(s.db.db, BEFORE_WRITE_STORAGE);
+      // Enough events that copying them fills the WAL past its checkpoint size: the checkpoint after a commit
+      // is when a writer not held off by a transaction gets in between the copy and the drop.
+      const sqlite = s.db.sqlite!;
+      const columns = (sqlite.prepare('select name from pragma_table_info(?)').pluck().all('events') as string[])
+        .map((c) => (c === 'seq' ? 'last.seq + n.i' : `last."${c}"`))
+        .join(', ');
+      sqlite.exec(
+        `with recursive n(i) as (select 1 union all select i + 1 from n where i < 30000)
+         insert into events select ${columns} from n, (select * from events order by seq desc limit 1) as last`,
+      );
+      const rowsBefore = Number(sqlite.prepare('select count(*) from events').pluck().get());
+      // Another connection, on a thread of its own, appends events as fast as it can, never waiting for the lock.
+      const stop = new Int32Array(new SharedArrayBuffer(4));
+      const writer = new Worker(APPENDING_WRITER, { eval: true, workerData: { file: s.db.location, stop } });
+      const counts = new Promise<{ committed: number; refused: number }>((resolve, reject) => {
+        writer.once('message', resolve);
+        writer.once('error', reject);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await migrateTo(s.db.db, WRITE_STORAGE);
+      Atomics.store(stop, 0, 1);
+      const { committed, refused } = await counts;
+      await writer.terminate();
+      expect(committed).toBeGreaterThan(0);
+      expect(refused).toBeGreaterThan(0);
+      expect(Number(s.db.sqlite!.prepare('select count(*) from events').pluck().get())).toBe(rowsBefore + committed);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('a copy left behind by a killed rebuild is replaced, and a table already rebuilt is left as it is', async () => {
+    const s = await startTestServer('sqlite', { now: '2026-03-01T12:00:00.000Z' });
+    try {
+      await makeSource(await s.as('editor'));
+      await migrateTo(s.db.db, BEFORE_WRITE_STORAGE);
+      const sqlite = s.db.sqlite!;
+      sqlite.exec('create table events_rebuilt (seq integer primary key)');
+      // As if 0031's rebuild had committed and the process died before the migration was recorded.
+      const definition = (name: string) =>
+        String(sqlite.prepare('select sql from sqlite_master where name = ?').pluck().get(name));
+      const facets = definition('source_facet_totals');
+      sqlite.exec(
+        `create table facets_kept as select * from source_facet_totals; drop table source_facet_totals; ${facets} without rowid; insert into source_facet_totals select * from facets_kept; drop table facets_kept`,
+      );
+      await migrateTo(s.db.db, WRITE_STORAGE);
+      expect(definition('events')).toMatch(/"seq" integer primary key/i);
+      expect(definition('source_facet_totals')).toMatch(/without rowid$/i);
+      expect(sqlite.prepare("select count(*) from sqlite_master where name like '%_rebuilt'").pluck().get()).toBe(0);
+      expect((await verifyLedger(s.db)).problem).toBeNull();
+    } finally {
+      await s.close();
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { type Kysely, sql, SqliteAdapter } from 'kysely';
+import { rebuildAtomically } from './sqlite-rebuild.js';
 
 // Frozen in time: this file imports nothing from the app.
 // SQLite only. source_facet_totals rows are found by their primary key (facet, value, sourceId):
@@ -10,20 +11,23 @@ import { type Kysely, sql, SqliteAdapter } from 'kysely';
 
 const TABLE = 'source_facet_totals';
 
+const WITHOUT_ROWID = /\s*without\s+rowid\s*$/i;
+
 async function rebuild(db: Kysely<any>, withoutRowid: boolean): Promise<void> {
-  const { rows } = await sql<{
-    sql: string;
-  }>`select sql from sqlite_master where type = 'table' and name = ${TABLE}`.execute(db);
-  const definition = rows[0]?.sql;
-  if (!definition) throw new Error(`${TABLE} does not exist`);
-  const next = `${TABLE}_rebuilt`;
-  const body = definition
-    .replace(/^\s*create\s+table\s+("source_facet_totals"|source_facet_totals)\s*/i, '')
-    .replace(/\s*without\s+rowid\s*$/i, '');
-  await sql.raw(`create table "${next}" ${body}${withoutRowid ? ' without rowid' : ''}`).execute(db);
-  await sql`insert into ${sql.table(next)} select * from ${sql.table(TABLE)}`.execute(db);
-  await db.schema.dropTable(TABLE).execute();
-  await db.schema.alterTable(next).renameTo(TABLE).execute();
+  await rebuildAtomically(
+    db,
+    TABLE,
+    (definition) => WITHOUT_ROWID.test(definition) === withoutRowid,
+    async (definition, next) => {
+      const body = definition
+        .replace(/^\s*create\s+table\s+("source_facet_totals"|source_facet_totals)\s*/i, '')
+        .replace(WITHOUT_ROWID, '');
+      await sql.raw(`create table "${next}" ${body}${withoutRowid ? ' without rowid' : ''}`).execute(db);
+      await sql`insert into ${sql.table(next)} select * from ${sql.table(TABLE)}`.execute(db);
+      await db.schema.dropTable(TABLE).execute();
+      await db.schema.alterTable(next).renameTo(TABLE).execute();
+    },
+  );
 }
 
 const isSqlite = (db: Kysely<any>) => db.getExecutor().adapter instanceof SqliteAdapter;

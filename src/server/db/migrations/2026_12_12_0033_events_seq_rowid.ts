@@ -1,4 +1,5 @@
 import { type Kysely, sql, SqliteAdapter } from 'kysely';
+import { rebuildAtomically } from './sqlite-rebuild.js';
 
 // Frozen in time: this file imports nothing from the app.
 // SQLite only. events' key was declared `bigint primary key`, which SQLite keeps as an index of
@@ -13,21 +14,25 @@ const KEY = {
 };
 
 async function rebuild(db: Kysely<any>, from: 'bigint' | 'integer', to: 'bigint' | 'integer'): Promise<void> {
-  const { rows } = await sql<{
-    type: string;
-    sql: string;
-  }>`select type, sql from sqlite_master where tbl_name = 'events' and sql is not null`.execute(db);
-  const table = rows.find((r) => r.type === 'table')?.sql;
-  if (!table || !KEY[from].test(table)) throw new Error(`events.seq is not declared ${from} primary key`);
-  const indexes = rows.filter((r) => r.type === 'index').map((r) => r.sql);
-  const body = table
-    .replace(/^\s*create\s+table\s+("events"|events)\s*/i, '')
-    .replace(KEY[from], `"seq" ${to} primary key`);
-  await sql.raw(`create table "events_rebuilt" ${body}`).execute(db);
-  await sql`insert into events_rebuilt select * from events order by seq`.execute(db);
-  await db.schema.dropTable('events').execute();
-  await db.schema.alterTable('events_rebuilt').renameTo('events').execute();
-  for (const index of indexes) await sql.raw(index).execute(db);
+  await rebuildAtomically(
+    db,
+    'events',
+    (definition) => KEY[to].test(definition),
+    async (table, next) => {
+      if (!KEY[from].test(table)) throw new Error(`events.seq is not declared ${from} primary key`);
+      const { rows } = await sql<{
+        sql: string;
+      }>`select sql from sqlite_master where type = 'index' and tbl_name = 'events' and sql is not null`.execute(db);
+      const body = table
+        .replace(/^\s*create\s+table\s+("events"|events)\s*/i, '')
+        .replace(KEY[from], `"seq" ${to} primary key`);
+      await sql.raw(`create table "${next}" ${body}`).execute(db);
+      await sql`insert into ${sql.table(next)} select * from events order by seq`.execute(db);
+      await db.schema.dropTable('events').execute();
+      await db.schema.alterTable(next).renameTo('events').execute();
+      for (const index of rows) await sql.raw(index.sql).execute(db);
+    },
+  );
 }
 
 const isSqlite = (db: Kysely<any>) => db.getExecutor().adapter instanceof SqliteAdapter;

@@ -1,4 +1,5 @@
 import { type Kysely, sql, SqliteAdapter } from 'kysely';
+import { rebuildAtomically } from './sqlite-rebuild.js';
 
 // Frozen in time: this file imports nothing from the app.
 // SQLite only. A resolution row is found by its id (the key) or through its indexes (by claim,
@@ -8,22 +9,27 @@ import { type Kysely, sql, SqliteAdapter } from 'kysely';
 // at the end of the rowid table. The table is copied as it stands, keeping its definition's text,
 // and its indexes are made again as they were. PostgreSQL tables have no rowid: nothing changes there.
 
+const WITHOUT_ROWID = /\s*without\s+rowid\s*$/i;
+
 async function rebuild(db: Kysely<any>, withoutRowid: boolean): Promise<void> {
-  const { rows } = await sql<{
-    type: string;
-    sql: string;
-  }>`select type, sql from sqlite_master where tbl_name = 'resolutions' and sql is not null`.execute(db);
-  const table = rows.find((r) => r.type === 'table')?.sql;
-  if (!table) throw new Error('resolutions does not exist');
-  const indexes = rows.filter((r) => r.type === 'index').map((r) => r.sql);
-  const body = table
-    .replace(/^\s*create\s+table\s+("resolutions"|resolutions)\s*/i, '')
-    .replace(/\s*without\s+rowid\s*$/i, '');
-  await sql.raw(`create table "resolutions_rebuilt" ${body}${withoutRowid ? ' without rowid' : ''}`).execute(db);
-  await sql`insert into resolutions_rebuilt select * from resolutions order by id`.execute(db);
-  await db.schema.dropTable('resolutions').execute();
-  await db.schema.alterTable('resolutions_rebuilt').renameTo('resolutions').execute();
-  for (const index of indexes) await sql.raw(index).execute(db);
+  await rebuildAtomically(
+    db,
+    'resolutions',
+    (definition) => WITHOUT_ROWID.test(definition) === withoutRowid,
+    async (table, next) => {
+      const { rows } = await sql<{
+        sql: string;
+      }>`select sql from sqlite_master where type = 'index' and tbl_name = 'resolutions' and sql is not null`.execute(
+        db,
+      );
+      const body = table.replace(/^\s*create\s+table\s+("resolutions"|resolutions)\s*/i, '').replace(WITHOUT_ROWID, '');
+      await sql.raw(`create table "${next}" ${body}${withoutRowid ? ' without rowid' : ''}`).execute(db);
+      await sql`insert into ${sql.table(next)} select * from resolutions order by id`.execute(db);
+      await db.schema.dropTable('resolutions').execute();
+      await db.schema.alterTable(next).renameTo('resolutions').execute();
+      for (const index of rows) await sql.raw(index.sql).execute(db);
+    },
+  );
 }
 
 const isSqlite = (db: Kysely<any>) => db.getExecutor().adapter instanceof SqliteAdapter;
