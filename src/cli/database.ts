@@ -7,12 +7,18 @@ import { migrateToLatest } from '../server/ledger/migrate.js';
 import { migrations } from '../server/db/migrations/index.js';
 import { NoDatabaseError } from './command.js';
 
-/** Opens the configured database, brings its schema up to date, runs `fn`, and closes it. */
-export async function withDb<T>(fn: (h: DatabaseHandle) => Promise<T>): Promise<T> {
+/**
+ * Opens the configured database, brings its schema up to date, runs `fn`, and closes it. `migrate: false`
+ * leaves the schema to `fn` (the migrate command, which reports what it applied).
+ */
+export async function withDb<T>(
+  fn: (h: DatabaseHandle) => Promise<T>,
+  options: { migrate?: boolean } = {},
+): Promise<T> {
   const config = loadConfig();
   const handle = openDatabase(config.database);
   try {
-    await migrateToLatest(handle.db);
+    if (options.migrate !== false) await migrateToLatest(handle.db);
     return await fn(handle);
   } finally {
     await handle.close();

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { Migrator } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/server/clock.js';
 import { testConfig } from '../../src/server/config.js';
@@ -9,6 +10,7 @@ import { createContext } from '../../src/server/context.js';
 import { seedDemoIfEmpty } from '../../src/server/demo/seed.js';
 import { trackRecord, trackRecordInProcess as inProcess } from '../support/cli.js';
 import { openMigratedSqlite } from '../support/db.js';
+import { migrations } from '../../src/server/db/migrations/index.js';
 
 /** A migrated SQLite file, with the demo ledger when `seed`. */
 async function makeDatabase(path: string, seed: boolean) {
@@ -16,6 +18,27 @@ async function makeDatabase(path: string, seed: boolean) {
   if (seed) await seedDemoIfEmpty(createContext({ db: h.db, clock: systemClock, config: testConfig() }));
   await h.close();
 }
+
+describe('sqlite: migrate', () => {
+  it('says which migration it applied, then that the schema is up to date', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tr-climigrate-'));
+    try {
+      const file = join(dir, 'old.sqlite');
+      const h = await openMigratedSqlite(file);
+      const names = Object.keys(migrations).sort();
+      const migrator = new Migrator({ db: h.db, provider: { getMigrations: () => Promise.resolve(migrations) } });
+      expect((await migrator.migrateDown()).error).toBeUndefined();
+      await h.close();
+      const first = await inProcess(['migrate'], { DATABASE_URL: file });
+      expect(first.code, first.stderr).toBe(0);
+      expect(first.stdout.trim()).toBe(`applied: ${names.at(-1)}`);
+      const again = await inProcess(['migrate'], { DATABASE_URL: file });
+      expect(again.stdout.trim()).toBe('the schema is up to date');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('sqlite: verify, export and backup never create a database; verify --expect-head', () => {
   let dir: string;
