@@ -212,10 +212,10 @@ for (const dialect of testDialects()) {
 }
 
 const BEFORE_WRITE_STORAGE = '2026_12_12_0030_claims_due_partial';
-const WRITE_STORAGE = '2026_12_12_0034_resolutions_without_rowid';
+const WRITE_STORAGE = '2026_12_12_0033_events_seq_rowid';
 
 for (const dialect of testDialects()) {
-  describe(`${dialect}: migrations 0031-0034 (how the tables a resolution writes are stored)`, () => {
+  describe(`${dialect}: migrations 0031-0033 (how the tables a resolution writes are stored)`, () => {
     it('keep every row, the facet totals and a verifiable ledger, and back', async () => {
       const s = await startTestServer(dialect, { now: '2026-03-01T12:00:00.000Z' });
       try {
@@ -262,7 +262,6 @@ for (const dialect of testDialects()) {
           expect(definition('source_facet_totals')).toMatch(/without rowid$/i);
           expect(definition('events')).toMatch(/"seq" integer primary key/i);
           expect(definition('events_entity')).toMatch(/"entityId", "seq"/);
-          expect(definition('resolutions')).toMatch(/without rowid$/i);
           expect(definition('resolutions_claim')).toMatch(/"claimId", "createdAt"/);
         } else
           expect(await fillfactors()).toEqual([
@@ -276,7 +275,6 @@ for (const dialect of testDialects()) {
         if (s.db.sqlite) {
           expect(definition('source_facet_totals')).not.toMatch(/without rowid/i);
           expect(definition('events')).toMatch(/"seq" bigint primary key/i);
-          expect(definition('resolutions')).not.toMatch(/without rowid/i);
         } else
           expect(await fillfactors()).toEqual(['open_days ', 'source_due ', 'source_facet_totals ', 'source_stats ']);
         await migrateTo(s.db.db, WRITE_STORAGE);
@@ -313,10 +311,10 @@ db.close();
 parentPort.postMessage({ committed, refused });
 `;
 
-// SQLite runs migrations outside a transaction; the table rebuilds of 0031-0034 each run as one write
+// SQLite runs migrations outside a transaction; the table rebuilds of 0031 and 0033 each run as one write
 // transaction, so a writer in another connection waits instead of committing into a table about to be
 // dropped, and a rebuild that a kill left half made is no obstacle to the next start.
-describe('sqlite: migrations 0031-0034 rebuild their tables atomically', () => {
+describe('sqlite: migrations 0031 and 0033 rebuild their tables atomically', () => {
   it('a writer on another connection loses no committed row while the rebuilds run', async () => {
     const s = await startTestServer('sqlite', { now: '2026-03-01T12:00:00.000Z' });
     try {

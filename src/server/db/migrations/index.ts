@@ -23,7 +23,6 @@ import * as m1230 from './2026_12_12_0030_claims_due_partial.js';
 import * as m1231 from './2026_12_12_0031_facet_totals_without_rowid.js';
 import * as m1232 from './2026_12_12_0032_read_model_fillfactor.js';
 import * as m1233 from './2026_12_12_0033_events_seq_rowid.js';
-import * as m1234 from './2026_12_12_0034_resolutions_without_rowid.js';
 import * as m1240 from './2026_12_12_0040_calendar_federal_departments.js';
 import * as m1241 from './2026_12_12_0041_calendar_rows_since_seed.js';
 
@@ -53,7 +52,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_12_0031_facet_totals_without_rowid': m1231,
   '2026_12_12_0032_read_model_fillfactor': m1232,
   '2026_12_12_0033_events_seq_rowid': m1233,
-  '2026_12_12_0034_resolutions_without_rowid': m1234,
   '2026_12_12_0040_calendar_federal_departments': m1240,
   '2026_12_12_0041_calendar_rows_since_seed': m1241,
 };
