@@ -459,7 +459,9 @@ export function analyzeWindow(
       (PLAN_PARTICIPLES.has(w(ctx, hit.i0 - 1)) && !PLAN_COPULA.has(w(ctx, hit.i0 - 2))) || planAside(ctx, hit.i0);
     const plan = marks.includes(PLAN_ONLY) || planParticiple || cycleFor(ctx, hit);
     const present = marks.includes(PRESENT_STATE);
-    const duration = hit.spec.unit === 'span' && !!hit.spec.fixed && !hit.spec.note;
+    // "early this year" is a part of a named year, not a count of time, so "the first cargo … early this year" is no
+    // look-back from a superlative as "the first hike in over a decade" is.
+    const duration = hit.spec.unit === 'span' && !!hit.spec.fixed && !hit.spec.note && hit.spec.year === undefined;
     // "slips from April to September": a plan dropped after "from" is replaced by the date after "to", not extended.
     const rangeOfDropped =
       dropped !== null &&

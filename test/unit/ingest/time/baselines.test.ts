@@ -306,3 +306,17 @@ describe('baselines, comparisons and the date of a saying in more wording (rule 
     ['Prices are higher than at any point in 2025.', '2026-03-02', null],
   ]);
 });
+
+describe('a part of a named year ("early this year") is no look-back span, even after a superlative (rule 7)', () => {
+  it.each([
+    ['The first cargo ships early this year.', '2016-01-15', ['2016-01-15', '2016-04-30']],
+    ['The first cargo ships late next year.', '2016-01-15', ['2017-09-01', '2017-12-31']],
+    // Counter-cases: a count of time after a superlative still looks back, and a past clause states the past.
+    ['Output posts its biggest drop in six months.', '2016-01-15', null],
+    ['The first rate cut in three years came early this year.', '2016-01-15', null],
+    ['The first cargo left early this year.', '2016-01-15', null],
+    ['This is the first cargo of the year.', '2016-01-15', null],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
