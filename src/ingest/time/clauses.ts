@@ -210,6 +210,8 @@ function supposedSince(ctx: Ctx, a: number, i: number): boolean {
 const ANTICIPATING = wordSet([
   ...['pricing', 'factoring', 'bracing', 'preparing', 'betting', 'positioning', 'planning', 'gearing', 'budgeting'],
   ...['anticipating', 'hedging', 'penciling', 'pencilling', 'eyeing', 'expecting', 'forecasting', 'projecting'],
+  // "Bond markets are already counting on the Fed boosting rates next week": relying on what lies ahead.
+  ...['counting', 'banking', 'wagering'],
 ]);
 
 /** A modal or forecasting verb before `i` ("now forecast zero cuts through 2026, followed by …"). */
@@ -549,6 +551,9 @@ function asideCloses(ctx: Ctx, i: number, b: number): number {
   return -1;
 }
 
+// "trimmed its forecast twice in August": how a forecast was revised, between the noun and the date.
+const REVISION_ADVERBS = wordSet(['twice', 'again', 'once', 'further', 'sharply', 'slightly', 'up', 'down']);
+
 // Verbs that only forecast: "was estimated at 8.4% on October 21" measures, "was expected at" held an expectation.
 const FORECAST_AT = wordSet(['forecast', 'forecasted', 'projected', 'predicted']);
 
@@ -844,7 +849,10 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       }
       // "the average projected growth for the rest of the year is 3.2%": a forecast figure, not a present state
       // and not a past verb.
-      if (FORECAST_FIGURE.in(cls) && (DETERMINERS.in(prevCls) || FIGURE_OF.in(prevCls))) {
+      // "raised its forecast in August" names the forecast itself, a noun before the date: the past verb still holds.
+      const afterNoun = REVISION_ADVERBS.at(ctx.toks, i + 1) ? i + 2 : i + 1;
+      const forecastNounAt = HELD_ON.at(ctx.toks, afterNoun) || /^[.,;:]$/.test(w(ctx, afterNoun));
+      if (FORECAST_FIGURE.in(cls) && (DETERMINERS.in(prevCls) || FIGURE_OF.in(prevCls)) && !forecastNounAt) {
         projectedFigure = true;
         fut = true;
         continue;

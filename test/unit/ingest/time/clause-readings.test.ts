@@ -124,6 +124,17 @@ describe('"already" before a progressive is what is under way now, with its date
     ['The company is already seeing orders for the fourth quarter.', '2026-02-09', null],
     // A month already begun is never rolled to next year under "already".
     ['Lenders are already pricing in a cut in January.', '2026-02-09', null],
+    // Relying on what lies ahead ("counting on", "banking on") is anticipating it …
+    [
+      'Bond markets are already counting on the Fed boosting the federal funds rate next week.',
+      '2006-06-19',
+      ['2006-06-26', '2006-07-02'],
+    ],
+    ['Traders are already banking on a cut in July.', '2006-06-19', ['2006-07-01', '2006-07-31']],
+    // … while the past, or counting a cost, is no forecast.
+    ['Investors already counted on a cut in July.', '2006-06-19', null],
+    ['Markets already counted on a June hike last year.', '2006-06-19', null],
+    ['Retailers are already counting the cost of the May floods.', '2006-06-19', null],
   ])('%s', (text, published, want) => {
     expect(win(text, published)).toEqual(want);
   });

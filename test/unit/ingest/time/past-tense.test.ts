@@ -542,3 +542,17 @@ describe('past and present states in more wording (rule 7 and "Not windows", by 
     ['Energy cost inflation eases by June.', '2026-11-02', ['2026-11-02', '2027-06-30']],
   ]);
 });
+
+describe('a forecast named as a noun ("raised its forecast in August") leaves the past verb in charge', () => {
+  it.each([
+    ['The company raised its forecast in August.', '2026-09-21', null],
+    ['The Rosario exchange trimmed its forecast twice in August.', '2026-09-21', null],
+    ['Analysts lowered their forecast again in May.', '2026-09-21', null],
+    // Counter-cases: a future verb, a present "-s" verb or a forecast figure still looks ahead.
+    ['The bank will lift its forecast in November.', '2026-09-21', ['2026-11-01', '2026-11-30']],
+    ['The company raises its forecast in August.', '2026-09-21', ['2027-08-01', '2027-08-31']],
+    ['The expected rise in August is 0.3%.', '2026-09-21', ['2027-08-01', '2027-08-31']],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
