@@ -87,6 +87,7 @@ const NAME_AFTER_FOR = new Set([
   'goals',
 ]);
 const ARTICLE = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'his', 'her']);
+const DATA_FOR = new Set(['data', 'report', 'reports', 'figures', 'numbers', 'print', 'release', 'reading']);
 const TARGET_NOUNS = new Set(['target', 'targets', 'goal', 'goals']);
 
 /** "forecasts for 2027", "a forecast for the three months" (a noun; not "an 8% slide forecast for H2"). */
@@ -816,7 +817,10 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   const before = w(ctx, at) === 'for' || w(ctx, at) === 'of' ? w(ctx, at - 1) : '';
   // "a period of one year" is the span itself, not a period it names.
   const spanItself = duration && before === 'period' && w(ctx, at) === 'of';
-  const named = NAME_AFTER_FOR.has(before) && !spanItself && !measuredAgainst(ctx, at - 1);
+  // "retail sales data for April", "Friday's report for June": the month names the release, as "the September jobs
+  // report" does.
+  const release = DATA_FOR.has(before) && w(ctx, at) === 'for';
+  const named = (NAME_AFTER_FOR.has(before) || release) && !spanItself && !measuredAgainst(ctx, at - 1);
   if ((named && !(FORECAST_NOUNS.has(before) && forecastSetsScene(ctx, at - 1))) || forecastSpan(ctx, i0)) return true;
   if (w(ctx, at) === 'for' && figureSetFor(ctx, at)) return true;
   if (after === 'than' && COMPARATIVE.has(w(ctx, i0 - 1) || w(ctx, i0))) return true;

@@ -250,3 +250,17 @@ describe('dates that name a thing in more wording (rule 7, names, by analogy)', 
     ['Rates fall in January as CPI cools.', '2026-11-02', ['2027-01-01', '2027-01-31']],
   ]);
 });
+
+describe('a month after "data for" / "report for" names the release, as "the September jobs report" does (rule 7)', () => {
+  it.each([
+    ['Statistics Canada releases retail sales data for April on Wednesday.', '2023-10-31', null],
+    ["Friday's retail sales report for June should show an increase of 0.5 per cent.", '2023-10-31', null],
+    ['Retail sales data for June show a rise.', '2023-10-31', null],
+    // Counter-cases: the month still dates an outcome that is not a release's name.
+    ['Retail sales rise in June.', '2023-10-31', ['2024-06-01', '2024-06-30']],
+    ['Exports rise 5% for June.', '2023-10-31', ['2024-06-01', '2024-06-30']],
+    ['The agency publishes more data by April.', '2023-10-31', ['2023-10-31', '2024-04-30']],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
