@@ -84,11 +84,12 @@ export function sentenceEndAfter(text: string, i: number): number {
   let k = i + 1;
   while (k < n && (text[k] === '.' || CLOSERS.includes(text[k] as string))) k++;
   // "were down 3% in March.Prices rebound …": a paste that lost its space still ends the sentence before a
-  // capitalised word, after a lower-case word that is no abbreviation ("U.S.Steel", "St.Louis" stay).
+  // capitalised word, after a lower-case word that is no abbreviation ("U.S.Steel", "St.Louis" stay), or after a
+  // year or a percentage ("fell below 15% in 2025.It stays …"; a decimal has a digit after its point).
   if (
     k === i + 1 &&
     ch === '.' &&
-    /[a-z]{2}$/.test(text.slice(Math.max(0, i - 2), i)) &&
+    /([a-z]{2}|[0-9]{4}|%)$/.test(text.slice(Math.max(0, i - 4), i)) &&
     /^[A-Z][a-z]/.test(text.slice(k, k + 2))
   )
     return ABBREVIATIONS.has(wordBefore(text, i)) ? -1 : k;

@@ -646,6 +646,15 @@ describe('a full stop glued to the next capitalised word still ends the sentence
       'The Signal\nMills are not buying.We think cotton stays under 70 cents through July.',
       'We think cotton stays under 70 cents through July.',
     ],
+    // After a year or a percentage, too.
+    [
+      "What's Moving\n- China: Hollywood's share fell below 15% in 2025.Imports recover by the third quarter, per @cbo",
+      'Imports recover by the third quarter, per @cbo',
+    ],
+    [
+      "What's Moving\n- Steel: output fell 4%.Mills restart by the third quarter, per @steeldesk",
+      'Mills restart by the third quarter, per @steeldesk',
+    ],
   ])('%s', (text, want) => {
     expect(texts(text)).toEqual([want]);
   });
@@ -656,6 +665,12 @@ describe('a full stop glued to the next capitalised word still ends the sentence
       "What's Moving\n- Rates: the Dec.Meeting brings a cut in December (via @ratesdesk)",
       'the Dec.Meeting brings a cut in December',
     ],
+    // A decimal, a version or a short number keeps its point.
+    [
+      "What's Moving\n- Rates: the 4.5 Target rate holds through June (via @ratesdesk)",
+      'the 4.5 Target rate holds through June',
+    ],
+    ["What's Moving\n- Tech: iOS 26.Beta ships in Q3 (via @appledesk)", 'iOS 26.Beta ships in Q3'],
   ])('%s keeps one sentence', (text, want) => {
     expect(texts(text)).toEqual([want]);
   });
