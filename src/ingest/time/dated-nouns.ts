@@ -58,7 +58,24 @@ export function dateQualifiesNoun(ctx: Ctx, i0: number, i1: number): boolean {
   if ((article === 'a' || article === 'an') && /^[0-9]{1,4}$/.test(last) && dayIn(ctx, i0, i1)) return true;
   const mid = last === 'year' && (w(ctx, i1 - 2) === 'mid' || (w(ctx, i1 - 2) === '-' && w(ctx, i1 - 3) === 'mid'));
   const lead = w(ctx, i0) === 'the' ? i0 : i0 - 1;
-  return mid && i1 - i0 <= 4 && (DETERMINERS.has(w(ctx, lead)) || w(ctx, i0) === 'the');
+  if (mid && i1 - i0 <= 4 && (DETERMINERS.has(w(ctx, lead)) || w(ctx, i0) === 'the')) return true;
+  // "in the mid-year economic and financial outlook": after a preposition and "the", adjectives joined by "and"
+  // may stand before the noun, so the whole is a report's name ("in the mid-year, sales rise" is still mid-year).
+  const m = w(ctx, i1 - 2) === 'mid' ? i1 - 2 : i1 - 3;
+  return mid && m - i0 === 2 && w(ctx, m - 1) === 'the' && adjectivesBeforeNoun(ctx, i1);
+}
+
+const ADJECTIVE_END = /^[a-z]{3,}(ic|al|ary|ive|ous)$/;
+
+/** "economic and financial outlook": adjectives (joined by "and" / "or") ending in a noun that is no period. */
+function adjectivesBeforeNoun(ctx: Ctx, k: number): boolean {
+  let adj = 0;
+  while (adj < 4 && ADJECTIVE_END.test(w(ctx, k))) {
+    adj++;
+    k++;
+    if (w(ctx, k) === 'and' || w(ctx, k) === 'or') k++;
+  }
+  return adj > 0 && nounAt(ctx, k) && !/(ly|ed)$/.test(w(ctx, k));
 }
 
 const YEAR_TRIGGERS = new Set(['by', 'before', 'until', 'through', 'in', 'during']);

@@ -234,6 +234,8 @@ export function yearFromStart(ctx: Ctx, k: number): Parsed | null {
 /** Words that can follow a noun phrase closed by a bare "fiscal" ("by next fiscal and beyond"). */
 const FISCAL_CLOSERS = new Set(['and', 'or', 'but', 'as', 'if', 'when', 'while', 'than', 'with', 'on', 'at']);
 
+const NEXT_WORDS = new Set(['next', 'coming', 'following', 'upcoming']);
+
 function countAt(ctx: Ctx, k: number): { n: number; next: number } {
   const t = w(ctx, k);
   const n = NUMBER_WORDS.get(t) ?? (isNum(t, 1) ? Number(t) : NaN);
@@ -249,7 +251,8 @@ export function parseCurrentFiscal(ctx: Ctx, j: number): Parsed | null {
   if (['the', 'this', 'its', 'their', "company's"].includes(w(ctx, k))) k++;
   let shift = 0;
   if (w(ctx, k) === 'current') k++;
-  else if (w(ctx, k) === 'next' || w(ctx, k) === 'coming' || w(ctx, k) === 'following') {
+  // "the upcoming fiscal year" is the next one, as "the coming fiscal year" is.
+  else if (NEXT_WORDS.has(w(ctx, k))) {
     shift = 1;
     k++;
   }

@@ -124,6 +124,8 @@ function trailingHemisphere(ctx: Ctx, hits: Hit[], h: number): void {
 
 const PLACED_UNITS = new Set(['month', 'day', 'quarter', 'half', 'week']);
 const FRONTING = new Set(['in', 'this', 'next', 'during']);
+const SITTINGS = new Set(['session', 'term', 'season']);
+const MODALS = new Set(['must', 'will', 'should', 'has', 'is']);
 
 /**
  * "In 2027, the Fed cuts in March", "This year Diwali will be celebrated on 24 October": a year opening the sentence
@@ -133,8 +135,10 @@ const FRONTING = new Set(['in', 'this', 'next', 'during']);
 function frontedYear(ctx: Ctx, hits: Hit[]): void {
   const a = hits[0];
   if (!a || a.i0 > 1 || a.spec.unit !== 'year' || a.mode !== 'period' || a.spec.discard || hits.length < 2) return;
-  // Only "In 2027", "This year", "Next year", "During 2027" open it ("For the current fiscal year …" names a forecast).
-  if (!FRONTING.has(w(ctx, 0)) || (a.i0 === 1 && w(ctx, 0) !== 'in' && w(ctx, 0) !== 'during')) return;
+  // Only "In 2027", "This year", "Next year", "During 2027" open it ("For the current fiscal year …" names a forecast),
+  // or a dated sitting as the subject of a modal ("The 2018 session must be wrapped up no later than March 14").
+  const sitting = a.i0 === 0 && a.i1 === 2 && w(ctx, 0) === 'the' && SITTINGS.has(w(ctx, 2)) && MODALS.has(w(ctx, 3));
+  if (!sitting && (!FRONTING.has(w(ctx, 0)) || (a.i0 === 1 && w(ctx, 0) !== 'in' && w(ctx, 0) !== 'during'))) return;
   const r = resolveHit(a, ctx.pub);
   if (!r || partsOf(r.s).y !== partsOf(r.e).y) return;
   const y = partsOf(r.e).y;

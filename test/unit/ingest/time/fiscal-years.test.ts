@@ -89,6 +89,12 @@ describe('fiscal years in more wording (TIME-WINDOWS.md "Fiscal years", by analo
     ['Revenue rises in the 2027 fiscal year.', '2026-05-04', ['2027-01-01', '2027-12-31']],
     // … as "fiscal 2027" is.
     ['Revenue rises in fiscal 2027.', '2026-05-04', ['2027-01-01', '2027-12-31']],
+    // "the upcoming fiscal year" is the next one, as "the coming fiscal year" is …
+    ['The city will post a deficit in the upcoming fiscal year.', '2025-09-25', ['2026-01-01', '2026-12-31']],
+    ['The city will post a deficit in the coming fiscal year.', '2025-09-25', ['2026-01-01', '2026-12-31']],
+    // … while "this" and "the current" fiscal year stay current, and "upcoming" before another noun is no year.
+    ['The city will post a deficit in the current fiscal year.', '2025-09-25', ['2025-09-25', '2025-12-31']],
+    ['The upcoming fiscal cliff hits markets in March.', '2025-09-25', ['2026-03-01', '2026-03-31']],
     // "the next fiscal year, ending March 2027": the month it ends, set off by a comma, says which year is meant …
     ['Sales grow in the next fiscal year, ending March 2027.', '2026-05-11', ['2026-05-11', '2027-03-31']],
     // … and a forecast that opens the sentence after "In", its forecaster then stating what it predicts, sets the

@@ -113,8 +113,14 @@ describe('names (rule 7: a date that qualifies a noun)', () => {
     // "mid-year" before a noun qualifies it, as "winter wheat" does …
     ['The board approves a mid-year budget revision by November.', '2026-09-07', ['2026-09-07', '2026-11-30']],
     ['The mid-year review shows margins above 20%.', '2026-03-02', null],
-    // … and "by mid-year" is still the point of rule 3.
+    // … also after "in the", with adjectives joined by "and" before the noun (a report's name) …
+    ['The Treasurer will unveil a deficit in the mid-year economic and financial outlook.', '2025-12-16', null],
+    ['The state posts a surplus in the mid-year fiscal review.', '2025-12-16', null],
+    // … and "by mid-year" is still the point of rule 3, as is "in the mid-year" before a clause or a comma.
     ['Prices bottom by mid-year.', '2026-03-02', ['2026-03-02', '2026-06-30']],
+    ['Growth picks up in the mid-year as financial conditions ease.', '2026-03-02', ['2026-05-01', '2026-08-31']],
+    ['We expect a rebound in the mid-year, economic data permitting.', '2026-03-02', ['2026-05-01', '2026-08-31']],
+    ['Rates peak in the mid-year and fall after.', '2026-03-02', ['2026-05-01', '2026-11-30']],
     // A year right after its own preposition is the period, and the noun after it the subject (also when the noun
     // is one that a bare year names) …
     ['By 2028 shipments double.', '2026-03-02', ['2026-03-02', '2028-12-31']],

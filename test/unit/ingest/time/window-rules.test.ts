@@ -250,3 +250,16 @@ describe('a year opening the sentence places a year-less month, day or quarter a
     expect(win(text, '2022-10-01')).toEqual(want);
   });
 });
+
+describe('a dated sitting as the subject of a modal places a year-less day after it, as a fronted year does', () => {
+  it.each([
+    ['The 2018 session must be wrapped up no later than March 14.', ['2018-01-26', '2018-03-14']],
+    ['The 2018 term will end by March 14.', ['2018-01-26', '2018-03-14']],
+    // Not the subject of a modal, a past sitting, or a budget (no sitting): unchanged.
+    ['The 2018 session was wrapped up on March 14.', null],
+    ['The 2018 budget must pass by March 14.', ['2018-01-26', '2018-03-14']],
+    ['The 2018 session will run from January to March.', ['2018-01-26', '2018-03-31']],
+  ])('%s', (text, want) => {
+    expect(win(text, '2018-01-26')).toEqual(want);
+  });
+});
