@@ -1032,6 +1032,9 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       const saying = (SAID.in(cls) || trailingForecast(ctx, i)) && !PASSIVE_AUX.in(prevCls);
       if (saying && (w(ctx, i + 1) === 'in' || w(ctx, i + 1) === 'on') && DATED.test(w(ctx, i + 2)))
         markOwnDate(ctx, mask, i + 1);
+      // "said in its updated long-range forecast on Tuesday": the day right after the report that carried the saying.
+      const carried = saying && w(ctx, i + 1) === 'in' ? reportDatedAt(ctx, i + 2) : -1;
+      if (carried > 0) markOwnDate(ctx, mask, carried);
       // "In February, the IMF said Germany would grow 1% in 2026": a month set before the saying is the saying's date.
       if (saying && i < 12) markFrontedMonth(ctx, mask, i);
       // "Boeing said this week that it expects …", "said today": a relative date of the saying.
@@ -1233,6 +1236,43 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
 }
 
 const FRONTED_EDGES = wordSet(['early', 'mid', 'late']);
+
+const REPORT_OWNERS = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'our']);
+const REPORT_NOUNS = new Set([
+  'forecast',
+  'report',
+  'statement',
+  'outlook',
+  'update',
+  'interview',
+  'note',
+  'release',
+  'bulletin',
+  'briefing',
+  'testimony',
+  'speech',
+  'letter',
+  'filing',
+  'remarks',
+  'comments',
+]);
+
+/**
+ * After "said in", a report named by a short noun phrase ("its updated long-range forecast") and then "on" or "in"
+ * with a date: the index of that preposition, or -1. Anything else between (a "that" clause, a comma) is no report.
+ */
+function reportDatedAt(ctx: Ctx, k: number): number {
+  if (!REPORT_OWNERS.has(w(ctx, k))) return -1;
+  for (let x = k + 1; x <= k + 5; x++) {
+    const u = w(ctx, x);
+    if (REPORT_NOUNS.has(u)) {
+      const p = w(ctx, x + 1);
+      return (p === 'on' || p === 'in') && DATED.test(w(ctx, x + 2)) ? x + 1 : -1;
+    }
+    if (u !== '-' && !/^[a-z]+$/.test(u)) return -1;
+  }
+  return -1;
+}
 
 /** Marks a fronted "In February," / "On Tuesday," / "In early March," that opens the sentence before the saying at `i`. */
 function markFrontedMonth(ctx: Ctx, mask: Uint8Array, i: number): void {

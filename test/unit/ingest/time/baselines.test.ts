@@ -284,6 +284,21 @@ describe('baselines, comparisons and the date of a saying in more wording (rule 
       '2027-03-01',
       ['2027-10-01', '2027-12-31'],
     ],
+    // So does a day right after the report that carried the saying ("said in its updated forecast on Tuesday") …
+    [
+      'Monsoon rains from June to September will be above normal, the agency said in its updated long-range forecast on Tuesday.',
+      '2025-05-27',
+      ['2025-06-01', '2025-09-30'],
+    ],
+    [
+      'Prices will rise 5% in 2027, the bank said in its quarterly report on Monday.',
+      '2025-05-27',
+      ['2027-01-01', '2027-12-31'],
+    ],
+    // … but not a date after a "that" clause, or a report with no date of its own.
+    ['The bank said in its report that rates would be cut in June.', '2025-05-27', ['2025-06-01', '2025-06-30']],
+    ['The bank said in its report rates would be cut in June.', '2025-05-27', ['2025-06-01', '2025-06-30']],
+    ['The bank said in a statement that it will cut rates on Friday.', '2025-05-27', ['2025-05-30', '2025-05-30']],
   ]);
   windowsByDate([
     // A clause after "than" with a pronoun and a past auxiliary is the comparison's baseline: its past tense and
