@@ -377,6 +377,20 @@ function changeFrom(ctx: Ctx, hit: Hit): boolean {
   return CHANGE_VERBS.test(w(ctx, hit.i0 - 1)) && !ctx.toks[hit.i0 - 1]?.upper;
 }
 
+const FINITE_AFTER = /^(will|would|could|may|might|should|is|are|was|were|has|have|had|[a-z]{3,}[^s]s)$/;
+
+/**
+ * "as … the front-loading of cargo from 2025 fades out": a date after "of <noun> from", with the clause's verb right
+ * after it, says where the subject's thing comes from (a name, rule 7), so it dates the outcome only when nothing
+ * else does; "demand will rise from 2025" and "imports from 2025 to 2027" are untouched.
+ */
+function originFrom(ctx: Ctx, hit: Hit): boolean {
+  if (hit.trigger !== 'from' || w(ctx, hit.i0 - 2) !== 'of') return false;
+  for (let k = hit.i0 + 1; k < hit.i1; k++) if (RANGE_TO.has(w(ctx, k))) return false;
+  const noun = w(ctx, hit.i0 - 1);
+  return /^[a-z]{3,}$/.test(noun) && !CHANGE_VERBS.test(noun) && FINITE_AFTER.test(w(ctx, hit.i1));
+}
+
 const THAN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'last']);
 
 /**
@@ -441,7 +455,9 @@ export function analyzeWindow(
   };
   if (hits.length === 0) return none;
   const compared =
-    hits.length > 1 ? hits.filter((h) => changeFrom(ctx, h) || thanBaseline(ctx, h) || firstTimeIn(ctx, h)) : [];
+    hits.length > 1
+      ? hits.filter((h) => changeFrom(ctx, h) || thanBaseline(ctx, h) || firstTimeIn(ctx, h) || originFrom(ctx, h))
+      : [];
   // Rule 7: a baseline is dropped only when another phrase dates the outcome; when every phrase is one, they date it.
   const baselines = compared.length < hits.length ? compared : [];
   linkHits(ctx, hits);

@@ -278,6 +278,25 @@ describe('baselines, comparisons and the date of a saying in more wording (rule 
       '2027-03-02',
       ['2027-10-01', '2027-12-31'],
     ],
+    // A date after "of <noun> from" with the clause's verb right after it says where the thing comes from, so it
+    // dates the outcome only when nothing else does …
+    [
+      'Demand will tumble next year as the front-loading of cargo from 2025 fades out.',
+      '2025-12-01',
+      ['2026-01-01', '2026-12-31'],
+    ],
+    ['The share of cargo from 2027 rises.', '2025-12-01', ['2027-01-01', '2027-12-31']],
+    // … while a range, a verb of change, or "from" after a verb keeps its reading.
+    [
+      'Imports will fall next year, and the supply of cargo from 2027 to 2029 doubles.',
+      '2025-12-01',
+      ['2026-01-01', '2029-12-31'],
+    ],
+    [
+      'Shipments will resume from 2027 as the supply of cargo recovers next year.',
+      '2025-12-01',
+      ['2026-01-01', '2027-12-31'],
+    ],
     // "said this week" dates the saying, not the forecast it reports.
     [
       'Airbus said this week that it expects the first delivery in the fourth quarter.',
