@@ -81,6 +81,9 @@ export function parseFiscalYear(ctx: Ctx, j: number): Parsed | null {
     const sep = w(ctx, j + 1);
     if ((sep === '/' || sep === '-') && isNum(second, 2) && Number(second) === (fy + 1) % 100 && !calendar)
       return fixed(fiscalYearStarting(fy, shape.startMonth === 1 ? SPLIT_FINANCIAL_YEAR : shape), j + 3, note);
+    // "in FY2026, which ends June 30": the month it ends says which months are meant, as after "fiscal 2026".
+    const ending = !calendar ? endingAfterComma(ctx, j + 1, 0, fiscalYearNamed(fy, shape)) : null;
+    if (ending) return ending;
     return calendar
       ? fixed(fiscalYearNamed(fy, shape), j + 1, note)
       : withPart(ctx, fiscalYearNamed(fy, shape), j + 1, note);

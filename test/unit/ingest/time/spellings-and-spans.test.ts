@@ -42,8 +42,13 @@ describe('a fiscal year with ", which (will) end(s) in <month>" is the twelve mo
     ['Revenue grows 10% in the next fiscal year, which ends June 30.', '2026-02-09', ['2026-07-01', '2027-06-30']],
     ['Revenue grows 10% in fiscal 2026, ending in June.', '2026-02-09', ['2026-02-09', '2026-06-30']],
     ['Revenue grows 10% in fiscal 2026, which runs to June.', '2026-02-09', ['2026-02-09', '2026-06-30']],
+    // The glued spellings "FY2026" and "FY26" take the clause as "fiscal 2026" does.
+    ['Revenue grows 10% in FY2026, which ends June 30.', '2026-02-09', ['2026-02-09', '2026-06-30']],
+    ['Revenue grows 10% in FY26, which ends June 30.', '2026-02-09', ['2026-02-09', '2026-06-30']],
     // A relative clause that names no end month leaves the fiscal year as the table reads it.
     ['Sales rise in fiscal 2027, which analysts welcome.', '2026-01-12', ['2027-01-01', '2027-12-31']],
+    ['Revenue grows 10% in FY2026, which ends a tough run.', '2026-02-09', ['2026-02-09', '2026-12-31']],
+    ['Revenue grows 10% in FY2026, ending a streak of losses.', '2026-02-09', ['2026-02-09', '2026-12-31']],
   ])('%s', (text, published, want) => {
     expect(win(text, published)).toEqual(want);
   });
