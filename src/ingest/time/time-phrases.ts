@@ -936,10 +936,24 @@ function eventStarts(ctx: Ctx, next: number): boolean {
 
 /** "the 2027 season starts on …": the index of the event verb after an article, a year and maybe a noun, or -1. */
 function namedEventStart(ctx: Ctx, at: number): number {
-  if (!ARTICLES.at(ctx.toks, at) || !/^(19|20)[0-9]{2}$/.test(w(ctx, at + 1))) return -1;
+  if (!ARTICLES.at(ctx.toks, at) || !/^(19|20)[0-9]{2}$/.test(w(ctx, at + 1))) return namedFiscalEventStart(ctx, at);
   const verb = EVENT_VERBS.at(ctx.toks, at + 2) ? at + 2 : /^[a-z]{3,}$/.test(w(ctx, at + 2)) ? at + 3 : -1;
   if (verb < 0 || !EVENT_VERBS.at(ctx.toks, verb)) return -1;
   return w(ctx, verb + 1) === 'on' || /^[0-9]/.test(w(ctx, verb + 1)) ? verb : -1;
+}
+
+/**
+ * "before the FY2027 cap lottery opens in March": a fiscal year glued into an event's name (one or two nouns before
+ * its start) names the event, and the month or day given dates its start; the index of the event verb, or -1.
+ */
+function namedFiscalEventStart(ctx: Ctx, at: number): number {
+  if (!ARTICLES.at(ctx.toks, at) || !/^fy([0-9]{2}|[0-9]{4})$/.test(w(ctx, at + 1))) return -1;
+  let verb = at + 2;
+  while (verb < at + 4 && /^[a-z]{3,}$/.test(w(ctx, verb)) && !EVENT_VERBS.at(ctx.toks, verb)) verb++;
+  if (verb === at + 2 || !EVENT_VERBS.at(ctx.toks, verb)) return -1;
+  const after = w(ctx, verb + 1);
+  if (after === 'on' || /^[0-9]/.test(after)) return verb;
+  return after === 'in' && MONTHS.has(w(ctx, verb + 2)) && ctx.toks[verb + 2]?.upper === true ? verb : -1;
 }
 
 const DAY_PARTS = wordSet(['night', 'day', 'morning', 'afternoon', 'evening', 'weekend']);

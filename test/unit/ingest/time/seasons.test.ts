@@ -65,6 +65,16 @@ describe('seasons in more wording (the Periods table and rule 6, by analogy)', (
       ['2027-05-03', '2028-02-29'],
     ],
     ['Ticket prices rise in the 2028 season.', '2027-05-03', ['2028-01-01', '2028-12-31']],
+    // A glued fiscal year in an event's name ("the FY2027 cap lottery") names it too; the month of its start is the
+    // deadline, and without a date of its start the fiscal year still reads as before.
+    [
+      'We expect a judge to block the fee before the FY2027 cap lottery opens in March.',
+      '2026-01-12',
+      ['2026-01-12', '2026-02-28'],
+    ],
+    ['Prices fall before the FY2027 season opens on 1 April.', '2026-01-12', ['2026-01-12', '2026-03-31']],
+    ['We expect a judge to block the fee before the FY2027 budget.', '2026-01-12', ['2026-01-12', '2026-12-31']],
+    ['Spending rises in FY2027 as the agency opens new offices.', '2026-01-12', ['2027-01-01', '2027-12-31']],
     // A season or cycle named by its two years after "for" says what is measured: another date bounds the outcome.
     [
       'The board reports a deficit for the 2027/28 season when it closes its books in late June.',
