@@ -615,6 +615,7 @@ function mayStart(ctx: Ctx, i: number): boolean {
   const c = t.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === 39) return true;
   if ((c === 113 || c === 104 || c === 102 || c === 99 || c === 121) && t.length <= 8) return true; // q h f c y: Q3, H2, FY27, CY27, YE26, Q2CY2021
+  if ((t === "today's" || t === "tomorrow's") && w(ctx, i - 1) === 'at') return true; // "at today's meeting"
   return ctx.cal.events.has(t) || (t.endsWith("'s") && ctx.cal.events.has(t.slice(0, -2)));
 }
 

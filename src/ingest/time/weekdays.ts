@@ -232,6 +232,13 @@ function weekAfter(ctx: Ctx, k: number): { weeks: number; next: number } | null 
   return null;
 }
 
+const SITTINGS = new Set(['meeting', 'session', 'vote', 'hearing', 'auction']);
+
+/** "at today's meeting": "at" before the possessive day word at `k` (no "next" / "this" at `j`), a sitting after it. */
+function sittingThatDay(ctx: Ctx, j: number, k: number): boolean {
+  return j === k && w(ctx, j - 1) === 'at' && SITTINGS.has(w(ctx, k + 1)) && w(ctx, k + 2) !== 'minutes';
+}
+
 /** A weekday or day word at `j` (with "next" / "this" / "last" before it), or null. */
 export function parseWeekday(ctx: Ctx, j: number): Parsed | null {
   let k = j;
@@ -245,7 +252,10 @@ export function parseWeekday(ctx: Ctx, j: number): Parsed | null {
   const dayWord = DAY_WORDS.get(name);
   if (dayWord !== undefined) {
     if (rel) return null;
-    if (possessive) return { spec: DISCARD, next: k + 1 };
+    // "at today's meeting": the meeting held that day dates the outcome, as "by Friday's deadline" does; "today's
+    // meeting minutes show …" and "today's data" name a thing.
+    if (possessive && !sittingThatDay(ctx, j, k)) return { spec: DISCARD, next: k + 1 };
+    if (possessive) return { spec: daySpec(forwardClause(ctx, j, k + 1), pub + dayWord), next: k + 2 };
     return { spec: daySpec(forwardClause(ctx, j, k + 1), pub + dayWord), next: k + 1 };
   }
   const dow = WEEKDAYS.get(name);

@@ -152,9 +152,29 @@ function frontedYear(ctx: Ctx, hits: Hit[]): void {
   if (placed) a.mode = 'discard';
 }
 
+const DAY_SITTINGS = new Set(["today's", "tomorrow's"]);
+
+/**
+ * "The FOMC is expected to cut … at today's meeting": the body's meeting is the one held that day, so the body's
+ * name no longer adds its next meeting from the table.
+ */
+function bodyMetThatDay(ctx: Ctx, hits: Hit[]): void {
+  const day = hits.find((h) => h.trigger === 'at' && DAY_SITTINGS.has(w(ctx, h.i0 + 1)) && h.mode !== 'discard');
+  if (!day) return;
+  for (const h of hits) {
+    if (h.i1 > day.i0 || !h.spec.event || h.trigger !== '') continue;
+    // Another clause between ("…, and the ECB follows at today's meeting") may hold another body's meeting.
+    let joined = true;
+    for (let k = h.i1; k < day.i0 && joined; k++)
+      joined = w(ctx, k) !== ',' && w(ctx, k) !== ';' && w(ctx, k) !== 'and';
+    if (joined) h.mode = 'discard';
+  }
+}
+
 /** Rule 8 and ranges: a year-less period borrows the year of the next one ("Q3 or Q4 2026"); "X through Y" is the period X..Y. */
 function linkHits(ctx: Ctx, hits: Hit[]): void {
   frontedYear(ctx, hits);
+  bodyMetThatDay(ctx, hits);
   for (let h = 0; h < hits.length; h++) {
     trailingHemisphere(ctx, hits, h);
     const a = hits[h] as Hit;

@@ -122,6 +122,26 @@ describe('"its <month> meeting" of a body in the events table is that meeting (M
   });
 });
 
+describe('"at today\'s meeting" is the meeting held that day, and a body named before it meets then', () => {
+  const PUB = '2024-12-17';
+  const win = (text: string) => {
+    const w = findWindow(text, PUB, { calendars: DEFAULT_CALENDARS });
+    return w && [w.start, w.end];
+  };
+
+  it.each([
+    ["The FOMC is expected to cut Fed Funds by 25bp at today's meeting.", ['2024-12-17', '2024-12-17']],
+    ["We expect a cut at tomorrow's meeting.", ['2024-12-18', '2024-12-18']],
+    // A possessive day that names a thing, a day word not after "at", and a past meeting are read as before …
+    ["Look at today's data: inflation will fall in June.", ['2025-06-01', '2025-06-30']],
+    ["The Fed cut rates at today's meeting.", null],
+    // … and a body in another clause keeps its own next meeting.
+    ["The FOMC is expected to hold, and the ECB cuts at today's meeting.", ['2024-12-17', '2025-01-29']],
+  ] as const)('%s', (text, expected) => {
+    expect(win(text)).toEqual(expected);
+  });
+});
+
 describe('events ("More conventions": central-bank meetings from the events table, in their other written forms)', () => {
   it.each([
     // "its <month> meeting" before its owner, and "the <month> meeting" of a name, are that name's meeting …
