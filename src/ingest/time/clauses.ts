@@ -1019,6 +1019,12 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (PERFECT_AUX.in(cls) && isPastForm(ctx.toks, i + 1)) past = true;
       // "Bordeaux had its worst campaign this spring": "had" before a determiner is the past of "have", no auxiliary.
       if (t === 'had' && POSSESSED.in(nextCls) && !MODAL_SET.in(prevCls) && prev !== 'if') past = true;
+      // "Dates … have been announced, from August 16 to May 24": the span set off after a published schedule is
+      // what was announced, a schedule and no forecast.
+      if (PERFECT_AUX.in(cls) && w(ctx, i + 1) === 'been' && PUBLISHED.has(w(ctx, i + 2)) && w(ctx, i + 3) === ',') {
+        if (w(ctx, i + 4) === 'from') markOwnDate(ctx, mask, i + 4);
+        past = true;
+      }
       // "has been postponed until March": a move of the date already made states the current plan.
       if (PERFECT_AUX.in(cls) && w(ctx, i + 1) === 'been' && DATE_SETTING.at(ctx.toks, i + 2)) past = true;
       // "The company has not confirmed growth for 2026": a present perfect denied states the present too.
@@ -1237,6 +1243,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
 
 const FRONTED_EDGES = wordSet(['early', 'mid', 'late']);
 
+const PUBLISHED = new Set(['announced', 'published', 'released', 'confirmed', 'unveiled', 'revealed', 'set']);
 const REPORT_OWNERS = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'our']);
 const REPORT_NOUNS = new Set([
   'forecast',

@@ -342,6 +342,20 @@ describe('descriptions of the past are not claims (TIME-WINDOWS.md, "What counts
   });
 });
 
+describe('a span set off after "have been announced" is the schedule announced, not a forecast', () => {
+  it.each([
+    ['Dates for all 380 matches have been announced, from August 16, 2025, to May 24, 2026.', null, false],
+    ['The fixtures have been published, from August 16 to May 24, for all twenty clubs.', null, false],
+    // A later clause with its own forecast, a span with no comma before it, and a forecast of a range keep theirs.
+    ['The results have been announced, and prices will rise in June.', ['2025-06-18', '2025-06-30'], true],
+    ['Dates have been announced for a vote in March, which we expect to pass.', ['2026-03-01', '2026-03-31'], true],
+    ['Prices will rise from June to August, analysts said.', ['2025-06-18', '2025-08-31'], true],
+  ] as const)('%s', (text, want, claim) => {
+    expect(win(text, '2025-06-18')).toEqual(want);
+    expect(extractClaims(text, { published: '2025-06-18' }).length > 0).toBe(claim);
+  });
+});
+
 describe('past and present states in more wording (rule 7 and "Not windows", by analogy)', () => {
   windows([
     // A participle before its noun, with a present verb a few words on, is an adjective ("managed travel spend grows").
