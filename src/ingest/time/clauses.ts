@@ -1025,6 +1025,9 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         if (w(ctx, i + 4) === 'from') markOwnDate(ctx, mask, i + 4);
         past = true;
       }
+      // "lawmakers recessed until June 12": a pause already made that runs until a later day sets a schedule, as a
+      // postponement already made does ("will recess until June 12" still forecasts).
+      if (PAUSED.in(cls) && UNTIL_WORDS.at(ctx.toks, i + 1) && pauseSubject(prev, prevCls)) past = true;
       // "has been postponed until March": a move of the date already made states the current plan.
       if (PERFECT_AUX.in(cls) && w(ctx, i + 1) === 'been' && DATE_SETTING.at(ctx.toks, i + 2)) past = true;
       // "The company has not confirmed growth for 2026": a present perfect denied states the present too.
@@ -1243,6 +1246,15 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
 
 const FRONTED_EDGES = wordSet(['early', 'mid', 'late']);
 
+const PAUSED = wordSet(['recessed', 'adjourned', 'paused', 'suspended', 'halted', 'closed', 'shut']);
+// Words before "closed until …" that make it a state ("stays closed", "remain shut"), not a pause already made.
+const LINKING = new Set(['stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'keep', 'keeps', 'kept', 'left']);
+
+/** A subject right before the pausing verb: not a modal, "to", a linking verb, a copula or a comma. */
+function pauseSubject(prev: string, prevCls: ReturnType<typeof classesAt>): boolean {
+  if (MODAL_SET.in(prevCls) || LINKING.has(prev) || /^(to|be|been|is|are|was|were|,)$/.test(prev)) return false;
+  return /^[a-z]+$/.test(prev);
+}
 const PUBLISHED = new Set(['announced', 'published', 'released', 'confirmed', 'unveiled', 'revealed', 'set']);
 const REPORT_OWNERS = new Set(['its', 'their', 'his', 'her', 'the', 'a', 'an', 'our']);
 const REPORT_NOUNS = new Set([

@@ -356,6 +356,20 @@ describe('a span set off after "have been announced" is the schedule announced, 
   });
 });
 
+describe('a pause already made that runs "until" a later day is a schedule, not a deadline', () => {
+  it.each([
+    ["Yesterday, after completing the day's business, lawmakers recessed until June 12.", null, false],
+    ['The court adjourned until June 12.', null, false],
+    // A pause still to come, a state that lasts until the day, and a forecast in another clause keep their dates.
+    ['Lawmakers will recess until June 12.', ['2025-05-15', '2025-06-12'], true],
+    ['The plant stays closed until June 12.', ['2025-05-15', '2025-06-12'], true],
+    ['The plant remained shut until June 12, and output will recover by August.', ['2025-05-15', '2025-08-31'], true],
+  ] as const)('%s', (text, want, claim) => {
+    expect(win(text, '2025-05-15')).toEqual(want);
+    expect(extractClaims(text, { published: '2025-05-15' }).length > 0).toBe(claim);
+  });
+});
+
 describe('past and present states in more wording (rule 7 and "Not windows", by analogy)', () => {
   windows([
     // A participle before its noun, with a present verb a few words on, is an adjective ("managed travel spend grows").
