@@ -1025,6 +1025,10 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         if (w(ctx, i + 4) === 'from') markOwnDate(ctx, mask, i + 4);
         past = true;
       }
+      // "have caused Toyota to delay the start … to around June 2026": a postponement a past cause already brought
+      // about states the current plan, as "has been postponed until March" does.
+      const moved = CAUSED.in(cls) && PERFECT_OR_SUBJECT.test(prev) ? causedDelay(ctx, i + 1) : -1;
+      if (moved > 0) for (let k = moved; k < moved + 3; k++) markOwnDate(ctx, mask, k);
       // "lawmakers recessed until June 12": a pause already made that runs until a later day sets a schedule, as a
       // postponement already made does ("will recess until June 12" still forecasts).
       if (PAUSED.in(cls) && UNTIL_WORDS.at(ctx.toks, i + 1) && pauseSubject(prev, prevCls)) past = true;
@@ -1247,6 +1251,26 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
 const FRONTED_EDGES = wordSet(['early', 'mid', 'late']);
 
 const PAUSED = wordSet(['recessed', 'adjourned', 'paused', 'suspended', 'halted', 'closed', 'shut']);
+const CAUSED = wordSet(['caused', 'forced', 'prompted', 'led']);
+const PERFECT_OR_SUBJECT = /^(have|has|had|[a-z]{3,}s)$/;
+const DELAY_BASES = new Set(['delay', 'postpone', 'defer', 'push']);
+
+/**
+ * "Toyota to delay the start … to around June 2026" at `k`: an object of up to three words, "to", a verb that moves a
+ * date, and the "to" of the new date within twelve words (no clause break); that "to", or -1.
+ */
+function causedDelay(ctx: Ctx, k: number): number {
+  let x = k;
+  while (x < k + 4 && w(ctx, x) !== 'to' && /^[a-z]+$/.test(w(ctx, x))) x++;
+  if (x === k || w(ctx, x) !== 'to' || !DELAY_BASES.has(w(ctx, x + 1))) return -1;
+  for (let y = x + 2; y < x + 16; y++) {
+    const t = w(ctx, y);
+    if (t === '' || t === ';' || t === '.' || t === 'and' || t === 'but') return -1;
+    if ((t === 'to' || t === 'until') && (DATED.test(w(ctx, y + 1)) || w(ctx, y + 1) === 'around')) return y;
+  }
+  return -1;
+}
+
 // Words before "closed until …" that make it a state ("stays closed", "remain shut"), not a pause already made.
 const LINKING = new Set(['stay', 'stays', 'stayed', 'remain', 'remains', 'remained', 'keep', 'keeps', 'kept', 'left']);
 

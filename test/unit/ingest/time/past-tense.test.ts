@@ -370,6 +370,19 @@ describe('a pause already made that runs "until" a later day is a schedule, not 
   });
 });
 
+describe('a postponement a past cause already brought about ("have caused Toyota to delay … to June 2026") is the current plan', () => {
+  it.each([
+    ['Supply issues have caused Toyota to delay the start of EV production by six months to around June 2026.', null],
+    ['Supply issues forced Toyota to delay production to June 2026.', null],
+    // A cause still to come, a forecast of the cause, and another verb keep the date.
+    ['Supply issues will force Toyota to delay production to June 2026.', ['2026-06-01', '2026-06-30']],
+    ['We expect tariffs to cause Toyota to delay production to June 2026.', ['2026-06-01', '2026-06-30']],
+    ['Supply issues have caused Toyota to cut output, and sales will fall in June.', ['2024-06-01', '2024-06-30']],
+  ] as const)('%s', (text, want) => {
+    expect(win(text, '2024-04-25')).toEqual(want);
+  });
+});
+
 describe('past and present states in more wording (rule 7 and "Not windows", by analogy)', () => {
   windows([
     // A participle before its noun, with a present verb a few words on, is an adjective ("managed travel spend grows").
