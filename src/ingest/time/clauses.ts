@@ -110,6 +110,30 @@ const STANDING = wordSet(['current', 'official', 'existing', 'stated', 'present'
 const PLAN_NOUN = wordSet(['target', 'targets', 'plan', 'plans', 'goal', 'goals', 'timetable', 'schedule', 'timeline']);
 const PLAN_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'our', 'his', 'her', 'this', 'that', 'any', 'no']);
 const PLAN_SETTING = wordSet(['scheduled', 'rescheduled', 'set', 'slated', 'planned', 'booked', 'fixed']);
+// A plan noun's own verb that gives it up ("The plan to list in 2027 failed", "was scrapped").
+const PLAN_FAILING = new Set(['failed', 'collapsed', 'stalled', 'foundered', 'fizzled', 'faltered', 'died']);
+const PLAN_GIVEN_UP = new Set(['abandoned', 'scrapped', 'shelved', 'dropped', 'withdrawn', 'rejected', 'blocked']);
+const PLAN_BE = new Set(['is', 'are', 'was', 'were', "'s"]);
+
+/**
+ * Whether "plan to" at `i` is a noun opening its clause (a determiner first, nothing but it or one word between) whose
+ * own verb sets it ("is set for", "is slated") or gives it up ("failed", "was scrapped"): then the clause states the
+ * current plan or a past failure, not an intention.
+ */
+function planSubjectSettled(ctx: Ctx, i: number, a: number, b: number): boolean {
+  const d = w(ctx, a) === ',' ? a + 1 : a;
+  if (!PLAN_DETERMINERS.has(w(ctx, d)) || i - d > 2 || i === d) return false;
+  for (let k = i + 2; k < b; k++) {
+    const t = w(ctx, k);
+    if (PLAN_FAILING.has(t)) return true;
+    if (PLAN_BE.has(t)) {
+      const next = w(ctx, k + 1);
+      return PLAN_SETTING.in(classesAt(ctx.toks, k + 1)) || PLAN_GIVEN_UP.has(next) || next === 'due';
+    }
+    if (t === 'will' || t === 'would' || t === 'has' || t === 'have' || t === 'had') return false;
+  }
+  return false;
+}
 
 /** Mark of a clause stating a plan beside a forecast (see {@link clauseMask}). */
 export const PLAN_ONLY = 3;
@@ -891,8 +915,10 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         (w(ctx, i + 1) === 'to' || PERFECT_AUX.in(prevCls))
       )
         fut = true;
-      // "A plan to spend $772 million is set for …": after a determiner "plan" is a noun, the subject of its own verb.
-      if (!whether && !heldBefore && INTENDS.in(cls) && w(ctx, i + 1) === 'to' && !PLAN_DETERMINERS.has(w(ctx, i - 1)))
+      // "A plan to spend $772 million is set for …": a plan noun opening its clause is the subject of its own verb, so
+      // a schedule verb makes it the current plan and a failing verb gives it up; as the object of a verb ("Ford
+      // announced a plan to cut 3,000 jobs by June") or with any other verb ("was approved") it still looks ahead.
+      if (!whether && !heldBefore && INTENDS.in(cls) && w(ctx, i + 1) === 'to' && !planSubjectSettled(ctx, i, a, b))
         fut = true;
       // "Capital Economics predicted an even faster pace, arguing for a rise … in September": a forecaster's past verb
       // with its object reports the forecast, whose outcome lies ahead.

@@ -200,3 +200,32 @@ describe('"plan to" after a determiner is a noun, not an intention', () => {
     expect(win(text, '2025-10-06')).toEqual(want);
   });
 });
+
+describe('a plan noun is a current plan only as the subject of its clause with a schedule verb; as an object it looks ahead', () => {
+  const P = '2026-03-02';
+  const asIssue = (text: string) => extractClaims(`What's Moving\n\n- ${text}\n`, { published: P });
+  it.each([
+    // A decision already made forecasts what it decided (docs/ingest.md): the plan is the object of a past verb …
+    ['Ford announced a plan to cut 3,000 jobs by June.', ['2026-03-02', '2026-06-30']],
+    ['The council approved a plan to build 500 homes by 2029', ['2026-03-02', '2029-12-31']],
+    ['The board adopted a plan to return $5B to shareholders by 2027.', ['2026-03-02', '2027-12-31']],
+    ['The ministry published its plan to phase out coal by 2035.', ['2026-03-02', '2035-12-31']],
+    ['The government unveiled a plan to balance the budget by 2028.', ['2026-03-02', '2028-12-31']],
+    // … or the subject of a verb that is no schedule ("was approved").
+    ['A plan to build the bridge by 2029 was approved on Tuesday.', ['2026-03-02', '2029-12-31']],
+  ])('%s', (text, want) => {
+    expect(win(text, P)).toEqual(want);
+    expect(extractClaims(text, { published: P }).map((c) => c.window && [c.window.start, c.window.end])).toEqual([
+      want,
+    ]);
+    expect(asIssue(text).map((c) => c.window && [c.window.start, c.window.end])).toEqual([want]);
+  });
+  it.each([
+    ['A plan to spend $772 million is slated for a vote next week.'],
+    // A plan its own verb gives up states no forecast.
+    ['The plan to list in 2027 was scrapped.'],
+  ])('%s', (text) => {
+    expect(claims(text, P)).toBe(0);
+    expect(asIssue(text)).toEqual([]);
+  });
+});
