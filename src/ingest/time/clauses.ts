@@ -234,9 +234,10 @@ function supposedSince(ctx: Ctx, a: number, i: number): boolean {
 const ANTICIPATING = wordSet([
   ...['pricing', 'factoring', 'bracing', 'preparing', 'betting', 'positioning', 'planning', 'gearing', 'budgeting'],
   ...['anticipating', 'hedging', 'penciling', 'pencilling', 'eyeing', 'expecting', 'forecasting', 'projecting'],
-  // "Bond markets are already counting on the Fed boosting rates next week": relying on what lies ahead.
-  ...['counting', 'banking', 'wagering'],
 ]);
+// "Bond markets are already counting on the Fed boosting rates next week": relying on what lies ahead, only with "on"
+// right after ("already counting inventory for the April audit", "counting down to" count something now).
+const RELYING = wordSet(['counting', 'banking']);
 
 /** A modal or forecasting verb before `i` ("now forecast zero cuts through 2026, followed by …"). */
 function forecastBefore(ctx: Ctx, i: number): boolean {
@@ -936,7 +937,10 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // Only a verb of anticipating or pricing is under way ("Airlines are already seeing strong bookings for the
       // summer" observes the present), and never with a month already begun ("already discounting in January").
       const underWay =
-        t === 'already' && ANTICIPATING.at(ctx.toks, i + 1) && COPULA.in(prevCls) && !monthBegun(ctx, i + 2, b);
+        t === 'already' &&
+        (ANTICIPATING.at(ctx.toks, i + 1) || (RELYING.at(ctx.toks, i + 1) && w(ctx, i + 2) === 'on')) &&
+        COPULA.in(prevCls) &&
+        !monthBegun(ctx, i + 2, b);
       if (HABIT.in(cls) || (t === 'already' && prev !== ',' && !underWay)) habit = true;
       // "lower before the tournament starts on June 11": the event's date bounds the main clause, no listing.
       const datesMain = (LISTING.in(cls) || MEETING.in(cls)) && datingSubBefore(ctx, i);

@@ -135,8 +135,20 @@ describe('"already" before a progressive is what is under way now, with its date
     ['Investors already counted on a cut in July.', '2006-06-19', null],
     ['Markets already counted on a June hike last year.', '2006-06-19', null],
     ['Retailers are already counting the cost of the May floods.', '2006-06-19', null],
+    // Only "on" right after makes counting or banking a reliance on what lies ahead; counting or banking something
+    // now, or counting down, states the present, and wagering is no such verb.
+    ['The team is already counting inventory for the April audit.', '2026-03-02', null],
+    ['Farmers are already banking their harvest profits ahead of April.', '2026-03-02', null],
+    ['Officials are already counting ballots from the April vote.', '2026-03-02', null],
+    ['Shops are already counting down to the April sale.', '2026-03-02', null],
+    ['The bank is already banking the gains from its June hedge.', '2026-03-02', null],
+    ['Bettors are already wagering heavily on the June final.', '2026-03-02', null],
+    ['Traders are already counting on a cut in June.', '2026-03-02', ['2026-06-01', '2026-06-30']],
   ])('%s', (text, published, want) => {
     expect(win(text, published)).toEqual(want);
+    const asIssue = extractClaims(`What's Moving\n\n- ${text}\n`, { published });
+    for (const got of [extractClaims(text, { published }), asIssue])
+      expect(got.map((c) => c.window && [c.window.start, c.window.end])).toEqual(want === null ? [] : [want]);
   });
 });
 
