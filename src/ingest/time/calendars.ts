@@ -94,6 +94,88 @@ function shortFormOfAnother<T>(
   return list.some((e) => e.value === m.value && e.words.length > 1);
 }
 
+// Countries by the words that name them (one or two words, lower case), each with the key it is compared by; the
+// spellings of a row's own country (its names' first words) are keyed the same way.
+const COUNTRY_WORDS: ReadonlyArray<[string, string[]]> = [
+  ['us', ['us', 'u.s', 'america', 'american', 'united states']],
+  ['uk', ['uk', 'u.k', 'britain', 'british', 'united kingdom', 'england', 'scotland', 'wales']],
+  ['india', ['india', 'indian']],
+  ['japan', ['japan', 'japanese']],
+  ['australia', ['australia', 'australian']],
+  ...[
+    ...['canada', 'mexico', 'brazil', 'argentina', 'chile', 'peru', 'colombia', 'ireland', 'france', 'germany'],
+    ...['italy', 'spain', 'portugal', 'netherlands', 'belgium', 'switzerland', 'austria', 'sweden', 'norway'],
+    ...['denmark', 'finland', 'poland', 'greece', 'turkey', 'russia', 'ukraine', 'china', 'taiwan', 'korea'],
+    ...['south korea', 'philippines', 'indonesia', 'malaysia', 'singapore', 'thailand', 'vietnam', 'pakistan'],
+    ...['bangladesh', 'sri lanka', 'nigeria', 'kenya', 'egypt', 'ghana', 'south africa', 'israel', 'new zealand'],
+    ...['saudi arabia', 'qatar', 'iran', 'iraq', 'hong kong', 'czech republic', 'hungary', 'romania', 'europe'],
+  ].map((c): [string, string[]] => [c, [c]]),
+];
+const COUNTRY = new Map(COUNTRY_WORDS.flatMap(([key, words]) => words.map((word) => [word, key] as const)));
+
+/** The country a row's names spell (the US federal row by "US government"), or null for a company's row. */
+const rowCountry = new WeakMap<OrganisationCalendar, string | null>();
+function countryOfRow(org: OrganisationCalendar): string | null {
+  let c = rowCountry.get(org);
+  if (c !== undefined) return c;
+  c = null;
+  for (const name of org.names) {
+    const words = name.toLowerCase().replace(/\./g, ' ').trim().split(/\s+/);
+    const one = words[0] === 'u' ? `u.${words[1] ?? ''}` : (words[0] ?? '');
+    c = COUNTRY.get(one) ?? COUNTRY.get(words.slice(0, 2).join(' ')) ?? null;
+    if (c) break;
+  }
+  rowCountry.set(org, c);
+  return c;
+}
+
+/** The country whose possessive ends right before `i` ("South Africa's", "The Philippines'", "the U.K.'s"). */
+function possessiveCountryBefore(toks: readonly Token[], i: number): string | null {
+  let k = i - 1;
+  let last = toks[k]?.t ?? '';
+  if (last === "'" && toks[k]?.glued) last = toks[--k]?.t ?? '';
+  else if (last === 's' && toks[k - 1]?.t === "'") {
+    k -= 2;
+    last = toks[k]?.t ?? '';
+  } else if (last.endsWith("'s")) last = last.slice(0, -2);
+  else return null;
+  if (last === '.' && toks[k - 1]?.t.length === 1)
+    return COUNTRY.get(`${toks[k - 3]?.t ?? ''}.${toks[k - 1]?.t ?? ''}`) ?? null;
+  return COUNTRY.get(`${toks[k - 1]?.t ?? ''} ${last}`) ?? COUNTRY.get(last) ?? null;
+}
+
+/** The country after "in" at `k` ("The EPA in Ireland"). */
+function countryAfterIn(toks: readonly Token[], k: number): string | null {
+  if (toks[k]?.t !== 'in' || !toks[k + 1]?.upper) return null;
+  const one = toks[k + 1]?.t ?? '';
+  return COUNTRY.get(`${one} ${toks[k + 2]?.t ?? ''}`) ?? COUNTRY.get(one) ?? null;
+}
+
+// Words that make a capitalised name a company's ("CMS Energy", "EPA Group"), not the acronym before them.
+const COMPANY_WORDS = new Set([
+  ...['Energy', 'Group', 'Holdings', 'Corp', 'Corporation', 'Inc', 'Ltd', 'Limited', 'Bank', 'Capital', 'Partners'],
+  ...['Health', 'Healthcare', 'Systems', 'Technologies', 'Industries', 'Resources', 'Financial', 'Software', 'Labs'],
+  ...['Motors', 'Airlines', 'Power', 'Oil', 'Gas', 'Communications', 'Networks', 'Media', 'International', 'Global'],
+  ...['Pharmaceuticals', 'Therapeutics', 'Solutions', 'Services', 'Brands', 'Foods', 'Insurance', 'Investments'],
+]);
+
+/**
+ * A match that names another country's body or a company: a country's possessive before it ("The Philippines'
+ * Department of Agriculture", "Canada's federal deficit") or "in <country>" after it ("The EPA in Ireland") that is not
+ * the row's own country, or an acronym followed by a company word ("CMS Energy"). Rows of no country (a company's)
+ * keep their match whoever's possessive stands before them ("Taiwan's TSMC").
+ */
+function namesAnother(toks: readonly Token[], i: number, m: { value: OrganisationCalendar; next: number }): boolean {
+  if (m.next === i + 1 && /^[A-Z]{2,}$/.test(toks[i]?.raw ?? '') && COMPANY_WORDS.has(toks[m.next]?.raw ?? ''))
+    return true;
+  const own = countryOfRow(m.value);
+  if (own === null) return false;
+  let at = i;
+  if (toks[at - 1]?.t === 'the' && !toks[at - 1]?.upper) at--;
+  const other = possessiveCountryBefore(toks, at) ?? countryAfterIn(toks, m.next);
+  return other !== null && other !== own;
+}
+
 /** Every organisation named in `toks`, with the token it starts at, in one pass. */
 export function organisationsIn(
   toks: readonly Token[],
@@ -102,7 +184,7 @@ export function organisationsIn(
   const out: Array<{ i: number; org: OrganisationCalendar }> = [];
   for (let i = 0; i < toks.length; i++) {
     const m = matchAt(compiled.organisations, toks, i);
-    if (!m || shortFormOfAnother(compiled.organisations, toks, i, m)) continue;
+    if (!m || shortFormOfAnother(compiled.organisations, toks, i, m) || namesAnother(toks, i, m)) continue;
     out.push({ i, org: m.value });
     i = m.next - 1;
   }

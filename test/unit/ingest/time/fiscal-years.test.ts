@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { win, windowTable, windows, windowsByDate } from '../helpers.js';
+import { extractClaims } from '../../../../src/ingest/index.js';
 
 // Fiscal years: an organisation's own year, its halves and quarters, estimate suffixes and short forms.
 
@@ -141,5 +142,36 @@ describe('a US federal department or agency named keeps the federal year; a year
     ['Sales rise next fiscal year.', '2026-05-04', ['2027-01-01', '2027-12-31']],
   ])('%s (published %s)', (text, published, want) => {
     expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe("another country's department or a company whose name starts with an agency's acronym is not the US federal year", () => {
+  const P = '2026-03-02';
+  const CAL = ['2027-01-01', '2027-12-31'];
+  const FED = ['2026-10-01', '2027-09-30'];
+  it.each([
+    // A country's possessive before the name, or "in <country>" after it, names that country's body, a row of its own
+    // or none (TIME-WINDOWS: an organisation not known stays calendar) …
+    ["The Philippines' Department of Agriculture expects rice imports to fall in fiscal 2027.", CAL],
+    ["South Africa's Department of Energy will tender 2 GW in fiscal 2027.", CAL],
+    ['The EPA in Ireland expects emissions to fall in fiscal 2027.', CAL],
+    ["Canada's federal deficit will narrow in fiscal 2027.", CAL],
+    ["Germany's federal budget will shrink in fiscal 2027.", CAL],
+    ["India's Department of Agriculture expects rice imports to fall in fiscal 2027.", ['2026-04-01', '2027-03-31']],
+    // … an acronym before a company word is the company's name …
+    ['CMS Energy expects earnings to grow 7% in fiscal 2027.', CAL],
+    // … while the US's own possessive, or none, keeps the federal year, and a company's row keeps its year whoever's
+    // possessive stands before it.
+    ["America's federal deficit will narrow in fiscal 2027.", FED],
+    ['The Department of Agriculture expects rice imports to fall in fiscal 2027.', FED],
+    ['CMS expects spending to grow in fiscal 2027.', FED],
+    ["Ireland's Microsoft unit expects sales to rise in fiscal 2027.", ['2026-07-01', '2027-06-30']],
+  ])('%s', (text, want) => {
+    expect(win(text, P)).toEqual(want);
+    for (const got of [
+      extractClaims(text, { published: P }),
+      extractClaims(`What's Moving\n\n- ${text}\n`, { published: P }),
+    ])
+      expect(got.map((c) => c.window && [c.window.start, c.window.end])).toEqual([want]);
   });
 });
