@@ -127,6 +127,25 @@ const FRONTING = new Set(['in', 'this', 'next', 'during']);
 const SITTINGS = new Set(['session', 'term', 'season']);
 const MODALS = new Set(['must', 'will', 'should', 'has', 'is']);
 
+const NEW_CLAUSE = new Set(['but', 'while', 'whereas']);
+const SUBJECT_WORDS = new Set(['the', 'a', 'an', 'its', 'their', 'it', 'they', 'we', 'he', 'she', 'i', 'this', 'that']);
+
+/**
+ * Where the fronted year's clause ends: at ";" or at ", but" / ", while" before a new subject ("In 2027, prices will
+ * rise; the Fed meets in March": the Fed's March is the next one, not 2027's).
+ */
+function frontedClauseEnd(ctx: Ctx, from: number): number {
+  for (let k = from; k < ctx.toks.length; k++) {
+    const t = w(ctx, k);
+    if (t === ';') return k;
+    if (t === ',' && NEW_CLAUSE.has(w(ctx, k + 1))) {
+      const subj = ctx.toks[k + 2];
+      if (subj && (subj.upper || SUBJECT_WORDS.has(subj.t))) return k;
+    }
+  }
+  return ctx.toks.length;
+}
+
 /**
  * "In 2027, the Fed cuts in March", "This year Diwali will be celebrated on 24 October": a year opening the sentence
  * sets the scene; a year-less month, day or quarter after it is taken in that year (rule 6 read from the year
@@ -143,7 +162,9 @@ function frontedYear(ctx: Ctx, hits: Hit[]): void {
   if (!r || partsOf(r.s).y !== partsOf(r.e).y) return;
   const y = partsOf(r.e).y;
   let placed = false;
+  const end = frontedClauseEnd(ctx, a.i1);
   for (const b of hits.slice(1)) {
+    if (b.i0 >= end) break;
     if (b.mode === 'discard' || b.nullish || b.spec.discard || b.spec.fixed || b.spec.year !== undefined) continue;
     if (!b.spec.at || !PLACED_UNITS.has(b.spec.unit)) continue;
     b.spec = { ...b.spec, year: y };

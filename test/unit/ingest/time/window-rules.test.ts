@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { win, windowTable } from '../helpers.js';
+import { extractClaims } from '../../../../src/ingest/index.js';
 
 // The rules of TIME-WINDOWS.md applied by analogy to new wording, where one table covers several rules at once.
 
@@ -248,6 +249,25 @@ describe('a year opening the sentence places a year-less month, day or quarter a
     ['The Fed cuts in March, and again in 2027.', ['2023-03-01', '2027-12-31']],
   ])('%s', (text, want) => {
     expect(win(text, '2022-10-01')).toEqual(want);
+  });
+});
+
+describe('a fronted year places periods only in its own clause, up to ";" or ", but / while" and a new subject', () => {
+  const P = '2026-03-02';
+  it.each([
+    // The month after ";" is the next one (rule 6 from the issue's date), beside the fronted year's own forecast.
+    ['In 2028, the company says, the plant will open; construction starts in May.', ['2026-05-01', '2028-12-31']],
+    ['In 2027, prices will rise; the Fed meets in March.', ['2026-03-02', '2027-12-31']],
+    ['In 2027, prices will rise, but the Fed meets in March.', ['2026-03-02', '2027-12-31']],
+    // Within its clause, and after ", but" with no new subject, the year still places the month.
+    ['In 2027, prices will rise, but only in March.', ['2027-03-01', '2027-03-31']],
+  ])('%s', (text, want) => {
+    expect(win(text, P)).toEqual(want);
+    for (const got of [
+      extractClaims(text, { published: P }),
+      extractClaims(`What's Moving\n\n- ${text}\n`, { published: P }),
+    ])
+      expect(got.map((c) => c.window && [c.window.start, c.window.end])).toEqual([want]);
   });
 });
 
