@@ -791,9 +791,39 @@ const DECISION_NOUNS = new Set(['decision', 'decisions']);
 const DECISION_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'the', 'a']);
 const DECIDED = /^([a-z]+ed|made|took|confirms|announces|reaffirms|defends)$/;
 
+// Quantities measured over a year, which a fiscal year right before them names ("fiscal 2025 operating profit").
+const MEASURED_NOUNS = new Set([
+  ...['output', 'profit', 'profits', 'capex', 'revenue', 'revenues', 'sales', 'earnings', 'income', 'ebitda'],
+  ...['production', 'shipments', 'deliveries', 'spending', 'margin', 'margins', 'eps', 'dividend', 'dividends'],
+]);
+const MEASURE_MODIFIERS = new Set([
+  ...['operating', 'net', 'gross', 'adjusted', 'annual', 'total', 'core', 'pretax', 'underlying', 'full-year'],
+]);
+const YEAR_INTRODUCERS = new Set(['in', 'by', 'for', 'during', 'through', 'until', 'before', 'to', 'from', 'of']);
+
+/**
+ * "reduce the group's fiscal 2025 operating profit", "GM's FY2027 capex": a fiscal year right before a measured
+ * quantity names it, as "2026 output" does (TIME-WINDOWS.md "Not windows", rule 7), unless a preposition introduces
+ * it ("in fiscal 2025 profit rises"); "profit falls in fiscal 2025" still dates the outcome.
+ */
+function fiscalYearBeforeMeasure(ctx: Ctx, i1: number): boolean {
+  const y = w(ctx, i1 - 1);
+  let first: number;
+  if (/^fy([0-9]{2}|[0-9]{4})$/.test(y)) first = i1 - 1;
+  else if (/^(19|20)[0-9]{2}$/.test(y) && w(ctx, i1 - 2) === 'fiscal') first = i1 - 2;
+  else if (/^(19|20)[0-9]{2}$/.test(y) && w(ctx, i1 - 2) === 'year' && w(ctx, i1 - 3) === 'fiscal') first = i1 - 3;
+  else return false;
+  // "second-quarter fiscal 2027 revenue": a part of the year before it dates the part's outcome.
+  const lead = w(ctx, first - 1);
+  if (YEAR_INTRODUCERS.has(lead) || /(quarter|half)$|^[qh][1-4]$|^[1-4][qh]$/.test(lead)) return false;
+  const noun = MEASURE_MODIFIERS.has(w(ctx, i1)) ? i1 + 1 : i1;
+  return MEASURED_NOUNS.has(w(ctx, noun)) && !ctx.toks[noun]?.upper;
+}
+
 export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boolean, watchTrigger: boolean): boolean {
   const after = w(ctx, i1);
   if (recurring(ctx, i0, i1) || dateWith(ctx, i0) || decidedPlan(ctx, i0)) return true;
+  if (!watchTrigger && fiscalYearBeforeMeasure(ctx, i1)) return true;
   if (!watchTrigger && dateQualifiesNoun(ctx, i0, i1)) return true;
   if (!watchTrigger && (forecastFor(ctx, i0) || yearAsAdjective(ctx, i0, i1))) return true;
   if (budgetFigureFor(ctx, i0, i1)) return true;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../../src/ingest/index.js';
 import { win, windowPairTable, windowTable, windowTableByDate, windows, windowsByDate } from '../helpers.js';
 
 // Dates that name a thing ("the April retail sales report", "its 2027 targets") rather than a period (rule 7, names).
@@ -268,5 +269,32 @@ describe('a month after "data for" / "report for" names the release, as "the Sep
     ['The agency publishes more data by April.', '2023-10-31', ['2023-10-31', '2024-04-30']],
   ])('%s (published %s)', (text, published, want) => {
     expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe('a fiscal year right before a measured noun names it, as "2026 output" does (TIME-WINDOWS.md, Not windows)', () => {
+  const asIssue = (text: string, published: string) =>
+    extractClaims(`What's Moving\n\n- ${text}\n`, { published }).map((c) => c.window && [c.window.start, c.window.end]);
+  it.each([
+    // The year names the profit, the capex, the sales: no window, so no claim …
+    [
+      "US tariffs are expected to reduce the group's fiscal 2025 operating profit by 1.45 trillion yen.",
+      '2025-11-05',
+      null,
+    ],
+    ["GM's fiscal 2027 capex falls below $9B.", '2026-07-06', null],
+    ["GM's FY2027 capex falls below $9B.", '2026-07-06', null],
+    // … while a fiscal year after its preposition, after the noun, or a part of the year before the noun dates it, and
+    // another date still bounds a named quantity.
+    ['Profit falls in fiscal 2025.', '2025-11-05', ['2025-11-05', '2025-12-31']],
+    ['In fiscal 2026 revenue will top $5B.', '2025-11-05', ['2026-01-01', '2026-12-31']],
+    ['2026 output rises by June.', '2025-11-05', ['2025-11-05', '2026-06-30']],
+    ['Fiscal 2026 output rises by June.', '2025-11-05', ['2025-11-05', '2026-06-30']],
+    ['Apple expects second-quarter fiscal 2026 net sales to rise 13%.', '2026-01-30', ['2026-01-30', '2026-03-31']],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+    const got = extractClaims(text, { published }).map((c) => c.window && [c.window.start, c.window.end]);
+    expect(got).toEqual(want === null ? [] : [want]);
+    expect(asIssue(text, published)).toEqual(want === null ? [] : [want]);
   });
 });
