@@ -93,6 +93,13 @@ export function parseFiscalYear(ctx: Ctx, j: number): Parsed | null {
   if (w(ctx, k) === '-') k++;
   if (w(ctx, k) === 'year') k++;
   const split = splitYear(ctx, k);
+  // "fiscal 2025-2026" for Japan, whose years are named by their start: two years written in full are fiscal 2025
+  // through fiscal 2026; "fiscal 2025-26" (and any split of a year named by its end, India's "2026-27") is one year.
+  if (split && shape.naming === 'start' && shape.startMonth !== 1 && fourDigitYear(w(ctx, k + 2)) !== null) {
+    const first = fiscalYearStarting(split.y, shape);
+    const second = fiscalYearStarting(split.y + 1, shape);
+    return fixed({ s: first.s, e: second.e }, split.next, 'both fiscal years, named by their start');
+  }
   if (split)
     return fixed(fiscalYearStarting(split.y, shape.startMonth === 1 ? SPLIT_FINANCIAL_YEAR : shape), split.next, note);
   const u = w(ctx, k);

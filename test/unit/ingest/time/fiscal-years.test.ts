@@ -175,3 +175,25 @@ describe("another country's department or a company whose name starts with an ag
       expect(got.map((c) => c.window && [c.window.start, c.window.end])).toEqual([want]);
   });
 });
+
+describe('two fiscal years written in full of a calendar named by its start ("fiscal 2025-2026" for Japan) are both', () => {
+  it.each([
+    // Japan names a fiscal year by the year it starts, so "fiscal 2025-2026" is fiscal 2025 through fiscal 2026 …
+    [
+      'The Japanese government will push back its primary surplus target to fiscal 2025-2026.',
+      '2025-06-03',
+      ['2025-06-03', '2027-03-31'],
+    ],
+    // … while "fiscal 2025–26" is the one year, and India's and the UK's split years (named by their end) are one year.
+    [
+      'Toyota expects a 21% decline in operating income for fiscal 2025–26.',
+      '2025-05-08',
+      ['2025-05-08', '2026-03-31'],
+    ],
+    ["India's deficit will narrow in fiscal 2026-2027.", '2026-03-02', ['2026-04-01', '2027-03-31']],
+    ["India's deficit will narrow in fiscal 2026-27.", '2026-03-02', ['2026-04-01', '2027-03-31']],
+    ['The UK deficit will narrow in fiscal 2026-27.', '2026-03-02', ['2026-04-01', '2027-03-31']],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
