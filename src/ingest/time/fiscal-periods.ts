@@ -104,6 +104,9 @@ export function parseFiscalYear(ctx: Ctx, j: number): Parsed | null {
     return fixed(fiscalYearStarting(split.y, shape.startMonth === 1 ? SPLIT_FINANCIAL_YEAR : shape), split.next, note);
   const u = w(ctx, k);
   const fy = fourDigitYear(u) ?? apostropheYear(u) ?? (isNum(u, 2) && !calendar ? 2000 + Number(u) : null);
+  // "The agency's fiscal year, which starts Oct. 1": a year given by the month it starts needs no number.
+  const fromStart = fy === null && w(ctx, k - 1) === 'year' && !calendar ? yearFromStart(ctx, k) : null;
+  if (fromStart) return fromStart;
   if (fy === null) return parseYearEnding(ctx, k);
   // "fiscal 2026, which starts Oct. 1": the month it starts says which months are meant, the year named by its end
   // (or by its start, as Japan names it).
@@ -235,6 +238,10 @@ const twelveFrom = (y: number, m: number): Range => ({ s: dayOf(y, m, 1), e: day
  * twelve months from that month (of the year given, else the nearest such month not yet over).
  */
 export function yearFromStart(ctx: Ctx, k: number): Parsed | null {
+  // "The fiscal year, which starts Oct. 1, …": a relative clause set off by a comma says the same, in the present or
+  // future ("which began in October" looks back, left alone).
+  const which = w(ctx, k + 1) === 'which' || w(ctx, k + 1) === 'that';
+  if (w(ctx, k) === ',' && which && !/^(started|began)$/.test(w(ctx, k + 2))) k++;
   const st = startingMonth(ctx, k);
   if (!st) return null;
   const y = st.y ?? (monthEnd(ctx.pubY, st.m) >= ctx.pub ? ctx.pubY : ctx.pubY + 1);

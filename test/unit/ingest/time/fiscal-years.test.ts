@@ -138,6 +138,11 @@ describe('a US federal department or agency named keeps the federal year; a year
       ['2026-04-01', '2027-03-31'],
     ],
     // … while a day other than the first, or a start that is not a month, is no such year.
+    // A year with no number set off by ", which starts / begins" is the twelve months from that month, the nearest
+    // not yet over; "which began" looks back and is left alone.
+    ["The agency's fiscal year, which starts Oct. 1, will see cuts of 5%.", '2026-03-02', ['2026-10-01', '2027-09-30']],
+    ['The fiscal year, which begins Oct. 1, will bring cuts of 5%.', '2026-03-02', ['2026-10-01', '2027-09-30']],
+    ['Cuts will come in the fiscal year starting April 2027.', '2026-03-02', ['2027-04-01', '2028-03-31']],
     ['Sales rise in the year starting Sept. 15.', '2026-05-04', ['2026-09-15', '2027-09-14']],
     ['Sales rise next fiscal year.', '2026-05-04', ['2027-01-01', '2027-12-31']],
   ])('%s (published %s)', (text, published, want) => {
