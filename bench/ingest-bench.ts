@@ -32,7 +32,8 @@ function sectionsOf(text: string): Map<string, string[]> {
 /**
  * A ~3,000-word issue in the house format, built deterministically from the fixtures section by section.
  * Each fixture's part of a section is kept whole (its blocks stay intact) and an evenly spread share of
- * them is taken, so the issue draws on every fixture style yet stays near its target as fixtures are added.
+ * them, counted in words, is taken, so the issue draws on every fixture style yet stays near its target
+ * as fixtures are added.
  */
 export function buildBenchIssue(targetWords = 3000): string {
   const files = readdirSync(FIXTURES)
@@ -49,13 +50,18 @@ export function buildBenchIssue(targetWords = 3000): string {
   const rounds = Math.max(1, Math.ceil(targetWords / total));
   const share = Math.min(1, targetWords / total);
   const lines: string[] = [];
+  // The share is taken in words, not in parts: a part is taken once the words owed to the sample reach half
+  // of it, so the issue stays near its target however long the parts that fall to it are.
+  let owed = 0;
   for (let round = 0; round < rounds; round++) {
     let heading = '';
-    chunks.forEach((chunk, j) => {
-      if (Math.floor((j + 1) * share) === Math.floor(j * share)) return;
+    for (const chunk of chunks) {
+      owed += chunk.words * share;
+      if (owed < chunk.words / 2) continue;
+      owed -= chunk.words;
       if (chunk.section !== heading) lines.push((heading = chunk.section));
       lines.push(...chunk.lines);
-    });
+    }
   }
   return lines.join('\n');
 }
