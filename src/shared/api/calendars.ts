@@ -6,7 +6,8 @@ import { HttpUrl, LIMITS, safeText } from './common.js';
 
 const Name = safeText().trim().min(1, 'a name is empty').max(80);
 
-const Names = z.array(Name).min(1, 'give at least one name').max(12);
+// A government's row names its departments and agencies (the US federal row holds about fifty).
+const Names = z.array(Name).min(1, 'give at least one name').max(80);
 
 /** The grammar of an event's date rule (the server also checks that a dated rule is a real date). */
 export const EVENT_RULE_PATTERN =
