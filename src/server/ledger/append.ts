@@ -23,9 +23,7 @@ export interface HeadHook {
    * one that takes the head's lock, waiting for nothing (writeLedger); its answer reaches `run`.
    * That statement runs with the head's lock held, so on PostgreSQL (a snapshot per statement) it
    * sees everything committed before the lock was granted, which the statement that waited for the
-   * lock does not. On SQLite the statement that takes the lock asks them itself: a SQLite writer
-   * reads the last commit once it holds the write lock, so a statement of its own would only cost
-   * the write one more.
+   * lock does not.
    */
   ask?: (eb: ExpressionBuilder<Database, never>) => AliasableExpression<unknown>;
   run(
@@ -134,30 +132,6 @@ function asking(asked: { i: number; ask: NonNullable<HeadHook['ask']> }[]) {
   );
 }
 
-/** The statement that takes the head's lock and asks the hooks' questions in its answer (SQLite: HeadHook.ask), per list of hooks. */
-const lockAskings = new WeakMap<readonly HeadHook[], ReturnType<typeof lockAsking> | null>();
-
-function lockAsking(asked: { i: number; ask: NonNullable<HeadHook['ask']> }[]) {
-  return compiledAhead<object, Record<string, unknown>>((db) =>
-    db
-      .updateTable('ledger_head')
-      .set({ seq: sql`seq` })
-      .where('id', '=', 1)
-      .returning(['seq', 'hash'])
-      .returning((eb) => asked.map(({ i, ask }) => ask(eb as ExpressionBuilder<Database, never>).as(`answer${i}`))),
-  );
-}
-
-/** The hooks that ask a question (HeadHook.ask), each with its place in the list. */
-const askedBy = (hooks: readonly HeadHook[]) => hooks.flatMap((h, i) => (h.ask ? [{ i, ask: h.ask }] : []));
-
-/** The hooks' answers in their order, from the row of the statement that asked them. */
-function answersOf(hooks: readonly HeadHook[], answer: Promise<{ rows: Record<string, unknown>[] }>) {
-  const answers = answer.then(({ rows }) => hooks.map((_, i) => rows[0]?.[`answer${i}`]));
-  answers.catch(() => undefined);
-  return answers;
-}
-
 /** Sends the hooks' questions (none when no hook asks), with their answers to await, in the hooks' order. */
 async function askHooks(
   trx: Transaction<Database>,
@@ -165,41 +139,14 @@ async function askHooks(
 ): Promise<{ answers: Promise<unknown[]> }> {
   let ask = askings.get(hooks);
   if (ask === undefined) {
-    const asked = askedBy(hooks);
+    const asked = hooks.flatMap((h, i) => (h.ask ? [{ i, ask: h.ask }] : []));
     askings.set(hooks, (ask = asked.length > 0 ? asking(asked) : null));
   }
   if (!ask) return { answers: Promise.resolve(hooks.map(() => undefined)) };
   const { answer } = await ask(trx, {});
-  return { answers: answersOf(hooks, answer) };
-}
-
-/**
- * Takes the head's lock and sends the hooks' questions: on SQLite in one statement (HeadHook.ask),
- * on PostgreSQL the questions in a statement right behind the lock's.
- */
-async function lockAndAsk(
-  trx: Transaction<Database>,
-  hooks: readonly HeadHook[],
-): Promise<{ head: Promise<{ seq: number; hash: string }>; answers: Promise<unknown[]> }> {
-  if (isSqlite(trx)) {
-    let lock = lockAskings.get(hooks);
-    if (lock === undefined) {
-      const asked = askedBy(hooks);
-      lockAskings.set(hooks, (lock = asked.length > 0 ? lockAsking(asked) : null));
-    }
-    if (lock) {
-      const { answer } = await lock(trx, {});
-      const head = answer.then(({ rows: [row] }) => {
-        if (!row) throw new Error('no result: the ledger head does not exist');
-        return { seq: Number(row.seq), hash: row.hash as string };
-      });
-      head.catch(() => undefined);
-      return { head, answers: answersOf(hooks, answer) };
-    }
-  }
-  const { head } = await sendLockHead(trx);
-  const { answers } = await askHooks(trx, hooks);
-  return { head, answers };
+  const answers = answer.then(({ rows }) => hooks.map((_, i) => rows[0]?.[`answer${i}`]));
+  answers.catch(() => undefined);
+  return { answers };
 }
 
 /**
@@ -208,7 +155,7 @@ async function lockAndAsk(
  * (each applied to the current-state tables at once), then move the head. Either all of it
  * commits or none of it does.
  *
- * The lock and the hooks' questions go out ahead (compiledAhead; on SQLite in one statement), and `work`'s first statements
+ * The lock and the hooks' questions go out ahead (compiledAhead), and `work`'s first statements
  * behind them: PostgreSQL runs a connection's statements in order, so those run with the lock
  * held and see everything committed before it was granted, as they would after waiting for it;
  * a resolution then waits for two answers (its claim read, its commit), not four (the lock and
@@ -222,7 +169,8 @@ export async function writeLedger<T>(
 ): Promise<T> {
   return ctx.db.transaction().execute(async (trx) => {
     const hooks = ctx.headHooks ?? NO_HOOKS;
-    const { head: locked, answers } = await lockAndAsk(trx, hooks);
+    const { head: locked } = await sendLockHead(trx);
+    const { answers } = await askHooks(trx, hooks);
     /** The chain as this write's appends leave it; null before the first append. */
     let chain = null as { seq: number; hash: string } | null;
     const at = ctx.clock.now().toISOString();
