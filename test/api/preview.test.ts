@@ -95,13 +95,17 @@ for (const dialect of testDialects()) {
         publishedOn: '2026-02-09',
       });
       expect(huge.status).toBe(413);
-      const t0 = performance.now();
+      // Timed in CPU time: the server and its extraction worker are threads of this process. The wall
+      // clock measures the machine's load too, and on two cores shared with other test files it ran
+      // past 2 s (3.3 s seen) for work of 0.4-0.55 s.
+      const before = process.cpuUsage();
       const adversarial = await editor.post('/api/publications/preview', {
         text: `The Signal\n${'by Q3 2026 through '.repeat(3000)}${'(via @a, '.repeat(2000)}${'H'.repeat(20000)}`,
         publishedOn: '2026-02-09',
       });
       expect(adversarial.status).toBe(200);
-      expect(performance.now() - t0).toBeLessThan(2000);
+      const { user, system } = process.cpuUsage(before);
+      expect((user + system) / 1000).toBeLessThan(2000);
     });
   });
 }
