@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, STAFF_PASSWORD, apiSession, sampleIssueText, screenshot } from './support.js';
+import { ADMIN_PASSWORD, STAFF_PASSWORD, apiSession, pageSettled, sampleIssueText, screenshot } from './support.js';
 import { browserSuite } from './suite.js';
 
 // Issue 23 items 3 and 4: the desk never loses work and never publishes a wrong record.
@@ -98,8 +98,10 @@ describe("the editor's desk", () => {
     const admin = await watchedPage();
     await signIn(admin.page, 'admin', ADMIN_PASSWORD);
     await admin.page.goto(`${suite.server.baseUrl}/admin`);
-    // Type once the page has settled (its sections loaded), as an admin would.
+    // Type once the page has settled (its sections loaded), as an admin would: the desk's section fills
+    // its field from the loaded setting in an effect after it draws it, which would undo earlier typing.
     await admin.page.getByText('Loading', { exact: false }).first().waitFor({ state: 'detached' });
+    await pageSettled(admin.page);
     const field = admin.page.getByRole('form', { name: 'Desk settings' }).getByLabel('Desk handle');
     await field.fill('@thesignal');
     expect(await field.inputValue()).toBe('@thesignal');

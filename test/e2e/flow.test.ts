@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, STAFF_PASSWORD, pageSettled, sampleIssueText, screenshot } from './support.js';
+import { ADMIN_PASSWORD, STAFF_PASSWORD, appOwns, pageSettled, sampleIssueText, screenshot } from './support.js';
 import { browserSuite } from './suite.js';
 
 // One server and one browser for the file.
@@ -12,7 +12,9 @@ describe('editor publishes, reviewer resolves, reader sees the record change', (
   let publicationUrl = '';
 
   async function resolvedCount(page: Page, handle: string): Promise<string> {
-    // Sources with nothing resolved wait behind a toggle (issue 26).
+    // Sources with nothing resolved wait behind a toggle (issue 26), which works once the app has taken
+    // over the server's first paint (whose toggle does nothing, and is replaced with the rows hidden).
+    await appOwns(page, 'main h1');
     await page.locator('table.leaderboard, .board-group').first().waitFor();
     const toggle = page.getByRole('button', { name: /^Show \d+ sources? with no resolved calls/ });
     if ((await toggle.count()) > 0) await toggle.click();

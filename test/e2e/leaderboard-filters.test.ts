@@ -1,6 +1,15 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiSession, holdScripts, pageSettled, screenshot, stylesheetsLoaded } from './support.js';
+import {
+  ADMIN_PASSWORD,
+  apiSession,
+  appOwns,
+  appStarted,
+  holdScripts,
+  pageSettled,
+  screenshot,
+  stylesheetsLoaded,
+} from './support.js';
 import { browserSuite } from './suite.js';
 
 const KINDS = ['BULL', 'BEAR', 'WATCH', 'CLAIM'] as const;
@@ -81,8 +90,11 @@ describe('leaderboard filters, places and cited counts', () => {
     const { tag, kind, rows } = choice!;
 
     const page = await tab();
+    // the app's filters, once the effect that fills them from the address has run: a choice made in the
+    // server's first paint is lost when the app replaces it
+    const started = appStarted(page);
     await page.goto(`${suite.server.baseUrl}/`);
-    await page.locator('table.leaderboard').first().waitFor();
+    await started;
     await page.getByLabel('Kind').selectOption(kind);
     await page.waitForURL(/kind=/);
     // typed as a reader might: upper case, spaces; applied on Enter, stored as the tag is
@@ -208,7 +220,8 @@ describe('leaderboard filters, places and cited counts', () => {
         ['claims', '/claims'],
       ] as const) {
         await page.goto(suite.server.baseUrl + path);
-        await page.locator('main h1').first().waitFor();
+        // the page as the app draws it, not the server's first paint it replaces
+        await appOwns(page, 'main h1');
         await pageSettled(page);
         // every chart box is drawn (or says why not) before the picture is taken
         await expect.poll(() => page.locator('.chart-placeholder').count()).toBe(0);

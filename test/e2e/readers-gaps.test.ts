@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, apiSession, pageSettled, screenshot } from './support.js';
+import { ADMIN_PASSWORD, apiSession, appOwns, appStarted, pageSettled, screenshot } from './support.js';
 import { browserSuite } from './suite.js';
 
 // Issue 26 review: the gaps a reader hit on the claim, source, issue, ledger and methodology pages.
@@ -58,8 +58,11 @@ describe('readers: the record reads right on every page', () => {
 
   it('the claims page’s Words filter finds what search finds: words in any order, the last one a prefix', async () => {
     const page = await tab();
+    // typed into the app's form once the effect that fills it from the address has run; typed into the
+    // server's first paint, the words go when the app replaces it
+    const started = appStarted(page);
     await page.goto(`${suite.server.baseUrl}/claims`);
-    await page.locator('.claim-item').first().waitFor();
+    await started;
     await page.getByLabel('Words').fill('winter gri');
     await page.getByLabel('Words').press('Enter');
     await page.waitForURL(/q=winter/);
@@ -84,6 +87,8 @@ describe('readers: the record reads right on every page', () => {
   it('the leaderboard explains its adjusted rate, interval and Brier score where they appear', async () => {
     const page = await tab();
     await page.goto(`${suite.server.baseUrl}/`);
+    // the app's explanations, which close each other: the first paint's open on their own and are replaced
+    await appOwns(page, 'details.explain > summary');
     for (const what of ['the adjusted rate', 'the hit rate', 'the Brier score']) {
       const mark = page.getByLabel(`What is ${what}?`);
       await mark.click();
@@ -100,6 +105,7 @@ describe('readers: the record reads right on every page', () => {
     const page = await tab();
     await page.goto(`${suite.server.baseUrl}/sources/gridline`);
     const marks = page.locator('details.explain > summary');
+    await appOwns(page, 'details.explain > summary');
     await marks.nth(1).waitFor();
     await marks.nth(0).click();
     await marks.nth(1).click();
@@ -194,7 +200,7 @@ describe('readers: the record reads right on every page', () => {
     for (const path of ['/', '/sources/gridline', '/sources/thesignal']) {
       await page.goto(suite.server.baseUrl + path);
       const marks = page.locator('details.explain > summary');
-      await marks.first().waitFor();
+      await appOwns(page, 'details.explain > summary');
       await pageSettled(page);
       const count = await marks.count();
       expect(count, path).toBeGreaterThan(0);
@@ -229,7 +235,8 @@ describe('readers: the record reads right on every page', () => {
       const page = await tab(width);
       await page.goto(`${suite.server.baseUrl}/claims`);
       const box = page.getByRole('searchbox', { name: /Search sources/ });
-      await box.waitFor();
+      // measured once the app has drawn it: the first paint's box, replaced, has no style left to read
+      await appOwns(page, 'form[role="search"] input');
       const fit = await box.evaluate((el: HTMLInputElement) => {
         const style = getComputedStyle(el);
         const ctx = document.createElement('canvas').getContext('2d')!;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ADMIN_PASSWORD, SCREENSHOTS, apiSession, pageSettled, screenshot } from './support.js';
+import { ADMIN_PASSWORD, SCREENSHOTS, apiSession, appOwns, appStarted, pageSettled, screenshot } from './support.js';
 import { browserSuite } from './suite.js';
 
 // Issue 26 "How we will know": a reader finds, filters, shares — against the demo ledger.
@@ -15,7 +15,8 @@ describe('readers find, understand and share the record', () => {
       const page = await tab(width);
       for (const [name, path] of pages) {
         await page.goto(suite.server.baseUrl + path);
-        await page.locator('main h1').first().waitFor();
+        // the page as the app draws it, not the server's first paint it replaces
+        await appOwns(page, 'main h1');
         await pageSettled(page);
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -42,11 +43,17 @@ describe('readers find, understand and share the record', () => {
 
   it('search finds a source by an alias and a claim by a word of its statement', async () => {
     const page = await tab();
+    // searched from the app: the server's first paint of the box submits as a plain form, and on the
+    // search page that loads the app, taking over, sets the box from the address (undoing any typing)
+    const started = appStarted(page);
     await page.goto(`${suite.server.baseUrl}/`);
+    await started;
     await page.getByRole('searchbox', { name: /Search sources/ }).fill('voltagaz');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await page.waitForURL('**/search?q=voltagaz');
-    const sources = page.getByRole('region', { name: 'Sources' });
+    // the search page's own group: the leaderboard, still on screen while the router commits the search
+    // page as a transition, has regions named "Ranked sources" and "Provisional sources"
+    const sources = page.getByRole('region', { name: 'Sources', exact: true });
     await sources.getByRole('link', { name: /Gridline Energy Desk/ }).waitFor();
     expect(await sources.locator('mark').first().innerText()).toMatch(/voltagaz/i);
 
@@ -61,8 +68,11 @@ describe('readers find, understand and share the record', () => {
 
   it('the claims page filters round-trip through the URL and page on', async () => {
     const page = await tab();
+    // the app's filters, not the server's first paint of them (which the app replaces, choices and all),
+    // once the effect that fills them from the address has run
+    const started = appStarted(page);
     await page.goto(`${suite.server.baseUrl}/claims`);
-    await page.locator('.claim-item').first().waitFor();
+    await started;
     await page.getByLabel('Kind').selectOption('CLAIM');
     await page.getByLabel('Status').selectOption('resolved');
     await page.getByLabel('Source', { exact: true }).fill('@gridline');
@@ -70,9 +80,16 @@ describe('readers find, understand and share the record', () => {
     await page.waitForURL(/source=gridline/);
     const url = new URL(page.url());
     expect(Object.fromEntries(url.searchParams)).toEqual({ source: 'gridline', kind: 'CLAIM', status: 'resolved' });
-    await page.locator('.claim-item').first().waitFor();
-    // every row is what the filters say, names its issue and links to it
+    // the router commits the filtered page as a transition and its claims arrive after it: until then
+    // the list on screen is the one before the source was applied
     const rows = page.locator('.claim-item');
+    await expect
+      .poll(async () => {
+        const shown = await rows.allInnerTexts();
+        return shown.length > 0 && shown.every((row) => row.includes('@gridline'));
+      })
+      .toBe(true);
+    // every row is what the filters say, names its issue and links to it
     for (let i = 0; i < (await rows.count()); i++) {
       const row = rows.nth(i);
       expect(await row.locator('.badge[class*="kind-"]').first().innerText()).toBe('CLAIM');
@@ -91,8 +108,9 @@ describe('readers find, understand and share the record', () => {
 
   it('two filter changes made before the page renders again both stay (a choice, then Apply)', async () => {
     const page = await tab();
+    const started = appStarted(page);
     await page.goto(`${suite.server.baseUrl}/claims`);
-    await page.locator('.claim-item').first().waitFor();
+    await started;
     await page.getByLabel('Source', { exact: true }).fill('@gridline');
     // One task: the router has not shown the status in the address when Apply reads it.
     await page.evaluate(() => {
@@ -160,7 +178,8 @@ describe('readers find, understand and share the record', () => {
       await page.goto(`${suite.server.baseUrl}/sources/gridline`);
       const share = page.locator('section[aria-labelledby="share-h"]');
       const badges = share.locator('.badge-preview img');
-      await badges.first().waitFor();
+      // measured and pictured once the app has taken the section over from the first paint
+      await appOwns(page, 'section[aria-labelledby="share-h"] .badge-preview img');
       await expect
         .poll(() =>
           badges.evaluateAll((imgs: HTMLImageElement[]) => imgs.every((i) => i.complete && i.naturalWidth > 0)),

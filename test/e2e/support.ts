@@ -309,6 +309,16 @@ export function apiRequests(page: Page): string[] {
   return seen;
 }
 
+/**
+ * Resolves once the app on the page being loaded has taken it over and run its first render's
+ * effects, which React runs in one pass after it has replaced the server's first paint: a filter form
+ * sets its fields from the address in one, undoing what was typed before it. The app's root asks who
+ * is signed in (auth.tsx) in that pass. Call it before the `goto` and await it after.
+ */
+export function appStarted(page: Page): Promise<unknown> {
+  return page.waitForRequest((r) => new URL(r.url()).pathname === '/api/auth/me');
+}
+
 /** Waits until the app has taken over the first paint's element at `selector` under #root (React owns it). */
 export async function appOwns(page: Page, selector: string): Promise<void> {
   await page.waitForFunction((sel) => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, eventHashInput } from '../../src/shared/ledger-format/index.js';
 import { nodeSha256Hex } from '../../src/server/ledger/hash.js';
-import { ROOT, screenshot } from './support.js';
+import { appOwns, ROOT, screenshot } from './support.js';
 import { browserSuite } from './suite.js';
 
 const SAMPLES: unknown[] = [
@@ -54,6 +54,8 @@ describe('verification in the browser', () => {
     };
     const { page, errors } = await suite.watchedPage();
     await page.goto(`${suite.server.baseUrl}/ledger`);
+    // the server's first paint has the button too, which does nothing until the app takes it over
+    await appOwns(page, '.verify-panel button');
     await page.getByRole('button', { name: 'Verify the whole ledger' }).click();
     const ok = page.locator('.verify-ok');
     await expect.poll(() => ok.textContent(), { timeout: 60_000 }).toContain(`✓ ${head.seq} events verified`);
@@ -73,6 +75,7 @@ describe('verification in the browser', () => {
     );
     db.close();
     await page.reload();
+    await appOwns(page, '.verify-panel button');
     await page.getByRole('button', { name: 'Verify the whole ledger' }).click();
     const bad = page.locator('.verify-bad');
     await expect.poll(() => bad.textContent(), { timeout: 60_000 }).toContain(`First bad event: #${victim.seq}.`);
