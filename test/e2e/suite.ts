@@ -80,6 +80,36 @@ interface PooledPage {
   origins: Set<string>;
 }
 
+/**
+ * With E2E_SLOW_REACT=ms, every task React's scheduler posts in the browser (its renders after the
+ * first, a transition's slices, the effects after a commit) waits `ms` first, or only the first
+ * E2E_SLOW_REACT_FIRST=n of each page (the app taking over a first paint), as on a busy machine
+ * whose renderer still answers Playwright: a test that acts or reads before the app has drawn or run
+ * what it needs fails every time instead of once in a while. Off unless asked for.
+ */
+async function slowReact(context: BrowserContext): Promise<void> {
+  const ms = Number(process.env.E2E_SLOW_REACT ?? 0);
+  if (!ms) return;
+  const first = Number(process.env.E2E_SLOW_REACT_FIRST ?? Infinity);
+  await context.addInitScript(
+    ([delay, slowed]) => {
+      let posted = 0;
+      // React's scheduler posts each of its tasks on a MessageChannel's second port.
+      window.MessageChannel = class extends window.MessageChannel {
+        constructor() {
+          super();
+          const post = this.port2.postMessage.bind(this.port2) as (message: unknown) => void;
+          this.port2.postMessage = (message: unknown) => {
+            if (posted++ < slowed) setTimeout(() => post(message), delay);
+            else post(message);
+          };
+        }
+      };
+    },
+    [ms, first] as const,
+  );
+}
+
 /** A page of its own context, pooled: its init scripts recorded, so that the test that adds one has it removed when it ends. */
 async function poolPage(browser: Browser, width: number, options: PageOptions): Promise<PooledPage> {
   const javaScript = options.javaScript ?? true;
@@ -87,6 +117,7 @@ async function poolPage(browser: Browser, width: number, options: PageOptions): 
     viewport: { width, height: options.height ?? 900 },
     javaScriptEnabled: javaScript,
   });
+  await slowReact(context);
   const page = await context.newPage();
   const pooled: PooledPage = {
     page,
@@ -241,6 +272,7 @@ export function browserSuite(
       const page = tabs.get(slot);
       if (!page) {
         const context = await suite.browser.newContext({ viewport: { width, height: 900 } });
+        await slowReact(context);
         contexts.push(context);
         const w = await openPage(context);
         watched.push(w);
