@@ -1,13 +1,4 @@
-import {
-  createContext,
-  useContext,
-  useEffect,
-  useId,
-  useState,
-  type ChangeEvent,
-  type FormEvent,
-  type ReactNode,
-} from 'react';
+import { createContext, useContext, useId, useState, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
 import { CLAIM_KINDS, type ClaimKind } from '../../shared/api/claims.js';
 import { FILTER_TEXT } from '../../shared/leaderboard-page.js';
 import { TEXT_FILTERS, type TextFilterName } from '../../shared/filter-values.js';
@@ -56,8 +47,13 @@ export function FilterForm({
 }) {
   const [drafts, setDrafts] = useState<Texts>(text);
   const applied = JSON.stringify(text);
-  // The address changed (Back, a link, Clear): show what it says.
-  useEffect(() => setDrafts(JSON.parse(applied) as Texts), [applied]);
+  // The address changed (Back, a link, Clear): show what it says. Adjusted during render rather than in
+  // an effect, which also ran after the first render and so undid what was typed before it.
+  const [shown, setShown] = useState(applied);
+  if (shown !== applied) {
+    setShown(applied);
+    setDrafts(text);
+  }
 
   const commit = (extra: Texts = {}) => {
     const typed = { ...drafts, ...extra };

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { DeskSettings } from '../../../shared/api/desk.js';
 import { api } from '../../api/client.js';
 import { useQuery } from '../../api/use-query.js';
@@ -10,14 +10,12 @@ export function DeskSection() {
   const { data, error, loading, reload } = useQuery('/api/desk/settings', () =>
     api.get('/api/desk/settings', DeskSettings),
   );
-  const [handle, setHandle] = useState('');
-  const [touched, setTouched] = useState(false);
+  // What the admin typed; until they type, the field shows the stored handle (read during render, so
+  // nothing typed is overwritten by the stored value arriving a moment later).
+  const [typed, setTyped] = useState<string | null>(null);
+  const handle = typed ?? (data?.deskHandle ? `@${data.deskHandle}` : '');
   const [saved, setSaved] = useState(false);
   const [formError, setFormError] = useState<unknown>(null);
-  // The stored handle fills the field until the admin types in it.
-  useEffect(() => {
-    if (!touched) setHandle(data?.deskHandle ? `@${data.deskHandle}` : '');
-  }, [data, touched]);
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -40,14 +38,7 @@ export function DeskSection() {
       <form className="form" aria-label="Desk settings" onSubmit={save}>
         <label className="field">
           <span>Desk handle</span>
-          <input
-            value={handle}
-            onChange={(e) => {
-              setTouched(true);
-              setHandle(e.target.value);
-            }}
-            placeholder="@thesignal"
-          />
+          <input value={handle} onChange={(e) => setTyped(e.target.value)} placeholder="@thesignal" />
           <small>
             Filled in on every new issue; calls in an issue that name no source are recorded as the desk&apos;s own.
           </small>
