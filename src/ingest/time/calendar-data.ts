@@ -212,6 +212,15 @@ export const DEFAULT_ORGANISATIONS: readonly OrganisationCalendar[] = [
     source: 'https://www.techmahindra.com/investors/',
   },
   {
+    // A Japanese company named alone ("Rapidus ships … in fiscal 2026"): Japan's year, named by its start.
+    names: ['Rapidus'],
+    kind: 'fiscal',
+    startMonth: 4,
+    months: 12,
+    naming: 'start',
+    source: 'https://www.rapidus.inc/en/company/',
+  },
+  {
     // The federal departments and agencies a sentence names keep the federal year too ("USDA expects … in FY2026").
     names: [
       'federal',

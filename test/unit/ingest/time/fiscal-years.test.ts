@@ -15,6 +15,7 @@ windowTable([
       ["India's economy will grow 7% in FY27, the RBI projects.", '2026-04-01', '2027-03-31'],
       ['The OBR expects borrowing to fall in the 2026-27 financial year.', '2026-04-01', '2027-03-31'],
       ['Toyota forecasts record profit in FY2026.', '2026-04-01', '2027-03-31'],
+      ['Rapidus ships its first 2nm samples in fiscal 2026.', '2026-04-01', '2027-03-31'],
       ['The federal deficit will top $2 trillion in fiscal 2027, the CBO projects.', '2026-10-01', '2027-09-30'],
       ['Apple will grow revenue in H1 of fiscal 2027.', '2026-10-01', '2027-03-31'],
       ['Sales will rise 5% in fiscal 2027.', '2027-01-01', '2027-12-31'],
