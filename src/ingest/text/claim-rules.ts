@@ -654,7 +654,10 @@ const DEMONSTRATIVE_VERBS = new Set<string>([
   'mean',
 ]);
 
-/** Offset after a bullet's title ("Open-source asymmetry — …"): a short run of words before " — ", " – " or ": ". 0 when none. */
+/**
+ * Offset after a bullet's title ("Open-source asymmetry — …"): a short run of words before " — ", " – ", ": " or a
+ * spaced " :" glued to a capital. 0 when none.
+ */
 export function titleEnd(text: string): number {
   const limit = Math.min(text.length, 90);
   for (let i = 1; i < limit; i++) {
@@ -662,7 +665,8 @@ export function titleEnd(text: string): number {
     if (sentenceEndAfter(text, i) >= 0) return 0;
     const double = c === '-' && text[i + 1] === '-' && text[i - 1] === ' ' && text[i + 2] === ' ';
     const dash = double || ((c === '—' || c === '–' || (c === '-' && text[i - 1] === ' ')) && text[i + 1] === ' ');
-    const colon = c === ':' && text[i + 1] === ' ';
+    // A spaced colon glued to a capital ("China :Imports …", a paste whose space moved) sets off a title too.
+    const colon = c === ':' && (text[i + 1] === ' ' || (text[i - 1] === ' ' && /[A-Z]/.test(text[i + 1] ?? '')));
     if (!dash && !colon) continue;
     const title = text.slice(0, i).trim();
     const words = title.split(' ').length;

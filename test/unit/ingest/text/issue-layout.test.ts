@@ -675,3 +675,36 @@ describe('a full stop glued to the next capitalised word still ends the sentence
     expect(texts(text)).toEqual([want]);
   });
 });
+
+describe("a bullet's title set off by a spaced colon glued to its body ('China :Imports …') is left out, as 'China: …' is", () => {
+  const texts = (text: string) => extractClaims(text, { published: '2026-04-27' }).map((c) => c.text);
+  it.each([
+    [
+      "What's Moving\n- China :Imports recover by the third quarter, per @cbo",
+      'Imports recover by the third quarter, per @cbo',
+    ],
+    [
+      "What's Moving\n- China : Imports recover by the third quarter, per @cbo",
+      'Imports recover by the third quarter, per @cbo',
+    ],
+    [
+      "What's Moving\n- Box office :Hollywood's share fell in 2025.It stays under 15% this year, per @cbo",
+      "Hollywood's share fell in 2025.It stays under 15% this year, per @cbo",
+    ],
+  ])('%s', (text, want) => {
+    expect(texts(text)).toEqual([want]);
+  });
+  it.each([
+    // A colon glued on both sides is part of a name; one before a figure is a ratio.
+    [
+      "What's Moving\n- AWS re:Invent draws 70,000 people by December (via @clouddesk)",
+      'AWS re:Invent draws 70,000 people by December',
+    ],
+    [
+      "What's Moving\n- The Spurs win the title by June at 3 :1 (via @hoopsdata)",
+      'The Spurs win the title by June at 3 :1',
+    ],
+  ])('%s keeps its text', (text, want) => {
+    expect(texts(text)).toEqual([want]);
+  });
+});
