@@ -136,6 +136,21 @@ const CLOSED_COMPOUNDS = new Map<string, number>([
 const CLOSED_COMPOUND = wordSet(CLOSED_COMPOUNDS.keys());
 
 /** Splits `text` into tokens in one left-to-right pass (TIME-WINDOWS.md: phrases are matched on these). */
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The end (after its last stop) of an initialism starting at `i`: two or more single letters, each followed by a
+ * full stop ("U.S.", "U.K.", "e.g.", "p.m."), not inside a word; 0 when none. Constant work per call.
+ */
+function initialismEnd(text: string, i: number): number {
+  if (i > 0 && (isWordChar(text, i - 1) || text[i - 1] === '.')) return 0;
+  let k = i;
+  while (k + 1 < text.length && isLetterCode(text.charCodeAt(k)) && text[k + 1] === '.' && k - i < 16) k += 2;
+  if (k - i < 4) return 0;
+  // "U.S.A.", "U.S.Steel" both end after a stop; a letter glued after a single stop ("U.Sx") is no initialism.
+  return k;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -149,7 +164,11 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     const ch = text[i] as string;
-    if (isWordChar(text, i)) {
+    const initials = initialismEnd(text, i);
+    if (initials > 0) {
+      // "U.S.", "U.K.", "p.m.": an initialism is one word, so its stops end no clause ("in the U.S. by six months").
+      i = initials;
+    } else if (isWordChar(text, i)) {
       i++;
       while (i < n && i - start < MAX_TOKEN_LENGTH) {
         if (isWordChar(text, i)) {
@@ -191,7 +210,7 @@ export function tokenize(text: string): Token[] {
       i += ch.length === 1 && c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
     const raw = text.slice(start, i);
-    let t = raw.toLowerCase();
+    let t = initials > 0 ? raw.slice(0, -1).toLowerCase() : raw.toLowerCase();
     if (raw.length === 1) t = PUNCT_NORMAL.get(raw) ?? t;
     else if (t.includes('’')) t = t.split('’').join("'");
     const first = raw.charCodeAt(0);

@@ -383,6 +383,21 @@ describe('a postponement a past cause already brought about ("have caused Toyota
   });
 });
 
+describe('an initialism\'s full stops ("U.S.", "U.K.", "p.m.") end no clause: the clause reads on across them', () => {
+  it.each([
+    ['Supply issues have caused Toyota to delay EV production in the U.S. by six months to around June 2026.', null],
+    ['Costs have forced Nissan to postpone output in the U.K. to March 2027.', null],
+    // The same sentences with a cause still to come keep their dates.
+    [
+      'Supply issues will force Toyota to delay EV production in the U.S. by six months to around June 2026.',
+      ['2026-06-01', '2026-06-30'],
+    ],
+    ['Costs will force Nissan to postpone output in the U.K. to March 2027.', ['2027-03-01', '2027-03-31']],
+  ] as const)('%s', (text, want) => {
+    expect(win(text, '2024-04-25')).toEqual(want);
+  });
+});
+
 describe('past and present states in more wording (rule 7 and "Not windows", by analogy)', () => {
   windows([
     // A participle before its noun, with a present verb a few words on, is an adjective ("managed travel spend grows").
