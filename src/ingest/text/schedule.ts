@@ -97,6 +97,55 @@ function bareDayAt(toks: readonly Token[], i: number): boolean {
   return isNumber(toks[i + 1]?.t === '.' ? toks[i + 2]?.t : toks[i + 1]?.t);
 }
 
+/** "September 29", "29 September", "Dec. 31": a month and its day either way round at `i`; the index after it, or -1. */
+function dayEnd(toks: readonly Token[], i: number): number {
+  const a = toks[i]?.t;
+  if (isNumber(a) && MONTHS.get(toks[i + 1]?.t ?? '') !== undefined) return i + 2;
+  if (a === undefined || MONTHS.get(a) === undefined || !toks[i]?.upper) return -1;
+  const k = toks[i + 1]?.t === '.' ? i + 2 : i + 1;
+  return isNumber(toks[k]?.t) ? k + 1 : -1;
+}
+
+const RANGE_JOINS = new Set(['to', '-', 'through', 'until', 'till']);
+
+/**
+ * "from September 29 to October 1", "from February 4 to 6": a span of exact days at `i`, as "on 14-15 April" is; the
+ * index after it, or -1.
+ */
+function dayRangeEnd(toks: readonly Token[], i: number): number {
+  if (toks[i]?.t !== 'from') return -1;
+  const first = dayEnd(toks, i + 1);
+  if (first < 0 || !RANGE_JOINS.has(toks[first]?.t ?? '')) return -1;
+  const second = dayEnd(toks, first + 1);
+  if (second > 0) return second;
+  return isNumber(toks[first + 1]?.t) ? first + 2 : -1;
+}
+
+const CLOCK = new Set(['a.m', 'p.m', 'am', 'pm', 'noon', 'gmt', 'utc', 'edt', 'est', 'et', 'bst', 'cet', 'ist', 'jst']);
+
+/**
+ * "at a press conference on October 1", "at its Kaohsiung plant on March 31", "at 2 p.m. EDT Wednesday": an "at"
+ * phrase of place or hour (up to six plain words, names, figures and clock words) right before the event's day; the
+ * index of the day's first word, or -1.
+ */
+function atPhraseEnd(toks: readonly Token[], i: number): number {
+  if (toks[i]?.t !== 'at') return -1;
+  for (let k = i + 1; k <= i + 7; k++) {
+    const tok = toks[k];
+    if (!tok) return -1;
+    if (k > i + 1 && (tok.t === 'on' || relativeDayAt(toks, k))) return k;
+    if (MORE.has(tok.t) || SUBORDINATE.has(tok.t) || MONTHS.get(tok.t) !== undefined) return -1;
+    if (!/^[a-z0-9]+$/.test(tok.t) && !CLOCK.has(tok.t) && tok.t !== ':') return -1;
+  }
+  return -1;
+}
+
+/** The day after the event's words at `k`, past an "at" phrase of place or hour: `k` itself or the day's index. */
+function dayAfterPlace(toks: readonly Token[], k: number): number {
+  const day = atPhraseEnd(toks, k);
+  return day > 0 ? day : k;
+}
+
 /** "this week", "next week", "today", "tomorrow", "(on) Thursday": a day or week named from the issue's date. */
 function relativeDayAt(toks: readonly Token[], i: number): boolean {
   const t = toks[i]?.t;
@@ -143,7 +192,7 @@ function publishesData(toks: readonly Token[], k: number): boolean {
   if (OBJECT_LEADS.at(toks, j)) j++;
   for (let n = 0; n < 5; n++, j++) {
     const t = toks[j]?.t ?? '';
-    if (DATA_NOUNS.has(t)) return WHEN_NEXT.at(toks, j + 1) || ofWhatThenDay(toks, j + 1);
+    if (DATA_NOUNS.has(t)) return WHEN_NEXT.at(toks, dayAfterPlace(toks, j + 1)) || ofWhatThenDay(toks, j + 1);
     // "its 2017 regular-season schedule": a year and a hyphenated name stand before the noun.
     if ((/^(19|20)[0-9]{2}$/.test(t) || t === '-') && n < 4) continue;
     // "will report record earnings", "stronger results": a word that judges the data names an outcome.
@@ -209,9 +258,14 @@ function eventThenDay(toks: readonly Token[], k: number): number {
   const wrap = toks[k]?.t === 'wrap' && toks[k + 1]?.t === 'up' ? 2 : 0;
   const n = WILL_EVENTS.at(toks, k) ? 1 : wrap || phrasalStartAt((x) => toks[x]?.t ?? '', k);
   // "The season will end Dec. 31": the day may follow its verb with no "on".
-  if (n > 0 && (WHEN_NEXT.at(toks, k + n) || bareDayAt(toks, k + n))) return n;
+  // "will meet from September 29 to October 1": a span of days, as one day.
+  if (
+    n > 0 &&
+    (WHEN_NEXT.at(toks, dayAfterPlace(toks, k + n)) || bareDayAt(toks, k + n) || dayRangeEnd(toks, k + n) > 0)
+  )
+    return n;
   const p = proceedingAt(toks, k) || attemptAt(toks, k);
-  return p > 0 && WHEN_NEXT.at(toks, k + p) ? p : 0;
+  return p > 0 && WHEN_NEXT.at(toks, dayAfterPlace(toks, k + p)) ? p : 0;
 }
 
 const ATTEMPTS = wordSet(['try', 'attempt']);
@@ -382,11 +436,51 @@ function participleTail(toks: readonly Token[], k: number): boolean {
   return !datedFrom(toks, k);
 }
 
+const ANNOUNCING = wordSet(['said', 'says', 'announced', 'announces', 'confirmed', 'confirms', 'told']);
+
+/**
+ * From `k` to the end: who announced the entry (a subject of up to five words, "has / have" and a verb of saying or
+ * announcing: ", the Treasury has announced", ", the company said"), then nothing or ", as" and a clause of the present
+ * with no modal and no date of its own (", as speculation mounts over tax rises").
+ */
+function announcedTail(toks: readonly Token[], k: number): boolean {
+  let v = k;
+  while (v < k + 6 && !ANNOUNCING.at(toks, v)) {
+    const t = toks[v]?.t ?? '';
+    if (!/^[a-z]+$/.test(t) || MORE.has(t) || SUBORDINATE.has(t) || AHEAD.has(t)) return false;
+    v++;
+  }
+  if (v === k || !ANNOUNCING.at(toks, v)) return false;
+  let j = v + 1;
+  if (toks[j]?.t === 'reporters') j++;
+  if (j >= toks.length || (toks[j]?.t === '.' && j === toks.length - 1)) return true;
+  if (toks[j]?.t !== ',' || toks[j + 1]?.t !== 'as') return false;
+  for (let x = j + 2; x < toks.length; x++) {
+    const t = (toks[x] as Token).t;
+    if (MODALS.includes(t as never) || ASSERTING_HEDGES.includes(t as never) || t === ',' || t === ';') return false;
+    if (WEEKDAYS.has(t) || /^(19|20)[0-9]{2}$/.test(t) || (MONTHS.get(t) !== undefined && (toks[x] as Token).upper))
+      return false;
+  }
+  return true;
+}
+
+const isLongDash = (tok: Token | undefined) => tok !== undefined && (tok.raw === '—' || tok.raw === '–');
+
+/** The closing dash of an aside opened by a long dash at `i` and closed before `end`, holding no look-ahead and no date; -1. */
+function dashAsideEnd(toks: readonly Token[], i: number, end: number): number {
+  if (!isLongDash(toks[i])) return -1;
+  for (let k = i + 1; k < end; k++) {
+    if (isLongDash(toks[k])) return k > i + 1 && !datedFrom(toks.slice(i + 1, k), 0) ? k : -1;
+    if (AHEAD.at(toks, k) || SUBORDINATE.at(toks, k)) return -1;
+  }
+  return -1;
+}
+
 /** "released on June 5th", "sworn in on January 4": an event's participle at `k` followed by its day. */
 function passiveEventAt(toks: readonly Token[], k: number): boolean {
   if (!PASSIVE_EVENTS.at(toks, k) && !(ADDRESS_PASSIVES.at(toks, k) && addressBefore(toks, k))) return false;
   const next = toks[k + 1]?.t ?? '';
-  return WHEN_NEXT.has(next) || (PARTICLES.has(next) && WHEN_NEXT.at(toks, k + 2));
+  return WHEN_NEXT.at(toks, dayAfterPlace(toks, k + 1)) || (PARTICLES.has(next) && WHEN_NEXT.at(toks, k + 2));
 }
 
 // Words that make a clause look ahead or hold a date: such a clause is no statement of the present.
@@ -550,6 +644,13 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
   if (verb < from + 1) return false;
   for (let i = from; i < verb; i++) {
     const t = (toks[i] as Token).t;
+    // "The outcome—including the MPC's decision … and other key measures—will be announced …": an aside set off by
+    // dashes in the subject, with no word that looks ahead and no date, says what the entry is of.
+    const aside = dashAsideEnd(toks, i, verb);
+    if (aside > 0) {
+      i = aside;
+      continue;
+    }
     const own =
       (t === 'will' &&
         (i === verb - 1 || (i === verb - 2 && toks[verb - 1]?.t === 'be') || eventThenDay(toks, i + 1) === verb - i)) ||
@@ -567,6 +668,14 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
     // "… held on December 6, following the election, positioning it as a landmark": the occasion's phrase, with no
     // date of its own, asserts no dated outcome beside the entry.
     if (t === ',' && dated && participleTail(toks, i + 1)) return true;
+    // "…, the Treasury has announced": who set the entry, and at most a present circumstance after it.
+    if (t === ',' && dated && announcedTail(toks, i + 1)) return true;
+    const range = dayRangeEnd(toks, i);
+    if (range > 0) {
+      dated = true;
+      i = range - 1;
+      continue;
+    }
     if (t === 'and' && dated) {
       const conjunct = verblessDayConjunct(toks, i);
       if (conjunct > 0) {

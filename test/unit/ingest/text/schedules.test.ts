@@ -513,3 +513,60 @@ describe('calendar entries: a season or session ending on a day, a schedule rele
     expect(claims(text, published)).toBe(1);
   });
 });
+
+describe('calendar entries: a meeting over a span of days, an event set at a place or an hour on its day, and an entry its maker announced', () => {
+  const claims = (text: string, published: string) => extractClaims(text, { published }).length;
+
+  it.each([
+    // A meeting from one day to another is the span, as "on 14-15 April" is …
+    [
+      'The Monetary Policy Committee will meet from September 29 to October 1.',
+      '2025-09-20',
+      ['2025-09-29', '2025-10-01'],
+    ],
+    ['The committee meets from February 4 to February 6.', '2026-01-26', ['2026-02-04', '2026-02-06']],
+    // … an "at" phrase of place or hour may stand between the event and its day …
+    ['The decision will be announced at a press conference on October 1.', '2025-09-20', ['2025-10-01', '2025-10-01']],
+    [
+      'The company will hold its results briefing at its Tokyo headquarters on May 12.',
+      '2026-04-20',
+      ['2026-05-12', '2026-05-12'],
+    ],
+    ['The Fed will announce its decision at 2 p.m. on Wednesday.', '2026-04-20', ['2026-04-22', '2026-04-22']],
+    // An aside set off by dashes in the subject says what the entry is of.
+    [
+      'The outcome—including the decision on the repo rate and other measures—will be announced on October 1.',
+      '2025-09-20',
+      ['2025-10-01', '2025-10-01'],
+    ],
+    // … and the maker's announcement after a comma, with a present circumstance, says who set it.
+    [
+      'Rachel Reeves will deliver her autumn budget on 26 November, the Treasury has announced.',
+      '2025-09-03',
+      ['2025-11-26', '2025-11-26'],
+    ],
+    [
+      'Rachel Reeves will deliver her autumn budget on 26 November, the Treasury said, as speculation mounts over tax rises.',
+      '2025-09-03',
+      ['2025-11-26', '2025-11-26'],
+    ],
+  ])('%s is no claim, dated by its day (published %s)', (text, published, want) => {
+    expect(claims(text, published)).toBe(0);
+    expect(win(text, published)).toEqual(want);
+  });
+  it.each([
+    // An outcome beside the entry, or a span of something that is no event, is a call.
+    ['The committee will meet from September 29 to October 1 and cut rates by 25bp.', '2025-09-20'],
+    ['Prices will rise from September 29 to October 1.', '2025-09-20'],
+    ['The decision will be announced at a press conference on October 1, and we expect a cut.', '2025-09-20'],
+    ['The outcome—a cut, we expect—will be announced on October 1.', '2025-09-20'],
+    ['The Fed will cut rates at its meeting on Wednesday, the chair said.', '2026-04-20'],
+    ['Reeves will deliver her autumn budget on 26 November, the Treasury said, and gilts will rally.', '2025-09-03'],
+    [
+      'Reeves will deliver her autumn budget on 26 November, the Treasury said, as gilts will rally by December.',
+      '2025-09-03',
+    ],
+  ])('%s is a claim (published %s)', (text, published) => {
+    expect(claims(text, published)).toBe(1);
+  });
+});
