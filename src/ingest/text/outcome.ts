@@ -401,6 +401,8 @@ const ACRONYM = /^[a-z]{2,6}$/;
 export interface Spellings {
   words: string[];
   pairs: Set<string>;
+  /** The item's capitalised words of five letters or more, lower-cased ("walmart"), for tickers without "$". */
+  names: string[];
 }
 
 export function spellingsOf(context: string): Spellings {
@@ -410,7 +412,23 @@ export function spellingsOf(context: string): Spellings {
     .filter((x) => x.length > 0);
   const pairs = new Set<string>();
   for (let j = 0; j + 1 < words.length; j++) pairs.add(`${words[j]?.[0] ?? ''}${words[j + 1]?.[0] ?? ''}`);
-  return { words, pairs };
+  const names = [...new Set(context.match(/\b[A-Z][a-z]{4,}\b/g) ?? [])].map((x) => x.toLowerCase());
+  return { words, pairs, names };
+}
+
+/**
+ * Whether a note's short name ("WMT", "MSFT") is a ticker without its "$" for a name of the item: three or four
+ * letters that a capitalised word of the item at least two letters longer holds in order from its first ("Walmart",
+ * "Microsoft"), as "$GLEN" begins "Glencore".
+ */
+function tickerSpelled(n: string, item: Spellings | undefined): boolean {
+  if (!item || !/^[a-z]{3,4}$/.test(n)) return false;
+  return item.names.some((w) => {
+    if (w[0] !== n[0] || w.length < n.length + 2) return false;
+    let q = 1;
+    for (let k = 1; k < w.length && q < n.length; k++) if (w[k] === n[q]) q++;
+    return q === n.length;
+  });
 }
 
 /** Whether an acronym the note uses ("RDN") is spelled out in the claim's item ("renal denervation"). */
@@ -453,6 +471,7 @@ export function namesAgree(names: readonly string[], seen: ReadonlySet<string>, 
       seen.has(n.replace(/ese$/, 'a')) ||
       seen.has(n.replace(/[0-9]+$/, '')) ||
       tickerOf(n, seen) ||
+      tickerSpelled(n, spellings) ||
       demonymOf(n, seen) ||
       measureOf(n, seen) ||
       spelledOut(n, spellings),

@@ -121,6 +121,27 @@ describe('Desk Notes that restate a claim', () => {
     expect(got.map((c) => c.restates)).toEqual([undefined, undefined, 0, 1]);
   });
 
+  it("a ticker without '$' names the company whose name spells it in order ('WMT' for Walmart, 'MSFT' for Microsoft)", () => {
+    const got = brief(
+      issue(
+        ['@retaildesk — WMT guidance raise by November', '@clouddesk — MSFT capex cut by June'],
+        [
+          '- Walmart — Walmart raises its full-year guidance by November (via @retaildesk)',
+          '- Microsoft — Microsoft cuts its capex guidance by June (via @clouddesk)',
+        ],
+      ),
+    );
+    expect(got.map((c) => c.restates)).toEqual([undefined, undefined, 0, 1]);
+    // Letters out of order, a longer word, or a company the item does not name are someone else.
+    const other = brief(
+      issue(
+        ['@retaildesk — WTM guidance raise by November', '@retaildesk — AMZN guidance raise by November'],
+        ['- Walmart — Walmart raises its full-year guidance by November (via @retaildesk)'],
+      ),
+    );
+    expect(other.map((c) => c.restates)).toEqual([undefined, undefined, undefined]);
+  });
+
   it('the same figure written another way is the same outcome, and shares the call', () => {
     const got = brief(
       issue(
