@@ -602,6 +602,14 @@ function dayAhead(ctx: Ctx, from: number, b: number): boolean {
   return false;
 }
 
+/** "August 4", "4 August", "Aug. 4" at `k`: a month and its day, either way round. */
+function exactDayAfter(ctx: Ctx, k: number): boolean {
+  const a = w(ctx, k);
+  if (/^[0-9]{1,2}$/.test(a)) return MONTH_WORD.test(w(ctx, k + 1));
+  if (!MONTH_WORD.test(a) || !ctx.toks[k]?.upper) return false;
+  return /^[0-9]{1,2}(st|nd|rd|th)?$/.test(w(ctx, w(ctx, k + 1) === '.' ? k + 2 : k + 1));
+}
+
 /** A meeting noun later in the clause ("at its November meeting"). */
 function meetingAhead(ctx: Ctx, from: number, b: number): boolean {
   for (let k = from; k < b && k < from + 12; k++) if (MEETING_NOUNS.at(ctx.toks, k)) return true;
@@ -901,6 +909,12 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // "than expected five months ago": the past is the expectation's, not the outcome's.
       if (measured && (FUTURE.in(cls) || FORECASTING.in(cls))) comparison = true;
       if (comparison && t === 'ago') continue;
+      // "it is targeting August 4 for the opening": a day targeted now is the current plan, as "is set for August 4"
+      // is; "is targeting 2% inflation by 2027" still looks ahead.
+      if (t === 'targeting' && PRESENT_COPULA.in(prevCls) && exactDayAfter(ctx, i + 1)) {
+        plan = true;
+        continue;
+      }
       // "cut its key rate and anticipated that …": a past verb reporting a "that" clause leaves the future to it.
       if (!whether && !measured && (FUTURE.in(cls) || t.endsWith("'ll")) && !reportsThat(ctx, i)) {
         if (heldBefore) past = heldExpectation = true;

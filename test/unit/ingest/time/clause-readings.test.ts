@@ -241,3 +241,21 @@ describe('a plan noun is a current plan only as the subject of its clause with a
     expect(asIssue(text)).toEqual([]);
   });
 });
+
+describe('a day targeted now ("is targeting August 4 for the opening") is the current plan, as "is set for August 4" is', () => {
+  const P7 = '2024-07-07';
+  it.each([
+    ['The government confirmed it is targeting August 4 for the opening of the line.', null, 0],
+    ['The operator is targeting 4 August for the first passenger service.', null, 0],
+    // A figure targeted, a past target and a forecast beside the plan keep their dates.
+    ['The central bank is targeting 2% inflation by 2026.', ['2024-07-07', '2026-12-31'], 1],
+    [
+      'The operator was targeting August 4 for the opening, but it will slip to October.',
+      ['2024-10-01', '2024-10-31'],
+      1,
+    ],
+  ] as const)('%s', (text, want, n) => {
+    expect(win(text, P7)).toEqual(want);
+    expect(extractClaims(text, { published: P7 })).toHaveLength(n);
+  });
+});
