@@ -884,6 +884,9 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
     // "the maglev opening, once set for 2027, is now expected …": "once" before a plan's participle is a plan since
     // replaced ("once the merger closes in 2027" is a time clause).
     if (t === 'once' && ONCE_PLANNED.test(w(ctx, k + 1))) return true;
+    // "its original schedule, which had been targeted for early 2026": a plan in the past perfect was held before
+    // and has since been replaced, as "was expected to" was held then.
+    if (t === 'been' && w(ctx, k - 1) === 'had' && ONCE_PLANNED.test(w(ctx, k + 1))) return true;
     // "ruling out any possibility of a rate cut in March": the date ruled out is given up.
     if (t === 'out' && RULE_OUT.test(w(ctx, k - 1))) return true;
   }

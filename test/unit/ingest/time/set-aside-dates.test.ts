@@ -254,3 +254,30 @@ describe('"once" before a plan\'s participle ("once set for 2027") gives the pla
     expect(win(text, '2026-06-08')).toEqual(want);
   });
 });
+
+describe('a plan in the past perfect ("which had been targeted for early 2026") was held before and is given up', () => {
+  it.each([
+    [
+      'TSMC is three months ahead of its original schedule, which had been targeted for early 2026.',
+      '2025-10-01',
+      null,
+    ],
+    [
+      'The launch had been scheduled for March, and it will now come in June.',
+      '2026-02-09',
+      ['2026-06-01', '2026-06-30'],
+    ],
+    ['The merger, which had been expected to close by June, now needs a second review.', '2026-02-09', null],
+    ['Rates had been set to rise in April, but the board held.', '2026-02-09', null],
+    // The plan that stands, a past perfect of something else, and "has been" keep their dates.
+    [
+      'The launch has been scheduled for March, and we expect it to slip to June.',
+      '2026-02-09',
+      ['2026-06-01', '2026-06-30'],
+    ],
+    ['Output had been falling for months, and it recovers in June.', '2026-02-09', ['2026-06-01', '2026-06-30']],
+    ['The new line, which is targeted for early 2027, opens on time.', '2026-02-09', ['2027-01-01', '2027-04-30']],
+  ] as const)('%s', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
