@@ -187,7 +187,9 @@ const QUANTIFIERS = wordSet([
 ]);
 
 /** Subordinators whose clause dates the main one: "before the tournament starts on June 11". */
-const DATING_SUB = wordSet(['before', 'until', 'till']);
+// "when it opens on July 31", "when the new rates take effect on November 30": a "when" clause's event dates the main
+// clause too, as a "when" clause's passive does ("wins the award when the votes are counted in June").
+const DATING_SUB = wordSet(['before', 'until', 'till', 'when']);
 
 /** "before the tournament starts", "before the 2027 season starts": a dating subordinator opens the verb's subject. */
 function datingSubBefore(ctx: Ctx, i: number): boolean {
@@ -982,7 +984,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // "Others don't apply until 2027", "the VAT increase, which comes into effect in January": a rule taking
       // effect, stated in the present, is its schedule (a calendar entry), not a forecast of it.
       const effectAt = takesEffect(ctx, i, a);
-      if (effectAt > 0)
+      if (effectAt > 0 && !datingSubBefore(ctx, i))
         for (let x = effectAt; x < b && x < effectAt + 6 && !/^([,;.:"]|and|but|while)$/.test(w(ctx, x)); x++)
           mask[x] = mask[x] || 2;
       // "Peak hurricane months are August through October": the whole range is the definition's.

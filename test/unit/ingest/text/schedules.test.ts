@@ -570,3 +570,17 @@ describe('calendar entries: a meeting over a span of days, an event set at a pla
     expect(claims(text, published)).toBe(1);
   });
 });
+
+describe('an event in a "when" clause ("when it opens on July 31", "when the new rates take effect on November 30") dates the main clause', () => {
+  const PUB = '2026-06-08';
+  it.each([
+    ['The film beats a $120m opening weekend when it opens on July 31.', ['2026-07-31', '2026-07-31'], 1],
+    ['Premiums rise 12% when the new rates take effect on November 30.', ['2026-11-30', '2026-11-30'], 1],
+    // The event alone is an entry or a rule's schedule, and beside a present state the "when" clause dates the state.
+    ['The new rates take effect on November 30.', null, 0],
+    ['Growers are nervous when the outlook lands on March 2.', null, 0],
+  ] as const)('%s', (text, want, n) => {
+    expect(win(text, PUB)).toEqual(want);
+    expect(extractClaims(text, { published: PUB })).toHaveLength(n);
+  });
+});
