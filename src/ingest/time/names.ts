@@ -377,12 +377,15 @@ const LINKS = new Set([
   'would',
 ]);
 
-/** "the September jobs report", "January consumer inflation expectations": a date naming a noun up to three words on. */
-function namesNoun(ctx: Ctx, i1: number, nouns: ReadonlySet<string> = NAME_NOUNS): boolean {
+/**
+ * "the September jobs report", "January consumer inflation expectations": a date naming a noun up to three words on,
+ * or four after a determiner that opens the noun phrase ("its August gross domestic product report").
+ */
+function namesNoun(ctx: Ctx, i1: number, nouns: ReadonlySet<string> = NAME_NOUNS, reach = 3): boolean {
   // "March and April primaries", "June and November elections": paired dates name the same noun.
   const paired = (w(ctx, i1) === 'and' || w(ctx, i1) === 'or') && MONTH_START.test(w(ctx, i1 + 1));
   const from = paired ? i1 + 2 : i1;
-  for (let k = from, n = 0; n < 3; k++, n++) {
+  for (let k = from, n = 0; n < reach; k++, n++) {
     const t = w(ctx, k);
     if (nouns.has(t)) return true;
     // "the 2035 petrol-car date": a hyphenated compound is one word.
@@ -396,6 +399,7 @@ function namesNoun(ctx: Ctx, i1: number, nouns: ReadonlySet<string> = NAME_NOUNS
 }
 
 const MODAL_OR_COPULA = new Set<string>([...MODALS, 'is', 'are']);
+const PHRASE_OPENERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'this', 'a', 'an']);
 const PART_UNITS = new Set(['quarter', 'quarters', 'half', 'halves']);
 const OWNER_SKIP = new Set(['the', 'this', 'next', 'last', 'its', 'their', 'our', 'current', 'coming']);
 const CALENDAR_OWNERS =
@@ -831,7 +835,10 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   if (partOfThing(ctx, i1)) return true;
   // "in at least one month this summer": a count of periods inside the period named next, not a duration.
   if (duration && (after === 'this' || after === 'next') && !ROLLING.has(w(ctx, i0 + 1))) return true;
-  if (!watchTrigger && namesNoun(ctx, i1) && !yearAfterTrigger(ctx, i0, i1)) return true;
+  // "its August gross domestic product report": after a determiner the month is inside the noun phrase, whose head
+  // may stand a word further.
+  const reach = PHRASE_OPENERS.has(w(ctx, i0 - 1)) || PHRASE_OPENERS.has(w(ctx, i0)) ? 4 : 3;
+  if (!watchTrigger && namesNoun(ctx, i1, NAME_NOUNS, reach) && !yearAfterTrigger(ctx, i0, i1)) return true;
   if (yearNamesEvent(ctx, i1) || seasonStarts(ctx, i0, i1) || yearNamesUndatedEvent(ctx, i1)) return true;
   // "Tesla hits its 2026 targets": a verb of meeting a figure measures the outcome over the year.
   if (!watchTrigger && yearBeforeNoun(ctx, i0, i1) && !MEETS.test(w(ctx, i0 - 2)) && !MEETS.test(w(ctx, i0 - 3)))

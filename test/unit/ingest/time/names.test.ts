@@ -298,3 +298,17 @@ describe('a fiscal year right before a measured noun names it, as "2026 output" 
     expect(asIssue(text, published)).toEqual(want === null ? [] : [want]);
   });
 });
+
+describe('after a determiner, a month names a noun up to four words on ("its August gross domestic product report")', () => {
+  it.each([
+    [
+      'The agency publishes its August gross domestic product report, and growth slows by June.',
+      ['2026-02-09', '2026-06-30'],
+    ],
+    ['Traders await the October producer price index report; yields fall in December.', ['2026-12-01', '2026-12-31']],
+    // With no determiner the reach stays three words, so a month before a verb still dates.
+    ['A port strike in October delays holiday apparel shipments.', ['2026-10-01', '2026-10-31']],
+  ] as const)('%s', (text, want) => {
+    expect(win(text, '2026-02-09')).toEqual(want);
+  });
+});
