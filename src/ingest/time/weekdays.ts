@@ -103,7 +103,7 @@ const NOT_PAST_BEFORE = new Set(['be', 'been', 'being', 'get', 'gets', 'getting'
 /** Words after a past verb that carry its adverbial on to the day ("said in a note Tuesday"). */
 const LINKS = new Set(['in', 'on', 'at', 'during', 'late', 'early', 'a', 'the', 'this', 'last']);
 /** Words that open a fronted clause whose main clause follows its comma. */
-const FRONTING = new Set(['on', 'for', 'when', 'once', 'after', 'as', 'by', 'until', 'before']);
+const FRONTING = new Set(['on', 'at', 'during', 'for', 'when', 'once', 'after', 'as', 'by', 'until', 'before']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did']);
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const OBJECT_START = /^([0-9$€£]|a$|an$|the$|no$|some$|more$|its$|their$)/;

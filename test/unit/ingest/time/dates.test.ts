@@ -182,3 +182,14 @@ describe('days and dates in more wording (rules 1–4, by analogy)', () => {
     ['Jobless claims rose in the week ending February 21.', '2026-03-02', null],
   ]);
 });
+
+describe('a fronted "at / during" phrase with its weekday ("At its meeting on Friday, …") dates the clause after its comma', () => {
+  it.each([
+    ['At its meeting on Friday, the BOJ is expected to raise its rate to 0.5%.', ['2025-01-24', '2025-01-24']],
+    ['During the session on Thursday, we expect the bank to cut.', ['2025-01-23', '2025-01-23']],
+    // A past clause after the comma keeps the day the past's.
+    ['At its meeting on Friday, the BOJ raised its rate.', null],
+  ] as const)('%s', (text, want) => {
+    expect(win(text, '2025-01-20')).toEqual(want);
+  });
+});
