@@ -164,6 +164,22 @@ function addUnits(pub: number, unit: string, n: number): number {
   return addMonthsClamped(pub, n * (UNIT_MONTHS.get(unit) as number));
 }
 
+// Words after a hyphenated count that are no noun it qualifies ("a two-week-long …" aside).
+const FUNCTION_AFTER = new Set([
+  'from',
+  'for',
+  'and',
+  'the',
+  'out',
+  'old',
+  'long',
+  'before',
+  'after',
+  'into',
+  'with',
+  'ago',
+]);
+
 const ROLLING_TRIGGERS = new Set([
   'within',
   'over',
@@ -316,6 +332,9 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
     k += 3;
   }
   const after = w(ctx, k);
+  // "During the two-day meeting concluding on Friday", "a three-month delay": a hyphenated count before its noun is an
+  // adjective that measures the thing, no span of the outcome ("a 12-month period", "a three-month window" still are).
+  if (hyphen && !HORIZON.has(after) && /^[a-z]{3,}$/.test(after) && !FUNCTION_AFTER.has(after)) return null;
   const fromNow =
     (after === 'from' && NOT_TIED.at(ctx.toks, k + 1)) ||
     after === 'out' ||

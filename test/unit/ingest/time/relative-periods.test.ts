@@ -234,3 +234,18 @@ describe('a half written as a decimal ("1.5 years") counts, and a level named by
     expect(win(text, published)).toEqual(want);
   });
 });
+
+describe('a hyphenated count before its noun ("the two-day meeting", "a three-month delay") measures the thing, no span', () => {
+  it.each([
+    ['During the two-day meeting, the BOJ is expected to raise its rate.', null],
+    [
+      'During the two-day meeting concluding on Friday, the BOJ is expected to raise its rate.',
+      ['2025-01-24', '2025-01-24'],
+    ],
+    // A stretch of time named so is still a span from now.
+    ['Growth slows over a 12-month period.', ['2025-01-20', '2026-01-20']],
+    ['Stocks rally in the three-month window.', ['2025-01-20', '2025-04-20']],
+  ] as const)('%s', (text, want) => {
+    expect(win(text, '2025-01-20')).toEqual(want);
+  });
+});
