@@ -179,6 +179,22 @@ export const DEFAULT_ORGANISATIONS: readonly OrganisationCalendar[] = [
   { names: ['Broadcom', 'AVGO'], kind: 'fiscal', startMonth: 11, months: 12, naming: 'end', source: `${SEC}AVGO` },
   { names: ['Micron', 'MU'], kind: 'fiscal', startMonth: 9, months: 12, naming: 'end', source: `${SEC}MU` },
   {
+    names: ['Palo Alto Networks', 'PANW'],
+    kind: 'fiscal',
+    startMonth: 8,
+    months: 12,
+    naming: 'end',
+    source: `${SEC}PANW`,
+  },
+  {
+    names: ['National Fuel', 'National Fuel Gas', 'NFG'],
+    kind: 'fiscal',
+    startMonth: 10,
+    months: 12,
+    naming: 'end',
+    source: `${SEC}NFG`,
+  },
+  {
     names: ['Capri', 'Capri Holdings', 'CPRI', 'Michael Kors', 'Jimmy Choo'],
     kind: 'fiscal',
     startMonth: 4,

@@ -34,11 +34,26 @@ function partOfFiscal(ctx: Ctx, next: number, unit: 'quarter' | 'half', n: numbe
     const direct = fiscalYearRef(ctx, k);
     return direct && /^(fy|fiscal)/.test(w(ctx, k)) ? fixedPart(direct, unit, n) : null;
   }
-  k++;
-  // "the second quarter of Nvidia's fiscal 2027": the owner's name sits between "of" and the fiscal year.
-  if (w(ctx, k).endsWith("'s") && FISCAL_WORDS.has(w(ctx, k + 1))) k++;
+  k = afterOwner(ctx, k + 1);
   const ref = fiscalYearRef(ctx, k);
   return ref ? fixedPart(ref, unit, n) : null;
+}
+
+/**
+ * "the second quarter of Nvidia's fiscal 2027", "the second half of Palo Alto Networks' fiscal 2026", "the fourth
+ * quarter of the Company's fiscal 2025", "… of its fiscal 2027": the owner (at most three capitalised words after
+ * an optional "the", the last one possessive, or "its" / "their") sits between "of" and the fiscal year; the index of the fiscal word, else `k`.
+ */
+function afterOwner(ctx: Ctx, k: number): number {
+  let i = w(ctx, k) === 'the' ? k + 1 : k;
+  for (const end = i + 3; i < end; i++) {
+    const t = w(ctx, i);
+    const glued = w(ctx, i + 1) === "'" && ctx.toks[i + 1]?.glued === true && t.endsWith('s');
+    const poss = t.endsWith("'s") || (i === k && (t === 'its' || t === 'their')) ? i + 1 : glued ? i + 2 : -1;
+    if (poss > 0) return FISCAL_WORDS.has(w(ctx, poss)) ? poss : k;
+    if (!ctx.toks[i]?.upper) return k;
+  }
+  return k;
 }
 
 function fixedPart(ref: { r: Range; next: number; note: string }, unit: 'quarter' | 'half', n: number): Parsed {

@@ -25,6 +25,7 @@ import * as m1232 from './2026_12_12_0032_read_model_fillfactor.js';
 import * as m1233 from './2026_12_12_0033_events_seq_rowid.js';
 import * as m1240 from './2026_12_12_0040_calendar_federal_departments.js';
 import * as m1241 from './2026_12_12_0041_calendar_rows_since_seed.js';
+import * as m1250 from './2026_12_12_0050_calendar_fiscal_july_september.js';
 import * as m1260 from './2026_12_12_0060_calendar_rapidus.js';
 
 /** Static provider: works unchanged under tsx, vitest and the compiled dist/. */
@@ -55,5 +56,6 @@ export const migrations: Record<string, Migration> = {
   '2026_12_12_0033_events_seq_rowid': m1233,
   '2026_12_12_0040_calendar_federal_departments': m1240,
   '2026_12_12_0041_calendar_rows_since_seed': m1241,
+  '2026_12_12_0050_calendar_fiscal_july_september': m1250,
   '2026_12_12_0060_calendar_rapidus': m1260,
 };

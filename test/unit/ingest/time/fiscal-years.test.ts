@@ -203,3 +203,50 @@ describe('two fiscal years written in full of a calendar named by its start ("fi
     expect(win(text, published)).toEqual(want);
   });
 });
+
+describe('companies whose years end in July (Palo Alto Networks) or September (National Fuel) are rows of the table', () => {
+  it.each([
+    // Palo Alto Networks' fiscal 2026 runs from August 2025 to July 2026; its second half is February–July 2026.
+    [
+      'The purchase is expected to close in the second half of Palo Alto Networks’ fiscal 2026.',
+      '2025-11-20',
+      ['2026-02-01', '2026-07-31'],
+    ],
+    ['PANW guides to 15% revenue growth in fiscal 2027.', '2026-02-16', ['2026-08-01', '2027-07-31']],
+    // National Fuel Gas's fiscal 2028 runs from October 2027 to September 2028.
+    [
+      "The deal is expected to be accretive to National Fuel's earnings by fiscal year 2028.",
+      '2025-10-23',
+      ['2025-10-23', '2028-09-30'],
+    ],
+    ['National Fuel Gas expects its rate base to double in fiscal 2027.', '2025-10-23', ['2026-10-01', '2027-09-30']],
+    // The city of Palo Alto and another "National" company are not those rows: calendar years.
+    ["Palo Alto's city council expects a surplus in fiscal 2026.", '2025-11-20', ['2026-01-01', '2026-12-31']],
+    ['National Grid expects its bills to fall in fiscal 2027.', '2025-11-20', ['2027-01-01', '2027-12-31']],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
+
+describe('the owner between "of" and a fiscal year may be several words, plural or "its" ("half of Palo Alto Networks\' fiscal 2026")', () => {
+  it.each([
+    // The owner's name, a plural possessive, "the Company's" (no company named: calendar periods) or "its".
+    [
+      'The Company expects the Merger to close in the fourth quarter of the Company’s fiscal 2025.',
+      '2024-12-11',
+      ['2025-10-01', '2025-12-31'],
+    ],
+    ['Revenue falls in the second half of its fiscal 2027.', '2025-11-20', ['2027-07-01', '2027-12-31']],
+    ["Revenue falls in the second half of the company's fiscal 2027.", '2025-11-20', ['2027-07-01', '2027-12-31']],
+    [
+      'Margins widen in the first quarter of the Tokyo group’s fiscal 2027.',
+      '2025-11-20',
+      ['2027-01-01', '2027-03-31'],
+    ],
+    // A one-word owner, as before; a capitalised word that is no possessive is no owner.
+    ["Revenue falls in the second half of Apple's fiscal 2027.", '2025-11-20', ['2027-04-01', '2027-09-30']],
+    ['Revenue falls in the second half of Strong fiscal 2027 guidance.', '2025-11-20', null],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
