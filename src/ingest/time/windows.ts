@@ -477,6 +477,24 @@ function firstTimeIn(ctx: Ctx, h: Hit): boolean {
   return w(ctx, k) === 'time' && w(ctx, k - 1) === 'first';
 }
 
+const BARE_MONTH =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+/** Nouns of an occasion, whose month says when it is held ("the June meeting"), not which one of a series. */
+const OCCASION_NOUNS = /^(meeting|meetings|session|sessions|summit|vote|election|conference|hearing|deadline|window)$/;
+
+/**
+ * "skip the July increase on Sunday", "cuts the July OSP … in early June": a bare month between "the" and a noun
+ * picks out which one of a monthly series is meant (rule 7, as "the September jobs report" names a report), so it
+ * dates the outcome only when nothing else does ("We expect the July increase" is July).
+ */
+function monthPicksThing(ctx: Ctx, h: Hit): boolean {
+  if (h.trigger !== '' || h.i1 !== h.i0 + 2 || w(ctx, h.i0) !== 'the' || !BARE_MONTH.test(w(ctx, h.i0 + 1)))
+    return false;
+  const noun = ctx.toks[h.i1];
+  if (!noun || OCCASION_NOUNS.test(noun.t)) return false;
+  return /^[A-Z]{2,5}$/.test(noun.raw) || (!noun.upper && /^[a-z]{3,}$/.test(noun.t));
+}
+
 /**
  * The window a text implies, resolved against `pub` (a day number), whether only conditional phrases dated
  * it, and the rule that set it (TIME-WINDOWS.md, rules 1–8 and "More conventions").
@@ -497,7 +515,14 @@ export function analyzeWindow(
   if (hits.length === 0) return none;
   const compared =
     hits.length > 1
-      ? hits.filter((h) => changeFrom(ctx, h) || thanBaseline(ctx, h) || firstTimeIn(ctx, h) || originFrom(ctx, h))
+      ? hits.filter(
+          (h) =>
+            changeFrom(ctx, h) ||
+            thanBaseline(ctx, h) ||
+            firstTimeIn(ctx, h) ||
+            originFrom(ctx, h) ||
+            monthPicksThing(ctx, h),
+        )
       : [];
   // Rule 7: a baseline is dropped only when another phrase dates the outcome; when every phrase is one, they date it.
   const baselines = compared.length < hits.length ? compared : [];

@@ -312,3 +312,23 @@ describe('after a determiner, a month names a noun up to four words on ("its Aug
     expect(win(text, '2026-02-09')).toEqual(want);
   });
 });
+
+describe('a bare month between "the" and a noun picks one of a series ("the July increase"): it dates only alone', () => {
+  it.each([
+    // Another phrase dates the outcome, so "the July increase" and "the July OSP" only say which one is meant …
+    ['We expect the group to skip the July increase on Sunday.', '2026-05-28', ['2026-05-31', '2026-05-31']],
+    [
+      'Aramco cuts the July OSP to Asia again when it publishes prices in early June.',
+      '2026-05-28',
+      ['2026-06-01', '2026-06-10'],
+    ],
+    ['The board approves the March dividend by the end of February.', '2026-01-12', ['2026-01-12', '2026-02-28']],
+    // … while alone it dates the outcome (rule 7, as a baseline alone does), an indefinite "a September increase"
+    // stays a period beside another, and a meeting's month is its day or month.
+    ['We expect the July increase.', '2026-05-28', ['2026-07-01', '2026-07-31']],
+    ['Traders anticipate a September increase and a hike in October.', '2026-05-28', ['2026-09-01', '2026-10-31']],
+    ['The Fed holds at the July meeting and cuts in September.', '2026-05-28', ['2026-07-29', '2026-09-30']],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
