@@ -797,12 +797,29 @@ function yearClose(ctx: Ctx, i: number): Parsed | null {
     return { spec: { unit: 'day', fixed: { s: day, e: day }, note: `the last day of that ${u}` }, next: k + 1 };
   }
   const y = u === 'year' && k === i + 2 ? ctx.pubY : /^[0-9]{4}$/.test(u) ? Number(u) : null;
-  if (y === null) return null;
+  if (y === null) return periodClose(ctx, i + 1);
   const day = dayOf(y, 12, 31);
   return { spec: { unit: 'day', fixed: { s: day, e: day }, note: 'the last day of that year' }, next: k + 1 };
 }
 
 const LEVEL_AFTER_CLOSE = wordSet(['at', 'above', 'below', 'near', 'around', 'higher', 'lower', 'up', 'down']);
+const CLOSED_UNITS = new Set(['quarter', 'half']);
+
+/**
+ * "Brent ends the second quarter below $60", "finishes the first half of 2027 with $2bn": a named quarter or half that
+ * a verb of closing ends at a level (or "with" an amount) is its last day only, as "ends the year at" is.
+ */
+function periodClose(ctx: Ctx, k: number): Parsed | null {
+  const p = parseNamed(ctx, k);
+  const amount = w(ctx, p?.next ?? k) === 'with' && /^[$£€0-9]/.test(w(ctx, (p?.next ?? k) + 1));
+  if (!p || !CLOSED_UNITS.has(p.spec.unit) || (!LEVEL_AFTER_CLOSE.at(ctx.toks, p.next) && !amount)) return null;
+  const { fixed, at } = p.spec;
+  const lastDay = (r: Range): Range => ({ s: r.e, e: r.e });
+  const spec: Spec = fixed
+    ? { unit: 'day', fixed: lastDay(fixed), note: `the last day of that ${p.spec.unit}` }
+    : { ...p.spec, at: at && ((yy: number) => lastDay(at(yy))), note: `the last day of that ${p.spec.unit}` };
+  return { spec, next: p.next };
+}
 
 /** "The domestic year closes at $9.4 billion": the year as the subject that closes at a level is "closes the year at". */
 function yearAsSubject(ctx: Ctx, i: number): Parsed | null {

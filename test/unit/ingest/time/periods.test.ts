@@ -243,3 +243,18 @@ describe('"in the second" after "the first half" in the same sentence is the sec
     expect(win(text, '2026-09-14')).toEqual(want);
   });
 });
+
+describe('a named quarter or half that a verb of closing ends at a level is its last day ("ends the second quarter below $60")', () => {
+  it.each([
+    ['We think Brent ends the second quarter below $60.', '2026-05-28', ['2026-06-30', '2026-06-30']],
+    ['Brent ends Q3 near $65.', '2026-05-28', ['2026-09-30', '2026-09-30']],
+    ['The company finishes the first half of 2027 with $2bn in cash.', '2026-05-28', ['2027-06-30', '2027-06-30']],
+    ['Gold closes the fourth quarter above $4,000.', '2026-05-28', ['2026-12-31', '2026-12-31']],
+    // Without a level after it the period stays a period, and "with" needs an amount.
+    ['Talks end the first quarter.', '2026-05-28', ['2027-01-01', '2027-03-31']],
+    ['The season ends the second half with a derby.', '2026-05-28', ['2026-07-01', '2026-12-31']],
+    ['The strike ends the second quarter of talks.', '2026-05-28', null],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
