@@ -204,6 +204,8 @@ function datingSubBefore(ctx: Ctx, i: number): boolean {
 const HAPPENING_PASSIVES = wordSet([
   ...['played', 'held', 'staged', 'sold', 'signed', 'built', 'completed', 'launched', 'delivered', 'shipped'],
   ...['approved', 'passed', 'awarded', 'hired', 'cut', 'raised', 'lowered', 'issued', 'won', 'lost', 'introduced'],
+  // "At least one announced campus is cancelled this year": a plan called off is a happening too.
+  ...['cancelled', 'canceled', 'scrapped', 'terminated'],
 ]);
 const STATE_PARTICLES = wordSet(['out', 'up', 'off', 'down', 'over']);
 const LINKING_BEFORE = wordSet([

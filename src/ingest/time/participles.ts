@@ -50,15 +50,26 @@ const AFTER_VERB = new Set(['higher', 'lower', 'up', 'down', 'flat', 'out', 'off
  */
 export function participleAfterCount(ctx: Ctx, i: number): boolean {
   const prev = w(ctx, i - 1);
-  if (!/^[0-9][0-9,.]*$/.test(prev) || /^(1[89]|20)[0-9]{2}$/.test(prev)) return false;
-  // Only a count owned by a determiner or a possessive ("2023's 450,000 idled workers", "its 12 closed stores"):
-  // "16 announced closures this year" alone still counts what was announced.
-  const owner = w(ctx, i - 2);
-  if (!DETERMINERS.has(owner) && !owner.endsWith("'s")) return false;
+  const count = /^[0-9][0-9,.]*$/.test(prev) || COUNT_WORDS.has(prev);
+  if (!count || /^(1[89]|20)[0-9]{2}$/.test(prev)) return false;
   const next = w(ctx, i + 1);
   if (!/^[a-z]{3,}$/.test(next) || ctx.toks[i + 1]?.upper === true) return false;
-  return !NOT_OBJECT.has(next) && !DETERMINERS.has(next) && !AFTER_VERB.has(next) && !next.endsWith('ly');
+  if (NOT_OBJECT.has(next) || DETERMINERS.has(next) || AFTER_VERB.has(next) || next.endsWith('ly')) return false;
+  // A count owned by a determiner or a possessive ("2023's 450,000 idled workers", "its 12 closed stores"), or one
+  // whose noun phrase is the subject of the clause's finite verb right after it ("At least one announced campus is
+  // cancelled this year"): "16 announced closures this year" alone still counts what was announced.
+  const owner = w(ctx, i - 2);
+  if (DETERMINERS.has(owner) || owner.endsWith("'s")) return true;
+  for (let k = i + 2; k <= i + 4; k++) {
+    if (SUBJECT_VERBS.has(w(ctx, k))) return true;
+    if (!plainWord(ctx, k)) return false;
+  }
+  return false;
 }
+
+const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen']);
+/** Finite verbs whose subject the noun phrase right before them is ("… campus is cancelled", "… stores will close"). */
+const SUBJECT_VERBS = new Set(['is', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 
 /**
  * "The judge will sentence Bankman-Fried in April": a capitalised word closing a hyphenated name is part of the name,

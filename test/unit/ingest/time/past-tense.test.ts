@@ -612,3 +612,20 @@ describe('a forecast named as a noun ("raised its forecast in August") leaves th
     expect(win(text, published)).toEqual(want);
   });
 });
+
+describe('a participle after a bare count is an adjective when its noun is the subject of a finite verb; a call-off is a happening', () => {
+  it.each([
+    // The noun phrase after the count is the subject of "is" / "are" / "will": the participle qualifies it …
+    ['At least one announced gigawatt campus is cancelled this year.', '2026-03-09', ['2026-03-09', '2026-12-31']],
+    ['Two delayed fabs are completed in 2027.', '2026-03-09', ['2027-01-01', '2027-12-31']],
+    ['Three idled mills will restart in 2027.', '2026-03-09', ['2027-01-01', '2027-12-31']],
+    // … while a bare count with no verb after its noun, or a past verb, still counts what happened.
+    ['16 announced closures this year.', '2026-03-09', null],
+    ['Two announced deals closed in March.', '2026-03-09', null],
+    // "is cancelled / scrapped" in a period under way is the event, as "rates are cut in June" is; "was" is past.
+    ['Two fabs are scrapped this year.', '2026-03-09', ['2026-03-09', '2026-12-31']],
+    ['The fair was cancelled this year.', '2026-03-09', null],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
