@@ -462,6 +462,9 @@ const PRESENT_PREDICATES = wordSet([
   'recovers',
   'rebound',
   'rebounds',
+  // "Global observed inventories build by 1.5 million b/d in Q3": more verbs of movement, as stocks and gaps move.
+  ...['build', 'builds', 'draw', 'draws', 'shrink', 'shrinks', 'swell', 'swells', 'widen', 'widens', 'narrow'],
+  ...['narrows', 'double', 'doubles', 'jump', 'jumps', 'slide', 'slides', 'soar', 'soars', 'sink', 'sinks'],
 ]);
 
 /**

@@ -629,3 +629,20 @@ describe('a participle after a bare count is an adjective when its noun is the s
     expect(win(text, published)).toEqual(want);
   });
 });
+
+describe('a participle before a noun and a verb of movement (build, draw, shrink, widen …) is an adjective', () => {
+  it.each([
+    [
+      'Global observed inventories build by more than 1.5 million b/d in the third quarter.',
+      '2026-05-28',
+      ['2026-07-01', '2026-09-30'],
+    ],
+    ['Global estimated stocks shrink in 2027.', '2026-05-28', ['2027-01-01', '2027-12-31']],
+    ['Reported crude stocks draw in July.', '2026-05-28', ['2026-07-01', '2026-07-31']],
+    // The past form of the movement is still the past.
+    ['Observed inventories built up in March.', '2026-05-28', null],
+    ['Combined deficits widened in 2025.', '2026-05-28', null],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
