@@ -449,7 +449,21 @@ function sameFormPast(ctx: Ctx, i: number, a: number): boolean {
   if (determined && (w(ctx, i - 2) !== 'the' || !opensClause(ctx, i - 2, a))) return false;
   if (dated) return true;
   const named = ctx.toks[i - 1]?.upper === true && opensClause(ctx, i - 1, a);
-  return (determined || named || bareSubject(ctx, i, a)) && objectThenDate(ctx, i + 1);
+  return (determined || named || bareSubject(ctx, i, a) || longTheSubject(ctx, i, a)) && objectThenDate(ctx, i + 1);
+}
+
+/**
+ * "The interim trade deal cut US tariffs … in February": "the" opening the clause, then up to two plain words before
+ * the subject's noun, is a singular subject as "the bank" is.
+ */
+function longTheSubject(ctx: Ctx, i: number, a: number): boolean {
+  for (let k = i - 3; k >= i - 4 && k >= a; k--) {
+    const t = w(ctx, k + 1);
+    if (!/^[a-z]{3,}$/.test(t) || ctx.toks[k + 1]?.upper || NOT_A_SUBJECT.has(t) || SUBJECT_DETERMINERS.has(t))
+      return false;
+    if (w(ctx, k) === 'the') return opensClause(ctx, k, a);
+  }
+  return false;
 }
 
 /**
@@ -500,11 +514,14 @@ const DATE_PREPOSITIONS = wordSet(['in', 'on', 'during', 'last', 'earlier', 'thi
  * "cut costs to reach profitability in the third quarter" dates the purpose, which looks ahead.
  */
 function objectThenDate(ctx: Ctx, k: number): boolean {
-  for (let x = k; x < k + 6; x++) {
+  for (let x = k; x < k + 9; x++) {
     const t = w(ctx, x);
     if (DATE_PREPOSITIONS.has(t)) return x > k;
+    // "cut US tariffs on Indian goods to 18% in February": "to" before a figure is the level reached, no purpose.
+    if (t === 'to' && /^[0-9$€£]/.test(w(ctx, x + 1)) && x > k) continue;
     // "Energy cost inflation eases by June": a verb after the noun makes the same-form word a compound's noun.
-    if (x > k && /^[a-z]{3,}[^s]s$/.test(t) && !ctx.toks[x]?.upper) return false;
+    // "cut US tariffs on …": after a name or acronym the "-s" word is the plural it qualifies.
+    if (x > k && /^[a-z]{3,}[^s]s$/.test(t) && !ctx.toks[x]?.upper && !ctx.toks[x - 1]?.upper) return false;
     if (t === '' || t === ',' || t === ';' || t === '.' || t === 'to' || FUTURE.has(t) || COPULA.has(t)) return false;
     if (MODAL_SET.has(t)) return false;
   }

@@ -646,3 +646,22 @@ describe('a participle before a noun and a verb of movement (build, draw, shrink
     expect(win(text, published)).toEqual(want);
   });
 });
+
+describe('a same-form past ("cut") keeps its reading after a longer "the" subject and before "to" a level', () => {
+  it.each([
+    // "to" before a figure is the level the cut reached, so the object runs on to its date: the past.
+    ['The interim trade deal cut US tariffs on Indian goods to 18% in February.', '2026-06-22', null],
+    ['The Fed cut rates to 4% in December.', '2026-06-22', null],
+    ['The RBA cut the cash rate to 3.6% in August.', '2026-06-22', null],
+    // The present, a purpose ("to reach …") and a plural subject still look ahead.
+    [
+      'The new trade deal cuts US tariffs on Indian goods to 18% in February.',
+      '2026-06-22',
+      ['2027-02-01', '2027-02-28'],
+    ],
+    ['The company cut costs to reach profitability in the third quarter.', '2026-06-22', ['2026-07-01', '2026-09-30']],
+    ['Central banks cut rates to 3% in June.', '2026-02-02', ['2026-06-01', '2026-06-30']],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
