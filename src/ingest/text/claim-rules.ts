@@ -138,6 +138,12 @@ function unfalsifiable(lower: string): boolean {
 // The newsletter speaking of itself ("Next issue: Monday, March 16.", "We're back on Monday"): housekeeping.
 const HOUSEKEEPING = [
   'next issue',
+  // "the next brief is out on Tuesday, October 13": the newsletter's own name for itself; a label "Housekeeping:".
+  'next brief',
+  'next newsletter',
+  'next dispatch',
+  'next digest',
+  'housekeeping:',
   "that's all",
   'that is all',
   "we're back",
@@ -223,6 +229,35 @@ function isListing(toks: readonly Token[]): boolean {
     if (t === ':' || t === '|' || (t === '-' && !toks[i]?.glued)) return true;
   }
   return false;
+}
+
+// A table's column of dates that are set, not called ("Statutory deadline", "Date", "Due"); "When" holds calls.
+const SCHEDULE_COLUMN = /\b(?:deadlines?|due|dates?|expiry|expires|scheduled|schedule|calendar|meeting|hearing)\b/;
+
+/**
+ * "| Getty Images / Shutterstock | CMA | Phase 2 | 29 April 2026 |" under "| Deal | … | Statutory deadline |": a table
+ * row whose cell in a column of set dates holds only a date lists that date, as a row opening on a date does; a
+ * "When" column's date ("| $COST | Membership fee rise | Sept. 2026 |") is the call's.
+ */
+export function listsScheduledDate(header: string, row: string): boolean {
+  const cells = (line: string) =>
+    line
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((c) => c.trim());
+  const heads = cells(header);
+  return cells(row).some((cell, i) => SCHEDULE_COLUMN.test((heads[i] ?? '').toLowerCase()) && onlyDate(tokenize(cell)));
+}
+
+function onlyDate(toks: readonly Token[]): boolean {
+  let month = false;
+  for (const tok of toks) {
+    if (MONTHS.get(tok.t) !== undefined) month = true;
+    else if (!/^([0-9]{1,2}(st|nd|rd|th)?|(19|20)[0-9]{2}|,|\.)$/.test(tok.t) && !WEEKDAYS.in(tok.classes))
+      return false;
+  }
+  return month && toks.length >= 2;
 }
 
 /**

@@ -11,7 +11,7 @@ import {
   type AttributionSpan,
 } from './attribution.js';
 import { speakerHandle, speakerTurn } from './turns.js';
-import { isClaimSentence, isListingSection, needsAntecedent, titleEnd } from './claim-rules.js';
+import { isClaimSentence, isListingSection, listsScheduledDate, needsAntecedent, titleEnd } from './claim-rules.js';
 import { RestateIndex } from './restate.js';
 import { isQuotedItem, quotesAreLetters } from './quoted.js';
 import { frontMatterEnd, isDatelineLine, isMastheadItem, withoutMailHeaders, withoutTitleLine } from './masthead.js';
@@ -98,6 +98,7 @@ function itemClaims(
   const out: Array<ClaimSpan & { headline: boolean }> = [];
   const desk = section === DESK_NOTES;
   const table = item.kind === 'bullet' && isTableRow(source, item);
+  if (table && scheduledRow(source, item)) return out;
   const lead = leadingHandle(m.text);
   let from = 0;
   if (desk && lead) from = titleEnd(m.text) || lead.length;
@@ -176,6 +177,35 @@ function isTableRow(source: string, item: Item): boolean {
   let k = (item.segs[0]?.s ?? 0) - 1;
   while (k >= 0 && (source[k] === ' ' || source[k] === '\t')) k--;
   return k >= 0 && source[k] === '|';
+}
+
+// The last table row read: the next row of the same table finds its header here, not by walking up again.
+let lastRow = { source: '', end: -1, top: -1 };
+
+/** A table row that lists a set date under its header's column of dates (see {@link listsScheduledDate}). */
+function scheduledRow(source: string, item: Item): boolean {
+  const at = item.segs[0]?.s ?? 0;
+  const rowStart = source.lastIndexOf('\n', at - 1) + 1;
+  const rowEnd = source.indexOf('\n', at);
+  let top = rowStart;
+  // The table's first line is its header: the first of the lines above the row that open with "|".
+  if (lastRow.source === source && lastRow.end === rowStart - 1) top = lastRow.top;
+  else
+    for (let n = 0; top > 0 && n < 200; n++) {
+      const prev = source.lastIndexOf('\n', top - 2) + 1;
+      if (
+        !source
+          .slice(prev, top - 1)
+          .trimStart()
+          .startsWith('|')
+      )
+        break;
+      top = prev;
+    }
+  lastRow = { source, end: rowEnd, top };
+  const header = source.slice(top, source.indexOf('\n', top) < 0 ? undefined : source.indexOf('\n', top));
+  if (top === rowStart || /^[|:\s-]+$/.test(header)) return false;
+  return listsScheduledDate(header, source.slice(rowStart, rowEnd < 0 ? undefined : rowEnd));
 }
 
 const BACK_SUBJECTS = new Set(['it', 'they', 'this', 'that', 'these', 'those']);

@@ -71,6 +71,28 @@ describe('What counts as a claim: listings, housekeeping and rules in force are 
     expect(brief(text).map((c) => c.text)).toEqual(['Handset upgrades stay slow through the summer.']);
   });
 
+  it('a table row whose cell under a column of set dates ("Statutory deadline") holds only a date lists it', () => {
+    const text = [
+      '## Phase 2 watch',
+      '',
+      '| Deal | Authority | Stage | Statutory deadline |',
+      '| --- | --- | --- | --- |',
+      '| Getty Images / Shutterstock | CMA | Phase 2 | 29 April 2026 |',
+      '| Acme / Beta | FTC | Second request | June 30 |',
+      // A call in a cell of its own words is still a call …
+      '| Gamma / Delta | FTC | Blocked by June 30 | — |',
+      '',
+      // … and so is a date under a "When" column, the call's own date.
+      '| Ticker | Call | When |',
+      '|---|---|---|',
+      '| $COST | Membership fee rise | Sept. 2026 |',
+    ].join('\n');
+    expect(brief(text).map((c) => c.text)).toEqual([
+      'Gamma / Delta | FTC | Blocked by June 30 | — |',
+      '$COST | Membership fee rise | Sept. 2026 |',
+    ]);
+  });
+
   it("the newsletter's own schedule and sign-off are housekeeping", () => {
     const text = [
       'The Signal',
@@ -78,6 +100,21 @@ describe('What counts as a claim: listings, housekeeping and rules in force are 
       "That's all for this week. We're back on Monday 9 March.",
     ].join('\n');
     expect(brief(text).map((c) => c.text)).toEqual(['Handset upgrades stay slow through the summer.']);
+  });
+
+  it('the newsletter named as a brief, newsletter, dispatch or digest, and a "Housekeeping:" line, are housekeeping', () => {
+    const text = [
+      'The Signal',
+      'Handset upgrades stay slow through the summer. The next brief is out on Tuesday, October 13.',
+      'Housekeeping: we publish on Tuesday, October 13, as Monday is a holiday.',
+      'Our next newsletter lands on Friday. The next digest arrives on October 20.',
+      // The next round or edition of something else is still a call.
+      'The next round of layoffs comes by Friday.',
+    ].join('\n');
+    expect(brief(text).map((c) => c.text)).toEqual([
+      'Handset upgrades stay slow through the summer.',
+      'The next round of layoffs comes by Friday.',
+    ]);
   });
 
   it('an event on a given day is a calendar entry unless the sentence asserts an outcome of it', () => {
