@@ -341,7 +341,9 @@ export function definedPeriod(ctx: Ctx, i: number): boolean {
  */
 export function termDate(ctx: Ctx, i: number): boolean {
   const copula = COPULAS.at(ctx.toks, i) && (w(ctx, i + 1) === 'from' || MONTH_WORD.test(w(ctx, i + 1)));
-  if (!copula && (!TERM_VERBS.at(ctx.toks, i) || !TERM_PREPOSITIONS.at(ctx.toks, i + 1))) return false;
+  // "The 150-day clock on the Section 122 tariffs runs out on July 23": "runs out" is a term's end, as "expires" is.
+  const p = w(ctx, i + 1) === 'out' && (w(ctx, i) === 'runs' || w(ctx, i) === 'run') ? i + 2 : i + 1;
+  if (!copula && (!TERM_VERBS.at(ctx.toks, i) || !TERM_PREPOSITIONS.at(ctx.toks, p))) return false;
   const k0 = w(ctx, i - 1) === 'still' || w(ctx, i - 1) === 'now' ? i - 2 : i - 1;
   const k = TERM_NOUNS.at(ctx.toks, k0) || DEFINED_PERIODS.at(ctx.toks, k0) ? k0 : termBeforeItsParties(ctx, k0);
   if (k < 0) return false;

@@ -994,7 +994,10 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (owed > 0 && !assertedLater(ctx, b)) markOwnDate(ctx, mask, owed);
       // "The tariff pause expires on July 9, and prices will jump": a term's end with an asserted outcome of it dates
       // that outcome; a term's run ("runs through 2028") does not.
-      if (termDate(ctx, i) && !(ENDING.in(cls) && assertedLater(ctx, b))) markOwnDate(ctx, mask, i + 1);
+      // "runs out on July 23" is a term's end, as "expires on" is.
+      const runsOut = w(ctx, i + 1) === 'out';
+      if (termDate(ctx, i) && !((ENDING.in(cls) || runsOut) && assertedLater(ctx, b)))
+        markOwnDate(ctx, mask, runsOut ? i + 2 : i + 1);
       // "The restrictions, tentatively in place until Sept. 1, require …", "they remain in place until we are above 50
       // percent for a month's time": a rule's term in force is its schedule, not a forecast ("will remain in place
       // until March" forecasts).

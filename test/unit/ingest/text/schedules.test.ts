@@ -584,3 +584,24 @@ describe('an event in a "when" clause ("when it opens on July 31", "when the new
     expect(extractClaims(text, { published: PUB })).toHaveLength(n);
   });
 });
+
+describe('a term that "runs out" on a day ends then, as one that expires does', () => {
+  const PUB = '2026-06-22';
+  const win = (text: string) => {
+    const w = findWindow(text, PUB, { calendars: DEFAULT_CALENDARS });
+    return w && [w.start, w.end];
+  };
+  it.each([
+    // The end of a term's run is its schedule, beside a clause that states only the past …
+    [
+      'The 150-day clock on the Section 122 tariffs runs out on July 23, and Congress has not voted to extend it.',
+      null,
+    ],
+    ['The tariffs run out on July 23.', null],
+    // … and an asserted outcome after it is dated by it; what is no term ("Supplies") runs out as a forecast.
+    ['The tariff pause runs out on July 9, and prices will jump.', ['2026-07-09', '2026-07-09']],
+    ['Supplies run out by March.', ['2026-06-22', '2027-03-31']],
+  ] as const)('%s', (text, expected) => {
+    expect(win(text)).toEqual(expected);
+  });
+});
