@@ -57,12 +57,17 @@ const WATCH_POINTER = [
 const OBLIGED = wordSet(['required', 'obliged', 'obligated', 'mandated']);
 // Only an order already given binds: "the court orders Google to divest AdX by September" forecasts the order.
 const ORDERING = wordSet(['ordered', 'directed', 'instructed']);
+// What a rule, law or agreement demands in a "that" clause ("mandates that", "requires that", "stipulates that").
+const MANDATING = wordSet(['mandates', 'requires', 'stipulates', 'mandated', 'required', 'stipulated']);
 
 /** "ordered lawmakers to redraw": the ordering verb's object (a few words, no clause break), then "to" and a verb. */
 function orderedToAct(toks: readonly Token[], i: number): boolean {
   for (let j = i + 1; j <= i + 5; j++) {
     const t = toks[j]?.t ?? '';
     if (t === 'to') return j > i + 1 && /^[a-z]{2,}$/.test(toks[j + 1]?.t ?? '') && toks[j + 1]?.t !== 'be';
+    // "ordered UP and NS to submit …": "and" between two names joins the object, not two clauses.
+    const joinsNames = t === 'and' && toks[j - 1]?.upper === true && toks[j + 1]?.upper === true && j > i + 1;
+    if (joinsNames) continue;
     if (!/^[a-z0-9'-]+$/.test(t) || t === 'and' || t === 'that') return false;
   }
   return false;
@@ -113,8 +118,6 @@ const UNFALSIFIABLE = [
   'stay tuned',
   'will be interesting',
   'anything can happen',
-  'we will see',
-  "we'll see",
   'things will change',
   'the story changes',
   'a lot can happen',
@@ -128,8 +131,12 @@ const UNFALSIFIABLE_AS_WORDS = new RegExp(` (?:${UNFALSIFIABLE.join('|')})[ ,]`,
 // question is the decision's object, and the decision itself is the dated outcome.
 const DECIDING_WHETHER = / (?:decides?|deciding|rules?|ruling|determines?|determining|chooses?|votes? on) whether[ ,]/g;
 
+// "We'll see.", "we will see how it goes": a shrug; "we will see the peak before the end of January" forecasts a peak.
+const WE_WILL_SEE = / we(?: will|'ll) see(?: *[,.;:!)—–-]| (?:what|how|whether|if|who|where|which|about)\b| *$)/;
+
 /** Whether an unfalsifiable phrase stands in the sentence other than a decision's "whether". */
 function unfalsifiable(lower: string): boolean {
+  if (WE_WILL_SEE.test(lower)) return true;
   const found = lower.match(UNFALSIFIABLE_AS_WORDS);
   if (found === null) return false;
   const decided = lower.match(DECIDING_WHETHER)?.length ?? 0;
@@ -336,7 +343,8 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
     }
     // "A panel of federal judges ordered lawmakers to redraw the maps by Feb. 11": an order given is an obligation
     // on its object, as "are required to" is, not a forecast that it is met.
-    if (ORDERING.at(toks, i) && orderedToAct(toks, i)) {
+    // "The USMCA mandates that by July 1, 2026, the three review …": a rule that requires a "that" clause binds it.
+    if ((ORDERING.at(toks, i) && orderedToAct(toks, i)) || (MANDATING.at(toks, i) && toks[i + 1]?.t === 'that')) {
       unasserted = true;
       modalOnly = false;
     }

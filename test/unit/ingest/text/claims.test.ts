@@ -841,3 +841,31 @@ describe('an order already given ("ordered lawmakers to redraw … by Feb. 11") 
     expect(claims(text)).toBe(want);
   });
 });
+
+describe('"we\'ll see" is a shrug only alone or before a question word; "we will see the peak …" forecasts', () => {
+  it.each([
+    ['We will see the peak before the end of January.', true],
+    ['Forecasts give an 80 percent chance that we will see the peak before the end of January.', true],
+    ["We'll see a second cut by June.", true],
+    // A shrug: alone, after a comma, or before "how / what / whether".
+    ["Prices fall by June, but we'll see.", false],
+    ['We will see how it goes by June.', false],
+    ["We'll see what happens in January.", false],
+  ])('%s → %s', (text, want) => {
+    expect(extractClaims(text, { published: '2018-01-23' }).length > 0).toBe(want);
+  });
+});
+
+describe('an order to two named parties and a rule that "mandates / requires that" bind their object; no forecast', () => {
+  it.each([
+    ['The STB ordered UP and NS to submit supplemental information by July 27.', '2026-05-28', false],
+    ['The USMCA mandates that by July 1, 2026, the three countries review the agreement.', '2025-09-24', false],
+    ['The law requires that banks hold more capital by 2027.', '2025-09-24', false],
+    // A forecast of the rule, an order of goods and a requirement that is no "that" clause still call.
+    ['We expect the law to require that banks hold more capital by 2027.', '2025-09-24', true],
+    ['The board ordered 20 jets and expects deliveries by June.', '2026-05-28', true],
+    ['The deal requires approval, which comes by June.', '2025-09-24', true],
+  ])('%s (published %s) → %s', (text, published, want) => {
+    expect(extractClaims(text, { published }).length > 0).toBe(want);
+  });
+});
