@@ -245,6 +245,7 @@ const PARTICLES = new Set(['in', 'up', 'out']);
 // "the new commissioners are sworn in on January 4": the present passive of a scheduled event, as "will be" is.
 const PRESENT_PASSIVE = wordSet(['is', 'are']);
 const EVENT_ADVERBS = wordSet(['next', 'again', 'also', 'then', 'first', 'formally', 'officially']);
+const AFTER_EVENT = wordSet(['again', 'online', 'virtually', 'remotely', 'privately', 'formally']);
 const WHEN_NEXT = wordSet(['on', 'this', 'next', 'today', 'tonight', 'tomorrow', ...WEEKDAYS.keys()]);
 
 /** "close on Thursday", "get underway on Friday": the words of a scheduled event's base form right before its day, or 0. */
@@ -256,7 +257,15 @@ function eventThenDay(toks: readonly Token[], k: number): number {
   }
   // "will wrap up next week": the phrasal end of a session, as "will end" is.
   const wrap = toks[k]?.t === 'wrap' && toks[k + 1]?.t === 'up' ? 2 : 0;
-  const n = WILL_EVENTS.at(toks, k) ? 1 : wrap || phrasalStartAt((x) => toks[x]?.t ?? '', k);
+  let n = WILL_EVENTS.at(toks, k) ? 1 : wrap || phrasalStartAt((x) => toks[x]?.t ?? '', k);
+  // "The group will meet again on Nov. 30", "will meet online on October 5": an adverb after the event's verb.
+  while (n > 0 && n < 4 && AFTER_EVENT.at(toks, k + n)) n++;
+  // "will meet with Mexico the week of July 20": the party met, a name of up to three words, before the day.
+  if (n > 0 && toks[k + n]?.t === 'with' && toks[k + n + 1]?.upper) {
+    let m = n + 2;
+    while (m < n + 4 && toks[k + m]?.upper) m++;
+    n = m;
+  }
   // "The season will end Dec. 31": the day may follow its verb with no "on".
   // "will meet from September 29 to October 1": a span of days, as one day.
   if (

@@ -605,3 +605,18 @@ describe('a term that "runs out" on a day ends then, as one that expires does', 
     expect(win(text)).toEqual(expected);
   });
 });
+
+describe('a meeting set for a day with an adverb or its party after the verb ("will meet again / online / with Mexico on …")', () => {
+  const claims = (text: string) =>
+    extractClaims(text, { published: '2026-07-02', calendars: DEFAULT_CALENDARS }).length;
+  it.each([
+    ['The group will meet again on Nov. 30.', 0],
+    ['The board will meet online on Monday.', 0],
+    ['The United States will meet with Mexico on July 20.', 0],
+    // An outcome asserted of the meeting, or a verb that is no meeting, still calls.
+    ['The United States will meet with Mexico on July 20 and agree a deal.', 1],
+    ['Prices will rise again on Monday.', 1],
+  ] as const)('%s', (text, n) => {
+    expect(claims(text)).toBe(n);
+  });
+});
