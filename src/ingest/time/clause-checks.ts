@@ -48,10 +48,36 @@ function attributionAt(ctx: Ctx, k: number): boolean {
       return (
         ctx.toks[x - 1]?.upper === true ||
         PRONOUN.at(ctx.toks, x - 1) ||
-        (x - 2 >= k && ctx.toks[x - 2]?.upper === true)
+        (x - 2 >= k && ctx.toks[x - 2]?.upper === true) ||
+        (pluralSpeaker(ctx, k) && audienceEnds(ctx, x + 1))
       );
   }
   return false;
+}
+
+const REPORTING_ING = wordSet(['adding', 'saying', 'noting', 'warning', 'explaining', 'stressing']);
+
+/** ', adding that …' (after a closing quotation mark too: '"very, very soon," adding that …'). */
+function reportingOn(ctx: Ctx, k: number): boolean {
+  const q = w(ctx, k) === '"' || w(ctx, k) === '”' ? k + 1 : k;
+  return REPORTING_ING.at(ctx.toks, q) && w(ctx, q + 1) === 'that';
+}
+
+/** ", insiders close to the process informed The Verge.": a plural noun opening the attribution is its speaker. */
+function pluralSpeaker(ctx: Ctx, k: number): boolean {
+  const t = w(ctx, k);
+  return /^[a-z]{3,}[^s']s$/.test(t) && !ctx.toks[k]?.upper && !TAIL_VERBS.has(t);
+}
+
+const AUDIENCES = new Set(['reporters', 'investors', 'analysts', 'lawmakers', 'clients', 'staff', 'employees']);
+
+/** What a reporting verb may take before the sentence ends: nothing, a name ("The Verge") or an audience. */
+function audienceEnds(ctx: Ctx, k: number): boolean {
+  let x = k;
+  if (AUDIENCES.has(w(ctx, x))) x++;
+  else while (x < k + 4 && ctx.toks[x]?.upper === true) x++;
+  const t = w(ctx, x);
+  return t === '' || t === '.' || t === '!' || t === '"' || t === '”';
 }
 
 /** "was possible", "were aiming": after these a backshifted verb of reported speech still looks ahead. */
@@ -121,7 +147,10 @@ export function isBoundary(ctx: Ctx, i: number, leadingSub: boolean): boolean {
       RESUMING.at(ctx.toks, i + 1) ||
       contrastAt(ctx, i + 1) ||
       attributionAt(ctx, i + 1) ||
-      resumingInfinitive(ctx, i + 1)
+      resumingInfinitive(ctx, i + 1) ||
+      // "…, adding that benchmark results have made the company confident": the speaker's next words, a clause of
+      // their own whose tense is theirs.
+      reportingOn(ctx, i + 1)
     );
   if (OPENERS.has(t) && i > 0 && w(ctx, i - 1) !== ',') return t !== 'since' && t !== 'after';
   // "told reporters Thursday that …": the reported words are a clause of their own.

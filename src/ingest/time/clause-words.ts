@@ -487,6 +487,7 @@ export const TAIL_VERBS = wordSet([
   'adds',
   'noted',
   'notes',
+  'informed',
 ]);
 
 export const PRONOUN = wordSet(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who']);

@@ -665,3 +665,32 @@ describe('a same-form past ("cut") keeps its reading after a longer "the" subjec
     expect(win(text, published)).toEqual(want);
   });
 });
+
+describe('a trailing attribution by a plural speaker, and ", adding that …", are the saying, not the forecast\'s tense', () => {
+  it.each([
+    // ", insiders told The Verge", ", analysts told reporters": a plural noun opening the attribution is its speaker …
+    ['GPT-5 ships in August, insiders told The Verge.', '2025-07-28', ['2025-08-01', '2025-08-31']],
+    [
+      'OpenAI is ready to roll out GPT-5 by as early as August, insiders close to the development process informed The Verge.',
+      '2025-07-28',
+      ['2025-08-01', '2025-08-31'],
+    ],
+    ['GPT-5 ships in August, analysts told reporters.', '2025-07-28', ['2025-08-01', '2025-08-31']],
+    // … and the speaker's next words after ", adding that" are a clause of their own, after a quotation mark too.
+    [
+      'Kurian said Google has a new Gemini version arriving “very, very soon,” adding that benchmark results have made the company confident.',
+      '2026-05-01',
+      ['2026-05-01', '2026-07-30'],
+    ],
+    [
+      'A new version arrives in June, he said, adding that tests went well.',
+      '2026-05-01',
+      ['2026-06-01', '2026-06-30'],
+    ],
+    // The past stays past.
+    ['Sales fell in June, analysts told reporters.', '2025-07-28', null],
+    ['Sales fell in June, he said, adding that July was better.', '2025-07-28', null],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
