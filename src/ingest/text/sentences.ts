@@ -7,6 +7,8 @@
 import { MAX_SENTENCE_LENGTH } from './limits.js';
 
 const ABBREVIATIONS = new Set([
+  // Titles before a name ("Rep. Mike Levin introduced …", "Sen. Lee", "Gov. Newsom").
+  ...['rep', 'reps', 'sen', 'sens', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'pres', 'rev', 'hon', 'amb'],
   'vs',
   'e.g',
   'i.e',

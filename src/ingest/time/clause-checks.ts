@@ -401,7 +401,7 @@ function termBeforeItsParties(ctx: Ctx, k: number): number {
 }
 
 const ABBREVIATED =
-  /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|st|mr|mrs|ms|dr|inc|corp|co|ltd|vs|no|jr|sr|u\.s|u\.k)$/;
+  /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|st|mr|mrs|ms|dr|inc|corp|co|ltd|vs|no|jr|sr|u\.s|u\.k|rep|reps|sen|sens|gov|gen|lt|col|sgt|capt|prof|pres|rev|hon|amb)$/;
 export const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
 /**

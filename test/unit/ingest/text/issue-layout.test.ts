@@ -708,3 +708,16 @@ describe("a bullet's title set off by a spaced colon glued to its body ('China :
     expect(texts(text)).toEqual([want]);
   });
 });
+
+describe('a title before a name ("Rep.", "Sen.", "Gov.") ends no sentence, so its clause keeps its past verb', () => {
+  it.each([
+    ['Just today, January 14, 2026, Rep. Mike Levin introduced the SHIELD Act.', null],
+    ['On January 14, Sen. Mike Lee introduced the bill.', null],
+    ['On January 14, Gov. Newsom signed the bill.', null],
+    // A title in a forecast still forecasts.
+    ['Rep. Levin will introduce the bill in March.', ['2026-03-01', '2026-03-31']],
+  ])('%s', (text, want) => {
+    const got = extractClaims(text, { published: '2026-01-14' }).map((c) => c.window && [c.window.start, c.window.end]);
+    expect(got).toEqual(want === null ? [] : [want]);
+  });
+});
