@@ -99,6 +99,8 @@ export function apostropheYear(t: string): number | null {
   return t.length === 3 && t[0] === "'" && isNum(t.slice(1), 2) ? 2000 + Number(t.slice(1)) : null;
 }
 
+const COMING_YEAR = new Set(['upcoming', 'coming', 'following', 'next']);
+
 /** A year written after a named period: "2026", "'26", ", 2026", "of 2026", "of this / next / the year", "this / next year". */
 export function yearSuffix(ctx: Ctx, i: number, allowTwoDigit = false): { y: number; next: number } | null {
   const t = w(ctx, i);
@@ -124,6 +126,9 @@ export function yearSuffix(ctx: Ctx, i: number, allowTwoDigit = false): { y: num
     const spelled = t === 'of' && u === 'the' && w(ctx, i + 2) === 'year' ? fourDigitYear(w(ctx, i + 3)) : null;
     if (spelled !== null) return { y: spelled, next: i + 4 };
     if (t === 'of' && u === 'the' && w(ctx, i + 2) === 'year') return { y: ctx.pubY, next: i + 3 };
+    // "the fourth quarter of the upcoming year": a part of the coming calendar year, as "of next year" is.
+    if (t === 'of' && u === 'the' && COMING_YEAR.has(w(ctx, i + 2)) && w(ctx, i + 3) === 'year')
+      return { y: ctx.pubY + 1, next: i + 4 };
     const cal = t === 'of' && u === 'the' ? fourDigitYear(w(ctx, i + 2)) : null;
     if (cal !== null && w(ctx, i + 3) === 'calendar' && w(ctx, i + 4) === 'year') return { y: cal, next: i + 5 };
     if (t === 'of' && u === 'calendar' && fourDigitYear(w(ctx, i + 2)) !== null)

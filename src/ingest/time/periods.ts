@@ -65,10 +65,12 @@ const PAIRING = new Set(['and', 'or', 'to', '-', 'through']);
 /** "the second and third quarters of 2024": the hull of both quarters (rule 8), with the year that follows. */
 function pairedQuarters(ctx: Ctx, j: number): Parsed | null {
   const a = ORDINALS.get(w(ctx, j)) ?? 9;
-  const b = ORDINALS.get(w(ctx, j + 2)) ?? 9;
+  // "from the second to the fourth quarter": the article may stand again before the second ordinal.
+  const k = w(ctx, j + 2) === 'the' ? j + 3 : j + 2;
+  const b = ORDINALS.get(w(ctx, k)) ?? 9;
   if (!PAIRING.has(w(ctx, j + 1)) || a > 4 || b > 4 || b <= a) return null;
-  if (w(ctx, j + 3) !== 'quarters' && w(ctx, j + 3) !== 'quarter') return null;
-  return named('quarter', (y: number): Range => monthsRange(y, 3 * a - 2, 3 * b), ctx, j + 4, true);
+  if (w(ctx, k + 1) !== 'quarters' && w(ctx, k + 1) !== 'quarter') return null;
+  return named('quarter', (y: number): Range => monthsRange(y, 3 * a - 2, 3 * b), ctx, k + 2, true);
 }
 
 /** "the last quarter of 2020", "the last half of fiscal 2027": the final part of the period named after "of". */

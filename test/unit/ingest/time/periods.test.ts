@@ -258,3 +258,26 @@ describe('a named quarter or half that a verb of closing ends at a level is its 
     expect(win(text, published)).toEqual(want);
   });
 });
+
+describe('"from the second to the fourth quarter", "the fourth quarter of the upcoming year"', () => {
+  it.each([
+    // Two quarters joined with the article repeated are one span, as "the second to fourth quarter" is …
+    [
+      'Brent will average $62 from the second to the fourth quarter of 2026.',
+      '2025-10-20',
+      ['2026-04-01', '2026-12-31'],
+    ],
+    ['Rates hold in the second and the third quarter.', '2025-10-20', ['2026-04-01', '2026-09-30']],
+    // … and a part "of the upcoming / coming / following year" is in the next calendar year, as "of next year" is.
+    [
+      'Brent will average $62 per barrel from the second to the fourth quarter of the upcoming year.',
+      '2025-10-20',
+      ['2026-04-01', '2026-12-31'],
+    ],
+    ['Margins recover in the first half of the coming year.', '2025-10-20', ['2026-01-01', '2026-06-30']],
+    // "the upcoming year" alone stays the rolling year.
+    ['Sales rise in the upcoming year.', '2025-10-20', ['2025-10-20', '2026-10-20']],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
