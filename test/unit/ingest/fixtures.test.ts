@@ -108,6 +108,8 @@ describe('golden issues (fixtures)', () => {
     ['quoted-32', 88, 0.87],
     // Held out (q33): provisional floor until the rules it prompts are in.
     ['quoted-33', 91, 0.5],
+    // Held out (q34): provisional floor until its rules are written.
+    ['quoted-34', 88, 0.5],
   ] as const)('fresh quoted set %s: at least %i sentences, exact windows ≥ %f', (name, count, floor) => {
     const { phrases, exact } = scoreQuoted(name);
     expect(phrases.length).toBeGreaterThanOrEqual(count);
@@ -140,6 +142,7 @@ describe('golden issues (fixtures)', () => {
     ['quoted-31', 0.91],
     ['quoted-32', 0.86],
     ['quoted-33', 0.5],
+    ['quoted-34', 0.5],
   ] as const)(
     '%s: the claim-or-not decision of each one-sentence forecast (hand-labelled) is right for ≥ %f',
     (name, floor) => {
@@ -344,6 +347,21 @@ describe('golden issues (fixtures)', () => {
       round: 'thirty-third',
       names: ['frontier-thread-r33', 'opec-fwd-r33', 'deals-markdown-r33', 'tariffs-hardwrap-r33', 'flu-brief-r33'],
       claims: 61,
+      windows: 0.5,
+      links: 0.5,
+      f1: 0.5,
+    },
+    // Thirty-fourth (r34): provisional floors until its rules are written.
+    {
+      round: 'thirty-fourth',
+      names: [
+        'launch-window-substack-r34',
+        'megaevents-long-r34',
+        'campus-year-brokenwrap-r34',
+        'bank-season-bullets-r34',
+        'automakers-misformatted-r34',
+      ],
+      claims: 62,
       windows: 0.5,
       links: 0.5,
       f1: 0.5,
