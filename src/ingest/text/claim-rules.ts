@@ -161,8 +161,16 @@ const HOUSEKEEPING = [
   'see you',
   'thanks for reading',
   'in your inbox',
+  // A skipped issue ("no issue on July 13", "no newsletter next week").
+  'no issue on',
+  'no issue this',
+  'no issue next',
+  'no newsletter',
 ];
 const HOUSEKEEPING_AS_WORDS = new RegExp(` (?:${HOUSEKEEPING.join('|')})`);
+// A sentence that previews the next issue ("Next week: the Champions League final, and …") or a copyright footer
+// ("© 2026 Launch Window · Privacy", "Copyright 2026 …"): the newsletter about itself, whatever dates it names.
+const HOUSEKEEPING_OPENING = /^\s*(?:next (?:week|time|issue)\s*:|©|\(c\) ?[0-9]{4}\b|copyright\b)/i;
 const WEEKDAYS = wordSet([
   'monday',
   'tuesday',
@@ -277,7 +285,7 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
   const trimmed = sentence.trimEnd();
   if (trimmed.endsWith('?') || trimmed.endsWith('?"') || trimmed.endsWith('?”')) return false;
   const lower = ` ${sentence.toLowerCase().replaceAll('’', "'")} `;
-  if (unfalsifiable(lower) || HOUSEKEEPING_AS_WORDS.test(lower)) return false;
+  if (unfalsifiable(lower) || HOUSEKEEPING_AS_WORDS.test(lower) || HOUSEKEEPING_OPENING.test(sentence)) return false;
   if (WATCH_POINTER.some((p) => lower.includes(p)) || lower.includes(' be ruled out')) return false;
   if (RETROSPECTIVE.test(lower) || VERDICT.test(sentence)) return false;
   const toks = tokens ?? tokenize(sentence);
@@ -353,8 +361,9 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
       unasserted = true;
       modalOnly = false;
     }
-    // "the company will need to ship 39 jets in the fourth quarter": what it takes, as "will have to" is.
-    if (t === 'need' && toks[i - 1]?.t === 'will' && toks[i + 1]?.t === 'to') {
+    // "the company will need to ship 39 jets in the fourth quarter": what it takes, as "will have to" is; "said the
+    // venues would need to be finished by 2031" is its reported form.
+    if (t === 'need' && (toks[i - 1]?.t === 'will' || toks[i - 1]?.t === 'would') && toks[i + 1]?.t === 'to') {
       unasserted = true;
       modalOnly = false;
     }

@@ -117,6 +117,28 @@ describe('What counts as a claim: listings, housekeeping and rules in force are 
     ]);
   });
 
+  it('a skipped issue, a preview of the next one and a copyright footer are housekeeping', () => {
+    const text = [
+      'The Signal',
+      'Handset upgrades stay slow through the summer.',
+      '- Housekeeping: no issue on March 16; the next one covers the spectrum auction.',
+      '',
+      'Next week: the Champions League final, and what the rights auction means for BT.',
+      '',
+      '© 2026 Handset Weekly · Privacy ∙ Terms',
+      '',
+      'Copyright 2026 Handset Weekly. All rights reserved.',
+    ].join('\n');
+    expect(brief(text).map((c) => c.text)).toEqual(['Handset upgrades stay slow through the summer.']);
+    // Counter-cases: a call that names an issue or next week is still a call.
+    expect(
+      brief(['The Signal', 'The regulator clears the merger next week: we expect no remedies.'].join('\n')).map(
+        (c) => c.window,
+      ),
+    ).toEqual([['2026-03-09', '2026-03-15']]);
+    expect(brief(['The Signal', 'The issue of spectrum fees is settled by June.'].join('\n'))).toHaveLength(1);
+  });
+
   it('an event on a given day is a calendar entry unless the sentence asserts an outcome of it', () => {
     const text = [
       'The Signal',
@@ -814,6 +836,18 @@ describe('what counts as a claim, in more wording (published 2027-03-01)', () =>
       extractClaims('To hit its target, the mill will need to ship 40,000 tonnes in the third quarter.', P),
     ).toHaveLength(0);
     expect(extractClaims('The mill will ship 40,000 tonnes in the third quarter.', P)).toHaveLength(1);
+  });
+
+  it('"would need to" after a verb of saying is the reported "will need to": an obligation, no outcome asserted', () => {
+    expect(
+      extractClaims('The chair said the arena would need to be finished by 2031, with a test event in 2030.', P),
+    ).toHaveLength(0);
+    expect(extractClaims('The council said the rail line would need to open before the 2032 Games.', P)).toHaveLength(
+      0,
+    );
+    // Counter-cases: the reported "will" of an outcome still asserts it; "needs" as a noun obliges nothing.
+    expect(extractClaims('The chair said the arena would be finished by 2031.', P)).toHaveLength(1);
+    expect(extractClaims('The chair said staffing needs would double by 2031.', P)).toHaveLength(1);
   });
 
   it('an undated wish before a semicolon leaves the dated clause after it a claim', () => {
