@@ -110,12 +110,14 @@ const RANGE_JOINS = new Set(['to', '-', 'through', 'until', 'till']);
 
 /**
  * "from September 29 to October 1", "from February 4 to 6": a span of exact days at `i`, as "on 14-15 April" is; the
- * index after it, or -1.
+ * index after it, or -1. With no joining word after the first day ("will open from April 9") the span is open-ended
+ * and its first day dates it, as "on April 9" would: the index after that day.
  */
 function dayRangeEnd(toks: readonly Token[], i: number): number {
   if (toks[i]?.t !== 'from') return -1;
   const first = dayEnd(toks, i + 1);
-  if (first < 0 || !RANGE_JOINS.has(toks[first]?.t ?? '')) return -1;
+  if (first < 0) return -1;
+  if (!RANGE_JOINS.has(toks[first]?.t ?? '')) return first;
   const second = dayEnd(toks, first + 1);
   if (second > 0) return second;
   return isNumber(toks[first + 1]?.t) ? first + 2 : -1;
@@ -203,7 +205,8 @@ function publishesData(toks: readonly Token[], k: number): boolean {
 
 /** "the schedule for the Lok Sabha polls on Saturday": what the data is of, then its day (a few plain words at most). */
 function ofWhatThenDay(toks: readonly Token[], j: number): boolean {
-  if (toks[j]?.t !== 'for' && toks[j]?.t !== 'of') return false;
+  // "results from its annual bank stress tests on June 26": what the data comes from, as "of" says what it is of.
+  if (toks[j]?.t !== 'for' && toks[j]?.t !== 'of' && toks[j]?.t !== 'from') return false;
   for (let k = j + 1; k < j + 8; k++) {
     const t = toks[k]?.t ?? '';
     if (t === 'on') return exactDayAt(toks, k) || relativeDayAt(toks, k + 1);
@@ -663,7 +666,9 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
     const own =
       (t === 'will' &&
         (i === verb - 1 || (i === verb - 2 && toks[verb - 1]?.t === 'be') || eventThenDay(toks, i + 1) === verb - i)) ||
-      (PRESENT_PASSIVE.at(toks, i) && i === verb - 1);
+      (PRESENT_PASSIVE.at(toks, i) && i === verb - 1) ||
+      // "will then open from April 9th": the adverb of sequence the entry's verb took ("then" also joins clauses).
+      (EVENT_ADVERBS.at(toks, i) && toks[i - 1]?.t === 'will');
     if ((MORE.at(toks, i) && !own) || SUBORDINATE.at(toks, i)) return false;
   }
   let dated = false;
@@ -693,6 +698,8 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
       }
       return perfectOnly(toks, i);
     }
+    // "on June 26 at 4:30 p.m. ET": the colon of a clock time on the entry's day.
+    if (t === ':' && dated && isNumber(toks[i - 1]?.t) && /^[0-5][0-9]$/.test(toks[i + 1]?.t ?? '')) continue;
     // "on May 24, 2026": the year after the day, set off by its comma.
     if (t === ',' && dated && /^(19|20)[0-9]{2}$/.test(toks[i + 1]?.t ?? '') && isNumber(toks[i - 1]?.t)) continue;
     if (MORE.at(toks, i) || (t === '-' && !(toks[i] as Token).glued)) return false;

@@ -571,6 +571,45 @@ describe('calendar entries: a meeting over a span of days, an event set at a pla
   });
 });
 
+describe('calendar entries over a span of days, or at a clock time on their day', () => {
+  const claims = (text: string, published: string) => extractClaims(text, { published }).length;
+
+  it.each([
+    // A meeting, an opening or a show that runs from one day to another is an entry as one on a single day is …
+    ['The committee will meet from September 29 to October 1.', '2025-09-01', ['2025-09-29', '2025-10-01']],
+    [
+      'The purchase windows will then open from April 9th to April 19th, 2026.',
+      '2026-01-14',
+      ['2026-04-09', '2026-04-19'],
+    ],
+    ['Computex runs June 2–5 in Taipei.', '2026-05-18', ['2026-06-02', '2026-06-05']],
+    [
+      'The trade show runs from June 8 to June 12 at the convention center.',
+      '2026-05-18',
+      ['2026-06-08', '2026-06-12'],
+    ],
+    // … and a clock time after the day leaves it one.
+    [
+      'The Federal Reserve will release results from its annual bank stress tests on June 26 at 4:30 p.m. ET.',
+      '2024-06-06',
+      ['2024-06-26', '2024-06-26'],
+    ],
+    ['The council will meet on March 3 at 10 a.m. in the town hall.', '2026-02-09', ['2026-03-03', '2026-03-03']],
+  ])('%s is no claim, dated by its days (published %s)', (text, published, want) => {
+    expect(claims(text, published)).toBe(0);
+    expect(win(text, published)).toEqual(want);
+  });
+
+  it.each([
+    // An outcome over the span, or a figure reached by a clock time, is a call.
+    ['The committee will meet from September 29 to October 1 and cut rates by 25 bp.', '2025-09-01'],
+    ['Prices will rise from June 8 to June 12.', '2026-05-18'],
+    ['The index will close above 5,000 on June 26 at 4 p.m.', '2026-05-18'],
+  ])('%s is a claim (published %s)', (text, published) => {
+    expect(claims(text, published)).toBe(1);
+  });
+});
+
 describe('an event in a "when" clause ("when it opens on July 31", "when the new rates take effect on November 30") dates the main clause', () => {
   const PUB = '2026-06-08';
   it.each([
