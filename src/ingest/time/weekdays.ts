@@ -239,6 +239,16 @@ function sittingThatDay(ctx: Ctx, j: number, k: number): boolean {
   return j === k && w(ctx, j - 1) === 'at' && SITTINGS.has(w(ctx, k + 1)) && w(ctx, k + 2) !== 'minutes';
 }
 
+// Words after a weekday that are no noun it could qualify ("a Tuesday in March", "a Friday or Saturday").
+const NOT_NOUN = new Set(['in', 'on', 'at', 'of', 'or', 'and', 'to', 'for', 'when', 'before', 'after', 'than']);
+
+/** "a Tuesday …", "an early Monday …": "a" / "an" before the weekday at `k`, maybe with one adjective between. */
+function kindArticleBefore(ctx: Ctx, k: number): boolean {
+  const a = w(ctx, k - 1);
+  if (a === 'a' || a === 'an') return true;
+  return (w(ctx, k - 2) === 'a' || w(ctx, k - 2) === 'an') && /^(early|late|quiet|busy|typical|slow)$/.test(a);
+}
+
 /** A weekday or day word at `j` (with "next" / "this" / "last" before it), or null. */
 export function parseWeekday(ctx: Ctx, j: number): Parsed | null {
   let k = j;
@@ -263,6 +273,10 @@ export function parseWeekday(ctx: Ctx, j: number): Parsed | null {
   let next = k + 1;
   // "Friday's jobs report" names a thing; "by Friday's deadline" is the day.
   if (BACK.has(rel) || (possessive && w(ctx, next) !== 'deadline')) return { spec: DISCARD, next };
+  // "a Tuesday afternoon group match", "an early Monday start": a weekday between "a / an" and its noun names a kind
+  // of thing, as "a 2027 launch" does, no day.
+  if (!rel && !possessive && kindArticleBefore(ctx, k) && /^[a-z]+$/.test(w(ctx, next)) && !NOT_NOUN.has(w(ctx, next)))
+    return { spec: DISCARD, next };
   if (possessive) next++;
   let d = next;
   if (w(ctx, d) === ',' || w(ctx, d) === '(') d++;

@@ -193,3 +193,23 @@ describe('a fronted "at / during" phrase with its weekday ("At its meeting on Fr
     expect(win(text, '2025-01-20')).toEqual(want);
   });
 });
+
+windowTableByDate([
+  [
+    'A weekday between "a / an" and its noun names a kind of thing ("a Tuesday afternoon group match"), no day',
+    [
+      [
+        'Prices were set, and a Tuesday afternoon group match in Kansas City is not a knockout round.',
+        '2026-03-09',
+        null,
+      ],
+      ['A Tuesday afternoon group match will draw fewer than 30,000 fans.', '2026-03-09', null],
+      ['Ratings for an early Monday kickoff will fall below 2 million.', '2026-03-09', null],
+      ['We expect a Sunday night game to top 20 million viewers.', '2026-03-09', null],
+      // Counter-cases: the day itself, after "on" or with "this", keeps its date.
+      ['Attendance will top 40,000 on Tuesday.', '2026-03-09', '2026-03-10', '2026-03-10'],
+      ['Ratings will fall below 2 million this Monday.', '2026-03-09', '2026-03-09', '2026-03-09'],
+      ['The deal closes by Friday, a week early.', '2026-03-09', '2026-03-09', '2026-03-13'],
+    ],
+  ],
+]);
