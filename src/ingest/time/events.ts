@@ -105,9 +105,42 @@ function ownedLowerCase(ctx: Ctx, i: number): boolean {
   return /^[a-z]+'s$/.test(before) || before === 'its' || before === 'our' || before === 'their';
 }
 
+// "a record for any World Cup", "every Olympics", "No Super Bowl has …": a quantifier before the name makes it the kind
+// of event, no occurrence the table could date.
+const KIND_QUANTIFIERS = new Set(['any', 'every', 'each', 'no']);
+
+// "tickets for the 2026 World Cup", "the US rights to the World Cup", "visas for the Olympics": an event after one of
+// these nouns and "for" / "to" is what the thing is for, a name of it (rule 7), not when anything happens; after a
+// verb ("Hotel prices double for the World Cup") or "in time for" it still dates.
+const FOR_EVENT_NOUNS = new Set([
+  ...['tickets', 'ticket', 'seats', 'applications', 'visas', 'visa', 'rights', 'bid', 'bids', 'venues', 'venue'],
+  ...['stadiums', 'stadium', 'preparations', 'budget', 'sponsors', 'sponsorship', 'squad', 'squads', 'kits'],
+]);
+
+/** Whether the event whose words start at `k` (after "the" and a year, if any) is the object of a noun's "for / to". */
+function forWhatEvent(ctx: Ctx, k: number): boolean {
+  const j = w(ctx, k - 1) === 'the' ? k - 2 : k - 1;
+  return (w(ctx, j) === 'for' || w(ctx, j) === 'to') && FOR_EVENT_NOUNS.has(w(ctx, j - 1));
+}
+
+// "the Club World Cup", "the Women's World Cup", "the Rugby World Cup": a competition's qualifier before a table
+// event's name names another competition, which the table does not date.
+const OTHER_COMPETITION = new Set([
+  'club',
+  "women's",
+  'womens',
+  'rugby',
+  'cricket',
+  't20',
+  'youth',
+  'junior',
+  'esports',
+]);
+
 /** The event named at token `k` (with an optional year or month in front or a year after), or null. */
 export function parseEvent(ctx: Ctx, k: number): Parsed | null {
   let i = k;
+  const kind = KIND_QUANTIFIERS.has(w(ctx, k - 1)) || forWhatEvent(ctx, k) || OTHER_COMPETITION.has(w(ctx, k - 1));
   const year = yearBefore(ctx, i);
   if (year) i = year.next;
   const month = year ? null : monthAt(ctx, i);
@@ -125,6 +158,7 @@ export function parseEvent(ctx: Ctx, k: number): Parsed | null {
     y = ctx.pubY + (w(ctx, next) === 'next' ? 1 : 0);
     next += 2;
   }
+  if (kind && month === null) return { spec: { unit: 'span', discard: true }, next };
   const best = y === undefined ? nextCovered(ctx, hit.value, month) : inYear(hit.value, y, month);
   const note = ctx.toks
     .slice(i, hit.next)

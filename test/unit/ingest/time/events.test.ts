@@ -212,3 +212,41 @@ describe('named events and open-ended anchors in more wording ("More conventions
     ['Las Vegas drops off the 2028 calendar.', '2027-03-02', ['2028-01-01', '2028-12-31']],
   ]);
 });
+
+windowTableByDate([
+  [
+    'An event after a quantifier ("any World Cup", "every Olympics") is the kind of event, no occurrence of it',
+    [
+      ['FIFA sells more than 6.5 million tickets, a record for any World Cup.', '2026-03-09', null],
+      ['Every Olympics runs over budget, and LA will too.', '2026-03-09', null],
+      ['No Super Bowl has drawn 130 million viewers.', '2025-06-01', null],
+      // Counter-cases: the event itself, with an article, a year or a deadline, keeps its date.
+      ['Attendance tops 3.5 million at the World Cup.', '2026-03-09', '2026-06-11', '2026-07-19'],
+      ['Ticket sales top 6 million before any match of the World Cup.', '2026-03-09', '2026-03-09', '2026-06-10'],
+      ['Ratings beat any prior final at the World Cup final.', '2026-03-09', '2026-07-19', '2026-07-19'],
+    ],
+  ],
+]);
+
+windowTableByDate([
+  [
+    'An event after a noun\'s "for" / "to" ("tickets for the 2026 World Cup", "rights to the World Cup") names what the thing is for',
+    [
+      ['Fox and Telemundo have the US rights to the World Cup.', '2026-03-09', null],
+      ['Visas for the World Cup get harder to obtain.', '2026-03-09', null],
+      [
+        'FIFA will sell more than 6 million tickets for the 2026 World Cup by May.',
+        '2026-03-09',
+        '2026-03-09',
+        '2026-05-31',
+      ],
+      // A competition's qualifier names another competition: the Club World Cup is not the World Cup.
+      ['DAZN streams every match of the Club World Cup.', '2026-03-09', null],
+      ["Ratings top 10 million at the Women's World Cup.", '2026-03-09', null],
+      // Counter-cases: after a verb, "in time for" or "before", the event dates the outcome.
+      ['Hotel prices will double for the World Cup.', '2026-03-09', '2026-06-11', '2026-07-19'],
+      ['The new metro line opens in time for the Olympics.', '2028-01-10', '2028-01-10', '2028-07-14'],
+      ['FIFA sells the last tickets before the World Cup final.', '2026-03-09', '2026-03-09', '2026-07-18'],
+    ],
+  ],
+]);
