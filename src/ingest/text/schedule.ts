@@ -203,14 +203,20 @@ function publishesData(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
-/** "the schedule for the Lok Sabha polls on Saturday": what the data is of, then its day (a few plain words at most). */
+const JUDGING = new Set(['record', 'higher', 'lower', 'stronger', 'weaker', 'better', 'worse', 'bigger', 'smaller']);
+
+/**
+ * "the schedule for the Lok Sabha polls on Saturday", "the results of its annual stress test for 32 of the largest US
+ * banks on Wednesday": what the data is of, then its day (plain words and counts, a dozen at most).
+ */
 function ofWhatThenDay(toks: readonly Token[], j: number): boolean {
   // "results from its annual bank stress tests on June 26": what the data comes from, as "of" says what it is of.
   if (toks[j]?.t !== 'for' && toks[j]?.t !== 'of' && toks[j]?.t !== 'from') return false;
-  for (let k = j + 1; k < j + 8; k++) {
+  for (let k = j + 1; k < j + 13; k++) {
     const t = toks[k]?.t ?? '';
     if (t === 'on') return exactDayAt(toks, k) || relativeDayAt(toks, k + 1);
-    if (!/^[a-z0-9]+$/.test(t) || MORE.has(t)) return false;
+    // "… with record losses on Wednesday": a word that judges the data names an outcome, as in publishesData.
+    if (!/^[a-z0-9]+$/.test(t) || MORE.has(t) || JUDGING.has(t)) return false;
   }
   return false;
 }

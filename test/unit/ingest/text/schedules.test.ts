@@ -595,6 +595,12 @@ describe('calendar entries over a span of days, or at a clock time on their day'
       ['2024-06-26', '2024-06-26'],
     ],
     ['The council will meet on March 3 at 10 a.m. in the town hall.', '2026-02-09', ['2026-03-03', '2026-03-03']],
+    // What the data is of may take a dozen plain words before the day.
+    [
+      'The Federal Reserve will release the results of its annual stress test for 32 of the largest US banks on Wednesday.',
+      '2026-06-22',
+      ['2026-06-24', '2026-06-24'],
+    ],
   ])('%s is no claim, dated by its days (published %s)', (text, published, want) => {
     expect(claims(text, published)).toBe(0);
     expect(win(text, published)).toEqual(want);
@@ -605,6 +611,7 @@ describe('calendar entries over a span of days, or at a clock time on their day'
     ['The committee will meet from September 29 to October 1 and cut rates by 25 bp.', '2025-09-01'],
     ['Prices will rise from June 8 to June 12.', '2026-05-18'],
     ['The index will close above 5,000 on June 26 at 4 p.m.', '2026-05-18'],
+    ['The Fed will release the results of its stress test for 32 banks with record losses on Wednesday.', '2026-06-22'],
   ])('%s is a claim (published %s)', (text, published) => {
     expect(claims(text, published)).toBe(1);
   });
