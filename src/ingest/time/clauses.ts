@@ -1213,7 +1213,13 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         // "$1 billion less than projected in January", "up from the 9.6% projected in April": a forecast measured
         // against, or a figure's earlier forecast, is dated by when it was made.
         const earlier = prev === 'than' || prev === '%' || /^[0-9]/.test(prev);
-        if (!FUTURE_PARTICIPLES.in(cls) || earlier) markOwnDate(ctx, mask, i + 1);
+        if (!FUTURE_PARTICIPLES.in(cls) || earlier) {
+          markOwnDate(ctx, mask, i + 1);
+          // "Sales slumped in Italy in February", "closed in Milan on February 22": a place between the participle
+          // and its date leaves the date its own.
+          const placed = dateAfterPlace(ctx, i + 1);
+          if (placed > 0) markOwnDate(ctx, mask, placed);
+        }
         continue;
       }
       // "below what the OBR expected in March": a finite expectation dated right after its verb was held then.
@@ -1386,6 +1392,19 @@ function reportDatedAt(ctx: Ctx, k: number): number {
 }
 
 /** Marks a fronted "In February," / "On Tuesday," / "In early March," that opens the sentence before the saying at `i`. */
+/**
+ * "in Italy in February", "at Walmart on March 3": after the preposition at `k`, a place (one to four capitalised words,
+ * maybe after "the", no date among them) and then a preposition of time before a date; that preposition, or -1.
+ */
+function dateAfterPlace(ctx: Ctx, k: number): number {
+  let j = w(ctx, k + 1) === 'the' ? k + 2 : k + 1;
+  const first = j;
+  while (j < first + 4 && ctx.toks[j]?.upper === true && !DATED.test(w(ctx, j))) j++;
+  if (j === first || !PARTICIPLE_DATE.at(ctx.toks, j)) return -1;
+  const v = w(ctx, j + 1);
+  return DATED.test(v === 'early' || v === 'mid' || v === 'late' ? w(ctx, j + 2) : v) ? j : -1;
+}
+
 function markFrontedMonth(ctx: Ctx, mask: Uint8Array, i: number): void {
   const at = w(ctx, 0);
   if (at !== 'in' && at !== 'on') return;

@@ -694,3 +694,17 @@ describe('a trailing attribution by a plural speaker, and ", adding that …", a
     expect(win(text, published)).toEqual(want);
   });
 });
+
+windowTableByDate([
+  [
+    'A past form with a place between it and its date ("slumped in Italy in February") keeps the date its own',
+    [
+      ['Sales slumped in Italy in February.', '2026-03-09', null],
+      ['Ticket prices peaked at Wembley in late January.', '2026-03-09', null],
+      ['Attendance dropped in Milan on February 22.', '2026-03-09', null],
+      // Counter-cases: the future, or a place with no date after it, leaves the forecast dated.
+      ['Sales will slump in Italy in February.', '2026-03-09', '2027-02-01', '2027-02-28'],
+      ['Sales slumped in Italy, and they rebound in April.', '2026-03-09', '2026-04-01', '2026-04-30'],
+    ],
+  ],
+]);
