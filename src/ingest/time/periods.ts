@@ -99,6 +99,15 @@ function afterGloss(ctx: Ctx, next: number, letter: 'q' | 'h', n: number): numbe
 
 function parseQuarter(ctx: Ctx, j: number): Parsed | null {
   const t = w(ctx, j);
+  // "for the holiday quarter": retail's October–December quarter, a calendar quarter whatever a named company's fiscal
+  // year calls it (Apple's first fiscal quarter is the same three months); "its holiday quarter" is the owner's
+  // quarter, a name of its results (quoted-29 lulu1).
+  if (t === 'holiday' && w(ctx, j + 1) === 'quarter' && w(ctx, j - 1) === 'the') {
+    const at = (y: number): Range => monthsRange(y, 10, 12);
+    const y = fourDigitYear(w(ctx, j + 2));
+    if (y !== null) return { spec: { unit: 'quarter', at, year: y }, next: j + 3 };
+    return named('quarter', at, ctx, j + 2, true);
+  }
   let q = 0;
   let next = j + 1;
   let year: number | undefined;

@@ -281,3 +281,19 @@ describe('"from the second to the fourth quarter", "the fourth quarter of the up
     expect(win(text, published)).toEqual(want);
   });
 });
+
+windowTableByDate([
+  [
+    '"The holiday quarter" is the October–December calendar quarter, the nearest not yet ended, for a named company too',
+    [
+      ['Nova Lake laptops are on shelves for the holiday quarter.', '2026-05-18', '2026-10-01', '2026-12-31'],
+      ["Apple's revenue rises 8% in the holiday quarter.", '2026-05-18', '2026-10-01', '2026-12-31'],
+      ['Toy sales rise in the holiday quarter 2027.', '2026-05-18', '2027-10-01', '2027-12-31'],
+      ['Retail margins shrink in the holiday quarter.', '2027-01-10', '2027-10-01', '2027-12-31'],
+      // Counter-cases: a holiday season names no quarter; "2026's holiday quarter" keeps its year, as before.
+      ['We expect a strong holiday season.', '2026-05-18', null],
+      ["Sales will rise 5% in 2026's holiday quarter.", '2026-03-01', '2026-03-01', '2026-12-31'],
+      ['The retailer expects its holiday quarter to beat guidance.', '2026-05-18', null],
+    ],
+  ],
+]);
