@@ -631,9 +631,22 @@ function exactDayAfter(ctx: Ctx, k: number): boolean {
   return /^[0-9]{1,2}(st|nd|rd|th)?$/.test(w(ctx, w(ctx, k + 1) === '.' ? k + 2 : k + 1));
 }
 
-/** A meeting noun later in the clause ("at its November meeting"). */
+
+/**
+ * "at the June 16, 2026 meeting", "at its June meeting": a meeting noun later in the clause with its date in front of
+ * it (a month, a day or a year among the four words before it), as a meeting "on Dec. 14" is dated after it.
+ */
+function datedMeetingAhead(ctx: Ctx, from: number, b: number): boolean {
+  for (let k = from; k < b && k < from + 20; k++) {
+    if (!MEETING_NOUNS.at(ctx.toks, k)) continue;
+    for (let j = k - 1; j >= from && j >= k - 4; j--) if (DATED.test(w(ctx, j)) && w(ctx, j) !== 'may') return true;
+  }
+  return false;
+}
+
+/** A meeting noun later in the clause ("at its November meeting"), within twenty words of the agenda's verb. */
 function meetingAhead(ctx: Ctx, from: number, b: number): boolean {
-  for (let k = from; k < b && k < from + 12; k++) if (MEETING_NOUNS.at(ctx.toks, k)) return true;
+  for (let k = from; k < b && k < from + 20; k++) if (MEETING_NOUNS.at(ctx.toks, k)) return true;
   return false;
 }
 
@@ -1054,7 +1067,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         prev === 'will' &&
         (AGENDA_BASE.in(cls) || t === 'present') &&
         meetingAhead(ctx, i + 1, b) &&
-        dayAhead(ctx, i + 1, b);
+        (dayAhead(ctx, i + 1, b) || datedMeetingAhead(ctx, i + 1, b));
       if (
         (((AGENDA.in(cls) || passiveAgenda) && first !== 'when' && meetingAhead(ctx, i + 1, b)) ||
           agendaTo ||

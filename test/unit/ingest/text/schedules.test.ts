@@ -666,3 +666,25 @@ describe('a meeting set for a day with an adverb or its party after the verb ("w
     expect(claims(text)).toBe(n);
   });
 });
+
+describe('an agenda in the future at a meeting dated in front of its noun is a calendar entry, as one "on" a day is', () => {
+  const claims = (text: string) => extractClaims(text, { published: '2026-05-30' });
+
+  it.each([
+    'The Board of Trustees will consider a proposal to increase tuition at the June 16, 2026 meeting.',
+    'The board will review the closure plan at its June 16 meeting.',
+    'The regents will discuss the budget at their June meeting.',
+    'The Board of Trustees will consider a proposal to increase in-state tuition and mandatory fees at the June 16, 2026 meeting.',
+  ])('%s is no claim and gives no window', (text) => {
+    expect(claims(text)).toHaveLength(0);
+    expect(findWindow(text, '2026-05-30')).toBeNull();
+  });
+
+  it.each([
+    // An outcome at the meeting, or one asserted later in the sentence, is a call dated by the meeting.
+    ['The board will cut the budget at its June meeting.', ['2026-06-01', '2026-06-30']],
+    ['The board will consider the budget at its June meeting, and we expect it to pass.', ['2026-06-01', '2026-06-30']],
+  ])('%s is a claim', (text, want) => {
+    expect(claims(text).map((c) => c.window && [c.window.start, c.window.end])).toEqual([want]);
+  });
+});
