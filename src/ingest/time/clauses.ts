@@ -615,6 +615,8 @@ function figureAt(ctx: Ctx, k: number): boolean {
   return /^[0-9]/.test(v) || ((v === '$' || v === '€' || v === '£') && /^[0-9]/.test(w(ctx, k + 2)));
 }
 
+const NAME_PREPOSITIONS = wordSet(['at', 'in', 'on', 'for', 'to', 'from', 'during', 'before', 'after', 'until']);
+
 const AGENDA_BASE = wordSet(['consider', 'review', 'discuss', 'debate', 'weigh', 'examine', 'hear', 'revisit']);
 
 /** "on Dec. 14", "on Monday" later in the clause: a day the agenda is set for. */
@@ -1139,6 +1141,10 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (reportsPresent(ctx, i, b)) continue;
       // From here on the token is tested for a past form, which an acronym never is.
       if (acronymAt(ctx, i)) continue;
+      // "at Galaxy Unpacked in late July": a capitalised word in "-ed" after a capitalised word or a preposition is a
+      // name's word, no participle with a date of its own.
+      const nameWord = ctx.toks[i]?.upper === true && i > 0 && t.length > 4 && t.endsWith('ed') && !PAST.in(cls);
+      if (nameWord && (ctx.toks[i - 1]?.upper || NAME_PREPOSITIONS.in(prevCls))) continue;
       if (PAST.in(cls) && !NOT_SUBJECT.in(prevCls)) {
         past = true;
         continue;

@@ -394,7 +394,20 @@ function pastVerbBefore(ctx: Ctx, i: number): boolean {
     PAST_VERBS.has(p) || (p.length > 4 && p.endsWith('ed') && !FUTURE_PARTICIPLES.has(p) && !UN_ADJECTIVES.has(p));
   // "is expected to be overwhelmingly supported in May": an adverb may stand between the auxiliary and its participle.
   const aux = lyAdverb(ctx.toks[i - 2]) && PASSIVE.at(ctx.toks, i - 3) ? w(ctx, i - 3) : w(ctx, i - 2);
-  return pastForm && !PASSIVE.has(aux) && !LINKING.has(aux) && !hyphenatedNameEnd(ctx, i - 1);
+  return (
+    pastForm && !PASSIVE.has(aux) && !LINKING.has(aux) && !hyphenatedNameEnd(ctx, i - 1) && !nameWordInEd(ctx, i - 1)
+  );
+}
+
+const NAME_PREPOSITIONS = new Set(['at', 'in', 'on', 'for', 'to', 'from', 'during', 'before', 'after', 'until']);
+
+/**
+ * "at Galaxy Unpacked in late July", "at Unpacked in July": a capitalised word in "-ed" after a capitalised word or a
+ * preposition is a name's word, no past verb (a sentence's first word is no name's).
+ */
+function nameWordInEd(ctx: Ctx, k: number): boolean {
+  if (k < 1 || ctx.toks[k]?.upper !== true || PAST_VERBS.has(w(ctx, k))) return false;
+  return ctx.toks[k - 1]?.upper === true || NAME_PREPOSITIONS.has(w(ctx, k - 1));
 }
 
 // "Supply is likely to remain elevated next year": after a linking verb in the present a participle is an adjective.

@@ -708,3 +708,17 @@ windowTableByDate([
     ],
   ],
 ]);
+
+windowTableByDate([
+  [
+    'A capitalised word in "-ed" after a capitalised word or a preposition is a name\'s word ("at Galaxy Unpacked"), no past verb',
+    [
+      ['Samsung will launch its foldables at Galaxy Unpacked in late July.', '2023-06-07', '2023-07-21', '2023-07-31'],
+      ['Samsung will launch phones at Unpacked in July.', '2023-06-07', '2023-07-01', '2023-07-31'],
+      ['The band plays Red Rocks Unplugged on June 20.', '2023-06-07', '2023-06-20', '2023-06-20'],
+      // Counter-cases: a lower-case past form, or a sentence's capitalised first word, is still the past.
+      ['Samsung unpacked its phones in July.', '2023-08-07', null],
+      ['Unpacked in July, the phones sold out.', '2023-08-07', null],
+    ],
+  ],
+]);
