@@ -615,6 +615,18 @@ function rulingAwaitedOn(toks: readonly Token[]): boolean {
   return k >= toks.length;
 }
 
+/** From `k` to the end: capitalised names, commas and "and" only (maybe "the"), then at most a stop. */
+function namesOnly(toks: readonly Token[], k: number): boolean {
+  let names = 0;
+  for (let j = k; j < toks.length; j++) {
+    const tok = toks[j] as Token;
+    if (tok.upper) names++;
+    else if (tok.t === '.' && j === toks.length - 1) break;
+    else if (tok.t !== ',' && tok.t !== 'and' && tok.t !== '&' && tok.t !== 'the') return false;
+  }
+  return names > 0;
+}
+
 export function isCalendarEntry(toks: readonly Token[]): boolean {
   if (eventNounWithDay(toks) || opensWindow(toks) || rulingAwaitedOn(toks)) return true;
   // "For Premier League and EFL clubs, the transfer window will close …": a leading "for" phrase sets the scene.
@@ -704,6 +716,9 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
       }
       return perfectOnly(toks, i);
     }
+    // "Second-quarter bank earnings start on July 14 with JPMorgan, Citi, Wells Fargo and BNY": after the day, "with"
+    // and only a list of names says who takes part; the entry stays one.
+    if (t === 'with' && dated && namesOnly(toks, i + 1)) return true;
     // "on June 26 at 4:30 p.m. ET": the colon of a clock time on the entry's day.
     if (t === ':' && dated && isNumber(toks[i - 1]?.t) && /^[0-5][0-9]$/.test(toks[i + 1]?.t ?? '')) continue;
     // "on May 24, 2026": the year after the day, set off by its comma.

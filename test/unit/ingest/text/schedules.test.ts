@@ -688,3 +688,21 @@ describe('an agenda in the future at a meeting dated in front of its noun is a c
     expect(claims(text).map((c) => c.window && [c.window.start, c.window.end])).toEqual([want]);
   });
 });
+
+describe('an entry whose day is followed by "with" and a list of names (who takes part) is still an entry', () => {
+  const claims = (text: string) => extractClaims(text, { published: '2026-07-06' }).length;
+
+  it.each([
+    'Second-quarter bank earnings start on July 14 with JPMorgan, Citi, Wells Fargo and BNY.',
+    'The tournament opens on June 11 with Mexico and South Africa.',
+  ])('%s is no claim', (text) => {
+    expect(claims(text)).toBe(0);
+  });
+
+  it.each([
+    'Bank earnings start on July 14 with JPMorgan, and profits beat estimates.',
+    'Bank earnings start on July 14 with JPMorgan, Citi and Wells Fargo, and all three beat estimates.',
+  ])('%s is a claim', (text) => {
+    expect(claims(text)).toBe(1);
+  });
+});
