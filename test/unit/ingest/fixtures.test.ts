@@ -108,8 +108,8 @@ describe('golden issues (fixtures)', () => {
     ['quoted-32', 88, 0.87],
     // Held out (q33): provisional floor until the rules it prompts are in.
     ['quoted-33', 91, 0.5],
-    // Held out (q34): provisional floor until its rules are written.
-    ['quoted-34', 88, 0.5],
+    // Held out (q34), labelled before the rules it prompted: exact 0.795, claim decisions 0.727.
+    ['quoted-34', 88, 0.82],
   ] as const)('fresh quoted set %s: at least %i sentences, exact windows ≥ %f', (name, count, floor) => {
     const { phrases, exact } = scoreQuoted(name);
     expect(phrases.length).toBeGreaterThanOrEqual(count);
@@ -142,7 +142,7 @@ describe('golden issues (fixtures)', () => {
     ['quoted-31', 0.91],
     ['quoted-32', 0.86],
     ['quoted-33', 0.5],
-    ['quoted-34', 0.5],
+    ['quoted-34', 0.78],
   ] as const)(
     '%s: the claim-or-not decision of each one-sentence forecast (hand-labelled) is right for ≥ %f',
     (name, floor) => {
@@ -351,7 +351,8 @@ describe('golden issues (fixtures)', () => {
       links: 0.5,
       f1: 0.5,
     },
-    // Thirty-fourth (r34): provisional floors until its rules are written.
+    // Thirty-fourth (r34): F1 0.871, windows 0.934, kinds and sources 1.000, links 13 of 14; its F1 floor is its own
+    // until the misses in docs/ingest.md's open list are settled.
     {
       round: 'thirty-fourth',
       names: [
@@ -362,9 +363,9 @@ describe('golden issues (fixtures)', () => {
         'automakers-misformatted-r34',
       ],
       claims: 62,
-      windows: 0.5,
-      links: 0.5,
-      f1: 0.5,
+      windows: 0.95,
+      links: 0.95,
+      f1: 0.9,
     },
   ])(
     'the $round round of golden issues: F1 ≥ 0.98 (or its own floor), windows ≥ $windows, kinds+sources ≥ 0.98, links ≥ $links',
