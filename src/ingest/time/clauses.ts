@@ -633,7 +633,6 @@ function exactDayAfter(ctx: Ctx, k: number): boolean {
   return /^[0-9]{1,2}(st|nd|rd|th)?$/.test(w(ctx, w(ctx, k + 1) === '.' ? k + 2 : k + 1));
 }
 
-
 /**
  * "at the June 16, 2026 meeting", "at its June meeting": a meeting noun later in the clause with its date in front of
  * it (a month, a day or a year among the four words before it), as a meeting "on Dec. 14" is dated after it.
