@@ -125,26 +125,58 @@ function dayRangeEnd(toks: readonly Token[], i: number): number {
 
 const CLOCK = new Set(['a.m', 'p.m', 'am', 'pm', 'noon', 'gmt', 'utc', 'edt', 'est', 'et', 'bst', 'cet', 'ist', 'jst']);
 
+// What a market closes, opens or ends at: a level, not a place ("will close at record highs on Friday").
+const LEVEL_WORDS = new Set([
+  'record',
+  'high',
+  'highs',
+  'low',
+  'lows',
+  'level',
+  'levels',
+  'discount',
+  'premium',
+  'par',
+]);
+const AT_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);
+// Verbs whose "at" phrase is a level: after them only an hour is passed over ("will close at 1 p.m. on Friday").
+const LEVEL_VERBS = new Set(['close', 'open', 'end', 'finish', 'settle', 'trade']);
+
+/** "2 p.m.", "4:30 p.m. ET", "10 a.m.": a figure at `k` that a clock word follows; the index after it, or -1. */
+function clockEnd(toks: readonly Token[], k: number): number {
+  if (!isNumber(toks[k]?.t)) return -1;
+  let x = k + 1;
+  if (toks[x]?.t === ':' && /^[0-5][0-9]$/.test(toks[x + 1]?.t ?? '')) x += 2;
+  if (!CLOCK.has(toks[x]?.t ?? '')) return -1;
+  while (CLOCK.has(toks[x]?.t ?? '') || toks[x]?.t === '.') x++;
+  return x;
+}
+
 /**
  * "at a press conference on October 1", "at its Kaohsiung plant on March 31", "at 2 p.m. EDT Wednesday": an "at"
- * phrase of place or hour (up to six plain words, names, figures and clock words) right before the event's day; the
- * index of the day's first word, or -1.
+ * phrase of place or hour (up to six plain words, names and clock words, opening on a determiner, a name or an hour)
+ * right before the event's day; the index of the day's first word, or -1. A level ("at record highs", "at 90", "at a
+ * discount") is what the sentence says of the day, no place; with `hourOnly` (after a verb of closing) only an hour is.
  */
-function atPhraseEnd(toks: readonly Token[], i: number): number {
+function atPhraseEnd(toks: readonly Token[], i: number, hourOnly = false): number {
   if (toks[i]?.t !== 'at') return -1;
-  for (let k = i + 1; k <= i + 7; k++) {
+  const first = toks[i + 1];
+  const clock = clockEnd(toks, i + 1);
+  if (clock > 0) return toks[clock]?.t === 'on' || relativeDayAt(toks, clock) ? clock : -1;
+  if (hourOnly || !first || !(AT_OPENERS.has(first.t) || first.upper)) return -1;
+  for (let k = i + 2; k <= i + 7; k++) {
     const tok = toks[k];
     if (!tok) return -1;
-    if (k > i + 1 && (tok.t === 'on' || relativeDayAt(toks, k))) return k;
+    if (tok.t === 'on' || relativeDayAt(toks, k)) return k;
     if (MORE.has(tok.t) || SUBORDINATE.has(tok.t) || MONTHS.get(tok.t) !== undefined) return -1;
-    if (!/^[a-z0-9]+$/.test(tok.t) && !CLOCK.has(tok.t) && tok.t !== ':') return -1;
+    if (LEVEL_WORDS.has(tok.t) || /[0-9]/.test(tok.t) || !/^[a-z]+$/.test(tok.t)) return -1;
   }
   return -1;
 }
 
 /** The day after the event's words at `k`, past an "at" phrase of place or hour: `k` itself or the day's index. */
-function dayAfterPlace(toks: readonly Token[], k: number): number {
-  const day = atPhraseEnd(toks, k);
+function dayAfterPlace(toks: readonly Token[], k: number, hourOnly = false): number {
+  const day = atPhraseEnd(toks, k, hourOnly);
   return day > 0 ? day : k;
 }
 
@@ -279,7 +311,9 @@ function eventThenDay(toks: readonly Token[], k: number): number {
   // "will meet from September 29 to October 1": a span of days, as one day.
   if (
     n > 0 &&
-    (WHEN_NEXT.at(toks, dayAfterPlace(toks, k + n)) || bareDayAt(toks, k + n) || dayRangeEnd(toks, k + n) > 0)
+    (WHEN_NEXT.at(toks, dayAfterPlace(toks, k + n, LEVEL_VERBS.has(toks[k]?.t ?? ''))) ||
+      bareDayAt(toks, k + n) ||
+      dayRangeEnd(toks, k + n) > 0)
   )
     return n;
   const p = proceedingAt(toks, k) || attemptAt(toks, k);

@@ -706,3 +706,31 @@ describe('an entry whose day is followed by "with" and a list of names (who take
     expect(claims(text)).toBe(1);
   });
 });
+
+describe('a level after a verb of closing or opening ("will close at record highs on Friday") is an outcome, no place', () => {
+  const PUB = '2026-06-01';
+  const dated = (text: string) =>
+    extractClaims(text, { published: PUB }).map((c) => c.window && [c.window.start, c.window.end]);
+  it.each([
+    // A level, a price or a figure where a market closes, opens or ends is what the call says of the day …
+    ['Stocks will close at record highs on Friday.', ['2026-06-05', '2026-06-05']],
+    ['Brent will close at 90 on Friday.', ['2026-06-05', '2026-06-05']],
+    ['Bitcoin will end at 150000 on December 31.', ['2026-12-31', '2026-12-31']],
+    ['The S&P 500 will open at a discount on Monday after the tariff ruling.', ['2026-06-01', '2026-06-01']],
+    ['The Nasdaq will close at its highest level on Friday.', ['2026-06-05', '2026-06-05']],
+    // … and after another event a level or a bare figure is no place either.
+    ['The auction will be held at a record price on Friday.', ['2026-06-05', '2026-06-05']],
+    ['The index will be announced at 5,000 on Friday.', ['2026-06-05', '2026-06-05']],
+  ])('%s is a call', (text, want) => {
+    expect(dated(text)).toEqual([want]);
+  });
+  it.each([
+    // An hour after a close, and a place or an hour after another event, still leave an entry.
+    'The market will close at 1 p.m. on Friday.',
+    'The decision will be announced at a press conference on Friday.',
+    'The company will hold its results briefing at its Tokyo headquarters on Friday.',
+    'The Fed will announce its decision at 2 p.m. on Wednesday.',
+  ])('%s is an entry', (text) => {
+    expect(dated(text)).toEqual([]);
+  });
+});
