@@ -242,6 +242,41 @@ function sittingThatDay(ctx: Ctx, j: number, k: number): boolean {
 // Words after a weekday that are no noun it could qualify ("a Tuesday in March", "a Friday or Saturday").
 const NOT_NOUN = new Set(['in', 'on', 'at', 'of', 'or', 'and', 'to', 'for', 'when', 'before', 'after', 'than']);
 
+// Occasions held on one day: "a Friday deadline", "a Monday keynote", "a Thursday vote" name that day's event, as
+// "by Friday's deadline" does, where "a Tuesday afternoon group match" names a kind of match.
+const OCCASIONS = new Set([
+  ...SITTINGS,
+  'deadline',
+  'keynote',
+  'decision',
+  'launch',
+  'release',
+  'close',
+  'opening',
+  'summit',
+  'conference',
+  'election',
+  'ruling',
+  'verdict',
+  'debate',
+  'speech',
+  'address',
+  'announcement',
+  'briefing',
+  'call',
+  'expiry',
+]);
+
+/** An occasion noun among the up to three words of the noun phrase at `next`, after a weekday. */
+function occasionAfter(ctx: Ctx, next: number): boolean {
+  for (let x = next; x < next + 3; x++) {
+    const t = w(ctx, x);
+    if (!/^[a-z]+$/.test(t) || NOT_NOUN.has(t)) return false;
+    if (OCCASIONS.has(t)) return true;
+  }
+  return false;
+}
+
 /** "a Tuesday …", "an early Monday …": "a" / "an" before the weekday at `k`, maybe with one adjective between. */
 function kindArticleBefore(ctx: Ctx, k: number): boolean {
   const a = w(ctx, k - 1);
@@ -274,8 +309,15 @@ export function parseWeekday(ctx: Ctx, j: number): Parsed | null {
   // "Friday's jobs report" names a thing; "by Friday's deadline" is the day.
   if (BACK.has(rel) || (possessive && w(ctx, next) !== 'deadline')) return { spec: DISCARD, next };
   // "a Tuesday afternoon group match", "an early Monday start": a weekday between "a / an" and its noun names a kind
-  // of thing, as "a 2027 launch" does, no day.
-  if (!rel && !possessive && kindArticleBefore(ctx, k) && /^[a-z]+$/.test(w(ctx, next)) && !NOT_NOUN.has(w(ctx, next)))
+  // of thing, as "a 2027 launch" does, no day; an occasion held that day ("a Friday deadline") is the day.
+  if (
+    !rel &&
+    !possessive &&
+    kindArticleBefore(ctx, k) &&
+    /^[a-z]+$/.test(w(ctx, next)) &&
+    !NOT_NOUN.has(w(ctx, next)) &&
+    !occasionAfter(ctx, next)
+  )
     return { spec: DISCARD, next };
   if (possessive) next++;
   let d = next;

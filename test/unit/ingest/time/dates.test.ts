@@ -213,3 +213,18 @@ windowTableByDate([
     ],
   ],
 ]);
+
+windowTableByDate([
+  [
+    'A weekday between "a" and an occasion noun ("a Friday deadline", "a Monday keynote") is that day, not a kind',
+    [
+      ['Congress faces a Friday deadline to pass a stopgap funding bill.', '2026-06-01', '2026-06-05', '2026-06-05'],
+      ['Apple will hold a Monday keynote to unveil iOS 27.', '2026-06-01', '2026-06-01', '2026-06-01'],
+      ['Lawmakers will face a Thursday vote on the package.', '2026-06-01', '2026-06-04', '2026-06-04'],
+      ['Bidders expect a Wednesday auction to clear above 4%.', '2026-06-01', '2026-06-03', '2026-06-03'],
+      // Counter-cases: a kind of thing still gives no day.
+      ['A Tuesday afternoon group match will draw fewer than 30,000 fans.', '2026-06-01', null],
+      ['We expect a Sunday night game to top 20 million viewers.', '2026-06-01', null],
+    ],
+  ],
+]);
