@@ -99,11 +99,14 @@ function afterGloss(ctx: Ctx, next: number, letter: 'q' | 'h', n: number): numbe
 
 function parseQuarter(ctx: Ctx, j: number): Parsed | null {
   const t = w(ctx, j);
-  // "for the holiday quarter": retail's October–December quarter, a calendar quarter whatever a named company's fiscal
-  // year calls it (Apple's first fiscal quarter is the same three months); "its holiday quarter" is the owner's
-  // quarter, a name of its results (quoted-29 lulu1).
+  // "for the holiday quarter": the quarter that holds December, October–December when no company is named or its
+  // quarters are the calendar's (Apple's first fiscal quarter); a named company's fiscal quarter otherwise, as
+  // TIME-WINDOWS.md reads a named organisation's periods (Walmart's year starts in February: November–January).
+  // "its holiday quarter" is the owner's quarter, a name of its results (quoted-29 lulu1).
   if (t === 'holiday' && w(ctx, j + 1) === 'quarter' && w(ctx, j - 1) === 'the') {
-    const at = (y: number): Range => monthsRange(y, 10, 12);
+    const org = ctx.orgAt(j, 'fiscal');
+    const off = org && org.months === 12 ? (org.startMonth - 1) % 3 : 0;
+    const at = (y: number): Range => (off === 0 ? monthsRange(y, 10, 12) : monthsRange2(y, 10 + off, y + 1, off));
     const y = fourDigitYear(w(ctx, j + 2));
     if (y !== null) return { spec: { unit: 'quarter', at, year: y }, next: j + 3 };
     return named('quarter', at, ctx, j + 2, true);

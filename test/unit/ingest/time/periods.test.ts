@@ -297,3 +297,19 @@ windowTableByDate([
     ],
   ],
 ]);
+
+windowTableByDate([
+  [
+    '"The holiday quarter" of a company whose fiscal year starts off the calendar quarters is its quarter holding December',
+    [
+      // Walmart's year starts in February: its holiday quarter is November to January (TIME-WINDOWS.md: the named
+      // organisation's fiscal year).
+      ['Walmart expects same-store sales to grow 4% in the holiday quarter.', '2026-03-01', '2026-11-01', '2027-01-31'],
+      // Under way at publication, it runs from publication to its end, as any period does.
+      ['Walmart says margins improve in the holiday quarter.', '2026-12-15', '2026-12-15', '2027-01-31'],
+      // Counter-cases: a company whose quarters are the calendar's (Apple: October–December), and none named.
+      ["Apple's revenue rises 8% in the holiday quarter.", '2026-05-18', '2026-10-01', '2026-12-31'],
+      ['Toy sales rise in the holiday quarter.', '2026-05-18', '2026-10-01', '2026-12-31'],
+    ],
+  ],
+]);
