@@ -334,7 +334,10 @@ export function parseDuration(ctx: Ctx, j: number, trigger: string): Parsed | nu
   const after = w(ctx, k);
   // "During the two-day meeting concluding on Friday", "a three-month delay": a hyphenated count before its noun is an
   // adjective that measures the thing, no span of the outcome ("a 12-month period", "a three-month window" still are).
-  if (hyphen && !HORIZON.has(after) && /^[a-z]{3,}$/.test(after) && !FUNCTION_AFTER.has(after)) return null;
+  // After "over / within" or "the next / coming" the count is the stretch the outcome runs over, whatever its noun
+  // ("over the next two-year span", "over a three-month run").
+  const stretch = hasNext || trigger === 'over' || trigger === 'within' || trigger === 'inside';
+  if (hyphen && !stretch && !HORIZON.has(after) && /^[a-z]{3,}$/.test(after) && !FUNCTION_AFTER.has(after)) return null;
   const fromNow =
     (after === 'from' && NOT_TIED.at(ctx.toks, k + 1)) ||
     after === 'out' ||

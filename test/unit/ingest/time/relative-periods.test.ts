@@ -249,3 +249,17 @@ describe('a hyphenated count before its noun ("the two-day meeting", "a three-mo
     expect(win(text, '2025-01-20')).toEqual(want);
   });
 });
+
+windowTableByDate([
+  [
+    'A hyphenated count after "over / within the next" or "over a" is a span from publication, whatever its noun',
+    [
+      ['Rates will stay high over the next two-year span.', '2026-05-01', '2026-05-01', '2028-05-01'],
+      ['Brent will average $70 over the next three-month run.', '2026-05-01', '2026-05-01', '2026-08-01'],
+      ['Prices will rise within the next six-month stretch.', '2026-05-01', '2026-05-01', '2026-11-01'],
+      ['Margins will recover over a two-year horizon.', '2026-05-01', '2026-05-01', '2028-05-01'],
+      // Counter-cases: with no trigger the count measures the thing ("During the two-day meeting" is above).
+      ['The merger faces a three-month delay.', '2026-05-01', null],
+    ],
+  ],
+]);
