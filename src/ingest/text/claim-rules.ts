@@ -246,8 +246,13 @@ function isListing(toks: readonly Token[]): boolean {
   return false;
 }
 
-// A table's column of dates that are set, not called ("Statutory deadline", "Date", "Due"); "When" holds calls.
-const SCHEDULE_COLUMN = /\b(?:deadlines?|due|dates?|expiry|expires|scheduled|schedule|calendar|meeting|hearing)\b/;
+// A table's column of dates that are set, not called ("Statutory deadline", "Hearing", "Expires"); a bare "Date" or
+// "Due" may be the call's own date, so only these words name a column of set dates.
+const SCHEDULE_COLUMN = /\b(?:deadlines?|statutory|hearings?|meetings?|expiry|expires|expiration)\b/;
+// A header with a column of calls or estimates ("Our call", "Forecast", "Expected date", "Target date", "When"): its
+// dates are the calls' dates, whatever another column is called.
+const CALL_COLUMN =
+  /\b(?:expected|target|targets|targeted|est|estimated?|forecasts?|projected|projection|calls?|when|views?|takes?|outlook)\b/;
 
 /**
  * "| Getty Images / Shutterstock | CMA | Phase 2 | 29 April 2026 |" under "| Deal | … | Statutory deadline |": a table
@@ -262,6 +267,7 @@ export function listsScheduledDate(header: string, row: string): boolean {
       .split('|')
       .map((c) => c.trim());
   const heads = cells(header);
+  if (heads.some((h) => CALL_COLUMN.test(h.toLowerCase()))) return false;
   return cells(row).some((cell, i) => SCHEDULE_COLUMN.test((heads[i] ?? '').toLowerCase()) && onlyDate(tokenize(cell)));
 }
 

@@ -93,12 +93,13 @@ function itemClaims(
   section: string,
   pub: number,
   options: Options,
+  rows: RowCache,
   labelEnd = 0,
 ): Array<ClaimSpan & { headline: boolean }> {
   const out: Array<ClaimSpan & { headline: boolean }> = [];
   const desk = section === DESK_NOTES;
   const table = item.kind === 'bullet' && isTableRow(source, item);
-  if (table && scheduledRow(source, item)) return out;
+  if (table && scheduledRow(source, item, rows)) return out;
   const lead = leadingHandle(m.text);
   let from = 0;
   if (desk && lead) from = titleEnd(m.text) || lead.length;
@@ -179,17 +180,21 @@ function isTableRow(source: string, item: Item): boolean {
   return k >= 0 && source[k] === '|';
 }
 
-// The last table row read: the next row of the same table finds its header here, not by walking up again.
-let lastRow = { source: '', end: -1, top: -1 };
+// The last table row read in one issue: the next row of the same table finds its header here, not by walking up
+// again. One per call of collectClaims, so no state is shared between issues.
+interface RowCache {
+  end: number;
+  top: number;
+}
 
 /** A table row that lists a set date under its header's column of dates (see {@link listsScheduledDate}). */
-function scheduledRow(source: string, item: Item): boolean {
+function scheduledRow(source: string, item: Item, lastRow: RowCache): boolean {
   const at = item.segs[0]?.s ?? 0;
   const rowStart = source.lastIndexOf('\n', at - 1) + 1;
   const rowEnd = source.indexOf('\n', at);
   let top = rowStart;
   // The table's first line is its header: the first of the lines above the row that open with "|".
-  if (lastRow.source === source && lastRow.end === rowStart - 1) top = lastRow.top;
+  if (lastRow.end === rowStart - 1) top = lastRow.top;
   else
     for (let n = 0; top > 0 && n < 200; n++) {
       const prev = source.lastIndexOf('\n', top - 2) + 1;
@@ -202,7 +207,8 @@ function scheduledRow(source: string, item: Item): boolean {
         break;
       top = prev;
     }
-  lastRow = { source, end: rowEnd, top };
+  lastRow.end = rowEnd;
+  lastRow.top = top;
   const header = source.slice(top, source.indexOf('\n', top) < 0 ? undefined : source.indexOf('\n', top));
   if (top === rowStart || /^[|:\s-]+$/.test(header)) return false;
   return listsScheduledDate(header, source.slice(rowStart, rowEnd < 0 ? undefined : rowEnd));
@@ -364,6 +370,7 @@ function headedAbove(source: string, item: Item, name: string): boolean {
  */
 export function collectClaims(source: string, pub: number, options: Options = {}): ClaimSpan[] {
   const out: ClaimSpan[] = [];
+  const rows: RowCache = { end: -2, top: -1 };
   // The text of the item each claim came from, for Desk Notes to compare names with (restate.ts).
   const earlier = new RestateIndex(DESK_NOTES);
   const sections = parseSections(source);
@@ -412,7 +419,7 @@ export function collectClaims(source: string, pub: number, options: Options = {}
         continue;
       }
       const guest = guests && section.name !== DESK_NOTES ? guestLabel(m.text, guests) : null;
-      for (const { headline, ...c } of itemClaims(source, m, item, section.name, pub, options, guest?.end)) {
+      for (const { headline, ...c } of itemClaims(source, m, item, section.name, pub, options, rows, guest?.end)) {
         if (answer && c.claim.sources.length === 0) c.claim.sources = [speaker as string];
         if (turnSource && c.claim.sources.length === 0) c.claim.sources = [turnSource];
         if (guest && c.claim.sources.length === 0) c.claim.sources = [guest.handle];

@@ -903,3 +903,31 @@ describe('an order to two named parties and a rule that "mandates / requires tha
     expect(extractClaims(text, { published }).length > 0).toBe(want);
   });
 });
+
+describe('a table column of set dates is a listing only under a header with no column of calls or estimates', () => {
+  const texts = (table: string) =>
+    extractClaims(`The Signal\n${table}`, { published: '2026-03-01' }).map((c) => c.text);
+  it.each([
+    [
+      '| Company | Our call | Expected date |\n|---|---|---|\n| Nvidia | Rubin ships in volume | September 2026 |\n| Apple | Foldable iPhone launches | September 2026 |',
+      2,
+    ],
+    ['| Project | Call | Target date |\n|---|---|---|\n| Plant | Construction starts | March 2027 |', 1],
+    ['| Item | Forecast | Due |\n|---|---|---|\n| Fed | Cuts 25bp | 17 June 2026 |', 1],
+    ['| Item | View | Date |\n|---|---|---|\n| Fed | Cuts 25bp | 17 June 2026 |', 1],
+    // A column of statutory deadlines, hearings or expiries lists set dates.
+    [
+      '| Deal | Authority | Stage | Statutory deadline |\n|---|---|---|---|\n| Getty / Shutterstock | CMA | Phase 2 | 29 April 2026 |',
+      0,
+    ],
+    ['| Carrier | Contract | Expires |\n|---|---|---|\n| UPS | Teamsters master | 31 July 2028 |', 0],
+  ])('%s', (table, n) => {
+    expect(texts(table)).toHaveLength(n);
+  });
+  it('two issues read one after the other share no table state', () => {
+    const table =
+      '| Deal | Authority | Stage | Statutory deadline |\n|---|---|---|---|\n| Getty / Shutterstock | CMA | Phase 2 | 29 April 2026 |';
+    expect(texts(table)).toEqual([]);
+    expect(texts(table)).toEqual([]);
+  });
+});
