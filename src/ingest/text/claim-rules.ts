@@ -131,8 +131,10 @@ const UNFALSIFIABLE_AS_WORDS = new RegExp(` (?:${UNFALSIFIABLE.join('|')})[ ,]`,
 // question is the decision's object, and the decision itself is the dated outcome.
 const DECIDING_WHETHER = / (?:decides?|deciding|rules?|ruling|determines?|determining|chooses?|votes? on) whether[ ,]/g;
 
-// "We'll see.", "we will see how it goes": a shrug; "we will see the peak before the end of January" forecasts a peak.
-const WE_WILL_SEE = / we(?: will|'ll) see(?: *[,.;:!)—–-]| (?:what|how|whether|if|who|where|which|about)\b| *$)/;
+// "We'll see.", "we will see how it goes", "We'll see in September": a shrug, with a time phrase or not; only an object
+// after "see" forecasts ("we will see the peak before the end of January", "we'll see rates lower").
+const WE_WILL_SEE =
+  / we(?: will|'ll) see(?: *[,.;:!)—–-]| (?:what|how|whether|if|who|where|which|about|in|on|by|at|next|this|after|before|tomorrow|today|soon|then|later|when|until|once)\b| *$)/;
 
 /** Whether an unfalsifiable phrase stands in the sentence other than a decision's "whether". */
 function unfalsifiable(lower: string): boolean {

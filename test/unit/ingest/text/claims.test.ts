@@ -904,6 +904,22 @@ describe('an order to two named parties and a rule that "mandates / requires tha
   });
 });
 
+describe('"we\'ll see" before a time phrase is a shrug; before an object it forecasts', () => {
+  const count = (text: string) => extractClaims(text, { published: '2026-03-01' }).length;
+  it.each([
+    ["We'll see in September.", 0],
+    ["We'll see on Friday.", 0],
+    ["We'll see next week.", 0],
+    ['We will see by the end of the month.', 0],
+    ["We'll see soon enough.", 0],
+    // An object after "see" is what is forecast.
+    ['We will see the peak before the end of January.', 1],
+    ['We will see rates lower by September.', 1],
+  ])('%s', (text, n) => {
+    expect(count(text)).toBe(n);
+  });
+});
+
 describe('a table column of set dates is a listing only under a header with no column of calls or estimates', () => {
   const texts = (table: string) =>
     extractClaims(`The Signal\n${table}`, { published: '2026-03-01' }).map((c) => c.text);
