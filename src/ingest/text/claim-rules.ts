@@ -147,11 +147,7 @@ function unfalsifiable(lower: string): boolean {
 // The newsletter speaking of itself ("Next issue: Monday, March 16.", "We're back on Monday"): housekeeping.
 const HOUSEKEEPING = [
   'next issue',
-  // "the next brief is out on Tuesday, October 13": the newsletter's own name for itself; a label "Housekeeping:".
-  'next brief',
-  'next newsletter',
-  'next dispatch',
-  'next digest',
+  // A label "Housekeeping:".
   'housekeeping:',
   "that's all",
   'that is all',
@@ -163,16 +159,33 @@ const HOUSEKEEPING = [
   'see you',
   'thanks for reading',
   'in your inbox',
-  // A skipped issue ("no issue on July 13", "no newsletter next week").
-  'no issue on',
-  'no issue this',
-  'no issue next',
-  'no newsletter',
 ];
 const HOUSEKEEPING_AS_WORDS = new RegExp(` (?:${HOUSEKEEPING.join('|')})`);
+// The newsletter's next edition under its own name, at the sentence's start or after a footer's separator ("The next
+// brief is out on Tuesday, October 13", "· Next brief Mon 12 Oct"), and a skipped issue at the sentence's start ("No
+// issue on July 13", "There will be no newsletter next week"). Inside a sentence the words are the sentence's own:
+// "Kyiv expects the next dispatch of Patriot batteries by June", "flagged no issue on the timeline".
+const NEXT_EDITION =
+  /(?:^|[·•|]) *(?:(?:our|the) )?next (?:brief|newsletter|dispatch|digest|edition)s? *(?::|is\b|will\b|arrives|lands|comes|hits|goes|drops|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/;
+const SKIPPED_ISSUE =
+  /^ *(?:(?:there is|there will be|there's|there'll be) )?no (?:issue|newsletter|brief|dispatch|digest|edition) (?:on|this|next)\b/;
 // A sentence that previews the next issue ("Next week: the Champions League final, and …") or a copyright footer
 // ("© 2026 Launch Window · Privacy", "Copyright 2026 …"): the newsletter about itself, whatever dates it names.
-const HOUSEKEEPING_OPENING = /^\s*(?:next (?:week|time|issue)\s*:|©|\(c\) ?[0-9]{4}\b|copyright\b)/i;
+const HOUSEKEEPING_OPENING = /^\s*(?:©|\(c\) ?[0-9]{4}\b|copyright\b)/i;
+const PREVIEW_OPENING = /^\s*next (?:week|time|issue)\s*:/i;
+// A forecast after the preview's colon ("Next week: the ECB is expected to cut rates …") is still a call; a modal
+// perfect ("the one FIFA should have copied") looks back.
+const LOOKS_AHEAD =
+  / (?:(?:will|won't|would|could|should|may|might|must)(?! have\b)|expected|expects?|likely|unlikely|poised|set to|forecasts?|predicts?|sees?|think|thinks|believe|bet|anticipates?|projects?)\b/;
+
+/** Whether the sentence is the newsletter speaking of itself (`lower` is the sentence lower-cased, spaces around). */
+function housekeeping(sentence: string, lower: string): boolean {
+  if (HOUSEKEEPING_AS_WORDS.test(lower) || HOUSEKEEPING_OPENING.test(sentence)) return true;
+  const trimmed = lower.trimStart();
+  if (NEXT_EDITION.test(trimmed) || SKIPPED_ISSUE.test(trimmed)) return true;
+  const preview = PREVIEW_OPENING.exec(sentence);
+  return preview !== null && !LOOKS_AHEAD.test(` ${lower.slice(preview[0].length + 1)}`);
+}
 const WEEKDAYS = wordSet([
   'monday',
   'tuesday',
@@ -293,7 +306,7 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
   const trimmed = sentence.trimEnd();
   if (trimmed.endsWith('?') || trimmed.endsWith('?"') || trimmed.endsWith('?”')) return false;
   const lower = ` ${sentence.toLowerCase().replaceAll('’', "'")} `;
-  if (unfalsifiable(lower) || HOUSEKEEPING_AS_WORDS.test(lower) || HOUSEKEEPING_OPENING.test(sentence)) return false;
+  if (unfalsifiable(lower) || housekeeping(sentence, lower)) return false;
   if (WATCH_POINTER.some((p) => lower.includes(p)) || lower.includes(' be ruled out')) return false;
   if (RETROSPECTIVE.test(lower) || VERDICT.test(sentence)) return false;
   const toks = tokens ?? tokenize(sentence);

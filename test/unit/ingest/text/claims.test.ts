@@ -904,6 +904,36 @@ describe('an order to two named parties and a rule that "mandates / requires tha
   });
 });
 
+describe('housekeeping is the newsletter speaking of itself, not a sentence that merely holds its words', () => {
+  const texts = (text: string) => extractClaims(text, { published: '2026-03-01' }).map((c) => c.text);
+  it.each([
+    // "no issue" and "next dispatch / brief" inside a call are the call's words …
+    'Management flagged no issue on the timeline, and the plant will open in March.',
+    'Regulators see no issue this time with the merger, which is expected to close in Q3.',
+    'Kyiv expects the next dispatch of Patriot batteries by June.',
+    'The DOJ will file its next brief by March 3, arguing the merger should be blocked.',
+    'The agency will publish the next digest of rules by June.',
+    // … and a forecast after "Next week:" is still one.
+    'Next week: the ECB is expected to cut rates by 25bp on Thursday.',
+    'Next week: we think the ECB will cut rates by 25bp.',
+  ])('%s is a claim', (text) => {
+    expect(texts(text)).toHaveLength(1);
+  });
+  it.each([
+    // The newsletter's own skipped issue, next edition and preview stay housekeeping.
+    'No issue on March 16; we are back on March 23.',
+    'There will be no newsletter next week.',
+    'Our next brief is out on Tuesday, March 10.',
+    'The next dispatch lands on Friday.',
+    'Next week: the Champions League final, and what the rights auction means for BT.',
+    'Next time: the ECB meeting on Thursday.',
+    // A modal perfect in the preview looks back, no forecast.
+    "Next week: the final in Budapest, and why UEFA's ballot is the one FIFA should have copied.",
+  ])('%s is housekeeping', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+});
+
 describe('"we\'ll see" before a time phrase is a shrug; before an object it forecasts', () => {
   const count = (text: string) => extractClaims(text, { published: '2026-03-01' }).length;
   it.each([
