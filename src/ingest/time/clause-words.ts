@@ -3,7 +3,7 @@
  * plans, habits, listings, clause openers and the words around a copula.
  */
 import { PAST_MODALS } from './modal-words.js';
-import { wordSet } from './tokens.js';
+import { wordSet, type Token } from './tokens.js';
 
 export const FUTURE = wordSet([
   'will',
@@ -528,3 +528,36 @@ export const TERM_NOUNS = wordSet([
   // "Macau's six concessions run until December 31, 2032": a right granted for a term.
   ...['concession', 'concessions', 'licences', 'licenses', 'permit', 'permits', 'franchise', 'charter'],
 ]);
+
+// Prepositions before a name ("at Galaxy Unpacked", "for Unpacked").
+export const NAME_PREPOSITIONS = wordSet(['at', 'in', 'on', 'for', 'to', 'from', 'during', 'before', 'after', 'until']);
+
+const HEADLINES = new WeakMap<readonly Token[], boolean>();
+
+/**
+ * "Fed Signaled Two Cuts In September": a sentence in headline case (seven in ten of at least four words capitalised),
+ * whose capitals mark no names. Computed once per sentence.
+ */
+export function headlineCase(toks: readonly Token[]): boolean {
+  const known = HEADLINES.get(toks);
+  if (known !== undefined) return known;
+  let words = 0;
+  let upper = 0;
+  for (const tok of toks) {
+    if (!/^[a-z]/.test(tok.t)) continue;
+    words++;
+    if (tok.upper) upper++;
+  }
+  const headline = words >= 4 && upper * 10 >= words * 7;
+  HEADLINES.set(toks, headline);
+  return headline;
+}
+
+/**
+ * "at Galaxy Unpacked in late July", "at Unpacked in July": a capitalised word at `k` after a capitalised word or a
+ * preposition is a name's word, outside a headline (a sentence's first word is no name's).
+ */
+export function nameWordAt(toks: readonly Token[], k: number): boolean {
+  if (k < 1 || toks[k]?.upper !== true) return false;
+  return (toks[k - 1]?.upper === true || NAME_PREPOSITIONS.at(toks, k - 1)) && !headlineCase(toks);
+}

@@ -57,6 +57,7 @@ import {
   IN_THE_PAST,
   LISTING,
   MEETING,
+  nameWordAt,
   NOT_SUBJECT,
   PARTICIPLE_DATE,
   PAST,
@@ -615,8 +616,6 @@ function figureAt(ctx: Ctx, k: number): boolean {
   return /^[0-9]/.test(v) || ((v === '$' || v === '€' || v === '£') && /^[0-9]/.test(w(ctx, k + 2)));
 }
 
-const NAME_PREPOSITIONS = wordSet(['at', 'in', 'on', 'for', 'to', 'from', 'during', 'before', 'after', 'until']);
-
 const AGENDA_BASE = wordSet(['consider', 'review', 'discuss', 'debate', 'weigh', 'examine', 'hear', 'revisit']);
 
 /** "on Dec. 14", "on Monday" later in the clause: a day the agenda is set for. */
@@ -1142,8 +1141,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (acronymAt(ctx, i)) continue;
       // "at Galaxy Unpacked in late July": a capitalised word in "-ed" after a capitalised word or a preposition is a
       // name's word, no participle with a date of its own.
-      const nameWord = ctx.toks[i]?.upper === true && i > 0 && t.length > 4 && t.endsWith('ed') && !PAST.in(cls);
-      if (nameWord && (ctx.toks[i - 1]?.upper || NAME_PREPOSITIONS.in(prevCls))) continue;
+      if (t.length > 4 && t.endsWith('ed') && !PAST.in(cls) && nameWordAt(ctx.toks, i)) continue;
       if (PAST.in(cls) && !NOT_SUBJECT.in(prevCls)) {
         past = true;
         continue;

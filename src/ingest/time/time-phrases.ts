@@ -22,7 +22,7 @@ import {
   UN_ADJECTIVES,
 } from './vocab.js';
 import { DAY_WORDS, WEEKDAYS } from './weekdays.js';
-import { PAST_VERBS } from './clause-words.js';
+import { nameWordAt, PAST_VERBS } from './clause-words.js';
 import { lyAdverb, wordSet, wordToken } from './tokens.js';
 import { yearBeforeNoun } from './names.js';
 import { hyphenatedNameEnd } from './participles.js';
@@ -399,15 +399,9 @@ function pastVerbBefore(ctx: Ctx, i: number): boolean {
   );
 }
 
-const NAME_PREPOSITIONS = new Set(['at', 'in', 'on', 'for', 'to', 'from', 'during', 'before', 'after', 'until']);
-
-/**
- * "at Galaxy Unpacked in late July", "at Unpacked in July": a capitalised word in "-ed" after a capitalised word or a
- * preposition is a name's word, no past verb (a sentence's first word is no name's).
- */
+/** "at Galaxy Unpacked in late July": a capitalised past form at `k` that is a name's word ({@link nameWordAt}). */
 function nameWordInEd(ctx: Ctx, k: number): boolean {
-  if (k < 1 || ctx.toks[k]?.upper !== true || PAST_VERBS.has(w(ctx, k))) return false;
-  return ctx.toks[k - 1]?.upper === true || NAME_PREPOSITIONS.has(w(ctx, k - 1));
+  return !PAST_VERBS.has(w(ctx, k)) && nameWordAt(ctx.toks, k);
 }
 
 // "Supply is likely to remain elevated next year": after a linking verb in the present a participle is an adjective.

@@ -722,3 +722,17 @@ windowTableByDate([
     ],
   ],
 ]);
+
+windowTableByDate([
+  [
+    'In a headline-case sentence ("Fed Signaled Two Cuts In September") the capitals mark no name: a past form is the past',
+    [
+      ['Fed Signaled Two Cuts In September.', '2026-06-01', null],
+      ['Nvidia Delayed Rubin Shipments To March.', '2026-06-01', null],
+      ['Apple Launched The Phone In May.', '2026-06-01', null],
+      // Counter-cases: a name's word in an ordinary sentence, and a forecast in headline case, keep their dates.
+      ['Samsung will launch its foldables at Galaxy Unpacked in late July.', '2023-06-07', '2023-07-21', '2023-07-31'],
+      ['Fed Will Cut Rates In September.', '2026-06-01', '2026-09-01', '2026-09-30'],
+    ],
+  ],
+]);
