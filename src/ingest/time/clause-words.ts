@@ -561,3 +561,14 @@ export function nameWordAt(toks: readonly Token[], k: number): boolean {
   if (k < 1 || toks[k]?.upper !== true) return false;
   return (toks[k - 1]?.upper === true || NAME_PREPOSITIONS.at(toks, k - 1)) && !headlineCase(toks);
 }
+
+// Sittings a date says when they are held ("at its June meeting", "the July 23 session"): the agenda rules' nouns.
+export const MEETING_WORDS = ['meeting', 'session', 'hearing', 'summit', 'conference', 'plenary', 'call'];
+// Occasions a date says when they are held, not which one of a series ("the June meeting", "the March deadline"): the
+// sittings and their plurals, votes, elections, deadlines, windows and auctions. One list for a month before its noun
+// (names.ts) and a weekday before its noun (weekdays.ts, which adds the one-day events a weekday holds).
+export const OCCASION_NOUNS = wordSet([
+  ...MEETING_WORDS,
+  ...MEETING_WORDS.map((m) => `${m}s`),
+  ...['vote', 'votes', 'election', 'elections', 'deadline', 'deadlines', 'window', 'windows', 'auction', 'auctions'],
+]);

@@ -57,6 +57,7 @@ import {
   IN_THE_PAST,
   LISTING,
   MEETING,
+  MEETING_WORDS,
   nameWordAt,
   NOT_SUBJECT,
   PARTICIPLE_DATE,
@@ -296,7 +297,7 @@ const AGENDA_PASSIVE = wordSet([
   'heard',
   'revisited',
 ]);
-const MEETING_NOUNS = wordSet(['meeting', 'session', 'hearing', 'summit', 'conference', 'plenary', 'call']);
+const MEETING_NOUNS = wordSet(MEETING_WORDS);
 
 // Verbs whose past is their base form: after a singular subject the present would take an "-s".
 const DUE_WORDS = wordSet(['due', 'owe', 'owes', 'expiration', 'expiry']);

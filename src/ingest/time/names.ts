@@ -8,7 +8,7 @@
  */
 import { w, type Ctx } from './period-core.js';
 import { MODALS } from './modal-words.js';
-import { phrasalStartAt } from './clause-words.js';
+import { OCCASION_NOUNS, phrasalStartAt } from './clause-words.js';
 import { dateQualifiesNoun, yearAfterTrigger, yearNamesUndatedEvent } from './dated-nouns.js';
 
 const NAME_NOUNS = new Set([
@@ -396,6 +396,19 @@ function namesNoun(ctx: Ctx, i1: number, nouns: ReadonlySet<string> = NAME_NOUNS
     if (!/^[a-z-]+$/.test(t) || LINKS.has(t)) return false;
   }
   return false;
+}
+
+/**
+ * "skip the July increase on Sunday", "cuts the July OSP … in early June": the noun right after "the <Month>" at `i1`
+ * picks out which one of a monthly series is meant (rule 7, as "the September jobs report" names a report): a
+ * lower-case noun or an acronym that is no occasion held in the month ("the July meeting") and no name's noun
+ * ({@link NAME_NOUNS}, which {@link namesNoun} reads as a name outright). One reading of "the <Month> <noun>" with
+ * namesNoun's: a name's noun gives no date, an occasion its month, any other noun its month only alone (windows.ts).
+ */
+export function monthPicksNoun(ctx: Ctx, i1: number): boolean {
+  const noun = ctx.toks[i1];
+  if (!noun || OCCASION_NOUNS.at(ctx.toks, i1) || NAME_NOUNS.has(noun.t)) return false;
+  return /^[A-Z]{2,5}$/.test(noun.raw) || (!noun.upper && /^[a-z]{3,}$/.test(noun.t));
 }
 
 const MODAL_OR_COPULA = new Set<string>([...MODALS, 'is', 'are']);

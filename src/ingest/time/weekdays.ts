@@ -11,7 +11,7 @@ import { dayNumber, parseMonth, parseNumericDate } from './months.js';
 import { w, type Ctx, type Parsed, type Spec } from './period-core.js';
 import { lyAdverb } from './tokens.js';
 import { FORWARD_PARTICIPLES, UN_ADJECTIVES } from './vocab.js';
-import { PAST_VERBS, phrasalStartEnding } from './clause-words.js';
+import { OCCASION_NOUNS, PAST_VERBS, phrasalStartEnding } from './clause-words.js';
 
 /** ISO day of week, Monday = 1. */
 export const WEEKDAYS = new Map<string, number>([
@@ -243,19 +243,15 @@ function sittingThatDay(ctx: Ctx, j: number, k: number): boolean {
 const NOT_NOUN = new Set(['in', 'on', 'at', 'of', 'or', 'and', 'to', 'for', 'when', 'before', 'after', 'than']);
 
 // Occasions held on one day: "a Friday deadline", "a Monday keynote", "a Thursday vote" name that day's event, as
-// "by Friday's deadline" does, where "a Tuesday afternoon group match" names a kind of match.
+// "by Friday's deadline" does, where "a Tuesday afternoon group match" names a kind of match. The shared occasions
+// (OCCASION_NOUNS: sittings, votes, deadlines, auctions …) and the one-day events a weekday holds.
 const OCCASIONS = new Set([
-  ...SITTINGS,
-  'deadline',
   'keynote',
   'decision',
   'launch',
   'release',
   'close',
   'opening',
-  'summit',
-  'conference',
-  'election',
   'ruling',
   'verdict',
   'debate',
@@ -263,7 +259,6 @@ const OCCASIONS = new Set([
   'address',
   'announcement',
   'briefing',
-  'call',
   'expiry',
 ]);
 
@@ -272,7 +267,7 @@ function occasionAfter(ctx: Ctx, next: number): boolean {
   for (let x = next; x < next + 3; x++) {
     const t = w(ctx, x);
     if (!/^[a-z]+$/.test(t) || NOT_NOUN.has(t)) return false;
-    if (OCCASIONS.has(t)) return true;
+    if (OCCASIONS.has(t) || OCCASION_NOUNS.at(ctx.toks, x)) return true;
   }
   return false;
 }

@@ -10,7 +10,7 @@ import { clauseMask, PLAN_ONLY, PRESENT_STATE } from './clauses.js';
 import { dayOf, isoOf, parsePublished, partsOf, type Range } from './dates.js';
 import { southern } from './months.js';
 import { POSTPONING_VERB } from './vocab.js';
-import { isNameOrRejected } from './names.js';
+import { isNameOrRejected, monthPicksNoun } from './names.js';
 import { w, type Ctx } from './period-core.js';
 import { scanPhrases, type Hit } from './time-phrases.js';
 import { lyAdverb, tokenize, type Token } from './tokens.js';
@@ -479,9 +479,6 @@ function firstTimeIn(ctx: Ctx, h: Hit): boolean {
 
 const BARE_MONTH =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
-/** Nouns of an occasion, whose month says when it is held ("the June meeting"), not which one of a series. */
-const OCCASION_NOUNS = /^(meeting|meetings|session|sessions|summit|vote|election|conference|hearing|deadline|window)$/;
-
 /**
  * "skip the July increase on Sunday", "cuts the July OSP … in early June": a bare month between "the" and a noun
  * picks out which one of a monthly series is meant (rule 7, as "the September jobs report" names a report), so it
@@ -490,9 +487,7 @@ const OCCASION_NOUNS = /^(meeting|meetings|session|sessions|summit|vote|election
 function monthPicksThing(ctx: Ctx, h: Hit): boolean {
   if (h.trigger !== '' || h.i1 !== h.i0 + 2 || w(ctx, h.i0) !== 'the' || !BARE_MONTH.test(w(ctx, h.i0 + 1)))
     return false;
-  const noun = ctx.toks[h.i1];
-  if (!noun || OCCASION_NOUNS.test(noun.t)) return false;
-  return /^[A-Z]{2,5}$/.test(noun.raw) || (!noun.upper && /^[a-z]{3,}$/.test(noun.t));
+  return monthPicksNoun(ctx, h.i1);
 }
 
 /**

@@ -332,3 +332,22 @@ describe('a bare month between "the" and a noun picks one of a series ("the July
     expect(win(text, published)).toEqual(want);
   });
 });
+
+describe('"the <Month> <noun>" is one reading with one noun list: a name gives no date, an occasion its month, a pick its month only alone', () => {
+  it.each([
+    // Every occasion of the shared list (a sitting, a vote, a deadline, an auction …) keeps its month, as "the July
+    // hearing" and "the July meeting" did; before, "plenary" and "auction" were missing from one of two lists.
+    ['Traders expect the group to skip the July hearing on Sunday.', '2026-05-28', ['2026-05-31', '2026-07-31']],
+    ['We expect the group to skip the July plenary on Sunday.', '2026-05-28', ['2026-05-31', '2026-07-31']],
+    ['We expect the bank to skip the July auction on Sunday.', '2026-05-28', ['2026-05-31', '2026-07-31']],
+    // A pick of a series still dates only alone, and a name's noun not at all.
+    ['We expect the group to skip the July increase on Sunday.', '2026-05-28', ['2026-05-31', '2026-05-31']],
+    [
+      'Traders await the October producer price index report; yields fall in December.',
+      '2026-02-09',
+      ['2026-12-01', '2026-12-31'],
+    ],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
