@@ -6,9 +6,27 @@
 
 import { MAX_SENTENCE_LENGTH } from './limits.js';
 
+// Titles before a name ("Rep. Mike Levin introduced …", "Sen. Lee", "Gov. Newsom"): abbreviations only when
+// capitalised, as a title is; "in Q3 rev. We expect …" ends its sentence.
+const TITLES = new Set([
+  'rep',
+  'reps',
+  'sen',
+  'sens',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'prof',
+  'pres',
+  'rev',
+  'hon',
+  'amb',
+]);
+
 const ABBREVIATIONS = new Set([
-  // Titles before a name ("Rep. Mike Levin introduced …", "Sen. Lee", "Gov. Newsom").
-  ...['rep', 'reps', 'sen', 'sens', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'pres', 'rev', 'hon', 'amb'],
   'vs',
   'e.g',
   'i.e',
@@ -65,13 +83,21 @@ function isUpperOrDigit(c: number): boolean {
   );
 }
 
-function wordBefore(text: string, i: number): string {
+function rawWordBefore(text: string, i: number): string {
   let k = i;
   while (k > 0 && text[k - 1] !== ' ' && i - k < 12) k--;
-  return text
-    .slice(k, i)
-    .toLowerCase()
-    .replace(/^[("'“‘]+/, '');
+  return text.slice(k, i).replace(/^[("'“‘]+/, '');
+}
+
+function wordBefore(text: string, i: number): string {
+  return rawWordBefore(text, i).toLowerCase();
+}
+
+/** Whether the word before the full stop at `i` is an abbreviation ("vs.", "Jan.", a capitalised title "Rep."). */
+function abbreviationBefore(text: string, i: number): boolean {
+  const raw = rawWordBefore(text, i);
+  const word = raw.toLowerCase();
+  return ABBREVIATIONS.has(word) || (TITLES.has(word) && /^[A-Z]/.test(raw));
 }
 
 /**
@@ -94,14 +120,14 @@ export function sentenceEndAfter(text: string, i: number): number {
     /([a-z]{2}|[0-9]{4}|%)$/.test(text.slice(Math.max(0, i - 4), i)) &&
     /^[A-Z][a-z]/.test(text.slice(k, k + 2))
   )
-    return ABBREVIATIONS.has(wordBefore(text, i)) ? -1 : k;
+    return abbreviationBefore(text, i) ? -1 : k;
   if (k < n && text[k] !== ' ') return -1;
   let m = k;
   while (m < n && text[m] === ' ') m++;
   if (m < n && !isUpperOrDigit(text.charCodeAt(m))) return -1;
   if (ch === '.') {
     const word = wordBefore(text, i);
-    if (ABBREVIATIONS.has(word) || (word.length === 1 && /[a-z]/.test(word))) return -1;
+    if (abbreviationBefore(text, i) || (word.length === 1 && /[a-z]/.test(word))) return -1;
   }
   return k;
 }

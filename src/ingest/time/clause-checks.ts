@@ -134,6 +134,7 @@ export function isBoundary(ctx: Ctx, i: number, leadingSub: boolean): boolean {
   const t = w(ctx, i);
   if (t === ':' && ctx.toks[i]?.glued && /^[0-9]/.test(w(ctx, i + 1))) return false;
   if (t === '.' && ABBREVIATED.test(w(ctx, i - 1))) return false;
+  if (t === '.' && TITLE_ABBREVIATED.test(w(ctx, i - 1)) && ctx.toks[i - 1]?.upper) return false;
   // "the U.S. economy", "the E.U.": a stop glued to a single letter is an initial, not the end of a clause.
   if (t === '.' && ctx.toks[i]?.glued && /^[a-z]$/.test(w(ctx, i - 1))) return false;
   if ((t === '(' && glossAt(ctx, i + 1)) || (t === ')' && glossAt(ctx, i - 1))) return false;
@@ -401,7 +402,9 @@ function termBeforeItsParties(ctx: Ctx, k: number): number {
 }
 
 const ABBREVIATED =
-  /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|st|mr|mrs|ms|dr|inc|corp|co|ltd|vs|no|jr|sr|u\.s|u\.k|rep|reps|sen|sens|gov|gen|lt|col|sgt|capt|prof|pres|rev|hon|amb)$/;
+  /^(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|st|mr|mrs|ms|dr|inc|corp|co|ltd|vs|no|jr|sr|u\.s|u\.k)$/;
+// Titles before a name ("Rep. Mike Levin"): abbreviations only when capitalised, as in text/sentences.ts.
+const TITLE_ABBREVIATED = /^(rep|reps|sen|sens|gov|gen|lt|col|sgt|capt|prof|pres|rev|hon|amb)$/;
 export const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
 /**

@@ -721,3 +721,21 @@ describe('a title before a name ("Rep.", "Sen.", "Gov.") ends no sentence, so it
     expect(got).toEqual(want === null ? [] : [want]);
   });
 });
+
+describe('a title abbreviation ends no sentence only when capitalised, as a title before a name is', () => {
+  it.each([
+    // "rev." in lower case is "revenue" abbreviated at a sentence's end: two claims.
+    [
+      'Nvidia guided $54bn in Q3 rev. We expect a beat on Nov. 19.',
+      [
+        ['2026-07-01', '2026-09-30'],
+        ['2026-11-19', '2026-11-19'],
+      ],
+    ],
+    // The capitalised title still joins its name.
+    ['On January 14, Sen. Mike Lee introduced the bill.', []],
+  ])('%s', (text, want) => {
+    const got = extractClaims(text, { published: '2026-06-01' }).map((c) => c.window && [c.window.start, c.window.end]);
+    expect(got).toEqual(want);
+  });
+});
