@@ -130,6 +130,22 @@ function glossAt(ctx: Ctx, k: number): boolean {
   return tok.raw.replace(/[^A-Z]/g, '').length >= 2;
 }
 
+const isSpacedDash = (ctx: Ctx, k: number) => w(ctx, k) === '-' && !ctx.toks[k]?.glued && !ctx.toks[k + 1]?.glued;
+
+/**
+ * "is set to open on the eve of Sukkot – or around September 23, 2018 – …": a spaced dash opening "or" and another
+ * way of writing what stands before it, or the dash closing such an aside (within twelve words), ends no clause: the
+ * aside is read with its clause.
+ */
+function orAside(ctx: Ctx, i: number): boolean {
+  if (w(ctx, i + 1) === 'or') {
+    for (let k = i + 2; k < i + 14; k++) if (isSpacedDash(ctx, k)) return true;
+    return false;
+  }
+  for (let k = i - 1; k > i - 14 && k >= 0; k--) if (isSpacedDash(ctx, k)) return w(ctx, k + 1) === 'or';
+  return false;
+}
+
 export function isBoundary(ctx: Ctx, i: number, leadingSub: boolean): boolean {
   const t = w(ctx, i);
   if (t === ':' && ctx.toks[i]?.glued && /^[0-9]/.test(w(ctx, i + 1))) return false;
@@ -139,7 +155,7 @@ export function isBoundary(ctx: Ctx, i: number, leadingSub: boolean): boolean {
   if (t === '.' && ctx.toks[i]?.glued && /^[a-z]$/.test(w(ctx, i - 1))) return false;
   if ((t === '(' && glossAt(ctx, i + 1)) || (t === ')' && glossAt(ctx, i - 1))) return false;
   if (t === ';' || t === ':' || t === '(' || t === ')' || t === '?' || t === '.' || t === '!') return true;
-  if (t === '-' && !ctx.toks[i]?.glued && !ctx.toks[i + 1]?.glued) return true;
+  if (t === '-' && !ctx.toks[i]?.glued && !ctx.toks[i + 1]?.glued) return !orAside(ctx, i);
   if (t === ',')
     return (
       leadingSub ||

@@ -259,3 +259,21 @@ describe('a day targeted now ("is targeting August 4 for the opening") is the cu
     expect(extractClaims(text, { published: P7 })).toHaveLength(n);
   });
 });
+
+describe('an aside set off by spaced dashes and opened by "or" ("– or around September 23 –") is read with its clause', () => {
+  const P18 = '2018-03-05';
+  it.each([
+    [
+      'The line is now set to open on the eve of Sukkot – or around September 23 – the minister said on Monday.',
+      null,
+      0,
+    ],
+    ['The plant is due to restart after the maintenance window – or around May 2 – the company said.', null, 0],
+    // In a forecast the aside is an alternative, in the hull as before.
+    ['The line opens in 2019 – or 2020 at the latest – and fares rise.', ['2018-03-05', '2020-12-31'], 1],
+    ['Prices fall in March – or April – and recover by June.', ['2018-03-05', '2018-06-30'], 1],
+  ] as const)('%s', (text, want, n) => {
+    expect(win(text, P18)).toEqual(want);
+    expect(claims(text, P18)).toBe(n);
+  });
+});
