@@ -117,6 +117,18 @@ const PLAN_FAILING = new Set(['failed', 'collapsed', 'stalled', 'foundered', 'fi
 const PLAN_GIVEN_UP = new Set(['abandoned', 'scrapped', 'shelved', 'dropped', 'withdrawn', 'rejected', 'blocked']);
 const PLAN_BE = new Set(['is', 'are', 'was', 'were', "'s"]);
 
+const REVIEWS = new Set(['review', 'renewal', 're-election', 'reelection', 'reauthorization', 'election', 'vote']);
+
+/** "up for a joint review", "up for renewal": a review noun within three words after "for". */
+function upForReview(ctx: Ctx, k: number): boolean {
+  for (let x = k; x < k + 3; x++) {
+    const t = w(ctx, x);
+    if (REVIEWS.has(t) || (t === 're' && w(ctx, x + 2) === 'election')) return true;
+    if (!/^[a-z]+$/.test(t)) return false;
+  }
+  return false;
+}
+
 /**
  * Whether "plan to" at `i` is a noun opening its clause (a determiner first, nothing but it or one word between) whose
  * own verb sets it ("is set for", "is slated") or gives it up ("failed", "was scrapped"): then the clause states the
@@ -1053,6 +1065,10 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // condition's own dates are the condition's, rule 7).
       const onAgenda = t === 'agenda' && (prev === 'on' || w(ctx, i - 2) === 'on' || w(ctx, i - 3) === 'on');
       if (onAgenda && !supposedSince(ctx, a, i)) plan = true;
+      // "The USMCA is up for a joint review in July 2026", "is up for renewal in 2027": the scheduled review, as "is
+      // due for" one is, a current plan ("Prices are up for the year" is a level).
+      if (t === 'up' && (prev === 'is' || prev === 'are') && w(ctx, i + 1) === 'for' && upForReview(ctx, i + 2))
+        plan = true;
       // "The ECB meets on April 16 and will cut rates": a later clause asserting an outcome with no date of its own
       // makes the meeting's day its date (More on claims: "unless the sentence asserts an outcome of it").
       if (MEETING.in(cls) && first !== 'when' && !datesMain && w(ctx, i + 1) === 'on' && !assertedLater(ctx, b))

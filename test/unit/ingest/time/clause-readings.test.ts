@@ -277,3 +277,16 @@ describe('an aside set off by spaced dashes and opened by "or" ("– or around S
     expect(claims(text, P18)).toBe(n);
   });
 });
+
+describe('"is up for a review / renewal / re-election in X" states the current plan, as "is due for" does', () => {
+  it.each([
+    ['The USMCA is up for a joint review in July 2026.', null],
+    ['The treaty is up for renewal in 2027.', null],
+    ['The senator is up for re-election in November.', null],
+    // A level "up for the year" and a forecast beside the plan still date.
+    ['Prices are up for the year in 2026.', ['2026-01-01', '2026-12-31']],
+    ['The treaty is up for renewal in 2027, and we expect it to lapse.', ['2027-01-01', '2027-12-31']],
+  ])('%s', (text, want) => {
+    expect(win(text, '2025-09-24')).toEqual(want);
+  });
+});
