@@ -635,16 +635,31 @@ const RULINGS = wordSet(['decision', 'ruling', 'verdict', 'determination']);
 const AWAITED = wordSet(['expected', 'due', 'scheduled', 'set', 'slated']);
 const LOOKING_AHEAD = wordSet(['will', "won't", 'expect', 'expects', 'likely', 'should', 'could', 'may', 'might']);
 
+/** "the Rochester Board of Education": a body's name after "by" (capitalised words, "the", "of"); the word after it. */
+function agentEnd(toks: readonly Token[], k: number): number {
+  const first = toks[k]?.t === 'the' ? k + 1 : k;
+  let j = first;
+  while (j < first + 8 && (toks[j]?.upper === true || (toks[j]?.t === 'of' && j > first))) j++;
+  // A month after "by" is a deadline ("by Oct. 19"), no body.
+  return j > first && MONTHS.get(toks[first]?.t ?? '') === undefined ? j : -1;
+}
+
 /**
  * "… is under FDA review, with a decision expected on November 18, 2025": a ruling awaited on a day, closing a
  * sentence that asserts nothing else ahead, is the agency's calendar, whatever the ruling turns out to be.
  */
 function rulingAwaitedOn(toks: readonly Token[]): boolean {
-  const r = toks.findIndex((_, k) => RULINGS.at(toks, k) && AWAITED.at(toks, k + 1));
-  if (r < 1 || toks[r + 2]?.t !== 'on' || !(exactDayAt(toks, r + 2) || relativeDayAt(toks, r + 3))) return false;
+  // "with a decision expected on …", "A decision is expected on …": the present copula may stand between.
+  const copula = (k: number) => (toks[k + 1]?.t === 'is' || toks[k + 1]?.t === 'are' ? 1 : 0);
+  const r = toks.findIndex((_, k) => RULINGS.at(toks, k) && AWAITED.at(toks, k + 1 + copula(k)));
+  if (r < 1) return false;
+  const after = r + 2 + copula(r);
+  // "A decision is expected by the Rochester Board of Education on Oct. 19": the body that decides may stand between.
+  const on = toks[after]?.t === 'by' ? agentEnd(toks, after + 1) : after;
+  if (on < 0 || toks[on]?.t !== 'on' || !(exactDayAt(toks, on) || relativeDayAt(toks, on + 1))) return false;
   for (let i = 0; i < r; i++) if (LOOKING_AHEAD.at(toks, i)) return false;
   // Nothing may follow the day but its year or a stop.
-  let k = r + 5;
+  let k = on + 3;
   while (k < toks.length && /^([0-9]+|\.|,)$/.test((toks[k] as Token).t)) k++;
   return k >= toks.length;
 }

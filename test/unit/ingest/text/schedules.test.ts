@@ -734,3 +734,25 @@ describe('a level after a verb of closing or opening ("will close at record high
     expect(dated(text)).toEqual([]);
   });
 });
+
+describe('a ruling awaited on a day may follow "is" and name the body that decides', () => {
+  const published = '2023-10-04';
+
+  it.each([
+    ['A decision is expected on Oct. 19.', ['2023-10-19', '2023-10-19']],
+    ['A decision is expected by the Rochester Board of Education on Oct. 19.', ['2023-10-19', '2023-10-19']],
+    ['A ruling is expected by the Supreme Court on Monday.', ['2023-10-09', '2023-10-09']],
+  ])('%s is no claim, dated by its day', (text, want) => {
+    expect(extractClaims(text, { published })).toHaveLength(0);
+    expect(win(text, published)).toEqual(want);
+  });
+
+  it.each([
+    // A deadline ("by Oct. 19"), an outcome after the day, or a forecast before the ruling is a call.
+    'A decision is expected by Oct. 19.',
+    'A decision is expected on Oct. 19, and we expect approval.',
+    'We expect approval, and a decision is expected by the Rochester Board of Education on Oct. 19.',
+  ])('%s is a claim', (text) => {
+    expect(extractClaims(text, { published })).toHaveLength(1);
+  });
+});
