@@ -366,6 +366,20 @@ function addressBefore(toks: readonly Token[], k: number): boolean {
   return false;
 }
 
+// "The official announcement of the final plans will be made tomorrow": an announcement or decision made on a day is
+// the body's calendar, whatever it says.
+const ANNOUNCEMENTS = new Set(['announcement', 'announcements', 'decision', 'decisions']);
+
+/** An announcement or decision named among the eight words before the auxiliary of `k` (no clause break between). */
+function announcementBefore(toks: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    const t = toks[j]?.t ?? '';
+    if (ANNOUNCEMENTS.has(t)) return true;
+    if (t === ',' || t === ';') return false;
+  }
+  return false;
+}
+
 /** "deliver her budget", "present the autumn statement": the number of words up to the address, or 0. */
 function addressAt(toks: readonly Token[], k: number): number {
   if (!ADDRESS_VERBS.has(toks[k]?.t ?? '')) return 0;
@@ -530,7 +544,8 @@ function dashAsideEnd(toks: readonly Token[], i: number, end: number): number {
 
 /** "released on June 5th", "sworn in on January 4": an event's participle at `k` followed by its day. */
 function passiveEventAt(toks: readonly Token[], k: number): boolean {
-  if (!PASSIVE_EVENTS.at(toks, k) && !(ADDRESS_PASSIVES.at(toks, k) && addressBefore(toks, k))) return false;
+  const made = toks[k]?.t === 'made' && announcementBefore(toks, k);
+  if (!PASSIVE_EVENTS.at(toks, k) && !(ADDRESS_PASSIVES.at(toks, k) && addressBefore(toks, k)) && !made) return false;
   const next = toks[k + 1]?.t ?? '';
   return WHEN_NEXT.at(toks, dayAfterPlace(toks, k + 1)) || (PARTICLES.has(next) && WHEN_NEXT.at(toks, k + 2));
 }
@@ -744,6 +759,9 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
     // "on Thursday, February 1", "on Thursday, 17 November": the comma between a weekday and its date.
     const dateAfter = MONTHS.get(toks[i + 1]?.t ?? '') !== undefined || isNumber(toks[i + 1]?.t);
     if (t === ',' && WEEKDAYS.has(toks[i - 1]?.t ?? '') && dateAfter) continue;
+    // "tomorrow, Tuesday, March 25": a day word restated by its weekday.
+    const dayWord = toks[i - 1]?.t === 'tomorrow' || toks[i - 1]?.t === 'today';
+    if (t === ',' && dayWord && WEEKDAYS.has(toks[i + 1]?.t ?? '')) continue;
     // "… will start on Tuesday, but some players are out": a comma before the joining word.
     if (t === ',' && dated && toks[i + 1]?.t === 'but') return perfectOnly(toks, i + 1);
     // "… held on December 6, following the election, positioning it as a landmark": the occasion's phrase, with no

@@ -756,3 +756,25 @@ describe('a ruling awaited on a day may follow "is" and name the body that decid
     expect(extractClaims(text, { published })).toHaveLength(1);
   });
 });
+
+describe('an announcement or decision "will be made" on a day is an entry, and "tomorrow, Tuesday" is one day', () => {
+  const published = '2025-03-24';
+
+  it.each([
+    ['The official announcement of the final plans will be made tomorrow, Tuesday, March 25.', '2025-03-25'],
+    ['A decision on the stadium will be made on Friday.', '2025-03-28'],
+    ['The vote will be held tomorrow, Tuesday.', '2025-03-25'],
+  ])('%s is no claim, dated by its day', (text, day) => {
+    expect(extractClaims(text, { published })).toHaveLength(0);
+    expect(win(text, published)).toEqual([day, day]);
+  });
+
+  it.each([
+    // Cuts made on a day are an outcome; a clause after the day asserts one.
+    'Cuts will be made on Friday.',
+    'The announcement will be made on Friday, and the plan will pass.',
+    'The vote will be held tomorrow, and the bill will pass.',
+  ])('%s is a claim', (text) => {
+    expect(extractClaims(text, { published })).toHaveLength(1);
+  });
+});
