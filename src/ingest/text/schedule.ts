@@ -248,7 +248,7 @@ function ofWhatThenDay(toks: readonly Token[], j: number): boolean {
     const t = toks[k]?.t ?? '';
     if (t === 'on') return exactDayAt(toks, k) || relativeDayAt(toks, k + 1);
     // "… with record losses on Wednesday": a word that judges the data names an outcome, as in publishesData.
-    if (!/^[a-z0-9]+$/.test(t) || MORE.has(t) || JUDGING.has(t)) return false;
+    if (!/^[a-z0-9]+(?:'s)?$/.test(t) || MORE.has(t) || JUDGING.has(t)) return false;
   }
   return false;
 }
@@ -572,6 +572,7 @@ function stateClauseEnd(toks: readonly Token[]): number {
 }
 
 const SAYING = wordSet(['said', 'says', 'say', 'told', 'added', 'noted']);
+const REPORTED_PAST = wordSet(['said', 'announced', 'told', 'confirmed', 'added', 'noted']);
 
 /** "Gossom also said votes will be canvassed on Nov. 16": where the reported words start after a named speaker, or -1. */
 function reportedFrom(toks: readonly Token[]): number {
@@ -699,6 +700,10 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
   const said = comma > 0 || state > 0 ? -1 : reportedFrom(toks);
   const from = comma > 0 ? comma + 1 : state > 0 ? state + 1 : said > 0 ? said : 0;
   let verb = -1;
+  // "The Fed announced on Monday it would publish the results on June 23": after a past verb of saying, "would" is the
+  // reported "will".
+  const saidAt = toks.findIndex((_, k) => k < 14 && REPORTED_PAST.at(toks, k));
+  const willAt = (x: number): boolean => toks[x]?.t === 'will' || (toks[x]?.t === 'would' && saidAt >= 0 && saidAt < x);
   // One reader of the words for every position, not one made per word.
   const wordAt = (x: number): string => toks[x]?.t ?? '';
   for (let i = from; i < toks.length && verb < 0; i++) {
@@ -710,8 +715,8 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
     // "the season gets underway on Friday night": the phrasal verb of a start ends at its particle.
     else if (phrasal > 0 && i > from) verb = i + phrasal - 1;
     // "will close on Thursday" is a schedule; "will close below 4% by Friday" a forecast.
-    else if (t === 'will' && next > 0) verb = i + next;
-    else if (t === 'will' && publishesData(toks, i + 1)) verb = i + 1;
+    else if (willAt(i) && next > 0) verb = i + next;
+    else if (willAt(i) && publishesData(toks, i + 1)) verb = i + 1;
     else if (PUBLISHES.at(toks, i) && i > from && publishesData(toks, i)) verb = i;
     // "The group is expected to release final holiday results Thursday": "is expected / set / scheduled to" is the
     // future of a schedule, as "will" is.
@@ -723,7 +728,7 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
     )
       verb = i + Math.max(next, 1);
     // "The Nintendo Switch 2 will be released on June 5th": the passive of a release date is a schedule too.
-    else if (t === 'will' && toks[i + 1]?.t === 'be' && passiveEventAt(toks, i + 2)) verb = i + 2;
+    else if (willAt(i) && toks[i + 1]?.t === 'be' && passiveEventAt(toks, i + 2)) verb = i + 2;
     // "The ceremony is expected to be held on December 6": the passive after "is expected / set to" as well.
     else if (
       t === 'to' &&
@@ -737,7 +742,6 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
   }
   if (verb < from + 1) return false;
   for (let i = from; i < verb; i++) {
-    const t = (toks[i] as Token).t;
     // "The outcome—including the MPC's decision … and other key measures—will be announced …": an aside set off by
     // dashes in the subject, with no word that looks ahead and no date, says what the entry is of.
     const aside = dashAsideEnd(toks, i, verb);
@@ -746,11 +750,11 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
       continue;
     }
     const own =
-      (t === 'will' &&
+      (willAt(i) &&
         (i === verb - 1 || (i === verb - 2 && toks[verb - 1]?.t === 'be') || eventThenDay(toks, i + 1) === verb - i)) ||
       (PRESENT_PASSIVE.at(toks, i) && i === verb - 1) ||
       // "will then open from April 9th": the adverb of sequence the entry's verb took ("then" also joins clauses).
-      (EVENT_ADVERBS.at(toks, i) && toks[i - 1]?.t === 'will');
+      (EVENT_ADVERBS.at(toks, i) && willAt(i - 1));
     if ((MORE.at(toks, i) && !own) || SUBORDINATE.at(toks, i)) return false;
   }
   let dated = false;

@@ -778,3 +778,23 @@ describe('an announcement or decision "will be made" on a day is an entry, and "
     expect(extractClaims(text, { published })).toHaveLength(1);
   });
 });
+
+describe('after a past verb of saying, "would" is the reported "will" of a calendar entry', () => {
+  const published = '2022-06-06';
+
+  it.each([
+    "The U.S. Federal Reserve announced on Monday it would publish the results of its annual stress test of the nation's largest banks on June 23.",
+    'The Fed said the committee would meet on June 23.',
+  ])('%s is no claim, dated by its day', (text) => {
+    expect(extractClaims(text, { published })).toHaveLength(0);
+    expect(win(text, published)).toEqual(['2022-06-23', '2022-06-23']);
+  });
+
+  it.each([
+    // The reported "would" of an outcome is a call; "would" with no saying before it is no entry.
+    'The Fed said it would cut rates on June 23.',
+    'The Fed said the committee would meet on June 23 and raise rates.',
+  ])('%s is a claim', (text) => {
+    expect(extractClaims(text, { published })).toHaveLength(1);
+  });
+});
