@@ -4,6 +4,7 @@
  */
 import { w, type Ctx } from './period-core.js';
 import { DETERMINERS, NOT_OBJECT } from './clause-words.js';
+import { NUMBER_WORDS } from './vocab.js';
 
 // Words ending in "s" that are no present-tense verb after a noun ("its", "this") or only an auxiliary ("has").
 const NOT_PRESENT_S = new Set(['its', 'this', 'his', 'has', 'was', 'is', 'does', 'whereas', 'hers', 'ours', 'theirs']);
@@ -50,7 +51,7 @@ const AFTER_VERB = new Set(['higher', 'lower', 'up', 'down', 'flat', 'out', 'off
  */
 export function participleAfterCount(ctx: Ctx, i: number): boolean {
   const prev = w(ctx, i - 1);
-  const count = /^[0-9][0-9,.]*$/.test(prev) || COUNT_WORDS.has(prev);
+  const count = /^[0-9][0-9,.]*$/.test(prev) || isCountWord(prev);
   if (!count || /^(1[89]|20)[0-9]{2}$/.test(prev)) return false;
   const next = w(ctx, i + 1);
   if (!/^[a-z]{3,}$/.test(next) || ctx.toks[i + 1]?.upper === true) return false;
@@ -67,7 +68,9 @@ export function participleAfterCount(ctx: Ctx, i: number): boolean {
   return false;
 }
 
-const COUNT_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen']);
+// A count in words: the vocabulary's number words, without the article that is also one of them.
+const isCountWord = (word: string): boolean =>
+  (NUMBER_WORDS.has(word) && word !== 'a' && word !== 'an') || word === 'dozen';
 /** Finite verbs whose subject the noun phrase right before them is ("… campus is cancelled", "… stores will close"). */
 const SUBJECT_VERBS = new Set(['is', 'are', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
 
