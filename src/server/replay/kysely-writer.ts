@@ -72,7 +72,7 @@ async function writeBatch(
     await db.transaction().execute(async (trx) => {
       const h = await trx.selectFrom('ledger_head').select('seq').where('id', '=', 1).executeTakeFirstOrThrow();
       if (Number(h.seq) !== afterSeq)
-        throw new Error(`the ledger moved on to event ${h.seq} while the import wrote (another writer?)`);
+        throw new Error(`the head is event ${h.seq}, not ${afterSeq} (a batch refused, or another writer)`);
       for (const { query } of parts) await trx.executeQuery(query);
       await trx.updateTable('ledger_head').set(head).where('id', '=', 1).execute();
     });

@@ -99,7 +99,7 @@ async function serve(m: WriterMessage): Promise<WriterReply | null> {
         const head = Number(readHead.get());
         if (head !== m.afterSeq)
           throw new ImportError(
-            `events after ${m.afterSeq} cannot be written: the ledger moved on to event ${head} while the import wrote (another writer?)`,
+            `events after ${m.afterSeq} cannot be written: the head is event ${head} (a batch refused, or another writer)`,
             m.afterSeq + 1,
           );
       });
