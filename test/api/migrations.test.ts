@@ -289,7 +289,7 @@ for (const dialect of testDialects()) {
   });
 }
 
-/** Appends copies of the last event with the next seq until told to stop; a busy database counts as refused. */
+/** Appends copies of the last event with the next seq until stop[0] is set, counting its commits in stop[1]; a busy database counts as refused. */
 const APPENDING_WRITER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require('better-sqlite3');
@@ -301,7 +301,7 @@ let committed = 0, refused = 0;
 while (Atomics.load(workerData.stop, 0) === 0) {
   try {
     db.prepare('insert into events select ' + columns + ' from events where seq = (select max(seq) from events)').run();
-    committed++;
+    Atomics.store(workerData.stop, 1, ++committed);
   } catch (err) {
     if (!/locked|busy|no such table/i.test(String(err))) throw err;
     refused++;
@@ -332,13 +332,15 @@ describe('sqlite: migrations 0031 and 0033 rebuild their tables atomically', () 
       );
       const rowsBefore = Number(sqlite.prepare('select count(*) from events').pluck().get());
       // Another connection, on a thread of its own, appends events as fast as it can, never waiting for the lock.
-      const stop = new Int32Array(new SharedArrayBuffer(4));
+      const stop = new Int32Array(new SharedArrayBuffer(8));
       const writer = new Worker(APPENDING_WRITER, { eval: true, workerData: { file: s.db.location, stop } });
       const counts = new Promise<{ committed: number; refused: number }>((resolve, reject) => {
         writer.once('message', resolve);
         writer.once('error', reject);
       });
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // The rebuilds start once the writer is appending (a thread starts late on a busy machine).
+      while (Atomics.load(stop, 1) === 0)
+        await Promise.race([counts, new Promise((resolve) => setTimeout(resolve, 5))]);
       await migrateTo(s.db.db, WRITE_STORAGE);
       Atomics.store(stop, 0, 1);
       const { committed, refused } = await counts;
