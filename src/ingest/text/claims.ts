@@ -379,13 +379,14 @@ export function collectClaims(source: string, pub: number, options: Options = {}
   let first = true;
   // A roundtable's guests, named in its introduction, speak under their names in the sections that follow.
   let guests: Map<string, string> | null = null;
+  // The issue's text outside transcript turns, where a podcast digest introduces its guests with their handles: in
+  // the turns' own section or above it (show notes introduce the guests before the first house section).
+  let intro = '';
   sections.forEach((section, index) => {
     if (isListingSection(section.name)) return;
     // The lede's leading title and dateline lines are masthead too when no heading sets them apart.
     let top = index === 0 && sections.length > 1;
     let speaker: string | null = null;
-    // The section's text outside transcript turns, where a podcast digest introduces its guests with their handles.
-    let intro = '';
     for (const [at, whole] of section.items.entries()) {
       const bare = withoutMailHeaders(source, whole);
       if (!bare || (letters && isLetter(source, bare, section.name))) continue;

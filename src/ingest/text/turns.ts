@@ -34,6 +34,9 @@ export function speakerTurn(text: string): { name: string; body: number } | null
   return { name: m[1], body: m[0].length };
 }
 
+/** Words with which a host introduces a guest ("Dana Okafor talks to Luis Ferrer (@ferrer_media)"). */
+const HOST_CUE = /\b(?:talks|speaks|chats|sits down) (?:to|with)\b|\binterviews\b|\bjoined by\b/i;
+
 /**
  * The @handle that an introduction gives a speaker ("Priya Nair, equipment analyst at Tollgate Research
  * (@priyanair_semi)"): the first handle after any word of the speaker's name, with no other handle between, within
@@ -51,8 +54,10 @@ export function speakerHandle(intro: string, name: string): string | null {
       const rest = intro.slice(m.index, m.index + 200);
       const at = /@([A-Za-z0-9_]{1,30})/.exec(rest);
       if (!at) continue;
-      // A full stop between the name and the handle ends the introduction of that speaker.
-      if (/[.!?]\s/.test(rest.slice(0, at.index))) continue;
+      // A full stop between the name and the handle ends the introduction of that speaker, and a host who "talks
+      // to" a guest introduces the guest, whose handle follows.
+      const between = rest.slice(0, at.index);
+      if (/[.!?]\s/.test(between) || HOST_CUE.test(between)) continue;
       return `@${(at[1] as string).toLowerCase()}`;
     }
   }

@@ -168,3 +168,41 @@ describe('sources: interviews, roundtables and transcripts (published 2027-05-03
     expect(extractClaims(call, P).map((c) => c.sources)).toEqual([['@nokafor']]);
   });
 });
+
+describe('sources: transcript turns under show notes (published 2026-04-13)', () => {
+  const P = { published: '2026-04-13' };
+  const notes = (intro: string) =>
+    [
+      'Rights & Wrongs',
+      'Episode 147 · 13 April 2026',
+      '',
+      intro,
+      '',
+      'The Signal',
+      'Rights fees stopped rising in 2025 for everything except the biggest events.',
+      '',
+      "What's Moving",
+      '[03:40] LUIS: Amazon takes at least one package before the end of June.',
+      '[12:30] PRIYA: The broadcaster renews its deal before the race starts on 4 July.',
+      '[20:00] DANA: The auction closes above £7bn a season by the end of June.',
+    ].join('\n');
+
+  it("guests introduced above the first house section speak under their names in a later section's turns", () => {
+    const intro =
+      'In this episode Dana Okafor talks to Luis Ferrer of Ferrer Media (@ferrer_media) and Priya Nand, who ran ' +
+      'rights sales at two leagues (@priyanand), about sports rights.';
+    // The host who "talks to" a guest is introduced by no handle of her own: her turn is the desk's.
+    expect(extractClaims(notes(intro), P).map((c) => c.sources)).toEqual([['@ferrer_media'], ['@priyanand'], []]);
+  });
+
+  it('a host is still introduced by a handle of their own, and an introduction naming nobody attributes nothing', () => {
+    const hosted = 'Dana Okafor (@danaokafor) is joined by Luis Ferrer (@ferrer_media) and Priya Nand (@priyanand).';
+    expect(extractClaims(notes(hosted), P).map((c) => c.sources)).toEqual([
+      ['@ferrer_media'],
+      ['@priyanand'],
+      ['@danaokafor'],
+    ]);
+    const nobody = 'Who pays for the Tour, and what the Premier League auction is really worth.';
+    expect(extractClaims(notes(nobody), P).map((c) => c.sources)).toEqual([[], [], []]);
+  });
+});
