@@ -533,6 +533,12 @@ export function parseRelative(ctx: Ctx, j: number): Parsed | null {
       const mon = isoWeekMonday(pub) + (ahead ? 7 : 0);
       return { spec: { unit: 'day', fixed: { s: mon, e: mon + 6 }, current: !ahead }, next };
     }
+    case 'weekend': {
+      // "this weekend" is the Saturday and Sunday of the current ISO week, "next weekend" those of the next one, as
+      // "this week" and "next week" are read; "the coming weekend" is the nearest one not yet over.
+      const sat = isoWeekMonday(pub) + 5 + (d === 'next' || d === 'following' ? 7 : 0);
+      return { spec: { unit: 'day', fixed: { s: sat, e: sat + 1 }, current: sat <= pub }, next };
+    }
     default:
       // "next summer" has not started yet; "the coming summer" is rule 6's nearest one not yet ended.
       return namedRelative(ctx, unit, d === 'next' || d === 'following', next);
@@ -548,6 +554,7 @@ function unitOrNamed(u: string): boolean {
       'half',
       'month',
       'week',
+      'weekend',
       'day',
       'days',
       'weeks',

@@ -228,3 +228,33 @@ windowTableByDate([
     ],
   ],
 ]);
+
+windowTableByDate([
+  [
+    'Weekends: "this / next weekend" are the Saturday and Sunday of the current / next ISO week, as "this / next week" are',
+    [
+      ['The peak influx is expected this weekend.', '2025-01-24', '2025-01-25', '2025-01-26'],
+      ['Box office takes top $100m this weekend.', '2025-01-25', '2025-01-25', '2025-01-26'],
+      ['The strike spreads to the ports next weekend.', '2025-01-24', '2025-02-01', '2025-02-02'],
+      ['Crowds were thin last weekend.', '2025-01-24', null],
+      ['Markets reopen after the weekend.', '2025-01-24', null],
+    ],
+  ],
+  [
+    'British abbreviations: "w/c" and "w/b" (week commencing / beginning) are the seven days from the day, "w/e" the seven to it',
+    [
+      ['Royal Assent comes in the w/c 26th October.', '2015-07-23', '2015-10-26', '2015-11-01'],
+      [
+        'I’d now pencil in the w/c 26th October and possibly the w/c 2nd November for Royal Assent.',
+        '2015-07-23',
+        '2015-10-26',
+        '2015-11-08',
+      ],
+      ['Plenary adoption follows w/b 9 March.', '2026-01-05', '2026-03-09', '2026-03-15'],
+      ['Deliveries slow in the w/e 18 January.', '2026-01-05', '2026-01-12', '2026-01-18'],
+      // A slash between other letters is no such week, and a bare "w/c" with no day gives nothing.
+      ['Prices rise with w/o discounts in March.', '2026-01-05', '2026-03-01', '2026-03-31'],
+      ['The w/c figures rise next year.', '2026-01-05', '2027-01-01', '2027-12-31'],
+    ],
+  ],
+]);
