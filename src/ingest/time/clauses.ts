@@ -754,11 +754,35 @@ function agreementSubject(ctx: Ctx, i: number, a: number): boolean {
 /** What a term does once it starts ("the deals start paying", "the rules start applying"), unlike an effect it has. */
 const IN_FORCE_GERUNDS = wordSet(['paying', 'applying', 'running']);
 
+/** What a rule becomes on its first day: "becomes effective / applicable / enforceable on …". */
+const IN_EFFECT = wordSet(['effective', 'applicable', 'enforceable']);
+
+/**
+ * The date after "apply / applies" (`k` is the next word): right after it ("applies from March"), or after a short
+ * "to" phrase naming what the rule covers ("apply to new devices from 12 September 2026"); -1 otherwise.
+ */
+function appliedTo(ctx: Ctx, k: number): number {
+  if (w(ctx, k) !== 'to') return k;
+  for (let x = k + 1; x <= k + 5; x++) {
+    const t = w(ctx, x);
+    if (t === 'from' || t === 'on') return x;
+    if (!/^[a-z][a-z-]*$/.test(t)) return -1;
+  }
+  return -1;
+}
+
 /** The index of the date of a rule taking effect in the present ("applies from March", "comes into force on …"), or -1. */
 function takesEffect(ctx: Ctx, i: number, a: number): number {
   const t = w(ctx, i);
   let at = -1;
-  if ((t === 'apply' || t === 'applies') && EFFECT_DATE.at(ctx.toks, i + 1)) at = i + 1;
+  if (t === 'apply' || t === 'applies') at = appliedTo(ctx, i + 1);
+  else if (t === 'becomes' || t === 'become') {
+    const k = w(ctx, i + 1) === 'fully' ? i + 2 : i + 1;
+    if (IN_EFFECT.at(ctx.toks, k)) at = k + 1;
+  }
+  // "the main rules for high-risk systems start applying on August 2": a start of applying is a rule's, whatever
+  // heads the subject.
+  else if (STARTS.has(t) && w(ctx, i + 1) === 'applying') at = i + 2;
   else if ((t === 'comes' || t === 'come') && w(ctx, i + 1) === 'into' && IN_FORCE.at(ctx.toks, i + 2)) at = i + 3;
   else if ((t === 'takes' || t === 'take') && w(ctx, i + 1) === 'effect') at = i + 2;
   // "The new deals start paying in the 2026-27 season", "the tariffs kick in on March 1": an agreement's own start,

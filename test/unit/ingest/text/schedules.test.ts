@@ -798,3 +798,29 @@ describe('after a past verb of saying, "would" is the reported "will" of a calen
     expect(extractClaims(text, { published })).toHaveLength(1);
   });
 });
+
+describe('a rule taking effect in more wording: "becomes (fully) effective", "applies to … from", "start applying"', () => {
+  windowsByDate([
+    // A rule's first day stated in the present is its schedule, whatever the verb …
+    ['The enforcement powers become fully effective on August 2, 2026.', '2026-05-01', null],
+    ['The new code becomes applicable from 1 March.', '2026-01-05', null],
+    ['The design obligations apply to new devices from 12 September 2026.', '2026-01-05', null],
+    [
+      'The timeline says the rules for models started applying on August 2, 2025, and the main rules for high-risk ' +
+        'systems start applying on August 2, 2026.',
+      '2025-10-15',
+      null,
+    ],
+    // … but a forecast of it is a forecast, another clause keeps its own date, and other objects of "start" or
+    // "apply to" are no rule's start.
+    ['The rules will become effective on August 2, 2026.', '2025-10-15', ['2026-08-02', '2026-08-02']],
+    [
+      'The code becomes applicable from 1 March, and we expect fines by June.',
+      '2026-01-05',
+      ['2026-01-05', '2026-06-30'],
+    ],
+    ['Prices become cheaper in August.', '2026-01-05', ['2026-08-01', '2026-08-31']],
+    ['Sales start applying pressure on margins in March.', '2026-01-05', ['2026-03-01', '2026-03-31']],
+    ['The ban applies to imports from Russia, and prices rise in 2027.', '2026-01-05', ['2027-01-01', '2027-12-31']],
+  ]);
+});
