@@ -128,3 +128,17 @@ describe('seasons in more wording (the Periods table and rule 6, by analogy)', (
     ['Heating demand peaks in winter as temperatures drop.', '2026-03-02', ['2026-12-01', '2027-02-28']],
   ]);
 });
+
+windowTableByDate([
+  [
+    'A season before "recess", "break" or "holidays" names an institution\'s break, an event the table lacks: no period',
+    [
+      ['Parliament amends the omnibus and nothing is adopted by the summer recess.', '2026-01-05', null],
+      ['Hamilton wins at least three races by the summer break.', '2026-01-05', null],
+      ['Bookings fall before the winter holidays.', '2026-01-05', null],
+      // The season itself, and a season with a period noun, still are periods.
+      ['The omnibus is adopted before the summer.', '2026-01-05', '2026-01-05', '2026-05-31'],
+      ['Bookings fall over the summer months.', '2026-01-05', '2026-06-01', '2026-08-31'],
+    ],
+  ],
+]);
