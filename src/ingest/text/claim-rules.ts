@@ -147,8 +147,12 @@ function unfalsifiable(lower: string): boolean {
 // The newsletter speaking of itself ("Next issue: Monday, March 16.", "We're back on Monday"): housekeeping.
 const HOUSEKEEPING = [
   'next issue',
-  // A label "Housekeeping:".
+  // A label "Housekeeping:" ("Housekeeping first:" in a host's turn).
   'housekeeping:',
+  'housekeeping first:',
+  // A break the show or newsletter takes ("we're off next week for the school holidays"; "we're off next week to
+  // Davos, where we expect a deal" reports a trip).
+  "we(?:'re| are) off next (?:week|month)\\b(?! to\\b)",
   "that's all",
   'that is all',
   "we're back",
@@ -166,7 +170,12 @@ const HOUSEKEEPING_AS_WORDS = new RegExp(` (?:${HOUSEKEEPING.join('|')})`);
 // issue on July 13", "There will be no newsletter next week"). Inside a sentence the words are the sentence's own:
 // "Kyiv expects the next dispatch of Patriot batteries by June", "flagged no issue on the timeline".
 const NEXT_EDITION =
-  /(?:^|[·•|]) *(?:(?:our|the) )?next (?:brief|newsletter|dispatch|digest|edition)s? *(?::|is\b|will\b|arrives|lands|comes|hits|goes|drops|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/;
+  /(?:^|[·•|]) *(?:(?:our|the) )?next (?:brief|newsletter|dispatch|digest|edition|episode)s? *(?::|is\b|will\b|arrives|lands|comes|hits|goes|drops|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/;
+// A podcast's or newsletter's numbered edition announced at the sentence's start ("Episode 148 is out on 27 April"),
+// and the edition's own sponsor ("This week's sponsor is Pitchside Analytics, free to try until 30 April").
+const NUMBERED_EDITION =
+  /^ *(?:episode|issue|edition|ep\.?|no\.) ?#?[0-9]+ (?:is|will|arrives|lands|comes|hits|goes|drops|airs|out)\b/;
+const OWN_SPONSOR = /^ *(?:this (?:week|episode|issue)'s|today's|our) sponsors? (?:is|are|this)\b/;
 const SKIPPED_ISSUE =
   /^ *(?:(?:there is|there will be|there's|there'll be) )?no (?:issue|newsletter|brief|dispatch|digest|edition) (?:on|this|next)\b/;
 // A sentence that previews the next issue ("Next week: the Champions League final, and …") or a copyright footer
@@ -183,6 +192,7 @@ function housekeeping(sentence: string, lower: string): boolean {
   if (HOUSEKEEPING_AS_WORDS.test(lower) || HOUSEKEEPING_OPENING.test(sentence)) return true;
   const trimmed = lower.trimStart();
   if (NEXT_EDITION.test(trimmed) || SKIPPED_ISSUE.test(trimmed)) return true;
+  if (NUMBERED_EDITION.test(trimmed) || OWN_SPONSOR.test(trimmed.replace(/’/g, "'"))) return true;
   const preview = PREVIEW_OPENING.exec(sentence);
   return preview !== null && !LOOKS_AHEAD.test(` ${lower.slice(preview[0].length + 1)}`);
 }

@@ -79,7 +79,9 @@ function isUpperOrDigit(c: number): boolean {
     c === 40 ||
     c === 64 ||
     c === 42 ||
-    c === 0x2018
+    c === 0x2018 ||
+    // "… not investment advice. © 2026 Pipeline Pulse.": a copyright line opens a sentence of its own.
+    c === 0xa9
   );
 }
 

@@ -139,6 +139,28 @@ describe('What counts as a claim: listings, housekeeping and rules in force are 
     expect(brief(['The Signal', 'The issue of spectrum fees is settled by June.'].join('\n'))).toHaveLength(1);
   });
 
+  it("a show's break, its next or numbered episode, its own sponsor and a copyright line after a sentence are housekeeping", () => {
+    const text = [
+      'The Signal',
+      'Handset upgrades stay slow through the summer.',
+      '[00:00] DANA: Housekeeping first: we are off next week for the school holidays and back on 27 April.',
+      '[33:00] DANA: Quick break. This week’s sponsor is Pitchside Analytics, free to try until 30 April.',
+      '[50:00] DANA: Episode 148 is out on 27 April. The next episode drops on 4 May.',
+      '',
+      'Handset Weekly is not investment advice. © 2026 Handset Weekly.',
+      '<p>Handset Weekly is not investment advice. &copy; 2026 Handset Weekly.</p>',
+    ].join('\n');
+    expect(brief(text).map((c) => c.text)).toEqual(['Handset upgrades stay slow through the summer.']);
+    // Counter-cases: a trip, a bill's sponsor and a bond's issue are no edition of the show.
+    const calls = [
+      'The Signal',
+      "We're off next week to Davos, where we expect a deal by Friday.",
+      'The sponsor of the bill wins the vote on 27 April.',
+      'Issue 12 of the bond series is priced on 27 April and yields 5%.',
+    ].join('\n');
+    expect(brief(calls)).toHaveLength(3);
+  });
+
   it('an event on a given day is a calendar entry unless the sentence asserts an outcome of it', () => {
     const text = [
       'The Signal',
