@@ -37,6 +37,9 @@ export function monthAt(ctx: Ctx, i: number): number | null {
   const prev = w(ctx, i - 1);
   const next = w(ctx, i + (w(ctx, i + 1) === '.' ? 2 : 1));
   if (dayNumber(next) !== null || fourDigitYear(next) !== null || apostropheYear(next) !== null) return m;
+  // "by 31 March, per @desk", "the Guineas on 2 May will …": a day before the capitalised month makes it the month,
+  // as a day after it does.
+  if (dayNumber(prev) !== null && ctx.toks[i - 1]?.upper === false && /^[0-9]/.test(prev)) return m;
   // "at its May board meeting", "the March policy meeting": no modal follows a determiner, and a meeting is dated by
   // its month ("its March policy update" still names the update).
   const noun = ctx.toks[i + 1];

@@ -1018,7 +1018,9 @@ function holdTrigger(ctx: Ctx, i: number, next: number, mode: Mode, trigger: str
   // "tabulated through the night": the trigger has its own span of the day.
   if (w(ctx, next) === 'the' && DAY_PARTS.at(ctx.toks, next + 1)) return null;
   // "runs dry through Albuquerque this summer": "through" before a name that opens no period is a place.
-  if ((trigger === 'through' || trigger === 'thru') && ctx.toks[next]?.upper && !mayStart(ctx, next)) return null;
+  // So is "the" before one ("passes through the Diet in March", "gets through the Senate"): an institution or place.
+  const place = w(ctx, next) === 'the' ? next + 1 : next;
+  if ((trigger === 'through' || trigger === 'thru') && ctx.toks[place]?.upper && !mayStart(ctx, place)) return null;
   // "by" holds only as "by the time …": "signed by the governor" is an agent, not a deadline.
   if (trigger === 'by' && !(w(ctx, next) === 'the' && w(ctx, next + 1) === 'time')) return null;
   return { mode, trigger, at: i };

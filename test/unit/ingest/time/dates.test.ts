@@ -258,3 +258,17 @@ windowTableByDate([
     ],
   ],
 ]);
+
+windowTableByDate([
+  [
+    'A day before "March" or "May" makes it the month whatever follows ("by 31 March, per …", "on 2 May will …")',
+    [
+      ['The budget passes the Diet by 31 March, per @jgbdesk.', '2026-02-09', '2026-02-09', '2026-03-31'],
+      ['The 2,000 Guineas on 2 May will reshape the Derby market.', '2026-03-30', '2026-05-02', '2026-05-02'],
+      ['Prices rise by 31 March, and fall back in the summer.', '2026-02-09', '2026-02-09', '2026-08-31'],
+      // Without a day, "may" and "march" are still read by their context.
+      ['Prices may rise, and workers march on the capital.', '2026-02-09', null],
+      ['The 200 May Day marchers rally in June.', '2026-02-09', '2026-06-01', '2026-06-30'],
+    ],
+  ],
+]);

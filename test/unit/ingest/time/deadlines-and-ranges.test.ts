@@ -199,3 +199,16 @@ describe('deadlines and ranges in more wording (rules 2–5 and 8, by analogy)',
     ['Production starts later this year or early next.', '2024-11-15', ['2024-11-15', '2025-04-30']],
   ]);
 });
+
+windowTableByDate([
+  [
+    '"through the" before a capitalised name that opens no period is an institution or place, no deadline',
+    [
+      ['The budget passes through the Diet in March.', '2026-02-09', '2026-03-01', '2026-03-31'],
+      ['The bill gets through the Senate in March.', '2026-02-09', '2026-03-01', '2026-03-31'],
+      // An event of the table, a season or a month after "through the" is still the deadline.
+      ['Prices stay high through the Super Bowl.', '2026-01-05', '2026-01-05', '2026-02-08'],
+      ['Prices stay high through the summer.', '2026-02-09', '2026-02-09', '2026-08-31'],
+    ],
+  ],
+]);
