@@ -387,8 +387,9 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
       unasserted = true;
       modalOnly = false;
     }
-    // "states will have to meet interim goals from 2022 to 2029": an obligation, as "are required to" is.
-    if ((t === 'have' || t === 'has') && toks[i + 1]?.t === 'to' && toks[i - 1]?.t !== 'would') {
+    // "states will have to meet interim goals from 2022 to 2029": an obligation, as "are required to" is; so is a
+    // period granted to act ("gatekeepers will have six months (i.e. until 6 March 2024) to comply").
+    if ((t === 'have' || t === 'has') && obligedAfter(toks, i + 1) && toks[i - 1]?.t !== 'would') {
       unasserted = true;
       modalOnly = false;
     }
@@ -686,12 +687,41 @@ function addressesReader(toks: readonly Token[]): boolean {
   return IMPERATIVE.at(toks, 0) || toks.some((tok) => READER.in(tok.classes));
 }
 
+const COUNT_WORDS = wordSet(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve']);
+const GRANTED_UNITS = wordSet(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+// "will now have to", "will still need to": an adverb of time between "will" and the obligation.
+const OBLIGATION_ADVERBS = wordSet(['now', 'still', 'also', 'then', 'first', 'soon', 'each', 'all']);
+
+/**
+ * Whether the words at `k` (after "have") make an obligation: "to" right away, or a period granted to act, a count
+ * and its unit, an optional aside in brackets, then "to" ("six months (i.e. until 6 March 2024) to comply").
+ */
+function obligedAfter(toks: readonly Token[], k: number): boolean {
+  if (toks[k]?.t === 'to') return true;
+  const count = toks[k]?.t ?? '';
+  if (!(COUNT_WORDS.at(toks, k) || /^[0-9]{1,3}$/.test(count)) || !GRANTED_UNITS.at(toks, k + 1)) return false;
+  let x = k + 2;
+  if (toks[x]?.t === '(') {
+    const close = toks.findIndex((tok, y) => y > x && y <= x + 12 && tok.t === ')');
+    if (close < 0) return false;
+    x = close + 1;
+  }
+  return toks[x]?.t === 'to';
+}
+
+/** "will have to …", "will now have to …", "will have six months to …", "will need to …": what is obliged. */
+function willBeObliged(toks: readonly Token[], k: number): boolean {
+  const at = OBLIGATION_ADVERBS.at(toks, k) ? k + 1 : k;
+  if (!NEEDING.at(toks, at)) return false;
+  return toks[at]?.t === 'need' || toks[at]?.t === 'needs' ? toks[at + 1]?.t === 'to' : obligedAfter(toks, at + 1);
+}
+
 function hasStrongAssertion(toks: readonly Token[]): boolean {
   return toks.some(
     (tok, i) =>
       // "will have to" is the obligation itself, not an assertion beside it; "higher than expected growth" measures.
       (STRONG.in(tok.classes) &&
-        !(tok.t === 'will' && NEEDING.at(toks, i + 1) && toks[i + 2]?.t === 'to') &&
+        !(tok.t === 'will' && willBeObliged(toks, i + 1)) &&
         // "Should Nintendo sell 20 million, it would …": a sentence-initial "Should" opens a condition, as "If" does.
         !(i === 0 && tok.t === 'should' && tok.upper) &&
         !(tok.t === 'expected' && measuredAgainst(toks, i))) ||

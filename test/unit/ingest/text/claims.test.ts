@@ -860,6 +860,18 @@ describe('what counts as a claim, in more wording (published 2027-03-01)', () =>
     expect(extractClaims('The mill will ship 40,000 tonnes in the third quarter.', P)).toHaveLength(1);
   });
 
+  it('an adverb after "will" and a period granted to act ("will have six months … to comply") oblige too', () => {
+    expect(extractClaims('Large operators will now have to apply the rules from 30 December 2027.', P)).toHaveLength(0);
+    expect(
+      extractClaims('Gatekeepers will have six months (i.e. until 6 March 2028) to comply with the rules.', P),
+    ).toHaveLength(0);
+    expect(extractClaims('Gatekeepers will have 90 days to comply, at the latest by 6 March 2028.', P)).toHaveLength(0);
+    // Counter-cases: an adverb before another verb, and a period or count that is had, not granted, still assert.
+    expect(extractClaims('The Fed will now cut rates in June.', P)).toHaveLength(1);
+    expect(extractClaims('Buyers will have two weeks of strong demand in June.', P)).toHaveLength(1);
+    expect(extractClaims('The company will have 12 stores open by June.', P)).toHaveLength(1);
+  });
+
   it('"would need to" after a verb of saying is the reported "will need to": an obligation, no outcome asserted', () => {
     expect(
       extractClaims('The chair said the arena would need to be finished by 2031, with a test event in 2030.', P),
