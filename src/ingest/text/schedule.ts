@@ -23,6 +23,7 @@ const EVENT_VERBS = wordSet([
   'speaks',
   'starts',
   'begins',
+  'commences',
   'opens',
   'kicks',
   'closes',
@@ -174,10 +175,25 @@ function atPhraseEnd(toks: readonly Token[], i: number, hourOnly = false): numbe
   return -1;
 }
 
-/** The day after the event's words at `k`, past an "at" phrase of place or hour: `k` itself or the day's index. */
+/**
+ * "convene in Beijing on Monday", "meet in New York on June 3": an "in" phrase of one to three capitalised words (no
+ * month) before the event's day; the index of the day's word, or -1.
+ */
+function inPlaceEnd(toks: readonly Token[], i: number): number {
+  if (toks[i]?.t !== 'in') return -1;
+  let k = i + 1;
+  while (k <= i + 3 && toks[k]?.upper && MONTHS.get(toks[k]?.t ?? '') === undefined && /^[a-z]/.test(toks[k]?.t ?? ''))
+    k++;
+  if (k === i + 1) return -1;
+  return toks[k]?.t === 'on' || relativeDayAt(toks, k) ? k : -1;
+}
+
+/** The day after the event's words at `k`, past an "at" or "in" phrase of place or hour: `k` or the day's index. */
 function dayAfterPlace(toks: readonly Token[], k: number, hourOnly = false): number {
   const day = atPhraseEnd(toks, k, hourOnly);
-  return day > 0 ? day : k;
+  if (day > 0) return day;
+  const place = hourOnly ? -1 : inPlaceEnd(toks, k);
+  return place > 0 ? place : k;
 }
 
 /** "this week", "next week", "today", "tomorrow", "(on) Thursday": a day or week named from the issue's date. */
@@ -254,7 +270,18 @@ function ofWhatThenDay(toks: readonly Token[], j: number): boolean {
 }
 
 /** The base forms that follow "will" in a schedule ("the transfer window will close on Thursday, February 1"). */
-const WILL_EVENTS = wordSet(['close', 'open', 'start', 'begin', 'shut', 'end', 'expire', 'meet', 'convene']);
+const WILL_EVENTS = wordSet([
+  'close',
+  'open',
+  'start',
+  'begin',
+  'commence',
+  'shut',
+  'end',
+  'expire',
+  'meet',
+  'convene',
+]);
 const FUTURE_TO = wordSet(['expected', 'set', 'scheduled', 'slated', 'due', 'rumored', 'rumoured']);
 const PASSIVE_EVENTS = wordSet([
   'released',

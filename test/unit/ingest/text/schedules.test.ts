@@ -667,6 +667,22 @@ describe('a meeting set for a day with an adverb or its party after the verb ("w
   });
 });
 
+describe('an entry with its place in an "in" phrase before the day, or one that "commences" on it', () => {
+  const claims = (text: string) => extractClaims(text, { published: '2024-07-14' }).length;
+  it.each([
+    ['Top Chinese officials are expected to convene in Beijing on Monday.', 0],
+    ['The board will meet in New York on June 3.', 0],
+    ['New Year celebrations will commence on Wednesday.', 0],
+    ['The hearing commences on Thursday.', 0],
+    // A month after "in" is no place, and a forecast with a place stays a call.
+    ['The council will meet in March on the budget.', 1],
+    ['Prices will rise in Europe on Monday.', 1],
+    ['The board will meet in New York on June 3 and cut the dividend.', 1],
+  ] as const)('%s', (text, n) => {
+    expect(claims(text)).toBe(n);
+  });
+});
+
 describe('an agenda in the future at a meeting dated in front of its noun is a calendar entry, as one "on" a day is', () => {
   const claims = (text: string) => extractClaims(text, { published: '2026-05-30' });
 
