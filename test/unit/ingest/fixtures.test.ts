@@ -122,8 +122,8 @@ describe('golden issues (fixtures)', () => {
     // Held out (q34), labelled before the rules it prompted: exact 0.795, claim decisions 0.727.
     ['quoted-34', 88, 0.82],
     // Held out (q36), labelled before the rules it prompted: exact 0.812, claim decisions 0.761, on the 33
-    // forecasts 0.909.
-    ['quoted-36', 117, 0.8],
+    // forecasts 0.909 (0.846, 0.812 and 0.970 with them).
+    ['quoted-36', 117, 0.84],
   ] as const)('fresh quoted set %s: at least %i sentences, exact windows ≥ %f', (name, count, floor) => {
     const { phrases, exact } = scoreQuoted(name);
     expect(phrases.length).toBeGreaterThanOrEqual(count);
@@ -159,7 +159,7 @@ describe('golden issues (fixtures)', () => {
     // 0.868), which leaves its entry "will implement the new tariff structure" proposed as a call (open miss).
     ['quoted-33', 0.86],
     ['quoted-34', 0.82],
-    ['quoted-36', 0.76],
+    ['quoted-36', 0.81],
   ] as const)(
     '%s: the claim-or-not decision of each one-sentence forecast (hand-labelled) is right for ≥ %f',
     (name, floor) => {
@@ -384,7 +384,8 @@ describe('golden issues (fixtures)', () => {
       f1: 0.9,
     },
     // Thirty-sixth (r36): F1 0.878 (precision 0.824, recall 0.938), windows 0.885, kinds and sources 0.918, links
-    // 12 of 14; its floors are main's until the rules it prompts are in.
+    // 12 of 14 (12 of 13 once a Desk Note's label was corrected to the restatement rule); with the rules it prompted
+    // F1 0.941 (0.901, 0.985), windows 0.953, kinds and sources 1.000, links 13 of 13.
     {
       round: 'thirty-sixth',
       names: [
@@ -395,27 +396,24 @@ describe('golden issues (fixtures)', () => {
         'rights-podcast-notes-r36',
       ],
       claims: 65,
-      windows: 0.88,
-      links: 0.85,
-      f1: 0.87,
-      kindSources: 0.91,
+      windows: 0.95,
+      links: 0.95,
+      f1: 0.94,
     },
   ])(
-    'the $round round of golden issues: F1 ≥ 0.98 (or its own floor), windows ≥ $windows, kinds+sources ≥ 0.98 (or its own), links ≥ $links',
+    'the $round round of golden issues: F1 ≥ 0.98 (or its own floor), windows ≥ $windows, kinds+sources ≥ 0.98, links ≥ $links',
     ({
       names,
       claims,
       windows,
       links,
       f1 = 0.98,
-      kindSources = 0.98,
     }: {
       names: string[];
       claims: number;
       windows: number;
       links: number;
       f1?: number;
-      kindSources?: number;
     }) => {
       const round = new Set(names);
       const tally: Tally = emptyTally();
@@ -428,7 +426,7 @@ describe('golden issues (fixtures)', () => {
       expect(tally.expected).toBeGreaterThanOrEqual(claims);
       expect(r.f1).toBeGreaterThanOrEqual(f1);
       expect(r.windows).toBeGreaterThanOrEqual(windows);
-      expect(r.kindSources).toBeGreaterThanOrEqual(kindSources);
+      expect(r.kindSources).toBeGreaterThanOrEqual(0.98);
       expect(r.links).toBeGreaterThanOrEqual(links);
     },
   );
