@@ -6,8 +6,14 @@ import { isAlive } from './processes.js';
 // A test does not wait for its PostgreSQL database to be dropped: DROP DATABASE waits for a
 // checkpoint of the whole server, and drops made together share one checkpoint.
 
-/** How many databases are dropped at once. */
+/** How many databases are dropped at once while the tests go on. */
 const DROPS_AT_ONCE = 8;
+/**
+ * How many the run's end drops at once: the checkpoint a drop waits for writes out every database
+ * not yet dropped, so the run's leftovers are dropped all together rather than eight by eight (a
+ * stock PostgreSQL allows 100 connections, and the run's own are closed by then).
+ */
+const DROPS_AT_END = 40;
 
 const closed: (() => Promise<void>)[] = [];
 let dropping: Promise<void> | undefined;
@@ -52,7 +58,7 @@ async function dropAll(base: string, names: string[]): Promise<void> {
       for (let name = queue.pop(); name; name = queue.pop())
         await client.query(`drop database if exists ${name} with (force)`);
     });
-  await Promise.all(Array.from({ length: Math.min(DROPS_AT_ONCE, queue.length) }, dropper));
+  await Promise.all(Array.from({ length: Math.min(DROPS_AT_END, queue.length) }, dropper));
 }
 
 async function databasesStartingWith(base: string, prefix: string): Promise<string[]> {
@@ -60,7 +66,7 @@ async function databasesStartingWith(base: string, prefix: string): Promise<stri
   return r.rows.map((row) => row.datname).filter((name) => name.startsWith(prefix));
 }
 
-/** Drops every test database of this run still there (the run's main process calls it as the run ends). */
+/** Drops every database of this run still there, its template too (the run's main process calls it as the run ends). */
 export async function dropRunDatabases(base: string): Promise<void> {
   await dropAll(base, await databasesStartingWith(base, `${runDatabasePrefix()}_`));
 }

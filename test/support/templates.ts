@@ -32,15 +32,13 @@ export async function makeDbTemplates(): Promise<{ templates: DbTemplates; drop(
   const base = process.env.TEST_DATABASE_URL;
   if (base) {
     await dropDeadRunsDatabases(base);
-    const scratch = await createScratchPostgres(base, 'tr_template');
+    // Named as the run's test databases are, so that it is dropped with them, a killed run's too.
+    const scratch = await createScratchPostgres(base, `${runDatabasePrefix()}_template`);
     const handle = openDatabase(scratch.url);
     await migrateToLatest(handle.db);
     await handle.close();
     postgres = scratch.name;
-    dropPostgres = async () => {
-      await dropRunDatabases(base);
-      await scratch.drop();
-    };
+    dropPostgres = () => dropRunDatabases(base);
   }
   return {
     templates: { sqlite, postgres, postgresPrefix: base ? runDatabasePrefix() : '' },
