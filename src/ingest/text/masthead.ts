@@ -21,8 +21,8 @@ const WORD = /[\p{L}\p{N}]/u;
 /** A title, dateline, tagline or sign-off line: at most 12 words (separators such as "—", "·", "|" are none) and no sentence-final punctuation. */
 function isShortLine(line: string): boolean {
   const t = line.replace(/["'”’)\]*_]+$/, '').trimEnd();
-  const words = t.split(' ').filter((x) => WORD.test(x)).length;
-  return words <= 12 && !'.!?'.includes(t.slice(-1));
+  // The last character first: a sentence's full stop settles it without counting the words.
+  return !'.!?'.includes(t.slice(-1)) && t.split(' ').filter((x) => WORD.test(x)).length <= 12;
 }
 
 /**
@@ -30,7 +30,8 @@ function isShortLine(line: string): boolean {
  * quoted issue: a short line with no sentence in it, dated by a written date, is a dateline wherever it stands.
  */
 export function isDatelineLine(text: string, phrase: string): boolean {
-  if (!isShortLine(text) || /[.!?]\s/.test(text) || !/[0-9]/.test(phrase)) return false;
+  // The cheap tests first: most claims' phrases hold no digit, and most claims are sentences.
+  if (!/[0-9]/.test(phrase) || /[.!?]\s/.test(text) || !isShortLine(text)) return false;
   // The date stands alone or after a separator ("… // Sep 8, 2026", "Monday, June 15"), not as a clause's own phrase
   // ("The ECB cuts … on December 7, 2026").
   const at = text.lastIndexOf(phrase);

@@ -252,10 +252,10 @@ const TOKEN = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+)*/gu;
 const PERIOD_NAME = /^(?:q[1-4]|[12]?h[12]|fy\d*|cy\d*|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 function normalise(token: string): string {
-  return token
-    .toLowerCase()
-    .replace(/['’]s$/, '')
-    .replace(/\./g, '');
+  // Read for every word of every candidate's item: the replacements run only on the words that need them.
+  let t = token.toLowerCase();
+  if (t.endsWith("'s") || t.endsWith('’s')) t = t.slice(0, -2);
+  return t.includes('.') ? t.replaceAll('.', '') : t;
 }
 
 function isUpper(c: string): boolean {

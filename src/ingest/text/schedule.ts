@@ -736,7 +736,8 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
   for (let i = from; i < toks.length && verb < 0; i++) {
     const t = (toks[i] as Token).t;
     const phrasal = phrasalStartAt(wordAt, i);
-    const next = eventThenDay(toks, i + 1);
+    // Only a "will" or a "to" takes an event after it: the event is read there alone.
+    const next = willAt(i) || t === 'to' ? eventThenDay(toks, i + 1) : 0;
     // "Votes will be canvassed …": the clause's first word is its subject, not its verb.
     if ((EVENT_VERBS.at(toks, i) || (EVENT_BASES.at(toks, i) && pluralSubject(toks, i - 1))) && i > from) verb = i;
     // "the season gets underway on Friday night": the phrasal verb of a start ends at its particle.
