@@ -863,6 +863,12 @@ function thanClauseEnd(ctx: Ctx, k: number, b: number): number {
   return x;
 }
 
+/** "raised its forecast in August", "its forecast, …": the forecast noun at `i` is followed by its date or a stop. */
+function forecastNounAt(ctx: Ctx, i: number): boolean {
+  const afterNoun = REVISION_ADVERBS.at(ctx.toks, i + 1) ? i + 2 : i + 1;
+  return HELD_ON.at(ctx.toks, afterNoun) || /^[.,;:]$/.test(w(ctx, afterNoun));
+}
+
 export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; statesOnly: boolean } {
   const n = ctx.toks.length;
   const mask = new Uint8Array(n);
@@ -954,9 +960,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // "the average projected growth for the rest of the year is 3.2%": a forecast figure, not a present state
       // and not a past verb.
       // "raised its forecast in August" names the forecast itself, a noun before the date: the past verb still holds.
-      const afterNoun = REVISION_ADVERBS.at(ctx.toks, i + 1) ? i + 2 : i + 1;
-      const forecastNounAt = HELD_ON.at(ctx.toks, afterNoun) || /^[.,;:]$/.test(w(ctx, afterNoun));
-      if (FORECAST_FIGURE.in(cls) && (DETERMINERS.in(prevCls) || FIGURE_OF.in(prevCls)) && !forecastNounAt) {
+      if (FORECAST_FIGURE.in(cls) && (DETERMINERS.in(prevCls) || FIGURE_OF.in(prevCls)) && !forecastNounAt(ctx, i)) {
         projectedFigure = true;
         fut = true;
         continue;
@@ -1009,8 +1013,10 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // "Capital Economics predicted an even faster pace, arguing for a rise … in September": a forecaster's past verb
       // with its object reports the forecast, whose outcome lies ahead.
       // "The previous poll in late April predicted …" is an old forecast: the forecaster is named right before.
-      const forecaster = (ctx.toks[i - 1]?.upper === true && !MONTH_WORD.test(prev)) || PRONOUN.in(prevCls);
-      if (!whether && !measured && forecaster && REPORTED_FORECAST.in(cls) && FORECAST_OBJECT.in(nextCls)) fut = true;
+      if (REPORTED_FORECAST.in(cls) && FORECAST_OBJECT.in(nextCls) && !whether && !measured) {
+        const forecaster = (ctx.toks[i - 1]?.upper === true && !MONTH_WORD.test(prev)) || PRONOUN.in(prevCls);
+        if (forecaster) fut = true;
+      }
       // "the next policy meeting is on March 19-20": a calendar entry stated as a present fact (a plan).
       if (w(ctx, i + 1) === 'on' && COPULA.in(cls) && t !== 'now' && DATED.test(w(ctx, i + 2))) plan = true;
       // "The end construction date is September 15, 2027": a date stated as a present fact is the plan.
@@ -1201,11 +1207,13 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         continue;
       }
       // "Cooper and Briley advanced to a September 12 runoff": a past verb moving its subject on is the past.
-      const subjectBefore = ctx.toks[i - 1]?.upper === true || PRONOUN.in(prevCls);
       // "Spending shifted to services in January", "Pfizer sold to Blackstone": so is a move to a plural noun or a name.
-      const destination = ARTICLE_AFTER_TO.at(ctx.toks, i + 2) || nounAfterTo(ctx, i + 2);
-      if (subjectBefore && w(ctx, i + 1) === 'to' && destination && isPastForm(ctx.toks, i)) {
-        if (!FUTURE_PARTICIPLES.in(cls) && !DATE_SETTING.in(cls) && !PAST_TO_PLAN.in(cls)) past = true;
+      // The words around "to" are read only after a "to".
+      if (w(ctx, i + 1) === 'to' && (ctx.toks[i - 1]?.upper === true || PRONOUN.in(prevCls))) {
+        const destination = ARTICLE_AFTER_TO.at(ctx.toks, i + 2) || nounAfterTo(ctx, i + 2);
+        if (destination && isPastForm(ctx.toks, i)) {
+          if (!FUTURE_PARTICIPLES.in(cls) && !DATE_SETTING.in(cls) && !PAST_TO_PLAN.in(cls)) past = true;
+        }
       }
       // "The current target is for no gas boilers … by 2025": a target or plan stated as it stands is the plan.
       if (STANDING.in(prevCls) && PLAN_NOUN.in(cls) && COPULA.in(nextCls) && i - 1 <= lead0 + 2) plan = true;

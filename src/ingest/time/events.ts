@@ -140,13 +140,13 @@ const OTHER_COMPETITION = new Set([
 /** The event named at token `k` (with an optional year or month in front or a year after), or null. */
 export function parseEvent(ctx: Ctx, k: number): Parsed | null {
   let i = k;
-  const kind = KIND_QUANTIFIERS.has(w(ctx, k - 1)) || forWhatEvent(ctx, k) || OTHER_COMPETITION.has(w(ctx, k - 1));
   const year = yearBefore(ctx, i);
   if (year) i = year.next;
   const month = year ? null : monthAt(ctx, i);
   if (month !== null) i++;
   const hit = matchAt(ctx.cal.events, ctx.toks, i) ?? (month !== null ? ownersMeeting(ctx, k, i) : null);
   if (!hit || ownedLowerCase(ctx, i)) return null;
+  const kind = KIND_QUANTIFIERS.has(w(ctx, k - 1)) || forWhatEvent(ctx, k) || OTHER_COMPETITION.has(w(ctx, k - 1));
   let next = hit.next;
   let y = year?.y;
   const after = fourDigitYear(w(ctx, next));

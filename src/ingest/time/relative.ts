@@ -92,7 +92,10 @@ export function parseVague(ctx: Ctx, i: number): (Parsed & { nullish: boolean })
 }
 
 function vagueAt(ctx: Ctx, i: number): (Parsed & { nullish: boolean }) | null {
-  for (const [seq, kind] of VAGUE_SEQS.get(w(ctx, i)) ?? []) {
+  // Read at every word of every sentence: most words open no vague phrase.
+  const seqs = VAGUE_SEQS.get(w(ctx, i));
+  if (!seqs) return null;
+  for (const [seq, kind] of seqs) {
     const next = matchSeq(ctx, i, seq);
     if (next < 0) continue;
     const first = seq[0];

@@ -148,7 +148,10 @@ const TRIGGER_LIST: Array<[string, Mode]> = [
 const TRIGGERS = phrasesByFirstWord(TRIGGER_LIST.map(([phrase, mode]) => [phrase, { phrase, mode }] as const));
 
 function matchTrigger(ctx: Ctx, i: number): { words: string[]; phrase: string; mode: Mode; next: number } | null {
-  for (const [seq, { phrase, mode }] of TRIGGERS.get(w(ctx, i)) ?? []) {
+  // Read at every word of every sentence: most words open no trigger.
+  const seqs = TRIGGERS.get(w(ctx, i));
+  if (!seqs) return null;
+  for (const [seq, { phrase, mode }] of seqs) {
     let k = i;
     let ok = true;
     for (const word of seq) {
