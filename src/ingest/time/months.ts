@@ -26,6 +26,35 @@ const OWNERS = new Set(['its', 'their', 'his', 'her', 'our', 'the']);
 const STRETCH_NOUNS = new Set(['window', 'windows', 'period', 'stretch', 'slot']);
 const MEETINGS = new Set(['meeting', 'meetings', 'session', 'hearing', 'summit', 'conference', 'auction', 'vote']);
 
+/** Words before a day number that introduce it as a date ("by 31 March", "on 2 May", "until 6 March"). */
+const DAY_INTRO = new Set([
+  'on',
+  'by',
+  'from',
+  'until',
+  'till',
+  'til',
+  'before',
+  'after',
+  'since',
+  'to',
+  'through',
+  'thru',
+]);
+const DAY_INTRO_MARKS = new Set(['-', '–', '—', '(', ':']);
+const WEEKDAY_WORDS = new Set(
+  ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].flatMap((d) => [d, d.slice(0, 3)]),
+);
+
+/** The token at `k` (the one before a day number) introduces the day as a date, or the day opens the sentence. */
+function dayIntroduced(ctx: Ctx, k: number): boolean {
+  if (k < 0) return true;
+  const t = w(ctx, k);
+  if (DAY_INTRO.has(t) || DAY_INTRO_MARKS.has(t) || WEEKDAY_WORDS.has(t)) return true;
+  // "Friday, 31 March" / "Fri. 2 May": a weekday before a comma or a full stop.
+  return (t === ',' || t === '.') && WEEKDAY_WORDS.has(w(ctx, k - 1));
+}
+
 /** The month named at token `i` ("March" only capitalised and in a dated context), or null. */
 export function monthAt(ctx: Ctx, i: number): number | null {
   const tok = ctx.toks[i];
@@ -38,8 +67,10 @@ export function monthAt(ctx: Ctx, i: number): number | null {
   const next = w(ctx, i + (w(ctx, i + 1) === '.' ? 2 : 1));
   if (dayNumber(next) !== null || fourDigitYear(next) !== null || apostropheYear(next) !== null) return m;
   // "by 31 March, per @desk", "the Guineas on 2 May will …": a day before the capitalised month makes it the month,
-  // as a day after it does.
-  if (dayNumber(prev) !== null && ctx.toks[i - 1]?.upper === false && /^[0-9]/.test(prev)) return m;
+  // as a day after it does, when the day is itself introduced as a date (a time preposition, a weekday or the
+  // sentence start before it); "Our top 10 March Madness picks", "Our 5 May picks" count things.
+  if (dayNumber(prev) !== null && ctx.toks[i - 1]?.upper === false && /^[0-9]/.test(prev) && dayIntroduced(ctx, i - 2))
+    return m;
   // "at its May board meeting", "the March policy meeting": no modal follows a determiner, and a meeting is dated by
   // its month ("its March policy update" still names the update).
   const noun = ctx.toks[i + 1];

@@ -269,6 +269,10 @@ windowTableByDate([
       // Without a day, "may" and "march" are still read by their context.
       ['Prices may rise, and workers march on the capital.', '2026-02-09', null],
       ['The 200 May Day marchers rally in June.', '2026-02-09', '2026-06-01', '2026-06-30'],
+      // The day must be introduced as a date (a time preposition, a weekday, the sentence start): a count is no day.
+      ['Our top 10 March Madness picks will bust by Sunday.', '2026-02-09', '2026-02-09', '2026-02-15'],
+      ['Our 5 May picks are below.', '2026-02-09', null],
+      ['Fri. 2 May, the bill passes the Senate.', '2026-02-09', '2026-05-02', '2026-05-02'],
     ],
   ],
 ]);
