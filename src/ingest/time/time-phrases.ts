@@ -1007,6 +1007,62 @@ const DAY_PARTS = wordSet(['night', 'day', 'morning', 'afternoon', 'evening', 'w
 // "another record year ahead of us in 2026": "ahead of" a person is in front of them, no deadline.
 const OBJECT_PRONOUNS = wordSet(['us', 'them', 'you', 'me', 'him', 'her']);
 
+// Verbs of passage: "passes through the Diet", "gets through the Senate", "makes it through the House".
+const PASSAGE_VERBS = wordSet(
+  ['pass', 'get', 'go', 'move', 'make', 'sail', 'clear', 'push', 'ram', 'steer', 'shepherd', 'force', 'rush']
+    .flatMap((v) => [v, `${v}s`, `${v}es`, `${v}ed`, `${v}d`, `${v}ing`])
+    .concat(['made', 'got', 'gotten', 'went', 'gone', 'rammed']),
+);
+// What a name names when it is an occasion rather than a body: "through the OPEC meeting", "the G7 summit".
+const OCCASION_AFTER_NAME = wordSet([
+  'meeting',
+  'meetings',
+  'summit',
+  'vote',
+  'votes',
+  'election',
+  'elections',
+  'conference',
+  'session',
+  'season',
+  'holidays',
+  'holiday',
+  'break',
+  'deadline',
+  'recess',
+  'hearing',
+  'hearings',
+  'talks',
+  'decision',
+  'review',
+  'final',
+  'finals',
+  'games',
+  'tournament',
+  'auction',
+  'budget',
+  'primary',
+  'primaries',
+  'festival',
+  'week',
+]);
+
+/**
+ * "runs dry through Albuquerque this summer": "through" before a name that opens no period is a place. So is "the"
+ * before one after a verb of passage ("passes through the Diet in March", "gets through the Senate"), or when the name
+ * names no occasion: "stays above $80 through the OPEC meeting in June" keeps its deadline.
+ */
+function throughPlace(ctx: Ctx, i: number, next: number): boolean {
+  const the = w(ctx, next) === 'the';
+  const place = the ? next + 1 : next;
+  if (!ctx.toks[place]?.upper || mayStart(ctx, place)) return false;
+  if (!the) return true;
+  if (PASSAGE_VERBS.at(ctx.toks, i - 1) || (w(ctx, i - 1) === 'it' && PASSAGE_VERBS.at(ctx.toks, i - 2))) return true;
+  let k = place;
+  while (ctx.toks[k]?.upper || (w(ctx, k) === "'s" && k > place)) k++;
+  return !OCCASION_AFTER_NAME.at(ctx.toks, k);
+}
+
 function holdTrigger(ctx: Ctx, i: number, next: number, mode: Mode, trigger: string): Pending | null {
   if (WEAK.has(trigger) || QUANTITY.test(w(ctx, next))) return null;
   if (trigger === 'ahead of' && OBJECT_PRONOUNS.at(ctx.toks, next)) return null;
@@ -1020,10 +1076,7 @@ function holdTrigger(ctx: Ctx, i: number, next: number, mode: Mode, trigger: str
   if (trigger === 'than' && (rivalsCompared(ctx, next) || pluralCompared(ctx, next))) return null;
   // "tabulated through the night": the trigger has its own span of the day.
   if (w(ctx, next) === 'the' && DAY_PARTS.at(ctx.toks, next + 1)) return null;
-  // "runs dry through Albuquerque this summer": "through" before a name that opens no period is a place.
-  // So is "the" before one ("passes through the Diet in March", "gets through the Senate"): an institution or place.
-  const place = w(ctx, next) === 'the' ? next + 1 : next;
-  if ((trigger === 'through' || trigger === 'thru') && ctx.toks[place]?.upper && !mayStart(ctx, place)) return null;
+  if ((trigger === 'through' || trigger === 'thru') && throughPlace(ctx, i, next)) return null;
   // "by" holds only as "by the time …": "signed by the governor" is an agent, not a deadline.
   if (trigger === 'by' && !(w(ctx, next) === 'the' && w(ctx, next + 1) === 'time')) return null;
   return { mode, trigger, at: i };

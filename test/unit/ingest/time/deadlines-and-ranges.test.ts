@@ -202,13 +202,17 @@ describe('deadlines and ranges in more wording (rules 2–5 and 8, by analogy)',
 
 windowTableByDate([
   [
-    '"through the" before a capitalised name that opens no period is an institution or place, no deadline',
+    '"through the" + a capitalised name after a verb of passage, or naming no occasion, is a place, no deadline',
     [
       ['The budget passes through the Diet in March.', '2026-02-09', '2026-03-01', '2026-03-31'],
       ['The bill gets through the Senate in March.', '2026-02-09', '2026-03-01', '2026-03-31'],
       // An event of the table, a season or a month after "through the" is still the deadline.
       ['Prices stay high through the Super Bowl.', '2026-01-05', '2026-01-05', '2026-02-08'],
       ['Prices stay high through the summer.', '2026-02-09', '2026-02-09', '2026-08-31'],
+      // A name that names an occasion ("the OPEC meeting") is no place unless a verb of passage comes before it.
+      ['Oil stays above $80 through the OPEC meeting in June.', '2026-02-09', '2026-02-09', '2026-06-30'],
+      ['Rates stay on hold through the ECB meeting in March.', '2026-02-09', '2026-02-09', '2026-03-31'],
+      ['Stocks hold up through the Senate vote in March.', '2026-02-09', '2026-02-09', '2026-03-31'],
     ],
   ],
 ]);
