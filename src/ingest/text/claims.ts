@@ -379,14 +379,18 @@ export function collectClaims(source: string, pub: number, options: Options = {}
   let first = true;
   // A roundtable's guests, named in its introduction, speak under their names in the sections that follow.
   let guests: Map<string, string> | null = null;
-  // The issue's text outside transcript turns, where a podcast digest introduces its guests with their handles: in
-  // the turns' own section or above it (show notes introduce the guests before the first house section).
-  let intro = '';
+  // The issue's text outside transcript turns, where a podcast digest introduces its guests with their handles: the
+  // show notes above the first house section, and the turns' own section. Another section's text is no introduction
+  // ("Goldman's Sarah Chen … (via @gs_macro)" in What's Moving gives no handle to a SARAH turn below).
+  let notes = '';
+  const firstHouse = sections.findIndex((s) => canonicalSection(s.name) !== null);
   sections.forEach((section, index) => {
     if (isListingSection(section.name)) return;
     // The lede's leading title and dateline lines are masthead too when no heading sets them apart.
     let top = index === 0 && sections.length > 1;
     let speaker: string | null = null;
+    const showNotes = index < firstHouse;
+    let intro = notes;
     for (const [at, whole] of section.items.entries()) {
       const bare = withoutMailHeaders(source, whole);
       if (!bare || (letters && isLetter(source, bare, section.name))) continue;
@@ -409,7 +413,10 @@ export function collectClaims(source: string, pub: number, options: Options = {}
       if (section.name !== DESK_NOTES) speaker = interviewee(m.text) ?? speaker;
       const answer = speaker !== null && ANSWER.test(m.text);
       const turn = section.name === DESK_NOTES ? null : speakerTurn(m.text);
-      if (!turn && intro.length < 4000) intro += ` ${m.text}`;
+      if (!turn && intro.length < 4000) {
+        intro += ` ${m.text}`;
+        if (showNotes) notes = intro;
+      }
       // "[03:25] NAIR: …" after "Our guests were Priya Nair, … (@priyanair_semi)": the turn's calls are the guest's.
       const turnSource = turn ? speakerHandle(intro, turn.name) : null;
       // The introduction that presents a roundtable's guests describes the issue; the calls are in the answers.

@@ -206,3 +206,15 @@ describe('sources: transcript turns under show notes (published 2026-04-13)', ()
     expect(extractClaims(notes(nobody), P).map((c) => c.sources)).toEqual([[], [], []]);
   });
 });
+
+describe('sources: a transcript turn takes no handle from another section (published 2026-02-09)', () => {
+  it("a What's Moving bullet naming someone is no introduction of a later section's speaker", () => {
+    const text = [
+      "What's Moving",
+      "- Goldman's Sarah Chen sees the ECB cutting by June (via @gs_macro).",
+      'Crosscurrents',
+      '[00:00] SARAH: I think gilts rally by March.',
+    ].join('\n');
+    expect(extractClaims(text, { published: '2026-02-09' }).map((c) => c.sources)).toEqual([['@gs_macro'], []]);
+  });
+});
