@@ -151,8 +151,9 @@ const HOUSEKEEPING = [
   'housekeeping:',
   'housekeeping first:',
   // A break the show or newsletter takes ("we're off next week for the school holidays"; "we're off next week to
-  // Davos, where we expect a deal" reports a trip).
-  "we(?:'re| are) off next (?:week|month)\\b(?! to\\b)",
+  // Davos, where we expect a deal" reports a trip). Only its own clause: "We're off next week, but expect the Fed to
+  // cut in March" keeps the call of its "but" / ", and" clause.
+  "we(?:'re| are) off next (?:week|month)\\b(?! to\\b)(?![^.;]*?(?:\\bbut\\b|, and\\b|;))",
   "that's all",
   'that is all',
   "we're back",
@@ -169,12 +170,16 @@ const HOUSEKEEPING_AS_WORDS = new RegExp(` (?:${HOUSEKEEPING.join('|')})`);
 // brief is out on Tuesday, October 13", "· Next brief Mon 12 Oct"), and a skipped issue at the sentence's start ("No
 // issue on July 13", "There will be no newsletter next week"). Inside a sentence the words are the sentence's own:
 // "Kyiv expects the next dispatch of Patriot batteries by June", "flagged no issue on the timeline".
+// A show's next episode only with a colon or a verb of release: "the next episode will be a shutdown in October" is
+// a saga's next turn, a call.
 const NEXT_EDITION =
-  /(?:^|[·•|]) *(?:(?:our|the) )?next (?:brief|newsletter|dispatch|digest|edition|episode)s? *(?::|is\b|will\b|arrives|lands|comes|hits|goes|drops|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/;
-// A podcast's or newsletter's numbered edition announced at the sentence's start ("Episode 148 is out on 27 April"),
-// and the edition's own sponsor ("This week's sponsor is Pitchside Analytics, free to try until 30 April").
+  /(?:^|[·•|]) *(?:(?:our|the) )?next (?:(?:brief|newsletter|dispatch|digest|edition)s? *(?::|is\b|will\b|arrives|lands|comes|hits|goes|drops|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)|episodes? *(?::|arrives|lands|drops|airs|(?:is|will be) out\b|comes out|goes (?:out|live)|will (?:arrive|land|drop|air|come out|go (?:out|live))\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b))/;
+// A podcast's or newsletter's numbered edition announced at the sentence's start with a verb of release ("Episode 148
+// is out on 27 April", "Issue 12 lands on Friday"), and the edition's own sponsor ("This week's sponsor is Pitchside
+// Analytics, free to try until 30 April"). "Issue 2 is tariffs: …", "No. 1 will be Nvidia again by June" number a
+// list of topics, not an edition.
 const NUMBERED_EDITION =
-  /^ *(?:episode|issue|edition|ep\.?|no\.) ?#?[0-9]+ (?:is|will|arrives|lands|comes|hits|goes|drops|airs|out)\b/;
+  /^ *(?:episode|issue|edition|ep\.?) ?#?[0-9]+ (?:arrives|lands|drops|airs|(?:is|will be) out\b|comes out|goes (?:out|live)|will (?:arrive|land|drop|air|come out|go (?:out|live))\b)/;
 const OWN_SPONSOR = /^ *(?:this (?:week|episode|issue)'s|today's|our) sponsors? (?:is|are|this)\b/;
 const SKIPPED_ISSUE =
   /^ *(?:(?:there is|there will be|there's|there'll be) )?no (?:issue|newsletter|brief|dispatch|digest|edition) (?:on|this|next)\b/;

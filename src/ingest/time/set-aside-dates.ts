@@ -65,3 +65,17 @@ const OWN = new Set(['its', 'their', 'his', 'her']);
 export function ownDatedMeeting(ctx: Ctx, k: number): boolean {
   return OWN.has(w(ctx, k)) && MONTHS.has(w(ctx, k + 1)) && w(ctx, k + 2) === 'meeting';
 }
+
+/**
+ * "We're off next week, but expect the Fed to cut in March": the date of the writers' own break dates no outcome when
+ * another phrase dates the sentence's call (Housekeeping in docs/ingest.md); returns the hits to leave out.
+ */
+export function ownBreaks<H extends { i0: number; i1: number }>(ctx: Ctx, hits: readonly H[]): H[] {
+  if (hits.length < 2) return [];
+  const out = hits.filter((h) => {
+    if (w(ctx, h.i0 - 1) !== 'off') return false;
+    const be = w(ctx, h.i0 - 2);
+    return be === "we're" || be === 'we’re' || (be === 'are' && w(ctx, h.i0 - 3) === 'we');
+  });
+  return out.length < hits.length ? out : [];
+}

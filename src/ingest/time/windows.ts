@@ -16,7 +16,7 @@ import { scanPhrases, type Hit } from './time-phrases.js';
 import { lyAdverb, tokenize, type Token } from './tokens.js';
 import { looksAhead } from './weekdays.js';
 import { describeHit } from './window-rule.js';
-import { rejectedPossibilities } from './set-aside-dates.js';
+import { ownBreaks, rejectedPossibilities } from './set-aside-dates.js';
 
 /** Where a sentence stands: the organisations named in its item, with their character offsets. */
 export interface ItemContext {
@@ -529,7 +529,7 @@ export function analyzeWindow(
   const planned: Array<[Hit, Range]> = [];
   const scheduled: Array<[Hit, Range]> = [];
   let dropped: Hit | null = null;
-  const setAside = rejectedPossibilities(ctx, hits);
+  const setAside = [...rejectedPossibilities(ctx, hits), ...ownBreaks(ctx, hits)];
   for (const hit of hits) {
     if (setAside.includes(hit)) continue;
     const marks = [clauses[hit.i0], clauses[hit.i1 - 1]];

@@ -161,6 +161,27 @@ describe('What counts as a claim: listings, housekeeping and rules in force are 
     expect(brief(calls)).toHaveLength(3);
   });
 
+  it("a numbered topic, a saga's next episode and a call beside the break are no housekeeping", () => {
+    const calls = [
+      'The Signal',
+      'Issue 2 is tariffs: the EU will retaliate by March.',
+      'No. 1 will be Nvidia again by June.',
+      'The next episode will be a shutdown in October.',
+      "We're off next week, but expect the Fed to cut in March.",
+      'We are off next week for half-term, and the Fed will cut in March while we are away.',
+    ].join('\n');
+    const got = brief(calls);
+    expect(got.map((c) => c.text)).toHaveLength(5);
+    // The break's "next week" dates no call.
+    expect(got.slice(3).map((c) => c.window)).toEqual([
+      ['2026-03-02', '2026-03-31'],
+      ['2026-03-02', '2026-03-31'],
+    ]);
+    // The edition announced with a verb of release is still the show's own.
+    const own = ['The Signal', 'Issue 12 lands on Friday, 13 March.', 'The next episode drops on 4 May.'].join('\n');
+    expect(brief(own)).toHaveLength(0);
+  });
+
   it('an event on a given day is a calendar entry unless the sentence asserts an outcome of it', () => {
     const text = [
       'The Signal',
