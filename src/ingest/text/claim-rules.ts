@@ -697,9 +697,36 @@ const GRANTED_UNITS = wordSet(['day', 'days', 'week', 'weeks', 'month', 'months'
 // "will now have to", "will still need to": an adverb of time between "will" and the obligation.
 const OBLIGATION_ADVERBS = wordSet(['now', 'still', 'also', 'then', 'first', 'soon', 'each', 'all']);
 
+// What a granted period obliges one to do: "six months to comply". "Investors will have two weeks to digest the data
+// before the Fed cuts in March" grants time to something else, and the sentence's forecast stands.
+const COMPLIANCE_VERBS = wordSet([
+  'comply',
+  'implement',
+  'transpose',
+  'adapt',
+  'adjust',
+  'register',
+  'apply',
+  'file',
+  'notify',
+  'respond',
+  'appeal',
+  'pay',
+  'divest',
+  'submit',
+  'conform',
+  'align',
+  'report',
+  'disclose',
+  'remedy',
+  'fix',
+  'object',
+]);
+
 /**
  * Whether the words at `k` (after "have") make an obligation: "to" right away, or a period granted to act, a count
- * and its unit, an optional aside in brackets, then "to" ("six months (i.e. until 6 March 2024) to comply").
+ * and its unit, an optional aside in brackets, then "to" and a verb of compliance ("six months (i.e. until 6 March
+ * 2024) to comply").
  */
 function obligedAfter(toks: readonly Token[], k: number): boolean {
   if (toks[k]?.t === 'to') return true;
@@ -711,7 +738,7 @@ function obligedAfter(toks: readonly Token[], k: number): boolean {
     if (close < 0) return false;
     x = close + 1;
   }
-  return toks[x]?.t === 'to';
+  return toks[x]?.t === 'to' && COMPLIANCE_VERBS.at(toks, x + 1);
 }
 
 /** "will have to …", "will now have to …", "will have six months to …", "will need to …": what is obliged. */

@@ -891,6 +891,11 @@ describe('what counts as a claim, in more wording (published 2027-03-01)', () =>
     expect(extractClaims('The Fed will now cut rates in June.', P)).toHaveLength(1);
     expect(extractClaims('Buyers will have two weeks of strong demand in June.', P)).toHaveLength(1);
     expect(extractClaims('The company will have 12 stores open by June.', P)).toHaveLength(1);
+    // A period granted to do something other than comply leaves the sentence's forecast standing.
+    expect(
+      extractClaims('Investors will have two weeks to digest the data before the Fed cuts in June.', P),
+    ).toHaveLength(1);
+    expect(extractClaims('The ECB will have six weeks to cut rates before the June meeting.', P)).toHaveLength(1);
   });
 
   it('"would need to" after a verb of saying is the reported "will need to": an obligation, no outcome asserted', () => {
