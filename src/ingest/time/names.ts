@@ -574,6 +574,51 @@ export function yearBeforeNoun(ctx: Ctx, i0: number, i1: number): boolean {
   return !next.upper || (/^[a-z]{3,}$/.test(w(ctx, i1 + 1)) && !ctx.toks[i1 + 1]?.upper);
 }
 
+/**
+ * "Congress passes the fiscal 2027 defense bill by Friday", "The CY2027 fee schedule final rule lands by November
+ * 1", "publish the final 2026 rate announcement by April 7", "The 2027 Part B premium rises … in mid-November": a
+ * fiscal or calendar year after a determiner (one adjective may stand between), or a year before a capitalised name
+ * of two or three words, qualifies the noun after it, as "the 2027 budget" does (rule 7). Like a baseline it is
+ * dropped only when another phrase dates the outcome ("The federal FY27 deficit tops $2 trillion" is FY27); after a
+ * preposition it stays the period ("in the federal FY27 budget", "before the FY2027 budget").
+ */
+export function yearQualifiesNoun(ctx: Ctx, i1: number): boolean {
+  let y = i1 - 1;
+  const glued = /^(fy|cy)([0-9]{2}|[0-9]{4})$/.test(w(ctx, y));
+  if (!glued && !/^(19|20)[0-9]{2}$/.test(w(ctx, y))) return false;
+  if (!glued && w(ctx, y - 1) === 'fiscal') y -= 1;
+  else if (!glued && w(ctx, y - 1) === 'year' && w(ctx, y - 2) === 'fiscal') y -= 2;
+  const fiscal = glued || y < i1 - 1;
+  const adjective = !ARTICLE.has(w(ctx, y - 1)) && adjectiveBeforeYear(ctx, y - 1) && ARTICLE.has(w(ctx, y - 2));
+  const det = adjective ? y - 2 : y - 1;
+  if (!ARTICLE.has(w(ctx, det)) || YEAR_INTRODUCERS.has(w(ctx, det - 1))) return false;
+  const next = ctx.toks[i1];
+  if (!next || !/^[a-z]{1,}$/.test(next.t) || LINKS.has(next.t) || PERIOD_NOUNS.test(next.t)) return false;
+  if (!next.upper) return (fiscal || adjective) && next.t.length >= 3 && !PERIOD_NOUNS.test(w(ctx, i1 + 1));
+  // A capitalised name of two or three words before a lower-case noun ("The 2027 Part B premium"); "The 2027 US Open
+  // will …" and "the 2028 Grand Prix season" are no such noun.
+  let k = i1 + 1;
+  while (k < i1 + 3 && ctx.toks[k]?.upper) k++;
+  const head = ctx.toks[k];
+  if (k === i1 + 1 || !head || head.upper || !/^[a-z]{3,}$/.test(head.t)) return false;
+  return !NOT_NAME_HEAD.has(head.t) && !PERIOD_NOUNS.test(head.t);
+}
+
+// Words after a capitalised name that make it a subject, not a noun's qualifier.
+const NOT_NAME_HEAD = new Set([...MODALS, ...['can', 'has', 'have', 'had', 'are', 'was', 'were', 'and', 'but', 'for']]);
+
+// Words after an article that are no adjective of the year after them ("by the end 2026" reads "the end of 2026").
+const NOT_YEAR_ADJECTIVE = new Set([
+  ...['end', 'start', 'beginning', 'close', 'middle', 'rest', 'turn', 'same', 'whole', 'full', 'entire'],
+  ...['and', 'than', 'from', 'for', 'until', 'through', 'next', 'last', 'this', 'coming', 'current'],
+]);
+
+/** "the final 2027 rate announcement", "the remaining fiscal 2025 bills": one adjective between article and year. */
+function adjectiveBeforeYear(ctx: Ctx, k: number): boolean {
+  const t = ctx.toks[k];
+  return !!t && !t.upper && /^[a-z]{3,}$/.test(t.t) && !NOT_YEAR_ADJECTIVE.has(t.t) && !YEAR_INTRODUCERS.has(t.t);
+}
+
 const MONTH_NAME =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 const MONTH_INTRO =

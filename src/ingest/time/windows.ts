@@ -10,7 +10,7 @@ import { clauseMask, PLAN_ONLY, PRESENT_STATE } from './clauses.js';
 import { dayOf, isoOf, parsePublished, partsOf, type Range } from './dates.js';
 import { southern } from './months.js';
 import { POSTPONING_VERB } from './vocab.js';
-import { isNameOrRejected, monthPicksNoun } from './names.js';
+import { isNameOrRejected, monthPicksNoun, yearQualifiesNoun } from './names.js';
 import { w, type Ctx } from './period-core.js';
 import { scanPhrases, type Hit } from './time-phrases.js';
 import { lyAdverb, tokenize, type Token } from './tokens.js';
@@ -516,7 +516,8 @@ export function analyzeWindow(
             thanBaseline(ctx, h) ||
             firstTimeIn(ctx, h) ||
             originFrom(ctx, h) ||
-            monthPicksThing(ctx, h),
+            monthPicksThing(ctx, h) ||
+            yearQualifiesNoun(ctx, h.i1),
         )
       : [];
   // Rule 7: a baseline is dropped only when another phrase dates the outcome; when every phrase is one, they date it.

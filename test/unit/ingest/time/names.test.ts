@@ -351,3 +351,33 @@ describe('"the <Month> <noun>" is one reading with one noun list: a name gives n
     expect(win(text, published)).toEqual(want);
   });
 });
+
+describe('a fiscal or calendar year between a determiner and its noun names the thing, as a bare year does', () => {
+  it.each([
+    // "fiscal 2027", "fiscal year 2027", "FY2027" and "CY2027" after a determiner (one adjective may stand between)
+    // qualify the noun, as "the 2027 budget" does (TIME-WINDOWS.md "Not windows"): the other phrase dates the outcome.
+    ['Congress passes the fiscal 2027 defense bill by Friday.', '2026-09-14', ['2026-09-14', '2026-09-18']],
+    ['The FY2027 budget passes by Friday.', '2026-09-14', ['2026-09-14', '2026-09-18']],
+    ['The CY2027 physician fee schedule final rule lands by November 1.', '2026-10-05', ['2026-10-05', '2026-11-01']],
+    [
+      'The House passes the remaining fiscal 2027 appropriations bills by Friday.',
+      '2026-09-14',
+      ['2026-09-14', '2026-09-18'],
+    ],
+    ['CMS publishes the final 2027 rate announcement by April 7.', '2026-01-14', ['2026-01-14', '2026-04-07']],
+    // A capitalised name of two or three words may stand between the year and its noun.
+    [
+      'The 2027 Part B premium rises above $215 when CMS announces it in mid-November.',
+      '2026-10-05',
+      ['2026-11-11', '2026-11-20'],
+    ],
+    // Still periods: after a preposition, before a period noun, alone or before "to be", and a name before a modal.
+    ['Revenue rises in fiscal 2027.', '2026-09-14', ['2027-01-01', '2027-12-31']],
+    ['Congress passes a budget in the second half of fiscal 2027.', '2026-09-14', ['2027-04-01', '2027-09-30']],
+    ['The company expects fiscal 2027 to be strong.', '2026-09-14', ['2027-01-01', '2027-12-31']],
+    ['The 2027 season will be the strongest.', '2026-09-14', ['2027-01-01', '2027-12-31']],
+    ['The 2027 US Open will be played in June.', '2026-09-14', ['2027-01-01', '2027-12-31']],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
