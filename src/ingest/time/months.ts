@@ -62,7 +62,9 @@ export function monthAt(ctx: Ctx, i: number): number | null {
   const m = MONTHS.get(tok.t);
   if (m === undefined) return null;
   if (!AMBIGUOUS_MONTHS.has(tok.t)) return m;
-  if (!tok.upper) return null;
+  // A sentence written wholly in lower case ("fed cuts on dec 9 and again in march", a mobile note) has no capitals
+  // to tell the month from the word: there the dated context below decides alone ("may" stays the modal).
+  if (!tok.upper && (tok.t === 'may' || !lowerCaseSentence(ctx))) return null;
   const prev = w(ctx, i - 1);
   const next = w(ctx, i + (w(ctx, i + 1) === '.' ? 2 : 1));
   if (dayNumber(next) !== null || fourDigitYear(next) !== null || apostropheYear(next) !== null) return m;
@@ -77,6 +79,12 @@ export function monthAt(ctx: Ctx, i: number): number | null {
   const meeting = MEETINGS.has(w(ctx, i + 1)) || MEETINGS.has(w(ctx, i + 2));
   if (OWNERS.has(prev) && noun && !noun.upper && meeting) return m;
   return DATE_CONTEXT.has(prev) || prev === '-' || prev === '"' || w(ctx, i + 1) === '.' ? m : null;
+}
+
+/** No token of the sentence is capitalised (computed once, only when a lower-case month word asks). */
+function lowerCaseSentence(ctx: Ctx): boolean {
+  if (ctx.lowerCase === undefined) ctx.lowerCase = !ctx.toks.some((t) => t.upper);
+  return ctx.lowerCase;
 }
 
 function dayRange(y: number, mo: number, d: number): Range {

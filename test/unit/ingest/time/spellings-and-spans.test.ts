@@ -92,3 +92,18 @@ describe('"ahead of" a person ("ahead of us") is in front of them, no deadline',
     expect(win(text, published)).toEqual(want);
   });
 });
+
+describe('a sentence typed wholly in lower case: abbreviated and ambiguous month words are months in a dated context', () => {
+  it.each([
+    // A mobile note has no capitals to tell "dec" or "march" from a word, so the dated context decides alone.
+    ['fed cuts 25bp on dec 9 imo and again in march.', '2026-12-07', ['2026-12-09', '2027-03-31']],
+    ['ppl say shutdown #2 in feb', '2026-12-07', ['2027-02-01', '2027-02-28']],
+    ['jan 10 wild card wknd we fade the bills', '2026-12-07', ['2027-01-10', '2027-01-10']],
+    // Still words: "march" with no dated context, the modal "may", and any of them in a sentence with capitals.
+    ['troops march on the capital in june', '2026-12-07', ['2027-06-01', '2027-06-30']],
+    ['prices may fall in june', '2026-12-07', ['2027-06-01', '2027-06-30']],
+    ['Rates fall on dec 9, traders say.', '2026-12-07', null],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
