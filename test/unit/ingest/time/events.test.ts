@@ -250,3 +250,18 @@ windowTableByDate([
     ],
   ],
 ]);
+
+describe("the shipped Christmas and New Year's Eve rows also name the spellings of hurried notes", () => {
+  it.each([
+    // "xmas" and "new years eve" (no apostrophe, any case) are the rows' own names now, as "autumn budget" is.
+    ['10y under 4% by xmas', '2026-12-07', ['2026-12-07', '2026-12-25']],
+    ['S&P 7500 by Xmas', '2026-12-07', ['2026-12-07', '2026-12-25']],
+    ['s&p 7500 by new years eve', '2026-12-07', ['2026-12-07', '2026-12-31']],
+    ['The S&P hits 7500 by New Years Eve.', '2026-12-07', ['2026-12-07', '2026-12-31']],
+    // A possessive owner before the lower-case spelling still names a thing, as with "the company's autumn budget".
+    ["The company's xmas sales rise.", '2026-12-07', null],
+  ])('%s (published %s)', (text, published, want) => {
+    const w = findWindow(text, published);
+    expect(w && [w.start, w.end]).toEqual(want);
+  });
+});
