@@ -474,6 +474,13 @@ function spanEndingOn(ctx: Ctx, k: number): Parsed | null {
   return { spec: { unit: 'span', fixed: { s, e } }, next: end.next };
 }
 
+/** "w/c" (week commencing) or "w/e" (week ending) written glued at `j`: the edge it names, or null. */
+function weekShorthand(ctx: Ctx, j: number): 'ending' | 'beginning' | null {
+  if (w(ctx, j) !== 'w' || w(ctx, j + 1) !== '/' || !ctx.toks[j + 1]?.glued || !ctx.toks[j + 2]?.glued) return null;
+  const edge = w(ctx, j + 2);
+  return edge === 'c' ? 'beginning' : edge === 'e' ? 'ending' : null;
+}
+
 /**
  * "this time next year" (the same month a year on), "today" / "tonight", "the rest / remainder of the year"
  * (to its end), "the year after" (after next), "before the decade is out" / "within the decade".
@@ -535,13 +542,18 @@ function parseSpecial(ctx: Ctx, j: number): Parsed | null {
   // "for the week ending February 4th": the seven days that end on that day, as "the year starting Sept. 1" is
   // the twelve months from its day; "the week beginning …" the seven days from it.
   const weekEdge = w(ctx, k + 1);
-  if (u === 'week' && k > j && (weekEdge === 'ending' || weekEdge === 'starting' || weekEdge === 'beginning')) {
-    const day = parseMonth(ctx, k + 2);
+  // "w/c 21 Sep", "w/e 4 Oct" (a schedule's shorthand): the week commencing or ending on that day, as written out.
+  const short = weekShorthand(ctx, j);
+  if (
+    short ||
+    (u === 'week' && k > j && (weekEdge === 'ending' || weekEdge === 'starting' || weekEdge === 'beginning'))
+  ) {
+    const day = parseMonth(ctx, short ? j + 3 : k + 2);
     const at = day?.spec.unit === 'day' ? day.spec.at : undefined;
     if (day && at) {
       let r = at(day.spec.year ?? y);
       if (day.spec.year === undefined && r.e < ctx.pub) r = at(y + 1);
-      const fixed = weekEdge === 'ending' ? { s: r.e - 6, e: r.e } : { s: r.s, e: r.s + 6 };
+      const fixed = (short ?? weekEdge) === 'ending' ? { s: r.e - 6, e: r.e } : { s: r.s, e: r.s + 6 };
       return { spec: { unit: 'span', fixed }, next: day.next };
     }
   }
@@ -644,6 +656,7 @@ function mayStart(ctx: Ctx, i: number): boolean {
   if ((c >= 48 && c <= 57) || c === 39) return true;
   if ((c === 113 || c === 104 || c === 102 || c === 99 || c === 121) && t.length <= 8) return true; // q h f c y: Q3, H2, FY27, CY27, YE26, Q2CY2021
   if ((t === "today's" || t === "tomorrow's") && w(ctx, i - 1) === 'at') return true; // "at today's meeting"
+  if (c === 119 && t.length === 1 && w(ctx, i + 1) === '/') return true; // "w/c 21 Sep", "w/e 4 Oct"
   return ctx.cal.events.has(t) || (t.endsWith("'s") && ctx.cal.events.has(t.slice(0, -2)));
 }
 

@@ -276,3 +276,16 @@ windowTableByDate([
     ],
   ],
 ]);
+
+describe('"w/c" and "w/e" before a day are the week commencing or ending on it, as "the week beginning / ending" are', () => {
+  it.each([
+    ['We expect the Senate to pass the bill w/c 21 Sep.', '2026-09-14', ['2026-09-21', '2026-09-27']],
+    ['We expect prices to peak w/e 4 Oct.', '2026-09-14', ['2026-09-28', '2026-10-04']],
+    // "w/" alone (with) and a "w/c" with no day after it are no week.
+    ['Sales w/ coupons rise in March.', '2026-09-14', ['2027-03-01', '2027-03-31']],
+    ['Rates on w/c loans rise in March.', '2026-09-14', ['2027-03-01', '2027-03-31']],
+  ])('%s (published %s)', (text, published, want) => {
+    const w = findWindow(text, published);
+    expect(w && [w.start, w.end]).toEqual(want);
+  });
+});
