@@ -7,7 +7,7 @@
 import { withMods, parseMods } from './modifiers.js';
 import { parseNamed, w, type Ctx, type Parsed, type Spec } from './periods.js';
 import { parseDuration, parseRelative, parseVague } from './relative.js';
-import { addMonthsClamped, dayOf, monthsRange, partsOf, type Range } from './dates.js';
+import { addMonthsClamped, dayOf, isoWeekMonday, monthsRange, partsOf, type Range } from './dates.js';
 import { fiscalPart } from './fiscal.js';
 import { yearFromStart } from './fiscal-periods.js';
 import { parseMonth } from './months.js';
@@ -474,6 +474,18 @@ function spanEndingOn(ctx: Ctx, k: number): Parsed | null {
   return { spec: { unit: 'span', fixed: { s, e } }, next: end.next };
 }
 
+/** "year's", "quarter's", "month's", "week's" of this (`n` 0) or the next (`n` 1) such period, as a fixed spec. */
+function possessivePeriod(word: string, n: number, pub: number): Spec | null {
+  const { y, m } = partsOf(pub);
+  if (word === "year's") return { unit: 'year', fixed: monthsRange(y + n, 1, 12) };
+  if (word === "month's") return { unit: 'month', fixed: monthsRange(y, m + n, m + n) };
+  const q = m - ((m - 1) % 3) + 3 * n;
+  if (word === "quarter's") return { unit: 'quarter', fixed: { s: dayOf(y, q, 1), e: dayOf(y, q + 3, 0) } };
+  if (word !== "week's") return null;
+  const monday = isoWeekMonday(pub) + 7 * n;
+  return { unit: 'span', fixed: { s: monday, e: monday + 6 } };
+}
+
 /** "w/c" (week commencing) or "w/e" (week ending) written glued at `j`: the edge it names, or null. */
 function weekShorthand(ctx: Ctx, j: number): 'ending' | 'beginning' | null {
   if (w(ctx, j) !== 'w' || w(ctx, j + 1) !== '/' || !ctx.toks[j + 1]?.glued || !ctx.toks[j + 2]?.glued) return null;
@@ -506,10 +518,11 @@ function weekAbbreviated(ctx: Ctx, i: number): Parsed | null {
 function parseSpecial(ctx: Ctx, j: number): Parsed | null {
   const t = w(ctx, j);
   const { y, m } = partsOf(ctx.pub);
-  // "by this year's end", "by next year's end": that year's end, as "by the end of next year" is.
-  if ((t === 'this' || t === 'next') && w(ctx, j + 1) === "year's" && w(ctx, j + 2) === 'end') {
-    const year = t === 'next' ? y + 1 : y;
-    return { spec: { unit: 'year', fixed: monthsRange(year, 1, 12), toEnd: true }, next: j + 3 };
+  // "by this year's end", "by next year's end": that year's end, as "by the end of next year" is; so too the
+  // week's, month's and quarter's ("by next week's end"), not a compound ("next week's end-of-session rush").
+  if ((t === 'this' || t === 'next') && w(ctx, j + 2) === 'end' && !(w(ctx, j + 3) === '-' && ctx.toks[j + 3]?.glued)) {
+    const r = possessivePeriod(w(ctx, j + 1), t === 'next' ? 1 : 0, ctx.pub);
+    if (r) return { spec: { ...r, toEnd: true }, next: j + 3 };
   }
   if (t === 'this' && w(ctx, j + 1) === 'time' && w(ctx, j + 2) === 'next' && w(ctx, j + 3) === 'year')
     return { spec: { unit: 'month', fixed: monthsRange(y + 1, m, m), note: 'the same month next year' }, next: j + 4 };

@@ -313,3 +313,20 @@ windowTableByDate([
     ],
   ],
 ]);
+
+describe('"by next week\'s end", "by this month\'s end", "by next quarter\'s end" are by the end of that period, as "by this year\'s end" is', () => {
+  it.each([
+    [
+      'The House will by next week’s end pass the last of the spending bills.',
+      '2009-07-13',
+      ['2009-07-13', '2009-07-26'],
+    ],
+    ["The House passes the bill by next week's end.", '2009-07-13', ['2009-07-13', '2009-07-26']],
+    ["Rates fall by this month's end.", '2009-07-13', ['2009-07-13', '2009-07-31']],
+    ["Sales rise by next quarter's end.", '2009-07-13', ['2009-07-13', '2009-12-31']],
+    // A compound on "end" is no end of the period.
+    ["Next week's end-of-session rush lifts volumes.", '2009-07-13', null],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
