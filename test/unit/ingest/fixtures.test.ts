@@ -122,7 +122,7 @@ describe('golden issues (fixtures)', () => {
     // Held out (q34), labelled before the rules it prompted: exact 0.795, claim decisions 0.727.
     ['quoted-34', 88, 0.82],
     // Held out (q35), labelled before the rules it prompted: exact 0.660, claim decisions 0.710.
-    ['quoted-35', 100, 0.65],
+    ['quoted-35', 100, 0.7],
     // Held out (q36), labelled before the rules it prompted: exact 0.812, claim decisions 0.761, on the 33
     // forecasts 0.909 (0.846, 0.812 and 0.970 with them).
     ['quoted-36', 117, 0.84],
@@ -161,7 +161,7 @@ describe('golden issues (fixtures)', () => {
     // 0.868), which leaves its entry "will implement the new tariff structure" proposed as a call (open miss).
     ['quoted-33', 0.86],
     ['quoted-34', 0.82],
-    ['quoted-35', 0.7],
+    ['quoted-35', 0.71],
     ['quoted-36', 0.81],
   ] as const)(
     '%s: the claim-or-not decision of each one-sentence forecast (hand-labelled) is right for ≥ %f',
@@ -386,7 +386,8 @@ describe('golden issues (fixtures)', () => {
       links: 0.95,
       f1: 0.9,
     },
-    // Thirty-fifth (r35): F1 0.870 (P 0.862, R 0.877), windows 0.860, kinds and sources 1.000, links 8 of 12.
+    // Thirty-fifth (r35): F1 0.870 (P 0.862, R 0.877), windows 0.860, kinds and sources 1.000, links 8 of 12; its F1
+    // floor is its own until the misses in docs/ingest.md's open list are settled.
     {
       round: 'thirty-fifth',
       names: [
@@ -397,9 +398,9 @@ describe('golden issues (fixtures)', () => {
         'desk-mobile-tiny-r35',
       ],
       claims: 57,
-      windows: 0.85,
-      links: 0.65,
-      f1: 0.86,
+      windows: 0.92,
+      links: 0.75,
+      f1: 0.9,
     },
     // Thirty-sixth (r36): F1 0.878 (precision 0.824, recall 0.938), windows 0.885, kinds and sources 0.918, links
     // 12 of 14 (12 of 13 once a Desk Note's label was corrected to the restatement rule); with the rules it prompted
