@@ -71,10 +71,14 @@ function watchAnalysis(text: string, pub: number, calendars: Calendars | undefin
 function blockClaim(source: string, item: Item, section: string, pub: number, options: Options): ClaimSpan | null {
   const m = buildMapped(source, item.segs);
   if (m.text.length === 0) return null;
-  const analysis =
+  let analysis =
     item.label === 'WATCH'
       ? watchAnalysis(m.text, pub, options.calendars)
       : analyzeWindow(m.text, pub, { calendars: options.calendars });
+  // A BULL or BEAR block is a call by its label: a date its listing verb sets ("BEAR: A shutdown begins on October
+  // 1") bounds it rather than making it a calendar entry.
+  if (!analysis.window && (item.label === 'BULL' || item.label === 'BEAR'))
+    analysis = analyzeWindow(m.text, pub, { calendars: options.calendars, call: true });
   const claim: DraftClaim = {
     kind: item.label ?? 'CLAIM',
     text: m.text,

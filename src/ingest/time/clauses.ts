@@ -1043,7 +1043,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         !fiscalYearsStart(ctx, i) &&
         listingDate(ctx, i + 1, first === 'which' || first === 'that') &&
         !fiscalDefined(ctx, a);
-      if (listed && !assertedLater(ctx, b)) listing = true;
+      if (listed && !assertedLater(ctx, b) && ctx.call !== true) listing = true;
       if (t.charCodeAt(0) === 109 && maturityDate(ctx, i)) markOwnDate(ctx, mask, i + 1); // m: "mature", …
       const owed = DUE_WORDS.in(cls) ? dueDate(ctx, i) : -1;
       // "The ruling is due by the end of June, and it will strike down …": an asserted outcome of the date dates it.

@@ -62,6 +62,8 @@ export interface Ctx {
   orgAt: (i: number, kind: OrganisationCalendar['kind']) => OrganisationCalendar | null;
   /** A Desk Note: a bare participle restates a call in headline style ("Downtown deal closed in Q2"). */
   headline?: boolean;
+  /** A BULL or BEAR block: a listed date is the call's ({@link WindowOptions.call}). */
+  call?: boolean;
   /** No token is capitalised (a note typed in lower case); set on first use. */
   lowerCase?: boolean;
 }

@@ -34,6 +34,9 @@ export interface WindowOptions {
    * in Q2") stands for the outcome called, not a past event; a period wholly past still gives nothing.
    */
   headline?: boolean;
+  /** The text is a BULL or BEAR block, a call by its label: a date a listing verb sets ("a shutdown begins on
+   * October 1") is the call's, not a calendar entry's. */
+  call?: boolean;
 }
 
 /** The window of a text, whether only phrases inside an "If …" condition dated it, and the rule that set it. */
@@ -380,7 +383,15 @@ export function makeCtx(toks: Token[], pub: number, options: WindowOptions = {})
   const item =
     options.context?.mentions ?? organisationsIn(toks, cal).map((m) => ({ s: (toks[m.i] as Token).s, org: m.org }));
   const orgAt = nearestOrganisation(toks, item);
-  return { toks, pub, pubY: partsOf(pub).y, cal, orgAt, headline: options.headline === true };
+  return {
+    toks,
+    pub,
+    pubY: partsOf(pub).y,
+    cal,
+    orgAt,
+    headline: options.headline === true,
+    call: options.call === true,
+  };
 }
 
 /** {@link Ctx.orgAt} over the mentions of an item, for the sentence `toks`. */

@@ -1037,3 +1037,22 @@ describe('a table column of set dates is a listing only under a header with no c
     expect(texts(table)).toEqual([]);
   });
 });
+
+describe('a BULL or BEAR block is a call by its label: a date its listing verb sets bounds it, as any other date does', () => {
+  const tradecraft = (block: string) =>
+    extractClaims(`Tradecraft\n${block}\n`, { published: '2026-09-14' }).map((c) => [
+      c.kind,
+      c.window && [c.window.start, c.window.end],
+    ]);
+  it.each([
+    ['BEAR: Talks collapse and a shutdown begins on October 1.', [['BEAR', ['2026-10-01', '2026-10-01']]]],
+    ['BULL: The new terminal opens on November 2 and traffic doubles.', [['BULL', ['2026-11-02', '2026-11-02']]]],
+    // Outside a block the same sentence is a calendar entry, and a block with no date still has none.
+    ['BEAR: Talks collapse and a shutdown follows.', [['BEAR', null]]],
+  ])('%s', (block, want) => {
+    expect(tradecraft(block)).toEqual(want);
+  });
+  it('outside a block, a listing verb with its day is no window', () => {
+    expect(findWindow('A shutdown begins on October 1.', '2026-09-14')).toBeNull();
+  });
+});
