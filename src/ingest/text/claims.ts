@@ -68,6 +68,9 @@ function watchAnalysis(text: string, pub: number, calendars: Calendars | undefin
   };
 }
 
+// The listing verbs of time/clause-words.ts LISTING, as a quick test before a block is read again as a call.
+const LISTING_VERB = /\b(expires?|opens|kicks|matures?|begins|starts|ends|closes|shuts)\b/i;
+
 function blockClaim(source: string, item: Item, section: string, pub: number, options: Options): ClaimSpan | null {
   const m = buildMapped(source, item.segs);
   if (m.text.length === 0) return null;
@@ -77,7 +80,8 @@ function blockClaim(source: string, item: Item, section: string, pub: number, op
       : analyzeWindow(m.text, pub, { calendars: options.calendars });
   // A BULL or BEAR block is a call by its label: a date its listing verb sets ("BEAR: A shutdown begins on October
   // 1") bounds it rather than making it a calendar entry.
-  if (!analysis.window && (item.label === 'BULL' || item.label === 'BEAR'))
+  // Read again only when a listing verb is there to be read so (most undated blocks have none).
+  if (!analysis.window && (item.label === 'BULL' || item.label === 'BEAR') && LISTING_VERB.test(m.text))
     analysis = analyzeWindow(m.text, pub, { calendars: options.calendars, call: true });
   const claim: DraftClaim = {
     kind: item.label ?? 'CLAIM',
