@@ -133,6 +133,15 @@ export const DEFAULT_EVENTS: readonly CalendarEvent[] = [
   },
   { names: ['Super Bowl'], rule: 'date 2025-02-09', source: 'https://www.nfl.com/super-bowl/' },
   { names: ['Super Bowl'], rule: 'date 2026-02-08', source: 'https://www.nfl.com/super-bowl/' },
+  // Google's developer conference, held each May; its dates are announced each winter.
+  ...[
+    ['2025-05-20..2025-05-21', 'https://io.google/2025/'],
+    ['2026-05-19..2026-05-20', 'https://io.google/2026/'],
+  ].map(([d, source]) => ({
+    names: ['Google I/O', 'I/O developer conference', 'I/O conference', 'I/O keynote'],
+    rule: `date ${d as string}`,
+    source: source as string,
+  })),
   {
     names: ['Champions League final'],
     rule: 'date 2026-05-30',

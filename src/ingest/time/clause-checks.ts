@@ -606,3 +606,21 @@ export function isPastForm(toks: readonly Token[], i: number): boolean {
   const t = i >= 0 && i < toks.length ? (toks[i] as Token).t : '';
   return t.length > 4 && t.endsWith('ed');
 }
+
+// A date that looks back from the issue: "last week", "yesterday".
+const LAST_UNITS = wordSet(['week', 'weekend', 'month', 'year', 'night', 'quarter', 'season', 'spring', 'summer']);
+// What may follow such a date in the simple past: the clause's end or a phrase of its own, no verb of the name's.
+const AFTER_PAST_DATE = wordSet(['.', ',', ';', '!', 'with', 'in', 'at', 'on', 'and', 'but', 'after', 'as', 'for']);
+
+/**
+ * "Google I/O wrapped last week with the usual pile of announcements", "The Olympics closed yesterday": a past form
+ * right after its name and dated back from the issue is the simple past, its subject the event that was held; a
+ * verb after the date ("The Beige Book released last week shows …") keeps the participle.
+ */
+export function namedPastDatedBack(ctx: Ctx, i: number, b: number): boolean {
+  if (ctx.toks[i - 1]?.upper !== true || ctx.toks[i]?.upper === true || !/ed$/.test(w(ctx, i))) return false;
+  // "kicked off last week", "wrapped up yesterday": the verb's particle comes first.
+  const d = ['off', 'up', 'out'].includes(w(ctx, i + 1)) ? i + 2 : i + 1;
+  const after = w(ctx, d) === 'yesterday' ? d + 1 : w(ctx, d) === 'last' && LAST_UNITS.at(ctx.toks, d + 1) ? d + 2 : -1;
+  return after > 0 && (after >= b || AFTER_PAST_DATE.at(ctx.toks, after));
+}

@@ -23,6 +23,7 @@ import {
   maturityDate,
   dueDate,
   predicateFollows,
+  namedPastDatedBack,
   reportsPresent,
   markAttributions,
   markOwnDate,
@@ -1235,6 +1236,10 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         past = true;
       if (!isPastForm(ctx.toks, i) || NOT_SUBJECT.in(prevCls) || PERFECT_AUX.in(prevCls) || w(ctx, i + 1) === 'to')
         continue;
+      if (namedPastDatedBack(ctx, i, b)) {
+        past = true;
+        continue;
+      }
       // "which is why consumer spending held up through the autumn": "why" and "because" open a finite clause, so
       // the first past form after its subject is the simple past, not a participle.
       if (!FUTURE_PARTICIPLES.in(cls) && finiteClauseSubject(ctx, i)) {

@@ -28,6 +28,7 @@ import * as m1241 from './2026_12_12_0041_calendar_rows_since_seed.js';
 import * as m1250 from './2026_12_12_0050_calendar_fiscal_july_september.js';
 import * as m1260 from './2026_12_12_0060_calendar_rapidus.js';
 import * as m1270 from './2026_12_12_0070_calendar_holiday_spellings.js';
+import * as m1280 from './2026_12_12_0080_calendar_google_io.js';
 
 /** Static provider: works unchanged under tsx, vitest and the compiled dist/. */
 export const migrations: Record<string, Migration> = {
@@ -60,4 +61,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_12_0050_calendar_fiscal_july_september': m1250,
   '2026_12_12_0060_calendar_rapidus': m1260,
   '2026_12_12_0070_calendar_holiday_spellings': m1270,
+  '2026_12_12_0080_calendar_google_io': m1280,
 };

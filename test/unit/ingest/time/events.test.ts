@@ -265,3 +265,29 @@ describe("the shipped Christmas and New Year's Eve rows also name the spellings 
     expect(w && [w.start, w.end]).toEqual(want);
   });
 });
+
+windowTableByDate([
+  [
+    'More conventions (launches from the events table): Google I/O, the developer conference held each May, is a row',
+    [
+      ['Google unveils Gemini 4 at Google I/O.', '2026-04-15', '2026-05-19', '2026-05-20'],
+      [
+        'Google will unveil a new model at its annual I/O developer conference.',
+        '2026-04-15',
+        '2026-05-19',
+        '2026-05-20',
+      ],
+      ['Google ships the glasses before Google I/O.', '2026-04-15', '2026-04-15', '2026-05-18'],
+      // The month named beside the conference holds its days: the window is the month.
+      [
+        'Google will unveil a new model at its annual I/O developer conference in May.',
+        '2026-04-15',
+        '2026-05-01',
+        '2026-05-31',
+      ],
+      // Counter-cases: "I/O" alone is input and output, no conference.
+      ['The I/O ports will be upgraded in September.', '2026-04-15', '2026-09-01', '2026-09-30'],
+      ['Storage I/O bottlenecks ease before long.', '2026-04-15', '2026-04-15', '2026-07-14'],
+    ],
+  ],
+]);

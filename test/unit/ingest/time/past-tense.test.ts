@@ -736,3 +736,15 @@ windowTableByDate([
     ],
   ],
 ]);
+
+describe('a past form after an event\'s name, dated back from the issue ("wrapped last week"), is the simple past', () => {
+  windowsByDate([
+    ['The World Cup kicked off last week with a sellout at the Azteca.', '2026-06-20', null],
+    ['The Winter Olympics closed last week in Milan.', '2026-02-25', null],
+    ['Google I/O wrapped last week with the usual pile of model announcements.', '2026-05-18', null],
+    // Counter-cases: a verb after the date keeps the participle, and another clause keeps its own date.
+    ['The Beige Book released last week shows slower growth by June.', '2026-05-18', ['2026-05-18', '2026-06-30']],
+    ['The World Cup opened yesterday, and ticket prices fall by July.', '2026-06-12', ['2026-06-12', '2026-07-31']],
+    ['The World Cup draws 6 million fans.', '2026-03-09', ['2026-06-11', '2026-07-19']],
+  ]);
+});
