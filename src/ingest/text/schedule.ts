@@ -49,6 +49,12 @@ const EVENT_BASES = wordSet([
 /** A plural noun or "they" at `k`, the subject of a base-form event verb after it ("payouts", not "this" or "its"). */
 function pluralSubject(toks: readonly Token[], k: number): boolean {
   const t = toks[k]?.t ?? '';
+  // "Truist, Citizens and KeyCorp report …": names joined by "and" are a plural subject.
+  if (toks[k]?.upper) {
+    let j = k - 1;
+    while (j > k - 3 && toks[j]?.upper) j--;
+    if ((toks[j]?.t === 'and' || toks[j]?.t === '&') && toks[j - 1]?.upper) return true;
+  }
   return t === 'they' || (/^[a-z-]{3,}[^s']s$/.test(t) && !NOT_PLURAL.has(t));
 }
 const NOT_PLURAL = new Set(['this', 'its', 'has', 'was', 'is', 'plus', 'thus', 'less', 'us', 'news', 'always']);
@@ -199,6 +205,8 @@ function dayAfterPlace(toks: readonly Token[], k: number, hourOnly = false): num
 /** "this week", "next week", "today", "tomorrow", "(on) Thursday": a day or week named from the issue's date. */
 function relativeDayAt(toks: readonly Token[], i: number): boolean {
   const t = toks[i]?.t;
+  // "report the week of July 20": the week that holds a day, as "the week beginning July 20" is, dates an entry.
+  if (t === 'the' && toks[i + 1]?.t === 'week' && toks[i + 2]?.t === 'of') return dayEnd(toks, i + 3) > 0;
   if (t === 'today' || t === 'tonight' || t === 'tomorrow') return true;
   if ((t === 'this' || t === 'next') && toks[i + 1]?.t === 'week') return true;
   return t !== undefined && WEEKDAYS.has(t) && toks[i - 1]?.t !== 'last';
@@ -314,7 +322,12 @@ const PARTICLES = new Set(['in', 'up', 'out']);
 const PRESENT_PASSIVE = wordSet(['is', 'are']);
 const EVENT_ADVERBS = wordSet(['next', 'again', 'also', 'then', 'first', 'formally', 'officially']);
 const AFTER_EVENT = wordSet(['again', 'online', 'virtually', 'remotely', 'privately', 'formally']);
-const WHEN_NEXT = wordSet(['on', 'this', 'next', 'today', 'tonight', 'tomorrow', ...WEEKDAYS.keys()]);
+const WHEN_NEXT_WORDS = wordSet(['on', 'this', 'next', 'today', 'tonight', 'tomorrow', ...WEEKDAYS.keys()]);
+// "the week of July 20" is a day's week, as "this week" is.
+const WHEN_NEXT = {
+  at: (toks: readonly Token[], k: number): boolean =>
+    WHEN_NEXT_WORDS.at(toks, k) || (toks[k]?.t === 'the' && relativeDayAt(toks, k)),
+};
 
 /** "close on Thursday", "get underway on Friday": the words of a scheduled event's base form right before its day, or 0. */
 function eventThenDay(toks: readonly Token[], k: number): number {
@@ -483,6 +496,10 @@ function weighsOnly(toks: readonly Token[], i: number): boolean {
   return k >= toks.length || /^[.!;]$/.test((toks[k] as Token).t);
 }
 
+const PERFECT_ADVERBS = wordSet(['already', 'just', 'also', 'now', 'since', 'recently', 'never']);
+// Past participles with the base's form.
+const SAME_FORM = new Set(['put', 'set', 'cut', 'hit', 'shut', 'let', 'cost', 'spread', 'read', 'quit']);
+
 function perfectOnly(toks: readonly Token[], i: number): boolean {
   if (weighsOnly(toks, i)) return true;
   let perfect = false;
@@ -493,6 +510,12 @@ function perfectOnly(toks: readonly Token[], i: number): boolean {
     if ((t === 'is' || t === 'are') && toks[i]?.t === 'but' && !datedFrom(toks, i + 1)) perfect = true;
     if ((t === 'have' || t === 'has') && /(ed|en|un|one)$/.test(toks[k + 1]?.t ?? '')) perfect = true;
     if ((t === 'have' || t === 'has') && /ly$/.test(toks[k + 1]?.t ?? '') && /(ed|en)$/.test(toks[k + 2]?.t ?? ''))
+      perfect = true;
+    // "and Apple has already put the keynote on its site": an adverb of time, then a participle in "-ed" or "-en" or
+    // one with the base's form (put, set, cut …), is the present perfect too.
+    const adverb = PERFECT_ADVERBS.at(toks, k + 1) ? 1 : 0;
+    const participle = toks[k + 1 + adverb]?.t ?? '';
+    if ((t === 'have' || t === 'has') && adverb && (/(ed|en)$/.test(participle) || SAME_FORM.has(participle)))
       perfect = true;
   }
   return perfect;
@@ -505,11 +528,13 @@ const PERIOD_LEADS = new Set(['next', 'this', 'coming', 'following']);
  * Whether the words from `k` name a date or period: a number, a month, a weekday, a season, "today" / "tomorrow",
  * or "next week", "the end of the year".
  */
-function datedFrom(toks: readonly Token[], k: number): boolean {
+function datedFrom(toks: readonly Token[], k: number, yearsOnly = false): boolean {
   for (let j = k; j < toks.length; j++) {
     const tok = toks[j] as Token;
     const t = tok.t;
-    if (/[0-9]/.test(t) || WEEKDAYS.has(t) || SEASONS.has(t) || t === 'today' || t === 'tomorrow' || t === 'tonight')
+    // With `yearsOnly`, a figure dates only as a year ("the expanded 48-team tournament" names a size).
+    const figure = yearsOnly ? /^(19|20)[0-9]{2}/.test(t) : /[0-9]/.test(t);
+    if (figure || WEEKDAYS.has(t) || SEASONS.has(t) || t === 'today' || t === 'tomorrow' || t === 'tonight')
       return true;
     if (MONTHS.get(t) !== undefined && (!AMBIGUOUS_MONTHS.has(t) || tok.upper)) return true;
     const lead = toks[j - 1]?.t ?? '';
@@ -527,6 +552,38 @@ function participleTail(toks: readonly Token[], k: number): boolean {
   if (toks[k]?.t !== 'following' || toks[k + 1]?.t === 'which') return false;
   for (let j = k; j < toks.length; j++) if (AHEAD.at(toks, j)) return false;
   return !datedFrom(toks, k);
+}
+
+// "marking the start of", "setting the tone for", "kicking off": a participle that places the entry in a sequence.
+const SEQUENCE_PARTICIPLES = wordSet(['marking', 'setting', 'kicking', 'ushering', 'opening', 'closing', 'ending']);
+const SEQUENCE_OBJECTS = wordSet([
+  'start',
+  'end',
+  'beginning',
+  'close',
+  'opening',
+  'tone',
+  'stage',
+  'pace',
+  'off',
+  'in',
+]);
+
+/**
+ * From `k`: a participle phrase that only says where the entry stands in a sequence (", marking the start of …",
+ * ", setting the tone for …", ", kicking off …", ", ushering in …"), with no modal and no date of its own before its
+ * object's "of / for"; what follows describes that sequence ("what is expected to be a complex sales process"), no
+ * outcome of the entry. ", drawing 10,000 guests" and ", sending prices higher" assert one.
+ */
+function sequenceTail(toks: readonly Token[], k: number): boolean {
+  if (!SEQUENCE_PARTICIPLES.at(toks, k)) return false;
+  const object = toks[k + 1]?.t === 'the' || toks[k + 1]?.t === 'a' ? k + 2 : k + 1;
+  if (!SEQUENCE_OBJECTS.at(toks, object)) return false;
+  // "kicking off", "ushering in": the particle is the object's place; "the start of", "the tone for" name the next.
+  const phrasal = toks[object]?.t === 'off' || toks[object]?.t === 'in';
+  if (phrasal !== (object === k + 1)) return false;
+  if (!phrasal && toks[object + 1]?.t !== 'of' && toks[object + 1]?.t !== 'for') return false;
+  return !datedFrom(toks, k, true);
 }
 
 const ANNOUNCING = wordSet(['said', 'says', 'announced', 'announces', 'confirmed', 'confirms', 'told']);
@@ -571,10 +628,17 @@ function dashAsideEnd(toks: readonly Token[], i: number, end: number): number {
 
 /** "released on June 5th", "sworn in on January 4": an event's participle at `k` followed by its day. */
 function passiveEventAt(toks: readonly Token[], k: number): boolean {
+  // "their decisions will be out March 27": data or a decision out on a day is released then.
+  if (toks[k]?.t === 'out') return bareDayAt(toks, k + 1) || exactDayAt(toks, k + 1);
   const made = toks[k]?.t === 'made' && announcementBefore(toks, k);
   if (!PASSIVE_EVENTS.at(toks, k) && !(ADDRESS_PASSIVES.at(toks, k) && addressBefore(toks, k)) && !made) return false;
   const next = toks[k + 1]?.t ?? '';
-  return WHEN_NEXT.at(toks, dayAfterPlace(toks, k + 1)) || (PARTICLES.has(next) && WHEN_NEXT.at(toks, k + 2));
+  // "would be released March 18": the day may follow the participle with no "on", as after "will end".
+  return (
+    WHEN_NEXT.at(toks, dayAfterPlace(toks, k + 1)) ||
+    bareDayAt(toks, k + 1) ||
+    (PARTICLES.has(next) && WHEN_NEXT.at(toks, k + 2))
+  );
 }
 
 // Words that make a clause look ahead or hold a date: such a clause is no statement of the present.
@@ -719,10 +783,39 @@ function namesOnly(toks: readonly Token[], k: number): boolean {
   return names > 0;
 }
 
+// Conditions and concessions open with these: they are no scene set for an entry.
+const NOT_SCENE = new Set(['barring', 'assuming', 'pending', 'including', 'excluding', 'following', 'notwithstanding']);
+const sceneParticiple = (t: string): boolean => /^[a-z]{3,}ing$/.test(t) && !NOT_SCENE.has(t);
+
+/** "Trade shows: …", "Earnings: …": the colon after one to three plain words opening the sentence, or -1. */
+function labelColon(toks: readonly Token[]): number {
+  for (let k = 1; k <= 3; k++) {
+    if (toks[k]?.t === ':') return k;
+    if (!/^[a-z]+$/.test(toks[k - 1]?.t ?? '') || MORE.at(toks, k - 1)) return -1;
+  }
+  return -1;
+}
+
+/** Whether the words from `a` to `b` are only names (no month or weekday), commas and "and", at least two names. */
+function namesListed(toks: readonly Token[], a: number, b: number): boolean {
+  let names = 0;
+  for (let k = a; k < b; k++) {
+    const tok = toks[k] as Token;
+    if (tok.upper && MONTHS.get(tok.t) === undefined && !WEEKDAYS.has(tok.t)) names++;
+    else if (tok.t !== ',' && tok.t !== 'and' && tok.t !== '&') return false;
+  }
+  return names > 1;
+}
+
 export function isCalendarEntry(toks: readonly Token[]): boolean {
   if (eventNounWithDay(toks) || opensWindow(toks) || rulingAwaitedOn(toks)) return true;
   // "For Premier League and EFL clubs, the transfer window will close …": a leading "for" phrase sets the scene.
-  const comma = toks[0]?.t === 'for' ? toks.findIndex((tok) => tok.t === ',') : -1;
+  // "Looking at confirmed decisions, UC Santa Barbara announced …": an opening participle phrase does so too, and
+  // "Trade shows: Computex runs June 2–5" a short label before a colon (a title within a paragraph).
+  const comma =
+    toks[0]?.t === 'for' || sceneParticiple(toks[0]?.t ?? '')
+      ? toks.findIndex((tok) => tok.t === ',')
+      : labelColon(toks);
   const state = comma > 0 ? -1 : stateClauseEnd(toks);
   const said = comma > 0 || state > 0 ? -1 : reportedFrom(toks);
   const from = comma > 0 ? comma + 1 : state > 0 ? state + 1 : said > 0 ? said : 0;
@@ -769,7 +862,9 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
     else if (PRESENT_PASSIVE.at(toks, i) && i > from && passiveEventAt(toks, i + 1)) verb = i + 1;
   }
   if (verb < from + 1) return false;
-  for (let i = from; i < verb; i++) {
+  // "Truist, Citizens and KeyCorp report …": a subject of names listed with commas and "and" joins no clauses.
+  const listed = namesListed(toks, from, verb);
+  for (let i = listed ? verb : from; i < verb; i++) {
     // "The outcome—including the MPC's decision … and other key measures—will be announced …": an aside set off by
     // dashes in the subject, with no word that looks ahead and no date, says what the entry is of.
     const aside = dashAsideEnd(toks, i, verb);
@@ -796,6 +891,10 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
     if (t === ',' && dayWord && WEEKDAYS.has(toks[i + 1]?.t ?? '')) continue;
     // "… will start on Tuesday, but some players are out": a comma before the joining word.
     if (t === ',' && dated && toks[i + 1]?.t === 'but') return perfectOnly(toks, i + 1);
+    // "WWDC runs from June 8 to June 12, and Apple has already put …": a comma before "and" joins as "and" does.
+    if (t === ',' && dated && toks[i + 1]?.t === 'and') continue;
+    // "…, marking the start of …", "…, setting the tone for …": what the entry opens or ends, no outcome of it.
+    if (t === ',' && dated && sequenceTail(toks, i + 1)) return true;
     // "… held on December 6, following the election, positioning it as a landmark": the occasion's phrase, with no
     // date of its own, asserts no dated outcome beside the entry.
     if (t === ',' && dated && participleTail(toks, i + 1)) return true;
@@ -813,7 +912,8 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
         i = conjunct;
         continue;
       }
-      return perfectOnly(toks, i);
+      // "…, and UC Berkeley announced their decisions will be out March 27": a second entry of its own.
+      return perfectOnly(toks, i) || (toks[i + 1]?.upper === true && isCalendarEntry(toks.slice(i + 1)));
     }
     // "Second-quarter bank earnings start on July 14 with JPMorgan, Citi, Wells Fargo and BNY": after the day, "with"
     // and only a list of names says who takes part; the entry stays one.
@@ -822,7 +922,10 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
     if (t === ':' && dated && isNumber(toks[i - 1]?.t) && /^[0-5][0-9]$/.test(toks[i + 1]?.t ?? '')) continue;
     // "on May 24, 2026": the year after the day, set off by its comma.
     if (t === ',' && dated && /^(19|20)[0-9]{2}$/.test(toks[i + 1]?.t ?? '') && isNumber(toks[i - 1]?.t)) continue;
-    if (MORE.at(toks, i) || (t === '-' && !(toks[i] as Token).glued)) return false;
+    // "opens on December 18.The film crosses $1bn …": a full stop inside the text, after the day's figure and before
+    // a capital, ends the entry where a paste lost its space; what follows is another sentence.
+    const stop = t === '.' && i < toks.length - 1 && isNumber(toks[i - 1]?.t) && toks[i + 1]?.upper === true;
+    if (stop || MORE.at(toks, i) || (t === '-' && !(toks[i] as Token).glued)) return false;
     if (exactDayAt(toks, i) || relativeDayAt(toks, i) || (i === verb + 1 && bareDayAt(toks, i))) dated = true;
   }
   return dated;

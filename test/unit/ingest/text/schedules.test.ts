@@ -840,3 +840,51 @@ describe('a rule taking effect in more wording: "becomes (fully) effective", "ap
     ['The ban applies to imports from Russia, and prices rise in 2027.', '2026-01-05', ['2027-01-01', '2027-12-31']],
   ]);
 });
+
+describe('more entries: "the week of <day>", a list of names, a title before a colon, a bare day after the passive', () => {
+  const entry = (text: string) => expect(isClaimSentence(text), text).toBe(false);
+  const call = (text: string) => expect(isClaimSentence(text), text).toBe(true);
+
+  it('"the week of <day>" is an entry\'s day, and names joined by commas and "and" are a plural subject', () => {
+    entry('Truist, Citizens and KeyCorp report the week of July 20.');
+    entry('The committee will meet the week of July 20.');
+    entry('Goldman and Morgan Stanley report on July 14.');
+    // Counter-cases: an outcome in the week, and a same-form verb with an object after the names, are calls.
+    call('Prices will rise the week of July 20.');
+    call('Truist and KeyCorp beat estimates the week of July 20.');
+    call('Rates rise in June, and KeyCorp reports on July 20.');
+  });
+
+  it('a short title before a colon opening the sentence leaves the entry after it an entry', () => {
+    entry('Trade shows: Computex runs June 2–5 in Taipei.');
+    entry('Earnings: Nvidia reports on Wednesday.');
+    // Counter-cases: a call after the title, and a name with a colon before a glued sentence that calls.
+    call('Trade shows: Computex attendance will double by June.');
+    call('Avengers: Doomsday opens on December 18.The film crosses $1bn worldwide by mid-January');
+  });
+
+  it('a participle that places the entry in a sequence (", marking the start of …") asserts no outcome of it', () => {
+    entry(
+      'FIFA has announced that ticket applications for the 2026 World Cup in North America will open on 10 September 2025, marking the start of what is expected to be a complex and heavily commercialised sales process for the expanded 48-team tournament.',
+    );
+    entry('The Fed will meet on September 17, setting the stage for a cut.');
+    // Counter-cases: a participle with an outcome, or with a date of its own, is a call.
+    call('Ticket applications will open on 10 September 2025, sending resale prices higher.');
+    call('The Fed will meet on September 17, setting rates lower.');
+    call('Ticket applications will open on 10 September 2025, marking the start of a sales process that ends in 2026.');
+  });
+
+  it('", and" with a perfect (also of a same-form verb) or a second entry of its own leaves an entry', () => {
+    entry('WWDC runs from June 8 to June 12, and Apple has already put the Monday keynote on its developer site.');
+    entry(
+      'Looking at confirmed decisions, UC Santa Barbara announced their decisions would be released March 18, and UC Berkeley announced their decisions will be out March 27.',
+    );
+    entry('The results will be released March 18.');
+    entry('The results will be out March 27.');
+    // Counter-cases: a conjunct that forecasts, and "out" before no day.
+    call('WWDC runs from June 8 to June 12, and Apple will show the new Siri.');
+    call('The results will be released March 18, and Harvard will cut its intake.');
+    call('Rates will be out of reach by March 27.');
+    call('Looking ahead, we expect the Fed to cut on June 17.');
+  });
+});
