@@ -768,8 +768,11 @@ function phraseAt(ctx: Ctx, j: number, mode: Mode, trigger: string): (Parsed & {
  * yet ended (rule 6), the current one (docs/ingest.md); "for the full year" too.
  */
 function forTheYear(ctx: Ctx, trigger: string, j: number): boolean {
-  if (trigger !== 'for' || w(ctx, j) !== 'the') return false;
-  return w(ctx, WHOLE.at(ctx.toks, j + 1) ? j + 2 : j + 1) === 'year';
+  // "decline throughout the year": the current year, as "for the year" is (the rest of it, by rule 1).
+  if ((trigger !== 'for' && trigger !== 'throughout') || w(ctx, j) !== 'the') return false;
+  const year = WHOLE.at(ctx.toks, j + 1) ? j + 2 : j + 1;
+  // "throughout the year of the Olympics" is the year an event names, not the current one.
+  return w(ctx, year) === 'year' && !(trigger === 'throughout' && w(ctx, year + 1) === 'of');
 }
 
 const APPROXIMATELY = wordSet(['about', 'around', 'roughly', 'approximately', 'circa']);

@@ -330,3 +330,19 @@ describe('"by next week\'s end", "by this month\'s end", "by next quarter\'s end
     expect(win(text, published)).toEqual(want);
   });
 });
+
+describe('"throughout the year" is the current year from publication, as "for the year" is', () => {
+  windowsByDate([
+    ['Prices will decline throughout the year.', '2026-01-15', ['2026-01-15', '2026-12-31']],
+    [
+      'Quotes are expected to gradually decline throughout the year—from $64 in the first quarter (Q1) to $54 in the fourth quarter (Q4).',
+      '2026-01-15',
+      ['2026-01-15', '2026-12-31'],
+    ],
+    ['Prices will decline throughout the full year.', '2026-01-15', ['2026-01-15', '2026-12-31']],
+    // Counter-cases: the past, a named period, and the year an event names keep their readings.
+    ['Prices fell throughout the year.', '2026-01-15', null],
+    ['Prices will decline throughout the summer.', '2026-01-15', ['2026-06-01', '2026-08-31']],
+    ['Prices will stay high throughout the year of the Olympics.', '2026-01-15', ['2026-02-06', '2026-02-22']],
+  ]);
+});
