@@ -55,7 +55,25 @@ function pluralSubject(toks: readonly Token[], k: number): boolean {
     while (j > k - 3 && toks[j]?.upper) j--;
     if ((toks[j]?.t === 'and' || toks[j]?.t === '&') && toks[j - 1]?.upper) return true;
   }
-  return t === 'they' || (/^[a-z-]{3,}[^s']s$/.test(t) && !NOT_PLURAL.has(t));
+  return t === 'they' || (/^[a-z-]{3,}[^s']s$/.test(t) && !NOT_PLURAL.has(t)) || pluralHeadBefore(toks, k);
+}
+
+const plainPlural = (t: string): boolean => /^[a-z-]{3,}[^s']s$/.test(t) && !NOT_PLURAL.has(t);
+
+/**
+ * "Applications for tickets for the 2026 World Cup open Sept. 10": the sentence's subject opens with a plural noun
+ * (after at most an article or one modifier) whose "for / of" phrase runs, with no clause word, up to the verb.
+ */
+function pluralHeadBefore(toks: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j > 0 && k - j < 10 && !MORE.at(toks, j) && !SUBORDINATE.at(toks, j)) j--;
+  // j is now the first word or a clause word: the subject opens right after a clause word or at 0.
+  const start = MORE.at(toks, j) || SUBORDINATE.at(toks, j) ? j + 1 : j;
+  for (let h = start; h <= start + 2 && h < k; h++) {
+    if (!plainPlural(toks[h]?.t ?? '')) continue;
+    return toks[h + 1]?.t === 'for' || toks[h + 1]?.t === 'of';
+  }
+  return false;
 }
 const NOT_PLURAL = new Set(['this', 'its', 'has', 'was', 'is', 'plus', 'thus', 'less', 'us', 'news', 'always']);
 

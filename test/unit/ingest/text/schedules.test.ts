@@ -855,6 +855,14 @@ describe('more entries: "the week of <day>", a list of names, a title before a c
     call('Rates rise in June, and KeyCorp reports on July 20.');
   });
 
+  it('a subject opening with a plural noun and its "for / of" phrase is plural, whatever noun ends the phrase', () => {
+    entry('Applications for tickets for the 2026 World Cup open Sept. 10, FIFA said.');
+    entry('Ticket applications for the 2026 World Cup open Sept. 10.');
+    // Counter-cases: another verb is an outcome, and an entry after a forecast leaves the forecast a call.
+    call('Sales of the iPhone 17 rise on Friday.');
+    call('Prices rise in June, and applications for visas open on July 1.');
+  });
+
   it('a short title before a colon opening the sentence leaves the entry after it an entry', () => {
     entry('Trade shows: Computex runs June 2–5 in Taipei.');
     entry('Earnings: Nvidia reports on Wednesday.');
