@@ -673,6 +673,8 @@ function stateClauseEnd(toks: readonly Token[]): number {
   for (let i = 0; i < toks.length; i++) {
     const t = (toks[i] as Token).t;
     if (t === ';') return state && i > 1 ? i : -1;
+    // "Samsung has finally announced the date of its event, and it falls on July 26": ", and" ends it too.
+    if (t === ',' && toks[i + 1]?.t === 'and') return state && i > 1 ? i + 1 : -1;
     if (AHEAD.has(t) || SUBORDINATE.has(t) || /[0-9]/.test(t) || MONTHS.get(t) !== undefined || WEEKDAYS.has(t))
       return -1;
     if (STATE_VERBS.has(t) && i > 0) state = true;
@@ -825,6 +827,13 @@ function namesListed(toks: readonly Token[], a: number, b: number): boolean {
   return names > 1;
 }
 
+const FALLS = wordSet(['falls', 'fall']);
+// What falls on a day as the calendar has it: a date or an occasion, or "it" that points back to one.
+const OCCASION_SUBJECTS = wordSet([
+  ...['it', 'date', 'dates', 'day', 'holiday', 'holidays', 'deadline', 'deadlines', 'anniversary', 'event'],
+  ...['meeting', 'festival', 'opener', 'final', 'election', 'vote', 'hearing', 'keynote', 'launch'],
+]);
+
 export function isCalendarEntry(toks: readonly Token[]): boolean {
   if (eventNounWithDay(toks) || opensWindow(toks) || rulingAwaitedOn(toks)) return true;
   // "For Premier League and EFL clubs, the transfer window will close …": a leading "for" phrase sets the scene.
@@ -851,6 +860,9 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
     const next = willAt(i) || t === 'to' ? eventThenDay(toks, i + 1) : 0;
     // "Votes will be canvassed …": the clause's first word is its subject, not its verb.
     if ((EVENT_VERBS.at(toks, i) || (EVENT_BASES.at(toks, i) && pluralSubject(toks, i - 1))) && i > from) verb = i;
+    // "it falls on July 26", "the deadline falls on a Friday": a date or occasion falling on a day is the calendar;
+    // "Nvidia falls on Friday" is a move.
+    else if (FALLS.at(toks, i) && OCCASION_SUBJECTS.at(toks, i - 1) && i > from && toks[i + 1]?.t === 'on') verb = i;
     // "the season gets underway on Friday night": the phrasal verb of a start ends at its particle.
     else if (phrasal > 0 && i > from) verb = i + phrasal - 1;
     // "will close on Thursday" is a schedule; "will close below 4% by Friday" a forecast.

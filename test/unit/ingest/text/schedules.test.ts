@@ -863,6 +863,18 @@ describe('more entries: "the week of <day>", a list of names, a title before a c
     call('Prices rise in June, and applications for visas open on July 1.');
   });
 
+  it('a date or occasion that "falls on" a day is the calendar, also after a clause of the past joined by ", and"', () => {
+    entry(
+      'Samsung has finally announced the date of its next big foldable Unpacked event, and it falls on July 26 as expected.',
+    );
+    entry('The deadline falls on March 6.');
+    entry('Inflation has cooled, and the Fed meets on March 18.');
+    // Counter-cases: a price that falls is a move, and an outcome after the entry or in the conjunct is a call.
+    call('It falls on Friday, and prices will jump.');
+    call('Inflation has cooled, and the Fed will cut on March 18.');
+    call('Inflation has cooled, and prices will fall on March 18.');
+  });
+
   it('a short title before a colon opening the sentence leaves the entry after it an entry', () => {
     entry('Trade shows: Computex runs June 2–5 in Taipei.');
     entry('Earnings: Nvidia reports on Wednesday.');
