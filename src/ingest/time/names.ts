@@ -250,6 +250,18 @@ function replacedPlan(ctx: Ctx, i0: number, i1: number): boolean {
 /** Verbs that give up a plan: the dates of the plan they govern ("scrapped its plan to list in 2027") count for nothing. */
 const WITHDRAWING =
   /^(scrap(s|ped|ping)?|withdr(aw|aws|ew|awn|awing)|abandon(s|ed|ing)?|shelve[sd]?|shelving|cancel(s|ed|led|ing|ling)?|ditch(es|ed|ing)?|drop(s|ped|ping)?|axe[sd]?|axing|rescind(s|ed|ing)?|retract(s|ed|ing)?)$/;
+const PREVIOUS = new Set(['previous', 'prior', 'earlier']);
+const HELD_VIEWS = new Set([
+  ...['estimate', 'estimates', 'expectation', 'expectations', 'forecast', 'forecasts', 'projection', 'projections'],
+  ...['plan', 'plans', 'predictions', 'guidance'],
+]);
+const CONFIRMING = /^(confirm|match|back|support|reinforce|echo|validate|vindicate|bear)/;
+
+/** A verb of confirming among the three words before `k` ("confirms previous estimates", "is in line with"). */
+function confirmedBefore(ctx: Ctx, k: number): boolean {
+  for (let j = k - 1; j >= k - 3 && j >= 0; j--) if (CONFIRMING.test(w(ctx, j)) || w(ctx, j) === 'line') return true;
+  return false;
+}
 const PLAN_NOUNS = new Set([
   'plan',
   'plans',
@@ -945,6 +957,11 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
     if (t === 'opposed' && w(ctx, k - 1) === 'as' && w(ctx, k + 1) === 'to') return true;
     // "initial plans to pass the bill before July 4", "the initial target of late 2024": a plan since replaced.
     if ((t === 'initial' || t === 'original') && (PLAN_NOUNS.has(w(ctx, k + 1)) || PLAN_NOUNS.has(w(ctx, k + 2))))
+      return true;
+    // "previous estimates that the model would be released this summer": a view held before, set out in its "that"
+    // clause, is given up as "the original plan" is; "top previous estimates in Q3" keeps Q3.
+    // A view confirmed ("confirms previous estimates that …") is still held.
+    if (PREVIOUS.has(t) && HELD_VIEWS.has(w(ctx, k + 1)) && w(ctx, k + 2) === 'that' && !confirmedBefore(ctx, k))
       return true;
     // "the maglev opening, once set for 2027, is now expected …": "once" before a plan's participle is a plan since
     // replaced ("once the merger closes in 2027" is a time clause).

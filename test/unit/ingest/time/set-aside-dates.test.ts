@@ -281,3 +281,30 @@ describe('a plan in the past perfect ("which had been targeted for early 2026") 
     expect(win(text, published)).toEqual(want);
   });
 });
+
+describe('a view held before and set out in its "that" clause ("previous estimates that …") is given up as a plan is', () => {
+  windowsByDate([
+    [
+      'The timing fits with previous estimates that the model would be released this summer, but anyone who has been through tech releases is aware that release dates are a moving target.',
+      '2025-07-28',
+      null,
+    ],
+    [
+      'Apple ships the glasses in October, later than previous estimates that it would ship them in June.',
+      '2026-02-09',
+      ['2026-10-01', '2026-10-31'],
+    ],
+    // Counter-cases: a view confirmed is still held, news is no view, and an estimate beaten keeps the period.
+    [
+      'The launch confirms previous estimates that Apple ships the glasses in June.',
+      '2026-02-09',
+      ['2026-06-01', '2026-06-30'],
+    ],
+    [
+      'The launch confirms previous reports that Apple ships the glasses in June.',
+      '2026-02-09',
+      ['2026-06-01', '2026-06-30'],
+    ],
+    ['Revenue will top previous estimates in Q3.', '2026-02-09', ['2026-07-01', '2026-09-30']],
+  ]);
+});
