@@ -486,35 +486,17 @@ function possessivePeriod(word: string, n: number, pub: number): Spec | null {
   return { unit: 'span', fixed: { s: monday, e: monday + 6 } };
 }
 
-/** "w/c" (week commencing) or "w/e" (week ending) written glued at `j`: the edge it names, or null. */
+/** "w/c" / "w/b" (week commencing / beginning) or "w/e" (week ending) written glued at `j`: its edge, or null. */
 function weekShorthand(ctx: Ctx, j: number): 'ending' | 'beginning' | null {
   if (w(ctx, j) !== 'w' || w(ctx, j + 1) !== '/' || !ctx.toks[j + 1]?.glued || !ctx.toks[j + 2]?.glued) return null;
   const edge = w(ctx, j + 2);
-  return edge === 'c' ? 'beginning' : edge === 'e' ? 'ending' : null;
+  return edge === 'c' || edge === 'b' ? 'beginning' : edge === 'e' ? 'ending' : null;
 }
 
 /**
  * "this time next year" (the same month a year on), "today" / "tonight", "the rest / remainder of the year"
  * (to its end), "the year after" (after next), "before the decade is out" / "within the decade".
  */
-/**
- * The seven days a British abbreviation names from or to a day: "w/c 12 January" and "w/b 12 January" (week
- * commencing / beginning) are the week from that day, "w/e 18 January" (week ending) the week to it, as "the week
- * beginning / ending …" are read.
- */
-function weekAbbreviated(ctx: Ctx, i: number): Parsed | null {
-  if (w(ctx, i) !== 'w' || w(ctx, i + 1) !== '/') return null;
-  const edge = w(ctx, i + 2);
-  if (edge !== 'c' && edge !== 'b' && edge !== 'e') return null;
-  const day = parseMonth(ctx, i + 3);
-  const at = day?.spec.unit === 'day' ? day.spec.at : undefined;
-  if (!day || !at) return null;
-  let r = at(day.spec.year ?? ctx.pubY);
-  if (day.spec.year === undefined && r.e < ctx.pub) r = at(ctx.pubY + 1);
-  const fixed = edge === 'e' ? { s: r.e - 6, e: r.e } : { s: r.s, e: r.s + 6 };
-  return { spec: { unit: 'span', fixed }, next: day.next };
-}
-
 function parseSpecial(ctx: Ctx, j: number): Parsed | null {
   const t = w(ctx, j);
   const { y, m } = partsOf(ctx.pub);
@@ -1176,12 +1158,6 @@ export function scanPhrases(ctx: Ctx): Hit[] {
     if (vague) {
       hits.push({ i0: i, i1: vague.next, spec: vague.spec, mode: 'period', trigger: '', nullish: vague.nullish });
       i = vague.next;
-      continue;
-    }
-    const week = c === 119 ? weekAbbreviated(ctx, i) : null;
-    if (week) {
-      hits.push({ i0: i, i1: week.next, spec: week.spec, mode: 'period', trigger: '', nullish: false });
-      i = week.next;
       continue;
     }
     const close = yearClose(ctx, i);

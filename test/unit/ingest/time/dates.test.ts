@@ -284,6 +284,11 @@ describe('"w/c" and "w/e" before a day are the week commencing or ending on it, 
     // "w/" alone (with) and a "w/c" with no day after it are no week.
     ['Sales w/ coupons rise in March.', '2026-09-14', ['2027-03-01', '2027-03-31']],
     ['Rates on w/c loans rise in March.', '2026-09-14', ['2027-03-01', '2027-03-31']],
+    // "w/b" is "w/c"; after "by" the week is a deadline (rules 2 and 3); a spaced "w/ c" is "with".
+    ['The committee marks up the bill w/b 16 Feb.', '2026-02-09', ['2026-02-16', '2026-02-22']],
+    ['The Senate should clear the bill by w/e 4 Oct.', '2026-02-09', ['2026-02-09', '2026-10-04']],
+    ['The Senate should clear the bill by w/c 21 Sep.', '2026-02-09', ['2026-02-09', '2026-09-27']],
+    ['Calls w/ c 4 Oct? no, the deal closes by 4 Oct.', '2026-02-09', ['2026-02-09', '2026-10-04']],
   ])('%s (published %s)', (text, published, want) => {
     const w = findWindow(text, published);
     expect(w && [w.start, w.end]).toEqual(want);
