@@ -55,6 +55,43 @@ function dayIntroduced(ctx: Ctx, k: number): boolean {
   return (t === ',' || t === '.') && WEEKDAY_WORDS.has(w(ctx, k - 1));
 }
 
+// In a lower-case note only a preposition of time makes a month word a month: "to march higher", "the apr on new
+// cards", "me and jan think" are a verb, a rate and a name.
+const LOWER_MONTH_INTRO = new Set([
+  'in',
+  'by',
+  'since',
+  'until',
+  'till',
+  'til',
+  'before',
+  'after',
+  'through',
+  'thru',
+  'during',
+  'from',
+  'into',
+  'early',
+  'mid',
+  'late',
+  'next',
+  'last',
+  'this',
+]);
+const PERIOD_EDGES = new Set(['end', 'start', 'beginning', 'middle', 'rest']);
+// "march on", "march higher": a verb of motion, whatever stands before it.
+const MOTION_AFTER = new Set(['on', 'higher', 'lower', 'toward', 'towards', 'up', 'down', 'back', 'forward', 'ahead']);
+
+/** A lower-case month word at `i` (no day or year beside it) introduced as a month in a lower-case note. */
+function lowerCaseMonth(ctx: Ctx, i: number, prev: string): boolean {
+  const t = w(ctx, i);
+  if ((t === 'march' || t === 'mar') && MOTION_AFTER.has(w(ctx, i + 1))) return false;
+  if (LOWER_MONTH_INTRO.has(prev)) return true;
+  // "by end of march", "mid-march".
+  if (prev === 'of') return PERIOD_EDGES.has(w(ctx, i - 2));
+  return prev === '-' && (w(ctx, i - 2) === 'mid' || w(ctx, i - 2) === 'early' || w(ctx, i - 2) === 'late');
+}
+
 /** The month named at token `i` ("March" only capitalised and in a dated context), or null. */
 export function monthAt(ctx: Ctx, i: number): number | null {
   const tok = ctx.toks[i];
@@ -73,6 +110,7 @@ export function monthAt(ctx: Ctx, i: number): number | null {
   // sentence start before it); "Our top 10 March Madness picks", "Our 5 May picks" count things.
   if (dayNumber(prev) !== null && ctx.toks[i - 1]?.upper === false && /^[0-9]/.test(prev) && dayIntroduced(ctx, i - 2))
     return m;
+  if (!tok.upper) return lowerCaseMonth(ctx, i, prev) ? m : null;
   // "at its May board meeting", "the March policy meeting": no modal follows a determiner, and a meeting is dated by
   // its month ("its March policy update" still names the update).
   const noun = ctx.toks[i + 1];

@@ -103,6 +103,14 @@ describe('a sentence typed wholly in lower case: abbreviated and ambiguous month
     ['troops march on the capital in june', '2026-12-07', ['2027-06-01', '2027-06-30']],
     ['prices may fall in june', '2026-12-07', ['2027-06-01', '2027-06-30']],
     ['Rates fall on dec 9, traders say.', '2026-12-07', null],
+    // Only a preposition of time (or a day or year beside it) makes the word a month: "to", "the", "and" do not.
+    ['yields will continue to march higher, imo', '2026-02-09', null],
+    ['expect the bulls to march on', '2026-02-09', null],
+    ['tariffs to mar the rally, imo, no way this holds', '2026-04-15', null],
+    ['me and jan think spx hits 7k by dec', '2026-02-09', ['2026-02-09', '2026-12-31']],
+    ['the apr on new cards tops 25% by june', '2026-05-01', ['2026-05-01', '2026-06-30']],
+    ['10-year yields will continue to march higher.', '2026-02-09', null],
+    ['spx 7k by end of march', '2026-02-09', ['2026-02-09', '2026-03-31']],
   ])('%s (published %s)', (text, published, want) => {
     expect(win(text, published)).toEqual(want);
   });
