@@ -737,7 +737,7 @@ windowTableByDate([
   ],
 ]);
 
-describe('a past form after an event\'s name, dated back from the issue ("wrapped last week"), is the simple past', () => {
+describe('a past form after an event\'s name, dated back from the issue ("wrapped last week"), is the simple past of its clause', () => {
   windowsByDate([
     ['The World Cup kicked off last week with a sellout at the Azteca.', '2026-06-20', null],
     ['The Winter Olympics closed last week in Milan.', '2026-02-25', null],
@@ -746,5 +746,19 @@ describe('a past form after an event\'s name, dated back from the issue ("wrappe
     ['The Beige Book released last week shows slower growth by June.', '2026-05-18', ['2026-05-18', '2026-06-30']],
     ['The World Cup opened yesterday, and ticket prices fall by July.', '2026-06-12', ['2026-06-12', '2026-07-31']],
     ['The World Cup draws 6 million fans.', '2026-03-09', ['2026-06-11', '2026-07-19']],
+    // Only an event of the calendars is its subject, and a clause of its own after the date ("that", "and", "as")
+    // keeps its forecast.
+    [
+      'Treasury warned last week in a letter that the X-date arrives by August.',
+      '2026-02-09',
+      ['2026-02-09', '2026-08-31'],
+    ],
+    [
+      'Nvidia signalled last week at its investor day that Rubin ships in Q3.',
+      '2026-02-09',
+      ['2026-07-01', '2026-09-30'],
+    ],
+    ['Google I/O wrapped last week and Android 17 ships by September.', '2026-05-25', ['2026-05-25', '2026-09-30']],
+    ['Nvidia jumped last week as Rubin ships in Q3.', '2026-02-09', ['2026-07-01', '2026-09-30']],
   ]);
 });
