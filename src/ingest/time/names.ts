@@ -255,11 +255,30 @@ const HELD_VIEWS = new Set([
   ...['estimate', 'estimates', 'expectation', 'expectations', 'forecast', 'forecasts', 'projection', 'projections'],
   ...['plan', 'plans', 'predictions', 'guidance'],
 ]);
-const CONFIRMING = /^(confirm|match|back|support|reinforce|echo|validate|vindicate|bear)/;
+// Verbs that revise or drop a view: "cut / lowered / revised / abandoned previous estimates that …"; a view held
+// ("stuck to / reiterated / confirms its previous forecast that …") keeps its dates.
+const REVISING =
+  /^(cut|cuts|cutting|lower(s|ed|ing)?|rais(e|es|ed|ing)|revis(e|es|ed|ing)|abandon(s|ed|ing)?|scrap(s|ped|ping)?|drop(s|ped|ping)?|ditch(es|ed|ing)?|walk(s|ed|ing)|withdr(aw|aws|ew|awn|awing)|replac(e|es|ed|ing)|trim(s|med|ming)?|slash(es|ed|ing)?|shelve[sd]?|revers(e|es|ed|ing)|overturn(s|ed|ing)?|rescind(s|ed|ing)?|retract(s|ed|ing)?|reject(s|ed|ing)?|upend(s|ed|ing)?|downgrad(e|es|ed|ing)|upgrad(e|es|ed|ing)|below|above|beat|beats|beating|exceed(s|ed|ing)?|from|than|contrary|contradict(s|ed|ing)?|unlike)$/;
 
-/** A verb of confirming among the three words before `k` ("confirms previous estimates", "is in line with"). */
-function confirmedBefore(ctx: Ctx, k: number): boolean {
-  for (let j = k - 1; j >= k - 3 && j >= 0; j--) if (CONFIRMING.test(w(ctx, j)) || w(ctx, j) === 'line') return true;
+const HOLDING =
+  /^(confirm|match|back|support|reinforce|echo|validate|vindicate|bear|stuck|stick|stand|stood|reiterat|reaffirm|maintain|kept|keep|repeat)/;
+
+/**
+ * Whether the view at `k` ("previous estimates that …") is given up: a verb of revising or dropping among the three
+ * words before it ("lowered its previous estimates", "later than"); with neither that nor a verb of holding it
+ * ("stuck to", "confirms"), a view reported in the past tense ("… that the model would be released this summer").
+ */
+function viewGivenUp(ctx: Ctx, k: number): boolean {
+  for (let j = k - 1; j >= k - 3 && j >= 0; j--) {
+    const t = w(ctx, j);
+    if (REVISING.test(t)) return true;
+    if (HOLDING.test(t) || t === 'line') return false;
+  }
+  for (let j = k + 3; j < k + 12; j++) {
+    const t = w(ctx, j);
+    if (t === 'would') return true;
+    if (t === '' || t === ',' || t === '.' || t === ';') return false;
+  }
   return false;
 }
 const PLAN_NOUNS = new Set([
@@ -958,10 +977,11 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
     // "initial plans to pass the bill before July 4", "the initial target of late 2024": a plan since replaced.
     if ((t === 'initial' || t === 'original') && (PLAN_NOUNS.has(w(ctx, k + 1)) || PLAN_NOUNS.has(w(ctx, k + 2))))
       return true;
-    // "previous estimates that the model would be released this summer": a view held before, set out in its "that"
-    // clause, is given up as "the original plan" is; "top previous estimates in Q3" keeps Q3.
-    // A view confirmed ("confirms previous estimates that …") is still held.
-    if (PREVIOUS.has(t) && HELD_VIEWS.has(w(ctx, k + 1)) && w(ctx, k + 2) === 'that' && !confirmedBefore(ctx, k))
+    // "dropped previous estimates that the model would be released this summer": a view held before, set out in its
+    // "that" clause, is given up as "the original plan" is when a verb of revising or dropping governs it or it is
+    // reported in the past; "top previous estimates in Q3" keeps Q3, and a view held ("stuck to its previous forecast
+    // that the Fed cuts in June") is still held.
+    if (PREVIOUS.has(t) && HELD_VIEWS.has(w(ctx, k + 1)) && w(ctx, k + 2) === 'that' && viewGivenUp(ctx, k))
       return true;
     // "the maglev opening, once set for 2027, is now expected …": "once" before a plan's participle is a plan since
     // replaced ("once the merger closes in 2027" is a time clause).

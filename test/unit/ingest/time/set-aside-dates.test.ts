@@ -306,5 +306,9 @@ describe('a view held before and set out in its "that" clause ("previous estimat
       ['2026-06-01', '2026-06-30'],
     ],
     ['Revenue will top previous estimates in Q3.', '2026-02-09', ['2026-07-01', '2026-09-30']],
+    // A view held with any verb of holding keeps its dates; one revised or dropped gives them up.
+    ['The bank stuck to its previous forecast that the Fed cuts in June.', '2026-02-09', ['2026-06-01', '2026-06-30']],
+    ['Analysts cut previous estimates that GPU sales double by 2027.', '2026-02-09', null],
+    ['OpenAI dropped previous estimates that the model would be released this summer.', '2026-02-09', null],
   ]);
 });
