@@ -644,10 +644,26 @@ function dashAsideEnd(toks: readonly Token[], i: number, end: number): number {
   return -1;
 }
 
+// What is "out" on a day when it is released: a decision, data, a list.
+const RELEASE_NOUNS = wordSet([
+  ...['decision', 'decisions', 'result', 'results', 'data', 'figures', 'numbers', 'report', 'reports', 'list'],
+  ...['lists', 'ratings', 'scores', 'schedule', 'draw', 'fixtures', 'nominations', 'grades', 'offers', 'statistics'],
+  ...['stats', 'minutes', 'rankings', 'guidance', 'update', 'estimates', 'forecast', 'survey', 'index', 'release'],
+]);
+const OUT_AUXILIARIES = wordSet(['be', 'will', 'to', 'is', 'are', 'should', 'would', 'expected', 'set', 'due']);
+
+/** The head of the subject before "… will be out" at `k` (skipping the auxiliaries) is a release noun. */
+function releaseSubject(toks: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && OUT_AUXILIARIES.at(toks, j)) j--;
+  return RELEASE_NOUNS.at(toks, j);
+}
+
 /** "released on June 5th", "sworn in on January 4": an event's participle at `k` followed by its day. */
 function passiveEventAt(toks: readonly Token[], k: number): boolean {
-  // "their decisions will be out March 27": data or a decision out on a day is released then.
-  if (toks[k]?.t === 'out') return bareDayAt(toks, k + 1) || exactDayAt(toks, k + 1);
+  // "their decisions will be out March 27": data or a decision out on a day is released then; a person out on a day
+  // ("the CEO will be out March 31") leaves, an outcome.
+  if (toks[k]?.t === 'out') return releaseSubject(toks, k) && (bareDayAt(toks, k + 1) || exactDayAt(toks, k + 1));
   const made = toks[k]?.t === 'made' && announcementBefore(toks, k);
   if (!PASSIVE_EVENTS.at(toks, k) && !(ADDRESS_PASSIVES.at(toks, k) && addressBefore(toks, k)) && !made) return false;
   const next = toks[k + 1]?.t ?? '';

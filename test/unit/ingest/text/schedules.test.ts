@@ -905,6 +905,9 @@ describe('more entries: "the week of <day>", a list of names, a title before a c
     call('WWDC runs from June 8 to June 12, and Apple will show the new Siri.');
     call('The results will be released March 18, and Harvard will cut its intake.');
     call('Rates will be out of reach by March 27.');
+    // A person out on a day leaves: an outcome, not data released.
+    call('Sources say the CEO will be out March 31.');
+    call('The coach will be out March 31.');
     call('Looking ahead, we expect the Fed to cut on June 17.');
   });
 });
