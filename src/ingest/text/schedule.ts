@@ -587,6 +587,10 @@ const SEQUENCE_OBJECTS = wordSet([
   'in',
 ]);
 
+// The desk's own forecast in a sequence participle's tail.
+const FIRST_PERSON = wordSet(['we', 'i']);
+const OWN_CALL_VERBS = wordSet(['expect', 'see', 'think', 'believe', 'forecast', 'predict', 'bet', 'reckon']);
+
 /**
  * From `k`: a participle phrase that only says where the entry stands in a sequence (", marking the start of …",
  * ", setting the tone for …", ", kicking off …", ", ushering in …"), with no modal and no date of its own before its
@@ -601,6 +605,9 @@ function sequenceTail(toks: readonly Token[], k: number): boolean {
   const phrasal = toks[object]?.t === 'off' || toks[object]?.t === 'in';
   if (phrasal !== (object === k + 1)) return false;
   if (!phrasal && toks[object + 1]?.t !== 'of' && toks[object + 1]?.t !== 'for') return false;
+  // "kicking off what we expect to be a bidding war": the desk's own call on the entry's outcome.
+  for (let j = object + 1; j < toks.length - 1; j++)
+    if (FIRST_PERSON.at(toks, j) && OWN_CALL_VERBS.at(toks, j + 1)) return false;
   return !datedFrom(toks, k, true);
 }
 

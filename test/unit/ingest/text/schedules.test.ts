@@ -891,6 +891,9 @@ describe('more entries: "the week of <day>", a list of names, a title before a c
     // Counter-cases: a participle with an outcome, or with a date of its own, is a call.
     call('Ticket applications will open on 10 September 2025, sending resale prices higher.');
     call('The Fed will meet on September 17, setting rates lower.');
+    // The desk's own call on what the sequence brings is a call; a description of it is not.
+    call('The auction opens on Monday, kicking off what we expect to be a bidding war.');
+    entry('The auction opens on Monday, kicking off what is expected to be a bidding war.');
     call('Ticket applications will open on 10 September 2025, marking the start of a sales process that ends in 2026.');
   });
 
