@@ -40,6 +40,9 @@ const EVENT_VERBS = wordSet([
   'runs',
 ]);
 
+// A level after an entry's verb ("closes above 7,000", "opens higher"): the verb's outcome, no event held.
+const ENTRY_LEVELS = wordSet(['above', 'below', 'higher', 'lower', 'beyond']);
+
 // "the payouts end on December 31", "polls close on Tuesday": the same events after a plural subject.
 const EVENT_BASES = wordSet([
   ...['report', 'vote', 'meet', 'convene', 'hold', 'host', 'release', 'publish', 'start', 'begin', 'open'],
@@ -933,6 +936,8 @@ export function isCalendarEntry(toks: readonly Token[]): boolean {
       (EVENT_ADVERBS.at(toks, i) && willAt(i - 1));
     if ((MORE.at(toks, i) && !own) || SUBORDINATE.at(toks, i)) return false;
   }
+  // "The S&P closes above 7,000 on Friday", "opens higher on Monday": a level the verb reaches is an outcome.
+  if (ENTRY_LEVELS.at(toks, verb + 1)) return false;
   let dated = false;
   for (let i = verb + 1; i < toks.length; i++) {
     const t = (toks[i] as Token).t;

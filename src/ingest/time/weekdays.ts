@@ -163,6 +163,7 @@ function forwardClause(ctx: Ctx, i0: number, i1: number): Reading {
   const v = DAY_PARTS.has(w(ctx, i1)) ? i1 + 1 : i1;
   const opens = i0 === 0 || w(ctx, i0 - 1) === ',' || w(ctx, i0 - 1) === 'and';
   if (opens && WEEKDAYS.has(w(ctx, i0)) && presentVerb(w(ctx, v)) && OBJECT_START.test(w(ctx, v + 1))) return 'ahead';
+  if (levelCalled(ctx, i0)) return 'ahead';
   let p = i0 - 1;
   if (w(ctx, p) === 'on') p--;
   // "the season gets underway on Friday", "kicks off Sunday": the verb of a phrasal start.
@@ -172,12 +173,42 @@ function forwardClause(ctx: Ctx, i0: number, i1: number): Reading {
   return verb === 'is' || verb === 'are' || presentVerb(verb) ? 'schedule' : 'past';
 }
 
+// A level a present verb reaches: "closes above 7,000", "opens higher".
+const LEVEL_WORDS = new Set(['above', 'below', 'higher', 'lower', 'beyond']);
+
+/**
+ * "The S&P closes above 7,000 on Friday": a present verb right before a level, the level within five words of the
+ * day, is the house's plain-present call on the day (as "The S&P closes above 7,000 in March" is), not a schedule.
+ */
+function levelCalled(ctx: Ctx, i0: number): boolean {
+  for (let k = i0 - 1; k >= 1 && k >= i0 - 5; k--) {
+    if (BOUNDARY.has(w(ctx, k)) && w(ctx, k) !== ',') return false;
+    if (LEVEL_WORDS.has(w(ctx, k))) return presentVerb(w(ctx, k - 1)) && ctx.toks[k - 1]?.upper !== true;
+  }
+  return false;
+}
+
 /** How a day phrase reads: a forecast's date, a schedule stated in the present, or the past (not a window). */
 type Reading = 'ahead' | 'schedule' | 'past';
 
 function daySpec(reading: Reading, d: number): Spec {
   if (reading === 'past') return DISCARD;
   return reading === 'schedule' ? { ...oneDay(d), schedule: true } : oneDay(d);
+}
+
+const NOT_VERBS = new Set(['this', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'thus', 'plus', 'less', 'as']);
+
+/**
+ * "Nvidia reports on Wednesday and beats handily", "The ECB meets on Thursday and cuts by 50bp": a present verb of
+ * the entry's subject joined after its day asserts an outcome of the entry, as "… and will beat" does.
+ */
+export function outcomeJoined(ctx: Ctx, i1: number): boolean {
+  let k = w(ctx, i1) === ',' ? i1 + 1 : i1;
+  if (w(ctx, k) !== 'and') return false;
+  k++;
+  if (w(ctx, k) === 'then') k++;
+  const t = w(ctx, k);
+  return ctx.toks[k]?.upper === false && presentVerb(t) && !NOT_VERBS.has(t);
 }
 
 /** Whether any word of the text looks ahead (one pass): a schedule dates a sentence only then. */

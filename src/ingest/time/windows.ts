@@ -14,7 +14,7 @@ import { isNameOrRejected, monthPicksNoun, yearQualifiesNoun } from './names.js'
 import { w, type Ctx } from './period-core.js';
 import { scanPhrases, type Hit } from './time-phrases.js';
 import { lyAdverb, tokenize, type Token } from './tokens.js';
-import { looksAhead } from './weekdays.js';
+import { looksAhead, outcomeJoined } from './weekdays.js';
 import { describeHit } from './window-rule.js';
 import { ownBreaks, rejectedPossibilities } from './set-aside-dates.js';
 
@@ -574,7 +574,8 @@ export function analyzeWindow(
     else if (r) (plan ? planned : mask[hit.i0] || mask[hit.i1 - 1] ? conditional : plain).push([hit, r]);
   }
   // "Nvidia reports Wednesday" is a calendar entry; "… and will beat estimates" asserts an outcome of it.
-  const dated = scheduled.length > 0 && looksAhead(ctx) ? scheduled : [];
+  const dated =
+    scheduled.length > 0 && (looksAhead(ctx) || scheduled.some(([h]) => outcomeJoined(ctx, h.i1))) ? scheduled : [];
   const use =
     plain.length > 0 ? plain : planned.length > 0 ? planned : dated.length > 0 ? dated : statesOnly ? [] : conditional;
   if (use.length === 0) return none;

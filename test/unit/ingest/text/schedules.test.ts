@@ -26,6 +26,14 @@ windowTable([
       ['Nvidia reports Wednesday after the close.', null],
       ['Fed decision Wednesday; CPI Thursday; jobs Friday.', null],
       ['Nvidia reports Wednesday and will beat estimates.', '2026-02-11', '2026-02-11'],
+      // The house's plain present also looks ahead: an outcome joined to the entry, or a level the verb reaches.
+      ['Nvidia reports on Wednesday and beats handily.', '2026-02-11', '2026-02-11'],
+      ['The S&P closes above 7,000 on Friday.', '2026-02-13', '2026-02-13'],
+      ['The S&P opens higher on Monday.', '2026-02-09', '2026-02-09'],
+      // Counter-cases: the entry alone, a time of day, and a second entry joined.
+      ['Nvidia reports on Wednesday.', null],
+      ['The exchange closes at 1pm on Friday.', null],
+      ['Nvidia reports on Wednesday and Apple on Thursday.', null],
     ],
   ],
   [
@@ -893,6 +901,9 @@ describe('more entries: "the week of <day>", a list of names, a title before a c
     call('The Fed will meet on September 17, setting rates lower.');
     // The desk's own call on what the sequence brings is a call; a description of it is not.
     call('The auction opens on Monday, kicking off what we expect to be a bidding war.');
+    // A level after the entry's verb is its outcome: "closes above 7,000 on Friday" is a call.
+    call('The S&P closes above 7,000 on Friday.');
+    call('Nvidia reports on Wednesday and beats handily.');
     entry('The auction opens on Monday, kicking off what is expected to be a bidding war.');
     call('Ticket applications will open on 10 September 2025, marking the start of a sales process that ends in 2026.');
   });
