@@ -913,9 +913,29 @@ function fiscalYearBeforeMeasure(ctx: Ctx, i1: number): boolean {
   return MEASURED_NOUNS.has(w(ctx, noun)) && !ctx.toks[noun]?.upper;
 }
 
+// What a price is quoted to do: "+600 to win the Super Bowl", "at +750 to reach the final".
+const ODDS_VERBS = new Set(['win', 'reach', 'make', 'lift', 'claim', 'take']);
+
+/**
+ * "The Bills are +600 to win the Super Bowl", "Lions at +750 for the Super Bowl": odds quoted on an event name the
+ * betting market, a price held now, so the event's day bounds no outcome (rule 7: a name, not a date).
+ */
+function oddsMarket(ctx: Ctx, i0: number): boolean {
+  // The hit may open at its trigger ("for the Super Bowl") or at the event's name.
+  let k = w(ctx, i0) === 'for' ? i0 : i0 - 1;
+  if (w(ctx, k) === 'the') k--;
+  if (w(ctx, k) === 'for') k--;
+  else if (ODDS_VERBS.has(w(ctx, k)) && w(ctx, k - 1) === 'to') k -= 2;
+  else return false;
+  // American odds ("+600", "-150") or fractional ones ("11/8").
+  if (/^[0-9]{3,}$/.test(w(ctx, k)) && (w(ctx, k - 1) === '+' || w(ctx, k - 1) === '-')) return true;
+  return /^[0-9]+$/.test(w(ctx, k)) && w(ctx, k - 1) === '/' && /^[0-9]+$/.test(w(ctx, k - 2));
+}
+
 export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boolean, watchTrigger: boolean): boolean {
   const after = w(ctx, i1);
   if (recurring(ctx, i0, i1) || dateWith(ctx, i0) || decidedPlan(ctx, i0)) return true;
+  if (oddsMarket(ctx, i0)) return true;
   if (!watchTrigger && fiscalYearBeforeMeasure(ctx, i1)) return true;
   if (!watchTrigger && dateQualifiesNoun(ctx, i0, i1)) return true;
   if (!watchTrigger && (forecastFor(ctx, i0) || yearAsAdjective(ctx, i0, i1))) return true;

@@ -381,3 +381,14 @@ describe('a fiscal or calendar year between a determiner and its noun names the 
     expect(win(text, published)).toEqual(want);
   });
 });
+
+describe('odds quoted on an event ("+600 to win the Super Bowl") name the betting market, not its day', () => {
+  windowsByDate([
+    ['The Bills are +600 to win the Super Bowl.', '2025-07-20', null],
+    ['Lions at +750 for the Super Bowl is value', '2025-07-20', null],
+    ['PSG are 11/8 to win the Champions League final.', '2026-02-09', null],
+    // Counter-cases: a call on the event, and "for" with no odds before it, keep its day.
+    ['The Bills will win the Super Bowl.', '2025-07-20', ['2026-02-08', '2026-02-08']],
+    ['Ticket prices rise 20% for the Super Bowl.', '2025-07-20', ['2026-02-08', '2026-02-08']],
+  ]);
+});
