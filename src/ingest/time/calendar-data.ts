@@ -10,12 +10,29 @@ const EASTER = 'https://www.census.gov/data/software/x13as/genhol/easter-dates.h
 const FOMC = 'https://www.federalreserve.gov/monetarypolicy/fomccalendars.htm';
 const CNY = 'https://www.timeanddate.com/holidays/china/chinese-new-year';
 const DIWALI = 'https://www.timeanddate.com/holidays/india/diwali';
+const ECB = 'https://www.ecb.europa.eu/press/calendars/mgcgc/html/index.en.html';
+const BOE = 'https://www.bankofengland.co.uk/monetary-policy/upcoming-mpc-dates';
 
 const fomc = (dates: string[]): CalendarEvent[] =>
   dates.map((d) => ({
     names: ['FOMC meeting', 'FOMC', 'Fed meeting', 'Federal Reserve meeting', 'FOMC decision'],
     rule: `date ${d}`,
     source: FOMC,
+  }));
+
+// The ECB's and the Bank of England's rate-setting meetings, each row its decision day, as the FOMC's rows are; no
+// bare "MPC", which the Reserve Bank of India's committee shares.
+const ecb = (dates: string[]): CalendarEvent[] =>
+  dates.map((d) => ({
+    names: ['ECB meeting', 'ECB policy meeting', 'ECB Governing Council meeting'],
+    rule: `date ${d}`,
+    source: ECB,
+  }));
+const boe = (dates: string[]): CalendarEvent[] =>
+  dates.map((d) => ({
+    names: ['Bank of England meeting', 'BoE meeting', 'BOE meeting'],
+    rule: `date ${d}`,
+    source: BOE,
   }));
 
 export const DEFAULT_EVENTS: readonly CalendarEvent[] = [
@@ -133,6 +150,13 @@ export const DEFAULT_EVENTS: readonly CalendarEvent[] = [
   },
   { names: ['Super Bowl'], rule: 'date 2025-02-09', source: 'https://www.nfl.com/super-bowl/' },
   { names: ['Super Bowl'], rule: 'date 2026-02-08', source: 'https://www.nfl.com/super-bowl/' },
+  { names: ['Super Bowl'], rule: 'date 2027-02-14', source: 'https://www.nfl.com/super-bowl/' },
+  {
+    names: ['Super Bowl'],
+    rule: 'date 2028-02-13',
+    source:
+      'https://www.cbssports.com/nfl/news/nfl-announces-atlanta-will-host-super-bowl-lxii-in-2028-marking-fourth-time-city-landed-big-event/',
+  },
   // Google's developer conference, held each May; its dates are announced each winter.
   ...[
     ['2025-05-20..2025-05-21', 'https://io.google/2025/'],
@@ -146,6 +170,65 @@ export const DEFAULT_EVENTS: readonly CalendarEvent[] = [
     names: ['Champions League final'],
     rule: 'date 2026-05-30',
     source: 'https://www.uefa.com/uefachampionsleague/news/',
+  },
+  ...ecb(['2025-01-30', '2025-03-06', '2025-04-17', '2025-06-05', '2025-07-24', '2025-09-11', '2025-10-30']),
+  ...ecb(['2025-12-18', '2026-02-05', '2026-03-19', '2026-04-30', '2026-06-11', '2026-07-23', '2026-09-10']),
+  ...ecb(['2026-10-29', '2026-12-17']),
+  ...boe(['2025-02-06', '2025-03-20', '2025-05-08', '2025-06-19', '2025-08-07', '2025-09-18', '2025-11-06']),
+  ...boe(['2025-12-18', '2026-02-05', '2026-03-19', '2026-04-30', '2026-06-18', '2026-07-30', '2026-09-17']),
+  ...boe(['2026-11-05', '2026-12-17']),
+  // Races run on a fixed day by their organisers' rule; "Derby" alone is also Epsom's, so only the full name.
+  { names: ['Kentucky Derby'], rule: 'nth 1 sat 5', source: 'https://www.kentuckyderby.com/' },
+  {
+    names: ["Singles' Day", 'Singles Day'],
+    rule: 'fixed 11-11',
+    source: 'https://www.alibabagroup.com/en-US/',
+  },
+  // Multi-day events are their span, as the World Cup's and the Olympics' rows are.
+  // "Wimbledon" alone is also the London district ("house prices in Wimbledon"), so only the full name.
+  ...[
+    ['2025-06-30..2025-07-13', 'https://www.wimbledon.com/'],
+    ['2026-06-29..2026-07-12', 'https://www.wtatennis.com/tournaments/904/wimbledon/2026'],
+  ].map(([d, source]) => ({
+    names: ['Wimbledon Championships'],
+    rule: `date ${d as string}`,
+    source: source as string,
+  })),
+  ...[
+    ['2026-03-15', 'https://www.oscars.org/'],
+    [
+      '2027-03-14',
+      'https://tribune.com.pk/story/2602026/academy-of-motion-picture-arts-announces-dates-for-oscars-2027-2028',
+    ],
+    [
+      '2028-03-05',
+      'https://tribune.com.pk/story/2602026/academy-of-motion-picture-arts-announces-dates-for-oscars-2027-2028',
+    ],
+  ].map(([d, source]) => ({
+    names: ['Academy Awards', 'Academy Awards ceremony', 'Oscars ceremony'],
+    rule: `date ${d as string}`,
+    source: source as string,
+  })),
+  {
+    names: ['COP30', 'COP 30'],
+    rule: 'date 2025-11-10..2025-11-21',
+    source: 'https://unfccc.int/cop30',
+  },
+  {
+    names: ['COP31', 'COP 31'],
+    rule: 'date 2026-11-09..2026-11-20',
+    source: 'https://www.azernews.az/region/252475.html',
+  },
+  // China's Two Sessions: the CPPCC's opening to the NPC's close, as Xinhua announces them.
+  {
+    names: ['Two Sessions'],
+    rule: 'date 2025-03-04..2025-03-11',
+    source: 'http://www.npc.gov.cn/englishnpc/',
+  },
+  {
+    names: ['Two Sessions'],
+    rule: 'date 2026-03-04..2026-03-12',
+    source: 'http://www.ecns.cn/china/2026-03-04/detail-ihfaizcc2498370.shtml',
   },
   ...fomc([
     '2025-01-29',

@@ -29,6 +29,7 @@ import * as m1250 from './2026_12_12_0050_calendar_fiscal_july_september.js';
 import * as m1260 from './2026_12_12_0060_calendar_rapidus.js';
 import * as m1270 from './2026_12_12_0070_calendar_holiday_spellings.js';
 import * as m1280 from './2026_12_12_0080_calendar_google_io.js';
+import * as m1285 from './2026_12_12_0085_calendar_recurring_events.js';
 
 /** Static provider: works unchanged under tsx, vitest and the compiled dist/. */
 export const migrations: Record<string, Migration> = {
@@ -62,4 +63,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_12_0060_calendar_rapidus': m1260,
   '2026_12_12_0070_calendar_holiday_spellings': m1270,
   '2026_12_12_0080_calendar_google_io': m1280,
+  '2026_12_12_0085_calendar_recurring_events': m1285,
 };

@@ -113,8 +113,9 @@ describe('"its <month> meeting" of a body in the events table is that meeting (M
     ['The Federal Reserve will cut at its June meeting.', ['2026-06-17', '2026-06-17']],
     ['We expect the Fed to cut at its December meeting.', ['2026-12-09', '2026-12-09']],
     ['The Fed cuts by its July meeting.', ['2026-03-10', '2026-07-29']],
+    ['The ECB cuts at its June meeting.', ['2026-06-11', '2026-06-11']],
     // … while a body the table lacks, another kind of event or a past meeting is read as before.
-    ['The ECB cuts at its June meeting.', ['2026-06-01', '2026-06-30']],
+    ['The Riksbank cuts at its June meeting.', ['2026-06-01', '2026-06-30']],
     ['Apple will unveil the phone at its September event.', ['2026-09-01', '2026-09-30']],
     ['The Fed held rates at its January meeting.', null],
   ] as const)('%s', (text, expected) => {
@@ -149,8 +150,10 @@ describe('events ("More conventions": central-bank meetings from the events tabl
     ['At its July meeting, the Federal Reserve holds.', '2026-03-02', ['2026-07-29', '2026-07-29']],
     ['The Fed cuts rates at the September meeting.', '2026-03-02', ['2026-09-16', '2026-09-16']],
     ['At the October meeting, the Fed cuts by 25 basis points.', '2026-03-02', ['2026-10-28', '2026-10-28']],
+    ['At its June meeting, the ECB cuts rates.', '2026-03-02', ['2026-06-11', '2026-06-11']],
+    ['The BoE cuts at its June meeting.', '2026-03-02', ['2026-06-18', '2026-06-18']],
     // … while a body the table lacks, or no body at all, still gives the month.
-    ['At its June meeting, the ECB cuts rates.', '2026-03-02', ['2026-06-01', '2026-06-30']],
+    ['At its June meeting, the Riksbank cuts rates.', '2026-03-02', ['2026-06-01', '2026-06-30']],
     ['At the June meeting, we expect a cut.', '2026-03-02', ['2026-06-01', '2026-06-30']],
     ['The board approves the plan at the June meeting.', '2026-03-02', ['2026-06-01', '2026-06-30']],
   ])('%s (published %s)', (text, published, want) => {
@@ -288,6 +291,38 @@ windowTableByDate([
       // Counter-cases: "I/O" alone is input and output, no conference.
       ['The I/O ports will be upgraded in September.', '2026-04-15', '2026-09-01', '2026-09-30'],
       ['Storage I/O bottlenecks ease before long.', '2026-04-15', '2026-04-15', '2026-07-14'],
+    ],
+  ],
+]);
+
+windowTableByDate([
+  [
+    'The shipped starting set of recurring events: central-bank meetings, races, retail days, summits and ceremonies',
+    [
+      // At, by, before and in an event; the nearest occurrence not yet past when no year is given …
+      ['The ECB will cut rates at the next ECB meeting.', '2026-02-09', '2026-03-19', '2026-03-19'],
+      ['The ECB cuts at its July meeting.', '2026-02-09', '2026-07-23', '2026-07-23'],
+      ['Gilts rally before the BoE meeting.', '2026-02-09', '2026-02-09', '2026-03-18'],
+      ['Betting handle sets a record at the Kentucky Derby.', '2026-02-09', '2026-05-02', '2026-05-02'],
+      ['Betting handle sets a record at the Kentucky Derby.', '2026-05-10', '2027-05-01', '2027-05-01'],
+      ["Alibaba's sales grow 10% by Singles' Day.", '2026-02-09', '2026-02-09', '2026-11-11'],
+      ['Sales will peak on Singles Day.', '2026-02-09', '2026-11-11', '2026-11-11'],
+      ['Sinner will be fit by the Wimbledon Championships.', '2026-02-09', '2026-02-09', '2026-06-29'],
+      ['Beijing unveils stimulus at the Two Sessions.', '2026-02-09', '2026-03-04', '2026-03-12'],
+      ['Beijing unveils stimulus at the Two Sessions.', '2025-01-10', '2025-03-04', '2025-03-11'],
+      ['Ad prices hit a record at the Super Bowl.', '2026-06-01', '2027-02-14', '2027-02-14'],
+      ['A streamer wins best picture at the Academy Awards.', '2026-06-01', '2027-03-14', '2027-03-14'],
+      ['Turkey secures a finance deal by COP31.', '2026-02-09', '2026-02-09', '2026-11-09'],
+      // … and a year given takes that year's occurrence.
+      ['Betting handle sets a record at the 2028 Kentucky Derby.', '2026-02-09', '2028-05-06', '2028-05-06'],
+      ['A streamer wins best picture at the 2028 Academy Awards.', '2026-06-01', '2028-03-05', '2028-03-05'],
+      // Counter-cases: "two sessions" as a count, a Derby other than Kentucky's, the Reserve Bank of India's MPC and
+      // Wimbledon the place are no events of the table.
+      ['The talks will run over two sessions in March.', '2026-02-09', '2026-03-01', '2026-03-31'],
+      ['The favourite wins the Derby in June.', '2026-02-09', '2026-06-01', '2026-06-30'],
+      ['The RBI cuts at its June MPC meeting.', '2026-02-09', '2026-06-01', '2026-06-30'],
+      ['House prices in Wimbledon will rise 5% by June.', '2026-02-09', '2026-02-09', '2026-06-30'],
+      ['Netflix wins more Oscars than any other studio this year.', '2026-02-09', '2026-02-09', '2026-12-31'],
     ],
   ],
 ]);
