@@ -219,6 +219,17 @@ export const DEFAULT_EVENTS: readonly CalendarEvent[] = [
     rule: 'date 2026-11-09..2026-11-20',
     source: 'https://www.azernews.az/region/252475.html',
   },
+  ...[
+    [
+      '2025-11-22..2025-11-23',
+      'https://www.diariolasamericas.com/economia/trump-anuncia-que-cumbre-del-g-20-2026-sera-miami-n5381987',
+    ],
+    ['2026-12-14..2026-12-15', 'https://anewz.tv/world/world-news/12796/us-to-host-2026-g20-summit-in-miami/news'],
+  ].map(([d, source]) => ({
+    names: ['G20 summit', "G20 leaders' summit", 'G20 Leaders Summit'],
+    rule: `date ${d as string}`,
+    source: source as string,
+  })),
   // China's Two Sessions: the CPPCC's opening to the NPC's close, as Xinhua announces them.
   {
     names: ['Two Sessions'],

@@ -3,12 +3,13 @@ import { type Kysely } from 'kysely';
 // Frozen in time: this file imports nothing from the app. Recurring events the extractor now ships with reach
 // existing databases here, so that a preview reads the same calendars: the ECB's and the Bank of England's
 // rate-setting meetings, China's Two Sessions, the Kentucky Derby, Singles' Day, Wimbledon, the Super Bowls of
-// 2027 and 2028, the Academy Awards and the COP30 and COP31 climate conferences.
+// 2027 and 2028, the Academy Awards, the COP30 and COP31 climate conferences and the 2025 and 2026 G20 summits.
 
 const ECB = 'https://www.ecb.europa.eu/press/calendars/mgcgc/html/index.en.html';
 const BOE = 'https://www.bankofengland.co.uk/monetary-policy/upcoming-mpc-dates';
 const ECB_NAMES = ['ECB meeting', 'ECB policy meeting', 'ECB Governing Council meeting'];
 const BOE_NAMES = ['Bank of England meeting', 'BoE meeting', 'BOE meeting'];
+const G20 = ['G20 summit', "G20 leaders' summit", 'G20 Leaders Summit'];
 const OSCARS = ['Academy Awards', 'Academy Awards ceremony', 'Oscars ceremony'];
 
 const EVENTS: Array<[string[], string, string]> = [
@@ -49,6 +50,16 @@ const EVENTS: Array<[string[], string, string]> = [
   ],
   [['COP30', 'COP 30'], 'date 2025-11-10..2025-11-21', 'https://unfccc.int/cop30'],
   [['COP31', 'COP 31'], 'date 2026-11-09..2026-11-20', 'https://www.azernews.az/region/252475.html'],
+  [
+    G20,
+    'date 2025-11-22..2025-11-23',
+    'https://www.diariolasamericas.com/economia/trump-anuncia-que-cumbre-del-g-20-2026-sera-miami-n5381987',
+  ],
+  [
+    G20,
+    'date 2026-12-14..2026-12-15',
+    'https://anewz.tv/world/world-news/12796/us-to-host-2026-g20-summit-in-miami/news',
+  ],
 ];
 
 const AT = '2026-12-12T00:58:00.000Z';

@@ -312,6 +312,7 @@ windowTableByDate([
       ['Beijing unveils stimulus at the Two Sessions.', '2025-01-10', '2025-03-04', '2025-03-11'],
       ['Ad prices hit a record at the Super Bowl.', '2026-06-01', '2027-02-14', '2027-02-14'],
       ['A streamer wins best picture at the Academy Awards.', '2026-06-01', '2027-03-14', '2027-03-14'],
+      ['Leaders agree a trade truce at the G20 summit.', '2026-06-01', '2026-12-14', '2026-12-15'],
       ['Turkey secures a finance deal by COP31.', '2026-02-09', '2026-02-09', '2026-11-09'],
       // … and a year given takes that year's occurrence.
       ['Betting handle sets a record at the 2028 Kentucky Derby.', '2026-02-09', '2028-05-06', '2028-05-06'],
