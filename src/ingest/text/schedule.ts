@@ -58,10 +58,13 @@ function pluralSubject(toks: readonly Token[], k: number): boolean {
     while (j > k - 3 && toks[j]?.upper) j--;
     if ((toks[j]?.t === 'and' || toks[j]?.t === '&') && toks[j - 1]?.upper) return true;
   }
-  return t === 'they' || (/^[a-z-]{3,}[^s']s$/.test(t) && !NOT_PLURAL.has(t)) || pluralHeadBefore(toks, k);
+  return t === 'they' || plainPlural(t) || pluralHeadBefore(toks, k);
 }
 
-const plainPlural = (t: string): boolean => /^[a-z-]{3,}[^s']s$/.test(t) && !NOT_PLURAL.has(t);
+/** A lower-case word that ends in a plural "s" and is no common word that merely ends so ("this", "news"). */
+function plainPlural(t: string): boolean {
+  return /^[a-z-]{3,}[^s']s$/.test(t) && !NOT_PLURAL.has(t);
+}
 
 /**
  * "Applications for tickets for the 2026 World Cup open Sept. 10": the sentence's subject opens with a plural noun
