@@ -4,7 +4,7 @@
  * descriptions of the past, not the newsletter's housekeeping, calendar listings or promotions.
  */
 import { tokenize, type Token, wordSet } from '../time/tokens.js';
-import { MONTHS } from '../time/vocab.js';
+import { MONTHS, NUMBER_WORDS } from '../time/vocab.js';
 import { isCalendarEntry } from './schedule.js';
 import { sentenceEndAfter } from './sentences.js';
 import { ASSERTING_HEDGES, FUTURE_MODALS, MODALS, POSSIBILITY_MODALS } from '../time/modal-words.js';
@@ -692,7 +692,6 @@ function addressesReader(toks: readonly Token[]): boolean {
   return IMPERATIVE.at(toks, 0) || toks.some((tok) => READER.in(tok.classes));
 }
 
-const COUNT_WORDS = wordSet(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve']);
 const GRANTED_UNITS = wordSet(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
 // "will now have to", "will still need to": an adverb of time between "will" and the obligation.
 const OBLIGATION_ADVERBS = wordSet(['now', 'still', 'also', 'then', 'first', 'soon', 'each', 'all']);
@@ -731,7 +730,7 @@ const COMPLIANCE_VERBS = wordSet([
 function obligedAfter(toks: readonly Token[], k: number): boolean {
   if (toks[k]?.t === 'to') return true;
   const count = toks[k]?.t ?? '';
-  if (!(COUNT_WORDS.at(toks, k) || /^[0-9]{1,3}$/.test(count)) || !GRANTED_UNITS.at(toks, k + 1)) return false;
+  if (!(NUMBER_WORDS.has(count) || /^[0-9]{1,3}$/.test(count)) || !GRANTED_UNITS.at(toks, k + 1)) return false;
   let x = k + 2;
   if (toks[x]?.t === '(') {
     const close = toks.findIndex((tok, y) => y > x && y <= x + 12 && tok.t === ')');

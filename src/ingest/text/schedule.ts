@@ -420,11 +420,11 @@ const ADDRESS_WORDS = new Set([
   ...['autumn', 'spring', 'summer', 'winter', 'interim', 'union', 'keynote', 'policy'],
 ]);
 
-/** "the budget will be presented": an address named among the few words before the auxiliary of `k`. */
-function addressBefore(toks: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+/** Whether one of `nouns` stands among the `span` words before `k`, with no clause break between. */
+function nounBefore(toks: readonly Token[], k: number, nouns: ReadonlySet<string>, span: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - span); j--) {
     const t = toks[j]?.t ?? '';
-    if (ADDRESSES.has(t)) return true;
+    if (nouns.has(t)) return true;
     if (t === ',' || t === ';') return false;
   }
   return false;
@@ -433,16 +433,6 @@ function addressBefore(toks: readonly Token[], k: number): boolean {
 // "The official announcement of the final plans will be made tomorrow": an announcement or decision made on a day is
 // the body's calendar, whatever it says.
 const ANNOUNCEMENTS = new Set(['announcement', 'announcements', 'decision', 'decisions']);
-
-/** An announcement or decision named among the eight words before the auxiliary of `k` (no clause break between). */
-function announcementBefore(toks: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
-    const t = toks[j]?.t ?? '';
-    if (ANNOUNCEMENTS.has(t)) return true;
-    if (t === ',' || t === ';') return false;
-  }
-  return false;
-}
 
 /** "deliver her budget", "present the autumn statement": the number of words up to the address, or 0. */
 function addressAt(toks: readonly Token[], k: number): number {
@@ -677,8 +667,9 @@ function passiveEventAt(toks: readonly Token[], k: number): boolean {
   // "their decisions will be out March 27": data or a decision out on a day is released then; a person out on a day
   // ("the CEO will be out March 31") leaves, an outcome.
   if (toks[k]?.t === 'out') return releaseSubject(toks, k) && (bareDayAt(toks, k + 1) || exactDayAt(toks, k + 1));
-  const made = toks[k]?.t === 'made' && announcementBefore(toks, k);
-  if (!PASSIVE_EVENTS.at(toks, k) && !(ADDRESS_PASSIVES.at(toks, k) && addressBefore(toks, k)) && !made) return false;
+  const made = toks[k]?.t === 'made' && nounBefore(toks, k, ANNOUNCEMENTS, 8);
+  if (!PASSIVE_EVENTS.at(toks, k) && !(ADDRESS_PASSIVES.at(toks, k) && nounBefore(toks, k, ADDRESSES, 6)) && !made)
+    return false;
   const next = toks[k + 1]?.t ?? '';
   // "would be released March 18": the day may follow the participle with no "on", as after "will end".
   return (
