@@ -35,6 +35,15 @@ const boe = (dates: string[]): CalendarEvent[] =>
     source: BOE,
   }));
 
+// The Bank of Japan's two-day meetings, each row its decision (second) day; only the years whose full schedule a
+// public page lists.
+const boj = (dates: string[]): CalendarEvent[] =>
+  dates.map((d) => ({
+    names: ['BOJ meeting', 'BoJ meeting', 'Bank of Japan meeting', 'BOJ policy meeting', 'BoJ policy meeting'],
+    rule: `date ${d}`,
+    source: 'https://equalsmoney.com/economic-calendar/events/boj-interest-rate-decision',
+  }));
+
 export const DEFAULT_EVENTS: readonly CalendarEvent[] = [
   { names: ['Easter', 'Easter Sunday'], rule: 'easter', source: EASTER },
   { names: ['Good Friday'], rule: 'easter-2', source: EASTER },
@@ -241,6 +250,40 @@ export const DEFAULT_EVENTS: readonly CalendarEvent[] = [
     rule: 'date 2026-03-04..2026-03-12',
     source: 'http://www.ecns.cn/china/2026-03-04/detail-ihfaizcc2498370.shtml',
   },
+  // Augusta's dates are announced years ahead: the four rounds, Thursday to the second Sunday of April.
+  ...['2025-04-10..2025-04-13', '2026-04-09..2026-04-12', '2027-04-08..2027-04-11', '2028-04-06..2028-04-09'].map(
+    (d) => ({
+      names: ['Masters', 'Masters Tournament'],
+      rule: `date ${d}`,
+      source: 'https://www.golfcompendium.com/2024/01/masters-golf-tournament-future-dates.html',
+    }),
+  ),
+  // The Tour's dates come with each edition's route; "the Tour" alone is any tour.
+  ...[
+    [
+      '2025-07-05..2025-07-27',
+      'https://www.nationalworld.com/travel/travel-news/when-does-the-tour-de-france-start-holidaymakers-in-paris-and-lille-warned-what-is-route-5205353',
+    ],
+    ['2026-07-04..2026-07-26', 'https://www.cyclingnews.com/race-homes/tour-de-france-2026/'],
+  ].map(([d, source]) => ({ names: ['Tour de France'], rule: `date ${d as string}`, source: source as string })),
+  {
+    names: ['Melbourne Cup'],
+    rule: 'nth 1 tue 11',
+    source:
+      'https://africa.espn.com/betting/story/_/id/38821001/2023-melbourne-cup-field-complete-guide-jockeys-trainers-odds-form',
+  },
+  {
+    names: ['CES', 'Consumer Electronics Show'],
+    rule: 'date 2026-01-06..2026-01-09',
+    source: 'https://lasvegaslive.show/ces-2026-how-las-vegas-became-the-global-stage-for-technologys-next-chapter',
+  },
+  ...['2025-06-09..2025-06-13', '2026-06-08..2026-06-12'].map((d) => ({
+    names: ['WWDC', 'Worldwide Developers Conference'],
+    rule: `date ${d}`,
+    source: 'https://en.wikipedia.org/wiki/Worldwide_Developers_Conference',
+  })),
+  ...boj(['2025-01-24', '2025-03-19', '2025-05-01', '2025-06-17', '2025-07-31', '2025-09-19', '2025-10-30']),
+  ...boj(['2025-12-19']),
   ...fomc([
     '2025-01-29',
     '2025-03-19',

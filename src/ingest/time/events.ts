@@ -9,6 +9,9 @@ import { partsOf, type Range } from './dates.js';
 import { monthAt } from './months.js';
 import { fourDigitYear, w, type Ctx, type Parsed } from './period-core.js';
 import { type Token, wordToken } from './tokens.js';
+import { DETERMINERS, NOT_OBJECT, OCCASION_NOUNS, PAST_VERBS } from './clause-words.js';
+import { nounAt } from './dated-nouns.js';
+import { WEEKDAYS } from './weekdays.js';
 
 function yearBefore(ctx: Ctx, k: number): { y: number; next: number } | null {
   const four = fourDigitYear(w(ctx, k));
@@ -137,6 +140,99 @@ const OTHER_COMPETITION = new Set([
   'esports',
 ]);
 
+// What an event holds on its days, or the days themselves: after the name they still date ("the World Cup final",
+// "Masters week", "the WWDC keynote", "Melbourne Cup Day").
+const EVENT_PARTS = new Set([
+  ...['final', 'finals', 'opener', 'keynote', 'keynotes', 'ceremony', 'round', 'stage', 'stages', 'kickoff'],
+  ...['day', 'days', 'week', 'weekend', 'eve', 'night', 'morning', 'afternoon', 'evening', 'period', 'time'],
+]);
+// An owner or article that makes the name a modifier in its noun phrase ("its Tour de France deal", "a CES regular").
+const MODIFIER_OPENERS = new Set(['a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+// An event's own verbs in the bare form a plural name takes ("before the Olympics begin").
+const EVENT_VERBS = new Set(['begin', 'start', 'open', 'end', 'close', 'finish', 'kick', 'run', 'return', 'resume']);
+const HABIT_UNITS = new Set(['year', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season', 'edition']);
+const CLAUSE_ENDS = new Set([',', ';', '.', ':', '?', '!', '']);
+const SENTENCE_ENDS = new Set(['.', '?', '!', '']);
+
+// Capitalised words that open a sentence or phrase without naming anything ("Before CES", "And WWDC").
+const OPENING_WORDS = new Set(['and', 'but', 'or', 'so', 'if', 'when', 'while', 'before', 'after', 'since', 'once']);
+
+/** A capitalised word at `x` that is a word of a proper name: no month, weekday, article or preposition. */
+function nameWord(ctx: Ctx, x: number): boolean {
+  const tok = ctx.toks[x];
+  if (!tok?.upper || /^[IVXLC]+$/.test(tok.raw) || !/^[A-Z][a-z]+$/.test(tok.raw)) return false;
+  const t = w(ctx, x);
+  if (monthAt(ctx, x) !== null || WEEKDAYS.has(t) || OPENING_WORDS.has(t)) return false;
+  return !DETERMINERS.at(ctx.toks, x) && !NOT_OBJECT.at(ctx.toks, x);
+}
+
+/**
+ * "the Tour de France Femmes", "Old Masters": a name word right after (in "the …") or before the event's name makes a
+ * longer proper name, another thing; what the event holds ("World Cup Final", "Masters Sunday") and an organisation
+ * of the table before it ("Apple WWDC") keep the event.
+ */
+function longerName(ctx: Ctx, k: number, next: number): boolean {
+  // After "the" only: a fronted "Before CES Samsung will …" has the clause's subject after the name.
+  const t = w(ctx, next);
+  const after = w(ctx, k - 1) === 'the' && nameWord(ctx, next);
+  if (after && !EVENT_PARTS.has(t) && !OCCASION_NOUNS.at(ctx.toks, next)) return true;
+  return nameWord(ctx, k - 1) && !matchAt(ctx.cal.organisations, ctx.toks, k - 1);
+}
+
+/**
+ * "renews its Tour de France deal", "his final Masters appearance", "a CES regular": the name before a noun qualifies
+ * the noun, naming a thing, as a month before its noun does (rule 7). After an owner or "a" any noun counts; after
+ * "the", only a word that cannot be the name's verb (no -s or -ed form, no event verb), so "the Masters starts" and
+ * "before the Olympics begin" still date. What the event holds ("final", "keynote", "week") dates.
+ */
+function modifiesNoun(ctx: Ctx, k: number, next: number): boolean {
+  const t = w(ctx, next);
+  if (ctx.toks[next]?.upper || !nounAt(ctx, next) || EVENT_PARTS.has(t) || OCCASION_NOUNS.at(ctx.toks, next))
+    return false;
+  const before = w(ctx, k - 1);
+  // "his final Masters appearance": one adjective may stand between the owner and the name, a preposition may not.
+  const adjective = MODIFIER_OPENERS.has(w(ctx, k - 2)) && !NOT_OBJECT.at(ctx.toks, k - 1);
+  const opener = MODIFIER_OPENERS.has(before) || adjective || /'s?$/.test(before);
+  if (opener && before !== 'the') return true;
+  // With no article the name may be an adverbial ("before Christmas too") or a measure's label ("Black Friday online
+  // sales", as the labels read it), so only "the" opens the noun phrase here.
+  if (before !== 'the') return false;
+  if ((/[^s]s$/.test(t) && !t.endsWith('ss')) || t.endsWith('ed') || EVENT_VERBS.has(t)) return false;
+  return !PAST_VERBS.at(ctx.toks, next);
+}
+
+/**
+ * "The Masters is the most bet-on golf event … every year": an event in a sentence that says what happens every
+ * year (or every season) is the event as a habit, no one occurrence; the clause after the name or the sentence before
+ * it holds the marker.
+ */
+function habitual(ctx: Ctx, k: number, next: number): boolean {
+  const habit = (x: number) => (w(ctx, x) === 'every' || w(ctx, x) === 'each') && HABIT_UNITS.has(w(ctx, x + 1));
+  for (let x = next; !CLAUSE_ENDS.has(w(ctx, x)); x++) if (habit(x) || w(ctx, x) === 'annually') return true;
+  for (let x = k - 1; x >= 0 && !SENTENCE_ENDS.has(w(ctx, x)); x--)
+    if (habit(x) || w(ctx, x) === 'annually') return true;
+  return false;
+}
+
+/**
+ * "it is time to run the Melbourne Cup": the event as the object of a verb after "time to" is the occasion at hand,
+ * said of the present, not a forecast of it.
+ */
+function occasionAtHand(ctx: Ctx, k: number): boolean {
+  const v = w(ctx, k - 1) === 'the' ? k - 2 : k - 1;
+  return w(ctx, v - 1) === 'to' && w(ctx, v - 2) === 'time' && /^[a-z]+$/.test(w(ctx, v));
+}
+
+const FIRST_DAY = new Set(['opening', 'first']);
+const LAST_DAY = new Set(['final', 'last', 'closing']);
+
+/** "on the opening day of WWDC", "the final day of the Masters": 1 for the event's first day, -1 its last, else 0. */
+function edgeDay(ctx: Ctx, k: number): number {
+  const of = w(ctx, k - 1) === 'the' ? k - 2 : k - 1;
+  if (w(ctx, of) !== 'of' || w(ctx, of - 1) !== 'day') return 0;
+  return FIRST_DAY.has(w(ctx, of - 2)) ? 1 : LAST_DAY.has(w(ctx, of - 2)) ? -1 : 0;
+}
+
 /** The event named at token `k` (with an optional year or month in front or a year after), or null. */
 export function parseEvent(ctx: Ctx, k: number): Parsed | null {
   let i = k;
@@ -159,7 +255,15 @@ export function parseEvent(ctx: Ctx, k: number): Parsed | null {
     next += 2;
   }
   if (kind && month === null) return { spec: { unit: 'span', discard: true }, next };
-  const best = y === undefined ? nextCovered(ctx, hit.value, month) : inYear(hit.value, y, month);
+  // A name that names a thing ("its Tour de France deal", "the Tour de France Femmes", "Tuesday's Melbourne Cup", as
+  // "Friday's jobs report" does), a habit or the occasion at hand gives no date (rule 7).
+  const owner = w(ctx, k - 1);
+  const weekdayOwned = owner.endsWith("'s") && WEEKDAYS.has(owner.slice(0, -2));
+  const named = month === null && (longerName(ctx, k, next) || modifiesNoun(ctx, k, next) || weekdayOwned);
+  if (named || habitual(ctx, k, next) || occasionAtHand(ctx, k)) return { spec: { unit: 'span', discard: true }, next };
+  let best = y === undefined ? nextCovered(ctx, hit.value, month) : inYear(hit.value, y, month);
+  const edge = best ? edgeDay(ctx, k) : 0;
+  if (best && edge !== 0) best = edge > 0 ? { s: best.s, e: best.s } : { s: best.e, e: best.e };
   const note = ctx.toks
     .slice(i, hit.next)
     .map((t) => t.raw)

@@ -501,6 +501,21 @@ function monthPicksThing(ctx: Ctx, h: Hit): boolean {
   return monthPicksNoun(ctx, h.i1);
 }
 
+const SUBJECT_STARTS = new Set(['', '.', '!', '?', ':']);
+const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '!', '?', 'but', '']);
+/**
+ * "The Masters stays on CBS until at least 2030": an event opening its sentence as the subject is what the outcome is
+ * about, so, like a baseline, it dates the outcome only when another phrase of its clause does ("The World Cup draws
+ * record crowds" is the World Cup; "The Masters starts on 9 April" keeps its day; "The FOMC is expected to hold, and
+ * the ECB cuts at today's meeting" keeps the FOMC's next meeting).
+ */
+function eventSubject(ctx: Ctx, h: Hit, hits: readonly Hit[]): boolean {
+  if (h.spec.event !== true || h.trigger !== '' || !SUBJECT_STARTS.has(w(ctx, h.i0 - 1))) return false;
+  let end = h.i1;
+  while (!CLAUSE_BREAKS.has(w(ctx, end))) end++;
+  return hits.some((g) => g !== h && g.i0 >= h.i1 && g.i0 < end);
+}
+
 /**
  * The window a text implies, resolved against `pub` (a day number), whether only conditional phrases dated
  * it, and the rule that set it (TIME-WINDOWS.md, rules 1–8 and "More conventions").
@@ -528,6 +543,7 @@ export function analyzeWindow(
             firstTimeIn(ctx, h) ||
             originFrom(ctx, h) ||
             monthPicksThing(ctx, h) ||
+            eventSubject(ctx, h, hits) ||
             yearQualifiesNoun(ctx, h.i1),
         )
       : [];

@@ -160,7 +160,9 @@ describe('golden issues (fixtures)', () => {
     // 0.879 on extract28 alone; 0.868 merged: openmiss's fronted "At … Friday," dates tar1 right (exact 0.857 ->
     // 0.868), which leaves its entry "will implement the new tariff structure" proposed as a call (open miss).
     ['quoted-33', 0.86],
-    ['quoted-34', 0.87],
+    // 0.864: CES's row dates tech7's "at CES" (its window now right), which leaves Intel's own launch there proposed as
+    // a call, as a company's "will launch on <day>" (tech17) already is (open miss).
+    ['quoted-34', 0.86],
     ['quoted-35', 0.71],
     ['quoted-36', 0.81],
   ] as const)(

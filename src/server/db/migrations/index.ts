@@ -30,6 +30,7 @@ import * as m1260 from './2026_12_12_0060_calendar_rapidus.js';
 import * as m1270 from './2026_12_12_0070_calendar_holiday_spellings.js';
 import * as m1280 from './2026_12_12_0080_calendar_google_io.js';
 import * as m1285 from './2026_12_12_0085_calendar_recurring_events.js';
+import * as m1290 from './2026_12_12_0090_calendar_named_events.js';
 
 /** Static provider: works unchanged under tsx, vitest and the compiled dist/. */
 export const migrations: Record<string, Migration> = {
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_12_0070_calendar_holiday_spellings': m1270,
   '2026_12_12_0080_calendar_google_io': m1280,
   '2026_12_12_0085_calendar_recurring_events': m1285,
+  '2026_12_12_0090_calendar_named_events': m1290,
 };

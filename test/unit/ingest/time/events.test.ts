@@ -327,3 +327,81 @@ windowTableByDate([
     ],
   ],
 ]);
+
+windowTableByDate([
+  [
+    'An event named before a noun or inside a longer name names a thing (rule 7), as a month before its noun does',
+    [
+      [
+        'France Télévisions renews its Tour de France deal before the race starts on 4 July.',
+        '2026-04-13',
+        '2026-04-13',
+        '2026-07-03',
+      ],
+      ['Langer is set to make his final Masters appearance this week.', '2025-04-08', '2025-04-08', '2025-04-13'],
+      ['AMD is a CES regular, so we can expect new chips.', '2025-12-01', null],
+      ['The Tour de France Femmes draws record crowds.', '2026-03-01', null],
+      ['Old Masters outperform contemporary art at auction.', '2026-03-01', null],
+      ['The Christmas recess starts early and the bill waits.', '2026-09-14', null],
+      // A weekday's possessive names the event, as "Friday's jobs report" names the report.
+      ['Wet weather looks likely to have a big impact on Tuesday’s Melbourne Cup.', '2025-11-03', null],
+      // Counter-cases: the event itself after a preposition, as the subject of its verbs, or with what it holds.
+      ['Scheffler wins at the Masters.', '2026-03-01', '2026-04-09', '2026-04-12'],
+      ['Pogačar takes the lead before the Tour de France starts.', '2026-03-01', '2026-03-01', '2026-07-03'],
+      ['Samsung shows a rollable phone during CES.', '2025-12-01', '2026-01-06', '2026-01-09'],
+      ['Apple unveils iOS 27 at its WWDC keynote.', '2026-03-01', '2026-06-08', '2026-06-12'],
+      ['Before CES Samsung will unveil a rollable phone.', '2025-12-01', '2025-12-01', '2026-01-05'],
+      ['A Japanese stayer wins the Melbourne Cup.', '2026-03-01', '2026-11-03', '2026-11-03'],
+      ['The Masters draws a record crowd.', '2026-03-01', '2026-04-09', '2026-04-12'],
+      ['Ratings top 30 million at the World Cup Final.', '2026-03-01', '2026-07-19', '2026-07-19'],
+    ],
+  ],
+  [
+    'The opening / first day of an event is its first day, the final / last / closing day its last',
+    [
+      ['Apple is expected to unveil iOS 27 on the opening day of WWDC.', '2026-05-20', '2026-06-08', '2026-06-08'],
+      ['Scheffler wins on the final day of the Masters.', '2026-03-01', '2026-04-12', '2026-04-12'],
+      // Counter-case: the event alone is its span.
+      ['Apple unveils iOS 27 at WWDC.', '2026-05-20', '2026-06-08', '2026-06-12'],
+    ],
+  ],
+  [
+    'An event said to happen every year is the habit, and one as the object after "time to" the occasion at hand',
+    [
+      ['The Masters is the most bet-on golf event in the UK every year.', '2026-03-30', null],
+      ['Every year the Masters draws a record crowd.', '2026-03-01', null],
+      ['It is time to run the Melbourne Cup around the 3200 metres at Flemington.', '2023-11-05', null],
+      // Counter-cases: one occurrence, and "time" that is no "time to" before the event.
+      ['Scheffler wins the Masters again, as every pundit expects.', '2026-03-01', '2026-04-09', '2026-04-12'],
+      ['It is time: Scheffler wins the Masters.', '2026-03-01', '2026-04-09', '2026-04-12'],
+    ],
+  ],
+  [
+    'An event opening its sentence as the subject is dated by another phrase of its clause when there is one',
+    [
+      ['The Masters stays on CBS until at least 2030.', '2026-04-13', '2030-01-01', '2030-12-31'],
+      ['The Masters sells out by March.', '2026-01-05', '2026-01-05', '2026-03-31'],
+      // Counter-case: a phrase in another clause leaves the subject's own date.
+      ['The FOMC is expected to hold, and the ECB cuts at its June meeting.', '2026-03-02', '2026-03-18', '2026-06-11'],
+    ],
+  ],
+]);
+
+describe('held-out sentences about the events added with the rule are no claims', () => {
+  it.each([
+    [
+      'The Masters is the most bet-on golf event in the UK every year, and the Grand National the most bet-on race.',
+      '2026-03-30',
+    ],
+    [
+      'Once again we have reached the first Tuesday in November, which means it is time to run the Melbourne Cup around the 3200 metres at Flemington.',
+      '2023-11-05',
+    ],
+    [
+      'Wet weather at Flemington racecourse looks likely to have a big impact on Tuesday’s Melbourne Cup – flipping the script on the chances of some of the fancied runners.',
+      '2025-11-03',
+    ],
+  ])('%s', (text, published) => {
+    expect(extractClaims(text, { published })).toEqual([]);
+  });
+});
