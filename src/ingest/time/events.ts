@@ -176,6 +176,8 @@ function longerName(ctx: Ctx, k: number, next: number): boolean {
   const t = w(ctx, next);
   const after = w(ctx, k - 1) === 'the' && nameWord(ctx, next);
   if (after && !EVENT_PARTS.has(t) && !OCCASION_NOUNS.at(ctx.toks, next)) return true;
+  // "the Masters 1000 in Rome": a number after the name that is no year names a series of other events.
+  if (/^[0-9]{3,}$/.test(t) && fourDigitYear(t) === null) return true;
   return nameWord(ctx, k - 1) && !matchAt(ctx.cal.organisations, ctx.toks, k - 1);
 }
 

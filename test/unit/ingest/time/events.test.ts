@@ -342,6 +342,8 @@ windowTableByDate([
       ['AMD is a CES regular, so we can expect new chips.', '2025-12-01', null],
       ['The Tour de France Femmes draws record crowds.', '2026-03-01', null],
       ['Old Masters outperform contemporary art at auction.', '2026-03-01', null],
+      ['Sinner wins the Masters 1000 in Rome.', '2026-03-01', null],
+      ['Scheffler wins the Masters 2027.', '2026-03-01', '2027-04-08', '2027-04-11'],
       ['The Christmas recess starts early and the bill waits.', '2026-09-14', null],
       // A weekday's possessive names the event, as "Friday's jobs report" names the report.
       ['Wet weather looks likely to have a big impact on Tuesday’s Melbourne Cup.', '2025-11-03', null],
