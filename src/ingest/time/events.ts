@@ -9,7 +9,7 @@ import { partsOf, type Range } from './dates.js';
 import { monthAt } from './months.js';
 import { fourDigitYear, w, type Ctx, type Parsed } from './period-core.js';
 import { type Token, wordToken } from './tokens.js';
-import { DETERMINERS, NOT_OBJECT, OCCASION_NOUNS, PAST_VERBS } from './clause-words.js';
+import { DETERMINERS, NOT_OBJECT, OCCASION_NOUNS } from './clause-words.js';
 import { nounAt } from './dated-nouns.js';
 import { WEEKDAYS } from './weekdays.js';
 
@@ -148,8 +148,6 @@ const EVENT_PARTS = new Set([
 ]);
 // An owner or article that makes the name a modifier in its noun phrase ("its Tour de France deal", "a CES regular").
 const MODIFIER_OPENERS = new Set(['a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
-// An event's own verbs in the bare form a plural name takes ("before the Olympics begin").
-const EVENT_VERBS = new Set(['begin', 'start', 'open', 'end', 'close', 'finish', 'kick', 'run', 'return', 'resume']);
 const HABIT_UNITS = new Set(['year', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season', 'edition']);
 const CLAUSE_ENDS = new Set([',', ';', '.', ':', '?', '!', '']);
 const SENTENCE_ENDS = new Set(['.', '?', '!', '']);
@@ -182,25 +180,19 @@ function longerName(ctx: Ctx, k: number, next: number): boolean {
 }
 
 /**
- * "renews its Tour de France deal", "his final Masters appearance", "a CES regular": the name before a noun qualifies
- * the noun, naming a thing, as a month before its noun does (rule 7). After an owner or "a" any noun counts; after
- * "the", only a word that cannot be the name's verb (no -s or -ed form, no event verb), so "the Masters starts" and
- * "before the Olympics begin" still date. What the event holds ("final", "keynote", "week") dates.
+ * "renews its Tour de France deal", "his final Masters appearance", "a CES regular": the name between an owner or "a"
+ * (one adjective may stand between) and a noun qualifies the noun, naming a thing, as "a Tuesday afternoon group
+ * match" names a kind of match (rule 7). After "the" or no article the name is left to date: "the Super Bowl halftime
+ * show", "the Thanksgiving travel peak" and "before Christmas too" are said of the event's days. What the event holds
+ * ("its WWDC keynote", "a Masters week") dates.
  */
 function modifiesNoun(ctx: Ctx, k: number, next: number): boolean {
   const t = w(ctx, next);
   if (ctx.toks[next]?.upper || !nounAt(ctx, next) || EVENT_PARTS.has(t) || OCCASION_NOUNS.at(ctx.toks, next))
     return false;
   const before = w(ctx, k - 1);
-  // "his final Masters appearance": one adjective may stand between the owner and the name, a preposition may not.
-  const adjective = MODIFIER_OPENERS.has(w(ctx, k - 2)) && !NOT_OBJECT.at(ctx.toks, k - 1);
-  const opener = MODIFIER_OPENERS.has(before) || adjective || /'s?$/.test(before);
-  if (opener && before !== 'the') return true;
-  // With no article the name may be an adverbial ("before Christmas too") or a measure's label ("Black Friday online
-  // sales", as the labels read it), so only "the" opens the noun phrase here.
-  if (before !== 'the') return false;
-  if ((/[^s]s$/.test(t) && !t.endsWith('ss')) || t.endsWith('ed') || EVENT_VERBS.has(t)) return false;
-  return !PAST_VERBS.at(ctx.toks, next);
+  const adjective = MODIFIER_OPENERS.has(w(ctx, k - 2)) && !NOT_OBJECT.at(ctx.toks, k - 1) && before !== 'the';
+  return MODIFIER_OPENERS.has(before) || adjective || /'s?$/.test(before);
 }
 
 /**

@@ -344,7 +344,6 @@ windowTableByDate([
       ['Old Masters outperform contemporary art at auction.', '2026-03-01', null],
       ['Sinner wins the Masters 1000 in Rome.', '2026-03-01', null],
       ['Scheffler wins the Masters 2027.', '2026-03-01', '2027-04-08', '2027-04-11'],
-      ['The Christmas recess starts early and the bill waits.', '2026-09-14', null],
       // A weekday's possessive names the event, as "Friday's jobs report" names the report.
       ['Wet weather looks likely to have a big impact on Tuesday’s Melbourne Cup.', '2025-11-03', null],
       // Counter-cases: the event itself after a preposition, as the subject of its verbs, or with what it holds.
@@ -356,6 +355,7 @@ windowTableByDate([
       ['A Japanese stayer wins the Melbourne Cup.', '2026-03-01', '2026-11-03', '2026-11-03'],
       ['The Masters draws a record crowd.', '2026-03-01', '2026-04-09', '2026-04-12'],
       ['Ratings top 30 million at the World Cup Final.', '2026-03-01', '2026-07-19', '2026-07-19'],
+      ['Fares jump 20% for the Thanksgiving travel peak.', '2026-10-30', '2026-11-26', '2026-11-26'],
     ],
   ],
   [
