@@ -259,6 +259,9 @@ function normalise(token: string): string {
 }
 
 function isUpper(c: string): boolean {
+  // Read for every word of an item: an ASCII character is told by its code, others by their case mappings.
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
@@ -307,8 +310,9 @@ export function namesIn(note: string): string[] {
   let first = true;
   for (const m of note.matchAll(TOKEN)) {
     const raw = m[0];
-    const upper = [...raw].filter(isUpper).length;
-    const counts = first ? upper >= 2 || PLACE_ADJECTIVE.test(raw) : isUpper(raw[0] as string);
+    const counts = first
+      ? [...raw].filter(isUpper).length >= 2 || PLACE_ADJECTIVE.test(raw)
+      : isUpper(raw[0] as string);
     first = false;
     const n = normalise(raw);
     // "No. 1 seed": the rank's abbreviation is no name.
@@ -341,6 +345,14 @@ function addInitials(run: readonly string[], seen: Set<string>): void {
   }
 }
 
+const WHITE_SPACE = /\s/;
+
+/** Whether `text` holds only white space (as `trim` reads it) from `a` to `b`, read in place. */
+function blank(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (text.charCodeAt(k) !== 32 && !WHITE_SPACE.test(text[k] as string)) return false;
+  return true;
+}
+
 /**
  * The words of a claim's item, normalised for {@link namesAgree}, with the initials of its capitalised names
  * ("BoE", "WHA" for "World Health Assembly") and its tickers as `$glen` (a ticker abbreviates the company's name).
@@ -356,7 +368,7 @@ export function nameSet(context: string): Set<string> {
     if (context[at - 1] === '$' && raw.length >= 3) seen.add(`$${raw.toLowerCase()}`);
     const capital = isUpper(raw[0] as string);
     // A run of names is broken by anything but spaces ("Bank of England", not "Bank, England").
-    const joined = run.length > 0 && context.slice(prevEnd, at).trim() === '';
+    const joined = run.length > 0 && blank(context, prevEnd, at);
     prevEnd = at + raw.length;
     if (joined && (capital || JOINERS.has(raw.toLowerCase()))) {
       run.push(raw);

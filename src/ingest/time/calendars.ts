@@ -65,7 +65,7 @@ export function matchAt<T>(
   const first = toks[i];
   if (!first) return null;
   // "Valentine's Day" is keyed by its own first word; "Apple's" finds "Apple".
-  const list = map.get(first.t) ?? map.get(bare(first.t));
+  const list = map.get(first.t) ?? (first.t.endsWith("'s") ? map.get(bare(first.t)) : undefined);
   if (!list) return null;
   for (const entry of list) {
     let ok = true;

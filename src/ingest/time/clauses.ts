@@ -783,13 +783,13 @@ function takesEffect(ctx: Ctx, i: number, a: number): number {
   }
   // "the main rules for high-risk systems start applying on August 2": a start of applying is a rule's, whatever
   // heads the subject.
-  else if (STARTS.has(t) && w(ctx, i + 1) === 'applying') at = i + 2;
+  else if (STARTS.at(ctx.toks, i) && w(ctx, i + 1) === 'applying') at = i + 2;
   else if ((t === 'comes' || t === 'come') && w(ctx, i + 1) === 'into' && IN_FORCE.at(ctx.toks, i + 2)) at = i + 3;
   else if ((t === 'takes' || t === 'take') && w(ctx, i + 1) === 'effect') at = i + 2;
   // "The new deals start paying in the 2026-27 season", "the tariffs kick in on March 1": an agreement's own start,
   // stated in the present, is its term, as a rule taking effect is.
   else if (
-    (STARTS.has(t) || (KICKS.has(t) && w(ctx, i + 1) === 'in')) &&
+    (STARTS.at(ctx.toks, i) || (KICKS.at(ctx.toks, i) && w(ctx, i + 1) === 'in')) &&
     agreementSubject(ctx, i, a) &&
     (!RESTARTS.has(t) || termRestarts(ctx, i, a))
   )
@@ -969,12 +969,14 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // "are focused on one question" is a state; "is delayed to 2027", "is expected to" look ahead.
       // "Fewer than 40 Tests are played in calendar 2026", "rates are cut in June": the present passive of a happening
       // is the event, not a state of the present ("are sold out" still is one).
-      const happening = HAPPENING_PASSIVES.in(nextCls) && !STATE_PARTICLES.at(ctx.toks, i + 2);
-      const stateAfter =
-        !isPastForm(ctx.toks, i + 1) || !(FUTURE_PARTICIPLES.in(nextCls) || DATE_SETTING.in(nextCls) || happening);
-      const expectant = EXPECTANT_STANCE.in(nextCls) && STANCE_OUTCOME.at(ctx.toks, i + 2);
-      if (PRESENT_COPULA.in(cls) && i > a && !AHEAD_AFTER_COPULA.in(nextCls) && !expectant && stateAfter)
-        present = true;
+      // The words after a present copula are read only there, the one place their tests count.
+      if (PRESENT_COPULA.in(cls) && i > a && !AHEAD_AFTER_COPULA.in(nextCls)) {
+        const happening = HAPPENING_PASSIVES.in(nextCls) && !STATE_PARTICLES.at(ctx.toks, i + 2);
+        const stateAfter =
+          !isPastForm(ctx.toks, i + 1) || !(FUTURE_PARTICIPLES.in(nextCls) || DATE_SETTING.in(nextCls) || happening);
+        const expectant = EXPECTANT_STANCE.in(nextCls) && STANCE_OUTCOME.at(ctx.toks, i + 2);
+        if (!expectant && stateAfter) present = true;
+      }
       // "experts are picking the 49ers to come out of the NFC this fall": an infinitive looks ahead.
       if (t === 'to' && /^[a-z]+$/.test(w(ctx, i + 1)) && !DETERMINERS.in(nextCls) && !MONTH_WORD.test(w(ctx, i + 1)))
         infinitive = true;

@@ -66,15 +66,18 @@ function withoutEstimate(t: string): string {
 export function parseFiscalYear(ctx: Ctx, j: number): Parsed | null {
   const t = withoutEstimate(w(ctx, j));
   const calendar = t.startsWith('cy') || t === 'calendar';
-  const { shape, note } = calendar ? { shape: CALENDAR_YEAR, note: 'calendar year' } : shapeAt(ctx, j);
   const glued = GLUED_PART.exec(t);
+  const prefixed = (t.startsWith('fy') || t.startsWith('cy')) && (isNum(t.slice(2), 2) || isNum(t.slice(2), 4));
+  // The organisation's calendar is looked up only for a fiscal token (most tokens read here are none).
+  if (!glued && !prefixed && t !== 'fy' && t !== 'cy' && t !== 'fiscal' && t !== 'calendar') return null;
+  const { shape, note } = calendar ? { shape: CALENDAR_YEAR, note: 'calendar year' } : shapeAt(ctx, j);
   if (glued) {
     const digits = glued[5] ?? '';
     const fy = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
     const part = partOf(fiscalYearNamed(fy, shape), glued[1] ?? glued[4] ?? '', Number(glued[2] ?? glued[3]));
     return part ? fixed(part, j + 1, note) : null;
   }
-  if ((t.startsWith('fy') || t.startsWith('cy')) && (isNum(t.slice(2), 2) || isNum(t.slice(2), 4))) {
+  if (prefixed) {
     const fy = t.length === 4 ? 2000 + Number(t.slice(2)) : Number(t.slice(2));
     // "FY2026/27", "FY26-27": one split fiscal year, like "FY 2026-27".
     const second = w(ctx, j + 2);
@@ -88,7 +91,6 @@ export function parseFiscalYear(ctx: Ctx, j: number): Parsed | null {
       ? fixed(fiscalYearNamed(fy, shape), j + 1, note)
       : withPart(ctx, fiscalYearNamed(fy, shape), j + 1, note);
   }
-  if (t !== 'fy' && t !== 'cy' && t !== 'fiscal' && t !== 'calendar') return null;
   let k = j + 1;
   if (w(ctx, k) === '-') k++;
   if (w(ctx, k) === 'year') k++;
@@ -121,6 +123,9 @@ export function parseFiscalYear(ctx: Ctx, j: number): Parsed | null {
   return fixed(fiscalYearNamed(fy, shape), k + 1, note);
 }
 
+// "the April–June quarter", "from March to the June quarter": after these a month closes a range, not a quarter's name.
+const RANGE_BEFORE = new Set(['-', '–', 'to', '/', 'through']);
+
 /**
  * "(fiscal|financial) year ending [in] March [31,] [2026]", "the year to March 2027": the twelve months to the
  * end of that month; "the quarter ending in June", "the December quarter": the three months to its end.
@@ -128,8 +133,7 @@ export function parseFiscalYear(ctx: Ctx, j: number): Parsed | null {
 export function parseYearEnding(ctx: Ctx, j: number): Parsed | null {
   let k = j;
   const byMonth = MONTHS.get(w(ctx, k));
-  const inRange = ['-', '–', 'to', '/', 'through'].includes(w(ctx, k - 1));
-  if (byMonth !== undefined && ctx.toks[k]?.upper && w(ctx, k + 1) === 'quarter' && !inRange) {
+  if (byMonth !== undefined && ctx.toks[k]?.upper && w(ctx, k + 1) === 'quarter' && !RANGE_BEFORE.has(w(ctx, k - 1))) {
     // "the September Quarter of 2022", "the June quarter 2027", "the June quarter next year": a year after it places
     // the quarter.
     const ys = yearSuffix(ctx, k + 2);
@@ -259,13 +263,16 @@ function countAt(ctx: Ctx, k: number): { n: number; next: number } {
   return Number.isNaN(n) || n < 2 || n > 5 ? { n: 1, next: k } : { n, next: k + 1 };
 }
 
+// The words that may open a current fiscal year before "current" or "next" ("the", "its", "the company's").
+const CURRENT_OWNERS = new Set(['the', 'this', 'its', 'their', "company's"]);
+
 /**
  * The current fiscal year and its relatives: "(this|the|its|the current) fiscal year", "next fiscal year",
  * "the next two fiscal years", "(the current) fiscal first quarter", "fiscal Q1", "the fiscal second half".
  */
 export function parseCurrentFiscal(ctx: Ctx, j: number): Parsed | null {
   let k = j;
-  if (['the', 'this', 'its', 'their', "company's"].includes(w(ctx, k))) k++;
+  if (CURRENT_OWNERS.has(w(ctx, k))) k++;
   let shift = 0;
   if (w(ctx, k) === 'current') k++;
   // "the upcoming fiscal year" is the next one, as "the coming fiscal year" is.

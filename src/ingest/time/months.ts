@@ -15,6 +15,9 @@ const HEMISPHERE = new Set(['southern', 'austral', 'northern', 'boreal']);
 
 /** A day of the month ("15", "15th"), or null. */
 export function dayNumber(t: string): number | null {
+  // A day's token starts with a digit, before any suffix: most tokens read here stop at once.
+  const c = t.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return null;
   let s = t;
   for (const suf of ['st', 'nd', 'rd', 'th']) if (s.endsWith(suf)) s = s.slice(0, -2);
   if (!isNum(s, 1) && !isNum(s, 2)) return null;

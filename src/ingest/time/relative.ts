@@ -69,6 +69,8 @@ const VAGUE_LIST: Array<[string, Vague]> = [
 ];
 
 const VAGUE_SEQS = phrasesByFirstWord(VAGUE_LIST);
+/** The vague phrases' first words as a class, so a word that opens none is told by its bits, not looked up. */
+const VAGUE_FIRST = wordSet(VAGUE_SEQS.keys());
 
 const AHEAD_SPANS = new Map<string, (pub: number) => number>([
   ['days', (pub) => pub + 14],
@@ -93,6 +95,7 @@ export function parseVague(ctx: Ctx, i: number): (Parsed & { nullish: boolean })
 
 function vagueAt(ctx: Ctx, i: number): (Parsed & { nullish: boolean }) | null {
   // Read at every word of every sentence: most words open no vague phrase.
+  if (!VAGUE_FIRST.at(ctx.toks, i)) return null;
   const seqs = VAGUE_SEQS.get(w(ctx, i));
   if (!seqs) return null;
   for (const [seq, kind] of seqs) {

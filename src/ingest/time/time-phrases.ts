@@ -146,9 +146,12 @@ const TRIGGER_LIST: Array<[string, Mode]> = [
 
 // Each trigger keeps its phrase, so a match names it without joining its words again.
 const TRIGGERS = phrasesByFirstWord(TRIGGER_LIST.map(([phrase, mode]) => [phrase, { phrase, mode }] as const));
+/** The triggers' first words as a class, so a word that opens none is told by its bits, not looked up. */
+const TRIGGER_FIRST = wordSet(TRIGGERS.keys());
 
 function matchTrigger(ctx: Ctx, i: number): { words: string[]; phrase: string; mode: Mode; next: number } | null {
   // Read at every word of every sentence: most words open no trigger.
+  if (!TRIGGER_FIRST.at(ctx.toks, i)) return null;
   const seqs = TRIGGERS.get(w(ctx, i));
   if (!seqs) return null;
   for (const [seq, { phrase, mode }] of seqs) {
