@@ -126,6 +126,9 @@ describe('golden issues (fixtures)', () => {
     // Held out (q36), labelled before the rules it prompted: exact 0.812, claim decisions 0.761, on the 33
     // forecasts 0.909 (0.846, 0.812 and 0.970 with them).
     ['quoted-36', 117, 0.84],
+    // Held out (q38), labelled before the rules it prompted: exact 0.743, claim decisions 0.743, on the 54
+    // forecasts 0.833.
+    ['quoted-38', 140, 0.74],
   ] as const)('fresh quoted set %s: at least %i sentences, exact windows ≥ %f', (name, count, floor) => {
     const { phrases, exact } = scoreQuoted(name);
     expect(phrases.length).toBeGreaterThanOrEqual(count);
@@ -165,6 +168,7 @@ describe('golden issues (fixtures)', () => {
     ['quoted-34', 0.86],
     ['quoted-35', 0.71],
     ['quoted-36', 0.81],
+    ['quoted-38', 0.74],
   ] as const)(
     '%s: the claim-or-not decision of each one-sentence forecast (hand-labelled) is right for ≥ %f',
     (name, floor) => {
@@ -421,20 +425,39 @@ describe('golden issues (fixtures)', () => {
       links: 0.95,
       f1: 0.94,
     },
+    // Thirty-eighth (r38): F1 0.950 (precision 0.943, recall 0.957), windows 0.924, kinds and sources 0.970, links
+    // 13 of 15, as first labelled, before the rules it prompted.
+    {
+      round: 'thirty-eighth',
+      names: [
+        'bankreg-memo-footnotes-r38',
+        'ai-rules-webpaste-r38',
+        'retail-mobile-emoji-r38',
+        'weather-outlook-plain-r38',
+        'tv-upfronts-fwd-r38',
+      ],
+      claims: 69,
+      windows: 0.92,
+      links: 0.85,
+      f1: 0.94,
+      kindSources: 0.96,
+    },
   ])(
-    'the $round round of golden issues: F1 ≥ 0.98 (or its own floor), windows ≥ $windows, kinds+sources ≥ 0.98, links ≥ $links',
+    'the $round round of golden issues: F1 ≥ 0.98 (or its own floor), windows ≥ $windows, kinds+sources ≥ 0.98 (or its own floor), links ≥ $links',
     ({
       names,
       claims,
       windows,
       links,
       f1 = 0.98,
+      kindSources = 0.98,
     }: {
       names: string[];
       claims: number;
       windows: number;
       links: number;
       f1?: number;
+      kindSources?: number;
     }) => {
       const round = new Set(names);
       const tally: Tally = emptyTally();
@@ -447,7 +470,7 @@ describe('golden issues (fixtures)', () => {
       expect(tally.expected).toBeGreaterThanOrEqual(claims);
       expect(r.f1).toBeGreaterThanOrEqual(f1);
       expect(r.windows).toBeGreaterThanOrEqual(windows);
-      expect(r.kindSources).toBeGreaterThanOrEqual(0.98);
+      expect(r.kindSources).toBeGreaterThanOrEqual(kindSources);
       expect(r.links).toBeGreaterThanOrEqual(links);
     },
   );
