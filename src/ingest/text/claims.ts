@@ -250,9 +250,13 @@ function ownAttribution(spans: readonly AttributionSpan[], a: number, b: number)
   return span && span.end <= b ? span : null;
 }
 
-/** A quoted paragraph outside the house sections (a mailbag's letter); Tradecraft blocks in a blockquote stay the desk's. */
-function isLetter(source: string, item: Item, section: string): boolean {
-  return item.kind !== 'block' && canonicalSection(section) === null && isQuotedItem(source, item);
+/**
+ * A quoted paragraph outside the house sections (a mailbag's letter), or above the issue's first heading (a reply
+ * quoted in a forward); Tradecraft blocks in a blockquote stay the desk's.
+ */
+function isLetter(source: string, item: Item, section: Section): boolean {
+  const outside = canonicalSection(section.name) === null || section.unheaded === true;
+  return item.kind !== 'block' && outside && isQuotedItem(source, item);
 }
 
 /**
@@ -401,7 +405,7 @@ export function collectClaims(source: string, pub: number, options: Options = {}
     let intro = notes;
     for (const [at, whole] of section.items.entries()) {
       const bare = withoutMailHeaders(source, whole);
-      if (!bare || (letters && isLetter(source, bare, section.name))) continue;
+      if (!bare || (letters && isLetter(source, bare, section))) continue;
       const item = first ? withoutTitleLine(source, bare) : bare;
       first = false;
       const masthead = index < front || top;

@@ -5,7 +5,7 @@
  */
 import { dashTitled } from './bullets.js';
 import { classifyLine, gluedTail, inlineHeading } from './labels.js';
-import { isFootnoteDefinition, isPageMark, speakerTurn } from './turns.js';
+import { footnoteRefs, isFootnoteDefinition, isPageMark, speakerTurn } from './turns.js';
 import type { ClaimKind } from '../types.js';
 import { MONTHS } from '../time/vocab.js';
 import { WEEKDAYS } from '../time/weekdays.js';
@@ -27,6 +27,8 @@ export interface Item {
 export interface Section {
   name: string;
   items: Item[];
+  /** Set when the section's name comes from no heading: the text above an issue's first heading. */
+  unheaded?: boolean;
 }
 
 /** The name given to text before the first heading: the lede. */
@@ -56,7 +58,8 @@ function trimmed(text: string, s: number, e: number): Segment {
 
 /** Parses `text` into sections (TIME-WINDOWS.md; the formats listed in the ingest issue). */
 export function parseSections(text: string): Section[] {
-  const sections: Section[] = [{ name: LEDE_SECTION, items: [] }];
+  const sections: Section[] = [{ name: LEDE_SECTION, items: [], unheaded: true }];
+  const refs = footnoteRefs(text);
   let current: Item | null = null;
   let afterBreak = true;
   let opened = false;
@@ -69,7 +72,7 @@ export function parseSections(text: string): Section[] {
     const line = text.slice(s, e);
     // A page's running footer between two lines of one paragraph leaves the paragraph whole.
     if (isPageMark(line)) return;
-    if (isFootnoteDefinition(line)) {
+    if (isFootnoteDefinition(line, refs)) {
       close();
       afterBreak = true;
       return;
@@ -85,7 +88,7 @@ export function parseSections(text: string): Section[] {
       case 'heading':
         close();
         opened = true;
-        if (sections.length === 1 && section().items.length === 0) section().name = kind.name;
+        if (sections.length === 1 && section().items.length === 0) sections[0] = { name: kind.name, items: [] };
         else sections.push({ name: kind.name, items: [] });
         return;
       case 'callout':

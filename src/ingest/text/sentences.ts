@@ -70,6 +70,9 @@ const ABBREVIATIONS = new Set([
 
 const CLOSERS = '"\'”’)]*';
 
+/** A footnote's reference mark: "[1]", "[^1]" or superscript digits ("¹²"). */
+const FOOTNOTE_MARK = /^(?:\[\^?\d{1,3}\]|[¹²³⁰⁴⁵⁶⁷⁸⁹]{1,3})/;
+
 function isUpperOrDigit(c: number): boolean {
   return (
     (c >= 65 && c <= 90) ||
@@ -113,6 +116,9 @@ export function sentenceEndAfter(text: string, i: number): number {
   const n = text.length;
   let k = i + 1;
   while (k < n && (text[k] === '.' || CLOSERS.includes(text[k] as string))) k++;
+  // "… close on 17 June.[1] We expect …": a footnote marker after the stop belongs to the sentence it ends.
+  const mark = FOOTNOTE_MARK.exec(text.slice(k, k + 7));
+  if (mark) k += mark[0].length;
   // "were down 3% in March.Prices rebound …": a paste that lost its space still ends the sentence before a
   // capitalised word, after a lower-case word that is no abbreviation ("U.S.Steel", "St.Louis" stay), or after a
   // year or a percentage ("fell below 15% in 2025.It stays …"; a decimal has a digit after its point).
@@ -132,6 +138,22 @@ export function sentenceEndAfter(text: string, i: number): number {
     if (abbreviationBefore(text, i) || (word.length === 1 && /[a-z]/.test(word))) return -1;
   }
   return k;
+}
+
+const EMOJI_RUN = /^\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D]*/u;
+
+/**
+ * Where the sentence ends if the space at `i` opens an emoji that ends one ("… from July 7 to July 10 🚀 Adobe had
+ * …", a phone's note that ends its sentences with an emoji), or -1: the emoji (a run of them) must be followed by a
+ * space and a capital, so an emoji inside a sentence ("Walmart 💙 its deals week …") stays there.
+ */
+function emojiEndAfter(text: string, i: number): number {
+  // Emoji lie above the letters and punctuation of running text; the cheap test spares every other space a regex.
+  if (text.charCodeAt(i + 1) < 0x2100) return -1;
+  const run = EMOJI_RUN.exec(text.slice(i + 1, i + 17));
+  if (!run) return -1;
+  const k = i + 1 + run[0].length;
+  return text[k] === ' ' && /[A-Z]/.test(text[k + 1] ?? '') ? k : -1;
 }
 
 /** Adds the sentence `[a, b)` of `text` to `out`, trimmed of spaces. */
@@ -163,7 +185,7 @@ export function splitSentences(text: string, extraBreaks = ''): Array<[number, n
       start = i + 1;
       continue;
     }
-    const k = sentenceEndAfter(text, i);
+    const k = ch === ' ' ? emojiEndAfter(text, i) : sentenceEndAfter(text, i);
     if (k < 0) continue;
     pushSentence(out, text, start, k);
     start = k;

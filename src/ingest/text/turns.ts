@@ -13,9 +13,22 @@ export function isPageMark(line: string): boolean {
   return t.length <= 120 && PAGE_MARK.test(t);
 }
 
-/** "[^1]: …": a markdown footnote's definition, a reference like a "Notes" section's. */
-export function isFootnoteDefinition(line: string): boolean {
-  return /^\s*\[\^[^\]\s]{1,12}\]:/.test(line);
+/**
+ * "[^1]: …": a markdown footnote's definition, a reference like a "Notes" section's; so is a line opening with a
+ * bracketed number ("[1] Federal Register, 24 March 2026.") when the text refers to that number inside a line
+ * (`refs`, from `footnoteRefs`), since a numbered list that refers to nothing is left as it is.
+ */
+export function isFootnoteDefinition(line: string, refs: ReadonlySet<string> = new Set()): boolean {
+  if (/^\s*\[\^[^\]\s]{1,12}\]:/.test(line)) return true;
+  const m = /^\s*\[(\d{1,3})\]\s/.exec(line);
+  return m !== null && refs.has(m[1] as string);
+}
+
+/** The numbers of the footnote marks that follow a word or a stop inside a line ("… 17 June.[1] We …"). */
+export function footnoteRefs(text: string): Set<string> {
+  const refs = new Set<string>();
+  for (const m of text.matchAll(/[^\s[]\[(\d{1,3})\]/g)) refs.add(m[1] as string);
+  return refs;
 }
 
 /** "[03:25] NAIR: ", "(1:02:10) TOM BECKER: ", "HOST: ": a transcript turn's time stamp and ALL-CAPS speaker. */

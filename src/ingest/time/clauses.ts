@@ -794,11 +794,21 @@ function takesEffect(ctx: Ctx, i: number, a: number): number {
     (!RESTARTS.has(t) || termRestarts(ctx, i, a))
   )
     at = KICKS.has(t) ? i + 2 : IN_FORCE_GERUNDS.at(ctx.toks, i + 1) ? i + 2 : i + 1;
-  if (at < 0 || !EFFECT_DATE.at(ctx.toks, at)) return -1;
+  // "they still take effect August 2, 2026": a date may follow "take effect" with no preposition.
+  const bareDate = (t === 'takes' || t === 'take') && at === i + 2 && MONTHS.has(w(ctx, at));
+  if (at < 0 || !(EFFECT_DATE.at(ctx.toks, at) || bareDate)) return -1;
   for (let k = i - 1; k >= a && k >= i - 4; k--)
     if (MODAL_SET.at(ctx.toks, k) || w(ctx, k).endsWith("'ll") || w(ctx, k) === 'to') return -1;
-  return ctx.toks.some((x) => FORESEEING.has(x.t)) ? -1 : at;
+  // A word of foreseeing in the rule's own clause makes its start a forecast ("We think the ban takes effect in
+  // May"); one in a clause joined after it (", and we expect the filings to be delayed …") leaves the start a schedule.
+  for (let k = 0; k < ctx.toks.length; k++) {
+    if (k > i && (w(ctx, k) === ';' || (w(ctx, k) === ',' && JOINED_CLAUSE.has(w(ctx, k + 1))))) break;
+    if (FORESEEING.has(w(ctx, k))) return -1;
+  }
+  return at;
 }
+
+const JOINED_CLAUSE = new Set(['and', 'but', 'while']);
 
 const FORESEEING = wordSet([
   'expect',

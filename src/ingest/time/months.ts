@@ -133,6 +133,22 @@ function dayRange(y: number, mo: number, d: number): Range {
   return { s: dn, e: dn };
 }
 
+/**
+ * "from July 8 to 11", "between July 8 and 11": a span of days in one month spelled out after "from" or "between",
+ * its last day a bare number (the last day, or null). A number that a quantity, a month or a year follows ("from
+ * July 8 to 11 percent", "to 11 August") is no day of this month.
+ */
+function spelledDaySpan(ctx: Ctx, monthAt: number, dayAt: number, d: number): number | null {
+  const opener = w(ctx, monthAt - 1);
+  const joiner = w(ctx, dayAt + 1);
+  if (!((opener === 'from' && (joiner === 'to' || joiner === 'through')) || (opener === 'between' && joiner === 'and')))
+    return null;
+  const d2 = dayNumber(w(ctx, dayAt + 2));
+  const after = w(ctx, dayAt + 3);
+  if (d2 === null || d2 <= d || QUANTITY_AFTER.has(after) || MONTHS.has(after) || /^[0-9]/.test(after)) return null;
+  return d2;
+}
+
 /** "March", "March 15", "March 15th, 2027", "Sept. 2027", "Jan. 15, 2027", "15 April 2026", "May 2026 fiscal year". */
 export function parseMonth(ctx: Ctx, j: number): Parsed | null {
   let m = monthAt(ctx, j);
@@ -163,6 +179,11 @@ export function parseMonth(ctx: Ctx, j: number): Parsed | null {
     if (w(ctx, next) === '.' && ctx.toks[next]?.glued) next++;
     const d = dayNumber(w(ctx, next));
     const range = w(ctx, next + 1) === '-' && ctx.toks[next + 1]?.glued;
+    const spelled = d !== null && !range ? spelledDaySpan(ctx, j, next, d) : null;
+    if (spelled !== null) {
+      const [mo, d2] = [m, spelled];
+      return named('day', (y) => ({ s: dayRange(y, mo, d as number).s, e: dayRange(y, mo, d2).e }), ctx, next + 3);
+    }
     if (d !== null && !QUANTITY_AFTER.has(w(ctx, next + 1)) && !range) {
       day = d;
       next++;

@@ -127,8 +127,8 @@ describe('golden issues (fixtures)', () => {
     // forecasts 0.909 (0.846, 0.812 and 0.970 with them).
     ['quoted-36', 117, 0.84],
     // Held out (q38), labelled before the rules it prompted: exact 0.743, claim decisions 0.743, on the 54
-    // forecasts 0.833.
-    ['quoted-38', 140, 0.74],
+    // forecasts 0.833 (0.757, 0.750 and 0.852 with them).
+    ['quoted-38', 140, 0.75],
   ] as const)('fresh quoted set %s: at least %i sentences, exact windows ≥ %f', (name, count, floor) => {
     const { phrases, exact } = scoreQuoted(name);
     expect(phrases.length).toBeGreaterThanOrEqual(count);
@@ -168,7 +168,7 @@ describe('golden issues (fixtures)', () => {
     ['quoted-34', 0.86],
     ['quoted-35', 0.71],
     ['quoted-36', 0.81],
-    ['quoted-38', 0.74],
+    ['quoted-38', 0.75],
   ] as const)(
     '%s: the claim-or-not decision of each one-sentence forecast (hand-labelled) is right for ≥ %f',
     (name, floor) => {
@@ -426,7 +426,8 @@ describe('golden issues (fixtures)', () => {
       f1: 0.94,
     },
     // Thirty-eighth (r38): F1 0.950 (precision 0.943, recall 0.957), windows 0.924, kinds and sources 0.970, links
-    // 13 of 15, as first labelled, before the rules it prompted.
+    // 13 of 15; with the rules it prompted F1 0.971 (0.958, 0.986), windows 0.956, kinds and sources 0.971, links 13
+    // of 15. Its F1 and kinds-and-sources floors are its own until the misses in docs/ingest.md's open list are settled.
     {
       round: 'thirty-eighth',
       names: [
@@ -437,10 +438,10 @@ describe('golden issues (fixtures)', () => {
         'tv-upfronts-fwd-r38',
       ],
       claims: 69,
-      windows: 0.92,
+      windows: 0.95,
       links: 0.85,
-      f1: 0.94,
-      kindSources: 0.96,
+      f1: 0.96,
+      kindSources: 0.97,
     },
   ])(
     'the $round round of golden issues: F1 ≥ 0.98 (or its own floor), windows ≥ $windows, kinds+sources ≥ 0.98 (or its own floor), links ≥ $links',

@@ -739,3 +739,74 @@ describe('a title abbreviation ends no sentence only when capitalised, as a titl
     expect(got).toEqual(want);
   });
 });
+
+describe('formats: footnote marks, numbered footnotes, emoji sentence ends and replies quoted above a forward', () => {
+  const P = { published: '2026-04-06' };
+  const texts = (text: string) => extractClaims(text, P).map((c) => c.text);
+
+  it('a footnote mark after the stop ends the sentence it marks; a mark inside a sentence does not', () => {
+    expect(
+      texts(
+        [
+          'The Signal',
+          'The re-proposal landed on 19 March.[1] We expect the final rule before the end of 2026.',
+          'Basel 3.1 was delayed twice.² We think the PRA confirms the date before the end of June.',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      'We expect the final rule before the end of 2026.',
+      'We think the PRA confirms the date before the end of June.',
+    ]);
+    // Counter-case: a mark before the stop, or one followed by a lower-case word, leaves the sentence whole.
+    expect(texts('The Signal\nThe rule[1] lands by June, and the fee[2] rises in 2027.')).toEqual([
+      'The rule[1] lands by June, and the fee[2] rises in 2027.',
+    ]);
+  });
+
+  it('a line opening with a bracketed number is a footnote when the text refers to that number, else an item', () => {
+    const issue = [
+      'The Signal',
+      'We expect the final rule before the end of 2026.[1]',
+      '',
+      '______',
+      '[1] Comments close 17 June 2026, and the agencies finalize by December.',
+    ].join('\n');
+    expect(texts(issue)).toEqual(['We expect the final rule before the end of 2026.[1]']);
+    // Counter-case: with no mark in the text, "[2] …" lines are text whose calls are read.
+    const listed = texts('The Signal\n[1] Banks pass the stress test in June.\n[2] Buybacks hit a record by July.');
+    expect(listed.join(' ')).toContain('Buybacks hit a record by July.');
+  });
+
+  it('an emoji followed by a capitalised word ends a sentence; an emoji inside a sentence does not', () => {
+    const issue = [
+      '📣 The Signal',
+      'We expect holiday sales to grow 3% in November and December 🎁 Returns peak on Jan 2 📬',
+      'Walmart 💙 its deals week beats last year by July.',
+    ].join('\n');
+    expect(texts(issue)).toEqual([
+      'We expect holiday sales to grow 3% in November and December 🎁',
+      'Returns peak on Jan 2 📬',
+      'Walmart 💙 its deals week beats last year by July.',
+    ]);
+  });
+
+  it('a reply quoted above a forwarded issue is no claim; the same lines under a heading of the issue are', () => {
+    const forward = [
+      'Team - see the reply below.',
+      '',
+      '> On Mon, Apr 6, 2026 at 7:58 AM, Marcus Bell wrote:',
+      "> I'd bet CPMs roll back 3-5% by July.",
+      '',
+      '-----Original Message-----',
+      'From: Remote Control <editor@remote.example>',
+      '',
+      'The Signal',
+      'We expect upfront volume to fall 5% by the end of July.',
+    ].join('\n');
+    expect(texts(forward)).toEqual(['We expect upfront volume to fall 5% by the end of July.']);
+    // Counter-case: a whole issue pasted as a quoted reply is read as it is.
+    expect(texts('> The Signal\n> We expect upfront volume to fall 5% by the end of July.')).toEqual([
+      'We expect upfront volume to fall 5% by the end of July.',
+    ]);
+  });
+});

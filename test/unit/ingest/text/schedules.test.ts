@@ -259,6 +259,16 @@ describe('schedules, terms and calendar entries in more wording ("More on claims
     ['The new levy applies from April 2028.', '2027-10-04', null],
     ['The fee cut, which takes effect in July, will lift sales by March.', '2027-10-04', ['2027-10-04', '2028-03-31']],
     ['The levy will apply from April 2028.', '2027-10-04', ['2028-04-01', '2028-04-30']],
+    // "take effect" may take its date with no preposition, and a forecast in a clause joined after the rule's start
+    // ("…, and we expect …") leaves the start a schedule; in the rule's own clause it makes the start a forecast.
+    ['They still take effect August 2, 2028.', '2027-10-04', null],
+    [
+      'The rules take effect January 1, 2028, and we expect filings to slip to April 2029.',
+      '2027-10-04',
+      ['2029-04-01', '2029-04-30'],
+    ],
+    ['The levy takes effect in March, and we expect prices to fall.', '2027-10-04', null],
+    ['We expect that the levy takes effect in March.', '2027-10-04', ['2028-03-01', '2028-03-31']],
     // An agenda set in the passive for a dated call or meeting is a calendar entry, whatever it names.
     ['The 2028 capital plan will be discussed at the shareholder meeting on 14 July.', '2027-06-01', null],
   ]);

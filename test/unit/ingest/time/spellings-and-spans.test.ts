@@ -20,6 +20,19 @@ describe('a span of days written before its month ("14-15 April") is those days,
   });
 });
 
+describe('a span of days spelled out after "from" or "between" with a bare last day ("from July 8 to 11") is those days', () => {
+  it.each([
+    ['Sales from July 8 to 11 are projected to rise 28.4 percent.', '2026-07-06', ['2026-07-08', '2026-07-11']],
+    ['Online spend rises 10% between July 8 and 11.', '2026-07-06', ['2026-07-08', '2026-07-11']],
+    ['Traffic peaks from October 1 through 8 this year.', '2026-07-06', ['2026-10-01', '2026-10-08']],
+    // A number that a quantity or a month follows is no day of the first month.
+    ['Inflation rises from July 8 to 11 percent.', '2026-07-06', ['2026-07-08', '2026-07-08']],
+    ['The sale runs from July 8 to 11 August and spend rises 10%.', '2026-07-06', ['2026-07-08', '2026-08-11']],
+  ])('%s', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
+
 describe('a month with a noun of a stretch of time before its year ("an April-May window next year") is in that year', () => {
   it.each([
     ['The league moves to a June-July window next year.', '2026-03-02', ['2027-06-01', '2027-07-31']],
