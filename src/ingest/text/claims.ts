@@ -154,7 +154,9 @@ function itemClaims(
     let start = a;
     if (r > 0 && (pointsBack || needsAntecedent(sentence))) start = (ranges[r - 1] as [number, number])[0];
     let end = b;
-    let sources = item.kind === 'para' && !desk ? paragraphSources(body, sentence, m.text.slice(cut)) : itemSources;
+    // A claim that carries its antecedent ("… says @hilltechdesk. It does not pass …") cites what the antecedent cites.
+    const cited = body.slice(start, b);
+    let sources = item.kind === 'para' && !desk ? paragraphSources(body, cited, m.text.slice(cut)) : itemSources;
     const closing = perSentence ? ownAttribution(attributions, a, b) : null;
     if (perSentence && !closing && r === ranges.length - 1 && trailing.length > 0) sources = trailing;
     if (closing) {

@@ -56,6 +56,15 @@ function trimmed(text: string, s: number, e: number): Segment {
   return { s: a, e: b };
 }
 
+/**
+ * A line of at most four words with no stop inside a section ("Last updated 21 June" in a web page's paste): no
+ * sentence runs on from it, so the line after it may head or open what follows, as after a stop.
+ */
+function stubLine(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 32 && t.split(/\s+/).length <= 4 && !/[,;:–—-]$/.test(t) && /^[A-Z]/.test(t);
+}
+
 /** Parses `text` into sections (TIME-WINDOWS.md; the formats listed in the ingest issue). */
 export function parseSections(text: string): Section[] {
   const sections: Section[] = [{ name: LEDE_SECTION, items: [], unheaded: true }];
@@ -123,7 +132,7 @@ export function parseSections(text: string): Section[] {
     }
     const last = text.slice(Math.max(s, e - 4), e).trimEnd();
     const end = last[last.length - 1];
-    afterBreak = end !== undefined && '.!?"”)'.includes(end);
+    afterBreak = (end !== undefined && '.!?"”)'.includes(end)) || stubLine(line);
   };
   for (const [s, e] of lines(text)) {
     // "-- " alone on a line is the mail signature delimiter (RFC 3676): what follows is the sender's footer.

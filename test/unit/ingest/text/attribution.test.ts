@@ -218,3 +218,20 @@ describe('sources: a transcript turn takes no handle from another section (publi
     expect(extractClaims(text, { published: '2026-02-09' }).map((c) => c.sources)).toEqual([['@gs_macro'], []]);
   });
 });
+
+describe('a claim that carries its antecedent cites what the antecedent cites', () => {
+  const P = { published: '2026-06-22' };
+  it('"… says @a. It does not pass …" gives the second sentence @a; a pronoun-free sentence keeps its own', () => {
+    const issue = [
+      'The Signal',
+      'Federal',
+      'A preemption bill clears the committee in July, says @hilltechdesk. It does not pass the full Senate this year.',
+      '',
+      'A preemption bill clears the committee in July, says @hilltechdesk. The Senate adjourns without a vote this year.',
+    ].join('\n');
+    const got = extractClaims(issue, P);
+    expect(got.map((c) => c.sources)).toEqual([['@hilltechdesk'], ['@hilltechdesk'], ['@hilltechdesk'], []]);
+    expect(got[1]?.text).toMatch(/says @hilltechdesk\. It does not pass the full Senate this year\.$/);
+    expect(got[3]?.text).toBe('The Senate adjourns without a vote this year.');
+  });
+});

@@ -810,3 +810,23 @@ describe('formats: footnote marks, numbered footnotes, emoji sentence ends and r
     ]);
   });
 });
+
+describe('formats: a stub line of a web paste ends what runs on, as a stop does', () => {
+  const P = { published: '2026-06-22' };
+  it('after "Last updated 21 June" a one-word line heads the next item, whose handle stays its own', () => {
+    const issue = [
+      "What's Moving",
+      'EU',
+      'The AI Office publishes the guidelines by the end of Q3, per @euaiwatch.',
+      'Last updated 21 June',
+      'Texas',
+      'The attorney general brings the first case before the end of the year (via @txtechpolicy)',
+    ].join('\n');
+    expect(extractClaims(issue, P).map((c) => c.sources)).toEqual([['@euaiwatch'], ['@txtechpolicy']]);
+    // Counter-case: a hard-wrapped sentence whose line ends mid-clause runs on into the next line.
+    const wrapped = ["What's Moving", 'The AI Office publishes the guidelines by', 'the end of Q3, per @euaiwatch.'];
+    expect(extractClaims(wrapped.join('\n'), P).map((c) => c.text)).toEqual([
+      'The AI Office publishes the guidelines by the end of Q3, per @euaiwatch.',
+    ]);
+  });
+});
