@@ -7,7 +7,7 @@ import type { Token } from '../time/tokens.js';
 import { AMBIGUOUS_MONTHS, MONTHS, SEASONS } from '../time/vocab.js';
 import { WEEKDAYS } from '../time/weekdays.js';
 import { ASSERTING_HEDGES, BELIEVING, MODALS } from '../time/modal-words.js';
-import { phrasalStartAt } from '../time/clause-words.js';
+import { phrasalStartAt, SAME_FORM } from '../time/clause-words.js';
 import { wordSet } from '../time/tokens.js';
 
 const EVENT_VERBS = wordSet([
@@ -511,8 +511,6 @@ function weighsOnly(toks: readonly Token[], i: number): boolean {
 }
 
 const PERFECT_ADVERBS = wordSet(['already', 'just', 'also', 'now', 'since', 'recently', 'never']);
-// Past participles with the base's form.
-const SAME_FORM = new Set(['put', 'set', 'cut', 'hit', 'shut', 'let', 'cost', 'spread', 'read', 'quit']);
 
 function perfectOnly(toks: readonly Token[], i: number): boolean {
   if (weighsOnly(toks, i)) return true;
@@ -529,7 +527,7 @@ function perfectOnly(toks: readonly Token[], i: number): boolean {
     // one with the base's form (put, set, cut …), is the present perfect too.
     const adverb = PERFECT_ADVERBS.at(toks, k + 1) ? 1 : 0;
     const participle = toks[k + 1 + adverb]?.t ?? '';
-    if ((t === 'have' || t === 'has') && adverb && (/(ed|en)$/.test(participle) || SAME_FORM.has(participle)))
+    if ((t === 'have' || t === 'has') && adverb && (/(ed|en)$/.test(participle) || SAME_FORM.at(toks, k + 1 + adverb)))
       perfect = true;
   }
   return perfect;

@@ -147,6 +147,25 @@ export const PAST_OR_PARTICIPLE = wordSet([
   'taught',
 ]);
 
+/**
+ * Verbs whose simple past and past participle have the base's form ("The Fed cut rates in December", "has already put
+ * the keynote on its site"): their tense is read from the words around them.
+ */
+export const SAME_FORM = wordSet([
+  'put',
+  'set',
+  'cut',
+  'hit',
+  'shut',
+  'let',
+  'cost',
+  'hurt',
+  'spread',
+  'read',
+  'quit',
+  'beat',
+]);
+
 export const PERFECT_AUX = wordSet(['has', 'have', "'ve", 'had', "'d"]);
 
 export const NOT_SUBJECT = wordSet([

@@ -68,6 +68,7 @@ import {
   POINTING,
   PRESENT_COPULA,
   PRONOUN,
+  SAME_FORM,
   SCHEDULED_HAPPENINGS,
   TERM_NOUNS,
 } from './clause-words.js';
@@ -347,7 +348,6 @@ const STATE_PREPOSITIONS = wordSet(['in', 'on', 'at', 'for', 'the', 'a', 'an', '
 const DEADLINE_AFTER_BY =
   /^((19|20)[0-9]{2}|the|end|early|mid|late|next|this|q[1-4]|h[12]|year-end|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
-const SAME_FORM_PAST = wordSet(['cut', 'hit', 'set', 'put', 'shut', 'quit', 'let', 'cost', 'hurt', 'spread', 'beat']);
 // Nouns that form a compound with such a verb ("a rate cut in March", "the tax cut in 2025"): no subject.
 const COMPOUND_HEADS = wordSet([
   'rate',
@@ -446,7 +446,7 @@ const LEVEL_PAST = wordSet([
  * the past; the present would read "cuts".
  */
 function sameFormPast(ctx: Ctx, i: number, a: number): boolean {
-  if (!SAME_FORM_PAST.at(ctx.toks, i)) return false;
+  if (!SAME_FORM.at(ctx.toks, i)) return false;
   const subject = w(ctx, i - 1);
   // "budgets are cut in 15 states": after an auxiliary of the present passive the verb is a participle.
   if (PRESENT_PASSIVE.has(subject)) return false;
@@ -506,7 +506,7 @@ function bareSubject(ctx: Ctx, i: number, a: number): boolean {
  * date and the clause's own verb, describes the subject; only its date is out.
  */
 function sameFormParticiple(ctx: Ctx, i: number): boolean {
-  if (!SAME_FORM_PAST.at(ctx.toks, i) || !/^[a-z]{3,}[^s']s$/.test(w(ctx, i - 1))) return false;
+  if (!SAME_FORM.at(ctx.toks, i) || !/^[a-z]{3,}[^s']s$/.test(w(ctx, i - 1))) return false;
   const at = w(ctx, i + 1);
   const date = w(ctx, i + 2);
   if ((at !== 'in' && at !== 'on') || !DATED.test(date) || (/^[0-9]/.test(date) && !/^(19|20)[0-9]{2}$/.test(date)))
