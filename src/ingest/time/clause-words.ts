@@ -145,6 +145,7 @@ export const PAST_OR_PARTICIPLE = wordSet([
   'sought',
   'caught',
   'taught',
+  'sent',
 ]);
 
 /**

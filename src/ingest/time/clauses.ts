@@ -38,7 +38,7 @@ import {
   definedPeriod,
   verbless,
 } from './clause-checks.js';
-import { dayOf } from './dates.js';
+import { dayOf, partsOf } from './dates.js';
 import { w, type Ctx } from './period-core.js';
 import { classesAt, lyAdverb, wordSet, type Token } from './tokens.js';
 import { WEEKDAYS } from './weekdays.js';
@@ -95,6 +95,8 @@ const SAID = wordSet([
 ]);
 
 const MODAL_SET = wordSet(MODALS);
+// Particles of a phrasal verb, which stand between it and its object.
+const PARTICLES = wordSet(['off', 'up', 'out']);
 
 /**
  * "…, the Swiss Re Institute forecast this week.": in an attribution after a comma, "forecast" right after the
@@ -450,6 +452,7 @@ function sameFormPast(ctx: Ctx, i: number, a: number): boolean {
   const subject = w(ctx, i - 1);
   // "budgets are cut in 15 states": after an auxiliary of the present passive the verb is a participle.
   if (PRESENT_PASSIVE.has(subject)) return false;
+  if (/^[a-z]{3,}[^s']s$/.test(subject) && !COMPOUND_HEADS.has(subject)) return recentMonthAfter(ctx, i);
   if (!/^[a-z]{3,}$/.test(subject) || subject.endsWith('s') || NOT_A_SUBJECT.has(subject)) return false;
   if (COMPOUND_HEADS.has(subject) || SUBJECT_DETERMINERS.has(subject) || ORDINALS.has(subject)) return false;
   // "the central bank cut its key rate", "a quake hit Hualien": an object right after the verb makes it finite, so
@@ -465,6 +468,30 @@ function sameFormPast(ctx: Ctx, i: number, a: number): boolean {
   if (dated) return true;
   const named = ctx.toks[i - 1]?.upper === true && opensClause(ctx, i - 1, a);
   return (determined || named || bareSubject(ctx, i, a) || longTheSubject(ctx, i, a)) && objectThenDate(ctx, i + 1);
+}
+
+/**
+ * "Office loan delinquencies at banks hit 11% in May" (published in July): after a plural noun a same-form verb may
+ * be the plain present, a forecast for the month's next occurrence, or the past; a bare month "in" its object's date
+ * whose last occurrence ended fewer than six months before the issue is nearer behind than ahead, so the verb is the
+ * past. "Central banks cut rates in June" (published in February) and "Sales hit a record in December" (published in
+ * November) name a month nearer ahead and stay forecasts, as "hit 11% by May" does by its deadline.
+ */
+function recentMonthAfter(ctx: Ctx, i: number): boolean {
+  if (w(ctx, i + 1) !== 'in' && !objectThenDate(ctx, i + 1)) return false;
+  let x = i + 1;
+  while (x < i + 10 && !DATE_PREPOSITIONS.at(ctx.toks, x)) x++;
+  const month = MONTHS.get(w(ctx, x + 1));
+  if (w(ctx, x) !== 'in' || month === undefined || ctx.toks[x + 1]?.upper !== true) return false;
+  // A day or a year after the month dates it on its own.
+  if (/^[0-9]/.test(w(ctx, x + 2)) || w(ctx, x + 2) === "'") return false;
+  const behind = (partsOf(ctx.pub).m - month + 12) % 12;
+  return behind >= 1 && behind <= 5;
+}
+
+/** "that may …", "that could …": a "that" opening a clause whose verb is a modal's. */
+function thatModal(ctx: Ctx, i: number): boolean {
+  return w(ctx, i) === 'that' && MODAL_SET.at(ctx.toks, i + 1);
 }
 
 /**
@@ -918,8 +945,18 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
     const reported = reportedAt(ctx, a);
     let firstPast = -1;
     let purposeAt = -1;
+    let relativeAt = -1;
     for (let i = a; i < b; i++) {
       if (past && firstPast < 0) firstPast = i - 1;
+      // "kicked off labor talks on Wednesday that may pave the way …": a "that" clause with a modal after the simple
+      // past is a clause of its own; the past before it is dropped, and the "that" clause is read on its own terms.
+      if (relativeAt < 0 && past && !fut && !plan && !habit && !listing && thatModal(ctx, i)) {
+        relativeAt = i;
+        clauses.push({ a, b: i, fut: false, plan: false, present: false, drop: true });
+        past = false;
+        firstPast = -1;
+        purposeAt = -1;
+      }
       const t = w(ctx, i);
       const prev = w(ctx, i - 1);
       const cls = classesAt(ctx.toks, i);
@@ -1323,7 +1360,11 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       const subject = ctx.toks[i - 1]?.upper === true || PRONOUN.in(prevCls);
       const finiteMove = DATE_SETTING.in(cls) && DETERMINERS.in(nextCls);
       if (FUTURE_PARTICIPLES.in(cls) && !subject && !finiteMove) continue;
-      if (!ADJECTIVES.in(cls) && (takesObject(ctx, i + 1) || (subject && FUTURE_PARTICIPLES.in(cls)))) past = true;
+      // "kicked off annual labor talks on Wednesday": a particle, then the object, is a phrasal verb's object.
+      const particleObject =
+        PARTICLES.at(ctx.toks, i + 1) && /^[a-z0-9$]/.test(w(ctx, i + 2)) && takesObject(ctx, i + 2);
+      if (!ADJECTIVES.in(cls) && (takesObject(ctx, i + 1) || particleObject || (subject && FUTURE_PARTICIPLES.in(cls))))
+        past = true;
     }
     const lead = w(ctx, a) === ',' ? a + 1 : a;
     const existential = w(ctx, lead) === 'there' && ['is', 'are', "'s", 'remain', 'remains'].includes(w(ctx, lead + 1));
@@ -1371,7 +1412,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
     // "SpaceX skipped Monday to prepare its attempt for Tuesday": the purpose looks ahead of the past.
     if (pastOnly && purposeAt > 0) clauses.push({ a, b: purposeAt, fut, plan, present: false, drop: true });
     clauses.push({
-      a: pastOnly && purposeAt > 0 ? purposeAt : a,
+      a: pastOnly && purposeAt > 0 ? purposeAt : relativeAt > 0 ? relativeAt : a,
       b,
       fut,
       plan,

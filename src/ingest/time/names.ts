@@ -622,9 +622,10 @@ export function yearQualifiesNoun(ctx: Ctx, i1: number): boolean {
   const fiscal = glued || y < i1 - 1;
   const adjective = !ARTICLE.has(w(ctx, y - 1)) && adjectiveBeforeYear(ctx, y - 1) && ARTICLE.has(w(ctx, y - 2));
   const det = adjective ? y - 2 : y - 1;
-  if (!ARTICLE.has(w(ctx, det)) || YEAR_INTRODUCERS.has(w(ctx, det - 1))) return false;
   const next = ctx.toks[i1];
   if (!next || !/^[a-z]{1,}$/.test(next.t) || LINKS.has(next.t) || PERIOD_NOUNS.test(next.t)) return false;
+  if (fiscal && !adjective && bareFiscalBeforePlural(ctx, y, i1)) return true;
+  if (!ARTICLE.has(w(ctx, det)) || YEAR_INTRODUCERS.has(w(ctx, det - 1))) return false;
   if (!next.upper) return (fiscal || adjective) && next.t.length >= 3 && !PERIOD_NOUNS.test(w(ctx, i1 + 1));
   // A capitalised name of two or three words before a lower-case noun ("The 2027 Part B premium"); "The 2027 US Open
   // will …" and "the 2028 Grand Prix season" are no such noun.
@@ -633,6 +634,23 @@ export function yearQualifiesNoun(ctx: Ctx, i1: number): boolean {
   const head = ctx.toks[k];
   if (k === i1 + 1 || !head || head.upper || !/^[a-z]{3,}$/.test(head.t)) return false;
   return !NOT_NAME_HEAD.has(head.t) && !PERIOD_NOUNS.test(head.t);
+}
+
+/**
+ * "to consider fiscal year 2026 appropriations bills this month": a fiscal year with no determiner, after a verb (no
+ * preposition), before a lower-case noun phrase of one or two words that ends in a plural, names those things as
+ * "the fiscal 2027 defense bill" does; "in fiscal year 2026 appropriations rise" keeps the period.
+ */
+function bareFiscalBeforePlural(ctx: Ctx, y: number, i1: number): boolean {
+  const lead = ctx.toks[y - 1];
+  if (!lead || lead.upper || !/^[a-z]{3,}$/.test(lead.t) || YEAR_INTRODUCERS.has(lead.t) || LINKS.has(lead.t))
+    return false;
+  // "sees fiscal 2027 comparable sales up 4%": a measured quantity is the year's outcome, read as before.
+  if (ARTICLE.has(lead.t) || MEASURED_NOUNS.has(w(ctx, i1)) || MEASURED_NOUNS.has(w(ctx, i1 + 1))) return false;
+  const plural = (k: number) => !ctx.toks[k]?.upper && /^[a-z]{3,}[^s']s$/.test(w(ctx, k));
+  const second = ctx.toks[i1 + 1];
+  if (plural(i1) && !(second && !second.upper && /^[a-z]{3,}$/.test(second.t) && !LINKS.has(second.t))) return true;
+  return !!second && /^[a-z]{3,}$/.test(w(ctx, i1)) && plural(i1 + 1) && !PERIOD_NOUNS.test(second.t);
 }
 
 // Words after a capitalised name that make it a subject, not a noun's qualifier.

@@ -392,3 +392,18 @@ describe('odds quoted on an event ("+600 to win the Super Bowl") name the bettin
     ['Ticket prices rise 20% for the Super Bowl.', '2025-07-20', ['2026-02-08', '2026-02-08']],
   ]);
 });
+
+describe('a fiscal year with no determiner, after a verb and before a plural noun, names those things (rule 7)', () => {
+  windowsByDate([
+    [
+      'Both chambers are expected to consider fiscal year 2026 appropriations bills this month.',
+      '2025-09-02',
+      ['2025-09-02', '2025-09-30'],
+    ],
+    ['Congress passes FY2027 defense bills by Friday.', '2025-09-02', ['2025-09-02', '2025-09-05']],
+    // Counter-cases: alone it is the period, after a preposition it stays the period, and a measured quantity
+    // ("fiscal 2027 comparable sales") is read as before.
+    ['Both chambers consider fiscal year 2026 appropriations bills.', '2025-09-02', ['2025-10-01', '2026-09-30']],
+    ['In fiscal year 2026 appropriations rise 4% by March.', '2025-09-02', ['2025-09-02', '2026-09-30']],
+  ]);
+});

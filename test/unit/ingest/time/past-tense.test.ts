@@ -762,3 +762,51 @@ describe('a past form after an event\'s name, dated back from the issue ("wrappe
     ['Nvidia jumped last week as Rubin ships in Q3.', '2026-02-09', ['2026-07-01', '2026-09-30']],
   ]);
 });
+
+describe('a same-form verb after a plural noun, dated by a month just ended, is the past (the nearer reading of the month)', () => {
+  windowsByDate([
+    ['Office loan delinquencies at banks hit 11% in May.', '2026-07-06', null],
+    ['Subprime auto delinquencies hit a record in December.', '2027-02-08', null],
+    ['Central banks cut rates in January.', '2026-02-09', null],
+    // Counter-cases: a month nearer ahead than behind, a deadline, or a month with its own year stays a forecast.
+    ['Central banks cut rates in June.', '2026-02-09', ['2026-06-01', '2026-06-30']],
+    ['Sales hit a record in December.', '2026-11-09', ['2026-12-01', '2026-12-31']],
+    ['Office loan delinquencies at banks hit 11% by May.', '2026-07-06', ['2026-07-06', '2027-05-31']],
+    ['Delinquencies hit 11% in May 2027.', '2026-07-06', ['2027-05-01', '2027-05-31']],
+  ]);
+});
+
+describe('"sent" is a past form, and a particle before an object ("kicked off talks") keeps the verb finite', () => {
+  windowsByDate([
+    ['Samsung has sent invitations for Galaxy Unpacked on July 22.', '2026-06-01', null],
+    ['Samsung sent invitations for Galaxy Unpacked on July 22.', '2026-06-01', null],
+    ['Apple rolled out its new chips in February.', '2026-03-02', null],
+    ['Apple wrapped up its tour in February.', '2026-03-02', null],
+    // Counter-cases: the future and the plain present keep their dates; so does a participle before a verb.
+    ['Samsung will send invitations for Galaxy Unpacked on July 22.', '2026-06-01', ['2026-07-22', '2026-07-22']],
+    ['Samsung sends invitations for Galaxy Unpacked by July 22.', '2026-06-01', ['2026-06-01', '2026-07-22']],
+    ['Invitations sent in July will bring a launch by September.', '2026-06-01', ['2026-06-01', '2026-09-30']],
+    ['Apple rolls out its new chips in March.', '2026-03-02', ['2026-03-02', '2026-03-31']],
+  ]);
+});
+
+describe('a "that" clause with a modal after the simple past is a clause of its own: the past before it is dropped', () => {
+  windowsByDate([
+    [
+      'Keidanren and trade unions kicked off annual labor talks on Wednesday that may pave the way for a policy exit.',
+      '2024-01-25',
+      null,
+    ],
+    // Counter-cases: the "that" clause keeps its own dates, and a future main clause keeps its day.
+    [
+      'Keidanren kicked off labor talks on Tuesday that may end in a deal by March.',
+      '2024-01-24',
+      ['2024-01-24', '2024-03-31'],
+    ],
+    [
+      'Keidanren will kick off labor talks on Friday that may pave the way for a policy exit.',
+      '2024-01-24',
+      ['2024-01-26', '2024-01-26'],
+    ],
+  ]);
+});
