@@ -452,9 +452,12 @@ export function datedAfterAgent(ctx: Ctx, k: number): number {
     const v = w(ctx, x + 1);
     if (PARTICIPLE_DATE.has(u) && DATED.test(v === 'early' || v === 'mid' || v === 'late' ? w(ctx, x + 2) : v))
       return x;
+    // "odds released by William Hill this week": a date counted back from the issue is the participle's too.
+    if (u === 'yesterday' || ((u === 'this' || u === 'last') && AGENT_DATE_UNITS.has(v))) return x;
   }
   return -1;
 }
+const AGENT_DATE_UNITS = wordSet(['week', 'weekend', 'month', 'morning', 'afternoon']);
 
 export function copulaBefore(ctx: Ctx, i: number): boolean {
   for (let k = i - 1; k >= i - 4 && k >= 0; k--) if (COPULA.at(ctx.toks, k)) return true;

@@ -90,6 +90,15 @@ windowTableByDate([
         '2027-01-01',
         '2027-12-31',
       ],
+      // A date counted back from the issue after the agent is the participle's too ("released by … this week").
+      [
+        'The latest NFL odds released by William Hill this week are the first since the NFL Draft concluded on April 29.',
+        '2017-05-05',
+        null,
+      ],
+      ['Odds released by William Hill this week rise again in March.', '2026-02-09', '2026-03-01', '2026-03-31'],
+      // Counter-case: a date after the clause's own verb is the forecast's.
+      ['The plan backed by the board will pass this week.', '2026-02-09', '2026-02-09', '2026-02-15'],
     ],
   ],
   [
