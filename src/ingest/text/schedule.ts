@@ -9,6 +9,7 @@ import { WEEKDAYS } from '../time/weekdays.js';
 import { ASSERTING_HEDGES, BELIEVING, MODALS } from '../time/modal-words.js';
 import { phrasalStartAt, SAME_FORM } from '../time/clause-words.js';
 import { wordSet } from '../time/tokens.js';
+import { isOccurrenceEntry } from '../time/occurrence.js';
 
 const EVENT_VERBS = wordSet([
   'reports',
@@ -852,7 +853,12 @@ const OCCASION_SUBJECTS = wordSet([
   ...['meeting', 'festival', 'opener', 'final', 'election', 'vote', 'hearing', 'keynote', 'launch'],
 ]);
 
+/** Whether a sentence only says that an event happens on a given day, in one of the listed shapes or the general one. */
 export function isCalendarEntry(toks: readonly Token[]): boolean {
+  return isListedEntry(toks) || isOccurrenceEntry(toks);
+}
+
+function isListedEntry(toks: readonly Token[]): boolean {
   if (eventNounWithDay(toks) || opensWindow(toks) || rulingAwaitedOn(toks)) return true;
   // "For Premier League and EFL clubs, the transfer window will close …": a leading "for" phrase sets the scene.
   // "Looking at confirmed decisions, UC Santa Barbara announced …": an opening participle phrase does so too, and

@@ -935,3 +935,73 @@ describe('more entries: "the week of <day>", a list of names, a title before a c
     call('Looking ahead, we expect the Fed to cut on June 17.');
   });
 });
+
+describe('the general shape of an entry: an occurrence, a day, and no measurable outcome asserted', () => {
+  const entry = (text: string) => expect(isClaimSentence(text), text).toBe(false);
+  const call = (text: string) => expect(isClaimSentence(text), text).toBe(true);
+
+  it('other verbs of occurrence, with a place, an hour or a span before or after the day', () => {
+    entry('The regional board convenes at noon tomorrow for its budget session and at 3 p.m. for public comment.');
+    entry('The Kentucky Derby is staged at 6.57pm on Saturday (May 2) before a full house at Churchill Downs.');
+    entry(
+      'The Giro starts in Turin on 9 May, includes two time trials and a stage on the Stelvio, and concludes in Rome.',
+    );
+    entry('The Ashes Test is played at Lord’s from Thursday, July 16 to Monday, July 20.');
+    entry('The fishing season runs from 3 to 18 September this year, and the harbour is closed on Sundays.');
+    // Counter-cases: an outcome, a level or an amount beside the same occurrence is a call.
+    call('The Giro starts in Turin on 9 May and Pogacar wins it by three minutes.');
+    call('The fishing season runs from 3 to 18 September, and catches fall 20% on last year.');
+    call('The board convenes on Thursday and cuts the levy by 5%.');
+  });
+
+  it('a day or occasion that falls on or is a day, and a window for submissions open through a day', () => {
+    entry('This year the filing deadline for amended returns falls on April 15th.');
+    entry('The Mid-Autumn Festival, or the Moon Festival, falls on Oct 6 this year.');
+    entry('The league’s trade deadline is at 3 p.m. ET on February 5 this year, and rosters are thin.');
+    entry('Next Monday, March 2, is the last day of the session and the deadline for bills to clear committee.');
+    entry('The agency is accepting applications through Mar. 14 on the revised grant rules.');
+    // Counter-cases: a price that falls on a day moves, and a deadline met by a day is a call.
+    call('Brent falls on Friday below $60.');
+    call('The agency will approve the grants by Mar. 14.');
+  });
+
+  it('"there will be", "will have a <event>", "will convene a hearing", a sitting expected on a day', () => {
+    entry('There will be a Committee of the whole Assembly on 12th March.');
+    entry('There will be no votes Friday so that members can travel to the funeral.');
+    entry('The premier announced that we will have a General Election on 7 May.');
+    entry('On Wednesday, the Senate Banking Committee will convene a hearing on housing finance.');
+    entry(
+      'Party leaders are expected to convene in Hanoi on Monday for the congress, a gathering where they will discuss the leadership.',
+    );
+    // Counter-cases: an outcome after the event, a deal expected to close, a deadline.
+    call('There will be a Committee vote on 12th March, and the bill will pass easily.');
+    call('The merger is expected to close on or about March 31 2027.');
+    call('The board is expected to vote on the plan by Nov. 13.');
+  });
+
+  it('an entry followed by a participle or an appositive of no date and no outcome', () => {
+    entry('Spring celebrations will commence on Friday, heralding the year of the horse.');
+    call('Spring celebrations will commence on Friday, lifting retail sales 8% in the week.');
+  });
+
+  it('a clause of the past before ";" and a calendar line of entries with "w/c"', () => {
+    entry('The transition period ended on 31 December; allowance sales open on 1 March 2027.');
+    entry(
+      'Our calendar: the working party meets w/c 12 January, the committee votes w/c 16 February, and the Council sits on 3rd March.',
+    );
+  });
+
+  it('an action on an object and an occurrence in a relative clause are no entries', () => {
+    call('Acme will close its Ohio plant on Friday, October 28.');
+    call('Economists predict growth of 2.3 percent for the quarter, which ends this week.');
+    call('Tesla will launch the robotaxi in June.');
+    call('The ECB meets on Thursday and cuts by 50bp.');
+  });
+
+  it('a future entry of the general shape keeps its day as its window', () => {
+    expect(win('The regional board will convene at noon tomorrow for its budget session.', P)).toEqual([
+      '2026-02-10',
+      '2026-02-10',
+    ]);
+  });
+});

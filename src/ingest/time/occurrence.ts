@@ -1,0 +1,347 @@
+/**
+ * A calendar entry in a shape the listed schedule rules do not spell out ("More on claims": a scheduled event written
+ * as prose is no forecast unless the sentence asserts an outcome of it). What unites the shapes: a predicate of
+ * occurrence (something meets, runs, starts, falls on, is staged, there will be a sitting, a body will hold a
+ * hearing …), a day or a span of days, and nothing asserted that could be measured (no amount, level, comparative,
+ * change verb, judgement or hedge). Such a sentence is read as an entry whatever its other clauses only describe.
+ */
+import type { Token } from './tokens.js';
+import { wordSet } from './tokens.js';
+import { MONTHS, SEASONS } from './vocab.js';
+import { WEEKDAYS } from './weekdays.js';
+
+// Verbs that say an event takes place, in the present or after "will / to" (base form).
+const OCCURS = wordSet([
+  ...['meets', 'meet', 'convenes', 'convene', 'reconvenes', 'reconvene', 'sits', 'sit', 'gathers', 'gather'],
+  ...['runs', 'run', 'starts', 'start', 'begins', 'begin', 'commences', 'commence', 'opens', 'open', 'reopens'],
+  ...['closes', 'close', 'ends', 'end', 'finishes', 'finish', 'concludes', 'conclude', 'resumes', 'resume'],
+  ...['spans', 'span', 'votes', 'vote', 'reopen'],
+]);
+// Participles of an event held, after "is / are / will be".
+const HELD = wordSet([
+  ...['held', 'staged', 'hosted', 'played', 'celebrated', 'observed', 'contested', 'convened', 'run'],
+]);
+// What a body holds, convenes or has, and what "there will be" announces: an event, not an outcome.
+const EVENT_NOUNS = wordSet([
+  ...['meeting', 'meetings', 'hearing', 'hearings', 'session', 'sessions', 'sitting', 'vote', 'votes', 'debate'],
+  ...['election', 'elections', 'referendum', 'summit', 'conference', 'briefing', 'plenum', 'plenary', 'committee'],
+  ...['ceremony', 'festival', 'holiday', 'race', 'match', 'game', 'draw', 'auction', 'poll', 'primary', 'runoff'],
+]);
+const HOLDING = wordSet(['hold', 'holds', 'host', 'hosts', 'convene', 'convenes', 'have', 'has', 'stage', 'stages']);
+// A date or occasion that is, or falls on, a day: "The deadline falls on March 6", "the season opener is Thursday".
+const OCCASIONS = wordSet([
+  ...['date', 'day', 'holiday', 'deadline', 'anniversary', 'festival', 'opener', 'final', 'kickoff', 'start'],
+  ...['end', 'deadline', 'draft', 'election', 'vote', 'hearing', 'meeting', 'premiere', 'launch', 'event'],
+]);
+// A window for submissions that is open through a day: "is accepting comments through Feb. 10".
+const SUBMISSIONS = wordSet(['comments', 'applications', 'nominations', 'entries', 'submissions', 'bids']);
+
+// Words that assert a measurable outcome or look ahead by a hedge: any of them makes the sentence more than an entry.
+const OUTCOME = wordSet([
+  ...['above', 'below', 'higher', 'lower', 'record', 'beyond', 'more', 'less', 'fewer', 'than', 'up', 'down'],
+  ...['rise', 'rises', 'rising', 'fall', 'falls', 'falling', 'climb', 'climbs', 'drop', 'drops', 'jump', 'jumps'],
+  ...['surge', 'surges', 'soar', 'soars', 'slump', 'slumps', 'sink', 'sinks', 'slide', 'slides', 'tumble', 'tumbles'],
+  ...['plunge', 'plunges', 'rally', 'rallies', 'gain', 'gains', 'lose', 'loses', 'beat', 'beats', 'miss', 'misses'],
+  ...['top', 'tops', 'exceed', 'exceeds', 'cut', 'cuts', 'hike', 'hikes', 'raise', 'raises', 'ease', 'eases'],
+  ...['tighten', 'tightens', 'win', 'wins', 'approve', 'approves', 'reject', 'rejects', 'fail', 'fails', 'slip'],
+  ...[
+    'pass',
+    'sign',
+    'signs',
+    'highest',
+    'lowest',
+    'level',
+    'levels',
+    'passes',
+    'slips',
+    'collapse',
+    'collapses',
+    'double',
+    'doubles',
+    'grow',
+    'grows',
+    'shrink',
+    'shrinks',
+    'hit',
+    'hits',
+  ],
+  ...['reach', 'reaches', 'break', 'breaks', 'surpass', 'surpasses', 'delay', 'delays', 'postpone', 'sell'],
+  ...['sells', 'strong', 'weak', 'stronger', 'weaker', 'better', 'worse', 'best', 'worst', 'biggest', 'surprise'],
+  ...['should', 'could', 'may', 'might', 'must', "won't", 'would', 'expect', 'expects', 'expected', 'likely'],
+  ...[
+    'predicted',
+    'projected',
+    'forecasts',
+    'estimated',
+    'intends',
+    'aims',
+    'unlikely',
+    'probably',
+    'think',
+    'thinks',
+    'believe',
+    'believes',
+    'bet',
+    'predict',
+    'predicts',
+    'forecast',
+  ],
+  ...['see', 'sees', 'poised', 'track', 'going', 'if', 'unless', 'when', 'once', 'whether', 'set', 'sure'],
+]);
+// Before the predicate, these make it a clause that dates another: "before the tournament starts on June 11".
+// "which ends this week": a relative clause's event describes its noun, no entry.
+const SUBORDINATE = wordSet(['before', 'after', 'until', 'till', 'since', 'as', 'because', 'while', 'which', 'who']);
+const REPORTING = wordSet(['said', 'announced', 'told', 'confirmed', 'added', 'noted']);
+// Outcome words that, before the predicate, only name its subject ("Top officials", "the best-of-seven series").
+const NAMING = wordSet(['top', 'up', 'down', 'record', 'best', 'biggest', 'final', 'set']);
+// What follows "will": its event, or the business of an entry (an agenda) rather than an outcome.
+const AGENDA = wordSet([
+  ...['decide', 'deliberate', 'discuss', 'consider', 'debate', 'review', 'weigh', 'hear', 'examine', 'vote'],
+  ...['announce', 'publish', 'release', 'report', 'have', 'hold', 'host'],
+]);
+const ADVERBS = wordSet(['next', 'again', 'also', 'then', 'first', 'formally', 'officially', 'now']);
+// A match named by its opponent: "play the Indiana Pacers on Sunday April 21".
+const PLAYING = wordSet(['play', 'plays', 'face', 'faces', 'host', 'hosts']);
+// Words before which an occurrence word is a noun ("the end of", "its start"), not the predicate.
+const NOUN_LEADS = wordSet([
+  ...['the', 'a', 'an', 'of', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'for', 'in'],
+  ...['at', 'by', 'into', 'from', 'with', 'on', 'early', 'late', 'mid', 'housing', 'no'],
+]);
+// What may stand before a base form that is the predicate: its auxiliary, a conjunction sharing the subject, a pronoun.
+const BASE_LEADS = wordSet(['will', 'would', 'to', "'ll", 'and', 'they', 'we', 'you', 'i']);
+const NOT_PLURAL = wordSet(['is', 'was', 'has', 'this', 'its', 'his', 'us', 'thus', 'news', 'always', 'plus']);
+
+/** Whether the occurrence word at `i` stands where a verb does: after its subject, an auxiliary or an adverb. */
+function verbPosition(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  // "are considering canceling votes next week": after a gerund the word is its object.
+  if (!prev || NOUN_LEADS.at(toks, i - 1) || /[a-z]{3,}ing$/.test(prev.t)) return false;
+  if (/s$/.test(toks[i]?.t ?? '')) return true;
+  if (BASE_LEADS.at(toks, i - 1) || ADVERBS.at(toks, i - 1)) return true;
+  // A plural subject: names joined or a plain plural ("camps", "sales", "Bucks").
+  return /^[a-z-]{3,}[^s']s$/.test(prev.t) && !NOT_PLURAL.at(toks, i - 1);
+}
+
+// Words after a weekday that leave it a day: its part of the day or the next word of the clause.
+const DAY_FOLLOWERS = wordSet([
+  ...['night', 'morning', 'afternoon', 'evening', 'at', 'and', 'or', 'in', 'on', 'to', 'through', 'so', 'for'],
+  ...['with', 'before', 'after', 'the', 'that', 'when', 'as', 'but', 'while', 'until', 'is', 'was', 'will'],
+]);
+const isNumber = (t: string | undefined): boolean => t !== undefined && /^[0-9]{1,2}(?:st|nd|rd|th)?$/.test(t);
+const isMonth = (tok: Token | undefined): boolean =>
+  tok !== undefined && MONTHS.get(tok.t) !== undefined && (tok.upper || tok.t.length > 3);
+
+/** Whether a day (a month and its figure, a weekday, "today" / "tomorrow", "this / next week", "w/c") stands at `i`. */
+function dayAt(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]?.t ?? '';
+  if (t === 'today' || t === 'tonight' || t === 'tomorrow') return true;
+  if ((t === 'this' || t === 'next') && toks[i + 1]?.t === 'week') return true;
+  // "Sunday parcel delivery": a weekday before a plain noun names the noun, no day.
+  const modifier = /^[a-z]+$/.test(toks[i + 1]?.t ?? '') && !toks[i + 1]?.upper && !DAY_FOLLOWERS.at(toks, i + 1);
+  if (WEEKDAYS.has(t) && toks[i]?.upper && toks[i - 1]?.t !== 'last') return !modifier;
+  if (isMonth(toks[i])) return isNumber(toks[i + 1]?.t === '.' ? toks[i + 2]?.t : toks[i + 1]?.t);
+  return isNumber(t) && isMonth(toks[i + 1]);
+}
+
+/**
+ * A figure that is a date, an hour or an ordinal ("4 July", "2020", "4.30pm", "8th", "the 113th edition"), not an
+ * amount; a figure of any other kind is a measure the sentence asserts.
+ */
+function dateFigure(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]?.t ?? '';
+  if (/^(19|20)[0-9]{2}$/.test(t) || /^[0-9]+(st|nd|rd|th)$/.test(t)) return true;
+  if (/^[0-9]{1,2}([.:][0-9]{2})?(am|pm)$/.test(t)) return true;
+  if (isNumber(t) && (isMonth(toks[k + 1]) || isMonth(toks[k - 1]) || isMonth(toks[k - 2]))) return true;
+  // "from 15 to 23 February", "October 26 - 29": the first or last day of a span before or after its month.
+  if (isNumber(t) && /^(to|-|–)$/.test(toks[k + 1]?.t ?? '') && (isMonth(toks[k + 3]) || isMonth(toks[k - 1])))
+    return true;
+  if (isNumber(t) && /^(to|-|–)$/.test(toks[k - 1]?.t ?? '') && (isMonth(toks[k - 2]) || isMonth(toks[k - 3])))
+    return true;
+  // "at 6 p.m.", "at 2 p.m.": an hour.
+  if (isNumber(t) && /^(a\.m|p\.m|am|pm|noon)$/.test(toks[k + 1]?.t ?? '')) return true;
+  // "w/c 12 January": the British week commencing.
+  return false;
+}
+
+/** Where the occurrence predicate ends at `i` (the index after it), or -1. */
+function occurrenceAt(toks: readonly Token[], i: number): number {
+  const t = toks[i]?.t ?? '';
+  const prev = toks[i - 1]?.t ?? '';
+  // "kicks off", "gets underway", "takes place", "goes into effect" in the present.
+  if ((t === 'kicks' || t === 'kick') && toks[i + 1]?.t === 'off') return i + 2;
+  if ((t === 'gets' || t === 'get') && toks[i + 1]?.t === 'underway') return i + 2;
+  if ((t === 'takes' || t === 'take') && toks[i + 1]?.t === 'place') return i + 2;
+  // "falls on July 30th": a date or occasion falling on a day (the subject's head among the words before).
+  if ((t === 'falls' || t === 'fall') && toks[i + 1]?.t === 'on') return occasionBefore(toks, i) ? i + 1 : -1;
+  if (OCCURS.at(toks, i) && verbPosition(toks, i) && intransitive(toks, i + 1)) return i + 1;
+  if (PLAYING.at(toks, i) && verbPosition(toks, i)) {
+    const k = toks[i + 1]?.t === 'the' ? i + 2 : i + 1;
+    return toks[k]?.upper && !dayAt(toks, k) ? k + 1 : -1;
+  }
+  // "is staged at 4.30pm", "will be held in Beijing": an event's passive.
+  if (HELD.at(toks, i) && (prev === 'is' || prev === 'are' || prev === 'be')) return i + 1;
+  // "there will be a Committee …", "There will be no votes": what the calendar holds.
+  if (t === 'there' && (toks[i + 1]?.t === 'is' || toks[i + 1]?.t === 'are')) return eventObject(toks, i + 2);
+  if (t === 'there' && toks[i + 1]?.t === 'will' && toks[i + 2]?.t === 'be') return eventObject(toks, i + 3);
+  // "will convene a hearing", "we will have a General Election": a body holding an event.
+  if (HOLDING.at(toks, i)) return eventObject(toks, i + 1);
+  // "the season opener is Thursday", "The trade deadline is at 6 p.m. ET on July 31": an occasion that is a day.
+  if ((t === 'is' || t === 'are') && occasionBefore(toks, i)) {
+    let k = i + 1;
+    if (toks[k]?.t === 'at' || toks[k]?.t === 'on') k++;
+    return dayAt(toks, k) || dateFigure(toks, k) ? i + 1 : -1;
+  }
+  // "Next Friday, September 30, is the end of the fiscal year": a day that is an occasion.
+  if ((t === 'is' || t === 'are') && dayBefore(toks, i)) {
+    let k = toks[i + 1]?.t === 'the' ? i + 2 : i + 1;
+    // "the last day of the session": one ordering word before the occasion.
+    if (/^(last|final|first|official)$/.test(toks[k]?.t ?? '')) k++;
+    return OCCASIONS.at(toks, k) ? k + 1 : -1;
+  }
+  // "is accepting comments through Feb. 10": a window for submissions open until a day.
+  if (t === 'accepting' && (prev === 'is' || prev === 'are') && SUBMISSIONS.at(toks, i + 1)) return i + 2;
+  return -1;
+}
+
+// What may follow an occurrence verb: its day, place, hour or span ("meets on", "starts in Lausanne", "runs from").
+const AFTER_OCCURS = wordSet([
+  ...['on', 'in', 'at', 'from', 'through', 'until', 'till', 'to', 'for', 'this', 'next', 'today', 'tonight'],
+  ...['tomorrow', 'again', 'online', 'w', 'between', 'throughout', ',', ';', '.', 'and', 'eight', 'two', 'three'],
+  ...['four', 'five', 'six', 'seven', 'nine', 'ten'],
+]);
+
+/**
+ * Whether the occurrence verb's next word at `k` is its day, place or span rather than an object: "USPS ends Sunday
+ * parcel delivery", "will close its plant", "ends with an external hire" are actions and outcomes, no event held.
+ */
+function intransitive(toks: readonly Token[], k: number): boolean {
+  return k >= toks.length || AFTER_OCCURS.at(toks, k) || dayAt(toks, k);
+}
+
+/** An event named after its verb ("a hearing", "a General Election", "no votes"); the index after it, or -1. */
+function eventObject(toks: readonly Token[], k: number): number {
+  let j = k;
+  if (/^(a|an|the|its|their|no)$/.test(toks[j]?.t ?? '')) j++;
+  for (let n = 0; n < 4; n++, j++) {
+    const tok = toks[j];
+    if (!tok) return -1;
+    if (EVENT_NOUNS.at(toks, j)) return j + 1;
+    // A capitalised name of an event or a sitting ("a Committee of the whole House").
+    if (tok.upper && n === 0 && toks[j - 1]?.t !== 'no' && /^[a-z]+$/.test(tok.t) && !MONTHS.get(tok.t)) return j + 1;
+    if (!/^[a-z]+$/.test(tok.t) || OUTCOME.at(toks, j)) return -1;
+  }
+  return -1;
+}
+
+/** Whether an occasion noun heads the subject among the ten words before `i`, with no clause break between. */
+function occasionBefore(toks: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 10); j--) {
+    if (toks[j]?.t === ';') return false;
+    if (OCCASIONS.at(toks, j) || (toks[j]?.t === 'it' && j === i - 1)) return true;
+  }
+  return false;
+}
+
+/** Whether a day, perhaps restated in commas, is the subject right before `i` ("Next Friday, September 30, is"). */
+function dayBefore(toks: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 8); j--)
+    if (dayAt(toks, j) && (j <= 1 || toks[j - 1]?.t === 'next')) return true;
+  return false;
+}
+
+// A body's sitting: what "is expected to" dates as a schedule ("are expected to convene in Beijing on Monday"); a
+// deal "expected to close" on a day is a forecast of it.
+const SITTING = wordSet(['meet', 'convene', 'reconvene', 'gather', 'sit']);
+const sitting = (toks: readonly Token[], k: number): boolean =>
+  SITTING.at(toks, k) || (toks[k]?.t === 'be' && HELD.at(toks, k + 1));
+
+/** Whether "will" at `i` (or "would" after a verb of saying, "to" after "expected") is an entry's own future. */
+function entryFuture(toks: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (ADVERBS.at(toks, k)) k++;
+  // "there will be a sitting": the calendar's own "be".
+  const there = toks[i - 1]?.t === 'there' && toks[k]?.t === 'be';
+  return there || AGENDA.at(toks, k) || occurrenceAt(toks, k) > 0 || (toks[k]?.t === 'be' && HELD.at(toks, k + 1));
+}
+
+/** Whether the figure at `k` stands between two commas that both come before the predicate at `p`. */
+function inAside(toks: readonly Token[], k: number, p: number): boolean {
+  let open = false;
+  for (let j = k - 1; j >= 0 && !open; j--) open = toks[j]?.t === ',';
+  let close = false;
+  for (let j = k + 1; j < p && !close; j++) close = toks[j]?.t === ',';
+  return open && close;
+}
+
+/**
+ * Whether the predicate at `p` has a day of its own: a day before it, or one after it that no month, year or season
+ * alone comes before ("will take place sometime in late 2009 with a target launch date of Dec. 4" is dated by 2009).
+ */
+function ownDay(toks: readonly Token[], p: number): boolean {
+  for (let j = p + 1; j < toks.length; j++) {
+    if (dayAt(toks, j) || (toks[j]?.t === 'w' && toks[j + 1]?.t === '/')) return true;
+    const t = toks[j]?.t ?? '';
+    if (/^(19|20)[0-9]{2}$/.test(t) || SEASONS.has(t) || isMonth(toks[j])) return false;
+  }
+  for (let j = 0; j < p; j++) if (dayAt(toks, j)) return true;
+  return false;
+}
+
+/**
+ * Whether the sentence is a calendar entry of the general shape: an occurrence predicate, a day, and nothing that
+ * asserts a measurable outcome or looks ahead by a hedge (every "will" is the event's own, or its business).
+ */
+export function isOccurrenceEntry(toks: readonly Token[]): boolean {
+  let predicate = -1;
+  for (let i = 0; i < toks.length && predicate < 0; i++) {
+    if (SUBORDINATE.at(toks, i) && toks[i]?.t !== 'as') return false;
+    if (occurrenceAt(toks, i) > 0) predicate = i;
+  }
+  if (predicate < 0) return false;
+  // "announced that we would hold …": after a verb of saying, "would" is the reported "will".
+  const said = toks.findIndex((_, k) => REPORTING.at(toks, k));
+  let dated = false;
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i] as Token;
+    if (dayAt(toks, i) || (tok.t === 'w' && toks[i + 1]?.t === '/' && toks[i + 2]?.t === 'c')) dated = true;
+    const future = tok.t === 'will' || (tok.t === 'would' && said >= 0 && said < i);
+    if (future) {
+      // A "will" that is not the event's own or its business ("and will cut rates") asserts an outcome.
+      if (!entryFuture(toks, i)) return false;
+      continue;
+    }
+    if (OUTCOME.at(toks, i)) {
+      // "falls on October 4": an occasion's day, the predicate's own kind.
+      if (tok.t.startsWith('fall') && toks[i + 1]?.t === 'on' && occasionBefore(toks, i)) continue;
+      // "expected to convene", "set to be held": a hedge on the event itself is its schedule.
+      if (/^(expected|set)$/.test(tok.t) && toks[i + 1]?.t === 'to' && sitting(toks, i + 2)) continue;
+      // "the deadline for Congress to pass …": an infinitive names a purpose or a deadline's business, no outcome.
+      if (toks[i - 1]?.t === 'to' && !OUTCOME.at(toks, i - 2)) continue;
+      // "Top Chinese officials": a word naming the subject before the predicate.
+      if (i < predicate && NAMING.at(toks, i)) continue;
+      if (tok.t === 'may' && tok.upper) continue;
+      return false;
+    }
+    // A figure that is no date, hour or ordinal is an amount the sentence asserts ("3,339"); one in an aside of the
+    // subject ("the £1.5 million G1 Investec Derby,") names the event.
+    const amount = /[0-9]/.test(tok.t) ? !dateFigure(toks, i) : /^[$£€%]$/.test(tok.t);
+    if (amount && (i > predicate || !inAside(toks, i, predicate))) return false;
+    // "a sales process that ends in 2026": a year of its own after the predicate dates something beyond the entry.
+    if (i > predicate && /^(19|20)[0-9]{2}$/.test(tok.t) && /^(in|by|of|for|until|since)$/.test(toks[i - 1]?.t ?? ''))
+      return false;
+    // "by Nov. 13", "by Friday": a deadline is a forecast's bound, no day held.
+    if (tok.t === 'by' && !toks[i + 1]?.upper && toks[i + 1]?.t !== 'the') return false;
+    if (tok.t === 'by' && (dayAt(toks, i + 1) || MONTHS.get(toks[i + 1]?.t ?? '') !== undefined)) return false;
+    if (tok.t === 'by' && toks[i + 1]?.t === 'the' && /^(end|close|start)$/.test(toks[i + 2]?.t ?? '')) return false;
+    // "… expires on January 30. A shutdown …": a claim's text that holds a sentence before it is no one entry.
+    if (
+      tok.t === '.' &&
+      i < toks.length - 1 &&
+      toks[i + 1]?.upper &&
+      !toks[i - 1]?.upper &&
+      /^([a-z]+|[0-9]+)$/.test(toks[i - 1]?.t ?? '')
+    )
+      return false;
+  }
+  return dated && ownDay(toks, predicate);
+}
