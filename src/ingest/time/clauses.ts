@@ -41,7 +41,7 @@ import {
 import { dayOf, partsOf } from './dates.js';
 import { w, type Ctx } from './period-core.js';
 import { classesAt, lyAdverb, wordSet, type Token } from './tokens.js';
-import { WEEKDAYS } from './weekdays.js';
+import { WEEKDAYS, outcomeJoined } from './weekdays.js';
 import {
   ADJECTIVES,
   AHEAD_AFTER_COPULA,
@@ -725,6 +725,16 @@ function assertedLater(ctx: Ctx, b: number): boolean {
   }
   return asserted;
 }
+/**
+ * "The ECB meets on Thursday and cuts by 50bp": a present verb of the same subject joined by "and" after the day (from
+ * `i` to `b`) asserts an outcome, as "and will cut" does and as "Nvidia reports on Wednesday and beats handily" dates;
+ * "and votes on the budget" is the meeting's business.
+ */
+function outcomeInClause(ctx: Ctx, i: number, b: number): boolean {
+  for (let k = i + 1; k < b; k++)
+    if (w(ctx, k) === 'and' && outcomeJoined(ctx, k) && !AGENDA_LATER.has(w(ctx, k + 1).replace(/s$/, ''))) return true;
+  return false;
+}
 const ENDING = wordSet(['expires', 'expire', 'ends', 'end', 'lapses', 'lapse']);
 
 /** "fiscal 2026, which starts Oct. 1": the relative clause says which months the fiscal year holds, no listing. */
@@ -1151,7 +1161,14 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         plan = true;
       // "The ECB meets on April 16 and will cut rates": a later clause asserting an outcome with no date of its own
       // makes the meeting's day its date (More on claims: "unless the sentence asserts an outcome of it").
-      if (MEETING.in(cls) && first !== 'when' && !datesMain && w(ctx, i + 1) === 'on' && !assertedLater(ctx, b))
+      if (
+        MEETING.in(cls) &&
+        first !== 'when' &&
+        !datesMain &&
+        w(ctx, i + 1) === 'on' &&
+        !assertedLater(ctx, b) &&
+        !outcomeInClause(ctx, i, b)
+      )
         listing = true;
       // "the commission reviews US status at its November meeting": a body's agenda at a dated meeting is a
       // calendar entry (More on claims); "the Fed cuts at its June meeting" asserts an outcome of it.

@@ -130,10 +130,13 @@ describe('a dated meeting followed by its asserted outcome (More on claims: "unl
     ['The BoE meets on May 7; we expect a hold.', ['2026-05-07', '2026-05-07']],
     ['Watch the June 17 FOMC; we expect a cut.', ['2026-06-17', '2026-06-17']],
     ['The ECB meets on Thursday, and a rate cut is widely expected.', ['2026-03-12', '2026-03-12']],
+    // A present verb joined after the day asserts an outcome too, as "Nvidia reports on Wednesday and beats" does.
+    ['The ECB meets on Thursday and cuts by 50bp.', ['2026-03-12', '2026-03-12']],
     // … while the meeting alone, or with its business only ("will vote on"), is a calendar entry.
     ['The ECB meets on April 16.', null],
     ['Watch the June 17 FOMC.', null],
     ['The council meets on April 16 and will vote on the budget.', null],
+    ['The council meets on April 16 and votes on the budget.', null],
   ] as const)('%s', (text, expected) => {
     expect(win(text)).toEqual(expected);
     expect(claims(text)).toBe(expected === null ? 0 : 1);
