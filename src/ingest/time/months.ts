@@ -134,18 +134,28 @@ function dayRange(y: number, mo: number, d: number): Range {
 }
 
 /**
- * "from July 8 to 11", "between July 8 and 11": a span of days in one month spelled out after "from" or "between",
- * its last day a bare number (the last day, or null). A number that a quantity, a month or a year follows ("from
- * July 8 to 11 percent", "to 11 August") is no day of this month.
+ * "from July 8 to 11", "between July 8 and 11": a span of days in one month spelled out after "from" or "between"
+ * (or a spaced dash after "from"), its last day a bare number (the last day, or null). A number that a quantity, a month or a year follows ("from
+ * July 8 to 11 percent", "to 10 per cent", "to 11 August") is no day of this month.
  */
 function spelledDaySpan(ctx: Ctx, monthAt: number, dayAt: number, d: number): number | null {
   const opener = w(ctx, monthAt - 1);
   const joiner = w(ctx, dayAt + 1);
-  if (!((opener === 'from' && (joiner === 'to' || joiner === 'through')) || (opener === 'between' && joiner === 'and')))
-    return null;
+  // A spaced dash joins the days as "to" does ("from October 26 - 29, 2020"); a glued one is read as a range elsewhere.
+  const dash = (joiner === '-' || joiner === '–') && !ctx.toks[dayAt + 1]?.glued;
+  const from = opener === 'from' && (joiner === 'to' || joiner === 'through' || dash);
+  if (!(from || (opener === 'between' && joiner === 'and'))) return null;
   const d2 = dayNumber(w(ctx, dayAt + 2));
   const after = w(ctx, dayAt + 3);
-  if (d2 === null || d2 <= d || QUANTITY_AFTER.has(after) || MONTHS.has(after) || /^[0-9]/.test(after)) return null;
+  if (
+    d2 === null ||
+    d2 <= d ||
+    QUANTITY_AFTER.has(after) ||
+    after === 'per' ||
+    MONTHS.has(after) ||
+    /^[0-9]/.test(after)
+  )
+    return null;
   return d2;
 }
 

@@ -128,3 +128,17 @@ describe('a sentence typed wholly in lower case: abbreviated and ambiguous month
     expect(win(text, published)).toEqual(want);
   });
 });
+
+describe('after "from", a second day of the month spelled out ("from October 1 to 8") or set off by a spaced dash closes the span', () => {
+  it.each([
+    ['The strike will run from March 3 to 9.', '2026-02-09', ['2026-03-03', '2026-03-09']],
+    ['The talks will be held from March 16 - 19, 2027.', '2026-02-09', ['2027-03-16', '2027-03-19']],
+    ['The strike will run from March 3 to April 9.', '2026-02-09', ['2026-03-03', '2026-04-09']],
+    // A figure with a unit after "to" is a level, so the day alone dates it; without "from" no span is read.
+    ['Prices rise from March 3 to 8%.', '2026-02-09', ['2026-03-03', '2026-03-03']],
+    ['Rates go from March 3 to 10 per cent.', '2026-02-09', ['2026-03-03', '2026-03-03']],
+    ['Prices rise on March 3 to 8.', '2026-02-09', ['2026-03-03', '2026-03-03']],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});
