@@ -173,6 +173,8 @@ function occurrenceAt(toks: readonly Token[], i: number): number {
   if ((t === 'takes' || t === 'take') && toks[i + 1]?.t === 'place') return i + 2;
   // "falls on July 30th": a date or occasion falling on a day (the subject's head among the words before).
   if ((t === 'falls' || t === 'fall') && toks[i + 1]?.t === 'on') return occasionBefore(toks, i) ? i + 1 : -1;
+  // "Kickoff to the 2018 NFL season arrives Thursday night": an occasion that arrives on its day, as one that falls on it.
+  if ((t === 'arrives' || t === 'arrive') && occasionBefore(toks, i) && intransitive(toks, i + 1)) return i + 1;
   if (OCCURS.at(toks, i) && verbPosition(toks, i) && intransitive(toks, i + 1)) return i + 1;
   if (PLAYING.at(toks, i) && verbPosition(toks, i)) {
     const k = toks[i + 1]?.t === 'the' ? i + 2 : i + 1;

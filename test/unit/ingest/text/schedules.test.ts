@@ -959,6 +959,8 @@ describe('the general shape of an entry: an occurrence, a day, and no measurable
 
   it('a day or occasion that falls on or is a day, and a window for submissions open through a day', () => {
     entry('This year the filing deadline for amended returns falls on April 15th.');
+    entry('Kickoff to the 2027 season arrives Thursday night and fans are counting the hours.');
+    call('Kickoff to the 2027 season arrives Thursday night and ratings jump 10%.');
     entry('The Mid-Autumn Festival, or the Moon Festival, falls on Oct 6 this year.');
     entry('The league’s trade deadline is at 3 p.m. ET on February 5 this year, and rosters are thin.');
     entry('Next Monday, March 2, is the last day of the session and the deadline for bills to clear committee.');
