@@ -7,7 +7,7 @@ import type { Token } from '../time/tokens.js';
 import { AMBIGUOUS_MONTHS, MONTHS, SEASONS } from '../time/vocab.js';
 import { WEEKDAYS } from '../time/weekdays.js';
 import { ASSERTING_HEDGES, BELIEVING, MODALS } from '../time/modal-words.js';
-import { phrasalStartAt, SAME_FORM } from '../time/clause-words.js';
+import { NOT_PLURAL, phrasalStartAt, REPORTED_PAST, SAME_FORM } from '../time/clause-words.js';
 import { wordSet } from '../time/tokens.js';
 import { isOccurrenceEntry } from '../time/occurrence.js';
 
@@ -82,7 +82,6 @@ function pluralHeadBefore(toks: readonly Token[], k: number): boolean {
   }
   return false;
 }
-const NOT_PLURAL = new Set(['this', 'its', 'has', 'was', 'is', 'plus', 'thus', 'less', 'us', 'news', 'always']);
 
 // "Spain shorten to 4/1 before the tournament starts on June 11": an event verb inside a clause that dates the
 // main one is no calendar entry; the main clause says what happens.
@@ -702,7 +701,6 @@ function stateClauseEnd(toks: readonly Token[]): number {
 }
 
 const SAYING = wordSet(['said', 'says', 'say', 'told', 'added', 'noted']);
-const REPORTED_PAST = wordSet(['said', 'announced', 'told', 'confirmed', 'added', 'noted']);
 
 /** "Gossom also said votes will be canvassed on Nov. 16": where the reported words start after a named speaker, or -1. */
 function reportedFrom(toks: readonly Token[]): number {

@@ -275,6 +275,25 @@ export function phrasalStartEnding(word: (k: number) => string, k: number): numb
 /** "The committee meets on March 18": a meeting on a date is a calendar entry, unless it dates a forecast ("when it meets on …"). */
 export const MEETING = wordSet(['meets', 'meet', 'convenes', 'reconvenes', 'gathers']);
 
+/** Verbs of saying in the past, after which "would" is the reported "will" ("announced that we would hold …"). */
+export const REPORTED_PAST = wordSet(['said', 'announced', 'told', 'confirmed', 'added', 'noted']);
+
+/** Words in "-s" that are no plural subject before a verb ("this", "news", "always"). */
+export const NOT_PLURAL = wordSet([
+  'is',
+  'was',
+  'has',
+  'this',
+  'its',
+  'his',
+  'us',
+  'thus',
+  'news',
+  'always',
+  'plus',
+  'less',
+]);
+
 /** "Watch the June 17 FOMC": an imperative pointing at a dated event is a calendar entry, not a forecast. */
 export const POINTING = wordSet(['watch', 'mark', 'note']);
 

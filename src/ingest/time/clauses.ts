@@ -732,8 +732,14 @@ function assertedLater(ctx: Ctx, b: number): boolean {
  */
 function outcomeInClause(ctx: Ctx, i: number, b: number): boolean {
   for (let k = i + 1; k < b; k++)
-    if (w(ctx, k) === 'and' && outcomeJoined(ctx, k) && !AGENDA_LATER.has(w(ctx, k + 1).replace(/s$/, ''))) return true;
+    if (w(ctx, k) === 'and' && outcomeJoined(ctx, k) && !agendaJoined(ctx, k + 1)) return true;
   return false;
+}
+/** "and publishes new staff forecasts", "and takes up the funding bill": a present verb of the meeting's business. */
+function agendaJoined(ctx: Ctx, k: number): boolean {
+  const t = w(ctx, k);
+  if (t === 'takes' && w(ctx, k + 1) === 'up') return true;
+  return AGENDA_LATER.has(t.replace(/s$/, '')) || AGENDA_LATER.has(t.replace(/es$/, ''));
 }
 const ENDING = wordSet(['expires', 'expire', 'ends', 'end', 'lapses', 'lapse']);
 

@@ -7,12 +7,15 @@
  */
 import type { Token } from './tokens.js';
 import { wordSet } from './tokens.js';
+import { MEETING, MEETING_WORDS, NOT_PLURAL, REPORTED_PAST } from './clause-words.js';
+import { BELIEVING, EXPECTING, MODALS } from './modal-words.js';
 import { MONTHS, SEASONS } from './vocab.js';
 import { WEEKDAYS } from './weekdays.js';
 
 // Verbs that say an event takes place, in the present or after "will / to" (base form).
 const OCCURS = wordSet([
-  ...['meets', 'meet', 'convenes', 'convene', 'reconvenes', 'reconvene', 'sits', 'sit', 'gathers', 'gather'],
+  ...MEETING,
+  ...['convene', 'reconvene', 'sits', 'sit', 'gather'],
   ...['runs', 'run', 'starts', 'start', 'begins', 'begin', 'commences', 'commence', 'opens', 'open', 'reopens'],
   ...['closes', 'close', 'ends', 'end', 'finishes', 'finish', 'concludes', 'conclude', 'resumes', 'resume'],
   ...['spans', 'span', 'votes', 'vote', 'reopen'],
@@ -23,8 +26,9 @@ const HELD = wordSet([
 ]);
 // What a body holds, convenes or has, and what "there will be" announces: an event, not an outcome.
 const EVENT_NOUNS = wordSet([
-  ...['meeting', 'meetings', 'hearing', 'hearings', 'session', 'sessions', 'sitting', 'vote', 'votes', 'debate'],
-  ...['election', 'elections', 'referendum', 'summit', 'conference', 'briefing', 'plenum', 'plenary', 'committee'],
+  ...MEETING_WORDS,
+  ...['meetings', 'hearings', 'sessions', 'sitting', 'vote', 'votes', 'debate'],
+  ...['election', 'elections', 'referendum', 'briefing', 'plenum', 'committee'],
   ...['ceremony', 'festival', 'holiday', 'race', 'match', 'game', 'draw', 'auction', 'poll', 'primary', 'runoff'],
 ]);
 const HOLDING = wordSet(['hold', 'holds', 'host', 'hosts', 'convene', 'convenes', 'have', 'has', 'stage', 'stages']);
@@ -67,7 +71,10 @@ const OUTCOME = wordSet([
   ],
   ...['reach', 'reaches', 'break', 'breaks', 'surpass', 'surpasses', 'delay', 'delays', 'postpone', 'sell'],
   ...['sells', 'strong', 'weak', 'stronger', 'weaker', 'better', 'worse', 'best', 'worst', 'biggest', 'surprise'],
-  ...['should', 'could', 'may', 'might', 'must', "won't", 'would', 'expect', 'expects', 'expected', 'likely'],
+  ...MODALS.filter((m) => m !== 'will'),
+  ...EXPECTING,
+  ...BELIEVING,
+  ...["won't", 'likely'],
   ...[
     'predicted',
     'projected',
@@ -77,11 +84,6 @@ const OUTCOME = wordSet([
     'aims',
     'unlikely',
     'probably',
-    'think',
-    'thinks',
-    'believe',
-    'believes',
-    'bet',
     'predict',
     'predicts',
     'forecast',
@@ -91,13 +93,28 @@ const OUTCOME = wordSet([
 // Before the predicate, these make it a clause that dates another: "before the tournament starts on June 11".
 // "which ends this week": a relative clause's event describes its noun, no entry.
 const SUBORDINATE = wordSet(['before', 'after', 'until', 'till', 'since', 'as', 'because', 'while', 'which', 'who']);
-const REPORTING = wordSet(['said', 'announced', 'told', 'confirmed', 'added', 'noted']);
 // Outcome words that, before the predicate, only name its subject ("Top officials", "the best-of-seven series").
 const NAMING = wordSet(['top', 'up', 'down', 'record', 'best', 'biggest', 'final', 'set']);
-// What follows "will": its event, or the business of an entry (an agenda) rather than an outcome.
+// What follows "will": its event, or the business of an entry (an agenda) rather than an outcome. "hold", "have" and
+// "host" are no agenda alone ("will hold rates"): only before an event noun ("will hold a hearing", read as HOLDING).
 const AGENDA = wordSet([
   ...['decide', 'deliberate', 'discuss', 'consider', 'debate', 'review', 'weigh', 'hear', 'examine', 'vote'],
-  ...['announce', 'publish', 'release', 'report', 'have', 'hold', 'host'],
+  ...['announce', 'publish', 'release', 'report', 'decides', 'deliberates', 'discusses', 'considers', 'debates'],
+  ...['reviews', 'weighs', 'hears', 'examines', 'announces', 'publishes', 'releases', 'reports'],
+]);
+// Verbs that, joined by "and" to the entry's predicate, still describe the event: what it includes or features.
+const DESCRIBING = wordSet(['includes', 'include', 'features', 'feature', 'lasts', 'marks', 'mark']);
+// Words after "and" that open a new subject, a phrase or a figure rather than a second verb of the same subject.
+const NOT_JOINED_VERB = wordSet([
+  ...['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'this', 'that', 'these', 'those', 'some', 'all'],
+  ...['at', 'in', 'on', 'from', 'for', 'with', 'by', 'to', 'after', 'before', 'then', 'again', 'also', 'it', 'they'],
+  ...['we', 'he', 'she', 'i', 'you', 'there', 'no', 'not', 'is', 'are', 'will', 'would', 'then', 'so', 'thus'],
+]);
+// Words after a would-be joined verb that show it was a plural subject ("and rosters are thin", "and millions of fans
+// are …").
+const SUBJECT_FOLLOWERS = wordSet([
+  ...['are', 'is', 'were', 'was', 'will', 'would', 'have', 'has', 'had', 'can', 'could', 'may', 'might', 'should'],
+  ...['must', 'do', 'did', "won't", "can't", 'remain', 'stay', 'get', 'go', 'of', 'who', 'that'],
 ]);
 const ADVERBS = wordSet(['next', 'again', 'also', 'then', 'first', 'formally', 'officially', 'now']);
 // A match named by its opponent: "play the Indiana Pacers on Sunday April 21".
@@ -109,7 +126,6 @@ const NOUN_LEADS = wordSet([
 ]);
 // What may stand before a base form that is the predicate: its auxiliary, a conjunction sharing the subject, a pronoun.
 const BASE_LEADS = wordSet(['will', 'would', 'to', "'ll", 'and', 'they', 'we', 'you', 'i']);
-const NOT_PLURAL = wordSet(['is', 'was', 'has', 'this', 'its', 'his', 'us', 'thus', 'news', 'always', 'plus']);
 
 /** Whether the occurrence word at `i` stands where a verb does: after its subject, an auxiliary or an adverb. */
 function verbPosition(toks: readonly Token[], i: number): boolean {
@@ -266,6 +282,55 @@ function entryFuture(toks: readonly Token[], i: number): boolean {
   return there || AGENDA.at(toks, k) || occurrenceAt(toks, k) > 0 || (toks[k]?.t === 'be' && HELD.at(toks, k + 1));
 }
 
+/** Whether the occurrence verb at `k` (or what follows "will" there) describes the event or is its business. */
+function eventVerb(toks: readonly Token[], k: number): boolean {
+  return (
+    OCCURS.at(toks, k) ||
+    AGENDA.at(toks, k) ||
+    DESCRIBING.at(toks, k) ||
+    HOLDING.at(toks, k) ||
+    PLAYING.at(toks, k) ||
+    occurrenceAt(toks, k) > 0
+  );
+}
+
+/**
+ * Whether the "to" at `i` follows the event's own verb, perhaps with the day between ("will vote to", "votes on
+ * Friday to"), rather than a noun ("the deadline for Congress to"): a lower-case word must follow it.
+ */
+function afterEventVerb(toks: readonly Token[], i: number): boolean {
+  const next = toks[i + 1];
+  if (!next || next.upper || !/^[a-z]+$/.test(next.t)) return false;
+  let j = i - 1;
+  // Skip back over the day: "on Friday", "on March 6", "next week", "today".
+  for (let n = 0; n < 5 && j > 0; n++) {
+    const t = toks[j]?.t ?? '';
+    if (!(dayAt(toks, j) || isNumber(t) || isMonth(toks[j]) || /^(on|this|next|week|,)$/.test(t))) break;
+    j--;
+  }
+  return OCCURS.at(toks, j) || AGENDA.at(toks, j);
+}
+
+/** Whether the infinitive at `k` is the event's business ("meet to discuss", "vote to hold a hearing"). */
+function infinitiveAgenda(toks: readonly Token[], k: number): boolean {
+  return AGENDA.at(toks, k) || occurrenceAt(toks, k) > 0 || OCCURS.at(toks, k);
+}
+
+/**
+ * Whether the word at `k`, right after "and", is a second verb of the entry's subject that is no occurrence, agenda or
+ * description: a base form after a "will" predicate, or a present verb in "-s" that no verb of its own follows.
+ */
+function joinedOutcome(toks: readonly Token[], k: number, predicate: number): boolean {
+  const tok = toks[k];
+  if (!tok || tok.upper || !/^[a-z]+$/.test(tok.t) || NOT_JOINED_VERB.at(toks, k) || eventVerb(toks, k)) return false;
+  if (dayAt(toks, k) || isMonth(tok)) return false;
+  // "and its plant reopens": a second subject opens its own clause (a verb follows the would-be verb).
+  if (SUBJECT_FOLLOWERS.at(toks, k + 1) || occurrenceAt(toks, k + 1) > 0) return false;
+  const base = BASE_LEADS.at(toks, predicate - 1) || ADVERBS.at(toks, predicate - 1);
+  if (base && toks[predicate - 1]?.t !== 'and') return !/s$/.test(tok.t) || /ss$/.test(tok.t);
+  return /s$/.test(tok.t) && !/(ss|'s)$/.test(tok.t) && tok.t.length > 3 && !NOT_PLURAL.at(toks, k);
+}
+
 /** Whether the figure at `k` stands between two commas that both come before the predicate at `p`. */
 function inAside(toks: readonly Token[], k: number, p: number): boolean {
   let open = false;
@@ -301,11 +366,16 @@ export function isOccurrenceEntry(toks: readonly Token[]): boolean {
   }
   if (predicate < 0) return false;
   // "announced that we would hold …": after a verb of saying, "would" is the reported "will".
-  const said = toks.findIndex((_, k) => REPORTING.at(toks, k));
+  const said = toks.findIndex((_, k) => REPORTED_PAST.at(toks, k));
   let dated = false;
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i] as Token;
     if (dayAt(toks, i) || (tok.t === 'w' && toks[i + 1]?.t === '/' && toks[i + 2]?.t === 'c')) dated = true;
+    // "will vote to repeal the tariffs": the infinitive after the event's verb is the outcome it is held for.
+    if (tok.t === 'to' && afterEventVerb(toks, i) && !infinitiveAgenda(toks, i + 1)) return false;
+    // "meets on Tuesday and confirms Warsh", "will start on Monday and last a week": a second verb of the subject that
+    // is no occurrence or agenda asserts an outcome (an allow-list: an outcome need not be a listed change verb).
+    if (tok.t === 'and' && i > predicate && joinedOutcome(toks, i + 1, predicate)) return false;
     const future = tok.t === 'will' || (tok.t === 'would' && said >= 0 && said < i);
     if (future) {
       // A "will" that is not the event's own or its business ("and will cut rates") asserts an outcome.
@@ -317,8 +387,9 @@ export function isOccurrenceEntry(toks: readonly Token[]): boolean {
       if (tok.t.startsWith('fall') && toks[i + 1]?.t === 'on' && occasionBefore(toks, i)) continue;
       // "expected to convene", "set to be held": a hedge on the event itself is its schedule.
       if (/^(expected|set)$/.test(tok.t) && toks[i + 1]?.t === 'to' && sitting(toks, i + 2)) continue;
-      // "the deadline for Congress to pass …": an infinitive names a purpose or a deadline's business, no outcome.
-      if (toks[i - 1]?.t === 'to' && !OUTCOME.at(toks, i - 2)) continue;
+      // "the deadline for Congress to pass …": an infinitive after a noun names a purpose or a deadline's business, no
+      // outcome; after the event's own verb ("will vote to pass", "votes on Friday to approve") it is the outcome.
+      if (toks[i - 1]?.t === 'to' && !OUTCOME.at(toks, i - 2) && !afterEventVerb(toks, i - 1)) continue;
       // "Top Chinese officials": a word naming the subject before the predicate.
       if (i < predicate && NAMING.at(toks, i)) continue;
       if (tok.t === 'may' && tok.upper) continue;

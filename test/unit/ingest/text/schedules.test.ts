@@ -1010,3 +1010,38 @@ describe('the general shape of an entry: an occurrence, a day, and no measurable
     ]);
   });
 });
+
+describe('an entry with its outcome: an infinitive after the event verb, a joined verb that is no occurrence or agenda', () => {
+  const entry = (text: string) => expect(isClaimSentence(text), text).toBe(false);
+  const call = (text: string) => expect(isClaimSentence(text), text).toBe(true);
+
+  it('"will vote to pass / repeal / confirm / approve" states the vote\'s outcome', () => {
+    call('The Senate will vote to pass the bill on Friday.');
+    call('The House will vote to repeal the tariffs on Friday.');
+    call('The Senate will vote to confirm Warsh on Tuesday.');
+    call('The board will vote on Friday to approve the merger.');
+    // Counter-cases: an infinitive of the event's business, or after a noun, names no outcome.
+    entry('The council will meet on Friday to discuss the budget.');
+    entry('There will be no votes Friday so that members can travel to the funeral.');
+  });
+
+  it('"and will hold rates", "and confirms", "and last a week": a joined verb outside the occurrence and agenda verbs', () => {
+    call('The ECB meets on Thursday and will hold rates.');
+    call('The Fed meets on Wednesday and will hold rates steady.');
+    call('The Senate votes on Tuesday and confirms Warsh as Fed chair.');
+    call('The strike will start on Monday and last a week.');
+    // Counter-cases: "hold" / "have" before an event noun, and joined verbs of the event's business or occurrence.
+    entry('The committee meets on Tuesday and will hold a hearing on the bill.');
+    entry('The council meets on April 16 and votes on the budget.');
+    entry('The fishing season runs from 3 to 18 September this year, and the harbour is closed on Sundays.');
+    entry('Kickoff to the 2027 season arrives Thursday night and millions of fans are counting the hours.');
+  });
+
+  it("a present verb of the meeting's business joined after its day is no outcome", () => {
+    const claims = (text: string) => extractClaims(text, { published: '2026-03-02' }).length;
+    expect(claims('The ECB meets on Thursday and publishes new staff forecasts.')).toBe(0);
+    expect(claims('The Senate meets on Monday and takes up the funding bill.')).toBe(0);
+    // Counter-case: a joined change verb is the outcome.
+    expect(claims('The ECB meets on Thursday and cuts by 50bp.')).toBe(1);
+  });
+});
