@@ -431,8 +431,9 @@ export function collectClaims(source: string, pub: number, options: Options = {}
         intro += ` ${m.text}`;
         if (showNotes) notes = intro;
       }
-      // "[03:25] NAIR: …" after "Our guests were Priya Nair, … (@priyanair_semi)": the turn's calls are the guest's.
-      const turnSource = turn ? speakerHandle(intro, turn.name) : null;
+      // "[03:25] NAIR: …" after "Our guests were Priya Nair, … (@priyanair_semi)": the turn's calls are the guest's, as
+      // are those of a turn whose speaker carries the handle ("[09:02] Dev (@devonthegrid): …").
+      const turnSource = turn ? (turn.handle ?? speakerHandle(intro, turn.name)) : null;
       // The introduction that presents a roundtable's guests describes the issue; the calls are in the answers.
       const found = section.name !== DESK_NOTES && item.kind !== 'bullet' ? guestsOf(m.text) : null;
       const cast = found && answeredBelow(source, sections, index, at, found) ? found : null;

@@ -32,19 +32,25 @@ export function footnoteRefs(text: string): Set<string> {
 }
 
 /** "[03:25] NAIR: ", "(1:02:10) TOM BECKER: ", "HOST: ": a transcript turn's time stamp and ALL-CAPS speaker. */
-const TURN = /^(?:[[(]\d{1,2}(?::\d{2}){1,2}[\])]\s*)?([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}):\s+(?=\S)/;
+const TURN =
+  /^(?:[[(]\d{1,2}(?::\d{2}){1,2}[\])]\s*)?([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})(?:\s+\(@(\w{1,30})\))?:\s+(?=\S)/;
 const STAMP = /^[[(]\d{1,2}(?::\d{2}){1,2}[\])]/;
+// A chat export's speaker after its time stamp is a name as written ("[09:02] Dev (@devonthegrid): ", "[09:11] Marco: "),
+// which only the stamp tells from a sentence that opens with a capitalised word and a colon.
+const CHAT_TURN =
+  /^[[(]\d{1,2}(?::\d{2}){1,2}[\])]\s*([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})(?:\s+\(@(\w{1,30})\))?:\s+(?=\S)/;
 
 /**
- * The speaker label of a transcript turn at the start of `text`: its name and where the words spoken start, or
- * null. A time-stamped line always is a turn; without a stamp only a name of two letters or more ("A:" and "Q:" are
- * an interview's labels) in a line that goes on to speak.
+ * The speaker label of a transcript turn at the start of `text`: its name, the handle written beside it ("Dev
+ * (@devonthegrid):"), and where the words spoken start, or null. A time-stamped line always is a turn; without a
+ * stamp only an ALL-CAPS name of two letters or more ("A:" and "Q:" are an interview's labels) in a line that goes on
+ * to speak.
  */
-export function speakerTurn(text: string): { name: string; body: number } | null {
-  const m = TURN.exec(text);
+export function speakerTurn(text: string): { name: string; handle: string | null; body: number } | null {
+  const m = TURN.exec(text) ?? CHAT_TURN.exec(text);
   if (!m || !m[1]) return null;
   if (!STAMP.test(text) && m[1].replace(/[^A-Z]/g, '').length < 2) return null;
-  return { name: m[1], body: m[0].length };
+  return { name: m[1], handle: m[2] ? `@${m[2].toLowerCase()}` : null, body: m[0].length };
 }
 
 /** Words with which a host introduces a guest ("Dana Okafor talks to Luis Ferrer (@ferrer_media)"). */

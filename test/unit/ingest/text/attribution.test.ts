@@ -235,3 +235,34 @@ describe('a claim that carries its antecedent cites what the antecedent cites', 
     expect(got[3]?.text).toBe('The Senate adjourns without a vote this year.');
   });
 });
+
+describe('sources: a chat export whose speakers carry their handles (published 2026-04-06)', () => {
+  const P = { published: '2026-04-06' };
+  it('a time-stamped speaker written as a name is a turn of its own, and a handle beside the name is its source', () => {
+    const text = [
+      "What's Moving (from the group chat, lightly edited)",
+      '[09:02] Dev (@devonthegrid): Russell signs a two-year extension by the end of July.',
+      '[09:04] Priya (@PriyaF1data): Audi scores its first points by the end of May.',
+      '[09:11] Marco: Madrid slips to 2027.',
+    ].join('\n');
+    const got = extractClaims(text, P);
+    expect(got.map((c) => [c.text, c.sources])).toEqual([
+      ['Russell signs a two-year extension by the end of July.', ['@devonthegrid']],
+      ['Audi scores its first points by the end of May.', ['@priyaf1data']],
+      ['Madrid slips to 2027.', []],
+    ]);
+  });
+
+  it('without a time stamp a name in ordinary case and a colon opens a sentence, no turn', () => {
+    const text = [
+      "What's Moving",
+      'Priya (@priyaf1data): Audi scores its first points by the end of May.',
+      'Marco: Madrid slips to 2027.',
+    ].join('\n');
+    // The names stay in the sentences, and the handle in brackets cites only the sentence it stands in.
+    expect(extractClaims(text, P).map((c) => [c.text, c.sources])).toEqual([
+      ['Priya (@priyaf1data): Audi scores its first points by the end of May.', ['@priyaf1data']],
+      ['Marco: Madrid slips to 2027.', []],
+    ]);
+  });
+});
