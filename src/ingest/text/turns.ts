@@ -14,12 +14,13 @@ export function isPageMark(line: string): boolean {
 }
 
 /**
- * "[^1]: …": a markdown footnote's definition, a reference like a "Notes" section's; so is a line opening with a
+ * "[^1]: …", "² The date is Sony's own: …": a footnote's definition, markdown's or one opened by the superscript
+ * figure its mark uses in the text, a reference like a "Notes" section's; so is a line opening with a
  * bracketed number ("[1] Federal Register, 24 March 2026.") when the text refers to that number inside a line
  * (`refs`, from `footnoteRefs`), since a numbered list that refers to nothing is left as it is.
  */
 export function isFootnoteDefinition(line: string, refs: ReadonlySet<string> = new Set()): boolean {
-  if (/^\s*\[\^[^\]\s]{1,12}\]:/.test(line)) return true;
+  if (/^\s*(?:\[\^[^\]\s]{1,12}\]:|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}\s+\S)/.test(line)) return true;
   const m = /^\s*\[(\d{1,3})\]\s/.exec(line);
   return m !== null && refs.has(m[1] as string);
 }

@@ -950,9 +950,23 @@ function oddsMarket(ctx: Ctx, i0: number): boolean {
   return /^[0-9]+$/.test(w(ctx, k)) && w(ctx, k - 1) === '/' && /^[0-9]+$/.test(w(ctx, k - 2));
 }
 
+/**
+ * "a $13.50-by-2027 bill", "its net-zero-by-2050 pledge": a date joined by hyphens to the words before it, with a
+ * lower-case noun right after, is part of a compound that names the noun (rule 7), as "the 2035 petrol-car date" is;
+ * spaced ("a $13.50 floor by 2027") or with no noun after ("rates fall 20%-by-June, we think") it dates the clause.
+ */
+function dateInCompound(ctx: Ctx, i0: number, i1: number): boolean {
+  const hyphen = ctx.toks[i0 - 1];
+  if (!hyphen || hyphen.t !== '-' || !hyphen.glued || !ctx.toks[i0]?.glued || i0 < 2) return false;
+  for (let k = i0 + 1; k < i1; k++) if (!ctx.toks[k]?.glued) return false;
+  const noun = ctx.toks[i1];
+  return noun !== undefined && !noun.glued && !noun.upper && /^[a-z]{3,}$/.test(noun.t) && !LINKS.has(noun.t);
+}
+
 export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boolean, watchTrigger: boolean): boolean {
   const after = w(ctx, i1);
   if (recurring(ctx, i0, i1) || dateWith(ctx, i0) || decidedPlan(ctx, i0)) return true;
+  if (dateInCompound(ctx, i0, i1)) return true;
   if (oddsMarket(ctx, i0)) return true;
   if (!watchTrigger && fiscalYearBeforeMeasure(ctx, i1)) return true;
   if (!watchTrigger && dateQualifiesNoun(ctx, i0, i1)) return true;

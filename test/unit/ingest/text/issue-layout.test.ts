@@ -502,6 +502,18 @@ describe('issue layout: lists, tables, mastheads and pasted formats (published 2
     expect(texts(['## The Signal', '[Update] Yields fall below 4% by December.'].join('\n'))).toHaveLength(1);
   });
 
+  it('a line opened by a superscript figure defines a footnote, as "[^1]:" does', () => {
+    const issue = [
+      '## The Signal',
+      'Wolverine moves to early 2027 within the next three months.²',
+      '',
+      '² The Wolverine date is Sony\'s own: "fall 2026" on the PlayStation blog.',
+    ];
+    expect(texts(issue.join('\n'))).toEqual(['Wolverine moves to early 2027 within the next three months.²']);
+    // A plain figure opening a line is still prose, and a superscript mark closing a sentence keeps it a call.
+    expect(texts(['## The Signal', '2 more fabs open by 2028.'].join('\n'))).toEqual(['2 more fabs open by 2028.']);
+  });
+
   it("a PDF's running header or footer is masthead, and a paragraph runs on across it", () => {
     const issue = [
       'THE SIGNAL',

@@ -83,6 +83,19 @@ windowTable([
     'Rule 7, names: a month naming a noun a few words on ("the April retail sales report")',
     [['The April retail sales report will show a drop by June.', '2026-02-09', '2026-06-30']],
   ],
+  [
+    'Rule 7, names: a date joined by hyphens into a compound before its noun ("a $13.50-by-2027 bill")',
+    [
+      [
+        'The Assembly passes a $13.50-by-2027 bill within days, and the governor signs it by mid-April.',
+        '2026-02-09',
+        '2026-04-20',
+      ],
+      ['The mayor signs a net-zero-by-2050 pledge in June.', '2026-06-01', '2026-06-30'],
+      // Spaced, the date bounds the outcome.
+      ['The governor signs a $13.50 floor by 2027.', '2026-02-09', '2027-12-31'],
+    ],
+  ],
 ]);
 
 describe('a possessive year before the noun it owns names the thing, not the period (rule 7)', () => {
