@@ -1099,6 +1099,8 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
         COPULA.in(prevCls) &&
         !monthBegun(ctx, i + 2, b);
       if (HABIT.in(cls) || (t === 'already' && prev !== ',' && !underWay)) habit = true;
+      // "L&I publishes the new figure by September 30 as it does every year": the clause restates a yearly routine.
+      if (t === 'as' && asEveryYear(ctx, i)) habit = true;
       // "lower before the tournament starts on June 11": the event's date bounds the main clause, no listing.
       const datesMain = (LISTING.in(cls) || MEETING.in(cls)) && datingSubBefore(ctx, i);
       // "The stopgap expires on Sept. 30, and the government will shut down": an asserted outcome of the listed date, as
@@ -1573,4 +1575,16 @@ function datedBefore(ctx: Ctx, a: number, i: number): boolean {
     if (/^(?:19|20)[0-9]{2}$/.test(t) || (ctx.toks[k]?.upper === true && MONTHS.get(t) !== undefined)) return true;
   }
   return false;
+}
+
+const ROUTINE_DOER = wordSet(['it', 'they', 'he', 'she', 'we', 'one']);
+
+/**
+ * "as it does every year", "as they do each spring", "as it does annually": a clause likening the outcome to what
+ * happens each period is a habit, as "usually" is; "as it did last year" compares with one past period.
+ */
+function asEveryYear(ctx: Ctx, i: number): boolean {
+  if (!ROUTINE_DOER.at(ctx.toks, i + 1) || !/^(does|do)$/.test(w(ctx, i + 2))) return false;
+  const t = w(ctx, i + 3);
+  return t === 'annually' || t === 'yearly' || ((t === 'every' || t === 'each') && /^[a-z]{3,}$/.test(w(ctx, i + 4)));
 }

@@ -978,11 +978,14 @@ const EVENT_VERBS = wordSet([
   'finishes',
   'meets',
   'convenes',
+  'adjourns',
+  'concludes',
 ]);
 
 /**
  * "before the tournament starts on June 11": an event's start dated in the same clause is the deadline of a
- * "before X" (rule 4; "before E" ends the day before E), unlike "before growth resumes late in 2016".
+ * "before X" (rule 4; "before E" ends the day before E), unlike "before growth resumes late in 2016"; a session's
+ * close reads so too ("before it adjourns on March 13", "before the conference concludes on June 5").
  */
 function eventStarts(ctx: Ctx, next: number): boolean {
   const k = ARTICLES.at(ctx.toks, next) ? next + 1 : next;

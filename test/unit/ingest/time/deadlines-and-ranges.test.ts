@@ -62,6 +62,15 @@ windowTable([
 
 windowTableByDate([
   [
+    'Rule 4: a session that adjourns or concludes on a day right after "before" is its deadline, as a start is',
+    [
+      ['We expect a referral to the ballot before it adjourns on March 13.', '2026-03-02', '2026-03-02', '2026-03-12'],
+      ['We expect a repeal before the summit concludes on June 5.', '2026-03-02', '2026-03-02', '2026-06-04'],
+      // Not after "before", the adjournment is the entry's own day.
+      ['The Legislature adjourns on March 13.', '2026-03-02', '2026-03-13', '2026-03-13'],
+    ],
+  ],
+  [
     'Rule 4 ("before X" is strict) does not apply to "before" + a clause: the next step is forecast too',
     [
       [

@@ -178,6 +178,15 @@ describe('relative periods and durations in more wording ("More conventions", by
     // "always" marks a habit, as "usually" does.
     ['The board almost always approves the budget by the end of June.', '2027-03-02', null],
     ['The board will approve the budget by the end of June.', '2027-03-02', ['2027-03-02', '2027-06-30']],
+    // "as it does every year" likens the outcome to a yearly routine, a habit too; "as it does everything" does not.
+    ['L&I publishes the new figure by September 30 as it does every year.', '2027-03-02', null],
+    ['The agency raises fees in June, as they do each spring.', '2027-03-02', null],
+    [
+      'L&I publishes the new figure by September 30, as it does with every release.',
+      '2027-03-02',
+      ['2027-03-02', '2027-09-30'],
+    ],
+    ['The board cuts rates by June as it does everything: slowly.', '2027-03-02', ['2027-03-02', '2027-06-30']],
   ]);
   windowsByDate([
     // How far out a maker is booked, stated as it stands, is the order book (as the year a backlog reaches is) …
