@@ -963,8 +963,21 @@ function dateInCompound(ctx: Ctx, i0: number, i1: number): boolean {
   return noun !== undefined && !noun.glued && !noun.upper && /^[a-z]{3,}$/.test(noun.t) && !LINKS.has(noun.t);
 }
 
+/**
+ * "Mumbai, January 2: Rockstar has confirmed …", "NEW YORK, Jan 2 (Reuters) - …": a wire story's dateline, a place of
+ * one to three capitalised words and a comma opening the sentence, then the day and a colon, a dash or the agency in
+ * brackets, dates the story, not its outcome; "In Mumbai, January 2 brings a holiday" has no such opening.
+ */
+function wireDateline(ctx: Ctx, i0: number, i1: number): boolean {
+  if (i0 < 2 || i0 > 4 || w(ctx, i0 - 1) !== ',') return false;
+  for (let k = 0; k < i0 - 1; k++) if (!/^[A-Z]/.test(ctx.toks[k]?.raw ?? '')) return false;
+  const next = w(ctx, i1);
+  return next === ':' || ((next === '-' || next === '–' || next === '—') && !ctx.toks[i1]?.glued) || next === '(';
+}
+
 export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boolean, watchTrigger: boolean): boolean {
   const after = w(ctx, i1);
+  if (wireDateline(ctx, i0, i1)) return true;
   if (recurring(ctx, i0, i1) || dateWith(ctx, i0) || decidedPlan(ctx, i0)) return true;
   if (dateInCompound(ctx, i0, i1)) return true;
   if (oddsMarket(ctx, i0)) return true;

@@ -96,6 +96,21 @@ windowTable([
       ['The governor signs a $13.50 floor by 2027.', '2026-02-09', '2027-12-31'],
     ],
   ],
+  [
+    "Rule 7, names: a wire story's dateline (a place, a comma, the day, then a colon, a dash or the agency) dates the story",
+    [
+      ['Mumbai, January 2: Rockstar ships the game in March.', '2026-03-01', '2026-03-31', '2026-01-02'],
+      [
+        'NEW YORK, Jan 2 (Reuters) - Rockstar will release the game on 19 November 2026.',
+        '2026-11-19',
+        '2026-11-19',
+        '2026-01-02',
+      ],
+      // Not opening the sentence, or with no place before the comma, the day is the sentence's own.
+      ['In Mumbai, January 20 brings a holiday for markets.', '2026-01-20', '2026-01-20', '2026-01-02'],
+      ['Rockstar ships the game on January 20: that is our call.', '2026-01-20', '2026-01-20', '2026-01-02'],
+    ],
+  ],
 ]);
 
 describe('a possessive year before the noun it owns names the thing, not the period (rule 7)', () => {
