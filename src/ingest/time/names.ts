@@ -585,6 +585,15 @@ export function yearBeforeNoun(ctx: Ctx, i0: number, i1: number): boolean {
   const article = ARTICLE.has(w(ctx, y - 1)) || (EDGE_WORDS.has(w(ctx, y - 1)) && ARTICLE.has(w(ctx, y - 2)));
   if (y < i0 || y - i0 > 2 || !/^(19|20)[0-9]{2}$/.test(w(ctx, y)) || !article) return false;
   const next = ctx.toks[i1];
+  // "finalize the 2026 COLA", "on the 2026 F1 calendar": an acronym after the article and the year is the thing the
+  // year names, as a lower-case noun is; a period's own letters ("the 2026 H1", "Q3") are no such noun, and a period
+  // noun after it makes the whole the period ("the 2025-26 NBA season").
+  // A capitalised word after it makes the acronym part of a name ("The 2027 US Open will be played in June").
+  const acronym =
+    next !== undefined && /^(?:[A-Z]{2,6}|[A-Z][0-9])$/.test(next.raw) && !/^[A-Z]/.test(ctx.toks[i1 + 1]?.raw ?? '');
+  const races = w(ctx, i1 + 1) === 'calendar' && !/^(year|years)$/.test(w(ctx, i1 + 2));
+  if (acronym && !/^(?:Q[1-4]|H[12]|FY|CY|YE)$/.test(next.raw) && (races || !PERIOD_NOUNS.test(w(ctx, i1 + 1))))
+    return true;
   if (!next || !/^[a-z]{3,}$/.test(next.t) || LINKS.has(next.t)) return false;
   // "announce a 2028 calendar", "the 2027 calendar of races": a calendar is a schedule, a thing named by its year,
   // while "the 2027 calendar year" is the period.

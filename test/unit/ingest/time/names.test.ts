@@ -97,6 +97,21 @@ windowTable([
     ],
   ],
   [
+    'Rule 7, names: an acronym after an article and a year is the thing the year names ("the 2026 COLA")',
+    [
+      ['The SSA must finalize the 2026 COLA by November 1, 2025.', '2025-10-20', '2025-11-01', '2025-10-20'],
+      [
+        'Construction starts soon, and Madrid joins Barcelona on the 2026 F1 calendar.',
+        '2025-04-25',
+        '2025-07-24',
+        '2025-04-25',
+      ],
+      // A period noun after the acronym, or a period's own letters, keep the period.
+      ['Dame Time is expected to miss the 2025-26 NBA season.', '2025-10-01', '2026-06-30', '2025-09-01'],
+      ['Margins improve over the 2026 EU calendar year.', '2026-01-01', '2026-12-31', '2025-09-01'],
+    ],
+  ],
+  [
     "Rule 7, names: a wire story's dateline (a place, a comma, the day, then a colon, a dash or the agency) dates the story",
     [
       ['Mumbai, January 2: Rockstar ships the game in March.', '2026-03-01', '2026-03-31', '2026-01-02'],
