@@ -398,6 +398,12 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
       unasserted = true;
       modalOnly = false;
     }
+    // "Maine and Massachusetts filers get until April 17.", "you have until October 17 to file": a period granted
+    // up to a day, as "six months to comply" is, is no forecast.
+    if (GRANTING.at(toks, i) && grantedUntil(toks, i + 1)) {
+      unasserted = true;
+      modalOnly = false;
+    }
     // "the company will need to ship 39 jets in the fourth quarter": what it takes, as "will have to" is; "said the
     // venues would need to be finished by 2031" is its reported form.
     if (t === 'need' && (toks[i - 1]?.t === 'will' || toks[i - 1]?.t === 'would') && toks[i + 1]?.t === 'to') {
@@ -738,6 +744,23 @@ function obligedAfter(toks: readonly Token[], k: number): boolean {
     x = close + 1;
   }
   return toks[x]?.t === 'to' && COMPLIANCE_VERBS.at(toks, x + 1);
+}
+
+const GRANTING = wordSet(['get', 'gets', 'have', 'has']);
+
+/**
+ * Whether "until" at `k` opens a day granted that closes the sentence: a month and its day (maybe a year), then the
+ * sentence's end or "because", or "to" and a verb of compliance ("get until April 17, 2026, because of state
+ * holidays", "have until October 17 to file"); "have until March before prices jump" still forecasts.
+ */
+function grantedUntil(toks: readonly Token[], k: number): boolean {
+  if (toks[k]?.t !== 'until' || !MONTHS.has(toks[k + 1]?.t ?? '')) return false;
+  let x = k + 2;
+  // The day and year, and a comma after them ("April 17, 2026, because …").
+  while (x < k + 6 && /^([0-9]{1,4}(st|nd|rd|th)?|,)$/.test(toks[x]?.t ?? '')) x++;
+  const after = toks[x]?.t;
+  if (after === undefined || after === '.' || after === 'because') return true;
+  return after === 'to' && COMPLIANCE_VERBS.at(toks, x + 1);
 }
 
 /** "will have to …", "will now have to …", "will have six months to …", "will need to …": what is obliged. */

@@ -898,6 +898,16 @@ describe('what counts as a claim, in more wording (published 2027-03-01)', () =>
     expect(extractClaims('Lenders will have six weeks to cut rates before June.', P)).toHaveLength(1);
   });
 
+  it('a day granted ("get until April 17", "have until October 17 to file") is no outcome asserted', () => {
+    expect(extractClaims('Maine and Massachusetts filers get until April 17.', P)).toHaveLength(0);
+    expect(extractClaims('Filers in Maine get until April 17, 2027, because of state holidays.', P)).toHaveLength(0);
+    expect(extractClaims('You have until October 17 to file.', P)).toHaveLength(0);
+    // Counter-cases: time granted before an outcome, or a later clause of its own, still forecast.
+    expect(extractClaims('Bulls have until March before prices jump.', P)).toHaveLength(1);
+    expect(extractClaims('Tenants get until April 17, and rents jump in May.', P)).toHaveLength(1);
+    expect(extractClaims('Tenants get until April 17 to leave, and rents jump in May.', P)).toHaveLength(1);
+  });
+
   it('"would need to" after a verb of saying is the reported "will need to": an obligation, no outcome asserted', () => {
     expect(
       extractClaims('The chair said the arena would need to be finished by 2031, with a test event in 2030.', P),
