@@ -127,8 +127,8 @@ describe('golden issues (fixtures)', () => {
     // forecasts 0.909 (0.846, 0.812 and 0.970 with them).
     ['quoted-36', 117, 0.85],
     // Held out (q37), labelled before the rules it prompted: exact 0.645, claim decisions 0.645, on the 34
-    // forecasts 0.794.
-    ['quoted-37', 155, 0.64],
+    // forecasts 0.794 (0.665, 0.658 and 0.824 with them).
+    ['quoted-37', 155, 0.66],
     // Held out (q38), labelled before the rules it prompted: exact 0.743, claim decisions 0.743, on the 54
     // forecasts 0.833 (0.757, 0.750 and 0.852 with them).
     ['quoted-38', 140, 0.75],
@@ -171,7 +171,7 @@ describe('golden issues (fixtures)', () => {
     ['quoted-34', 0.86],
     ['quoted-35', 0.79],
     ['quoted-36', 0.89],
-    ['quoted-37', 0.64],
+    ['quoted-37', 0.65],
     ['quoted-38', 0.75],
   ] as const)(
     '%s: the claim-or-not decision of each one-sentence forecast (hand-labelled) is right for ≥ %f',
@@ -430,7 +430,8 @@ describe('golden issues (fixtures)', () => {
       f1: 0.94,
     },
     // Thirty-seventh (r37): F1 0.884 (precision 0.847, recall 0.924), windows 0.951, kinds and sources 1.000, links
-    // 11 of 16.
+    // 11 of 16; with the rules it prompted F1 0.950 (0.904, 1.000), windows 0.985, kinds and sources 1.000, links 13
+    // of 15. Its F1 floor is its own until the misses in docs/ingest.md's open list are settled.
     {
       round: 'thirty-seventh',
       names: [
@@ -441,9 +442,9 @@ describe('golden issues (fixtures)', () => {
         'games-slate-footnotes-r37',
       ],
       claims: 66,
-      windows: 0.95,
-      links: 0.68,
-      f1: 0.88,
+      windows: 0.98,
+      links: 0.85,
+      f1: 0.94,
     },
     // Thirty-eighth (r38): F1 0.950 (precision 0.943, recall 0.957), windows 0.924, kinds and sources 0.970, links
     // 13 of 15; with the rules it prompted F1 0.971 (0.958, 0.986), windows 0.956, kinds and sources 1.000, links 13
