@@ -275,6 +275,19 @@ export function phrasalStartEnding(word: (k: number) => string, k: number): numb
 /** "The committee meets on March 18": a meeting on a date is a calendar entry, unless it dates a forecast ("when it meets on …"). */
 export const MEETING = wordSet(['meets', 'meet', 'convenes', 'reconvenes', 'gathers']);
 
+/** The period units of a routine after "every" / "each" ("every year", "each spring"); "every month since January" is a count. */
+export const HABIT_UNITS = wordSet([...['year', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season', 'edition']]);
+
+/**
+ * "every year", "each spring", "annually": a routine's period at `x`, the one habit marker the event rules and the
+ * clause rules read; "every time", "every cycle" name no period.
+ */
+export function everyPeriodAt(toks: readonly Token[], x: number): boolean {
+  const t = toks[x]?.t;
+  if (t === 'annually' || t === 'yearly') return true;
+  return (t === 'every' || t === 'each') && HABIT_UNITS.at(toks, x + 1);
+}
+
 /** Verbs of saying in the past, after which "would" is the reported "will" ("announced that we would hold …"). */
 export const REPORTED_PAST = wordSet(['said', 'announced', 'told', 'confirmed', 'added', 'noted']);
 

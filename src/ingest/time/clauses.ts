@@ -44,6 +44,7 @@ import { classesAt, lyAdverb, wordSet, type Token } from './tokens.js';
 import { WEEKDAYS, outcomeJoined } from './weekdays.js';
 import {
   ADJECTIVES,
+  everyPeriodAt,
   AHEAD_AFTER_COPULA,
   EXPECTANT_STANCE,
   STANCE_OUTCOME,
@@ -1581,10 +1582,22 @@ const ROUTINE_DOER = wordSet(['it', 'they', 'he', 'she', 'we', 'one']);
 
 /**
  * "as it does every year", "as they do each spring", "as it does annually": a clause likening the outcome to what
- * happens each period is a habit, as "usually" is; "as it did last year" compares with one past period.
+ * happens each period is a habit, as "usually" is; "as it did last year" compares with one past period. A period is
+ * needed ("as it does every time the Fed cuts" likens no routine), and a level or amount in the likened clause ("Oil
+ * spikes above $90 by August, as it does each summer") is a call on this period's level, no routine.
  */
 function asEveryYear(ctx: Ctx, i: number): boolean {
   if (!ROUTINE_DOER.at(ctx.toks, i + 1) || !/^(does|do)$/.test(w(ctx, i + 2))) return false;
-  const t = w(ctx, i + 3);
-  return t === 'annually' || t === 'yearly' || ((t === 'every' || t === 'each') && /^[a-z]{3,}$/.test(w(ctx, i + 4)));
+  return everyPeriodAt(ctx.toks, i + 3) && !amountBefore(ctx, i);
+}
+
+/** Whether the clause before `i` (back to the sentence's start) states an amount: a figure that is no day or year. */
+function amountBefore(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= 0 && !/^[.;!?]$/.test(w(ctx, k)); k--) {
+    const t = w(ctx, k);
+    if (/^[$£€%]$/.test(t) || t === 'percent') return true;
+    if (!/^[0-9]/.test(t) || /^(19|20)[0-9]{2}$/.test(t)) continue;
+    if (!MONTHS.has(w(ctx, k - 1)) && !MONTHS.has(w(ctx, k + 1))) return true;
+  }
+  return false;
 }

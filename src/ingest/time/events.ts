@@ -9,7 +9,7 @@ import { partsOf, type Range } from './dates.js';
 import { monthAt } from './months.js';
 import { fourDigitYear, w, type Ctx, type Parsed } from './period-core.js';
 import { type Token, wordToken } from './tokens.js';
-import { DETERMINERS, NOT_OBJECT, OCCASION_NOUNS } from './clause-words.js';
+import { DETERMINERS, everyPeriodAt, NOT_OBJECT, OCCASION_NOUNS } from './clause-words.js';
 import { nounAt } from './dated-nouns.js';
 import { WEEKDAYS } from './weekdays.js';
 
@@ -148,7 +148,6 @@ const EVENT_PARTS = new Set([
 ]);
 // An owner or article that makes the name a modifier in its noun phrase ("its Tour de France deal", "a CES regular").
 const MODIFIER_OPENERS = new Set(['a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
-const HABIT_UNITS = new Set(['year', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season', 'edition']);
 const CLAUSE_ENDS = new Set([',', ';', '.', ':', '?', '!', '']);
 const SENTENCE_ENDS = new Set(['.', '?', '!', '']);
 
@@ -201,10 +200,8 @@ function modifiesNoun(ctx: Ctx, k: number, next: number): boolean {
  * it holds the marker.
  */
 function habitual(ctx: Ctx, k: number, next: number): boolean {
-  const habit = (x: number) => (w(ctx, x) === 'every' || w(ctx, x) === 'each') && HABIT_UNITS.has(w(ctx, x + 1));
-  for (let x = next; !CLAUSE_ENDS.has(w(ctx, x)); x++) if (habit(x) || w(ctx, x) === 'annually') return true;
-  for (let x = k - 1; x >= 0 && !SENTENCE_ENDS.has(w(ctx, x)); x--)
-    if (habit(x) || w(ctx, x) === 'annually') return true;
+  for (let x = next; !CLAUSE_ENDS.has(w(ctx, x)); x++) if (everyPeriodAt(ctx.toks, x)) return true;
+  for (let x = k - 1; x >= 0 && !SENTENCE_ENDS.has(w(ctx, x)); x--) if (everyPeriodAt(ctx.toks, x)) return true;
   return false;
 }
 

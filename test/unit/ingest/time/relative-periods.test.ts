@@ -187,6 +187,17 @@ describe('relative periods and durations in more wording ("More conventions", by
       ['2027-03-02', '2027-09-30'],
     ],
     ['The board cuts rates by June as it does everything: slowly.', '2027-03-02', ['2027-03-02', '2027-06-30']],
+    // A routine needs a period after "every / each" ("every time", "every cycle" name none), and a level or amount in
+    // the likened clause is this period's call, no routine.
+    ['Gold tops $3,000 by June, as it does every time the Fed cuts.', '2026-03-02', ['2026-03-02', '2026-06-30']],
+    [
+      'The yen weakens past 160 by March as it does every time the BoJ hesitates.',
+      '2026-01-05',
+      ['2026-01-05', '2026-03-31'],
+    ],
+    ['Oil spikes above $90 by August, as it does each summer.', '2026-03-02', ['2026-03-02', '2026-08-31']],
+    ['Our call: the Bank cuts in June, as it does every cycle.', '2026-03-02', ['2026-06-01', '2026-06-30']],
+    ['The agency updates its fee schedule by June 30, as it does every season.', '2026-03-02', null],
   ]);
   windowsByDate([
     // How far out a maker is booked, stated as it stands, is the order book (as the year a backlog reaches is) …
