@@ -103,3 +103,16 @@ export interface EventInput<T extends EventType = EventType> {
 
 /** An event as stored: a row of the events table. */
 export type RecordedEvent = EventRow;
+
+/** The columns of an event, in the order it is stored and served. */
+export const EVENT_COLUMNS = [
+  'seq',
+  'at',
+  'actor',
+  'type',
+  'entity',
+  'entityId',
+  'payload',
+  'prevHash',
+  'hash',
+] as const;

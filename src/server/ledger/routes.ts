@@ -5,9 +5,7 @@ import type { AppContext } from '../context.js';
 import { isSqlite } from '../db/raw-sqlite.js';
 import { parse } from '../http/parse.js';
 import { ledgerHead } from './append.js';
-
-/** The members of a served event (LedgerEvent), in its order. */
-const EVENT_FIELDS = ['seq', 'at', 'actor', 'type', 'entity', 'entityId', 'payload', 'prevHash', 'hash'] as const;
+import { EVENT_COLUMNS } from './events.js';
 
 /**
  * Up to `limit` events after `after`, each as its JSON text written by the database: a page of
@@ -16,7 +14,7 @@ const EVENT_FIELDS = ['seq', 'at', 'actor', 'type', 'entity', 'entityId', 'paylo
  * key's order (an ORDER BY inside a JSON aggregate would sort the page again), joined here.
  */
 async function eventsJson(ctx: AppContext, after: number, limit: number): Promise<{ seq: number; json: string }[]> {
-  const fields = sql.join(EVENT_FIELDS.map((c) => sql`${sql.lit(c)}, ${sql.ref(c)}`));
+  const fields = sql.join(EVENT_COLUMNS.map((c) => sql`${sql.lit(c)}, ${sql.ref(c)}`));
   const json = isSqlite(ctx.db) ? sql`json_object(${fields})` : sql`json_build_object(${fields})::text`;
   const { rows } = await sql<{ seq: number | string; json: string }>`
     select seq, ${json} as json from events where seq > ${after} order by seq limit ${limit}`.execute(ctx.db);

@@ -1,6 +1,6 @@
 import { type Row, STATE_TABLES, type StateTable, tableInfo } from '../ledger/apply.js';
-import { type BatchPart, EVENT_COLUMNS, type PartOp } from './batch.js';
-import type { RecordedEvent } from '../ledger/events.js';
+import type { BatchPart, PartOp } from './batch.js';
+import { EVENT_COLUMNS, type RecordedEvent } from '../ledger/events.js';
 import type { Entry } from './image/state-image.js';
 
 /** Values per part, at most (a row is never split): arrays of this size stay regular young objects. */
@@ -37,10 +37,8 @@ export class BatchEncoder {
       groups[t]![e.state === 'deleted' ? 'delete' : e.state === 'new' ? 'insert' : 'upsert'].push(e);
     }
     yield* this.chunks('events', 'insert', events, EVENT_COLUMNS, (e) => e as unknown as Row);
-    for (let t = STATE_TABLES.length - 1; t >= 0; t--) {
-      const table = STATE_TABLES[t]!;
+    for (const [t, table] of [...STATE_TABLES.entries()].reverse())
       yield* this.chunks(table, 'delete', groups[t]!.delete, tableInfo(table).key, (e) => e.row);
-    }
     for (const [t, table] of STATE_TABLES.entries())
       for (const op of ['insert', 'upsert'] as const)
         yield* this.chunks(table, op, groups[t]![op], this.columns[table], (e) => e.row);
@@ -67,7 +65,7 @@ export class BatchEncoder {
       }
       values.length = at;
       seqs.length = r;
-      yield { table, op, values, seqs };
+      yield { table, op, columns, values, seqs };
     }
   }
 }

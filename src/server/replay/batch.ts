@@ -1,13 +1,7 @@
 import { type Row, STATE_TABLES, type StateTable, subjectProblem, tableInfo } from '../ledger/apply.js';
-import type { RecordedEvent } from '../ledger/events.js';
+import { EVENT_COLUMNS, type RecordedEvent } from '../ledger/events.js';
 import { type SealedFields, sealProblem } from '../ledger/event-seal.js';
 import { findUnsafeText, jsonMayHoldUnstorableText, unstorableTextReason } from '../../shared/text.js';
-
-/** An event whose link and hash were checked, with its payload parsed once. */
-export interface CheckedEvent {
-  event: RecordedEvent;
-  payload: unknown;
-}
 
 /** Whatever stops an import: names the event (`seq`), with how many events were committed before (`imported`). */
 export class ImportError extends Error {
@@ -36,17 +30,13 @@ export function linkProblem(e: RecordedEvent, seq: number, hash: string | null):
   return hash !== null && e.prevHash !== hash ? `event ${e.seq}: prevHash does not link to event ${seq}` : null;
 }
 
-/** What import and verify both check of an event read from a ledger, each problem worded once, naming the event. */
-export interface EventCheck {
-  /** The payload parsed (undefined when it is not JSON). */
-  payload: unknown;
-  /** Why the event cannot be taken: its payload is not JSON, or it was edited, or its entity columns disagree with it or cannot be read from it. */
-  problem: string | null;
-  /** Text in it that a database cannot store exactly: the import refuses it, verify reports an encoding mismatch. */
-  unstorable: string | null;
-}
-
-export function checkEvent(e: RecordedEvent): EventCheck {
+/**
+ * What import and verify both check of an event read from a ledger, each problem worded once, naming the event: its
+ * payload parsed (undefined when not JSON); why it cannot be taken (`problem`: its payload is not JSON, it was edited,
+ * its entity columns disagree with it); text in it a database cannot store exactly (`unstorable`: the import refuses
+ * it, verify reports an encoding mismatch).
+ */
+export function checkEvent(e: RecordedEvent): { payload: unknown; problem: string | null; unstorable: string | null } {
   let payload: unknown;
   try {
     payload = JSON.parse(e.payload);
@@ -69,18 +59,6 @@ export function checkEvent(e: RecordedEvent): EventCheck {
     unsafe && `event ${e.seq} (${e.type}): ${unsafe.path} ${unsafe.reason}, which the database cannot store exactly`;
   return { payload, problem, unstorable };
 }
-
-export const EVENT_COLUMNS = [
-  'seq',
-  'at',
-  'actor',
-  'type',
-  'entity',
-  'entityId',
-  'payload',
-  'prevHash',
-  'hash',
-] as const;
 
 const [SEQ, TYPE, PAYLOAD, PREV_HASH, HASH] = (['seq', 'type', 'payload', 'prevHash', 'hash'] as const).map((c) =>
   EVENT_COLUMNS.indexOf(c),
@@ -171,6 +149,7 @@ export function partStatement(
 export interface BatchPart {
   table: StateTable | 'events';
   op: PartOp;
+  columns: readonly string[];
   values: unknown[];
   seqs: number[];
 }

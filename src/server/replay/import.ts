@@ -70,10 +70,13 @@ export async function importEvents(
   let writer: WriterClient | undefined;
   let result: { count: number; head: string } | undefined;
   try {
-    const columns = await kyselyColumns(db);
     // An SQLite file is written on a thread of its own, which writes a batch while the import applies the next.
-    writer = file ? workerWriter(file, CACHE_KIB, columns) : kyselyWriter(db, columns);
-    const encoder = new BatchEncoder(columns, options.partValues, options.scoresOnly ? UNSCORED : undefined);
+    writer = file ? workerWriter(file, CACHE_KIB) : kyselyWriter(db);
+    const encoder = new BatchEncoder(
+      await kyselyColumns(db),
+      options.partValues,
+      options.scoresOnly ? UNSCORED : undefined,
+    );
     const pipeline = new BulkImport(writer, encoder, batchSize, retainRows);
     let prevHash = GENESIS_HASH;
     let seq = 0;
@@ -93,12 +96,10 @@ export async function importEvents(
     };
     try {
       for await (const e of events) {
-        const broken = linkProblem(e, seq, prevHash);
-        if (broken) await stop(broken);
         const { payload, problem, unstorable } = checkEvent(e);
-        // Imported rows must equal their events exactly.
-        if (unstorable) await stop(unstorable);
-        if (problem) await stop(problem);
+        // A broken link first; then text the database cannot store, since imported rows must equal their events exactly.
+        const bad = linkProblem(e, seq, prevHash) ?? unstorable ?? problem;
+        if (bad) await stop(bad);
         const waiting = pipeline.add({ event: e, payload });
         if (waiting) await handedOver(waiting);
         seq = e.seq;

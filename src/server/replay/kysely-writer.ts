@@ -1,17 +1,8 @@
 import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { isSqlite } from '../db/raw-sqlite.js';
-import { type Row, STATE_TABLES, type StateTable, tableInfo } from '../ledger/apply.js';
-import {
-  checkSeals,
-  describeError,
-  EVENT_COLUMNS,
-  ImportError,
-  partStatement,
-  readRows,
-  type WriteBatch,
-  type WriterClient,
-} from './batch.js';
+import { type Row, STATE_TABLES, type StateTable } from '../ledger/apply.js';
+import { checkSeals, describeError, ImportError, partStatement, readRows, type WriterClient } from './batch.js';
 
 /** Keys to an `IN` list, at most: well under PostgreSQL's limit of parameters. */
 const IN_CHUNK = 5000;
@@ -19,13 +10,12 @@ const IN_CHUNK = 5000;
 /** Each state table's columns, in the order the writer takes them. */
 export async function kyselyColumns(db: Kysely<Database>): Promise<Record<StateTable, string[]>> {
   const tables = await db.introspection.getTables();
-  const out = {} as Record<StateTable, string[]>;
-  for (const t of STATE_TABLES) out[t] = tables.find((x) => x.name === t)?.columns.map((c) => c.name) ?? [];
-  return out;
+  const columnsOf = (t: StateTable) => tables.find((x) => x.name === t)?.columns.map((c) => c.name) ?? [];
+  return Object.fromEntries(STATE_TABLES.map((t) => [t, columnsOf(t)])) as Record<StateTable, string[]>;
 }
 
 /** The import's writer on any Kysely database (PostgreSQL; SQLite reached only through Kysely): a batch is one transaction, in the order handed over. */
-export function kyselyWriter(db: Kysely<Database>, columns: Record<StateTable, string[]>): WriterClient {
+export function kyselyWriter(db: Kysely<Database>): WriterClient {
   // PostgreSQL numbers its parameters.
   const numbered = isSqlite(db)
     ? (text: string) => text
@@ -45,39 +35,36 @@ export function kyselyWriter(db: Kysely<Database>, columns: Record<StateTable, s
           );
         return rows;
       }),
-    write: (batch) => {
+    write: ({ afterSeq, head, parts }) => {
       // Taken now, as statements: the parts' arrays are written over once handed over.
-      const parts: { events: boolean; query: CompiledQuery }[] = [];
-      for (const { table, op, values } of batch.parts) {
-        const cols = table === 'events' ? EVENT_COLUMNS : op === 'delete' ? tableInfo(table).key : columns[table];
-        const text = numbered(partStatement(table, op, cols, values.length / cols.length));
-        parts.push({ events: table === 'events', query: CompiledQuery.raw(text, values.slice()) });
+      const queries: CompiledQuery[] = [];
+      const events: (readonly unknown[])[] = [];
+      for (const { table, op, columns, values } of parts) {
+        const text = numbered(partStatement(table, op, columns, values.length / columns.length));
+        queries.push(CompiledQuery.raw(text, values.slice()));
+        if (table === 'events') events.push(queries[queries.length - 1]!.parameters);
       }
-      const written = last.then(() => writeBatch(db, batch, parts));
+      const written = last.then(async () => {
+        for (const values of events) checkSeals(values);
+        try {
+          await db.transaction().execute(async (trx) => {
+            const h = await trx.selectFrom('ledger_head').select('seq').where('id', '=', 1).executeTakeFirstOrThrow();
+            if (Number(h.seq) !== afterSeq)
+              throw new Error(`the head is event ${h.seq}, not ${afterSeq} (a batch refused, or another writer)`);
+            for (const query of queries) await trx.executeQuery(query);
+            await trx.updateTable('ledger_head').set(head).where('id', '=', 1).execute();
+          });
+        } catch (err) {
+          // One statement writes many rows: the batch, not the row, is what can be named.
+          throw new ImportError(
+            `events ${afterSeq + 1}–${head.seq} cannot be written: ${describeError(err)}`,
+            afterSeq + 1,
+          );
+        }
+      });
       last = written.catch(() => undefined); // the next batch waits for this one, not for its success
       return written;
     },
     close: () => last,
   };
-}
-
-async function writeBatch(
-  db: Kysely<Database>,
-  { afterSeq, head }: WriteBatch,
-  parts: { events: boolean; query: CompiledQuery }[],
-): Promise<void> {
-  for (const { events, query } of parts) if (events) checkSeals(query.parameters);
-  const first = afterSeq + 1;
-  try {
-    await db.transaction().execute(async (trx) => {
-      const h = await trx.selectFrom('ledger_head').select('seq').where('id', '=', 1).executeTakeFirstOrThrow();
-      if (Number(h.seq) !== afterSeq)
-        throw new Error(`the head is event ${h.seq}, not ${afterSeq} (a batch refused, or another writer)`);
-      for (const { query } of parts) await trx.executeQuery(query);
-      await trx.updateTable('ledger_head').set(head).where('id', '=', 1).execute();
-    });
-  } catch (err) {
-    // One statement writes many rows: the batch, not the row, is what can be named.
-    throw new ImportError(`events ${first}–${head.seq} cannot be written: ${describeError(err)}`, first);
-  }
 }

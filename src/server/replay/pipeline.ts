@@ -1,19 +1,15 @@
-import { eventEffect, prefetchHint, type StateTable } from '../ledger/apply.js';
-import {
-  type CheckedEvent,
-  eventError,
-  ImportError,
-  type ReadRequest,
-  type ReadResult,
-  type WriterClient,
-} from './batch.js';
+import { prefetchHint, type StateTable } from '../ledger/apply.js';
+import { ImportError, type ReadRequest, type ReadResult, type WriterClient } from './batch.js';
 import { firstUnsealed } from '../ledger/event-seal.js';
+import type { RecordedEvent } from '../ledger/events.js';
 import type { BatchEncoder } from './batch-encoder.js';
 import { StateImage } from './image/state-image.js';
 
 /** Batches written and not yet acknowledged, at most: bounds memory, keeps the writer busy. */
 const MAX_IN_FLIGHT = 2;
 
+/** An event whose link and payload were checked, its payload parsed once. */
+type CheckedEvent = { event: RecordedEvent; payload: unknown };
 type Prepared = { items: CheckedEvent[]; reads: Promise<ReadResult> };
 
 /**
@@ -30,7 +26,6 @@ export class BulkImport {
   private readonly inFlight: { lastSeq: number; done: Promise<void> }[] = [];
   /** Past retainRows, the batch ended last: its reads requested, applied when the next one ends. */
   private next: Prepared | null = null;
-  private appliedSeq = 0;
   /** The last event of the last batch the writer committed. */
   committed = 0;
 
@@ -44,7 +39,7 @@ export class BulkImport {
   /** Takes the next event of the batch being filled: inline, applies it now; a promise only when the batch is full (endBatch) or, rejecting, when it cannot be applied. */
   add(item: CheckedEvent): Promise<void> | undefined {
     if (this.inline) {
-      const error = this.applyOne(item);
+      const error = this.image.replay(item.event, item.payload);
       if (error) return this.failed([...this.filling, item], error);
       // Kept until its batch is written: its payload is dropped now, the object reused rather than copied.
       item.payload = null;
@@ -57,20 +52,23 @@ export class BulkImport {
   private async endBatch(): Promise<void> {
     const items = this.filling;
     this.filling = [];
-    if (items.length === 0) return;
-    if (this.inline) return this.handOver(items);
-    const previous = this.next;
-    this.next = this.prepare(items);
-    if (previous) await this.applyAndHandOver(previous);
+    if (items.length > 0) return this.inline ? this.handOver(items) : this.shift(items);
   }
 
   /** Ends the batch being filled, applies the queued one and waits until everything is committed. */
   async finish(): Promise<void> {
     await this.endBatch();
-    const last = this.next;
-    this.next = null;
-    if (last) await this.applyAndHandOver(last);
+    await this.shift(null);
     await this.drain();
+  }
+
+  /** Past retainRows: queues `items` (its reads requested now), then applies the batch queued before and hands it over. */
+  private async shift(items: CheckedEvent[] | null): Promise<void> {
+    const previous = this.next;
+    this.next = items && this.prepare(items);
+    if (!previous) return;
+    const error = await this.applyPrepared(previous);
+    return error ? this.failed(previous.items, error) : this.handOver(previous.items);
   }
 
   /**
@@ -87,20 +85,8 @@ export class BulkImport {
     return this.failed(items, failure ?? error);
   }
 
-  /** Waits until every batch handed over is committed. */
   private async drain(): Promise<void> {
     while (this.inFlight.length > 0) await this.settleOldest();
-  }
-
-  /** Applies one event to the image: null, or the error naming it. */
-  private applyOne({ event, payload }: CheckedEvent): ImportError | null {
-    this.image.seq = event.seq;
-    try {
-      this.image.run(eventEffect(event, payload));
-      return null;
-    } catch (err) {
-      return eventError(event, err);
-    }
   }
 
   /** Asks for the rows a batch needs that the image does not know (readRows drops repeats). */
@@ -116,16 +102,10 @@ export class BulkImport {
   private async applyPrepared({ items, reads }: Prepared): Promise<ImportError | null> {
     for (const { table, keys, rows } of await reads) this.image.load(table, keys, rows);
     for (const item of items) {
-      const error = this.applyOne(item);
+      const error = this.image.replay(item.event, item.payload);
       if (error) return error;
     }
     return null;
-  }
-
-  private async applyAndHandOver(prepared: Prepared): Promise<void> {
-    const error = await this.applyPrepared(prepared);
-    if (error) return this.failed(prepared.items, error);
-    return this.handOver(prepared.items);
   }
 
   /**
@@ -145,12 +125,11 @@ export class BulkImport {
     const head = { seq: events[events.length - 1]!.seq, hash: events[events.length - 1]!.hash };
     // The writer takes the parts before write returns; only then are the pending rows committed in the image.
     const done = this.writer.write({
-      afterSeq: this.appliedSeq,
+      afterSeq: this.inFlight.at(-1)?.lastSeq ?? this.committed,
       head,
       parts: this.encoder.parts(events, this.image.pending()),
     });
     this.image.commit();
-    this.appliedSeq = head.seq;
     done.catch(() => undefined); // observed in order by settleOldest
     this.inFlight.push({ lastSeq: head.seq, done });
     while (this.inFlight.length > MAX_IN_FLIGHT) await this.settleOldest();

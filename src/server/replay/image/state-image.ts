@@ -1,13 +1,15 @@
 import {
+  eventEffect,
   STATE_TABLES,
-  type Effect,
   type LedgerOp,
   type Row,
   stateRow,
   type StateTable,
   tableInfo,
 } from '../../ledger/apply.js';
+import type { RecordedEvent } from '../../ledger/events.js';
 import { adjustStats, parseTotals, type SourceStatsState } from '../../read-model/source-stats.js';
+import { eventError, type ImportError } from '../batch.js';
 
 /**
  * new: not in the database yet; clean: as the database has it; dirty: changed since;
@@ -77,34 +79,34 @@ export class StateImage {
   private readonly groups = STATE_TABLES.map(() => new Map<string, Group>());
   /** The rows changed since the last commit (not kept for verify, which never writes back). */
   private changed: Entry[] = [];
-  private count = 0;
+  /** How many rows the image holds. */
+  size = 0;
   /** The event whose operations are being applied. */
-  seq = 0;
+  private seq = 0;
 
   /** `forVerify`: no list of changes, and no `stats` operations (verify recomputes the totals instead). */
   constructor(
     private readonly backing: 'complete' | 'preloaded',
     private readonly forVerify = false,
-  ) {
-    this.clear();
-  }
-
-  /** How many rows the image holds. */
-  get size(): number {
-    return this.count;
-  }
+  ) {}
 
   /** Forgets everything (after a failed operation, or to bound memory between batches). */
   clear(): void {
     for (const t of STATE_TABLES) (TABLES[t].second === null ? this.maps : this.groups)[TABLES[t].index] = new Map();
     this.changed = [];
-    this.count = 0;
+    this.size = 0;
   }
 
-  /** Runs one event's effect. */
-  run(effect: Effect): void {
-    let step = effect.next();
-    while (!step.done) step = effect.next(this.apply(step.value));
+  /** Applies one event: null, or the error naming it (after which the image is to be cleared or dropped). */
+  replay(event: RecordedEvent, payload: unknown): ImportError | null {
+    this.seq = event.seq;
+    try {
+      const effect = eventEffect(event, payload);
+      for (let step = effect.next(); !step.done;) step = effect.next(this.apply(step.value));
+      return null;
+    } catch (err) {
+      return eventError(event, err);
+    }
   }
 
   apply(op: LedgerOp): Row | undefined {
@@ -126,7 +128,13 @@ export class StateImage {
       }
       case 'deleteWhere':
         if (op.column !== t.key) throw new Error(`deleteWhere on ${op.table}.${op.column} is not supported`);
-        for (const e of this.group(op.table, op.value)) this.remove(e);
+        // A row the database does not have yet is dropped; any other is deleted there at the next write.
+        for (const e of this.group(op.table, op.value))
+          if (e.state === 'new') this.forget(e, false);
+          else {
+            this.touch(e);
+            e.state = 'deleted';
+          }
         return undefined;
       case 'get': {
         const e = this.lookup(t, op.key);
@@ -143,10 +151,8 @@ export class StateImage {
           if (cs.row.role !== 'made' || !isLive(cs)) continue;
           const e = this.lookupKey(TABLES.source_stats, stateRow<'claim_sources'>(cs.row).sourceId);
           if (!e) continue;
-          if (!e.held) {
-            const row = stateRow<'source_stats'>(e.row);
-            e.held = { totals: parseTotals(row.totals), nOpen: row.nOpen, nResolved: row.nResolved, unsynced: false };
-          }
+          const row = stateRow<'source_stats'>(e.row);
+          e.held ??= { totals: parseTotals(row.totals), nOpen: row.nOpen, nResolved: row.nResolved, unsynced: false };
           adjustStats(e.held, op.before, op.after);
           e.held.unsynced = true;
           this.touch(e);
@@ -261,32 +267,22 @@ export class StateImage {
     }
     if (existing) {
       // A row deleted earlier in this batch but still in the database comes back as a change, with its new totals.
-      existing.row = row;
-      existing.state = 'dirty';
-      existing.seq = this.seq;
-      existing.held = undefined;
+      Object.assign(existing, { row, state: 'dirty', seq: this.seq, held: undefined });
     } else if (g) g.entries = withEntry(g.entries, this.entry(t, k, row, 'new'));
     else this.maps[t.index]!.set(k, this.entry(t, k, row, 'new'));
   }
 
   private entry(t: Table, key: string, row: Row, state: EntryState): Entry {
     const e: Entry = { table: t.name, key, row, state, seq: this.seq, seen: false };
-    this.count += 1;
+    this.size += 1;
     if (state !== 'clean' && !this.forVerify) this.changed.push(e);
     return e;
-  }
-
-  private remove(e: Entry): void {
-    if (e.state === 'new') return this.forget(e, false);
-    if (e.state === 'clean' && !this.forVerify) this.changed.push(e);
-    e.state = 'deleted';
-    e.seq = this.seq;
   }
 
   /** Drops a row; `known` remembers that its key does not exist. */
   private forget(e: Entry, known: boolean): void {
     e.state = 'gone';
-    this.count -= 1;
+    this.size -= 1;
     const t = TABLES[e.table];
     if (t.second !== null) {
       const g = this.groups[t.index]!.get(String(e.row[t.key]));
@@ -307,9 +303,7 @@ export class StateImage {
     const s = e.held;
     if (!s?.unsynced) return;
     s.unsynced = false;
-    e.row.totals = JSON.stringify(s.totals);
-    e.row.nOpen = s.nOpen;
-    e.row.nResolved = s.nResolved;
+    Object.assign(e.row, { totals: JSON.stringify(s.totals), nOpen: s.nOpen, nResolved: s.nResolved });
   }
 
   /** The parents that `changed` names must exist; one the image does not know is left to the database. */

@@ -1,15 +1,14 @@
 import { startWorker } from '../../workers.js';
 import { ImportError, type WriterClient } from '../batch.js';
 import type { WriterMessage, WriterReply } from './import-writer.js';
-import type { StateTable } from '../../ledger/apply.js';
 
 /** The writer on a worker thread with its own connection to `file` (import-writer.ts): answers come back in the order asked for. */
-export function workerWriter(file: string, cacheKib: number, columns: Record<StateTable, string[]>): WriterClient {
+export function workerWriter(file: string, cacheKib: number): WriterClient {
   // A batch's rows live only while it is written: a young generation that holds a batch lets
   // them die young instead of being copied into the old generation and collected there.
   const worker = startWorker(
     'server/replay/sqlite/import-writer',
-    { file, cacheKib, columns },
+    { file, cacheKib },
     { maxYoungGenerationSizeMb: 256 },
   );
   const waiting: { resolve: (r: WriterReply) => void; reject: (err: Error) => void }[] = [];

@@ -1,11 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import SqliteDatabase from 'better-sqlite3';
-import { type Row, STATE_TABLES, type StateTable, tableInfo } from '../../ledger/apply.js';
+import type { Row } from '../../ledger/apply.js';
 import {
   type BatchPart,
   checkSeals,
   describeError,
-  EVENT_COLUMNS,
   eventError,
   ImportError,
   partStatement,
@@ -31,11 +30,7 @@ export type WriterMessage =
 /** The answer to a read, commit or close, in the order they came: rows, or a refusal (an ImportError's message and seq). */
 export type WriterReply = { rows?: ReadResult; error?: string; seq?: number };
 
-const { file, cacheKib, columns } = workerData as {
-  file: string;
-  cacheKib: number;
-  columns: Record<StateTable, string[]>;
-};
+const { file, cacheKib } = workerData as { file: string; cacheKib: number };
 const sqlite = new SqliteDatabase(file, { fileMustExist: true });
 sqlite.pragma('foreign_keys = ON');
 sqlite.pragma('busy_timeout = 10000');
@@ -52,24 +47,16 @@ const reads = new Map<string, SqliteDatabase.Statement>();
 /** The batch being written, from 'begin' to 'commit': the type of each of its events (from afterSeq + 1 on) to name a refused row's event, and what refused it. */
 let open: { afterSeq: number; types: string[]; refused: Error | null } | null = null;
 
-/** By table and op (`events insert`, `claims upsert`, …), in the column order the batches' values come (BatchEncoder). */
+/** By table and op (`events insert`, `claims upsert`, …), made for its first part, in that part's columns. */
 const writers = new Map<string, RowWriter>();
-for (const table of ['events', ...STATE_TABLES] as const)
-  for (const op of table === 'events' ? (['insert'] as const) : (['insert', 'upsert', 'delete'] as const)) {
-    const cols = table === 'events' ? EVENT_COLUMNS : op === 'delete' ? tableInfo(table).key : columns[table];
-    // A row the database refuses is named by the event that wrote it.
-    const refuse = (seq: number, detail: string) =>
-      eventError({ seq, type: open?.types[seq - open.afterSeq - 1] ?? 'unknown type' }, `${table}: ${detail}`);
-    writers.set(`${table} ${op}`, new RowWriter(sqlite, (n) => partStatement(table, op, cols, n), cols.length, refuse));
-  }
-
-/** The rows of `request` (readRows): one statement per table, the keys passed as a JSON array. */
-const read = (request: ReadRequest): Promise<ReadResult> =>
-  readRows(request, (table, column, keys) => {
-    const text = `SELECT * FROM "${table}" WHERE "${column}" IN (SELECT value FROM json_each(?))`;
-    const s = reads.get(text) ?? reads.set(text, sqlite.prepare(text)).get(text)!;
-    return s.all(JSON.stringify(keys)) as Row[];
-  });
+function writerOf({ table, op, columns }: BatchPart): RowWriter {
+  const key = `${table} ${op}`;
+  // A row the database refuses is named by the event that wrote it.
+  const refuse = (seq: number, detail: string) =>
+    eventError({ seq, type: open?.types[seq - open.afterSeq - 1] ?? 'unknown type' }, `${table}: ${detail}`);
+  const make = () => new RowWriter(sqlite, (n) => partStatement(table, op, columns, n), columns.length, refuse);
+  return writers.get(key) ?? writers.set(key, make()).get(key)!;
+}
 
 /** Runs a step of the open batch unless it was refused; what throws rolls the batch back and refuses it. */
 function step(run: () => void): void {
@@ -89,7 +76,14 @@ function step(run: () => void): void {
 async function serve(m: WriterMessage): Promise<WriterReply | null> {
   switch (m.type) {
     case 'read':
-      return { rows: await read(m.request) };
+      // One statement per table, the keys passed as a JSON array.
+      return {
+        rows: await readRows(m.request, (table, column, keys) => {
+          const text = `SELECT * FROM "${table}" WHERE "${column}" IN (SELECT value FROM json_each(?))`;
+          const s = reads.get(text) ?? reads.set(text, sqlite.prepare(text)).get(text)!;
+          return s.all(JSON.stringify(keys)) as Row[];
+        }),
+      };
     case 'begin':
       // A batch whose commit never came (its parts could not be made) is rolled back.
       if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
@@ -108,7 +102,7 @@ async function serve(m: WriterMessage): Promise<WriterReply | null> {
       // The events come first, each hash checked here (on a worker, the thread with time to spare).
       step(() => {
         if (m.part.table === 'events') checkSeals(m.part.values, open!.types);
-        writers.get(`${m.part.table} ${m.part.op}`)!.write(m.part.values, m.part.seqs);
+        writerOf(m.part).write(m.part.values, m.part.seqs);
       });
       return null;
     case 'commit': {
@@ -122,7 +116,7 @@ async function serve(m: WriterMessage): Promise<WriterReply | null> {
       return {};
     }
     case 'close':
-      if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+      // Closing rolls back a batch whose commit never came.
       sqlite.close();
       return {};
   }
@@ -130,12 +124,10 @@ async function serve(m: WriterMessage): Promise<WriterReply | null> {
 
 /** Serves `m` and posts its reply; never rejects (a refusal is the reply). */
 async function answer(m: WriterMessage): Promise<void> {
-  let reply: WriterReply | null;
-  try {
-    reply = await serve(m);
-  } catch (err) {
-    reply = { error: describeError(err), ...(err instanceof ImportError ? { seq: err.seq } : {}) };
-  }
+  const reply = await serve(m).catch((err: unknown): WriterReply => ({
+    error: describeError(err),
+    seq: err instanceof ImportError ? err.seq : undefined,
+  }));
   if (reply) parentPort!.postMessage(reply);
   if (m.type === 'close') parentPort!.close();
 }

@@ -1,6 +1,6 @@
 import { emptyTotals, type ScoreTotals } from '../../../scoring/index.js';
-import { eventEffect, STATE_TABLES, stateRow, type StateTable, tableInfo } from '../../ledger/apply.js';
-import { checkEvent, eventError, linkProblem } from '../batch.js';
+import { STATE_TABLES, stateRow, type StateTable, tableInfo } from '../../ledger/apply.js';
+import { checkEvent, linkProblem } from '../batch.js';
 import { canonicalJson } from '../../ledger/canonical-json.js';
 import { sealProblem } from '../../ledger/event-seal.js';
 import type { RecordedEvent } from '../../ledger/events.js';
@@ -160,12 +160,8 @@ export async function verifyPartition(
     }
     if (problem) return { seq: e.seq, text: problem };
     if (result.replay) return null;
-    try {
-      image.seq = e.seq;
-      image.run(eventEffect(e, payload));
-    } catch (err) {
-      result.replay = { seq: e.seq, text: eventError(e, err).message };
-    }
+    const failed = image.replay(e, payload);
+    if (failed) result.replay = { seq: e.seq, text: failed.message };
     return null;
   };
   events: for await (const page of source.events)

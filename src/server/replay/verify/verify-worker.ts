@@ -18,9 +18,7 @@ readHead(db);
 parentPort!.once('message', () => {
   void verifyPartitionSqlite(db, index, of)
     .then((result) => parentPort!.postMessage(result))
-    .finally(() => {
-      db.exec('COMMIT');
-      db.close();
-    });
+    // Closing ends the read transaction.
+    .finally(() => db.close());
 });
 parentPort!.postMessage('ready');
