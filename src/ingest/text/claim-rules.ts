@@ -136,9 +136,15 @@ const DECIDING_WHETHER = / (?:decides?|deciding|rules?|ruling|determines?|determ
 const WE_WILL_SEE =
   / we(?: will|'ll) see(?: *[,.;:!)—–-]| (?:what|how|whether|if|who|where|which|about|in|on|by|at|next|this|after|before|tomorrow|today|soon|then|later|when|until|once)\b| *$)/;
 
+// "looks likely to have a big impact on Tuesday's Melbourne Cup": an impact of no direction and no measure is no
+// outcome to check, as "things will change" is; "a negative impact on sales" has a direction, and ", which will have
+// an impact on …" only qualifies the clause before it, whose own outcome stands.
+const UNDIRECTED_IMPACT =
+  /(?<!\b(?:which|that|who)(?: [a-z]+)?) (?:(?:will|to|would|could|may|might) )?(?:have|has) (?:a|an) (?:(?:big|bigger|huge|major|significant|real|large|massive|serious|material|considerable|profound) )?(?:impact|effect|bearing) (?:on|upon)\b/;
+
 /** Whether an unfalsifiable phrase stands in the sentence other than a decision's "whether". */
 function unfalsifiable(lower: string): boolean {
-  if (WE_WILL_SEE.test(lower)) return true;
+  if (WE_WILL_SEE.test(lower) || UNDIRECTED_IMPACT.test(lower)) return true;
   const found = lower.match(UNFALSIFIABLE_AS_WORDS);
   if (found === null) return false;
   const decided = lower.match(DECIDING_WHETHER)?.length ?? 0;

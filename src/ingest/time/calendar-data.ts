@@ -36,10 +36,10 @@ const boe = (dates: string[]): CalendarEvent[] =>
   }));
 
 // The Bank of Japan's two-day meetings, each row its decision (second) day; only the years whose full schedule a
-// public page lists.
+// public page lists. Names match in any case ("BOJ meeting"), so each is written once.
 const boj = (dates: string[]): CalendarEvent[] =>
   dates.map((d) => ({
-    names: ['BOJ meeting', 'BoJ meeting', 'Bank of Japan meeting', 'BOJ policy meeting', 'BoJ policy meeting'],
+    names: ['BoJ meeting', 'Bank of Japan meeting', 'BoJ policy meeting'],
     rule: `date ${d}`,
     source: 'https://equalsmoney.com/economic-calendar/events/boj-interest-rate-decision',
   }));
@@ -250,10 +250,11 @@ export const DEFAULT_EVENTS: readonly CalendarEvent[] = [
     rule: 'date 2026-03-04..2026-03-12',
     source: 'http://www.ecns.cn/china/2026-03-04/detail-ihfaizcc2498370.shtml',
   },
-  // Augusta's dates are announced years ahead: the four rounds, Thursday to the second Sunday of April.
+  // Augusta's dates are announced years ahead: the four rounds, Thursday to the second Sunday of April. "Masters"
+  // alone is also the degree ("Masters students"), so only after "the" or in the full name.
   ...['2025-04-10..2025-04-13', '2026-04-09..2026-04-12', '2027-04-08..2027-04-11', '2028-04-06..2028-04-09'].map(
     (d) => ({
-      names: ['Masters', 'Masters Tournament'],
+      names: ['the Masters', 'Masters Tournament'],
       rule: `date ${d}`,
       source: 'https://www.golfcompendium.com/2024/01/masters-golf-tournament-future-dates.html',
     }),
@@ -272,8 +273,10 @@ export const DEFAULT_EVENTS: readonly CalendarEvent[] = [
     source:
       'https://africa.espn.com/betting/story/_/id/38821001/2023-melbourne-cup-field-complete-guide-jockeys-trainers-odds-form',
   },
+  // "CES" alone is also the BLS payroll survey ("CES payroll revisions"), so only after a preposition of time, with
+  // its year or in the full name.
   {
-    names: ['CES', 'Consumer Electronics Show'],
+    names: ['Consumer Electronics Show', 'CES 2026', 'at CES', 'during CES', 'before CES', 'after CES'],
     rule: 'date 2026-01-06..2026-01-09',
     source: 'https://lasvegaslive.show/ces-2026-how-las-vegas-became-the-global-stage-for-technologys-next-chapter',
   },

@@ -348,6 +348,17 @@ export const DATE_SETTING = wordSet([
 
 export const DETERMINERS = wordSet(['the', 'its', 'their', 'a', 'an', 'his', 'her', 'our', 'this', 'that']);
 
+// "a", "an" or an owner: opens a noun phrase ("a CES regular", "its Tour de France deal"), as an object after a verb.
+export const NOUN_OPENERS = wordSet(['a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+// What stands before a sentence's first word ('' before the text), so a word after one opens its sentence.
+export const SENTENCE_STARTS: ReadonlySet<string> = new Set(['', '.', '!', '?', ':']);
+// Punctuation and words that end a clause, so that what one clause says is not read into the next.
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set([
+  ...[',', ';', ':', '.', '!', '?', ''],
+  ...['but', 'while', 'whereas', 'although', 'though', 'because'],
+]);
+
 // "whatever the doves say this week": a concession, as "though" opens one.
 export const CONCESSIVE = wordSet(['though', 'although', 'whatever']);
 

@@ -62,6 +62,7 @@ import {
   MEETING_WORDS,
   nameWordAt,
   NOT_SUBJECT,
+  NOUN_OPENERS,
   PARTICIPLE_DATE,
   PAST,
   PERFECT_AUX,
@@ -189,7 +190,6 @@ const MOVING = wordSet([
 ]);
 const REPORTED_FORECAST = wordSet(['predicted', 'forecast', 'forecasted', 'projected']);
 const FORECAST_OBJECT = wordSet(['a', 'an', 'another', 'two', 'three', 'further', 'more']);
-const OBJECT_START = wordSet(['a', 'an', 'its', 'their', 'his', 'her', 'our']);
 const QUANTIFIERS = wordSet([
   'more',
   'any',
@@ -1324,7 +1324,7 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (levelReached(ctx, i)) continue;
       // A Desk Note's bare participle ("Downtown deal closed in Q2") is a headline for the call it restates.
       // "| Interfor | Posted a Q4 loss of $62 million |": a capitalised past form with an object is the simple past.
-      const pastWithObject = ctx.toks[i]?.upper === true && !FUTURE_PARTICIPLES.in(cls) && OBJECT_START.in(nextCls);
+      const pastWithObject = ctx.toks[i]?.upper === true && !FUTURE_PARTICIPLES.in(cls) && NOUN_OPENERS.in(nextCls);
       if (ctx.headline && !PAST.in(cls) && !pastWithObject) continue;
       if (predicateFollows(ctx, i, b)) continue;
       if (participleOpensSubject(ctx, i, a)) continue;

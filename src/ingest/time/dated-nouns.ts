@@ -31,7 +31,7 @@ const NOT_NOUN_AFTER = new Set([
 ]);
 
 /** A lower-case word at `k` that can open the noun a date qualifies ("launch", "budget amendment"). */
-export function nounAt(ctx: Ctx, k: number): boolean {
+function nounAt(ctx: Ctx, k: number): boolean {
   const t = w(ctx, k);
   if (!/^[a-z]{3,}$/.test(t) || ctx.toks[k]?.upper === true || t.endsWith('ly')) return false;
   return !NOT_OBJECT.has(t) && !DETERMINERS.has(t) && !NOT_NOUN_AFTER.has(t);

@@ -9,8 +9,17 @@ import { partsOf, type Range } from './dates.js';
 import { monthAt } from './months.js';
 import { fourDigitYear, w, type Ctx, type Parsed } from './period-core.js';
 import { type Token, wordToken } from './tokens.js';
-import { DETERMINERS, everyPeriodAt, NOT_OBJECT, OCCASION_NOUNS } from './clause-words.js';
-import { nounAt } from './dated-nouns.js';
+import {
+  CLAUSE_BREAKS,
+  DETERMINERS,
+  everyPeriodAt,
+  FUTURE,
+  NOT_OBJECT,
+  NOUN_OPENERS,
+  OCCASION_NOUNS,
+  SENTENCE_STARTS,
+} from './clause-words.js';
+import { MODALS } from './modal-words.js';
 import { WEEKDAYS } from './weekdays.js';
 
 function yearBefore(ctx: Ctx, k: number): { y: number; next: number } | null {
@@ -51,7 +60,8 @@ function nextCovered(ctx: Ctx, rules: readonly EventRule[], month: number | null
       else if (!best || r.s < best.s) {
         second = best;
         best = r;
-      } else if (!second || r.s < second.s) second = r;
+        // A second name of the same day ("BOJ meeting" beside "BoJ meeting") is the same occurrence, no interval.
+      } else if (r.s !== best.s && (!second || r.s < second.s)) second = r;
     }
     if (best && earlier) break;
   }
@@ -146,10 +156,22 @@ const EVENT_PARTS = new Set([
   ...['final', 'finals', 'opener', 'keynote', 'keynotes', 'ceremony', 'round', 'stage', 'stages', 'kickoff'],
   ...['day', 'days', 'week', 'weekend', 'eve', 'night', 'morning', 'afternoon', 'evening', 'period', 'time'],
 ]);
-// An owner or article that makes the name a modifier in its noun phrase ("its Tour de France deal", "a CES regular").
-const MODIFIER_OPENERS = new Set(['a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
-const CLAUSE_ENDS = new Set([',', ';', '.', ':', '?', '!', '']);
-const SENTENCE_ENDS = new Set(['.', '?', '!', '']);
+// Things an event leaves behind after its days, so that "its Tour de France deal" or "a CES regular" names the thing;
+// what happens on the days ("its Christmas sales", "a Thanksgiving travel record", "a Black Friday surge") dates.
+const OUTLIVING_NOUNS = new Set([
+  ...['deal', 'deals', 'contract', 'contracts', 'rights', 'sponsorship', 'sponsor', 'sponsors', 'regular'],
+  ...['regulars', 'appearance', 'appearances', 'winner', 'winners', 'champion', 'champions', 'title', 'titles'],
+]);
+// Prepositions whose object is when the outcome happens ("at its WWDC keynote", "ahead of a Masters appearance").
+const TIME_PREPOSITIONS = new Set(['at', 'during', 'before', 'after', 'by', 'until', 'for']);
+
+/** Where the preposition of time ending at `p` starts ("ahead of" is two words), or -1 when `p` ends none. */
+function timePreposition(ctx: Ctx, p: number): number {
+  if (TIME_PREPOSITIONS.has(w(ctx, p))) return p;
+  return w(ctx, p) === 'of' && w(ctx, p - 1) === 'ahead' ? p - 1 : -1;
+}
+
+const FUTURE_OR_MODAL: ReadonlySet<string> = new Set([...MODALS, ...FUTURE, 'can', 'shall']);
 
 // Capitalised words that open a sentence or phrase without naming anything ("Before CES", "And WWDC").
 const OPENING_WORDS = new Set(['and', 'but', 'or', 'so', 'if', 'when', 'while', 'before', 'after', 'since', 'once']);
@@ -169,49 +191,72 @@ function nameWord(ctx: Ctx, x: number): boolean {
  * of the table before it ("Apple WWDC") keep the event.
  */
 function longerName(ctx: Ctx, k: number, next: number): boolean {
-  // After "the" only: a fronted "Before CES Samsung will …" has the clause's subject after the name.
   const t = w(ctx, next);
-  const after = w(ctx, k - 1) === 'the' && nameWord(ctx, next);
+  // After "the" only: a fronted "Before CES Samsung will …" has the clause's subject after the name, and so has
+  // "At the World Cup Messi will …", whose "the <event>" is a phrase opening its sentence after a preposition.
+  const prep = timePreposition(ctx, k - 2);
+  const fronted = prep >= 0 && SENTENCE_STARTS.has(w(ctx, prep - 1));
+  const after = w(ctx, k - 1) === 'the' && !fronted && nameWord(ctx, next);
   if (after && !EVENT_PARTS.has(t) && !OCCASION_NOUNS.at(ctx.toks, next)) return true;
   // "the Masters 1000 in Rome": a number after the name that is no year names a series of other events.
   if (/^[0-9]{3,}$/.test(t) && fourDigitYear(t) === null) return true;
-  return nameWord(ctx, k - 1) && !matchAt(ctx.cal.organisations, ctx.toks, k - 1);
+  // Before the name only when no article or owner opens the run: "the Milan Cortina Olympics" and "the North American
+  // World Cup" name the edition by its hosts.
+  let b = k - 1;
+  while (nameWord(ctx, b)) b--;
+  const opened = DETERMINERS.at(ctx.toks, b) || /'s$/.test(w(ctx, b));
+  return b < k - 1 && !opened && !matchAt(ctx.cal.organisations, ctx.toks, k - 1);
 }
 
 /**
  * "renews its Tour de France deal", "his final Masters appearance", "a CES regular": the name between an owner or "a"
- * (one adjective may stand between) and a noun qualifies the noun, naming a thing, as "a Tuesday afternoon group
- * match" names a kind of match (rule 7). After "the" or no article the name is left to date: "the Super Bowl halftime
- * show", "the Thanksgiving travel peak" and "before Christmas too" are said of the event's days. What the event holds
- * ("its WWDC keynote", "a Masters week") dates.
+ * (one adjective may stand between) and a noun the event leaves behind qualifies the noun, naming a thing, as "a
+ * Tuesday afternoon group match" names a kind of match (rule 7). A noun of what happens on the days ("Amazon's Black
+ * Friday sales", "a Thanksgiving travel record") still dates, and so does any after a preposition of time ("at its
+ * WWDC event").
  */
 function modifiesNoun(ctx: Ctx, k: number, next: number): boolean {
-  const t = w(ctx, next);
-  if (ctx.toks[next]?.upper || !nounAt(ctx, next) || EVENT_PARTS.has(t) || OCCASION_NOUNS.at(ctx.toks, next))
-    return false;
+  if (ctx.toks[next]?.upper || !OUTLIVING_NOUNS.has(w(ctx, next))) return false;
   const before = w(ctx, k - 1);
-  const adjective = MODIFIER_OPENERS.has(w(ctx, k - 2)) && !NOT_OBJECT.at(ctx.toks, k - 1) && before !== 'the';
-  return MODIFIER_OPENERS.has(before) || adjective || /'s?$/.test(before);
+  const owner = NOUN_OPENERS.at(ctx.toks, k - 1) || /'s?$/.test(before);
+  const adjective = !owner && NOUN_OPENERS.at(ctx.toks, k - 2) && !NOT_OBJECT.at(ctx.toks, k - 1) && before !== 'the';
+  if (!owner && !adjective) return false;
+  const p = owner ? k - 2 : k - 3;
+  return timePreposition(ctx, p) < 0;
 }
 
 /**
- * "The Masters is the most bet-on golf event … every year": an event in a sentence that says what happens every
- * year (or every season) is the event as a habit, no one occurrence; the clause after the name or the sentence before
- * it holds the marker.
+ * "The Masters is the most bet-on golf event … every year": an event in a clause that says what happens every year
+ * (or every season, or annually) is the event as a habit, no one occurrence. The marker must be in the event's own
+ * clause, and a clause with a future or a modal ("As every year, gas prices will rise before Memorial Day") forecasts
+ * this occurrence; "annually" marks the habit only as an adverb of the verb, not of a participle before its noun
+ * ("our annually updated model").
  */
 function habitual(ctx: Ctx, k: number, next: number): boolean {
-  for (let x = next; !CLAUSE_ENDS.has(w(ctx, x)); x++) if (everyPeriodAt(ctx.toks, x)) return true;
-  for (let x = k - 1; x >= 0 && !SENTENCE_ENDS.has(w(ctx, x)); x--) if (everyPeriodAt(ctx.toks, x)) return true;
-  return false;
+  let a = k - 1;
+  while (a >= 0 && !CLAUSE_BREAKS.has(w(ctx, a))) a--;
+  let b = next;
+  while (!CLAUSE_BREAKS.has(w(ctx, b))) b++;
+  let marker = false;
+  for (let x = a + 1; x < b; x++) {
+    const t = w(ctx, x);
+    if (FUTURE_OR_MODAL.has(t)) return false;
+    if (t !== 'annually' && everyPeriodAt(ctx.toks, x)) marker = true;
+    const participle = /^[a-z]+(ed|ing)$/.test(w(ctx, x + 1)) && /^[a-z]+$/.test(w(ctx, x + 2));
+    if (t === 'annually' && !(participle && !NOT_OBJECT.at(ctx.toks, x + 2))) marker = true;
+  }
+  return marker;
 }
 
 /**
- * "it is time to run the Melbourne Cup": the event as the object of a verb after "time to" is the occasion at hand,
- * said of the present, not a forecast of it.
+ * "it is time to run the Melbourne Cup": the event as the object of a verb after "it is / it's / now is time to" is
+ * the occasion at hand, said of the present, not a forecast of it; "in time to celebrate Thanksgiving" dates.
  */
 function occasionAtHand(ctx: Ctx, k: number): boolean {
   const v = w(ctx, k - 1) === 'the' ? k - 2 : k - 1;
-  return w(ctx, v - 1) === 'to' && w(ctx, v - 2) === 'time' && /^[a-z]+$/.test(w(ctx, v));
+  if (w(ctx, v - 1) !== 'to' || w(ctx, v - 2) !== 'time' || !/^[a-z]+$/.test(w(ctx, v))) return false;
+  const cop = w(ctx, v - 3);
+  return cop === "it's" || (cop === 'is' && (w(ctx, v - 4) === 'it' || w(ctx, v - 4) === 'now'));
 }
 
 const FIRST_DAY = new Set(['opening', 'first']);
@@ -224,6 +269,17 @@ function edgeDay(ctx: Ctx, k: number): number {
   return FIRST_DAY.has(w(ctx, of - 2)) ? 1 : LAST_DAY.has(w(ctx, of - 2)) ? -1 : 0;
 }
 
+/**
+ * "the Masters", "at CES": a row's name written after a lower-case "the" or preposition matches only after that word
+ * (which stays the sentence's: "before CES" is still a deadline), the form in which a short name that also reads as
+ * something else ("Masters students", "CES payroll revisions") is unambiguous.
+ */
+function ledName(ctx: Ctx, i: number): ReturnType<typeof matchAt<EventRule[]>> {
+  if (i < 1) return null;
+  const hit = matchAt(ctx.cal.events, ctx.toks, i - 1);
+  return hit && hit.next > i ? hit : null;
+}
+
 /** The event named at token `k` (with an optional year or month in front or a year after), or null. */
 export function parseEvent(ctx: Ctx, k: number): Parsed | null {
   let i = k;
@@ -231,7 +287,8 @@ export function parseEvent(ctx: Ctx, k: number): Parsed | null {
   if (year) i = year.next;
   const month = year ? null : monthAt(ctx, i);
   if (month !== null) i++;
-  const hit = matchAt(ctx.cal.events, ctx.toks, i) ?? (month !== null ? ownersMeeting(ctx, k, i) : null);
+  const hit =
+    matchAt(ctx.cal.events, ctx.toks, i) ?? ledName(ctx, i) ?? (month !== null ? ownersMeeting(ctx, k, i) : null);
   if (!hit || ownedLowerCase(ctx, i)) return null;
   const kind = KIND_QUANTIFIERS.has(w(ctx, k - 1)) || forWhatEvent(ctx, k) || OTHER_COMPETITION.has(w(ctx, k - 1));
   let next = hit.next;
@@ -246,11 +303,9 @@ export function parseEvent(ctx: Ctx, k: number): Parsed | null {
     next += 2;
   }
   if (kind && month === null) return { spec: { unit: 'span', discard: true }, next };
-  // A name that names a thing ("its Tour de France deal", "the Tour de France Femmes", "Tuesday's Melbourne Cup", as
-  // "Friday's jobs report" does), a habit or the occasion at hand gives no date (rule 7).
-  const owner = w(ctx, k - 1);
-  const weekdayOwned = owner.endsWith("'s") && WEEKDAYS.has(owner.slice(0, -2));
-  const named = month === null && (longerName(ctx, k, next) || modifiesNoun(ctx, k, next) || weekdayOwned);
+  // A name that names a thing ("its Tour de France deal", "the Tour de France Femmes"), a habit or the occasion at
+  // hand gives no date (rule 7).
+  const named = month === null && (longerName(ctx, k, next) || modifiesNoun(ctx, k, next));
   if (named || habitual(ctx, k, next) || occasionAtHand(ctx, k)) return { spec: { unit: 'span', discard: true }, next };
   let best = y === undefined ? nextCovered(ctx, hit.value, month) : inYear(hit.value, y, month);
   const edge = best ? edgeDay(ctx, k) : 0;

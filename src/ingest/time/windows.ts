@@ -6,6 +6,7 @@
  */
 import type { Calendars, OrganisationCalendar, Window, WindowRule } from '../types.js';
 import { compileCalendars, organisationsIn } from './calendars.js';
+import { CLAUSE_BREAKS, SENTENCE_STARTS } from './clause-words.js';
 import { clauseMask, PLAN_ONLY, PRESENT_STATE } from './clauses.js';
 import { dayOf, isoOf, parsePublished, partsOf, type Range } from './dates.js';
 import { southern } from './months.js';
@@ -501,19 +502,18 @@ function monthPicksThing(ctx: Ctx, h: Hit): boolean {
   return monthPicksNoun(ctx, h.i1);
 }
 
-const SUBJECT_STARTS = new Set(['', '.', '!', '?', ':']);
-const CLAUSE_BREAKS = new Set([',', ';', ':', '.', '!', '?', 'but', '']);
 /**
  * "The Masters stays on CBS until at least 2030": an event opening its sentence as the subject is what the outcome is
  * about, so, like a baseline, it dates the outcome only when another phrase of its clause does ("The World Cup draws
  * record crowds" is the World Cup; "The Masters starts on 9 April" keeps its day; "The FOMC is expected to hold, and
- * the ECB cuts at today's meeting" keeps the FOMC's next meeting).
+ * the ECB cuts at today's meeting" keeps the FOMC's next meeting). `others` are the phrases left after the other
+ * drops: a baseline ("over 2025 levels") or a discarded phrase dates nothing, so it leaves the event the date.
  */
-function eventSubject(ctx: Ctx, h: Hit, hits: readonly Hit[]): boolean {
-  if (h.spec.event !== true || h.trigger !== '' || !SUBJECT_STARTS.has(w(ctx, h.i0 - 1))) return false;
+function eventSubject(ctx: Ctx, h: Hit, others: readonly Hit[]): boolean {
+  if (h.spec.event !== true || h.trigger !== '' || !SENTENCE_STARTS.has(w(ctx, h.i0 - 1))) return false;
   let end = h.i1;
   while (!CLAUSE_BREAKS.has(w(ctx, end))) end++;
-  return hits.some((g) => g !== h && g.i0 >= h.i1 && g.i0 < end);
+  return others.some((g) => g !== h && g.i0 >= h.i1 && g.i0 < end);
 }
 
 /**
@@ -534,7 +534,7 @@ export function analyzeWindow(
     rule: { kind: 'none', detail: 'no phrase bounds the outcome' },
   };
   if (hits.length === 0) return none;
-  const compared =
+  const named =
     hits.length > 1
       ? hits.filter(
           (h) =>
@@ -543,10 +543,11 @@ export function analyzeWindow(
             firstTimeIn(ctx, h) ||
             originFrom(ctx, h) ||
             monthPicksThing(ctx, h) ||
-            eventSubject(ctx, h, hits) ||
             yearQualifiesNoun(ctx, h.i1),
         )
       : [];
+  const dating = hits.filter((g) => !named.includes(g) && !g.nullish && !g.spec.discard && g.mode !== 'discard');
+  const compared = hits.length > 1 ? hits.filter((h) => named.includes(h) || eventSubject(ctx, h, dating)) : [];
   // Rule 7: a baseline is dropped only when another phrase dates the outcome; when every phrase is one, they date it.
   const baselines = compared.length < hits.length ? compared : [];
   linkHits(ctx, hits);

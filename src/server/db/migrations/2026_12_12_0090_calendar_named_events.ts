@@ -4,16 +4,18 @@ import { type Kysely } from 'kysely';
 // databases here, so that a preview reads the same calendars: the Masters (2025–2028, as Augusta announced them), the
 // Tour de France (2025, 2026), the Melbourne Cup (first Tuesday of November), CES 2026, WWDC (2025, 2026) and the Bank
 // of Japan's 2025 monetary policy meetings. They wait for the rule that an event's name before a noun or inside a
-// longer name names a thing ("its Tour de France deal", "the Tour de France Femmes").
+// longer name names a thing ("its Tour de France deal", "the Tour de France Femmes"). "Masters" and "CES" alone also
+// read as the degree and the payroll survey, so they ship only after "the" or a preposition of time, or in full; names
+// match in any case, so each BoJ name is written once.
 
 const MASTERS = 'https://www.golfcompendium.com/2024/01/masters-golf-tournament-future-dates.html';
 const WWDC = 'https://en.wikipedia.org/wiki/Worldwide_Developers_Conference';
 const BOJ = 'https://equalsmoney.com/economic-calendar/events/boj-interest-rate-decision';
-const BOJ_NAMES = ['BOJ meeting', 'BoJ meeting', 'Bank of Japan meeting', 'BOJ policy meeting', 'BoJ policy meeting'];
+const BOJ_NAMES = ['BoJ meeting', 'Bank of Japan meeting', 'BoJ policy meeting'];
 
 const EVENTS: Array<[string[], string, string]> = [
   ...['2025-04-10..2025-04-13', '2026-04-09..2026-04-12', '2027-04-08..2027-04-11', '2028-04-06..2028-04-09'].map(
-    (d): [string[], string, string] => [['Masters', 'Masters Tournament'], `date ${d}`, MASTERS],
+    (d): [string[], string, string] => [['the Masters', 'Masters Tournament'], `date ${d}`, MASTERS],
   ),
   [
     ['Tour de France'],
@@ -27,7 +29,7 @@ const EVENTS: Array<[string[], string, string]> = [
     'https://africa.espn.com/betting/story/_/id/38821001/2023-melbourne-cup-field-complete-guide-jockeys-trainers-odds-form',
   ],
   [
-    ['CES', 'Consumer Electronics Show'],
+    ['Consumer Electronics Show', 'CES 2026', 'at CES', 'during CES', 'before CES', 'after CES'],
     'date 2026-01-06..2026-01-09',
     'https://lasvegaslive.show/ces-2026-how-las-vegas-became-the-global-stage-for-technologys-next-chapter',
   ],

@@ -1020,6 +1020,26 @@ describe('"we\'ll see" before a time phrase is a shrug; before an object it fore
   });
 });
 
+describe('an impact "on" something with neither direction nor measure is unfalsifiable', () => {
+  it.each([
+    [
+      'Wet weather at Flemington racecourse looks likely to have a big impact on Tuesday’s Melbourne Cup – flipping the script on the chances of some of the fancied runners.',
+      '2025-11-03',
+      0,
+    ],
+    ['Tariffs will have a big impact on sales in January.', '2025-10-20', 0],
+    // Counter-cases: a direction is checkable, and a relative clause's impact leaves its clause's own outcome.
+    ['Tariffs will have a negative impact on sales in January.', '2025-10-20', 1],
+    [
+      'Dame Time is expected to miss the 2025-26 NBA season, which will have an impact on the rebuilding Blazers.',
+      '2025-10-20',
+      1,
+    ],
+  ])('%s', (text, published, n) => {
+    expect(extractClaims(text, { published }).length).toBe(n);
+  });
+});
+
 describe('a table column of set dates is a listing only under a header with no column of calls or estimates', () => {
   const texts = (table: string) =>
     extractClaims(`The Signal\n${table}`, { published: '2026-03-01' }).map((c) => c.text);
