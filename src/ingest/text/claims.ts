@@ -252,13 +252,22 @@ function ownAttribution(spans: readonly AttributionSpan[], a: number, b: number)
   return span && span.end <= b ? span : null;
 }
 
+/** A line that heads a reply or a forward: "On … wrote:", "From:", "-----Original Message-----", "Begin forwarded message". */
+const REPLY_MARK =
+  /^[>\s]*(?:On\s.*\swrote:|From:\s|-+\s*(?:Original Message|Forwarded message)\s*-+|Begin forwarded message)/im;
+
 /**
- * A quoted paragraph outside the house sections (a mailbag's letter), or above the issue's first heading (a reply
- * quoted in a forward); Tradecraft blocks in a blockquote stay the desk's.
+ * A quoted paragraph outside the house sections (a mailbag's letter), or above the issue's first heading under a
+ * reply's or a forward's mark (a reply quoted in a forward; a desk's TL;DR or pull-quote in a blockquote has none);
+ * Tradecraft blocks in a blockquote stay the desk's.
  */
 function isLetter(source: string, item: Item, section: Section): boolean {
-  const outside = canonicalSection(section.name) === null || section.unheaded === true;
-  return item.kind !== 'block' && outside && isQuotedItem(source, item);
+  if (item.kind === 'block' || !isQuotedItem(source, item)) return false;
+  if (canonicalSection(section.name) === null) return true;
+  if (section.unheaded !== true) return false;
+  const first = item.segs[0] as { e: number };
+  const lineEnd = source.indexOf('\n', first.e);
+  return REPLY_MARK.test(source.slice(0, lineEnd < 0 ? source.length : lineEnd));
 }
 
 /**

@@ -65,6 +65,17 @@ function stubLine(line: string): boolean {
   return t.length > 0 && t.length <= 32 && t.split(/\s+/).length <= 4 && !/[,;:–—-]$/.test(t) && /^[A-Z]/.test(t);
 }
 
+/**
+ * Whether the line after the one ending at `e` opens with a lower-case word that continues a sentence (a byline's
+ * "by …" or "via …" under a title does not).
+ */
+function runsOnBelow(text: string, e: number): boolean {
+  const next = text.indexOf('\n', e);
+  if (next < 0) return false;
+  const m = /^[ \t]*([a-z]+)[ ,]/.exec(text.slice(next + 1, next + 40));
+  return m !== null && m[1] !== 'by' && m[1] !== 'via';
+}
+
 /** Parses `text` into sections (TIME-WINDOWS.md; the formats listed in the ingest issue). */
 export function parseSections(text: string): Section[] {
   const sections: Section[] = [{ name: LEDE_SECTION, items: [], unheaded: true }];
@@ -81,12 +92,18 @@ export function parseSections(text: string): Section[] {
     const line = text.slice(s, e);
     // A page's running footer between two lines of one paragraph leaves the paragraph whole.
     if (isPageMark(line)) return;
-    if (isFootnoteDefinition(line, refs)) {
+    if (isFootnoteDefinition(line, refs, s)) {
       close();
       afterBreak = true;
       return;
     }
-    const kind = classifyLine(line, s, afterBreak);
+    let kind = classifyLine(line, s, afterBreak);
+    // "The Federal Reserve" over "will cut rates twice by": a title-like line whose next line runs on in lower case
+    // is a hard-wrapped sentence's start, so it heads nothing.
+    if (kind.type === 'heading' && afterBreak && runsOnBelow(text, e)) {
+      const plain = classifyLine(line, s, false);
+      if (plain.type === 'text') kind = plain;
+    }
     const ended = afterBreak;
     afterBreak = kind.type !== 'text' && kind.type !== 'bullet' && kind.type !== 'label';
     switch (kind.type) {

@@ -5,6 +5,8 @@
  */
 
 import { MAX_SENTENCE_LENGTH } from './limits.js';
+import { DETERMINERS, NAME_PREPOSITIONS } from '../time/clause-words.js';
+import { ASSERTING_HEDGES, BELIEVING, MODALS } from '../time/modal-words.js';
 
 // Titles before a name ("Rep. Mike Levin introduced …", "Sen. Lee", "Gov. Newsom"): abbreviations only when
 // capitalised, as a title is; "in Q3 rev. We expect …" ends its sentence.
@@ -153,7 +155,26 @@ function emojiEndAfter(text: string, i: number): number {
   const run = EMOJI_RUN.exec(text.slice(i + 1, i + 17));
   if (!run) return -1;
   const k = i + 1 + run[0].length;
-  return text[k] === ' ' && /[A-Z]/.test(text[k + 1] ?? '') ? k : -1;
+  return text[k] === ' ' && /[A-Z]/.test(text[k + 1] ?? '') && !opensClause(text, i) ? k : -1;
+}
+
+/** Words after which a clause cannot end: a preposition, a determiner, a subject, a modal or a verb awaiting its object. */
+const CLAUSE_OPEN = new Set<string>([
+  ...DETERMINERS,
+  ...NAME_PREPOSITIONS,
+  ...MODALS,
+  ...ASSERTING_HEDGES,
+  ...BELIEVING,
+  ...['of', 'by', 'with', 'into', 'over', 'about', 'than', 'and', 'or', 'but', 'is', 'are', 'be'],
+  ...['see', 'sees', 'forecast', 'forecasts', 'predict', 'predicts', 'reckon', 'bets', 'like', 'likes'],
+  ...['we', 'i', 'they', 'he', 'she', 'you'],
+]);
+
+/** Whether the word ending before the space at `i` leaves its clause open ("We expect 📈 Nvidia to beat …"). */
+function opensClause(text: string, i: number): boolean {
+  let a = i;
+  while (a > 0 && /[A-Za-z']/.test(text[a - 1] as string)) a--;
+  return a < i && CLAUSE_OPEN.has(text.slice(a, i).toLowerCase());
 }
 
 /** Adds the sentence `[a, b)` of `text` to `out`, trimmed of spaces. */

@@ -13,23 +13,41 @@ export function isPageMark(line: string): boolean {
   return t.length <= 120 && PAGE_MARK.test(t);
 }
 
-/**
- * "[^1]: …", "² The date is Sony's own: …": a footnote's definition, markdown's or one opened by the superscript
- * figure its mark uses in the text, a reference like a "Notes" section's; so is a line opening with a
- * bracketed number ("[1] Federal Register, 24 March 2026.") when the text refers to that number inside a line
- * (`refs`, from `footnoteRefs`), since a numbered list that refers to nothing is left as it is.
- */
-export function isFootnoteDefinition(line: string, refs: ReadonlySet<string> = new Set()): boolean {
-  if (/^\s*(?:\[\^[^\]\s]{1,12}\]:|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}\s+\S)/.test(line)) return true;
-  const m = /^\s*\[(\d{1,3})\]\s/.exec(line);
-  return m !== null && refs.has(m[1] as string);
+/** The footnote marks of a text: the numbers they refer to, and where the last of them sits. */
+export interface FootnoteRefs {
+  numbers: ReadonlySet<string>;
+  last: number;
 }
 
-/** The numbers of the footnote marks that follow a word or a stop inside a line ("… 17 June.[1] We …"). */
-export function footnoteRefs(text: string): Set<string> {
-  const refs = new Set<string>();
-  for (const m of text.matchAll(/[^\s[]\[(\d{1,3})\]/g)) refs.add(m[1] as string);
-  return refs;
+const NO_REFS: FootnoteRefs = { numbers: new Set(), last: -1 };
+
+/**
+ * "[^1]: …", "² The date is Sony's own: …": a footnote's definition, markdown's or one opened by the superscript
+ * figure its mark uses in the text, a reference like a "Notes" section's; so is a line at `at` opening with a
+ * bracketed number ("[1] Federal Register, 24 March 2026.") when the text refers to that number inside a line and
+ * the line comes after the last such mark (`refs`, from `footnoteRefs`): notes follow what they annotate, so a
+ * numbered list above a mark, or one that no mark refers to, is left as it is.
+ */
+export function isFootnoteDefinition(line: string, refs: FootnoteRefs = NO_REFS, at = 0): boolean {
+  if (/^\s*(?:\[\^[^\]\s]{1,12}\]:|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}\s+\S)/.test(line)) return true;
+  const m = /^\s*\[(\d{1,3})\]\s/.exec(line);
+  return m !== null && refs.numbers.has(m[1] as string) && at > refs.last;
+}
+
+/**
+ * The footnote marks that follow a word or a stop inside a line ("… 17 June.[1] We …"), leaving out marks inside a
+ * line that itself opens with a bracketed number (a note that cites another).
+ */
+export function footnoteRefs(text: string): FootnoteRefs {
+  const numbers = new Set<string>();
+  let last = -1;
+  for (const m of text.matchAll(/[^\s[]\[(\d{1,3})\]/g)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (/^\s*\[\d{1,3}\]\s/.test(text.slice(lineStart, lineStart + 8))) continue;
+    numbers.add(m[1] as string);
+    last = m.index;
+  }
+  return { numbers, last };
 }
 
 /** "[03:25] NAIR: ", "(1:02:10) TOM BECKER: ", "HOST: ": a transcript turn's time stamp and ALL-CAPS speaker. */

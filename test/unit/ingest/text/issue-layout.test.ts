@@ -789,6 +789,21 @@ describe('formats: footnote marks, numbered footnotes, emoji sentence ends and r
     expect(listed.join(' ')).toContain('Buybacks hit a record by July.');
   });
 
+  it('a numbered line above the last footnote mark is a call of the body, not a note', () => {
+    const issue = [
+      '## Calls',
+      '[1] Brent tops $100 by March.',
+      '[2] Gold tops $3,000 by June.',
+      '',
+      'We lay out call[1] in the notes.[1]',
+      '',
+      '[1] Brent forward curve, 2 January 2026.',
+    ].join('\n');
+    const claims = extractClaims(issue, { published: '2026-01-05' }).map((c) => c.text);
+    expect(claims.join(' ')).toContain('[1] Brent tops $100 by March.');
+    expect(claims.join(' ')).not.toContain('forward curve');
+  });
+
   it('an emoji followed by a capitalised word ends a sentence; an emoji inside a sentence does not', () => {
     const issue = [
       '📣 The Signal',
@@ -799,6 +814,16 @@ describe('formats: footnote marks, numbered footnotes, emoji sentence ends and r
       'We expect holiday sales to grow 3% in November and December 🎁',
       'Returns peak on Jan 2 📬',
       'Walmart 💙 its deals week beats last year by July.',
+    ]);
+  });
+
+  it('an emoji after a word that leaves its clause open (a verb awaiting its object, a preposition) ends nothing', () => {
+    const P2 = { published: '2026-02-23' };
+    expect(
+      extractClaims('## Chips\nWe expect 📈 Nvidia to beat estimates on Wednesday.', P2).map((c) => c.text),
+    ).toEqual(['We expect 📈 Nvidia to beat estimates on Wednesday.']);
+    expect(extractClaims('## Chips\nBullish on 🍎 Apple shares hitting $300 by June.', P2).map((c) => c.text)).toEqual([
+      'Bullish on 🍎 Apple shares hitting $300 by June.',
     ]);
   });
 
@@ -821,6 +846,20 @@ describe('formats: footnote marks, numbered footnotes, emoji sentence ends and r
       'We expect upfront volume to fall 5% by the end of July.',
     ]);
   });
+
+  it("a desk's TL;DR or pull-quote in a blockquote above the first heading, under no reply's mark, is the desk's", () => {
+    const P2 = { published: '2026-01-05' };
+    const tldr =
+      '> **TL;DR:** We expect Brent to top $100 by March, and the Fed to cut in June.\n\n## Oil\nStocks drew again.';
+    expect(extractClaims(tldr, P2).map((c) => [c.text, c.window?.start, c.window?.end])).toEqual([
+      ['TL;DR: We expect Brent to top $100 by March, and the Fed to cut in June.', '2026-01-05', '2026-06-30'],
+    ]);
+    const pull = '> "Brent tops $100 by March." That is our call for the quarter.\n\n## Oil\nStocks drew again.';
+    expect(extractClaims(pull, P2).map((c) => c.text)).toEqual(['"Brent tops $100 by March."']);
+    // Counter-case: under a forward's mark, the same quoted lines are a reply's.
+    const forwarded = ['---------- Forwarded message ---------', 'From: Desk <desk@example.com>', '', tldr].join('\n');
+    expect(extractClaims(forwarded, P2).map((c) => c.text)).toEqual([]);
+  });
 });
 
 describe('formats: a stub line of a web paste ends what runs on, as a stop does', () => {
@@ -840,5 +879,18 @@ describe('formats: a stub line of a web paste ends what runs on, as a stop does'
     expect(extractClaims(wrapped.join('\n'), P).map((c) => c.text)).toEqual([
       'The AI Office publishes the guidelines by the end of Q3, per @euaiwatch.',
     ]);
+  });
+
+  it('a title-like line whose next line runs on in lower case opens a hard-wrapped sentence, not a section', () => {
+    const P2 = { published: '2026-03-02' };
+    const fed = '## Rates\n\nThe Federal Reserve\nwill cut rates twice by\nDecember, says Goldman.';
+    expect(extractClaims(fed, P2).map((c) => c.text)).toEqual([
+      'The Federal Reserve will cut rates twice by December, says Goldman.',
+    ]);
+    const apple = '## Tech\n\nShares of Apple Inc\nwill rise 10% by June.';
+    expect(extractClaims(apple, P2).map((c) => c.text)).toEqual(['Shares of Apple Inc will rise 10% by June.']);
+    // Counter-case: over a capitalised sentence the same line is a sub-heading, and the sentence stands alone.
+    const headed = '## Rates\n\nThe Federal Reserve\nWe expect two cuts by December.';
+    expect(extractClaims(headed, P2).map((c) => c.text)).toEqual(['We expect two cuts by December.']);
   });
 });
