@@ -13,36 +13,22 @@ const DIWALI = 'https://www.timeanddate.com/holidays/india/diwali';
 const ECB = 'https://www.ecb.europa.eu/press/calendars/mgcgc/html/index.en.html';
 const BOE = 'https://www.bankofengland.co.uk/monetary-policy/upcoming-mpc-dates';
 
-const fomc = (dates: string[]): CalendarEvent[] =>
-  dates.map((d) => ({
-    names: ['FOMC meeting', 'FOMC', 'Fed meeting', 'Federal Reserve meeting', 'FOMC decision'],
-    rule: `date ${d}`,
-    source: FOMC,
-  }));
+// A central bank's rate-setting meetings: each row one decision day, under the names the bank's meetings go by.
+const meetings =
+  (names: string[], source: string) =>
+  (dates: string[]): CalendarEvent[] =>
+    dates.map((d) => ({ names, rule: `date ${d}`, source }));
 
-// The ECB's and the Bank of England's rate-setting meetings, each row its decision day, as the FOMC's rows are; no
-// bare "MPC", which the Reserve Bank of India's committee shares.
-const ecb = (dates: string[]): CalendarEvent[] =>
-  dates.map((d) => ({
-    names: ['ECB meeting', 'ECB policy meeting', 'ECB Governing Council meeting'],
-    rule: `date ${d}`,
-    source: ECB,
-  }));
-const boe = (dates: string[]): CalendarEvent[] =>
-  dates.map((d) => ({
-    names: ['Bank of England meeting', 'BoE meeting', 'BOE meeting'],
-    rule: `date ${d}`,
-    source: BOE,
-  }));
-
-// The Bank of Japan's two-day meetings, each row its decision (second) day; only the years whose full schedule a
+const fomc = meetings(['FOMC meeting', 'FOMC', 'Fed meeting', 'Federal Reserve meeting', 'FOMC decision'], FOMC);
+// No bare "MPC" for the Bank of England, which the Reserve Bank of India's committee shares.
+const ecb = meetings(['ECB meeting', 'ECB policy meeting', 'ECB Governing Council meeting'], ECB);
+const boe = meetings(['Bank of England meeting', 'BoE meeting', 'BOE meeting'], BOE);
+// The Bank of Japan's two-day meetings are dated by their decision (second) day; only the years whose full schedule a
 // public page lists. Names match in any case ("BOJ meeting"), so each is written once.
-const boj = (dates: string[]): CalendarEvent[] =>
-  dates.map((d) => ({
-    names: ['BoJ meeting', 'Bank of Japan meeting', 'BoJ policy meeting'],
-    rule: `date ${d}`,
-    source: 'https://equalsmoney.com/economic-calendar/events/boj-interest-rate-decision',
-  }));
+const boj = meetings(
+  ['BoJ meeting', 'Bank of Japan meeting', 'BoJ policy meeting'],
+  'https://equalsmoney.com/economic-calendar/events/boj-interest-rate-decision',
+);
 
 export const DEFAULT_EVENTS: readonly CalendarEvent[] = [
   { names: ['Easter', 'Easter Sunday'], rule: 'easter', source: EASTER },
