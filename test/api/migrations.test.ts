@@ -162,6 +162,8 @@ describe('sqlite: the foreign keys the replay checks', () => {
 
 const BEFORE_PARTIAL_DUE_INDEX = '2026_12_11_0013_claims_publication_partial';
 const PARTIAL_DUE_INDEX = '2026_12_12_0030_claims_due_partial';
+const PARTIAL_DUE_INDEX_LAST = '2026_12_12_0090_calendar_named_events';
+const CLAIMS_IN_PLACE = '2026_12_12_0120_claims_updated_in_place';
 
 for (const dialect of testDialects()) {
   describe(`${dialect}: migration 0030 (the due-claims index holds only unresolved claims)`, () => {
@@ -184,6 +186,8 @@ for (const dialect of testDialects()) {
         };
         const listed = [[claims[1]!.id, claims[0]!.id], [claims[2]!.id]];
         expect(await queue()).toEqual(listed);
+        // Migration 0120 drops the index again.
+        await migrateTo(s.db.db, PARTIAL_DUE_INDEX_LAST);
         const indexDefinition = async () =>
           s.db.sqlite
             ? String(s.db.sqlite.prepare("select sql from sqlite_master where name = 'claims_due'").pluck().get())
@@ -203,6 +207,83 @@ for (const dialect of testDialects()) {
         });
         expect(other.status).toBe(201);
         expect(await queue()).toEqual([[claims[0]!.id], [claims[2]!.id]]);
+        expect((await verifyLedger(s.db)).problem).toBeNull();
+        await migrateTo(s.db.db, CLAIMS_IN_PLACE);
+      } finally {
+        await s.close();
+      }
+    });
+  });
+}
+
+for (const dialect of testDialects()) {
+  describe(`${dialect}: migration 0120 (no index on the claims' resolution)`, () => {
+    it('keeps the queue and the due list without claims_due, and back', async () => {
+      const s = await startTestServer(dialect, { now: '2026-03-01T12:00:00.000Z' });
+      try {
+        const editor = await s.as('editor');
+        const reviewer = await s.as('reviewer');
+        const claims = [];
+        for (const [i, windowEnd] of ['2026-02-20', '2026-02-10', '2026-03-05', '2026-02-15', '2026-02-10'].entries())
+          claims.push(await makeClaim(editor, { windowStart: '2026-01-01', windowEnd, kind: i % 2 ? 'BEAR' : 'BULL' }));
+        const resolve = async (id: string) =>
+          expect(
+            (await reviewer.post(`/api/claims/${id}/resolutions`, { outcome: 'true', evidence: EVIDENCE })).status,
+          ).toBe(201);
+        await resolve(claims[3]!.id);
+        const seen = async () => {
+          const q = await s.anon.get('/api/review/queue?limit=1');
+          const next = await s.anon.get(`/api/review/queue?limit=1&dueCursor=${q.body.due.nextCursor}`);
+          const due = await s.anon.get('/api/claims?status=due');
+          return {
+            queue: [q.body.due.items, next.body.due.items, q.body.closingSoon.items].map((b: { id: string }[]) =>
+              b.map((c) => c.id),
+            ),
+            counts: q.body.counts,
+            due: due.body.items.map((c: { id: string }) => c.id),
+          };
+        };
+        // Kinds alternate, so the first page of the due bucket merges two kinds' ranges in order.
+        const [first, second] = [claims[1]!.id, claims[4]!.id].sort();
+        const expected = {
+          queue: [[first], [second], [claims[2]!.id]],
+          counts: { due: 3, closingSoon: 1, awaitingConfirmation: 0 },
+          due: [claims[0]!.id, claims[1]!.id, claims[4]!.id].sort().reverse(),
+        };
+        expect(await seen()).toEqual(expected);
+        const indexes = async () =>
+          s.db.sqlite
+            ? s.db.sqlite.prepare("select name from sqlite_master where type = 'index' and name = 'claims_due'").all()
+            : (await s.db.pool!.query("select indexname from pg_indexes where indexname = 'claims_due'")).rows;
+        expect(await indexes()).toEqual([]);
+        if (s.db.pool) {
+          const options = async () =>
+            (await s.db.pool!.query("select reloptions from pg_class where relname = 'claims'")).rows[0].reloptions;
+          expect(await options()).toEqual(['fillfactor=90']);
+          // A resolution's update of the claim is a heap-only tuple: no index holds what it sets.
+          const client = await s.db.pool.connect();
+          try {
+            await client.query('begin');
+            await client.query(
+              `update claims set "resolutionId" = 'r', outcome = 'true', credit = 1, "resolvedAt" = 'now' where id = $1`,
+              [claims[0]!.id],
+            );
+            const { rows } = await client.query(
+              "select pg_stat_get_xact_tuples_hot_updated('claims'::regclass) as hot",
+            );
+            expect(Number(rows[0].hot)).toBe(1);
+          } finally {
+            await client.query('rollback');
+            client.release();
+          }
+          await migrateTo(s.db.db, PARTIAL_DUE_INDEX_LAST);
+          expect(await options()).toBeNull();
+        } else await migrateTo(s.db.db, PARTIAL_DUE_INDEX_LAST);
+        expect(await indexes()).toHaveLength(1);
+        expect(await seen()).toEqual(expected);
+        await migrateTo(s.db.db, CLAIMS_IN_PLACE);
+        await resolve(claims[1]!.id);
+        expect((await seen()).counts.due).toBe(2);
         expect((await verifyLedger(s.db)).problem).toBeNull();
       } finally {
         await s.close();

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { addDays } from '../review/queries.js';
+import { ALL_CLAIMS, EVERY_KIND_KEY } from '../read-model/snapshot.js';
+import { addDays, firstOpenClaims } from '../review/queries.js';
 
 type Db = Kysely<Database>;
 
@@ -91,26 +92,26 @@ export async function collectDigests(
   );
   const escalateBefore = addDays(today, -options.escalateDays);
   const needEscalation = people.some((p) => p.role === 'admin');
+  // The oldest overdue claims, read from the queue keys (no index on the claims lists the
+  // unresolved ones), and how many there are from the read model's open counts per day.
   const escalatedRows = needEscalation
     ? await db
-        .selectFrom('claims')
+        .selectFrom(firstOpenClaims(db, EVERY_KIND_KEY, [null, escalateBefore], null, ESCALATION_CAP + 1).as('k'))
+        .innerJoin('claims', 'claims.id', 'k.claimId')
         .leftJoin('review_assignments', 'review_assignments.claimId', 'claims.id')
         .select(DIGEST_CLAIM_COLUMNS)
-        .where('claims.resolutionId', 'is', null)
-        .where('claims.windowEnd', '<', escalateBefore)
-        .orderBy('claims.windowEnd')
-        .orderBy('claims.id')
-        .limit(ESCALATION_CAP + 1)
+        .orderBy('k.windowEnd')
+        .orderBy('k.claimId')
         .execute()
     : [];
   const escalated = await withSources(db, escalatedRows.slice(0, ESCALATION_CAP));
   let escalatedMore = 0;
   if (escalatedRows.length > ESCALATION_CAP) {
     const n = await db
-      .selectFrom('claims')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('claims.resolutionId', 'is', null)
-      .where('claims.windowEnd', '<', escalateBefore)
+      .selectFrom('open_days')
+      .select((eb) => eb.fn.sum<number | string>('n').as('n'))
+      .where('sourceId', '=', ALL_CLAIMS)
+      .where('windowEnd', '<', escalateBefore)
       .executeTakeFirstOrThrow();
     escalatedMore = Number(n.n) - ESCALATION_CAP;
   }

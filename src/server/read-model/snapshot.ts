@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { KINDS } from '../../scoring/index.js';
 import { compiledOnce } from '../db/compiled-once.js';
 import type { ClaimsTable, Database } from '../db/schema.js';
 import { claimRowScoreState, type ClaimScoreState, type StoredSourceStats } from './source-stats.js';
@@ -152,6 +153,14 @@ export const queueKey = {
   tag: (tag: string) => `t:${tag}`,
   tagKind: (tag: string, kind: string) => `tk:${kind}:${tag}`,
 };
+
+/**
+ * Every unresolved claim has exactly one kind key, and no claim of another kind can be made or
+ * resolved (scoring's KINDS): together the kinds' ranges of open_claim_keys list each unresolved
+ * claim once, in queue order within each, so that no reader needs an index on the claims'
+ * resolution (which would keep PostgreSQL from updating a claim in place when it is resolved).
+ */
+export const EVERY_KIND_KEY: readonly string[] = KINDS.map((kind) => queueKey.kind(kind));
 
 /** The sourceId of open_days rows that count every claim, whoever made it (ops metrics). */
 export const ALL_CLAIMS = '*';

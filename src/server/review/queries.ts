@@ -5,7 +5,7 @@ import { presentClaim } from '../claims/present.js';
 import { filterClaims } from '../claims/queries.js';
 import type { ClaimRow, Database } from '../db/schema.js';
 import { decodeCursor, pageFrom } from '../http/pagination.js';
-import { ALL_CLAIMS, queueKey } from '../read-model/snapshot.js';
+import { ALL_CLAIMS, EVERY_KIND_KEY, queueKey } from '../read-model/snapshot.js';
 import { findSourceByHandle } from '../sources/queries.js';
 
 type Db = Kysely<Database>;
@@ -46,45 +46,38 @@ async function resolveFilters(db: Db, filters: Filters): Promise<ResolvedFilters
 }
 
 /**
- * The read model's queue key that narrows the filters most (open_claim_keys, kept by the ledger:
- * one row per unresolved claim and key, in (windowEnd, id) order), and the filters it leaves.
+ * The read model's queue keys whose ranges hold exactly the claims matching the filters most
+ * narrowly (open_claim_keys, kept by the ledger: one row per unresolved claim and key, in
+ * (windowEnd, id) order): one key, or every kind's when no filter names one; and the filters they leave.
  */
-function pickKey(f: ResolvedFilters): { key: string; rest: ResolvedFilters } | null {
+function pickKeys(f: ResolvedFilters): { keys: readonly string[]; rest: ResolvedFilters } {
   const { sourceId, tag, kind, publication } = f;
   if (sourceId)
     return kind
-      ? { key: queueKey.sourceKind(sourceId, kind), rest: { tag, publication } }
-      : { key: queueKey.source(sourceId), rest: { tag, publication } };
+      ? { keys: [queueKey.sourceKind(sourceId, kind)], rest: { tag, publication } }
+      : { keys: [queueKey.source(sourceId)], rest: { tag, publication } };
   if (tag)
     return kind
-      ? { key: queueKey.tagKind(tag, kind), rest: { publication } }
-      : { key: queueKey.tag(tag), rest: { publication } };
-  if (publication) return { key: queueKey.publication(publication), rest: { kind } };
-  if (kind) return { key: queueKey.kind(kind), rest: {} };
-  return null;
+      ? { keys: [queueKey.tagKind(tag, kind)], rest: { publication } }
+      : { keys: [queueKey.tag(tag)], rest: { publication } };
+  if (publication) return { keys: [queueKey.publication(publication)], rest: { kind } };
+  if (kind) return { keys: [queueKey.kind(kind)], rest: {} };
+  return { keys: EVERY_KIND_KEY, rest: {} };
 }
 
 type Cursor = [string, string] | null;
 type Range = [string | null, string | null];
 
 /**
- * The unresolved claims whose window ends in [from, to) (either bound open when null) and that match
- * the filters, unordered: from claims (the claims_due index) when unfiltered, else from one range of
- * open_claim_keys, checking the claims it names only for a filter the key does not cover.
+ * The unresolved claims under one queue key whose window ends in [from, to) (either bound open when
+ * null), after `after` in queue order, that match the filters the key leaves (checked on the claims
+ * it names) and the assignee, unordered.
  */
-function unresolvedBetween(db: Db, [from, to]: Range, f: ResolvedFilters) {
-  const picked = pickKey(f);
-  if (!picked) {
-    let q = db.selectFrom('claims').where('claims.resolutionId', 'is', null);
-    if (from) q = q.where('claims.windowEnd', '>=', from);
-    if (to) q = q.where('claims.windowEnd', '<', to);
-    if (f.assignee) q = q.where('claims.id', 'in', assignedTo(db, f.assignee));
-    return { from: 'claims' as const, q };
-  }
-  const { rest } = picked;
-  let q = db.selectFrom('open_claim_keys as k').where('k.key', '=', picked.key);
+function keyRange(db: Db, key: string, [from, to]: Range, f: ResolvedFilters, rest: ResolvedFilters, after: Cursor) {
+  let q = db.selectFrom('open_claim_keys as k').where('k.key', '=', key);
   if (from) q = q.where('k.windowEnd', '>=', from);
   if (to) q = q.where('k.windowEnd', '<', to);
+  if (after) q = q.where((eb) => eb(eb.refTuple('k.windowEnd', 'k.claimId'), '>', eb.tuple(...after)));
   if (rest.tag)
     q = q.where('k.claimId', 'in', db.selectFrom('claim_tags').select('claimId').where('tag', '=', rest.tag));
   if (f.assignee) q = q.where('k.claimId', 'in', assignedTo(db, f.assignee));
@@ -94,28 +87,53 @@ function unresolvedBetween(db: Db, [from, to]: Range, f: ResolvedFilters) {
     if (rest.publication) c = c.where('claims.publicationId', '=', rest.publication);
     q = q.where('k.claimId', 'in', c);
   }
-  return { from: 'keys' as const, q };
+  return q;
+}
+
+/**
+ * The first `limit` unresolved claims (id and window end) in queue order among several keys'
+ * ranges: each range read in its own order up to `limit`, then merged; with one key, that range.
+ */
+export function firstOpenClaims(
+  db: Db,
+  keys: readonly string[],
+  range: Range,
+  after: Cursor,
+  limit: number,
+  f: ResolvedFilters = {},
+  rest: ResolvedFilters = {},
+) {
+  const ranges = keys.map((key) =>
+    keyRange(db, key, range, f, rest, after)
+      .select(['k.claimId as claimId', 'k.windowEnd as windowEnd'])
+      .orderBy('k.windowEnd')
+      .orderBy('k.claimId')
+      .limit(limit),
+  );
+  if (ranges.length === 1) return ranges[0]!;
+  const merged = ranges
+    .map((r) => db.selectFrom(r.as('r')).select(['r.claimId', 'r.windowEnd']))
+    .reduce((a, b) => a.unionAll(b));
+  return db
+    .selectFrom(merged.as('m'))
+    .select(['m.claimId', 'm.windowEnd'])
+    .orderBy('m.windowEnd')
+    .orderBy('m.claimId')
+    .limit(limit);
 }
 
 /** One bucket's page: at most `limit` claim rows after `after` in queue order. */
 function bucketPage(db: Db, range: Range, f: ResolvedFilters, after: Cursor, limit: number) {
-  const open = unresolvedBetween(db, range, f);
-  if (open.from === 'claims') {
-    let q = open.q;
-    if (after) q = q.where((eb) => eb(eb.refTuple('claims.windowEnd', 'claims.id'), '>', eb.tuple(...after)));
-    // resolutionId (null on every row) leads the order as it leads the claims_due index (which holds
-    // only unresolved claims): PostgreSQL does not take `is null` as fixing a column, and ordered by
-    // (windowEnd, id) alone it sorts every claim of the range instead of reading the index in order.
-    return q
+  const { keys, rest } = pickKeys(f);
+  if (keys.length === 1)
+    return keyRange(db, keys[0]!, range, f, rest, after)
+      .innerJoin('claims', 'claims.id', 'k.claimId')
       .selectAll('claims')
-      .orderBy('claims.resolutionId')
-      .orderBy('claims.windowEnd')
-      .orderBy('claims.id')
+      .orderBy('k.windowEnd')
+      .orderBy('k.claimId')
       .limit(limit);
-  }
-  let q = open.q;
-  if (after) q = q.where((eb) => eb(eb.refTuple('k.windowEnd', 'k.claimId'), '>', eb.tuple(...after)));
-  return q
+  return db
+    .selectFrom(firstOpenClaims(db, keys, range, after, limit, f, rest).as('k'))
     .innerJoin('claims', 'claims.id', 'k.claimId')
     .selectAll('claims')
     .orderBy('k.windowEnd')
@@ -123,14 +141,18 @@ function bucketPage(db: Db, range: Range, f: ResolvedFilters, after: Cursor, lim
     .limit(limit);
 }
 
-/** One bucket's count: its index entries, at most COUNT_LIMIT of them. */
+/** One bucket's count: its keys' index entries, at most COUNT_LIMIT of them. */
 function bucketCount(db: Db, range: Range, f: ResolvedFilters) {
-  const open = unresolvedBetween(db, range, f);
-  const capped =
-    open.from === 'claims'
-      ? open.q.select('claims.id as id').limit(COUNT_LIMIT)
-      : open.q.select('k.claimId as id').limit(COUNT_LIMIT);
-  return db.selectFrom(capped.as('capped')).select(sql<number>`count(*)`.as('n'));
+  const { keys, rest } = pickKeys(f);
+  const capped = keys
+    .map((key) => {
+      const q = keyRange(db, key, range, f, rest, null).select('k.claimId as id').limit(COUNT_LIMIT);
+      return db.selectFrom(q.as('r')).select('r.id');
+    })
+    .reduce((a, b) => a.unionAll(b));
+  return db
+    .selectFrom(db.selectFrom(capped.as('u')).select('u.id').limit(COUNT_LIMIT).as('capped'))
+    .select(sql<number>`count(*)`.as('n'));
 }
 
 /**
@@ -228,7 +250,7 @@ async function queuePage(db: Db, f: ResolvedFilters, range: Range, after: Cursor
  * entries each.
  */
 async function queueCounts(db: Db, f: ResolvedFilters, ranges: { due: Range; closingSoon: Range }) {
-  const unfiltered = !pickKey(f) && !f.assignee;
+  const unfiltered = !f.sourceId && !f.tag && !f.kind && !f.publication && !f.assignee;
   const one = (range: Range) => (unfiltered ? bucketOpenDays(db, range) : bucketCount(db, range, f));
   const counted = await db
     .selectNoFrom([one(ranges.due).as('due'), one(ranges.closingSoon).as('closingSoon')])
