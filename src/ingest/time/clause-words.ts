@@ -592,6 +592,12 @@ export const TERM_NOUNS = wordSet([
   ...['concession', 'concessions', 'licences', 'licenses', 'permit', 'permits', 'franchise', 'charter'],
 ]);
 
+/** "in effect", "into force", "in place": a rule's state of applying ("comes into force", "stays in effect until"). */
+export const IN_FORCE = wordSet(['place', 'effect', 'force']);
+
+/** What a rule becomes on its first day: "becomes effective / applicable / enforceable on …". */
+export const IN_EFFECT = wordSet(['effective', 'applicable', 'enforceable']);
+
 // Prepositions before a name ("at Galaxy Unpacked", "for Unpacked").
 export const NAME_PREPOSITIONS = wordSet(['at', 'in', 'on', 'for', 'to', 'from', 'during', 'before', 'after', 'until']);
 

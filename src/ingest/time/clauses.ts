@@ -73,6 +73,8 @@ import {
   SAME_FORM,
   SCHEDULED_HAPPENINGS,
   TERM_NOUNS,
+  IN_EFFECT,
+  IN_FORCE,
 } from './clause-words.js';
 import { MODALS } from './modal-words.js';
 import { participleAfterCount, participleOpensSubject } from './participles.js';
@@ -752,7 +754,6 @@ function fiscalYearsStart(ctx: Ctx, i: number): boolean {
 }
 const AGENDA_LATER = wordSet([...AGENDA_BASE, 'vote', 'decide', 'meet', 'announce', 'publish', 'release', 'update']);
 
-const IN_FORCE = wordSet(['place', 'effect', 'force']);
 const UNTIL_WORDS = wordSet(['until', 'till', 'through']);
 
 function inForceUntil(ctx: Ctx, i: number, a: number): boolean {
@@ -798,9 +799,6 @@ function agreementSubject(ctx: Ctx, i: number, a: number): boolean {
 }
 /** What a term does once it starts ("the deals start paying", "the rules start applying"), unlike an effect it has. */
 const IN_FORCE_GERUNDS = wordSet(['paying', 'applying', 'running']);
-
-/** What a rule becomes on its first day: "becomes effective / applicable / enforceable on …". */
-const IN_EFFECT = wordSet(['effective', 'applicable', 'enforceable']);
 
 /**
  * The date after "apply / applies" (`k` is the next word): right after it ("applies from March"), or after a short

@@ -6,8 +6,8 @@
  * change verb, judgement or hedge). Such a sentence is read as an entry whatever its other clauses only describe.
  */
 import type { Token } from './tokens.js';
-import { wordSet } from './tokens.js';
-import { MEETING, MEETING_WORDS, NOT_PLURAL, REPORTED_PAST } from './clause-words.js';
+import { lyAdverb, wordSet } from './tokens.js';
+import { IN_EFFECT, IN_FORCE, MEETING, MEETING_WORDS, NOT_PLURAL, REPORTED_PAST } from './clause-words.js';
 import { BELIEVING, EXPECTING, MODALS } from './modal-words.js';
 import { MONTHS, SEASONS } from './vocab.js';
 import { WEEKDAYS } from './weekdays.js';
@@ -19,11 +19,22 @@ const OCCURS = wordSet([
   ...['runs', 'run', 'starts', 'start', 'begins', 'begin', 'commences', 'commence', 'opens', 'open', 'reopens'],
   ...['closes', 'close', 'ends', 'end', 'finishes', 'finish', 'concludes', 'conclude', 'resumes', 'resume'],
   ...['spans', 'span', 'votes', 'vote', 'reopen'],
+  // A release on its day with no object ("The console will launch on June 5", "will now release on Thursday").
+  ...['launches', 'launch', 'debuts', 'debut', 'premieres', 'premiere', 'releases', 'release'],
 ]);
 // Participles of an event held, after "is / are / will be".
 const HELD = wordSet([
   ...['held', 'staged', 'hosted', 'played', 'celebrated', 'observed', 'contested', 'convened', 'run'],
 ]);
+// Participles of a scheduled thing carried out or made public on its day ("will be fully implemented on 1 January",
+// "will be released on 19 November", "will be announced on October 15th"): the event's passive too, no outcome.
+const CARRIED_OUT = wordSet([
+  ...['implemented', 'enforced', 'released', 'published', 'announced', 'launched', 'issued', 'canvassed'],
+]);
+// What a body is on a day in a season's calendar: "Japan will be round three on March 29", "will be the opener".
+const ROUNDS = wordSet(['round', 'opener', 'race', 'leg', 'stage', 'final', 'premiere', 'launch', 'event']);
+// Words that order a round before its noun ("the first European round", "the season-opener").
+const ORDERING = wordSet(['first', 'second', 'third', 'last', 'final', 'opening', 'closing', 'season', 'next']);
 // What a body holds, convenes or has, and what "there will be" announces: an event, not an outcome.
 const EVENT_NOUNS = wordSet([
   ...MEETING_WORDS,
@@ -192,12 +203,16 @@ function occurrenceAt(toks: readonly Token[], i: number): number {
   // "Kickoff to the 2018 NFL season arrives Thursday night": an occasion that arrives on its day, as one that falls on it.
   if ((t === 'arrives' || t === 'arrive') && occasionBefore(toks, i) && intransitive(toks, i + 1)) return i + 1;
   if (OCCURS.at(toks, i) && verbPosition(toks, i) && intransitive(toks, i + 1)) return i + 1;
+  const start = ruleStart(toks, i);
+  if (start > 0) return start;
   if (PLAYING.at(toks, i) && verbPosition(toks, i)) {
     const k = toks[i + 1]?.t === 'the' ? i + 2 : i + 1;
     return toks[k]?.upper && !dayAt(toks, k) ? k + 1 : -1;
   }
   // "is staged at 4.30pm", "will be held in Beijing": an event's passive.
-  if (HELD.at(toks, i) && (prev === 'is' || prev === 'are' || prev === 'be')) return i + 1;
+  if (passiveAt(toks, i)) return i + 1;
+  // "Japan will be round three as a standalone event on March 29": a place in a season's calendar.
+  if (t === 'be' && (prev === 'will' || prev === 'to' || ADVERBS.at(toks, i - 1))) return roundAfter(toks, i + 1);
   // "there will be a Committee …", "There will be no votes": what the calendar holds.
   if (t === 'there' && (toks[i + 1]?.t === 'is' || toks[i + 1]?.t === 'are')) return eventObject(toks, i + 2);
   if (t === 'there' && toks[i + 1]?.t === 'will' && toks[i + 2]?.t === 'be') return eventObject(toks, i + 3);
@@ -219,6 +234,38 @@ function occurrenceAt(toks: readonly Token[], i: number): number {
   // "is accepting comments through Feb. 10": a window for submissions open until a day.
   if (t === 'accepting' && (prev === 'is' || prev === 'are') && SUBMISSIONS.at(toks, i + 1)) return i + 2;
   return -1;
+}
+
+/**
+ * Where a rule's or deal's start ends at `i` (the index after it), or -1: "take(s) effect", "go(es) / come(s) into
+ * effect / force", "become(s) (fully) effective / applicable / enforceable / law". Stated in the present it is a
+ * schedule the clause reader sets aside; after "will" it is the same entry in the future (the desk's convention: a
+ * modal alone makes no forecast of an occurrence).
+ */
+function ruleStart(toks: readonly Token[], i: number): number {
+  const t = toks[i]?.t ?? '';
+  if ((t === 'take' || t === 'takes') && toks[i + 1]?.t === 'effect') return i + 2;
+  if ((t === 'go' || t === 'goes' || t === 'come' || t === 'comes') && toks[i + 1]?.t === 'into')
+    return IN_FORCE.at(toks, i + 2) ? i + 3 : -1;
+  if (t !== 'become' && t !== 'becomes') return -1;
+  const k = toks[i + 1]?.t === 'fully' ? i + 2 : i + 1;
+  return IN_EFFECT.at(toks, k) || toks[k]?.t === 'law' ? k + 1 : -1;
+}
+
+/** Whether `i` is the participle of an event held or a scheduled thing carried out, after "is / are / be" and adverbs. */
+function passiveAt(toks: readonly Token[], i: number): boolean {
+  if (!HELD.at(toks, i) && !CARRIED_OUT.at(toks, i)) return false;
+  let k = i - 1;
+  while (k > 0 && (ADVERBS.at(toks, k) || lyAdverb(toks[k]))) k--;
+  const aux = toks[k]?.t;
+  return aux === 'is' || aux === 'are' || aux === 'be';
+}
+
+/** The index after a round of a season named at `k` ("round three", "the first European round", "the season-opener"). */
+function roundAfter(toks: readonly Token[], k: number): number {
+  let j = /^(a|an|the)$/.test(toks[k]?.t ?? '') ? k + 1 : k;
+  for (let n = 0; n < 3 && (ORDERING.at(toks, j) || toks[j]?.upper || toks[j]?.t === '-'); n++) j++;
+  return ROUNDS.at(toks, j) ? j + 1 : -1;
 }
 
 // What may follow an occurrence verb: its day, place, hour or span ("meets on", "starts in Lausanne", "runs from").
@@ -279,7 +326,12 @@ function entryFuture(toks: readonly Token[], i: number): boolean {
   while (ADVERBS.at(toks, k)) k++;
   // "there will be a sitting": the calendar's own "be".
   const there = toks[i - 1]?.t === 'there' && toks[k]?.t === 'be';
-  return there || AGENDA.at(toks, k) || occurrenceAt(toks, k) > 0 || (toks[k]?.t === 'be' && HELD.at(toks, k + 1));
+  if (toks[k]?.t === 'be') {
+    let j = k + 1;
+    while (ADVERBS.at(toks, j) || lyAdverb(toks[j])) j++;
+    if (passiveAt(toks, j)) return true;
+  }
+  return there || AGENDA.at(toks, k) || occurrenceAt(toks, k) > 0;
 }
 
 /** Whether the occurrence verb at `k` (or what follows "will" there) describes the event or is its business. */
@@ -331,13 +383,17 @@ function joinedOutcome(toks: readonly Token[], k: number, predicate: number): bo
   return /s$/.test(tok.t) && !/(ss|'s)$/.test(tok.t) && tok.t.length > 3 && !NOT_PLURAL.at(toks, k);
 }
 
-/** Whether the figure at `k` stands between two commas that both come before the predicate at `p`. */
+/**
+ * Whether the figure at `k` stands between two commas, or inside brackets, that both come before the predicate at `p`
+ * ("Grand Theft Auto VI (GTA 6) will be released on …": the bracket restates the subject's name).
+ */
 function inAside(toks: readonly Token[], k: number, p: number): boolean {
-  let open = false;
-  for (let j = k - 1; j >= 0 && !open; j--) open = toks[j]?.t === ',';
-  let close = false;
-  for (let j = k + 1; j < p && !close; j++) close = toks[j]?.t === ',';
-  return open && close;
+  const closer = (t: string | undefined): boolean => t === ',' || t === ')';
+  let open = '';
+  for (let j = k - 1; j >= 0 && !open; j--) if (toks[j]?.t === ',' || toks[j]?.t === '(') open = toks[j]?.t ?? '';
+  let close = '';
+  for (let j = k + 1; j < p && !close; j++) if (closer(toks[j]?.t)) close = toks[j]?.t ?? '';
+  return (open === ',' && close === ',') || (open === '(' && close === ')');
 }
 
 /**
@@ -387,6 +443,8 @@ export function isOccurrenceEntry(toks: readonly Token[]): boolean {
       if (tok.t.startsWith('fall') && toks[i + 1]?.t === 'on' && occasionBefore(toks, i)) continue;
       // "expected to convene", "set to be held": a hedge on the event itself is its schedule.
       if (/^(expected|set)$/.test(tok.t) && toks[i + 1]?.t === 'to' && sitting(toks, i + 2)) continue;
+      // "is set to begin on June 11": "set to" a happening dated is its schedule ("is set to rise" forecasts).
+      if (tok.t === 'set' && toks[i + 1]?.t === 'to' && occurrenceAt(toks, i + 2) > 0) continue;
       // "the deadline for Congress to pass …": an infinitive after a noun names a purpose or a deadline's business, no
       // outcome; after the event's own verb ("will vote to pass", "votes on Friday to approve") it is the outcome.
       if (toks[i - 1]?.t === 'to' && !OUTCOME.at(toks, i - 2) && !afterEventVerb(toks, i - 1)) continue;
@@ -398,7 +456,9 @@ export function isOccurrenceEntry(toks: readonly Token[]): boolean {
     // A figure that is no date, hour or ordinal is an amount the sentence asserts ("3,339"); one in an aside of the
     // subject ("the £1.5 million G1 Investec Derby,") names the event.
     const amount = /[0-9]/.test(tok.t) ? !dateFigure(toks, i) : /^[$£€%]$/.test(tok.t);
-    if (amount && (i > predicate || !inAside(toks, i, predicate))) return false;
+    // Before a rule's start the amount is the rule's content, already decided ("a tariff of 50% … that will take effect
+    // on 6 August"), as an aside names an event.
+    if (amount && (i > predicate || !(inAside(toks, i, predicate) || ruleStart(toks, predicate) > 0))) return false;
     // "a sales process that ends in 2026": a year of its own after the predicate dates something beyond the entry.
     if (i > predicate && /^(19|20)[0-9]{2}$/.test(tok.t) && /^(in|by|of|for|until|since)$/.test(toks[i - 1]?.t ?? ''))
       return false;

@@ -162,17 +162,18 @@ describe('golden issues (fixtures)', () => {
     ['quoted-29', 0.92],
     ['quoted-30', 0.96],
     ['quoted-31', 0.91],
-    ['quoted-32', 0.86],
+    ['quoted-32', 0.88],
     // 0.879 on extract28 alone; 0.868 merged: openmiss's fronted "At … Friday," dates tar1 right (exact 0.857 ->
     // 0.868), which leaves its entry "will implement the new tariff structure" proposed as a call (open miss).
     ['quoted-33', 0.86],
     // 0.864: CES's row dates tech7's "at CES" (its window now right), which leaves Intel's own launch there proposed as
     // a call, as a company's "will launch on <day>" (tech17) already is (open miss).
-    ['quoted-34', 0.86],
-    ['quoted-35', 0.79],
-    ['quoted-36', 0.89],
-    ['quoted-37', 0.65],
-    ['quoted-38', 0.75],
+    ['quoted-34', 0.87],
+    ['quoted-35', 0.81],
+    ['quoted-36', 0.92],
+    // A scheduled thing's occurrence on its day stated with "will" is an entry (docs/ingest.md, "Calendar entries").
+    ['quoted-37', 0.7],
+    ['quoted-38', 0.77],
   ] as const)(
     '%s: the claim-or-not decision of each one-sentence forecast (hand-labelled) is right for ≥ %f',
     (name, floor) => {
