@@ -22,7 +22,7 @@ const meetings =
 const fomc = meetings(['FOMC meeting', 'FOMC', 'Fed meeting', 'Federal Reserve meeting', 'FOMC decision'], FOMC);
 // No bare "MPC" for the Bank of England, which the Reserve Bank of India's committee shares.
 const ecb = meetings(['ECB meeting', 'ECB policy meeting', 'ECB Governing Council meeting'], ECB);
-const boe = meetings(['Bank of England meeting', 'BoE meeting', 'BOE meeting'], BOE);
+const boe = meetings(['Bank of England meeting', 'BoE meeting'], BOE);
 // The Bank of Japan's two-day meetings are dated by their decision (second) day; only the years whose full schedule a
 // public page lists. Names match in any case ("BOJ meeting"), so each is written once.
 const boj = meetings(
