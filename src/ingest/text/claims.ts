@@ -10,7 +10,7 @@ import {
   trailingAttribution,
   type AttributionSpan,
 } from './attribution.js';
-import { speakerHandle, speakerTurn } from './turns.js';
+import { chatShaped, speakerHandle, speakerTurn, stampEnd } from './turns.js';
 import { isClaimSentence, isListingSection, listsScheduledDate, needsAntecedent, titleEnd } from './claim-rules.js';
 import { RestateIndex } from './restate.js';
 import { isQuotedItem, quotesAreLetters } from './quoted.js';
@@ -103,6 +103,7 @@ function itemClaims(
   options: Options,
   rows: RowCache,
   labelEnd = 0,
+  chat = false,
 ): Array<ClaimSpan & { headline: boolean }> {
   const out: Array<ClaimSpan & { headline: boolean }> = [];
   const desk = section === DESK_NOTES;
@@ -112,7 +113,7 @@ function itemClaims(
   let from = 0;
   if (desk && lead) from = titleEnd(m.text) || lead.length;
   else if (item.kind === 'bullet') from = titleEnd(m.text);
-  else from = labelEnd || answerLabelEnd(m.text);
+  else from = labelEnd || answerLabelEnd(m.text, chat);
   const cut = trailingAttribution(m.text);
   const body = m.text.slice(0, cut);
   const itemSources = desk && lead ? [lead] : handlesIn(m.text);
@@ -295,11 +296,13 @@ function isPublicationDay(claim: DraftClaim, pub: number): boolean {
 }
 
 /** "A: India is expected to …", "[03:25] NAIR: …", "ARCATA — …": a speaker label or a dateline is no part of a claim. */
-function answerLabelEnd(text: string): number {
+function answerLabelEnd(text: string, chat: boolean): number {
   if (/^[AQ]: /.test(text)) return 3;
   // "ARCATA — Cal Poly's dorm tower opens …": a roundup's ALL-CAPS dateline is the paragraph's title, as a bullet's is.
   const dateline = /^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3} [—–] (?=[A-Z0-9"“])/.exec(text);
-  return dateline ? dateline[0].length : (speakerTurn(text)?.body ?? 0);
+  if (dateline) return dateline[0].length;
+  // Outside a chat, a time stamp before a topic ("[08:30] Payrolls: …") is the line's time, and the topic stays.
+  return speakerTurn(text, chat)?.body ?? stampEnd(text);
 }
 
 /** An interview's answer item: "A: …", or a question and its answer in one paragraph ("Q: …? A: …"). */
@@ -397,6 +400,7 @@ export function collectClaims(source: string, pub: number, options: Options = {}
   // The text of the item each claim came from, for Desk Notes to compare names with (restate.ts).
   const earlier = new RestateIndex(DESK_NOTES);
   const sections = parseSections(source);
+  const chat = chatShaped(source);
   const front = frontMatterEnd(sections);
   const letters = quotesAreLetters(source);
   let first = true;
@@ -435,7 +439,7 @@ export function collectClaims(source: string, pub: number, options: Options = {}
       const m = buildMapped(source, item.segs);
       if (section.name !== DESK_NOTES) speaker = interviewee(m.text) ?? speaker;
       const answer = speaker !== null && ANSWER.test(m.text);
-      const turn = section.name === DESK_NOTES ? null : speakerTurn(m.text);
+      const turn = section.name === DESK_NOTES ? null : speakerTurn(m.text, chat);
       if (!turn && intro.length < 4000) {
         intro += ` ${m.text}`;
         if (showNotes) notes = intro;
@@ -451,7 +455,17 @@ export function collectClaims(source: string, pub: number, options: Options = {}
         continue;
       }
       const guest = guests && section.name !== DESK_NOTES ? guestLabel(m.text, guests) : null;
-      for (const { headline, ...c } of itemClaims(source, m, item, section.name, pub, options, rows, guest?.end)) {
+      for (const { headline, ...c } of itemClaims(
+        source,
+        m,
+        item,
+        section.name,
+        pub,
+        options,
+        rows,
+        guest?.end,
+        chat,
+      )) {
         if (answer && c.claim.sources.length === 0) c.claim.sources = [speaker as string];
         if (turnSource && c.claim.sources.length === 0) c.claim.sources = [turnSource];
         if (guest && c.claim.sources.length === 0) c.claim.sources = [guest.handle];

@@ -135,7 +135,8 @@ export function parseSections(text: string): Section[] {
       case 'text': {
         const seg = trimmed(text, kind.bodyStart, e);
         const note = text[seg.s] === '@' && section().name === DESK_NOTES;
-        const turn = speakerTurn(text.slice(seg.s, seg.e)) !== null;
+        // A time-stamped line opens an item of its own, a chat's turn or a timeline's entry alike.
+        const turn = speakerTurn(text.slice(seg.s, seg.e), true) !== null;
         // Lines of titled items without markers ("Ohio -- sales hit $1bn." then "Pennsylvania -- …"): after a line
         // that ended its sentence, a line that opens with a title and a dash is an item of its own.
         const titled = ended && current !== null && current.kind !== 'block' && dashTitled(text.slice(seg.s, seg.e), 0);

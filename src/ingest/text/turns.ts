@@ -59,17 +59,36 @@ const STAMP = /^[[(]\d{1,2}(?::\d{2}){1,2}[\])]/;
 const CHAT_TURN =
   /^[[(]\d{1,2}(?::\d{2}){1,2}[\])]\s*([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})(?:\s+\(@(\w{1,30})\))?:\s+(?=\S)/;
 
+const CHAT_LINE = new RegExp(CHAT_TURN.source, 'gm');
+
+/**
+ * Whether the text is a chat export: at least two lines open with a time stamp and a speaker's name as written. A
+ * lone "[08:30] Payrolls: …" is a time and a topic before a sentence, not a turn.
+ */
+export function chatShaped(text: string): boolean {
+  CHAT_LINE.lastIndex = 0;
+  let lines = 0;
+  while (lines < 2 && CHAT_LINE.exec(text) !== null) lines++;
+  return lines >= 2;
+}
+
 /**
  * The speaker label of a transcript turn at the start of `text`: its name, the handle written beside it ("Dev
- * (@devonthegrid):"), and where the words spoken start, or null. A time-stamped line always is a turn; without a
- * stamp only an ALL-CAPS name of two letters or more ("A:" and "Q:" are an interview's labels) in a line that goes on
- * to speak.
+ * (@devonthegrid):"), and where the words spoken start, or null. A time-stamped ALL-CAPS name always is a turn, a
+ * time-stamped name as written only in a chat export (`chat`, from `chatShaped`); without a stamp only an ALL-CAPS
+ * name of two letters or more ("A:" and "Q:" are an interview's labels) in a line that goes on to speak.
  */
-export function speakerTurn(text: string): { name: string; handle: string | null; body: number } | null {
-  const m = TURN.exec(text) ?? CHAT_TURN.exec(text);
+export function speakerTurn(text: string, chat: boolean): { name: string; handle: string | null; body: number } | null {
+  const m = TURN.exec(text) ?? (chat ? CHAT_TURN.exec(text) : null);
   if (!m || !m[1]) return null;
   if (!STAMP.test(text) && m[1].replace(/[^A-Z]/g, '').length < 2) return null;
   return { name: m[1], handle: m[2] ? `@${m[2].toLowerCase()}` : null, body: m[0].length };
+}
+
+/** Where the words after a leading time stamp start ("[08:30] Payrolls: …" outside a chat), or 0. */
+export function stampEnd(text: string): number {
+  const m = STAMP.exec(text);
+  return m ? m[0].length + (/^\s*/.exec(text.slice(m[0].length))?.[0].length ?? 0) : 0;
 }
 
 /** Words with which a host introduces a guest ("Dana Okafor talks to Luis Ferrer (@ferrer_media)"). */

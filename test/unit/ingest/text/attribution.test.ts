@@ -253,6 +253,39 @@ describe('sources: a chat export whose speakers carry their handles (published 2
     ]);
   });
 
+  it('a time stamp before a topic outside a chat export is the time of the line: the topic stays in the claim', () => {
+    const text = [
+      "What's Moving",
+      'Markets open quietly.',
+      '[08:30] Payrolls: we expect 180k jobs on Friday.',
+      'Oil holds steady.',
+    ].join('\n');
+    expect(extractClaims(text, P).map((c) => [c.text, c.sources, c.window?.start])).toEqual([
+      ['Payrolls: we expect 180k jobs on Friday.', [], '2026-04-10'],
+    ]);
+  });
+
+  it('two time-stamped lines that open with names make a chat export, whose names are speakers', () => {
+    const text = [
+      "What's Moving",
+      '[09:02] Dev: Russell signs a two-year extension by the end of July.',
+      '[09:11] Marco: Madrid slips to 2027.',
+    ].join('\n');
+    expect(extractClaims(text, P).map((c) => c.text)).toEqual([
+      'Russell signs a two-year extension by the end of July.',
+      'Madrid slips to 2027.',
+    ]);
+  });
+
+  it('a time-stamped speaker in capitals is a turn without a chat around it (a transcript)', () => {
+    const text = ["What's Moving", '[03:40] LUIS: Amazon takes at least one package before the end of June.'].join(
+      '\n',
+    );
+    expect(extractClaims(text, P).map((c) => c.text)).toEqual([
+      'Amazon takes at least one package before the end of June.',
+    ]);
+  });
+
   it('without a time stamp a name in ordinary case and a colon opens a sentence, no turn', () => {
     const text = [
       "What's Moving",
