@@ -62,14 +62,22 @@ const CHAT_TURN =
 const CHAT_LINE = new RegExp(CHAT_TURN.source, 'gm');
 
 /**
- * Whether the text is a chat export: at least two lines open with a time stamp and a speaker's name as written. A
- * lone "[08:30] Payrolls: …" is a time and a topic before a sentence, not a turn.
+ * Whether the text is a chat export: at least two lines open with a time stamp and a speaker's name as written, and a
+ * speaker speaks twice or carries a handle ("[09:02] Dev (@devonthegrid): …"). Topics after stamps ("[08:30] Payrolls:
+ * …", "[10:00] ISM Services: …") do not recur, so a timeline keeps them in its claims.
  */
 export function chatShaped(text: string): boolean {
   CHAT_LINE.lastIndex = 0;
+  const names = new Set<string>();
   let lines = 0;
-  while (lines < 2 && CHAT_LINE.exec(text) !== null) lines++;
-  return lines >= 2;
+  let speaker = false;
+  for (let m = CHAT_LINE.exec(text); m !== null && !(speaker && lines >= 2); m = CHAT_LINE.exec(text)) {
+    lines++;
+    const name = m[1] ?? '';
+    if (m[2] !== undefined || names.has(name)) speaker = true;
+    names.add(name);
+  }
+  return speaker && lines >= 2;
 }
 
 /**

@@ -31,6 +31,25 @@ const HELD = wordSet([
 const CARRIED_OUT = wordSet([
   ...['implemented', 'enforced', 'released', 'published', 'announced', 'launched', 'issued', 'canvassed'],
 ]);
+// Verbs of a release among the occurrence verbs: only a thing already on the calendar is released on its day.
+const RELEASING = wordSet(['launches', 'launch', 'debuts', 'debut', 'premieres', 'premiere', 'releases', 'release']);
+// What opens a subject that is no thing already scheduled ("A new Xbox will launch", "New sanctions will be …").
+const INDEFINITE = wordSet(['a', 'an', 'new', 'some', 'another']);
+// What ends the clause before a subject ("confirmed that Grand Theft Auto VI …", "Mumbai, January 2: …").
+const SUBJECT_OPENERS = wordSet([',', ';', ':', 'that', 'which', '(', '"', '“']);
+
+/**
+ * Whether the release or measure at `i` is a thing already on the calendar: its subject opens on no indefinite word,
+ * and no indefinite object follows in the clause ("Nintendo will launch on June 5 a new console" launches a product).
+ */
+function scheduledThing(toks: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && !SUBJECT_OPENERS.at(toks, j - 1)) j--;
+  if (INDEFINITE.at(toks, j)) return false;
+  for (let k = i + 1; k < toks.length && !SUBJECT_OPENERS.at(toks, k); k++) if (INDEFINITE.at(toks, k)) return false;
+  return true;
+}
+
 // What a body is on a day in a season's calendar: "Japan will be round three on March 29", "will be the opener".
 const ROUNDS = wordSet(['round', 'opener', 'race', 'leg', 'stage', 'final', 'premiere', 'launch', 'event']);
 // Words that order a round before its noun ("the first European round", "the season-opener").
@@ -101,6 +120,9 @@ const OUTCOME = wordSet([
   ],
   ...['see', 'sees', 'poised', 'track', 'going', 'if', 'unless', 'when', 'once', 'whether', 'set', 'sure'],
 ]);
+// Words that call an occurrence against a doubt about it ("will take effect on March 4 despite …", "as threatened").
+const DOUBTED = wordSet(['despite', 'regardless', 'notwithstanding']);
+const AS_DOUBTED = wordSet(['threatened', 'promised', 'feared', 'warned', 'vowed', 'pledged']);
 // Before the predicate, these make it a clause that dates another: "before the tournament starts on June 11".
 // "which ends this week": a relative clause's event describes its noun, no entry.
 const SUBORDINATE = wordSet(['before', 'after', 'until', 'till', 'since', 'as', 'because', 'while', 'which', 'who']);
@@ -202,7 +224,8 @@ function occurrenceAt(toks: readonly Token[], i: number): number {
   if ((t === 'falls' || t === 'fall') && toks[i + 1]?.t === 'on') return occasionBefore(toks, i) ? i + 1 : -1;
   // "Kickoff to the 2018 NFL season arrives Thursday night": an occasion that arrives on its day, as one that falls on it.
   if ((t === 'arrives' || t === 'arrive') && occasionBefore(toks, i) && intransitive(toks, i + 1)) return i + 1;
-  if (OCCURS.at(toks, i) && verbPosition(toks, i) && intransitive(toks, i + 1)) return i + 1;
+  if (OCCURS.at(toks, i) && verbPosition(toks, i) && intransitive(toks, i + 1))
+    return !RELEASING.at(toks, i) || scheduledThing(toks, i) ? i + 1 : -1;
   const start = ruleStart(toks, i);
   if (start > 0) return start;
   if (PLAYING.at(toks, i) && verbPosition(toks, i)) {
@@ -210,7 +233,7 @@ function occurrenceAt(toks: readonly Token[], i: number): number {
     return toks[k]?.upper && !dayAt(toks, k) ? k + 1 : -1;
   }
   // "is staged at 4.30pm", "will be held in Beijing": an event's passive.
-  if (passiveAt(toks, i)) return i + 1;
+  if (passiveAt(toks, i)) return !CARRIED_OUT.at(toks, i) || scheduledThing(toks, i) ? i + 1 : -1;
   // "Japan will be round three as a standalone event on March 29": a place in a season's calendar.
   if (t === 'be' && (prev === 'will' || prev === 'to' || ADVERBS.at(toks, i - 1))) return roundAfter(toks, i + 1);
   // "there will be a Committee …", "There will be no votes": what the calendar holds.
@@ -238,7 +261,7 @@ function occurrenceAt(toks: readonly Token[], i: number): number {
 
 /**
  * Where a rule's or deal's start ends at `i` (the index after it), or -1: "take(s) effect", "go(es) / come(s) into
- * effect / force", "become(s) (fully) effective / applicable / enforceable / law". Stated in the present it is a
+ * effect / force", "become(s) (fully) effective / applicable / enforceable". Stated in the present it is a
  * schedule the clause reader sets aside; after "will" it is the same entry in the future (the desk's convention: a
  * modal alone makes no forecast of an occurrence).
  */
@@ -249,7 +272,8 @@ function ruleStart(toks: readonly Token[], i: number): number {
     return IN_FORCE.at(toks, i + 2) ? i + 3 : -1;
   if (t !== 'become' && t !== 'becomes') return -1;
   const k = toks[i + 1]?.t === 'fully' ? i + 2 : i + 1;
-  return IN_EFFECT.at(toks, k) || toks[k]?.t === 'law' ? k + 1 : -1;
+  // "will become law on …" is no start of a rule already made: for a bill it forecasts passage and signature.
+  return IN_EFFECT.at(toks, k) ? k + 1 : -1;
 }
 
 /** Whether `i` is the participle of an event held or a scheduled thing carried out, after "is / are / be" and adverbs. */
@@ -265,7 +289,11 @@ function passiveAt(toks: readonly Token[], i: number): boolean {
 function roundAfter(toks: readonly Token[], k: number): number {
   let j = /^(a|an|the)$/.test(toks[k]?.t ?? '') ? k + 1 : k;
   for (let n = 0; n < 3 && (ORDERING.at(toks, j) || toks[j]?.upper || toks[j]?.t === '-'); n++) j++;
-  return ROUNDS.at(toks, j) ? j + 1 : -1;
+  if (!ROUNDS.at(toks, j)) return -1;
+  // "round three", "the opener on March 8", "round three as a standalone event": a noun after it ("the race winner",
+  // "a first round upset") names an outcome of the round, no place in the calendar.
+  const next = toks[j + 1]?.t;
+  return intransitive(toks, j + 1) || next === 'one' || next === 'as' ? j + 1 : -1;
 }
 
 // What may follow an occurrence verb: its day, place, hour or span ("meets on", "starts in Lausanne", "runs from").
@@ -438,6 +466,9 @@ export function isOccurrenceEntry(toks: readonly Token[]): boolean {
       if (!entryFuture(toks, i)) return false;
       continue;
     }
+    // "despite the legal challenge", "as threatened", "after all": the writer calls an occurrence that was in doubt.
+    if (DOUBTED.at(toks, i) || (tok.t === 'after' && toks[i + 1]?.t === 'all')) return false;
+    if (tok.t === 'as' && AS_DOUBTED.at(toks, i + 1)) return false;
     if (OUTCOME.at(toks, i)) {
       // "falls on October 4": an occasion's day, the predicate's own kind.
       if (tok.t.startsWith('fall') && toks[i + 1]?.t === 'on' && occasionBefore(toks, i)) continue;

@@ -265,15 +265,29 @@ describe('sources: a chat export whose speakers carry their handles (published 2
     ]);
   });
 
-  it('two time-stamped lines that open with names make a chat export, whose names are speakers', () => {
+  it('time-stamped lines whose names speak twice make a chat export, whose names are speakers', () => {
     const text = [
       "What's Moving",
       '[09:02] Dev: Russell signs a two-year extension by the end of July.',
       '[09:11] Marco: Madrid slips to 2027.',
+      '[09:14] Dev: Audi scores its first points by the end of May.',
     ].join('\n');
     expect(extractClaims(text, P).map((c) => c.text)).toEqual([
       'Russell signs a two-year extension by the end of July.',
       'Madrid slips to 2027.',
+      'Audi scores its first points by the end of May.',
+    ]);
+  });
+
+  it('a timeline of time-stamped topics that never recur keeps each topic in its claim', () => {
+    const text = [
+      "What's Moving",
+      '[08:30] Payrolls: we expect a 150k gain on Friday.',
+      '[10:00] ISM Services: the index will slip below 50 in January.',
+    ].join('\n');
+    expect(extractClaims(text, P).map((c) => c.text)).toEqual([
+      'Payrolls: we expect a 150k gain on Friday.',
+      'ISM Services: the index will slip below 50 in January.',
     ]);
   });
 

@@ -20,7 +20,6 @@ describe('a future occurrence of a scheduled thing on its day is a calendar entr
     ['The ban will come into force on 1 March.', '2026-03-01'],
     ['The law will become effective on July 1.', '2026-07-01'],
     ['The regulation will become fully applicable on 2 August 2027.', '2027-08-02'],
-    ['The bill will become law on January 1, 2027.', '2027-01-01'],
     ['The regulation will be fully implemented on 1 January 2027.', '2027-01-01'],
     ['The levy will now be enforced starting June 30, 2026.', '2026-06-30'],
     ['Results will be announced on October 15th.', '2026-10-15'],
@@ -65,6 +64,20 @@ describe('counter-cases: an outcome of the occurrence, or a hedge on it, keeps t
     ['The merger will be approved on Friday.', '2026-02-13'],
     ['Seventeen states will raise their minimum wages on Jan. 1, 2027.', '2027-01-01'],
     ['Prices are set to rise on March 1.', '2026-03-01'],
+    // A bill that becomes law forecasts its passage; a noun after a round names an outcome of it.
+    ['The bill will become law on July 4.', '2026-07-04'],
+    ['Verstappen will be the race winner on March 8.', '2026-03-08'],
+    ['Ferrari will be the race favourite on March 8.', '2026-03-08'],
+    ['Gonzaga will be a first round upset on March 19.', '2026-03-19'],
+    ['The US will be the first-round host on June 12.', '2026-06-12'],
+    // A start called against a doubt about it.
+    ['The ban will take effect on March 1 despite the legal challenge.', '2026-03-01'],
+    ['The US tariffs on Canada will take effect on March 4 as threatened.', '2026-03-04'],
+    ['Tariffs on Canadian steel will take effect on March 12 after all.', '2026-03-12'],
+    // No thing already on the calendar: an indefinite or new subject, or an object after the day.
+    ['Nintendo will launch on June 5 a new console.', '2026-06-05'],
+    ['A new Xbox will launch on June 5.', '2026-06-05'],
+    ['New sanctions will be implemented on March 1.', '2026-03-01'],
   ] as const)('%s', (text, start) => {
     expect(claimed(text)).toBe(true);
     expect(day(text)).toEqual([start, start]);
