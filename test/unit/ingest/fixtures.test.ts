@@ -132,6 +132,9 @@ describe('golden issues (fixtures)', () => {
     // Held out (q38), labelled before the rules it prompted: exact 0.743, claim decisions 0.743, on the 54
     // forecasts 0.833 (0.757, 0.750 and 0.852 with them).
     ['quoted-38', 140, 0.75],
+    // Held out (q40), labelled before the rules it prompted: exact 0.771, claim decisions 0.831, on the 69
+    // forecasts 0.812.
+    ['quoted-40', 166, 0.77],
   ] as const)('fresh quoted set %s: at least %i sentences, exact windows ≥ %f', (name, count, floor) => {
     const { phrases, exact } = scoreQuoted(name);
     expect(phrases.length).toBeGreaterThanOrEqual(count);
@@ -174,6 +177,7 @@ describe('golden issues (fixtures)', () => {
     // A scheduled thing's occurrence on its day stated with "will" is an entry (docs/ingest.md, "Calendar entries").
     ['quoted-37', 0.7],
     ['quoted-38', 0.77],
+    ['quoted-40', 0.83],
   ] as const)(
     '%s: the claim-or-not decision of each one-sentence forecast (hand-labelled) is right for ≥ %f',
     (name, floor) => {
@@ -464,20 +468,39 @@ describe('golden issues (fixtures)', () => {
       links: 0.85,
       f1: 0.96,
     },
+    // Fortieth (r40): F1 0.764 (precision 0.644, recall 0.940), windows 0.894, kinds and sources 0.957, links 6 of 7.
+    // Its F1 and kinds floors are its own until the misses in docs/ingest.md's open list are settled.
+    {
+      round: 'fortieth',
+      names: [
+        'jpkr-equities-translated-r40',
+        'bowls-hoops-markdown-r40',
+        'grocery-caps-hardwrap-r40',
+        'ibonds-forum-thread-r40',
+        'capex-digest-html-r40',
+      ],
+      claims: 50,
+      windows: 0.89,
+      links: 0.85,
+      f1: 0.76,
+      kindSources: 0.95,
+    },
   ])(
-    'the $round round of golden issues: F1 ≥ 0.98 (or its own floor), windows ≥ $windows, kinds+sources ≥ 0.98, links ≥ $links',
+    'the $round round of golden issues: F1 ≥ 0.98 (or its own floor), windows ≥ $windows, kinds+sources ≥ 0.98 (or its own floor), links ≥ $links',
     ({
       names,
       claims,
       windows,
       links,
       f1 = 0.98,
+      kindSources = 0.98,
     }: {
       names: string[];
       claims: number;
       windows: number;
       links: number;
       f1?: number;
+      kindSources?: number;
     }) => {
       const round = new Set(names);
       const tally: Tally = emptyTally();
@@ -490,7 +513,7 @@ describe('golden issues (fixtures)', () => {
       expect(tally.expected).toBeGreaterThanOrEqual(claims);
       expect(r.f1).toBeGreaterThanOrEqual(f1);
       expect(r.windows).toBeGreaterThanOrEqual(windows);
-      expect(r.kindSources).toBeGreaterThanOrEqual(0.98);
+      expect(r.kindSources).toBeGreaterThanOrEqual(kindSources);
       expect(r.links).toBeGreaterThanOrEqual(links);
     },
   );
