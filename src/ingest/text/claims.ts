@@ -15,7 +15,7 @@ import { isClaimSentence, isListingSection, listsScheduledDate, needsAntecedent,
 import { RestateIndex } from './restate.js';
 import { isQuotedItem, quotesAreLetters } from './quoted.js';
 import { frontMatterEnd, isDatelineLine, isMastheadItem, withoutMailHeaders, withoutTitleLine } from './masthead.js';
-import { canonicalSection } from './labels.js';
+import { canonicalSection, forumByline } from './labels.js';
 import { buildMapped, parseSections, type Item, type Mapped, type Section } from './sections.js';
 import { splitSentences } from './sentences.js';
 import type { Calendars, ClaimSpan, DraftClaim, Window, WindowRule } from '../types.js';
@@ -268,7 +268,9 @@ function isLetter(source: string, item: Item, section: Section): boolean {
   if (section.unheaded !== true) return false;
   const first = item.segs[0] as { e: number };
   const lineEnd = source.indexOf('\n', first.e);
-  return REPLY_MARK.test(source.slice(0, lineEnd < 0 ? source.length : lineEnd));
+  const head = source.slice(0, lineEnd < 0 ? source.length : lineEnd);
+  // A forum post's byline heads a reply as "On … wrote:" does.
+  return REPLY_MARK.test(head) || head.split('\n').some((line) => forumByline(line.trim()));
 }
 
 /**

@@ -120,8 +120,9 @@ function labelAt(line: string, from: number): { kind: Exclude<ClaimKind, 'CLAIM'
   while (line[p] === ' ' || line[p] === '\t') p++;
   if (p >= line.length) return { kind, body: line.length };
   const c = line[p] as string;
-  // Separators after the label: "BULL:", "Bull —", "BULL |", "[BULL]", "BULL >>".
-  if (':—–-.|]>»'.includes(c)) {
+  // Separators after the label: "BULL:", "Bull —", "BULL |", "[BULL]", "BULL >>", and the full-width colon and bar of
+  // a paste from a CJK keyboard ("BULL：").
+  if (':—–-.|]>»：｜'.includes(c)) {
     p++;
     while ('*_ \t->»'.includes(line[p] ?? 'x')) p++;
     return { kind, body: p };
@@ -162,6 +163,17 @@ function emojiTitle(line: string, name: string): boolean {
 }
 
 /**
+ * A forum post's byline ("▲ 212 · u/tips_and_tricks · 5h", "r/Bonds · Posted by u/ladder_larry · 6h"): short fields
+ * joined by middle dots, one of them a user or board name, and no stop at the end. It separates posts and says
+ * nothing, so no sentence runs on from it into the post.
+ */
+export function forumByline(trimmed: string): boolean {
+  const fields = trimmed.split(/\s[·•]\s/);
+  if (fields.length < 2 || /[.!?]$/.test(trimmed)) return false;
+  return fields.every((f) => f.split(' ').length <= 4) && fields.some((f) => /(?:^|\s)[ur]\/[A-Za-z0-9_-]{2,}/.test(f));
+}
+
+/**
  * Classifies one line (without its line break) starting at absolute offset `base`. `afterBreak` says whether
  * the previous line ended a paragraph, which an unknown plain heading requires.
  */
@@ -175,6 +187,7 @@ export function classifyLine(line: string, base: number, afterBreak: boolean): L
     return /^[|:\s-]+$/.test(trimmed) ? { type: 'blank' } : { type: 'bullet', bodyStart: base + a + 1 };
   // A rule or a setext underline ("==========" under "THE SIGNAL", "---") separates; it says nothing.
   if (/^(?:={3,}|-{3,}|_{3,}|\*{3,})$/.test(trimmed)) return { type: 'blank' };
+  if (forumByline(trimmed)) return { type: 'blank' };
   const markdown = trimmed.startsWith('#');
   const bold =
     (trimmed.startsWith('**') && (trimmed.endsWith('**') || trimmed.endsWith('**:'))) ||

@@ -7,7 +7,7 @@
 import type { Item } from './sections.js';
 
 /** Whether the line holding offset `s` starts with a quote mark (after spaces). */
-function quotedAt(source: string, s: number): boolean {
+export function quotedAt(source: string, s: number): boolean {
   let k = s;
   while (k > 0 && source[k - 1] !== '\n' && source[k - 1] !== '\r') k--;
   while (source[k] === ' ' || source[k] === '\t') k++;

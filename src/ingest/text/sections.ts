@@ -6,6 +6,7 @@
 import { dashTitled } from './bullets.js';
 import { classifyLine, gluedTail, inlineHeading } from './labels.js';
 import { footnoteRefs, isFootnoteDefinition, isPageMark, speakerTurn } from './turns.js';
+import { quotedAt } from './quoted.js';
 import type { ClaimKind } from '../types.js';
 import { MONTHS } from '../time/vocab.js';
 import { WEEKDAYS } from '../time/weekdays.js';
@@ -76,6 +77,12 @@ function runsOnBelow(text: string, e: number): boolean {
   return m !== null && m[1] !== 'by' && m[1] !== 'via';
 }
 
+/** Whether the line at `s` is quoted ("> …") and the item's last line is not, or the other way round. */
+function quoteChanges(text: string, item: Item, s: number): boolean {
+  const last = item.segs[item.segs.length - 1] as { s: number };
+  return quotedAt(text, last.s) !== quotedAt(text, s);
+}
+
 /** Parses `text` into sections (TIME-WINDOWS.md; the formats listed in the ingest issue). */
 export function parseSections(text: string): Section[] {
   const sections: Section[] = [{ name: LEDE_SECTION, items: [], unheaded: true }];
@@ -140,7 +147,10 @@ export function parseSections(text: string): Section[] {
         // Lines of titled items without markers ("Ohio -- sales hit $1bn." then "Pennsylvania -- …"): after a line
         // that ended its sentence, a line that opens with a title and a dash is an item of its own.
         const titled = ended && current !== null && current.kind !== 'block' && dashTitled(text.slice(seg.s, seg.e), 0);
-        if (current && !note && !turn && !titled) current.segs.push(seg);
+        // A reply that answers a quoted line right under it ("> the rate drops on Nov 1" then "Nah. …"): the quote and
+        // the answer are two paragraphs, as the mark says whose words each is.
+        const requote = current !== null && current.segs.length > 0 && quoteChanges(text, current, seg.s);
+        if (current && !note && !turn && !titled && !requote) current.segs.push(seg);
         else {
           close();
           current = { kind: note || titled ? 'bullet' : 'para', segs: [seg] };

@@ -62,9 +62,33 @@ function withoutEstimate(t: string): string {
   return ESTIMATE.test(t) ? t.slice(0, -1) : t;
 }
 
+/**
+ * "FY3/27", "FY3/2027", "FY2026/3": a fiscal year labelled by the month and year it ends, as Japanese companies write
+ * it (the twelve months to March 2027); "FY12/13" and "FY2026/27" stay split years.
+ */
+function endingLabel(ctx: Ctx, j: number, t: string): Parsed | null {
+  if (w(ctx, j + 1) !== '/' || !t.startsWith('fy')) return null;
+  const a = t.slice(2);
+  const b = w(ctx, j + 2);
+  const split = (x: string, y: string) => y.length === 2 && Number(y) === (Number(x) + 1) % 100;
+  let m: number;
+  let y: number;
+  if ((isNum(a, 1) || isNum(a, 2)) && (isNum(b, 2) || isNum(b, 4)) && !split(a, b)) {
+    m = Number(a);
+    y = b.length === 2 ? 2000 + Number(b) : Number(b);
+  } else if (isNum(a, 4) && (isNum(b, 1) || isNum(b, 2)) && !split(a, b)) {
+    m = Number(b);
+    y = Number(a);
+  } else return null;
+  if (m < 1 || m > 12) return null;
+  return fixed({ s: dayOf(y, m - 11, 1), e: monthEnd(y, m) }, j + 3, 'the fiscal year ending that month');
+}
+
 /** "FY27", "FY2027", "fiscal 2027", "fiscal year 2027", "FY 2026-27", "fiscal 2025–26", "CY27", "calendar 2027". */
 export function parseFiscalYear(ctx: Ctx, j: number): Parsed | null {
   const t = withoutEstimate(w(ctx, j));
+  const labelled = endingLabel(ctx, j, t);
+  if (labelled) return labelled;
   const calendar = t.startsWith('cy') || t === 'calendar';
   const glued = GLUED_PART.exec(t);
   const prefixed = (t.startsWith('fy') || t.startsWith('cy')) && (isNum(t.slice(2), 2) || isNum(t.slice(2), 4));

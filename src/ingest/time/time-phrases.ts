@@ -324,6 +324,9 @@ const AMOUNT_WORDS = wordSet([
   'roughly',
 ]);
 
+const SCALE_WORDS = wordSet(['thousand', 'million', 'billion', 'trillion']);
+const CURRENCY_CODES = wordSet(['usd', 'eur', 'gbp', 'jpy', 'krw', 'cny', 'rmb', 'yen']);
+
 /**
  * ", following $18 billion to $19 billion in 2021", "compared with 4.1% in 2025": an amount measured against an
  * earlier one dates the earlier amount, a baseline as "up from" gives (rule 7); only an amount may stand between.
@@ -348,13 +351,17 @@ function startingLevel(ctx: Ctx, i: number): boolean {
   if (upFrom(ctx, i) || amountMeasuredAgainst(ctx, i)) return true;
   let k = i - 1;
   if (LEVEL_UNITS.at(ctx.toks, k)) k--;
+  // "from USD 9.6 billion this year to USD 18.8 billion in 2026", "from 3 billion yen this year": a level's scale word
+  // (and a currency after it) stands between it and its date.
+  else if (SCALE_WORDS.at(ctx.toks, k)) k--;
+  else if (CURRENCY_CODES.at(ctx.toks, k) && SCALE_WORDS.at(ctx.toks, k - 1)) k -= 2;
   // "from US$2,400 a tonne in the fourth quarter": a price per unit stands between the level and its date.
   else if (PLAIN_WORD.test(w(ctx, k)) && w(ctx, k - 1) === 'a') k -= 2;
   // "from 4.5% of GDP in 2025/26": the whole a share is of stands between the level and its date.
   else if (SHARE_OF.test(w(ctx, k)) && w(ctx, k - 1) === 'of' && LEVEL_UNITS.at(ctx.toks, k - 2)) k -= 3;
   if (!FIGURE.test(w(ctx, k))) return false;
   k--;
-  if (w(ctx, k) === '$' || w(ctx, k) === '€' || w(ctx, k) === '£') k--;
+  if (w(ctx, k) === '$' || w(ctx, k) === '€' || w(ctx, k) === '£' || CURRENCY_CODES.at(ctx.toks, k)) k--;
   // "US$2,400", "A$90": a currency's country letters glued to its sign.
   if (COUNTRY_LETTERS.test(w(ctx, k)) && ctx.toks[k + 1]?.glued) k--;
   return w(ctx, k) === 'from';

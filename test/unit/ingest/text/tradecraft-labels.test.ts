@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../../src/ingest/index.js';
+
+// Tradecraft labels in any style (TIME-WINDOWS.md "What counts as a claim"): also with the full-width colon or bar a
+// CJK keyboard types.
+
+const P = { published: '2026-05-18' };
+const kinds = (text: string) => extractClaims(text, P).map((c) => [c.kind, c.text, c.window && c.window.end]);
+
+describe('Tradecraft labels with full-width separators', () => {
+  it('BULL：, BEAR：, WATCH： and BULL｜ open their blocks', () => {
+    const text = [
+      '■ TRADECRAFT',
+      '',
+      'BULL： Yen weakens past 160 per dollar by end of July.',
+      'BEAR｜ Equipment orders peak out in the July-September quarter.',
+      'WATCH： BoJ meeting on June 16. If the BoJ hikes, JGB yields test 2.5% by December.',
+    ].join('\n');
+    expect(kinds(text)).toEqual([
+      ['BULL', 'Yen weakens past 160 per dollar by end of July.', '2026-07-31'],
+      ['BEAR', 'Equipment orders peak out in the July-September quarter.', '2026-09-30'],
+      ['WATCH', 'BoJ meeting on June 16. If the BoJ hikes, JGB yields test 2.5% by December.', '2026-12-31'],
+    ]);
+  });
+
+  it('counter: a company name with a full-width colon is not a label, and "Bullish：" is no BULL', () => {
+    const text = [
+      'JAPAN：COMPANIES',
+      '',
+      'Toyota： Operating profit tops 4 trillion yen in 2027, per @nagoyaauto.',
+      'Bullish： Tokyo Electron tops 40,000 yen by July.',
+    ].join('\n');
+    expect(kinds(text).map((k) => k[0])).toEqual(['CLAIM', 'CLAIM']);
+  });
+});
