@@ -134,8 +134,8 @@ function dayRange(y: number, mo: number, d: number): Range {
 }
 
 /**
- * "from July 8 to 11", "between July 8 and 11": a span of days in one month spelled out after "from" or "between"
- * (or a spaced dash after "from"), its last day a bare number (the last day, or null). A number that a quantity, a month or a year follows ("from
+ * "from July 8 to 11", "between July 8 and 11", "on July 8 or 9": a span of days in one month spelled out after "from"
+ * or "between" (or a spaced dash after "from"), or two days as alternatives, its last day a bare number (the last day, or null). A number that a quantity, a month or a year follows ("from
  * July 8 to 11 percent", "to 10 per cent", "to 11 August") is no day of this month.
  */
 function spelledDaySpan(ctx: Ctx, monthAt: number, dayAt: number, d: number): number | null {
@@ -144,7 +144,8 @@ function spelledDaySpan(ctx: Ctx, monthAt: number, dayAt: number, d: number): nu
   // A spaced dash joins the days as "to" does ("from October 26 - 29, 2020"); a glued one is read as a range elsewhere.
   const dash = (joiner === '-' || joiner === '–') && !ctx.toks[dayAt + 1]?.glued;
   const from = opener === 'from' && (joiner === 'to' || joiner === 'through' || dash);
-  if (!(from || (opener === 'between' && joiner === 'and'))) return null;
+  // "on Dec. 18 or 19": alternative days give their hull (rule 8), as "Dec. 18 or Dec. 19" does.
+  if (!(from || joiner === 'or' || (opener === 'between' && joiner === 'and'))) return null;
   const d2 = dayNumber(w(ctx, dayAt + 2));
   const after = w(ctx, dayAt + 3);
   if (
@@ -152,6 +153,7 @@ function spelledDaySpan(ctx: Ctx, monthAt: number, dayAt: number, d: number): nu
     d2 <= d ||
     QUANTITY_AFTER.has(after) ||
     after === 'per' ||
+    /^(?:days?|weeks?|months?|years?)$/.test(after) ||
     MONTHS.has(after) ||
     /^[0-9]/.test(after)
   )
