@@ -266,11 +266,22 @@ function isLetter(source: string, item: Item, section: Section): boolean {
   if (item.kind === 'block' || !isQuotedItem(source, item)) return false;
   if (canonicalSection(section.name) === null) return true;
   if (section.unheaded !== true) return false;
-  const first = item.segs[0] as { e: number };
+  const first = item.segs[0] as { s: number; e: number };
   const lineEnd = source.indexOf('\n', first.e);
-  const head = source.slice(0, lineEnd < 0 ? source.length : lineEnd);
-  // A forum post's byline heads a reply as "On … wrote:" does.
-  return REPLY_MARK.test(head) || head.split('\n').some((line) => forumByline(line.trim()));
+  // A forum post's byline right above the quote heads a reply as "On … wrote:" does.
+  return REPLY_MARK.test(source.slice(0, lineEnd < 0 ? source.length : lineEnd)) || bylineAbove(source, first.s);
+}
+
+/** Whether the nearest non-blank line above offset `s` is a forum post's byline. */
+function bylineAbove(source: string, s: number): boolean {
+  let e = source.lastIndexOf('\n', s - 1);
+  while (e > 0) {
+    const b = source.lastIndexOf('\n', e - 1);
+    const line = source.slice(b + 1, e).trim();
+    if (line.length > 0) return forumByline(line.replace(/^>+\s*/, ''));
+    e = b;
+  }
+  return false;
 }
 
 /**

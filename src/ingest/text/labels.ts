@@ -164,13 +164,13 @@ function emojiTitle(line: string, name: string): boolean {
 
 /**
  * A forum post's byline ("▲ 212 · u/tips_and_tricks · 5h", "r/Bonds · Posted by u/ladder_larry · 6h"): short fields
- * joined by middle dots, one of them a user or board name, and no stop at the end. It separates posts and says
+ * joined by middle dots, one of them a user's name ("u/…"), and no stop at the end. It separates posts and says
  * nothing, so no sentence runs on from it into the post.
  */
 export function forumByline(trimmed: string): boolean {
   const fields = trimmed.split(/\s[·•]\s/);
   if (fields.length < 2 || /[.!?]$/.test(trimmed)) return false;
-  return fields.every((f) => f.split(' ').length <= 4) && fields.some((f) => /(?:^|\s)[ur]\/[A-Za-z0-9_-]{2,}/.test(f));
+  return fields.every((f) => f.split(' ').length <= 4) && fields.some((f) => /(?:^|\s)u\/[A-Za-z0-9_-]{2,}/.test(f));
 }
 
 /**

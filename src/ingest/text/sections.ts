@@ -4,7 +4,7 @@
  * the original text (CRLF included) so every claim can point back at its span.
  */
 import { dashTitled } from './bullets.js';
-import { classifyLine, gluedTail, inlineHeading } from './labels.js';
+import { classifyLine, forumByline, gluedTail, inlineHeading } from './labels.js';
 import { footnoteRefs, isFootnoteDefinition, isPageMark, speakerTurn } from './turns.js';
 import { quotedAt } from './quoted.js';
 import type { ClaimKind } from '../types.js';
@@ -77,16 +77,28 @@ function runsOnBelow(text: string, e: number): boolean {
   return m !== null && m[1] !== 'by' && m[1] !== 'via';
 }
 
-/** Whether the line at `s` is quoted ("> …") and the item's last line is not, or the other way round. */
-function quoteChanges(text: string, item: Item, s: number): boolean {
-  const last = item.segs[item.segs.length - 1] as { s: number };
-  return quotedAt(text, last.s) !== quotedAt(text, s);
+/**
+ * Whether the line at `s` is quoted ("> …") and the item's last line is not, or the other way round, where the
+ * earlier line ended its sentence or the paste is a forum thread: a markdown quote's unquoted next line that runs on
+ * ("> The Fed will cut rates" then "in March, …") continues it.
+ */
+function quoteChanges(text: string, item: Item, s: number, forum: () => boolean): boolean {
+  const last = item.segs[item.segs.length - 1] as { s: number; e: number };
+  if (quotedAt(text, last.s) === quotedAt(text, s)) return false;
+  return '.!?:"”'.includes(text[last.e - 1] ?? '') || forum();
+}
+
+/** Whether some line of `text` is a forum post's byline (read once, when a quote meets an unquoted line). */
+function forumPaste(text: string): () => boolean {
+  let seen: boolean | undefined;
+  return () => (seen ??= text.includes('u/') && text.split('\n').some((line) => forumByline(line.trim())));
 }
 
 /** Parses `text` into sections (TIME-WINDOWS.md; the formats listed in the ingest issue). */
 export function parseSections(text: string): Section[] {
   const sections: Section[] = [{ name: LEDE_SECTION, items: [], unheaded: true }];
   const refs = footnoteRefs(text);
+  const forum = forumPaste(text);
   let current: Item | null = null;
   let afterBreak = true;
   let opened = false;
@@ -149,7 +161,7 @@ export function parseSections(text: string): Section[] {
         const titled = ended && current !== null && current.kind !== 'block' && dashTitled(text.slice(seg.s, seg.e), 0);
         // A reply that answers a quoted line right under it ("> the rate drops on Nov 1" then "Nah. …"): the quote and
         // the answer are two paragraphs, as the mark says whose words each is.
-        const requote = current !== null && current.segs.length > 0 && quoteChanges(text, current, seg.s);
+        const requote = current !== null && current.segs.length > 0 && quoteChanges(text, current, seg.s, forum);
         if (current && !note && !turn && !titled && !requote) current.segs.push(seg);
         else {
           close();

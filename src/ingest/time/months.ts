@@ -133,6 +133,8 @@ function dayRange(y: number, mo: number, d: number): Range {
   return { s: dn, e: dn };
 }
 
+const OR_DAY_ENDS = new Set(['', 'and', 'in', 'at', 'before', 'after', 'when', 'if', 'as', 'with', 'for', 'but', 'or']);
+
 /**
  * "from July 8 to 11", "between July 8 and 11", "on July 8 or 9": a span of days in one month spelled out after "from"
  * or "between" (or a spaced dash after "from"), or two days as alternatives, its last day a bare number (the last day, or null). A number that a quantity, a month or a year follows ("from
@@ -153,11 +155,13 @@ function spelledDaySpan(ctx: Ctx, monthAt: number, dayAt: number, d: number): nu
     d2 <= d ||
     QUANTITY_AFTER.has(after) ||
     after === 'per' ||
-    /^(?:days?|weeks?|months?|years?)$/.test(after) ||
     MONTHS.has(after) ||
     /^[0-9]/.test(after)
   )
     return null;
+  // After "or" the second number is a day only where the phrase ends ("on June 1 or 15, …"), not a count ("or 15
+  // business days after approval", "or 12 hours later").
+  if (joiner === 'or' && !OR_DAY_ENDS.has(after) && !/^[.,;:)!?—–]$/.test(after)) return null;
   return d2;
 }
 

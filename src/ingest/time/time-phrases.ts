@@ -12,12 +12,14 @@ import { fiscalPart } from './fiscal.js';
 import { yearFromStart } from './fiscal-periods.js';
 import { parseMonth } from './months.js';
 import {
+  CURRENCY_CODES,
   FORWARD_PARTICIPLES,
   MONTHS,
   NUMBER_WORDS,
   ORDINALS,
   phrasesByFirstWord,
   POSTPONING_VERB,
+  SCALE_WORDS,
   SEASONS,
   UN_ADJECTIVES,
 } from './vocab.js';
@@ -323,9 +325,6 @@ const AMOUNT_WORDS = wordSet([
   'around',
   'roughly',
 ]);
-
-const SCALE_WORDS = wordSet(['thousand', 'million', 'billion', 'trillion']);
-const CURRENCY_CODES = wordSet(['usd', 'eur', 'gbp', 'jpy', 'krw', 'cny', 'rmb', 'yen']);
 
 /**
  * ", following $18 billion to $19 billion in 2021", "compared with 4.1% in 2025": an amount measured against an

@@ -45,4 +45,25 @@ describe('forum bylines and quoted lines in replies', () => {
     const text = ['The Signal', '', '> Copper tops $13,000 by December.', '', 'Nickel falls in Q1.'].join('\n');
     expect(texts(text).map((t) => t[0])).toEqual(['Copper tops $13,000 by December.', 'Nickel falls in Q1.']);
   });
+
+  // review7: a markdown quote's lazy continuation, and a digest's dotted metadata line with a board but no user.
+  it('counter: an unquoted line that runs on from a quote continues it', () => {
+    const text = ['> The Fed will cut rates', "in March, Powell's allies say."].join('\n');
+    expect(texts(text).map((t) => t[0])).toEqual(["The Fed will cut rates in March, Powell's allies say."]);
+  });
+
+  it("counter: a TL;DR quote under a metadata line with no user is still the desk's", () => {
+    const text = [
+      'Dec 7 · r/CanadianInvestor weekly · 5 min read',
+      '',
+      '> TL;DR: the BoC cuts again in January.',
+      '',
+      'The loonie will weaken through March.',
+    ].join('\n');
+    // Published on the dateline's day, as the reviewer's case was, so the dateline's own date is not ahead.
+    expect(extractClaims(text, { published: '2026-12-07' }).map((c) => c.text)).toEqual([
+      'TL;DR: the BoC cuts again in January.',
+      'The loonie will weaken through March.',
+    ]);
+  });
 });

@@ -31,6 +31,7 @@ windowTableByDate([
         '2027-01-01',
         '2027-12-31',
       ],
+      ['Exports rise from AUD 3 billion this year to AUD 5 billion in 2027.', '2026-02-09', '2027-01-01', '2027-12-31'],
       ['Capex grows from $40 million in 2025 to $90 million in 2027.', '2026-02-09', '2027-01-01', '2027-12-31'],
     ],
   ],
