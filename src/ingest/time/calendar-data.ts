@@ -338,6 +338,25 @@ export const DEFAULT_ORGANISATIONS: readonly OrganisationCalendar[] = [
     source: `${SEC}CPRI`,
   },
   { names: ['Diageo', 'DEO'], kind: 'fiscal', startMonth: 7, months: 12, naming: 'end', source: `${SEC}DEO` },
+  // Australian companies that report on Australia's July–June year, named by the year it ends ("BHP's FY27").
+  { names: ['BHP', 'BHP Group'], kind: 'fiscal', startMonth: 7, months: 12, naming: 'end', source: `${SEC}BHP` },
+  {
+    names: ['Fortescue', 'Fortescue Metals', 'FMG'],
+    kind: 'fiscal',
+    startMonth: 7,
+    months: 12,
+    naming: 'end',
+    source:
+      'https://docslib.org/download/862880/annual-report-including-the-financial-report-for-the-year-ended-30-june-2015',
+  },
+  {
+    names: ['Qantas', 'Qantas Group', 'Jetstar'],
+    kind: 'fiscal',
+    startMonth: 7,
+    months: 12,
+    naming: 'end',
+    source: 'https://www.readkong.com/page/qantas-airways-limited-and-its-controlled-entities-8253851',
+  },
   {
     names: ['Titan', 'Titan Company'],
     kind: 'fiscal',

@@ -77,7 +77,7 @@ import {
   IN_FORCE,
 } from './clause-words.js';
 import { MODALS } from './modal-words.js';
-import { participleAfterCount, participleOpensSubject } from './participles.js';
+import { measuredFigure, participleAfterCount, participleOpensSubject } from './participles.js';
 import { ownDatedMeeting, planCallsFor } from './set-aside-dates.js';
 import { MONTHS, POSTPONING_VERB } from './vocab.js';
 
@@ -1260,6 +1260,8 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (reportsPresent(ctx, i, b)) continue;
       // From here on the token is tested for a past form, which an acronym never is.
       if (acronymAt(ctx, i)) continue;
+      // "240,000 annualized in Q1 2027": how a figure was measured, no past verb with a date of its own.
+      if (measuredFigure(ctx, i)) continue;
       // "at Galaxy Unpacked in late July": a capitalised word in "-ed" after a capitalised word or a preposition is a
       // name's word, no participle with a date of its own.
       if (t.length > 4 && t.endsWith('ed') && !PAST.in(cls) && nameWordAt(ctx.toks, i)) continue;

@@ -372,6 +372,12 @@ const NOT_A_NOUN_AFTER = new Set([
   'since',
   'onward',
   'onwards',
+  // "over the summer despite weak demand": a preposition opens the next phrase, it is no noun the season qualifies.
+  'despite',
+  'notwithstanding',
+  'amid',
+  'against',
+  'without',
 ]);
 
 /** "1.38 billion bushels of winter wheat", "the summer blockbusters": a bare season before a noun names a kind of thing. */

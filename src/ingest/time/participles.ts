@@ -68,6 +68,20 @@ export function participleAfterCount(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+// How a figure was measured, written after it ("240,000 annualized", "3% seasonally adjusted").
+const MEASURED = new Set(['annualized', 'annualised', 'adjusted', 'unadjusted', 'compounded', 'weighted']);
+
+/**
+ * "Housing starts fall below 240,000 annualized in Q1 2027", "rise 0.3% seasonally adjusted in June": a participle
+ * of measurement right after a figure (an "-ly" adverb may stand between) qualifies the figure, as an adjective does,
+ * so the date after it is the outcome's, not the participle's; "The S&P 500 rallied in June" is still the past.
+ */
+export function measuredFigure(ctx: Ctx, i: number): boolean {
+  if (!MEASURED.has(w(ctx, i))) return false;
+  const k = /^[a-z]{3,}ly$/.test(w(ctx, i - 1)) ? i - 2 : i - 1;
+  return /[0-9]/.test(w(ctx, k)) || w(ctx, k) === '%';
+}
+
 // A count in words: the vocabulary's number words, without the article that is also one of them.
 const isCountWord = (word: string): boolean =>
   (NUMBER_WORDS.has(word) && word !== 'a' && word !== 'an') || word === 'dozen';

@@ -35,6 +35,11 @@ function partOfFiscal(ctx: Ctx, next: number, unit: 'quarter' | 'half', n: numbe
     return direct && /^(fy|fiscal)/.test(w(ctx, k)) ? fixedPart(direct, unit, n) : null;
   }
   k = afterOwner(ctx, k + 1);
+  // "the first half of the 2026 fiscal year", "… of the 2026 financial year": the year before "fiscal year" names it,
+  // as "fiscal 2026" does.
+  const y = w(ctx, k) === 'the' ? fourDigitYear(w(ctx, k + 1)) : null;
+  const fy = y !== null ? yearFiscalYear(ctx, k + 2, y) : null;
+  if (fy?.spec.fixed) return fixedPart({ r: fy.spec.fixed, next: fy.next, note: fy.spec.note ?? '' }, unit, n);
   const ref = fiscalYearRef(ctx, k);
   return ref ? fixedPart(ref, unit, n) : null;
 }

@@ -27,7 +27,7 @@ import { DAY_WORDS, WEEKDAYS } from './weekdays.js';
 import { nameWordAt, PAST_VERBS } from './clause-words.js';
 import { lyAdverb, wordSet, wordToken } from './tokens.js';
 import { yearBeforeNoun } from './names.js';
-import { hyphenatedNameEnd } from './participles.js';
+import { hyphenatedNameEnd, measuredFigure } from './participles.js';
 
 /** How a phrase bounds the outcome: deadline (rules 2–3), strict before (rule 4), the period itself (rules 2, 5), or not at all. */
 export type Mode = 'deadline' | 'before' | 'period' | 'discard';
@@ -407,7 +407,12 @@ function pastVerbBefore(ctx: Ctx, i: number): boolean {
   // "is expected to be overwhelmingly supported in May": an adverb may stand between the auxiliary and its participle.
   const aux = lyAdverb(ctx.toks[i - 2]) && PASSIVE.at(ctx.toks, i - 3) ? w(ctx, i - 3) : w(ctx, i - 2);
   return (
-    pastForm && !PASSIVE.has(aux) && !LINKING.has(aux) && !hyphenatedNameEnd(ctx, i - 1) && !nameWordInEd(ctx, i - 1)
+    pastForm &&
+    !PASSIVE.has(aux) &&
+    !LINKING.has(aux) &&
+    !hyphenatedNameEnd(ctx, i - 1) &&
+    !nameWordInEd(ctx, i - 1) &&
+    !measuredFigure(ctx, i - 1)
   );
 }
 

@@ -12,6 +12,7 @@ import { w, type Ctx, type Parsed, type Spec } from './period-core.js';
 import { lyAdverb } from './tokens.js';
 import { FORWARD_PARTICIPLES, UN_ADJECTIVES } from './vocab.js';
 import { OCCASION_NOUNS, PAST_VERBS, phrasalStartEnding } from './clause-words.js';
+import { BELIEVING } from './modal-words.js';
 
 /** ISO day of week, Monday = 1. */
 export const WEEKDAYS = new Map<string, number>([
@@ -77,6 +78,8 @@ const FORWARD = new Set([
   'projects',
   'projected',
   'sees',
+  // "We think Mexico win the opener on Thursday": a belief stated looks ahead, as "we expect" does.
+  ...BELIEVING,
 ]);
 
 /** Past forms that are not "-ed" words: those that mark a time phrase as past, and verbs of reporting and meeting. */

@@ -31,6 +31,7 @@ import * as m1270 from './2026_12_12_0070_calendar_holiday_spellings.js';
 import * as m1280 from './2026_12_12_0080_calendar_google_io.js';
 import * as m1285 from './2026_12_12_0085_calendar_recurring_events.js';
 import * as m1290 from './2026_12_12_0090_calendar_named_events.js';
+import * as m12100 from './2026_12_12_0100_calendar_fiscal_july_june_companies.js';
 import * as m12110 from './2026_12_12_0110_calendar_boe_names.js';
 import * as m12120 from './2026_12_12_0120_claims_updated_in_place.js';
 
@@ -68,6 +69,7 @@ export const migrations: Record<string, Migration> = {
   '2026_12_12_0080_calendar_google_io': m1280,
   '2026_12_12_0085_calendar_recurring_events': m1285,
   '2026_12_12_0090_calendar_named_events': m1290,
+  '2026_12_12_0100_calendar_fiscal_july_june_companies': m12100,
   '2026_12_12_0110_calendar_boe_names': m12110,
   '2026_12_12_0120_claims_updated_in_place': m12120,
 };

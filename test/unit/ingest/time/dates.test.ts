@@ -294,3 +294,13 @@ describe('"w/c" and "w/e" before a day are the week commencing or ending on it, 
     expect(w && [w.start, w.end]).toEqual(want);
   });
 });
+
+describe('a belief stated ("we think", "I believe") looks ahead in a weekday\'s clause, as "we expect" does', () => {
+  windowsByDate([
+    ['We think Mexico win the opener on Thursday by two goals or more.', '2026-06-08', ['2026-06-11', '2026-06-11']],
+    ['I believe the Fed holds on Wednesday.', '2026-06-08', ['2026-06-10', '2026-06-10']],
+    // Counter-cases: a bare plain present with its weekday stays a schedule, and a past verb keeps the day past.
+    ['Spain win on Thursday.', '2026-06-08', null],
+    ['We think the Fed said on Tuesday that it would wait.', '2026-06-08', null],
+  ]);
+});

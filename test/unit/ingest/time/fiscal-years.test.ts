@@ -250,3 +250,44 @@ describe('the owner between "of" and a fiscal year may be several words, plural 
     expect(win(text, published)).toEqual(want);
   });
 });
+
+describe('BHP, Fortescue and Qantas report on July–June years named by their end (calendars table)', () => {
+  windowsByDate([
+    [
+      'For fiscal 2026, BHP projects iron ore output between 284 Mt and 296 Mt.',
+      '2025-07-17',
+      ['2025-07-17', '2026-06-30'],
+    ],
+    ['Fortescue ships 200 Mt of iron ore in fiscal 2026.', '2025-05-22', ['2025-07-01', '2026-06-30']],
+    ['Qantas grows domestic capacity 4% in FY27.', '2026-03-02', ['2026-07-01', '2027-06-30']],
+    // Counter-cases: a calendar half or year beside the company stays the calendar's, and with no company named
+    // "fiscal 2026" is calendar 2026.
+    ['Qantas Loyalty grows EBIT 10% in the first half of 2026.', '2025-10-17', ['2026-01-01', '2026-06-30']],
+    ['BHP ships more copper in 2027.', '2026-03-02', ['2027-01-01', '2027-12-31']],
+    ['The mining giant ships 200 Mt of iron ore in fiscal 2026.', '2025-07-24', ['2026-01-01', '2026-12-31']],
+  ]);
+});
+
+describe('a half or quarter "of the <year> fiscal / financial year" is that part of the fiscal year', () => {
+  windowsByDate([
+    [
+      'Qantas expects domestic unit revenue to rise 3% in the first half of the 2026 fiscal year.',
+      '2025-10-17',
+      ['2025-10-17', '2025-12-31'],
+    ],
+    [
+      "Microsoft's cloud revenue grows 30% in the second half of the 2027 fiscal year.",
+      '2026-01-20',
+      ['2027-01-01', '2027-06-30'],
+    ],
+    // With no organisation named the fiscal year is the calendar year, and its half the calendar half.
+    [
+      'The permit is expected to be submitted in the second half of the 2026 financial year.',
+      '2026-01-20',
+      ['2026-07-01', '2026-12-31'],
+    ],
+    // Counter-cases: a half of a season or of a bare year keeps its reading.
+    ['Sales rise in the first half of 2026.', '2026-01-20', ['2026-01-20', '2026-06-30']],
+    ['Qantas adds capacity in the 2026 fiscal year.', '2025-10-17', ['2025-10-17', '2026-06-30']],
+  ]);
+});

@@ -819,3 +819,15 @@ describe('a "that" clause with a modal after the simple past is a clause of its 
     ],
   ]);
 });
+
+describe('a participle of measurement right after a figure ("240,000 annualized") qualifies the figure, no past verb', () => {
+  windowsByDate([
+    ['Housing starts fall below 240,000 annualized in Q1 2027.', '2026-10-19', ['2027-01-01', '2027-03-31']],
+    ['Retail sales rise 0.4% seasonally adjusted in June.', '2026-03-02', ['2026-06-01', '2026-06-30']],
+    ['Home prices grow 5% annualised by the end of 2027.', '2026-03-02', ['2026-03-02', '2027-12-31']],
+    // Counter-cases: a past verb after a figure of a name, or with no figure before it, is still the past.
+    ['The S&P 500 rallied in June.', '2026-08-03', null],
+    ['The agency adjusted its estimates in June.', '2026-08-03', null],
+    ['Sales figures were seasonally adjusted in June.', '2026-08-03', null],
+  ]);
+});

@@ -142,3 +142,14 @@ windowTableByDate([
     ],
   ],
 ]);
+
+describe('a preposition after a season ("over the summer despite weak demand") is no noun the season qualifies', () => {
+  windowsByDate([
+    ['Fares fall 3% over the summer despite weak demand.', '2026-05-04', ['2026-06-01', '2026-08-31']],
+    ['Hotel rates climb through the winter amid tight supply.', '2026-10-05', ['2026-10-05', '2027-02-28']],
+    ['Margins hold up in the fall without price cuts.', '2026-05-04', ['2026-09-01', '2026-11-30']],
+    // Counter-cases: a noun after the season is still qualified by it.
+    ['The summer blockbusters gross $4 billion.', '2026-05-04', null],
+    ['Winter wheat futures rise.', '2026-05-04', null],
+  ]);
+});
