@@ -5,7 +5,7 @@
  */
 import { dashTitled } from './bullets.js';
 import { classifyLine, forumByline, gluedTail, inlineHeading } from './labels.js';
-import { footnoteRefs, isFootnoteDefinition, isPageMark, speakerTurn } from './turns.js';
+import { footnoteRefs, isChatHeader, isFootnoteDefinition, isPageMark, speakerTurn } from './turns.js';
 import { quotedAt } from './quoted.js';
 import type { ClaimKind } from '../types.js';
 import { MONTHS } from '../time/vocab.js';
@@ -112,6 +112,12 @@ export function parseSections(text: string): Section[] {
     // A page's running footer between two lines of one paragraph leaves the paragraph whole.
     if (isPageMark(line)) return;
     if (isFootnoteDefinition(line, refs, s)) {
+      close();
+      afterBreak = true;
+      return;
+    }
+    // "Priya Nair  9:14 AM" over a message: a chat export's header ends the message above, as a blank line does.
+    if (isChatHeader(line)) {
       close();
       afterBreak = true;
       return;

@@ -13,6 +13,17 @@ export function isPageMark(line: string): boolean {
   return t.length <= 120 && PAGE_MARK.test(t);
 }
 
+/**
+ * "Priya Nair  9:14 AM", "Tom Reyes 21:05": a chat export's message header, a name of one to three capitalised words
+ * and a clock time alone on a line, which says who wrote the message below and when, and nothing else.
+ */
+const CHAT_HEADER = /^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*$/;
+
+/** Whether a line is a chat export's message header (it ends the message before it). */
+export function isChatHeader(line: string): boolean {
+  return line.length <= 60 && CHAT_HEADER.test(line);
+}
+
 /** The footnote marks of a text: the numbers they refer to, and where the last of them sits. */
 export interface FootnoteRefs {
   numbers: ReadonlySet<string>;

@@ -346,8 +346,7 @@ export const DEFAULT_ORGANISATIONS: readonly OrganisationCalendar[] = [
     startMonth: 7,
     months: 12,
     naming: 'end',
-    source:
-      'https://docslib.org/download/862880/annual-report-including-the-financial-report-for-the-year-ended-30-june-2015',
+    source: 'https://www.fortescue.com/investors',
   },
   {
     names: ['Qantas', 'Qantas Group', 'Jetstar'],
@@ -355,7 +354,7 @@ export const DEFAULT_ORGANISATIONS: readonly OrganisationCalendar[] = [
     startMonth: 7,
     months: 12,
     naming: 'end',
-    source: 'https://www.readkong.com/page/qantas-airways-limited-and-its-controlled-entities-8253851',
+    source: 'https://investor.qantas.com/investors/?page=annual-reports',
   },
   {
     names: ['Titan', 'Titan Company'],

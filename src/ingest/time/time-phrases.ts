@@ -1117,7 +1117,13 @@ function stillPending(ctx: Ctx, p: Pending | null, i: number): Pending | null {
     if (RESET.has(t) && !(t === ',' && (w(ctx, k + 1) === 'which' || w(ctx, k + 1) === 'that'))) return null;
     // "before the 2027 season starts on …": a year between an article and its noun is a name, not a quantity.
     const nameYear = /^(19|20)[0-9]{2}$/.test(t) && ARTICLES.at(ctx.toks, k - 1);
-    if (QUANTITY.test(t) && /^[0-9$€£%]/.test(t) && !nameYear) return null;
+    // "before the round of 32 starts on June 28": a number closing a stage's name, right before the event's verb.
+    const stage =
+      /^[0-9]{1,3}$/.test(t) &&
+      w(ctx, k - 1) === 'of' &&
+      ARTICLES.at(ctx.toks, k - 3) &&
+      EVENT_VERBS.at(ctx.toks, k + 1);
+    if (QUANTITY.test(t) && /^[0-9$€£%]/.test(t) && !nameYear && !stage) return null;
   }
   return p;
 }

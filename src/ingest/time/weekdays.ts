@@ -78,9 +78,13 @@ const FORWARD = new Set([
   'projects',
   'projected',
   'sees',
-  // "We think Mexico win the opener on Thursday": a belief stated looks ahead, as "we expect" does.
-  ...BELIEVING,
 ]);
+
+// "We think Mexico win the opener on Thursday": a belief stated looks ahead, as "we expect" does, unless a past form
+// stands between it and the day ("I think the market got it wrong on Friday"); "bet" is its own past, so it is left out.
+const BELIEF: ReadonlySet<string> = new Set(BELIEVING.filter((t) => t !== 'bet'));
+// Irregular past forms that no other list here holds, which make a belief look back.
+const PAST_AFTER_BELIEF = new Set(['got', 'won', 'lost', 'made', 'took', 'saw', 'knew', 'thought', 'went', 'came']);
 
 /** Past forms that are not "-ed" words: those that mark a time phrase as past, and verbs of reporting and meeting. */
 const PAST_IRREGULAR = new Set([
@@ -140,6 +144,7 @@ function forwardClause(ctx: Ctx, i0: number, i1: number): Reading {
   let ahead = false;
   let k = i0 - 1;
   let crossed = false;
+  let pastSince = false;
   // Back to the clause's start: a comma of a list ("in Alberni, Ladysmith and Powell River on Thursday") does not end it.
   for (let n = 0; k >= 0 && n < 24; k--, n++) {
     const t = w(ctx, k);
@@ -150,6 +155,8 @@ function forwardClause(ctx: Ctx, i0: number, i1: number): Reading {
     const verbOfDay = n < 3 || (!crossed && !ahead && (LINKS.has(w(ctx, k + 1)) || PAST_AUX.has(t)));
     if (verbOfDay && isPast(ctx, k)) return 'past';
     if (forward(t)) ahead = true;
+    if (BELIEF.has(t) && !pastSince) ahead = true;
+    if (isPast(ctx, k) || PAST_AFTER_BELIEF.has(t)) pastSince = true;
   }
   const fronted = k < 0 && (FRONTING.has(w(ctx, 0)) || i0 <= 2);
   let commas = 0;

@@ -133,8 +133,8 @@ describe('golden issues (fixtures)', () => {
     // forecasts 0.833 (0.757, 0.750 and 0.852 with them).
     ['quoted-38', 140, 0.75],
     // Held out (q39), labelled before the rules it prompted: exact 0.764, claim decisions 0.845, on the 88
-    // forecasts 0.784.
-    ['quoted-39', 174, 0.76],
+    // forecasts 0.784 (0.787, 0.845 and 0.830 with them).
+    ['quoted-39', 174, 0.78],
     // Held out (q40), labelled before the rules it prompted: exact 0.771, claim decisions 0.831, on the 69
     // forecasts 0.812 (0.795, 0.831 and 0.870 with them).
     ['quoted-40', 166, 0.79],
@@ -473,7 +473,9 @@ describe('golden issues (fixtures)', () => {
       f1: 0.96,
     },
     // Thirty-ninth (r39): F1 0.889 (precision 0.889, recall 0.889), windows 0.922, kinds and sources 1.000, links
-    // 9 of 11. Its floors are its first scores until the rules it prompts raise them.
+    // 9 of 11 (0.908 with the three Scorecard rows dropped to the documented reading); with the rules it prompted F1
+    // 0.937 (0.905, 0.971), windows 0.970, kinds and sources 1.000, links 10 of 11. Its F1 floor is its own until the
+    // misses in docs/ingest.md's open list are settled.
     {
       round: 'thirty-ninth',
       names: [
@@ -484,9 +486,9 @@ describe('golden issues (fixtures)', () => {
         'airline-linkedin-emoji-r39',
       ],
       claims: 69,
-      windows: 0.92,
-      links: 0.8,
-      f1: 0.88,
+      windows: 0.96,
+      links: 0.9,
+      f1: 0.93,
     },
     // Fortieth (r40): F1 0.764 (precision 0.644, recall 0.940), windows 0.894, kinds and sources 0.957, links 6 of 7;
     // with the rules it prompted F1 0.790 (0.662, 0.980), windows 0.918, kinds and sources 1.000, links 6 of 7. Its F1

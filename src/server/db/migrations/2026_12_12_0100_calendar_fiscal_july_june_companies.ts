@@ -8,14 +8,8 @@ const SEC = 'https://www.sec.gov/cgi-bin/browse-edgar?action=getcompany&type=10-
 
 const ORGANISATIONS: Array<[string[], string]> = [
   [['BHP', 'BHP Group'], `${SEC}BHP`],
-  [
-    ['Fortescue', 'Fortescue Metals', 'FMG'],
-    'https://docslib.org/download/862880/annual-report-including-the-financial-report-for-the-year-ended-30-june-2015',
-  ],
-  [
-    ['Qantas', 'Qantas Group', 'Jetstar'],
-    'https://www.readkong.com/page/qantas-airways-limited-and-its-controlled-entities-8253851',
-  ],
+  [['Fortescue', 'Fortescue Metals', 'FMG'], 'https://www.fortescue.com/investors'],
+  [['Qantas', 'Qantas Group', 'Jetstar'], 'https://investor.qantas.com/investors/?page=annual-reports'],
 ];
 
 const AT = '2026-12-12T01:00:00.000Z';

@@ -894,3 +894,25 @@ describe('formats: a stub line of a web paste ends what runs on, as a stop does'
     expect(extractClaims(headed, P2).map((c) => c.text)).toEqual(['We expect two cuts by December.']);
   });
 });
+
+describe("formats: a chat export's message header (a name and a clock time alone on a line) ends the message above", () => {
+  const P = { published: '2026-06-08' };
+  it('messages under "Name  9:14 AM" headers are read one by one', () => {
+    const chat = [
+      '#worldcup-desk',
+      '',
+      'Tom Reyes  9:21 AM',
+      'Kane tops the Golden Boot race by the end of the group stage, says @statsbomb_liam',
+      'Tom Reyes  9:22 AM',
+      'reminder: the USMNT plays Paraguay in LA on June 12',
+      'Priya Nair  9:30 PM',
+      'We expect Spain to beat Uruguay on Thursday.',
+    ].join('\n');
+    expect(extractClaims(chat, P).map((c) => c.text)).toEqual(['We expect Spain to beat Uruguay on Thursday.']);
+    // Counter-cases: a line with words after the time, or a sentence that ends in a time, is text.
+    const prose = ['## Markets', '', 'Futures open at 9:30', 'and stocks rally 2% by Friday.'].join('\n');
+    expect(extractClaims(prose, P).map((c) => c.text)).toEqual(['Futures open at 9:30 and stocks rally 2% by Friday.']);
+    const lineWithText = ['## Desk', '', 'Priya Nair 9:30 AM we expect Spain to win on Thursday.'].join('\n');
+    expect(extractClaims(lineWithText, P)).toHaveLength(1);
+  });
+});

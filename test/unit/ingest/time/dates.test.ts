@@ -302,5 +302,9 @@ describe('a belief stated ("we think", "I believe") looks ahead in a weekday\'s 
     // Counter-cases: a bare plain present with its weekday stays a schedule, and a past verb keeps the day past.
     ['Spain win on Thursday.', '2026-06-08', null],
     ['We think the Fed said on Tuesday that it would wait.', '2026-06-08', null],
+    // A past form between the belief and the day makes it a view of the past, and "bet" is its own past tense.
+    ['I think the market got it wrong on Friday.', '2026-12-07', null],
+    ['Traders bet on Friday that the BoC will cut in January.', '2026-12-07', ['2027-01-01', '2027-01-31']],
+    ['Traders bet on Monday that the RBA would hold in February.', '2026-12-07', ['2027-02-01', '2027-02-28']],
   ]);
 });

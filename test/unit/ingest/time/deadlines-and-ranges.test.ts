@@ -225,3 +225,13 @@ windowTableByDate([
     ],
   ],
 ]);
+
+describe('a number closing a stage\'s name ("the round of 32 starts on June 28") keeps "before" the event\'s deadline', () => {
+  windowsByDate([
+    ['USA win Group D before the round of 32 starts on June 28.', '2026-06-08', ['2026-06-08', '2026-06-27']],
+    ['Prices fall before the round of 16 begins on July 4.', '2026-06-08', ['2026-06-08', '2026-07-03']],
+    // Counter-cases: a figure that is no stage's name still ends the "before" phrase.
+    ['Prices fall before the rate of 5 percent on June 28.', '2026-06-08', ['2026-06-28', '2026-06-28']],
+    ['USA win before 32 teams start on June 28.', '2026-06-08', ['2026-06-28', '2026-06-28']],
+  ]);
+});
