@@ -83,8 +83,6 @@ const FORWARD = new Set([
 // "We think Mexico win the opener on Thursday": a belief stated looks ahead, as "we expect" does, unless a past form
 // stands between it and the day ("I think the market got it wrong on Friday"); "bet" is its own past, so it is left out.
 const BELIEF: ReadonlySet<string> = new Set(BELIEVING.filter((t) => t !== 'bet'));
-// Irregular past forms that no other list here holds, which make a belief look back.
-const PAST_AFTER_BELIEF = new Set(['got', 'won', 'lost', 'made', 'took', 'saw', 'knew', 'thought', 'went', 'came']);
 
 /** Past forms that are not "-ed" words: those that mark a time phrase as past, and verbs of reporting and meeting. */
 const PAST_IRREGULAR = new Set([
@@ -101,6 +99,10 @@ const PAST_IRREGULAR = new Set([
   'sent',
   'struck',
   'broke',
+  // "I think the market got it wrong on Friday": past forms that make a belief look back.
+  'got',
+  'thought',
+  'knew',
 ]);
 
 const FORWARD_ED = new Set(FORWARD_PARTICIPLES);
@@ -156,7 +158,7 @@ function forwardClause(ctx: Ctx, i0: number, i1: number): Reading {
     if (verbOfDay && isPast(ctx, k)) return 'past';
     if (forward(t)) ahead = true;
     if (BELIEF.has(t) && !pastSince) ahead = true;
-    if (isPast(ctx, k) || PAST_AFTER_BELIEF.has(t)) pastSince = true;
+    if (isPast(ctx, k)) pastSince = true;
   }
   const fronted = k < 0 && (FRONTING.has(w(ctx, 0)) || i0 <= 2);
   let commas = 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims, extractClaimsWithSpans, findWindow, IngestInputError } from '../../../../src/ingest/index.js';
 import { isClaimSentence } from '../../../../src/ingest/text/claim-rules.js';
+import { isChatHeader } from '../../../../src/ingest/text/turns.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -909,10 +910,13 @@ describe("formats: a chat export's message header (a name and a clock time alone
       'We expect Spain to beat Uruguay on Thursday.',
     ].join('\n');
     expect(extractClaims(chat, P).map((c) => c.text)).toEqual(['We expect Spain to beat Uruguay on Thursday.']);
-    // Counter-cases: a line with words after the time, or a sentence that ends in a time, is text.
+    // Counter-cases: a sentence that ends in a time runs on, a line with words after the time is text, and a day or a
+    // month with its hour on a line of its own is an agenda's, not a sender's name.
     const prose = ['## Markets', '', 'Futures open at 9:30', 'and stocks rally 2% by Friday.'].join('\n');
     expect(extractClaims(prose, P).map((c) => c.text)).toEqual(['Futures open at 9:30 and stocks rally 2% by Friday.']);
     const lineWithText = ['## Desk', '', 'Priya Nair 9:30 AM we expect Spain to win on Thursday.'].join('\n');
     expect(extractClaims(lineWithText, P)).toHaveLength(1);
+    const lines = ['Priya Nair  9:14 AM', 'Tom Reyes 21:05', 'dev 9:14 AM', 'Tuesday 9:30 AM', 'March 4 9:30'];
+    expect(lines.map(isChatHeader)).toEqual([true, true, false, false, false]);
   });
 });
