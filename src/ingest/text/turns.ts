@@ -1,3 +1,6 @@
+import { MONTHS } from '../time/vocab.js';
+import { DAY_WORDS, WEEKDAYS } from '../time/weekdays.js';
+
 /**
  * Lines of a pasted issue that are layout, not prose, and the speaker turns of a transcript: a running page
  * header or footer ("MARINE RISK WEEKLY · 16 November 2026 · Page 1 of 2") and a markdown footnote definition
@@ -21,12 +24,11 @@ const CHAT_HEADER = /^\s*[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,2}\s+\d{1,2}:
 
 /** Whether a line is a chat export's message header (it ends the message before it). */
 export function isChatHeader(line: string): boolean {
-  return line.length <= 60 && CHAT_HEADER.test(line) && !DAY_OR_MONTH.test(line);
+  if (line.length > 60 || !CHAT_HEADER.test(line)) return false;
+  // "Tuesday 9:30 AM", "March 4 9:30": a day or a month with its hour is an agenda's line, not a sender's name.
+  const words = line.toLowerCase().match(/[a-z]+/g) ?? [];
+  return !words.some((x) => MONTHS.has(x) || WEEKDAYS.has(x) || DAY_WORDS.has(x));
 }
-
-// "Tuesday 9:30 AM", "March 9:30": a day and its hour on a line of its own are an agenda's, not a sender's name.
-const DAY_OR_MONTH =
-  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|tomorrow)\b/i;
 
 /** The footnote marks of a text: the numbers they refer to, and where the last of them sits. */
 export interface FootnoteRefs {

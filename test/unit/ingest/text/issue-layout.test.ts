@@ -916,7 +916,8 @@ describe("formats: a chat export's message header (a name and a clock time alone
     expect(extractClaims(prose, P).map((c) => c.text)).toEqual(['Futures open at 9:30 and stocks rally 2% by Friday.']);
     const lineWithText = ['## Desk', '', 'Priya Nair 9:30 AM we expect Spain to win on Thursday.'].join('\n');
     expect(extractClaims(lineWithText, P)).toHaveLength(1);
-    const lines = ['Priya Nair  9:14 AM', 'Tom Reyes 21:05', 'dev 9:14 AM', 'Tuesday 9:30 AM', 'March 4 9:30'];
-    expect(lines.map(isChatHeader)).toEqual([true, true, false, false, false]);
+    const lines = ['Priya Nair  9:14 AM', 'Tom Reyes 21:05', 'Julia Chen  9:16 AM', 'Mark Ruiz 9:16 AM', 'dev 9:14 AM'];
+    expect(lines.map(isChatHeader)).toEqual([true, true, true, true, false]);
+    expect(['Tuesday 9:30 AM', 'March 4 9:30', 'Tomorrow 9:30 AM'].map(isChatHeader)).toEqual([false, false, false]);
   });
 });
