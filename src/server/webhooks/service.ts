@@ -6,6 +6,7 @@ import type { AppContext } from '../context.js';
 import { writeTransaction } from '../db/write-transaction.js';
 import { AppError } from '../http/errors.js';
 import { newId } from '../ids.js';
+import { EVERY_KIND_KEY } from '../read-model/snapshot.js';
 import { dueNotification, enqueueForWebhooks } from './enqueue.js';
 import { findActiveWebhooks, findClaimSummary, presentWebhook } from './queries.js';
 import { targetProblem } from './target.js';
@@ -63,23 +64,25 @@ export async function markDueClaims(ctx: AppContext): Promise<{ marked: number; 
   let enqueued = 0;
   for (;;) {
     const batch = await writeTransaction(ctx.db, async (trx) => {
+      // The unresolved claims come from the read model's kind keys (every unresolved claim has one),
+      // whose index holds only them: no index on the claims lists the unresolved ones.
       const candidates = await trx
-        .selectFrom('claims')
-        .select(['claims.id', 'claims.windowEnd'])
-        .where('claims.resolutionId', 'is', null)
-        .where('claims.windowEnd', '<', day)
+        .selectFrom('open_claim_keys as k')
+        .select(['k.claimId as id', 'k.windowEnd'])
+        .where('k.key', 'in', EVERY_KIND_KEY)
+        .where('k.windowEnd', '<', day)
         .where((eb) =>
           eb.not(
             eb.exists(
               eb
                 .selectFrom('due_notifications')
                 .select(sql.lit(1).as('one'))
-                .whereRef('due_notifications.claimId', '=', 'claims.id'),
+                .whereRef('due_notifications.claimId', '=', 'k.claimId'),
             ),
           ),
         )
-        .orderBy('claims.windowEnd')
-        .orderBy('claims.id')
+        .orderBy('k.windowEnd')
+        .orderBy('k.claimId')
         .limit(BATCH)
         .execute();
       if (candidates.length === 0) return null;
