@@ -63,13 +63,17 @@ function withoutEstimate(t: string): string {
 }
 
 /**
- * "FY3/27", "FY3/2027", "FY2026/3": a fiscal year labelled by the month and year it ends, as Japanese companies write
- * it (the twelve months to March 2027); "FY12/13" and "FY2026/27" stay split years.
+ * "FY3/27", "FY 3/27", "FY3/2027", "FY2026/3": a fiscal year labelled by the month and year it ends, as Japanese
+ * companies write it (the twelve months to March 2027); "FY12/13" and "FY2026/27" stay split years.
  */
 function endingLabel(ctx: Ctx, j: number, t: string): Parsed | null {
-  if (w(ctx, j + 1) !== '/' || !t.startsWith('fy')) return null;
-  const a = t.slice(2);
-  const b = w(ctx, j + 2);
+  if (!t.startsWith('fy')) return null;
+  // "FY 3/27" writes the month as a token of its own.
+  const spaced = t === 'fy' && w(ctx, j + 2) === '/';
+  const slash = spaced ? j + 2 : j + 1;
+  if (w(ctx, slash) !== '/') return null;
+  const a = spaced ? w(ctx, j + 1) : t.slice(2);
+  const b = w(ctx, slash + 1);
   const split = (x: string, y: string) => y.length === 2 && Number(y) === (Number(x) + 1) % 100;
   let m: number;
   let y: number;
@@ -81,7 +85,7 @@ function endingLabel(ctx: Ctx, j: number, t: string): Parsed | null {
     y = Number(a);
   } else return null;
   if (m < 1 || m > 12) return null;
-  return fixed({ s: dayOf(y, m - 11, 1), e: monthEnd(y, m) }, j + 3, 'the fiscal year ending that month');
+  return fixed({ s: dayOf(y, m - 11, 1), e: monthEnd(y, m) }, slash + 2, 'the fiscal year ending that month');
 }
 
 /** "FY27", "FY2027", "fiscal 2027", "fiscal year 2027", "FY 2026-27", "fiscal 2025–26", "CY27", "calendar 2027". */

@@ -135,6 +135,20 @@ const CLOSED_COMPOUNDS = new Map<string, number>([
 /** The closed compounds as a class: a token's bits say whether to look its cut up. */
 const CLOSED_COMPOUND = wordSet(CLOSED_COMPOUNDS.keys());
 
+/** Scale words of an amount ("9.6 billion"), for the rules that read a level written out in words. */
+export const SCALE_WORDS = wordSet(['thousand', 'million', 'billion', 'trillion']);
+
+/**
+ * "won" after an amount ("3 trillion won", "500 won") or "Korean" is the currency, never the past of "win"; a year
+ * before it ("which in 2025 won the title") is no amount.
+ */
+function currencyWon(prev: Token | undefined): boolean {
+  if (prev === undefined) return false;
+  const p = prev.t;
+  const year = p.length === 4 && (p.startsWith('19') || p.startsWith('20'));
+  return SCALE_WORDS.has(p) || p === 'korean' || (isDigit(p.charCodeAt(p.length - 1)) && !year);
+}
+
 /** Splits `text` into tokens in one left-to-right pass (TIME-WINDOWS.md: phrases are matched on these). */
 const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -242,7 +256,9 @@ export function tokenize(text: string): Token[] {
       lastEnd = i;
       continue;
     }
-    out.push({ t, raw, s: start, e: i, glued: start === lastEnd, upper, classes });
+    if (t === 'won' && currencyWon(out[out.length - 1])) {
+      out.push({ t: 'krw', raw, s: start, e: i, glued: start === lastEnd, upper, classes: classesOf('krw') });
+    } else out.push({ t, raw, s: start, e: i, glued: start === lastEnd, upper, classes });
     lastEnd = i;
   }
   return out;

@@ -304,8 +304,7 @@ export function phrasesByFirstWord<T>(phrases: ReadonlyArray<readonly [string, T
   return index;
 }
 
-/** Scale words of an amount ("9.6 billion"), for the rules that read a level written out in words. */
-export const SCALE_WORDS = wordSet(['thousand', 'million', 'billion', 'trillion']);
+export { SCALE_WORDS } from './tokens.js';
 
 /** Currency codes written as words beside an amount ("USD 9.6 billion", "3 billion yen"). */
 export const CURRENCY_CODES = wordSet([

@@ -13,6 +13,7 @@ windowTableByDate([
       ['JGB yields test 2.5% by end of FY3/27.', '2026-05-18', '2026-05-18', '2027-03-31'],
       ["Kao's sales rise in FY12/26.", '2026-05-18', '2026-05-18', '2026-12-31'],
       ['Margins recover in FY2027/3.', '2026-05-18', '2026-05-18', '2027-03-31'],
+      ['Chip profit falls in FY 3/27.', '2026-05-18', '2026-05-18', '2027-03-31'],
     ],
   ],
   [
@@ -21,6 +22,7 @@ windowTableByDate([
       ['Sales rise in FY2026/27 at Infosys.', '2026-05-18', '2026-05-18', '2027-03-31'],
       ['Toyota profit fell in FY3/26.', '2026-05-18', null],
       ['Costs fall in FY13/27.', '2026-05-18', null],
+      ['Sales rise in FY 2026/27 at Infosys.', '2026-05-18', '2026-05-18', '2027-03-31'],
       ['Revenue climbs in FY26.', '2026-05-18', '2026-05-18', '2026-12-31'],
     ],
   ],

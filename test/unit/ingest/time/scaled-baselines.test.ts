@@ -33,6 +33,14 @@ windowTableByDate([
       ],
       ['Exports rise from AUD 3 billion this year to AUD 5 billion in 2027.', '2026-02-09', '2027-01-01', '2027-12-31'],
       ['Capex grows from $40 million in 2025 to $90 million in 2027.', '2026-02-09', '2027-01-01', '2027-12-31'],
+      // "won" after an amount is Korea's currency, not the past of "win".
+      [
+        'HBM revenue rises from 2 trillion won in 2025 to 3 trillion won in 2027.',
+        '2026-02-09',
+        '2027-01-01',
+        '2027-12-31',
+      ],
+      ['Hanwha will spend 500 billion won on the plant by 2028.', '2026-02-09', '2026-02-09', '2028-12-31'],
     ],
   ],
   [
@@ -42,6 +50,10 @@ windowTableByDate([
       ['The fund draws $2 billion from next year.', '2026-02-09', '2027-01-01', '2027-12-31'],
       ['Spending rises to USD 9.6 billion this year.', '2026-02-09', '2026-02-09', '2026-12-31'],
       ['Orders of 3 billion yen arrive from 2027 to 2029.', '2026-02-09', '2027-01-01', '2029-12-31'],
+      // "won" as the past of "win" keeps its date past, after a name, a year or a comma.
+      ['Korea won the bid in 2025.', '2026-02-09', null],
+      ['Korea, which in 2025 won the bid, lost it again in 2026.', '2026-02-09', null],
+      ['Hamilton, 40, won the title in 2025.', '2026-06-09', null],
     ],
   ],
 ]);
