@@ -930,6 +930,9 @@ function fiscalYearBeforeMeasure(ctx: Ctx, i1: number): boolean {
   const y = w(ctx, i1 - 1);
   let first: number;
   if (/^fy([0-9]{2}|[0-9]{4})$/.test(y)) first = i1 - 1;
+  // "FY3/27", "FY 3/27": a year labelled by the month it ends.
+  else if (w(ctx, i1 - 2) === '/' && /^fy[0-9]{1,4}$/.test(w(ctx, i1 - 3))) first = i1 - 3;
+  else if (w(ctx, i1 - 2) === '/' && w(ctx, i1 - 4) === 'fy') first = i1 - 4;
   else if (/^(19|20)[0-9]{2}$/.test(y) && w(ctx, i1 - 2) === 'fiscal') first = i1 - 2;
   else if (/^(19|20)[0-9]{2}$/.test(y) && w(ctx, i1 - 2) === 'year' && w(ctx, i1 - 3) === 'fiscal') first = i1 - 3;
   else return false;

@@ -139,14 +139,14 @@ const CLOSED_COMPOUND = wordSet(CLOSED_COMPOUNDS.keys());
 export const SCALE_WORDS = wordSet(['thousand', 'million', 'billion', 'trillion']);
 
 /**
- * "won" after an amount ("3 trillion won", "500 won") or "Korean" is the currency, never the past of "win"; a year
- * before it ("which in 2025 won the title") is no amount.
+ * "won" after an amount ("3 trillion won", "500 won") is the currency, never the past of "win"; a year before it
+ * ("which in 2025 won the title") is no amount, nor is "Korean" ("a Korean won the marathon").
  */
 function currencyWon(prev: Token | undefined): boolean {
   if (prev === undefined) return false;
   const p = prev.t;
   const year = p.length === 4 && (p.startsWith('19') || p.startsWith('20'));
-  return SCALE_WORDS.has(p) || p === 'korean' || (isDigit(p.charCodeAt(p.length - 1)) && !year);
+  return SCALE_WORDS.has(p) || (isDigit(p.charCodeAt(p.length - 1)) && !year);
 }
 
 /** Splits `text` into tokens in one left-to-right pass (TIME-WINDOWS.md: phrases are matched on these). */

@@ -327,6 +327,8 @@ describe('a fiscal year right before a measured noun names it, as "2026 output" 
     ],
     ["GM's fiscal 2027 capex falls below $9B.", '2026-07-06', null],
     ["GM's FY2027 capex falls below $9B.", '2026-07-06', null],
+    ["Toyota's FY3/27 operating profit tops 3.8 trillion yen.", '2026-05-10', null],
+    ["Sony's FY 3/27 operating profit tops 1.5 trillion yen.", '2026-05-10', null],
     // … while a fiscal year after its preposition, after the noun, or a part of the year before the noun dates it, and
     // another date still bounds a named quantity.
     ['Profit falls in fiscal 2025.', '2025-11-05', ['2025-11-05', '2025-12-31']],
@@ -334,6 +336,7 @@ describe('a fiscal year right before a measured noun names it, as "2026 output" 
     ['2026 output rises by June.', '2025-11-05', ['2025-11-05', '2026-06-30']],
     ['Fiscal 2026 output rises by June.', '2025-11-05', ['2025-11-05', '2026-06-30']],
     ['Apple expects second-quarter fiscal 2026 net sales to rise 13%.', '2026-01-30', ['2026-01-30', '2026-03-31']],
+    ['Operating profit falls in FY3/27.', '2026-05-10', ['2026-05-10', '2027-03-31']],
   ])('%s (published %s)', (text, published, want) => {
     expect(win(text, published)).toEqual(want);
     const got = extractClaims(text, { published }).map((c) => c.window && [c.window.start, c.window.end]);

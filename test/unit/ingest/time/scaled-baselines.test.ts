@@ -50,10 +50,12 @@ windowTableByDate([
       ['The fund draws $2 billion from next year.', '2026-02-09', '2027-01-01', '2027-12-31'],
       ['Spending rises to USD 9.6 billion this year.', '2026-02-09', '2026-02-09', '2026-12-31'],
       ['Orders of 3 billion yen arrive from 2027 to 2029.', '2026-02-09', '2027-01-01', '2029-12-31'],
-      // "won" as the past of "win" keeps its date past, after a name, a year or a comma.
+      // "won" as the past of "win" keeps its date past, after a name, a year, a comma or "Korean".
       ['Korea won the bid in 2025.', '2026-02-09', null],
       ['Korea, which in 2025 won the bid, lost it again in 2026.', '2026-02-09', null],
       ['Hamilton, 40, won the title in 2025.', '2026-06-09', null],
+      ['A Korean won the Boston Marathon in April.', '2026-06-09', null],
+      ['The Korean won the 500m in February.', '2026-03-01', null],
     ],
   ],
 ]);
