@@ -479,6 +479,24 @@ export const DEFAULT_ORGANISATIONS: readonly OrganisationCalendar[] = [
     naming: 'end',
     source: 'https://www.ato.gov.au/tax-rates-and-codes/key-dates',
   },
+  // South Africa's government year runs April–March and Kenya's July–June, each named by the year it ends
+  // ("2026/27" is the one year that ends in 2027).
+  {
+    names: ['South Africa', 'South African', 'SARB'],
+    kind: 'fiscal',
+    startMonth: 4,
+    months: 12,
+    naming: 'end',
+    source: 'https://www.treasury.gov.za/documents/national%20budget/default.aspx',
+  },
+  {
+    names: ['Kenya', 'Kenyan'],
+    kind: 'fiscal',
+    startMonth: 7,
+    months: 12,
+    naming: 'end',
+    source: 'https://www.treasury.go.ke/budget-policy-statement/',
+  },
   {
     names: ['NBA'],
     kind: 'season',

@@ -34,6 +34,7 @@ import * as m1290 from './2026_12_12_0090_calendar_named_events.js';
 import * as m12100 from './2026_12_12_0100_calendar_fiscal_july_june_companies.js';
 import * as m12110 from './2026_12_12_0110_calendar_boe_names.js';
 import * as m12120 from './2026_12_12_0120_claims_updated_in_place.js';
+import * as m12130 from './2026_12_12_0130_calendar_fiscal_south_africa_kenya.js';
 
 /** Static provider: works unchanged under tsx, vitest and the compiled dist/. */
 export const migrations: Record<string, Migration> = {
@@ -72,4 +73,5 @@ export const migrations: Record<string, Migration> = {
   '2026_12_12_0100_calendar_fiscal_july_june_companies': m12100,
   '2026_12_12_0110_calendar_boe_names': m12110,
   '2026_12_12_0120_claims_updated_in_place': m12120,
+  '2026_12_12_0130_calendar_fiscal_south_africa_kenya': m12130,
 };

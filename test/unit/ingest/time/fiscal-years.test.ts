@@ -159,7 +159,8 @@ describe("another country's department or a company whose name starts with an ag
     // A country's possessive before the name, or "in <country>" after it, names that country's body, a row of its own
     // or none (TIME-WINDOWS: an organisation not known stays calendar) …
     ["The Philippines' Department of Agriculture expects rice imports to fall in fiscal 2027.", CAL],
-    ["South Africa's Department of Energy will tender 2 GW in fiscal 2027.", CAL],
+    // (South Africa's government year has a row of its own, April–March.)
+    ["South Africa's Department of Energy will tender 2 GW in fiscal 2027.", ['2026-04-01', '2027-03-31']],
     ['The EPA in Ireland expects emissions to fall in fiscal 2027.', CAL],
     ["Canada's federal deficit will narrow in fiscal 2027.", CAL],
     ["Germany's federal budget will shrink in fiscal 2027.", CAL],
@@ -290,4 +291,21 @@ describe('a half or quarter "of the <year> fiscal / financial year" is that part
     ['Sales rise in the first half of 2026.', '2026-01-20', ['2026-01-20', '2026-06-30']],
     ['Qantas adds capacity in the 2026 fiscal year.', '2025-10-17', ['2025-10-17', '2026-06-30']],
   ]);
+});
+
+describe("South Africa's (April–March) and Kenya's (July–June) government years, named by the year they end", () => {
+  it.each([
+    [
+      'Kenya expects its budget deficit to widen to 5.3% of GDP in the 2026/27 financial year.',
+      ['2026-07-01', '2027-06-30'],
+    ],
+    ["South Africa's Treasury projects the deficit at 4.2% of GDP in 2027/28.", ['2027-04-01', '2028-03-31']],
+    ['Kenyan tax revenue rises 10% in fiscal 2027.', ['2026-07-01', '2027-06-30']],
+    ['The SARB expects its dividend to the Treasury to fall in FY2027.', ['2026-04-01', '2027-03-31']],
+    // … while a calendar year stays the calendar's, and a split year with neither named two calendar years.
+    ['South African inflation averages 3.1% in 2027.', ['2027-01-01', '2027-12-31']],
+    ['Nigeria expects its deficit to narrow in 2026/27.', ['2026-02-11', '2027-12-31']],
+  ] as const)('%s', (text, want) => {
+    expect(win(text, '2026-02-11')).toEqual(want);
+  });
 });
