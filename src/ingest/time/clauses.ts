@@ -194,6 +194,7 @@ const REPORTED_FORECAST = wordSet(['predicted', 'forecast', 'forecasted', 'proje
 const FORECAST_OBJECT = wordSet(['a', 'an', 'another', 'two', 'three', 'further', 'more']);
 const QUANTIFIERS = wordSet([
   'more',
+  'no',
   'any',
   'every',
   'each',

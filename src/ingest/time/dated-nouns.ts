@@ -78,6 +78,30 @@ function adjectivesBeforeNoun(ctx: Ctx, k: number): boolean {
   return adj > 0 && nounAt(ctx, k) && !/(ly|ed)$/.test(w(ctx, k));
 }
 
+const DAY_NOUN_TRIGGERS = new Set(['on', 'by', 'before', 'until', 'till', 'at']);
+const DAY_NOUNS = new Set(['date', 'deadline']);
+
+/**
+ * "approves it by its March 28 PDUFA date", "on its Dec. 2 goal date": a day of the month after a preposition of time
+ * and before a noun that is itself a date names that day, as "at its PDUFA date of January 30" and "by the March 15
+ * deadline" do; "a March 20 launch date" and "has set an August 21 launch date" (no preposition) still name the date.
+ */
+export function dayBeforeDateNoun(ctx: Ctx, i0: number, i1: number): boolean {
+  if (!dayIn(ctx, i0, i1)) return false;
+  let head = false;
+  for (let k = i1; k < i1 + 3 && !head; k++) {
+    if (DAY_NOUNS.has(w(ctx, k))) head = true;
+    else if (!/^[a-z-]+$/.test(w(ctx, k))) return false;
+  }
+  if (!head) return false;
+  for (let k = i0; k >= 0 && k >= i0 - 3; k--) {
+    const t = w(ctx, k);
+    if (DAY_NOUN_TRIGGERS.has(t)) return true;
+    if (k < i0 && !DETERMINERS.has(t)) return false;
+  }
+  return false;
+}
+
 const YEAR_TRIGGERS = new Set(['by', 'before', 'until', 'through', 'in', 'during']);
 
 /**

@@ -9,7 +9,7 @@
 import { w, type Ctx } from './period-core.js';
 import { MODALS } from './modal-words.js';
 import { OCCASION_NOUNS, phrasalStartAt } from './clause-words.js';
-import { dateQualifiesNoun, yearAfterTrigger, yearNamesUndatedEvent } from './dated-nouns.js';
+import { dateQualifiesNoun, dayBeforeDateNoun, yearAfterTrigger, yearNamesUndatedEvent } from './dated-nouns.js';
 
 const NAME_NOUNS = new Set([
   'figures',
@@ -1004,7 +1004,13 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   // "its August gross domestic product report": after a determiner the month is inside the noun phrase, whose head
   // may stand a word further.
   const reach = PHRASE_OPENERS.has(w(ctx, i0 - 1)) || PHRASE_OPENERS.has(w(ctx, i0)) ? 4 : 3;
-  if (!watchTrigger && namesNoun(ctx, i1, NAME_NOUNS, reach) && !yearAfterTrigger(ctx, i0, i1)) return true;
+  if (
+    !watchTrigger &&
+    namesNoun(ctx, i1, NAME_NOUNS, reach) &&
+    !yearAfterTrigger(ctx, i0, i1) &&
+    !dayBeforeDateNoun(ctx, i0, i1)
+  )
+    return true;
   if (yearNamesEvent(ctx, i1) || seasonStarts(ctx, i0, i1) || yearNamesUndatedEvent(ctx, i1)) return true;
   // "Tesla hits its 2026 targets": a verb of meeting a figure measures the outcome over the year.
   if (!watchTrigger && yearBeforeNoun(ctx, i0, i1) && !MEETS.test(w(ctx, i0 - 2)) && !MEETS.test(w(ctx, i0 - 3)))
@@ -1015,7 +1021,8 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   // prices"), so the year before it qualifies the thing, as in "2026 output".
   if (!watchTrigger && yearBeforeSeasonNoun(ctx, i0, i1)) return true;
   // "on track with its Fiscal 2026 targets" names the targets, as "targets for 2026" does, unless they are met.
-  if (!watchTrigger && namesNoun(ctx, i1, TARGET_NOUNS) && !measuredAgainst(ctx, i0)) return true;
+  if (!watchTrigger && namesNoun(ctx, i1, TARGET_NOUNS) && !measuredAgainst(ctx, i0) && !dayBeforeDateNoun(ctx, i0, i1))
+    return true;
   const at = w(ctx, i0) === 'for' || w(ctx, i0) === 'of' ? i0 : i0 - 1;
   const before = w(ctx, at) === 'for' || w(ctx, at) === 'of' ? w(ctx, at - 1) : '';
   // "a period of one year" is the span itself, not a period it names.

@@ -453,3 +453,20 @@ describe('a fiscal year with no determiner, after a verb and before a plural nou
     ['In fiscal year 2026 appropriations rise 4% by March.', '2025-09-02', ['2025-09-02', '2026-09-30']],
   ]);
 });
+
+// A date noun that is itself a day: the day before it after a preposition of time dates the outcome.
+windowTableByDate([
+  [
+    'Names (rule 7): a day between a preposition of time and a noun that is a date ("its March 28 PDUFA date") dates',
+    [
+      ['The FDA approves obelitide by its March 28 PDUFA date.', '2026-11-30', '2026-11-30', '2027-03-28'],
+      ['Velocitab wins approval on its Dec. 2 PDUFA date.', '2026-11-30', '2026-12-02', '2026-12-02'],
+      ['The agency rules on the drug by the December 2 goal date.', '2026-11-30', '2026-11-30', '2026-12-02'],
+      ['Shares fall before the Jan. 9 action date.', '2026-11-30', '2026-11-30', '2027-01-08'],
+      // … while a date noun with no preposition of time before it, or a year alone, still names the date.
+      ['The company has a March 28 PDUFA date for obelitide.', '2026-11-30', null],
+      ['The carrier has a June 4 launch date reserved on the range.', '2026-11-30', null],
+      ['Sales rise by the 2028 target date.', '2026-11-30', null],
+    ],
+  ],
+]);

@@ -831,3 +831,15 @@ describe('a participle of measurement right after a figure ("240,000 annualized"
     ['Sales figures were seasonally adjusted in June.', '2026-08-03', null],
   ]);
 });
+
+describe('a participle after "no" is an adjective ("with no boxed warning"), as after "any" or "every" ("Not windows")', () => {
+  it.each([
+    ['Velocitab gets approval by March, with no boxed warning.', ['2026-11-30', '2027-03-31']],
+    ['The Senate passes the bill in June with no amended text.', ['2027-06-01', '2027-06-30']],
+    // … while a past verb after "no" and its noun, or a past copula, still makes the clause past.
+    ['No delayed flights were reported in March.', null],
+    ['There were no reported cases in March.', null],
+  ] as const)('%s', (text, want) => {
+    expect(win(text, '2026-11-30')).toEqual(want);
+  });
+});
