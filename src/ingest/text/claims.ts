@@ -124,7 +124,11 @@ function itemClaims(
   const trailing = perSentence ? handlesIn(m.text.slice(cut)) : [];
   const toks = tokenize(body);
   const context = itemContext(toks, options.calendars);
-  const ranges = splitSentences(body.slice(from), desk ? ';' : '').map(([a, b]) => trimRange(body, a + from, b + from));
+  // A time-stamped speaker's turn may be an automatic caption, whose sentences open in lower case.
+  const caption = !desk && stampEnd(m.text) > 0 && speakerTurn(m.text, chat) !== null;
+  const ranges = splitSentences(body.slice(from), desk ? ';' : '', caption).map(([a, b]) =>
+    trimRange(body, a + from, b + from),
+  );
   let t0 = 0;
   let previous: Token[] = [];
   for (let r = 0; r < ranges.length; r++) {

@@ -131,6 +131,15 @@ function labelAt(line: string, from: number): { kind: Exclude<ClaimKind, 'CLAIM'
   return null;
 }
 
+/**
+ * "10/12 WATCH: …": a thread's post counter ("n/m", n at most m) opening the line is the post's number, so a label
+ * after it is read as it would be at the line's start. Returns where the post's text starts, or `a`.
+ */
+function postCounterEnd(line: string, a: number): number {
+  const m = /^([0-9]{1,2})\/([0-9]{1,2}) +/.exec(line.slice(a, a + 8));
+  return m && Number(m[1]) >= 1 && Number(m[1]) <= Number(m[2]) ? a + m[0].length : a;
+}
+
 function isAllCaps(s: string): boolean {
   let letters = 0;
   for (let i = 0; i < s.length; i++) {
@@ -193,7 +202,7 @@ export function classifyLine(line: string, base: number, afterBreak: boolean): L
     (trimmed.startsWith('**') && (trimmed.endsWith('**') || trimmed.endsWith('**:'))) ||
     (trimmed.startsWith('__') && trimmed.endsWith('__'));
   const bullet = bulletBody(line, a);
-  const label = labelAt(line, bullet >= 0 ? bullet : a);
+  const label = labelAt(line, bullet >= 0 ? bullet : postCounterEnd(line, a));
   if (label) return { type: 'label', kind: label.kind, bodyStart: base + label.body };
   const name = stripDecoration(trimmed);
   const canonical = canonicalSection(name);

@@ -5,7 +5,17 @@
  */
 import { dashTitled } from './bullets.js';
 import { classifyLine, forumByline, gluedTail, inlineHeading } from './labels.js';
-import { footnoteRefs, isChatHeader, isFootnoteDefinition, isPageMark, speakerTurn } from './turns.js';
+import {
+  footnoteRefs,
+  headerKey,
+  isChatHeader,
+  isFootnoteDefinition,
+  isPageMark,
+  runningHeaders,
+  soundCueLine,
+  speakerTurn,
+  stampedLine,
+} from './turns.js';
 import { quotedAt } from './quoted.js';
 import type { ClaimKind } from '../types.js';
 import { MONTHS } from '../time/vocab.js';
@@ -107,10 +117,30 @@ export function parseSections(text: string): Section[] {
     if (current && current.segs.length > 0) section().items.push(current);
     current = null;
   };
+  const headers = runningHeaders(text);
+  // The paragraph a page break cut in mid-sentence, which the next page's first lower-case line continues.
+  let broken: Item | null = null;
+  // The caption turn being read and its speaker: a turn cut by the next time stamp continues under the same speaker.
+  let turnItem: Item | null = null;
+  let turnSpeaker = '';
   const handle = (s: number, e: number): void => {
     const line = text.slice(s, e);
-    // A page's running footer between two lines of one paragraph leaves the paragraph whole.
-    if (isPageMark(line)) return;
+    // A page's running footer between two lines of one paragraph leaves the paragraph whole, and so does a page
+    // break between two paragraphs' lines when the first did not end its sentence ("… to growth" / "by 2028. …").
+    if (isPageMark(line)) {
+      const last = current ?? section().items[section().items.length - 1];
+      const seg = last?.segs[last.segs.length - 1];
+      if (last && last.kind === 'para' && seg && !'.!?:"”)'.includes(text[seg.e - 1] ?? '')) broken = last;
+      return;
+    }
+    // The document's running header at each page's top is no text.
+    if (headers.size > 0 && headers.has(headerKey(line))) return;
+    // "[00:00] [Music]": a caption line with only a sound cue ends the turn above, as a blank line does.
+    if (soundCueLine(line)) {
+      close();
+      afterBreak = true;
+      return;
+    }
     if (isFootnoteDefinition(line, refs, s)) {
       close();
       afterBreak = true;
@@ -125,10 +155,12 @@ export function parseSections(text: string): Section[] {
     let kind = classifyLine(line, s, afterBreak);
     // "The Federal Reserve" over "will cut rates twice by": a title-like line whose next line runs on in lower case
     // is a hard-wrapped sentence's start, so it heads nothing.
-    if (kind.type === 'heading' && afterBreak && runsOnBelow(text, e)) {
+    // "[00:52] DANA: and Kentucky 2?" is a short turn, not a title: a time-stamped line heads nothing.
+    if (kind.type === 'heading' && ((afterBreak && runsOnBelow(text, e)) || stampedLine(line))) {
       const plain = classifyLine(line, s, false);
       if (plain.type === 'text') kind = plain;
     }
+    if (kind.type !== 'blank' && !(kind.type === 'text' && current === null)) broken = null;
     const ended = afterBreak;
     afterBreak = kind.type !== 'text' && kind.type !== 'bullet' && kind.type !== 'label';
     switch (kind.type) {
@@ -160,8 +192,30 @@ export function parseSections(text: string): Section[] {
       case 'text': {
         const seg = trimmed(text, kind.bodyStart, e);
         const note = text[seg.s] === '@' && section().name === DESK_NOTES;
-        // A time-stamped line opens an item of its own, a chat's turn or a timeline's entry alike.
-        const turn = speakerTurn(text.slice(seg.s, seg.e), true) !== null;
+        // "… percentage points to growth" then "by 2028. Risks …" on the next page: the cut paragraph goes on.
+        if (broken && current === null && /^[a-z]/.test(text[seg.s] ?? '') && section().items.at(-1) === broken) {
+          section().items.pop();
+          current = broken;
+          current.segs.push(seg);
+          broken = null;
+          break;
+        }
+        broken = null;
+        // A time-stamped line opens an item of its own, a chat's turn or a timeline's entry alike …
+        const spoken = speakerTurn(text.slice(seg.s, seg.e), true);
+        const turn = spoken !== null;
+        // … except where an automatic caption cut a sentence: the same ALL-CAPS speaker's next stamped line, opening
+        // in lower case after a line that did not end its sentence, goes on with it ("… pass 20 gigawatts" / "[01:40]
+        // LENA: by the end of next year."). A chat's messages, under names as written, stay one each.
+        const caption = spoken !== null && spoken.name === spoken.name.toUpperCase();
+        if (spoken && caption && current !== null && current === turnItem && spoken.name === turnSpeaker) {
+          const prev = current.segs[current.segs.length - 1] as Segment;
+          const body = seg.s + spoken.body;
+          if (!'.!?"”)'.includes(text[prev.e - 1] ?? '') && /^[a-z]/.test(text[body] ?? '')) {
+            current.segs.push({ s: body, e: seg.e });
+            break;
+          }
+        }
         // Lines of titled items without markers ("Ohio -- sales hit $1bn." then "Pennsylvania -- …"): after a line
         // that ended its sentence, a line that opens with a title and a dash is an item of its own.
         const titled = ended && current !== null && current.kind !== 'block' && dashTitled(text.slice(seg.s, seg.e), 0);
@@ -172,6 +226,8 @@ export function parseSections(text: string): Section[] {
         else {
           close();
           current = { kind: note || titled ? 'bullet' : 'para', segs: [seg] };
+          turnItem = spoken ? current : null;
+          turnSpeaker = spoken?.name ?? '';
         }
         break;
       }

@@ -112,7 +112,7 @@ function abbreviationBefore(text: string, i: number): boolean {
  * brackets), or -1: it must be followed by a space and a capital, digit or quote, or by the end, and a full
  * stop must not close an abbreviation ("vs.", "Jan.") or an initial.
  */
-export function sentenceEndAfter(text: string, i: number): number {
+export function sentenceEndAfter(text: string, i: number, lowerStarts = false): number {
   const ch = text[i];
   if (ch !== '.' && ch !== '!' && ch !== '?') return -1;
   const n = text.length;
@@ -134,7 +134,12 @@ export function sentenceEndAfter(text: string, i: number): number {
   if (k < n && text[k] !== ' ') return -1;
   let m = k;
   while (m < n && text[m] === ' ') m++;
-  if (m < n && !isUpperOrDigit(text.charCodeAt(m))) return -1;
+  // An automatic caption writes its sentences in lower case ("… in 2026. do you buy it?"): in a caption's turn a
+  // stop after a lower-case word of two letters or more ("don't.") or a figure ends the sentence before a lower-case
+  // word too.
+  const lowerNext =
+    lowerStarts && /[a-z]/.test(text[m] ?? '') && /(?:[a-z]{2}|'[a-z]|[0-9])$/.test(text.slice(i - 2, i));
+  if (m < n && !isUpperOrDigit(text.charCodeAt(m)) && !lowerNext) return -1;
   if (ch === '.') {
     const word = wordBefore(text, i);
     if (abbreviationBefore(text, i) || (word.length === 1 && /[a-z]/.test(word))) return -1;
@@ -194,8 +199,11 @@ function pushSentence(out: Array<[number, number]>, text: string, a: number, b: 
   if (e > s) out.push([s, e]);
 }
 
-/** Splits `text` into sentence ranges `[start, end)` (trimmed), in one pass. `extraBreaks` adds break characters (";" for Desk Notes). */
-export function splitSentences(text: string, extraBreaks = ''): Array<[number, number]> {
+/**
+ * Splits `text` into sentence ranges `[start, end)` (trimmed), in one pass. `extraBreaks` adds break characters (";"
+ * for Desk Notes); `lowerStarts` reads a caption's turn, whose sentences may open in lower case.
+ */
+export function splitSentences(text: string, extraBreaks = '', lowerStarts = false): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const n = text.length;
   let start = 0;
@@ -206,7 +214,7 @@ export function splitSentences(text: string, extraBreaks = ''): Array<[number, n
       start = i + 1;
       continue;
     }
-    const k = ch === ' ' ? emojiEndAfter(text, i) : sentenceEndAfter(text, i);
+    const k = ch === ' ' ? emojiEndAfter(text, i) : sentenceEndAfter(text, i, lowerStarts);
     if (k < 0) continue;
     pushSentence(out, text, start, k);
     start = k;

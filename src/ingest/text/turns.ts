@@ -30,6 +30,42 @@ export function isChatHeader(line: string): boolean {
   return !words.some((x) => MONTHS.has(x) || WEEKDAYS.has(x) || DAY_WORDS.has(x));
 }
 
+/**
+ * The running headers of a PDF paste: lines with no stop at their end, repeated word for word, in a text that has a
+ * page mark. They repeat the document's title at each page's top and say nothing; empty when no page mark stands.
+ */
+export function runningHeaders(text: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  if (!/\b(?:page|p\.)\s*\d/i.test(text)) return out;
+  const lines = text.split('\n');
+  if (!lines.some(isPageMark)) return out;
+  const seen = new Set<string>();
+  for (const line of lines) {
+    const key = headerKey(line);
+    if (key.length < 8 || key.length > 120 || /[.!?:;,]$/.test(key) || /^[-*•|#>@[]/.test(key)) continue;
+    if (seen.has(key)) out.add(key);
+    else seen.add(key);
+  }
+  return out;
+}
+
+/** A line as a running header is compared: trimmed, its runs of spaces one space. */
+export function headerKey(line: string): string {
+  return line.trim().replace(/\s+/g, ' ');
+}
+
+/** "[00:00] [Music]", "[12:04] [Laughter] [Applause]": a caption line that holds only a sound cue says nothing. */
+export function soundCueLine(line: string): boolean {
+  const t = line.trim();
+  const m = STAMP.exec(t);
+  return m !== null && /^(?:\s*\[[A-Za-z][A-Za-z ]{0,20}\])+$/.test(t.slice(m[0].length));
+}
+
+/** Whether a line opens with a time stamp ("[03:25] …", "(1:02:10) …"): a turn or a timeline's line, never a heading. */
+export function stampedLine(line: string): boolean {
+  return STAMP.test(line.trimStart());
+}
+
 /** The footnote marks of a text: the numbers they refer to, and where the last of them sits. */
 export interface FootnoteRefs {
   numbers: ReadonlySet<string>;

@@ -921,3 +921,109 @@ describe("formats: a chat export's message header (a name and a clock time alone
     expect(['Tuesday 9:30 AM', 'March 4 9:30', 'Tomorrow 9:30 AM'].map(isChatHeader)).toEqual([false, false, false]);
   });
 });
+
+describe('formats: an automatic caption transcript (time-stamped ALL-CAPS turns, sound cues, lower-case sentences)', () => {
+  const P = { published: '2026-11-16' };
+  const brief = (text: string) => extractClaims(text, P).map((c) => [c.text, c.sources, c.window && c.window.end]);
+  const intro = [
+    'SHOW NOTES',
+    'Dana Ruiz talks to Sam Okoro, analyst at Voltline (@okoro_cells), and Lena Voss (@vossgrid).',
+    '',
+  ];
+
+  it('a stamped line heads nothing and a sound cue says nothing, so the guests keep their handles', () => {
+    const text = [
+      ...intro,
+      '[00:00] [Music]',
+      '[00:21] SAM: LG ships its first Arizona cells before the end of the first quarter.',
+      '[00:52] DANA: and Kentucky 2?',
+      '[00:55] SAM: Kentucky 2 opens in 2028.',
+    ].join('\n');
+    expect(brief(text)).toEqual([
+      ['LG ships its first Arizona cells before the end of the first quarter.', ['@okoro_cells'], '2027-03-31'],
+      ['Kentucky 2 opens in 2028.', ['@okoro_cells'], '2028-12-31'],
+    ]);
+  });
+
+  it("a sentence the next stamp cut goes on in the same ALL-CAPS speaker's next line", () => {
+    const text = [
+      ...intro,
+      '[01:34] LENA: and I think grid storage installs in Texas pass 20 gigawatts',
+      '[01:40] LENA: by the end of next year.',
+      // … but not after a line that ended its sentence, nor under another speaker.
+      '[01:43] LENA: the tariff review is a wild card.',
+      '[01:50] LENA: it ends in March.',
+    ].join('\n');
+    expect(brief(text)).toEqual([
+      [
+        'and I think grid storage installs in Texas pass 20 gigawatts by the end of next year.',
+        ['@vossgrid'],
+        '2027-12-31',
+      ],
+      ['it ends in March.', ['@vossgrid'], '2027-03-31'],
+    ]);
+  });
+
+  it("a chat export's messages under names as written stay one each", () => {
+    const text = [
+      "What's Moving",
+      '[09:11] Marco: nah Madrid slips to 2027, I have seen the site',
+      '[09:12] Marco: ok fine, the Madring is finished by the end of June (via @madringwatch)',
+    ].join('\n');
+    expect(brief(text).map((c) => c[0])).toEqual([
+      'nah Madrid slips to 2027, I have seen the site',
+      'ok fine, the Madring is finished by the end of June',
+    ]);
+  });
+
+  it("a caption turn's sentences may open in lower case after a stop", () => {
+    const text = [
+      ...intro,
+      '[02:15] DANA: last question. Tesla said the Semi goes into volume production in 2026. do you buy it?',
+      "[02:24] SAM: I don't. the Semi doesn't hit volume before mid-2027.",
+    ].join('\n');
+    expect(brief(text)).toEqual([
+      ['Tesla said the Semi goes into volume production in 2026.', [], '2026-12-31'],
+      ["the Semi doesn't hit volume before mid-2027.", ['@okoro_cells'], '2027-08-31'],
+    ]);
+    // Outside a turn a lower-case word after a stop still continues the sentence ("vs. the", "e.g. a").
+    expect(extractClaims('The Signal\nWe think prices rise in 2027. e.g. a 5% rise by June.', P)).toHaveLength(1);
+  });
+});
+
+describe('formats: a PDF paste whose page break cuts a sentence, with a running header at each page', () => {
+  const P = { published: '2026-11-23' };
+  const header = 'South African Reserve Bank                 Statement of the Monetary Policy Committee';
+  it('the header is no text and the sentence goes on after the page mark', () => {
+    const text = [
+      'FROM THE STATEMENT',
+      '',
+      header,
+      '',
+      'Electricity supply has been stable for eighteen months. The Committee expects',
+      'the logistics reforms to add around 0.3 percentage points to growth',
+      '',
+      '                                   Page 2 of 4',
+      '',
+      header,
+      '',
+      'by 2028. Risks to the inflation outlook are assessed to be balanced.',
+    ].join('\n');
+    expect(extractClaims(text, P).map((c) => [c.text, c.window && c.window.end])).toEqual([
+      [
+        'The Committee expects the logistics reforms to add around 0.3 percentage points to growth by 2028.',
+        '2028-12-31',
+      ],
+    ]);
+  });
+
+  it('a paragraph that ended its sentence is not continued, and without a page mark a repeated line stays', () => {
+    const ended = ['Growth rises to 2% by 2028.', '', 'Page 2 of 4', '', 'by the way, rates fall in 2027.'].join('\n');
+    expect(extractClaims(ended, P).map((c) => c.text)).toEqual([
+      'Growth rises to 2% by 2028.',
+      'by the way, rates fall in 2027.',
+    ]);
+    const repeated = ['The Signal', 'Rates fall by June 2027', '', 'Rates fall by June 2027'].join('\n');
+    expect(extractClaims(repeated, P)).toHaveLength(2);
+  });
+});

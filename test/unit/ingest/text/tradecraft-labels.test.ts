@@ -33,3 +33,33 @@ describe('Tradecraft labels with full-width separators', () => {
     expect(kinds(text).map((k) => k[0])).toEqual(['CLAIM', 'CLAIM']);
   });
 });
+
+describe("a thread's post counter before a label", () => {
+  it('"10/12 WATCH:" opens a WATCH block, as "WATCH:" at the line\'s start does', () => {
+    const text = [
+      '9/12 TRADECRAFT',
+      'BULL: Token volumes double again by September 2027.',
+      '',
+      '10/12 WATCH: Nvidia earnings on Feb. 24. A guide above $80B keeps the story alive through the spring.',
+    ].join('\n');
+    expect(kinds(text)).toEqual([
+      ['BULL', 'Token volumes double again by September 2027.', '2027-09-30'],
+      [
+        'WATCH',
+        'Nvidia earnings on Feb. 24. A guide above $80B keeps the story alive through the spring.',
+        '2027-02-24',
+      ],
+    ]);
+  });
+
+  it('a fraction that is no post counter ("12/10", "3/4 of") opens no label', () => {
+    const text = [
+      'Tradecraft',
+      '',
+      '12/10 WATCH the Fed: rates fall by June.',
+      '3/4 of BEAR funds close by June.',
+    ].join('\n');
+    expect(kinds(text).map((c) => c[0])).not.toContain('WATCH');
+    expect(kinds(text).map((c) => c[0])).not.toContain('BEAR');
+  });
+});
