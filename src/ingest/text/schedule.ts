@@ -44,6 +44,29 @@ const EVENT_VERBS = wordSet([
 // A level after an entry's verb ("closes above 7,000", "opens higher"): the verb's outcome, no event held.
 const ENTRY_LEVELS = wordSet(['above', 'below', 'higher', 'lower', 'beyond']);
 
+// What a "hold" keeps: "holds rates steady", "holds the deficit target at 4.0% of GDP".
+const HOLD_VERBS = wordSet(['hold', 'holds']);
+const HELD_LEVELS = wordSet(['steady', 'unchanged', 'flat']);
+
+/**
+ * "The Fed holds rates at 4% on 1 February", "the Centre holds the deficit target at 4.0% … on 1 February": a hold
+ * with its object kept at a level (or steady, unchanged) is an outcome of the day, as "closes above 7,000" is, not an
+ * event held; "The FOMC holds its meeting on June 17" is still an entry.
+ */
+function levelHeld(toks: readonly Token[], verb: number): boolean {
+  if (!HOLD_VERBS.at(toks, verb)) return false;
+  for (let i = verb + 1; i < verb + 10 && i < toks.length; i++) {
+    const t = (toks[i] as Token).t;
+    if (HELD_LEVELS.at(toks, i)) return true;
+    // A clock time ("at 7pm", "at 10:30") is when the thing is held, no level.
+    const after = toks[i + 2]?.t ?? '';
+    const clock = /(am|pm)$/.test(toks[i + 1]?.t ?? '') || after === ':' || after === 'am' || after === 'pm';
+    if (t === 'at' && /^[0-9$€£₹]/.test(toks[i + 1]?.t ?? '')) return !clock;
+    if (t === 'on' || t === ',' || t === '.' || t === ';') return false;
+  }
+  return false;
+}
+
 // "the payouts end on December 31", "polls close on Tuesday": the same events after a plural subject.
 const EVENT_BASES = wordSet([
   ...['report', 'vote', 'meet', 'convene', 'hold', 'host', 'release', 'publish', 'start', 'begin', 'open'],
@@ -933,7 +956,7 @@ function isListedEntry(toks: readonly Token[]): boolean {
     if ((MORE.at(toks, i) && !own) || SUBORDINATE.at(toks, i)) return false;
   }
   // "The S&P closes above 7,000 on Friday", "opens higher on Monday": a level the verb reaches is an outcome.
-  if (ENTRY_LEVELS.at(toks, verb + 1)) return false;
+  if (ENTRY_LEVELS.at(toks, verb + 1) || levelHeld(toks, verb)) return false;
   let dated = false;
   for (let i = verb + 1; i < toks.length; i++) {
     const t = (toks[i] as Token).t;

@@ -1045,3 +1045,27 @@ describe('an entry with its outcome: an infinitive after the event verb, a joine
     expect(claims('The ECB meets on Thursday and cuts by 50bp.')).toBe(1);
   });
 });
+
+describe('a hold that keeps its object at a level ("holds rates at 4%", "holds rates steady") is an outcome, no event held', () => {
+  const at = '2026-12-07';
+  it.each([
+    ['We think the Fed holds rates at 4% on December 9.', ['2026-12-09', '2026-12-09']],
+    [
+      'The Centre holds the FY2027-28 fiscal deficit target at 4.0% of GDP in the Budget on 1 February.',
+      ['2027-02-01', '2027-02-01'],
+    ],
+    ['The Fed holds rates steady on December 9.', ['2026-12-09', '2026-12-09']],
+  ] as const)('%s', (text, want) => {
+    expect(extractClaims(text, { published: at }).map((c) => c.window && [c.window.start, c.window.end])).toEqual([
+      want,
+    ]);
+  });
+  it.each([
+    // … while a meeting, a hearing or a vote held on a day, even at a clock time, stays an entry.
+    'The FOMC holds its meeting on December 9.',
+    'The committee holds a hearing on March 3.',
+    'The city holds its vote at 7pm on December 9.',
+  ])('%s', (text) => {
+    expect(extractClaims(text, { published: at })).toEqual([]);
+  });
+});
