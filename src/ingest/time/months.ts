@@ -407,6 +407,12 @@ export function parseSeason(ctx: Ctx, j: number): Parsed | null {
   if (north === undefined || !seasonOk(ctx, j)) return null;
   const first = hemisphereBefore(ctx, j)?.south ? southern(north) : north;
   const p = named('season', (y) => monthsRange(y, first, first + 2), ctx, j + 1, true);
+  // "during the northern hemisphere summer in 2020": a year right after the season, as "of 2020" is, is its year.
+  const inYear = p.spec.year === undefined && w(ctx, p.next) === 'in' ? fourDigitYear(w(ctx, p.next + 1)) : null;
+  if (inYear !== null) {
+    p.spec.year = inYear;
+    p.next += 2;
+  }
   p.spec.season = { first: north };
   return p;
 }

@@ -250,6 +250,23 @@ function oneDay(d: number) {
 
 const DISCARD: Spec = { unit: 'day', discard: true };
 
+/**
+ * "on Monday, January 27" in an issue of January 28, 2025: a day given with its weekday and no year is in the year,
+ * of the one before, the one of publication and the next, nearest to publication where it falls on that weekday; one
+ * already past bounds nothing (the day a past briefing was held), and a weekday that fits none leaves the day as read.
+ */
+function yearOfWeekday(spec: Spec, dow: number, pub: number): Spec {
+  if (!spec.at || spec.fixed || spec.year !== undefined) return spec;
+  const y = partsOf(pub).y;
+  let best = -1;
+  for (const year of [y - 1, y, y + 1]) {
+    const d = spec.at(year).s;
+    if (isoDow(d) === dow && (best < 0 || Math.abs(d - pub) < Math.abs(best - pub))) best = d;
+  }
+  if (best < 0) return spec;
+  return best < pub ? DISCARD : oneDay(best);
+}
+
 /** "Monday the 12th": the nearest 12th not yet past that falls on a Monday (else the nearest 12th). */
 function weekdayOfMonth(pub: number, dow: number, dom: number): number {
   const { y, m } = partsOf(pub);
@@ -364,7 +381,8 @@ export function parseWeekday(ctx: Ctx, j: number): Parsed | null {
   if (date && date.spec.unit === 'day') {
     const end = w(ctx, date.next) === ')' ? date.next + 1 : date.next;
     // "Hamas on Thursday (March 7) announced …": a dated day next to a past verb is the past.
-    return { spec: isPast(ctx, end) || isPast(ctx, j - 1) ? DISCARD : date.spec, next: end };
+    if (isPast(ctx, end) || isPast(ctx, j - 1)) return { spec: DISCARD, next: end };
+    return { spec: yearOfWeekday(date.spec, dow, pub), next: end };
   }
   const nearest = pub + ((dow - isoDow(pub) + 7) % 7);
   if (w(ctx, next) === 'the' && dayNumber(w(ctx, next + 1)) !== null) {

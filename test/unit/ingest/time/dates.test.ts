@@ -308,3 +308,19 @@ describe('a belief stated ("we think", "I believe") looks ahead in a weekday\'s 
     ['Traders bet on Monday that the RBA would hold in February.', '2026-12-07', ['2027-02-01', '2027-02-28']],
   ]);
 });
+
+describe('a day written with its weekday and no year is in the nearest year where it falls on that weekday', () => {
+  it.each([
+    // Published Tuesday, January 28, 2025: January 27, 2025 was a Monday, so the briefing was the day before.
+    ['At its press briefing on Monday, January 27, the MPC decided to hold the rate at 27%.', '2025-01-28', null],
+    ['Prices rise on Monday, January 27.', '2025-01-28', null],
+    // … January 27, 2026 is a Tuesday, and March 6, 2026 a Friday (March 6, 2025 is a Thursday).
+    ['Prices rise on Tuesday, January 27.', '2025-01-28', ['2026-01-27', '2026-01-27']],
+    ['Prices rise on Friday, March 6.', '2025-01-28', ['2026-03-06', '2026-03-06']],
+    ['Prices rise on Friday, January 31.', '2025-01-28', ['2025-01-31', '2025-01-31']],
+    // A weekday that fits none of the three years leaves the day as read.
+    ['Prices rise on Sunday, January 29.', '2025-01-28', ['2025-01-29', '2025-01-29']],
+  ] as const)('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});

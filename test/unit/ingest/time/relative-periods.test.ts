@@ -283,3 +283,16 @@ windowTableByDate([
     ],
   ],
 ]);
+
+describe('"the upcoming days / weeks / months / years" are the coming ones (TIME-WINDOWS.md vague phrases)', () => {
+  it.each([
+    ['La Niña is anticipated to affect climate during the upcoming months.', ['2021-03-11', '2021-09-11']],
+    ['Prices rise in the upcoming weeks.', ['2021-03-11', '2021-05-06']],
+    ['The board approves the deal in the upcoming days.', ['2021-03-11', '2021-03-25']],
+    ['Demand doubles over the upcoming years.', ['2021-03-11', '2024-03-11']],
+    // … and a past clause keeps no window.
+    ['The upcoming months were busy.', null],
+  ] as const)('%s', (text, want) => {
+    expect(win(text, '2021-03-11')).toEqual(want);
+  });
+});

@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { windowPairTable, windowTable, windowTableByDate, windows, windowsByDate } from '../helpers.js';
+import { describe, expect, it } from 'vitest';
+import { win, windowPairTable, windowTable, windowTableByDate, windows, windowsByDate } from '../helpers.js';
 
 // Seasons: northern meteorological seasons, sports seasons, "the coming" / "next" season, season words that are verbs.
 
@@ -152,4 +152,18 @@ describe('a preposition after a season ("over the summer despite weak demand") i
     ['The summer blockbusters gross $4 billion.', '2026-05-04', null],
     ['Winter wheat futures rise.', '2026-05-04', null],
   ]);
+});
+
+describe('a year right after a season ("the summer in 2020") is the season\'s year, as "the summer of 2020" is', () => {
+  it.each([
+    [
+      'There is a 60% chance of neutral conditions during the northern hemisphere summer in 2020.',
+      ['2020-06-11', '2020-08-31'],
+    ],
+    ['Prices rise through the winter in 2027.', ['2020-06-11', '2028-02-29']],
+    // … while a year set off by a comma is a phrase of its own, and a past clause keeps no window.
+    ['The summer in 2019 was hot.', null],
+  ] as const)('%s', (text, want) => {
+    expect(win(text, '2020-06-11')).toEqual(want);
+  });
 });
