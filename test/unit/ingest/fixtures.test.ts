@@ -139,8 +139,8 @@ describe('golden issues (fixtures)', () => {
     // forecasts 0.812 (0.795, 0.831 and 0.870 with them).
     ['quoted-40', 166, 0.79],
     // Held out (q41), labelled before the rules it prompted: exact 0.823, claim decisions 0.909, on the 82
-    // forecasts 0.805.
-    ['quoted-41', 175, 0.82],
+    // forecasts 0.805 (0.869, 0.914 and 0.840 with the labels corrected to documented conventions).
+    ['quoted-41', 175, 0.89],
   ] as const)('fresh quoted set %s: at least %i sentences, exact windows ≥ %f', (name, count, floor) => {
     const { phrases, exact } = scoreQuoted(name);
     expect(phrases.length).toBeGreaterThanOrEqual(count);
@@ -185,7 +185,7 @@ describe('golden issues (fixtures)', () => {
     ['quoted-38', 0.77],
     ['quoted-39', 0.84],
     ['quoted-40', 0.83],
-    ['quoted-41', 0.9],
+    ['quoted-41', 0.92],
   ] as const)(
     '%s: the claim-or-not decision of each one-sentence forecast (hand-labelled) is right for ≥ %f',
     (name, floor) => {
@@ -512,7 +512,9 @@ describe('golden issues (fixtures)', () => {
       f1: 0.78,
     },
     // Forty-first (r41): F1 0.884 (precision 0.884, recall 0.884), windows 0.902, kinds and sources 0.918, links 12
-    // of 15, before the rules it prompted.
+    // of 15 (windows 0.951 with the labels corrected to documented conventions); with the rules it prompted F1 0.965
+    // (0.944, 0.986), windows 0.971, kinds and sources 1.000, links 14 of 15. Its F1 floor is its own until the
+    // misses in docs/ingest.md's open list are settled.
     {
       round: 'forty-first',
       names: [
@@ -523,10 +525,9 @@ describe('golden issues (fixtures)', () => {
         'pdufa-calendar-markdown-r41',
       ],
       claims: 69,
-      windows: 0.9,
-      links: 0.8,
-      f1: 0.88,
-      kindSources: 0.91,
+      windows: 0.96,
+      links: 0.9,
+      f1: 0.96,
     },
   ])(
     'the $round round of golden issues: F1 ≥ 0.98 (or its own floor), windows ≥ $windows, kinds+sources ≥ 0.98 (or its own floor), links ≥ $links',
