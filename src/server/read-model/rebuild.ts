@@ -1,7 +1,7 @@
 import { CompiledQuery, type Kysely, SqliteAdapter, sql } from 'kysely';
 import { adjustTotals, emptyTotals, type Kind, type ResolvedCall, type ScoreTotals } from '../../scoring/index.js';
 import type { Database } from '../db/schema.js';
-import { SORT_CACHE_KIB } from '../db/raw-sqlite.js';
+import { isSqlite, SORT_CACHE_KIB } from '../db/raw-sqlite.js';
 import { FACET_COLUMNS, pushTotalsValues } from './facet-totals.js';
 import { windowsFor } from './periods.js';
 import { queueKey, ALL_CLAIMS } from './snapshot.js';
@@ -96,10 +96,13 @@ async function withSorter(db: Db, rebuild: () => Promise<void>): Promise<void> {
 const OPEN = sql.table('rebuild_open_claims');
 
 /**
- * Queue keys of every unresolved claim, spelled as queueKey spells them (checked in the tests):
- * one statement per kind of key, each sorted by the table's key and run in the order of their
- * prefixes, so every row is appended to the table's b-tree and each sort is a sixth of one sort
- * of all the keys.
+ * Queue keys of every unresolved claim, spelled as queueKey spells them (checked in the tests). On
+ * SQLite the table is its key's b-tree: one statement per kind of key, each sorted by that key and
+ * run in the order of their prefixes, so every row is appended to the b-tree and each sort is a
+ * sixth of one sort of all the keys. On PostgreSQL rows sit in the table's pages in the order they
+ * are inserted, and a resolution deletes all of one claim's rows: one statement in claim order
+ * keeps them on one page (as a live write leaves them), where key order spread them over a page
+ * per key, each logged whole by the first change after a checkpoint.
  */
 async function insertQueueKeys(trx: Db): Promise<void> {
   const bySource = sql`from ${OPEN} c join claim_sources cs on cs."claimId" = c.id`;
@@ -121,8 +124,16 @@ async function insertQueueKeys(trx: Db): Promise<void> {
     { prefix: queueKey.tag(''), select: sql`select ${queueKey.tag('')} || ct.tag, c."windowEnd", c.id ${byTag}` },
     { prefix: 'tk:', select: sql`select 'tk:' || c.kind || ':' || ct.tag, c."windowEnd", c.id ${byTag}` },
   ].sort((a, b) => (a.prefix < b.prefix ? -1 : 1));
-  for (const { select } of keys)
-    await sql`insert into open_claim_keys (key, "windowEnd", "claimId") ${select} order by 1, 2, 3`.execute(trx);
+  const insert = sql`insert into open_claim_keys (key, "windowEnd", "claimId")`;
+  if (!isSqlite(trx)) {
+    const all = sql.join(
+      keys.map((k) => k.select),
+      sql` union all `,
+    );
+    await sql`${insert} ${all} order by 2, 3`.execute(trx);
+    return;
+  }
+  for (const { select } of keys) await sql`${insert} ${select} order by 1, 2, 3`.execute(trx);
 }
 
 interface MadeRow {
