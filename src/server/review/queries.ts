@@ -6,6 +6,7 @@ import { filterClaims } from '../claims/queries.js';
 import type { ClaimRow, Database } from '../db/schema.js';
 import { decodeCursor, pageFrom } from '../http/pagination.js';
 import { ALL_CLAIMS, EVERY_KIND_KEY, queueKey } from '../read-model/snapshot.js';
+import { dueCounts } from '../read-model/due.js';
 import { findSourceByHandle } from '../sources/queries.js';
 
 type Db = Kysely<Database>;
@@ -245,20 +246,26 @@ async function queuePage(db: Db, f: ResolvedFilters, range: Range, after: Cursor
 }
 
 /**
- * Both buckets' counts (capped at COUNT_LIMIT) in one statement, run beside the pages' statements:
- * unfiltered, from the read model's open counts per day; filtered, up to COUNT_LIMIT index
- * entries each.
+ * Both buckets' counts (capped at COUNT_LIMIT), run beside the pages' statements. Unfiltered: the
+ * due count the read model keeps for every claim (dueCounts: source_due, moved by the days since
+ * its roll), and the open counts of the closing-soon days; summing every past day's open count
+ * instead read a row per day since the ledger began. Filtered: up to COUNT_LIMIT index entries
+ * each, in one statement.
  */
-async function queueCounts(db: Db, f: ResolvedFilters, ranges: { due: Range; closingSoon: Range }) {
+async function queueCounts(db: Db, f: ResolvedFilters, ranges: { due: Range; closingSoon: Range }, today: string) {
   const unfiltered = !f.sourceId && !f.tag && !f.kind && !f.publication && !f.assignee;
-  const one = (range: Range) => (unfiltered ? bucketOpenDays(db, range) : bucketCount(db, range, f));
+  const capped = (n: number | string | null | undefined) => Math.min(Number(n ?? 0), COUNT_LIMIT);
+  if (unfiltered) {
+    const [due, soon] = await Promise.all([
+      dueCounts(db, today, [ALL_CLAIMS]),
+      db.selectNoFrom(bucketOpenDays(db, ranges.closingSoon).as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { due: capped(due.get(ALL_CLAIMS)), closingSoon: capped(soon.n) };
+  }
   const counted = await db
-    .selectNoFrom([one(ranges.due).as('due'), one(ranges.closingSoon).as('closingSoon')])
+    .selectNoFrom([bucketCount(db, ranges.due, f).as('due'), bucketCount(db, ranges.closingSoon, f).as('closingSoon')])
     .executeTakeFirstOrThrow();
-  return {
-    due: Math.min(Number(counted.due), COUNT_LIMIT),
-    closingSoon: Math.min(Number(counted.closingSoon), COUNT_LIMIT),
-  };
+  return { due: capped(counted.due), closingSoon: capped(counted.closingSoon) };
 }
 
 /** Folds a page's rows (in queue order, one per claim, source and tag) into one entry per claim. */
@@ -356,7 +363,7 @@ export async function findReviewQueue(
   const [dueListed, closingListed, counts, awaiting] = await Promise.all([
     resolved ? queuePage(db, resolved, ranges.due, afterCursor(query.dueCursor), query.limit) : [],
     resolved ? queuePage(db, resolved, ranges.closingSoon, afterCursor(query.closingCursor), query.limit) : [],
-    resolved ? queueCounts(db, resolved, ranges) : { due: 0, closingSoon: 0 },
+    resolved ? queueCounts(db, resolved, ranges, today) : { due: 0, closingSoon: 0 },
     // Without the setting nothing waits (and every current resolution is unconfirmed by design).
     requireConfirmation ? awaitingConfirmation(db, filters, query.limit, today) : { items: [], count: 0 },
   ]);
