@@ -247,6 +247,8 @@ const SKIP_SECTION = [
   'revisited',
   'we said',
   'track record',
+  'we got wrong',
+  'we got right',
 ];
 // Reference lists at the foot of an issue (footnotes, sources) cite, they do not call; whole names only, since
 // "Desk Notes" holds calls.
@@ -266,9 +268,44 @@ export function isListingSection(name: string): boolean {
   );
 }
 
+/**
+ * "Dec. 19 in Eugene.", "Jan. 1 at the Rose Bowl.", "Dec. 19, Eugene.": a day and its place with no verb say when
+ * and where something is held, a listing as a calendar line is; "Dec. 19: Oregon by seven" has words of its own.
+ */
+function dayAndPlace(toks: readonly Token[]): boolean {
+  let k = 0;
+  let month = false;
+  for (; k < toks.length; k++) {
+    const tok = toks[k] as Token;
+    if (MONTHS.get(tok.t) !== undefined && tok.upper) month = true;
+    else if (!/^([0-9]{1,2}(st|nd|rd|th)?|(19|20)[0-9]{2}|\.|,)$/.test(tok.t) && !WEEKDAYS.in(tok.classes)) break;
+  }
+  if (!month || k === toks.length) return false;
+  if (toks[k]?.t === 'in' || toks[k]?.t === 'at') k++;
+  else if (toks[k - 1]?.t !== ',') return false;
+  if (toks[k]?.t === 'the') k++;
+  const placeStart = k;
+  while (k < toks.length && toks[k]?.upper === true && /^[a-z]/.test(toks[k]?.t ?? '')) k++;
+  return k > placeStart && (k === toks.length || (k === toks.length - 1 && toks[k]?.t === '.'));
+}
+
+/** Whether the noun at `i` opens its clause, after at most "the" / "a" ("The possibility of …"). */
+function clauseSubjectAt(toks: readonly Token[], i: number): boolean {
+  const k = toks[i - 1]?.t === 'the' || toks[i - 1]?.t === 'a' ? i - 2 : i - 1;
+  return k < 0 || /^[,;:]$/.test(toks[k]?.t ?? '');
+}
+
+/** Whether a copula follows `from` in its clause ("… of a cut in June is not small"). */
+function copulaLater(toks: readonly Token[], from: number): boolean {
+  for (let k = from; k < toks.length && !/^[,;.:]$/.test(toks[k]?.t ?? ''); k++)
+    if (/^(is|are|remains|seems|looks)$/.test(toks[k]?.t ?? '')) return true;
+  return false;
+}
+
 function isListing(toks: readonly Token[]): boolean {
   const first = toks[0];
   if (!first) return false;
+  if (dayAndPlace(toks)) return true;
   const dated =
     MONTHS.get(first.t) !== undefined ||
     WEEKDAYS.in(first.classes) ||
@@ -282,9 +319,12 @@ function isListing(toks: readonly Token[]): boolean {
   return false;
 }
 
-// A table's column of dates that are set, not called ("Statutory deadline", "Hearing", "Expires"); a bare "Date" or
-// "Due" may be the call's own date, so only these words name a column of set dates.
+// A table's column of dates that are set, not called ("Statutory deadline", "Hearing", "Expires").
 const SCHEDULE_COLUMN = /\b(?:deadlines?|statutory|hearings?|meetings?|expiry|expires|expiration)\b/;
+// A bare "Date" or "Due" column, and a "Period" or "Year" column that says which period a row's figures are of: with
+// no column of calls in the header, the table lists fixtures or reported figures (a bowl slate, a guidance table).
+const DATE_COLUMN = /^(?:dates?|due|day)$/;
+const PERIOD_COLUMN = /^(?:period|year|fiscal year|fy)$/;
 // A header with a column of calls or estimates ("Our call", "Forecast", "Expected date", "Target date", "When"): its
 // dates are the calls' dates, whatever another column is called.
 const CALL_COLUMN =
@@ -304,7 +344,22 @@ export function listsScheduledDate(header: string, row: string): boolean {
       .map((c) => c.trim());
   const heads = cells(header);
   if (heads.some((h) => CALL_COLUMN.test(h.toLowerCase()))) return false;
-  return cells(row).some((cell, i) => SCHEDULE_COLUMN.test((heads[i] ?? '').toLowerCase()) && onlyDate(tokenize(cell)));
+  return cells(row).some((cell, i) => {
+    const head = (heads[i] ?? '').toLowerCase();
+    if (PERIOD_COLUMN.test(head)) return onlyPeriod(tokenize(cell));
+    return (SCHEDULE_COLUMN.test(head) || DATE_COLUMN.test(head)) && onlyDate(tokenize(cell));
+  });
+}
+
+/** "2026", "FY27 (June)", "Q3 2026": a cell that names only a period (a year, fiscal year, quarter or half). */
+function onlyPeriod(toks: readonly Token[]): boolean {
+  let year = false;
+  for (const tok of toks) {
+    if (/^(?:(?:19|20)[0-9]{2}|fy[0-9]{2,4})$/.test(tok.t)) year = true;
+    else if (!/^(?:q[1-4]|h[12]|[12]h[0-9]{2}|fiscal|\(|\)|-|–|\/)$/.test(tok.t) && MONTHS.get(tok.t) === undefined)
+      return false;
+  }
+  return year;
 }
 
 function onlyDate(toks: readonly Token[]): boolean {
@@ -417,6 +472,12 @@ export function isClaimSentence(sentence: string, tokens?: readonly Token[]): bo
       modalOnly = false;
     }
     if (POSSIBLE.at(toks, i) && !relative && PREDICATIVE.at(toks, i - 1)) {
+      unasserted = true;
+      modalOnly = false;
+    }
+    // "Possibility of foreign investors' return in June is not small": a possibility as the subject of a copula
+    // weighs it, as "is possible" does.
+    if (t === 'possibility' && clauseSubjectAt(toks, i) && copulaLater(toks, i + 1)) {
       unasserted = true;
       modalOnly = false;
     }

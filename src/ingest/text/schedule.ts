@@ -344,6 +344,7 @@ const PASSIVE_EVENTS = wordSet([
   'published',
   'held',
   'unveiled',
+  'revealed',
   'opened',
   'closed',
   'announced',

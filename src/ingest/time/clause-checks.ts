@@ -390,9 +390,13 @@ export function termDate(ctx: Ctx, i: number): boolean {
   const copula = COPULAS.at(ctx.toks, i) && (w(ctx, i + 1) === 'from' || MONTH_WORD.test(w(ctx, i + 1)));
   // "The 150-day clock on the Section 122 tariffs runs out on July 23": "runs out" is a term's end, as "expires" is.
   const p = w(ctx, i + 1) === 'out' && (w(ctx, i) === 'runs' || w(ctx, i) === 'run') ? i + 2 : i + 1;
-  if (!copula && (!TERM_VERBS.at(ctx.toks, i) || !TERM_PREPOSITIONS.at(ctx.toks, p))) return false;
+  if (!copula && !TERM_VERBS.at(ctx.toks, i)) return false;
   const k0 = w(ctx, i - 1) === 'still' || w(ctx, i - 1) === 'now' ? i - 2 : i - 1;
-  const k = TERM_NOUNS.at(ctx.toks, k0) || DEFINED_PERIODS.at(ctx.toks, k0) ? k0 : termBeforeItsParties(ctx, k0);
+  const fiscal = fiscalYearAt(ctx, k0);
+  // "The fiscal year runs April to March": a fiscal year's months may follow its verb with no preposition.
+  if (!copula && !TERM_PREPOSITIONS.at(ctx.toks, p) && !(fiscal && MONTH_WORD.test(w(ctx, p)))) return false;
+  const k =
+    fiscal || TERM_NOUNS.at(ctx.toks, k0) || DEFINED_PERIODS.at(ctx.toks, k0) ? k0 : termBeforeItsParties(ctx, k0);
   if (k < 0) return false;
   for (let x = k - 1; x >= 0 && x >= k - 4; x--) {
     const t = w(ctx, x);
@@ -400,6 +404,17 @@ export function termDate(ctx: Ctx, i: number): boolean {
     if (t === ',' || t === ';' || t === '.') break;
   }
   return true;
+}
+
+/**
+ * "its fiscal year", "the financial year", "Its FY2026": a fiscal year ending at `k`, whose end or run stated in the
+ * present ("Micron, whose fiscal year ends in late August, …") defines its months, never an outcome's date.
+ */
+export function fiscalYearAt(ctx: Ctx, k: number): boolean {
+  const t = w(ctx, k);
+  if (/^fy[0-9]{2,4}$/.test(t)) return true;
+  const before = w(ctx, k - 1);
+  return (t === 'year' || /^(?:19|20)[0-9]{2}$/.test(t)) && (before === 'fiscal' || before === 'financial');
 }
 
 // Prepositions that name a term's parties or object ("the contract with the Detroit Three", "the ban on Russian oil").

@@ -214,7 +214,9 @@ export const NOT_SUBJECT = wordSet([
   'were',
 ]);
 
+// "is supposed to go live in 2027" states the current plan as "is due to" does.
 export const PLAN = wordSet([
+  'supposed',
   'scheduled',
   'slated',
   'set',

@@ -35,6 +35,7 @@ import {
   reportedAt,
   takesObject,
   termDate,
+  fiscalYearAt,
   definedPeriod,
   verbless,
 } from './clause-checks.js';
@@ -1101,6 +1102,9 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (HABIT.in(cls) || (t === 'already' && prev !== ',' && !underWay)) habit = true;
       // "L&I publishes the new figure by September 30 as it does every year": the clause restates a yearly routine.
       if (t === 'as' && asEveryYear(ctx, i)) habit = true;
+      // "shows up in your account by Jan 31 every year": a routine's period right after a month or day is when the
+      // routine recurs, as "every March" is.
+      if (everyPeriodAt(ctx.toks, i) && dayOrMonthBefore(ctx, i)) habit = true;
       // "lower before the tournament starts on June 11": the event's date bounds the main clause, no listing.
       const datesMain = (LISTING.in(cls) || MEETING.in(cls)) && datingSubBefore(ctx, i);
       // "The stopgap expires on Sept. 30, and the government will shut down": an asserted outcome of the listed date, as
@@ -1120,8 +1124,13 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // that outcome; a term's run ("runs through 2028") does not.
       // "runs out on July 23" is a term's end, as "expires on" is.
       const runsOut = w(ctx, i + 1) === 'out';
-      if (termDate(ctx, i) && !((ENDING.in(cls) || runsOut) && assertedLater(ctx, b)))
+      const term = termDate(ctx, i);
+      const fiscalEnd = term && fiscalYearAt(ctx, i - 1);
+      if (term && (fiscalEnd || !((ENDING.in(cls) || runsOut) && assertedLater(ctx, b)))) {
         markOwnDate(ctx, mask, runsOut ? i + 2 : i + 1);
+        // The fiscal year defined is no period of the outcome either, nor are the months it runs ("April to March").
+        if (fiscalEnd) for (let k = Math.max(a, i - 3); k < Math.min(b, i + 5); k++) mask[k] = mask[k] || 2;
+      }
       // "The restrictions, tentatively in place until Sept. 1, require …", "they remain in place until we are above 50
       // percent for a month's time": a rule's term in force is its schedule, not a forecast ("will remain in place
       // until March" forecasts).
@@ -1251,6 +1260,12 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       // "said in its updated long-range forecast on Tuesday": the day right after the report that carried the saying.
       const carried = saying && w(ctx, i + 1) === 'in' ? reportDatedAt(ctx, i + 2) : -1;
       if (carried > 0) markOwnDate(ctx, mask, carried);
+      // "TEL raised its FY2026 net sales forecast to ¥2.6 trillion on Oct. 30": the day after a revised figure is the
+      // revision's, as a saying's is.
+      if (REVISING.in(cls)) {
+        const on = revisionDayAt(ctx, i + 1, b);
+        if (on > 0) markOwnDate(ctx, mask, on);
+      }
       // "In February, the IMF said Germany would grow 1% in 2026": a month set before the saying is the saying's date.
       if (saying && i < 12) markFrontedMonth(ctx, mask, i);
       // "Boeing said this week that it expects …", "said today": a relative date of the saying.
@@ -1588,8 +1603,39 @@ const ROUTINE_DOER = wordSet(['it', 'they', 'he', 'she', 'we', 'one']);
  * spikes above $90 by August, as it does each summer") is a call on this period's level, no routine.
  */
 function asEveryYear(ctx: Ctx, i: number): boolean {
+  // "resets on November 1 as usual", "is held on June 26 as every year": the routine named without its doer.
+  if (w(ctx, i + 1) === 'usual' || everyPeriodAt(ctx.toks, i + 1)) return !amountBefore(ctx, i);
   if (!ROUTINE_DOER.at(ctx.toks, i + 1) || !/^(does|do)$/.test(w(ctx, i + 2))) return false;
   return everyPeriodAt(ctx.toks, i + 3) && !amountBefore(ctx, i);
+}
+
+// Past verbs that revise a forecast's figure ("raised its forecast to …", "cut its guidance to …").
+const REVISING = wordSet([
+  ...['raised', 'lowered', 'lifted', 'trimmed', 'revised', 'upgraded', 'downgraded', 'boosted', 'reduced', 'cut'],
+]);
+const REVISED_NOUNS = wordSet(['forecast', 'forecasts', 'guidance', 'outlook', 'projection', 'estimate', 'target']);
+
+/**
+ * "raised its FY2026 net sales forecast to ¥2.6 trillion on Oct. 30": the token of "on" before the day that follows a
+ * revised forecast and its new figure (within the clause up to `b`), or -1.
+ */
+function revisionDayAt(ctx: Ctx, from: number, b: number): number {
+  let k = from;
+  while (k < b && k < from + 7 && !REVISED_NOUNS.at(ctx.toks, k)) k++;
+  if (!REVISED_NOUNS.at(ctx.toks, k) || w(ctx, k + 1) !== 'to' || !/^[^a-z]/.test(w(ctx, k + 2))) return -1;
+  for (let x = k + 2; x < b && x < k + 8; x++) {
+    const t = w(ctx, x);
+    if (t === 'on') return DATED.test(w(ctx, x + 1)) ? x : -1;
+    if (/^[,;:]$/.test(t) || t === 'in' || t === 'by') return -1;
+  }
+  return -1;
+}
+
+/** Whether the token before `i` is a month's name or the figure of a day after its month ("by Jan 31"). */
+function dayOrMonthBefore(ctx: Ctx, i: number): boolean {
+  const prev = w(ctx, i - 1);
+  if (ctx.toks[i - 1]?.upper === true && MONTHS.get(prev) !== undefined) return true;
+  return /^[0-9]{1,2}(st|nd|rd|th)?$/.test(prev) && MONTHS.get(w(ctx, i - 2)) !== undefined;
 }
 
 /** Whether the clause before `i` (back to the sentence's start) states an amount: a figure that is no day or year. */

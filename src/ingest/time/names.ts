@@ -97,8 +97,21 @@ function forecastNoun(ctx: Ctx, k: number): boolean {
   return t === 'forecast' && (ARTICLE.has(w(ctx, k - 1)) || ARTICLE.has(w(ctx, k - 2)));
 }
 const SETTING_VERBS = new Set(
-  ['raise', 'lift', 'cut', 'lower', 'set', 'increase', 'reduce', 'trim'].flatMap((v) => [v, `${v}s`]),
+  ['raise', 'lift', 'cut', 'lower', 'set', 'increase', 'reduce', 'trim', 'put'].flatMap((v) => [v, `${v}s`]),
 );
+const GUIDING = new Set(['guides', 'guide', 'guided']);
+
+/**
+ * "For FY3/27 the company guides operating profit of 3.2 trillion yen": a sentence opened by "for" + a period before
+ * a verb of guiding names the guide's period (guidance "for" a period names the figure, as "raises its guidance for
+ * 2027" does); "For fiscal 2026, BHP projects …" and "Microsoft guides capex flat-to-down in FY27" still date.
+ */
+function frontedGuideFor(ctx: Ctx, at: number, i1: number): boolean {
+  if (at > 0 && !/^[.:;—–]$/.test(w(ctx, at - 1))) return false;
+  let k = w(ctx, i1) === ',' ? i1 + 1 : i1;
+  for (const end = k + 5; k < end && !/^[,;:.]$/.test(w(ctx, k)); k++) if (GUIDING.has(w(ctx, k))) return true;
+  return false;
+}
 
 /**
  * "raises the cap by at least $15 million for 2028": after a verb that sets a figure and its object, "for" + a date
@@ -698,6 +711,17 @@ function monthBeforeNoun(ctx: Ctx, i0: number, i1: number): boolean {
   return !!noun && !noun.upper && /^[a-z]{3,}$/.test(noun.t) && !PERIOD_NOUNS.test(noun.t) && !LINKS.has(noun.t);
 }
 
+/**
+ * "Earnings season of March-closing companies": a month hyphenated to a participle makes an adjective of a kind
+ * ("March-closing", "June-dated"), as a month before its noun names the thing; "March-end" is still March's end.
+ */
+function monthCompound(ctx: Ctx, i0: number, i1: number): boolean {
+  if (i1 !== i0 + 1 || !MONTH_NAME.test(w(ctx, i0)) || w(ctx, i1) !== '-') return false;
+  const dash = ctx.toks[i1];
+  const word = ctx.toks[i1 + 1];
+  return !!dash?.glued && !!word?.glued && !word.upper && /^[a-z]{3,}(?:ing|ed)$/.test(word.t);
+}
+
 function acronym(raw: string): boolean {
   return /^[A-Z]{2,5}$/.test(raw);
 }
@@ -1015,7 +1039,7 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   // "Tesla hits its 2026 targets": a verb of meeting a figure measures the outcome over the year.
   if (!watchTrigger && yearBeforeNoun(ctx, i0, i1) && !MEETS.test(w(ctx, i0 - 2)) && !MEETS.test(w(ctx, i0 - 3)))
     return true;
-  if (!watchTrigger && monthBeforeNoun(ctx, i0, i1)) return true;
+  if (!watchTrigger && (monthBeforeNoun(ctx, i0, i1) || monthCompound(ctx, i0, i1))) return true;
   if (!watchTrigger && possessiveYear(ctx, i1)) return true;
   // "We think 2022 spring prices will see a similar run": a season before its noun is an adjective ("spring
   // prices"), so the year before it qualifies the thing, as in "2026 output".
@@ -1032,7 +1056,7 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   const release = DATA_FOR.has(before) && w(ctx, at) === 'for';
   const named = (NAME_AFTER_FOR.has(before) || release) && !spanItself && !measuredAgainst(ctx, at - 1);
   if ((named && !(FORECAST_NOUNS.has(before) && forecastSetsScene(ctx, at - 1))) || forecastSpan(ctx, i0)) return true;
-  if (w(ctx, at) === 'for' && figureSetFor(ctx, at)) return true;
+  if (w(ctx, at) === 'for' && (figureSetFor(ctx, at) || frontedGuideFor(ctx, at, i1))) return true;
   if (after === 'than' && COMPARATIVE.has(w(ctx, i0 - 1) || w(ctx, i0))) return true;
   // "a similar run as 2021", "the same level as in 2019": the period compared with is the baseline (rule 7).
   if (w(ctx, i0) === 'as' || w(ctx, i0 - 1) === 'as') {

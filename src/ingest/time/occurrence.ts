@@ -29,7 +29,7 @@ const HELD = wordSet([
 // Participles of a scheduled thing carried out or made public on its day ("will be fully implemented on 1 January",
 // "will be released on 19 November", "will be announced on October 15th"): the event's passive too, no outcome.
 const CARRIED_OUT = wordSet([
-  ...['implemented', 'enforced', 'released', 'published', 'announced', 'launched', 'issued', 'canvassed'],
+  ...['implemented', 'enforced', 'released', 'published', 'announced', 'launched', 'issued', 'canvassed', 'revealed'],
 ]);
 // Verbs of a release among the occurrence verbs: only a thing already on the calendar is released on its day.
 const RELEASING = wordSet(['launches', 'launch', 'debuts', 'debut', 'premieres', 'premiere', 'releases', 'release']);

@@ -312,6 +312,14 @@ describe('what a dated sentence asserts', () => {
     expect(isClaimSentence('The earliest possible launch slips to next March.')).toBe(true);
   });
 
+  it('a possibility as the subject of a copula weighs it, as "is possible" does', () => {
+    expect(isClaimSentence("Possibility of foreign investors' return to KOSPI in June is not small.")).toBe(false);
+    expect(isClaimSentence('The possibility of a cut in June is real.')).toBe(false);
+    // Counter-cases: a possibility that moves, or one seen by the desk as an object, is read as before.
+    expect(isClaimSentence('The possibility of a cut in June rises after the data.')).toBe(true);
+    expect(isClaimSentence('We see a possibility of a cut in June.')).toBe(true);
+  });
+
   it('a pointer to what to watch, and a present judgement, are not forecasts', () => {
     expect(isClaimSentence('Freight rates are the thing to watch this month.')).toBe(false);
     expect(isClaimSentence('Lithium is the trade of the quarter.')).toBe(false);
@@ -1057,6 +1065,19 @@ describe('a table column of set dates is a listing only under a header with no c
       0,
     ],
     ['| Carrier | Contract | Expires |\n|---|---|---|\n| UPS | Teamsters master | 31 July 2028 |', 0],
+    // With no column of calls, a bare "Date" column lists fixtures (a calendar listing, TIME-WINDOWS.md) …
+    [
+      '| Bowl | Date | Matchup | Line |\n|---|---|---|---|\n| Gasparilla | Dec. 22 | UCF vs. Tulane | Tulane -3 |\n| Sugar | Jan. 1 | TBD | — |',
+      0,
+    ],
+    // … and a "Period" column says which period a row's reported figures are of (guidance "for" a period names it).
+    [
+      '| Company | Period | Capex guide | Prior |\n|---|---|---|---|\n| Alphabet | 2026 | $180–185B | $175–185B |\n| Oracle | FY27 (May) | ~$50B | $35B |',
+      0,
+    ],
+    // Counter-cases: a column of calls beside either keeps the rows calls, and a cell with words of its own is read.
+    ['| Item | Call | Period |\n|---|---|---|\n| Capex | Alphabet tops $200B | 2027 |', 1],
+    ['| Bowl | Date | Matchup |\n|---|---|---|\n| Gasparilla | UCF wins by Dec. 22 | UCF vs. Tulane |', 1],
   ])('%s', (table, n) => {
     expect(texts(table)).toHaveLength(n);
   });

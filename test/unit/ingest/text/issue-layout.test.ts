@@ -132,6 +132,26 @@ describe('sections that make no calls', () => {
     ]);
   });
 
+  it('a section of calls the desk got wrong or right revisits them, no new calls', () => {
+    const issue = [
+      'The Signal',
+      'We expect copper to top $12,000 by the end of Q3.',
+      '',
+      '## What we got wrong last quarter',
+      "We also expected ASML's orders to dip below €4B in Q3, and they did not.",
+      '',
+      '## What we got right',
+      'Copper tops $11,000 by June, as we said.',
+      '',
+      '## What we expect next',
+      'Zinc tops $3,000 by June.',
+    ].join('\n');
+    expect(brief(issue).map((c) => c.text)).toEqual([
+      'We expect copper to top $12,000 by the end of Q3.',
+      'Zinc tops $3,000 by June.',
+    ]);
+  });
+
   it('a quoted letter in an issue that is not itself quoted is not a claim; a quoted Tradecraft block is', () => {
     const issue = [
       'The Signal',

@@ -1069,3 +1069,42 @@ describe('a hold that keeps its object at a level ("holds rates at 4%", "holds r
     expect(extractClaims(text, { published: at })).toEqual([]);
   });
 });
+
+describe('a day and its place with no verb list when and where something is held', () => {
+  const texts = (issue: string) => extractClaims(issue, { published: '2026-12-07' }).map((c) => c.text);
+  it('drops "Dec. 19 in Eugene." and keeps the call beside it', () => {
+    const issue = [
+      '## Playoff picks',
+      '',
+      '- **Texas at Oregon** — Dec. 19 in Eugene. Oregon wins on Dec. 19 by a touchdown, per @duckdata.',
+      '- **Ohio State** — Jan. 1 at the Rose Bowl.',
+      '- **Miami** — Dec. 20, Miami Gardens.',
+      // Counter-cases: words of the day's own, or a clause after the place, make a call.
+      '- **Georgia** — Dec. 19 in style.',
+      '- **Clemson** — Dec. 19 in Eugene, Oregon wins.',
+    ].join('\n');
+    expect(texts(issue)).toEqual([
+      'Oregon wins on Dec. 19 by a touchdown, per @duckdata.',
+      'Dec. 19 in style.',
+      'Dec. 19 in Eugene, Oregon wins.',
+    ]);
+  });
+});
+
+describe('a thing revealed on its day is made public then, an entry as "announced" is', () => {
+  const claims = (text: string, published: string) => extractClaims(text, { published }).length;
+  it.each([
+    ['The field of 68 is revealed on Selection Sunday, March 14.', '2026-12-07', ['2027-03-14', '2027-03-14']],
+    ['The bracket will be revealed on March 14.', '2026-12-07', ['2027-03-14', '2027-03-14']],
+  ])('%s is no claim, dated by its day (published %s)', (text, published, want) => {
+    expect(claims(text, published)).toBe(0);
+    expect(win(text, published)).toEqual(want);
+  });
+  it.each([
+    // An outcome of the reveal is a call.
+    ['The field is revealed on March 14, and Houston gets a No. 1 seed.', '2026-12-07'],
+    ['Apple reveals a foldable iPhone on September 9.', '2026-12-07'],
+  ])('%s is a claim (published %s)', (text, published) => {
+    expect(claims(text, published)).toBe(1);
+  });
+});

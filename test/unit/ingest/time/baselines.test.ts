@@ -354,3 +354,14 @@ describe('a part of a named year ("early this year") is no look-back span, even 
     expect(win(text, published)).toEqual(want);
   });
 });
+
+describe("the day after a revised forecast and its new figure is the revision's, as a saying's date is", () => {
+  windowsByDate([
+    ['TEL raised its FY2026 net sales forecast to ¥2.6 trillion on Oct. 30.', '2026-11-02', null],
+    ['Toyota lowered its profit forecast to 3.2 trillion yen on May 8.', '2026-05-18', null],
+    // Counter-cases: a period the forecast is for still dates it, and a revision ahead is a call on its day.
+    ['TEL raised its forecast to 3% for fiscal 2027 on Oct. 30.', '2026-11-02', ['2027-01-01', '2027-12-31']],
+    ['TEL will raise its forecast to 3% on Nov. 12.', '2026-11-02', ['2026-11-12', '2026-11-12']],
+    ['We think TEL raises its forecast to 3% on Nov. 12.', '2026-11-02', ['2026-11-12', '2026-11-12']],
+  ]);
+});

@@ -290,3 +290,18 @@ describe('"is up for a review / renewal / re-election in X" states the current p
     expect(win(text, '2025-09-24')).toEqual(want);
   });
 });
+
+describe('"is supposed to" states the current plan, as "is due to" does', () => {
+  it.each([
+    ['The site redesign is supposed to go live in 2027 though, maybe.', null, 0],
+    ['The new terminal is supposed to open in March.', null, 0],
+    // A plan held then ("was supposed to") stays past; a forecast beside the plan, or "supposed" as an adjective,
+    // still dates.
+    ['The fab was supposed to open in 2026; it slipped to 2027 last spring.', null, 0],
+    ['The redesign is supposed to go live in 2027, but we think it slips to 2028.', ['2028-01-01', '2028-12-31'], 1],
+    ['The supposed experts say prices rise in 2027.', ['2027-01-01', '2027-12-31'], 1],
+  ] as const)('%s', (text, want, n) => {
+    expect(win(text, '2026-10-20')).toEqual(want);
+    expect(claims(text, '2026-10-20')).toBe(n);
+  });
+});

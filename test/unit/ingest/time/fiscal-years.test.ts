@@ -309,3 +309,21 @@ describe("South Africa's (April–March) and Kenya's (July–June) government ye
     expect(win(text, '2026-02-11')).toEqual(want);
   });
 });
+
+describe("a fiscal year's end or run stated in the present defines its months, no outcome's date", () => {
+  it.each([
+    ['Micron, whose fiscal year ends in late August, guided revenue to a record $14.2 billion.', '2026-11-02', null],
+    [
+      'Its FY2026 ends in March, and we expect a second upgrade with the Q3 results in February.',
+      '2026-11-02',
+      ['2027-02-01', '2027-02-28'],
+    ],
+    ['The fiscal year runs April to March, so the 2025-26 deficit came in at $78.3 billion.', '2026-10-20', null],
+    ['Its fiscal year ends in late August, and sales rise in 2027.', '2026-11-02', ['2027-01-01', '2027-12-31']],
+    // Counter-cases: a deadline pointed at the year's end, and another term's end, still date.
+    ['We expect a downgrade before the fiscal year ends in March.', '2026-11-02', ['2026-11-02', '2027-03-31']],
+    ['The tariff pause expires on July 9, and prices will jump.', '2026-05-04', ['2026-07-09', '2026-07-09']],
+  ] as const)('%s (published %s)', (text, published, want) => {
+    expect(win(text, published)).toEqual(want);
+  });
+});

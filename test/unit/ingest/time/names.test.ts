@@ -470,3 +470,30 @@ windowTableByDate([
     ],
   ],
 ]);
+
+describe('guidance "for" a period names the guide: a fronted "For <period>" before a verb of guiding, and "put … for"', () => {
+  windowsByDate([
+    [
+      'For FY3/27 the company guides operating profit of 3.2 trillion yen, which we think is too low.',
+      '2026-05-18',
+      null,
+    ],
+    ['For FY2027, Toyota guides operating profit of 3.2 trillion yen.', '2026-05-18', null],
+    ['Many put the assumption of 145 yen per dollar for FY3/27.', '2026-05-18', null],
+    // Counter-cases: another verb after the fronted period, guidance "in" a period, and a "put" with no article
+    // before its object still date.
+    ['For fiscal 2027, BHP projects iron ore output of 290 Mt.', '2026-05-18', ['2026-07-01', '2027-06-30']],
+    ['Microsoft guides capex flat-to-down in FY27.', '2026-05-18', ['2026-07-01', '2027-06-30']],
+    ['For 2027 we expect growth of 3%.', '2026-05-18', ['2027-01-01', '2027-12-31']],
+    ['Airlines put on more capacity for summer 2027.', '2026-05-18', ['2027-06-01', '2027-08-31']],
+  ]);
+});
+
+describe('a month hyphenated to a participle ("March-closing companies") is an adjective of a kind, no period', () => {
+  windowsByDate([
+    ['Earnings season of March-closing companies is now finishing.', '2026-05-18', null],
+    // Counter-cases: the kind's outcome keeps its own date, and a month's end is still the month.
+    ['Earnings of March-closing companies rise 10% in 2027.', '2026-05-18', ['2027-01-01', '2027-12-31']],
+    ['Sales rise by March-end.', '2026-05-18', ['2026-05-18', '2027-03-31']],
+  ]);
+});

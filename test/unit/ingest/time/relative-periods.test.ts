@@ -198,6 +198,17 @@ describe('relative periods and durations in more wording ("More conventions", by
     ['Oil spikes above $90 by August, as it does each summer.', '2026-03-02', ['2026-03-02', '2026-08-31']],
     ['Our call: the Bank cuts in June, as it does every cycle.', '2026-03-02', ['2026-06-01', '2026-06-30']],
     ['The agency updates its fee schedule by June 30, as it does every season.', '2026-03-02', null],
+    // The routine named without its doer ("as usual", "as every year") is a habit too, with the same guard on a level …
+    ['The composite rate resets on November 1 as usual.', '2026-10-20', null],
+    ['The annual meeting takes place on June 26 as every year.', '2026-05-18', null],
+    ['Oil spikes above $90 by August, as usual.', '2026-03-02', ['2026-03-02', '2026-08-31']],
+    ['The composite rate resets on November 1.', '2026-10-20', ['2026-11-01', '2026-11-01']],
+    // … and so is a routine's period right after a month or a day ("by Jan 31 every year"), while one after a level
+    // or before a bounded period still dates the repeated outcome.
+    ['The tax form shows up in your account by Jan 31 every year.', '2026-10-20', null],
+    ['The fund pays out in March each year.', '2026-10-20', null],
+    ['The tax form shows up in your account by Jan 31.', '2026-10-20', ['2026-10-20', '2027-01-31']],
+    ['Rents rise 5% every year through 2030.', '2026-10-20', ['2026-10-20', '2030-12-31']],
   ]);
   windowsByDate([
     // How far out a maker is booked, stated as it stands, is the order book (as the year a backlog reaches is) …
