@@ -4,7 +4,7 @@
  */
 import { w, type Ctx } from './period-core.js';
 import { matchAt } from './calendars.js';
-import { FORWARD_PARTICIPLES, UN_ADJECTIVES } from './vocab.js';
+import { FORWARD_PARTICIPLES, MONTHS, UN_ADJECTIVES } from './vocab.js';
 import { classesAt, wordSet, type Token } from './tokens.js';
 import {
   AUX_AFTER_AND,
@@ -446,6 +446,12 @@ export const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 export function markOwnDate(ctx: Ctx, mask: Uint8Array, k: number): void {
   mask[k] = 2;
   if ((w(ctx, k) === 'between' || w(ctx, k) === 'to') && k + 1 < mask.length) mask[k + 1] = 2;
+  // "occurred in June and July": a month joined to the date with no preposition of its own shares it.
+  let x = k + 1;
+  while (x < k + 5 && (MONTHS.has(w(ctx, x)) || /^(?:[0-9]+|,|\.)$/.test(w(ctx, x)))) x++;
+  const joined = x + 1;
+  if (x > k + 1 && /^(and|or)$/.test(w(ctx, x)) && MONTHS.has(w(ctx, joined)) && ctx.toks[joined]?.upper)
+    mask[joined] = mask[joined] || 2;
 }
 
 export const FORECAST_FIGURE = wordSet(['expected', 'projected', 'forecast', 'anticipated', 'estimated', 'predicted']);

@@ -240,6 +240,8 @@ export const HABIT = wordSet([
   'tends',
   'tend',
   'always',
+  'regularly',
+  'routinely',
 ]);
 
 export const LISTING = wordSet([

@@ -941,6 +941,8 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
   let a = 0;
   let anyFuture = false;
   let parenOwner: number | null = null;
+  // "Typically, …": a habit adverb opening the sentence before a comma.
+  const frontedHabit = HABIT.at(ctx.toks, 0) && w(ctx, 1) === ',';
   while (a < n) {
     const first = w(ctx, a) === ',' ? w(ctx, a + 1) : w(ctx, a);
     const leadingSub = CONCESSIVE.has(first) || first === 'after' || first === 'since' || first === 'with';
@@ -1311,8 +1313,9 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       if (STANDING.in(prevCls) && PLAN_NOUN.in(cls) && COPULA.in(nextCls) && i - 1 <= lead0 + 2) plan = true;
       // "The space agency's schedule calls for … by 2025": what a plan calls for is the plan as it stands.
       if (planCallsFor(ctx, i, lead0)) plan = true;
+      // "Pork prices increased by 1.1% in September": "by" and a figure give the size of the move, as "to" does.
       const pastMove =
-        w(ctx, i + 1) === 'to' &&
+        (w(ctx, i + 1) === 'to' || (w(ctx, i + 1) === 'by' && !/^(?:19|20)[0-9]{2}$/.test(w(ctx, i + 2)))) &&
         /^[0-9$€£]/.test(w(ctx, i + 2)) &&
         isPastForm(ctx.toks, i) &&
         !FUTURE_PARTICIPLES.in(cls) &&
@@ -1433,6 +1436,11 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       a = b;
       continue;
     }
+    // "The profit for the second quarter of the fiscal year ending March 2026 (April to September) was 43.7 billion
+    // yen": a past verb right after the aside is the sentence's opening subject's, so the subject and the aside state
+    // the past with it.
+    if (resumed && parenOwner === 0 && past && !fut && !plan && !resumed.fut && !resumed.plan && pastRightAfter(ctx, a))
+      for (const c of clauses) c.drop = true;
     if (w(ctx, a) === '(') parenOwner = clauses.length > 0 ? clauses.length - 1 : null;
     // ": Will control of Congress shift?": an open question asserts no outcome.
     if (asks && QUESTION_START.has(headWord(ctx, a))) fut = false;
@@ -1450,6 +1458,9 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       fut = false;
       plan = true;
     }
+    // "Typically, flu cases start to rise in November, …, and peak in February": a conjunct with no subject of its
+    // own, its verb right before its date, goes on with the fronted habit.
+    if (frontedHabit && !fut && w(ctx, andAt) === 'and' && subjectlessVerb(ctx, andAt + 1)) habit = true;
     const pastOnly = past && !fut && !habit && !listing && !drop;
     // "SpaceX skipped Monday to prepare its attempt for Tuesday": the purpose looks ahead of the past.
     if (pastOnly && purposeAt > 0) clauses.push({ a, b: purposeAt, fut, plan, present: false, drop: true });
@@ -1629,6 +1640,19 @@ function revisionDayAt(ctx: Ctx, from: number, b: number): number {
     if (/^[,;:]$/.test(t) || t === 'in' || t === 'by') return -1;
   }
   return -1;
+}
+
+/** "… (April to September) was 43.7 billion yen": a past copula or past form right after the closing bracket at `a`. */
+function pastRightAfter(ctx: Ctx, a: number): boolean {
+  const t = w(ctx, a + 1);
+  return t === 'was' || t === 'were' || (isPastForm(ctx.toks, a + 1) && !FUTURE_PARTICIPLES.at(ctx.toks, a + 1));
+}
+
+/** "… and peak in February": a lower-case word that is no determiner or pronoun, right before a date's preposition. */
+function subjectlessVerb(ctx: Ctx, k: number): boolean {
+  const t = w(ctx, k);
+  if (!/^[a-z]{3,}$/.test(t) || DETERMINERS.at(ctx.toks, k) || PRONOUN.at(ctx.toks, k)) return false;
+  return PARTICIPLE_DATE.at(ctx.toks, k + 1) && DATED.test(w(ctx, k + 2));
 }
 
 /** Whether the token before `i` is a month's name or the figure of a day after its month ("by Jan 31"). */

@@ -137,7 +137,8 @@ export function yearSuffix(ctx: Ctx, i: number, allowTwoDigit = false): { y: num
     if (cal !== null && w(ctx, i + 3) === 'calendar' && w(ctx, i + 4) === 'year') return { y: cal, next: i + 5 };
     if (t === 'of' && u === 'calendar' && fourDigitYear(w(ctx, i + 2)) !== null)
       return { y: fourDigitYear(w(ctx, i + 2)) as number, next: i + 3 };
-    if (u === 'this' || u === 'next' || fourDigitYear(u) !== null || apostropheYear(u) !== null)
+    // "in October and November of last year": that month of the year before, as "in December last year" is.
+    if (u === 'this' || u === 'next' || u === 'last' || fourDigitYear(u) !== null || apostropheYear(u) !== null)
       return yearSuffix(ctx, i + 1);
   }
   return null;

@@ -843,3 +843,30 @@ describe('a participle after "no" is an adjective ("with no boxed warning"), as 
     expect(win(text, '2026-11-30')).toEqual(want);
   });
 });
+
+describe('more past forms: a move "by" a figure, a month joined to a past date, a past verb after an aside, "of last year"', () => {
+  windowsByDate([
+    // "by" and a figure give the size of a past move, as "to" a figure does …
+    ['Pork prices increased by 1.1% in September, despite high domestic production.', '2022-10-25', null],
+    ['Pork prices climbed by 1.1% in September.', '2022-10-25', null],
+    ['Prices will increase by 1.1% in September.', '2022-10-25', ['2023-09-01', '2023-09-30']],
+    // … a month joined by "and" to a past verb's date shares it, while a conjunct of its own keeps its date …
+    ['At least three of those deaths occurred in June and July — far outside the typical season.', '2025-10-20', null],
+    ['Sales slumped in June and will recover in July.', '2025-10-20', ['2026-07-01', '2026-07-31']],
+    // … a past verb right after a bracketed aside is the opening subject's, aside and all …
+    [
+      'The ordinary profit for the second quarter of the fiscal year ending March 2026 (April to September) was 43.7 billion yen.',
+      '2025-10-31',
+      null,
+    ],
+    [
+      'Net income for the third quarter of FY2026 (April to December) decreased 26.1% to 3.03 trillion yen.',
+      '2026-02-06',
+      null,
+    ],
+    ['Revenue in FY2027 (April to March) rises 10%.', '2025-10-31', ['2026-03-01', '2027-12-31']],
+    // … and "<Month> of last year" is that month of the year before, as "in December last year" is.
+    ['The Bank had cut the rate twice (in October and November of last year).', '2025-02-22', null],
+    ['Rates fall in October and November of next year.', '2025-02-22', ['2026-10-01', '2026-11-30']],
+  ]);
+});

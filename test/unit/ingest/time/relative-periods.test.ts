@@ -209,6 +209,26 @@ describe('relative periods and durations in more wording ("More conventions", by
     ['The fund pays out in March each year.', '2026-10-20', null],
     ['The tax form shows up in your account by Jan 31.', '2026-10-20', ['2026-10-20', '2027-01-31']],
     ['Rents rise 5% every year through 2030.', '2026-10-20', ['2026-10-20', '2030-12-31']],
+    // A fronted habit adverb goes on into a conjunct with no subject of its own ("…, and peak in February"), and
+    // "regularly" marks a habit as "usually" does; a conjunct with its own subject or modal, and "will regularly",
+    // still date.
+    [
+      'Typically, flu cases start to rise in November, along with RSV and enteroviruses, and peak in February.',
+      '2025-10-20',
+      null,
+    ],
+    [
+      'Influenza follows regular patterns in the north, regularly cresting between December and February.',
+      '2025-09-01',
+      null,
+    ],
+    [
+      'Typically, prices rise in November, and we expect them to fall in February.',
+      '2025-10-20',
+      ['2026-02-01', '2026-02-28'],
+    ],
+    ['Typically, prices rise in November, and will peak in February.', '2025-10-20', ['2026-02-01', '2026-02-28']],
+    ['Prices will regularly top $100 by 2030.', '2025-10-20', ['2025-10-20', '2030-12-31']],
   ]);
   windowsByDate([
     // How far out a maker is booked, stated as it stands, is the order book (as the year a backlog reaches is) …
