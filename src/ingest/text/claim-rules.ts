@@ -295,12 +295,20 @@ function clauseSubjectAt(toks: readonly Token[], i: number): boolean {
   return k < 0 || /^[,;:]$/.test(toks[k]?.t ?? '');
 }
 
-/** Whether a copula follows `from` in its clause ("… of a cut in June is not small"). */
+/**
+ * Whether a copula follows `from` in its clause and weighs a bare possibility ("… of a cut in June is not small",
+ * "is real", "remains open"); odds ("is 70%") and likelihood ("is high") assert as "likely" does.
+ */
 function copulaLater(toks: readonly Token[], from: number): boolean {
-  for (let k = from; k < toks.length && !/^[,;.:]$/.test(toks[k]?.t ?? ''); k++)
-    if (/^(is|are|remains|seems|looks)$/.test(toks[k]?.t ?? '')) return true;
+  for (let k = from; k < toks.length && !/^[,;.:]$/.test(toks[k]?.t ?? ''); k++) {
+    if (!/^(is|are|remains|seems|looks)$/.test(toks[k]?.t ?? '')) continue;
+    const a = toks[k + 1]?.t ?? '';
+    const b = toks[k + 2]?.t ?? '';
+    return MERE_POSSIBILITY.has(a) || (a === 'not' && /^(small|zero|negligible)$/.test(b));
+  }
   return false;
 }
+const MERE_POSSIBILITY = new Set(['real', 'there', 'open']);
 
 function isListing(toks: readonly Token[]): boolean {
   const first = toks[0];
@@ -321,10 +329,17 @@ function isListing(toks: readonly Token[]): boolean {
 
 // A table's column of dates that are set, not called ("Statutory deadline", "Hearing", "Expires").
 const SCHEDULE_COLUMN = /\b(?:deadlines?|statutory|hearings?|meetings?|expiry|expires|expiration)\b/;
-// A bare "Date" or "Due" column, and a "Period" or "Year" column that says which period a row's figures are of: with
-// no column of calls in the header, the table lists fixtures or reported figures (a bowl slate, a guidance table).
+// With no column of calls in the header, a bare "Date", "Due" or "Day" column beside a column of events lists
+// fixtures (a bowl slate), and a "Period" or "Year" column beside a column of reported figures says which period
+// they are of (a guidance table); a row whose cells call an outcome is still a call.
 const DATE_COLUMN = /^(?:dates?|due|day)$/;
+const EVENT_COLUMN =
+  /\b(?:bowls?|games?|events?|matchups?|fixtures?|venues?|opponents?|races?|match|matches|tournaments?)\b/;
 const PERIOD_COLUMN = /^(?:period|year|fiscal year|fy)$/;
+const REPORTED_COLUMN = /\b(?:guide|guidance|prior|actual|reported|results?)\b/;
+// A cell that calls an outcome: a verb of a move or a result, odds or a signed change ("rises to $150B", "+8%").
+const OUTCOME_CELL =
+  /\b(?:rises|falls|tops|beats|misses|hits|reaches|grows|slips|cuts|raises|doubles|passes|exceeds|drops|climbs|jumps|wins|loses|odds)\b|[+−]\d|\d\s*%/;
 // A header with a column of calls or estimates ("Our call", "Forecast", "Expected date", "Target date", "When"): its
 // dates are the calls' dates, whatever another column is called.
 const CALL_COLUMN =
@@ -344,10 +359,16 @@ export function listsScheduledDate(header: string, row: string): boolean {
       .map((c) => c.trim());
   const heads = cells(header);
   if (heads.some((h) => CALL_COLUMN.test(h.toLowerCase()))) return false;
-  return cells(row).some((cell, i) => {
-    const head = (heads[i] ?? '').toLowerCase();
-    if (PERIOD_COLUMN.test(head)) return onlyPeriod(tokenize(cell));
-    return (SCHEDULE_COLUMN.test(head) || DATE_COLUMN.test(head)) && onlyDate(tokenize(cell));
+  const rowCells = cells(row);
+  const lower = heads.map((h) => h.toLowerCase());
+  const events = lower.some((h) => EVENT_COLUMN.test(h));
+  const reported = lower.some((h) => REPORTED_COLUMN.test(h));
+  const calls = rowCells.some((cell, i) => !DATE_COLUMN.test(lower[i] ?? '') && OUTCOME_CELL.test(cell.toLowerCase()));
+  return rowCells.some((cell, i) => {
+    const head = lower[i] ?? '';
+    if (PERIOD_COLUMN.test(head)) return reported && !calls && onlyPeriod(tokenize(cell));
+    if (DATE_COLUMN.test(head)) return events && !calls && onlyDate(tokenize(cell));
+    return SCHEDULE_COLUMN.test(head) && onlyDate(tokenize(cell));
   });
 }
 

@@ -1217,7 +1217,8 @@ export function clauseMask(ctx: Ctx, watchTrigger = false): { mask: Uint8Array; 
       else if (
         PLAN.in(cls) &&
         (copulaBefore(ctx, i) || (t === 'due' && COPULA.at(ctx.toks, i + 2))) &&
-        !supposedSince(ctx, a, i)
+        !supposedSince(ctx, a, i) &&
+        !(t === 'supposed' && SUPPOSED_MOVES.at(ctx.toks, i + 2))
       )
         plan = true;
       const pointing = i === lead0 && POINTING.in(cls) && (w(ctx, i + 1) === 'the' || w(ctx, i + 1) === 'for');
@@ -1615,7 +1616,9 @@ const ROUTINE_DOER = wordSet(['it', 'they', 'he', 'she', 'we', 'one']);
  */
 function asEveryYear(ctx: Ctx, i: number): boolean {
   // "resets on November 1 as usual", "is held on June 26 as every year": the routine named without its doer.
-  if (w(ctx, i + 1) === 'usual' || everyPeriodAt(ctx.toks, i + 1)) return !amountBefore(ctx, i);
+  if (everyPeriodAt(ctx.toks, i + 1)) return !amountBefore(ctx, i);
+  // "as usual" likens a thing set for a calendar day; "launches new iPhones in September as usual" is this year's call.
+  if (w(ctx, i + 1) === 'usual') return !amountBefore(ctx, i) && exactDayBefore(ctx, i);
   if (!ROUTINE_DOER.at(ctx.toks, i + 1) || !/^(does|do)$/.test(w(ctx, i + 2))) return false;
   return everyPeriodAt(ctx.toks, i + 3) && !amountBefore(ctx, i);
 }
@@ -1648,11 +1651,26 @@ function pastRightAfter(ctx: Ctx, a: number): boolean {
   return t === 'was' || t === 'were' || (isPastForm(ctx.toks, a + 1) && !FUTURE_PARTICIPLES.at(ctx.toks, a + 1));
 }
 
+// "Inflation is supposed to fall below 3% by June": a level that moves is no plan, whatever is supposed of it.
+const SUPPOSED_MOVES = wordSet([
+  ...['rise', 'fall', 'climb', 'drop', 'decline', 'jump', 'increase', 'decrease', 'ease', 'peak', 'reach', 'top'],
+  ...['exceed', 'stay', 'remain', 'grow', 'slow', 'cool', 'hit', 'recover', 'rebound', 'slip', 'soften', 'tighten'],
+]);
+
 /** "… and peak in February": a lower-case word that is no determiner or pronoun, right before a date's preposition. */
 function subjectlessVerb(ctx: Ctx, k: number): boolean {
   const t = w(ctx, k);
   if (!/^[a-z]{3,}$/.test(t) || DETERMINERS.at(ctx.toks, k) || PRONOUN.at(ctx.toks, k)) return false;
   return PARTICIPLE_DATE.at(ctx.toks, k + 1) && DATED.test(w(ctx, k + 2));
+}
+
+/** Whether the clause before `i` names a day of a month ("on November 1", "on 1 November"). */
+function exactDayBefore(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k > 0 && !/^[.;:!?]$/.test(w(ctx, k)); k--) {
+    if (!/^[0-9]{1,2}(st|nd|rd|th)?$/.test(w(ctx, k))) continue;
+    if (MONTHS.get(w(ctx, k - 1)) !== undefined || MONTHS.get(w(ctx, k + 1)) !== undefined) return true;
+  }
+  return false;
 }
 
 /** Whether the token before `i` is a month's name or the figure of a day after its month ("by Jan 31"). */

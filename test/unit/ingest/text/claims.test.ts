@@ -318,6 +318,9 @@ describe('what a dated sentence asserts', () => {
     // Counter-cases: a possibility that moves, or one seen by the desk as an object, is read as before.
     expect(isClaimSentence('The possibility of a cut in June rises after the data.')).toBe(true);
     expect(isClaimSentence('We see a possibility of a cut in June.')).toBe(true);
+    // Odds and likelihood assert, as "There is a 60% chance of …" does.
+    expect(isClaimSentence('The possibility of a June cut is 70%.')).toBe(true);
+    expect(isClaimSentence('The possibility of a cut in June is high.')).toBe(true);
   });
 
   it('a pointer to what to watch, and a present judgement, are not forecasts', () => {
@@ -1078,6 +1081,17 @@ describe('a table column of set dates is a listing only under a header with no c
     // Counter-cases: a column of calls beside either keeps the rows calls, and a cell with words of its own is read.
     ['| Item | Call | Period |\n|---|---|---|\n| Capex | Alphabet tops $200B | 2027 |', 1],
     ['| Bowl | Date | Matchup |\n|---|---|---|\n| Gasparilla | UCF wins by Dec. 22 | UCF vs. Tulane |', 1],
+    // A bare "Date" or "Due" column with no column of events, and a row whose cells call an outcome (a move, odds, a
+    // signed change), keep the rows calls.
+    [
+      '| Ticker | Catalyst | Date | Move |\n|---|---|---|---|\n| NVDA | Beats and raises | Feb 25 | +8% |\n| TSLA | Robotaxi slips again | Jun 30 | -5% |',
+      2,
+    ],
+    ['| Bill | Due | Odds it passes |\n|---|---|---|\n| Farm bill | Sept 30 | 60% |', 1],
+    [
+      '| Company | Year | Capex guide |\n|---|---|---|\n| Alphabet | 2026 | $180–185B |\n| Meta | 2027 | rises to $150B |',
+      1,
+    ],
   ])('%s', (table, n) => {
     expect(texts(table)).toHaveLength(n);
   });

@@ -300,6 +300,8 @@ describe('"is supposed to" states the current plan, as "is due to" does', () => 
     ['The fab was supposed to open in 2026; it slipped to 2027 last spring.', null, 0],
     ['The redesign is supposed to go live in 2027, but we think it slips to 2028.', ['2028-01-01', '2028-12-31'], 1],
     ['The supposed experts say prices rise in 2027.', ['2027-01-01', '2027-12-31'], 1],
+    // A level that moves is no plan, whatever is supposed of it.
+    ['Inflation is supposed to fall below 3% by June.', ['2026-10-20', '2027-06-30'], 1],
   ] as const)('%s', (text, want, n) => {
     expect(win(text, '2026-10-20')).toEqual(want);
     expect(claims(text, '2026-10-20')).toBe(n);

@@ -203,6 +203,9 @@ describe('relative periods and durations in more wording ("More conventions", by
     ['The annual meeting takes place on June 26 as every year.', '2026-05-18', null],
     ['Oil spikes above $90 by August, as usual.', '2026-03-02', ['2026-03-02', '2026-08-31']],
     ['The composite rate resets on November 1.', '2026-10-20', ['2026-11-01', '2026-11-01']],
+    // "as usual" likens only a thing set for a calendar day; a month's outcome in the plain present is this year's call.
+    ['Apple launches new iPhones in September as usual.', '2026-01-10', ['2026-09-01', '2026-09-30']],
+    ['The Fed cuts in March as usual after a shock.', '2026-01-10', ['2026-03-01', '2026-03-31']],
     // … and so is a routine's period right after a month or a day ("by Jan 31 every year"), while one after a level
     // or before a bounded period still dates the repeated outcome.
     ['The tax form shows up in your account by Jan 31 every year.', '2026-10-20', null],
