@@ -446,13 +446,17 @@ export const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 export function markOwnDate(ctx: Ctx, mask: Uint8Array, k: number): void {
   mask[k] = 2;
   if ((w(ctx, k) === 'between' || w(ctx, k) === 'to') && k + 1 < mask.length) mask[k + 1] = 2;
-  // "occurred in June and July": a month joined to the date with no preposition of its own shares it.
+  // "occurred in June and July": a month joined to the date with no preposition of its own shares it, when it closes
+  // the phrase ("and June should see a decline" opens a clause of its own, as ", and June …" does).
   let x = k + 1;
-  while (x < k + 5 && (MONTHS.has(w(ctx, x)) || /^(?:[0-9]+|,|\.)$/.test(w(ctx, x)))) x++;
+  while (x < k + 5 && (MONTHS.has(w(ctx, x)) || /^(?:[0-9]+|\.)$/.test(w(ctx, x)))) x++;
   const joined = x + 1;
-  if (x > k + 1 && /^(and|or)$/.test(w(ctx, x)) && MONTHS.has(w(ctx, joined)) && ctx.toks[joined]?.upper)
-    mask[joined] = mask[joined] || 2;
+  if (x === k + 1 || !/^(and|or)$/.test(w(ctx, x)) || !MONTHS.has(w(ctx, joined)) || !ctx.toks[joined]?.upper) return;
+  let after = joined + 1;
+  while (/^[0-9]+$/.test(w(ctx, after)) || (w(ctx, after) === ',' && /^[0-9]{4}$/.test(w(ctx, after + 1)))) after++;
+  if (JOINED_MONTH_END.test(w(ctx, after))) mask[joined] = mask[joined] || 2;
 }
+const JOINED_MONTH_END = /^(?:|[.,;:!?)]|—|–|-|in|on|at|for|of|from|to|by|with|during|after|before|and|or)$/;
 
 export const FORECAST_FIGURE = wordSet(['expected', 'projected', 'forecast', 'anticipated', 'estimated', 'predicted']);
 export const FIGURE_OF = wordSet(['average', 'median', 'consensus']);

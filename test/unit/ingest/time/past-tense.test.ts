@@ -853,6 +853,9 @@ describe('more past forms: a move "by" a figure, a month joined to a past date, 
     // … a month joined by "and" to a past verb's date shares it, while a conjunct of its own keeps its date …
     ['At least three of those deaths occurred in June and July — far outside the typical season.', '2025-10-20', null],
     ['Sales slumped in June and will recover in July.', '2025-10-20', ['2026-07-01', '2026-07-31']],
+    // A joined month that opens a clause of its own, with its own verb, keeps its date.
+    ['Inflation peaked in May, and June should see a decline.', '2026-06-01', ['2026-06-01', '2026-06-30']],
+    ['Exports slumped in March and April will be worse.', '2026-04-02', ['2026-04-02', '2026-04-30']],
     // … a past verb right after a bracketed aside is the opening subject's, aside and all …
     [
       'The ordinary profit for the second quarter of the fiscal year ending March 2026 (April to September) was 43.7 billion yen.',
