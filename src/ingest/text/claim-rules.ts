@@ -337,9 +337,11 @@ const EVENT_COLUMN =
   /\b(?:bowls?|games?|events?|matchups?|fixtures?|venues?|opponents?|races?|match|matches|tournaments?)\b/;
 const PERIOD_COLUMN = /^(?:period|year|fiscal year|fy)$/;
 const REPORTED_COLUMN = /\b(?:guide|guidance|prior|actual|reported|results?)\b/;
-// A cell that calls an outcome: a verb of a move or a result, odds or a signed change ("rises to $150B", "+8%").
+// A cell that calls an outcome: a verb of a move or a result, odds or a percentage ("rises to $150B", "+8%", "60%");
+// a price quoted now on the event (a line, spread or moneyline: "Texas +2") is its betting market, no call.
 const OUTCOME_CELL =
-  /\b(?:rises|falls|tops|beats|misses|hits|reaches|grows|slips|cuts|raises|doubles|passes|exceeds|drops|climbs|jumps|wins|loses|odds)\b|[+−]\d|\d\s*%/;
+  /\b(?:rises|falls|tops|beats|misses|hits|reaches|grows|slips|cuts|raises|doubles|passes|exceeds|drops|climbs|jumps|wins|loses|odds)\b|\d\s*%/;
+const PRICE_COLUMN = /^(?:lines?|spreads?|moneylines?|prices?|totals?|o\/u)$/;
 // A header with a column of calls or estimates ("Our call", "Forecast", "Expected date", "Target date", "When"): its
 // dates are the calls' dates, whatever another column is called.
 const CALL_COLUMN =
@@ -363,7 +365,10 @@ export function listsScheduledDate(header: string, row: string): boolean {
   const lower = heads.map((h) => h.toLowerCase());
   const events = lower.some((h) => EVENT_COLUMN.test(h));
   const reported = lower.some((h) => REPORTED_COLUMN.test(h));
-  const calls = rowCells.some((cell, i) => !DATE_COLUMN.test(lower[i] ?? '') && OUTCOME_CELL.test(cell.toLowerCase()));
+  const calls = rowCells.some(
+    (cell, i) =>
+      !DATE_COLUMN.test(lower[i] ?? '') && !PRICE_COLUMN.test(lower[i] ?? '') && OUTCOME_CELL.test(cell.toLowerCase()),
+  );
   return rowCells.some((cell, i) => {
     const head = lower[i] ?? '';
     if (PERIOD_COLUMN.test(head)) return reported && !calls && onlyPeriod(tokenize(cell));

@@ -1073,6 +1073,11 @@ describe('a table column of set dates is a listing only under a header with no c
       '| Bowl | Date | Matchup | Line |\n|---|---|---|---|\n| Gasparilla | Dec. 22 | UCF vs. Tulane | Tulane -3 |\n| Sugar | Jan. 1 | TBD | — |',
       0,
     ],
+    // A line, spread or moneyline is a price quoted now on the event, whatever its sign.
+    [
+      '| Bowl | Date | Matchup | Line |\n|---|---|---|---|\n| Rose Bowl | Jan. 1 | Ohio State vs. Oregon | Oregon -3.5 |\n| Orange Bowl | Dec. 31 | Texas vs. Georgia | Texas +2 |\n| Cotton | Dec. 30 | Miami vs. Utah | Miami +150 |',
+      0,
+    ],
     // … and a "Period" column says which period a row's reported figures are of (guidance "for" a period names it).
     [
       '| Company | Period | Capex guide | Prior |\n|---|---|---|---|\n| Alphabet | 2026 | $180–185B | $175–185B |\n| Oracle | FY27 (May) | ~$50B | $35B |',
