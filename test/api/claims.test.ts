@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDialects } from '../support/dialects.js';
-import { EVIDENCE, makeClaim, makeSource } from '../support/factories.js';
+import { EVIDENCE, makeClaim, makeSource, ruling } from '../support/factories.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 for (const dialect of testDialects()) {
@@ -75,6 +75,62 @@ for (const dialect of testDialects()) {
       expect((await s.anon.get(`/api/claims?source=${src.handle}&q=%25%25`)).body.items).toHaveLength(0);
       expect((await s.anon.get(`/api/claims?kind=WATCH&tag=probe`)).body.items).toHaveLength(0);
       expect((await s.anon.get(`/api/claims?source=nobody_here`)).body.items).toHaveLength(0);
+    });
+
+    it('lists due claims newest first under every filter, page by page, as the unfiltered list shows them', async () => {
+      const editor = await s.as('editor');
+      const reviewer = await s.as('reviewer');
+      const [a, b] = [await makeSource(editor), await makeSource(editor)];
+      const specs = [
+        ['BULL', '2026-01-10', [a], ['duecheck']],
+        ['BEAR', '2026-02-10', [a, b], ['duecheck', 'other']],
+        ['BULL', '2026-02-20', [b], ['other']],
+        ['WATCH', '2026-02-27', [a], []],
+        ['BULL', '2026-03-10', [a], ['duecheck']],
+        ['CLAIM', '2026-01-05', [b], ['duecheck']],
+      ] as const;
+      const made = [];
+      for (const [kind, windowEnd, sources, tags] of specs)
+        made.push(
+          await makeClaim(editor, {
+            kind,
+            statement: `Due probe ${kind} ${windowEnd} lands`,
+            windowStart: '2025-12-01',
+            windowEnd,
+            tags,
+            sources: sources.map((x) => ({ handle: x.handle })),
+          }),
+        );
+      // A resolved claim is due no more.
+      expect((await reviewer.post(`/api/claims/${made[5]!.id}/resolutions`, ruling('true'))).status).toBe(201);
+      const pages = async (query: string) => {
+        const ids: string[] = [];
+        let cursor = '';
+        do {
+          const res = await s.anon.get(`/api/claims?${query}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+          expect(res.status).toBe(200);
+          ids.push(...res.body.items.map((c: any) => c.id));
+          cursor = res.body.nextCursor ?? '';
+        } while (cursor);
+        return ids;
+      };
+      for (const filter of [
+        `source=${a.handle}`,
+        `source=${b.handle}&kind=BEAR`,
+        `source=${a.handle}&tag=duecheck`,
+        'tag=duecheck',
+        'tag=duecheck&kind=BULL',
+        `source=${a.handle}&endsAfter=2026-02-01&endsBefore=2026-02-27`,
+        `source=${a.handle}&q=due%20probe`,
+      ]) {
+        const all = (await s.anon.get(`/api/claims?${filter}&limit=100`)).body.items as any[];
+        const want = all.filter((c) => c.status === 'due').map((c) => c.id);
+        expect(await pages(`${filter}&status=due`), filter).toEqual(want);
+        expect(want.length, filter).toBeGreaterThan(0);
+      }
+      expect(await pages(`source=${a.handle}&status=due`)).toEqual([made[3]!.id, made[1]!.id, made[0]!.id]);
+      expect(await pages(`source=${b.handle}&status=due&kind=CLAIM`)).toEqual([]);
+      expect(await pages('source=nobody_here&status=due')).toEqual([]);
     });
 
     it('amends with a reason and keeps the words first published', async () => {

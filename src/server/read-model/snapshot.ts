@@ -162,5 +162,32 @@ export const queueKey = {
  */
 export const EVERY_KIND_KEY: readonly string[] = KINDS.map((kind) => queueKey.kind(kind));
 
+/** The filters a queue-key reader can be given, with the source already looked up. */
+export interface KeyFilters {
+  sourceId?: string;
+  kind?: string;
+  tag?: string;
+  publication?: string;
+}
+
+/**
+ * The queue keys whose ranges of open_claim_keys hold exactly the unresolved claims matching the
+ * filters most narrowly: one key, or every kind's when no filter names one; and the filters they leave.
+ */
+export function narrowestQueueKeys(f: KeyFilters): { keys: readonly string[]; rest: KeyFilters } {
+  const { sourceId, tag, kind, publication } = f;
+  if (sourceId)
+    return kind
+      ? { keys: [queueKey.sourceKind(sourceId, kind)], rest: { tag, publication } }
+      : { keys: [queueKey.source(sourceId)], rest: { tag, publication } };
+  if (tag)
+    return kind
+      ? { keys: [queueKey.tagKind(tag, kind)], rest: { publication } }
+      : { keys: [queueKey.tag(tag)], rest: { publication } };
+  if (publication) return { keys: [queueKey.publication(publication)], rest: { kind } };
+  if (kind) return { keys: [queueKey.kind(kind)], rest: {} };
+  return { keys: EVERY_KIND_KEY, rest: {} };
+}
+
 /** The sourceId of open_days rows that count every claim, whoever made it (ops metrics). */
 export const ALL_CLAIMS = '*';

@@ -5,7 +5,7 @@ import { presentClaim } from '../claims/present.js';
 import { filterClaims } from '../claims/queries.js';
 import type { ClaimRow, Database } from '../db/schema.js';
 import { decodeCursor, pageFrom } from '../http/pagination.js';
-import { ALL_CLAIMS, EVERY_KIND_KEY, queueKey } from '../read-model/snapshot.js';
+import { ALL_CLAIMS, narrowestQueueKeys } from '../read-model/snapshot.js';
 import { dueCounts } from '../read-model/due.js';
 import { findSourceByHandle } from '../sources/queries.js';
 
@@ -44,26 +44,6 @@ async function resolveFilters(db: Db, filters: Filters): Promise<ResolvedFilters
     publication: filters.publication,
     assignee: filters.assignee,
   };
-}
-
-/**
- * The read model's queue keys whose ranges hold exactly the claims matching the filters most
- * narrowly (open_claim_keys, kept by the ledger: one row per unresolved claim and key, in
- * (windowEnd, id) order): one key, or every kind's when no filter names one; and the filters they leave.
- */
-function pickKeys(f: ResolvedFilters): { keys: readonly string[]; rest: ResolvedFilters } {
-  const { sourceId, tag, kind, publication } = f;
-  if (sourceId)
-    return kind
-      ? { keys: [queueKey.sourceKind(sourceId, kind)], rest: { tag, publication } }
-      : { keys: [queueKey.source(sourceId)], rest: { tag, publication } };
-  if (tag)
-    return kind
-      ? { keys: [queueKey.tagKind(tag, kind)], rest: { publication } }
-      : { keys: [queueKey.tag(tag)], rest: { publication } };
-  if (publication) return { keys: [queueKey.publication(publication)], rest: { kind } };
-  if (kind) return { keys: [queueKey.kind(kind)], rest: {} };
-  return { keys: EVERY_KIND_KEY, rest: {} };
 }
 
 type Cursor = [string, string] | null;
@@ -125,7 +105,7 @@ export function firstOpenClaims(
 
 /** One bucket's page: at most `limit` claim rows after `after` in queue order. */
 function bucketPage(db: Db, range: Range, f: ResolvedFilters, after: Cursor, limit: number) {
-  const { keys, rest } = pickKeys(f);
+  const { keys, rest } = narrowestQueueKeys(f);
   if (keys.length === 1)
     return keyRange(db, keys[0]!, range, f, rest, after)
       .innerJoin('claims', 'claims.id', 'k.claimId')
@@ -144,7 +124,7 @@ function bucketPage(db: Db, range: Range, f: ResolvedFilters, after: Cursor, lim
 
 /** One bucket's count: its keys' index entries, at most COUNT_LIMIT of them. */
 function bucketCount(db: Db, range: Range, f: ResolvedFilters) {
-  const { keys, rest } = pickKeys(f);
+  const { keys, rest } = narrowestQueueKeys(f);
   const capped = keys
     .map((key) => {
       const q = keyRange(db, key, range, f, rest, null).select('k.claimId as id').limit(COUNT_LIMIT);
