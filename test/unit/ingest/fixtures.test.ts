@@ -142,6 +142,8 @@ describe('golden issues (fixtures)', () => {
     // Held out (q41), labelled before the rules it prompted: exact 0.823, claim decisions 0.909, on the 82
     // forecasts 0.805 (0.851, 0.909 and 0.817 with the labels corrected to documented conventions).
     ['quoted-41', 175, 0.87],
+    // Held out (q42), labelled before any rule it prompts; provisional floor.
+    ['quoted-42', 150, 0.0],
   ] as const)('fresh quoted set %s: at least %i sentences, exact windows ≥ %f', (name, count, floor) => {
     const { phrases, exact } = scoreQuoted(name);
     expect(phrases.length).toBeGreaterThanOrEqual(count);
@@ -187,6 +189,7 @@ describe('golden issues (fixtures)', () => {
     ['quoted-39', 0.84],
     ['quoted-40', 0.87],
     ['quoted-41', 0.91],
+    ['quoted-42', 0.0],
   ] as const)(
     '%s: the claim-or-not decision of each one-sentence forecast (hand-labelled) is right for ≥ %f',
     (name, floor) => {
@@ -531,6 +534,22 @@ describe('golden issues (fixtures)', () => {
       windows: 0.96,
       links: 0.9,
       f1: 0.96,
+    },
+    // Forty-second (r42): held out, labelled before any rule it prompts; provisional floors.
+    {
+      round: 'forty-second',
+      names: [
+        'uk-budget-email-r42',
+        'enso-outlook-agency-r42',
+        'nfl-podcast-notes-r42',
+        'rss-digest-r42',
+        'tech-rumor-emoji-r42',
+      ],
+      claims: 54,
+      windows: 0,
+      links: 0,
+      f1: 0,
+      kindSources: 0,
     },
   ])(
     'the $round round of golden issues: F1 ≥ 0.98 (or its own floor), windows ≥ $windows, kinds+sources ≥ 0.98 (or its own floor), links ≥ $links',
