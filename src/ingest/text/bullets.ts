@@ -6,6 +6,8 @@
 // Pointing and check-mark symbols used as list markers ("👉 Pricing — …"); other emoji decorate headings.
 const MARKERS = ['👉', '➡️', '➡', '→', '▶️', '▶', '►', '➤', '✅', '✔️', '✔', '🔹', '🔸', '◆', '◦', '‣', '●', '○'];
 
+const EMOJI_BEFORE_HANDLE = /^\p{Extended_Pictographic}\uFE0F?[ \t]+@/u;
+
 /** Offset (within `line`) after a bullet marker (`-`, `--`, `*`, `+`, `•`, `–`, `—`, `~`, `»`, `1.`, `1)`, `(1)`, `o`, `👉`, `✅` …) and its space, or -1. */
 export function bulletBody(line: string, from: number): number {
   for (const mark of MARKERS) {
@@ -15,6 +17,12 @@ export function bulletBody(line: string, from: number): number {
     if (line[k] !== ' ' && line[k] !== '\t') return -1;
     while (line[k] === ' ' || line[k] === '\t') k++;
     return k;
+  }
+  // "🗒️ @macleaks: M6 MacBook Pro in late October": any emoji before a handle marks an item, since a heading an emoji
+  // decorates never opens with a handle.
+  if (line.charCodeAt(from) >= 0x2190) {
+    const m = EMOJI_BEFORE_HANDLE.exec(line.slice(from, from + 16));
+    if (m) return from + m[0].length - 1;
   }
   const c = line[from];
   if (

@@ -6,7 +6,7 @@
 import { dayOf, isoWeekMonday, monthEnd, monthsRange, partsOf, type Range } from './dates.js';
 import { monthFiscalYear } from './fiscal-periods.js';
 import { apostropheYear, fourDigitYear, isNum, named, w, yearSuffix, type Ctx, type Parsed } from './period-core.js';
-import { AMBIGUOUS_MONTHS, DATE_CONTEXT, MONTHS, QUANTITY_AFTER, SEASONS } from './vocab.js';
+import { AMBIGUOUS_MONTHS, DATE_CONTEXT, MONTHS, QUANTITY_AFTER, SEASON_CODES, SEASONS } from './vocab.js';
 import { MODALS as CORE_MODALS } from './modal-words.js';
 
 const MODALS = new Set<string>([...CORE_MODALS, 'can', "won't", 'not']);
@@ -399,6 +399,19 @@ const OBJECT_AFTER_VERB = /^(a|an|the|its|their|his|her|our|[0-9$€£].*)$/;
 /** The first month of the southern season named like the northern one starting in `north` (six months on). */
 export function southern(north: number): number {
   return ((north + 5) % 12) + 1;
+}
+
+/**
+ * A three-month season written as its months' initials in capitals ("DJF", "SON 2027"): those three months, the
+ * nearest not yet ended unless a year follows, as a season named in words is; a year after one that spans the new
+ * year is the year it starts in, as "winter 2026" is.
+ */
+export function parseSeasonCode(ctx: Ctx, j: number): Parsed | null {
+  const first = SEASON_CODES.get(w(ctx, j));
+  const raw = ctx.toks[j]?.raw;
+  // "over the SON label": before its noun it names a thing, as "the summer blockbusters" does.
+  if (first === undefined || raw !== raw?.toUpperCase() || seasonAsAdjective(ctx, j)) return null;
+  return named('season', (y) => monthsRange(y, first, first + 2), ctx, j + 1, true);
 }
 
 /** A season (northern meteorological unless a southern hemisphere is named: six months on). */

@@ -218,6 +218,8 @@ const SUPERLATIVE = new Set([
   'weakest',
 ]);
 
+const LIKELIHOOD = new Set(['likely', 'probable', 'probably', 'unlikely']);
+
 const REJECTED_WORDS = REJECTED_AFTER.map((p) => p.split(' '));
 const PLANNED = new Set([
   'planned',
@@ -1114,6 +1116,8 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
       const t = w(ctx, k);
       if (t === ',' || t === ';' || t === '.') break;
       // "is likely to record rain from September to November": after "to" or a modal, "record" is the verb.
+      // "are most likely in September–November": "most" before a word of likelihood grades the odds, not a measure.
+      if (t === 'most' && LIKELIHOOD.has(w(ctx, k + 1))) continue;
       if (SUPERLATIVE.has(t) && !(t === 'record' && RECORD_AS_VERB.has(w(ctx, k - 1)))) return true;
     }
   }

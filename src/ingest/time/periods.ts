@@ -16,7 +16,7 @@ import {
   splitYear,
   yearsRange,
 } from './fiscal-periods.js';
-import { parseMonth, parseNumericDate, parseSeason, parseWeekOf, skipHemisphere } from './months.js';
+import { parseMonth, parseNumericDate, parseSeason, parseSeasonCode, parseWeekOf, skipHemisphere } from './months.js';
 import { apostropheYear, fourDigitYear, isNum, looksLikeName, named, w, type Ctx, type Parsed } from './period-core.js';
 import { DATE_CONTEXT, NUMBER_WORDS, ORDINALS, POSTPONING_VERB } from './vocab.js';
 import { parseWeekday } from './weekdays.js';
@@ -397,6 +397,7 @@ export function parseNamed(ctx: Ctx, j: number): Parsed | null {
     parseWeekOf(ctx, k) ??
     parseWeekday(ctx, k) ??
     parseMonth(ctx, k) ??
-    parseSeason(ctx, k)
+    parseSeason(ctx, k) ??
+    parseSeasonCode(ctx, k)
   );
 }

@@ -20,6 +20,7 @@ import {
   phrasesByFirstWord,
   POSTPONING_VERB,
   SCALE_WORDS,
+  SEASON_CODES,
   SEASONS,
   UN_ADJECTIVES,
 } from './vocab.js';
@@ -650,6 +651,7 @@ const STARTERS = wordSet([
   'midyear',
   ...MONTHS.keys(),
   ...SEASONS.keys(),
+  ...SEASON_CODES.keys(),
   ...NUMBER_WORDS.keys(),
   ...ORDINALS.keys(),
 ]);

@@ -152,6 +152,25 @@ function currencyWon(prev: Token | undefined): boolean {
 /** Splits `text` into tokens in one left-to-right pass (TIME-WINDOWS.md: phrases are matched on these). */
 const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
+/** The normal form of a web address's token: no word, so no rule reads it as a date, a month or a name. */
+export const URL_TOKEN = '<url>';
+
+/**
+ * The end of a web address starting at `i` ("https://…", "http://…", "www.…", not inside a word), before the space
+ * that ends it and any stop, comma or bracket that closes the sentence around it; 0 when none.
+ */
+function urlEnd(text: string, i: number): number {
+  if (i > 0 && (isWordChar(text, i - 1) || text[i - 1] === '.' || text[i - 1] === '/')) return 0;
+  const c = text.charCodeAt(i);
+  if (c !== 104 && c !== 72 && c !== 119 && c !== 87) return 0; // h, H, w, W
+  const head = text.slice(i, i + 8).toLowerCase();
+  if (!head.startsWith('https://') && !head.startsWith('http://') && !head.startsWith('www.')) return 0;
+  let k = i + 4;
+  while (k < text.length && !isSpace(text.charCodeAt(k))) k++;
+  while (k > i + 4 && '.,;:!?)]}"\'’”>'.includes(text[k - 1] as string)) k--;
+  return k;
+}
+
 /**
  * The end (after its last stop) of an initialism starting at `i`: two or more single letters, each followed by a
  * full stop ("U.S.", "U.K.", "e.g.", "p.m."), not inside a word; 0 when none. Constant work per call.
@@ -179,7 +198,11 @@ export function tokenize(text: string): Token[] {
     const start = i;
     const ch = text[i] as string;
     const initials = initialismEnd(text, i);
-    if (initials > 0) {
+    const url = urlEnd(text, i);
+    if (url > 0) {
+      // A web address is one token with no word of its own, so the dates in its path ("/2026/dec/07/") bound nothing.
+      i = url;
+    } else if (initials > 0) {
       // "U.S.", "U.K.", "p.m.": an initialism is one word, so its stops end no clause ("in the U.S. by six months").
       i = initials;
     } else if (isWordChar(text, i)) {
@@ -224,7 +247,7 @@ export function tokenize(text: string): Token[] {
       i += ch.length === 1 && c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
     const raw = text.slice(start, i);
-    let t = initials > 0 ? raw.slice(0, -1).toLowerCase() : raw.toLowerCase();
+    let t = url > 0 ? URL_TOKEN : initials > 0 ? raw.slice(0, -1).toLowerCase() : raw.toLowerCase();
     if (raw.length === 1) t = PUNCT_NORMAL.get(raw) ?? t;
     else if (t.includes('’')) t = t.split('’').join("'");
     const first = raw.charCodeAt(0);

@@ -58,6 +58,25 @@ export const SEASONS = new Map<string, number>([
   ['winter', 12],
 ]);
 
+/**
+ * Three-month seasons written as their months' initials, as climate outlooks write them ("DJF", "MAM", "SON"): the
+ * first month of each. Read only in capitals, since "son" and "mam" are also words.
+ */
+export const SEASON_CODES = new Map<string, number>([
+  ['djf', 12],
+  ['jfm', 1],
+  ['fma', 2],
+  ['mam', 3],
+  ['amj', 4],
+  ['mjj', 5],
+  ['jja', 6],
+  ['jas', 7],
+  ['aso', 8],
+  ['son', 9],
+  ['ond', 10],
+  ['ndj', 11],
+]);
+
 /** Number words for durations; "couple" = 2, "few" = 3 (TIME-WINDOWS.md, "Periods"). */
 export const NUMBER_WORDS = new Map<string, number>([
   ['a', 1],

@@ -1047,3 +1047,46 @@ describe('formats: a PDF paste whose page break cuts a sentence, with a running 
     expect(extractClaims(repeated, P)).toHaveLength(2);
   });
 });
+
+describe('an emoji before a handle marks an item, as a dash does ("🗒️ @macleaks: …")', () => {
+  const P = { published: '2026-09-14' };
+  const notes = (lines: string[]) =>
+    extractClaims(["What's Moving", ...lines.slice(0, 1), '', 'Desk Notes', ...lines.slice(1)].join('\n'), P).map(
+      (c) => [c.sources.join(','), c.text, c.window && c.window.end, c.restates],
+    );
+
+  it('each emoji-led Desk Note line is a note of its own, with its own handle, restating its claim', () => {
+    expect(
+      notes([
+        "Apple's M6 MacBook Pros arrive later this fall, most likely in late October (via @macleaks).",
+        '🗒️ @macleaks: M6 MacBook Pro in late October',
+        '🗒️ @siriwatch: LLM Siri ships with iOS 27.4 in March 2027',
+        '📝 @gurmanfan: AirPods Pro 4 in the spring',
+      ]),
+    ).toEqual([
+      [
+        '@macleaks',
+        "Apple's M6 MacBook Pros arrive later this fall, most likely in late October",
+        '2026-11-30',
+        undefined,
+      ],
+      ['@macleaks', 'M6 MacBook Pro in late October', '2026-10-31', 0],
+      ['@siriwatch', 'LLM Siri ships with iOS 27.4 in March 2027', '2027-03-31', undefined],
+      ['@gurmanfan', 'AirPods Pro 4 in the spring', '2027-05-31', undefined],
+    ]);
+  });
+
+  it('counter-cases: an emoji before a word still decorates a heading, and lines that run on stay one sentence', () => {
+    const text = [
+      '🔋 3 things',
+      'Battery prices fall 10% by June.',
+      '',
+      '💬 Our take',
+      'Lithium rallies in March.',
+    ].join('\n');
+    expect(extractClaims(text, P).map((c) => [c.section, c.text])).toEqual([
+      ['3 things', 'Battery prices fall 10% by June.'],
+      ['Our take', 'Lithium rallies in March.'],
+    ]);
+  });
+});

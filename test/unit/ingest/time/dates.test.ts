@@ -324,3 +324,19 @@ describe('a day written with its weekday and no year is in the nearest year wher
     expect(win(text, published)).toEqual(want);
   });
 });
+
+describe('a web address is one token with no words, so the dates in its path bound nothing', () => {
+  windowsByDate([
+    ['The… Read more: https://www.theguardian.com/business/2026/dec/07/city-office-vacancies', '2026-12-07', null],
+    ['See https://www.reuters.com/markets/us/housing-starts-poll-2026-12-07/ for the poll.', '2026-12-07', null],
+    ['Details at www.example.org/2027/q3-outlook.', '2026-12-07', null],
+    [
+      'Starts fall below 900,000 in January (https://www.reuters.com/markets/2026/12/07/starts).',
+      '2026-12-07',
+      ['2027-01-01', '2027-01-31'],
+    ],
+    // Counter-cases: dates written as text beside an address, and slashed dates that are no address, still count.
+    ['Visit www.example.com/2027 for more; rates fall by March 2027.', '2026-12-07', ['2026-12-07', '2027-03-31']],
+    ['The hearing is moved to 3/15/2027 and the bill passes by 3/31/2027.', '2026-12-07', ['2026-12-07', '2027-03-31']],
+  ]);
+});

@@ -235,3 +235,18 @@ describe('a number closing a stage\'s name ("the round of 32 starts on June 28")
     ['USA win before 32 teams start on June 28.', '2026-06-08', ['2026-06-28', '2026-06-28']],
   ]);
 });
+
+describe('"most likely" grades the odds of what happens, so a span after it is no record measured over a span', () => {
+  windowsByDate([
+    ['La Niña is most likely in September–November.', '2024-10-10', ['2024-10-10', '2024-11-30']],
+    [
+      'Forecasts say La Niña conditions are the most likely for the September–November season.',
+      '2024-10-10',
+      ['2024-10-10', '2024-11-30'],
+    ],
+    ['A cut is most probable in January–March.', '2026-12-07', ['2027-01-01', '2027-03-31']],
+    // Counter-cases: a superlative of a measure still looks back over its span.
+    ['It was the most snow in September–November since 1990.', '2024-10-10', null],
+    ['Sales were the highest in September–November.', '2024-10-10', null],
+  ]);
+});

@@ -167,3 +167,17 @@ describe('a year right after a season ("the summer in 2020") is the season\'s ye
     expect(win(text, '2020-06-11')).toEqual(want);
   });
 });
+
+describe('a three-month season written as its initials in capitals ("DJF", "SON 2027") is those three months', () => {
+  windowsByDate([
+    ['The odds for DJF favour La Niña at 71%.', '2026-12-07', ['2026-12-07', '2027-02-28']],
+    ['La Niña persists through DJF.', '2026-12-07', ['2026-12-07', '2027-02-28']],
+    ['El Niño by SON 2027, 40%', '2026-12-07', ['2026-12-07', '2027-11-30']],
+    ['Neutral conditions are favoured in MAM.', '2026-12-07', ['2027-03-01', '2027-05-31']],
+    ['La Niña is likely to last through NDJ.', '2026-10-05', ['2026-10-05', '2027-01-31']],
+    // Counter-cases: in lower case they are words, and before a noun the code names a thing.
+    ['His son returns to the team.', '2026-12-07', null],
+    ['The DJF outlook is out.', '2026-12-07', null],
+    ['Rain is heavy, as the bar over the SON label shows.', '2026-12-07', null],
+  ]);
+});
