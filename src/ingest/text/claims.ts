@@ -69,7 +69,9 @@ function watchAnalysis(text: string, pub: number, calendars: Calendars | undefin
 }
 
 // The listing verbs of time/clause-words.ts LISTING, as a quick test before a block is read again as a call.
-const LISTING_VERB = /\b(expires?|opens|kicks|matures?|begins|starts|ends|closes|shuts)\b/i;
+// A weekday, which a plain present reads as a schedule: "BEAR: … keep totals under in all three games on Sunday".
+const LISTING_VERB =
+  /\b(expires?|opens|kicks|matures?|begins|starts|ends|closes|shuts|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 
 function blockClaim(source: string, item: Item, section: string, pub: number, options: Options): ClaimSpan | null {
   const m = buildMapped(source, item.segs);
@@ -79,7 +81,7 @@ function blockClaim(source: string, item: Item, section: string, pub: number, op
       ? watchAnalysis(m.text, pub, options.calendars)
       : analyzeWindow(m.text, pub, { calendars: options.calendars });
   // A BULL or BEAR block is a call by its label: a date its listing verb sets ("BEAR: A shutdown begins on October
-  // 1") bounds it rather than making it a calendar entry.
+  // 1") or a day its plain present names bounds it rather than making it a calendar entry.
   // Read again only when a listing verb is there to be read so (most undated blocks have none).
   if (!analysis.window && (item.label === 'BULL' || item.label === 'BEAR') && LISTING_VERB.test(m.text))
     analysis = analyzeWindow(m.text, pub, { calendars: options.calendars, call: true });
@@ -427,7 +429,8 @@ export function collectClaims(source: string, pub: number, options: Options = {}
   // show notes above the first house section, and the turns' own section. Another section's text is no introduction
   // ("Goldman's Sarah Chen … (via @gs_macro)" in What's Moving gives no handle to a SARAH turn below).
   let notes = '';
-  const firstHouse = sections.findIndex((s) => canonicalSection(s.name) !== null);
+  // The text above the first heading is named as the lede but heads nothing: show notes may stand there too.
+  const firstHouse = sections.findIndex((s) => canonicalSection(s.name) !== null && !s.unheaded);
   sections.forEach((section, index) => {
     if (isListingSection(section.name)) return;
     // The lede's leading title and dateline lines are masthead too when no heading sets them apart.

@@ -976,14 +976,26 @@ const ODDS_VERBS = new Set(['win', 'reach', 'make', 'lift', 'claim', 'take']);
  * "The Bills are +600 to win the Super Bowl", "Lions at +750 for the Super Bowl": odds quoted on an event name the
  * betting market, a price held now, so the event's day bounds no outcome (rule 7: a name, not a date).
  */
-function oddsMarket(ctx: Ctx, i0: number): boolean {
+function oddsMarket(ctx: Ctx, i0: number, i1: number): boolean {
   // The hit may open at its trigger ("for the Super Bowl") or at the event's name.
   let k = w(ctx, i0) === 'for' ? i0 : i0 - 1;
   if (w(ctx, k) === 'the') k--;
   if (w(ctx, k) === 'for') k--;
-  else if (ODDS_VERBS.has(w(ctx, k)) && w(ctx, k - 1) === 'to') k -= 2;
-  else return false;
-  // American odds ("+600", "-150") or fractional ones ("11/8").
+  else if (ODDS_VERBS.has(w(ctx, k)) && w(ctx, k - 1) === 'to') {
+    // "Bills to win Super Bowl LXI at +450": the price may follow the event (and its edition) instead.
+    let a = EDITION.test(ctx.toks[i1]?.raw ?? '') ? i1 + 1 : i1;
+    if (w(ctx, a) === 'at' || w(ctx, a) === '(') a++;
+    if (oddsEndingAt(ctx, a + 1) || oddsEndingAt(ctx, a + 2)) return true;
+    k -= 2;
+  } else return false;
+  return oddsEndingAt(ctx, k);
+}
+
+// An event's edition after its name: "Super Bowl LXI", "Euro 2028" is a year (read as one already).
+const EDITION = /^[IVXLC]{2,}$/;
+
+/** Whether the tokens ending at `k` are American odds ("+600", "-150") or fractional ones ("11/8"). */
+function oddsEndingAt(ctx: Ctx, k: number): boolean {
   if (/^[0-9]{3,}$/.test(w(ctx, k)) && (w(ctx, k - 1) === '+' || w(ctx, k - 1) === '-')) return true;
   return /^[0-9]+$/.test(w(ctx, k)) && w(ctx, k - 1) === '/' && /^[0-9]+$/.test(w(ctx, k - 2));
 }
@@ -1018,7 +1030,7 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   if (wireDateline(ctx, i0, i1)) return true;
   if (recurring(ctx, i0, i1) || dateWith(ctx, i0) || decidedPlan(ctx, i0)) return true;
   if (dateInCompound(ctx, i0, i1)) return true;
-  if (oddsMarket(ctx, i0)) return true;
+  if (oddsMarket(ctx, i0, i1)) return true;
   if (!watchTrigger && fiscalYearBeforeMeasure(ctx, i1)) return true;
   if (!watchTrigger && dateQualifiesNoun(ctx, i0, i1)) return true;
   if (!watchTrigger && (forecastFor(ctx, i0) || yearAsAdjective(ctx, i0, i1))) return true;

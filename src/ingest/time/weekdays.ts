@@ -175,7 +175,9 @@ function forwardClause(ctx: Ctx, i0: number, i1: number): Reading {
   const v = DAY_PARTS.has(w(ctx, i1)) ? i1 + 1 : i1;
   const opens = i0 === 0 || w(ctx, i0 - 1) === ',' || w(ctx, i0 - 1) === 'and';
   if (opens && WEEKDAYS.has(w(ctx, i0)) && presentVerb(w(ctx, v)) && OBJECT_START.test(w(ctx, v + 1))) return 'ahead';
-  if (levelCalled(ctx, i0)) return 'ahead';
+  // "BEAR: wind keeps totals under in all three games on Sunday": a BULL or BEAR block is a call by its label, so a day
+  // no past verb holds is the call's.
+  if (levelCalled(ctx, i0) || ctx.call === true) return 'ahead';
   let p = i0 - 1;
   if (w(ctx, p) === 'on') p--;
   // "the season gets underway on Friday", "kicks off Sunday": the verb of a phrasal start.

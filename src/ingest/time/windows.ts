@@ -590,9 +590,13 @@ export function analyzeWindow(
     if (r && hit.spec.schedule) scheduled.push([hit, r]);
     else if (r) (plan ? planned : mask[hit.i0] || mask[hit.i1 - 1] ? conditional : plain).push([hit, r]);
   }
-  // "Nvidia reports Wednesday" is a calendar entry; "… and will beat estimates" asserts an outcome of it.
+  // "Nvidia reports Wednesday" is a calendar entry; "… and will beat estimates" asserts an outcome of it, and a BULL or
+  // BEAR block is a call by its label ("BEAR: totals stay under in all three games on Sunday").
   const dated =
-    scheduled.length > 0 && (looksAhead(ctx) || scheduled.some(([h]) => outcomeJoined(ctx, h.i1))) ? scheduled : [];
+    scheduled.length > 0 &&
+    (options.call === true || looksAhead(ctx) || scheduled.some(([h]) => outcomeJoined(ctx, h.i1)))
+      ? scheduled
+      : [];
   const use =
     plain.length > 0 ? plain : planned.length > 0 ? planned : dated.length > 0 ? dated : statesOnly ? [] : conditional;
   if (use.length === 0) return none;

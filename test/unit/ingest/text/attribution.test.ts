@@ -313,3 +313,41 @@ describe('sources: a chat export whose speakers carry their handles (published 2
     ]);
   });
 });
+
+describe('show notes under no heading of their own, above the first house heading, introduce the guests of the turns below', () => {
+  const P = { published: '2026-12-07' };
+  const turns = (top: string[]) =>
+    extractClaims(
+      [
+        ...top,
+        'Host Marcus Hale is joined by fantasy analyst Jenna Cole (@jennacoleff) and bettor Dev Patel (@sharpdev).',
+        '',
+        'THE SIGNAL',
+        'The AFC bye is down to two teams.',
+        '',
+        'TRANSCRIPT HIGHLIGHTS',
+        '[22:15] DEV: The Eagles win the NFC East in January.',
+        '[24:02] JENNA: The Rams win the NFC West in January.',
+        '[26:50] MARCUS: The Ravens beat the Packers on February 14.',
+      ].join('\n'),
+      P,
+    ).map((c) => [c.sources.join(','), c.text]);
+
+  it('after a title line, the introduction still names each guest, whose turns are theirs', () => {
+    expect(turns(['THE RED ZONE REPORT - Episode 214 show notes', ''])).toEqual([
+      ['@sharpdev', 'The Eagles win the NFC East in January.'],
+      ['@jennacoleff', 'The Rams win the NFC West in January.'],
+      ['', 'The Ravens beat the Packers on February 14.'],
+    ]);
+  });
+
+  it('counter-case: with no title line, as with a heading of their own, the host still speaks for the desk', () => {
+    const want = [
+      ['@sharpdev', 'The Eagles win the NFC East in January.'],
+      ['@jennacoleff', 'The Rams win the NFC West in January.'],
+      ['', 'The Ravens beat the Packers on February 14.'],
+    ];
+    expect(turns([])).toEqual(want);
+    expect(turns(['SHOW NOTES'])).toEqual(want);
+  });
+});

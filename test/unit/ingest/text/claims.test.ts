@@ -1126,3 +1126,27 @@ describe('a BULL or BEAR block is a call by its label: a date its listing verb s
     expect(findWindow('A shutdown begins on October 1.', '2026-09-14')).toBeNull();
   });
 });
+
+describe("a BULL or BEAR block is a call by its label: a day its plain present names is the call's, no schedule", () => {
+  const tradecraft = (block: string) =>
+    extractClaims(`Tradecraft\n${block}\n`, { published: '2026-12-07' }).map((c) => [
+      c.kind,
+      c.window && [c.window.start, c.window.end],
+    ]);
+  it.each([
+    [
+      'BEAR: Overs in Week 15: wind and snow keep totals under in all three games on Sunday.',
+      [['BEAR', ['2026-12-13', '2026-12-13']]],
+    ],
+    ['BULL: Spain win on Thursday.', [['BULL', ['2026-12-10', '2026-12-10']]]],
+    ['BULL: Totals stay under on Sunday night.', [['BULL', ['2026-12-13', '2026-12-13']]]],
+    // Counter-cases: a past verb beside the day still looks back, and a WATCH trigger is read as before.
+    ['BEAR: Totals fell on Sunday and keep falling.', [['BEAR', null]]],
+  ])('%s', (block, want) => {
+    expect(tradecraft(block)).toEqual(want);
+  });
+  it('outside a block the same plain present with its day stays a schedule', () => {
+    expect(findWindow('Spain win on Thursday.', '2026-12-07')).toBeNull();
+    expect(findWindow('Totals stay under on Sunday night.', '2026-12-07')).toBeNull();
+  });
+});

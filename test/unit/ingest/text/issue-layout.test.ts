@@ -1090,3 +1090,35 @@ describe('an emoji before a handle marks an item, as a dash does ("🗒️ @macl
     ]);
   });
 });
+
+describe('a feed\'s "Read more" line, or a bare web address on its own line, is no text and ends the snippet above it', () => {
+  const P = { published: '2026-12-07' };
+  const drafts = (lines: string[]) =>
+    extractClaims(['The Signal', ...lines].join('\n'), P).map((c) => [c.sources.join(','), c.text]);
+
+  it('the item keeps its attribution and its text stops at the snippet', () => {
+    expect(
+      drafts([
+        'ECB cuts in March, not January. Write it down. (via @macrofeed)',
+        'Read more: https://bsky.app/profile/macrofeed.bsky.social/post/3lq7x2',
+        '',
+        'Economists expect single-family starts to fall below 900,000 in January as builders work through…',
+        'Continue reading →',
+        '',
+        'Brent trades above $70 by March, per @oilbull.',
+        'https://www.reuters.com/business/energy/opec-2026-12-06/',
+      ]),
+    ).toEqual([
+      ['@macrofeed', 'ECB cuts in March, not January.'],
+      ['', 'Economists expect single-family starts to fall below 900,000 in January as builders work through…'],
+      ['@oilbull', 'Brent trades above $70 by March, per @oilbull.'],
+    ]);
+  });
+
+  it('counter-cases: a sentence that opens with "More" or mentions reading more is text', () => {
+    expect(drafts(['More rate cuts come in March.', 'Read more of our outlook: we see two cuts by June.'])).toEqual([
+      ['', 'More rate cuts come in March.'],
+      ['', 'Read more of our outlook: we see two cuts by June.'],
+    ]);
+  });
+});

@@ -497,3 +497,14 @@ describe('a month hyphenated to a participle ("March-closing companies") is an a
     ['Sales rise by March-end.', '2026-05-18', ['2026-05-18', '2027-03-31']],
   ]);
 });
+
+describe('odds quoted after the event ("to win Super Bowl LXI at +450") name the betting market as odds before it do', () => {
+  windowsByDate([
+    ['Bills to win Super Bowl LXI at +450.', '2026-12-07', null],
+    ['Spain are the favourites to win the World Cup at 5/1 according to the latest odds.', '2025-12-10', null],
+    ['Bills to win the Super Bowl (+450).', '2026-12-07', null],
+    // Counter-cases: a call on the event with no price, or a figure that is no price, keeps its day.
+    ['The Bills win Super Bowl LXI.', '2026-12-07', ['2027-02-14', '2027-02-14']],
+    ['The Bills win the Super Bowl at home, up 450 points.', '2026-12-07', ['2027-02-14', '2027-02-14']],
+  ]);
+});
