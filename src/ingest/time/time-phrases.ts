@@ -1158,6 +1158,27 @@ function thatPeriod(ctx: Ctx, j: number, hits: readonly Hit[], mode: Mode): (Par
   return { spec, next: j + 2, mode };
 }
 
+const THEN_TRIGGERS = new Set(['before', 'by', 'until', 'till', 'prior to']);
+
+/**
+ * "While the current agreement ends Friday, July 1, the groups are unlikely to reach a deal before then": "then" after
+ * a deadline word is the date the sentence named last, so the deadline is that date's.
+ */
+function thenDate(
+  ctx: Ctx,
+  j: number,
+  hits: readonly Hit[],
+  mode: Mode,
+  trigger: string,
+): (Parsed & { mode: Mode }) | null {
+  if (w(ctx, j) !== 'then' || !THEN_TRIGGERS.has(trigger)) return null;
+  const prev = hits[hits.length - 1];
+  if (!prev || prev.mode === 'discard' || prev.spec.discard || prev.nullish) return null;
+  // Only a date of the same sentence: "Sine die on March 13. A referral by then …" refers across a stop.
+  for (let k = prev.i1; k < j; k++) if (w(ctx, k) === '.' || w(ctx, k) === '?' || w(ctx, k) === '!') return null;
+  return { spec: { ...prev.spec, schedule: undefined }, next: j + 1, mode };
+}
+
 /** The year of the sentence's last phrase when it named a whole year other than the current one, else null. */
 function lastNamedYear(ctx: Ctx, hits: readonly Hit[]): number | null {
   const prev = hits[hits.length - 1];
@@ -1181,7 +1202,16 @@ export function scanPhrases(ctx: Ctx): Hit[] {
     }
     const vague = parseVague(ctx, i);
     if (vague) {
-      hits.push({ i0: i, i1: vague.next, spec: vague.spec, mode: 'period', trigger: '', nullish: vague.nullish });
+      // "The vote does not mean a strike is imminent": a near-term word under a negation says when it will not happen.
+      const denied = vague.spec.isDefault === true && negated(ctx, i);
+      hits.push({
+        i0: i,
+        i1: vague.next,
+        spec: vague.spec,
+        mode: 'period',
+        trigger: '',
+        nullish: vague.nullish || denied,
+      });
       i = vague.next;
       continue;
     }
@@ -1237,7 +1267,9 @@ export function scanPhrases(ctx: Ctx): Hit[] {
     }
     const found =
       phraseAt(ctx, start, mode, trig ? (trig.words[trig.words.length - 1] as string) : '') ??
-      (trig ? thatPeriod(ctx, start, hits, mode) : ellipticalNext(ctx, i, hits[hits.length - 1]));
+      (trig
+        ? (thatPeriod(ctx, start, hits, mode) ?? thenDate(ctx, start, hits, mode, trigger))
+        : ellipticalNext(ctx, i, hits[hits.length - 1]));
     if (!found) {
       if (trig) pending = holdTrigger(ctx, i, trig.next, mode, trigger) ?? pending;
       i++;

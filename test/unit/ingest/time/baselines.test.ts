@@ -365,3 +365,22 @@ describe("the day after a revised forecast and its new figure is the revision's,
     ['We think TEL raises its forecast to 3% on Nov. 12.', '2026-11-02', ['2026-11-12', '2026-11-12']],
   ]);
 });
+
+describe('"as forecast in <date or event>" says when a forecast was made, not when the outcome falls', () => {
+  windowsByDate([
+    [
+      'Inflation is expected to fall to 6.9% next quarter, compared to 8.9% as forecast in the Autumn Statement.',
+      '2023-03-15',
+      ['2023-04-01', '2023-06-30'],
+    ],
+    ['Inflation falls to 6.9% next quarter, as projected in November.', '2023-03-15', ['2023-04-01', '2023-06-30']],
+    [
+      'Growth beats 1% in 2027, up from the 0.8% predicted at the spring forecast.',
+      '2026-12-07',
+      ['2027-01-01', '2027-12-31'],
+    ],
+    // Counter-cases: "as expected in March" may date what is expected, and "as forecast" with no date drops nothing.
+    ['Rates fall, as expected in March.', '2023-03-15', ['2023-03-15', '2023-03-31']],
+    ['Sales rise in March, as forecast.', '2023-03-15', ['2023-03-15', '2023-03-31']],
+  ]);
+});

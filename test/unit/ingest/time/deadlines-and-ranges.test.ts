@@ -250,3 +250,18 @@ describe('"most likely" grades the odds of what happens, so a span after it is n
     ['Sales were the highest in September–November.', '2024-10-10', null],
   ]);
 });
+
+describe('"by / before / until then" is the date the same sentence named last, with the deadline word\'s reading', () => {
+  windowsByDate([
+    ['The talks resume on July 12, and a deal is reached by then.', '2022-06-27', ['2022-06-27', '2022-07-12']],
+    ['Rates hold at 4% until March, and no cut comes before then.', '2026-12-07', ['2026-12-07', '2027-03-31']],
+    [
+      'As a Jan. 15 deadline approaches, speculation is rampant that a contract agreement won’t be reached by then.',
+      '2025-01-03',
+      ['2025-01-03', '2025-01-15'],
+    ],
+    // Counter-cases: with no date before it, or only one in an earlier sentence, "then" dates nothing.
+    ['Rates hold until then.', '2026-12-07', null],
+    ['Talks end on March 13. A deal by then is unlikely.', '2026-03-02', ['2026-03-13', '2026-03-13']],
+  ]);
+});

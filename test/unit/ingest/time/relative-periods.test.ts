@@ -330,3 +330,16 @@ describe('"the upcoming days / weeks / months / years" are the coming ones (TIME
     expect(win(text, '2021-03-11')).toEqual(want);
   });
 });
+
+describe('a near-term word under a negation ("not imminent", "not … soon") says when it will not happen: no window', () => {
+  windowsByDate([
+    ['A strike is not imminent.', '2008-06-02', null],
+    ['The vote does not mean a strike is imminent; it is intended to put pressure on UPS.', '2008-06-02', null],
+    ['A deal is not expected soon.', '2008-06-02', null],
+    ['Nobody expects a cut soon.', '2008-06-02', null],
+    // Counter-cases: a negation in another clause leaves the default, and a dated phrase beside the denial dates it.
+    ['A deal is imminent.', '2008-06-02', ['2008-06-02', '2008-08-31']],
+    ["It isn't clear why, but a deal is imminent.", '2008-06-02', ['2008-06-02', '2008-08-31']],
+    ['No rate cut is coming soon, but a hike is likely by March.', '2008-06-02', ['2008-06-02', '2009-03-31']],
+  ]);
+});
