@@ -10,7 +10,7 @@ import { dayOf, isoWeekMonday, monthEnd, partsOf } from './dates.js';
 import { dayNumber, parseMonth, parseNumericDate } from './months.js';
 import { w, type Ctx, type Parsed, type Spec } from './period-core.js';
 import { lyAdverb } from './tokens.js';
-import { FORWARD_PARTICIPLES, UN_ADJECTIVES } from './vocab.js';
+import { FORWARD_PARTICIPLES, MONTHS, UN_ADJECTIVES } from './vocab.js';
 import { OCCASION_NOUNS, PAST_VERBS, phrasalStartEnding } from './clause-words.js';
 import { BELIEVING } from './modal-words.js';
 
@@ -342,6 +342,18 @@ function kindArticleBefore(ctx: Ctx, k: number): boolean {
 }
 
 /** A weekday or day word at `j` (with "next" / "this" / "last" before it), or null. */
+/**
+ * A capitalised part of the day and a capitalised noun after a weekday: a programme's title ("Night Football",
+ * "Night Lights"), not a title-case headline's "Wednesday Night After Jobs Data".
+ */
+function titleAfter(ctx: Ctx, k: number): boolean {
+  const part = ctx.toks[k];
+  const noun = ctx.toks[k + 1];
+  if (!part?.upper || !DAY_PARTS.has(part.t) || !noun?.upper || !/^[a-z]{3,}$/.test(noun.t)) return false;
+  return !MONTHS.has(noun.t) && !WEEKDAYS.has(noun.t) && !TITLE_LINKS.has(noun.t);
+}
+const TITLE_LINKS = new Set(['after', 'before', 'amid', 'with', 'from', 'into', 'over', 'when', 'and', 'for', 'the']);
+
 export function parseWeekday(ctx: Ctx, j: number): Parsed | null {
   let k = j;
   const lead = w(ctx, k);
@@ -365,6 +377,8 @@ export function parseWeekday(ctx: Ctx, j: number): Parsed | null {
   let next = k + 1;
   // "Friday's jobs report" names a thing; "by Friday's deadline" is the day.
   if (BACK.has(rel) || (possessive && w(ctx, next) !== 'deadline')) return { spec: DISCARD, next };
+  // "to win Sunday Night Football", "Friday Night Lights": a weekday opening a name of capitalised words is no day.
+  if (!rel && !possessive && titleAfter(ctx, next)) return { spec: DISCARD, next: next + 2 };
   // "a Tuesday afternoon group match", "an early Monday start": a weekday between "a / an" and its noun names a kind
   // of thing, as "a 2027 launch" does, no day; an occasion held that day ("a Friday deadline") is the day.
   if (

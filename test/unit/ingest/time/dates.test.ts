@@ -340,3 +340,14 @@ describe('a web address is one token with no words, so the dates in its path bou
     ['The hearing is moved to 3/15/2027 and the bill passes by 3/31/2027.', '2026-12-07', ['2026-12-07', '2027-03-31']],
   ]);
 });
+
+describe('a weekday opening a programme\'s title ("Sunday Night Football") names the programme, no day', () => {
+  windowsByDate([
+    ['The Chiefs are as short as 1/7 on the money line to win Sunday Night Football.', '2022-01-10', null],
+    ['The Chiefs will win on Thursday Night Football.', '2022-01-10', null],
+    // Counter-cases: a day part in lower case, a title-case headline's link word, or a date after it keeps the day.
+    ['The Chiefs will win on Sunday night.', '2022-01-10', ['2022-01-16', '2022-01-16']],
+    ['We expect the Fed to cut on Wednesday Night, Powell says.', '2022-01-10', ['2022-01-12', '2022-01-12']],
+    ['Fed Will Cut Rates Wednesday Night After Jobs Data.', '2022-01-10', ['2022-01-12', '2022-01-12']],
+  ]);
+});
