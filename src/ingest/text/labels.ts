@@ -182,12 +182,12 @@ export function forumByline(trimmed: string): boolean {
   return fields.every((f) => f.split(' ').length <= 4) && fields.some((f) => /(?:^|\s)u\/[A-Za-z0-9_-]{2,}/.test(f));
 }
 
-// "Read more: https://…", "Continue reading →", "Full story »": a feed's link to the article, ending its snippet.
+// "Read more: https://…", "Continue reading →", "Full story »": a feed's link to the article, no text of the snippet.
 const LINK_LINE =
   /^(?:read more|read the full (?:story|article)|continue reading|full (?:story|article)|more)\b[\s:»›→>.-]*(?:https?:\/\/\S+|www\.\S+)?$/i;
 
 /** A line that only links elsewhere: a "Read more" link (with or without its address) or a bare web address. */
-function linkLine(trimmed: string): boolean {
+export function linkLine(trimmed: string): boolean {
   if (trimmed.length > 600) return false;
   return LINK_LINE.test(trimmed) || /^(?:https?:\/\/|www\.)\S+$/i.test(trimmed);
 }
@@ -206,7 +206,7 @@ export function classifyLine(line: string, base: number, afterBreak: boolean): L
     return /^[|:\s-]+$/.test(trimmed) ? { type: 'blank' } : { type: 'bullet', bodyStart: base + a + 1 };
   // A rule or a setext underline ("==========" under "THE SIGNAL", "---") separates; it says nothing.
   if (/^(?:={3,}|-{3,}|_{3,}|\*{3,})$/.test(trimmed)) return { type: 'blank' };
-  if (forumByline(trimmed) || linkLine(trimmed)) return { type: 'blank' };
+  if (forumByline(trimmed)) return { type: 'blank' };
   const markdown = trimmed.startsWith('#');
   const bold =
     (trimmed.startsWith('**') && (trimmed.endsWith('**') || trimmed.endsWith('**:'))) ||

@@ -4,7 +4,7 @@
  * the original text (CRLF included) so every claim can point back at its span.
  */
 import { dashTitled } from './bullets.js';
-import { classifyLine, forumByline, gluedTail, inlineHeading } from './labels.js';
+import { classifyLine, forumByline, gluedTail, inlineHeading, linkLine } from './labels.js';
 import {
   footnoteRefs,
   headerKey,
@@ -133,6 +133,9 @@ export function parseSections(text: string): Section[] {
       if (last && last.kind === 'para' && seg && !'.!?:"”)'.includes(text[seg.e - 1] ?? '')) broken = last;
       return;
     }
+    // A feed's "Read more" link leaves the paragraph whole too, so an attribution line below it ("(via @oil)") still
+    // closes the item.
+    if (linkLine(line.trim())) return;
     // The document's running header at each page's top is no text.
     if (headers.size > 0 && headers.has(headerKey(line))) return;
     // "[00:00] [Music]": a caption line with only a sound cue ends the turn above, as a blank line does.

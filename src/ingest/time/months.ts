@@ -401,6 +401,10 @@ export function southern(north: number): number {
   return ((north + 5) % 12) + 1;
 }
 
+const CODE_PREPOSITIONS = new Set([
+  ...['in', 'through', 'thru', 'by', 'during', 'until', 'till', 'into', 'for', 'from', 'over', 'to', 'before', 'after'],
+]);
+
 /**
  * A three-month season written as its months' initials in capitals ("DJF", "SON 2027"): those three months, the
  * nearest not yet ended unless a year follows, as a season named in words is; a year after one that spans the new
@@ -411,7 +415,12 @@ export function parseSeasonCode(ctx: Ctx, j: number): Parsed | null {
   const raw = ctx.toks[j]?.raw;
   // "over the SON label": before its noun it names a thing, as "the summer blockbusters" does.
   if (first === undefined || raw !== raw?.toUpperCase() || seasonAsAdjective(ctx, j)) return null;
-  return named('season', (y) => monthsRange(y, first, first + 2), ctx, j + 1, true);
+  const p = named('season', (y) => monthsRange(y, first, first + 2), ctx, j + 1, true);
+  // Only where it can be no name or ticker ("ASO will unveil …", "JAS 39 Gripen"): after a time preposition, before
+  // its year, or beside another code ("DJF–MAM").
+  const codeNear = (k: number) => SEASON_CODES.has(w(ctx, k)) && ctx.toks[k]?.raw === ctx.toks[k]?.raw.toUpperCase();
+  const spanned = (w(ctx, j - 1) === '-' && codeNear(j - 2)) || (w(ctx, j + 1) === '-' && codeNear(j + 2));
+  return CODE_PREPOSITIONS.has(w(ctx, j - 1)) || p.spec.year !== undefined || spanned ? p : null;
 }
 
 /** A season (northern meteorological unless a southern hemisphere is named: six months on). */

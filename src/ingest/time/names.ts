@@ -995,10 +995,10 @@ const FORECAST_PARTICIPLES = new Set(['forecast', 'forecasted', 'projected', 'pr
 
 /**
  * "compared to 8.9% as forecast in the Autumn Statement", "as projected in November": "as" and a forecast's
- * participle before the date say when the forecast was made, not when the outcome falls ("as expected in March" may
- * date what is expected, so it is left out).
+ * participle before the date say when the forecast was made, a baseline; "as expected in March" may date what is
+ * expected, so it is left out.
  */
-function asForecastThen(ctx: Ctx, i0: number): boolean {
+export function asForecastThen(ctx: Ctx, i0: number): boolean {
   const k = w(ctx, i0) === 'in' || w(ctx, i0) === 'at' || w(ctx, i0) === 'on' ? i0 - 1 : i0 - 2;
   if (!['in', 'at', 'on'].includes(w(ctx, k + 1))) return false;
   return (
@@ -1046,7 +1046,7 @@ export function isNameOrRejected(ctx: Ctx, i0: number, i1: number, duration: boo
   if (wireDateline(ctx, i0, i1)) return true;
   if (recurring(ctx, i0, i1) || dateWith(ctx, i0) || decidedPlan(ctx, i0)) return true;
   if (dateInCompound(ctx, i0, i1)) return true;
-  if (oddsMarket(ctx, i0, i1) || asForecastThen(ctx, i0)) return true;
+  if (oddsMarket(ctx, i0, i1)) return true;
   if (!watchTrigger && fiscalYearBeforeMeasure(ctx, i1)) return true;
   if (!watchTrigger && dateQualifiesNoun(ctx, i0, i1)) return true;
   if (!watchTrigger && (forecastFor(ctx, i0) || yearAsAdjective(ctx, i0, i1))) return true;

@@ -206,6 +206,17 @@ function negated(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+/** "There is no doubt a cut is imminent", "Nobody doubts that …": a denied doubt asserts what follows. */
+function doubtDenied(ctx: Ctx, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 16; k--) {
+    const t = w(ctx, k);
+    if (t === ',' || t === '.' || t === ';') return false;
+    if (DOUBTING.has(t)) return true;
+  }
+  return false;
+}
+const DOUBTING = new Set(['doubt', 'doubts', 'doubted', 'doubting', 'question', 'questions', 'deny', 'denies']);
+
 /** "Nobody will pour concrete before 2028": a negated subject, as "won't … before X". */
 const NEGATIVE_SUBJECT = new Set(['nobody', 'none', 'nothing', 'neither']);
 const SAYING = new Set([
@@ -1203,7 +1214,7 @@ export function scanPhrases(ctx: Ctx): Hit[] {
     const vague = parseVague(ctx, i);
     if (vague) {
       // "The vote does not mean a strike is imminent": a near-term word under a negation says when it will not happen.
-      const denied = vague.spec.isDefault === true && negated(ctx, i);
+      const denied = vague.spec.isDefault === true && negated(ctx, i) && !doubtDenied(ctx, i);
       hits.push({
         i0: i,
         i1: vague.next,

@@ -177,7 +177,7 @@ function forwardClause(ctx: Ctx, i0: number, i1: number): Reading {
   if (opens && WEEKDAYS.has(w(ctx, i0)) && presentVerb(w(ctx, v)) && OBJECT_START.test(w(ctx, v + 1))) return 'ahead';
   // "BEAR: wind keeps totals under in all three games on Sunday": a BULL or BEAR block is a call by its label, so a day
   // no past verb holds is the call's.
-  if (levelCalled(ctx, i0) || ctx.call === true) return 'ahead';
+  if (levelCalled(ctx, i0) || (ctx.call === true && dayOfCall(ctx, i0, i1))) return 'ahead';
   let p = i0 - 1;
   if (w(ctx, p) === 'on') p--;
   // "the season gets underway on Friday", "kicks off Sunday": the verb of a phrasal start.
@@ -185,6 +185,17 @@ function forwardClause(ctx: Ctx, i0: number, i1: number): Reading {
   const verb = w(ctx, phrasal >= 0 ? phrasal : p);
   // "which reports Tuesday", "the next game is on Wednesday": a schedule stated in the present.
   return verb === 'is' || verb === 'are' || presentVerb(verb) ? 'schedule' : 'past';
+}
+
+/**
+ * In a BULL or BEAR block, a day that is a time phrase ("on Sunday", "this Friday", "Sunday night", one closing its
+ * clause), not one before the noun it names ("The Sunday papers", "Sunday trading laws").
+ */
+function dayOfCall(ctx: Ctx, i0: number, i1: number): boolean {
+  const before = w(ctx, i0 - 1);
+  if (before === 'on' || before === 'this' || before === 'next' || before === 'by') return true;
+  const after = w(ctx, i1);
+  return after === '' || BOUNDARY.has(after) || DAY_PARTS.has(after);
 }
 
 // A level a present verb reaches: "closes above 7,000", "opens higher".

@@ -11,7 +11,7 @@ import { clauseMask, PLAN_ONLY, PRESENT_STATE } from './clauses.js';
 import { dayOf, isoOf, parsePublished, partsOf, type Range } from './dates.js';
 import { southern } from './months.js';
 import { POSTPONING_VERB } from './vocab.js';
-import { isNameOrRejected, monthPicksNoun, yearQualifiesNoun } from './names.js';
+import { asForecastThen, isNameOrRejected, monthPicksNoun, yearQualifiesNoun } from './names.js';
 import { w, type Ctx } from './period-core.js';
 import { scanPhrases, type Hit } from './time-phrases.js';
 import { lyAdverb, tokenize, type Token } from './tokens.js';
@@ -540,6 +540,7 @@ export function analyzeWindow(
           (h) =>
             changeFrom(ctx, h) ||
             thanBaseline(ctx, h) ||
+            asForecastThen(ctx, h.i0) ||
             firstTimeIn(ctx, h) ||
             originFrom(ctx, h) ||
             monthPicksThing(ctx, h) ||

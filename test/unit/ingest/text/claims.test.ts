@@ -1142,6 +1142,9 @@ describe("a BULL or BEAR block is a call by its label: a day its plain present n
     ['BULL: Totals stay under on Sunday night.', [['BULL', ['2026-12-13', '2026-12-13']]]],
     // Counter-cases: a past verb beside the day still looks back, and a WATCH trigger is read as before.
     ['BEAR: Totals fell on Sunday and keep falling.', [['BEAR', null]]],
+    // A weekday before the noun it names is still no day.
+    ['BULL: The Sunday papers keep backing the Chancellor.', [['BULL', null]]],
+    ['BEAR: Sunday trading laws keep a lid on retail sales.', [['BEAR', null]]],
   ])('%s', (block, want) => {
     expect(tradecraft(block)).toEqual(want);
   });

@@ -1091,7 +1091,7 @@ describe('an emoji before a handle marks an item, as a dash does ("🗒️ @macl
   });
 });
 
-describe('a feed\'s "Read more" line, or a bare web address on its own line, is no text and ends the snippet above it', () => {
+describe('a feed\'s "Read more" line, or a bare web address on its own line, is no text', () => {
   const P = { published: '2026-12-07' };
   const drafts = (lines: string[]) =>
     extractClaims(['The Signal', ...lines].join('\n'), P).map((c) => [c.sources.join(','), c.text]);
@@ -1113,6 +1113,10 @@ describe('a feed\'s "Read more" line, or a bare web address on its own line, is 
       ['', 'Economists expect single-family starts to fall below 900,000 in January as builders work through…'],
       ['@oilbull', 'Brent trades above $70 by March, per @oilbull.'],
     ]);
+  });
+
+  it('an attribution line below the link still closes the item', () => {
+    expect(drafts(['- Oil tops $90 in Q1.', 'Read more', '(via @oil)'])).toEqual([['@oil', 'Oil tops $90 in Q1.']]);
   });
 
   it('counter-cases: a sentence that opens with "More" or mentions reading more is text', () => {

@@ -366,7 +366,7 @@ describe("the day after a revised forecast and its new figure is the revision's,
   ]);
 });
 
-describe('"as forecast in <date or event>" says when a forecast was made, not when the outcome falls', () => {
+describe('"as forecast in <date or event>" says when a forecast was made: a baseline beside another date', () => {
   windowsByDate([
     [
       'Inflation is expected to fall to 6.9% next quarter, compared to 8.9% as forecast in the Autumn Statement.',
@@ -382,5 +382,8 @@ describe('"as forecast in <date or event>" says when a forecast was made, not wh
     // Counter-cases: "as expected in March" may date what is expected, and "as forecast" with no date drops nothing.
     ['Rates fall, as expected in March.', '2023-03-15', ['2023-03-15', '2023-03-31']],
     ['Sales rise in March, as forecast.', '2023-03-15', ['2023-03-15', '2023-03-31']],
+    // A baseline counts when nothing else dates the outcome: then it is when the outcome falls.
+    ['The rebound arrives as forecast in Q3.', '2026-01-10', ['2026-07-01', '2026-09-30']],
+    ['Rates will be cut as projected in June.', '2026-01-10', ['2026-06-01', '2026-06-30']],
   ]);
 });

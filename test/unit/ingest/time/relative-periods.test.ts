@@ -339,6 +339,7 @@ describe('a near-term word under a negation ("not imminent", "not … soon") say
     ['Nobody expects a cut soon.', '2008-06-02', null],
     // Counter-cases: a negation in another clause leaves the default, and a dated phrase beside the denial dates it.
     ['A deal is imminent.', '2008-06-02', ['2008-06-02', '2008-08-31']],
+    ['Nobody doubts that a deal is imminent.', '2008-06-02', ['2008-06-02', '2008-08-31']],
     ["It isn't clear why, but a deal is imminent.", '2008-06-02', ['2008-06-02', '2008-08-31']],
     ['No rate cut is coming soon, but a hike is likely by March.', '2008-06-02', ['2008-06-02', '2009-03-31']],
   ]);

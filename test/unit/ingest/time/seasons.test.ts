@@ -179,5 +179,11 @@ describe('a three-month season written as its initials in capitals ("DJF", "SON 
     ['His son returns to the team.', '2026-12-07', null],
     ['The DJF outlook is out.', '2026-12-07', null],
     ['Rain is heavy, as the bar over the SON label shows.', '2026-12-07', null],
+    ["Kenya's OND short rains are forecast to be below normal.", '2026-06-01', null],
+    // Names and tickers in capitals are codes only after a time preposition, before a year or beside another code.
+    ['ASO will unveil the 2027 route in October.', '2026-06-01', ['2026-10-01', '2026-10-31']],
+    ['JAS 39 Gripen deliveries to Thailand finish in 2027.', '2026-06-01', ['2027-01-01', '2027-12-31']],
+    ['RATES SEEN FALLING AS SON TAKES OVER', '2026-06-01', null],
+    ['La Niña persists through DJF–MAM.', '2026-06-01', ['2026-06-01', '2027-05-31']],
   ]);
 });
