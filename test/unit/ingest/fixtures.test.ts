@@ -143,8 +143,8 @@ describe('golden issues (fixtures)', () => {
     // forecasts 0.805 (0.851, 0.909 and 0.817 with the labels corrected to documented conventions).
     ['quoted-41', 175, 0.87],
     // Held out (q42), labelled before the rules it prompted: exact 0.833, claim decisions 0.877, on the 82
-    // forecasts 0.878.
-    ['quoted-42', 150, 0.0],
+    // forecasts 0.878 (0.864, 0.901 and 0.915 with them).
+    ['quoted-42', 162, 0.86],
   ] as const)('fresh quoted set %s: at least %i sentences, exact windows ≥ %f', (name, count, floor) => {
     const { phrases, exact } = scoreQuoted(name);
     expect(phrases.length).toBeGreaterThanOrEqual(count);
@@ -190,7 +190,7 @@ describe('golden issues (fixtures)', () => {
     ['quoted-39', 0.84],
     ['quoted-40', 0.87],
     ['quoted-41', 0.91],
-    ['quoted-42', 0.0],
+    ['quoted-42', 0.89],
   ] as const)(
     '%s: the claim-or-not decision of each one-sentence forecast (hand-labelled) is right for ≥ %f',
     (name, floor) => {
@@ -536,8 +536,11 @@ describe('golden issues (fixtures)', () => {
       links: 0.9,
       f1: 0.96,
     },
-    // Forty-second (r42): F1 0.857 (precision 0.882, recall 0.833), windows 0.844, kinds and sources 0.956, links
-    // 7 of 13.
+    // Forty-second (r42): F1 0.857 (precision 0.882, recall 0.833), windows 0.844, kinds and sources 0.956, links 7
+    // of 13 on the labels as first committed; F1 0.893 (0.902, 0.885), windows 0.826, kinds and sources 0.957, links 8
+    // of 12 once three labels were corrected to documented conventions; with the rules it prompted F1 0.971 (0.962,
+    // 0.981), windows 0.961, kinds and sources 1.000, links 11 of 12. Its F1 floor is its own until the misses in
+    // docs/ingest.md's open list are settled.
     {
       round: 'forty-second',
       names: [
@@ -548,10 +551,9 @@ describe('golden issues (fixtures)', () => {
         'tech-rumor-emoji-r42',
       ],
       claims: 52,
-      windows: 0,
-      links: 0,
-      f1: 0,
-      kindSources: 0,
+      windows: 0.95,
+      links: 0.9,
+      f1: 0.96,
     },
   ])(
     'the $round round of golden issues: F1 ≥ 0.98 (or its own floor), windows ≥ $windows, kinds+sources ≥ 0.98 (or its own floor), links ≥ $links',
