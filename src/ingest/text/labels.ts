@@ -188,7 +188,7 @@ const LINK_LINE =
 
 /** A line that only links elsewhere: a "Read more" link (with or without its address) or a bare web address. */
 export function linkLine(trimmed: string): boolean {
-  if (trimmed.length > 600) return false;
+  if (trimmed.length > 600 || !'rRcCfFmMhHwW'.includes(trimmed[0] ?? ' ')) return false;
   return LINK_LINE.test(trimmed) || /^(?:https?:\/\/|www\.)\S+$/i.test(trimmed);
 }
 

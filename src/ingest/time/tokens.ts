@@ -160,11 +160,17 @@ export const URL_TOKEN = '<url>';
  * that ends it and any stop, comma or bracket that closes the sentence around it; 0 when none.
  */
 function urlEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i) | 32; // lower case
+  // Most words start with neither letter, or are no address: test the next letters before anything else.
+  if (c === 104) {
+    if ((text.charCodeAt(i + 1) | 32) !== 116 || (text.charCodeAt(i + 2) | 32) !== 116) return 0; // "tt"
+    if ((text.charCodeAt(i + 3) | 32) !== 112) return 0; // "p"
+    const s = (text.charCodeAt(i + 4) | 32) === 115 ? i + 5 : i + 4; // "s"
+    if (text[s] !== ':' || text[s + 1] !== '/' || text[s + 2] !== '/') return 0;
+  } else if (c === 119) {
+    if ((text.charCodeAt(i + 1) | 32) !== 119 || (text.charCodeAt(i + 2) | 32) !== 119 || text[i + 3] !== '.') return 0;
+  } else return 0;
   if (i > 0 && (isWordChar(text, i - 1) || text[i - 1] === '.' || text[i - 1] === '/')) return 0;
-  const c = text.charCodeAt(i);
-  if (c !== 104 && c !== 72 && c !== 119 && c !== 87) return 0; // h, H, w, W
-  const head = text.slice(i, i + 8).toLowerCase();
-  if (!head.startsWith('https://') && !head.startsWith('http://') && !head.startsWith('www.')) return 0;
   let k = i + 4;
   while (k < text.length && !isSpace(text.charCodeAt(k))) k++;
   while (k > i + 4 && '.,;:!?)]}"\'’”>'.includes(text[k - 1] as string)) k--;
