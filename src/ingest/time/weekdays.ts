@@ -389,7 +389,8 @@ export function parseWeekday(ctx: Ctx, j: number): Parsed | null {
   // "Friday's jobs report" names a thing; "by Friday's deadline" is the day.
   if (BACK.has(rel) || (possessive && w(ctx, next) !== 'deadline')) return { spec: DISCARD, next };
   // "to win Sunday Night Football", "Friday Night Lights": a weekday opening a name of capitalised words is no day.
-  if (!rel && !possessive && titleAfter(ctx, next)) return { spec: DISCARD, next: next + 2 };
+  // After "on" ("cover on Sunday Night Football") it is still the game's day.
+  if (!rel && !possessive && w(ctx, j - 1) !== 'on' && titleAfter(ctx, next)) return { spec: DISCARD, next: next + 2 };
   // "a Tuesday afternoon group match", "an early Monday start": a weekday between "a / an" and its noun names a kind
   // of thing, as "a 2027 launch" does, no day; an occasion held that day ("a Friday deadline") is the day.
   if (

@@ -344,9 +344,10 @@ describe('a web address is one token with no words, so the dates in its path bou
 describe('a weekday opening a programme\'s title ("Sunday Night Football") names the programme, no day', () => {
   windowsByDate([
     ['The Chiefs are as short as 1/7 on the money line to win Sunday Night Football.', '2022-01-10', null],
-    ['The Chiefs will win on Thursday Night Football.', '2022-01-10', null],
+    ['Sunday Night Football draws 20 million viewers.', '2022-01-10', null],
     // Counter-cases: a day part in lower case, a title-case headline's link word, or a date after it keeps the day.
     ['The Chiefs will win on Sunday night.', '2022-01-10', ['2022-01-16', '2022-01-16']],
+    ['We expect the Chiefs to cover on Sunday Night Football.', '2026-12-09', ['2026-12-13', '2026-12-13']],
     ['We expect the Fed to cut on Wednesday Night, Powell says.', '2022-01-10', ['2022-01-12', '2022-01-12']],
     ['Fed Will Cut Rates Wednesday Night After Jobs Data.', '2022-01-10', ['2022-01-12', '2022-01-12']],
   ]);
