@@ -88,8 +88,14 @@ async function launch(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  // What the server prints as it starts (its last line says it is serving) ends the wait between two asks.
+  let printed: (() => void) | undefined;
+  const print = (d: Buffer) => {
+    output += d.toString();
+    printed?.();
+  };
+  child.stdout?.on('data', print);
+  child.stderr?.on('data', print);
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -104,7 +110,11 @@ async function launch(
       child.kill('SIGTERM');
       throw new Error(`the server did not start within 60 s:\n${output}`);
     }
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise<void>((r) => {
+      printed = r;
+      setTimeout(r, 200);
+    });
+    printed = undefined;
   }
   const halt = async (graceMs = 5000) => {
     if (child.exitCode === null) {
