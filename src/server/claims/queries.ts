@@ -95,25 +95,31 @@ export async function listClaims(db: Db, query: ClaimListQuery, today: string) {
   const { cursor, limit, ...filters } = query;
   const after = decodeCursor(cursor);
   const before = after ? String(after[0]) : null;
-  const rows = filters.status === 'due' ? await dueRows(db, filters, today, before, limit + 1) : null;
-  const q = rows ? null : await filterClaims(db, db.selectFrom('claims').selectAll('claims'), filters, today);
-  if (!rows && !q) return { items: [], nextCursor: null };
-  const page = pageFrom(
-    rows ??
-      (await (before ? q!.where('claims.id', '<', before) : q!)
-        .orderBy('claims.id', 'desc')
-        .limit(limit + 1)
-        .execute()),
-    limit,
-    (r) => [r.id],
-  );
+  const rows =
+    filters.status === 'due'
+      ? await dueRows(db, filters, today, before, limit + 1)
+      : await newestRows(db, filters, today, before, limit + 1);
+  const page = pageFrom(rows, limit, (r) => [r.id]);
   return { items: await presentClaims(db, page.items, today), nextCursor: page.nextCursor };
+}
+
+/** The first `limit` claims matching the filters older than `before`, newest first (ids are time-ordered). */
+async function newestRows(
+  db: Db,
+  filters: Omit<ClaimListQuery, 'cursor' | 'limit'>,
+  today: string,
+  before: string | null,
+  limit: number,
+): Promise<ClaimRow[]> {
+  const q = await filterClaims(db, db.selectFrom('claims').selectAll('claims'), filters, today);
+  if (!q) return [];
+  return (before ? q.where('claims.id', '<', before) : q).orderBy('claims.id', 'desc').limit(limit).execute();
 }
 
 /**
  * Due claims newest first, read from the read model's queue keys (one row per unresolved claim and
  * key) of the narrowest filter, so the read sorts that key's due claims only: walking every claim
- * newest first for the few due ones took seconds on a large ledger where few are due.
+ * newest first for the few due ones would read the whole ledger where few are due.
  */
 async function dueRows(
   db: Db,
